@@ -1,0 +1,22 @@
+"""Domain model of the desk: articles, claims, sources and evidence, verdicts, and the audit trail."""
+
+from claims.models.articles import Article, Feed, FeedItem, Snapshot
+from claims.models.audit import Transition
+from claims.models.claims import Claim
+from claims.models.sources import CollectionRun, Evidence, Source
+from claims.models.verdicts import Rating, RatingScale, Verdict
+
+__all__ = [
+    "Article",
+    "Claim",
+    "CollectionRun",
+    "Evidence",
+    "Feed",
+    "FeedItem",
+    "Rating",
+    "RatingScale",
+    "Snapshot",
+    "Source",
+    "Transition",
+    "Verdict",
+]

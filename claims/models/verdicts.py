@@ -1,0 +1,112 @@
+"""Rating scales and the verdicts editors write, approve, publish, correct and retract."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Q
+
+from claims.models.claims import Claim
+from claims.models.sources import Evidence
+
+
+class RatingScale(models.Model):
+    """A desk's set of ratings; exactly one is the default for new verdicts."""
+
+    name = models.CharField(max_length=100, unique=True)
+    is_default = models.BooleanField(default=False)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["is_default"], condition=Q(is_default=True), name="one_default_scale")
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class Rating(models.Model):
+    """One rating: a German label, an English name, and the number ClaimReview carries."""
+
+    scale = models.ForeignKey(RatingScale, on_delete=models.CASCADE, related_name="ratings")
+    label = models.CharField(max_length=100, help_text='Shown to readers, e.g. "Größtenteils falsch".')
+    name_en = models.CharField(max_length=100, help_text='English name, e.g. "Mostly false".')
+    value = models.PositiveSmallIntegerField(help_text="ClaimReview ratingValue; higher is truer.")
+    description = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["scale_id", "-value"]
+        constraints = [
+            models.UniqueConstraint(fields=["scale", "value"], name="rating_value_unique_in_scale"),
+            models.UniqueConstraint(fields=["scale", "label"], name="rating_label_unique_in_scale"),
+        ]
+
+    def __str__(self):
+        return self.label
+
+
+class Verdict(models.Model):
+    """One version of the desk's verdict on a claim. A correction is a new version."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        SUBMITTED = "submitted", "Submitted for approval"
+        APPROVED = "approved", "Approved"
+        PUBLISHED = "published", "Published"
+        SUPERSEDED = "superseded", "Superseded by a correction"
+        RETRACTED = "retracted", "Retracted"
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="verdicts")
+    version = models.PositiveIntegerField(default=1)
+    supersedes = models.OneToOneField(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="superseded_by"
+    )
+    rating = models.ForeignKey("claims.Rating", on_delete=models.PROTECT, related_name="verdicts")
+    headline = models.CharField(max_length=75, help_text="Becomes ClaimReview's claimReviewed (max. 75 characters).")
+    summary = models.TextField(blank=True)
+    body = models.TextField(blank=True)
+    correction_note = models.TextField(blank=True, help_text="Public note saying what this correction changed.")
+    evidence = models.ManyToManyField(Evidence, blank=True, related_name="cited_by")
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.DRAFT, db_index=True)
+    slug = models.SlugField(max_length=120, blank=True, db_index=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    authors = models.ManyToManyField(settings.AUTH_USER_MODEL, blank=True, related_name="authored_verdicts")
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    submitted_at = models.DateTimeField(null=True, blank=True)
+    approved_at = models.DateTimeField(null=True, blank=True)
+    published_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    retracted_at = models.DateTimeField(null=True, blank=True)
+    lock_version = models.PositiveIntegerField(default=1, help_text="Bumped on every change; stale edits are refused.")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-published_at", "-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["claim"], condition=Q(status="published"), name="one_published_verdict_per_claim"
+            ),
+            models.UniqueConstraint(fields=["claim", "version"], name="verdict_version_unique"),
+            models.UniqueConstraint(fields=["slug"], condition=Q(status="published"), name="published_slug_unique"),
+            # Four eyes, enforced by the database too: whoever wrote it does not approve it.
+            models.CheckConstraint(
+                condition=Q(approved_by__isnull=True) | ~Q(approved_by=F("created_by")),
+                name="verdict_not_self_approved",
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="published") | Q(published_at__isnull=False), name="published_has_date"
+            ),
+        ]
+        permissions = [
+            ("draft_verdict", "Can draft verdicts"),
+            ("approve_verdict", "Can approve verdicts"),
+            ("publish_verdict", "Can publish verdicts"),
+            ("correct_verdict", "Can correct published verdicts"),
+            ("retract_verdict", "Can retract published verdicts"),
+        ]
+
+    def __str__(self):
+        return f"{self.headline} (v{self.version}, {self.get_status_display()})"

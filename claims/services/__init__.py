@@ -1,0 +1,1 @@
+"""Domain services: every write and state change goes through here (admin, API and tasks alike)."""

@@ -1,0 +1,36 @@
+"""Liveness and readiness probes for load balancers and orchestrators."""
+
+from django.conf import settings
+from django.db import connection
+from django.http import JsonResponse
+from kombu import Connection
+
+
+def healthz(request):
+    return JsonResponse({"status": "ok"})
+
+
+def _database() -> str | None:
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+    except Exception as exc:
+        return f"{type(exc).__name__}: {exc}".strip()
+    return None
+
+
+def _broker() -> str | None:
+    options = settings.CELERY_BROKER_TRANSPORT_OPTIONS or {}
+    try:
+        with Connection(settings.CELERY_BROKER_URL, transport_options=options, connect_timeout=2) as conn:
+            conn.ensure_connection(max_retries=1, interval_start=0, interval_step=0, timeout=2)
+    except Exception as exc:
+        return f"{type(exc).__name__}: {exc}".strip()
+    return None
+
+
+def readyz(request):
+    problems = {name: error for name, error in (("database", _database()), ("broker", _broker())) if error}
+    if problems:
+        return JsonResponse({"status": "unavailable", "down": sorted(problems), "errors": problems}, status=503)
+    return JsonResponse({"status": "ready"})

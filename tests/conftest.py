@@ -1,0 +1,114 @@
+"""Shared fixtures: a real Celery worker on the real broker, users in each desk role."""
+
+import os
+import shutil
+import uuid
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+from workers.celery_app import app as celery_app
+
+SEED_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "seed"
+_RUN = uuid.uuid4().hex[:8]
+
+
+def _isolate_broker():
+    """Keep this test session's messages apart from a running `make run` or another session."""
+    options = dict(settings.CELERY_BROKER_TRANSPORT_OPTIONS or {})
+    if settings.CELERY_BROKER_URL.startswith("filesystem"):
+        root = Path(settings.VAR_DIR) / f"test-broker-{os.getpid()}-{_RUN}"
+        for key, sub in (("data_folder_in", "messages"), ("data_folder_out", "messages"),
+                         ("processed_folder", "processed"), ("control_folder", "control")):
+            (root / sub).mkdir(parents=True, exist_ok=True)
+            options[key] = str(root / sub)
+        options["store_processed"] = False
+    else:
+        options["global_keyprefix"] = f"test-{_RUN}:"
+    settings.CELERY_BROKER_TRANSPORT_OPTIONS = options
+    celery_app.conf.broker_transport_options = options
+    return options
+
+
+_BROKER_OPTIONS = _isolate_broker()
+
+
+def pytest_sessionfinish(session, exitstatus):
+    if settings.CELERY_BROKER_URL.startswith("filesystem"):
+        root = Path(_BROKER_OPTIONS["data_folder_in"]).parent
+        shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def celery_worker_session(django_db_setup, django_db_blocker):
+    """A real Celery worker (thread pool) consuming the real broker for the whole session."""
+    from celery.contrib.testing.worker import start_worker
+
+    queues = ",".join(sorted({"default", "io", *_extra_queues()}))
+    celery_app.conf.task_default_queue = "default"
+    with django_db_blocker.unblock(), start_worker(
+        celery_app, pool="threads", concurrency=8, perform_ping_check=False, loglevel="WARNING",
+        shutdown_timeout=30, queues=queues.split(","),
+    ) as worker:
+        yield worker
+
+
+def _extra_queues():
+    routes = celery_app.conf.task_routes or {}
+    return {route.get("queue") for route in routes.values() if isinstance(route, dict) and route.get("queue")}
+
+
+@pytest.fixture
+def celery_worker(celery_worker_session, django_db_serialized_rollback, transactional_db):
+    """Use in tests that enqueue tasks: data must be committed for the worker thread to see it.
+
+    Serialized rollback restores what data migrations created (roles, rating scale) after the flush.
+    """
+    return celery_worker_session
+
+
+@pytest.fixture
+def seed_article_text():
+    files = sorted(SEED_DIR.glob("*.txt")) if SEED_DIR.exists() else []
+    if not files:
+        pytest.skip(f"seed article not found in {SEED_DIR}")
+    return files[0].read_text(encoding="utf-8")
+
+
+def _user_in(group_name, username, django_user_model):
+    from django.contrib.auth.models import Group
+
+    user = django_user_model.objects.create_user(username=username, password="x-" + uuid.uuid4().hex, is_staff=True)
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+@pytest.fixture
+def reporter(db, django_user_model):
+    return _user_in("Reporter", "reporter", django_user_model)
+
+
+@pytest.fixture
+def checker(db, django_user_model):
+    return _user_in("Fact-checker", "checker", django_user_model)
+
+
+@pytest.fixture
+def checker2(db, django_user_model):
+    return _user_in("Fact-checker", "checker2", django_user_model)
+
+
+@pytest.fixture
+def publisher(db, django_user_model):
+    return _user_in("Publisher", "publisher", django_user_model)
+
+
+@pytest.fixture
+def publisher2(db, django_user_model):
+    return _user_in("Publisher", "publisher2", django_user_model)
+
+
+@pytest.fixture
+def readonly(db, django_user_model):
+    return _user_in("Read-only staff", "readonly", django_user_model)
