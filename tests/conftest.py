@@ -41,6 +41,15 @@ def pytest_sessionfinish(session, exitstatus):
 
 
 @pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """With --reuse-db a previous session's flush may have emptied what data migrations made."""
+    from claims.defaults import desk_defaults_ensure
+
+    with django_db_blocker.unblock():
+        desk_defaults_ensure()
+
+
+@pytest.fixture(scope="session")
 def celery_worker_session(django_db_setup, django_db_blocker):
     """A real Celery worker (thread pool) consuming the real broker for the whole session."""
     from celery.contrib.testing.worker import start_worker

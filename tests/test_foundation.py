@@ -117,3 +117,14 @@ def unused_tcp_port():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+def test_createsuperuser_noinput_from_environment(db, monkeypatch, django_user_model):
+    from django.core.management import call_command
+
+    monkeypatch.setenv("DJANGO_SUPERUSER_USERNAME", "chief")
+    monkeypatch.setenv("DJANGO_SUPERUSER_PASSWORD", "a-long-password-123")
+    monkeypatch.setenv("DJANGO_SUPERUSER_EMAIL", "chief@example.org")
+    call_command("createsuperuser", interactive=False, verbosity=0)
+    user = django_user_model.objects.get(username="chief")
+    assert user.is_superuser and user.check_password("a-long-password-123")

@@ -1,0 +1,1 @@
+"""Sample data shipped with the server: our own fictional writing, labelled as sample data."""
