@@ -45,6 +45,7 @@ _BLOCKED_V6: tuple[tuple[ipaddress.IPv6Network, str], ...] = (
     (_V6("2001::/32"), "a Teredo tunnel address"),
     (_V6("2001:db8::/32"), "a documentation address"),
     (_V6("2001::/23"), "an IETF protocol-assignment address"),
+    (_V6("3fff::/20"), "a documentation address"),
     (_V6("fc00::/7"), "a unique-local (private) address"),
     (_V6("fe80::/10"), "a link-local address"),
     (_V6("fec0::/10"), "a site-local address"),

@@ -33,7 +33,7 @@ import socket
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from .errors import BadURL
+from .errors import FetchError
 from .urls import _split_authority, canonical_host
 
 Resolver = Callable[[str, int], Sequence[str]]
@@ -63,7 +63,7 @@ def parse_allow_entry(entry: str) -> tuple[str, int | None]:
     try:
         raw_host, port = _split_authority(text, url=entry)
         host, _ip = canonical_host(raw_host, url=entry)
-    except BadURL as exc:
+    except FetchError as exc:
         raise ValueError(f"invalid FETCH_ALLOW entry {entry!r}: {exc.message}") from None
     return host, port
 
