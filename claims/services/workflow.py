@@ -24,8 +24,9 @@ CLAIM_ACTIONS = {
     "research": ({S.NEW, S.TRIAGED, S.IN_REVIEW}, S.RESEARCHING, "claims.collect_sources"),
     "review": ({S.RESEARCHING}, S.IN_REVIEW, "claims.collect_sources"),
 }
-# A verdict may be drafted on any claim that is neither dismissed nor published.
-DRAFTABLE = {S.NEW, S.TRIAGED, S.RESEARCHING, S.IN_REVIEW, S.RETRACTED}
+# A verdict may be drafted on any claim that is neither dismissed nor published (desks skip steps);
+# a claim whose verdict is still open is refused by verdict_draft with a pointer to that verdict.
+DRAFTABLE = {S.NEW, S.TRIAGED, S.RESEARCHING, S.IN_REVIEW, S.VERDICT_DRAFTED, S.APPROVED, S.RETRACTED}
 
 VERDICT_ACTIONS = {
     "submit": ({V.DRAFT}, V.SUBMITTED, "claims.draft_verdict"),
@@ -48,9 +49,16 @@ def _require_perm(user, perm: str, doing: str):
         raise NotPermitted(f"You are not allowed to {doing}: it needs the permission “{perm}”.")
 
 
+PAST_TENSE = {
+    "triage": "triaged", "dismiss": "dismissed", "research": "researched", "review": "put in review",
+    "submit": "submitted", "return": "returned", "approve": "approved", "publish": "published",
+    "correct": "corrected", "retract": "retracted",
+}
+
+
 def _refuse(kind: str, action: str, current: str, allowed: list[str], why: str = ""):
     options = ", ".join(allowed) if allowed else "nothing (this is a final state)"
-    reason = why or f"a {kind} that is {current} cannot be {action}ed"
+    reason = why or f"a {kind} that is {current} cannot be {PAST_TENSE.get(action, action + 'ed')}"
     raise IllegalTransition(f"Refused: {reason}. Allowed now: {options}.", allowed=allowed, current=current)
 
 
@@ -102,6 +110,9 @@ def claim_transition(*, claim: Claim, user, action: str, note: str = "", system:
     if action == "dismiss":
         Claim.objects.filter(pk=locked.pk).update(dismiss_reason=note.strip())
         locked.dismiss_reason = note.strip()
+    elif action == "triage" and locked.dismiss_reason:  # taken back in: the reason stays in the history only
+        Claim.objects.filter(pk=locked.pk).update(dismiss_reason="")
+        locked.dismiss_reason = ""
     _set_claim_status(locked, to, action=action, actor=user, note=note)
     claim.status, claim.dismiss_reason = locked.status, locked.dismiss_reason
     return locked
@@ -152,7 +163,10 @@ def _is_author(verdict: Verdict, user) -> bool:
 
 def _check_evidence(claim: Claim, evidence) -> list[Evidence]:
     items = list(evidence or [])
-    ids = [e.pk if isinstance(e, Evidence) else int(e) for e in items]
+    try:
+        ids = [e.pk if isinstance(e, Evidence) else int(e) for e in items]
+    except (TypeError, ValueError):
+        raise DomainError("Evidence must be given as evidence ids.", code="invalid_evidence") from None
     found = list(Evidence.objects.filter(pk__in=ids, claim=claim))
     missing = sorted(set(ids) - {e.pk for e in found})
     if missing:
@@ -163,15 +177,17 @@ def _check_evidence(claim: Claim, evidence) -> list[Evidence]:
 
 
 def _check_fields(fields: dict):
-    headline = fields.get("headline")
-    if headline is not None:
-        if not headline.strip():
+    if "headline" in fields:
+        headline = fields["headline"]
+        if not isinstance(headline, str) or not headline.strip():
             raise DomainError("A verdict needs a headline.", code="headline_required")
-        if len(headline) > 75:
+        if len(headline.strip()) > 75:
             raise DomainError(
-                f"The headline has {len(headline)} characters; at most 75 fit ClaimReview's claimReviewed.",
+                f"The headline has {len(headline.strip())} characters; at most 75 fit ClaimReview's claimReviewed.",
                 code="headline_too_long",
             )
+    if "rating" in fields and fields["rating"] is None:
+        raise DomainError("A verdict needs a rating from the scale.", code="rating_required")
     rating = fields.get("rating")
     if rating is not None and not isinstance(rating, Rating):
         raise DomainError("rating must be a Rating.", code="invalid_rating")
@@ -228,7 +244,7 @@ def verdict_update(*, verdict: Verdict, user, expected_version: int | None, evid
         raise StaleVersion(
             f"Verdict {locked.pk} was changed by someone else since you opened it "
             f"(your version {expected_version}, now {locked.lock_version}). Reload and reapply your edits.",
-            current_version=locked.lock_version, changed=_diff(verdict, locked),
+            current_version=locked.lock_version, changed=_diff(verdict, locked, fields, evidence),
         )
     if locked.status not in EDITABLE:
         _refuse("verdict", "edit", locked.status, _allowed(VERDICT_ACTIONS, locked.status),
@@ -249,17 +265,32 @@ def verdict_update(*, verdict: Verdict, user, expected_version: int | None, evid
             entity=Transition.Entity.VERDICT, obj=locked, claim=locked.claim, action="edit",
             from_state=from_state, to_state=V.DRAFT, actor=user, note="edited after submission; needs approval again",
         )
-        _set_claim_status(locked.claim, S.VERDICT_DRAFTED, action="edit_verdict", actor=user)
+        if not locked.supersedes_id:  # a correction in progress leaves the published claim as it is
+            _set_claim_status(locked.claim, S.VERDICT_DRAFTED, action="edit_verdict", actor=user)
     return locked
 
 
-def _diff(mine: Verdict, theirs: Verdict) -> dict:
+def _diff(mine: Verdict, theirs: Verdict, fields=None, evidence=None) -> dict:
+    """Field -> {yours, current} where the caller's version (what it read plus what it sends) differs."""
+    fields = fields or {}
     changed = {}
     for name in ("headline", "summary", "body", "correction_note", "status"):
-        if getattr(mine, name) != getattr(theirs, name):
-            changed[name] = {"yours": getattr(mine, name), "current": getattr(theirs, name)}
-    if mine.rating_id != theirs.rating_id:
-        changed["rating"] = {"yours": mine.rating_id, "current": theirs.rating_id}
+        yours = fields.get(name, getattr(mine, name))
+        if name == "headline" and isinstance(yours, str):
+            yours = yours.strip()
+        if yours != getattr(theirs, name):
+            changed[name] = {"yours": yours, "current": getattr(theirs, name)}
+    yours_rating = fields["rating"].pk if fields.get("rating") is not None else mine.rating_id
+    if yours_rating != theirs.rating_id:
+        changed["rating"] = {"yours": yours_rating, "current": theirs.rating_id}
+    if evidence is not None:
+        try:
+            yours_ids = sorted({e.pk if isinstance(e, Evidence) else int(e) for e in evidence})
+        except (TypeError, ValueError):
+            yours_ids = None
+        current_ids = sorted(theirs.evidence.values_list("pk", flat=True))
+        if yours_ids is not None and yours_ids != current_ids:
+            changed["evidence"] = {"yours": yours_ids, "current": current_ids}
     return changed
 
 
@@ -274,13 +305,15 @@ def verdict_transition(*, verdict: Verdict, user, action: str, note: str = "", e
     _require_perm(user, perm, f"{action} verdicts")
     claim = _lock_claim(verdict.claim_id)
     locked = _lock_verdict(verdict.pk)
+    # A state that no longer allows the action is the clearer answer (a double-clicked publish):
+    # say so before talking about versions.
+    if locked.status not in sources:
+        _refuse("verdict", action, locked.status, _allowed(VERDICT_ACTIONS, locked.status))
     if expected_version is not None and locked.lock_version != expected_version:
         raise StaleVersion(
             f"Verdict {locked.pk} changed since you read it (version {expected_version}, now {locked.lock_version}).",
             current_version=locked.lock_version, changed=_diff(verdict, locked),
         )
-    if locked.status not in sources:
-        _refuse("verdict", action, locked.status, _allowed(VERDICT_ACTIONS, locked.status))
     handler = _HANDLERS[action]
     result = handler(claim=claim, verdict=locked, user=user, note=note.strip(), to=to)
     verdict.refresh_from_db()
@@ -309,7 +342,8 @@ def _return(*, claim, verdict, user, note, to):
     if not note:
         raise DomainError("Sending a verdict back needs a note saying what to change.", code="reason_required")
     _move(verdict, to=to, user=user, action="return", note=note, approved_by=None, approved_at=None)
-    _set_claim_status(claim, S.VERDICT_DRAFTED, action="return_verdict", actor=user, note=note)
+    if not verdict.supersedes_id:
+        _set_claim_status(claim, S.VERDICT_DRAFTED, action="return_verdict", actor=user, note=note)
     return verdict
 
 
