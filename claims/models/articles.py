@@ -13,6 +13,7 @@ class Snapshot(models.Model):
     final_url = models.URLField(max_length=2048)
     status_code = models.PositiveSmallIntegerField()
     content_type = models.CharField(max_length=200, blank=True)
+    charset = models.CharField(max_length=40, blank=True, help_text="Codec the body was decoded with.")
     headers = models.JSONField(default=dict, blank=True)
     body = models.BinaryField()
     sha256 = models.CharField(max_length=64, db_index=True)
@@ -55,6 +56,7 @@ class Article(models.Model):
         FETCHING = "fetching", "Fetching"
         EXTRACTING = "extracting", "Extracting claims"
         EXTRACTED = "extracted", "Extracted"
+        DUPLICATE = "duplicate", "Duplicate of another article"
         FAILED = "failed", "Failed"
 
     # Canonical URL (no fragment, no utm_*); NULL for pasted text. Unique when present.
@@ -71,6 +73,10 @@ class Article(models.Model):
     error = models.TextField(blank=True)
     snapshot = models.ForeignKey(Snapshot, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     feed = models.ForeignKey(Feed, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles")
+    duplicate_of = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="duplicates",
+        help_text="Another URL served the same text; its claims live on that article.",
+    )
     is_sample = models.BooleanField(default=False, help_text="Sample data shipped with the server.")
     submitted_by = models.ForeignKey(
         "auth.User", null=True, blank=True, on_delete=models.SET_NULL, related_name="submitted_articles"
