@@ -43,7 +43,7 @@ DEFAULT_SCALE = [
 def desk_defaults_ensure(apps=global_apps):
     """Create or update the role groups and create the default scale if there is none."""
     app_config = apps.get_app_config("claims")
-    historical = app_config.models_module is None
+    historical = getattr(app_config, "models_module", None) is None  # migration stubs lack the attribute
     if historical:  # create_permissions skips apps without a models module
         app_config.models_module = True
     create_permissions(app_config, verbosity=0, apps=apps)
