@@ -33,7 +33,8 @@ read).  Framing:
   ``content_length=`` overrides it (use that to lie);
 * iterable body: chunked if ``chunked=True``, else close-delimited (no
   length) unless ``content_length=`` is given;
-* ``raw=b"..."`` writes those bytes verbatim and nothing else.
+* ``raw=b"..."`` writes those bytes verbatim and nothing else (one byte per
+  ``interval`` if that is set: a slow-headers attack).
 
 Helpers: :func:`chunks` (split bytes into pieces), :func:`endless` (repeat a
 piece up to a bound), :func:`gzip_stream` (lazily gzip a long run of one
@@ -87,7 +88,7 @@ class Response:
     content_type: str | None = None  # shortcut for a Content-Type header
     content_length: int | None = None  # override (lie) for bytes bodies; sets a length for iterables
     chunked: bool = False  # for iterable bodies
-    interval: float = 0.0  # pause before each body piece (drips)
+    interval: float = 0.0  # pause before each body piece (drips); bytes/raw bodies go one byte at a time
     delay: float = 0.0  # pause before the status line
     hold: float = 0.0  # keep the connection open this long after the body
     raw: bytes | None = None  # write exactly this and nothing else
@@ -230,7 +231,13 @@ class _RequestHandler(socketserver.BaseRequestHandler):
         if response.delay and owner._stopping.wait(response.delay):
             return
         if response.raw is not None:
-            sock.sendall(response.raw)
+            if response.interval:  # trickle the raw bytes one at a time
+                for piece in chunks(response.raw, 1):
+                    if owner._stopping.wait(response.interval):
+                        return
+                    sock.sendall(piece)
+            else:
+                sock.sendall(response.raw)
             return
         body = response.body
         if isinstance(body, str):

@@ -391,6 +391,10 @@ def _detect(body: bytes) -> str | None:
     best = from_bytes(sample).best()
     if best is None:
         return None
+    # Code pages that decode this body to the very same text are grouped; prefer
+    # windows-1252, by far the most common of them on the web (and the WHATWG default).
+    if "cp1252" in (getattr(best, "could_be_from_charset", None) or ()):
+        return "cp1252"
     return normalise_charset(best.encoding)
 
 
