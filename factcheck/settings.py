@@ -152,6 +152,13 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_SOFT_TIME_LIMIT = env_int("CELERY_TASK_SOFT_TIME_LIMIT", 300)
 CELERY_TASK_TIME_LIMIT = env_int("CELERY_TASK_TIME_LIMIT", 360)
 CELERY_TASK_DEFAULT_QUEUE = "default"
+# Tasks that mostly wait on the network go to "io" (a thread-pool worker); the rest is CPU work.
+CELERY_TASK_ROUTES = {
+    "articles.fetch": {"queue": "io"},
+    "feeds.fetch": {"queue": "io"},
+    "sources.*": {"queue": "io"},
+    "webhooks.*": {"queue": "io"},
+}
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 CELERY_WORKER_SEND_TASK_EVENTS = False
 CELERY_TIMEZONE = TIME_ZONE
@@ -159,6 +166,7 @@ CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 CELERY_BEAT_SCHEDULE = {
     "heartbeat": {"task": "workers.heartbeat", "schedule": 60.0},
     "recover-stalled-work": {"task": "workers.recover_stalled", "schedule": 120.0},
+    "poll-due-feeds": {"task": "feeds.poll_due", "schedule": 60.0},
 }
 
 # --- Domain -----------------------------------------------------------------------------------
@@ -168,6 +176,7 @@ ORGANIZATION_URL = env_str("ORGANIZATION_URL", "https://factcheck.example.org/")
 PUBLIC_BASE_URL = env_str("PUBLIC_BASE_URL", "http://127.0.0.1:8000")
 # Work left "running" longer than this (a killed worker) is picked up again by the recovery task.
 STALLED_AFTER_SECONDS = env_int("STALLED_AFTER_SECONDS", 600)
+FEED_MAX_ITEMS_PER_POLL = env_int("FEED_MAX_ITEMS_PER_POLL", 200)
 
 LOGGING = {
     "version": 1,

@@ -21,3 +21,7 @@ def recover_stalled() -> None:
     from workers.recovery import stalled_work_recover
 
     stalled_work_recover()
+
+
+# Task modules beside this one; importing them here is what autodiscovery sees.
+from workers import tasks_ingest  # noqa: E402, F401

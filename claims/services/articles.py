@@ -1,0 +1,231 @@
+"""Ingesting articles: by URL (fetched safely in a task) or pasted text; duplicates found, never stored twice."""
+
+import hashlib
+import logging
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from claims.models import Article, Transition
+from claims.services.audit import transition_record
+from claims.services.errors import DomainError
+
+log = logging.getLogger(__name__)
+
+MAX_TEXT_CHARS = 1_000_000
+A = Article.Status
+
+
+def text_sha256(text: str) -> str:
+    """Hash of the text with whitespace runs collapsed, so re-pasted copies are recognised."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+def _clean_text(text: str) -> str:
+    from workers.fetching.content import clean_text
+
+    return clean_text(text).strip()
+
+
+@transaction.atomic
+def _create_or_get(lookup: dict, defaults: dict) -> tuple[Article, bool]:
+    try:
+        with transaction.atomic():  # a savepoint: the race loser reads the winner's row
+            return Article.objects.create(**lookup, **defaults), True
+    except IntegrityError:
+        existing = Article.objects.filter(**lookup).first()
+        if existing is None:
+            raise
+        return existing, False
+
+
+def article_ingest(
+    *, url=None, text=None, title="", language="", published_at=None, publisher="", user=None,
+    is_sample=False, feed=None, enqueue=True,
+) -> tuple[Article, bool]:
+    """Store an article (or find the one already stored) and start its processing.
+
+    Exactly one of `url` and `text`. Returns (article, created). A URL is checked without network
+    here (a bad one raises DomainError with the fetcher's message) and fetched by a task.
+    `enqueue=False` leaves processing to the caller (the ingest command works in its own process).
+    """
+    from workers.fetch import FetchError, canonical_url, check_url
+
+    if bool(url) == bool(text):
+        raise DomainError("Give either a URL or the article text, not both and not neither.", code="url_or_text")
+    if language and language not in {"de", "en", "other"}:
+        raise DomainError(f"Unknown language “{language}”: use de, en or other.", code="bad_language")
+    common = {"title": (title or "")[:500], "publisher": (publisher or "")[:200], "language": language or "",
+              "published_at": published_at, "is_sample": is_sample, "feed": feed,
+              "submitted_by": user if user is not None and user.is_authenticated else None}
+    if url:
+        if len(url) > 2048:
+            raise DomainError("The URL is longer than 2048 characters.", code="url_too_long")
+        try:
+            canonical = canonical_url(check_url(url.strip()))
+        except FetchError as exc:
+            raise DomainError(exc.message, code=exc.code) from None
+        article, created = _create_or_get({"url": canonical}, {"submitted_url": url.strip()[:2048], **common})
+    else:
+        cleaned = _clean_text(text)
+        if not cleaned:
+            raise DomainError("The article text is empty.", code="empty_text")
+        if len(cleaned) > MAX_TEXT_CHARS:
+            raise DomainError(
+                f"The article text has {len(cleaned):,} characters; at most {MAX_TEXT_CHARS:,} are accepted.",
+                code="text_too_long",
+            )
+        article, created = _create_or_get(
+            {"url": None, "content_sha256": text_sha256(cleaned)}, {"text": cleaned, **common}
+        )
+    if created:
+        transition_record(entity=Transition.Entity.ARTICLE, obj=article, action="ingest", from_state="",
+                          to_state=article.status, actor=user, note=url or "pasted text")
+        if enqueue:
+            article_enqueue(article)
+    return article, created
+
+
+def article_enqueue(article: Article) -> None:
+    """Send the article to the next stage after commit: fetching for URLs, extraction for text."""
+    from workers.tasks_ingest import article_extract, article_fetch
+
+    task = article_fetch if article.url and not article.snapshot_id else article_extract
+    transaction.on_commit(lambda: task.delay(article.pk))
+
+
+def _set_status(article: Article, to: str, *, error: str = "", **fields) -> bool:
+    """Conditional update; False when the article moved on meanwhile (another worker finished it)."""
+    updated = Article.objects.filter(pk=article.pk).exclude(status=A.EXTRACTED).update(
+        status=to, error=error[:2000], updated_at=timezone.now(), **fields
+    )
+    article.status, article.error = to, error
+    for name, value in fields.items():
+        setattr(article, name, value)
+    return bool(updated)
+
+
+def article_fetch_and_store(*, article: Article, policy=None) -> bool:
+    """Fetch an article's URL and archive the bytes. False when there is nothing more to do.
+
+    Only network work happens here (it runs on the I/O queue); reading the page is CPU work for
+    `article_extract_claims`.
+    """
+    from workers.fetch import FetchError, fetch
+
+    if article.status in (A.EXTRACTED, A.DUPLICATE):
+        return False
+    _set_status(article, A.FETCHING)
+    try:
+        result = fetch(article.url, accept=("html", "text"), policy=policy)
+    except FetchError as exc:
+        _set_status(article, A.FAILED, error=f"{exc.code}: {exc.message}")
+        return False
+    return _set_status(article, A.EXTRACTING, snapshot=snapshot_store(result))
+
+
+def snapshot_store(result):
+    """Archive what the server answered, with its sha256 and retrieval time."""
+    from claims.models import Snapshot
+
+    return Snapshot.objects.create(
+        url=result.url[:2048], final_url=result.final_url[:2048], status_code=result.status,
+        content_type=(result.content_type or "")[:200], charset=result.charset or "", headers=result.headers,
+        body=result.raw,
+        sha256=result.sha256, fetched_at=result.fetched_at,
+    )
+
+
+def page_read(snapshot) -> dict:
+    """Main text, title, byline, publisher and date of an archived page (trafilatura)."""
+    import trafilatura
+    from django.utils.dateparse import parse_date, parse_datetime
+
+    page = {"text": "", "title": "", "byline": "", "publisher": "", "published_at": None}
+    body = bytes(snapshot.body).decode(snapshot.charset or "utf-8", errors="replace")
+    if snapshot.content_type.startswith("text/plain"):
+        page["text"] = _clean_text(body)
+        return page
+    doc = trafilatura.bare_extraction(body, url=snapshot.final_url, with_metadata=True, include_comments=False,
+                                      include_tables=False)
+    if doc is None:
+        return page
+    page["text"] = _clean_text(doc.text or "")
+    page["title"] = doc.title or ""
+    page["byline"] = doc.author or ""
+    page["publisher"] = doc.sitename or ""
+    if doc.date:
+        parsed = parse_datetime(doc.date)
+        day = parse_date(doc.date) if parsed is None else None
+        if day is not None:
+            parsed = timezone.make_aware(timezone.datetime(day.year, day.month, day.day))
+        page["published_at"] = parsed
+    return page
+
+
+def _article_read_page(article: Article) -> bool:
+    """Fill the article's text and metadata from its snapshot; False if it is a duplicate or empty."""
+    page = page_read(article.snapshot)
+    if not page["text"]:
+        _set_status(article, A.FAILED, error="no_text: no article text could be found on the page")
+        return False
+    sha = text_sha256(page["text"])
+    original = Article.objects.filter(content_sha256=sha).exclude(pk=article.pk).order_by("pk").first()
+    fields = {
+        "text": page["text"], "content_sha256": sha, "title": article.title or page["title"][:500],
+        "byline": page["byline"][:300], "publisher": article.publisher or page["publisher"][:200],
+        "published_at": article.published_at or page["published_at"],
+    }
+    if original is not None:  # syndicated copy: same text under another URL
+        _set_status(article, A.DUPLICATE, duplicate_of=original, **fields)
+        return False
+    for name, value in fields.items():
+        setattr(article, name, value)
+    Article.objects.filter(pk=article.pk).update(**fields)
+    return True
+
+
+@transaction.atomic
+def article_extract_claims(*, article: Article, force: bool = False) -> int:
+    """Extract and store the article's claims; running it again changes nothing. Returns new claims.
+
+    `force` re-runs extraction on an extracted article: new spans are added, existing claims (and
+    the editors' work on them) are kept as they are.
+    """
+    from claims.extraction import detect_language, extract_claims
+    from claims.models import Claim
+
+    article = Article.objects.select_for_update().select_related("snapshot").get(pk=article.pk)
+    if article.status == A.DUPLICATE or (article.status == A.EXTRACTED and not force):
+        return 0
+    if article.snapshot_id and not article.text and not _article_read_page(article):
+        return 0
+    if not article.text:
+        _set_status(article, A.FAILED, error="no_text: the article has no text to extract claims from")
+        return 0
+    language = article.language if article.language in {"de", "en"} else None
+    try:
+        found = extract_claims(article.text, language=language)
+    except Exception as exc:  # a text that trips the extractor must show up as failed, not hang in a state
+        log.exception("claim extraction failed for article %s", article.pk)
+        _set_status(article, A.FAILED, error=f"extraction_error: {type(exc).__name__}: {exc}")
+        return 0
+    rows = [
+        Claim(article=article, text=c.text, start=c.start, end=c.end, speaker=(c.speaker or "")[:300],
+              language=c.language or "", quantities=[q.to_dict() for q in c.quantities],
+              entities=list(getattr(c, "entities", []) or []), score=round(c.score, 4))
+        for c in found
+    ]
+    before = article.claims.count()
+    Claim.objects.bulk_create(rows, ignore_conflicts=True)  # the (article, start, end) key makes reruns no-ops
+    created = article.claims.count() - before
+    if not article.language:
+        article.language = detect_language(article.text) or ""  # "de", "en" or None
+    from_state = article.status
+    Article.objects.filter(pk=article.pk).update(
+        status=A.EXTRACTED, error="", language=article.language, updated_at=timezone.now()
+    )
+    if from_state != A.EXTRACTED:
+        transition_record(entity=Transition.Entity.ARTICLE, obj=article, action="extract", from_state=from_state,
+                          to_state=A.EXTRACTED, note=f"{created} claim(s)")
+    return created
