@@ -472,6 +472,7 @@ def _exchange(
     if conn is None:
         raise last_error or ConnectError(f"Could not connect to {target.host}.", url=target.url)
 
+    resp = None
     try:
         http_conn = http.client.HTTPConnection(target.host_for_url, target.port)
         http_conn.sock = conn.sock
@@ -525,6 +526,8 @@ def _exchange(
             hop.kind = check_content_type(hop.mime, accept, url=target.url)
         return hop
     finally:
+        if resp is not None:
+            resp.close()  # releases the socket's file object so the descriptor really closes
         conn.close()
 
 
@@ -612,7 +615,7 @@ def fetch(
                 target.host, limit=policy.per_host_limit, delay=policy.politeness_delay, deadline=deadline
             ):
                 hop = _exchange(target, ips, policy, accept, request_headers, deadline)
-        except TimeoutError:
+        except throttle.SlotUnavailable:
             raise Timeout(
                 f"Gave up: {target.host} is busy with other fetches from this server and the "
                 f"{policy.deadline:g} s time limit would pass.",

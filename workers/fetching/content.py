@@ -128,12 +128,22 @@ def sniff_mime(body: bytes) -> str | None:
 # Content-Encoding
 # --------------------------------------------------------------------------
 
-try:  # Brotli is optional: only advertised if the module supports bounded output.
-    import brotli as _brotli
-
-    _brotli.Decompressor().process(b"", max_output_length=1)
-except Exception:
-    _brotli = None
+# Brotli is optional (the ``brotli`` package, 1.2 or later): it is advertised and
+# decoded only when the module can bound the output of each decoding step.
+_brotli = None
+_BR_LIMIT_ARG = ""
+try:
+    import brotli as _brotli_module
+except ImportError:
+    _brotli_module = None
+if _brotli_module is not None:
+    for _arg in ("output_buffer_limit", "max_output_length"):
+        try:
+            _brotli_module.Decompressor().process(b"", **{_arg: 1})
+        except TypeError:  # unknown keyword in this version: try the other name
+            continue
+        _brotli, _BR_LIMIT_ARG = _brotli_module, _arg
+        break
 
 _STEP = 64 * 1024  # decode at most this much per step
 
@@ -184,6 +194,10 @@ class BodyDecoder:
             raise BadEncoding(
                 f"The {self._encoding}-compressed content is corrupt.", url=self.url, detail=str(exc)
             ) from None
+        except Exception as exc:
+            if _brotli is not None and isinstance(exc, _brotli.error):
+                raise BadEncoding("The br-compressed content is corrupt.", url=self.url, detail=str(exc)) from None
+            raise
 
     def _feed_zlib(self, chunk: bytes) -> bytes:
         if self._zlib is None:  # deflate: decide between zlib-wrapped and raw on the first 2 bytes
@@ -211,10 +225,13 @@ class BodyDecoder:
             data = self._zlib.unconsumed_tail
         return b"".join(out)
 
+    def _br_step(self, data: bytes) -> bytes:
+        return self._br.process(data, **{_BR_LIMIT_ARG: _STEP})
+
     def _feed_br(self, chunk: bytes) -> bytes:
-        out = [self._count(self._br.process(chunk, max_output_length=_STEP))]
+        out = [self._count(self._br_step(chunk))]
         while not self._br.can_accept_more_data():
-            piece = self._br.process(b"", max_output_length=_STEP)
+            piece = self._br_step(b"")
             if not piece:
                 break
             out.append(self._count(piece))
@@ -227,7 +244,7 @@ class BodyDecoder:
             if self._encoding == "br":
                 out = []
                 while not self._br.is_finished():
-                    piece = self._br.process(b"", max_output_length=_STEP)
+                    piece = self._br_step(b"")
                     if not piece:
                         break
                     out.append(self._count(piece))
@@ -252,6 +269,10 @@ class BodyDecoder:
             raise BadEncoding(
                 f"The {self._encoding}-compressed content is corrupt.", url=self.url, detail=str(exc)
             ) from None
+        except Exception as exc:
+            if _brotli is not None and isinstance(exc, _brotli.error):
+                raise BadEncoding("The br-compressed content is corrupt.", url=self.url, detail=str(exc)) from None
+            raise
 
 
 def _normalise_encoding(value: str | None, *, url: str) -> str | None:

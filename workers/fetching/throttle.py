@@ -15,6 +15,10 @@ from collections.abc import Callable
 from contextlib import contextmanager, suppress
 
 
+class SlotUnavailable(Exception):
+    """No slot (or politeness turn) for the host before the deadline."""
+
+
 class _HostState:
     __slots__ = ("active", "next_start")
 
@@ -40,14 +44,14 @@ class HostGate:
     @contextmanager
     def slot(self, host: str, *, limit: int, delay: float, deadline: float):
         """Hold a slot for ``host``.  ``deadline`` is a monotonic time; raises
-        :class:`TimeoutError` if the slot cannot be had (and the politeness
+        :class:`SlotUnavailable` if the slot cannot be had (and the politeness
         wait done) before it."""
         start_at = self._acquire(host, limit, delay, deadline)
         try:
             wait = start_at - time.monotonic()
             if wait > 0:
                 if start_at > deadline:
-                    raise TimeoutError("politeness delay would pass the deadline")
+                    raise SlotUnavailable("politeness delay would pass the deadline")
                 time.sleep(wait)
             yield
         finally:
@@ -63,7 +67,7 @@ class HostGate:
             while state.active >= limit:
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
-                    raise TimeoutError("no free connection slot for host before the deadline")
+                    raise SlotUnavailable("no free connection slot for host before the deadline")
                 self._cond.wait(remaining)
             state.active += 1
             now = time.monotonic()

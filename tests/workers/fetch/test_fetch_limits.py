@@ -237,3 +237,32 @@ def test_politeness_delay_spaces_requests_to_the_same_host(server):
     for _ in range(3):
         fetch(server.url("/"), policy=policy)
     assert time.monotonic() - started >= 0.4
+
+
+def _brotli():
+    from workers.fetching import content
+
+    return content._brotli
+
+
+@pytest.mark.skipif(_brotli() is None, reason="brotli >= 1.2 not installed")
+def test_brotli_body_is_decoded_and_brotli_bomb_is_refused(server, policy):
+    br = _brotli()
+    page = ("<p>" + "Brotli-Text " * 500 + "</p>").encode()
+    server.add("/br", Response(body=br.compress(page), headers={"Content-Encoding": "br"}, content_type=HTML))
+    server.add(
+        "/bomb", Response(body=br.compress(b"\0" * 64 * MB), headers={"Content-Encoding": "br"}, content_type=HTML)
+    )
+    assert fetch(server.url("/br"), policy=policy).raw == page
+    assert "br" in server.requests[0].headers["accept-encoding"]
+    with pytest.raises(TooLarge):
+        fetch(server.url("/bomb"), policy=policy)
+
+
+@pytest.mark.skipif(_brotli() is not None, reason="brotli is installed")
+def test_brotli_without_the_module_is_not_advertised_and_refused(server, policy):
+    server.add("/br", Response(body=b"\x0b\x02\x80hello\x03", headers={"Content-Encoding": "br"}, content_type=HTML))
+    with pytest.raises(BadEncoding) as info:
+        fetch(server.url("/br"), policy=policy)
+    assert "'br' is not supported" in info.value.message
+    assert "br" not in server.requests[0].headers["accept-encoding"]
