@@ -53,6 +53,8 @@ def broker_options(var_dir: Path) -> dict:
         "processed_folder": str(processed),
         "control_folder": str(control),
         "store_processed": False,
+        # The folder is polled; a short interval keeps task latency well under a second.
+        "polling_interval": 0.05,
     }
 
 
