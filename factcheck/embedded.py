@@ -41,9 +41,9 @@ def database_url(var_dir: Path) -> str:
     return f"postgresql://postgres:@/{DATABASE_NAME}?host={pg_dir}"
 
 
-def broker_options(var_dir: Path) -> dict:
-    """Transport options for kombu's filesystem broker kept under var_dir/broker."""
-    root = (var_dir / "broker").resolve()
+def broker_options(root: Path) -> dict:
+    """Transport options for kombu's filesystem broker kept under `root`."""
+    root = root.resolve()
     messages, processed, control = root / "messages", root / "processed", root / "control"
     for folder in (messages, processed, control):
         folder.mkdir(parents=True, exist_ok=True)

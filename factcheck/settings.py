@@ -9,7 +9,7 @@ from pathlib import Path
 import dj_database_url
 
 from factcheck import embedded
-from factcheck.env import env_bool, env_int, env_list, env_str
+from factcheck.env import env_bool, env_float, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(env_str("FACTCHECK_VAR_DIR") or BASE_DIR / "var").resolve()
@@ -119,10 +119,21 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
-    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_PARSER_CLASSES": ["claims.api.parsers.SizeLimitedJSONParser"],
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    "DEFAULT_THROTTLE_RATES": {"anon": env_str("API_ANON_RATE", "600/minute")},
+    "DEFAULT_PAGINATION_CLASS": "claims.api.pagination.CursorPage",
+    "PAGE_SIZE": 20,
+    "EXCEPTION_HANDLER": "claims.api.exceptions.api_exception_handler",
+    "DEFAULT_THROTTLE_CLASSES": [
+        "rest_framework.throttling.AnonRateThrottle",
+        "rest_framework.throttling.UserRateThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": env_str("API_ANON_RATE", "600/minute"),
+        "user": env_str("API_USER_RATE", "3000/minute"),
+        "auth": env_str("API_AUTH_RATE", "20/minute"),  # POST /api/v1/auth/token/: password guessing
+    },
 }
 if DEBUG:
     REST_FRAMEWORK["DEFAULT_RENDERER_CLASSES"].append("rest_framework.renderers.BrowsableAPIRenderer")
@@ -133,12 +144,35 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "COMPONENT_SPLIT_REQUEST": True,
+    "SCHEMA_PATH_PREFIX": r"/api/v1",
+    "ENUM_NAME_OVERRIDES": {
+        "VerdictStatusEnum": "claims.models.verdicts.Verdict.Status",
+        "ClaimStatusEnum": "claims.models.claims.Claim.Status",
+        "ArticleStatusEnum": "claims.models.articles.Article.Status",
+        "CollectionRunStatusEnum": "claims.models.sources.CollectionRun.Status",
+    },
 }
+# Anonymous answers say "public, max-age=N"; anonymous lists are also kept server-side that long.
+API_PUBLIC_MAX_AGE = env_int("API_PUBLIC_MAX_AGE", 60)
+API_LIST_CACHE_SECONDS = env_int("API_LIST_CACHE_SECONDS", 60)
+# ClaimReview "url" when the desk's CMS hosts the fact checks, e.g. "https://desk.example.org/fc/{slug}"
+# ({slug}, {id}, {claim} are filled in); empty: our own page at PUBLIC_BASE_URL/verdicts/<slug>/.
+CLAIMREVIEW_URL_TEMPLATE = env_str("CLAIMREVIEW_URL_TEMPLATE")
+# Webhooks: each attempt times out after WEBHOOK_TIMEOUT_SECONDS; failures are retried after
+# WEBHOOK_BACKOFF_SECONDS * 2**(attempt-1) (at most WEBHOOK_BACKOFF_MAX_SECONDS), WEBHOOK_MAX_ATTEMPTS in all.
+WEBHOOK_TIMEOUT_SECONDS = env_int("WEBHOOK_TIMEOUT_SECONDS", 10)
+WEBHOOK_MAX_ATTEMPTS = env_int("WEBHOOK_MAX_ATTEMPTS", 8)
+WEBHOOK_BACKOFF_SECONDS = env_float("WEBHOOK_BACKOFF_SECONDS", 30.0)
+WEBHOOK_BACKOFF_MAX_SECONDS = env_float("WEBHOOK_BACKOFF_MAX_SECONDS", 6 * 3600.0)
+# bench/api.py only: mounts a bare JSON view at /bench/ to compare the API against.
+BENCH_VIEWS = env_bool("BENCH_VIEWS", False)
 
 # --- Celery -----------------------------------------------------------------------------------
 CELERY_BROKER_URL = env_str("CELERY_BROKER_URL") or "filesystem://"
 CELERY_BROKER_TRANSPORT_OPTIONS = (
-    embedded.broker_options(VAR_DIR) if CELERY_BROKER_URL.startswith("filesystem") else {}
+    embedded.broker_options(Path(env_str("BROKER_DIR") or VAR_DIR / "broker"))
+    if CELERY_BROKER_URL.startswith("filesystem")
+    else {}
 )
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TASK_SERIALIZER = "json"

@@ -1,0 +1,79 @@
+"""Shared plumbing for benchmarks: a throwaway database, real worker processes, the JSON result line."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factcheck.settings")
+
+
+def result_line(bench: str, figures: dict, ratio: float, target: float, met: bool) -> None:
+    print(json.dumps({"bench": bench, "figures": figures, "ratio": round(ratio, 3), "target": target, "met": met}))
+
+
+@contextmanager
+def throwaway_database(prefix: str):
+    """Point this process (and its children) at a fresh, migrated database; drop it afterwards."""
+    import django
+    import psycopg
+
+    django.setup()
+    from django.conf import settings
+    from django.core.management import call_command
+    from django.db import connections
+
+    base = settings.DATABASES["default"]
+    name = f"{prefix}_{uuid.uuid4().hex[:8]}"
+    admin_kwargs = {"dbname": "postgres", "user": base["USER"], "host": base["HOST"] or None,
+                    "port": base["PORT"] or None, "password": base["PASSWORD"] or None, "autocommit": True}
+    with psycopg.connect(**{k: v for k, v in admin_kwargs.items() if v is not None}) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    connections.close_all()
+    settings.DATABASES["default"]["NAME"] = name
+    url = settings.DATABASE_URL
+    db_url = url.replace(f"/{base_name(url)}", f"/{name}", 1)
+    os.environ["DATABASE_URL"] = db_url
+    try:
+        call_command("migrate", interactive=False, verbosity=0)
+        yield db_url
+    finally:
+        connections.close_all()
+        with psycopg.connect(**{k: v for k, v in admin_kwargs.items() if v is not None}) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def base_name(url: str) -> str:
+    path = url.split("://", 1)[1].split("/", 1)[1]
+    return path.split("?", 1)[0]
+
+
+@contextmanager
+def celery_workers(specs: list[list[str]], env: dict):
+    """Start real `celery worker` processes (one per spec of extra arguments); stop them at the end."""
+    celery = str(Path(sys.executable).with_name("celery"))
+    procs = []
+    try:
+        for extra in specs:
+            procs.append(subprocess.Popen(  # noqa: S603 fixed argv
+                [celery, "-A", "workers.celery_app", "worker", "--loglevel", "WARNING", *extra],
+                env=env, cwd=ROOT, start_new_session=True, stdout=subprocess.DEVNULL,
+            ))
+        yield procs
+    finally:
+        for proc in procs:
+            if proc.poll() is None:
+                os.killpg(proc.pid, signal.SIGTERM)
+        deadline = time.monotonic() + 20
+        for proc in procs:
+            try:
+                proc.wait(max(0.1, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)

@@ -1,0 +1,128 @@
+"""Ingest throughput: 1,000 articles from a local server that answers after 50 ms, through real workers.
+
+Side by side in the same run: a sequential baseline (fetch, read, extract one after another in this
+process) and the pipeline (an I/O worker on threads for fetching, a prefork worker for reading and
+extraction). Also the ratios to the network-bound and the CPU-bound ideal.
+"""
+
+import os
+import sys
+import tempfile
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from bench._support import celery_workers, result_line, throwaway_database  # noqa: E402
+
+ARTICLES = int(os.environ.get("BENCH_ARTICLES", "1000"))
+SEQUENTIAL = int(os.environ.get("BENCH_SEQUENTIAL", "100"))
+LATENCY = 0.05
+IO_CONCURRENCY = int(os.environ.get("BENCH_IO_CONCURRENCY", "32"))
+CPU_PROCESSES = os.cpu_count() or 2
+TARGET = 5.0
+
+PARAGRAPHS = [
+    "Die Regierung hat am Dienstag ein Hilfspaket über {n},{m} Milliarden Euro beschlossen, teilte das "
+    "Finanzministerium in der Hauptstadt mit.",
+    "Es ist bereits das {ordinal} Paket in diesem Jahr, sagte Ministerin Eva Beispiel vor Journalisten.",
+    "Nach Angaben der Behörden nahmen an dem {dur}stündigen Treffen rund {k}.000 Menschen teil.",
+    "Ein Fünftel der Mittel soll in den Wohnungsbau fließen, ein Viertel in die Bildung.",
+    "The ministry said about {k},500 households would receive support within {n} weeks.",
+    "Opposition leader Max Muster called the plan a 12-point wish list and said it was the third such plan.",
+]
+ORDINALS = ["zweite", "dritte", "vierte", "fünfte", "sechste", "siebte"]
+DURATIONS = ["zwei", "drei", "vier", "fünf", "sechs"]
+
+
+def page(i: int) -> bytes:
+    values = {"n": 1 + i % 9, "m": i % 10, "ordinal": ORDINALS[i % 6], "dur": DURATIONS[i % 5], "k": 2 + i % 7}
+    body = "".join(f"<p>{p.format(**values)} (Meldung {i})</p>" for p in PARAGRAPHS)
+    return (f"<!doctype html><html lang='de'><head><meta charset='utf-8'><title>Sample {i}</title></head>"
+            f"<body><nav>Menu</nav><article><h1>Beispielmeldung {i}</h1>{body}</article>"
+            f"<footer>Sample page for benchmarks</footer></body></html>").encode()
+
+
+class Slow(BaseHTTPRequestHandler):
+    def do_GET(self):  # noqa: N802 (http.server API)
+        time.sleep(LATENCY)
+        body = page(int(self.path.rsplit("/", 1)[-1]))
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+def main():
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Slow)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    port = server.server_address[1]
+    os.environ.update(FETCH_ALLOW=f"127.0.0.1:{port}", FETCH_POLITENESS_DELAY="0",
+                      FETCH_PER_HOST_LIMIT=str(IO_CONCURRENCY))
+    broker_dir = tempfile.mkdtemp(prefix="bench-broker-")
+    if not os.environ.get("CELERY_BROKER_URL"):
+        os.environ["BROKER_DIR"] = broker_dir
+    elif os.environ["CELERY_BROKER_URL"].startswith("redis://"):
+        os.environ["CELERY_BROKER_URL"] = os.environ["CELERY_BROKER_URL"].rsplit("/", 1)[0] + "/15"
+
+    with throwaway_database("factcheck_bench_ingest"):
+        from claims.models import Article
+        from claims.services.articles import article_extract_claims, article_fetch_and_store, article_ingest
+
+        base = f"http://127.0.0.1:{port}/article"
+        # Sequential baseline: one after another in this process.
+        started = time.perf_counter()
+        for i in range(SEQUENTIAL):
+            article, _ = article_ingest(url=f"{base}/seq/{i}", enqueue=False)
+            article_fetch_and_store(article=article)
+            article_extract_claims(article=article)
+        sequential_seconds = time.perf_counter() - started
+        sequential_rate = SEQUENTIAL / sequential_seconds
+        failed = Article.objects.filter(status="failed").count()
+        assert failed == 0, Article.objects.filter(status="failed").values_list("error", flat=True)[:3]
+        cpu_per_article = max(sequential_seconds / SEQUENTIAL - LATENCY, 1e-6)
+
+        env = dict(os.environ)
+        specs = [["-Q", "io", "-P", "threads", "-c", str(IO_CONCURRENCY), "-n", "bench-io@%h"],
+                 ["-Q", "default", "-P", "prefork", "-c", str(CPU_PROCESSES), "-n", "bench-cpu@%h"]]
+        with celery_workers(specs, env):
+            time.sleep(3)  # workers connect to the broker
+            started = time.perf_counter()
+            for i in range(ARTICLES):
+                article_ingest(url=f"{base}/par/{i}")
+            while True:
+                done = Article.objects.filter(url__contains="/par/", status__in=["extracted", "failed"]).count()
+                if done >= ARTICLES:
+                    break
+                if time.perf_counter() - started > 600:
+                    raise SystemExit(f"timed out with {done}/{ARTICLES} articles done")
+                time.sleep(0.1)
+            parallel_seconds = time.perf_counter() - started
+        failed = Article.objects.filter(url__contains="/par/", status="failed").count()
+        claims = Article.objects.filter(url__contains="/par/").values("claims").count()
+
+    server.shutdown()
+    rate = ARTICLES / parallel_seconds
+    network_ideal = ARTICLES * LATENCY / IO_CONCURRENCY
+    cpu_ideal = ARTICLES * cpu_per_article / CPU_PROCESSES
+    ratio = rate / sequential_rate
+    figures = {
+        "articles": ARTICLES, "seconds": round(parallel_seconds, 2), "articles_per_s": round(rate, 1),
+        "sequential_articles": SEQUENTIAL, "sequential_articles_per_s": round(sequential_rate, 1),
+        "failed": failed, "claims": claims, "io_concurrency": IO_CONCURRENCY, "cpu_processes": CPU_PROCESSES,
+        "cpu_ms_per_article": round(cpu_per_article * 1000, 1),
+        "network_ideal_s": round(network_ideal, 2), "vs_network_ideal": round(parallel_seconds / network_ideal, 2),
+        "cpu_ideal_s": round(cpu_ideal, 2), "vs_cpu_ideal": round(parallel_seconds / cpu_ideal, 2),
+        "broker": os.environ.get("CELERY_BROKER_URL") or "filesystem (embedded)",
+    }
+    result_line("ingest", figures, ratio, TARGET, ratio >= TARGET and failed == 0)
+
+
+if __name__ == "__main__":
+    main()
