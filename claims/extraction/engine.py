@@ -1,0 +1,141 @@
+"""The extraction pipeline: sentences, quantities, speakers, entities, check-worthiness."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .entities import find_entities
+from .language import SUPPORTED_LANGUAGES, detect_language
+from .quantities import Quantity, extract_quantities
+from .sentences import Sentence, split_sentences
+from .speakers import PRONOUN, QuoteMarks, find_speaker, quote_marks
+from .worthiness import CHECKWORTHY_THRESHOLD, score
+
+# How far a quote may run across sentences before its attribution is found.
+_MAX_QUOTE_SPAN = 6
+_KONJUNKTIV = re.compile(r"\b(?:sei|seien|habe|wolle|werde|könne|müsse|solle|dürfe|gebe|stehe|liege)\b")
+_DAS_SAGTE = re.compile(r"^(?:Das|Dies|This|That|So)\s+(?:sagte|erklärte|betonte|said|says|told)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A check-worthy sentence: ``source[start:end] == text``."""
+
+    text: str
+    start: int
+    end: int
+    speaker: str | None
+    score: float
+    language: str
+    quantities: tuple[Quantity, ...] = ()
+    entities: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "speaker": self.speaker,
+            "score": self.score,
+            "language": self.language,
+            "quantities": [q.to_dict() for q in self.quantities],
+            "entities": list(self.entities),
+        }
+
+
+def extract_claims(text: str, language: str | None = None, min_score: float = CHECKWORTHY_THRESHOLD) -> list[Claim]:
+    """Check-worthy claims of ``text`` in order; ``language`` "de", "en" or None to detect."""
+    if not text or not text.strip():
+        return []
+    lang = language if language in SUPPORTED_LANGUAGES else detect_language(text)
+    sentences = split_sentences(text)
+    if not sentences:
+        return []
+    quantities = extract_quantities(text, lang)
+    per_sentence = _assign(sentences, quantities)
+    speakers, inherited = _speakers(sentences, lang)
+
+    claims: list[Claim] = []
+    for i, sent in enumerate(sentences):
+        qs = per_sentence[i]
+        entities = find_entities(sent.text, lang)
+        value = score(
+            sent.text,
+            n_quantities=len(qs),
+            n_entities=len(entities),
+            speaker=speakers[i],
+            inherited_speaker=inherited[i],
+            headline=sent.headline,
+        )
+        if value >= min_score:
+            claims.append(Claim(sent.text, sent.start, sent.end, speakers[i], value, lang, tuple(qs), entities))
+    return claims
+
+
+def _assign(sentences: list[Sentence], quantities: list[Quantity]) -> list[list[Quantity]]:
+    """Bucket quantities into the sentence that contains their start."""
+    starts = [s.start for s in sentences]
+    buckets: list[list[Quantity]] = [[] for _ in sentences]
+    for q in quantities:
+        i = bisect.bisect_right(starts, q.start) - 1
+        if i >= 0 and q.end <= sentences[i].end:
+            buckets[i].append(q)
+    return buckets
+
+
+def _speakers(sentences: list[Sentence], lang: str) -> tuple[list[str | None], list[bool]]:
+    """Speaker per sentence: its own attribution, else the quote it belongs to, else a
+    pronoun resolved to the previous speaker."""
+    n = len(sentences)
+    own = [find_speaker(s.text, lang) for s in sentences]
+    marks: list[QuoteMarks] = [quote_marks(s.text) for s in sentences]
+    speakers: list[str | None] = [None if sp == PRONOUN else sp for sp in own]
+    inherited = [False] * n
+
+    # A quote opened in sentence i and closed in j: the attribution at either end names
+    # the speaker of every sentence in between.
+    i = 0
+    while i < n:
+        if marks[i].opens:
+            j = i + 1
+            while j < n and j - i <= _MAX_QUOTE_SPAN and not marks[j].closes:
+                j += 1
+            if j < n and marks[j].closes:
+                who = speakers[j] or speakers[i]
+                if who:
+                    for k in range(i, j + 1):
+                        if not speakers[k]:
+                            speakers[k] = who
+                            inherited[k] = True
+                i = j + 1
+                continue
+        i += 1
+
+    for i in range(n):
+        if speakers[i]:
+            continue
+        if own[i] == PRONOUN:
+            for k in (i - 1, i - 2):
+                if k >= 0 and speakers[k]:
+                    speakers[i] = speakers[k]
+                    inherited[i] = True
+                    break
+            continue
+        if lang == "de" and i and speakers[i - 1] and _KONJUNKTIV.search(sentences[i].text) and not marks[i].has_quote:
+            # Indirect speech (Konjunktiv I) carries on the previous sentence's report.
+            speakers[i] = speakers[i - 1]
+            inherited[i] = True
+            continue
+        if marks[i].starts_quoted and marks[i].has_quote:
+            # A whole-sentence quote continues the previous speaker's quote, or is
+            # attributed by the next sentence ("Das sagte X").
+            prev = i - 1
+            if prev >= 0 and speakers[prev] and (marks[prev].has_quote or sentences[prev].text.rstrip().endswith(":")):
+                speakers[i] = speakers[prev]
+                inherited[i] = True
+            elif i + 1 < n and speakers[i + 1] and _DAS_SAGTE.match(sentences[i + 1].text):
+                speakers[i] = speakers[i + 1]
+                inherited[i] = True
+    return speakers, inherited

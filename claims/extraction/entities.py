@@ -1,0 +1,155 @@
+"""Names and proper noun phrases in a sentence, used for search queries and scoring."""
+
+from __future__ import annotations
+
+import re
+
+from .speakers import _ROLE_DE, _ROLE_EN
+
+_CAP_TOKEN = re.compile(r"(?<![\w\-])(?:[A-ZÄÖÜ][\wäöüßÄÖÜéèáàóíñç'’]*(?:[-‑][\wäöüßÄÖÜ]+)*\.?|(?:[A-Z]\.){2,})")
+_GAP = re.compile(r"^[ \u00a0]+(?:(?:von der|von|van der|van|de|al|bin|ben|da|di|del|le|of|of the|for)[ \u00a0]+)?$")
+_STOP = frozenset(
+    [
+        "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einer", "Eines", "Einem", "Einen", "Er",
+        "Sie", "Es", "Wir", "Ich", "Ihr", "Man", "Im", "Am", "Um", "Zum", "Zur", "Beim", "Vom", "Auf", "Aus",
+        "Bei", "Nach", "Vor", "Mit", "Von", "Für", "Gegen", "Seit", "Über", "Unter", "In", "An", "Als",
+        "Wie", "Wenn", "Weil", "Dass", "Doch", "Aber", "Und", "Oder", "Auch", "Noch", "Nur", "Schon", "Dann",
+        "Danach", "Dazu", "Daher", "Dabei", "Damit", "Darauf", "Daraufhin", "Deshalb", "Dessen", "Deren",
+        "Diese", "Dieser", "Dieses", "Diesem", "Diesen", "Jetzt", "Nun", "So", "Zudem", "Zuletzt", "Bislang",
+        "Laut", "Trotz", "Während", "Zwar", "Beide", "Beiden", "Alle", "Viele", "Mehrere", "Einige", "Kein",
+        "Keine", "Jeder", "Jede", "Jedes", "Sein", "Seine", "Ihre", "Unsere", "Unser", "Heute", "Gestern",
+        "Morgen", "Hier", "Dort", "Was", "Wer", "Wo", "Warum", "Bereits", "Außerdem", "Allerdings",
+        "Insgesamt", "Erst", "Zunächst", "Dies", "Demnach", "Hinzu", "Anschließend", "Später", "Damals",
+        "Indes", "Inzwischen", "Mittlerweile", "Stattdessen", "The", "A", "An", "He", "She", "It", "They",
+        "We", "I", "You", "His", "Her", "Its", "Their", "Our", "This", "That", "These", "Those", "There",
+        "In", "On", "At", "By", "For", "From", "With", "As", "After", "Before", "But", "And", "Or", "If",
+        "When", "While", "Since", "Although", "However", "Meanwhile", "Also", "Still", "Yet", "Some", "Many",
+        "Most", "All", "Both", "Each", "Every", "No", "Not", "Last", "Next", "According", "Earlier", "Later",
+        "Today", "Yesterday", "Tomorrow", "Mr", "Mrs", "Ms", "Dr", "Prof", "Herr", "Frau", "Montag",
+        "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Sonnabend", "Wochenende",
+        "Montagabend", "Dienstagabend", "Mittwochabend", "Donnerstagabend", "Freitagabend", "Samstagabend",
+        "Sonntagabend", "Montagmorgen", "Dienstagmorgen", "Mittwochmorgen", "Donnerstagmorgen",
+        "Freitagmorgen", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+        "Oktober", "November", "Dezember", "January", "February", "March", "May", "June", "July", "October",
+        "December", "Uhr", "Prozent", "Euro", "Dollar", "Millionen", "Milliarden", "Million", "Milliarde",
+        "Mal", "Jahr", "Jahre", "Jahren", "Angaben", "Menschen", "Leute", "Teil", "Ende", "Anfang", "Mitte",
+        "Zeit", "Frage", "Fragen", "Weg", "Seite", "Grund",
+    ]
+)
+# Proper nouns that German uses with an article ("die Ukraine", "der Kreml").
+_DE_ARTICLE_NAMES = frozenset(
+    [
+        "Ukraine", "Türkei", "Schweiz", "Slowakei", "Mongolei", "Kreml", "Bundestag", "Bundesrat",
+        "Bundesregierung", "Bundeswehr", "Bundesverfassungsgericht", "Bundesbank", "Vatikan", "Irak", "Iran",
+        "Libanon", "Jemen", "Sudan", "Tschad", "Niger", "Kongo", "Gazastreifen", "Westjordanland", "Krim",
+        "Donbass", "Pentagon", "Kanzleramt", "Elysée", "Élysée", "Bundesliga", "Europäische", "Union",
+        "Vereinten", "Nationen", "Weißen", "Haus", "Weiße", "Haus", "Polizei", "Feuerwehr", "Regierung",
+        "Opposition", "Zentralbank", "Notenbank",
+    ]
+)
+_DE_DETERMINER = re.compile(
+    r"(?:^|[\s„“\"»«(])(?:(?i:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|am|im|zum|zur"
+    r"|vom|beim|dessen|deren)|der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|kein\w*|dies\w*"
+    r"|jede\w*|alle\w*|sein\w*|ihr\w*|unser\w*|viele\w*|mehrere\w*|einige\w*|zum|zur|im|am"
+    r"|vom|beim|ins|[a-zäöüß]+(?:e|en|er|es|em))\s+$"
+)
+_GENERIC_SUFFIX = (
+    "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen", "ität",
+    "itäten", "nis", "nisse", "tum", "ismus", "ment", "chen", "lein",
+)
+
+
+def find_entities(text: str, lang: str, limit: int = 12) -> tuple[str, ...]:
+    """Proper names and name-like phrases in order of appearance, without duplicates."""
+    groups: list[list[tuple[str, int]]] = []
+    last_end = -1
+    for m in _CAP_TOKEN.finditer(text):
+        if groups and _GAP.match(text[last_end : m.start()]):
+            pos = last_end
+            for gap in text[last_end : m.start()].split():
+                pos = text.index(gap, pos)
+                groups[-1].append((gap, pos))
+            groups[-1].append((m.group(), m.start()))
+        else:
+            groups.append([(m.group(), m.start())])
+        last_end = m.end()
+    out: list[str] = []
+    seen: set[str] = set()
+    for group in groups:
+        for ent in _entities_of_group(text, group, lang):
+            if ent not in seen and len(ent) > 1:
+                seen.add(ent)
+                out.append(ent)
+                if len(out) >= limit:
+                    return tuple(out)
+    return tuple(out)
+
+
+def _is_role(token: str, lang: str) -> bool:
+    low = token.split("-")[-1].lower().rstrip(".")
+    if lang == "de":
+        return bool(_ROLE_DE.search(low))
+    return low in _ROLE_EN
+
+
+def _entities_of_group(text: str, group: list[tuple[str, int]], lang: str) -> list[str]:
+    # Trim function words, connectors and trailing periods at the edges.
+    group = [(t.rstrip(".") if not re.fullmatch(r"(?:[A-Z]\.){2,}", t) else t, p) for t, p in group]
+    while group and (group[0][0] in _STOP or group[0][0][:1].islower()):
+        group = group[1:]
+    while group and (group[-1][0] in _STOP or group[-1][0][:1].islower()):
+        group.pop()
+    if not group:
+        return []
+    start = group[0][1]
+    toks = [t for t, _ in group]
+    # Drop role words before a name: "US-Präsident Donald Trump" -> "Donald Trump".
+    roles = [k for k, t in enumerate(toks) if t[:1].isupper() and _is_role(t, lang)]
+    prefix: list[str] = []
+    if roles and roles[-1] < len(toks) - 1:
+        for t in toks[: roles[-1] + 1]:
+            if "-" in t or (t.isupper() and len(t) >= 2) or re.fullmatch(r"(?:[A-Z]\.){2,}", t):
+                prefix.extend(_compound_head(t, lang))
+        toks = toks[roles[-1] + 1 :]
+        while toks and toks[0][:1].islower():
+            toks = toks[1:]
+        if not toks:
+            return prefix
+    if len(toks) > 1:
+        return [*prefix, " ".join(toks)]
+    tok = toks[0]
+    if "-" in tok:
+        return prefix + _compound_head(tok, lang)
+    if lang == "de" and not _de_single_is_name(text, start, tok):
+        return prefix
+    if lang == "de" and tok.endswith("s") and len(tok) > 4 and re.search(r"\b" + re.escape(tok[:-1]) + r"\b", text):
+        tok = tok[:-1]  # genitive "Putins" -> "Putin" when the base form is also present
+    return [*prefix, tok]
+
+
+def _compound_head(tok: str, lang: str) -> list[str]:
+    """Proper part of a hyphen compound: "Kreml-Sprecher" -> "Kreml", "NATO-Gipfel" -> "NATO"."""
+    parts = tok.split("-")
+    head = parts[0]
+    if len(parts) == 1:
+        return [] if _is_role(tok, lang) or tok.lower().endswith(_GENERIC_SUFFIX) else [tok]
+    last = parts[-1]
+    if head.isupper() and len(head) >= 2:
+        return [head]
+    if _is_role(last, lang) or last.lower().endswith(_GENERIC_SUFFIX) or last[:1].islower():
+        return [head] if head[:1].isupper() and head not in _STOP else []
+    return [tok]
+
+
+def _de_single_is_name(text: str, start: int, tok: str) -> bool:
+    if tok.isupper() and len(tok) >= 2:
+        return True
+    if tok in _DE_ARTICLE_NAMES:
+        return True
+    if tok.lower().endswith(_GENERIC_SUFFIX) or _is_role(tok, "de"):
+        return False
+    before = text[max(0, start - 30) : start]
+    if not before.strip():
+        return True  # sentence start: "Moskau lehnt ...", "Witkoff reiste ..."
+    return not _DE_DETERMINER.search(before)

@@ -1,0 +1,950 @@
+"""Quantities in German and English text: kinds, exact normalised values, units, hedges.
+
+Kinds and values (``Quantity.value``):
+
+- ``count``: int/float. ``unit`` is the counted noun as written ("Soldaten", "troops",
+  "Punkte" for "28-Punkte-Entwurf"), ``"times"`` for "viermal"/"100 Mal"/"twice"/"-fach",
+  or None when no noun follows.
+- ``ordinal``: int ("sechste" -> 6, "12th" -> 12, "drittgrößte" -> 3, "Platz drei" -> 3).
+- ``fraction``: decimal rounded to 4 places ("ein Drittel" -> 0.3333, "jeder vierte" -> 0.25).
+- ``percent``: the number in percent; unit "%" ("pp" for percentage points, "bp" for
+  basis points).
+- ``duration``: value with unit second/minute/hour/day/week/month/year; decades and
+  centuries become years. Ages ("45-jährige", "10-year-old") are durations in years.
+- ``money``: value in units of the currency, unit an ISO 4217 code; bare "Dollar" is USD.
+- ``year``: int ("seit 2019"); month plus year ("im März 2024") also gives the year.
+- ``date``: ISO string for a day: "2025-12-03", or "--12-03" when the year is missing.
+
+Not reported, but recognised so their digits are not misread: times of day ("16.00 Uhr",
+"3 p.m."), sports scores ("3:1"), identifiers ("Nr. 5", "Artikel 5", "G7", "Covid-19",
+"A380"), decades ("1990er", "1990s"), seasons ("2023/24"), vague plurals ("Tausende").
+
+``qualifier`` is one of QUALIFIERS: about, nearly, over, under, at_least, at_most, up_to,
+exactly. The value stays as written ("über 3.000" -> 3000, qualifier "over"); the span
+covers the number expression without the hedge.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .language import detect_language
+from .numbers import (
+    DE_DENOMINATORS,
+    EN_DENOMINATORS,
+    MONEY_SCALES,
+    parse_digits,
+    parse_english_ordinal,
+    parse_english_words,
+    parse_german_ordinal,
+    parse_german_word,
+    scale_value,
+    to_json_number,
+)
+
+KINDS = ("count", "ordinal", "fraction", "percent", "duration", "money", "year", "date")
+QUALIFIERS = ("about", "nearly", "over", "under", "at_least", "at_most", "up_to", "exactly")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A normalised quantity; ``text[start:end] == surface`` in the original text."""
+
+    kind: str
+    value: int | float | str
+    unit: str | None
+    start: int
+    end: int
+    surface: str
+    qualifier: str | None = None
+
+    def to_dict(self) -> dict:
+        return {
+            "kind": self.kind,
+            "value": self.value,
+            "unit": self.unit,
+            "start": self.start,
+            "end": self.end,
+            "surface": self.surface,
+            "qualifier": self.qualifier,
+        }
+
+
+# --- vocabularies -------------------------------------------------------------------
+
+_MONTHS = {
+    "januar": 1, "jänner": 1, "jan": 1, "february": 2, "februar": 2, "feber": 2, "feb": 2, "märz": 3,
+    "mär": 3, "march": 3, "mar": 3, "april": 4, "apr": 4, "mai": 5, "may": 5, "juni": 6, "june": 6, "jun": 6,
+    "juli": 7, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+    "oktober": 10, "october": 10, "okt": 10, "oct": 10, "november": 11, "nov": 11, "dezember": 12,
+    "december": 12, "dez": 12, "dec": 12, "january": 1,
+}
+_MONTH_DE = (
+    r"(?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober"
+    r"|November|Dezember|Jan\.|Feb\.|Mär\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Okt\.|Nov\.|Dez\.)"
+)
+_MONTH_EN = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+
+_DURATION_UNITS = {
+    "sekunde": ("second", 1), "sekunden": ("second", 1), "minute": ("minute", 1), "minuten": ("minute", 1),
+    "stunde": ("hour", 1), "stunden": ("hour", 1), "tag": ("day", 1), "tage": ("day", 1),
+    "tagen": ("day", 1), "tages": ("day", 1), "woche": ("week", 1), "wochen": ("week", 1),
+    "monat": ("month", 1), "monate": ("month", 1), "monaten": ("month", 1), "monats": ("month", 1),
+    "jahr": ("year", 1), "jahre": ("year", 1), "jahren": ("year", 1), "jahres": ("year", 1),
+    "jahrzehnt": ("year", 10), "jahrzehnte": ("year", 10), "jahrzehnten": ("year", 10),
+    "jahrhundert": ("year", 100), "jahrhunderte": ("year", 100), "jahrhunderten": ("year", 100),
+    "second": ("second", 1), "seconds": ("second", 1), "sec": ("second", 1), "secs": ("second", 1),
+    "minutes": ("minute", 1), "min": ("minute", 1), "mins": ("minute", 1),
+    "hour": ("hour", 1), "hours": ("hour", 1), "hr": ("hour", 1), "hrs": ("hour", 1), "day": ("day", 1),
+    "days": ("day", 1), "week": ("week", 1), "weeks": ("week", 1), "month": ("month", 1),
+    "months": ("month", 1), "year": ("year", 1), "years": ("year", 1), "yr": ("year", 1), "yrs": ("year", 1),
+    "decade": ("year", 10), "decades": ("year", 10), "century": ("year", 100), "centuries": ("year", 100),
+}
+_DE_COMPOUND_DURATION = {
+    "sekündig": "second", "minütig": "minute", "stündig": "hour", "tägig": "day", "wöchig": "week",
+    "monatig": "month", "jährig": "year",
+}
+_CURRENCIES = {
+    "euro": "EUR", "euros": "EUR", "eur": "EUR", "€": "EUR", "cent": "EUR", "dollar": "USD",
+    "dollars": "USD", "us-dollar": "USD", "usd": "USD", "$": "USD", "us$": "USD", "cents": "USD",
+    "pfund": "GBP", "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "pfund sterling": "GBP",
+    "pounds sterling": "GBP", "gbp": "GBP", "£": "GBP", "pence": "GBP", "franken": "CHF", "franc": "CHF",
+    "francs": "CHF", "chf": "CHF", "rappen": "CHF", "rubel": "RUB", "rouble": "RUB", "roubles": "RUB",
+    "ruble": "RUB", "rubles": "RUB", "rub": "RUB", "yen": "JPY", "jpy": "JPY", "¥": "JPY", "yuan": "CNY",
+    "renminbi": "CNY", "cny": "CNY", "hrywnja": "UAH", "hrywnjas": "UAH", "hrywnia": "UAH", "griwna": "UAH",
+    "hryvnia": "UAH", "hryvnias": "UAH", "uah": "UAH", "zloty": "PLN", "złoty": "PLN", "zlotys": "PLN",
+    "pln": "PLN", "forint": "HUF", "huf": "HUF", "lira": "TRY", "try": "TRY", "rupien": "INR",
+    "rupee": "INR", "rupees": "INR", "inr": "INR", "a$": "AUD", "aud": "AUD", "c$": "CAD", "cad": "CAD",
+    "hk$": "HKD", "hkd": "HKD", "won": "KRW", "krw": "KRW", "real": "BRL", "reais": "BRL", "brl": "BRL",
+    "sek": "SEK", "nok": "NOK", "dkk": "DKK", "czk": "CZK",
+}
+# Sub-units are a hundredth of their currency.
+_SUBUNITS = {"cent", "cents", "pence", "rappen"}
+_CURRENCY_ADJ = {
+    "australische": "AUD", "australischen": "AUD", "australian": "AUD", "kanadische": "CAD",
+    "kanadischen": "CAD", "canadian": "CAD", "neuseeländische": "NZD", "neuseeländischen": "NZD",
+    "new zealand": "NZD", "hongkong": "HKD", "hong kong": "HKD", "singapur": "SGD", "singapore": "SGD",
+    "schweizer": "CHF", "swiss": "CHF", "schwedische": "SEK", "schwedischen": "SEK", "swedish": "SEK",
+    "norwegische": "NOK", "norwegischen": "NOK", "norwegian": "NOK", "dänische": "DKK", "dänischen": "DKK",
+    "danish": "DKK", "tschechische": "CZK", "tschechischen": "CZK", "czech": "CZK", "türkische": "TRY",
+    "türkischen": "TRY", "turkish": "TRY", "japanische": "JPY", "japanischen": "JPY", "japanese": "JPY",
+    "chinesische": "CNY", "chinesischen": "CNY", "chinese": "CNY", "us": "USD", "u.s.": "USD",
+    "amerikanische": "USD", "amerikanischen": "USD", "britische": "GBP", "britischen": "GBP",
+    "british": "GBP", "russische": "RUB", "russischen": "RUB", "russian": "RUB", "ukrainische": "UAH",
+    "ukrainischen": "UAH", "ukrainian": "UAH", "polnische": "PLN", "polnischen": "PLN", "polish": "PLN",
+}
+_QUALIFIER_MAP = {
+    "rund": "about", "etwa": "about", "ca.": "about", "circa": "about", "zirka": "about",
+    "ungefähr": "about", "schätzungsweise": "about", "about": "about", "around": "about",
+    "approximately": "about", "roughly": "about", "some": "about", "an estimated": "about",
+    "estimated": "about", "approx.": "about", "knapp": "nearly", "fast": "nearly", "beinahe": "nearly",
+    "nahezu": "nearly", "annähernd": "nearly", "nearly": "nearly", "almost": "nearly", "close to": "nearly",
+    "just under": "nearly", "knapp unter": "nearly", "über": "over", "mehr als": "over", "mehr denn": "over",
+    "weit über": "over", "weit mehr als": "over", "gut": "over", "knapp über": "over", "more than": "over",
+    "over": "over", "upwards of": "over", "above": "over", "just over": "over", "in excess of": "over",
+    "well over": "over", "weniger als": "under", "unter": "under", "less than": "under",
+    "fewer than": "under", "under": "under", "below": "under", "mindestens": "at_least",
+    "wenigstens": "at_least", "at least": "at_least", "no fewer than": "at_least",
+    "no less than": "at_least", "höchstens": "at_most", "maximal": "at_most", "at most": "at_most",
+    "no more than": "at_most", "not more than": "at_most", "bis zu": "up_to", "up to": "up_to",
+    "as many as": "up_to", "as much as": "up_to", "genau": "exactly", "exakt": "exactly",
+    "exactly": "exactly", "precisely": "exactly",
+}
+_VAGUE_DE = frozenset(
+    [
+        "hunderte", "hunderten", "tausende", "tausenden", "zehntausende", "zehntausenden", "hunderttausende",
+        "hunderttausenden", "dutzende", "dutzenden",
+    ]
+)
+_EN_STOP = frozenset(
+    [
+        "the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "for", "from", "by", "with", "as", "is",
+        "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could",
+        "should", "may", "might", "must", "can", "do", "does", "did", "not", "no", "than", "that", "this",
+        "these", "those", "which", "who", "whom", "whose", "what", "when", "where", "why", "how", "it",
+        "its", "their", "his", "her", "our", "your", "my", "we", "they", "he", "she", "i", "you", "them",
+        "him", "us", "me", "there", "here", "so", "but", "if", "then", "per", "each", "every", "all", "both",
+        "either", "neither", "more", "most", "less", "least", "other", "another", "such", "only", "just",
+        "also", "about", "around", "over", "under", "after", "before", "since", "during", "until", "into",
+        "onto", "upon", "out", "up", "down", "off", "again", "further", "once", "very", "too", "yet",
+        "still", "even", "ago", "later", "earlier",
+    ]
+)
+_EN_ADJ = frozenset(
+    [
+        "new", "more", "additional", "other", "former", "young", "old", "further", "extra", "civilian",
+        "foreign", "local", "armed", "wounded", "injured", "dead", "missing", "registered", "eligible",
+        "active", "confirmed", "suspected", "separate", "different", "major", "minor", "key", "top",
+        "senior", "junior", "small", "large", "big", "full", "total",
+    ]
+)
+_DE_NOT_COUNT_NOUN = frozenset(["Uhr", "Mal", "Prozent", "Jahr", "Jahre", "Jahren", "Mio", "Mrd", "Tsd"])
+
+_SPORT_CONTEXT = re.compile(
+    r"(?i)\b(?:won|win|wins|beat|beats|lost|lose|loses|drew|draw|victory|defeat|"
+    r"gewann|gewinnt|siegte|verlor|verliert|sieg|niederlage|remis|unentschieden|"
+    r"match|game|spiel|final|finale|halftime|halbzeit|score|scored|tor|tore|goals?)\b"
+)
+
+# --- regexes --------------------------------------------------------------------------
+
+_DE_WORD_STEMS = (
+    r"zwei|zwo|drei|dritt|vier|fünf|sechs|sieb|acht|neun|zehn|elf|zwölf|zwanzig|dreißig"
+    r"|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|erst|halb"
+    r"|hälfte|anderthalb|dutzend|million|milliarde"
+    r"|ein(?:hundert|tausend|und|einhalb|stündig|tägig|wöchig|monatig|jährig|minütig"
+    r"|sekündig|köpfig|drittel|viertel|fünftel|zehntel)"
+)
+_EN_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
+    r"|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|twice|thrice"
+    r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
+    r"|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth"
+    r"|hundredth|thousandth|half|halves|quarters?|thirds|fourths|fifths|sixths|sevenths"
+    r"|eighths|ninths|tenths|twelfths|hundredths|(?:three|four|five|six|seven|eight|nine"
+    r"|ten|twelve|twenty)fold"
+)
+_DIGITS = r"(?P<dig>(?<!\w)\d+(?:[.,'’\u00a0\u202f]\d+)*)"
+_ANCHOR = {
+    "de": re.compile(_DIGITS + r"|(?P<word>(?i:\b(?:" + _DE_WORD_STEMS + r")[a-zäöüß]*\b))"),
+    "en": re.compile(
+        _DIGITS
+        + r"|(?P<mdate>\b"
+        + _MONTH_EN
+        + r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4}\b)?)"
+        + r"|(?P<word>(?i:\b(?:"
+        + _EN_WORDS
+        + r")(?:-[a-z]+)*\b))"
+    ),
+}
+
+_SP = r"[ \u00a0\u202f]?"
+_QUALIFIER_RE = re.compile(
+    r"(?i)(?<![\w.])(rund|etwa|ca\.|circa|zirka|ungefähr|schätzungsweise|knapp unter"
+    r"|knapp über|knapp|fast|beinahe|nahezu|annähernd|weit mehr als|weit über|mehr als"
+    r"|mehr denn|über|gut|weniger als|unter|mindestens|wenigstens|höchstens|maximal|bis zu"
+    r"|genau|exakt|approx\.|approximately|about|around|roughly|an estimated|estimated|some"
+    r"|nearly|almost|close to|just under|just over|well over|more than|over|upwards of"
+    r"|above|in excess of|fewer than|less than|under|below|no fewer than|no less than"
+    r"|at least|no more than|not more than|at most|up to|as many as|as much as|exactly"
+    r"|precisely)[ \u00a0]+(?:(?:die|der|the)[ \u00a0]+)?(?:US\$|A\$|C\$|HK\$|[€$£¥])?$"
+)
+_LEFT_CURRENCY = re.compile(r"(?:(US\$|A\$|C\$|HK\$|[€$£¥])|\b(EUR|USD|GBP|CHF|JPY)[ \u00a0])$")
+_LEFT_MINUS = re.compile(r"(?:(?<!\w)minus[ \u00a0]+|−|(?<![\w\d])-)$")
+_LEFT_IDENTIFIER = re.compile(
+    r"(?i)(?<![\w])(?:Nr\.|Nrn\.|Nummer|No\.|Nos\.|Art\.|Artikel|Article|§§?|Paragraf"
+    r"|Paragraph|Abs\.|Absatz|Kapitel|Chapter|Flug|Flight|Linie|Gleis|Zimmer|Room"
+    r"|Resolution|Version|Folge|Episode|Staffel|Band|Vol\.|Heft|Seite|Seiten|page|pages"
+    r"|S\.|p\.|pp\.|Tel\.|Telefon|Fax|Postfach|Halle|Terminal|Gate|Block|Hausnummer"
+    r"|Aktenzeichen|Az\.|Bundesstraße|Autobahn|Route|Highway|Interstate|Modell|Model|Typ"
+    r"|Type|Tranche|Paket|Sanktionspaket|Boeing|Airbus|iPhone|Windows)[ \u00a0]*$"
+)
+_LEFT_RANK = re.compile(r"(?i)(?<![\w])(?:Platz|Rang|Position|place|No\.)[ \u00a0]+$")
+# Words after which a four-digit number is a year even when a noun follows ("seit 2019
+# Präsident", "by 2030 emissions"); weaker ones ("von", "bis") only when nothing is counted.
+_LEFT_YEAR_STRONG = re.compile(
+    r"(?i)(?<![\w])(?:seit|im jahr|im jahre|jahr|jahres|anfang|ende|mitte|frühjahr|sommer"
+    r"|herbst|winter|zwischen|since|in|by|until|till|before|after|during|from|between|of"
+    r"|year|early|late|mid|spring|summer|autumn|fall|through|jänner|januar|februar|märz"
+    r"|april|mai|juni|juli|august|september|oktober|november|dezember|january|february"
+    r"|march|may|june|july|october|december|(?:1[89]|20)\d\d[ \u00a0]*(?:und|bis|and|to|or"
+    r"|oder|[-–]))[ \u00a0]*[-–]?[ \u00a0]*$"
+)
+_LEFT_YEAR_WEAK = re.compile(r"(?i)(?<![\w])(?:bis|ab|von|vor|nach|um|und|and|oder|or|to|im|am)[ \u00a0]*$")
+_LEFT_ORD_CONTEXT = re.compile(
+    r"(?i)(?<![\w])(?:der|die|das|den|dem|des|am|im|zum|zur|beim|vom|ins|ihr\w*|sein\w*"
+    r"|unser\w*|ein|eine|einem|einen|einer|eines|dies\w*|jede\w*|the|its|his|her|their"
+    r"|our|a|for the|this|that)[ \u00a0]+$"
+)
+_LEFT_EVERY = re.compile(r"(?i)(?<![\w])(?:jede[rsnm]?|every)[ \u00a0]+$")
+_LEFT_ARTICLE_ONE = re.compile(r"(?i)(?<![\w])(?:ein|eine|einer|einem|einen|eines|a|an|one)[ \u00a0]+$")
+_LEFT_NUMERATOR_DE = re.compile(
+    r"(?i)(?<![\w])(ein|eine|einem|einen|einer|eines|zwei|drei|vier|fünf|sechs|sieben|acht"
+    r"|neun|zehn|\d+)[ \u00a0]+$"
+)
+_LEFT_NUMERATOR_EN = re.compile(r"(?i)(?<![\w])(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)[ \u00a0-]+$")
+_LEFT_NO_ONE = re.compile(r"(?i)(?<![\w])(?:no|the|every|any|each|this|that|which|some)[ \u00a0]+$")
+
+_R_DE_DATE = re.compile(r"\.[ \u00a0]*(" + _MONTH_DE + r")(?:[ \u00a0]+(\d{4})\b)?")
+_R_EN_DATE = re.compile(
+    r"(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?(" + _MONTH_EN + r")(?![\w])(?:,?[ \u00a0]+(\d{4})\b)?"
+)
+_R_ISO_DATE = re.compile(r"-(\d{2})-(\d{2})\b")
+_R_NUM_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$")
+_R_TIME_AFTER = re.compile(
+    r"[ \u00a0]*(?:Uhr\b|h\b|a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|CET\b|CEST\b|MEZ\b|MESZ\b"
+    r"|EST\b|EDT\b|ET\b|BST\b|local time|Ortszeit)"
+)
+_R_CLOCK_DE = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+_R_COLON = re.compile(r"[:][0-9]{1,2}\b")
+_R_DASH_NUM = re.compile(r"[-–][0-9]{1,2}\b")
+_R_SLASH = re.compile(r"/(\d{1,4})\b")
+_R_DECADE = re.compile(r"(?:er\b|ern\b|s\b|'s\b|’s\b)")
+_R_LETTER_AFTER = re.compile(r"[A-Za-zÄÖÜäöüß]")
+_R_EN_ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
+_R_DE_ORD_DOT = re.compile(r"\.[ \u00a0]+(?=[A-ZÄÖÜa-zäöüß])")
+_R_SCALE = re.compile(
+    r"[ \u00a0\-]?(Millionen|Million|Mio\.|Mio\b|Milliarden|Milliarde|Mrd\.|Mrd\b|Billionen"
+    r"|Billion|Bio\.|Tausend|Tsd\.|thousand|millions|million|billions|billion|trillion|mln"
+    r"|bln|mn|bn|tn|trn)(?![\w])"
+)
+_R_MONEY_SUFFIX_SCALE = re.compile(r"(m|b|k)\b")
+_R_DOZEN = re.compile(r"[ \u00a0](?i:dutzend|dozen)\b")
+_R_CURRENCY = re.compile(
+    r"[ \u00a0\-]?(?:(?P<adj>(?i:australische[n]?|kanadische[n]?|neuseeländische[n]?|"
+    r"schweizer|schwedische[n]?|norwegische[n]?|dänische[n]?|tschechische[n]?|türkische[n]?"
+    r"|japanische[n]?|chinesische[n]?|amerikanische[n]?|britische[n]?|russische[n]?"
+    r"|ukrainische[n]?|polnische[n]?|australian|canadian|new zealand|swiss|swedish"
+    r"|norwegian|danish|czech|turkish|japanese|chinese|british|russian|ukrainian|polish"
+    r"|U\.S\.|US|Hongkong|Hong Kong|Singapur|Singapore))[ \u00a0\-])?"
+    r"(?P<cur>Euro|EUR|€|US-Dollar|Dollar|USD|\$|Pfund Sterling|Pfund|£|Franken|CHF|Rubel"
+    r"|Yen|JPY|Yuan|Renminbi|CNY|Hrywnja|Hrywnjas|Hrywnia|Griwna|Zloty|Złoty|PLN|Forint"
+    r"|Lira|Rupien|Cent|Rappen|GBP|RUB|UAH|INR|AUD|CAD|SEK|NOK|DKK|CZK|euros?|dollars?"
+    r"|pounds sterling|pounds?|sterling|francs?|roubles?|rubles?|yen|yuan|renminbi"
+    r"|hryvnias?|zlotys?|rupees?|cents|pence|won|reais)(?![\w])"
+)
+_R_PERCENT = re.compile(
+    r"[ \u00a0\-]?(%|Prozentpunkten|Prozentpunkte|Prozentpunkt|Prozent|Basispunkten"
+    r"|Basispunkte|Basispunkt|v\.[ ]?H\.|percentage points?|percent|per cent|pct\b"
+    r"|basis points?|bps\b)"
+)
+_R_DURATION = re.compile(
+    r"(?:[ \u00a0]|-)(?P<u>(?i:Sekunden|Sekunde|Minuten|Minute|Stunden|Stunde|Tagen|Tages"
+    r"|Tage|Tag|Wochen|Woche|Monaten|Monate|Monats|Monat|Jahren|Jahres|Jahre|Jahr"
+    r"|Jahrzehnten|Jahrzehnte|Jahrzehnt|Jahrhunderten|Jahrhunderte|Jahrhundert)"
+    r"|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?"
+    r"|decades?|century|centuries)(?![a-zäöüß])(?P<old>-old)?"
+)
+_R_DE_ADJ_DURATION = re.compile(
+    r"-?(?P<suf>(?i:sekündig|minütig|stündig|tägig|wöchig|monatig|jährig))(?:e|en|er|es|em)?\b"
+)
+_R_TIMES = re.compile(r"(?:[ \u00a0]|-)?(?:(Mal|mal|times)\b|(fach|fold)(?:e|en|er|es|em)?\b|(-time)\b)")
+_R_COMPOUND_NOUN_DE = re.compile(r"-([A-ZÄÖÜ][a-zäöüß]+)-(?=[A-ZÄÖÜa-zäöüß])")
+_R_COMPOUND_NOUN_EN = re.compile(r"-([a-z]{3,})\b")
+_R_NOUN_DE = re.compile(r"[ \u00a0]+(?:[a-zäöüß]+(?:e|en|er|es|em)[ \u00a0]+){0,2}([A-ZÄÖÜ][\wäöüßÄÖÜ\-]*[\wäöüß])")
+_R_WORD_EN = re.compile(r"[ \u00a0]+([a-zA-Z][a-z\-]*)")
+_R_RANGE_LINK = re.compile(r"^(?:[ \u00a0]*[-–][ \u00a0]*|[ \u00a0]+(?:bis|und|oder|to|and|or|bis zu)[ \u00a0]+)$")
+_R_OF_FRACTION = re.compile(r"[ \u00a0]+(?:von|out of|in)[ \u00a0]+(\d{1,3}|[A-Za-zäöüß]+)\b")
+_R_HALF_DURATION = re.compile(r"[ \u00a0]+(?:an?[ \u00a0]+)?(hour|day|week|month|year|minute|second|decade|century)\b")
+_R_HALBE_DURATION = re.compile(r"[ \u00a0]+(Stunde|Minute|Sekunde|Woche|Jahr|Tag|Monat)\b")
+_R_OF_AFTER = re.compile(r"(?:[ \u00a0]+(?:of|der|des|aller|von)\b|[ \u00a0]*[.,;:)]|[ \u00a0]*$)")
+_R_FOLLOWED_BY_NOUNISH = re.compile(r"[ \u00a0]+[A-Za-zÄÖÜäöüß]")
+_R_DE_SUPERLATIVE = re.compile(
+    r"^(zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)([a-zäöüß]{3,}st)(?:e|er|en|em|es)?$"
+)
+_R_EN_SUPERLATIVE = re.compile(r"^([a-z]+)-([a-z]+est|most|best|worst)$")
+_R_DE_COMPOUND = re.compile(
+    r"^([a-zäöüß]+?)(stündig|tägig|wöchig|monatig|jährig|minütig|sekündig|malig|mal|fach"
+    r"|köpfig)(?:e|en|er|es|em)?$"
+)
+_EN_ONE_BLOCK_AFTER = re.compile(
+    r"[ \u00a0]+(?:of|another|or|and|which|that|who|thing|way|side|hand)\b|[ \u00a0]*[,.;:]"
+)
+_CAPITAL_OK_LEFT = re.compile(r"(?:^|[.!?:;\"„“”»«(\n]\s*|\n)$")
+
+
+@dataclass(slots=True)
+class _Hit:
+    kind: str | None  # None marks a recognised non-quantity (time, identifier...)
+    value: object
+    unit: str | None
+    start: int
+    end: int
+    qualifier: str | None = None
+    raw: Decimal | None = None
+    scale: int = 1
+    bare: bool = False  # a count with nothing after it, eligible for range inheritance
+
+
+def extract_quantities(text: str, language: str | None = None) -> list[Quantity]:
+    """All quantities in ``text`` in order; offsets index ``text`` itself."""
+    lang = language or detect_language(text)
+    if lang not in _ANCHOR:
+        lang = "en"
+    hits = _scan(text, lang)
+    _inherit_ranges(text, hits)
+    return [
+        Quantity(h.kind, h.value, h.unit, h.start, h.end, text[h.start : h.end], h.qualifier)
+        for h in hits
+        if h.kind is not None
+    ]
+
+
+def _scan(text: str, lang: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    consumed = 0
+    for m in _ANCHOR[lang].finditer(text):
+        if m.start() < consumed:
+            continue
+        if m.lastgroup == "dig":
+            hit = _digits(text, m.start(), m.end(), lang)
+        elif m.lastgroup == "mdate":
+            hit = _month_first_date(text, m)
+        else:
+            hit = _word(text, m.start(), m.end(), lang)
+        if hit is None:
+            continue
+        if hit.start < consumed:
+            continue
+        hits.append(hit)
+        consumed = hit.end
+    return hits
+
+
+def _inherit_ranges(text: str, hits: list[_Hit]) -> None:
+    """ "3 bis 4 Milliarden Euro", "20-25%": the first bare number takes the second's unit."""
+    for i in range(len(hits) - 1):
+        a, b = hits[i], hits[i + 1]
+        if not a.bare or b.kind in (None, "year", "date", "ordinal") or a.raw is None:
+            continue
+        if b.kind == "count" and b.unit is None:
+            continue
+        if not _R_RANGE_LINK.match(text[a.end : b.start]):
+            continue
+        value = a.raw * b.scale
+        a.kind, a.unit, a.bare = b.kind, b.unit, False
+        a.value = to_json_number(value if b.kind != "fraction" else round(value, 4))
+        if a.qualifier is None and b.qualifier == "up_to":
+            a.qualifier = None
+
+
+# --- digits ---------------------------------------------------------------------------
+
+
+def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
+    raw = text[s:e]
+    prev = text[s - 1] if s else " "
+    # "Covid-19", "F-16", "MH-17": letters glued by a hyphen are names, not numbers.
+    if prev in "-–" and s >= 2 and text[s - 2].isalpha():
+        return _block(s, e)
+    nxt = text[e] if e < len(text) else ""
+
+    # Dates first: they contain the most structure.
+    m = _R_NUM_DATE.match(raw + ("" if raw.count(".") == 2 or nxt != "." else "."))
+    if m and raw.count(".") >= 1 and "," not in raw:
+        day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            if year and len(year) == 2:
+                year = "20" + year if int(year) < 50 else "19" + year
+            end = e if raw.count(".") == 2 else e + 1
+            return _Hit("date", _iso(year, month, day), None, s, end)
+    if raw.isdigit() and len(raw) <= 2:
+        if lang == "de" or nxt == ".":
+            dm = _R_DE_DATE.match(text, e)
+            if dm and 1 <= int(raw) <= 31:
+                month = _MONTHS[dm.group(1).rstrip(".").lower()]
+                return _Hit("date", _iso(dm.group(2), month, int(raw)), None, s, dm.end())
+        dm = _R_EN_DATE.match(text, e)
+        if dm and 1 <= int(raw) <= 31:
+            month = _MONTHS[dm.group(1).rstrip(".").lower()]
+            return _Hit("date", _iso(dm.group(2), month, int(raw)), None, s, dm.end())
+    if raw.isdigit() and len(raw) == 4:
+        dm = _R_ISO_DATE.match(text, e)
+        if dm and 1 <= int(dm.group(1)) <= 12 and 1 <= int(dm.group(2)) <= 31:
+            return _Hit("date", f"{raw}-{dm.group(1)}-{dm.group(2)}", None, s, dm.end())
+
+    # Times of day, scores and clock-like forms are not quantities.
+    tm = _R_TIME_AFTER.match(text, e)
+    if tm and (lang == "en" or tm.group().strip().lower() not in ("am", "pm")) and _looks_like_clock(raw):
+        return _block(s, tm.end())
+    if (
+        lang == "de"
+        and _R_CLOCK_DE.fullmatch(raw)
+        and not _R_CURRENCY.match(text, e)
+        and not _R_PERCENT.match(text, e)
+    ):
+        return _block(s, e)
+    cm = _R_COLON.match(text, e)
+    if cm and raw.isdigit() and len(raw) <= 2:
+        return _block(s, cm.end())
+    dm = _R_DASH_NUM.match(text, e)
+    if dm and raw.isdigit() and len(raw) <= 2:
+        window = text[max(0, s - 40) : min(len(text), dm.end() + 30)]
+        if _SPORT_CONTEXT.search(window) and not _R_PERCENT.match(text, dm.end()):
+            return _block(s, dm.end())
+
+    if _LEFT_IDENTIFIER.search(text, max(0, s - 20), s):
+        end = e
+        while end < len(text) and (text[end].isalnum()):
+            end += 1
+        return _block(s, end)
+
+    # Letters glued to the digits: "1990er", "1990s", "5G", "3D", "12th", "5km".
+    if nxt and _R_LETTER_AFTER.match(nxt):
+        om = _R_EN_ORD_SUFFIX.match(text, e)
+        if om and raw.isdigit():
+            return _Hit("ordinal", int(raw), None, s, om.end())
+        dec = _R_DECADE.match(text, e)
+        if dec and raw.isdigit() and (len(raw) == 4 or len(raw) == 2):
+            return _block(s, dec.end())
+        if not (
+            _R_MONEY_SUFFIX_SCALE.match(text, e)
+            or _R_SCALE.match(text, e)
+            or _R_DURATION.match(" " + text[e : e + 12])
+            or _R_PERCENT.match(text, e)
+            or _R_DE_ADJ_DURATION.match(text, e)
+            or _R_TIMES.match(text, e)
+        ):
+            end = e
+            while end < len(text) and text[end].isalnum():
+                end += 1
+            return _block(s, end)
+
+    sm = _R_SLASH.match(text, e)
+    if sm and raw.isdigit():
+        a, b = int(raw), int(sm.group(1))
+        if 0 < a < b and b in (2, 3, 4, 5, 6, 8, 10, 100) and not (a == 24 and b == 7):
+            return _Hit("fraction", round(a / b, 4), None, s, sm.end())
+        return _block(s, sm.end())
+
+    value = parse_digits(raw, lang)
+    if value is None:
+        return _block(s, e)
+
+    # German ordinal digits: "am 5. Spieltag", "zum 2. Mal", "der 3. Platz".
+    if raw.isdigit() and nxt == "." and lang == "de":
+        om = _R_DE_ORD_DOT.match(text, e)
+        if om and _LEFT_ORD_CONTEXT.search(text, max(0, s - 15), s):
+            return _Hit("ordinal", int(raw), None, s, e + 1)
+    if raw.isdigit() and _LEFT_RANK.search(text, max(0, s - 12), s):
+        return _Hit("ordinal", int(raw), None, s, e)
+
+    start = s
+    cur = None
+    lc = _LEFT_CURRENCY.search(text, max(0, s - 5), s)
+    if lc:
+        cur = _CURRENCIES[(lc.group(1) or lc.group(2)).lower()]
+        start = lc.start()
+    neg = _LEFT_MINUS.search(text, max(0, start - 7), start)
+    if neg:
+        value = -value
+        start = neg.start()
+    return _complete(text, lang, value, start, e, s, is_digits=True, raw=raw, currency=cur)
+
+
+def _looks_like_clock(raw: str) -> bool:
+    m = re.fullmatch(r"(\d{1,2})(?:[.:](\d{2}))?", raw)
+    return bool(m) and int(m.group(1)) <= 24 and (m.group(2) is None or int(m.group(2)) < 60)
+
+
+def _iso(year: str | None, month: int, day: int) -> str:
+    return f"{year}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+
+
+def _block(s: int, e: int) -> _Hit:
+    return _Hit(None, None, None, s, e)
+
+
+def _month_first_date(text: str, m: re.Match) -> _Hit | None:
+    parts = re.match(r"([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?", m.group())
+    month = _MONTHS.get(parts.group(1).lower())
+    day = int(parts.group(2))
+    if not month or not 1 <= day <= 31:
+        return None
+    return _Hit("date", _iso(parts.group(3), month, day), None, m.start(), m.end())
+
+
+# --- completing a cardinal ----------------------------------------------------------
+
+
+def _qualifier(text: str, start: int) -> str | None:
+    q = _QUALIFIER_RE.search(text, max(0, start - 28), start)
+    if not q:
+        return None
+    word = q.group(1).lower()
+    return _QUALIFIER_MAP.get(word)
+
+
+def _complete(
+    text: str,
+    lang: str,
+    value: Decimal,
+    start: int,
+    e: int,
+    num_start: int,
+    *,
+    is_digits: bool,
+    raw: str = "",
+    currency: str | None = None,
+    word: str = "",
+) -> _Hit | None:
+    """Attach scale, unit and kind to a parsed cardinal ending at ``e``."""
+    qual = _qualifier(text, start)
+    pos = e
+    scale = 1
+
+    dz = _R_DOZEN.match(text, pos)
+    if dz:
+        value *= 12
+        pos = dz.end()
+    sc = _R_SCALE.match(text, pos)
+    if sc:
+        mult = scale_value(sc.group(1), lang)
+        if mult:
+            scale = mult
+            pos = sc.end()
+    elif currency and is_digits:
+        ms = _R_MONEY_SUFFIX_SCALE.match(text, pos)
+        if ms:
+            scale = MONEY_SCALES[ms.group(1)]
+            pos = ms.end()
+    total = value * scale
+
+    if currency is None:
+        cm = _R_CURRENCY.match(text, pos)
+        if cm:
+            code = cm.group("cur")
+            cur = _CURRENCIES.get(code.lower())
+            adj = cm.group("adj")
+            # "australische Dollar", "Swiss francs": the adjective picks the currency.
+            if adj and code.lower() in ("dollar", "dollars", "franken", "franc", "francs"):
+                cur = _CURRENCY_ADJ.get(adj.lower(), cur)
+            if cur:
+                amount = total / 100 if code.lower() in _SUBUNITS else total
+                return _Hit("money", to_json_number(amount), cur, start, cm.end(), qual, value, scale)
+    else:
+        return _Hit("money", to_json_number(total), currency, start, pos, qual, value, scale)
+
+    pm = _R_PERCENT.match(text, pos)
+    if pm:
+        sym = pm.group(1).lower()
+        unit = "pp" if ("punkt" in sym or "point" in sym) and "basis" not in sym else "%"
+        if "basis" in sym or sym == "bps":
+            unit = "bp"
+        return _Hit("percent", to_json_number(total), unit, start, pm.end(), qual, value, scale)
+
+    dm = _R_DURATION.match(text, pos)
+    if dm:
+        unit, factor = _DURATION_UNITS[dm.group("u").lower()]
+        return _Hit("duration", to_json_number(total * factor), unit, start, dm.end(), qual, value, scale)
+    am = _R_DE_ADJ_DURATION.match(text, pos)
+    if am:
+        unit = _DE_COMPOUND_DURATION[am.group("suf").lower()]
+        return _Hit("duration", to_json_number(total), unit, start, am.end(), qual, value, scale)
+
+    tm = _R_TIMES.match(text, pos)
+    if tm:
+        return _Hit("count", to_json_number(total), "times", start, tm.end(), qual, value, scale)
+
+    if scale == 1:
+        fm = _R_OF_FRACTION.match(text, pos)
+        if fm:
+            denom = _cardinal_value(fm.group(1), lang)
+            if denom is not None and 0 < value < denom <= 1000 and value == int(value):
+                return _Hit("fraction", round(float(value / denom), 4), None, start, fm.end(), qual)
+
+    if is_digits:
+        cn = _R_COMPOUND_NOUN_DE.match(text, pos) if lang == "de" else None
+        if cn:
+            return _Hit("count", to_json_number(total), cn.group(1), start, cn.end() - 1, qual, value, scale)
+        if lang == "en":
+            ce = _R_COMPOUND_NOUN_EN.match(text, pos)
+            if ce and ce.group(1) not in _EN_STOP:
+                return _Hit("count", to_json_number(total), ce.group(1), start, ce.end(), qual, value, scale)
+
+    noun, noun_end = _count_noun(text, pos, lang)
+
+    # A plain four-digit number is a year after "seit"/"im Jahr"/"in"... or when nothing
+    # counted follows it ("2000 Soldaten" is a count).
+    if is_digits and scale == 1 and qual is None and raw.isdigit() and len(raw) == 4:
+        y = int(raw)
+        lo = max(0, num_start - 16)
+        strong = _LEFT_YEAR_STRONG.search(text, lo, num_start)
+        if (strong and 1000 <= y <= 2199) or (noun is None and 1800 <= y <= 2100):
+            return _Hit("year", y, None, num_start, e)
+        if noun is None and 1000 <= y <= 2199 and _LEFT_YEAR_WEAK.search(text, lo, num_start):
+            return _Hit("year", y, None, num_start, e)
+
+    if noun is not None:
+        return _Hit("count", to_json_number(total), noun, start, noun_end, qual, value, scale)
+    hit = _Hit("count", to_json_number(total), None, start, pos, qual, value, scale)
+    hit.bare = True
+    return hit
+
+
+def _count_noun(text: str, pos: int, lang: str) -> tuple[str | None, int]:
+    """The counted noun right after a number, as written, or None."""
+    if lang == "de":
+        m = _R_NOUN_DE.match(text, pos)
+        if m:
+            noun = m.group(1)
+            if noun not in _DE_NOT_COUNT_NOUN and noun.lower() not in _MONTHS:
+                return noun, m.end()
+        return None, pos
+    p = pos
+    for _ in range(3):
+        m = _R_WORD_EN.match(text, p)
+        if not m:
+            return None, pos
+        w = m.group(1)
+        lw = w.lower()
+        if lw in _EN_STOP or w[0].isupper():
+            return None, pos
+        if lw in _EN_ADJ:
+            p = m.end()
+            continue
+        return w, m.end()
+    return None, pos
+
+
+def _cardinal_value(token: str, lang: str) -> Decimal | None:
+    if token.isdigit():
+        return Decimal(token)
+    if lang == "de":
+        return parse_german_word(token)
+    return parse_english_words(token)
+
+
+# --- words ----------------------------------------------------------------------------
+
+
+def _word(text: str, s: int, e: int, lang: str) -> _Hit | None:
+    w = text[s:e]
+    lw = w.lower()
+    if lang == "de":
+        return _german_word(text, s, e, w, lw)
+    return _english_word(text, s, e, w, lw)
+
+
+def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
+    if lw in _VAGUE_DE:
+        return _block(s, e)
+    lo = max(0, s - 16)
+
+    if lw in DE_DENOMINATORS and lw != "halb":
+        num = _LEFT_NUMERATOR_DE.search(text, lo, s)
+        if num:
+            n = _cardinal_value(num.group(1).lower(), "de") if not num.group(1).isdigit() else Decimal(num.group(1))
+            if n is None and num.group(1).lower().startswith("ein"):
+                n = Decimal(1)
+            if n:
+                start = num.start(1)
+                return _Hit(
+                    "fraction", round(float(n / DE_DENOMINATORS[lw]), 4), None, start, e, _qualifier(text, start)
+                )
+        return None
+    if lw in ("dreiviertel",):
+        return _Hit("fraction", 0.75, None, s, e, _qualifier(text, s))
+    if lw == "hälfte":
+        if re.search(r"(?i)(?:erst|zweit|letzt|ander)\w*[ \u00a0]+$", text[lo:s]):
+            return None
+        if re.search(r"(?i)(?:die|der|zur|eine|einer|gut|knapp|fast|rund)[ \u00a0]+$", text[lo:s]):
+            return _Hit("fraction", 0.5, None, s, e, _qualifier(text, s))
+        return None
+    if lw.startswith("halb"):
+        hm = _R_HALBE_DURATION.match(text, e) if lw in ("halbe", "halben", "halber") else None
+        if hm:
+            unit, factor = _DURATION_UNITS[hm.group(1).lower()]
+            return _Hit("duration", 0.5 * factor, unit, s, hm.end(), _qualifier(text, s))
+        return None
+    if lw in ("million", "millionen", "milliarde", "milliarden"):
+        art = _LEFT_ARTICLE_ONE.search(text, lo, s)
+        if art and lw in ("million", "milliarde"):
+            return _complete(text, "de", Decimal(1), art.start(), s - 1, art.start(), is_digits=False)
+        return _block(s, e) if lw.endswith("en") else None
+    if lw == "dutzend":
+        art = _LEFT_ARTICLE_ONE.search(text, lo, s)
+        if art:
+            return _complete(text, "de", Decimal(12), art.start(), e, art.start(), is_digits=False)
+        return None
+
+    # "jeder vierte" is a fraction, not an ordinal.
+    ordinal = parse_german_ordinal(lw)
+    if ordinal and ordinal > 1:
+        ev = _LEFT_EVERY.search(text, lo, s)
+        if ev:
+            return _Hit("fraction", round(1 / ordinal, 4), None, ev.start(), e, _qualifier(text, ev.start()))
+
+    cm = _R_DE_COMPOUND.match(lw)
+    if cm:
+        n = parse_german_word(cm.group(1))
+        if n is None or (cm.group(1) == "ein" and cm.group(2) in ("mal", "fach")):
+            return None
+        suf = cm.group(2)
+        qual = _qualifier(text, s)
+        if suf in _DE_COMPOUND_DURATION:
+            return _Hit("duration", to_json_number(n), _DE_COMPOUND_DURATION[suf], s, e, qual)
+        if suf in ("mal", "malig", "fach"):
+            return _Hit("count", to_json_number(n), "times", s, e, qual)
+        return _Hit("count", to_json_number(n), None, s, e, qual)
+
+    sm = _R_DE_SUPERLATIVE.match(lw)
+    if sm:
+        return _Hit("ordinal", parse_german_ordinal(sm.group(1) + "e"), None, s, e)
+
+    if ordinal:
+        if lw.startswith(("erst", "acht")) and not _LEFT_ORD_CONTEXT.search(text, lo, s):
+            return None
+        return _Hit("ordinal", ordinal, None, s, e)
+
+    value = parse_german_word(lw)
+    if value is None or lw in ("ein", "eine", "eins"):
+        return None
+    dn = _R_DE_DENOM_AFTER.match(text, e)
+    if dn and value == int(value) and value < 100:
+        den = DE_DENOMINATORS[dn.group(1).lower()]
+        return _Hit("fraction", round(float(value / den), 4), None, s, dn.end(), _qualifier(text, s))
+    # Mid-sentence capitalised number words are nouns ("die Elf", "außer Acht").
+    if (
+        w[0].isupper()
+        and not _CAPITAL_OK_LEFT.search(text, max(0, s - 3), s)
+        and not (e < len(text) and text[e] == "-")
+    ):
+        return None
+    return _complete(text, "de", value, s, e, s, is_digits=False, word=lw)
+
+
+def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
+    lo = max(0, s - 16)
+    parts = lw.split("-")
+    head, tail = parts[0], parts[-1]
+    qual = None
+
+    if len(parts) > 1:
+        # "one-fifth", "two-thirds", "three-quarters"
+        if len(parts) == 2 and tail in EN_DENOMINATORS:
+            n = parse_english_words(head)
+            if n is not None and 0 < n < 20:
+                return _Hit("fraction", round(float(n / EN_DENOMINATORS[tail]), 4), None, s, e, _qualifier(text, s))
+        if parse_english_ordinal(lw):
+            return _ordinal_en(text, s, e, parse_english_ordinal(lw))
+        sup = _R_EN_SUPERLATIVE.match(lw)
+        if sup and parse_english_ordinal(sup.group(1)):
+            return _Hit("ordinal", parse_english_ordinal(sup.group(1)), None, s, e)
+        # "five-hour", "two-week", "ten-year-old", "three-point", "three-time"
+        n = None
+        k = len(parts)
+        while k > 0 and n is None:
+            n = parse_english_words(" ".join(parts[:k]))
+            if n is None:
+                k -= 1
+        if n is None:
+            return None
+        rest = parts[k:]
+        num_end = s + len("-".join(parts[:k]))
+        if not rest:
+            return _complete(text, "en", n, s, e, s, is_digits=False, word=lw)
+        qual = _qualifier(text, s)
+        unit_word = rest[0]
+        if unit_word in _DURATION_UNITS:
+            unit, factor = _DURATION_UNITS[unit_word]
+            end = num_end + 1 + len(unit_word)
+            if len(rest) >= 2 and rest[1] == "old":
+                end = num_end + len("-" + "-".join(rest[:2]))
+            return _Hit("duration", to_json_number(n * factor), unit, s, end, qual)
+        if unit_word in ("time", "times", "fold"):
+            return _Hit("count", to_json_number(n), "times", s, num_end + 1 + len(unit_word), qual)
+        if unit_word in ("percent",):
+            return _Hit("percent", to_json_number(n), "%", s, num_end + 1 + len(unit_word), qual)
+        return _Hit("count", to_json_number(n), unit_word, s, num_end + 1 + len(unit_word), qual)
+
+    if lw.endswith("fold"):
+        n = parse_english_words(lw[:-4])
+        return _Hit("count", to_json_number(n), "times", s, e, _qualifier(text, s)) if n else None
+    if lw in ("twice", "thrice"):
+        return _Hit("count", 2 if lw == "twice" else 3, "times", s, e, _qualifier(text, s))
+    if lw == "dozen":
+        art = _LEFT_ARTICLE_ONE.search(text, lo, s)
+        if art:
+            return _complete(text, "en", Decimal(12), art.start(), e, art.start(), is_digits=False)
+        return None
+    if lw in ("million", "billion", "trillion"):
+        art = _LEFT_ARTICLE_ONE.search(text, lo, s)
+        if art:
+            return _complete(text, "en", Decimal(1), art.start(), s - 1, art.start(), is_digits=False)
+        return None
+    if lw in ("half", "halves"):
+        if re.search(
+            r"(?i)(?:first|second|third|fourth|other|latter|last|the)[ \u00a0]+$", text[lo:s]
+        ) and not re.search(r"(?i)(?:than|over|almost|nearly)[ \u00a0]+the[ \u00a0]+$", text[max(0, s - 25) : s]):
+            return None
+        hd = _R_HALF_DURATION.match(text, e)
+        if hd:
+            unit, factor = _DURATION_UNITS[hd.group(1)]
+            return _Hit("duration", 0.5 * factor, unit, s, hd.end(), _qualifier(text, s))
+        nxt = re.match(r"[ \u00a0]+(of|the|a|an|its|their|his|her|our)\b|[ \u00a0]*[.,;:]", text[e : e + 8])
+        if nxt:
+            start = s
+            art = re.search(r"(?i)(?<![\w])(?:a|one)[ \u00a0]+$", text[lo:s])
+            if art:
+                start = lo + art.start()
+            return _Hit("fraction", 0.5, None, start, e, _qualifier(text, start))
+        return None
+
+    if lw in EN_DENOMINATORS and lw not in ("half", "halves"):
+        num = _LEFT_NUMERATOR_EN.search(text, lo, s)
+        ordinal = parse_english_ordinal(lw)
+        if num and not _LEFT_ORD_CONTEXT_EN_BLOCK.search(text, lo, num.start()):
+            nword = num.group(1).lower()
+            n = Decimal(1) if nword in ("a", "an") else _cardinal_value(nword, "en")
+            plural = lw.endswith("s")
+            if n and (plural or _R_OF_AFTER.match(text, e) or n > 1):
+                start = num.start(1)
+                return _Hit(
+                    "fraction", round(float(n / EN_DENOMINATORS[lw]), 4), None, start, e, _qualifier(text, start)
+                )
+        if ordinal and not lw.endswith("s") and lw != "quarter":
+            return _ordinal_en(text, s, e, ordinal)
+        return None
+
+    ordinal = parse_english_ordinal(lw)
+    if ordinal:
+        return _ordinal_en(text, s, e, ordinal)
+
+    # Cardinal words, possibly several: "two hundred and fifty".
+    end = e
+    phrase = [lw]
+    best_val = parse_english_words(lw)
+    best_end = e
+    for nm in _R_EN_NUM_CONT.finditer(text, e):
+        if nm.start() != end:
+            break
+        phrase.append(nm.group(1).lower())
+        end = nm.end()
+        val = parse_english_words(" ".join(phrase))
+        if val is not None:
+            best_val, best_end = val, end
+    if best_val is None:
+        return None
+    dn = _R_EN_DENOM_AFTER.match(text, best_end)
+    if dn and best_end == e and best_val < 20 and (best_val == 1) == (not dn.group(1).endswith("s")):
+        den = EN_DENOMINATORS[dn.group(1).lower()]
+        if best_val > 1 or _R_OF_AFTER.match(text, dn.end()):
+            return _Hit("fraction", round(float(best_val / den), 4), None, s, dn.end(), _qualifier(text, s))
+    if lw == "one" and best_end == e and (_LEFT_NO_ONE.search(text, lo, s) or _EN_ONE_BLOCK_AFTER.match(text, e)):
+        return None
+    return _complete(text, "en", best_val, s, best_end, s, is_digits=False, word=lw)
+
+
+_R_EN_NUM_CONT = re.compile(
+    r"(?i)(?:[ \u00a0]+(?:and[ \u00a0]+)?|-)(one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
+    r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)\b"
+)
+_R_DE_DENOM_AFTER = re.compile(
+    r"[ \u00a0]+(Drittel|Viertel|Fünftel|Sechstel|Siebtel|Achtel|Neuntel|Zehntel|Zwölftel"
+    r"|Zwanzigstel|Hundertstel|Tausendstel)\b"
+)
+_R_EN_DENOM_AFTER = re.compile(
+    r"[ \u00a0]+(halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?"
+    r"|twelfths?|hundredths?)\b"
+)
+_LEFT_ORD_CONTEXT_EN_BLOCK = re.compile(r"(?i)(?:first|second|third|fourth|last)[ \u00a0]+$")
+
+
+def _ordinal_en(text: str, s: int, e: int, ordinal: int) -> _Hit | None:
+    lo = max(0, s - 16)
+    if ordinal > 1:
+        ev = _LEFT_EVERY.search(text, lo, s)
+        if ev:
+            return _Hit("fraction", round(1 / ordinal, 4), None, ev.start(), e, _qualifier(text, ev.start()))
+    if ordinal in (1, 2) and not _LEFT_ORD_CONTEXT.search(text, lo, s):
+        return None
+    return _Hit("ordinal", ordinal, None, s, e)

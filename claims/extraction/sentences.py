@@ -1,0 +1,175 @@
+"""Sentence splitting for German and English news copy with exact character offsets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence: ``source[start:end] == text``; ``headline`` marks unpunctuated lines."""
+
+    text: str
+    start: int
+    end: int
+    headline: bool = False
+
+
+# Abbreviations after which a period never ends a sentence (compared case-sensitively,
+# without the final period).
+_ABBREVIATIONS = frozenset(
+    [
+        "Dr", "Prof", "bzw", "ca", "Ca", "vgl", "Vgl", "usw", "etc", "evtl", "ggf", "inkl", "exkl", "zzgl",
+        "bspw", "sog", "Nr", "Nrn", "Str", "St", "Sta", "Mr", "Mrs", "Ms", "Messrs", "Jr", "Sr", "Gen",
+        "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Cmdr", "Sgt", "Maj", "Adm", "Brig", "Supt", "Insp", "Rev",
+        "Hon", "Pres", "Dept", "Univ", "Mio", "Mrd", "Tsd", "Bio", "Abs", "Art", "Kap", "Jh", "Jhd", "Hr",
+        "Fr", "Hrn", "Frl", "Dipl", "Ing", "Mag", "Mass", "vs", "Vs", "No", "Nos", "no", "Tel", "Fax", "Abb",
+        "Anm", "Bd", "Bde", "Hg", "Hrsg", "Min", "Max", "min", "max", "Mt", "Ft", "Ave", "Blvd", "Rd", "Jan",
+        "Feb", "Mär", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Okt", "Oct", "Nov", "Dez", "Dec", "Mo",
+        "Di", "Mi", "Do", "Sa", "So", "geb", "gest", "verh", "Chr", "v", "Corp", "Inc", "Ltd", "Co", "Bros",
+        "approx", "est", "Fig", "fig", "Vol", "vol", "ff", "Ziff", "lit", "Pkt", "Std", "Tsd", "Ref", "Reg",
+        "Gebr", "Verf", "Verl", "Hrsg", "Nachf",
+    ]
+)
+# Abbreviations that may also end a sentence: split only before a typical sentence opener.
+_AMBIGUOUS = frozenset(["Corp", "Inc", "Ltd", "Co", "Bros", "etc", "usw", "Jr", "Sr"])
+_OPENERS = frozenset(
+    [
+        "The", "A", "An", "He", "She", "It", "They", "We", "I", "In", "On", "At", "But", "And", "After",
+        "Before", "This", "That", "These", "Those", "There", "Its", "His", "Her", "Their", "Our", "Police",
+        "Officials", "Der", "Die", "Das", "Ein", "Eine", "Er", "Sie", "Es", "Wir", "Ich", "Im", "Am", "Nach",
+        "Bei", "Laut", "Dies", "Diese", "Dieser", "Auch", "Doch", "Aber", "Zudem",
+    ]
+)
+# Articles and prepositions that put a following "3." into ordinal position ("am 3. Tag").
+_ORDINAL_LEFT = frozenset(
+    [
+        "der", "die", "das", "den", "dem", "des", "am", "im", "zum", "zur", "beim", "vom", "ins", "ihr",
+        "ihre", "ihrem", "ihren", "ihrer", "ihres", "sein", "seine", "seinem", "seinen", "seiner", "seines",
+        "unser", "unsere", "unserem", "unseren", "ein", "eine", "einem", "einen", "einer", "eines", "jeder",
+        "jede", "jedes", "jeden",
+    ]
+)
+_MONTHS_DE = (
+    "Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober"
+    "|November|Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez"
+)
+
+# A candidate end: terminal punctuation, closing quotes or brackets, then whitespace and
+# something that can start a sentence.
+_CANDIDATE = re.compile(r"[.!?…]+[\"'”“’‘»«)\]]*(?=[ \t\u00a0]+[\"'„“”‘‚»«(\[\-–]?[A-ZÄÖÜ0-9¿¡])")
+_PREV_TOKEN = re.compile(r"([\w.]+)$")
+_NEXT_TOKEN = re.compile(r"[ \t\u00a0]+[\"'„“”‘‚»«(]?([\w]+)")
+_DOTTED = re.compile(r"^(?:[A-Za-zÄÖÜäöü]\.)+[A-Za-zÄÖÜäöü]?$")
+_MONTH_AFTER = re.compile(r"[ \t\u00a0]+(?:" + _MONTHS_DE + r")\b")
+_TERMINAL = re.compile(r"[.!?…:;][\"'”“’‘»«)\]]*$")
+_CONTINUATION_END = re.compile(r"(?:[,;(\-–]|[a-zäöüß])$")
+_LINE = re.compile(r"[^\n]+")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split ``text`` into sentences whose offsets index the original string.
+
+    Blank lines always end a sentence. A single line break ends one too, unless the line
+    ends mid-clause (comma, hyphen, or a lowercase word followed by a lowercase line),
+    which keeps hard-wrapped copy together. A line without terminal punctuation that
+    stands alone is marked ``headline``.
+    """
+    sentences: list[Sentence] = []
+    for start, end in _blocks(text):
+        _split_block(text, start, end, sentences)
+    return sentences
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """Spans of text between line breaks, joining lines that were hard-wrapped."""
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+    blocks: list[tuple[int, int]] = []
+    current: tuple[int, int] | None = None
+    for i, (s, e) in enumerate(lines):
+        seg = text[s:e]
+        stripped = seg.strip()
+        if not stripped:
+            if current:
+                blocks.append(current)
+                current = None
+            continue
+        current = (s, e) if current is None else (current[0], e)
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        joined = False
+        if nxt is not None and text.count("\n", e, nxt[0]) == 1:
+            nxt_text = text[nxt[0] : nxt[1]].lstrip()
+            # Hard wrap: the clause runs on into a line that starts in lower case (or the
+            # line ends on a comma or hyphen).
+            joined = bool(
+                nxt_text
+                and _CONTINUATION_END.search(stripped)
+                and not _TERMINAL.search(stripped)
+                and (nxt_text[0].islower() or stripped[-1] in ",;(-–")
+            )
+        if not joined:
+            blocks.append(current)
+            current = None
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _split_block(text: str, start: int, end: int, out: list[Sentence]) -> None:
+    pos = start
+    for m in _CANDIDATE.finditer(text, start, end):
+        cut = m.end()
+        if not _is_boundary(text, m.start(), cut, start):
+            continue
+        _emit(text, pos, cut, out)
+        pos = cut
+    _emit(text, pos, end, out, last=True)
+
+
+def _emit(text: str, s: int, e: int, out: list[Sentence], last: bool = False) -> None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if s >= e:
+        return
+    seg = text[s:e]
+    headline = last and not _TERMINAL.search(seg)
+    out.append(Sentence(seg, s, e, headline))
+
+
+def _is_boundary(text: str, punct: int, cut: int, block_start: int) -> bool:
+    ch = text[punct]
+    if ch != ".":
+        return True
+    # Ellipsis and multiple periods behave like a boundary.
+    if punct + 1 < len(text) and text[punct + 1] == ".":
+        return True
+    lo = max(block_start, punct - 40)
+    m = _PREV_TOKEN.search(text, lo, punct)
+    if not m:
+        return True
+    token = m.group(1)
+    bare = token.rstrip(".")
+    last = bare.rsplit(".", 1)[-1] if "." in bare else bare
+    nxt = _NEXT_TOKEN.match(text, cut)
+    next_word = nxt.group(1) if nxt else ""
+    if last in _ABBREVIATIONS or bare in _ABBREVIATIONS:
+        return (last in _AMBIGUOUS or bare in _AMBIGUOUS) and next_word in _OPENERS
+    if _DOTTED.match(token + "."):
+        # U.S., z.B., u.a., e.g.: a boundary only before a typical opener.
+        if len(bare) <= 2 and bare.isupper():
+            return False  # initials such as "J. Smith"
+        return next_word in _OPENERS and not bare.islower()
+    if len(bare) == 1 and bare.isupper():
+        return False  # single initial
+    if bare.isdigit():
+        if _MONTH_AFTER.match(text, cut):
+            return False  # "3. Dezember"
+        if len(bare) <= 3:
+            before = text[max(block_start, m.start() - 20) : m.start()].split()
+            if before and before[-1] in _ORDINAL_LEFT and next_word[:1].isupper():
+                return False  # "am 5. Spieltag", "zum 2. Mal"
+        return True
+    return True

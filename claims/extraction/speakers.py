@@ -1,0 +1,509 @@
+"""Who said it: attribution in German and English reported speech, and quote spans."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+PRONOUN = "<pronoun>"  # marker: the speaker is a pronoun, resolved from context by the engine
+
+_DE_VERBS = (
+    r"sagte|sagten|sagt|erklärte|erklärten|erklärt|betonte|betonten|betont|bestätigte"
+    r"|bestätigten|bestätigt|berichtete|berichteten|schrieb|schrieben|meinte|meinten|warnte"
+    r"|warnten|kritisierte|kritisierten|forderte|forderten|unterstrich|bekräftigte"
+    r"|versicherte|ergänzte|erläuterte|mahnte|argumentierte|behauptete|verkündete"
+    r"|twitterte|teilte|teilten|fügte|fügten|kündigte|kündigten|räumte|gab|gaben|äußerte"
+    r"|antwortete|widersprach|versprach|meldete|meldeten|hieß|sagt|erklärt|schreibt"
+    r"|berichtet|teilt|warnt|betont|fordert|kritisiert"
+)
+_EN_VERBS = (
+    r"said|says|told|tells|added|adds|stated|states|warned|warns|explained|noted|wrote"
+    r"|writes|argued|insisted|claimed|announced|confirmed|reported|reports|declared"
+    r"|stressed|acknowledged|admitted|testified|tweeted|posted|emphasised|emphasized"
+    r"|cautioned|predicted|estimated"
+)
+_PARTICIPLES_DE = (
+    r"gesagt|erklärt|betont|mitgeteilt|angekündigt|berichtet|bestätigt|gewarnt|kritisiert"
+    r"|gefordert|geschrieben|versichert|bekräftigt|unterstrichen|eingeräumt|hinzugefügt"
+)
+
+_CAP = r"[A-ZÄÖÜ][\wÄÖÜäöüß'’.\-]*"
+_TOKEN = re.compile(r"[^\s,;:!?\"„“”«»()]+")
+
+_DE_INVERTED = re.compile(
+    r"(?:^|[,;:“”\"»«„–]\s*)(?:(?:so|dann|das|dies|damals|zuvor|später|zudem|außerdem)\s+)?"
+    r"(?P<verb>" + _DE_VERBS + r")\s+(?P<rest>[^,.;:!?“”\"»«„]+)"
+)
+_DE_SO = re.compile(r"[,“”\"»«„–]\s*so\s+(?P<rest>[^,.;:!?“”\"»«„]+)")
+_DE_LAUT = re.compile(r"(?:^|(?<=\s)|(?<=[(„“\"]))(?:[Ll]aut|[Gg]emäß)\s+(?P<rest>[^,.;:!?“”\"»«„]+)")
+_DE_ANGABEN = re.compile(
+    r"\b[Nn]ach\s+(?:eigenen\s+|offiziellen\s+|ersten\s+|vorläufigen\s+)?Angaben\s+"
+    r"(?P<art>der|des|von|vom)\s+(?P<rest>[^,.;:!?“”\"»«„]+)"
+)
+_DE_X_ANGABEN = re.compile(r"\b[Nn]ach\s+(?:ersten\s+|vorläufigen\s+)?(?P<x>[A-ZÄÖÜ][\wäöüß]+?)(?:-Angaben|angaben)\b")
+_DE_ZUFOLGE = re.compile(
+    r"(?P<np>(?:(?:der|dem|des|den|die|einem|einer)\s+)?(?:[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}"
+    r"(?:" + _CAP + r"\s+){0,4}" + _CAP + r")\s+zufolge\b"
+)
+_DE_WIE = re.compile(
+    r"\b[Ww]ie\s+(?P<rest>[^,.;:!?“”\"»«„]+?)\s+(?:mitteilte|mitteilten|berichtete|berichteten"
+    r"|sagte|sagten|erklärte|erklärten|bestätigte|bestätigten|meldete|meldeten|schrieb"
+    r"|mitgeteilt|bekannt gab|bekanntgab)\b"
+)
+_DE_HIESS = re.compile(r"\bhieß\s+es\s+(?:aus|von|vom|in|im|bei|beim|seitens)\s+(?P<rest>[^,.;:!?“”\"»«„]+)")
+_DE_SUBJECT = re.compile(
+    r"^[\s„“\"»«]*(?P<np>(?:(?:Der|Die|Das|Ein|Eine)\s+)?(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}"
+    r"(?:" + _CAP + r"\s+){0,4}" + _CAP + r"|Er|Sie)\s+"
+    r"(?:(?:hat|hatte|habe|haben|hatten|hätte|sei|soll)\s+)?"
+    r"(?:(?:am|im|in|vor|nach|bei|zudem|auch|außerdem|bereits|noch|nun|dann|später|erneut"
+    r"|wiederholt|zuvor|jedoch|aber|indes|laut)\s+(?:[\wäöüß\-]+\s+)??){0,3}"
+    r"(?P<verb>" + _DE_VERBS + r"|" + _PARTICIPLES_DE + r")\b"
+)
+_DE_AUX_SUBJECT = re.compile(
+    r"^[\s„“\"»«]*(?P<np>(?:(?:Der|Die|Das|Ein|Eine)\s+)?(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}"
+    r"(?:" + _CAP + r"\s+){0,4}" + _CAP + r"|Er|Sie)\s+(?:hat|hatte|habe|haben|hatten)\s+"
+    r"[^,;:]{0,80}?\b(?:" + _PARTICIPLES_DE + r")\b"
+)
+
+_DE_FRONTED = frozenset(
+    [
+        "Am", "Im", "In", "Bei", "Beim", "Nach", "Vor", "Auf", "Zum", "Zur", "Vom", "Mit", "Seit", "Während",
+        "Gegenüber", "Über", "Unter", "Auch", "Zudem", "Außerdem", "Dazu", "Danach", "Daraufhin", "Dabei",
+        "Damals", "Zuvor", "Später", "Gestern", "Heute", "Erst", "Bereits", "Zuletzt", "Anschließend",
+        "Inzwischen", "Mittlerweile", "Dort", "Hier", "Jetzt", "Nun", "Dann", "So", "Dies", "Das", "Es",
+        "Wie",
+    ]
+)
+_DE_V2 = re.compile(r"\s(?P<verb>" + _DE_VERBS + r")\s+(?P<rest>[^,.;:!?“”\"»«„]+)")
+_EN_VERB_RE = re.compile(r"\b(?:" + _EN_VERBS + r")\b")
+_EN_INVERTED = re.compile(r"[,“”\"]\s*(?:" + _EN_VERBS + r")\s+(?P<rest>[^,.;:!?“”\"]+)")
+_EN_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<rest>[^,;:!?“”\"]+)")
+_EN_SEGMENT_START = re.compile(r"(?:^|[,;:“”\"(]|\band\b|\bbut\b|\bthat\b|\bwhile\b)\s*(?=[^,;:“”\"(]*$)")
+_EN_ADVERBS = frozenset(
+    [
+        "also", "later", "earlier", "previously", "separately", "recently", "then", "again", "once", "has",
+        "had", "have", "would", "will", "on", "wednesday", "monday", "tuesday", "thursday", "friday",
+        "saturday", "sunday",
+    ]
+)
+
+_DE_PREPOSITIONS = frozenset(
+    [
+        "am", "im", "in", "vor", "nach", "auf", "bei", "beim", "gegenüber", "zu", "zum", "zur", "mit", "an",
+        "aus", "über", "während", "seit", "unter", "vom", "von", "ans", "ins", "durch", "für", "gegen",
+        "hinter", "neben", "ohne", "um",
+    ]
+)
+_DE_ARTICLES = frozenset(["der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen"])
+_DE_LOWER_SKIP = frozenset(
+    [
+        "zudem", "indes", "jedoch", "auch", "außerdem", "weiter", "dazu", "bereits", "noch", "nun", "dann",
+        "später", "erneut", "wiederum", "ebenfalls", "zuletzt", "daraufhin", "schließlich", "gestern",
+        "heute", "morgen", "abends", "zuvor", "damals", "demnach", "allerdings", "aber", "sogar", "nochmals",
+        "bislang", "inzwischen", "mittlerweile", "ausdrücklich", "öffentlich", "dort", "hier", "jetzt",
+        "vergangene", "vergangenen",
+    ]
+)
+_ADDRESSEES = frozenset(
+    [
+        "Journalisten", "Journalistinnen", "Reportern", "Reporter", "Medien", "Zeitung", "Zeitungen",
+        "Nachrichtenagentur", "Nachrichtenagenturen", "Sender", "Fernsehsender", "Fernsehen", "Rundfunk",
+        "Radio", "Abgeordneten", "Parlament", "Publikum", "Anhängern", "Delegierten", "Bürgern", "Gästen",
+        "Agentur", "Zuhörern", "Reuters", "AFP", "dpa", "AP", "APA",
+    ]
+)
+_ROLE_DE = re.compile(
+    r"(?:sprecher|sprecherin|präsident|präsidentin|minister|ministerin|kanzler|kanzlerin"
+    r"|berater|beraterin|chef|chefin|leiter|leiterin|direktor|direktorin|vorsitzende|vorsitzender"
+    r"|gesandte|gesandter|gesandten|botschafter|botschafterin|bürgermeister|bürgermeisterin"
+    r"|general|sekretär|sekretärin|abgeordnete|abgeordneter|senator|senatorin|gouverneur"
+    r"|gouverneurin|kommissar|kommissarin|unterhändler|unterhändlerin|premier|papst|könig"
+    r"|königin|trainer|trainerin|richter|richterin|anwalt|anwältin|staatsanwalt|ermittler"
+    r"|experte|expertin|ökonom|ökonomin|analyst|analystin|vize|vertreter|vertreterin"
+    r"|beauftragte|beauftragter|koordinator|koordinatorin|dr\.|prof\.|herr|frau|kandidat"
+    r"|kandidatin|admiral|oberst|kommandeur|sheriff|manager|managerin|vorstand|sprecherinnen"
+    r"|wissenschaftler|wissenschaftlerin|forscher|forscherin|arzt|ärztin|bischof|pfarrer)"
+    r"(?:en|n|s|es|innen)?$"
+)
+_ROLE_EN = frozenset(
+    [
+        "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "chancellor",
+        "adviser", "advisor", "envoy", "ambassador", "mayor", "governor", "senator", "general", "chief",
+        "director", "chairman", "chairwoman", "chair", "leader", "premier", "prime", "foreign", "defence",
+        "defense", "interior", "state", "finance", "official", "commissioner", "representative", "rep.",
+        "sen.", "gov.", "pope", "king", "queen", "prince", "ceo", "executive", "officer", "head", "coach",
+        "manager", "judge", "prosecutor", "lawyer", "attorney", "negotiator", "aide", "deputy", "vice",
+        "press", "house", "white", "economist", "analyst", "professor", "dr.", "mr.", "mrs.", "ms.", "sir",
+        "lord", "lady", "captain", "colonel", "admiral", "sergeant", "detective", "inspector", "sheriff",
+        "minister's", "foreign", "health", "justice", "trade", "energy", "economy", "home", "treasury",
+        "labor", "labour", "party", "opposition", "spokesperson's", "candidate", "nominee", "lawmaker",
+        "congressman", "congresswoman", "counsel",
+    ]
+)
+_EN_LOWER_SUBJECTS = frozenset(
+    [
+        "police", "officials", "authorities", "experts", "witnesses", "residents", "analysts", "researchers",
+        "scientists", "doctors", "prosecutors", "investigators", "rescuers", "firefighters", "organisers",
+        "organizers", "economists", "diplomats", "sources", "lawyers", "observers", "critics", "activists",
+        "officers", "soldiers", "medics", "paramedics", "regulators", "traders", "the", "a", "an",
+    ]
+)
+_PRONOUNS = frozenset(["er", "sie", "he", "she", "they", "it", "wir", "we", "ich", "i"])
+_PARTICLES = frozenset(
+    ["von", "van", "de", "der", "den", "al", "bin", "ben", "da", "di", "dos", "del", "le", "la", "zu"]
+)
+_EN_SOURCE_PREFIX = re.compile(
+    r"^(?:(?:figures|data|estimates|a statement|statements|a report|reports|statistics"
+    r"|preliminary figures|official figures|a tally|a count|a survey|a poll|a spokesperson"
+    r"|a spokesman|a spokeswoman|sources|officials)\s+(?:from|by|of|at|for|released by|published by)\s+)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteMarks:
+    """Quote structure of one sentence: unclosed openings and unmatched closings."""
+
+    opens: int
+    closes: int
+    has_quote: bool
+    starts_quoted: bool
+
+
+def quote_marks(text: str) -> QuoteMarks:
+    """Classify quote characters by position: an opening mark precedes a word."""
+    depth = 0
+    unmatched = 0
+    seen = False
+    n = len(text)
+    for i, ch in enumerate(text):
+        if ch not in '„“”"«»':
+            continue
+        seen = True
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < n else " "
+        if ch == "„":
+            opening = True
+        elif ch == "”" and after in " .,;:!?)–-" and before != " ":
+            opening = False
+        else:
+            opening = ((before.isspace() or before in "(–-:") and not after.isspace()) or i == 0
+        if opening:
+            depth += 1
+        elif depth:
+            depth -= 1
+        else:
+            unmatched += 1
+    first = text.lstrip()[:1]
+    return QuoteMarks(depth, unmatched, seen, first in '„“”"«»')
+
+
+def find_speaker(text: str, lang: str) -> str | None:
+    """The speaker named in one sentence, PRONOUN for "er"/"he", or None."""
+    if lang == "de":
+        return _german(text)
+    return _english(text)
+
+
+# --- German ---------------------------------------------------------------------------
+
+
+def _german(text: str) -> str | None:
+    for m in _DE_INVERTED.finditer(text):
+        np = _forward_np_de(m.group("rest"))
+        if np:
+            return np
+    m = _DE_SO.search(text)
+    if m:
+        np = _forward_np_de(m.group("rest"), skip_adverbials=False)
+        if np:
+            return np
+    m = _DE_SUBJECT.match(text) or _DE_AUX_SUBJECT.match(text)
+    if m and m.group("np").split()[0] not in _DE_FRONTED:
+        np = m.group("np")
+        if np.lower() in _PRONOUNS:
+            return PRONOUN
+        norm = _normalise_de(np.split())
+        if norm:
+            return norm
+    m = _DE_LAUT.search(text)
+    if m:
+        np = _forward_np_de(m.group("rest"), skip_adverbials=False, oblique=True)
+        if np:
+            return np
+    m = _DE_ANGABEN.search(text)
+    if m:
+        rest = m.group("rest")
+        if m.group("art") in ("der", "des"):
+            rest = m.group("art") + " " + rest
+        np = _forward_np_de(rest, skip_adverbials=False, oblique=True)
+        if np:
+            return np
+    m = _DE_X_ANGABEN.search(text)
+    if m:
+        x = m.group("x")
+        if x.endswith(("ungs", "heits", "keits", "ions", "tums", "schafts")):
+            x = x[:-1]
+        return x
+    m = _DE_ZUFOLGE.search(text)
+    if m:
+        np = _normalise_de(m.group("np").split(), oblique=True)
+        if np:
+            return np
+    m = _DE_WIE.search(text)
+    if m:
+        np = _forward_np_de(m.group("rest"), skip_adverbials=False)
+        if np:
+            return np
+    m = _DE_HIESS.search(text)
+    if m:
+        rest = m.group("rest")
+        np = _forward_np_de(rest, skip_adverbials=False, oblique=True)
+        if np:
+            return np
+    # Verb second: after a fronted phrase the speaker follows the verb
+    # ("Am Mittwoch sagte Uschakow", "Bei Gesprächen in Genf erklärten die USA").
+    first = text.lstrip(' „“"»«').split(" ", 1)[0]
+    if first in _DE_FRONTED:
+        m = _DE_V2.search(text)
+        if m:
+            np = _forward_np_de(m.group("rest"))
+            if np:
+                return np
+    return None
+
+
+def _forward_np_de(rest: str, skip_adverbials: bool = True, oblique: bool = False) -> str | None:
+    tokens = _TOKEN.findall(rest)
+    i, n = 0, len(tokens)
+    if skip_adverbials:
+        while i < n:
+            t = tokens[i]
+            low = t.lower()
+            if low in _DE_PREPOSITIONS:
+                # Skip the phrase: with an article it may hold several capitalised words
+                # ("auf dem Kurznachrichtendienst Telegram"), without one just one ("in
+                # Moskau"), and a role noun always starts the speaker.
+                i += 1
+                had_article = False
+                while i < n and tokens[i].lower() in _DE_ARTICLES:
+                    i += 1
+                    had_article = True
+                while i < n and tokens[i][:1].islower() and tokens[i].lower() not in _DE_PREPOSITIONS:
+                    i += 1
+                if i < n and tokens[i][:1].isupper():
+                    i += 1
+                    while had_article and i < n and tokens[i][:1].isupper() and not _is_role_de(tokens[i]):
+                        i += 1
+                continue
+            if low in _DE_LOWER_SKIP or (t[:1].islower() and low not in _DE_ARTICLES):
+                if low in ("mit", "hinzu", "an", "ein", "bekannt"):
+                    return None
+                i += 1
+                continue
+            break
+    if i >= n:
+        return None
+    if (tokens[i].lower() in _PRONOUNS and tokens[i].lower() not in ("sie",)) or tokens[i] in ("er", "sie"):
+        return PRONOUN
+    np: list[str] = []
+    if tokens[i].lower() in _DE_ARTICLES:
+        np.append(tokens[i])
+        i += 1
+        while i < n and tokens[i][:1].islower() and tokens[i].lower() not in _DE_PREPOSITIONS and len(np) < 4:
+            if tokens[i].lower() in _DE_LOWER_SKIP:
+                break
+            np.append(tokens[i])
+            i += 1
+    caps = 0
+    while i < n:
+        t = tokens[i]
+        if t[:1].isupper() and t[0].isalpha():
+            if caps and t in _ADDRESSEES:
+                break
+            np.append(t)
+            caps += 1
+            i += 1
+        elif caps and t in _PARTICLES and i + 1 < n and (tokens[i + 1][:1].isupper() or tokens[i + 1] in _PARTICLES):
+            if t in ("der", "den") and np[-1] not in ("von", "van"):
+                break
+            np.append(t)
+            i += 1
+        else:
+            break
+    if not caps:
+        return None
+    # Genitive attribute after a role noun: "ein Sprecher des Ministeriums".
+    if i + 1 < n and tokens[i] in ("des", "der") and not _looks_like_name(np):
+        j = i + 1
+        gen = [tokens[i]]
+        while j < n and tokens[j][:1].islower() and len(gen) < 3:
+            gen.append(tokens[j])
+            j += 1
+        while j < n and tokens[j][:1].isupper() and tokens[j] not in _ADDRESSEES:
+            gen.append(tokens[j])
+            j += 1
+        if len(gen) > 1 and gen[-1][:1].isupper():
+            np.extend(gen)
+    return _normalise_de(np, oblique=oblique)
+
+
+def _is_role_de(token: str) -> bool:
+    return bool(_ROLE_DE.search(token.split("-")[-1].lower().rstrip(".")))
+
+
+def _looks_like_name(np: list[str]) -> bool:
+    caps = [t for t in np if t[:1].isupper()]
+    if not caps:
+        return False
+    last = caps[-1].split("-")[-1].lower()
+    return not _ROLE_DE.search(last) and not last.endswith(("ung", "heit", "keit", "schaft", "ium", "amt", "tion"))
+
+
+def _normalise_de(np: list[str], oblique: bool = False) -> str | None:
+    """Prefer the personal name after a role ("Kreml-Sprecher Dmitri Peskow" -> the name)."""
+    if not np:
+        return None
+    if np[0].lower() in _PRONOUNS and len(np) == 1:
+        return PRONOUN
+    last_role = -1
+    for k, t in enumerate(np):
+        if t[:1].isupper() and _ROLE_DE.search(t.split("-")[-1].lower().rstrip(".")):
+            last_role = k
+    if last_role >= 0:
+        tail = np[last_role + 1 :]
+        # "der Berater Putins" ends in a genitive, not a name: keep the whole phrase.
+        genitive = len(tail) == 1 and tail[0].endswith("s") and last_role > 0 and np[0].lower() in _DE_ARTICLES
+        if tail and all(t[:1].isupper() or t in _PARTICLES for t in tail) and tail[0][:1].isupper() and not genitive:
+            return " ".join(tail)
+    words = list(np)
+    if words[0].lower() in _DE_ARTICLES:
+        art = words[0].lower()
+        if oblique:
+            # Dative/genitive after "laut", "nach Angaben", "zufolge": "der Polizei" -> "die Polizei".
+            art = {
+                "der": "die", "dem": "der", "den": "die", "des": "der", "einer": "eine", "einem": "ein",
+                "eines": "ein",
+            }.get(art, art)
+            if art == "der" and words[-1].endswith(("ums", "iums")):
+                art = "das"
+                words[-1] = words[-1][:-1]
+            elif words[0].lower() == "des" and words[-1].endswith(("amts", "amtes")):
+                art = "das"
+                words[-1] = words[-1][:-1] if words[-1].endswith("amts") else words[-1][:-2]
+        words[0] = art
+    return " ".join(words)
+
+
+# --- English --------------------------------------------------------------------------
+
+
+def _english(text: str) -> str | None:
+    m = _EN_INVERTED.search(text)
+    if m:
+        np = _forward_np_en(m.group("rest"))
+        if np:
+            return np
+    for vm in _EN_VERB_RE.finditer(text):
+        np = _backward_np_en(text, vm.start())
+        if np:
+            return np
+    m = _EN_ACCORDING.search(text)
+    if m:
+        rest = _EN_SOURCE_PREFIX.sub("", m.group("rest").strip())
+        np = _forward_np_en(rest, allow_of=True)
+        if np:
+            return np
+    return None
+
+
+def _forward_np_en(rest: str, allow_of: bool = True) -> str | None:
+    tokens = _TOKEN.findall(rest)
+    if not tokens:
+        return None
+    if tokens[0].lower() in _PRONOUNS:
+        return PRONOUN
+    np: list[str] = []
+    i, n = 0, len(tokens)
+    if tokens[0].lower() in ("the", "a", "an", "its", "his", "her", "their"):
+        np.append(tokens[0].lower())
+        i = 1
+    while i < n and len(np) < 9:
+        t = tokens[i]
+        low = t.lower()
+        if low in (
+            "on", "in", "at", "that", "to", "after", "before", "during", "when", "as", "was", "is", "were",
+            "are", "has", "had", "who", "which", "while", "and", "but", "adding",
+        ):
+            break
+        if low in ("of", "for") and allow_of and np and i + 1 < n:
+            np.append(low)
+            i += 1
+            continue
+        if t[:1].isupper() or (np and low not in _EN_VERB_WORDS):
+            np.append(t if t[:1].isupper() else low)
+            i += 1
+            continue
+        break
+    while np and np[-1] in ("of", "for", "the", "a", "an"):
+        np.pop()
+    if not np or np in (["the"], ["a"]):
+        return None
+    return _normalise_en(np)
+
+
+_EN_VERB_WORDS = frozenset(
+    [
+        "said", "says", "told", "added", "stated", "would", "will", "could", "should", "may", "might", "has",
+        "have", "had", "is", "are", "was", "were", "been", "being", "be", "do", "did", "does", "not", "no",
+    ]
+)
+
+
+def _backward_np_en(text: str, verb_pos: int) -> str | None:
+    bounds = list(_EN_SEGMENT_START.finditer(text, 0, verb_pos))
+    start = bounds[-1].end() if bounds else 0
+    segment = text[start:verb_pos].strip()
+    tokens = segment.split()
+    while tokens and tokens[-1].lower() in _EN_ADVERBS:
+        tokens.pop()
+    if not tokens or len(tokens) > 9:
+        return None
+    if len(tokens) == 1 and tokens[0].lower() in _PRONOUNS:
+        return PRONOUN
+    lows = [t.lower() for t in tokens]
+    if any(w in _EN_VERB_WORDS or (w.endswith("ed") and w not in _ROLE_EN) for w in lows):
+        return None
+    if not (tokens[0][:1].isupper() or lows[0] in _EN_LOWER_SUBJECTS):
+        return None
+    if any(
+        not (
+            t[:1].isupper()
+            or t.lower() in _ROLE_EN
+            or t.lower() in ("of", "for", "the", "a", "an", "at")
+            or t.lower() in _EN_LOWER_SUBJECTS
+            or t.lower().isalpha()
+        )
+        for t in tokens
+    ):
+        return None
+    return _normalise_en(tokens)
+
+
+def _normalise_en(tokens: list[str]) -> str | None:
+    last_role = -1
+    for k, t in enumerate(tokens):
+        if t.lower() in _ROLE_EN and not (k and tokens[k - 1].lower() in ("of", "for")):
+            last_role = k
+    if last_role >= 0:
+        tail = tokens[last_role + 1 :]
+        while len(tail) >= 2 and tail[0].lower() in ("of", "for"):
+            tail = tail[2:]  # "Secretary of State Marco Rubio"
+        if tail and all(t[:1].isupper() for t in tail) and len(tail) <= 4:
+            return " ".join(tail)
+    words = list(tokens)
+    first = words[0]
+    if first.lower() in _EN_LOWER_SUBJECTS or (
+        first.lower() in _ROLE_EN and not any(t[:1].isupper() for t in words[1:])
+    ):
+        words[0] = first.lower()
+    return " ".join(words)
