@@ -337,7 +337,7 @@ _R_HALBE_DURATION = re.compile(r"[ \u00a0]+(Stunde|Minute|Sekunde|Woche|Jahr|Tag
 _R_OF_AFTER = re.compile(r"(?:[ \u00a0]+(?:of|der|des|aller|von)\b|[ \u00a0]*[.,;:)]|[ \u00a0]*$)")
 _R_FOLLOWED_BY_NOUNISH = re.compile(r"[ \u00a0]+[A-Za-zÄÖÜäöüß]")
 _R_DE_SUPERLATIVE = re.compile(
-    r"^(zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)([a-zäöüß]{3,}st)(?:e|er|en|em|es)?$"
+    r"^(zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)([a-zäöüß]{2,}s?t)(?:e|er|en|em|es)?$"
 )
 _R_EN_SUPERLATIVE = re.compile(r"^([a-z]+)-([a-z]+est|most|best|worst)$")
 _R_DE_COMPOUND = re.compile(
@@ -787,6 +787,8 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
     value = parse_german_word(lw)
     if value is None or lw in ("ein", "eine", "eins"):
         return None
+    if _LEFT_RANK.search(text, max(0, s - 12), s) and value == int(value):
+        return _Hit("ordinal", int(value), None, s, e)
     dn = _R_DE_DENOM_AFTER.match(text, e)
     if dn and value == int(value) and value < 100:
         den = DE_DENOMINATORS[dn.group(1).lower()]

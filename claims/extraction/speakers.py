@@ -418,6 +418,8 @@ def _english(text: str) -> str | None:
 
 def _forward_np_en(rest: str, allow_of: bool = True) -> str | None:
     tokens = _TOKEN.findall(rest)
+    if tokens and tokens[-1].endswith(".") and not _ABBREV_TOKEN.fullmatch(tokens[-1]):
+        tokens[-1] = tokens[-1][:-1]
     if not tokens:
         return None
     if tokens[0].lower() in _PRONOUNS:
@@ -451,6 +453,8 @@ def _forward_np_en(rest: str, allow_of: bool = True) -> str | None:
     return _normalise_en(np)
 
 
+_ABBREV_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|Jr\.|Sr\.|Inc\.|Corp\.|Ltd\.|Co\.")
+_EN_POSSESSIVES = frozenset(["his", "her", "its", "their"])
 _EN_VERB_WORDS = frozenset(
     [
         "said", "says", "told", "added", "stated", "would", "will", "could", "should", "may", "might", "has",
@@ -471,9 +475,10 @@ def _backward_np_en(text: str, verb_pos: int) -> str | None:
     if len(tokens) == 1 and tokens[0].lower() in _PRONOUNS:
         return PRONOUN
     lows = [t.lower() for t in tokens]
-    if any(w in _EN_VERB_WORDS or (w.endswith("ed") and w not in _ROLE_EN) for w in lows):
+    # A verb inside the segment means it is a clause, not a subject ("United" is fine).
+    if any(w in _EN_VERB_WORDS or (t[:1].islower() and w.endswith("ed")) for t, w in zip(tokens, lows, strict=True)):
         return None
-    if not (tokens[0][:1].isupper() or lows[0] in _EN_LOWER_SUBJECTS):
+    if not (tokens[0][:1].isupper() or lows[0] in _EN_LOWER_SUBJECTS or lows[0] in _EN_POSSESSIVES):
         return None
     if any(
         not (
