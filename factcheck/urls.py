@@ -1,7 +1,9 @@
 """Top-level URLs: admin, API v1, schema and docs, probes."""
 
+from django.conf import settings
 from django.contrib import admin
-from django.urls import path
+from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from factcheck import health
 
@@ -9,4 +11,10 @@ urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),
     path("admin/", admin.site.urls),
+    path("api/v1/", include("claims.api.urls")),
+    path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+    path("", include("claims.publishing.urls")),
 ]
+if settings.BENCH_VIEWS:  # only `bench/api.py` turns this on: a bare view to compare the API with
+    urlpatterns.append(path("bench/", include("bench.views")))

@@ -5,6 +5,7 @@ from claims.models.audit import Transition
 from claims.models.claims import Claim
 from claims.models.sources import CollectionRun, Evidence, Source
 from claims.models.verdicts import Rating, RatingScale, Verdict
+from claims.models.webhooks import WebhookAttempt, WebhookDelivery, WebhookSubscription
 
 __all__ = [
     "Article",
@@ -19,4 +20,7 @@ __all__ = [
     "Source",
     "Transition",
     "Verdict",
+    "WebhookAttempt",
+    "WebhookDelivery",
+    "WebhookSubscription",
 ]

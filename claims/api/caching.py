@@ -1,0 +1,46 @@
+"""Rendered list bodies: ETag from the bytes, 304 when unchanged, and a short server-side cache for
+anonymous readers keyed by the publication stamp, so a publish, correction or retraction shows at once.
+
+Changes that do not touch a verdict row (an article's title, a source's publisher) show within
+API_LIST_CACHE_SECONDS, the same bound the public Cache-Control max-age already gives CDNs.
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+from rest_framework.renderers import JSONRenderer
+
+from claims.api import conditional
+from claims.publishing.selectors import published_stamp
+
+
+def rendered_response(view, request, build_data, *, public_cache_prefix: str | None = None):
+    """Build, render and answer a GET whose body depends only on the query (and, for anonymous readers,
+    on what is published). `build_data()` returns the data or a Response (e.g. an error)."""
+    renderer = request.accepted_renderer
+    if not isinstance(renderer, JSONRenderer):
+        return build_data()  # the browsable API in DEBUG: no caching tricks
+    use_cache = public_cache_prefix and not request.user.is_authenticated and settings.API_LIST_CACHE_SECONDS > 0
+    last_modified = None
+    entry = None
+    if use_cache:
+        last_modified, count = published_stamp()
+        raw_key = f"{request.build_absolute_uri()}|{renderer.media_type}|{last_modified}|{count}"
+        key = f"api:{public_cache_prefix}:{hashlib.sha1(raw_key.encode(), usedforsecurity=False).hexdigest()}"
+        entry = cache.get(key)
+    if entry is None:
+        data = build_data()
+        if not isinstance(data, (dict, list)):
+            return data
+        body = renderer.render(data, renderer.media_type, view.get_renderer_context())
+        entry = (body, conditional.body_etag(body), renderer.media_type)
+        if use_cache:
+            cache.set(key, entry, settings.API_LIST_CACHE_SECONDS)
+    body, etag, content_type = entry
+    if conditional.not_modified(request, etag, last_modified):
+        return conditional.not_modified_response(etag, last_modified)
+    response = HttpResponse(body, content_type=content_type)
+    conditional.set_validators(response, etag, last_modified)
+    return response

@@ -1,0 +1,29 @@
+"""Cursor pagination (stable under inserts, cheap at any depth) with a capped page size."""
+
+from rest_framework.exceptions import ValidationError
+from rest_framework.pagination import CursorPagination
+
+
+class CursorPage(CursorPagination):
+    page_size = 20
+    max_page_size = 100
+    page_size_query_param = "page_size"
+    ordering = "-created_at"
+
+    def get_page_size(self, request):
+        raw = request.query_params.get(self.page_size_query_param)
+        if raw is None or raw == "":
+            return self.page_size
+        try:
+            size = int(raw)
+        except ValueError:
+            size = 0
+        if size < 1:
+            problem = f"must be a whole number from 1 to {self.max_page_size}, not {raw[:40]!r}."
+            raise ValidationError({self.page_size_query_param: problem})
+        return min(size, self.max_page_size)  # larger requests are capped, not refused
+
+    def get_ordering(self, request, queryset, view):
+        # Views decide (status- and parameter-dependent) and have validated the `ordering` parameter.
+        chooser = getattr(view, "cursor_ordering", None)
+        return (chooser(request),) if chooser else (self.ordering,)

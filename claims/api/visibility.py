@@ -1,0 +1,35 @@
+"""Per-user querysets: staff roles see what their view permission allows, everyone else the public part."""
+
+from django.db.models import Exists, OuterRef, QuerySet
+
+from claims.api.permissions import can_view
+from claims.models import Article, Claim, CollectionRun, Evidence, Verdict
+from claims.publishing.selectors import PUBLIC_STATES
+
+
+def verdicts_visible(user) -> QuerySet:
+    if can_view(user, "verdict"):
+        return Verdict.objects.all()
+    return Verdict.objects.filter(status__in=PUBLIC_STATES)
+
+
+def claims_visible(user) -> QuerySet:
+    if can_view(user, "claim"):
+        return Claim.objects.all()
+    public = Verdict.objects.filter(claim=OuterRef("pk"), status__in=PUBLIC_STATES)
+    return Claim.objects.filter(Exists(public))
+
+
+def evidence_visible(user) -> QuerySet:
+    if can_view(user, "evidence"):
+        return Evidence.objects.all()
+    cited = Verdict.evidence.through.objects.filter(evidence=OuterRef("pk"), verdict__status__in=PUBLIC_STATES)
+    return Evidence.objects.filter(Exists(cited))
+
+
+def articles_visible(user) -> QuerySet:
+    return Article.objects.all() if can_view(user, "article") else Article.objects.none()
+
+
+def runs_visible(user) -> QuerySet:
+    return CollectionRun.objects.all() if can_view(user, "collectionrun") else CollectionRun.objects.none()

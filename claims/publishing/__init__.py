@@ -1,0 +1,1 @@
+"""Publishing verdicts to the world: public pages, ClaimReview markup and partner webhooks."""

@@ -1,0 +1,135 @@
+"""schema.org ClaimReview for a verdict, and the DataFeed of all published ones.
+
+Field choices follow Google's fact-check markup documentation: required claimReviewed, reviewRating
+(with alternateName), url and author; recommended itemReviewed (a Claim with author, datePublished,
+appearance / firstAppearance) and datePublished.
+"""
+
+from functools import lru_cache
+
+from django.conf import settings
+from django.db.models import Max, Min
+
+from claims.models import Rating, Verdict
+from claims.publishing.selectors import verdict_first_published_at, verdict_public_url
+
+CONTEXT = "https://schema.org"
+
+
+@lru_cache(maxsize=64)
+def _scale_bounds(scale_id: int) -> tuple[int, int]:
+    # Scales change rarely and only by migration or admin; a process restart picks changes up.
+    row = Rating.objects.filter(scale_id=scale_id).aggregate(best=Max("value"), worst=Min("value"))
+    return row["best"], row["worst"]
+
+
+def scale_bounds_clear():
+    _scale_bounds.cache_clear()
+
+
+def _date(value):
+    return value.isoformat() if value else None
+
+
+def _organization() -> dict:
+    return {"@type": "Organization", "name": settings.ORGANIZATION_NAME, "url": settings.ORGANIZATION_URL}
+
+
+def _appearance(article) -> dict | None:
+    if not article.url:
+        return None  # pasted text has no public place to point to
+    work = {"@type": "CreativeWork", "url": article.url}
+    if article.title:
+        work["headline"] = article.title
+    if article.published_at:
+        work["datePublished"] = _date(article.published_at)
+    if article.publisher:
+        work["publisher"] = {"@type": "Organization", "name": article.publisher}
+    return work
+
+
+def _item_reviewed(claim) -> dict:
+    article = claim.article
+    item = {"@type": "Claim", "text": claim.text}
+    if claim.speaker:
+        item["author"] = {"@type": "Person", "name": claim.speaker}
+    elif article.publisher:
+        item["author"] = {"@type": "Organization", "name": article.publisher}
+    if article.published_at:
+        item["datePublished"] = _date(article.published_at)
+    appearance = _appearance(article)
+    if appearance:
+        item["appearance"] = [appearance]
+        item["firstAppearance"] = appearance
+    return item
+
+
+def _review_rating(rating: Rating) -> dict:
+    best, worst = _scale_bounds(rating.scale_id)
+    return {
+        "@type": "Rating",
+        "ratingValue": rating.value,
+        "bestRating": best,
+        "worstRating": worst,
+        "alternateName": rating.label,
+        "name": rating.name_en,
+    }
+
+
+def claimreview_build(verdict: Verdict, *, first_published_at=None, context: bool = True) -> dict:
+    """The ClaimReview of one verdict; `first_published_at` spares a query when the caller knows it."""
+    first = first_published_at or verdict_first_published_at(verdict)
+    review = {"@context": CONTEXT} if context else {}
+    review.update({
+        "@type": "ClaimReview",
+        "url": verdict_public_url(verdict),
+        "claimReviewed": verdict.headline,
+        "reviewRating": _review_rating(verdict.rating),
+        "itemReviewed": _item_reviewed(verdict.claim),
+        "author": _organization(),
+        "datePublished": _date(first),
+    })
+    if verdict.claim.language in ("de", "en"):
+        review["inLanguage"] = verdict.claim.language
+    if verdict.supersedes_id and verdict.published_at:
+        review["dateModified"] = _date(verdict.published_at)
+    return review
+
+
+def datafeed_build(verdicts, *, url: str, first_dates: dict) -> dict:
+    """A schema.org DataFeed (one page of it): a DataFeedItem per published ClaimReview."""
+    items = []
+    for verdict in verdicts:
+        review = claimreview_build(verdict, first_published_at=first_dates.get(verdict.pk), context=False)
+        element = {"@type": "DataFeedItem", "dateCreated": review["datePublished"], "item": [review]}
+        if verdict.published_at:
+            element["dateModified"] = _date(verdict.published_at)
+        items.append(element)
+    modified = max((v.updated_at for v in verdicts), default=None)
+    feed = {
+        "@context": CONTEXT,
+        "@type": "DataFeed",
+        "name": f"{settings.ORGANIZATION_NAME}: ClaimReview",
+        "url": url,
+        "publisher": _organization(),
+        "dataFeedElement": items,
+    }
+    if modified:
+        feed["dateModified"] = _date(modified)
+    return feed
+
+
+def first_published_dates(verdicts) -> dict:
+    """verdict id -> first publication date of its fact check, for a page of verdicts in one query."""
+    corrected = {(v.claim_id, v.slug): v.pk for v in verdicts if v.supersedes_id}
+    dates = {v.pk: v.published_at for v in verdicts if not v.supersedes_id}
+    if corrected:
+        rows = (
+            Verdict.objects.filter(claim_id__in={c for c, _s in corrected}, published_at__isnull=False)
+            .values_list("claim_id", "slug")
+            .annotate(first=Min("published_at"))
+        )
+        for claim_id, slug, first in rows:
+            if (claim_id, slug) in corrected:
+                dates[corrected[(claim_id, slug)]] = first
+    return dates

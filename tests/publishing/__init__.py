@@ -1,0 +1,1 @@
+"""Tests of publishing: ClaimReview, public pages, webhooks."""
