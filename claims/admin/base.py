@@ -1,0 +1,60 @@
+"""Shared admin plumbing: domain errors become messages, POST-only action views, history for templates."""
+
+import importlib
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import HttpResponseNotAllowed, HttpResponseRedirect
+
+from claims.services.audit import claim_history
+from claims.services.errors import DomainError
+
+NOT_AVAILABLE = "{what} is not available yet on this server (its service is still being built)."
+
+
+def post_only(request):
+    """None for a POST; otherwise the 405 answer to return."""
+    return None if request.method == "POST" else HttpResponseNotAllowed(["POST"])
+
+
+def run_service(request, call, *, success: str = "") -> object | None:
+    """Call a service; a DomainError becomes an admin error message instead of a 500."""
+    try:
+        result = call()
+    except DomainError as exc:
+        messages.error(request, exc.message)
+        return None
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+        return None
+    if success:
+        messages.success(request, success)
+    return result
+
+
+def pending_service(request, module: str, name: str, what: str):
+    """The function claims.services.<module>.<name>, or None with a "not available yet" message.
+
+    Imported lazily: collection and ingest are built alongside the admin and may not exist yet.
+    """
+    try:
+        return getattr(importlib.import_module(f"claims.services.{module}"), name)
+    except (ImportError, AttributeError):
+        messages.warning(request, NOT_AVAILABLE.format(what=what))
+        return None
+
+
+def redirect_back(url: str, anchor: str = "") -> HttpResponseRedirect:
+    return HttpResponseRedirect(f"{url}#{anchor}" if anchor else url)
+
+
+def history_rows(claim):
+    """The claim's audit trail for the history table (actor preloaded)."""
+    return list(claim_history(claim))
+
+
+def parse_int(value) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None

@@ -1,0 +1,262 @@
+"""The claim list (filters, search, bulk actions) and the claim page: context, evidence, actions, history."""
+
+from django.contrib import admin, messages
+from django.contrib.admin import helpers
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.html import format_html
+
+from claims.admin.base import history_rows, pending_service, post_only, redirect_back, run_service
+from claims.admin.evidence import evidence_rows
+from claims.admin.filters import ScoreRangeFilter
+from claims.admin.widgets.highlight import claim_in_context
+from claims.models import Claim, Evidence
+from claims.services.errors import DomainError
+from claims.services.evidence import evidence_pin, evidence_set_stance, evidence_unpin
+from claims.services.workflow import CLAIM_ACTIONS, claim_allowed_actions, claim_assign, claim_transition
+
+ACTION_LABELS = {
+    "triage": "Triage: worth checking",
+    "dismiss": "Dismiss (reason required)",
+    "research": "Start research",
+    "review": "Send to review",
+}
+
+
+def quantity_rows(quantities) -> list[dict]:
+    """Stored quantities as table rows; the extraction's keys vary, so read them defensively."""
+    rows = []
+    for q in quantities or []:
+        if isinstance(q, dict):
+            surface = next((q[k] for k in ("text", "raw", "surface", "span") if q.get(k)), "")
+            rows.append({"surface": surface, "value": q.get("value", ""), "unit": q.get("unit") or ""})
+    return rows
+
+
+def _permitted(request, perm: str, doing: str) -> bool:
+    """The services' own refusal, checked here too for buttons whose service may not exist yet."""
+    if request.user.has_perm(perm):
+        return True
+    messages.error(request, f"You are not allowed to {doing}: it needs the permission “{perm}”.")
+    return False
+
+
+@admin.register(Claim)
+class ClaimAdmin(admin.ModelAdmin):
+    change_form_template = "admin/claims/claim/change_form.html"
+    list_display = ("short_text", "article_title", "speaker", "language", "score", "status", "assignee",
+                    "publisher", "created_at")
+    list_filter = (
+        "status", "language", ("assignee", admin.RelatedOnlyFieldListFilter), ScoreRangeFilter,
+        ("created_at", admin.DateFieldListFilter), ("article__publisher", admin.AllValuesFieldListFilter),
+    )
+    list_select_related = ("article", "assignee")
+    search_fields = ("text", "speaker", "article__title")
+    actions = ["assign_to_me", "collect_sources", "dismiss_claims"]
+    fields = ("article_link", "text", "speaker", "language", "score", "status", "assignee", "dismiss_reason",
+              "created_at", "updated_at")
+    readonly_fields = ("article_link", "text", "score", "status", "assignee", "dismiss_reason", "created_at",
+                       "updated_at")
+    list_per_page = 50
+
+    # --- permissions: the admin hides what the services would refuse ---------------------------
+    def has_add_permission(self, request):
+        return False  # claims come from extraction
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # dismiss instead: the history stays
+
+    def has_assign_permission(self, request):
+        return request.user.has_perm("claims.assign_claim")
+
+    def has_collect_permission(self, request):
+        return request.user.has_perm("claims.collect_sources")
+
+    def has_triage_permission(self, request):
+        return request.user.has_perm("claims.triage_claim")
+
+    # --- list ---------------------------------------------------------------------------------
+    @admin.display(description="claim", ordering="text")
+    def short_text(self, obj):
+        return str(obj)
+
+    @admin.display(description="article", ordering="article__title")
+    def article_title(self, obj):
+        return str(obj.article)
+
+    @admin.display(description="publisher", ordering="article__publisher")
+    def publisher(self, obj):
+        return obj.article.publisher
+
+    @admin.display(description="article")
+    def article_link(self, obj):
+        url = reverse("admin:claims_article_change", args=[obj.article_id])
+        return format_html('<a href="{}">{}</a> ({})', url, str(obj.article), obj.article.publisher or "no publisher")
+
+    # --- bulk actions ---------------------------------------------------------------------------
+    def _each(self, request, queryset, call, done_text: str):
+        done, refused = 0, []
+        for claim in queryset.select_related("article"):
+            try:
+                call(claim)
+                done += 1
+            except DomainError as exc:
+                refused.append(f"claim {claim.pk}: {exc.message}")
+        if done:
+            messages.success(request, done_text.format(n=done))
+        if refused:
+            messages.error(request, "Refused for " + "; ".join(refused))
+
+    @admin.action(description="Assign to me", permissions=["assign"])
+    def assign_to_me(self, request, queryset):
+        user = request.user
+        self._each(request, queryset, lambda c: claim_assign(claim=c, user=user, assignee=user),
+                   "{n} claim(s) assigned to you.")
+
+    @admin.action(description="Collect sources", permissions=["collect"])
+    def collect_sources(self, request, queryset):
+        collect = pending_service(request, "collection", "sources_collect", "Source collection")
+        if collect is not None:
+            user = request.user
+            self._each(request, queryset, lambda c: collect(claim=c, user=user),
+                       "Source collection started for {n} claim(s).")
+
+    @admin.action(description="Dismiss… (asks for a reason)", permissions=["triage"])
+    def dismiss_claims(self, request, queryset):
+        reason = request.POST.get("reason", "").strip()
+        error = ""
+        if request.POST.get("confirm") == "yes":
+            if reason:
+                user = request.user
+                self._each(request, queryset,
+                           lambda c: claim_transition(claim=c, user=user, action="dismiss", note=reason),
+                           "{n} claim(s) dismissed.")
+                return None
+            error = "Dismissing needs a reason: say why these claims are not worth checking."
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Dismiss claims",
+            "opts": self.model._meta,
+            "claims": queryset.select_related("article"),
+            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+            "reason": reason,
+            "error": error,
+        }
+        return TemplateResponse(request, "admin/claims/claim/dismiss.html", context)
+
+    # --- the claim page -----------------------------------------------------------------------
+    def get_urls(self):
+        view = self.admin_site.admin_view
+        return [
+            path("<int:object_id>/act/", view(self.act_view), name="claims_claim_act"),
+            path("<int:object_id>/evidence/<int:evidence_id>/", view(self.evidence_view),
+                 name="claims_claim_evidence"),
+            *super().get_urls(),
+        ]
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        claim = self.get_object(request, object_id)
+        if claim is not None and self.has_view_permission(request, claim):
+            extra_context = {**(extra_context or {}), **self.page_context(request, claim)}
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def page_context(self, request, claim) -> dict:
+        user = request.user
+        allowed = claim_allowed_actions(claim, user)
+        context = {
+            "claim_context": claim_in_context(claim),
+            "quantities": quantity_rows(claim.quantities),
+            "claim_actions": [(name, ACTION_LABELS.get(name, name)) for name in allowed if name in CLAIM_ACTIONS],
+            "may_draft": "draft_verdict" in allowed,
+            "draft_url": f"{reverse('admin:claims_verdict_add')}?claim={claim.pk}",
+            "may_assign": user.has_perm("claims.assign_claim"),
+            "may_collect": user.has_perm("claims.collect_sources"),
+            "may_add_source": user.has_perm("claims.add_manual_source"),
+            "may_pin": user.has_perm("claims.pin_evidence"),
+            "act_url": reverse("admin:claims_claim_act", args=[claim.pk]),
+            "stance_choices": Evidence.EditorStance.choices,
+        }
+        if user.has_perm("claims.view_evidence"):
+            context["evidence_rows"] = evidence_rows(claim)
+        if user.has_perm("claims.view_collectionrun"):
+            context["runs"] = list(claim.collection_runs.all()[:5])
+        if user.has_perm("claims.view_verdict"):
+            context["verdicts"] = list(claim.verdicts.select_related("rating").order_by("-version"))
+        if user.has_perm("claims.view_transition"):
+            context["history"] = history_rows(claim)
+        return context
+
+    def _claim_for_action(self, request, object_id):
+        claim = get_object_or_404(Claim.objects.select_related("article"), pk=object_id)
+        if not self.has_view_permission(request, claim):
+            raise PermissionDenied
+        return claim
+
+    def act_view(self, request, object_id):
+        """One button of the claim page: a transition, assignment, collection or a new source."""
+        if refused := post_only(request):
+            return refused
+        claim = self._claim_for_action(request, object_id)
+        user, action = request.user, request.POST.get("action", "")
+        note = request.POST.get("note", "").strip()
+        back = reverse("admin:claims_claim_change", args=[claim.pk])
+        if action in CLAIM_ACTIONS:
+            if run_service(request, lambda: claim_transition(claim=claim, user=user, action=action, note=note)):
+                messages.success(request, f"Claim {claim.pk} is now {claim.get_status_display().lower()}.")
+        elif action in ("assign_me", "unassign"):
+            assignee = user if action == "assign_me" else None
+            run_service(request, lambda: claim_assign(claim=claim, user=user, assignee=assignee),
+                        success="Assigned to you." if assignee else "Unassigned.")
+        elif action == "collect":
+            return self._collect(request, claim, back)
+        elif action == "add_source":
+            return self._add_source(request, claim, back)
+        else:
+            messages.error(request, f"Unknown action “{action}”.")
+        return redirect_back(back)
+
+    def _collect(self, request, claim, back):
+        if not _permitted(request, "claims.collect_sources", "collect sources"):
+            return redirect_back(back)
+        collect = pending_service(request, "collection", "sources_collect", "Source collection")
+        if collect is not None:
+            run = run_service(request, lambda: collect(claim=claim, user=request.user))
+            if run is not None:
+                messages.success(request, f"Source collection started (run {getattr(run, 'pk', '?')}).")
+        return redirect_back(back, "collection")
+
+    def _add_source(self, request, claim, back):
+        url = request.POST.get("url", "").strip()
+        if not _permitted(request, "claims.add_manual_source", "add sources"):
+            return redirect_back(back)
+        if not url:
+            messages.error(request, "Give the URL of the source to add.")
+            return redirect_back(back, "add-source")
+        add = pending_service(request, "collection", "source_add_by_url", "Adding a source by URL")
+        if add is not None:
+            source = run_service(request, lambda: add(claim=claim, url=url, user=request.user))
+            if source is not None:
+                messages.success(request, f"Source {getattr(source, 'url', url)} added; its text is being fetched.")
+        return redirect_back(back, "evidence")
+
+    def evidence_view(self, request, object_id, evidence_id):
+        """Pin, unpin or set the editor's stance of one evidence row of this claim."""
+        if refused := post_only(request):
+            return refused
+        claim = self._claim_for_action(request, object_id)
+        evidence = get_object_or_404(Evidence.objects.select_related("claim"), pk=evidence_id, claim=claim)
+        user, op = request.user, request.POST.get("op", "")
+        stance = request.POST.get("stance", "")
+        if op == "pin":
+            run_service(request, lambda: evidence_pin(evidence=evidence, user=user, stance=stance or None),
+                        success="Evidence pinned.")
+        elif op == "unpin":
+            run_service(request, lambda: evidence_unpin(evidence=evidence, user=user), success="Evidence unpinned.")
+        elif op == "stance":
+            run_service(request, lambda: evidence_set_stance(evidence=evidence, user=user, stance=stance),
+                        success="Stance saved.")
+        else:
+            messages.error(request, f"Unknown evidence operation “{op}”: use pin, unpin or stance.")
+        return redirect_back(reverse("admin:claims_claim_change", args=[claim.pk]), f"evidence-{evidence.pk}")
