@@ -15,7 +15,10 @@ from .worthiness import CHECKWORTHY_THRESHOLD, score
 
 # How far a quote may run across sentences before its attribution is found.
 _MAX_QUOTE_SPAN = 6
-_KONJUNKTIV = re.compile(r"\b(?:sei|seien|habe|wolle|werde|könne|müsse|solle|dürfe|gebe|stehe|liege)\b")
+_KONJUNKTIV = re.compile(
+    r"\b(?:sei|seien|habe|wolle|werde|könne|müsse|solle|dürfe|gebe|stehe|liege|gelte|gehe|komme|bleibe"
+    r"|fehle|plane|halte|sehe|wisse|trage|hätte|hätten|wäre|wären|würde|würden|zögen)\b"
+)
 _DAS_SAGTE = re.compile(r"^(?:Das|Dies|This|That|So)\s+(?:sagte|erklärte|betonte|said|says|told)\b")
 
 

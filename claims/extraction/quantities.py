@@ -330,7 +330,7 @@ _R_COMPOUND_NOUN_DE = re.compile(r"-([A-ZÄÖÜ][a-zäöüß]+)-(?=[A-ZÄÖÜa-z
 _R_COMPOUND_NOUN_EN = re.compile(r"-([a-z]{3,})\b")
 _R_NOUN_DE = re.compile(r"[ \u00a0]+(?:[a-zäöüß]+(?:e|en|er|es|em)[ \u00a0]+){0,2}([A-ZÄÖÜ][\wäöüßÄÖÜ\-]*[\wäöüß])")
 _R_WORD_EN = re.compile(r"[ \u00a0]+([a-zA-Z][a-z\-]*)")
-_R_RANGE_LINK = re.compile(r"^(?:[ \u00a0]*[-–][ \u00a0]*|[ \u00a0]+(?:bis|und|oder|to|and|or|bis zu)[ \u00a0]+)$")
+_R_RANGE_LINK = re.compile(r"^(?:[ \u00a0]*[-–][ \u00a0]*|[ \u00a0]+(?:bis|und|oder|auf|to|and|or|bis zu)[ \u00a0]+)$")
 _R_OF_FRACTION = re.compile(r"[ \u00a0]+(?:von|out of|in)[ \u00a0]+(\d{1,3}|[A-Za-zäöüß]+)\b")
 _R_HALF_DURATION = re.compile(r"[ \u00a0]+(?:an?[ \u00a0]+)?(hour|day|week|month|year|minute|second|decade|century)\b")
 _R_HALBE_DURATION = re.compile(r"[ \u00a0]+(Stunde|Minute|Sekunde|Woche|Jahr|Tag|Monat)\b")

@@ -51,9 +51,10 @@ _DE_WIE = re.compile(
     r"|mitgeteilt|bekannt gab|bekanntgab)\b"
 )
 _DE_HIESS = re.compile(r"\bhieß\s+es\s+(?:aus|von|vom|in|im|bei|beim|seitens)\s+(?P<rest>[^,.;:!?“”\"»«„]+)")
+_GENITIVE = r"(?:\s+(?:des|der)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+)?" + _CAP + r")?"
 _DE_SUBJECT = re.compile(
     r"^[\s„“\"»«]*(?P<np>(?:(?:Der|Die|Das|Ein|Eine)\s+)?(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}"
-    r"(?:" + _CAP + r"\s+){0,4}" + _CAP + r"|Er|Sie)\s+"
+    r"(?:" + _CAP + r"\s+){0,4}" + _CAP + _GENITIVE + r"|Er|Sie)\s+"
     r"(?:(?:hat|hatte|habe|haben|hatten|hätte|sei|soll)\s+)?"
     r"(?:(?:am|im|in|vor|nach|bei|zudem|auch|außerdem|bereits|noch|nun|dann|später|erneut"
     r"|wiederholt|zuvor|jedoch|aber|indes|laut)\s+(?:[\wäöüß\-]+\s+)??){0,3}"
@@ -122,22 +123,31 @@ _ROLE_DE = re.compile(
     r"|experte|expertin|ökonom|ökonomin|analyst|analystin|vize|vertreter|vertreterin"
     r"|beauftragte|beauftragter|koordinator|koordinatorin|dr\.|prof\.|herr|frau|kandidat"
     r"|kandidatin|admiral|oberst|kommandeur|sheriff|manager|managerin|vorstand|sprecherinnen"
-    r"|wissenschaftler|wissenschaftlerin|forscher|forscherin|arzt|ärztin|bischof|pfarrer)"
+    r"|wissenschaftler|wissenschaftlerin|forscher|forscherin|arzt|ärztin|bischof|pfarrer|hauptmann"
+    r"|landesrat|landesrätin|stadtrat|stadträtin|kardinal|intendant|intendantin|rektor|rektorin"
+    r"|kommandant|kommandantin|major|obmann|obfrau|staatssekretär|staatssekretärin|gründer|gründerin)"
     r"(?:en|n|s|es|innen)?$"
 )
 _ROLE_EN = frozenset(
     [
         "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "chancellor",
         "adviser", "advisor", "envoy", "ambassador", "mayor", "governor", "senator", "general", "chief",
-        "director", "chairman", "chairwoman", "chair", "leader", "premier", "prime", "foreign", "defence",
-        "defense", "interior", "state", "finance", "official", "commissioner", "representative", "rep.",
-        "sen.", "gov.", "pope", "king", "queen", "prince", "ceo", "executive", "officer", "head", "coach",
-        "manager", "judge", "prosecutor", "lawyer", "attorney", "negotiator", "aide", "deputy", "vice",
-        "press", "house", "white", "economist", "analyst", "professor", "dr.", "mr.", "mrs.", "ms.", "sir",
-        "lord", "lady", "captain", "colonel", "admiral", "sergeant", "detective", "inspector", "sheriff",
-        "minister's", "foreign", "health", "justice", "trade", "energy", "economy", "home", "treasury",
-        "labor", "labour", "party", "opposition", "spokesperson's", "candidate", "nominee", "lawmaker",
-        "congressman", "congresswoman", "counsel",
+        "director", "chairman", "chairwoman", "chair", "leader", "premier", "official", "commissioner",
+        "representative", "rep.", "sen.", "gov.", "pope", "king", "queen", "prince", "ceo", "executive",
+        "officer", "head", "coach", "manager", "judge", "prosecutor", "lawyer", "attorney", "negotiator",
+        "aide", "deputy", "economist", "analyst", "professor", "dr.", "mr.", "mrs.", "ms.", "sir", "lord",
+        "lady", "captain", "colonel", "admiral", "sergeant", "detective", "inspector", "sheriff",
+        "candidate", "nominee", "lawmaker", "congressman", "congresswoman", "counsel", "founder",
+        "spokesperson's", "superintendent", "commander", "marshal", "chancellor's",
+    ]
+)
+# Institutions end a phrase that is not a personal name ("the Labor Department").
+_INSTITUTIONS = frozenset(
+    [
+        "department", "ministry", "office", "party", "bank", "commission", "council", "agency", "service",
+        "police", "committee", "house", "court", "army", "forces", "government", "union", "nations",
+        "organization", "organisation", "institute", "authority", "administration", "board", "bureau",
+        "company", "group", "senate", "parliament", "congress", "military", "cabinet", "kremlin", "fund",
     ]
 )
 _EN_LOWER_SUBJECTS = frozenset(
@@ -503,7 +513,7 @@ def _normalise_en(tokens: list[str]) -> str | None:
         tail = tokens[last_role + 1 :]
         while len(tail) >= 2 and tail[0].lower() in ("of", "for"):
             tail = tail[2:]  # "Secretary of State Marco Rubio"
-        if tail and all(t[:1].isupper() for t in tail) and len(tail) <= 4:
+        if tail and all(t[:1].isupper() for t in tail) and len(tail) <= 4 and tail[-1].lower() not in _INSTITUTIONS:
             return " ".join(tail)
     words = list(tokens)
     first = words[0]
