@@ -3,6 +3,7 @@
 Public API::
 
     fetch(url, *, accept=("html",), etag=None, last_modified=None, policy=None) -> FetchResult
+    post(url, *, body, content_type=..., headers=(), policy=None) -> PostResult   # webhooks; no redirects
     check_url(url, policy=None) -> str          # no network: syntax, scheme, port, literal address
     canonical_url(url) -> str                   # dedupe key (no trackers, no fragment, punycode host)
     FetchPolicy(...) / FetchPolicy.from_env()   # all configuration
@@ -98,6 +99,7 @@ __all__ = [
     "FetchResult",
     "HTTPStatusError",
     "NonCanonicalAddress",
+    "PostResult",
     "RedirectHop",
     "ResolveError",
     "TLSError",
@@ -108,6 +110,7 @@ __all__ = [
     "check_url",
     "fetch",
     "get_default_policy",
+    "post",
     "set_default_policy",
     "system_resolver",
 ]
@@ -681,4 +684,108 @@ def fetch(
         sha256=hashlib.sha256(raw).hexdigest(),
         not_modified=False,
         elapsed=time.monotonic() - started,
+    )
+
+
+# ---------------------------------------------------------------------------
+# post(): webhook deliveries
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PostResult:
+    url: str
+    status: int
+    headers: dict[str, str]  # lower-cased names
+    body: bytes  # at most ``max_response_bytes``; the rest is never read
+    elapsed: float = 0.0
+    peer: str | None = field(default=None, repr=False)
+
+
+def _open_pinned(target: Target, ips: list, policy: FetchPolicy, deadline: float) -> _Connection:
+    last_error: FetchError | None = None
+    for ip in ips:
+        candidate = _Connection(target, ip, policy, deadline)
+        try:
+            candidate.open()
+            return candidate
+        except (ConnectError, Timeout) as exc:
+            candidate.close()
+            last_error = exc
+            if isinstance(exc, TLSError) or time.monotonic() >= deadline:
+                raise
+    raise last_error or ConnectError(f"Could not connect to {target.host}.", url=target.url)
+
+
+def post(
+    url: str,
+    *,
+    body: bytes,
+    content_type: str = "application/json",
+    headers: tuple[tuple[str, str], ...] | list[tuple[str, str]] = (),
+    policy: FetchPolicy | None = None,
+    max_response_bytes: int = 64 * 1024,
+) -> PostResult:
+    """POST ``body`` to ``url`` with the safety of :func:`fetch`: the same URL,
+    scheme, port and address checks, the resolved address pinned, the allow
+    list, timeouts, overall deadline and per-host slots.
+
+    Redirects are not followed (a receiver must not steer a signed body
+    elsewhere): a 3xx comes back as a result like any other status.  Only
+    refusals and network failures raise a :class:`FetchError`.
+    """
+    policy = policy or get_default_policy()
+    started = time.monotonic()
+    deadline = started + policy.deadline
+    target = _check_target(parse_target(url), policy)
+    request_headers = [
+        ("User-Agent", policy.user_agent),
+        ("Content-Type", _safe_header_value(content_type, "content_type")),
+        ("Content-Length", str(len(body))),
+        ("Connection", "close"),
+        *((_safe_header_value(n, "header name"), _safe_header_value(v, n)) for n, v in headers),
+    ]
+    ips = _resolve(target, policy, deadline)
+    try:
+        with throttle.host_gate.slot(
+            target.host, limit=policy.per_host_limit, delay=policy.politeness_delay, deadline=deadline
+        ):
+            conn = _open_pinned(target, ips, policy, deadline)
+            try:
+                http_conn = http.client.HTTPConnection(target.host_for_url, target.port)
+                http_conn.sock = conn.sock
+                try:
+                    conn.set_read_timeout()
+                    http_conn.putrequest("POST", target.path, skip_host=True, skip_accept_encoding=True)
+                    http_conn.putheader("Host", target.netloc)
+                    for name, value in request_headers:
+                        http_conn.putheader(name, value)
+                    http_conn.endheaders(body)
+                    conn.set_read_timeout()
+                    resp = http_conn.getresponse()
+                    received = _collect_headers(resp)
+                    parts, size = [], 0
+                    while size < max_response_bytes:
+                        conn.set_read_timeout()
+                        chunk = resp.read1(min(_READ_SIZE, max_response_bytes - size))
+                        if not chunk:
+                            break
+                        parts.append(chunk)
+                        size += len(chunk)
+                    resp.close()
+                except FetchError:
+                    raise
+                except Exception as exc:
+                    raise conn.io_error(exc, "while posting") from None
+            finally:
+                conn.close()
+    except throttle.SlotUnavailable:
+        raise Timeout(
+            f"Gave up: {target.host} is busy with other requests from this server and the "
+            f"{policy.deadline:g} s time limit would pass.",
+            url=target.url,
+        ) from None
+    return PostResult(
+        url=target.url, status=resp.status, headers=received, body=b"".join(parts),
+        elapsed=time.monotonic() - started, peer=str(conn.ip),
     )
