@@ -78,6 +78,7 @@ class Request:
     path: str  # target without the query string
     headers: dict[str, str]  # lower-cased names
     client_port: int = 0
+    body: bytes = b""  # the Content-Length body (POSTs such as webhook deliveries), at most 1 MiB
 
 
 @dataclass
@@ -218,14 +219,21 @@ class _RequestHandler(socketserver.BaseRequestHandler):
             data += piece
             if len(data) > 1 << 20:
                 raise ValueError("request head too large")
-        head = data.split(b"\r\n\r\n", 1)[0].decode("latin-1")
+        raw_head, _, body = data.partition(b"\r\n\r\n")
+        head = raw_head.decode("latin-1")
         lines = head.split("\r\n")
         method, target, _version = lines[0].split(" ", 2)
         headers: dict[str, str] = {}
         for line in lines[1:]:
             name, _, value = line.partition(":")
             headers[name.strip().lower()] = value.strip()
-        return Request(method, target, target.split("?", 1)[0], headers, self.client_address[1])
+        length = min(int(headers.get("content-length", "0") or 0), 1 << 20)
+        while len(body) < length:
+            piece = sock.recv(65536)
+            if not piece:
+                break
+            body += piece
+        return Request(method, target, target.split("?", 1)[0], headers, self.client_address[1], body[:length])
 
     def _write(self, sock: socket.socket, response: Response, owner: LocalHTTPServer) -> None:
         if response.delay and owner._stopping.wait(response.delay):
