@@ -6,3 +6,10 @@ from django.apps import AppConfig
 class ClaimsConfig(AppConfig):
     name = "claims"
     verbose_name = "Fact-check desk"
+
+    def ready(self):
+        # Published, corrected and retracted verdicts become webhook deliveries (after commit).
+        from claims.publishing.webhooks import on_verdict_event
+        from claims.services import events
+
+        events.subscribe(on_verdict_event)
