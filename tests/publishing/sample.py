@@ -61,14 +61,15 @@ def publish(claim, author, publisher, **kwargs):
     return verdict
 
 
-def correct_and_publish(verdict, author, publisher, note="[Beispiel] Quelle ergänzt.", **changes):
+def correct_and_publish(verdict, corrector, approver, note="[Beispiel] Quelle ergänzt.", **changes):
+    """A Publisher corrects (and may edit) the verdict; a second one approves and publishes: four eyes."""
     from claims.services.workflow import verdict_update
 
-    correction = verdict_transition(verdict=verdict, user=author, action="correct", note=note)
+    correction = verdict_transition(verdict=verdict, user=corrector, action="correct", note=note)
     if changes:
-        correction = verdict_update(verdict=correction, user=author, expected_version=None, **changes)
-    verdict_transition(verdict=correction, user=author, action="submit")
-    verdict_transition(verdict=correction, user=publisher, action="approve")
-    verdict_transition(verdict=correction, user=publisher, action="publish")
+        correction = verdict_update(verdict=correction, user=corrector, expected_version=None, **changes)
+    verdict_transition(verdict=correction, user=corrector, action="submit")
+    verdict_transition(verdict=correction, user=approver, action="approve")
+    verdict_transition(verdict=correction, user=approver, action="publish")
     correction.refresh_from_db()
     return correction
