@@ -16,7 +16,7 @@ def _jsonld(html: str, url: str) -> list[dict]:
 
 def _check_google_fields(review: dict):
     assert review["@type"] == "ClaimReview"
-    assert REQUIRED | RECOMMENDED <= set(review)
+    assert set(review) >= REQUIRED | RECOMMENDED
     assert 0 < len(review["claimReviewed"]) < 75
     rating = review["reviewRating"]
     assert rating["@type"] == "Rating" and rating["alternateName"]
