@@ -11,7 +11,7 @@ from .language import SUPPORTED_LANGUAGES, detect_language
 from .quantities import Quantity, extract_quantities
 from .sentences import Sentence, split_sentences
 from .speakers import PRONOUN, QuoteMarks, find_speaker, quote_marks
-from .worthiness import CHECKWORTHY_THRESHOLD, score
+from .worthiness import CHECKWORTHY_THRESHOLD, score, sentence_words
 
 # How far a quote may run across sentences before its attribution is found.
 _MAX_QUOTE_SPAN = 6
@@ -58,7 +58,8 @@ def extract_claims(text: str, language: str | None = None, min_score: float = CH
         return []
     quantities = extract_quantities(text, lang)
     per_sentence = _assign(sentences, quantities)
-    speakers, inherited = _speakers(sentences, lang)
+    words = [sentence_words(s.text) for s in sentences]
+    speakers, inherited = _speakers(sentences, lang, words)
 
     claims: list[Claim] = []
     for i, sent in enumerate(sentences):
@@ -71,6 +72,7 @@ def extract_claims(text: str, language: str | None = None, min_score: float = CH
             speaker=speakers[i],
             inherited_speaker=inherited[i],
             headline=sent.headline,
+            words=words[i],
         )
         if value >= min_score:
             claims.append(Claim(sent.text, sent.start, sent.end, speakers[i], value, lang, tuple(qs), entities))
@@ -88,11 +90,13 @@ def _assign(sentences: list[Sentence], quantities: list[Quantity]) -> list[list[
     return buckets
 
 
-def _speakers(sentences: list[Sentence], lang: str) -> tuple[list[str | None], list[bool]]:
+def _speakers(
+    sentences: list[Sentence], lang: str, words: list[tuple[list[str], frozenset[str]]]
+) -> tuple[list[str | None], list[bool]]:
     """Speaker per sentence: its own attribution, else the quote it belongs to, else a
     pronoun resolved to the previous speaker."""
     n = len(sentences)
-    own = [find_speaker(s.text, lang) for s in sentences]
+    own = [find_speaker(s.text, lang, w[1]) for s, w in zip(sentences, words, strict=True)]
     marks: list[QuoteMarks] = [quote_marks(s.text) for s in sentences]
     speakers: list[str | None] = [None if sp == PRONOUN else sp for sp in own]
     inherited = [False] * n

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .speakers import _ROLE_DE, _ROLE_EN
 
@@ -48,11 +49,14 @@ _DE_ARTICLE_NAMES = frozenset(
         "Opposition", "Zentralbank", "Notenbank",
     ]
 )
-_DE_DETERMINER = re.compile(
-    r"(?:^|[\s„“\"»«(])(?:(?i:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|am|im|zum|zur"
-    r"|vom|beim|dessen|deren)|der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|kein\w*|dies\w*"
-    r"|jede\w*|alle\w*|sein\w*|ihr\w*|unser\w*|viele\w*|mehrere\w*|einige\w*|zum|zur|im|am"
-    r"|vom|beim|ins|[a-zäöüß]+(?:e|en|er|es|em))\s+$"
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
+_DETERMINER_WORDS = frozenset(
+    """
+    der die das den dem des ein eine einer eines einem einen am im zum zur vom beim ins dessen deren
+    kein keine keinen keinem keiner dies diese dieser dieses diesem diesen jede jeder jedes jeden
+    jedem alle allen aller sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer unser unsere
+    unserem unseren viele vielen mehrere einige einigen
+    """.split()
 )
 _GENERIC_SUFFIX = (
     "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen", "ität",
@@ -65,7 +69,8 @@ def find_entities(text: str, lang: str, limit: int = 12) -> tuple[str, ...]:
     groups: list[list[tuple[str, int]]] = []
     last_end = -1
     for m in _CAP_TOKEN.finditer(text):
-        if groups and _GAP.match(text[last_end : m.start()]):
+        gap = text[last_end : m.start()]
+        if groups and (gap == " " or _GAP.match(gap)):
             pos = last_end
             for gap in text[last_end : m.start()].split():
                 pos = text.index(gap, pos)
@@ -86,6 +91,7 @@ def find_entities(text: str, lang: str, limit: int = 12) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=8192)
 def _is_role(token: str, lang: str) -> bool:
     low = token.split("-")[-1].lower().rstrip(".")
     if lang == "de":
@@ -95,7 +101,7 @@ def _is_role(token: str, lang: str) -> bool:
 
 def _entities_of_group(text: str, group: list[tuple[str, int]], lang: str) -> list[str]:
     # Trim function words, connectors and trailing periods at the edges.
-    group = [(t.rstrip(".") if not re.fullmatch(r"(?:[A-Z]\.){2,}", t) else t, p) for t, p in group]
+    group = [(t.rstrip(".") if t[-1] == "." and not _DOTTED.fullmatch(t) else t, p) for t, p in group]
     while group and (group[0][0] in _STOP or group[0][0][:1].islower()):
         group = group[1:]
     while group and (group[-1][0] in _STOP or group[-1][0][:1].islower()):
@@ -109,7 +115,7 @@ def _entities_of_group(text: str, group: list[tuple[str, int]], lang: str) -> li
     prefix: list[str] = []
     if roles and roles[-1] < len(toks) - 1:
         for t in toks[: roles[-1] + 1]:
-            if "-" in t or (t.isupper() and len(t) >= 2) or re.fullmatch(r"(?:[A-Z]\.){2,}", t):
+            if "-" in t or (t.isupper() and len(t) >= 2) or _DOTTED.fullmatch(t):
                 prefix.extend(_compound_head(t, lang))
         toks = toks[roles[-1] + 1 :]
         while toks and toks[0][:1].islower():
@@ -149,7 +155,12 @@ def _de_single_is_name(text: str, start: int, tok: str) -> bool:
         return True
     if tok.lower().endswith(_GENERIC_SUFFIX) or _is_role(tok, "de"):
         return False
-    before = text[max(0, start - 30) : start]
-    if not before.strip():
+    before = text[max(0, start - 30) : start].split()
+    if not before:
         return True  # sentence start: "Moskau lehnt ...", "Witkoff reiste ..."
-    return not _DE_DETERMINER.search(before)
+    prev = before[-1].lstrip("„“\"»«(")
+    low = prev.lower()
+    if low in _DETERMINER_WORDS:
+        return False
+    # A lower-case adjective before the noun: "die europäischen Nationen".
+    return not (prev[:1].islower() and low.endswith(("e", "en", "er", "es", "em")))

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .language import detect_language
+from .wordtrie import trie_pattern, with_capitals
 from .numbers import (
     DE_DENOMINATORS,
     EN_DENOMINATORS,
@@ -193,49 +194,34 @@ _SPORT_CONTEXT = re.compile(
 
 # --- regexes --------------------------------------------------------------------------
 
-_DE_WORD_STEMS = (
-    r"zwei|zwo|drei|dritt|vier|fünf|sechs|sieb|acht|neun|zehn|elf|zwölf|zwanzig|dreißig"
-    r"|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|erst|halb"
-    r"|hälfte|anderthalb|dutzend|million|milliarde"
-    r"|ein(?:hundert|tausend|und|einhalb|stündig|tägig|wöchig|monatig|jährig|minütig"
-    r"|sekündig|köpfig|drittel|viertel|fünftel|zehntel)"
-)
-_EN_WORDS = (
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
-    r"|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|twice|thrice"
-    r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
-    r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
-    r"|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth"
-    r"|hundredth|thousandth|half|halves|quarters?|thirds|fourths|fifths|sixths|sevenths"
-    r"|eighths|ninths|tenths|twelfths|hundredths|(?:three|four|five|six|seven|eight|nine"
-    r"|ten|twelve|twenty)fold"
-)
-_DIGITS = r"(?P<dig>(?<!\w)\d+(?:[.,'’\u00a0\u202f]\d+)*)"
-_ANCHOR = {
-    "de": re.compile(_DIGITS + r"|(?P<word>(?i:\b(?:" + _DE_WORD_STEMS + r")[a-zäöüß]*\b))"),
-    "en": re.compile(
-        _DIGITS
-        + r"|(?P<mdate>\b"
-        + _MONTH_EN
-        + r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4}\b)?)"
-        + r"|(?P<word>(?i:\b(?:"
-        + _EN_WORDS
-        + r")(?:-[a-z]+)*\b))"
-    ),
+# Anchors: where a quantity may start. Each is its own trie-shaped, case-sensitive regex
+# (plain and capitalised forms), which Python scans much faster than one alternation.
+_DE_WORD_STEMS = [
+    "zwei", "zwo", "drei", "dritt", "vier", "fünf", "sechs", "sieb", "acht", "neun", "zehn", "elf", "zwölf",
+    "zwanzig", "dreißig", "dreissig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig",
+    "hundert", "tausend", "erst", "halb", "hälfte", "anderthalb", "dutzend", "million", "milliarde",
+    "einhundert", "eintausend", "einund", "eineinhalb", "einstündig", "eintägig", "einwöchig", "einmonatig",
+    "einjährig", "einminütig", "einsekündig", "einköpfig", "eindrittel", "einviertel", "einfünftel",
+    "einzehntel",
+]
+_EN_WORD_LIST = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand "
+    "million billion trillion dozen twice thrice first second third fourth fifth sixth seventh eighth "
+    "ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
+    "nineteenth twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth hundredth "
+    "thousandth half halves quarter quarters thirds fourths fifths sixths sevenths eighths ninths tenths "
+    "twelfths hundredths threefold fourfold fivefold sixfold sevenfold eightfold ninefold tenfold "
+    "twelvefold twentyfold"
+).split()
+_R_DIGIT_ANCHOR = re.compile(r"(?<!\w)\d+(?:[.,'’\u00a0\u202f]\d+)*")
+_R_WORD_ANCHOR = {
+    "de": re.compile(r"(?<!\w)(?:" + trie_pattern(with_capitals(_DE_WORD_STEMS)) + r")[a-zäöüß]*(?!\w)"),
+    "en": re.compile(r"(?<![\w\-])(?:" + trie_pattern(with_capitals(_EN_WORD_LIST)) + r")(?:-[a-z]+)*(?!\w)"),
 }
+_R_MONTH_DATE_EN = re.compile(r"\b" + _MONTH_EN + r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4}\b)?")
 
 _SP = r"[ \u00a0\u202f]?"
-_QUALIFIER_RE = re.compile(
-    r"(?i)(?<![\w.])(rund|etwa|ca\.|circa|zirka|ungefähr|schätzungsweise|knapp unter"
-    r"|knapp über|knapp|fast|beinahe|nahezu|annähernd|weit mehr als|weit über|mehr als"
-    r"|mehr denn|über|gut|weniger als|unter|mindestens|wenigstens|höchstens|maximal|bis zu"
-    r"|genau|exakt|approx\.|approximately|about|around|roughly|an estimated|estimated|some"
-    r"|nearly|almost|close to|just under|just over|well over|more than|over|upwards of"
-    r"|above|in excess of|fewer than|less than|under|below|no fewer than|no less than"
-    r"|at least|no more than|not more than|at most|up to|as many as|as much as|exactly"
-    r"|precisely)[ \u00a0]+(?:(?:die|der|the)[ \u00a0]+)?(?:US\$|A\$|C\$|HK\$|[€$£¥])?$"
-)
 _LEFT_CURRENCY = re.compile(r"(?:(US\$|A\$|C\$|HK\$|[€$£¥])|\b(EUR|USD|GBP|CHF|JPY)[ \u00a0])$")
 _LEFT_MINUS = re.compile(r"(?:(?<!\w)minus[ \u00a0]+|−|(?<![\w\d])-)$")
 _LEFT_IDENTIFIER = re.compile(
@@ -347,6 +333,29 @@ _R_DE_COMPOUND = re.compile(
 _EN_ONE_BLOCK_AFTER = re.compile(
     r"[ \u00a0]+(?:of|another|or|and|which|that|who|thing|way|side|hand)\b|[ \u00a0]*[,.;:]"
 )
+_R_NEXT = re.compile(r"[ \u00a0\u202f\-]?([%€$£¥]|[^\W\d_][\w.’'\-]*)")
+_UNIT_HEADS = frozenset(
+    [k.split("-")[0].split(" ")[0] for k in _DURATION_UNITS]
+    + [k.split("-")[0].split(" ")[0] for k in _CURRENCIES]
+    + [k.split(" ")[0].rstrip(".") for k in _CURRENCY_ADJ]
+    + """
+    millionen million mio milliarden milliarde mrd billionen billion bio tausend tsd thousand millions
+    billions trillion mln bln mn bn tn trn m b k dutzend dozen prozent prozentpunkte prozentpunkten
+    prozentpunkt basispunkte basispunkten basispunkt percent per pct percentage basis bps v mal times
+    fach fold time von out in us u.s hongkong hong singapur schweizer
+    """.split()
+)
+_ADJ_DURATION_HEADS = ("sekündig", "minütig", "stündig", "tägig", "wöchig", "monatig", "jährig")
+
+
+def _unit_like(word: str) -> bool:
+    if word in "%€$£¥":
+        return True
+    low = word.lower()
+    head = low.split("-", 1)[0].rstrip(".")
+    return head in _UNIT_HEADS or low.startswith(_ADJ_DURATION_HEADS) or head.startswith(("fach", "mal"))
+
+
 _CAPITAL_OK_LEFT = re.compile(r"(?:^|[.!?:;\"„“”»«(\n]\s*|\n)$")
 
 
@@ -366,7 +375,7 @@ class _Hit:
 def extract_quantities(text: str, language: str | None = None) -> list[Quantity]:
     """All quantities in ``text`` in order; offsets index ``text`` itself."""
     lang = language or detect_language(text)
-    if lang not in _ANCHOR:
+    if lang not in _R_WORD_ANCHOR:
         lang = "en"
     hits = _scan(text, lang)
     _inherit_ranges(text, hits)
@@ -377,18 +386,30 @@ def extract_quantities(text: str, language: str | None = None) -> list[Quantity]
     ]
 
 
+def _anchors(text: str, lang: str) -> list[tuple[int, int, int, re.Match | None]]:
+    """Candidate starts in text order: (start, end, kind 0 digits / 1 word / 2 date, match)."""
+    found = [(m.start(), m.end(), 0, None) for m in _R_DIGIT_ANCHOR.finditer(text)]
+    words = [(m.start(), m.end(), 1, None) for m in _R_WORD_ANCHOR[lang].finditer(text)]
+    if lang == "en":
+        words += [(m.start(), m.end(), 2, m) for m in _R_MONTH_DATE_EN.finditer(text)]
+    if words:
+        found.extend(words)
+        found.sort(key=lambda a: (a[0], -a[2]))
+    return found
+
+
 def _scan(text: str, lang: str) -> list[_Hit]:
     hits: list[_Hit] = []
     consumed = 0
-    for m in _ANCHOR[lang].finditer(text):
-        if m.start() < consumed:
+    for start, end, kind, match in _anchors(text, lang):
+        if start < consumed:
             continue
-        if m.lastgroup == "dig":
-            hit = _digits(text, m.start(), m.end(), lang)
-        elif m.lastgroup == "mdate":
-            hit = _month_first_date(text, m)
+        if kind == 0:
+            hit = _digits(text, start, end, lang)
+        elif kind == 2:
+            hit = _month_first_date(text, match)
         else:
-            hit = _word(text, m.start(), m.end(), lang)
+            hit = _word(text, start, end, lang)
         if hit is None:
             continue
         if hit.start < consumed:
@@ -426,17 +447,18 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         return _block(s, e)
     nxt = text[e] if e < len(text) else ""
 
+    short = len(raw) <= 2 and raw.isdigit()
     # Dates first: they contain the most structure.
-    m = _R_NUM_DATE.match(raw + ("" if raw.count(".") == 2 or nxt != "." else "."))
-    if m and raw.count(".") >= 1 and "," not in raw:
+    m = _R_NUM_DATE.match(raw + ("" if raw.count(".") == 2 or nxt != "." else ".")) if "." in raw else None
+    if m and "," not in raw:
         day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)
         if 1 <= day <= 31 and 1 <= month <= 12:
             if year and len(year) == 2:
                 year = "20" + year if int(year) < 50 else "19" + year
             end = e if raw.count(".") == 2 else e + 1
             return _Hit("date", _iso(year, month, day), None, s, end)
-    if raw.isdigit() and len(raw) <= 2:
-        if lang == "de" or nxt == ".":
+    if short and nxt in ". \u00a0snrt":
+        if nxt == ".":
             dm = _R_DE_DATE.match(text, e)
             if dm and 1 <= int(raw) <= 31:
                 month = _MONTHS[dm.group(1).rstrip(".").lower()]
@@ -445,32 +467,33 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         if dm and 1 <= int(raw) <= 31:
             month = _MONTHS[dm.group(1).rstrip(".").lower()]
             return _Hit("date", _iso(dm.group(2), month, int(raw)), None, s, dm.end())
-    if raw.isdigit() and len(raw) == 4:
+    if nxt == "-" and raw.isdigit() and len(raw) == 4:
         dm = _R_ISO_DATE.match(text, e)
         if dm and 1 <= int(dm.group(1)) <= 12 and 1 <= int(dm.group(2)) <= 31:
             return _Hit("date", f"{raw}-{dm.group(1)}-{dm.group(2)}", None, s, dm.end())
 
     # Times of day, scores and clock-like forms are not quantities.
-    tm = _R_TIME_AFTER.match(text, e)
+    tm = _R_TIME_AFTER.match(text, e) if len(raw) <= 5 else None
     if tm and (lang == "en" or tm.group().strip().lower() not in ("am", "pm")) and _looks_like_clock(raw):
         return _block(s, tm.end())
     if (
         lang == "de"
+        and len(raw) in (4, 5)
         and _R_CLOCK_DE.fullmatch(raw)
         and not _R_CURRENCY.match(text, e)
         and not _R_PERCENT.match(text, e)
     ):
         return _block(s, e)
-    cm = _R_COLON.match(text, e)
-    if cm and raw.isdigit() and len(raw) <= 2:
+    cm = _R_COLON.match(text, e) if nxt == ":" else None
+    if cm and short:
         return _block(s, cm.end())
-    dm = _R_DASH_NUM.match(text, e)
-    if dm and raw.isdigit() and len(raw) <= 2:
+    dm = _R_DASH_NUM.match(text, e) if nxt in "-–" else None
+    if dm and short:
         window = text[max(0, s - 40) : min(len(text), dm.end() + 30)]
         if _SPORT_CONTEXT.search(window) and not _R_PERCENT.match(text, dm.end()):
             return _block(s, dm.end())
 
-    if _LEFT_IDENTIFIER.search(text, max(0, s - 20), s):
+    if s and text[s - 1] in " \u00a0§" and _LEFT_IDENTIFIER.search(text, max(0, s - 20), s):
         end = e
         while end < len(text) and (text[end].isalnum()):
             end += 1
@@ -497,7 +520,7 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
                 end += 1
             return _block(s, end)
 
-    sm = _R_SLASH.match(text, e)
+    sm = _R_SLASH.match(text, e) if nxt == "/" else None
     if sm and raw.isdigit():
         a, b = int(raw), int(sm.group(1))
         if 0 < a < b and b in (2, 3, 4, 5, 6, 8, 10, 100) and not (a == 24 and b == 7):
@@ -513,16 +536,16 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         om = _R_DE_ORD_DOT.match(text, e)
         if om and _LEFT_ORD_CONTEXT.search(text, max(0, s - 15), s):
             return _Hit("ordinal", int(raw), None, s, e + 1)
-    if raw.isdigit() and _LEFT_RANK.search(text, max(0, s - 12), s):
+    if s and text[s - 1] in " \u00a0" and raw.isdigit() and _LEFT_RANK.search(text, max(0, s - 12), s):
         return _Hit("ordinal", int(raw), None, s, e)
 
     start = s
     cur = None
-    lc = _LEFT_CURRENCY.search(text, max(0, s - 5), s)
+    lc = _LEFT_CURRENCY.search(text, max(0, s - 5), s) if s and text[s - 1] in "€$£¥ \u00a0" else None
     if lc:
         cur = _CURRENCIES[(lc.group(1) or lc.group(2)).lower()]
         start = lc.start()
-    neg = _LEFT_MINUS.search(text, max(0, start - 7), start)
+    neg = _LEFT_MINUS.search(text, max(0, start - 7), start) if start and text[start - 1] in "−- \u00a0" else None
     if neg:
         value = -value
         start = neg.start()
@@ -555,11 +578,22 @@ def _month_first_date(text: str, m: re.Match) -> _Hit | None:
 
 
 def _qualifier(text: str, start: int) -> str | None:
-    q = _QUALIFIER_RE.search(text, max(0, start - 28), start)
-    if not q:
+    """The hedge right before ``start``: one to three words, maybe followed by "die"/"the"."""
+    lo = max(0, start - 30)
+    window = text[lo:start]
+    if not window or not window[-1].isspace():
         return None
-    word = q.group(1).lower()
-    return _QUALIFIER_MAP.get(word)
+    words = window.split()
+    if words and words[-1].lower() in ("die", "der", "the"):
+        words.pop()
+    cut = lo > 0 and not text[lo - 1].isspace() and not window[0].isspace()
+    for n in (3, 2, 1):
+        if len(words) < n or (cut and len(words) == n):
+            continue
+        key = " ".join(words[-n:]).lower()
+        if key in _QUALIFIER_MAP:
+            return _QUALIFIER_MAP[key]
+    return None
 
 
 def _complete(
@@ -579,6 +613,10 @@ def _complete(
     qual = _qualifier(text, start)
     pos = e
     scale = 1
+    # Most numbers are followed by a plain word: look at it once before trying the unit patterns.
+    nm = _R_NEXT.match(text, pos)
+    if not currency and (nm is None or not _unit_like(nm.group(1))):
+        return _complete_plain(text, lang, value, start, e, num_start, qual, is_digits, raw)
 
     dz = _R_DOZEN.match(text, pos)
     if dz:
@@ -640,6 +678,26 @@ def _complete(
             if denom is not None and 0 < value < denom <= 1000 and value == int(value):
                 return _Hit("fraction", round(float(value / denom), 4), None, start, fm.end(), qual)
 
+    return _complete_plain(text, lang, total, start, pos, num_start, qual, is_digits, raw, value, scale)
+
+
+def _complete_plain(
+    text: str,
+    lang: str,
+    total: Decimal,
+    start: int,
+    pos: int,
+    num_start: int,
+    qual: str | None,
+    is_digits: bool,
+    raw: str,
+    value: Decimal | None = None,
+    scale: int = 1,
+) -> _Hit:
+    """A count (with its noun), a year, or a bare number: nothing unit-like follows."""
+    e = pos
+    if value is None:
+        value = total
     if is_digits:
         cn = _R_COMPOUND_NOUN_DE.match(text, pos) if lang == "de" else None
         if cn:

@@ -76,6 +76,12 @@ _DE_FRONTED = frozenset(
     ]
 )
 _DE_V2 = re.compile(r"\s(?P<verb>" + _DE_VERBS + r")\s+(?P<rest>[^,.;:!?“”\"»«„]+)")
+_WORDS = re.compile(r"[\w'’]+")
+# Any attribution pattern needs one of these words.
+_TRIGGERS = frozenset(
+    (_DE_VERBS + "|" + _EN_VERBS + "|" + _PARTICIPLES_DE).split("|")
+    + "laut gemäß zufolge angaben so wie hieß according".split()
+)
 _EN_VERB_RE = re.compile(r"\b(?:" + _EN_VERBS + r")\b")
 _EN_INVERTED = re.compile(r"[,“”\"]\s*(?:" + _EN_VERBS + r")\s+(?P<rest>[^,.;:!?“”\"]+)")
 _EN_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<rest>[^,;:!?“”\"]+)")
@@ -179,15 +185,21 @@ class QuoteMarks:
     starts_quoted: bool
 
 
+_NO_QUOTES = QuoteMarks(0, 0, False, False)
+_QUOTE_CHAR = re.compile(r"[„“”\"«»]")
+
+
 def quote_marks(text: str) -> QuoteMarks:
     """Classify quote characters by position: an opening mark precedes a word."""
+    if not _QUOTE_CHAR.search(text):
+        return _NO_QUOTES
     depth = 0
     unmatched = 0
     seen = False
     n = len(text)
-    for i, ch in enumerate(text):
-        if ch not in '„“”"«»':
-            continue
+    for qm in _QUOTE_CHAR.finditer(text):
+        i = qm.start()
+        ch = text[i]
         seen = True
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < n else " "
@@ -207,8 +219,16 @@ def quote_marks(text: str) -> QuoteMarks:
     return QuoteMarks(depth, unmatched, seen, first in '„“”"«»')
 
 
-def find_speaker(text: str, lang: str) -> str | None:
-    """The speaker named in one sentence, PRONOUN for "er"/"he", or None."""
+def find_speaker(text: str, lang: str, words: frozenset[str] | None = None) -> str | None:
+    """The speaker named in one sentence, PRONOUN for "er"/"he", or None.
+
+    ``words`` (the sentence's lower-case words) lets a sentence without any attribution
+    word skip the patterns.
+    """
+    if words is None:
+        words = frozenset(w.lower() for w in _WORDS.findall(text))
+    if _TRIGGERS.isdisjoint(words) and not any(w.endswith("angaben") for w in words):
+        return None
     if lang == "de":
         return _german(text)
     return _english(text)

@@ -51,7 +51,7 @@ _EVAL_WORDS = (
     r"|excellent|magnificent|right|good|bad|important|unbelievable|honoured|honored|thrilled"
     r"|delighted|pleased|wrongheaded|misguided|shameless|hypocritical|cynical"
 )
-_EVAL = re.compile(r"\b(?:" + _EVAL_WORDS + r")\b", re.I)
+_EVAL = frozenset(w.lower() for w in _EVAL_WORDS.split("|"))
 _EVAL_COPULA = re.compile(
     r"(?i)(?:^|[„“\"»«:]\s*|,\s*)(?:das|dies|es|this|that|it|what|was)\s+(?:ist|war|wäre|sind|is"
     r"|was|would\s+be|are|'s|’s)\s+(?:[\wäöüß]+\s+){0,4}?(?:" + _EVAL_WORDS + r")\b"
@@ -69,43 +69,62 @@ _EXHORT = re.compile(
     r"|\b(?:wir|we)\s+(?:müssen|must|need\s+to|have\s+to|sollten|should)\b"
     r"|\bmuss\s+endlich\b|\bmust\s+(?:stop|end|be\s+stopped)\b"
 )
-_FACT_VERB = re.compile(
-    r"(?i)\b(?:wurde|wurden|worden|hatte|hatten|hat|haben|starb|starben|getötet|verletzt"
-    r"|ums\s+Leben|stieg|stiegen|sank|sanken|fiel|fielen|gewann|gewannen|verlor|verloren"
-    r"|beschloss|beschlossen|verabschiedete|verabschiedeten|unterzeichnete|unterzeichneten"
-    r"|traf|trafen|einigten|vereinbarten|festgenommen|nahm|nahmen|kündigte|meldete|meldeten"
-    r"|erhöhte|senkte|verhängte|stimmte|stimmten|kostete|kosten|kostet|betrug|beträgt|lag"
-    r"|liegt|erreichte|zählte|registrierte|ordnete|entließ|reiste|besuchte|empfing|eröffnete"
-    r"|startete|begann|endete|beschädigt|zerstört|evakuiert|angeklagt|verurteilt|ernannt"
-    r"|gewählt|zurückgetreten|trat|legte|legten|erzielte|erzielten|teil|statt|fand|fanden"
-    r"|sagte|sagten|erklärte|erklärten|teilte|teilten|bestätigte|berichtete|wuchs|schrumpfte"
-    r"|verdoppelte|halbierte|zahlte|investierte|übernahm|kaufte|verkaufte|schloss|gründete"
-    r"|was|were|has|had|have|killed|died|injured|rose|fell|dropped|increased|decreased|won"
-    r"|lost|signed|approved|passed|voted|announced|arrested|charged|convicted|sentenced|met"
-    r"|visited|agreed|launched|reported|recorded|reached|cost|costs|totalled|totaled|fired"
-    r"|resigned|elected|appointed|evacuated|destroyed|damaged|struck|hit|seized|opened"
-    r"|closed|banned|imposed|raised|cut|grew|shrank|paid|bought|sold|said|told|took|held"
-    r"|left|began|ended|scored|beat|led|fled|spent|ordered|confirmed|found|[a-z]{3,}ed)\b"
+_FACT_VERBS = frozenset(
+    """
+    wurde wurden worden hatte hatten hat haben starb starben getötet verletzt ums stieg stiegen
+    sank sanken fiel fielen gewann gewannen verlor verloren beschloss beschlossen verabschiedete
+    verabschiedeten unterzeichnete unterzeichneten traf trafen einigten vereinbarten festgenommen
+    nahm nahmen kündigte meldete meldeten erhöhte senkte verhängte stimmte stimmten kostete kosten
+    kostet betrug beträgt lag liegt erreichte zählte registrierte ordnete entließ reiste besuchte
+    empfing eröffnete startete begann endete beschädigt zerstört evakuiert angeklagt verurteilt
+    ernannt gewählt zurückgetreten trat legte legten erzielte erzielten teil statt fand fanden
+    sagte sagten erklärte erklärten teilte teilten bestätigte berichtete wuchs schrumpfte
+    verdoppelte halbierte zahlte investierte übernahm kaufte verkaufte schloss gründete gesunken
+    gestiegen gefallen gestorben
+    was were has had have killed died injured rose fell dropped increased decreased won lost
+    signed approved passed voted announced arrested charged convicted sentenced met visited agreed
+    launched reported recorded reached cost costs totalled totaled fired resigned elected
+    appointed evacuated destroyed damaged struck hit seized opened closed banned imposed raised
+    cut grew shrank paid bought sold said told took held left began ended scored beat led fled
+    spent ordered confirmed found
+    """.split()
 )
-_POSITION = re.compile(
-    r"(?i)\b(?:lehnt|lehnen|lehnte|lehnten|fordert|fordern|forderte|unterstützt|unterstützen"
-    r"|bereit|plant|planen|beabsichtigt|will|wollen|wollte|wolle|strebt|befürwortet|ablehnt"
-    r"|rejects|rejected|supports|supported|plans|planned|intends|opposes|opposed|demands"
-    r"|demanded|ready|willing|prepared\s+to|wants|wanted|seeks|calls\s+for|called\s+for)\b"
+_POSITION = frozenset(
+    """
+    lehnt lehnen lehnte lehnten fordert fordern forderte unterstützt unterstützen bereit plant
+    planen beabsichtigt will wollen wollte wolle strebt befürwortet ablehnt rejects rejected
+    supports supported plans planned intends opposes opposed demands demanded ready willing
+    prepared wants wanted seeks
+    """.split()
 )
-_TIME_ANCHOR = re.compile(
-    r"(?i)\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|\w+abend|gestern"
-    r"|vorgestern|seit|zuletzt|vergangene[nrs]?|vorige[nrs]?|monday|tuesday|wednesday"
-    r"|thursday|friday|saturday|sunday|yesterday|last\s+(?:week|month|year)|since|earlier"
-    r"|this\s+(?:week|month|year)|in\s+diesem\s+jahr|im\s+vergangenen)\b"
+_TIME_WORDS = frozenset(
+    """
+    montag dienstag mittwoch donnerstag freitag samstag sonntag gestern vorgestern seit zuletzt
+    vergangene vergangenen vergangener vergangenes vorige vorigen voriger monday tuesday wednesday
+    thursday friday saturday sunday yesterday since earlier
+    """.split()
 )
-_ANY_VERB = re.compile(
-    r"(?i)\b(?:ist|sind|war|waren|wird|werden|wurde|wurden|hat|haben|hatte|hatten|sei|seien"
-    r"|kann|können|soll|sollen|muss|müssen|will|wollen|gibt|gab|is|are|was|were|will|has"
-    r"|have|had|can|could|would|should|must|does|did|do|[a-zäöüß]{3,}(?:te|ten|ed|t))\b"
+_AUX = frozenset(
+    """
+    ist sind war waren wird werden wurde wurden hat haben hatte hatten sei seien kann können soll
+    sollen muss müssen will wollen gibt gab is are was were will has have had can could would
+    should must does did do
+    """.split()
 )
+# Phrase checks run only when one of their trigger words is in the sentence.
+_RHETORIC_TRIGGERS = frozenset("wissen weiß weiss geheimnis vor know knows secret mistake clear doubt zweifel zweifellos".split())
+_COPULA_SUBJECTS = frozenset("das dies es this that it what was".split())
+_BELIEF_TRIGGERS = frozenset("ich wir i we meiner meines my stolz proud".split())
+_EXHORT_TRIGGERS = frozenset("lasst lassen let let's let’s müssen must need have sollten should muss".split())
 _CREDIT = re.compile(r"(?i)^\s*(?:date\b|von:|by\s|from:|foto:|bild:|quelle:|source:|photo:|\(?dpa\)?\s*[-–])")
-_WORDS = re.compile(r"\w+")
+_WORD = re.compile(r"[\w'’]+")
+_CLOSERS = "\"'”“»«)] \t\n"
+
+
+def sentence_words(text: str) -> tuple[list[str], frozenset[str]]:
+    """Words of a sentence and the set of their lower-case forms (shared by the features)."""
+    words = _WORD.findall(text)
+    return words, frozenset(w.lower() for w in words)
 
 
 def score(
@@ -116,8 +135,10 @@ def score(
     speaker: str | None,
     inherited_speaker: bool,
     headline: bool,
+    words: tuple[list[str], frozenset[str]] | None = None,
 ) -> float:
     """Check-worthiness of one sentence in 0..1 (see the module docstring for weights)."""
+    tokens, low = words if words is not None else sentence_words(text)
     s = BASE
     if n_quantities:
         s += 0.25 + (0.05 if n_quantities >= 2 else 0.0)
@@ -125,30 +146,37 @@ def score(
         s += 0.10 + (0.05 if n_entities >= 2 else 0.0)
     if speaker:
         s += 0.08 if inherited_speaker else 0.15
-    has_fact_verb = bool(_FACT_VERB.search(text))
+    has_fact_verb = not _FACT_VERBS.isdisjoint(low) or any(len(w) > 5 and w.endswith("ed") for w in low)
     if has_fact_verb:
         s += 0.15
-    if _POSITION.search(text):
+    if not _POSITION.isdisjoint(low):
         s += 0.10
-    if _TIME_ANCHOR.search(text):
+    if not _TIME_WORDS.isdisjoint(low) or any(w.endswith("abend") for w in low):
         s += 0.05
-    n_words = len(_WORDS.findall(text))
+    n_words = len(tokens)
     if n_words >= 8:
         s += 0.05
     if n_words < 4:
         s -= 0.25
 
-    if _QUESTION.search(text):
+    end = text.rstrip(_CLOSERS)[-1:]
+    if end == "?":
         s -= 0.60
-    elif _EXCLAMATION.search(text):
+    elif end == "!":
         s -= 0.25
-    if _RHETORIC.search(text) or _EVAL_COPULA.search(text):
+    evaluative = low & _EVAL
+    if (not _RHETORIC_TRIGGERS.isdisjoint(low) and _RHETORIC.search(text)) or (
+        evaluative and not _COPULA_SUBJECTS.isdisjoint(low) and _EVAL_COPULA.search(text)
+    ):
         s -= 0.45
-    if _BELIEF.search(text) or _EXHORT.search(text):
+    if (not _BELIEF_TRIGGERS.isdisjoint(low) and _BELIEF.search(text)) or (
+        not _EXHORT_TRIGGERS.isdisjoint(low) and _EXHORT.search(text)
+    ):
         s -= 0.35
-    s -= min(0.30, 0.10 * len(_EVAL.findall(text)))
+    s -= min(0.30, 0.10 * len(evaluative))
     if headline:
-        s -= 0.05 if (has_fact_verb or _ANY_VERB.search(text)) else 0.35
-    if _CREDIT.search(text):
+        has_verb = has_fact_verb or not _AUX.isdisjoint(low) or any(w.endswith(("te", "ten", "ed")) for w in low)
+        s -= 0.05 if has_verb else 0.35
+    if _CREDIT.match(text):
         s -= 0.50
     return round(min(1.0, max(0.0, s)), 3)
