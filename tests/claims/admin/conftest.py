@@ -4,7 +4,21 @@ import pytest
 from django.contrib.messages import get_messages
 from django.test import Client
 
+from claims.defaults import desk_defaults_ensure
 from tests.claims.admin.sample import sample_article, sample_claims, sample_evidence
+
+
+@pytest.fixture(autouse=True)
+def fast_passwords(settings):
+    """Users are created per test; the production hasher's deliberate slowness only costs time here."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def desk_roles(django_db_serialized_rollback, transactional_db):
+    """Roles and rating scale for transactional tests: a flush by an earlier transactional test (or a reused
+    database serialized after one) would otherwise leave them empty. Request it before the user fixtures."""
+    desk_defaults_ensure()
 
 
 @pytest.fixture
