@@ -145,6 +145,10 @@ SPECTACULAR_SETTINGS = {
     "SERVE_INCLUDE_SCHEMA": False,
     "COMPONENT_SPLIT_REQUEST": True,
     "SCHEMA_PATH_PREFIX": r"/api/v1",
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "claims.api.schema.staff_fields_optional",
+    ],
     "ENUM_NAME_OVERRIDES": {
         "VerdictStatusEnum": "claims.models.verdicts.Verdict.Status",
         "ClaimStatusEnum": "claims.models.claims.Claim.Status",
@@ -211,6 +215,28 @@ PUBLIC_BASE_URL = env_str("PUBLIC_BASE_URL", "http://127.0.0.1:8000")
 # Work left "running" longer than this (a killed worker) is picked up again by the recovery task.
 STALLED_AFTER_SECONDS = env_int("STALLED_AFTER_SECONDS", 600)
 FEED_MAX_ITEMS_PER_POLL = env_int("FEED_MAX_ITEMS_PER_POLL", 200)
+
+# --- Source collection (claims/services/collection.py, workers/sources/) -------------------------
+# Connectors switched on, in this order: archive, mediawiki, factcheck_tools, gdelt, feeds, manual.
+SOURCES_ENABLED = env_list("SOURCES_ENABLED", "archive,mediawiki,factcheck_tools,gdelt,feeds,manual")
+SOURCES_CROSS_LANGUAGE = env_bool("SOURCES_CROSS_LANGUAGE", True)  # a German claim is also searched in English
+SOURCES_CONNECTOR_TIMEOUT = env_float("SOURCES_CONNECTOR_TIMEOUT", 30.0)  # seconds for one connector's search
+SOURCES_CONNECTOR_MAX_RESULTS = env_int("SOURCES_CONNECTOR_MAX_RESULTS", 25)  # candidates per connector
+SOURCES_FETCH_BATCH = env_int("SOURCES_FETCH_BATCH", 50)  # candidate documents per fetch task (one host)
+SOURCES_REFETCH_AFTER = env_int("SOURCES_REFETCH_AFTER", 6 * 3600)  # seconds before a stored source is asked again
+SOURCES_MIN_RELEVANCE = env_float("SOURCES_MIN_RELEVANCE", 0.2)  # below this a passage is not evidence
+SOURCES_PASSAGES_PER_SOURCE = env_int("SOURCES_PASSAGES_PER_SOURCE", 3)
+SOURCES_MAX_EVIDENCE = env_int("SOURCES_MAX_EVIDENCE", 40)  # evidence rows per claim and run
+ARCHIVE_LANGUAGES = env_list("ARCHIVE_LANGUAGES", "de,en")  # archive search asks in these text-search configs
+ARCHIVE_CANDIDATES = env_int("ARCHIVE_CANDIDATES", 400)  # passages ranked per archive query (bounded set)
+MEDIAWIKI_URLS = env_list("MEDIAWIKI_URLS", "https://de.wikipedia.org/w/api.php,https://en.wikipedia.org/w/api.php")
+FACTCHECK_TOOLS_URL = env_str("FACTCHECK_TOOLS_URL", "https://factchecktools.googleapis.com/v1alpha1/claims:search")
+FACTCHECK_TOOLS_API_KEY = env_str("FACTCHECK_TOOLS_API_KEY")  # the connector is off without a key
+GDELT_URL = env_str("GDELT_URL", "https://api.gdeltproject.org/api/v2/doc/doc")
+GDELT_DAYS = env_int("GDELT_DAYS", 7)  # articles seen this many days either side of the claim's article
+FEEDS_SEARCH_DAYS = env_int("FEEDS_SEARCH_DAYS", 14)  # followed-feed items this close to the article date
+CELERY_BEAT_SCHEDULE["index-archive"] = {"task": "collection.index_archive", "schedule": 300.0}
+# --- end of source collection -------------------------------------------------------------------
 
 LOGGING = {
     "version": 1,

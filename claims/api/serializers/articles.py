@@ -12,7 +12,7 @@ ARTICLE_FIELDS = [
 
 
 class ArticleSerializer(serializers.ModelSerializer):
-    submitted_by = UserBriefSerializer(read_only=True)
+    submitted_by = UserBriefSerializer(read_only=True, allow_null=True)
 
     class Meta:
         model = Article
@@ -27,7 +27,7 @@ class ArticleDetailSerializer(ArticleSerializer):
 
 
 class CollectionRunSerializer(serializers.ModelSerializer):
-    requested_by = UserBriefSerializer(read_only=True)
+    requested_by = UserBriefSerializer(read_only=True, allow_null=True)
 
     class Meta:
         model = CollectionRun

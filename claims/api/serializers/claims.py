@@ -26,7 +26,7 @@ class PublicClaimSerializer(serializers.ModelSerializer):
 
 class ClaimSerializer(serializers.ModelSerializer):
     article = ArticleBriefSerializer(read_only=True)
-    assignee = UserBriefSerializer(read_only=True)
+    assignee = UserBriefSerializer(read_only=True, allow_null=True)
 
     class Meta:
         model = Claim

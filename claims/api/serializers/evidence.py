@@ -29,7 +29,7 @@ class PublicEvidenceSerializer(serializers.ModelSerializer):
 
 
 class EvidenceSerializer(PublicEvidenceSerializer):
-    pinned_by = UserBriefSerializer(read_only=True)
+    pinned_by = UserBriefSerializer(read_only=True, allow_null=True)
 
     class Meta(PublicEvidenceSerializer.Meta):
         fields = [*PUBLIC_FIELDS, "run", "quantities", "pinned_by", "created_at", "updated_at"]

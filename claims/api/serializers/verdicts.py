@@ -58,8 +58,8 @@ class PublicVerdictSerializer(serializers.ModelSerializer):
 class VerdictSerializer(PublicVerdictSerializer):
     created_by = UserBriefSerializer(read_only=True)
     authors = UserBriefSerializer(many=True, read_only=True)
-    approved_by = UserBriefSerializer(read_only=True)
-    published_by = UserBriefSerializer(read_only=True)
+    approved_by = UserBriefSerializer(read_only=True, allow_null=True)
+    published_by = UserBriefSerializer(read_only=True, allow_null=True)
 
     class Meta(PublicVerdictSerializer.Meta):
         fields = STAFF_FIELDS
