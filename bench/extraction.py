@@ -46,49 +46,72 @@ _NUMWORDS_EN = ["two", "three", "four", "five", "six", "seven", "ten", "twelve",
 _ORD_DE = ["zweite", "dritte", "vierte", "fünfte", "sechste"]
 _ORD_EN = ["second", "third", "fourth", "fifth", "sixth"]
 
+# Sentence lengths follow wire copy (the seed article averages about 120 bytes a sentence).
 _DE = [
-    "{org_c} teilte am {day} mit, dass {n} Menschen bei dem Unfall in {place} verletzt worden seien.",
-    "Nach Angaben der Polizei kamen rund {big} Besucher zu der Veranstaltung in {place}.",
-    "„Wir werden die Hilfen um {pct} Prozent erhöhen“, sagte {role} {person} in {place}.",
-    "Die Regierung will bis {year} insgesamt {dec} Milliarden Euro in das Schienennetz investieren.",
-    "Es war bereits das {ord} Treffen der beiden Delegationen in diesem Jahr.",
-    "Das {w}stündige Gespräch endete ohne Einigung, hieß es aus Verhandlungskreisen.",
-    "Laut {person} sind inzwischen ein Drittel der Schulen in {place} geschlossen.",
-    "Die Inflationsrate sank im {month} auf {dec} Prozent, teilte das Statistikamt mit.",
-    "Der {age}-jährige Fahrer wurde mit schweren Verletzungen in ein Krankenhaus gebracht.",
-    "Die Arbeiten am Tunnel sollen {w} Wochen dauern und rund {n} Millionen Euro kosten.",
-    "Seit {year} ist die Zahl der Einsätze um mehr als ein Viertel gestiegen.",
-    "Der Stadtrat stimmte mit {n} zu {m} Stimmen für den Plan.",
-    "Das ist ein großartiger Erfolg für uns alle.",
-    "Wir alle wissen, dass es so nicht weitergehen kann.",
-    "Wie soll das finanziert werden?",
-    "Die Opposition kritisierte den Entwurf als unausgegoren und forderte Nachbesserungen.",
-    "Jeder vierte Betrieb in {place} meldete zuletzt Kurzarbeit an.",
-    "Die Sitzung beginnt am {dd}. {month} um 10.00 Uhr im Rathaus.",
-    "{person} war zuvor {w} Jahre lang Vorsitzende des Verbandes.",
-    "Der Konzern streicht weltweit {big} Stellen, davon {n}00 in Österreich.",
+    "{org_c} teilte am {day} mit, dass bei dem Unfall auf der Umfahrung von {place} insgesamt {n} Menschen "
+    "verletzt worden seien, einige von ihnen schwer.",
+    "Nach Angaben der Polizei kamen rund {big} Besucherinnen und Besucher zu der Veranstaltung in {place}, "
+    "deutlich mehr als im vergangenen Jahr.",
+    "„Wir werden die Hilfen für betroffene Familien um {pct} Prozent erhöhen“, sagte {role} {person} am Rande "
+    "einer Pressekonferenz in {place}.",
+    "Die Regierung will bis {year} insgesamt {dec} Milliarden Euro in den Ausbau des Schienennetzes investieren, "
+    "wie aus dem Entwurf hervorgeht.",
+    "Es war bereits das {ord} Treffen der beiden Delegationen in diesem Jahr, ein Durchbruch gelang aber auch "
+    "diesmal nicht.",
+    "Das {w}stündige Gespräch im Kanzleramt endete am späten Abend ohne Einigung, hieß es aus "
+    "Verhandlungskreisen.",
+    "Laut {person} ist inzwischen ein Drittel der Schulen in {place} wegen der Sanierungsarbeiten geschlossen.",
+    "Die Inflationsrate sank im {month} auf {dec} Prozent, wie das Statistikamt am {day} auf Basis vorläufiger "
+    "Daten mitteilte.",
+    "Der {age}-jährige Fahrer des Wagens wurde mit schweren Verletzungen in ein Krankenhaus in {place} "
+    "gebracht, teilte die Polizei mit.",
+    "Die Arbeiten am neuen Tunnel sollen {w} Wochen dauern und nach Schätzungen der Stadt rund {n} Millionen "
+    "Euro kosten.",
+    "Seit {year} ist die Zahl der Einsätze der Bergrettung in der Region um mehr als ein Viertel gestiegen.",
+    "Der Stadtrat von {place} stimmte nach einer langen Debatte mit {n} zu {m} Stimmen für den umstrittenen "
+    "Plan der Koalition.",
+    "Das ist ein großartiger Erfolg für uns alle und für die ganze Region.",
+    "Wir alle wissen, dass es so nicht weitergehen kann und dass sich etwas ändern muss.",
+    "Wie soll das alles bei der angespannten Haushaltslage eigentlich finanziert werden?",
+    "Die Opposition kritisierte den Entwurf als unausgegoren und forderte die Regierung zu umfassenden "
+    "Nachbesserungen auf.",
+    "Jeder vierte Betrieb in {place} meldete zuletzt Kurzarbeit an, vor allem in der Metall- und "
+    "Elektroindustrie.",
+    "Die konstituierende Sitzung des neuen Gemeinderats beginnt am {dd}. {month} um 10.00 Uhr im großen "
+    "Saal des Rathauses.",
+    "{person} war zuvor {w} Jahre lang Vorsitzende des Verbandes und gilt als erfahrene Verhandlerin.",
+    "Der Konzern streicht weltweit {big} Stellen, davon rund {n}00 an den Standorten in Österreich, wie ein "
+    "Sprecher bestätigte.",
 ]
 _EN = [
-    "{org_c} said on {day} that {n} people were injured in the crash near {place}.",
-    "According to police, about {big} visitors attended the event in {place}.",
-    "“We will raise support by {pct} percent,” {role} {person} told reporters in {place}.",
-    "The government plans to invest {dec} billion euros in the rail network by {year}.",
-    "It was the {ord} meeting between the two delegations this year.",
-    "The {w}-hour talks ended without agreement, officials said.",
-    "A third of the schools in {place} remain closed, according to {person}.",
-    "Inflation eased to {dec} percent in {month}, the statistics office said.",
-    "The {age}-year-old driver was taken to hospital with serious injuries.",
-    "Work on the tunnel will take {w} weeks and cost about ${n} million.",
-    "Since {year}, the number of call-outs has risen by more than a quarter.",
-    "The council voted {n} to {m} in favour of the plan.",
-    "This is a great day for all of us.",
-    "We all know this cannot go on.",
-    "Who is going to pay for it?",
-    "The opposition called the draft half-baked and demanded changes.",
-    "One in four firms in {place} has cut working hours.",
-    "The session opens on {month} {dd} at 10 a.m. in the town hall.",
-    "{person} previously led the association for {w} years.",
-    "The group is cutting {big} jobs worldwide, including {n}00 in Britain.",
+    "{org_c} said on {day} that {n} people were injured in the crash on the ring road near {place}, some of "
+    "them seriously.",
+    "According to police, about {big} visitors attended the event in {place}, far more than last year.",
+    "“We will raise support for affected families by {pct} percent,” {role} {person} told reporters at a "
+    "news conference in {place}.",
+    "The government plans to invest a total of {dec} billion euros in expanding the rail network by {year}, "
+    "according to the draft.",
+    "It was the {ord} meeting between the two delegations this year, but again there was no breakthrough.",
+    "The {w}-hour talks at the chancellery ended late in the evening without agreement, officials familiar "
+    "with the negotiations said.",
+    "A third of the schools in {place} are now closed because of renovation work, according to {person}.",
+    "Inflation eased to {dec} percent in {month}, the statistics office said on {day}, citing preliminary data.",
+    "The {age}-year-old driver of the car was taken to a hospital in {place} with serious injuries, police "
+    "said.",
+    "Work on the new tunnel will take {w} weeks and cost about ${n} million, according to city estimates.",
+    "Since {year}, the number of mountain rescue call-outs in the region has risen by more than a quarter.",
+    "After a long debate, the council in {place} voted {n} to {m} in favour of the coalition's controversial "
+    "plan.",
+    "This is a great success for all of us and for the whole region.",
+    "We all know this cannot go on and that something has to change.",
+    "How is all of this supposed to be paid for with budgets this tight?",
+    "The opposition called the draft half-baked and demanded that the government make sweeping changes.",
+    "One in four firms in {place} has recently cut working hours, mostly in metal and electrical engineering.",
+    "The inaugural session of the new council opens on {month} {dd} at 10 a.m. in the main hall of the town "
+    "hall.",
+    "{person} previously led the association for {w} years and is regarded as a seasoned negotiator.",
+    "The group is cutting {big} jobs worldwide, including about {n}00 at its sites in Britain, a spokesman "
+    "confirmed.",
 ]
 _HEAD_DE = ["Einigung in {place} in Sicht", "Streit um Budget in {place}", "Unfall bei {place}"]
 _HEAD_EN = ["Deal in sight in {place}", "Budget row in {place}", "Crash near {place}"]
@@ -204,7 +227,7 @@ def memory() -> dict:
         "rss_first_mb": round(marks[0], 1),
         "rss_last_mb": round(marks[-1], 1),
         "rss_growth_mb": round(growth, 2),
-        "rss_peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "rss_peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / 1e6, 1),
         "flat_bound_mb": FLAT_BOUND_MB,
         "flat": growth < FLAT_BOUND_MB,
     }

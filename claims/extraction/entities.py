@@ -7,8 +7,6 @@ from functools import lru_cache
 
 from .speakers import _ROLE_DE, _ROLE_EN
 
-_CAP_TOKEN = re.compile(r"(?<![\w\-])(?:[A-ZÄÖÜ][\wäöüßÄÖÜéèáàóíñç'’]*(?:[-‑][\wäöüßÄÖÜ]+)*\.?|(?:[A-Z]\.){2,})")
-_GAP = re.compile(r"^[ \u00a0]+(?:(?:von der|von|van der|van|de|al|bin|ben|da|di|del|le|of|of the|for)[ \u00a0]+)?$")
 _STOP = frozenset(
     [
         "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einer", "Eines", "Einem", "Einen", "Er",
@@ -44,8 +42,8 @@ _DE_ARTICLE_NAMES = frozenset(
         "Ukraine", "Türkei", "Schweiz", "Slowakei", "Mongolei", "Kreml", "Bundestag", "Bundesrat",
         "Bundesregierung", "Bundeswehr", "Bundesverfassungsgericht", "Bundesbank", "Vatikan", "Irak", "Iran",
         "Libanon", "Jemen", "Sudan", "Tschad", "Niger", "Kongo", "Gazastreifen", "Westjordanland", "Krim",
-        "Donbass", "Pentagon", "Kanzleramt", "Elysée", "Élysée", "Bundesliga", "Europäische", "Union",
-        "Vereinten", "Nationen", "Weißen", "Haus", "Weiße", "Haus", "Polizei", "Feuerwehr", "Regierung",
+        "Donbass", "Pentagon", "Kanzleramt", "Elysée", "Élysée", "Bundesliga",
+        "Polizei", "Feuerwehr", "Regierung",
         "Opposition", "Zentralbank", "Notenbank",
     ]
 )
@@ -64,31 +62,49 @@ _GENERIC_SUFFIX = (
 )
 
 
+_EDGE = "„“”\"»«‚‘'’()[]{},;:!?…*"
+_CLAUSE_END = frozenset(",;:!?.)»«“”\"…")
+_JOINERS = frozenset("von van de der al bin ben da di del le of for".split())
+
+
+_NAME_CHARS = r"[^\s,;:!?()\[\]\"„“”»«…]"
+# A run of capitalised words, possibly joined by name particles ("Ursula von der Leyen").
+_CAP_RUN = re.compile(
+    r"(?<![\w\-])[A-ZÄÖÜ]" + _NAME_CHARS + r"*(?: (?:(?:von der|van der|von|van|de|al|bin|ben|da|di|del|le|of|for) )?"
+    r"[A-ZÄÖÜ]" + _NAME_CHARS + r"*)*"
+)
+
+
 def find_entities(text: str, lang: str, limit: int = 12) -> tuple[str, ...]:
     """Proper names and name-like phrases in order of appearance, without duplicates."""
-    groups: list[list[tuple[str, int]]] = []
-    last_end = -1
-    for m in _CAP_TOKEN.finditer(text):
-        gap = text[last_end : m.start()]
-        if groups and (gap == " " or _GAP.match(gap)):
-            pos = last_end
-            for gap in text[last_end : m.start()].split():
-                pos = text.index(gap, pos)
-                groups[-1].append((gap, pos))
-            groups[-1].append((m.group(), m.start()))
-        else:
-            groups.append([(m.group(), m.start())])
-        last_end = m.end()
     out: list[str] = []
     seen: set[str] = set()
-    for group in groups:
-        for ent in _entities_of_group(text, group, lang):
-            if ent not in seen and len(ent) > 1:
-                seen.add(ent)
-                out.append(ent)
-                if len(out) >= limit:
-                    return tuple(out)
-    return tuple(out)
+    for m in _CAP_RUN.finditer(text):
+        start = m.start()
+        toks = m.group().split(" ")
+        for k, tok in enumerate(toks):
+            if tok.endswith(".") and not _DOTTED.fullmatch(tok):
+                toks[k] = tok = tok.rstrip(".")
+            if lang == "en" and tok.endswith(("'s", "’s")):
+                toks[k] = tok[:-2]
+            if tok.endswith(("'", "’")):
+                toks[k] = tok[:-1]
+        if start:
+            prev = text[max(0, start - 25) : start].split()
+            before = prev[-1].strip(_EDGE) if prev else None
+        else:
+            before = None
+        _flush(toks, before, lang, out, seen)
+        if len(out) >= limit:
+            break
+    return tuple(out[:limit])
+
+
+def _flush(group: list[str], before: str | None, lang: str, out: list[str], seen: set[str]) -> None:
+    for ent in _entities_of_group(group, before, lang):
+        if ent not in seen and len(ent) > 1:
+            seen.add(ent)
+            out.append(ent)
 
 
 @lru_cache(maxsize=8192)
@@ -99,17 +115,19 @@ def _is_role(token: str, lang: str) -> bool:
     return low in _ROLE_EN
 
 
-def _entities_of_group(text: str, group: list[tuple[str, int]], lang: str) -> list[str]:
-    # Trim function words, connectors and trailing periods at the edges.
-    group = [(t.rstrip(".") if t[-1] == "." and not _DOTTED.fullmatch(t) else t, p) for t, p in group]
-    while group and (group[0][0] in _STOP or group[0][0][:1].islower()):
-        group = group[1:]
-    while group and (group[-1][0] in _STOP or group[-1][0][:1].islower()):
-        group.pop()
-    if not group:
-        return []
-    start = group[0][1]
-    toks = [t for t, _ in group]
+def _entities_of_group(toks: list[str], before: str | None, lang: str) -> list[str]:
+    # Trim function words and connectors at the edges.
+    if len(toks) == 1:
+        if toks[0] in _STOP:
+            return []
+    else:
+        while toks and (toks[0] in _STOP or toks[0][:1].islower()):
+            before = toks[0]
+            toks = toks[1:]
+        while toks and (toks[-1] in _STOP or toks[-1][:1].islower()):
+            toks = toks[:-1]
+        if not toks:
+            return []
     # Drop role words before a name: "US-Präsident Donald Trump" -> "Donald Trump".
     roles = [k for k, t in enumerate(toks) if t[:1].isupper() and _is_role(t, lang)]
     prefix: list[str] = []
@@ -127,10 +145,8 @@ def _entities_of_group(text: str, group: list[tuple[str, int]], lang: str) -> li
     tok = toks[0]
     if "-" in tok:
         return prefix + _compound_head(tok, lang)
-    if lang == "de" and not _de_single_is_name(text, start, tok):
+    if lang == "de" and not _de_single_is_name(before, tok):
         return prefix
-    if lang == "de" and tok.endswith("s") and len(tok) > 4 and re.search(r"\b" + re.escape(tok[:-1]) + r"\b", text):
-        tok = tok[:-1]  # genitive "Putins" -> "Putin" when the base form is also present
     return [*prefix, tok]
 
 
@@ -148,17 +164,16 @@ def _compound_head(tok: str, lang: str) -> list[str]:
     return [tok]
 
 
-def _de_single_is_name(text: str, start: int, tok: str) -> bool:
+def _de_single_is_name(before: str | None, tok: str) -> bool:
     if tok.isupper() and len(tok) >= 2:
         return True
     if tok in _DE_ARTICLE_NAMES:
         return True
     if tok.lower().endswith(_GENERIC_SUFFIX) or _is_role(tok, "de"):
         return False
-    before = text[max(0, start - 30) : start].split()
     if not before:
         return True  # sentence start: "Moskau lehnt ...", "Witkoff reiste ..."
-    prev = before[-1].lstrip("„“\"»«(")
+    prev = before
     low = prev.lower()
     if low in _DETERMINER_WORDS:
         return False

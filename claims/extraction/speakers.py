@@ -82,6 +82,12 @@ _TRIGGERS = frozenset(
     (_DE_VERBS + "|" + _EN_VERBS + "|" + _PARTICIPLES_DE).split("|")
     + "laut gemäß zufolge angaben so wie hieß according".split()
 )
+_DE_VERB_SET = frozenset((_DE_VERBS + "|" + _PARTICIPLES_DE).split("|"))
+_EN_VERB_SET = frozenset(_EN_VERBS.split("|"))
+_WIE_VERBS = frozenset(
+    "mitteilte mitteilten berichtete berichteten sagte sagten erklärte erklärten bestätigte bestätigten "
+    "meldete meldeten schrieb mitgeteilt bekannt bekanntgab".split()
+)
 _EN_VERB_RE = re.compile(r"\b(?:" + _EN_VERBS + r")\b")
 _EN_INVERTED = re.compile(r"[,“”\"]\s*(?:" + _EN_VERBS + r")\s+(?P<rest>[^,.;:!?“”\"]+)")
 _EN_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<rest>[^,;:!?“”\"]+)")
@@ -227,27 +233,31 @@ def find_speaker(text: str, lang: str, words: frozenset[str] | None = None) -> s
     """
     if words is None:
         words = frozenset(w.lower() for w in _WORDS.findall(text))
-    if _TRIGGERS.isdisjoint(words) and not any(w.endswith("angaben") for w in words):
+    angaben = "ngaben" in text
+    if _TRIGGERS.isdisjoint(words) and not angaben:
         return None
     if lang == "de":
-        return _german(text)
-    return _english(text)
+        return _german(text, words, angaben)
+    return _english(text, words)
 
 
 # --- German ---------------------------------------------------------------------------
 
 
-def _german(text: str) -> str | None:
-    for m in _DE_INVERTED.finditer(text):
-        np = _forward_np_de(m.group("rest"))
-        if np:
-            return np
-    m = _DE_SO.search(text)
+def _german(text: str, words: frozenset[str], angaben: bool) -> str | None:
+    # Each pattern runs only when its key word is in the sentence.
+    has_verb = not _DE_VERB_SET.isdisjoint(words)
+    if has_verb:
+        for m in _DE_INVERTED.finditer(text):
+            np = _forward_np_de(m.group("rest"))
+            if np:
+                return np
+    m = _DE_SO.search(text) if "so" in words else None
     if m:
         np = _forward_np_de(m.group("rest"), skip_adverbials=False)
         if np:
             return np
-    m = _DE_SUBJECT.match(text) or _DE_AUX_SUBJECT.match(text)
+    m = (_DE_SUBJECT.match(text) or _DE_AUX_SUBJECT.match(text)) if has_verb else None
     if m and m.group("np").split()[0] not in _DE_FRONTED:
         np = m.group("np")
         if np.lower() in _PRONOUNS:
@@ -255,12 +265,12 @@ def _german(text: str) -> str | None:
         norm = _normalise_de(np.split())
         if norm:
             return norm
-    m = _DE_LAUT.search(text)
+    m = _DE_LAUT.search(text) if ("laut" in words or "gemäß" in words) else None
     if m:
         np = _forward_np_de(m.group("rest"), skip_adverbials=False, oblique=True)
         if np:
             return np
-    m = _DE_ANGABEN.search(text)
+    m = _DE_ANGABEN.search(text) if angaben else None
     if m:
         rest = m.group("rest")
         if m.group("art") in ("der", "des"):
@@ -268,23 +278,23 @@ def _german(text: str) -> str | None:
         np = _forward_np_de(rest, skip_adverbials=False, oblique=True)
         if np:
             return np
-    m = _DE_X_ANGABEN.search(text)
+    m = _DE_X_ANGABEN.search(text) if angaben else None
     if m:
         x = m.group("x")
         if x.endswith(("ungs", "heits", "keits", "ions", "tums", "schafts")):
             x = x[:-1]
         return x
-    m = _DE_ZUFOLGE.search(text)
+    m = _DE_ZUFOLGE.search(text) if "zufolge" in words else None
     if m:
         np = _normalise_de(m.group("np").split(), oblique=True)
         if np:
             return np
-    m = _DE_WIE.search(text)
+    m = _DE_WIE.search(text) if "wie" in words and not _WIE_VERBS.isdisjoint(words) else None
     if m:
         np = _forward_np_de(m.group("rest"), skip_adverbials=False)
         if np:
             return np
-    m = _DE_HIESS.search(text)
+    m = _DE_HIESS.search(text) if "hieß" in words else None
     if m:
         rest = m.group("rest")
         np = _forward_np_de(rest, skip_adverbials=False, oblique=True)
@@ -293,7 +303,7 @@ def _german(text: str) -> str | None:
     # Verb second: after a fronted phrase the speaker follows the verb
     # ("Am Mittwoch sagte Uschakow", "Bei Gesprächen in Genf erklärten die USA").
     first = text.lstrip(' „“"»«').split(" ", 1)[0]
-    if first in _DE_FRONTED:
+    if has_verb and first in _DE_FRONTED:
         m = _DE_V2.search(text)
         if m:
             np = _forward_np_de(m.group("rest"))
@@ -427,17 +437,18 @@ def _normalise_de(np: list[str], oblique: bool = False) -> str | None:
 # --- English --------------------------------------------------------------------------
 
 
-def _english(text: str) -> str | None:
-    m = _EN_INVERTED.search(text)
-    if m:
-        np = _forward_np_en(m.group("rest"))
-        if np:
-            return np
-    for vm in _EN_VERB_RE.finditer(text):
-        np = _backward_np_en(text, vm.start())
-        if np:
-            return np
-    m = _EN_ACCORDING.search(text)
+def _english(text: str, words: frozenset[str]) -> str | None:
+    if not _EN_VERB_SET.isdisjoint(words):
+        m = _EN_INVERTED.search(text)
+        if m:
+            np = _forward_np_en(m.group("rest"))
+            if np:
+                return np
+        for vm in _EN_VERB_RE.finditer(text):
+            np = _backward_np_en(text, vm.start())
+            if np:
+                return np
+    m = _EN_ACCORDING.search(text) if "according" in words else None
     if m:
         rest = _EN_SOURCE_PREFIX.sub("", m.group("rest").strip())
         np = _forward_np_en(rest, allow_of=True)
