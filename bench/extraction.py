@@ -21,9 +21,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from text_to_num import alpha2digit  # noqa: E402
+from text_to_num import alpha2digit
 
-from claims.extraction import extract_claims  # noqa: E402
+from claims.extraction import extract_claims
 
 TARGET = 0.25
 CORPUS_BYTES = 1_200_000

@@ -64,16 +64,29 @@ def extract_claims(text: str, language: str | None = None, min_score: float = CH
     claims: list[Claim] = []
     for i, sent in enumerate(sentences):
         qs = per_sentence[i]
-        entities = find_entities(sent.text, lang)
+        # Entities add at most 0.15: skip looking for them where that cannot reach min_score.
         value = score(
             sent.text,
             n_quantities=len(qs),
-            n_entities=len(entities),
+            n_entities=2,
             speaker=speakers[i],
             inherited_speaker=inherited[i],
             headline=sent.headline,
             words=words[i],
         )
+        if value < min_score:
+            continue
+        entities = find_entities(sent.text, lang)
+        if len(entities) < 2:
+            value = score(
+                sent.text,
+                n_quantities=len(qs),
+                n_entities=len(entities),
+                speaker=speakers[i],
+                inherited_speaker=inherited[i],
+                headline=sent.headline,
+                words=words[i],
+            )
         if value >= min_score:
             claims.append(Claim(sent.text, sent.start, sent.end, speakers[i], value, lang, tuple(qs), entities))
     return claims

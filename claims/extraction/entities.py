@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from .speakers import _ROLE_DE, _ROLE_EN
+from .wordtrie import word_list
 
 _STOP = frozenset(
     [
@@ -49,12 +50,12 @@ _DE_ARTICLE_NAMES = frozenset(
 )
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 _DETERMINER_WORDS = frozenset(
-    """
+    word_list("""
     der die das den dem des ein eine einer eines einem einen am im zum zur vom beim ins dessen deren
     kein keine keinen keinem keiner dies diese dieser dieses diesem diesen jede jeder jedes jeden
     jedem alle allen aller sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer unser unsere
     unserem unseren viele vielen mehrere einige einigen
-    """.split()
+    """)
 )
 _GENERIC_SUFFIX = (
     "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen", "ität",
@@ -64,7 +65,7 @@ _GENERIC_SUFFIX = (
 
 _EDGE = "„“”\"»«‚‘'’()[]{},;:!?…*"
 _CLAUSE_END = frozenset(",;:!?.)»«“”\"…")
-_JOINERS = frozenset("von van de der al bin ben da di del le of for".split())
+_JOINERS = frozenset(word_list("von van de der al bin ben da di del le of for"))
 
 
 _NAME_CHARS = r"[^\s,;:!?()\[\]\"„“”»«…]"

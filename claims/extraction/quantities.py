@@ -31,7 +31,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .language import detect_language
-from .wordtrie import trie_pattern, with_capitals
 from .numbers import (
     DE_DENOMINATORS,
     EN_DENOMINATORS,
@@ -44,6 +43,7 @@ from .numbers import (
     scale_value,
     to_json_number,
 )
+from .wordtrie import trie_pattern, with_capitals, word_list
 
 KINDS = ("count", "ordinal", "fraction", "percent", "duration", "money", "year", "date")
 QUALIFIERS = ("about", "nearly", "over", "under", "at_least", "at_most", "up_to", "exactly")
@@ -156,6 +156,7 @@ _QUALIFIER_MAP = {
     "as many as": "up_to", "as much as": "up_to", "genau": "exactly", "exakt": "exactly",
     "exactly": "exactly", "precisely": "exactly",
 }
+_QUALIFIER_LAST = frozenset([k.split()[-1] for k in _QUALIFIER_MAP] + ["die", "der", "the"])
 _VAGUE_DE = frozenset(
     [
         "hunderte", "hunderten", "tausende", "tausenden", "zehntausende", "zehntausenden", "hunderttausende",
@@ -204,7 +205,7 @@ _DE_WORD_STEMS = [
     "einjährig", "einminütig", "einsekündig", "einköpfig", "eindrittel", "einviertel", "einfünftel",
     "einzehntel",
 ]
-_EN_WORD_LIST = (
+_EN_WORD_LIST = word_list(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand "
     "million billion trillion dozen twice thrice first second third fourth fifth sixth seventh eighth "
@@ -213,7 +214,7 @@ _EN_WORD_LIST = (
     "thousandth half halves quarter quarters thirds fourths fifths sixths sevenths eighths ninths tenths "
     "twelfths hundredths threefold fourfold fivefold sixfold sevenfold eightfold ninefold tenfold "
     "twelvefold twentyfold"
-).split()
+)
 _R_DIGIT_ANCHOR = re.compile(r"(?<!\w)\d+(?:[.,'’\u00a0\u202f]\d+)*")
 _R_WORD_ANCHOR = {
     "de": re.compile(r"(?<!\w)(?:" + trie_pattern(with_capitals(_DE_WORD_STEMS)) + r")[a-zäöüß]*(?!\w)"),
@@ -338,12 +339,12 @@ _UNIT_HEADS = frozenset(
     [k.split("-")[0].split(" ")[0] for k in _DURATION_UNITS]
     + [k.split("-")[0].split(" ")[0] for k in _CURRENCIES]
     + [k.split(" ")[0].rstrip(".") for k in _CURRENCY_ADJ]
-    + """
+    + word_list("""
     millionen million mio milliarden milliarde mrd billionen billion bio tausend tsd thousand millions
     billions trillion mln bln mn bn tn trn m b k dutzend dozen prozent prozentpunkte prozentpunkten
     prozentpunkt basispunkte basispunkten basispunkt percent per pct percentage basis bps v mal times
     fach fold time von out in us u.s hongkong hong singapur schweizer
-    """.split()
+    """)
 )
 _ADJ_DURATION_HEADS = ("sekündig", "minütig", "stündig", "tägig", "wöchig", "monatig", "jährig")
 
@@ -579,6 +580,12 @@ def _month_first_date(text: str, m: re.Match) -> _Hit | None:
 
 def _qualifier(text: str, start: int) -> str | None:
     """The hedge right before ``start``: one to three words, maybe followed by "die"/"the"."""
+    j = start - 1
+    if j < 1 or not text[j].isspace():
+        return None
+    # Fast exit: most numbers are not preceded by a hedge word.
+    if text[max(0, text.rfind(" ", 0, j) + 1) : j].lower() not in _QUALIFIER_LAST:
+        return None
     lo = max(0, start - 30)
     window = text[lo:start]
     if not window or not window[-1].isspace():

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .wordtrie import word_list
+
 PRONOUN = "<pronoun>"  # marker: the speaker is a pronoun, resolved from context by the engine
 
 _DE_VERBS = (
@@ -80,13 +82,15 @@ _WORDS = re.compile(r"[\w'’]+")
 # Any attribution pattern needs one of these words.
 _TRIGGERS = frozenset(
     (_DE_VERBS + "|" + _EN_VERBS + "|" + _PARTICIPLES_DE).split("|")
-    + "laut gemäß zufolge angaben so wie hieß according".split()
+    + word_list("laut gemäß zufolge angaben so wie hieß according")
 )
 _DE_VERB_SET = frozenset((_DE_VERBS + "|" + _PARTICIPLES_DE).split("|"))
 _EN_VERB_SET = frozenset(_EN_VERBS.split("|"))
 _WIE_VERBS = frozenset(
-    "mitteilte mitteilten berichtete berichteten sagte sagten erklärte erklärten bestätigte bestätigten "
-    "meldete meldeten schrieb mitgeteilt bekannt bekanntgab".split()
+    word_list(
+        "mitteilte mitteilten berichtete berichteten sagte sagten erklärte erklärten bestätigte bestätigten "
+        "meldete meldeten schrieb mitgeteilt bekannt bekanntgab"
+    )
 )
 _EN_VERB_RE = re.compile(r"\b(?:" + _EN_VERBS + r")\b")
 _EN_INVERTED = re.compile(r"[,“”\"]\s*(?:" + _EN_VERBS + r")\s+(?P<rest>[^,.;:!?“”\"]+)")

@@ -46,3 +46,8 @@ def with_capitals(words: Iterable[str]) -> list[str]:
         out.add(w)
         out.add(w[:1].upper() + w[1:])
     return sorted(out)
+
+
+def word_list(words: str) -> list[str]:
+    """Split a whitespace-separated vocabulary written as one string."""
+    return words.split()

@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import re
 
+from .wordtrie import word_list
+
 CHECKWORTHY_THRESHOLD = 0.5
 BASE = 0.35
 
@@ -70,7 +72,7 @@ _EXHORT = re.compile(
     r"|\bmuss\s+endlich\b|\bmust\s+(?:stop|end|be\s+stopped)\b"
 )
 _FACT_VERBS = frozenset(
-    """
+    word_list("""
     wurde wurden worden hatte hatten hat haben starb starben getötet verletzt ums stieg stiegen
     sank sanken fiel fielen gewann gewannen verlor verloren beschloss beschlossen verabschiedete
     verabschiedeten unterzeichnete unterzeichneten traf trafen einigten vereinbarten festgenommen
@@ -87,35 +89,37 @@ _FACT_VERBS = frozenset(
     appointed evacuated destroyed damaged struck hit seized opened closed banned imposed raised
     cut grew shrank paid bought sold said told took held left began ended scored beat led fled
     spent ordered confirmed found
-    """.split()
+    """)
 )
 _POSITION = frozenset(
-    """
+    word_list("""
     lehnt lehnen lehnte lehnten fordert fordern forderte unterstützt unterstützen bereit plant
     planen beabsichtigt will wollen wollte wolle strebt befürwortet ablehnt rejects rejected
     supports supported plans planned intends opposes opposed demands demanded ready willing
     prepared wants wanted seeks
-    """.split()
+    """)
 )
 _TIME_WORDS = frozenset(
-    """
+    word_list("""
     montag dienstag mittwoch donnerstag freitag samstag sonntag gestern vorgestern seit zuletzt
     vergangene vergangenen vergangener vergangenes vorige vorigen voriger monday tuesday wednesday
     thursday friday saturday sunday yesterday since earlier
-    """.split()
+    """)
 )
 _AUX = frozenset(
-    """
+    word_list("""
     ist sind war waren wird werden wurde wurden hat haben hatte hatten sei seien kann können soll
     sollen muss müssen will wollen gibt gab is are was were will has have had can could would
     should must does did do
-    """.split()
+    """)
 )
 # Phrase checks run only when one of their trigger words is in the sentence.
-_RHETORIC_TRIGGERS = frozenset("wissen weiß weiss geheimnis vor know knows secret mistake clear doubt zweifel zweifellos".split())
-_COPULA_SUBJECTS = frozenset("das dies es this that it what was".split())
-_BELIEF_TRIGGERS = frozenset("ich wir i we meiner meines my stolz proud".split())
-_EXHORT_TRIGGERS = frozenset("lasst lassen let let's let’s müssen must need have sollten should muss".split())
+_RHETORIC_TRIGGERS = frozenset(
+    word_list("wissen weiß weiss geheimnis vor know knows secret mistake clear doubt zweifel zweifellos")
+)
+_COPULA_SUBJECTS = frozenset(word_list("das dies es this that it what was"))
+_BELIEF_TRIGGERS = frozenset(word_list("ich wir i we meiner meines my stolz proud"))
+_EXHORT_TRIGGERS = frozenset(word_list("lasst lassen let let's let’s müssen must need have sollten should muss"))
 _CREDIT = re.compile(r"(?i)^\s*(?:date\b|von:|by\s|from:|foto:|bild:|quelle:|source:|photo:|\(?dpa\)?\s*[-–])")
 _WORD = re.compile(r"[\w'’]+")
 _CLOSERS = "\"'”“»«)] \t\n"
