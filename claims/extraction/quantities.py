@@ -312,6 +312,7 @@ _R_DURATION = re.compile(
 _R_DE_ADJ_DURATION = re.compile(
     r"-?(?P<suf>(?i:sekündig|minütig|stündig|tägig|wöchig|monatig|jährig))(?:e|en|er|es|em)?\b"
 )
+_R_DE_ADJ_PERCENT = re.compile(r"-?prozentig(?:e|en|er|es|em)?\b")
 _R_TIMES = re.compile(r"(?:[ \u00a0]|-)?(?:(Mal|mal|times)\b|(fach|fold)(?:e|en|er|es|em)?\b|(-time)\b)")
 _R_COMPOUND_NOUN_DE = re.compile(r"-([A-ZÄÖÜ][a-zäöüß]+)-(?=[A-ZÄÖÜa-zäöüß])")
 _R_COMPOUND_NOUN_EN = re.compile(r"-([a-z]{3,})\b")
@@ -329,7 +330,7 @@ _R_DE_SUPERLATIVE = re.compile(
 _R_EN_SUPERLATIVE = re.compile(r"^([a-z]+)-([a-z]+est|most|best|worst)$")
 _R_DE_COMPOUND = re.compile(
     r"^([a-zäöüß]+?)(stündig|tägig|wöchig|monatig|jährig|minütig|sekündig|malig|mal|fach"
-    r"|köpfig)(?:e|en|er|es|em)?$"
+    r"|köpfig|prozentig)(?:e|en|er|es|em)?$"
 )
 _EN_ONE_BLOCK_AFTER = re.compile(
     r"[ \u00a0]+(?:of|another|or|and|which|that|who|thing|way|side|hand)\b|[ \u00a0]*[,.;:]"
@@ -346,7 +347,7 @@ _UNIT_HEADS = frozenset(
     fach fold time von out in us u.s hongkong hong singapur schweizer
     """)
 )
-_ADJ_DURATION_HEADS = ("sekündig", "minütig", "stündig", "tägig", "wöchig", "monatig", "jährig")
+_ADJ_DURATION_HEADS = ("sekündig", "minütig", "stündig", "tägig", "wöchig", "monatig", "jährig", "prozentig")
 
 
 def _unit_like(word: str) -> bool:
@@ -669,6 +670,9 @@ def _complete(
     if dm:
         unit, factor = _DURATION_UNITS[dm.group("u").lower()]
         return _Hit("duration", to_json_number(total * factor), unit, start, dm.end(), qual, value, scale)
+    ap = _R_DE_ADJ_PERCENT.match(text, pos)
+    if ap:
+        return _Hit("percent", to_json_number(total), "%", start, ap.end(), qual, value, scale)
     am = _R_DE_ADJ_DURATION.match(text, pos)
     if am:
         unit = _DE_COMPOUND_DURATION[am.group("suf").lower()]
@@ -722,7 +726,9 @@ def _complete_plain(
         y = int(raw)
         lo = max(0, num_start - 16)
         strong = _LEFT_YEAR_STRONG.search(text, lo, num_start)
-        if (strong and 1000 <= y <= 2199) or (noun is None and 1800 <= y <= 2100):
+        # In English a year also stands before a singular noun ("the 2024 election").
+        singular = lang == "en" and noun is not None and not _en_plural(noun)
+        if (strong and 1000 <= y <= 2199) or ((noun is None or singular) and 1800 <= y <= 2100):
             return _Hit("year", y, None, num_start, e)
         if noun is None and 1000 <= y <= 2199 and _LEFT_YEAR_WEAK.search(text, lo, num_start):
             return _Hit("year", y, None, num_start, e)
@@ -732,6 +738,14 @@ def _complete_plain(
     hit = _Hit("count", to_json_number(total), None, start, pos, qual, value, scale)
     hit.bare = True
     return hit
+
+
+_EN_PLURAL_IRREGULAR = frozenset(word_list("people children men women police staff personnel cattle troops"))
+
+
+def _en_plural(noun: str) -> bool:
+    low = noun.lower()
+    return low in _EN_PLURAL_IRREGULAR or (low.endswith("s") and not low.endswith("ss"))
 
 
 def _count_noun(text: str, pos: int, lang: str) -> tuple[str | None, int]:
@@ -838,6 +852,8 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             return _Hit("duration", to_json_number(n), _DE_COMPOUND_DURATION[suf], s, e, qual)
         if suf in ("mal", "malig", "fach"):
             return _Hit("count", to_json_number(n), "times", s, e, qual)
+        if suf == "prozentig":
+            return _Hit("percent", to_json_number(n), "%", s, e, qual)
         return _Hit("count", to_json_number(n), None, s, e, qual)
 
     sm = _R_DE_SUPERLATIVE.match(lw)
@@ -980,6 +996,10 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             best_val, best_end = val, end
     if best_val is None:
         return None
+    half = _R_AND_A_HALF.match(text, best_end)
+    if half:
+        best_val += Decimal("0.5")
+        best_end = half.end()
     dn = _R_EN_DENOM_AFTER.match(text, best_end)
     if dn and best_end == e and best_val < 20 and (best_val == 1) == (not dn.group(1).endswith("s")):
         den = EN_DENOMINATORS[dn.group(1).lower()]
@@ -1003,6 +1023,7 @@ _R_EN_DENOM_AFTER = re.compile(
     r"[ \u00a0]+(halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?"
     r"|twelfths?|hundredths?)\b"
 )
+_R_AND_A_HALF = re.compile(r"[ \u00a0]+and a half\b")
 _LEFT_ORD_CONTEXT_EN_BLOCK = re.compile(r"(?i)(?:first|second|third|fourth|last)[ \u00a0]+$")
 
 
