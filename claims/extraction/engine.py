@@ -73,6 +73,7 @@ def extract_claims(text: str, language: str | None = None, min_score: float = CH
             inherited_speaker=inherited[i],
             headline=sent.headline,
             words=words[i],
+            lang=lang,
         )
         if value < min_score:
             continue
@@ -86,6 +87,7 @@ def extract_claims(text: str, language: str | None = None, min_score: float = CH
                 inherited_speaker=inherited[i],
                 headline=sent.headline,
                 words=words[i],
+                lang=lang,
             )
         if value >= min_score:
             claims.append(Claim(sent.text, sent.start, sent.end, speakers[i], value, lang, tuple(qs), entities))

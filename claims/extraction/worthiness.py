@@ -126,9 +126,9 @@ _CLOSERS = "\"'”“»«)] \t\n"
 
 
 def sentence_words(text: str) -> tuple[list[str], frozenset[str]]:
-    """Words of a sentence and the set of their lower-case forms (shared by the features)."""
-    words = _WORD.findall(text)
-    return words, frozenset(w.lower() for w in words)
+    """Lower-case words of a sentence and their set (shared by the features)."""
+    words = _WORD.findall(text.lower())
+    return words, frozenset(words)
 
 
 def score(
@@ -140,6 +140,7 @@ def score(
     inherited_speaker: bool,
     headline: bool,
     words: tuple[list[str], frozenset[str]] | None = None,
+    lang: str | None = None,
 ) -> float:
     """Check-worthiness of one sentence in 0..1 (see the module docstring for weights)."""
     tokens, low = words if words is not None else sentence_words(text)
@@ -150,12 +151,14 @@ def score(
         s += 0.10 + (0.05 if n_entities >= 2 else 0.0)
     if speaker:
         s += 0.08 if inherited_speaker else 0.15
-    has_fact_verb = not _FACT_VERBS.isdisjoint(low) or any(len(w) > 5 and w.endswith("ed") for w in low)
+    has_fact_verb = not _FACT_VERBS.isdisjoint(low) or (
+        lang != "de" and any(len(w) > 5 and w.endswith("ed") for w in low)
+    )
     if has_fact_verb:
         s += 0.15
     if not _POSITION.isdisjoint(low):
         s += 0.10
-    if not _TIME_WORDS.isdisjoint(low) or any(w.endswith("abend") for w in low):
+    if not _TIME_WORDS.isdisjoint(low) or "abend" in text:
         s += 0.05
     n_words = len(tokens)
     if n_words >= 8:
