@@ -42,7 +42,7 @@ TEXT_FIELDS = ("rating", "headline", "summary", "body", "correction_note")
 
 
 def evidence_label(ev: Evidence) -> str:
-    pin = "📌 " if ev.pinned else ""
+    pin = "[pinned] " if ev.pinned else ""
     passage = ev.passage if len(ev.passage) <= 140 else ev.passage[:137] + "…"
     return f"{pin}{ev.source} — „{passage}“ ({ev.get_stance_display()}, relevance {ev.relevance:.2f})"
 
@@ -129,6 +129,11 @@ class VerdictForm(forms.ModelForm):
         except DomainError as exc:
             field = ERROR_FIELDS.get(exc.code)
             self.add_error(field if field in self.fields else None, exc.message)
+
+
+def _note_label(actions) -> str:
+    needing = [name for name in actions if TRANSITIONS.get(name, ("", False))[1]]
+    return f"Note (required to {', '.join(needing)})" if needing else "Note (optional)"
 
 
 @admin.register(Verdict)
@@ -238,14 +243,16 @@ class VerdictAdmin(admin.ModelAdmin):
     def add_view(self, request, form_url="", extra_context=None):
         claim_id = parse_int(request.GET.get("claim"))
         claim = Claim.objects.select_related("article").filter(pk=claim_id).first() if claim_id else None
+        extra_context = {**(extra_context or {}), "show_save_and_add_another": False}
         if claim is not None:
-            extra_context = {**(extra_context or {}), "claim": claim, "claim_context": claim_in_context(claim)}
+            extra_context.update(claim=claim, claim_context=claim_in_context(claim))
         return super().add_view(request, form_url, extra_context)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         verdict = self.get_object(request, object_id)
+        extra_context = {**(extra_context or {}), "show_save_and_add_another": False}
         if verdict is not None and self.has_view_permission(request, verdict):
-            extra_context = {**(extra_context or {}), **self.page_context(request, verdict)}
+            extra_context.update(self.page_context(request, verdict))
         return super().change_view(request, object_id, form_url, extra_context)
 
     def get_queryset(self, request):
@@ -259,6 +266,7 @@ class VerdictAdmin(admin.ModelAdmin):
             "claim": verdict.claim,
             "claim_context": claim_in_context(verdict.claim),
             "transitions": [(name, *TRANSITIONS[name][:2]) for name in actions if name in TRANSITIONS],
+            "note_label": _note_label(actions),
             "transition_url": reverse("admin:claims_verdict_transition", args=[verdict.pk]),
             "lock_version": verdict.lock_version,
             "versions": list(verdict.claim.verdicts.select_related("rating").order_by("-version")),
