@@ -34,6 +34,21 @@ def _isolate_broker():
 _BROKER_OPTIONS = _isolate_broker()
 
 
+def pytest_collection_modifyitems(items):
+    """Every transactional test restores what data migrations made (content types, roles, scale).
+
+    Mixing serialized and plain transactional tests breaks the former: the plain flush re-creates
+    content types under new ids, which the next restore then collides with.
+    """
+    for item in items:
+        names = getattr(item, "fixturenames", [])
+        marker = item.get_closest_marker("django_db")
+        transactional = marker is not None and (marker.kwargs.get("transaction") or (marker.args[:1] == (True,)))
+        if transactional or "transactional_db" in names or "live_server" in names:
+            if "django_db_serialized_rollback" not in names:
+                names.append("django_db_serialized_rollback")
+
+
 def pytest_sessionfinish(session, exitstatus):
     if settings.CELERY_BROKER_URL.startswith("filesystem"):
         root = Path(_BROKER_OPTIONS["data_folder_in"]).parent

@@ -195,7 +195,7 @@ def article_extract_claims(*, article: Article, force: bool = False) -> int:
     from claims.extraction import detect_language, extract_claims
     from claims.models import Claim
 
-    article = Article.objects.select_for_update().select_related("snapshot").get(pk=article.pk)
+    article = Article.objects.select_for_update(of=("self",)).select_related("snapshot").get(pk=article.pk)
     if article.status == A.DUPLICATE or (article.status == A.EXTRACTED and not force):
         return 0
     if article.snapshot_id and not article.text and not _article_read_page(article):
