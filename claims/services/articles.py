@@ -156,9 +156,10 @@ def page_read(snapshot) -> dict:
     page["publisher"] = doc.sitename or ""
     if doc.date:
         parsed = parse_datetime(doc.date)
-        day = parse_date(doc.date) if parsed is None else None
-        if day is not None:
-            parsed = timezone.make_aware(timezone.datetime(day.year, day.month, day.day))
+        if parsed is None and parse_date(doc.date):
+            parsed = timezone.datetime.combine(parse_date(doc.date), timezone.datetime.min.time())
+        if parsed is not None and timezone.is_naive(parsed):
+            parsed = timezone.make_aware(parsed)  # a bare date: midnight in the desk's time zone
         page["published_at"] = parsed
     return page
 
