@@ -127,7 +127,7 @@ REST_FRAMEWORK = {
     "EXCEPTION_HANDLER": "claims.api.exceptions.api_exception_handler",
     "DEFAULT_THROTTLE_CLASSES": [
         "rest_framework.throttling.AnonRateThrottle",
-        "rest_framework.throttling.UserRateThrottle",
+        "claims.api.throttling.AuthenticatedRateThrottle",
     ],
     "DEFAULT_THROTTLE_RATES": {
         "anon": env_str("API_ANON_RATE", "600/minute"),
@@ -159,6 +159,8 @@ SPECTACULAR_SETTINGS = {
 # Anonymous answers say "public, max-age=N"; anonymous lists are also kept server-side that long.
 API_PUBLIC_MAX_AGE = env_int("API_PUBLIC_MAX_AGE", 60)
 API_LIST_CACHE_SECONDS = env_int("API_LIST_CACHE_SECONDS", 60)
+# How long one process trusts its "what is published" stamp; its own publications reset it at once.
+API_STAMP_SECONDS = env_float("API_STAMP_SECONDS", 1.0)
 # ClaimReview "url" when the desk's CMS hosts the fact checks, e.g. "https://desk.example.org/fc/{slug}"
 # ({slug}, {id}, {claim} are filled in); empty: our own page at PUBLIC_BASE_URL/verdicts/<slug>/.
 CLAIMREVIEW_URL_TEMPLATE = env_str("CLAIMREVIEW_URL_TEMPLATE")

@@ -1,11 +1,15 @@
 """Rendered list bodies: ETag from the bytes, 304 when unchanged, and a short server-side cache for
-anonymous readers keyed by the publication stamp, so a publish, correction or retraction shows at once.
+anonymous readers keyed by the publication stamp.
 
-Changes that do not touch a verdict row (an article's title, a source's publisher) show within
-API_LIST_CACHE_SECONDS, the same bound the public Cache-Control max-age already gives CDNs.
+The stamp (latest change and count of public verdicts) is read from the database at most every
+API_STAMP_SECONDS per process, and forgotten at once when this process publishes, corrects or
+retracts: so such a change shows at once here and within that second in every other process, and a
+cache hit costs no query at all. Changes that do not touch a verdict row (an article's title, a
+source's publisher) show within API_LIST_CACHE_SECONDS, the bound public Cache-Control gives CDNs.
 """
 
 import hashlib
+import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -14,6 +18,24 @@ from rest_framework.renderers import JSONRenderer
 
 from claims.api import conditional
 from claims.publishing.selectors import published_stamp
+
+_stamp: tuple[float, tuple | None] = (0.0, None)  # (valid until, stamp); replaced whole, so thread-safe
+
+
+def current_stamp() -> tuple:
+    global _stamp
+    valid_until, stamp = _stamp
+    now = time.monotonic()
+    if stamp is None or now >= valid_until:
+        stamp = published_stamp()
+        _stamp = (now + settings.API_STAMP_SECONDS, stamp)
+    return stamp
+
+
+def stamp_forget(event=None, verdict_id=None):
+    """events.subscribe() listener: this process's next list read asks the database again."""
+    global _stamp
+    _stamp = (0.0, None)
 
 
 def rendered_response(view, request, build_data, *, public_cache_prefix: str | None = None):
@@ -26,7 +48,7 @@ def rendered_response(view, request, build_data, *, public_cache_prefix: str | N
     last_modified = None
     entry = None
     if use_cache:
-        last_modified, count = published_stamp()
+        last_modified, count = current_stamp()
         raw_key = f"{request.build_absolute_uri()}|{renderer.media_type}|{last_modified}|{count}"
         key = f"api:{public_cache_prefix}:{hashlib.sha1(raw_key.encode(), usedforsecurity=False).hexdigest()}"
         entry = cache.get(key)

@@ -13,15 +13,18 @@ PUBLIC_STATES = (V.PUBLISHED, V.SUPERSEDED, V.RETRACTED)
 
 
 def cited_evidence_prefetch() -> Prefetch:
-    return Prefetch(
-        "evidence", queryset=Evidence.objects.select_related("source").order_by("-pinned", "rank", "-relevance", "id")
-    )
+    # A source's full text can be megabytes: the verdict shows only the passage.
+    cited = Evidence.objects.select_related("source").defer("source__text").order_by("-pinned", "rank", "-relevance",
+                                                                                        "id")
+    return Prefetch("evidence", queryset=cited)
 
 
 def verdicts_with_relations(queryset: QuerySet) -> QuerySet:
     """What a verdict's representation reads, in a fixed number of queries whatever the page size."""
-    return queryset.select_related("claim", "claim__article", "rating", "rating__scale").prefetch_related(
-        cited_evidence_prefetch()
+    return (
+        queryset.select_related("claim", "claim__article", "rating", "rating__scale")
+        .defer("claim__article__text")  # the article's full text is not part of a verdict
+        .prefetch_related(cited_evidence_prefetch())
     )
 
 

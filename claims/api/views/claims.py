@@ -109,7 +109,7 @@ class ClaimViewSet(BaseViewSet):
         claim = self.get_object()
         items = (
             evidence_visible(request.user).filter(claim=claim).select_related("source", "pinned_by")
-            .order_by("-pinned", "rank", "-relevance", "id")
+            .defer("source__text").order_by("-pinned", "rank", "-relevance", "id")
         )
         serializer_class = EvidenceSerializer if can_view(request.user, "evidence") else PublicEvidenceSerializer
         return Response(serializer_class(items, many=True, context=self.get_serializer_context()).data)

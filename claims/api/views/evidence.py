@@ -22,7 +22,7 @@ class EvidenceViewSet(BaseViewSet):
     queryset = Evidence.objects.none()
 
     def get_queryset(self):
-        return evidence_visible(self.request.user).select_related("source", "pinned_by")
+        return evidence_visible(self.request.user).select_related("source", "pinned_by").defer("source__text")
 
     def get_serializer_class(self):
         return EvidenceSerializer if can_view(self.request.user, "evidence") else PublicEvidenceSerializer

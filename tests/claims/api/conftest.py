@@ -4,6 +4,7 @@ import pytest
 from django.core.cache import cache
 from rest_framework.test import APIClient
 
+from claims.api.caching import stamp_forget
 from claims.publishing.claimreview import scale_bounds_clear
 from tests.publishing import sample
 
@@ -12,8 +13,10 @@ from tests.publishing import sample
 def _fresh_cache():
     cache.clear()  # throttle counters and cached list bodies must not leak between tests
     scale_bounds_clear()
+    stamp_forget()
     yield
     cache.clear()
+    stamp_forget()
 
 
 @pytest.fixture

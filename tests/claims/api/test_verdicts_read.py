@@ -1,10 +1,12 @@
 """Reading verdicts: who sees what, filters, cursor pages, ETags and caching headers."""
 
+import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.utils import timezone
 
+from claims.api.caching import stamp_forget
 from claims.models import Claim, Verdict
 from tests.publishing import sample
 
@@ -142,25 +144,29 @@ def test_detail_etag_and_last_modified_give_304(anon, published):
     assert anon.get(detail(published.pk), HTTP_IF_NONE_MATCH='"other"').status_code == 200
 
 
-def test_list_etag_gives_304_until_something_is_published(anon, published, checker, publisher):
+def test_list_etag_gives_304_until_something_is_published(anon, published, checker, publisher,
+                                                          django_capture_on_commit_callbacks):
     # given
     first = anon.get(LIST)
     etag = first["ETag"]
     assert anon.get(LIST, HTTP_IF_NONE_MATCH=etag).status_code == 304
-    # when: another verdict is published (the anonymous list is cached server-side)
+    # when: another verdict is published (the anonymous list is cached server-side; the event resets it)
     other_claim = sample.make_claim(sample.make_article(n=3))
-    sample.publish(other_claim, checker, publisher)
+    with django_capture_on_commit_callbacks(execute=True):
+        sample.publish(other_claim, checker, publisher)
     # then
     again = anon.get(LIST, HTTP_IF_NONE_MATCH=etag)
     assert again.status_code == 200
     assert len(again.json()["results"]) == 2
 
 
-def test_retraction_leaves_the_cached_public_list_at_once(anon, published, publisher):
+def test_retraction_leaves_the_cached_public_list_at_once(anon, published, publisher,
+                                                          django_capture_on_commit_callbacks):
     from claims.services.workflow import verdict_transition
 
     assert len(anon.get(LIST).json()["results"]) == 1
-    verdict_transition(verdict=published, user=publisher, action="retract", note="[Beispiel] Falsche Quelle.")
+    with django_capture_on_commit_callbacks(execute=True):
+        verdict_transition(verdict=published, user=publisher, action="retract", note="[Beispiel] Falsche Quelle.")
     assert anon.get(LIST).json()["results"] == []
     retracted = anon.get(detail(published.pk)).json()  # still readable, with its notice
     assert retracted["status"] == "retracted" and retracted["correction_note"] == "[Beispiel] Falsche Quelle."
@@ -175,6 +181,16 @@ def test_cache_control_is_public_for_anonymous_and_private_for_staff(anon, as_ch
     assert anon.get(detail(999999))["Cache-Control"].count("no-store") == 1
 
 
+def test_other_processes_see_a_publication_within_the_stamp_time(anon, published, checker, publisher, settings):
+    # given: the cached list, and a publication this process does not hear about (no commit callbacks)
+    settings.API_STAMP_SECONDS = 0.2
+    assert len(anon.get(LIST).json()["results"]) == 1
+    sample.publish(sample.make_claim(sample.make_article(n=8)), checker, publisher)
+    # then
+    time.sleep(0.25)
+    assert len(anon.get(LIST).json()["results"]) == 2
+
+
 def test_query_count_does_not_grow_with_page_size(anon, checker, django_assert_max_num_queries):
     # given: 50 published verdicts, each citing two evidence passages
     verdicts = _bulk_published(50, checker)
@@ -187,6 +203,7 @@ def test_query_count_does_not_grow_with_page_size(anon, checker, django_assert_m
         from django.test.utils import CaptureQueriesContext
 
         cache.clear()
+        stamp_forget()
         with CaptureQueriesContext(connection) as queries:
             assert len(anon.get(LIST, {"page_size": size}).json()["results"]) == size
         counts[size] = len(queries)
