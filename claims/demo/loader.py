@@ -23,10 +23,8 @@ def demo_load() -> dict:
 
 def demo_sources_load() -> int:
     """Store the sample source corpus in the desk archive (see claims.services.sources)."""
-    try:
-        from claims.services.sources import source_store
-    except ImportError:  # the sources stage is not installed yet
-        return 0
+    from claims.services.sources import source_store
+
     for item in SOURCES:
         source_store(
             url=item["url"], title=item["title"], publisher=item["publisher"], language=item["language"],

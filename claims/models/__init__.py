@@ -3,6 +3,7 @@
 from claims.models.articles import Article, Feed, FeedItem, Snapshot
 from claims.models.audit import Transition
 from claims.models.claims import Claim
+from claims.models.passages import CollectionCandidate, ManualSource, Passage
 from claims.models.sources import CollectionRun, Evidence, Source
 from claims.models.verdicts import Rating, RatingScale, Verdict
 from claims.models.webhooks import WebhookAttempt, WebhookDelivery, WebhookSubscription
@@ -10,10 +11,13 @@ from claims.models.webhooks import WebhookAttempt, WebhookDelivery, WebhookSubsc
 __all__ = [
     "Article",
     "Claim",
+    "CollectionCandidate",
     "CollectionRun",
     "Evidence",
     "Feed",
     "FeedItem",
+    "ManualSource",
+    "Passage",
     "Rating",
     "RatingScale",
     "Snapshot",

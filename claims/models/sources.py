@@ -57,8 +57,18 @@ class CollectionRun(models.Model):
         PARTIAL = "partial", "Done with errors"
         FAILED = "failed", "Failed"
 
+    class Stage(models.TextChoices):
+        SEARCH = "search", "Asking the connectors"
+        FETCH = "fetch", "Fetching documents"
+        RANK = "rank", "Ranking passages"
+        DONE = "done", "Finished"
+
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="collection_runs")
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.QUEUED, db_index=True)
+    # Fan-in without a result backend: each stage counts its open tasks down with a conditional UPDATE.
+    stage = models.CharField(max_length=8, choices=Stage.choices, default=Stage.SEARCH)
+    pending = models.IntegerField(default=0, help_text="Open work items of the current stage.")
+    updated_at = models.DateTimeField(null=True, blank=True, help_text="Last progress; recovery looks at it.")
     requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
     connectors = models.JSONField(default=dict, blank=True, help_text="name -> {status, candidates, seconds, error}")
     errors = models.JSONField(default=list, blank=True)

@@ -1,0 +1,104 @@
+"""Words for ranking: tokens with offsets, folded spelling, Snowball stems, stopwords (German and English)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import snowballstemmer
+
+
+def word_list(text: str) -> list[str]:
+    """Whitespace-separated words of a literal block (keeps long vocabularies readable)."""
+    return text.split()
+
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+_FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "é": "e", "è": "e", "á": "a", "à": "a",
+                       "ó": "o", "í": "i", "ñ": "n", "ç": "c", "’": "'"})
+
+STOPWORDS = frozenset(word_list(
+    """
+    der die das den dem des ein eine einer eines einem einen und oder aber doch sondern denn weil dass ob
+    wenn als wie so auch noch nur schon sehr mehr weniger viel viele wieder immer bereits jetzt nun dann
+    da dort hier heute gestern morgen ist sind war waren wird werden wurde wurden sei seien hat haben hatte
+    hatten habe gewesen worden sein seine seiner seinen seinem ihr ihre ihrer ihren ihrem ihm ihn sie er es
+    wir ich du man sich mit von vom zu zum zur im in am an auf aus bei nach vor seit über unter um durch
+    für gegen ohne bis zwischen während laut sowie jedoch zudem dabei damit darauf dazu diese dieser dieses
+    diesem diesen jener jede jeder jedes jedem jeden alle allen aller kein keine keiner keinen nicht nichts
+    etwa rund rund knapp fast mehr gut beim ins vom sagte sagt sagten erklärte teilte mit dies diesen
+    the a an and or but if then than that this these those there their they them he she it its his her
+    we our you your i me my of to in on at by for from with as into about over after before since while
+    is are was were be been being has have had do does did not no nor so such also only just very more
+    most less least said says say told according would will could should may might can must which who
+    whom whose what when where why how all any both each every some many much other another one ones
+    around nearly almost roughly approximately per up down out off again further once
+    soll sollen sollte sollten kann können konnte konnten muss müssen musste will wollen wollte darf dürfen
+    """)
+)
+# Words that belong to a figure ("1,2 Milliarden Euro", "75 Prozent", "drei"): they decide agreement, not relevance.
+NUMBER_WORDS = frozenset(word_list(
+    """
+    null eins ein zwei drei vier fünf fuenf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert tausend
+    zero one two three four five six seven eight nine ten eleven twelve twenty thirty hundred thousand
+    million millionen mio milliarde milliarden mrd billion billionen bn trillion prozent percent prozentpunkte
+    euro euros eur dollar dollars usd pfund pound pounds franken
+    """)
+)
+
+_stemmers = {"de": snowballstemmer.stemmer("german"), "en": snowballstemmer.stemmer("english")}
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str  # as written
+    start: int
+    end: int
+    folded: str  # lower case, umlauts and accents folded: "Südmark" and "Suedmark" -> "sudmark"
+
+
+def fold(word: str) -> str:
+    """Lower case without diacritics; "ue/oe/ae" read as umlauts so transliterated names meet."""
+    low = word.lower().translate(_FOLD)
+    low = low.replace("ue", "u").replace("oe", "o").replace("ae", "a")
+    if not low.isascii():
+        low = unicodedata.normalize("NFKD", low).encode("ascii", "ignore").decode("ascii") or low
+    return low.removesuffix("'s")
+
+
+def tokens(text: str) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end(), fold(m.group())) for m in _TOKEN.finditer(text)]
+
+
+@lru_cache(maxsize=200_000)
+def stem(folded: str, language: str) -> str:
+    """Snowball stem of a folded word in "de" or "en" (anything else: German, the desk's default)."""
+    if folded.isdigit():
+        return folded
+    return _stemmers.get(language, _stemmers["de"]).stemWord(folded)
+
+
+def is_content(token: Token) -> bool:
+    """Words that say what a text is about: no stopwords, no bare numbers, no single letters."""
+    low = token.text.lower()
+    return len(token.folded) > 1 and not any(c.isdigit() for c in token.folded) and low not in STOPWORDS \
+        and token.folded not in STOPWORDS and low not in NUMBER_WORDS
+
+
+def content_stems(text: str, language: str) -> list[str]:
+    return [stem(t.folded, language) for t in tokens(text) if is_content(t)]
+
+
+def shingles(text: str, size: int = 6) -> set[tuple[str, ...]]:
+    words = [t.folded for t in tokens(text)]
+    return {tuple(words[i:i + size]) for i in range(max(1, len(words) - size + 1))}
+
+
+def is_copy(text: str, original: str, threshold: float = 0.8) -> bool:
+    """Whether `text` carries most of `original` word for word (a syndicated or re-published copy)."""
+    if not text or not original:
+        return False
+    theirs = shingles(original)
+    return len(theirs & shingles(text)) >= threshold * len(theirs)
