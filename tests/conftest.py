@@ -58,10 +58,14 @@ def pytest_sessionfinish(session, exitstatus):
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """With --reuse-db a previous session's flush may have emptied what data migrations made."""
+    from django.db import connection
+
     from claims.defaults import desk_defaults_ensure
 
     with django_db_blocker.unblock():
         desk_defaults_ensure()
+        # The snapshot serialized rollback restores was taken before this: take it again, with the roles.
+        connection._test_serialized_contents = connection.creation.serialize_db_to_string()
 
 
 @pytest.fixture(scope="session")
