@@ -27,7 +27,9 @@ class ArchiveConnector(Connector):
 
     def search(self, query: ClaimQuery) -> list[Candidate]:
         from claims.models import Article, Source
-        from claims.services.sources import archive_search, source_for_article
+        from claims.services.sources import archive_index_pending, archive_search, source_for_article
+
+        archive_index_pending(limit=200)  # articles stored since the last beat tick are searchable too
 
         # A name is matched by its last word ("Haverkamp"): "Außenminister Piet Haverkamp" finds it too.
         names = [v for phrase in query.names() for v in spelling_variants(phrase.split()[-1])]

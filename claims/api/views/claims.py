@@ -1,6 +1,8 @@
 """Claims: read by role, triage / dismiss / assign through the workflow services, and their evidence."""
 
-from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
+from django.urls import reverse
+from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view, inline_serializer
+from rest_framework import serializers
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
@@ -95,8 +97,22 @@ class ClaimViewSet(BaseViewSet):
         claim_assign(claim=claim, user=request.user, assignee=serializer.validated_data["assignee"])
         return self._after(claim.pk)
 
-    # POST /api/v1/claims/{id}/collect-sources/ (202 with the run id) belongs here as one more @action
-    # calling claims.services.collection.sources_collect; it is added together with that service.
+    @extend_schema(
+        summary="Start gathering sources for the claim",
+        description="Answers 202 at once with the run id; watch the run at `status_url` (also the Location "
+                    "header). A run already under way for the claim is returned instead of a second one.",
+        request=None,
+        responses={202: inline_serializer("CollectionStarted", {
+            "run": serializers.IntegerField(), "status": serializers.CharField(), "status_url": serializers.URLField(),
+        }), 401: ERRORS[401], 403: ERRORS[403], 404: ERRORS[404]},
+    )
+    @action(detail=True, methods=["post"], url_path="collect-sources")
+    def collect_sources(self, request, pk=None):
+        from claims.services.collection import sources_collect
+
+        run = sources_collect(claim=self.get_object(), user=request.user)
+        url = request.build_absolute_uri(reverse("api:collectionrun-detail", args=[run.pk]))
+        return Response({"run": run.pk, "status": run.status, "status_url": url}, status=202, headers={"Location": url})
 
     @extend_schema(
         summary="The claim's evidence, best first",
