@@ -215,25 +215,57 @@ _EN_WORD_LIST = word_list(
     "twelfths hundredths threefold fourfold fivefold sixfold sevenfold eightfold ninefold tenfold "
     "twelvefold twentyfold"
 )
-_R_DIGIT_ANCHOR = re.compile(r"(?<!\w)\d+(?:[.,'’\u00a0\u202f]\d+)*")
+# "(?<!\w)" after the first digit rather than before it: a pattern that starts with a
+# character set lets re skip ahead to candidates instead of trying every position.
+_R_DIGIT_ANCHOR = re.compile(r"\d(?<!\w\d)\d*(?:[.,'’\u00a0\u202f]\d+)*")
 _R_WORD_ANCHOR = {
     "de": re.compile(r"(?<!\w)(?:" + trie_pattern(with_capitals(_DE_WORD_STEMS)) + r")[a-zäöüß]*(?!\w)"),
     "en": re.compile(r"(?<![\w\-])(?:" + trie_pattern(with_capitals(_EN_WORD_LIST)) + r")(?:-[a-z]+)*(?!\w)"),
 }
-_R_MONTH_DATE_EN = re.compile(r"\b" + _MONTH_EN + r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4}\b)?")
+# Needs a word boundary before it, checked by _anchors (a leading \b would make re try every position).
+_R_MONTH_DATE_EN = re.compile(_MONTH_EN + r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4}\b)?")
 
 _SP = r"[ \u00a0\u202f]?"
 _LEFT_CURRENCY = re.compile(r"(?:(US\$|A\$|C\$|HK\$|[€$£¥])|\b(EUR|USD|GBP|CHF|JPY)[ \u00a0])$")
 _LEFT_MINUS = re.compile(r"(?:(?<!\w)minus[ \u00a0]+|−|(?<![\w\d])-)$")
+_IDENTIFIER_WORDS = word_list("""
+    Nr. Nrn. Nummer No. Nos. Art. Artikel Article § §§ Paragraf Paragraph Abs. Absatz Kapitel Chapter
+    Flug Flight Linie Gleis Zimmer Room Resolution Version Folge Episode Staffel Band Vol. Heft Seite
+    Seiten page pages S. p. pp. Tel. Telefon Fax Postfach Halle Terminal Gate Block Hausnummer
+    Aktenzeichen Az. Bundesstraße Autobahn Route Highway Interstate Modell Model Typ Type Tranche Paket
+    Sanktionspaket Boeing Airbus iPhone Windows
+    """)
 _LEFT_IDENTIFIER = re.compile(
-    r"(?i)(?<![\w])(?:Nr\.|Nrn\.|Nummer|No\.|Nos\.|Art\.|Artikel|Article|§§?|Paragraf"
-    r"|Paragraph|Abs\.|Absatz|Kapitel|Chapter|Flug|Flight|Linie|Gleis|Zimmer|Room"
-    r"|Resolution|Version|Folge|Episode|Staffel|Band|Vol\.|Heft|Seite|Seiten|page|pages"
-    r"|S\.|p\.|pp\.|Tel\.|Telefon|Fax|Postfach|Halle|Terminal|Gate|Block|Hausnummer"
-    r"|Aktenzeichen|Az\.|Bundesstraße|Autobahn|Route|Highway|Interstate|Modell|Model|Typ"
-    r"|Type|Tranche|Paket|Sanktionspaket|Boeing|Airbus|iPhone|Windows)[ \u00a0]*$"
+    r"(?i)(?<![\w])(?:" + "|".join(re.escape(w) for w in _IDENTIFIER_WORDS) + r")[ \u00a0]*$"
 )
-_LEFT_RANK = re.compile(r"(?i)(?<![\w])(?:Platz|Rang|Position|place|No\.)[ \u00a0]+$")
+_RANK_WORDS = word_list("Platz Rang Position place No.")
+_LEFT_RANK = re.compile(r"(?i)(?<![\w])(?:" + "|".join(re.escape(w) for w in _RANK_WORDS) + r")[ \u00a0]+$")
+
+
+def _word_gate(words: list[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """Last three characters of each (lower-cased) keyword, and the keywords shorter than that."""
+    low = [w.lower() for w in words]
+    return frozenset(w[-3:] for w in low if len(w) >= 3), tuple(w for w in low if len(w) < 3)
+
+
+def _may_end_with(text: str, j: int, gate: tuple[frozenset[str], tuple[str, ...]]) -> bool:
+    """False only when no keyword of ``gate`` can end at ``j``: a cheap test before a regex search."""
+    tail = text[j - 3 : j] if j >= 3 else text[:j]
+    if not tail.isascii():
+        return True  # (?i) matching of non-ASCII letters is left to the regex
+    tail = tail.lower()
+    return tail in gate[0] or tail.endswith(gate[1])
+
+
+def _word_end(text: str, s: int) -> int:
+    """Where the word before ``s`` ends, skipping spaces."""
+    while s and text[s - 1] in " \u00a0":
+        s -= 1
+    return s
+
+
+_IDENTIFIER_GATE = _word_gate(_IDENTIFIER_WORDS)
+_RANK_GATE = _word_gate(_RANK_WORDS)
 # Words after which a four-digit number is a year even when a noun follows ("seit 2019
 # Präsident", "by 2030 emissions"); weaker ones ("von", "bis") only when nothing is counted.
 _LEFT_YEAR_STRONG = re.compile(
@@ -275,6 +307,12 @@ _R_DASH_NUM = re.compile(r"[-–][0-9]{1,2}\b")
 _R_SLASH = re.compile(r"/(\d{1,4})\b")
 _R_DECADE = re.compile(r"(?:er\b|ern\b|s\b|'s\b|’s\b)")
 _R_LETTER_AFTER = re.compile(r"[A-Za-zÄÖÜäöüß]")
+_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzÄÖÜäöüß")
+_SPACE = frozenset(" \u00a0")
+_CURRENCY_CODES = frozenset(["EUR", "USD", "GBP", "CHF", "JPY"])
+# First characters of what _R_TIME_AFTER and _R_EN_DATE (after a space) look for.
+_TIME_FIRST = "UhapGCMEBlO"
+_EN_DATE_FIRST = "JFMASONDo"
 _R_EN_ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 _R_DE_ORD_DOT = re.compile(r"\.[ \u00a0]+(?=[A-ZÄÖÜa-zäöüß])")
 _R_SCALE = re.compile(
@@ -390,10 +428,16 @@ def extract_quantities(text: str, language: str | None = None) -> list[Quantity]
 
 def _anchors(text: str, lang: str) -> list[tuple[int, int, int, re.Match | None]]:
     """Candidate starts in text order: (start, end, kind 0 digits / 1 word / 2 date, match)."""
-    found = [(m.start(), m.end(), 0, None) for m in _R_DIGIT_ANCHOR.finditer(text)]
-    words = [(m.start(), m.end(), 1, None) for m in _R_WORD_ANCHOR[lang].finditer(text)]
+    found = [(*m.span(), 0, None) for m in _R_DIGIT_ANCHOR.finditer(text)]
+    words = [(*m.span(), 1, None) for m in _R_WORD_ANCHOR[lang].finditer(text)]
     if lang == "en":
-        words += [(m.start(), m.end(), 2, m) for m in _R_MONTH_DATE_EN.finditer(text)]
+        # No later match can start inside one rejected for the boundary (it holds no
+        # capital after a non-word character), so filtering equals a leading \b.
+        words += [
+            (m.start(), m.end(), 2, m)
+            for m in _R_MONTH_DATE_EN.finditer(text)
+            if not m.start() or not _is_word_char(text[m.start() - 1])
+        ]
     if words:
         found.extend(words)
         found.sort(key=lambda a: (a[0], -a[2]))
@@ -447,7 +491,14 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
     # "Covid-19", "F-16", "MH-17": letters glued by a hyphen are names, not numbers.
     if prev in "-–" and s >= 2 and text[s - 2].isalpha():
         return _block(s, e)
-    nxt = text[e] if e < len(text) else ""
+    n = len(text)
+    nxt = text[e] if e < n else ""
+    # The first character after the number and any spaces: most checks below need a
+    # particular one there, so they are skipped when it cannot start them.
+    after = e
+    while after < n and text[after] in " \u00a0":
+        after += 1
+    first = text[after] if after < n else ""
 
     short = len(raw) <= 2 and raw.isdigit()
     # Dates first: they contain the most structure.
@@ -465,7 +516,7 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
             if dm and 1 <= int(raw) <= 31:
                 month = _MONTHS[dm.group(1).rstrip(".").lower()]
                 return _Hit("date", _iso(dm.group(2), month, int(raw)), None, s, dm.end())
-        dm = _R_EN_DATE.match(text, e)
+        dm = _R_EN_DATE.match(text, e) if nxt in "snrt" or (after > e and first in _EN_DATE_FIRST) else None
         if dm and 1 <= int(raw) <= 31:
             month = _MONTHS[dm.group(1).rstrip(".").lower()]
             return _Hit("date", _iso(dm.group(2), month, int(raw)), None, s, dm.end())
@@ -475,12 +526,13 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
             return _Hit("date", f"{raw}-{dm.group(1)}-{dm.group(2)}", None, s, dm.end())
 
     # Times of day, scores and clock-like forms are not quantities.
-    tm = _R_TIME_AFTER.match(text, e) if len(raw) <= 5 else None
+    tm = _R_TIME_AFTER.match(text, e) if len(raw) <= 5 and first and first in _TIME_FIRST else None
     if tm and (lang == "en" or tm.group().strip().lower() not in ("am", "pm")) and _looks_like_clock(raw):
         return _block(s, tm.end())
     if (
         lang == "de"
         and len(raw) in (4, 5)
+        and "." in raw
         and _R_CLOCK_DE.fullmatch(raw)
         and not _R_CURRENCY.match(text, e)
         and not _R_PERCENT.match(text, e)
@@ -495,14 +547,19 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         if _SPORT_CONTEXT.search(window) and not _R_PERCENT.match(text, dm.end()):
             return _block(s, dm.end())
 
-    if s and text[s - 1] in " \u00a0§" and _LEFT_IDENTIFIER.search(text, max(0, s - 20), s):
+    if (
+        s
+        and text[s - 1] in " \u00a0§"
+        and _may_end_with(text, _word_end(text, s), _IDENTIFIER_GATE)
+        and _LEFT_IDENTIFIER.search(text, max(0, s - 20), s)
+    ):
         end = e
         while end < len(text) and (text[end].isalnum()):
             end += 1
         return _block(s, end)
 
     # Letters glued to the digits: "1990er", "1990s", "5G", "3D", "12th", "5km".
-    if nxt and _R_LETTER_AFTER.match(nxt):
+    if nxt in _LETTERS:
         om = _R_EN_ORD_SUFFIX.match(text, e)
         if om and raw.isdigit():
             return _Hit("ordinal", int(raw), None, s, om.end())
@@ -538,20 +595,38 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         om = _R_DE_ORD_DOT.match(text, e)
         if om and _LEFT_ORD_CONTEXT.search(text, max(0, s - 15), s):
             return _Hit("ordinal", int(raw), None, s, e + 1)
-    if s and text[s - 1] in " \u00a0" and raw.isdigit() and _LEFT_RANK.search(text, max(0, s - 12), s):
+    before = text[s - 1] if s else ""
+    if (
+        before in _SPACE
+        and raw.isdigit()
+        and _may_end_with(text, _word_end(text, s), _RANK_GATE)
+        and _LEFT_RANK.search(text, max(0, s - 12), s)
+    ):
         return _Hit("ordinal", int(raw), None, s, e)
 
     start = s
     cur = None
-    lc = _LEFT_CURRENCY.search(text, max(0, s - 5), s) if s and text[s - 1] in "€$£¥ \u00a0" else None
-    if lc:
-        cur = _CURRENCIES[(lc.group(1) or lc.group(2)).lower()]
-        start = lc.start()
-    neg = _LEFT_MINUS.search(text, max(0, start - 7), start) if start and text[start - 1] in "−- \u00a0" else None
+    # After a space only a currency code can precede ("EUR 5"); after a symbol, the symbol.
+    if before in "€$£¥" or (before in _SPACE and text[s - 4 : s - 1] in _CURRENCY_CODES):
+        lc = _LEFT_CURRENCY.search(text, max(0, s - 5), s)
+        if lc:
+            cur = _CURRENCIES[(lc.group(1) or lc.group(2)).lower()]
+            start = lc.start()
+    before = text[start - 1] if start else ""
+    neg = (
+        _LEFT_MINUS.search(text, max(0, start - 7), start)
+        if before in "−-" or (before in _SPACE and "minus" in text[max(0, start - 7) : start])
+        else None
+    )
     if neg:
         value = -value
         start = neg.start()
     return _complete(text, lang, value, start, e, s, is_digits=True, raw=raw, currency=cur)
+
+
+def _is_word_char(ch: str) -> bool:
+    """What re's \\w matches, for one character."""
+    return ch.isalnum() or ch == "_"
 
 
 def _looks_like_clock(raw: str) -> bool:
@@ -986,9 +1061,7 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
     phrase = [lw]
     best_val = parse_english_words(lw)
     best_end = e
-    for nm in _R_EN_NUM_CONT.finditer(text, e):
-        if nm.start() != end:
-            break
+    while nm := _R_EN_NUM_CONT.match(text, end):
         phrase.append(nm.group(1).lower())
         end = nm.end()
         val = parse_english_words(" ".join(phrase))
