@@ -70,9 +70,10 @@ _JOINERS = frozenset(word_list("von van de der al bin ben da di del le of for"))
 
 _NAME_CHARS = r"[^\s,;:!?()\[\]\"„“”»«…]"
 # A run of capitalised words, possibly joined by name particles ("Ursula von der Leyen").
+# "(?<![\w\-])" follows the first capital so that re can skip ahead to capitals.
 _CAP_RUN = re.compile(
-    r"(?<![\w\-])[A-ZÄÖÜ]" + _NAME_CHARS + r"*(?: (?:(?:von der|van der|von|van|de|al|bin|ben|da|di|del|le|of|for) )?"
-    r"[A-ZÄÖÜ]" + _NAME_CHARS + r"*)*"
+    r"[A-ZÄÖÜ](?<![\w\-][A-ZÄÖÜ])" + _NAME_CHARS
+    + r"*(?: (?:(?:von der|van der|von|van|de|al|bin|ben|da|di|del|le|of|for) )?[A-ZÄÖÜ]" + _NAME_CHARS + r"*)*"
 )
 
 
@@ -80,32 +81,55 @@ def find_entities(text: str, lang: str, limit: int = 12) -> tuple[str, ...]:
     """Proper names and name-like phrases in order of appearance, without duplicates."""
     out: list[str] = []
     seen: set[str] = set()
+    runs = _RUNS
     for m in _CAP_RUN.finditer(text):
-        start = m.start()
-        toks = m.group().split(" ")
-        for k, tok in enumerate(toks):
-            if tok.endswith(".") and not _DOTTED.fullmatch(tok):
-                toks[k] = tok = tok.rstrip(".")
-            if lang == "en" and tok.endswith(("'s", "’s")):
-                toks[k] = tok[:-2]
-            if tok.endswith(("'", "’")):
-                toks[k] = tok[:-1]
-        if start:
-            prev = text[max(0, start - 25) : start].split()
-            before = prev[-1].strip(_EDGE) if prev else None
-        else:
+        run = m.group()
+        found = runs.get((run, lang))
+        if found is None:
+            found = _run_entities(run, lang)
+        if found.__class__ is list:
+            # A lone German noun: whether it is a name depends on the word before it.
+            start = m.start()
             before = None
-        _flush(toks, before, lang, out, seen)
+            if start:
+                prev = text[max(0, start - 25) : start].split()
+                before = prev[-1].strip(_EDGE) if prev else None
+            found = found[0] + found[1] if _de_name_after(before) else found[0]
+        for ent in found:
+            if ent not in seen:
+                seen.add(ent)
+                out.append(ent)
         if len(out) >= limit:
             break
     return tuple(out[:limit])
 
 
-def _flush(group: list[str], before: str | None, lang: str, out: list[str], seen: set[str]) -> None:
-    for ent in _entities_of_group(group, before, lang):
-        if ent not in seen and len(ent) > 1:
-            seen.add(ent)
-            out.append(ent)
+# Entities of each capitalised run by (run, lang): copy repeats its names and sentence
+# openers, so a run is analysed once. Bounded: cleared when full.
+_RUNS: dict[tuple[str, str], tuple[str, ...] | list[tuple[str, ...]]] = {}
+_RUNS_MAX = 50_000
+
+
+def _run_entities(run: str, lang: str) -> tuple[str, ...] | list[tuple[str, ...]]:
+    """Entities of one run (longer than one character): a tuple, or [entities, (noun,)]
+    when a lone German noun is a name only after a suitable word (_de_name_after)."""
+    toks = run.split(" ")
+    for k, tok in enumerate(toks):
+        if tok.endswith(".") and not _DOTTED.fullmatch(tok):
+            toks[k] = tok = tok.rstrip(".")
+        if lang == "en" and tok.endswith(("'s", "’s")):
+            toks[k] = tok[:-2]
+        if tok.endswith(("'", "’")):
+            toks[k] = tok[:-1]
+    ents, lone = _entities_of_group(toks, lang)
+    found = tuple(e for e in ents if len(e) > 1)
+    result: tuple[str, ...] | list[tuple[str, ...]] = found
+    if lone is not None and len(lone) > 1:
+        result = [found, (lone,)]
+    if len(_RUNS) >= _RUNS_MAX:
+        _RUNS.clear()
+    _RUNS[(run, lang)] = result
+    return result
 
 
 @lru_cache(maxsize=8192)
@@ -116,19 +140,24 @@ def _is_role(token: str, lang: str) -> bool:
     return low in _ROLE_EN
 
 
-def _entities_of_group(toks: list[str], before: str | None, lang: str) -> list[str]:
+def _entities_of_group(toks: list[str], lang: str) -> tuple[list[str], str | None]:
+    """Entities of one run, and a lone German noun that is a name only if the word before
+    the run allows it (None if there is none)."""
+    before: str | None = None
+    trimmed = False
     # Trim function words and connectors at the edges.
     if len(toks) == 1:
         if toks[0] in _STOP:
-            return []
+            return [], None
     else:
         while toks and (toks[0] in _STOP or toks[0][:1].islower()):
             before = toks[0]
+            trimmed = True
             toks = toks[1:]
         while toks and (toks[-1] in _STOP or toks[-1][:1].islower()):
             toks = toks[:-1]
         if not toks:
-            return []
+            return [], None
     # Drop role words before a name: "US-Präsident Donald Trump" -> "Donald Trump".
     roles = [k for k, t in enumerate(toks) if t[:1].isupper() and _is_role(t, lang)]
     prefix: list[str] = []
@@ -140,15 +169,21 @@ def _entities_of_group(toks: list[str], before: str | None, lang: str) -> list[s
         while toks and toks[0][:1].islower():
             toks = toks[1:]
         if not toks:
-            return prefix
+            return prefix, None
     if len(toks) > 1:
-        return [*prefix, " ".join(toks)]
+        return [*prefix, " ".join(toks)], None
     tok = toks[0]
     if "-" in tok:
-        return prefix + _compound_head(tok, lang)
-    if lang == "de" and not _de_single_is_name(before, tok):
-        return prefix
-    return [*prefix, tok]
+        return prefix + _compound_head(tok, lang), None
+    if lang == "de":
+        verdict = _de_single_verdict(tok)
+        if verdict is None:
+            if not trimmed:
+                return prefix, tok  # decided by the word before the run
+            verdict = _de_name_after(before)
+        if not verdict:
+            return prefix, None
+    return [*prefix, tok], None
 
 
 def _compound_head(tok: str, lang: str) -> list[str]:
@@ -165,13 +200,19 @@ def _compound_head(tok: str, lang: str) -> list[str]:
     return [tok]
 
 
-def _de_single_is_name(before: str | None, tok: str) -> bool:
+def _de_single_verdict(tok: str) -> bool | None:
+    """Whether a lone capitalised German word is a name, or None when the word before decides."""
     if tok.isupper() and len(tok) >= 2:
         return True
     if tok in _DE_ARTICLE_NAMES:
         return True
     if tok.lower().endswith(_GENERIC_SUFFIX) or _is_role(tok, "de"):
         return False
+    return None
+
+
+def _de_name_after(before: str | None) -> bool:
+    """A lone German noun is a name unless an article or an adjective precedes it."""
     if not before:
         return True  # sentence start: "Moskau lehnt ...", "Witkoff reiste ..."
     prev = before
