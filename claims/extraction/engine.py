@@ -10,8 +10,8 @@ from .entities import find_entities
 from .language import SUPPORTED_LANGUAGES, detect_language
 from .quantities import Quantity, extract_quantities
 from .sentences import Sentence, split_sentences
-from .speakers import PRONOUN, QuoteMarks, find_speaker, quote_marks
-from .worthiness import CHECKWORTHY_THRESHOLD, score, sentence_words
+from .speakers import PRONOUN, TRIGGERS, QuoteMarks, find_speaker, quote_marks
+from .worthiness import CHECKWORTHY_THRESHOLD, CLASSES, combine, features
 
 # How far a quote may run across sentences before its attribution is found.
 _MAX_QUOTE_SPAN = 6
@@ -20,6 +20,15 @@ _KONJUNKTIV = re.compile(
     r"|fehle|plane|halte|sehe|wisse|trage|hätte|hätten|wäre|wären|würde|würden|zögen)\b"
 )
 _DAS_SAGTE = re.compile(r"^(?:Das|Dies|This|That|So)\s+(?:sagte|erklärte|betonte|said|says|told)\b")
+_WORD = re.compile(r"[\w'’]+")
+# Worthiness word classes plus one bit for attribution words: one set intersection per
+# sentence finds both.
+_SPEAKS = 1 << 16
+_CLASSES = dict(CLASSES)
+for _w in TRIGGERS:
+    _CLASSES[_w] = _CLASSES.get(_w, 0) | _SPEAKS
+del _w
+_VOCABULARY = frozenset(_CLASSES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,36 +67,55 @@ def extract_claims(text: str, language: str | None = None, min_score: float = CH
         return []
     quantities = extract_quantities(text, lang)
     per_sentence = _assign(sentences, quantities)
-    words = [sentence_words(s.text) for s in sentences]
-    speakers, inherited = _speakers(sentences, lang, words)
+
+    # Lower-case once; a sentence's words are then read from its span (unless lower-casing
+    # changes the length, e.g. "İ", when each sentence is lower-cased on its own).
+    low = text.lower()
+    whole = len(low) == len(text)
+    findall = _WORD.findall
+    vocabulary = _VOCABULARY
+    classes = _CLASSES
+    terms: list[tuple[float, ...]] = []
+    own: list[str | None] = []
+    for sent in sentences:
+        if whole:
+            span = (sent.start, sent.end)
+            tokens = findall(low, sent.start, sent.end)
+            sent_low = low
+        else:
+            span = None
+            sent_low = sent.text.lower()
+            tokens = findall(sent_low)
+        found = vocabulary.intersection(tokens)
+        bits = 0
+        for w in found:
+            bits |= classes[w]
+        terms.append(
+            features(sent.text, tokens, found, bits, headline=sent.headline, lang=lang, low=sent_low, span=span)
+        )
+        # Attribution needs one of its trigger words (or "Angaben").
+        own.append(
+            find_speaker(sent.text, lang, frozenset(tokens)) if bits & _SPEAKS or "ngaben" in sent.text else None
+        )
+    speakers, inherited = _speakers(sentences, lang, own)
 
     claims: list[Claim] = []
     for i, sent in enumerate(sentences):
         qs = per_sentence[i]
         # Entities add at most 0.15: skip looking for them where that cannot reach min_score.
-        value = score(
-            sent.text,
-            n_quantities=len(qs),
-            n_entities=2,
-            speaker=speakers[i],
-            inherited_speaker=inherited[i],
-            headline=sent.headline,
-            words=words[i],
-            lang=lang,
+        value = combine(
+            terms[i], n_quantities=len(qs), n_entities=2, speaker=speakers[i], inherited_speaker=inherited[i]
         )
         if value < min_score:
             continue
         entities = find_entities(sent.text, lang)
         if len(entities) < 2:
-            value = score(
-                sent.text,
+            value = combine(
+                terms[i],
                 n_quantities=len(qs),
                 n_entities=len(entities),
                 speaker=speakers[i],
                 inherited_speaker=inherited[i],
-                headline=sent.headline,
-                words=words[i],
-                lang=lang,
             )
         if value >= min_score:
             claims.append(Claim(sent.text, sent.start, sent.end, speakers[i], value, lang, tuple(qs), entities))
@@ -106,12 +134,11 @@ def _assign(sentences: list[Sentence], quantities: list[Quantity]) -> list[list[
 
 
 def _speakers(
-    sentences: list[Sentence], lang: str, words: list[tuple[list[str], frozenset[str]]]
+    sentences: list[Sentence], lang: str, own: list[str | None]
 ) -> tuple[list[str | None], list[bool]]:
-    """Speaker per sentence: its own attribution, else the quote it belongs to, else a
-    pronoun resolved to the previous speaker."""
+    """Speaker per sentence: its own attribution (``own``, from find_speaker), else the
+    quote it belongs to, else a pronoun resolved to the previous speaker."""
     n = len(sentences)
-    own = [find_speaker(s.text, lang, w[1]) for s, w in zip(sentences, words, strict=True)]
     marks: list[QuoteMarks] = [quote_marks(s.text) for s in sentences]
     speakers: list[str | None] = [None if sp == PRONOUN else sp for sp in own]
     inherited = [False] * n

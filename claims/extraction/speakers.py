@@ -80,7 +80,7 @@ _DE_FRONTED = frozenset(
 _DE_V2 = re.compile(r"\s(?P<verb>" + _DE_VERBS + r")\s+(?P<rest>[^,.;:!?“”\"»«„]+)")
 _WORDS = re.compile(r"[\w'’]+")
 # Any attribution pattern needs one of these words.
-_TRIGGERS = frozenset(
+TRIGGERS = _TRIGGERS = frozenset(
     (_DE_VERBS + "|" + _EN_VERBS + "|" + _PARTICIPLES_DE).split("|")
     + word_list("laut gemäß zufolge angaben so wie hieß according")
 )

@@ -123,12 +123,114 @@ _EXHORT_TRIGGERS = frozenset(word_list("lasst lassen let let's let’s müssen m
 _CREDIT = re.compile(r"(?i)^\s*(?:date\b|von:|by\s|from:|foto:|bild:|quelle:|source:|photo:|\(?dpa\)?\s*[-–])")
 _WORD = re.compile(r"[\w'’]+")
 _CLOSERS = "\"'”“»«)] \t\n"
+# A word of more than five characters ending in "ed" (English past tense), in lower-case text.
+_ED_WORD = re.compile(r"ed(?![\w'’])(?<=[\w'’]{6})")
+
+# Word classes as bits, so that one set intersection finds every feature word of a sentence.
+FACT, POSITION, TIME, EVALUATIVE, RHETORIC, COPULA, BELIEF, EXHORT, AUX = (1 << k for k in range(9))
+_CLASSES: dict[str, int] = {}
+for _bit, _words in (
+    (FACT, _FACT_VERBS), (POSITION, _POSITION), (TIME, _TIME_WORDS), (EVALUATIVE, _EVAL),
+    (RHETORIC, _RHETORIC_TRIGGERS), (COPULA, _COPULA_SUBJECTS), (BELIEF, _BELIEF_TRIGGERS),
+    (EXHORT, _EXHORT_TRIGGERS), (AUX, _AUX),
+):
+    for _w in _words:
+        _CLASSES[_w] = _CLASSES.get(_w, 0) | _bit
+del _bit, _words, _w
+CLASSES: dict[str, int] = _CLASSES  # read-only for callers that add classes of their own
+VOCABULARY = frozenset(_CLASSES)
 
 
 def sentence_words(text: str) -> tuple[list[str], frozenset[str]]:
     """Lower-case words of a sentence and their set (shared by the features)."""
     words = _WORD.findall(text.lower())
     return words, frozenset(words)
+
+
+def word_classes(found: set[str] | frozenset[str]) -> int:
+    """The class bits of a sentence's vocabulary words (``VOCABULARY & words``; others count 0)."""
+    bits = 0
+    for w in found:
+        bits |= _CLASSES.get(w, 0)
+    return bits
+
+
+def features(
+    text: str,
+    tokens: list[str],
+    found: set[str] | frozenset[str],
+    bits: int,
+    *,
+    headline: bool,
+    lang: str | None,
+    low: str | None = None,
+    span: tuple[int, int] | None = None,
+) -> tuple[float, ...]:
+    """The score terms that depend only on the sentence, in the order score() adds them.
+
+    ``tokens`` are the sentence's lower-case words, ``found`` (at least) those in VOCABULARY
+    and ``bits`` their word_classes(). ``low`` is the lower-cased sentence, or the lower-cased
+    source with ``span`` the sentence's offsets in it.
+    """
+    terms: list[float] = []
+    has_fact_verb = bool(bits & FACT)
+    if not has_fact_verb and lang != "de":
+        if low is None:
+            has_fact_verb = _ED_WORD.search(text.lower()) is not None
+        elif span is None:
+            has_fact_verb = _ED_WORD.search(low) is not None
+        else:
+            has_fact_verb = _ED_WORD.search(low, span[0], span[1]) is not None
+    if has_fact_verb:
+        terms.append(0.15)
+    if bits & POSITION:
+        terms.append(0.10)
+    if bits & TIME or "abend" in text:
+        terms.append(0.05)
+    n_words = len(tokens)
+    if n_words >= 8:
+        terms.append(0.05)
+    if n_words < 4:
+        terms.append(-0.25)
+
+    end = text.rstrip(_CLOSERS)[-1:]
+    if end == "?":
+        terms.append(-0.60)
+    elif end == "!":
+        terms.append(-0.25)
+    n_evaluative = 0
+    if bits & EVALUATIVE:
+        n_evaluative = len(_EVAL.intersection(found))
+    if (bits & RHETORIC and _RHETORIC.search(text)) or (
+        n_evaluative and bits & COPULA and _EVAL_COPULA.search(text)
+    ):
+        terms.append(-0.45)
+    if (bits & BELIEF and _BELIEF.search(text)) or (bits & EXHORT and _EXHORT.search(text)):
+        terms.append(-0.35)
+    if n_evaluative:
+        terms.append(-min(0.30, 0.10 * n_evaluative))
+    if headline:
+        has_verb = has_fact_verb or bits & AUX or any(w.endswith(("te", "ten", "ed")) for w in tokens)
+        terms.append(-0.05 if has_verb else -0.35)
+    if _CREDIT.match(text):
+        terms.append(-0.50)
+    return tuple(terms)
+
+
+def combine(
+    terms: tuple[float, ...], *, n_quantities: int, n_entities: int, speaker: str | None, inherited_speaker: bool
+) -> float:
+    """The score from a sentence's features() and what the engine found in it."""
+    s = BASE
+    if n_quantities:
+        s += 0.25 + (0.05 if n_quantities >= 2 else 0.0)
+    if n_entities:
+        s += 0.10 + (0.05 if n_entities >= 2 else 0.0)
+    if speaker:
+        s += 0.08 if inherited_speaker else 0.15
+    for term in terms:
+        s += term
+    return round(min(1.0, max(0.0, s)), 3)
 
 
 def score(
@@ -144,46 +246,12 @@ def score(
 ) -> float:
     """Check-worthiness of one sentence in 0..1 (see the module docstring for weights)."""
     tokens, low = words if words is not None else sentence_words(text)
-    s = BASE
-    if n_quantities:
-        s += 0.25 + (0.05 if n_quantities >= 2 else 0.0)
-    if n_entities:
-        s += 0.10 + (0.05 if n_entities >= 2 else 0.0)
-    if speaker:
-        s += 0.08 if inherited_speaker else 0.15
-    has_fact_verb = not _FACT_VERBS.isdisjoint(low) or (
-        lang != "de" and any(len(w) > 5 and w.endswith("ed") for w in low)
+    found = VOCABULARY & low
+    terms = features(text, tokens, found, word_classes(found), headline=headline, lang=lang)
+    return combine(
+        terms,
+        n_quantities=n_quantities,
+        n_entities=n_entities,
+        speaker=speaker,
+        inherited_speaker=inherited_speaker,
     )
-    if has_fact_verb:
-        s += 0.15
-    if not _POSITION.isdisjoint(low):
-        s += 0.10
-    if not _TIME_WORDS.isdisjoint(low) or "abend" in text:
-        s += 0.05
-    n_words = len(tokens)
-    if n_words >= 8:
-        s += 0.05
-    if n_words < 4:
-        s -= 0.25
-
-    end = text.rstrip(_CLOSERS)[-1:]
-    if end == "?":
-        s -= 0.60
-    elif end == "!":
-        s -= 0.25
-    evaluative = low & _EVAL
-    if (not _RHETORIC_TRIGGERS.isdisjoint(low) and _RHETORIC.search(text)) or (
-        evaluative and not _COPULA_SUBJECTS.isdisjoint(low) and _EVAL_COPULA.search(text)
-    ):
-        s -= 0.45
-    if (not _BELIEF_TRIGGERS.isdisjoint(low) and _BELIEF.search(text)) or (
-        not _EXHORT_TRIGGERS.isdisjoint(low) and _EXHORT.search(text)
-    ):
-        s -= 0.35
-    s -= min(0.30, 0.10 * len(evaluative))
-    if headline:
-        has_verb = has_fact_verb or not _AUX.isdisjoint(low) or any(w.endswith(("te", "ten", "ed")) for w in low)
-        s -= 0.05 if has_verb else 0.35
-    if _CREDIT.match(text):
-        s -= 0.50
-    return round(min(1.0, max(0.0, s)), 3)
