@@ -32,12 +32,13 @@ def throwaway_database(prefix: str):
 
     base = settings.DATABASES["default"]
     name = f"{prefix}_{uuid.uuid4().hex[:8]}"
-    admin_kwargs = {"dbname": "postgres", "user": base["USER"], "host": base["HOST"] or None,
+    admin_kwargs = {"dbname": "postgres", "user": base["USER"], "host": base["HOST"] or base["OPTIONS"].get("host"),
                     "port": base["PORT"] or None, "password": base["PASSWORD"] or None, "autocommit": True}
     with psycopg.connect(**{k: v for k, v in admin_kwargs.items() if v is not None}) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
     connections.close_all()
     settings.DATABASES["default"]["NAME"] = name
+    connections["default"].settings_dict["NAME"] = name
     url = settings.DATABASE_URL
     db_url = url.replace(f"/{base_name(url)}", f"/{name}", 1)
     os.environ["DATABASE_URL"] = db_url
@@ -62,7 +63,7 @@ def celery_workers(specs: list[list[str]], env: dict):
     procs = []
     try:
         for extra in specs:
-            procs.append(subprocess.Popen(  # noqa: S603 fixed argv
+            procs.append(subprocess.Popen(
                 [celery, "-A", "workers.celery_app", "worker", "--loglevel", "WARNING", *extra],
                 env=env, cwd=ROOT, start_new_session=True, stdout=subprocess.DEVNULL,
             ))

@@ -14,7 +14,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from bench._support import celery_workers, result_line, throwaway_database  # noqa: E402
+from bench._support import celery_workers, result_line, throwaway_database
 
 ARTICLES = int(os.environ.get("BENCH_ARTICLES", "1000"))
 SEQUENTIAL = int(os.environ.get("BENCH_SEQUENTIAL", "100"))
@@ -45,7 +45,7 @@ def page(i: int) -> bytes:
 
 
 class Slow(BaseHTTPRequestHandler):
-    def do_GET(self):  # noqa: N802 (http.server API)
+    def do_GET(self):
         time.sleep(LATENCY)
         body = page(int(self.path.rsplit("/", 1)[-1]))
         self.send_response(200)

@@ -17,7 +17,7 @@ _RUN = uuid.uuid4().hex[:8]
 def _isolate_broker():
     """Keep this test session's messages apart from a running `make run` or another session."""
     options = dict(settings.CELERY_BROKER_TRANSPORT_OPTIONS or {})
-    if settings.CELERY_BROKER_URL.startswith("filesystem"):
+    if settings.CELERY_BROKER_URL.startswith(("embedded", "filesystem")):
         root = Path(settings.VAR_DIR) / f"test-broker-{os.getpid()}-{_RUN}"
         for key, sub in (("data_folder_in", "messages"), ("data_folder_out", "messages"),
                          ("processed_folder", "processed"), ("control_folder", "control")):
@@ -50,7 +50,7 @@ def pytest_collection_modifyitems(items):
 
 
 def pytest_sessionfinish(session, exitstatus):
-    if settings.CELERY_BROKER_URL.startswith("filesystem"):
+    if settings.CELERY_BROKER_URL.startswith(("embedded", "filesystem")):
         root = Path(_BROKER_OPTIONS["data_folder_in"]).parent
         shutil.rmtree(root, ignore_errors=True)
 

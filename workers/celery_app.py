@@ -4,6 +4,8 @@ import os
 
 from celery import Celery
 
+import factcheck.broker  # noqa: F401  registers the embedded broker's URL scheme
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factcheck.settings")
 
 app = Celery("factcheck")

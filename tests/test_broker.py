@@ -1,0 +1,43 @@
+"""The embedded folder broker under concurrent producers and consumers."""
+
+import threading
+
+from kombu import Connection
+
+from factcheck.embedded import broker_options
+
+
+def test_no_message_is_read_half_written(tmp_path):
+    options = broker_options(tmp_path)
+    sent, received, errors = 2000, [], []
+
+    def produce(offset):
+        with Connection("embedded://", transport_options=options) as conn:
+            queue = conn.SimpleQueue("race")
+            for i in range(sent // 4):
+                queue.put({"n": offset + i, "pad": "x" * 2000})
+            queue.close()
+
+    def consume():
+        with Connection("embedded://", transport_options=options) as conn:
+            queue = conn.SimpleQueue("race")
+            while len(received) < sent:
+                try:
+                    message = queue.get(timeout=5)
+                except queue.Empty:
+                    break
+                except Exception as exc:  # a half-written file surfaces as a decode error
+                    errors.append(exc)
+                    break
+                received.append(message.payload["n"])
+                message.ack()
+            queue.close()
+
+    consumers = [threading.Thread(target=consume) for _ in range(2)]
+    producers = [threading.Thread(target=produce, args=(k * (sent // 4),)) for k in range(4)]
+    for thread in consumers + producers:
+        thread.start()
+    for thread in consumers + producers:
+        thread.join(60)
+    assert not errors
+    assert sorted(received) == list(range(sent))
