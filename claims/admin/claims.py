@@ -15,7 +15,14 @@ from claims.admin.widgets.highlight import claim_in_context
 from claims.models import Claim, Evidence
 from claims.services.errors import DomainError
 from claims.services.evidence import evidence_pin, evidence_set_stance, evidence_unpin
-from claims.services.workflow import CLAIM_ACTIONS, claim_allowed_actions, claim_assign, claim_transition
+from claims.services.workflow import (
+    CLAIM_ACTIONS,
+    CLAIM_EDIT_FIELDS,
+    claim_allowed_actions,
+    claim_assign,
+    claim_transition,
+    claim_update,
+)
 
 ACTION_LABELS = {
     "triage": "Triage: worth checking",
@@ -76,6 +83,15 @@ class ClaimAdmin(admin.ModelAdmin):
 
     def has_triage_permission(self, request):
         return request.user.has_perm("claims.triage_claim")
+
+    # --- editing speaker and language goes through the service (recorded in the history) ---------
+    def save_model(self, request, obj, form, change):
+        fields = {name: form.cleaned_data[name] for name in CLAIM_EDIT_FIELDS if name in form.changed_data}
+        if fields:
+            claim_update(claim=obj, user=request.user, **fields)
+
+    def save_related(self, request, form, formsets, change):
+        pass  # claims have no inlines or many-to-many fields edited here
 
     # --- list ---------------------------------------------------------------------------------
     @admin.display(description="claim", ordering="text")

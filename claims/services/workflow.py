@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from claims.models import Claim, Evidence, Rating, Transition, Verdict
+from claims.models.languages import Language
 from claims.services import events
 from claims.services.audit import transition_record
 from claims.services.errors import DomainError, IllegalTransition, NotPermitted, StaleVersion
@@ -124,6 +125,37 @@ def claim_triage(*, claim, user, note=""):
 
 def claim_dismiss(*, claim, user, reason):
     return claim_transition(claim=claim, user=user, action="dismiss", note=reason)
+
+
+CLAIM_EDIT_FIELDS = ("speaker", "language")
+
+
+@transaction.atomic
+def claim_update(*, claim: Claim, user, **fields) -> Claim:
+    """Correct who said it or the language; text and offsets stay as extracted. Recorded as an "edit"."""
+    _require_perm(user, "claims.change_claim", "edit claims")
+    unknown = set(fields) - set(CLAIM_EDIT_FIELDS)
+    if unknown:
+        raise DomainError(f"These fields cannot be changed here: {', '.join(sorted(unknown))}.", code="read_only_field")
+    if "language" in fields and fields["language"] not in {"", *Language.values}:
+        raise DomainError(f"Unknown language “{fields['language']}”: use {', '.join(Language.values)}.",
+                          code="bad_language")
+    if len(fields.get("speaker") or "") > 300:
+        raise DomainError("The speaker has more than 300 characters.", code="speaker_too_long")
+    locked = _lock_claim(claim.pk)
+    changed = {name: value for name, value in fields.items() if getattr(locked, name) != value}
+    if not changed:
+        return locked
+    Claim.objects.filter(pk=locked.pk).update(**changed, updated_at=timezone.now())
+    note = "; ".join(f"{name}: “{getattr(locked, name)}” → “{value}”" for name, value in changed.items())
+    for name, value in changed.items():
+        setattr(locked, name, value)
+        setattr(claim, name, value)
+    transition_record(
+        entity=Transition.Entity.CLAIM, obj=locked, claim=locked, action="edit",
+        from_state=locked.status, to_state=locked.status, actor=user, note=note,
+    )
+    return locked
 
 
 @transaction.atomic

@@ -209,3 +209,14 @@ def test_anonymous_users_see_nothing(client, claim):
     assert response.status_code == 302 and "/admin/login/" in response["Location"]
     claim.refresh_from_db()
     assert claim.status == "new"
+
+
+def test_reporter_corrects_the_speaker_through_the_service(client_for, reporter, readonly, claim):
+    url = reverse("admin:claims_claim_change", args=[claim.pk])
+    response = client_for(reporter).post(url, {"speaker": "Bürgermeister Karl Beispiel", "language": "de"})
+    assert response.status_code == 302
+    claim.refresh_from_db()
+    assert claim.speaker == "Bürgermeister Karl Beispiel" and claim.status == "new"
+    edit = Transition.objects.get(claim=claim, action="edit")
+    assert edit.actor == reporter and edit.note == "speaker: “Karl Beispiel” → “Bürgermeister Karl Beispiel”"
+    assert client_for(readonly).post(url, {"speaker": "x", "language": "de"}).status_code == 403

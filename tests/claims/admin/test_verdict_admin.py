@@ -195,3 +195,18 @@ def test_transition_view_rejects_bad_requests_without_a_500(client_for, checker,
     assert client.post(url, {"action": "submit", "lock_version": "abc"}).status_code == 302
     assert client.post(reverse("admin:claims_verdict_transition", args=[999999]), {"action": "submit"}
                        ).status_code == 404
+
+
+def test_draft_page_with_a_bad_claim_parameter_still_renders(client_for, checker):
+    for value in ("abc", "999999", ""):
+        response = client_for(checker).get(reverse("admin:claims_verdict_add") + f"?claim={value}")
+        assert response.status_code == 200, value
+
+
+def test_anonymous_users_see_no_verdict_page(client, checker, claim):
+    verdict = verdict_in("draft", claim=claim, author=checker)
+    for url in (reverse("admin:claims_verdict_changelist"), _change_url(verdict),
+                reverse("admin:claims_verdict_transition", args=[verdict.pk])):
+        response = client.post(url, {"action": "submit"}) if url.endswith("transition/") else client.get(url)
+        assert response.status_code == 302 and "/admin/login/" in response["Location"]
+    assert Verdict.objects.get(pk=verdict.pk).status == "draft"
