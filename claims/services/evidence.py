@@ -52,7 +52,7 @@ def evidence_pin(*, evidence: Evidence, user, stance: str | None = None) -> Evid
         Evidence.objects.filter(pk=locked.pk).update(pinned=True, pinned_by=user, updated_at=timezone.now())
         locked.pinned, locked.pinned_by = True, user
         _record(locked, action="pin", from_state="unpinned", to_state="pinned", user=user,
-                note=f"{locked.source_id}: {locked.passage[:80]}")
+                note=f"source {locked.source_id}: {locked.passage[:80]}")
     if stance is not None:
         _set_stance(locked, stance, user)
     return _sync(evidence, locked)
