@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from .wordtrie import word_list
+from .wordtrie import trie_pattern, word_list
 
 PRONOUN = "<pronoun>"  # marker: the speaker is a pronoun, resolved from context by the engine
 
@@ -32,10 +33,15 @@ _PARTICIPLES_DE = (
 _CAP = r"[A-ZÄÖÜ][\wÄÖÜäöüß'’.\-]*"
 _TOKEN = re.compile(r"[^\s,;:!?\"„“”«»()]+")
 
-_DE_INVERTED = re.compile(
-    r"(?:^|[,;:“”\"»«„–]\s*)(?:(?:so|dann|das|dies|damals|zuvor|später|zudem|außerdem)\s+)?"
+_DE_INVERTED_TAIL = (
+    r"(?:(?:so|dann|das|dies|damals|zuvor|später|zudem|außerdem)\s+)?"
     r"(?P<verb>" + _DE_VERBS + r")\s+(?P<rest>[^,.;:!?“”\"»«„]+)"
 )
+# Inverted attribution after a quote or clause ("…“, sagte X"), at the start or after a
+# mark: two patterns, so that re can skip ahead to the marks (finditer over
+# "(?:^|[…]\s*)…" would try every position).
+_DE_INVERTED_START = re.compile(_DE_INVERTED_TAIL)
+_DE_INVERTED = re.compile(r"[,;:“”\"»«„–]\s*" + _DE_INVERTED_TAIL)
 _DE_SO = re.compile(r"[,“”\"»«„–]\s*so\s+(?P<rest>[^,.;:!?“”\"»«„]+)")
 _DE_LAUT = re.compile(r"(?:^|(?<=\s)|(?<=[(„“\"]))(?:[Ll]aut|[Gg]emäß)\s+(?P<rest>[^,.;:!?“”\"»«„]+)")
 _DE_ANGABEN = re.compile(
@@ -92,7 +98,9 @@ _WIE_VERBS = frozenset(
         "meldete meldeten schrieb mitgeteilt bekannt bekanntgab"
     )
 )
-_EN_VERB_RE = re.compile(r"\b(?:" + _EN_VERBS + r")\b")
+# Needs a word boundary before it too, checked where it is used (a leading \b would make re
+# try every position; no valid match can start inside a rejected one, which is all letters).
+_EN_VERB_RE = re.compile(r"(?:" + trie_pattern(_EN_VERBS.split("|")) + r")\b")
 _EN_INVERTED = re.compile(r"[,“”\"]\s*(?:" + _EN_VERBS + r")\s+(?P<rest>[^,.;:!?“”\"]+)")
 _EN_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<rest>[^,;:!?“”\"]+)")
 _EN_SEGMENT_START = re.compile(r"(?:^|[,;:“”\"(]|\band\b|\bbut\b|\bthat\b|\bwhile\b)\s*(?=[^,;:“”\"(]*$)")
@@ -144,6 +152,14 @@ _ROLE_DE = re.compile(
     r"|kommandant|kommandantin|major|obmann|obfrau|staatssekretär|staatssekretärin|gründer|gründerin)"
     r"(?:en|n|s|es|innen)?$"
 )
+
+
+@lru_cache(maxsize=8192)
+def is_role_de(low: str) -> bool:
+    """Whether a lower-case German word ends in a role noun ("regierungssprecher")."""
+    return _ROLE_DE.search(low) is not None
+
+
 _ROLE_EN = frozenset(
     [
         "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "chancellor",
@@ -252,7 +268,12 @@ def _german(text: str, words: frozenset[str], angaben: bool) -> str | None:
     # Each pattern runs only when its key word is in the sentence.
     has_verb = not _DE_VERB_SET.isdisjoint(words)
     if has_verb:
-        for m in _DE_INVERTED.finditer(text):
+        first = _DE_INVERTED_START.match(text)
+        if first:
+            np = _forward_np_de(first.group("rest"))
+            if np:
+                return np
+        for m in _DE_INVERTED.finditer(text, first.end() if first else 0):
             np = _forward_np_de(m.group("rest"))
             if np:
                 return np
@@ -392,7 +413,7 @@ def _forward_np_de(rest: str, skip_adverbials: bool = True, oblique: bool = Fals
 
 
 def _is_role_de(token: str) -> bool:
-    return bool(_ROLE_DE.search(token.split("-")[-1].lower().rstrip(".")))
+    return is_role_de(token.split("-")[-1].lower().rstrip("."))
 
 
 def _looks_like_name(np: list[str]) -> bool:
@@ -400,7 +421,7 @@ def _looks_like_name(np: list[str]) -> bool:
     if not caps:
         return False
     last = caps[-1].split("-")[-1].lower()
-    return not _ROLE_DE.search(last) and not last.endswith(("ung", "heit", "keit", "schaft", "ium", "amt", "tion"))
+    return not is_role_de(last) and not last.endswith(("ung", "heit", "keit", "schaft", "ium", "amt", "tion"))
 
 
 def _normalise_de(np: list[str], oblique: bool = False) -> str | None:
@@ -411,7 +432,7 @@ def _normalise_de(np: list[str], oblique: bool = False) -> str | None:
         return PRONOUN
     last_role = -1
     for k, t in enumerate(np):
-        if t[:1].isupper() and _ROLE_DE.search(t.split("-")[-1].lower().rstrip(".")):
+        if t[:1].isupper() and is_role_de(t.split("-")[-1].lower().rstrip(".")):
             last_role = k
     if last_role >= 0:
         tail = np[last_role + 1 :]
@@ -449,7 +470,10 @@ def _english(text: str, words: frozenset[str]) -> str | None:
             if np:
                 return np
         for vm in _EN_VERB_RE.finditer(text):
-            np = _backward_np_en(text, vm.start())
+            start = vm.start()
+            if start and _is_word_char(text[start - 1]):
+                continue
+            np = _backward_np_en(text, start)
             if np:
                 return np
     m = _EN_ACCORDING.search(text) if "according" in words else None
@@ -508,9 +532,33 @@ _EN_VERB_WORDS = frozenset(
 )
 
 
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _segment_start(text: str, verb_pos: int) -> int:
+    """Where the clause before ``verb_pos`` begins: the end of the last _EN_SEGMENT_START
+    match in ``text[:verb_pos]``, found without trying that pattern at every position.
+
+    Its lookahead allows no delimiter after a match, so only the last delimiter can match,
+    and after it only the joining words; with no delimiter, "^" matches at the start.
+    """
+    last_delim = max(text.rfind(ch, 0, verb_pos) for ch in _SEGMENT_DELIMITERS)
+    last = None
+    for last in _EN_JOINER.finditer(text, last_delim + 1, verb_pos):  # noqa: B007 the last one counts
+        pass
+    if last is not None:
+        return last.end()
+    return _SPACES.match(text, max(0, last_delim + 1), verb_pos).end()
+
+
+_SEGMENT_DELIMITERS = ",;:“”\"("
+_EN_JOINER = re.compile(r"\b(?:and|but|that|while)\b\s*")
+_SPACES = re.compile(r"\s*")
+
+
 def _backward_np_en(text: str, verb_pos: int) -> str | None:
-    bounds = list(_EN_SEGMENT_START.finditer(text, 0, verb_pos))
-    start = bounds[-1].end() if bounds else 0
+    start = _segment_start(text, verb_pos)
     segment = text[start:verb_pos].strip()
     tokens = segment.split()
     while tokens and tokens[-1].lower() in _EN_ADVERBS:
