@@ -60,6 +60,9 @@ _MONTHS_DE = (
 # something that can start a sentence.
 _CANDIDATE = re.compile(r"[.!?…]+[\"'”“’‘»«)\]]*(?=[ \t\u00a0]+[\"'„“”‘‚»«(\[\-–]?[A-ZÄÖÜ0-9¿¡])")
 _PREV_TOKEN = re.compile(r"([\w.]+)$")
+# The same token read backwards from the period: one anchored match on the reversed
+# window instead of a search that tries every start position.
+_PREV_TOKEN_REVERSED = re.compile(r"[\w.]+")
 _NEXT_TOKEN = re.compile(r"[ \t\u00a0]+[\"'„“”‘‚»«(]?([\w]+)")
 _DOTTED = re.compile(r"^(?:[A-Za-zÄÖÜäöü]\.)+[A-Za-zÄÖÜäöü]?$")
 _MONTH_AFTER = re.compile(r"[ \t\u00a0]+(?:" + _MONTHS_DE + r")\b")
@@ -119,10 +122,15 @@ def _blocks(text: str) -> list[tuple[int, int]]:
 def _split_block(text: str, start: int, end: int, out: list[Sentence]) -> None:
     pos = start
     for m in _CANDIDATE.finditer(text, start, end):
-        cut = m.end()
-        if not _is_boundary(text, m.start(), cut, start):
+        punct, cut = m.span()
+        if text[punct] == "." and not _is_boundary(text, punct, cut, start):
             continue
-        _emit(text, pos, cut, out)
+        # _emit inlined: a cut follows punctuation, so only leading space is stripped.
+        s = pos
+        while s < cut and text[s].isspace():
+            s += 1
+        if s < cut:
+            out.append(Sentence(text[s:cut], s, cut, False))
         pos = cut
     _emit(text, pos, end, out, last=True)
 
@@ -140,36 +148,46 @@ def _emit(text: str, s: int, e: int, out: list[Sentence], last: bool = False) ->
 
 
 def _is_boundary(text: str, punct: int, cut: int, block_start: int) -> bool:
-    ch = text[punct]
-    if ch != ".":
+    if text[punct] != ".":
         return True
     # Ellipsis and multiple periods behave like a boundary.
     if punct + 1 < len(text) and text[punct + 1] == ".":
         return True
     lo = max(block_start, punct - 40)
-    m = _PREV_TOKEN.search(text, lo, punct)
-    if not m:
-        return True
-    token = m.group(1)
+    if punct > lo and text[punct - 1] == "\n":
+        # "$" also matches before a final newline: leave that case to the pattern itself.
+        m = _PREV_TOKEN.search(text, lo, punct)
+        if not m:
+            return True
+        token, token_start = m.group(1), m.start()
+    else:
+        r = _PREV_TOKEN_REVERSED.match(text[lo:punct][::-1])
+        if not r:
+            return True
+        token, token_start = r.group()[::-1], punct - r.end()
     bare = token.rstrip(".")
     last = bare.rsplit(".", 1)[-1] if "." in bare else bare
-    nxt = _NEXT_TOKEN.match(text, cut)
-    next_word = nxt.group(1) if nxt else ""
     if last in _ABBREVIATIONS or bare in _ABBREVIATIONS:
-        return (last in _AMBIGUOUS or bare in _AMBIGUOUS) and next_word in _OPENERS
-    if _DOTTED.match(token + "."):
+        return (last in _AMBIGUOUS or bare in _AMBIGUOUS) and _next_word(text, cut) in _OPENERS
+    # (_DOTTED can only match a single letter or a token with periods in it.)
+    if ("." in token or len(token) == 1) and _DOTTED.match(token + "."):
         # U.S., z.B., u.a., e.g.: a boundary only before a typical opener.
         if len(bare) <= 2 and bare.isupper():
             return False  # initials such as "J. Smith"
-        return next_word in _OPENERS and not bare.islower()
+        return _next_word(text, cut) in _OPENERS and not bare.islower()
     if len(bare) == 1 and bare.isupper():
         return False  # single initial
     if bare.isdigit():
         if _MONTH_AFTER.match(text, cut):
             return False  # "3. Dezember"
         if len(bare) <= 3:
-            before = text[max(block_start, m.start() - 20) : m.start()].split()
-            if before and before[-1] in _ORDINAL_LEFT and next_word[:1].isupper():
+            before = text[max(block_start, token_start - 20) : token_start].split()
+            if before and before[-1] in _ORDINAL_LEFT and _next_word(text, cut)[:1].isupper():
                 return False  # "am 5. Spieltag", "zum 2. Mal"
         return True
     return True
+
+
+def _next_word(text: str, cut: int) -> str:
+    nxt = _NEXT_TOKEN.match(text, cut)
+    return nxt.group(1) if nxt else ""
