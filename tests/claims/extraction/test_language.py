@@ -25,3 +25,10 @@ def test_detect(text, lang):
 def test_long_mixed_text_follows_the_majority():
     text = "Der Minister sagte, „we will see“, und die Regierung bleibt bei ihrer Linie. " * 20
     assert detect_language(text) == "de"
+
+
+def test_function_word_lists_are_disjoint():
+    # detect_language counts a word for one language only; it relies on this.
+    from claims.extraction import language
+
+    assert not language._DE & language._EN
