@@ -81,18 +81,22 @@ def find_entities(text: str, lang: str, limit: int = 12) -> tuple[str, ...]:
     """Proper names and name-like phrases in order of appearance, without duplicates."""
     out: list[str] = []
     seen: set[str] = set()
-    runs = _RUNS
+    runs = _RUNS.get(lang)
+    if runs is None:
+        if len(_RUNS) >= 8:
+            _RUNS.clear()  # only unusual language codes get here
+        runs = _RUNS.setdefault(lang, {})
     for m in _CAP_RUN.finditer(text):
         run = m.group()
-        found = runs.get((run, lang))
+        found = runs.get(run)
         if found is None:
-            found = _run_entities(run, lang)
+            found = _run_entities(run, lang, runs)
         if found.__class__ is list:
             # A lone German noun: whether it is a name depends on the word before it.
             start = m.start()
             before = None
             if start:
-                prev = text[max(0, start - 25) : start].split()
+                prev = text[max(0, start - 25) : start].rsplit(None, 1)
                 before = prev[-1].strip(_EDGE) if prev else None
             found = found[0] + found[1] if _de_name_after(before) else found[0]
         for ent in found:
@@ -104,13 +108,15 @@ def find_entities(text: str, lang: str, limit: int = 12) -> tuple[str, ...]:
     return tuple(out[:limit])
 
 
-# Entities of each capitalised run by (run, lang): copy repeats its names and sentence
+# Entities of each capitalised run, per language: copy repeats its names and sentence
 # openers, so a run is analysed once. Bounded: cleared when full.
-_RUNS: dict[tuple[str, str], tuple[str, ...] | list[tuple[str, ...]]] = {}
+_RUNS: dict[str, dict[str, tuple[str, ...] | list[tuple[str, ...]]]] = {}
 _RUNS_MAX = 50_000
 
 
-def _run_entities(run: str, lang: str) -> tuple[str, ...] | list[tuple[str, ...]]:
+def _run_entities(
+    run: str, lang: str, runs: dict[str, tuple[str, ...] | list[tuple[str, ...]]]
+) -> tuple[str, ...] | list[tuple[str, ...]]:
     """Entities of one run (longer than one character): a tuple, or [entities, (noun,)]
     when a lone German noun is a name only after a suitable word (_de_name_after)."""
     toks = run.split(" ")
@@ -126,9 +132,9 @@ def _run_entities(run: str, lang: str) -> tuple[str, ...] | list[tuple[str, ...]
     result: tuple[str, ...] | list[tuple[str, ...]] = found
     if lone is not None and len(lone) > 1:
         result = [found, (lone,)]
-    if len(_RUNS) >= _RUNS_MAX:
-        _RUNS.clear()
-    _RUNS[(run, lang)] = result
+    if len(runs) >= _RUNS_MAX:
+        runs.clear()
+    runs[run] = result
     return result
 
 

@@ -121,6 +121,7 @@ _COPULA_SUBJECTS = frozenset(word_list("das dies es this that it what was"))
 _BELIEF_TRIGGERS = frozenset(word_list("ich wir i we meiner meines my stolz proud"))
 _EXHORT_TRIGGERS = frozenset(word_list("lasst lassen let let's let’s müssen must need have sollten should muss"))
 _CREDIT = re.compile(r"(?i)^\s*(?:date\b|von:|by\s|from:|foto:|bild:|quelle:|source:|photo:|\(?dpa\)?\s*[-–])")
+_CREDIT_FIRST = frozenset("dDvVbBfFqQsSpP(")  # first letters of _CREDIT's words (ASCII; others run it)
 _WORD = re.compile(r"[\w'’]+")
 _CLOSERS = "\"'”“»«)] \t\n"
 # A word of more than five characters ending in "ed" (English past tense), in lower-case text.
@@ -212,7 +213,11 @@ def features(
     if headline:
         has_verb = has_fact_verb or bits & AUX or any(w.endswith(("te", "ten", "ed")) for w in tokens)
         terms.append(-0.05 if has_verb else -0.35)
-    if _CREDIT.match(text):
+    # A credit line starts with one of these letters (or "(dpa"); others need not run the pattern.
+    first = text[:1]
+    if first.isspace():
+        first = text.lstrip()[:1]
+    if (first in _CREDIT_FIRST or not first.isascii()) and _CREDIT.match(text):
         terms.append(-0.50)
     return tuple(terms)
 
