@@ -174,7 +174,7 @@ WEBHOOK_BACKOFF_MAX_SECONDS = env_float("WEBHOOK_BACKOFF_MAX_SECONDS", 6 * 3600.
 BENCH_VIEWS = env_bool("BENCH_VIEWS", False)
 
 # --- Celery -----------------------------------------------------------------------------------
-CELERY_BROKER_URL = env_str("CELERY_BROKER_URL") or "embedded://"  # factcheck/broker.py
+CELERY_BROKER_URL = env_str("CELERY_BROKER_URL") or "embedded://"  # workers/broker.py
 CELERY_BROKER_TRANSPORT_OPTIONS = (
     embedded.broker_options(Path(env_str("BROKER_DIR") or VAR_DIR / "broker"))
     if CELERY_BROKER_URL.startswith(("embedded", "filesystem"))

@@ -32,6 +32,8 @@ def _isolate_broker():
 
 
 _BROKER_OPTIONS = _isolate_broker()
+# Hashing test users' passwords properly would dominate the run time of permission matrices.
+settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 def pytest_collection_modifyitems(items):
@@ -44,9 +46,9 @@ def pytest_collection_modifyitems(items):
         names = getattr(item, "fixturenames", [])
         marker = item.get_closest_marker("django_db")
         transactional = marker is not None and (marker.kwargs.get("transaction") or (marker.args[:1] == (True,)))
-        if transactional or "transactional_db" in names or "live_server" in names:
-            if "django_db_serialized_rollback" not in names:
-                names.append("django_db_serialized_rollback")
+        wants_rollback = transactional or "transactional_db" in names or "live_server" in names
+        if wants_rollback and "django_db_serialized_rollback" not in names:
+            names.append("django_db_serialized_rollback")
 
 
 def pytest_sessionfinish(session, exitstatus):
@@ -64,7 +66,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
     with django_db_blocker.unblock():
         desk_defaults_ensure()
-        # The snapshot serialized rollback restores was taken before this: take it again, with the roles.
+        # Transactional tests restore this snapshot; take it again now that the defaults are back.
         connection._test_serialized_contents = connection.creation.serialize_db_to_string()
 
 

@@ -4,7 +4,7 @@ import os
 
 from celery import Celery
 
-import factcheck.broker  # noqa: F401  registers the embedded broker's URL scheme
+import workers.broker  # noqa: F401  registers the embedded broker's URL scheme
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factcheck.settings")
 

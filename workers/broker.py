@@ -34,4 +34,4 @@ class Transport(filesystem.Transport):
     Channel = Channel
 
 
-TRANSPORT_ALIASES.setdefault(SCHEME, "factcheck.broker:Transport")
+TRANSPORT_ALIASES.setdefault(SCHEME, "workers.broker:Transport")
