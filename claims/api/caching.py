@@ -38,6 +38,36 @@ def stamp_forget(event=None, verdict_id=None):
     _stamp = (0.0, None)
 
 
+def _key(request, prefix: str):
+    """Cache key of an anonymous GET: scheme, host, path and query, Accept, and the publication stamp."""
+    last_modified, count = current_stamp()
+    meta = request.META
+    raw = (f"{request.scheme}://{request.get_host()}{request.get_full_path()}|{meta.get('HTTP_ACCEPT', '')}"
+           f"|{last_modified}|{count}")
+    return f"api:{prefix}:{hashlib.sha1(raw.encode(), usedforsecurity=False).hexdigest()}", last_modified
+
+
+def cached_public_hit(view, request, prefix: str):
+    """The hot path of anonymous list reads, before DRF's dispatch: a cached body, after the same
+    throttles. None whenever anything is unusual (a login, a miss, a throttle): DRF then answers."""
+    if (request.method != "GET" or settings.API_LIST_CACHE_SECONDS <= 0 or "HTTP_AUTHORIZATION" in request.META
+            or settings.SESSION_COOKIE_NAME in request.COOKIES):
+        return None
+    key, last_modified = _key(request, prefix)
+    entry = cache.get(key)
+    if entry is None:
+        return None
+    if not all(throttle.allow_request(request, view) for throttle in view.get_throttles()):
+        return None  # DRF's own dispatch answers 429 with Retry-After
+    body, etag, content_type = entry
+    if conditional.not_modified(request, etag, last_modified):
+        response = conditional.not_modified_response(etag, last_modified)
+    else:
+        response = HttpResponse(body, content_type=content_type)
+        conditional.set_validators(response, etag, last_modified)
+    return conditional.patch_caching(request, response)
+
+
 def rendered_response(view, request, build_data, *, public_cache_prefix: str | None = None):
     """Build, render and answer a GET whose body depends only on the query (and, for anonymous readers,
     on what is published). `build_data()` returns the data or a Response (e.g. an error)."""
@@ -48,9 +78,7 @@ def rendered_response(view, request, build_data, *, public_cache_prefix: str | N
     last_modified = None
     entry = None
     if use_cache:
-        last_modified, count = current_stamp()
-        raw_key = f"{request.build_absolute_uri()}|{renderer.media_type}|{last_modified}|{count}"
-        key = f"api:{public_cache_prefix}:{hashlib.sha1(raw_key.encode(), usedforsecurity=False).hexdigest()}"
+        key, last_modified = _key(request, public_cache_prefix)
         entry = cache.get(key)
     if entry is None:
         data = build_data()

@@ -10,7 +10,7 @@ from rest_framework.response import Response
 from rest_framework.reverse import reverse
 
 from claims.api import conditional
-from claims.api.caching import rendered_response
+from claims.api.caching import cached_public_hit, rendered_response
 from claims.api.filters import StrictOrderingFilter, VerdictFilter
 from claims.api.permissions import can_view
 from claims.api.renderers import JSONLDRenderer
@@ -108,6 +108,13 @@ class VerdictViewSet(BaseViewSet):
         if requested and requested.lstrip("-") == "published_at" and not only_published:
             raise ValidationError({"ordering": "Only published verdicts can be ordered by published_at."})
         return requested or ("-published_at" if only_published else "-created_at")
+
+    def dispatch(self, request, *args, **kwargs):
+        if self.action_map.get(request.method.lower()) == "list":  # self.action is set later, by DRF
+            hit = cached_public_hit(self, request, "verdicts")
+            if hit is not None:
+                return hit
+        return super().dispatch(request, *args, **kwargs)
 
     def list(self, request, *args, **kwargs):
         def build():

@@ -217,3 +217,19 @@ def test_published_dates_compare_in_utc(anon, checker):
     _bulk_published(2, checker, start=datetime(2025, 6, 1, tzinfo=UTC))
     response = anon.get(LIST, {"published_after": "2025-06-01T00:00:30+00:00"})
     assert len(response.json()["results"]) == 1
+
+
+def test_cached_anonymous_list_is_still_throttled(anon, published, monkeypatch):
+    from rest_framework.throttling import SimpleRateThrottle
+
+    monkeypatch.setitem(SimpleRateThrottle.THROTTLE_RATES, "anon", "3/minute")
+    statuses = [anon.get(LIST).status_code for _ in range(4)]  # the last three are cache hits
+    assert statuses == [200, 200, 200, 429]
+
+
+def test_cache_hits_keep_validators_and_headers(anon, published):
+    first = anon.get(LIST)
+    hit = anon.get(LIST)
+    assert hit.content == first.content and hit["ETag"] == first["ETag"]
+    assert "public" in hit["Cache-Control"] and "Cookie" in hit["Vary"]
+    assert anon.get(LIST, HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
