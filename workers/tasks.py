@@ -24,6 +24,6 @@ def recover_stalled() -> None:
 
 
 # Task modules beside this one; importing them here is what autodiscovery sees.
+import workers.tasks_sources  # noqa: E402
 import workers.tasks_webhooks  # noqa: E402, F401
 from workers import tasks_ingest  # noqa: E402, F401
-from workers import tasks_sources  # noqa: E402, F401

@@ -1,8 +1,25 @@
 """Source collection tasks: connectors and fetching on the I/O queue ("sources.*"), ranking on the CPU queue."""
 
 from celery import shared_task
+from celery.signals import worker_init, worker_process_init
 
 from workers.recovery import recoverer
+
+
+@worker_init.connect
+@worker_process_init.connect
+def _preload(**_kwargs) -> None:
+    """Load and warm page reading and text analysis when a worker starts, not while the first page waits."""
+    import trafilatura
+
+    from claims.ranking import claim_profile, rank_passages, split_passages
+    from claims.ranking.relevance import PassageInput
+
+    trafilatura.bare_extraction("<html><body><article><p>Warm up: 3 Sätze, 2 Zahlen.</p></article></body></html>",
+                                with_metadata=True)
+    text = "Am Dienstag trafen sich Lena Brandt und Piet Haverkamp zum dritten Mal. Es dauerte 7 Stunden."
+    profile = claim_profile(text=text, language="de")
+    rank_passages(profile, [PassageInput(0, text[a:b], "de") for a, b in split_passages(text)], min_relevance=0)
 
 
 @shared_task(name="sources.search", acks_late=True)
@@ -13,10 +30,10 @@ def source_search(run_id: int, connector: str) -> None:
 
 
 @shared_task(name="sources.fetch", acks_late=True)
-def source_fetch_batch(run_id: int, candidate_ids: list[int]) -> None:
+def source_fetch_batch(run_id: int, candidate_ids: list[int], threads: int | None = None) -> None:
     from claims.services.collection import collection_fetch
 
-    collection_fetch(run_id=run_id, candidate_ids=candidate_ids)
+    collection_fetch(run_id=run_id, candidate_ids=candidate_ids, threads=threads)
 
 
 @shared_task(name="collection.rank", acks_late=True)

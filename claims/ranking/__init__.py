@@ -17,6 +17,7 @@ from claims.ranking.relevance import (
     claim_profile,
     clean_entities,
     rank_passages,
+    stance_add,
 )
 
 __all__ = [
@@ -35,4 +36,5 @@ __all__ = [
     "numeric_stance",
     "rank_passages",
     "split_passages",
+    "stance_add",
 ]

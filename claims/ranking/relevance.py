@@ -204,14 +204,20 @@ def rank_passages(profile: ClaimProfile, passages: list[PassageInput], *, min_re
             continue
         item = Scored(p.key, topical, topical, text_score, entity_score)
         if with_stance:
-            found = [q.to_dict() for q in extract_quantities(p.text, lang)]
-            passage_figures = figures(p.text, found, lang)
-            stance, marks = numeric_stance(profile.figures, passage_figures)
-            for i, mark in marks.items():
-                passage_figures[i].quantity["stance"] = mark  # the same dict as in `found`
-            item.stance, item.quantities = stance, found
-            if marks:
-                item.relevance = topical + QUANTITY_BONUS
+            stance_add(profile, item, p.text, lang)
         scored.append(item)
     scored.sort(key=lambda s: -s.relevance)
     return scored
+
+
+def stance_add(profile: ClaimProfile, item: Scored, text: str, language: str) -> Scored:
+    """The passage's quantities, its numeric stance, and the bonus for speaking about the claim's figures."""
+    lang = _language(language)
+    found = [q.to_dict() for q in extract_quantities(text, lang)]
+    passage_figures = figures(text, found, lang)
+    stance, marks = numeric_stance(profile.figures, passage_figures)
+    for i, mark in marks.items():
+        passage_figures[i].quantity["stance"] = mark  # the same dict as in `found`
+    item.stance, item.quantities = stance, found
+    item.relevance = item.topical + (QUANTITY_BONUS if marks else 0.0)
+    return item

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -48,7 +49,15 @@ NUMBER_WORDS = frozenset(word_list(
     """)
 )
 
-_stemmers = {"de": snowballstemmer.stemmer("german"), "en": snowballstemmer.stemmer("english")}
+_local = threading.local()  # a Snowball stemmer keeps state while it works: one per thread
+
+
+def _stemmer(language: str):
+    stemmers = getattr(_local, "stemmers", None)
+    if stemmers is None:
+        stemmers = _local.stemmers = {"de": snowballstemmer.stemmer("german"),
+                                      "en": snowballstemmer.stemmer("english")}
+    return stemmers.get(language, stemmers["de"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +68,7 @@ class Token:
     folded: str  # lower case, umlauts and accents folded: "Südmark" and "Suedmark" -> "sudmark"
 
 
+@lru_cache(maxsize=200_000)
 def fold(word: str) -> str:
     """Lower case without diacritics; "ue/oe/ae" read as umlauts so transliterated names meet."""
     low = word.lower().translate(_FOLD)
@@ -77,7 +87,7 @@ def stem(folded: str, language: str) -> str:
     """Snowball stem of a folded word in "de" or "en" (anything else: German, the desk's default)."""
     if folded.isdigit():
         return folded
-    return _stemmers.get(language, _stemmers["de"]).stemWord(folded)
+    return _stemmer(language).stemWord(folded)
 
 
 def is_content(token: Token) -> bool:

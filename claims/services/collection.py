@@ -235,88 +235,152 @@ def collection_search(*, run_id: int, name: str) -> None:
         entry["candidates"] = _candidates_store(run, name, candidates, query)
         remaining = _connector_update(run_id, name, entry, finish=True, error=error)
     if remaining is not None and remaining <= 0:
-        search_finished(run_id)
+        first = search_finished(run_id, inline=True)
+        if first:  # this task is on the I/O queue already: it fetches the first batch itself
+            collection_fetch(run_id=run_id, candidate_ids=first[0], threads=first[1])
 
 
-def _batches(rows: list[tuple[int, str]]) -> list[list[int]]:
-    """Candidate ids grouped by host, at most SOURCES_FETCH_BATCH per batch."""
+def _batches(rows: list[tuple[int, str]], limit: int | None = None) -> list[tuple[list[int], int]]:
+    """(candidate ids, threads) per batch: grouped by host, about SOURCES_FETCH_BATCH each.
+
+    A host's batches may run at once in different worker processes, so they share its per-host limit
+    (FETCH_PER_HOST_LIMIT): their threads add up to it, and each batch's size follows its share.
+    """
+    if limit is None:
+        from workers.fetch import get_default_policy
+
+        limit = get_default_policy().per_host_limit
     by_host: dict[str, list[int]] = {}
     for pk, host in rows:
         by_host.setdefault(host, []).append(pk)
     size = max(1, settings.SOURCES_FETCH_BATCH)
-    return [ids[i:i + size] for ids in by_host.values() for i in range(0, len(ids), size)]
+    out = []
+    for ids in by_host.values():
+        count = min(-(-len(ids) // size), max(1, limit))  # ceil, and never more batches than slots
+        threads = [limit // count + (1 if i < limit % count else 0) for i in range(count)]
+        start = 0
+        for i, share in enumerate(threads):
+            end = len(ids) if i == count - 1 else start + round(len(ids) * share / limit)
+            if end > start:
+                out.append((ids[start:end], share))
+            start = end
+    return out
 
 
-def search_finished(run_id: int) -> None:
-    """Move a run whose connectors are all done to fetching (exactly once: the row is locked and checked)."""
+def search_finished(run_id: int, inline: bool = False) -> tuple[list[int], int] | None:
+    """Move a run whose connectors are all done to fetching (exactly once: the row is locked and checked).
+
+    With `inline` the first batch is not enqueued but returned, for the calling I/O task to fetch.
+    """
     with transaction.atomic():
         run = CollectionRun.objects.select_for_update().filter(pk=run_id).first()
         if run is None or run.stage != ST.SEARCH or run.pending > 0:
-            return
+            return None
         todo = list(run.found.filter(status=C.PENDING).values_list("pk", "host"))
         CollectionRun.objects.filter(pk=run_id).update(
             stage=ST.FETCH, pending=len(todo), candidates=run.found.count(), status=R.RUNNING,
             started_at=run.started_at or timezone.now(), updated_at=timezone.now())
         batches = _batches(todo)
-        transaction.on_commit(lambda: _fetch_enqueue(run_id, batches))
+        first = batches.pop(0) if inline and batches else None
+        transaction.on_commit(lambda: _fetch_enqueue(run_id, batches, done_if_empty=not first))
+    return first
 
 
-def _fetch_enqueue(run_id: int, batches: list[list[int]]) -> None:
+def _fetch_enqueue(run_id: int, batches: list[tuple[list[int], int]], done_if_empty: bool = True) -> None:
     from workers.tasks_sources import source_fetch_batch
 
-    for ids in batches:
-        source_fetch_batch.delay(run_id, ids)
-    if not batches:
+    for ids, threads in batches:
+        source_fetch_batch.delay(run_id, ids, threads)
+    if not batches and done_if_empty:
         fetch_finished(run_id)
 
 
 # --- stage 2: fetching -----------------------------------------------------------------------------
 
-def _candidate_finish(run_id: int, candidate: CollectionCandidate, status: str, *, source=None, error="",
-                      code="") -> int | None:
-    """Close one candidate and count the stage down (once per candidate, whoever gets there first)."""
-    with transaction.atomic():
-        moved = CollectionCandidate.objects.filter(pk=candidate.pk, status=C.PENDING).update(
-            status=status, source=source, error=error[:2000], updated_at=timezone.now())
-        if not moved:
-            return None
-        item = None
-        if status == C.FAILED:
-            item = json.dumps([{"connector": candidate.connector, "url": candidate.url, "code": code or "fetch_failed",
-                                "message": error[:500]}])
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "UPDATE claims_collectionrun SET pending = pending - 1, updated_at = now(), "
-                "errors = CASE WHEN %s::jsonb IS NULL OR jsonb_array_length(errors) >= %s THEN errors "
-                "ELSE errors || %s::jsonb END WHERE id = %s RETURNING pending",
-                [item, MAX_ERRORS, item, run_id])
-            row = cursor.fetchone()
+def _candidates_finish(run_id: int, rows: list[tuple[CollectionCandidate, str, int | None, str, str]]) -> int | None:
+    """Close candidates (candidate, status, source id, error, code) and count the stage down, in one
+    statement: each candidate counts once, whoever closes it first. Returns what is left open."""
+    if not rows:
+        return None
+    errors = [{"connector": c.connector, "url": c.url, "code": code or "fetch_failed", "message": error[:500]}
+              for c, status, _sid, error, code in rows if status == C.FAILED]
+    item = json.dumps(errors) if errors else None
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "WITH v AS (SELECT * FROM unnest(%s::bigint[], %s::text[], %s::bigint[], %s::text[]) "
+            "AS v(id, status, source_id, error)), "
+            "moved AS (UPDATE claims_collectioncandidate c SET status = v.status, source_id = v.source_id, "
+            "error = v.error, updated_at = now() FROM v WHERE c.id = v.id AND c.status = 'pending' RETURNING c.id) "
+            "UPDATE claims_collectionrun SET pending = pending - (SELECT count(*) FROM moved), updated_at = now(), "
+            "errors = CASE WHEN %s::jsonb IS NULL OR jsonb_array_length(errors) >= %s THEN errors "
+            "ELSE errors || %s::jsonb END WHERE id = %s RETURNING pending",
+            [[c.pk for c, *_ in rows], [r[1] for r in rows], [r[2] for r in rows], [r[3][:2000] for r in rows],
+             item, MAX_ERRORS, item, run_id])
+        row = cursor.fetchone()
     return row[0] if row else None
 
 
-def _fetch_one(run: CollectionRun, candidate: CollectionCandidate, own, policy) -> int | None:
-    from claims.ranking.text import is_copy
-    from claims.services.sources import source_fetch
+class _Own:
+    """Is a stored document the claim's own article (by id, URL, text hash, or most of its words)?"""
 
-    try:
-        source = source_fetch(url=candidate.url, kind=candidate.kind, title=candidate.title,
-                              publisher=candidate.publisher, language=candidate.language,
-                              published_at=candidate.published_at, policy=policy)
-    except DomainError as exc:
-        return _candidate_finish(run.pk, candidate, C.FAILED, error=exc.message, code=exc.code)
-    except Exception as exc:  # one broken page must not stop the batch
-        log.exception("fetching candidate %s of run %s failed", candidate.pk, run.pk)
-        return _candidate_finish(run.pk, candidate, C.FAILED, error=f"{type(exc).__name__}: {exc}")
-    if Source.objects.filter(pk=source.pk).filter(own).exists() or is_copy(source.text, run.claim.article.text):
-        return _candidate_finish(run.pk, candidate, C.SKIPPED, error="the claim's own article")
-    return _candidate_finish(run.pk, candidate, C.STORED, source=source)
+    def __init__(self, claim: Claim):
+        from claims.services.ranking import own_article_filter
+
+        self.article = claim.article
+        self.filter = own_article_filter(claim)
+
+    def __call__(self, source: Source) -> bool:
+        from claims.ranking.text import is_copy
+
+        article = self.article
+        if source.article_id == article.pk or (article.url and source.url == article.url):
+            return True
+        if article.content_sha256 and source.content_sha256 == article.content_sha256:
+            return True
+        if source.article_id and Source.objects.filter(pk=source.pk).filter(self.filter).exists():
+            return True  # an article that is a duplicate of the claim's own
+        return is_copy(source.text, article.text)
 
 
-def collection_fetch(*, run_id: int, candidate_ids: list[int], policy=None) -> None:
-    """Fetch a batch of one host's candidates with a pool of at most the fetcher's per-host limit."""
-    from django.db import connections
+def _store_downloads(run_id: int, items: list, own: _Own) -> int | None:
+    """Archive and store a few downloaded pages and close their candidates: one transaction, few statements."""
+    from claims.services.sources import fetched_document, source_store_many
 
-    from claims.services.ranking import own_article_filter
+    with transaction.atomic():
+        # These writes can be redone (recovery fetches again), so the commit need not wait for the
+        # disk: a crash loses at most the last moment's work, for each document all of it or none.
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL synchronous_commit TO OFF")
+        rows, docs, owners = [], [], []
+        for candidate, existing, result, page, error in items:
+            if error is not None:
+                rows.append((candidate, C.FAILED, None, error.message, error.code))
+            elif page is None:  # not modified since the last fetch
+                Source.objects.filter(pk=existing.pk).update(fetched_at=timezone.now())
+                rows.append(_closing(candidate, existing, own))
+            else:
+                docs.append(fetched_document(result, page, kind=candidate.kind, title=candidate.title,
+                                             publisher=candidate.publisher, published_at=candidate.published_at))
+                owners.append(candidate)
+        for candidate, source in zip(owners, source_store_many(docs), strict=True):
+            rows.append(_closing(candidate, source, own))
+        return _candidates_finish(run_id, rows)
+
+
+def _closing(candidate, source, own: _Own):
+    if own(source):
+        return (candidate, C.SKIPPED, None, "the claim's own article", "")
+    return (candidate, C.STORED, source.pk, "", "")
+
+
+def collection_fetch(*, run_id: int, candidate_ids: list[int], threads: int | None = None, policy=None) -> None:
+    """Fetch a batch of one host's candidates, `threads` at a time (its share of the per-host limit).
+
+    The threads only fetch and read pages; this thread stores them a few at a time, so the database
+    sees a handful of statements per few documents and the threads need no connections of their own.
+    """
+    from claims.models import Article
+    from claims.services.sources import SourceFetchError, source_download, source_for_article, source_is_fresh
     from workers.fetch import get_default_policy
 
     run = CollectionRun.objects.select_related("claim__article").filter(pk=run_id).first()
@@ -326,31 +390,58 @@ def collection_fetch(*, run_id: int, candidate_ids: list[int], policy=None) -> N
     if not todo:
         return
     policy = policy or get_default_policy()
-    own = own_article_filter(run.claim)
-    work: queue.SimpleQueue = queue.SimpleQueue()
+    own = _Own(run.claim)
+    urls = [c.url for c in todo]
+    existing = {s.url: s for s in Source.objects.select_related("snapshot").filter(url__in=urls)}
+    articles = {a.url: a for a in Article.objects.filter(url__in=urls).exclude(text="")}
+    remaining, known, work = None, [], queue.SimpleQueue()
     for candidate in todo:
-        work.put(candidate)
-    last = []
+        source = existing.get(candidate.url)
+        if source_is_fresh(source):
+            known.append(_closing(candidate, source, own))
+        elif source is None and candidate.url in articles:
+            known.append(_closing(candidate, source_for_article(articles[candidate.url]), own))
+        else:
+            work.put(candidate)
+    remaining = _candidates_finish(run_id, known) if known else None
+    done: queue.SimpleQueue = queue.SimpleQueue()
+    count = work.qsize()
 
     def worker():
-        try:
-            while True:
-                try:
-                    candidate = work.get_nowait()
-                except queue.Empty:
-                    return
-                if _fetch_one(run, candidate, own, policy) == 0:
-                    last.append(True)
-        finally:
-            connections.close_all()  # this thread's own database connection
+        while True:
+            try:
+                candidate = work.get_nowait()
+            except queue.Empty:
+                return
+            source = existing.get(candidate.url)
+            try:
+                result, page = source_download(url=candidate.url, existing=source, policy=policy)
+                done.put((candidate, source, result, page, None))
+            except SourceFetchError as exc:
+                done.put((candidate, source, None, None, exc))
+            except Exception as exc:  # one broken page must not stop the batch
+                log.exception("fetching candidate %s of run %s failed", candidate.pk, run_id)
+                done.put((candidate, source, None, None, DomainError(f"{type(exc).__name__}: {exc}",
+                                                                     code="fetch_failed")))
 
-    threads = [threading.Thread(target=worker, name=f"collect-{run_id}-{i}", daemon=True)
-               for i in range(min(len(todo), policy.per_host_limit))]
-    for thread in threads:
+    pool = [threading.Thread(target=worker, name=f"collect-{run_id}-{i}", daemon=True)
+            for i in range(max(1, min(count, threads or policy.per_host_limit, policy.per_host_limit)))]
+    for thread in pool:
         thread.start()
-    for thread in threads:
+    received = 0
+    while received < count:
+        items = [done.get()]  # wait for one, then take whatever else is ready
+        while len(items) < 20:
+            try:
+                items.append(done.get_nowait())
+            except queue.Empty:
+                break
+        received += len(items)
+        left = _store_downloads(run_id, items, own)
+        remaining = left if left is not None else remaining
+    for thread in pool:
         thread.join()
-    if last:
+    if remaining is not None and remaining <= 0:
         fetch_finished(run_id)
 
 

@@ -11,8 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from claims.models import Claim, CollectionCandidate, Evidence, ManualSource, Passage, Source
-from claims.ranking import PassageInput, claim_profile, rank_passages
-from claims.ranking.text import is_copy
+from claims.ranking import PassageInput, claim_profile, rank_passages, stance_add
 from claims.services.sources import passages_index
 
 
@@ -54,26 +53,37 @@ def own_article_filter(claim: Claim):
 def _chosen(claim: Claim, sources: list[Source], manual_ids: set[int]) -> list[tuple]:
     """(source id, start, end, text, Scored) of the passages that become evidence, best first."""
     passages: dict[int, list] = {}
+    indexed = set(Passage.objects.filter(source_id__in=[s.pk for s in sources]).values_list("source_id", flat=True)
+                  .distinct())
     for source in sources:
-        if source.text and not source.passages.exists():
+        if source.text and source.pk not in indexed:
             passages_index(source=source)
     rows = Passage.objects.filter(source_id__in=[s.pk for s in sources]).values_list(
         "source_id", "start", "end", "text", "language")
+    languages = {}
     for source_id, start, end, text, language in rows:
-        passages.setdefault(source_id, []).append(PassageInput((source_id, start, end, text), text, language))
+        key = (source_id, start, end, text)
+        languages[key] = language
+        passages.setdefault(source_id, []).append(PassageInput(key, text, language))
     profile = claim_profile(text=claim.text, language=claim.language, entities=claim.entities,
                             quantities=claim_quantities(claim), context=claim.article.title)
     regular = [p for sid, items in passages.items() if sid not in manual_ids for p in items]
-    ranked = rank_passages(profile, regular, min_relevance=settings.SOURCES_MIN_RELEVANCE)
+    # Relevance first for all; numbers (the costly part) only for the passages that can make the cut.
+    ranked = rank_passages(profile, regular, min_relevance=settings.SOURCES_MIN_RELEVANCE, with_stance=False)
     per_source: dict[int, int] = {}
-    chosen = []
+    shortlist = []
     for scored in ranked:
         source_id = scored.key[0]
         if per_source.get(source_id, 0) >= settings.SOURCES_PASSAGES_PER_SOURCE:
             continue
         per_source[source_id] = per_source.get(source_id, 0) + 1
-        chosen.append((*scored.key, scored))
-    chosen = chosen[: settings.SOURCES_MAX_EVIDENCE]
+        shortlist.append(scored)
+        if len(shortlist) >= settings.SOURCES_MAX_EVIDENCE * 2:
+            break
+    for scored in shortlist:
+        stance_add(profile, scored, scored.key[3], languages[scored.key])
+    shortlist.sort(key=lambda s: -s.relevance)
+    chosen = [(*s.key, s) for s in shortlist[: settings.SOURCES_MAX_EVIDENCE]]
     # An editor asked for these sources: their best passages show even when they score low.
     for source_id in manual_ids:
         ranked_manual = rank_passages(profile, passages.get(source_id, []), min_relevance=0.0)
@@ -87,8 +97,8 @@ def evidence_rank(*, run) -> dict[int, int]:
     claim = Claim.objects.select_related("article").get(pk=run.claim_id)
     source_ids = set(run.found.filter(status=CollectionCandidate.Status.STORED, source__isnull=False)
                      .values_list("source_id", flat=True))
-    sources = [s for s in Source.objects.filter(pk__in=source_ids).exclude(own_article_filter(claim))
-               if not is_copy(s.text, claim.article.text)]
+    # Fetched copies of the claim's article were skipped when fetched; stored ones are excluded here.
+    sources = list(Source.objects.filter(pk__in=source_ids).exclude(own_article_filter(claim)))
     manual_ids = set(ManualSource.objects.filter(claim=claim, source_id__in=[s.pk for s in sources])
                      .values_list("source_id", flat=True))
     chosen = _chosen(claim, sources, manual_ids)

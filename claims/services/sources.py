@@ -13,6 +13,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import IntegrityError, connection, transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from claims.models import Article, Passage, Source
@@ -46,8 +47,11 @@ def _clean(text: str) -> str:
     return clean_text(text or "").strip()[:MAX_SOURCE_CHARS]
 
 
-def passages_index(*, source: Source | None = None, article: Article | None = None) -> int:
-    """(Re)build the passages of one source or article from its current text. Returns their number."""
+def passages_index(*, source: Source | None = None, article: Article | None = None, fresh: bool = False) -> int:
+    """(Re)build the passages of one source or article from its current text. Returns their number.
+
+    `fresh`: the row was just created and has no passages yet (saves a DELETE on the hot path).
+    """
     from claims.ranking import split_passages
 
     owner = source if source is not None else article
@@ -57,6 +61,9 @@ def passages_index(*, source: Source | None = None, article: Article | None = No
         Passage(source=source, article=article, start=start, end=end, text=text[start:end], language=language)
         for start, end in split_passages(text)
     ]
+    if fresh:
+        Passage.objects.bulk_create(rows, batch_size=500)
+        return len(rows)
     with transaction.atomic():
         Passage.objects.filter(**({"source": source} if source is not None else {"article": article})).delete()
         Passage.objects.bulk_create(rows, batch_size=500)
@@ -82,11 +89,12 @@ def source_store(
         "title": (title or "")[:500], "publisher": (publisher or "")[:200],
         "language": language if language in ("de", "en", "other") else "", "published_at": published_at,
     }
-    source = Source.objects.select_for_update().filter(url=canonical).first()
-    if source is None and sha:
-        source = Source.objects.filter(content_sha256=sha).order_by("pk").first()
-        if source is not None:
-            return source  # same text under another URL: one source, shared
+    # One query for both identities: the URL (this source again) and the text (a copy under another URL).
+    found = list(Source.objects.select_for_update().filter(Q(url=canonical) | Q(content_sha256=sha) if sha
+                                                            else Q(url=canonical)).order_by("pk")[:5])
+    source = next((s for s in found if s.url == canonical), None)
+    if source is None and found:
+        return found[0]  # same text under another URL: one source, shared
     if source is None:
         try:
             with transaction.atomic():
@@ -97,7 +105,7 @@ def source_store(
         except IntegrityError:  # another worker stored it meanwhile
             return Source.objects.get(url=canonical)
         if text:
-            passages_index(source=source)
+            passages_index(source=source, fresh=True)
         return source
     changed = {name: value for name, value in fields.items() if value and getattr(source, name) != value}
     if snapshot is not None:
@@ -133,42 +141,124 @@ class SourceFetchError(DomainError):
     code = "fetch_failed"
 
 
-def source_fetch(*, url: str, kind: str, title: str = "", publisher: str = "", language: str = "",
-                 published_at=None, policy=None) -> Source:
-    """Fetch a document with the safe fetcher, archive its bytes, read its main text, store it as a Source.
+def source_download(*, url: str, existing: Source | None = None, policy=None):
+    """Fetch and read one page: network and parsing only, no database (safe in any thread).
 
-    A source fetched less than SOURCES_REFETCH_AFTER seconds ago is reused; an older one is asked
-    again conditionally (ETag / Last-Modified) and kept when unchanged. Raises SourceFetchError.
+    Returns (FetchResult, page) — page is None when the server says an existing source is unchanged
+    (conditional GET with its ETag / Last-Modified). Raises SourceFetchError.
     """
+    from claims.models import Snapshot
     from workers.fetch import FetchError, fetch
 
-    canonical = _canonical(url)
-    existing = Source.objects.select_related("snapshot").filter(url=canonical).first()
-    fresh_after = timezone.now() - timedelta(seconds=settings.SOURCES_REFETCH_AFTER)
-    if existing is not None and existing.text and existing.fetched_at and existing.fetched_at >= fresh_after:
-        return existing
-    stored_article = Article.objects.filter(url=canonical).exclude(text="").first()
-    if stored_article is not None and existing is None:
-        return source_for_article(stored_article)
     headers = existing.snapshot.headers if existing is not None and existing.text and existing.snapshot_id else {}
     try:
-        result = fetch(canonical, accept=("html", "text"), etag=headers.get("etag"),
+        result = fetch(url, accept=("html", "text"), etag=headers.get("etag"),
                        last_modified=headers.get("last-modified"), policy=policy)
     except FetchError as exc:
         raise SourceFetchError(f"{exc.code}: {exc.message}", code=exc.code) from None
-    if result.not_modified and existing is not None:
-        Source.objects.filter(pk=existing.pk).update(fetched_at=timezone.now())
-        return existing
-    snapshot = snapshot_store(result)
-    page = page_read(snapshot)
+    if result.not_modified:
+        return result, None
+    unsaved = Snapshot(url=result.url, final_url=result.final_url, status_code=result.status,
+                       content_type=result.content_type or "", charset=result.charset or "", body=result.raw)
+    page = page_read(unsaved)
     if not page["text"]:
         raise SourceFetchError("no_text: no main text could be found on the page", code="no_text")
-    return source_store(
-        url=canonical, text=page["text"], title=title or page["title"], publisher=publisher or page["publisher"],
-        language=_language_of(page["text"], ""),  # what the page says, not what a search engine guessed
-        published_at=published_at or page["published_at"], kind=kind, snapshot=snapshot,
-        fetched_at=result.fetched_at,
-    )
+    return result, page
+
+
+def fetched_document(result, page: dict, *, kind: str, title="", publisher="", published_at=None) -> dict:
+    """source_store arguments for a downloaded page; its bytes are archived (with sha256 and time) first."""
+    return {
+        "url": result.url, "text": page["text"], "title": title or page["title"],
+        "publisher": publisher or page["publisher"],
+        "language": _language_of(page["text"], ""),  # what the page says, not what a search engine guessed
+        "published_at": published_at or page["published_at"], "kind": kind, "snapshot": snapshot_store(result),
+        "fetched_at": result.fetched_at,
+    }
+
+
+def source_fetch(*, url: str, kind: str, title: str = "", publisher: str = "", language: str = "",
+                 published_at=None, policy=None) -> Source:
+    """Fetch one document with the safe fetcher, archive its bytes, read its main text, store it as a Source.
+
+    A source fetched less than SOURCES_REFETCH_AFTER seconds ago is reused; an older one is asked
+    again conditionally and kept when unchanged; a stored article is used as it is. Raises
+    SourceFetchError. (Collection runs fetch many at once: claims.services.collection.)
+    """
+    canonical = _canonical(url)
+    existing = Source.objects.select_related("snapshot").filter(url=canonical).first()
+    if source_is_fresh(existing):
+        return existing
+    if existing is None:
+        stored_article = Article.objects.filter(url=canonical).exclude(text="").first()
+        if stored_article is not None:
+            return source_for_article(stored_article)
+    result, page = source_download(url=canonical, existing=existing, policy=policy)
+    if page is None:
+        Source.objects.filter(pk=existing.pk).update(fetched_at=timezone.now())
+        return existing
+    with transaction.atomic():
+        return source_store(**fetched_document(result, page, kind=kind, title=title, publisher=publisher,
+                                               published_at=published_at))
+
+
+def source_is_fresh(source: Source | None) -> bool:
+    fresh_after = timezone.now() - timedelta(seconds=settings.SOURCES_REFETCH_AFTER)
+    return source is not None and bool(source.text) and source.fetched_at is not None \
+        and source.fetched_at >= fresh_after
+
+
+@transaction.atomic
+def source_store_many(docs: list[dict]) -> list[Source]:
+    """source_store for many documents in a few statements (one lookup, one insert each for sources and
+    passages); the same rules: one source per canonical URL, a copy of a stored text is that source."""
+    from claims.ranking import split_passages
+
+    prepared = []
+    for doc in docs:
+        text = _clean(doc["text"])
+        prepared.append((_canonical(doc["url"]), text, text_sha256(text) if text else "", doc))
+    urls = {p[0] for p in prepared}
+    shas = {p[2] for p in prepared if p[2]}
+    found = Source.objects.select_for_update().filter(Q(url__in=urls) | Q(content_sha256__in=shas)).order_by("pk")
+    by_url, by_sha = {}, {}
+    for source in found:
+        by_url[source.url] = source
+        by_sha.setdefault(source.content_sha256, source)
+    out: list[Source | None] = [None] * len(prepared)
+    new: list[tuple[int, Source]] = []
+    for i, (url, text, sha, doc) in enumerate(prepared):
+        if url in by_url:
+            out[i] = by_url[url] if by_url[url].pk is None else source_store(**doc)  # refresh: the one-by-one rules
+        elif sha and sha in by_sha:
+            out[i] = by_sha[sha]
+        else:
+            language = doc.get("language") or ""
+            source = Source(url=url, text=text, content_sha256=sha, kind=doc.get("kind", Source.Kind.WEB),
+                            title=(doc.get("title") or "")[:500], publisher=(doc.get("publisher") or "")[:200],
+                            language=language if language in ("de", "en", "other") else "",
+                            published_at=doc.get("published_at"), snapshot=doc.get("snapshot"),
+                            fetched_at=doc.get("fetched_at") or timezone.now(), is_sample=doc.get("is_sample", False))
+            by_url[url] = source
+            if sha:
+                by_sha[sha] = source
+            new.append((i, source))
+            out[i] = source
+    if new:
+        try:
+            with transaction.atomic():
+                Source.objects.bulk_create([source for _i, source in new])
+        except IntegrityError:  # another worker stored one of them meanwhile: one by one
+            for i, _source in new:
+                out[i] = source_store(**prepared[i][3])
+            return out
+        rows = []
+        for _i, source in new:
+            language = _language_of(source.text, source.language)
+            rows += [Passage(source=source, start=a, end=b, text=source.text[a:b], language=language)
+                     for a, b in split_passages(source.text)]
+        Passage.objects.bulk_create(rows, batch_size=1000)
+    return out
 
 
 def archive_index_pending(limit: int = 500) -> int:
@@ -192,43 +282,48 @@ class ArchiveHit:
     score: float
 
 
-def _any(terms: list[str], configs: list[str], params: list) -> str:
-    """SQL for "any of these words or names", each asked in every text-search configuration."""
-    parts = []
-    for term in terms:
-        for config in configs:
-            parts.append("plainto_tsquery(%s::regconfig, %s)")
-            params.extend([config, term])
-    return "(" + " || ".join(parts) + ")"
+def _lexemes(cursor, terms: list[str], configs: list[str]) -> dict[str, str]:
+    """Each term as a tsquery fragment, asked in every configuration at once: "Südmark" ->
+    "( 'sudmark' | 'südmark' )". Identical fragments of different configurations count once."""
+    terms = list(dict.fromkeys(terms))
+    if not terms:
+        return {}
+    cursor.execute(
+        "SELECT t.i, plainto_tsquery(c.cfg::regconfig, t.term)::text FROM unnest(%s::text[]) WITH ORDINALITY "
+        "AS t(term, i), unnest(%s::text[]) AS c(cfg)", [terms, configs])
+    parts: dict[int, list[str]] = {}
+    for index, fragment in cursor.fetchall():
+        if fragment and fragment not in parts.setdefault(index, []):
+            parts[index].append(fragment)
+    return {terms[i - 1]: "( " + " | ".join(f"( {f} )" for f in found) + " )" for i, found in parts.items() if found}
 
 
-def _all(terms: list[str], configs: list[str], params: list) -> str:
-    return "(" + " && ".join(_any([t], configs, params) for t in terms) + ")"
+def _any(terms: list[str], lexemes: dict[str, str]) -> str:
+    found = list(dict.fromkeys(lexemes[t] for t in terms if t in lexemes))
+    return "( " + " | ".join(found) + " )" if found else ""
 
 
-def _tiers(names: list[str], groups: list[list[str]], configs: list[str]) -> list[tuple[str, list]]:
+def _tiers(names: list[str], groups: list[list[str]], lexemes: dict[str, str]) -> list[str]:
     """Filter queries from most to least specific; each one's matches are a bounded candidate set."""
+    names = [n for n in names if n in lexemes]
+    groups = [[w for w in g if w in lexemes] for g in groups]
     words = [w for group in groups for w in group]
     tiers = []
     if len(names) >= 2 and words:
-        params: list = []
-        tiers.append((f"{_all(names, configs, params)} && {_any(words, configs, params)}", params))
+        tiers.append(" & ".join(lexemes[n] for n in names) + " & " + _any(words, lexemes))
     if names and words:
-        params = []
-        tiers.append((f"{_any(names, configs, params)} && {_any(words, configs, params)}", params))
+        tiers.append(f"{_any(names, lexemes)} & {_any(words, lexemes)}")
     if names and not words:
-        params = []
-        tiers.append((_any(names, configs, params), params))
-    params, pairs = [], []
+        tiers.append(_any(names, lexemes))
+    pairs = []
     for group in groups:  # two key words of one language together: "Streik" and "Hafen", "strike" and "port"
         key = group[:PAIR_WORDS]
-        pairs += [f"({_any([a], configs, params)} && {_any([b], configs, params)})"
-                  for i, a in enumerate(key) for b in key[i + 1:]]
+        pairs += [f"( {lexemes[a]} & {lexemes[b]} )" for i, a in enumerate(key) for b in key[i + 1:]
+                  if lexemes[a] != lexemes[b]]
     if pairs:
-        tiers.append(("(" + " || ".join(pairs) + ")", params))
+        tiers.append(" | ".join(dict.fromkeys(pairs)))
     elif words and not names:
-        params = []
-        tiers.append((_any(words, configs, params), params))
+        tiers.append(_any(words, lexemes))
     return tiers
 
 
@@ -248,30 +343,23 @@ def archive_search(*, names: list[str], words: list[list[str]], extra: list[str]
     candidates = candidates or settings.ARCHIVE_CANDIDATES
     names = [n for n in dict.fromkeys(names) if n.strip()]
     groups = [[w for w in dict.fromkeys(group) if w.strip()] for group in words]
-    groups = [g for g in groups if g]
-    if not names and not groups:
+    if not names and not any(groups):
         return []
     configs = [{"de": "german", "en": "english"}.get(lang, "simple") for lang in settings.ARCHIVE_LANGUAGES]
     configs.append("simple")
-    tiers = _tiers(names, groups, configs)
-    rank_params: list = []
-    rank_sql = _any([*names, *(w for g in groups for w in g), *extra], configs, rank_params)
     excluded = [int(a) for a in exclude_article_ids] or [0]
     hits: dict[int, ArchiveHit] = {}
     with connection.cursor() as cursor:
-        # Build the tsqueries once; the search then sees constants (good estimates, no per-row rebuilding).
-        cursor.execute("SELECT " + ", ".join(f"({sql})::text" for sql, _p in [(rank_sql, None), *tiers]),
-                       [*rank_params, *(p for _sql, params in tiers for p in params)])
-        rank_query, *filters = cursor.fetchone()
-        for filter_query in filters:
-            if not filter_query:
-                continue  # only stopwords
+        # The query is built once from PostgreSQL's own lexemes; the search then sees constants.
+        lexemes = _lexemes(cursor, [*names, *(w for g in groups for w in g), *extra], configs)
+        rank_query = _any([*names, *(w for g in groups for w in g), *extra], lexemes)
+        for filter_query in _tiers(names, groups, lexemes):
             cursor.execute(
                 "SELECT c.id, c.source_id, c.article_id, ts_rank_cd(c.search, %s::tsquery, 32) AS score "
                 "FROM (SELECT id, source_id, article_id, search FROM claims_passage "
                 "WHERE search @@ %s::tsquery AND (article_id IS NULL OR NOT article_id = ANY(%s)) LIMIT %s) c "
                 "ORDER BY score DESC LIMIT %s",
-                [rank_query or filter_query, filter_query, excluded, candidates, limit])
+                [rank_query, filter_query, excluded, candidates, limit])
             for pid, source_id, article_id, score in cursor.fetchall():
                 if pid not in hits:  # earlier tiers matched more of the claim: they stay ahead
                     hits[pid] = ArchiveHit(pid, source_id, article_id, float(score))

@@ -176,3 +176,39 @@ def test_a_slow_api_times_out_within_the_connector_limit(web, settings, claim):
         GdeltConnector(timeout=0.8).search(query_build(claim))
     assert info.value.code == "timeout"
     assert time.monotonic() - started < 3
+
+
+# --- followed feeds and the desk archive -----------------------------------------------------------------
+
+def test_feeds_connector_finds_items_by_names_and_words(claim):
+    from claims.models import Feed, FeedItem
+    from workers.sources.feeds import FeedsConnector
+
+    feed = Feed.objects.create(url="https://wire.example/feed.xml", publisher="Beispielwire", language="de")
+    stored = article_with_claims(text="Lena Brandt traf Piet Haverkamp zum dritten Mal in diesem Jahr.",
+                                 title="Drittes Treffen", url="https://wire.example/stored")
+    now = claim.article.published_at
+    FeedItem.objects.create(feed=feed, guid="1", url="https://wire.example/stored", title="Drittes Treffen",
+                            summary="Brandt und Haverkamp in Wien", published_at=now, article=stored)
+    FeedItem.objects.create(feed=feed, guid="2", url="https://wire.example/new", title="Haverkamp: Gespräche gut",
+                            summary="Der Minister äußerte sich zum Treffen.", published_at=now)
+    FeedItem.objects.create(feed=feed, guid="3", url="https://wire.example/other", title="Wetter",
+                            summary="Regen am Wochenende.", published_at=now)
+    FeedItem.objects.create(feed=feed, guid="4", url="https://wire.example/old", title="Haverkamp früher",
+                            summary="Haverkamp Brandt Treffen", published_at=now.replace(year=now.year - 1))
+    found = {c.url: c for c in FeedsConnector(timeout=5).search(query_build(claim))}
+    assert set(found) == {"https://wire.example/stored", "https://wire.example/new"}
+    assert found["https://wire.example/stored"].source_id  # already in the archive: not fetched again
+    assert found["https://wire.example/new"].source_id is None and found["https://wire.example/new"].kind == "feed"
+
+
+def test_archive_finds_a_german_claims_english_report_and_never_the_own_article(claim):
+    from workers.sources.archive import ArchiveConnector
+
+    report = Source.objects.create(url="https://wire.example/en", language="en", title="Ministers meet",
+                                   text="Foreign ministers Lena Brandt and Piet Haverkamp met for the third time.")
+    from claims.services.sources import passages_index
+
+    passages_index(source=report)
+    found = ArchiveConnector(timeout=5).search(query_build(claim))
+    assert [c.source_id for c in found] == [report.pk]
