@@ -57,15 +57,17 @@ def base_name(url: str) -> str:
 
 
 @contextmanager
-def celery_workers(specs: list[list[str]], env: dict):
+def celery_workers(specs: list[list[str]], env: dict, log_dir: Path = ROOT / "var" / "bench-logs"):
     """Start real `celery worker` processes (one per spec of extra arguments); stop them at the end."""
     celery = str(Path(sys.executable).with_name("celery"))
+    log_dir.mkdir(parents=True, exist_ok=True)
     procs = []
     try:
-        for extra in specs:
+        for number, extra in enumerate(specs):
+            log = open(log_dir / f"worker-{number}.log", "w")  # noqa: SIM115 closed with the process
             procs.append(subprocess.Popen(
-                [celery, "-A", "workers.celery_app", "worker", "--loglevel", "WARNING", *extra],
-                env=env, cwd=ROOT, start_new_session=True, stdout=subprocess.DEVNULL,
+                [celery, "-A", "workers.celery_app", "worker", "--loglevel", "INFO", *extra],
+                env=env, cwd=ROOT, start_new_session=True, stdout=log, stderr=subprocess.STDOUT,
             ))
         yield procs
     finally:
