@@ -142,3 +142,15 @@ def publisher2(db, django_user_model):
 @pytest.fixture
 def readonly(db, django_user_model):
     return _user_in("Read-only staff", "readonly", django_user_model)
+
+
+@pytest.fixture
+def web(monkeypatch):
+    """A local web server that the fetcher is explicitly allowed to reach (and nothing else private)."""
+    from tests.httpserver import LocalHTTPServer
+
+    with LocalHTTPServer() as server:
+        monkeypatch.setenv("FETCH_ALLOW", server.netloc)
+        monkeypatch.setenv("FETCH_POLITENESS_DELAY", "0")
+        monkeypatch.setenv("FETCH_DEADLINE", "10")
+        yield server

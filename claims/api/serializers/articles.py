@@ -3,7 +3,8 @@
 from rest_framework import serializers
 
 from claims.api.serializers.common import UserBriefSerializer
-from claims.models import Article, CollectionRun
+from claims.models import Article, Claim, CollectionRun
+from claims.services.articles import MAX_TEXT_CHARS
 
 ARTICLE_FIELDS = [
     "id", "url", "submitted_url", "title", "publisher", "byline", "language", "published_at", "status", "error",
@@ -19,11 +20,34 @@ class ArticleSerializer(serializers.ModelSerializer):
         fields = ARTICLE_FIELDS
 
 
+class ArticleClaimSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Claim
+        fields = ["id", "text", "start", "end", "speaker", "language", "score", "status", "quantities"]
+
+
 class ArticleDetailSerializer(ArticleSerializer):
     claim_count = serializers.IntegerField(read_only=True)
+    claims = ArticleClaimSerializer(many=True, read_only=True)
 
     class Meta(ArticleSerializer.Meta):
-        fields = [*ARTICLE_FIELDS, "content_sha256", "claim_count", "text"]
+        fields = [*ARTICLE_FIELDS, "content_sha256", "duplicate_of", "claim_count", "text", "claims"]
+
+
+class ArticleIngestSerializer(serializers.Serializer):
+    """Either `url` or `text` (with optional metadata); the service checks the URL itself."""
+
+    url = serializers.CharField(required=False, max_length=2048, trim_whitespace=True)
+    text = serializers.CharField(required=False, max_length=MAX_TEXT_CHARS, trim_whitespace=False)
+    title = serializers.CharField(required=False, allow_blank=True, max_length=500, default="")
+    language = serializers.ChoiceField(choices=["de", "en", "other"], required=False, allow_blank=True, default="")
+    publisher = serializers.CharField(required=False, allow_blank=True, max_length=200, default="")
+    published_at = serializers.DateTimeField(required=False, allow_null=True, default=None)
+
+    def validate(self, attrs):
+        if bool(attrs.get("url")) == bool(attrs.get("text")):
+            raise serializers.ValidationError("Give either `url` or `text`, not both and not neither.")
+        return attrs
 
 
 class CollectionRunSerializer(serializers.ModelSerializer):

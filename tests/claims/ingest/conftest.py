@@ -1,19 +1,4 @@
-"""Fixtures for ingest tests: a local web server the fetcher is explicitly allowed to reach."""
-
-import pytest
-
-from tests.httpserver import LocalHTTPServer
-
-
-@pytest.fixture
-def web(monkeypatch):
-    with LocalHTTPServer() as server:
-        # Only this server's exact host:port is let through; nothing else private ever is.
-        monkeypatch.setenv("FETCH_ALLOW", server.netloc)
-        monkeypatch.setenv("FETCH_POLITENESS_DELAY", "0")
-        monkeypatch.setenv("FETCH_DEADLINE", "10")
-        yield server
-
+"""Sample pages for ingest tests (our own writing)."""
 
 GERMAN_PAGE = """<!doctype html><html lang="de"><head><meta charset="utf-8">
 <title>Ministerium: Zahl der Ankünfte gestiegen | Beispielzeitung</title>
