@@ -128,3 +128,15 @@ def test_createsuperuser_noinput_from_environment(db, monkeypatch, django_user_m
     call_command("createsuperuser", interactive=False, verbosity=0)
     user = django_user_model.objects.get(username="chief")
     assert user.is_superuser and user.check_password("a-long-password-123")
+
+
+def test_roles_keep_every_permission_when_defaults_run_again(db):
+    from django.contrib.auth.models import Group
+
+    from claims.defaults import ROLES, desk_defaults_ensure
+
+    desk_defaults_ensure()
+    for name, codenames in ROLES.items():
+        held = set(Group.objects.get(name=name).permissions.values_list("codename", flat=True))
+        assert held == set(codenames), name
+    assert "view_webhookdelivery" in ROLES["Publisher"]

@@ -6,7 +6,7 @@ from claims.defaults import ROLES, desk_defaults_ensure
 
 
 def forwards(apps, schema_editor):
-    desk_defaults_ensure(apps)
+    desk_defaults_ensure(apps, strict=False)
 
 
 def backwards(apps, schema_editor):

@@ -1,0 +1,68 @@
+"""Partners' webhook subscriptions, their deliveries and each attempt (read-only logs)."""
+
+from django import forms
+from django.contrib import admin
+
+from claims.models.webhooks import WEBHOOK_EVENTS, WebhookAttempt, WebhookDelivery, WebhookSubscription
+
+
+class WebhookSubscriptionForm(forms.ModelForm):
+    url = forms.URLField(max_length=2048, assume_scheme="https", help_text=WebhookSubscription._meta.get_field(
+        "url").help_text)
+    events = forms.MultipleChoiceField(choices=WEBHOOK_EVENTS, widget=forms.CheckboxSelectMultiple)
+
+    class Meta:
+        model = WebhookSubscription
+        fields = ["name", "url", "events", "active"]
+
+    def clean_url(self):
+        # Refuse what the fetcher would refuse (private addresses, odd schemes) when it is typed in.
+        from workers.fetch import FetchError, check_url
+
+        url = self.cleaned_data["url"]
+        try:
+            check_url(url)
+        except FetchError as exc:
+            raise forms.ValidationError(exc.message) from None
+        return url
+
+
+class AttemptInline(admin.TabularInline):
+    model = WebhookAttempt
+    extra = 0
+    can_delete = False
+    fields = ("number", "started_at", "duration_ms", "status_code", "ok", "error", "response_excerpt")
+    readonly_fields = fields
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(WebhookSubscription)
+class WebhookSubscriptionAdmin(admin.ModelAdmin):
+    form = WebhookSubscriptionForm
+    list_display = ("name", "url", "events", "active", "created_at")
+    list_filter = ("active",)
+    search_fields = ("name", "url")
+    readonly_fields = ("secret", "created_by", "created_at")
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.created_by = request.user
+        super().save_model(request, obj, form, change)
+
+
+@admin.register(WebhookDelivery)
+class WebhookDeliveryAdmin(admin.ModelAdmin):
+    list_display = ("event", "verdict", "subscription", "status", "attempts", "next_attempt_at", "delivered_at")
+    list_filter = ("status", "event")
+    list_select_related = ("subscription", "verdict")
+    readonly_fields = ("uid", "subscription", "event", "verdict", "payload", "status", "attempts",
+                       "next_attempt_at", "last_error", "created_at", "delivered_at")
+    inlines = [AttemptInline]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
