@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from claims.extraction import extract_quantities, find_entities
 from claims.ranking.agreement import DATELINE, NO_NUMBER, Figure, figures, numeric_stance
 from claims.ranking.lexicon import is_common_word, synonyms, translations
-from claims.ranking.text import STOPWORDS, fold, is_content, stem, tokens, word_list
+from claims.ranking.text import STOPWORDS, content_word, fold, is_content, stem, tokens, word_list, words
 
 K1, B = 1.2, 0.75
 BACKGROUND = 50  # pseudo-passages without any query word: a small pool still tells rare from common
@@ -167,9 +167,9 @@ def rank_passages(profile: ClaimProfile, passages: list[PassageInput], *, min_re
     docs = []
     for p in passages:
         lang = _language(p.language)
-        words = tokens(p.text)
-        stems = [stem(t.folded, lang) for t in words if is_content(t)]
-        docs.append((p, lang, Counter(stems), len(stems), {t.folded for t in words}))
+        written = [(w, fold(w)) for w in words(p.text)]
+        stems = [stem(f, lang) for w, f in written if content_word(w, f)]
+        docs.append((p, lang, Counter(stems), len(stems), {f for _w, f in written}))
     if not docs:
         return []
     avg_len = max(1.0, sum(d[3] for d in docs) / len(docs))

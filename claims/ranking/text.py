@@ -78,6 +78,11 @@ def fold(word: str) -> str:
     return low.removesuffix("'s")
 
 
+def words(text: str) -> list[str]:
+    """The words of a text as written, without offsets (fast: ranking needs no positions)."""
+    return _TOKEN.findall(text)
+
+
 def tokens(text: str) -> list[Token]:
     return [Token(m.group(), m.start(), m.end(), fold(m.group())) for m in _TOKEN.finditer(text)]
 
@@ -92,9 +97,17 @@ def stem(folded: str, language: str) -> str:
 
 def is_content(token: Token) -> bool:
     """Words that say what a text is about: no stopwords, no bare numbers, no single letters."""
-    low = token.text.lower()
-    return len(token.folded) > 1 and not any(c.isdigit() for c in token.folded) and low not in STOPWORDS \
-        and token.folded not in STOPWORDS and low not in NUMBER_WORDS
+    return content_word(token.text, token.folded)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=200_000)
+def content_word(text: str, folded: str) -> bool:
+    low = text.lower()
+    return len(folded) > 1 and not _DIGIT.search(folded) and low not in STOPWORDS and folded not in STOPWORDS \
+        and low not in NUMBER_WORDS
 
 
 def content_stems(text: str, language: str) -> list[str]:

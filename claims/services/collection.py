@@ -344,7 +344,7 @@ class _Own:
 
 def _store_downloads(run_id: int, items: list, own: _Own) -> int | None:
     """Archive and store a few downloaded pages and close their candidates: one transaction, few statements."""
-    from claims.services.sources import fetched_document, source_store_many
+    from claims.services.sources import fetched_document, page_of, source_store_many
 
     with transaction.atomic():
         # These writes can be redone (recovery fetches again), so the commit need not wait for the
@@ -352,16 +352,21 @@ def _store_downloads(run_id: int, items: list, own: _Own) -> int | None:
         with connection.cursor() as cursor:
             cursor.execute("SET LOCAL synchronous_commit TO OFF")
         rows, docs, owners = [], [], []
-        for candidate, existing, result, page, error in items:
-            if error is not None:
-                rows.append((candidate, C.FAILED, None, error.message, error.code))
-            elif page is None:  # not modified since the last fetch
+        for candidate, existing, result, error in items:
+            if error is None and result.not_modified:
                 Source.objects.filter(pk=existing.pk).update(fetched_at=timezone.now())
                 rows.append(_closing(candidate, existing, own))
-            else:
-                docs.append(fetched_document(result, page, kind=candidate.kind, title=candidate.title,
-                                             publisher=candidate.publisher, published_at=candidate.published_at))
-                owners.append(candidate)
+                continue
+            try:
+                if error is not None:
+                    raise error
+                page = page_of(result)
+            except DomainError as exc:
+                rows.append((candidate, C.FAILED, None, exc.message, exc.code))
+                continue
+            docs.append(fetched_document(result, page, kind=candidate.kind, title=candidate.title,
+                                         publisher=candidate.publisher, published_at=candidate.published_at))
+            owners.append(candidate)
         for candidate, source in zip(owners, source_store_many(docs), strict=True):
             rows.append(_closing(candidate, source, own))
         return _candidates_finish(run_id, rows)
@@ -376,8 +381,9 @@ def _closing(candidate, source, own: _Own):
 def collection_fetch(*, run_id: int, candidate_ids: list[int], threads: int | None = None, policy=None) -> None:
     """Fetch a batch of one host's candidates, `threads` at a time (its share of the per-host limit).
 
-    The threads only fetch and read pages; this thread stores them a few at a time, so the database
-    sees a handful of statements per few documents and the threads need no connections of their own.
+    The threads only wait on the network; this thread reads the pages and stores them a few at a time,
+    so one thread does the CPU work (no contention for the interpreter between many), the database sees a
+    handful of statements per few documents, and the threads need no connections of their own.
     """
     from claims.models import Article
     from claims.services.sources import SourceFetchError, source_download, source_for_article, source_is_fresh
@@ -415,14 +421,13 @@ def collection_fetch(*, run_id: int, candidate_ids: list[int], threads: int | No
                 return
             source = existing.get(candidate.url)
             try:
-                result, page = source_download(url=candidate.url, existing=source, policy=policy)
-                done.put((candidate, source, result, page, None))
+                done.put((candidate, source, source_download(url=candidate.url, existing=source, policy=policy),
+                          None))
             except SourceFetchError as exc:
-                done.put((candidate, source, None, None, exc))
+                done.put((candidate, source, None, exc))
             except Exception as exc:  # one broken page must not stop the batch
                 log.exception("fetching candidate %s of run %s failed", candidate.pk, run_id)
-                done.put((candidate, source, None, None, DomainError(f"{type(exc).__name__}: {exc}",
-                                                                     code="fetch_failed")))
+                done.put((candidate, source, None, DomainError(f"{type(exc).__name__}: {exc}", code="fetch_failed")))
 
     pool = [threading.Thread(target=worker, name=f"collect-{run_id}-{i}", daemon=True)
             for i in range(max(1, min(count, threads or policy.per_host_limit, policy.per_host_limit)))]

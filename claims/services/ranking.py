@@ -78,7 +78,7 @@ def _chosen(claim: Claim, sources: list[Source], manual_ids: set[int]) -> list[t
             continue
         per_source[source_id] = per_source.get(source_id, 0) + 1
         shortlist.append(scored)
-        if len(shortlist) >= settings.SOURCES_MAX_EVIDENCE * 2:
+        if len(shortlist) >= settings.SOURCES_MAX_EVIDENCE + 10:
             break
     for scored in shortlist:
         stance_add(profile, scored, scored.key[3], languages[scored.key])
@@ -121,7 +121,7 @@ def evidence_rank(*, run) -> dict[int, int]:
             update.append(row)
         else:
             create.append(Evidence(claim=claim, source_id=source_id, start=start, end=end, **values))
-    Evidence.objects.bulk_update(update, ["relevance", "stance", "quantities", "passage", "run", "updated_at"])
+    _refresh(update, run)
     Evidence.objects.bulk_create(create, ignore_conflicts=True)  # another run may have written the same passage
     # Passages of re-examined sources that no longer bear on the claim go, unless an editor used them.
     stale = [e.pk for key, e in existing.items() if key not in keys and not e.pinned and not e.editor_stance]
@@ -131,12 +131,29 @@ def evidence_rank(*, run) -> dict[int, int]:
     return per_source
 
 
+def _refresh(rows: list[Evidence], run) -> None:
+    """One UPDATE for the refreshed rows (Django's bulk_update builds a CASE per row and field)."""
+    import json
+
+    from django.db import connection
+
+    if not rows:
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "UPDATE claims_evidence e SET relevance = v.relevance, stance = v.stance, quantities = v.quantities, "
+            "passage = v.passage, run_id = %s, updated_at = now() FROM unnest(%s::bigint[], %s::float8[], "
+            "%s::text[], %s::jsonb[], %s::text[]) AS v(id, relevance, stance, quantities, passage) WHERE e.id = v.id",
+            [run.pk, [r.pk for r in rows], [r.relevance for r in rows], [r.stance for r in rows],
+             [json.dumps(r.quantities) for r in rows], [r.passage for r in rows]])
+
+
 def evidence_renumber(*, claim: Claim) -> None:
     """Rank 1 is the most relevant passage of the claim; pinned ones are shown first by ordering anyway."""
-    rows = list(Evidence.objects.filter(claim=claim).order_by("-relevance", "pk").only("pk", "rank"))
-    changed = []
-    for position, row in enumerate(rows, start=1):
-        if row.rank != position:
-            row.rank = position
-            changed.append(row)
-    Evidence.objects.bulk_update(changed, ["rank"])
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "UPDATE claims_evidence e SET rank = r.n FROM (SELECT id, row_number() OVER "
+            "(ORDER BY relevance DESC, id) AS n FROM claims_evidence WHERE claim_id = %s) r "
+            "WHERE e.id = r.id AND e.rank <> r.n", [claim.pk])

@@ -142,28 +142,31 @@ class SourceFetchError(DomainError):
 
 
 def source_download(*, url: str, existing: Source | None = None, policy=None):
-    """Fetch and read one page: network and parsing only, no database (safe in any thread).
+    """Fetch one page: network only, no database (safe in any thread). Raises SourceFetchError.
 
-    Returns (FetchResult, page) — page is None when the server says an existing source is unchanged
-    (conditional GET with its ETag / Last-Modified). Raises SourceFetchError.
+    With an existing source the request is conditional (its ETag / Last-Modified); a 304 comes back
+    as a result with `not_modified`.
     """
-    from claims.models import Snapshot
     from workers.fetch import FetchError, fetch
 
     headers = existing.snapshot.headers if existing is not None and existing.text and existing.snapshot_id else {}
     try:
-        result = fetch(url, accept=("html", "text"), etag=headers.get("etag"),
-                       last_modified=headers.get("last-modified"), policy=policy)
+        return fetch(url, accept=("html", "text"), etag=headers.get("etag"),
+                     last_modified=headers.get("last-modified"), policy=policy)
     except FetchError as exc:
         raise SourceFetchError(f"{exc.code}: {exc.message}", code=exc.code) from None
-    if result.not_modified:
-        return result, None
+
+
+def page_of(result) -> dict:
+    """The page's main text and metadata (page_read on the bytes, before they are archived)."""
+    from claims.models import Snapshot
+
     unsaved = Snapshot(url=result.url, final_url=result.final_url, status_code=result.status,
                        content_type=result.content_type or "", charset=result.charset or "", body=result.raw)
     page = page_read(unsaved)
     if not page["text"]:
         raise SourceFetchError("no_text: no main text could be found on the page", code="no_text")
-    return result, page
+    return page
 
 
 def fetched_document(result, page: dict, *, kind: str, title="", publisher="", published_at=None) -> dict:
@@ -193,10 +196,11 @@ def source_fetch(*, url: str, kind: str, title: str = "", publisher: str = "", l
         stored_article = Article.objects.filter(url=canonical).exclude(text="").first()
         if stored_article is not None:
             return source_for_article(stored_article)
-    result, page = source_download(url=canonical, existing=existing, policy=policy)
-    if page is None:
+    result = source_download(url=canonical, existing=existing, policy=policy)
+    if result.not_modified:
         Source.objects.filter(pk=existing.pk).update(fetched_at=timezone.now())
         return existing
+    page = page_of(result)
     with transaction.atomic():
         return source_store(**fetched_document(result, page, kind=kind, title=title, publisher=publisher,
                                                published_at=published_at))
