@@ -66,7 +66,7 @@ def celery_workers(specs: list[list[str]], env: dict, log_dir: Path = ROOT / "va
         for number, extra in enumerate(specs):
             log = open(log_dir / f"worker-{number}.log", "w")  # noqa: SIM115 closed with the process
             procs.append(subprocess.Popen(
-                [celery, "-A", "workers.celery_app", "worker", "--loglevel", "INFO", *extra],
+                [celery, "-A", "workers.celery_app", "worker", "--loglevel", os.environ.get("BENCH_WORKER_LOGLEVEL", "WARNING"), *extra],
                 env=env, cwd=ROOT, start_new_session=True, stdout=log, stderr=subprocess.STDOUT,
             ))
         yield procs
