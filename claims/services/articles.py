@@ -121,7 +121,8 @@ def article_fetch_and_store(*, article: Article, policy=None) -> bool:
     except FetchError as exc:
         _set_status(article, A.FAILED, error=f"{exc.code}: {exc.message}")
         return False
-    return _set_status(article, A.EXTRACTING, snapshot=snapshot_store(result))
+    with transaction.atomic():  # archive and hand over in one commit
+        return _set_status(article, A.EXTRACTING, snapshot=snapshot_store(result))
 
 
 def snapshot_store(result):
@@ -164,26 +165,25 @@ def page_read(snapshot) -> dict:
     return page
 
 
-def _article_read_page(article: Article) -> bool:
-    """Fill the article's text and metadata from its snapshot; False if it is a duplicate or empty."""
+def _article_read_page(article: Article) -> dict | None:
+    """Text and metadata from the article's snapshot; None (and the status set) if empty or a duplicate."""
     page = page_read(article.snapshot)
     if not page["text"]:
         _set_status(article, A.FAILED, error="no_text: no article text could be found on the page")
-        return False
+        return None
     sha = text_sha256(page["text"])
-    original = Article.objects.filter(content_sha256=sha).exclude(pk=article.pk).order_by("pk").first()
     fields = {
         "text": page["text"], "content_sha256": sha, "title": article.title or page["title"][:500],
         "byline": page["byline"][:300], "publisher": article.publisher or page["publisher"][:200],
         "published_at": article.published_at or page["published_at"],
     }
+    original = Article.objects.filter(content_sha256=sha).exclude(pk=article.pk).order_by("pk").first()
     if original is not None:  # syndicated copy: same text under another URL
         _set_status(article, A.DUPLICATE, duplicate_of=original, **fields)
-        return False
+        return None
     for name, value in fields.items():
         setattr(article, name, value)
-    Article.objects.filter(pk=article.pk).update(**fields)
-    return True
+    return fields
 
 
 @transaction.atomic
@@ -199,8 +199,11 @@ def article_extract_claims(*, article: Article, force: bool = False) -> int:
     article = Article.objects.select_for_update(of=("self",)).select_related("snapshot").get(pk=article.pk)
     if article.status == A.DUPLICATE or (article.status == A.EXTRACTED and not force):
         return 0
-    if article.snapshot_id and not article.text and not _article_read_page(article):
-        return 0
+    page_fields = {}
+    if article.snapshot_id and not article.text:
+        page_fields = _article_read_page(article)
+        if page_fields is None:
+            return 0
     if not article.text:
         _set_status(article, A.FAILED, error="no_text: the article has no text to extract claims from")
         return 0
@@ -217,14 +220,14 @@ def article_extract_claims(*, article: Article, force: bool = False) -> int:
               entities=list(getattr(c, "entities", []) or []), score=round(c.score, 4))
         for c in found
     ]
-    before = article.claims.count()
+    known = set(article.claims.values_list("start", "end")) if article.status == A.EXTRACTED else set()
     Claim.objects.bulk_create(rows, ignore_conflicts=True)  # the (article, start, end) key makes reruns no-ops
-    created = article.claims.count() - before
+    created = sum((row.start, row.end) not in known for row in rows)
     if not article.language:
         article.language = detect_language(article.text) or ""  # "de", "en" or None
     from_state = article.status
     Article.objects.filter(pk=article.pk).update(
-        status=A.EXTRACTED, error="", language=article.language, updated_at=timezone.now()
+        status=A.EXTRACTED, error="", language=article.language, updated_at=timezone.now(), **page_fields
     )
     if from_state != A.EXTRACTED:
         transition_record(entity=Transition.Entity.ARTICLE, obj=article, action="extract", from_state=from_state,

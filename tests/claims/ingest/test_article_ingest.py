@@ -141,3 +141,18 @@ def test_the_worker_takes_a_url_from_queued_to_extracted(celery_worker, web):
     assert article.status == "extracted", article.error
     assert article.claims.exists()
     assert web.hits("/story") == 1
+
+
+def test_extraction_is_idempotent(db):
+    article, _ = article_ingest(text=SAMPLE_TEXT, language="de", enqueue=False)
+    first = article_extract_claims(article=article)
+    spans = list(article.claims.values_list("start", "end", "text"))
+    assert first == len(spans) >= 2
+    assert article_extract_claims(article=article) == 0
+    assert article_extract_claims(article=article, force=True) == 0
+    assert list(article.claims.values_list("start", "end", "text")) == spans
+    for start, end, text in spans:
+        assert article.text[start:end] == text
+    article.refresh_from_db()
+    assert article.status == Article.Status.EXTRACTED
+    assert not any("Wir sind stolz" in text for _s, _e, text in spans)
