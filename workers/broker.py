@@ -1,18 +1,21 @@
-"""The embedded broker: kombu's filesystem transport, with messages written atomically.
+"""The embedded broker: kombu's filesystem transport, with messages written and claimed atomically.
 
 kombu's own `_put` creates the message file and then writes it, so a worker polling the folder can
-move away an empty file and crash on it (seen with many producers and consumers at once). Here a
-message is written under a name no reader matches and renamed into place when complete.
+move away an empty file and crash on it; its `_get` moves a message to the temp folder with
+shutil.move, which copies when that is another file system, so two consumers can both take it.
+Here a message is written under a name no reader matches and renamed into place when complete, and
+a consumer claims it with one rename inside the broker folder: exactly one wins.
 """
 
 import os
 import uuid
+from queue import Empty
 from time import monotonic
 
 from kombu.exceptions import ChannelError
 from kombu.transport import TRANSPORT_ALIASES, filesystem
-from kombu.utils.encoding import str_to_bytes
-from kombu.utils.json import dumps
+from kombu.utils.encoding import bytes_to_str, str_to_bytes
+from kombu.utils.json import dumps, loads
 
 SCHEME = "embedded"
 
@@ -28,6 +31,25 @@ class Channel(filesystem.Channel):
             os.rename(partial, final)  # atomic within one file system
         except OSError as exc:
             raise ChannelError(f"Cannot add message {name!r} to {self.data_folder_out}") from exc
+
+    def _get(self, queue):
+        wanted = f"{queue}.msg"
+        for name in sorted(os.listdir(self.data_folder_in)):
+            if name.partition(".")[2] != wanted:
+                continue
+            claimed = os.path.join(self.processed_folder, name)
+            try:
+                os.rename(os.path.join(self.data_folder_in, name), claimed)
+            except FileNotFoundError:
+                continue  # another consumer was faster
+            try:
+                with open(claimed, "rb") as handle:
+                    payload = handle.read()
+            finally:
+                if not self.store_processed:
+                    os.remove(claimed)
+            return loads(bytes_to_str(payload))
+        raise Empty()
 
 
 class Transport(filesystem.Transport):
