@@ -101,13 +101,20 @@ def is_content(token: Token) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+# Ordinals and fractions written as words ("dritten", "third", "Viertel") are figures too.
+_FIGURE_WORD = re.compile(
+    r"(?:erst|zweit|dritt|viert|funft|fünft|sechst|siebt|siebent|acht|neunt|zehnt|elft|zwolft|zwölft)"
+    r"(?:e|er|en|em|es)?|(?:dritt|viert|funft|fünft|sechst|siebt|acht|neunt|zehnt)el|halfte|hälfte|halb(?:e|en)?"
+    r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirds|fourths|fifths"
+    r"|quarters?|half|halves|once|twice"
+)
 
 
 @lru_cache(maxsize=200_000)
 def content_word(text: str, folded: str) -> bool:
     low = text.lower()
     return len(folded) > 1 and not _DIGIT.search(folded) and low not in STOPWORDS and folded not in STOPWORDS \
-        and low not in NUMBER_WORDS
+        and low not in NUMBER_WORDS and not _FIGURE_WORD.fullmatch(low)
 
 
 def content_stems(text: str, language: str) -> list[str]:
