@@ -62,3 +62,11 @@ def test_quantity_match_only_adds_to_relevant_passages():
     ranked = rank_passages(profile(), passages)
     assert [r.key for r in ranked] == ["numbers", "words"]
     assert ranked[0].relevance > ranked[0].topical
+
+
+def test_number_words_decide_agreement_not_relevance():
+    passages = [PassageInput("third", "Brandt und Haverkamp: es war das dritte Treffen in diesem Jahr.", "de"),
+                PassageInput("second", "Brandt und Haverkamp: es war das zweite Treffen in diesem Jahr.", "de")]
+    ranked = {r.key: r for r in rank_passages(profile(), passages)}
+    assert ranked["third"].topical == ranked["second"].topical
+    assert (ranked["third"].stance, ranked["second"].stance) == ("agrees", "conflicts")
