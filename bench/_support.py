@@ -15,6 +15,9 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factcheck.settings")
 
 
+LOGLEVEL = os.environ.get("BENCH_WORKER_LOGLEVEL", "WARNING")
+
+
 def result_line(bench: str, figures: dict, ratio: float, target: float, met: bool) -> None:
     print(json.dumps({"bench": bench, "figures": figures, "ratio": round(ratio, 3), "target": target, "met": met}))
 
@@ -66,7 +69,7 @@ def celery_workers(specs: list[list[str]], env: dict, log_dir: Path = ROOT / "va
         for number, extra in enumerate(specs):
             log = open(log_dir / f"worker-{number}.log", "w")  # noqa: SIM115 closed with the process
             procs.append(subprocess.Popen(
-                [celery, "-A", "workers.celery_app", "worker", "--loglevel", os.environ.get("BENCH_WORKER_LOGLEVEL", "WARNING"), *extra],
+                [celery, "-A", "workers.celery_app", "worker", "--loglevel", LOGLEVEL, *extra],
                 env=env, cwd=ROOT, start_new_session=True, stdout=log, stderr=subprocess.STDOUT,
             ))
         yield procs

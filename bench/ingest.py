@@ -25,6 +25,7 @@ CORES = os.cpu_count() or 2
 # Extraction tasks also wait on PostgreSQL; one process more than cores keeps the cores busy.
 CPU_PROCESSES = int(os.environ.get("BENCH_CPU_PROCESSES", str(CORES + 1)))
 TARGET = 5.0
+FINAL = ["extracted", "failed", "duplicate"]
 SUBMITTERS = int(os.environ.get("BENCH_SUBMITTERS", "8"))
 TIMEOUT = float(os.environ.get("BENCH_TIMEOUT", "600"))
 
@@ -118,7 +119,7 @@ def main():
                 list(pool.map(lambda numbers: _submit(article_ingest, base, numbers), slices))
             submitted_seconds = time.perf_counter() - started
             while True:
-                done = Article.objects.filter(url__contains="/par/", status__in=["extracted", "failed", "duplicate"]).count()
+                done = Article.objects.filter(url__contains="/par/", status__in=FINAL).count()
                 if done >= ARTICLES:
                     break
                 if time.perf_counter() - started > TIMEOUT:
