@@ -4,6 +4,7 @@ from rest_framework import serializers
 
 from claims.api.serializers.common import UserBriefSerializer
 from claims.models import Article, Claim, CollectionRun
+from claims.models.languages import Language
 from claims.services.articles import MAX_TEXT_CHARS
 
 ARTICLE_FIELDS = [
@@ -40,7 +41,7 @@ class ArticleIngestSerializer(serializers.Serializer):
     url = serializers.CharField(required=False, max_length=2048, trim_whitespace=True)
     text = serializers.CharField(required=False, max_length=MAX_TEXT_CHARS, trim_whitespace=False)
     title = serializers.CharField(required=False, allow_blank=True, max_length=500, default="")
-    language = serializers.ChoiceField(choices=["de", "en", "other"], required=False, allow_blank=True, default="")
+    language = serializers.ChoiceField(choices=Language.choices, required=False, allow_blank=True, default="")
     publisher = serializers.CharField(required=False, allow_blank=True, max_length=200, default="")
     published_at = serializers.DateTimeField(required=False, allow_null=True, default=None)
 
