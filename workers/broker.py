@@ -12,6 +12,7 @@ are replaced whole under a lock of their own.
 import fcntl
 import os
 import uuid
+from collections import deque
 from contextlib import contextmanager
 from queue import Empty
 from time import monotonic
@@ -25,6 +26,10 @@ SCHEME = "embedded"
 
 
 class Channel(filesystem.Channel):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._listings: dict[str, deque] = {}
+
     @contextmanager
     def _table_lock(self, exchange):
         self.control_folder.mkdir(exist_ok=True)
@@ -72,10 +77,16 @@ class Channel(filesystem.Channel):
             raise ChannelError(f"Cannot add message {name!r} to {self.data_folder_out}") from exc
 
     def _get(self, queue):
-        wanted = f"{queue}.msg"
-        for name in sorted(os.listdir(self.data_folder_in)):
-            if name.partition(".")[2] != wanted:
-                continue
+        # Listing a folder of thousands of messages for each one read is quadratic: keep the sorted
+        # listing and work through it, listing again only when it is used up.
+        pending = self._listings.get(queue)
+        if not pending:
+            wanted = f"{queue}.msg"
+            pending = self._listings[queue] = deque(
+                sorted(name for name in os.listdir(self.data_folder_in) if name.partition(".")[2] == wanted)
+            )
+        while pending:
+            name = pending.popleft()
             claimed = os.path.join(self.processed_folder, name)
             try:
                 os.rename(os.path.join(self.data_folder_in, name), claimed)
