@@ -177,9 +177,11 @@ def _article_read_page(article: Article) -> dict | None:
         "byline": page["byline"][:300], "publisher": article.publisher or page["publisher"][:200],
         "published_at": article.published_at or page["published_at"],
     }
-    original = Article.objects.filter(content_sha256=sha).exclude(pk=article.pk).order_by("pk").first()
-    if original is not None:  # syndicated copy: same text under another URL
-        _set_status(article, A.DUPLICATE, duplicate_of=original, **fields)
+    # No ORDER BY ... LIMIT here: PostgreSQL would walk the primary key past every article to find none.
+    same = Article.objects.filter(content_sha256=sha).exclude(pk=article.pk).values_list("pk", flat=True)
+    original_id = min(same, default=None)
+    if original_id is not None:  # syndicated copy: same text under another URL
+        _set_status(article, A.DUPLICATE, duplicate_of_id=original_id, **fields)
         return None
     for name, value in fields.items():
         setattr(article, name, value)
