@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from claims.models import Article, Transition
 from claims.services.audit import transition_record
+from claims.services.db import commit_without_waiting_for_disk
 from claims.services.errors import DomainError
 
 log = logging.getLogger(__name__)
@@ -122,6 +123,7 @@ def article_fetch_and_store(*, article: Article, policy=None) -> bool:
         _set_status(article, A.FAILED, error=f"{exc.code}: {exc.message}")
         return False
     with transaction.atomic():  # archive and hand over in one commit
+        commit_without_waiting_for_disk()  # a lost commit is fetched again by recovery
         return _set_status(article, A.EXTRACTING, snapshot=snapshot_store(result))
 
 
@@ -198,6 +200,7 @@ def article_extract_claims(*, article: Article, force: bool = False) -> int:
     from claims.extraction import detect_language, extract_claims
     from claims.models import Claim
 
+    commit_without_waiting_for_disk()  # extraction is idempotent; recovery redoes a lost commit
     article = Article.objects.select_for_update(of=("self",)).select_related("snapshot").get(pk=article.pk)
     if article.status == A.DUPLICATE or (article.status == A.EXTRACTED and not force):
         return 0

@@ -27,6 +27,7 @@ from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
 from claims.models import Claim, CollectionCandidate, CollectionRun, ManualSource, Source
+from claims.services.db import commit_without_waiting_for_disk
 from claims.services.errors import DomainError, NotPermitted
 
 log = logging.getLogger(__name__)
@@ -347,10 +348,7 @@ def _store_downloads(run_id: int, items: list, own: _Own) -> int | None:
     from claims.services.sources import fetched_document, page_of, source_store_many
 
     with transaction.atomic():
-        # These writes can be redone (recovery fetches again), so the commit need not wait for the
-        # disk: a crash loses at most the last moment's work, for each document all of it or none.
-        with connection.cursor() as cursor:
-            cursor.execute("SET LOCAL synchronous_commit TO OFF")
+        commit_without_waiting_for_disk()  # recovery fetches again what a crash loses
         rows, docs, owners = [], [], []
         for candidate, existing, result, error in items:
             if error is None and result.not_modified:
