@@ -99,8 +99,8 @@ def main():
         started = time.perf_counter()
         for i in range(SEQUENTIAL):
             article, _ = article_ingest(url=f"{base}/seq/{i}", enqueue=False)
-            article_fetch_and_store(article=article)
-            article_extract_claims(article=article)
+            article_fetch_and_store(article_id=article.pk)
+            article_extract_claims(article_id=article.pk)
         sequential_seconds = time.perf_counter() - started
         sequential_rate = SEQUENTIAL / sequential_seconds
         failed = Article.objects.filter(status="failed").count()

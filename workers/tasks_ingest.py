@@ -12,8 +12,7 @@ from workers.recovery import recoverer
 def article_fetch(article_id: int) -> None:
     from claims.services.articles import article_fetch_and_store
 
-    article = Article.objects.filter(pk=article_id).first()
-    if article is not None and article_fetch_and_store(article=article):
+    if article_fetch_and_store(article_id=article_id):
         article_extract.delay(article_id)
 
 
@@ -21,9 +20,7 @@ def article_fetch(article_id: int) -> None:
 def article_extract(article_id: int) -> None:
     from claims.services.articles import article_extract_claims
 
-    article = Article.objects.filter(pk=article_id).first()
-    if article is not None:
-        article_extract_claims(article=article)
+    article_extract_claims(article_id=article_id)
 
 
 @shared_task(name="feeds.poll_due")

@@ -3,7 +3,7 @@
 import hashlib
 import logging
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
 from claims.models import Article, Transition
@@ -106,7 +106,7 @@ def _set_status(article: Article, to: str, *, error: str = "", **fields) -> bool
     return bool(updated)
 
 
-def article_fetch_and_store(*, article: Article, policy=None) -> bool:
+def article_fetch_and_store(*, article_id: int, policy=None) -> bool:
     """Fetch an article's URL and archive the bytes. False when there is nothing more to do.
 
     Only network work happens here (it runs on the I/O queue); reading the page is CPU work for
@@ -114,9 +114,9 @@ def article_fetch_and_store(*, article: Article, policy=None) -> bool:
     """
     from workers.fetch import FetchError, fetch
 
-    if article.status in (A.EXTRACTED, A.DUPLICATE):
+    article = _claim_for_fetching(article_id)
+    if article is None:  # gone, already read, or a duplicate
         return False
-    _set_status(article, A.FETCHING)
     try:
         result = fetch(article.url, accept=("html", "text"), policy=policy)
     except FetchError as exc:
@@ -125,6 +125,19 @@ def article_fetch_and_store(*, article: Article, policy=None) -> bool:
     with transaction.atomic():  # archive and hand over in one commit
         commit_without_waiting_for_disk()  # a lost commit is fetched again by recovery
         return _set_status(article, A.EXTRACTING, snapshot=snapshot_store(result))
+
+
+def _claim_for_fetching(article_id: int) -> Article | None:
+    """Mark the article as fetching and read its URL in one statement (this runs for every article)."""
+    table = Article._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {table} SET status = %s, updated_at = now() "  # noqa: S608 table name from the model
+            f"WHERE id = %s AND url IS NOT NULL AND status NOT IN (%s, %s) RETURNING url",
+            [A.FETCHING, article_id, A.EXTRACTED, A.DUPLICATE],
+        )
+        row = cursor.fetchone()
+    return Article(pk=article_id, url=row[0], status=A.FETCHING) if row else None
 
 
 def snapshot_store(result):
@@ -191,7 +204,7 @@ def _article_read_page(article: Article) -> dict | None:
 
 
 @transaction.atomic
-def article_extract_claims(*, article: Article, force: bool = False) -> int:
+def article_extract_claims(*, article_id: int, force: bool = False) -> int:
     """Extract and store the article's claims; running it again changes nothing. Returns new claims.
 
     `force` re-runs extraction on an extracted article: new spans are added, existing claims (and
@@ -201,7 +214,9 @@ def article_extract_claims(*, article: Article, force: bool = False) -> int:
     from claims.models import Claim
 
     commit_without_waiting_for_disk()  # extraction is idempotent; recovery redoes a lost commit
-    article = Article.objects.select_for_update(of=("self",)).select_related("snapshot").get(pk=article.pk)
+    article = Article.objects.select_for_update(of=("self",)).select_related("snapshot").filter(pk=article_id).first()
+    if article is None:
+        return 0
     if article.status == A.DUPLICATE or (article.status == A.EXTRACTED and not force):
         return 0
     page_fields = {}

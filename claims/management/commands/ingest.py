@@ -33,8 +33,8 @@ class Command(BaseCommand):
             else:
                 article, created = article_ingest(**kwargs, enqueue=False)
                 if article.url and not article.text:
-                    article_fetch_and_store(article=article)
-                article_extract_claims(article=article)
+                    article_fetch_and_store(article_id=article.pk)
+                article_extract_claims(article_id=article.pk)
         except DomainError as exc:
             raise CommandError(exc.message) from None
         article.refresh_from_db()

@@ -81,7 +81,7 @@ def test_twenty_concurrent_submissions_make_one_article(transactional_db):
 def test_fetch_archives_bytes_and_reads_the_page(db, web):
     web.add("/story", Response(body=GERMAN_PAGE, content_type="text/html; charset=utf-8"))
     article, _ = article_ingest(url=web.url("/story"))
-    assert article_fetch_and_store(article=article)
+    assert article_fetch_and_store(article_id=article.pk)
     article.refresh_from_db()
     snapshot = article.snapshot
     assert bytes(snapshot.body) == GERMAN_PAGE.encode()
@@ -89,7 +89,7 @@ def test_fetch_archives_bytes_and_reads_the_page(db, web):
 
     assert snapshot.sha256 == hashlib.sha256(GERMAN_PAGE.encode()).hexdigest()
     assert snapshot.fetched_at is not None
-    article_extract_claims(article=article)
+    article_extract_claims(article_id=article.pk)
     article.refresh_from_db()
     assert article.status == Article.Status.EXTRACTED
     assert "4,7 Prozent" in article.text and "Impressum" not in article.text
@@ -102,7 +102,7 @@ def test_fetch_archives_bytes_and_reads_the_page(db, web):
 def test_failed_fetch_is_visible_with_its_reason(db, web):
     web.add("/gone", Response(status=404, body="not here"))
     article, _ = article_ingest(url=web.url("/gone"))
-    assert not article_fetch_and_store(article=article)
+    assert not article_fetch_and_store(article_id=article.pk)
     article.refresh_from_db()
     assert article.status == Article.Status.FAILED
     assert "404" in article.error
@@ -111,7 +111,7 @@ def test_failed_fetch_is_visible_with_its_reason(db, web):
 def test_binary_served_as_html_fails_cleanly(db, web):
     web.add("/bin", Response(body=bytes(range(256)) * 64, content_type="text/html"))
     article, _ = article_ingest(url=web.url("/bin"))
-    assert not article_fetch_and_store(article=article)
+    assert not article_fetch_and_store(article_id=article.pk)
     article.refresh_from_db()
     assert article.status == Article.Status.FAILED and article.error
     assert not Snapshot.objects.exists()
@@ -123,8 +123,8 @@ def test_same_text_under_another_url_is_a_duplicate(db, web):
     first, _ = article_ingest(url=web.url("/a"))
     second, _ = article_ingest(url=web.url("/b"))
     for article in (first, second):
-        article_fetch_and_store(article=article)
-        article_extract_claims(article=article)
+        article_fetch_and_store(article_id=article.pk)
+        article_extract_claims(article_id=article.pk)
     second.refresh_from_db()
     assert second.status == Article.Status.DUPLICATE
     assert second.duplicate_of_id == first.pk
@@ -145,11 +145,11 @@ def test_the_worker_takes_a_url_from_queued_to_extracted(celery_worker, web):
 
 def test_extraction_is_idempotent(db):
     article, _ = article_ingest(text=SAMPLE_TEXT, language="de", enqueue=False)
-    first = article_extract_claims(article=article)
+    first = article_extract_claims(article_id=article.pk)
     spans = list(article.claims.values_list("start", "end", "text"))
     assert first == len(spans) >= 2
-    assert article_extract_claims(article=article) == 0
-    assert article_extract_claims(article=article, force=True) == 0
+    assert article_extract_claims(article_id=article.pk) == 0
+    assert article_extract_claims(article_id=article.pk, force=True) == 0
     assert list(article.claims.values_list("start", "end", "text")) == spans
     for start, end, text in spans:
         assert article.text[start:end] == text
