@@ -9,6 +9,7 @@ import time
 import uuid
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -42,8 +43,8 @@ def throwaway_database(prefix: str):
     connections.close_all()
     settings.DATABASES["default"]["NAME"] = name
     connections["default"].settings_dict["NAME"] = name
-    url = settings.DATABASE_URL
-    db_url = url.replace(f"/{base_name(url)}", f"/{name}", 1)
+    parts = urlsplit(settings.DATABASE_URL)
+    db_url = urlunsplit(parts._replace(path=f"/{name}"))
     os.environ["DATABASE_URL"] = db_url
     try:
         call_command("migrate", interactive=False, verbosity=0)
@@ -52,11 +53,6 @@ def throwaway_database(prefix: str):
         connections.close_all()
         with psycopg.connect(**{k: v for k, v in admin_kwargs.items() if v is not None}) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
-def base_name(url: str) -> str:
-    path = url.split("://", 1)[1].split("/", 1)[1]
-    return path.split("?", 1)[0]
 
 
 @contextmanager

@@ -20,10 +20,10 @@ from bench._support import celery_workers, result_line, throwaway_database
 ARTICLES = int(os.environ.get("BENCH_ARTICLES", "1000"))
 SEQUENTIAL = int(os.environ.get("BENCH_SEQUENTIAL", "100"))
 LATENCY = 0.05
-IO_CONCURRENCY = int(os.environ.get("BENCH_IO_CONCURRENCY", "32"))
+IO_CONCURRENCY = int(os.environ.get("BENCH_IO_CONCURRENCY", "12"))
 CORES = os.cpu_count() or 2
-# Extraction tasks also wait on PostgreSQL; one process more than cores keeps the cores busy.
-CPU_PROCESSES = int(os.environ.get("BENCH_CPU_PROCESSES", str(CORES + 1)))
+# Extraction tasks also wait on PostgreSQL: three processes a core keep the cores busy (measured: 2 cores, 4-6).
+CPU_PROCESSES = int(os.environ.get("BENCH_CPU_PROCESSES", str(3 * CORES)))
 TARGET = 5.0
 FINAL = ["extracted", "failed", "duplicate"]
 SUBMITTERS = int(os.environ.get("BENCH_SUBMITTERS", "8"))
@@ -107,6 +107,11 @@ def main():
         assert failed == 0, Article.objects.filter(status="failed").values_list("error", flat=True)[:3]
         cpu_per_article = max(sequential_seconds / SEQUENTIAL - LATENCY, 1e-6)
 
+        from workers.celery_app import app
+
+        with app.connection_for_write() as conn:  # leftovers of an interrupted run would be counted
+            for queue in ("default", "io"):
+                conn.default_channel.queue_purge(queue)
         env = dict(os.environ)
         specs = [["-Q", "io", "-P", "threads", "-c", str(IO_CONCURRENCY), "-n", "bench-io@%h"],
                  ["-Q", "default", "-P", "prefork", "-c", str(CPU_PROCESSES), "-n", "bench-cpu@%h"]]
