@@ -17,8 +17,10 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--bind", default=os.environ.get("BIND", "127.0.0.1:8000"))
         parser.add_argument("--web-workers", type=int, default=int(os.environ.get("WEB_WORKERS", "2")))
-        parser.add_argument("--io-concurrency", type=int, default=int(os.environ.get("IO_CONCURRENCY", "16")))
-        parser.add_argument("--cpu-concurrency", type=int, default=int(os.environ.get("CPU_CONCURRENCY", "2")))
+        parser.add_argument("--io-concurrency", type=int, default=int(os.environ.get("IO_CONCURRENCY", "12")))
+        # Extraction waits on PostgreSQL too: three processes a core keep the cores busy (bench/ingest.py).
+        default_cpu = str(3 * (os.cpu_count() or 1))
+        parser.add_argument("--cpu-concurrency", type=int, default=int(os.environ.get("CPU_CONCURRENCY", default_cpu)))
         parser.add_argument("--no-demo", action="store_true", help="Do not load sample data.")
 
     def handle(self, *args, bind, web_workers, io_concurrency, cpu_concurrency, no_demo, **options):
