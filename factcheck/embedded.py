@@ -54,7 +54,7 @@ def broker_options(root: Path) -> dict:
         "control_folder": str(control),
         "store_processed": False,
         # The folder is polled; a short interval keeps task latency well under a second.
-        "polling_interval": 0.05,
+        "polling_interval": 0.01,
     }
 
 
