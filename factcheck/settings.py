@@ -178,7 +178,8 @@ CELERY_BROKER_URL = env_str("CELERY_BROKER_URL") or "embedded://"  # workers/bro
 CELERY_BROKER_TRANSPORT_OPTIONS = (
     embedded.broker_options(Path(env_str("BROKER_DIR") or VAR_DIR / "broker"))
     if CELERY_BROKER_URL.startswith(("embedded", "filesystem"))
-    else {}
+    # Several deployments (or test runs) can share one Redis when each names its own key prefix.
+    else {"global_keyprefix": env_str("BROKER_KEY_PREFIX")} if env_str("BROKER_KEY_PREFIX") else {}
 )
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TASK_SERIALIZER = "json"

@@ -17,7 +17,7 @@ urlpatterns = [
     path("", include("claims.publishing.urls")),
 ]
 if settings.BENCH_VIEWS:  # only `bench/api.py` turns this on: a bare view to compare the API with
-    urlpatterns.append(path("bench/", include("bench.views")))
+    urlpatterns.append(path("bench/", include("bench._views")))
 
 handler404 = "claims.api.handlers.not_found"
 handler500 = "claims.api.handlers.server_error"
