@@ -9,7 +9,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
 
-from claims.admin.base import pending_service, run_service
+from claims.admin.base import ReadOnlyAdmin, pending_service, run_service
 from claims.admin.widgets.highlight import article_html
 from claims.models import Article, Feed, FeedItem, Snapshot
 from claims.models.languages import Language
@@ -118,15 +118,7 @@ class FeedItemAdmin(admin.ModelAdmin):
 
 
 @admin.register(Snapshot)
-class SnapshotAdmin(admin.ModelAdmin):
+class SnapshotAdmin(ReadOnlyAdmin):
     list_display = ("final_url", "status_code", "content_type", "sha256", "fetched_at")
     exclude = ("body",)  # raw bytes of a foreign page: never rendered in the admin
 
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

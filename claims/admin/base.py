@@ -2,7 +2,7 @@
 
 import importlib
 
-from django.contrib import messages
+from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 
@@ -58,3 +58,16 @@ def parse_int(value) -> int | None:
         return int(value)
     except (TypeError, ValueError):
         return None
+
+
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """Rows written by services and pipelines: visible to staff, never edited by hand."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

@@ -5,6 +5,7 @@ from urllib.parse import urlsplit
 from django.contrib import admin
 from django.utils.html import format_html
 
+from claims.admin.base import ReadOnlyAdmin
 from claims.admin.widgets.highlight import passage_html
 from claims.models import CollectionRun, Evidence, Source
 
@@ -41,19 +42,6 @@ def evidence_rows(claim) -> list[dict]:
             "href": safe_href(ev.source.url),
         })
     return rows
-
-
-class ReadOnlyAdmin(admin.ModelAdmin):
-    """Rows written by services and pipelines: visible to staff, never edited by hand."""
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(Source)

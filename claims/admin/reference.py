@@ -2,6 +2,7 @@
 
 from django.contrib import admin
 
+from claims.admin.base import ReadOnlyAdmin
 from claims.models import Rating, RatingScale, Transition
 
 
@@ -24,7 +25,7 @@ class RatingAdmin(admin.ModelAdmin):
 
 
 @admin.register(Transition)
-class TransitionAdmin(admin.ModelAdmin):
+class TransitionAdmin(ReadOnlyAdmin):
     """The audit trail is written by the services only and never edited."""
 
     list_display = ("at", "entity", "object_id", "claim_id", "action", "from_state", "to_state", "actor", "note")
@@ -32,11 +33,3 @@ class TransitionAdmin(admin.ModelAdmin):
     list_select_related = ("actor",)
     search_fields = ("note", "action")
 
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
