@@ -459,35 +459,11 @@ def _exchange(
     request_headers: list[tuple[str, str]],
     deadline: float,
 ) -> _Hop:
-    conn = None
-    last_error: FetchError | None = None
-    for ip in ips:
-        candidate = _Connection(target, ip, policy, deadline)
-        try:
-            candidate.open()
-            conn = candidate
-            break
-        except (ConnectError, Timeout) as exc:
-            candidate.close()
-            last_error = exc
-            if isinstance(exc, TLSError) or time.monotonic() >= deadline:
-                raise
-    if conn is None:
-        raise last_error or ConnectError(f"Could not connect to {target.host}.", url=target.url)
-
+    conn = _open_pinned(target, ips, policy, deadline)
     resp = None
     try:
-        http_conn = http.client.HTTPConnection(target.host_for_url, target.port)
-        http_conn.sock = conn.sock
         try:
-            conn.set_read_timeout()
-            http_conn.putrequest("GET", target.path, skip_host=True, skip_accept_encoding=True)
-            http_conn.putheader("Host", target.netloc)
-            for name, value in request_headers:
-                http_conn.putheader(name, value)
-            http_conn.endheaders()
-            conn.set_read_timeout()
-            resp = http_conn.getresponse()
+            resp = _send(conn, target, "GET", request_headers)
         except FetchError:
             raise
         except Exception as exc:
@@ -702,6 +678,20 @@ class PostResult:
     peer: str | None = field(default=None, repr=False)
 
 
+def _send(conn: _Connection, target: Target, method: str, headers, body: bytes | None = None):
+    """One request on the pinned connection; the Host header names the real host."""
+    http_conn = http.client.HTTPConnection(target.host_for_url, target.port)
+    http_conn.sock = conn.sock
+    conn.set_read_timeout()
+    http_conn.putrequest(method, target.path, skip_host=True, skip_accept_encoding=True)
+    http_conn.putheader("Host", target.netloc)
+    for name, value in headers:
+        http_conn.putheader(name, value)
+    http_conn.endheaders(body)
+    conn.set_read_timeout()
+    return http_conn.getresponse()
+
+
 def _open_pinned(target: Target, ips: list, policy: FetchPolicy, deadline: float) -> _Connection:
     last_error: FetchError | None = None
     for ip in ips:
@@ -752,17 +742,8 @@ def post(
         ):
             conn = _open_pinned(target, ips, policy, deadline)
             try:
-                http_conn = http.client.HTTPConnection(target.host_for_url, target.port)
-                http_conn.sock = conn.sock
                 try:
-                    conn.set_read_timeout()
-                    http_conn.putrequest("POST", target.path, skip_host=True, skip_accept_encoding=True)
-                    http_conn.putheader("Host", target.netloc)
-                    for name, value in request_headers:
-                        http_conn.putheader(name, value)
-                    http_conn.endheaders(body)
-                    conn.set_read_timeout()
-                    resp = http_conn.getresponse()
+                    resp = _send(conn, target, "POST", request_headers, body)
                     received = _collect_headers(resp)
                     parts, size = [], 0
                     while size < max_response_bytes:
