@@ -79,3 +79,50 @@ def celery_workers(specs: list[list[str]], env: dict, log_dir: Path = ROOT / "va
                 proc.wait(max(0.1, deadline - time.monotonic()))
             except subprocess.TimeoutExpired:
                 os.killpg(proc.pid, signal.SIGKILL)
+
+
+def _ticks(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+        return int(fields[11]) + int(fields[12])  # utime + stime of the process itself
+    except (OSError, IndexError, ValueError):
+        return 0
+
+
+def _tree(pid: int) -> list[int]:
+    out, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        out.append(current)
+        try:
+            with open(f"/proc/{current}/task/{current}/children") as fh:
+                todo.extend(int(p) for p in fh.read().split())
+        except OSError:
+            pass
+    return out
+
+
+class CpuMeter:
+    """CPU seconds spent by process trees and by the whole machine between start() and stop()."""
+
+    HZ = os.sysconf("SC_CLK_TCK")
+
+    def __init__(self, **groups: list[int]):
+        self.groups = groups
+
+    def _read(self) -> dict:
+        with open("/proc/stat") as fh:
+            parts = [int(x) for x in fh.readline().split()[1:]]
+        idle = parts[3] + parts[4]
+        figures = {"machine": sum(parts) - idle}
+        for name, roots in self.groups.items():
+            figures[name] = sum(_ticks(p) for root in roots for p in _tree(root))
+        return figures
+
+    def start(self) -> None:
+        self.before = self._read()
+
+    def stop(self) -> dict:
+        after = self._read()
+        return {name: round((after[name] - self.before[name]) / self.HZ, 2) for name in after}

@@ -17,7 +17,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from bench._support import celery_workers, result_line, throwaway_database
+from bench._support import CpuMeter, celery_workers, result_line, throwaway_database
 
 DOCUMENTS = int(os.environ.get("BENCH_DOCUMENTS", "200"))
 LATENCY = float(os.environ.get("BENCH_LATENCY", "0.1"))
@@ -161,14 +161,19 @@ def main():
         specs = [["-Q", "io", "-P", "threads", "-c", str(IO_THREADS), "-n", f"bench-io{i}@%h"]
                  for i in range(IO_PROCESSES)]
         specs.append(["-Q", "default", "-P", "prefork", "-c", "2", "-n", "bench-cpu@%h"])
-        with celery_workers(specs, dict(os.environ)):
+        with celery_workers(specs, dict(os.environ)) as procs:
             time.sleep(6)  # workers connect to the broker, import and warm the task modules
             # One small run first, so the measured one meets workers in their steady state (database
             # connections open, code paths warm), as a desk's workers are after their first claim.
             collect_and_wait(sources_collect, claim_create(3))
+            # Where the CPU goes: the workers, this process (the test server and the poller), and the
+            # rest of the machine (PostgreSQL, the broker's file system, anything else running).
+            meter = CpuMeter(workers=[p.pid for p in procs], bench=[os.getpid()])
+            meter.start()
             started = time.perf_counter()
             run, stages = collect_and_wait(sources_collect, claim, started)
             seconds = time.perf_counter() - started
+            cpu = meter.stop()
         stored = run.found.filter(status="stored").count()
         from django.db.models import Max, Min
 
@@ -188,7 +193,7 @@ def main():
         "stored": stored, "status": run.status, "evidence": evidence, "sequential_evidence": sequential_evidence,
         "stage_reached_s": stages, "fetch_stage_s": round(fetch_stage, 3),
         "fetch_stage_vs_ideal": round(fetch_stage / ideal, 3), "first_to_last_fetch_s": round(fetching, 3),
-        **stances, "broker": os.environ.get("CELERY_BROKER_URL") or "filesystem (embedded)",
+        "cpu_s": cpu, **stances, "broker": os.environ.get("CELERY_BROKER_URL") or "filesystem (embedded)",
     }
     met = seconds / ideal <= IDEAL_RATIO and speedup >= SPEEDUP and stored == DOCUMENTS
     result_line("collect", figures, seconds / ideal, IDEAL_RATIO, met)

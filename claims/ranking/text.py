@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -126,9 +127,18 @@ def shingles(text: str, size: int = 6) -> set[tuple[str, ...]]:
     return {tuple(words[i:i + size]) for i in range(max(1, len(words) - size + 1))}
 
 
+def copy_detector(original: str, threshold: float = 0.8) -> Callable[[str], bool]:
+    """A test for texts that carry most of `original` word for word (a syndicated or re-published copy);
+    the original's shingles are made once, for checking many texts against it."""
+    theirs = shingles(original) if original else set()
+    needed = threshold * len(theirs)
+
+    def is_copy_of(text: str) -> bool:
+        return bool(text and theirs) and len(theirs & shingles(text)) >= needed
+
+    return is_copy_of
+
+
 def is_copy(text: str, original: str, threshold: float = 0.8) -> bool:
     """Whether `text` carries most of `original` word for word (a syndicated or re-published copy)."""
-    if not text or not original:
-        return False
-    theirs = shingles(original)
-    return len(theirs & shingles(text)) >= threshold * len(theirs)
+    return copy_detector(original, threshold)(text)

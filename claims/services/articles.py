@@ -140,30 +140,50 @@ def _claim_for_fetching(article_id: int) -> Article | None:
     return Article(pk=article_id, url=row[0], status=A.FETCHING) if row else None
 
 
-def snapshot_store(result):
-    """Archive what the server answered, with its sha256 and retrieval time."""
+def snapshot_of(result):
+    """The archive row for what the server answered (its bytes, sha256 and retrieval time), unsaved."""
     from claims.models import Snapshot
 
-    return Snapshot.objects.create(
+    return Snapshot(
         url=result.url[:2048], final_url=result.final_url[:2048], status_code=result.status,
         content_type=(result.content_type or "")[:200], charset=result.charset or "", headers=result.headers,
-        body=result.raw,
-        sha256=result.sha256, fetched_at=result.fetched_at,
+        body=result.raw, sha256=result.sha256, fetched_at=result.fetched_at,
     )
 
 
-def page_read(snapshot) -> dict:
-    """Main text, title, byline, publisher and date of an archived page (trafilatura)."""
+def snapshot_store(result):
+    """Archive what the server answered, with its sha256 and retrieval time."""
+    snapshot = snapshot_of(result)
+    snapshot.save(force_insert=True)
+    return snapshot
+
+
+# Below this many characters the quick reading may have missed the body: read again with the fallbacks.
+THIN_TEXT_CHARS = 300
+
+
+def page_read(snapshot, *, quick: bool = False) -> dict:
+    """Main text, title, byline, publisher and date of an archived page (trafilatura).
+
+    `quick` (sources gathered by the hundred) skips trafilatura's fallback extractors and the free-text
+    date search unless the main extractor finds little: a third of the time on ordinary article pages.
+    """
     import trafilatura
     from django.utils.dateparse import parse_date, parse_datetime
+    from trafilatura.settings import set_date_params
 
     page = {"text": "", "title": "", "byline": "", "publisher": "", "published_at": None}
     body = bytes(snapshot.body).decode(snapshot.charset or "utf-8", errors="replace")
     if snapshot.content_type.startswith("text/plain"):
         page["text"] = _clean_text(body)
         return page
-    doc = trafilatura.bare_extraction(body, url=snapshot.final_url, with_metadata=True, include_comments=False,
-                                      include_tables=False)
+    options = {"url": snapshot.final_url, "with_metadata": True, "include_comments": False, "include_tables": False}
+    doc = None
+    if quick:
+        # Dates then come from markup only (meta tags, <time>, JSON-LD, the URL), not from the running text.
+        doc = trafilatura.bare_extraction(body, fast=True, date_extraction_params=set_date_params(False), **options)
+    if doc is None or len((doc.text or "").strip()) < THIN_TEXT_CHARS:
+        doc = trafilatura.bare_extraction(body, **options) or doc
     if doc is None:
         return page
     page["text"] = _clean_text(doc.text or "")

@@ -325,14 +325,14 @@ class _Own:
     """Is a stored document the claim's own article (by id, URL, text hash, or most of its words)?"""
 
     def __init__(self, claim: Claim):
+        from claims.ranking.text import copy_detector
         from claims.services.ranking import own_article_filter
 
         self.article = claim.article
         self.filter = own_article_filter(claim)
+        self.is_copy = copy_detector(self.article.text)  # the article's shingles once, not once per source
 
     def __call__(self, source: Source) -> bool:
-        from claims.ranking.text import is_copy
-
         article = self.article
         if source.article_id == article.pk or (article.url and source.url == article.url):
             return True
@@ -340,16 +340,18 @@ class _Own:
             return True
         if source.article_id and Source.objects.filter(pk=source.pk).filter(self.filter).exists():
             return True  # an article that is a duplicate of the claim's own
-        return is_copy(source.text, article.text)
+        return self.is_copy(source.text)
 
 
 def _store_downloads(run_id: int, items: list, own: _Own) -> int | None:
     """Archive and store a few downloaded pages and close their candidates: one transaction, few statements."""
+    from claims.models import Snapshot
+    from claims.services.articles import snapshot_of
     from claims.services.sources import fetched_document, page_of, source_store_many
 
     with transaction.atomic():
         commit_without_waiting_for_disk()  # recovery fetches again what a crash loses
-        rows, docs, owners = [], [], []
+        rows, read, owners = [], [], []
         for candidate, existing, result, error in items:
             if error is None and result.not_modified:
                 Source.objects.filter(pk=existing.pk).update(fetched_at=timezone.now())
@@ -358,13 +360,15 @@ def _store_downloads(run_id: int, items: list, own: _Own) -> int | None:
             try:
                 if error is not None:
                     raise error
-                page = page_of(result)
+                read.append((result, page_of(result)))
             except DomainError as exc:
                 rows.append((candidate, C.FAILED, None, exc.message, exc.code))
                 continue
-            docs.append(fetched_document(result, page, kind=candidate.kind, title=candidate.title,
-                                         publisher=candidate.publisher, published_at=candidate.published_at))
             owners.append(candidate)
+        snapshots = Snapshot.objects.bulk_create([snapshot_of(result) for result, _page in read])  # one statement
+        docs = [fetched_document(result, page, kind=candidate.kind, title=candidate.title,
+                                 publisher=candidate.publisher, published_at=candidate.published_at, snapshot=snapshot)
+                for candidate, (result, page), snapshot in zip(owners, read, snapshots, strict=True)]
         for candidate, source in zip(owners, source_store_many(docs), strict=True):
             rows.append(_closing(candidate, source, own))
         return _candidates_finish(run_id, rows)

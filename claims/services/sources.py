@@ -17,7 +17,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from claims.models import Article, Passage, Source
-from claims.services.articles import page_read, snapshot_store, text_sha256
+from claims.services.articles import page_read, snapshot_of, snapshot_store, text_sha256
 from claims.services.errors import DomainError
 
 log = logging.getLogger(__name__)
@@ -158,24 +158,26 @@ def source_download(*, url: str, existing: Source | None = None, policy=None):
 
 
 def page_of(result) -> dict:
-    """The page's main text and metadata (page_read on the bytes, before they are archived)."""
-    from claims.models import Snapshot
+    """The page's main text and metadata (page_read on the bytes, before they are archived).
 
-    unsaved = Snapshot(url=result.url, final_url=result.final_url, status_code=result.status,
-                       content_type=result.content_type or "", charset=result.charset or "", body=result.raw)
-    page = page_read(unsaved)
+    Sources come by the hundred and their candidates mostly carry a title and date already: the quick
+    reading (which falls back to the thorough one on thin pages)."""
+    page = page_read(snapshot_of(result), quick=True)
     if not page["text"]:
         raise SourceFetchError("no_text: no main text could be found on the page", code="no_text")
     return page
 
 
-def fetched_document(result, page: dict, *, kind: str, title="", publisher="", published_at=None) -> dict:
-    """source_store arguments for a downloaded page; its bytes are archived (with sha256 and time) first."""
+def fetched_document(result, page: dict, *, kind: str, title="", publisher="", published_at=None,
+                     snapshot=None) -> dict:
+    """source_store arguments for a downloaded page; its bytes are archived (with sha256 and time) first,
+    unless the caller archived them already (`snapshot`)."""
     return {
         "url": result.url, "text": page["text"], "title": title or page["title"],
         "publisher": publisher or page["publisher"],
         "language": _language_of(page["text"], ""),  # what the page says, not what a search engine guessed
-        "published_at": published_at or page["published_at"], "kind": kind, "snapshot": snapshot_store(result),
+        "published_at": published_at or page["published_at"], "kind": kind,
+        "snapshot": snapshot if snapshot is not None else snapshot_store(result),
         "fetched_at": result.fetched_at,
     }
 
