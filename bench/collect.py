@@ -8,12 +8,12 @@ timed from sources_collect() to the run's end; `fetch_stage_s` is the fetch stag
 """
 
 import json
+import multiprocessing
 import os
+import socket
 import sys
 import tempfile
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -23,9 +23,12 @@ DOCUMENTS = int(os.environ.get("BENCH_DOCUMENTS", "200"))
 LATENCY = float(os.environ.get("BENCH_LATENCY", "0.1"))
 CONCURRENCY = int(os.environ.get("BENCH_FETCH_CONCURRENCY", "13"))  # FETCH_PER_HOST_LIMIT for the run
 IDEAL_RATIO, SPEEDUP = 1.3, 10.0
+# Two I/O worker processes with one task slot each, and batches of half the documents: each process runs
+# one fetch task (its threads download, its own thread reads pages), and the batches' threads add up to
+# the per-host limit. Two fetch tasks in one process would fight over its interpreter lock.
 IO_PROCESSES = int(os.environ.get("BENCH_IO_PROCESSES", "2"))
-IO_THREADS = 2
-WARMUP_DOCUMENTS = 13  # task slots per I/O process; each fetch task runs its own pool of fetch threads
+IO_THREADS = int(os.environ.get("BENCH_IO_THREADS", "1"))
+FETCH_BATCH = -(-DOCUMENTS // IO_PROCESSES)
 
 CLAIM_TEXT = ("Wien (Beispielagentur) - Für Außenministerin Lena Brandt war es in diesem Jahr das dritte Treffen "
               "mit ihrem Amtskollegen Piet Haverkamp.")
@@ -48,31 +51,44 @@ def page(i: int) -> bytes:
             f"<footer>Sample page for benchmarks</footer></body></html>").encode()
 
 
-class Server(BaseHTTPRequestHandler):
-    def do_GET(self):
-        if self.path.startswith("/gdelt"):
-            port = self.server.server_address[1]
-            # The first search is the warm-up run's: a few other documents.
-            warmup = not getattr(self.server, "searched", False)
-            self.server.searched = True
-            kind, count = ("warm", WARMUP_DOCUMENTS) if warmup else ("par", DOCUMENTS)
-            articles = [{"url": f"http://127.0.0.1:{port}/doc/{kind}/{i}", "title": f"Beispielmeldung {i}",
-                         "seendate": "20261118T101500Z", "domain": "127.0.0.1", "language": "German",
-                         "sourcecountry": "Austria"} for i in range(count)]
-            body, kind = json.dumps({"articles": articles}).encode(), "application/json"
-        else:
-            time.sleep(LATENCY)
-            group, number = self.path.rsplit("/", 2)[-2:]
-            offset = {"warm": 10_000, "seq": 20_000}.get(group, 0)  # every document its own text
-            body, kind = page(int(number) + offset), "text/html; charset=utf-8"
-        self.send_response(200)
-        self.send_header("Content-Type", kind)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+def answer(path: str, port: int, state: dict) -> tuple[bytes, str]:
+    """The body and content type for a request: GDELT-style search results, or a document page."""
+    if path.startswith("/gdelt"):
+        # The first search is the warm-up run's: as many other documents, answered at once.
+        kind = "par" if state.get("searched") else "warm"
+        state["searched"] = True
+        articles = [{"url": f"http://127.0.0.1:{port}/doc/{kind}/{i}", "title": f"Beispielmeldung {i}",
+                     "seendate": "20261118T101500Z", "domain": "127.0.0.1", "language": "German",
+                     "sourcecountry": "Austria"} for i in range(DOCUMENTS)]
+        return json.dumps({"articles": articles}).encode(), "application/json"
+    group, number = path.rsplit("/", 2)[-2:]
+    offset = {"warm": 10_000, "seq": 20_000}.get(group, 0)  # every document its own text
+    return page(int(number) + offset), "text/html; charset=utf-8"
 
-    def log_message(self, *args):
-        pass
+
+def serve(sock: socket.socket) -> None:
+    """The local server, in a process of its own: one event loop answers every document after exactly
+    LATENCY (a thread per request in this process would add its own scheduling delays to the figures)."""
+    import asyncio
+
+    port, state = sock.getsockname()[1], {}
+
+    async def handle(reader, writer):
+        request = await reader.readuntil(b"\r\n\r\n")
+        path = request.split(b" ", 2)[1].decode()
+        if not path.startswith(("/gdelt", "/doc/warm/")):
+            await asyncio.sleep(LATENCY)
+        body, kind = answer(path, port, state)
+        writer.write(f"HTTP/1.0 200 OK\r\nContent-Type: {kind}\r\nContent-Length: {len(body)}\r\n"
+                     f"Connection: close\r\n\r\n".encode() + body)
+        await writer.drain()
+        writer.close()
+
+    async def main():
+        server = await asyncio.start_server(handle, sock=sock, backlog=512)
+        await server.serve_forever()
+
+    asyncio.run(main())
 
 
 def claim_create(n: int):
@@ -123,19 +139,19 @@ def collect_and_wait(sources_collect, claim, started=None):
             return run, stages
         if time.perf_counter() - started > 120:
             raise SystemExit(f"timed out: {run.stage} {run.pending} {run.connectors} {run.errors[:3]}")
-        time.sleep(0.02)
+        time.sleep(0.01)
 
 
 def main():
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Server)
-    server.daemon_threads = True
-    server.request_queue_size = 256
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    port = server.server_address[1]
+    sock = socket.create_server(("127.0.0.1", 0), backlog=512)
+    port = sock.getsockname()[1]
+    server = multiprocessing.get_context("fork").Process(target=serve, args=(sock,), daemon=True)
+    server.start()
     base = f"http://127.0.0.1:{port}"
     os.environ.update(
         FETCH_ALLOW=f"127.0.0.1:{port}", FETCH_POLITENESS_DELAY="0", FETCH_PER_HOST_LIMIT=str(CONCURRENCY),
         SOURCES_ENABLED="gdelt", GDELT_URL=f"{base}/gdelt", SOURCES_CONNECTOR_MAX_RESULTS=str(DOCUMENTS),
+        SOURCES_FETCH_BATCH=str(FETCH_BATCH),
     )
     if not os.environ.get("CELERY_BROKER_URL"):
         os.environ["BROKER_DIR"] = tempfile.mkdtemp(prefix="bench-broker-")
@@ -163,8 +179,9 @@ def main():
         specs.append(["-Q", "default", "-P", "prefork", "-c", "2", "-n", "bench-cpu@%h"])
         with celery_workers(specs, dict(os.environ)) as procs:
             time.sleep(6)  # workers connect to the broker, import and warm the task modules
-            # One small run first, so the measured one meets workers in their steady state (database
-            # connections open, code paths warm), as a desk's workers are after their first claim.
+            # One run first (its pages answered at once), so the measured one meets every worker in its
+            # steady state (database connections open, code paths warm), as a desk's workers are after
+            # their first claim.
             collect_and_wait(sources_collect, claim_create(3))
             # Where the CPU goes: the workers, this process (the test server and the poller), and the
             # rest of the machine (PostgreSQL, the broker's file system, anything else running).
@@ -182,12 +199,14 @@ def main():
         evidence = Evidence.objects.filter(claim=claim).count()
         stances = {s: Evidence.objects.filter(claim=claim, stance=s).count() for s in ("agrees", "conflicts")}
 
-    server.shutdown()
+    server.terminate()
     ideal = DOCUMENTS * LATENCY / CONCURRENCY
     fetch_stage = stages.get("rank", seconds) - stages.get("fetch", 0.0)
     speedup = sequential_seconds / seconds
     figures = {
-        "documents": DOCUMENTS, "latency_s": LATENCY, "concurrency": CONCURRENCY, "seconds": round(seconds, 3),
+        "documents": DOCUMENTS, "latency_s": LATENCY, "concurrency": CONCURRENCY,
+        "io_processes": IO_PROCESSES, "io_threads": IO_THREADS, "fetch_batch": FETCH_BATCH,
+        "seconds": round(seconds, 3),
         "ideal_s": round(ideal, 3), "vs_ideal": round(seconds / ideal, 3),
         "sequential_s": round(sequential_seconds, 2), "speedup_vs_sequential": round(speedup, 1),
         "stored": stored, "status": run.status, "evidence": evidence, "sequential_evidence": sequential_evidence,

@@ -45,6 +45,15 @@ def _preload(**_kwargs) -> None:
     rank_passages(profile, [PassageInput(0, text[a:b], "de") for a, b in split_passages(text)], min_relevance=0)
 
 
+@worker_process_init.connect
+def _connect(**_kwargs) -> None:
+    """A pool process opens its database connection at start, not in the middle of its first task.
+    (Only in the pool's own processes: a connection opened before the fork would be shared.)"""
+    from django.db import connection
+
+    connection.ensure_connection()
+
+
 @shared_task(name="sources.search", acks_late=True)
 def source_search(run_id: int, connector: str) -> None:
     from claims.services.collection import collection_search

@@ -205,7 +205,9 @@ def collection_search(*, run_id: int, name: str) -> None:
     if run is None or run.stage != ST.SEARCH or (run.connectors.get(name) or {}).get("status") not in ACTIVE:
         return
     entry = dict(run.connectors[name], status="running")
-    _connector_update(run_id, name, entry, finish=False)
+    with transaction.atomic():
+        commit_without_waiting_for_disk()  # every stage's commits here are redone by recovery if lost
+        _connector_update(run_id, name, entry, finish=False)
     started = time.monotonic()
     candidates, query, error = [], None, None
     timeout = settings.SOURCES_CONNECTOR_TIMEOUT
@@ -233,6 +235,7 @@ def collection_search(*, run_id: int, name: str) -> None:
         error = {"connector": name, "code": "connector_error", "message": entry["error"]}
     entry["seconds"] = round(time.monotonic() - started, 3)
     with transaction.atomic():
+        commit_without_waiting_for_disk()
         entry["candidates"] = _candidates_store(run, name, candidates, query)
         remaining = _connector_update(run_id, name, entry, finish=True, error=error)
     if remaining is not None and remaining <= 0:
@@ -274,6 +277,7 @@ def search_finished(run_id: int, inline: bool = False) -> tuple[list[int], int] 
     With `inline` the first batch is not enqueued but returned, for the calling I/O task to fetch.
     """
     with transaction.atomic():
+        commit_without_waiting_for_disk()
         run = CollectionRun.objects.select_for_update().filter(pk=run_id).first()
         if run is None or run.stage != ST.SEARCH or run.pending > 0:
             return None
@@ -456,10 +460,12 @@ def fetch_finished(run_id: int) -> None:
     """Every candidate is fetched (or failed): move to ranking, exactly once, and enqueue it."""
     from workers.tasks_sources import collection_rank_task
 
-    moved = CollectionRun.objects.filter(pk=run_id, stage=ST.FETCH, pending__lte=0).update(
-        stage=ST.RANK, pending=1, updated_at=timezone.now())
-    if moved:
-        transaction.on_commit(lambda: collection_rank_task.delay(run_id))
+    with transaction.atomic():
+        commit_without_waiting_for_disk()
+        moved = CollectionRun.objects.filter(pk=run_id, stage=ST.FETCH, pending__lte=0).update(
+            stage=ST.RANK, pending=1, updated_at=timezone.now())
+        if moved:
+            transaction.on_commit(lambda: collection_rank_task.delay(run_id))
 
 
 # --- stage 3: ranking and the end of the run -------------------------------------------------------

@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from claims.models import Claim, CollectionCandidate, Evidence, ManualSource, Passage, Source
 from claims.ranking import PassageInput, claim_profile, rank_passages, stance_add
+from claims.services.db import commit_without_waiting_for_disk
 from claims.services.sources import passages_index
 
 
@@ -94,6 +95,7 @@ def _chosen(claim: Claim, sources: list[Source], manual_ids: set[int]) -> list[t
 @transaction.atomic
 def evidence_rank(*, run) -> dict[int, int]:
     """Rank the passages of the run's sources and upsert the claim's evidence. Returns source id -> rows."""
+    commit_without_waiting_for_disk()  # ranking again gives the same rows; the run's end is committed safely
     claim = Claim.objects.select_related("article").get(pk=run.claim_id)
     source_ids = set(run.found.filter(status=CollectionCandidate.Status.STORED, source__isnull=False)
                      .values_list("source_id", flat=True))
