@@ -52,6 +52,7 @@ DE_SCALES = {
 EN_SCALES = {
     "thousand": 10**3, "million": 10**6, "millions": 10**6, "mln": 10**6, "mn": 10**6, "billion": 10**9,
     "billions": 10**9, "bln": 10**9, "bn": 10**9, "trillion": 10**12, "tn": 10**12, "trn": 10**12,
+    "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,
 }
 # Letter suffixes that only mean a scale right after money ("$5m", "£2bn", "€300k").
 MONEY_SCALES = {"m": 10**6, "b": 10**9, "k": 10**3}
@@ -154,7 +155,7 @@ def parse_english_ordinal(word: str) -> int | None:
     return None
 
 
-_SPACES = str.maketrans("", "", "\u00a0\u202f\u2009'’")
+_SPACES = str.maketrans("", "", " \u00a0\u202f\u2009'’")
 
 
 def parse_digits(raw: str, lang: str) -> Decimal | None:

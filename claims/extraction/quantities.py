@@ -122,8 +122,23 @@ _CURRENCIES = {
     "pln": "PLN", "forint": "HUF", "huf": "HUF", "lira": "TRY", "try": "TRY", "rupien": "INR",
     "rupee": "INR", "rupees": "INR", "inr": "INR", "a$": "AUD", "aud": "AUD", "c$": "CAD", "cad": "CAD",
     "hk$": "HKD", "hkd": "HKD", "won": "KRW", "krw": "KRW", "real": "BRL", "reais": "BRL", "brl": "BRL",
-    "sek": "SEK", "nok": "NOK", "dkk": "DKK", "czk": "CZK",
+    "sek": "SEK", "nok": "NOK", "dkk": "DKK", "czk": "CZK", "liras": "TRY", "lire": "TRY", "rand": "ZAR",
+    "zar": "ZAR", "naira": "NGN", "ngn": "NGN", "shekel": "ILS", "shekels": "ILS", "schekel": "ILS",
+    "ils": "ILS", "baht": "THB", "thb": "THB", "ringgit": "MYR", "rupiah": "IDR", "dirham": "AED",
+    "dirhams": "AED", "aed": "AED", "riyal": "SAR", "riyals": "SAR", "sar": "SAR", "kronor": "SEK",
+    "koruna": "CZK", "korunas": "CZK", "nz$": "NZD", "nzd": "NZD", "s$": "SGD", "sgd": "SGD", "r$": "BRL",
+    "mxn": "MXN", "ars": "ARS", "₹": "INR", "₽": "RUB", "₺": "TRY", "₩": "KRW", "₴": "UAH",
+    # Only an adjective tells which: "Norwegian crowns", "Mexican pesos", "Kenyan shillings".
+    "crown": None, "crowns": None, "krone": None, "kronen": None, "kroner": None, "krona": None,
+    "peso": None, "pesos": None, "shilling": None, "shillings": None,
 }
+# Names of several currencies: the adjective before them decides (see _CURRENCY_ADJ).
+_ADJ_DECIDES = frozenset(
+    word_list("""
+    dollar dollars franken franc francs crown crowns krone kronen kroner krona peso pesos shilling
+    shillings riyal riyals
+    """)
+)
 # Sub-units are a hundredth of their currency.
 _SUBUNITS = {"cent", "cents", "pence", "rappen"}
 _CURRENCY_ADJ = {
@@ -138,6 +153,14 @@ _CURRENCY_ADJ = {
     "amerikanische": "USD", "amerikanischen": "USD", "britische": "GBP", "britischen": "GBP",
     "british": "GBP", "russische": "RUB", "russischen": "RUB", "russian": "RUB", "ukrainische": "UAH",
     "ukrainischen": "UAH", "ukrainian": "UAH", "polnische": "PLN", "polnischen": "PLN", "polish": "PLN",
+    "mexikanische": "MXN", "mexikanischen": "MXN", "mexican": "MXN", "argentinische": "ARS",
+    "argentinischen": "ARS", "argentine": "ARS", "argentinian": "ARS", "chilenische": "CLP",
+    "chilenischen": "CLP", "chilean": "CLP", "kolumbianische": "COP", "kolumbianischen": "COP",
+    "colombian": "COP", "philippinische": "PHP", "philippinischen": "PHP", "philippine": "PHP",
+    "kenianische": "KES", "kenianischen": "KES", "kenyan": "KES", "ugandan": "UGX", "tanzanian": "TZS",
+    "isländische": "ISK", "isländischen": "ISK", "icelandic": "ISK", "saudische": "SAR",
+    "saudischen": "SAR", "saudi": "SAR", "katarische": "QAR", "katarischen": "QAR", "qatari": "QAR",
+    "südafrikanische": "ZAR", "südafrikanischen": "ZAR", "south african": "ZAR",
 }
 _QUALIFIER_MAP = {
     "rund": "about", "etwa": "about", "ca.": "about", "circa": "about", "zirka": "about",
@@ -157,6 +180,15 @@ _QUALIFIER_MAP = {
     "exactly": "exactly", "precisely": "exactly",
 }
 _QUALIFIER_LAST = frozenset([k.split()[-1] for k in _QUALIFIER_MAP] + ["die", "der", "the"])
+# "über" that a verb or noun governs is no hedge: "verfügt über 29 Sitze", "stimmten über
+# drei Vorlagen ab", "ein Kredit über 20 Milliarden".
+# The verb may stand a few words before it ("verfügt im Landtag über"), the noun right before.
+_UEBER_VERB = re.compile(r"(?<!\w)(?:verfüg|stimm|entscheid|entschied)\w*\s")
+_UEBER_NOUN = re.compile(
+    r"\w*(?:kredit|kredite|darlehen|scheck|rechnung|auftrag|aufträge|vertrag|verträge|anleihe|anleihen"
+    r"|bürgschaft|bürgschaften|garantie|garantien|paket|vereinbarung|abkommen|deal|spende|klage|forderung"
+    r"|forderungen|bußgeld|geldstrafe|zusage|zusagen)"
+)
 _VAGUE_DE = frozenset(
     [
         "hunderte", "hunderten", "tausende", "tausenden", "zehntausende", "zehntausenden", "hunderttausende",
@@ -226,7 +258,7 @@ _R_WORD_ANCHOR = {
 _R_MONTH_DATE_EN = re.compile(_MONTH_EN + r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4}\b)?")
 
 _SP = r"[ \u00a0\u202f]?"
-_LEFT_CURRENCY = re.compile(r"(?:(US\$|A\$|C\$|HK\$|[€$£¥])|\b(EUR|USD|GBP|CHF|JPY)[ \u00a0])$")
+_LEFT_CURRENCY = re.compile(r"(?:(US\$|NZ\$|HK\$|A\$|C\$|S\$|R\$|[€$£¥₹₽₺₩₴])|\b(EUR|USD|GBP|CHF|JPY)[ \u00a0])$")
 _LEFT_MINUS = re.compile(r"(?:(?<!\w)minus[ \u00a0]+|−|(?<![\w\d])-)$")
 _IDENTIFIER_WORDS = word_list("""
     Nr. Nrn. Nummer No. Nos. Art. Artikel Article § §§ Paragraf Paragraph Abs. Absatz Kapitel Chapter
@@ -280,7 +312,7 @@ _LEFT_YEAR_WEAK = re.compile(r"(?i)(?<![\w])(?:bis|ab|von|vor|nach|um|und|and|od
 _LEFT_ORD_CONTEXT = re.compile(
     r"(?i)(?<![\w])(?:der|die|das|den|dem|des|am|im|zum|zur|beim|vom|ins|ihr\w*|sein\w*"
     r"|unser\w*|ein|eine|einem|einen|einer|eines|dies\w*|jede\w*|the|its|his|her|their"
-    r"|our|a|for the|this|that)[ \u00a0]+$"
+    r"|our|a|for the|this|that|\w+['’]s)[ \u00a0]+$"
 )
 _LEFT_EVERY = re.compile(r"(?i)(?<![\w])(?:jede[rsnm]?|every)[ \u00a0]+$")
 _LEFT_ARTICLE_ONE = re.compile(r"(?i)(?<![\w])(?:ein|eine|einer|einem|einen|eines|a|an|one)[ \u00a0]+$")
@@ -289,6 +321,19 @@ _LEFT_NUMERATOR_DE = re.compile(
     r"|neun|zehn|\d+)[ \u00a0]+$"
 )
 _LEFT_NUMERATOR_EN = re.compile(r"(?i)(?<![\w])(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)[ \u00a0-]+$")
+_LEFT_BY = re.compile(r"(?i)(?<![\w])by[ \u00a0]+$")
+_R_AFTER_BY_FRACTION = re.compile(r"[ \u00a0]*(?:[.,;:)]|$)|[ \u00a0]+([a-z]+)\b")
+_AFTER_BY_FRACTION = _EN_STOP | frozenset(word_list("last next compared year month week quarter overall"))
+
+
+def _by_fraction(text: str, lo: int, num_start: int, e: int) -> bool:
+    """ "cut by a third", "rose by a quarter last year"; not "followed by a third attack"."""
+    if not _LEFT_BY.search(text, lo, num_start):
+        return False
+    m = _R_AFTER_BY_FRACTION.match(text, e)
+    return m is not None and (m.group(1) is None or m.group(1) in _AFTER_BY_FRACTION)
+
+
 _LEFT_NO_ONE = re.compile(r"(?i)(?<![\w])(?:no|the|every|any|each|this|that|which|some)[ \u00a0]+$")
 
 _R_DE_DATE = re.compile(r"\.[ \u00a0]*(" + _MONTH_DE + r")(?:[ \u00a0]+(\d{4})\b)?")
@@ -301,6 +346,8 @@ _R_TIME_AFTER = re.compile(
     r"[ \u00a0]*(?:Uhr\b|h\b|a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|CET\b|CEST\b|MEZ\b|MESZ\b"
     r"|EST\b|EDT\b|ET\b|BST\b|local time|Ortszeit)"
 )
+_GROUP_SPACES = " \u2009\u00a0\u202f"
+_R_SPACE_GROUPS = re.compile(r"(?:[ \u2009\u00a0\u202f]\d{3}(?![\d]))+(?:[.,]\d+)?(?![\w.,]\d)")
 _R_CLOCK_DE = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 _R_COLON = re.compile(r"[:][0-9]{1,2}\b")
 _R_DASH_NUM = re.compile(r"[-–][0-9]{1,2}\b")
@@ -317,22 +364,35 @@ _R_DE_ORD_DOT = re.compile(r"\.[ \u00a0]+(?=[A-ZÄÖÜa-zäöüß])")
 _R_SCALE = re.compile(
     r"[ \u00a0\-]?(Millionen|Million|Mio\.|Mio\b|Milliarden|Milliarde|Mrd\.|Mrd\b|Billionen"
     r"|Billion|Bio\.|Tausend|Tsd\.|thousand|millions|million|billions|billion|trillion|mln"
-    r"|bln|mn|bn|tn|trn)(?![\w])"
+    r"|bln|mn|bn|tn|trn|lakhs?|crores?)(?![\w])"
 )
 _R_MONEY_SUFFIX_SCALE = re.compile(r"(m|b|k)\b")
+_R_EN_M_MILLION = re.compile(r"m[ \u00a0]+([A-Za-z][a-z\-]*)\b")
+_EN_M_NOT_MILLION = frozenset(
+    word_list("""
+    hurdles heats relays finals semis semifinals semi-finals races events titles medals records
+    champions runners sprinters swimmers athletes splits metres meters yards laps lengths
+    """)
+)
 _R_DOZEN = re.compile(r"[ \u00a0](?i:dutzend|dozen)\b")
 _R_CURRENCY = re.compile(
     r"[ \u00a0\-]?(?:(?P<adj>(?i:australische[n]?|kanadische[n]?|neuseeländische[n]?|"
     r"schweizer|schwedische[n]?|norwegische[n]?|dänische[n]?|tschechische[n]?|türkische[n]?"
     r"|japanische[n]?|chinesische[n]?|amerikanische[n]?|britische[n]?|russische[n]?"
-    r"|ukrainische[n]?|polnische[n]?|australian|canadian|new zealand|swiss|swedish"
-    r"|norwegian|danish|czech|turkish|japanese|chinese|british|russian|ukrainian|polish"
-    r"|U\.S\.|US|Hongkong|Hong Kong|Singapur|Singapore))[ \u00a0\-])?"
+    r"|ukrainische[n]?|polnische[n]?|mexikanische[n]?|argentinische[n]?|chilenische[n]?"
+    r"|kolumbianische[n]?|philippinische[n]?|kenianische[n]?|isländische[n]?|saudische[n]?"
+    r"|katarische[n]?|südafrikanische[n]?|australian|canadian|new zealand|swiss|swedish"
+    r"|norwegian|danish|czech|turkish|japanese|chinese|british|russian|ukrainian|polish|mexican"
+    r"|argentinian|argentine|chilean|colombian|philippine|kenyan|ugandan|tanzanian|icelandic|saudi"
+    r"|qatari|south african|U\.S\.|US|Hongkong|Hong Kong|Singapur|Singapore))[ \u00a0\-])?"
     r"(?P<cur>Euro|EUR|€|US-Dollar|Dollar|USD|\$|Pfund Sterling|Pfund|£|Franken|CHF|Rubel"
     r"|Yen|JPY|Yuan|Renminbi|CNY|Hrywnja|Hrywnjas|Hrywnia|Griwna|Zloty|Złoty|PLN|Forint"
     r"|Lira|Rupien|Cent|Rappen|GBP|RUB|UAH|INR|AUD|CAD|SEK|NOK|DKK|CZK|euros?|dollars?"
     r"|pounds sterling|pounds?|sterling|francs?|roubles?|rubles?|yen|yuan|renminbi"
-    r"|hryvnias?|zlotys?|rupees?|cents|pence|won|reais)(?![\w])"
+    r"|hryvnias?|zlotys?|rupees?|cents|pence|won|reais|Kronen|Krone|Rand|Naira|Schekel|Baht"
+    r"|Ringgit|Rupiah|Dirham|Riyal|Pesos?|Schilling|crowns?|kron(?:e|er|or|a)|korunas?|rand|naira"
+    r"|shekels?|baht|ringgit|rupiah|dirhams?|riyals?|pesos?|shillings?|liras|lire"
+    r"|ZAR|NGN|ILS|THB|AED|SAR|NZD|SGD|MXN|ARS)(?![\w])"
 )
 _R_PERCENT = re.compile(
     r"[ \u00a0\-]?(%|Prozentpunkten|Prozentpunkte|Prozentpunkt|Prozent|Basispunkten"
@@ -379,7 +439,8 @@ _UNIT_HEADS = frozenset(
     + [k.split(" ")[0].rstrip(".") for k in _CURRENCY_ADJ]
     + word_list("""
     millionen million mio milliarden milliarde mrd billionen billion bio tausend tsd thousand millions
-    billions trillion mln bln mn bn tn trn m b k dutzend dozen prozent prozentpunkte prozentpunkten
+    billions trillion mln bln mn bn tn trn lakh lakhs crore crores m b k dutzend dozen prozent
+    prozentpunkte prozentpunkten
     prozentpunkt basispunkte basispunkten basispunkt percent per pct percentage basis bps v mal times
     fach fold time von out in us u.s hongkong hong singapur schweizer
     """)
@@ -492,6 +553,14 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         return _block(s, e)
     n = len(text)
     nxt = text[e] if e < n else ""
+    if nxt in _GROUP_SPACES and len(raw) <= 3 and text[e + 1 : e + 4].isdigit():
+        # Digits grouped by spaces ("3 000", "12 500" with a thin or narrow no-break space):
+        # three-digit groups after one of one to three digits.
+        gm = _R_SPACE_GROUPS.match(text, e)
+        if gm and raw.isdigit():
+            e = gm.end()
+            raw = text[s:e]
+            nxt = text[e] if e < n else ""
     # The first character after the number and any spaces: most checks below need a
     # particular one there, so they are skipped when it cannot start them.
     after = e
@@ -606,7 +675,7 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
     start = s
     cur = None
     # After a space only a currency code can precede ("EUR 5"); after a symbol, the symbol.
-    if before in "€$£¥" or (before in _SPACE and text[s - 4 : s - 1] in _CURRENCY_CODES):
+    if before in "€$£¥₹₽₺₩₴" or (before in _SPACE and text[s - 4 : s - 1] in _CURRENCY_CODES):
         lc = _LEFT_CURRENCY.search(text, max(0, s - 5), s)
         if lc:
             cur = _CURRENCIES[(lc.group(1) or lc.group(2)).lower()]
@@ -674,6 +743,10 @@ def _qualifier(text: str, start: int) -> str | None:
             continue
         key = " ".join(words[-n:]).lower()
         if key in _QUALIFIER_MAP:
+            if key == "über" and len(words) > 1 and (
+                _UEBER_NOUN.fullmatch(words[-2].lower()) or _UEBER_VERB.search(window)
+            ):
+                return None
             return _QUALIFIER_MAP[key]
     return None
 
@@ -715,6 +788,16 @@ def _complete(
         if ms:
             scale = MONEY_SCALES[ms.group(1)]
             pos = ms.end()
+    elif is_digits and lang == "en" and text.startswith("m", pos):
+        # "2.4m passengers", "5m euros": a glued "m" is a million before a currency or a
+        # plural noun; not before a measure ("a 2m wall") or a race ("the 400m hurdles").
+        mm = _R_EN_M_MILLION.match(text, pos)
+        if mm and (
+            _R_CURRENCY.match(text, pos + 1)
+            or (_en_plural(mm.group(1)) and mm.group(1).lower() not in _EN_M_NOT_MILLION)
+        ):
+            scale = 10**6
+            pos += 1
     total = value * scale
 
     if currency is None:
@@ -724,7 +807,7 @@ def _complete(
             cur = _CURRENCIES.get(code.lower())
             adj = cm.group("adj")
             # "australische Dollar", "Swiss francs": the adjective picks the currency.
-            if adj and code.lower() in ("dollar", "dollars", "franken", "franc", "francs"):
+            if adj and code.lower() in _ADJ_DECIDES:
                 cur = _CURRENCY_ADJ.get(adj.lower(), cur)
             if cur:
                 amount = total / 100 if code.lower() in _SUBUNITS else total
@@ -892,7 +975,7 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             return _Hit("fraction", 0.5, None, s, e, _qualifier(text, s))
         return None
     if lw.startswith("halb"):
-        hm = _R_HALBE_DURATION.match(text, e) if lw in ("halbe", "halben", "halber") else None
+        hm = _R_HALBE_DURATION.match(text, e) if lw in ("halbe", "halben", "halber", "halbes") else None
         if hm:
             unit, factor = _DURATION_UNITS[hm.group(1).lower()]
             return _Hit("duration", 0.5 * factor, unit, s, hm.end(), _qualifier(text, s))
@@ -990,6 +1073,9 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             return _complete(text, "en", n, s, e, s, is_digits=False, word=lw)
         qual = _qualifier(text, s)
         unit_word = rest[0]
+        # "one-off", "one-sided", "two-way", "a one-time ally": adjectives, not counts.
+        if unit_word in _EN_NOT_UNIT_TAILS or (n == 1 and unit_word == "time"):
+            return None
         if unit_word in _DURATION_UNITS:
             unit, factor = _DURATION_UNITS[unit_word]
             end = num_end + 1 + len(unit_word)
@@ -1042,7 +1128,8 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             nword = num.group(1).lower()
             n = Decimal(1) if nword in ("a", "an") else _cardinal_value(nword, "en")
             plural = lw.endswith("s")
-            if n and (plural or _R_OF_AFTER.match(text, e) or n > 1):
+            # "a third of", "two thirds", "cut by a third": a fraction; "a third term" is not.
+            if n and (plural or _R_OF_AFTER.match(text, e) or n > 1 or _by_fraction(text, lo, num.start(), e)):
                 start = num.start(1)
                 return _Hit(
                     "fraction", round(float(n / EN_DENOMINATORS[lw]), 4), None, start, e, _qualifier(text, start)
@@ -1082,6 +1169,7 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
     return _complete(text, "en", best_val, s, best_end, s, is_digits=False, word=lw)
 
 
+_EN_NOT_UNIT_TAILS = frozenset(word_list("off on sided way stop liner size upmanship"))
 _R_EN_NUM_CONT = re.compile(
     r"(?i)(?:[ \u00a0]+(?:and[ \u00a0]+)?|-)(one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
