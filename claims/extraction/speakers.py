@@ -190,6 +190,13 @@ _EN_LOWER_SUBJECTS = frozenset(
         "officers", "soldiers", "medics", "paramedics", "regulators", "traders", "the", "a", "an",
     ]
 )
+# Plural group nouns that end a lower-case subject ("hospital officials", "state media").
+_EN_GROUP_SUBJECTS = (_EN_LOWER_SUBJECTS - {"the", "a", "an"}) | {"media", "sources", "workers", "staff"}
+# Endings of neuter nouns: "dem" before them is "das" in the nominative.
+_DE_NEUTER_ENDINGS = (
+    "ium", "zentrum", "amt", "ment", "tum", "chen", "lein", "büro", "institut", "gericht", "komitee", "kabinett",
+    "militär", "haus", "team", "gremium",
+)
 _PRONOUNS = frozenset(["er", "sie", "he", "she", "they", "it", "wir", "we", "ich", "i"])
 _PARTICLES = frozenset(
     ["von", "van", "de", "der", "den", "al", "bin", "ben", "da", "di", "dos", "del", "le", "la", "zu"]
@@ -449,7 +456,9 @@ def _normalise_de(np: list[str], oblique: bool = False) -> str | None:
                 "der": "die", "dem": "der", "den": "die", "des": "der", "einer": "eine", "einem": "ein",
                 "eines": "ein",
             }.get(art, art)
-            if art == "der" and words[-1].endswith(("ums", "iums")):
+            if words[0].lower() == "dem" and words[-1].lower().endswith(_DE_NEUTER_ENDINGS):
+                art = "das"  # "aus dem Verteidigungsministerium"
+            elif art == "der" and words[-1].endswith(("ums", "iums")):
                 art = "das"
                 words[-1] = words[-1][:-1]
             elif words[0].lower() == "des" and words[-1].endswith(("amts", "amtes")):
@@ -571,7 +580,13 @@ def _backward_np_en(text: str, verb_pos: int) -> str | None:
     # A verb inside the segment means it is a clause, not a subject ("United" is fine).
     if any(w in _EN_VERB_WORDS or (t[:1].islower() and w.endswith("ed")) for t, w in zip(tokens, lows, strict=True)):
         return None
-    if not (tokens[0][:1].isupper() or lows[0] in _EN_LOWER_SUBJECTS or lows[0] in _EN_POSSESSIVES):
+    if not (
+        tokens[0][:1].isupper()
+        or lows[0] in _EN_LOWER_SUBJECTS
+        or lows[0] in _EN_POSSESSIVES
+        # "hospital officials said", "state media reported"
+        or (len(tokens) <= 3 and lows[-1] in _EN_GROUP_SUBJECTS and all(w.isalpha() for w in lows))
+    ):
         return None
     if any(
         not (
