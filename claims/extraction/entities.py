@@ -34,7 +34,9 @@ _STOP = frozenset(
         "Oktober", "November", "Dezember", "January", "February", "March", "May", "June", "July", "October",
         "December", "Uhr", "Prozent", "Euro", "Dollar", "Millionen", "Milliarden", "Million", "Milliarde",
         "Mal", "Jahr", "Jahre", "Jahren", "Angaben", "Menschen", "Leute", "Teil", "Ende", "Anfang", "Mitte",
-        "Zeit", "Frage", "Fragen", "Weg", "Seite", "Grund",
+        "Zeit", "Frage", "Fragen", "Weg", "Seite", "Grund", "Nobody", "Everyone", "Everybody", "Somebody",
+        "Someone", "Anyone", "Anybody", "Nothing", "Everything", "Niemand", "Jemand", "Keiner", "Nichts",
+        "Alles", "Jeder", "Man",
     ]
 )
 # Proper nouns that German uses with an article ("die Ukraine", "der Kreml").

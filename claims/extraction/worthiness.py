@@ -51,12 +51,13 @@ _EVAL_WORDS = (
     r"|tremendous|incredible|amazing|awful|pathetic|stupid|nonsense|brilliant|beautiful|sad"
     r"|disappointing|deplorable|reckless|shocking|scandalous|insane|crazy|despicable|perfect"
     r"|excellent|magnificent|right|good|bad|important|unbelievable|honoured|honored|thrilled"
-    r"|delighted|pleased|wrongheaded|misguided|shameless|hypocritical|cynical"
+    r"|delighted|pleased|wrongheaded|misguided|shameless|hypocritical|cynical|Schande|Farce"
+    r"|Armutszeugnis|Zumutung|Frechheit|disgrace|shame|farce|travesty|ashamed|outrage"
 )
 _EVAL = frozenset(w.lower() for w in _EVAL_WORDS.split("|"))
 _EVAL_COPULA = re.compile(
-    r"(?i)(?:^|[„“\"»«:]\s*|,\s*)(?:das|dies|es|this|that|it|what|was)\s+(?:ist|war|wäre|sind|is"
-    r"|was|would\s+be|are|'s|’s)\s+(?:[\wäöüß]+\s+){0,4}?(?:" + _EVAL_WORDS + r")\b"
+    r"(?i)(?:^|[„“\"»«:]\s*|,\s*)(?:das|dies|es|this|that|it|what|was)(?:\s+(?:ist|war|wäre|sind|is"
+    r"|was|would\s+be|are|'s|’s)|['’]s)\s+(?:[\wäöüß]+\s+){0,4}?(?:" + _EVAL_WORDS + r")\b"
 )
 _BELIEF = re.compile(
     r"(?i)\b(?:ich|wir)\s+(?:glaube|glauben|denke|denken|finde|finden|meine|hoffe|hoffen"
@@ -70,6 +71,7 @@ _EXHORT = re.compile(
     r"(?i)^[\s„“\"»«]*(?:lasst\s+uns|lassen\s+sie\s+uns|let\s+us|let's|let’s)\b"
     r"|\b(?:wir|we)\s+(?:müssen|must|need\s+to|have\s+to|sollten|should)\b"
     r"|\bmuss\s+endlich\b|\bmust\s+(?:stop|end|be\s+stopped)\b"
+    r"|\b(?:es\s+ist|es\s+wird)\s+(?:aller)?höchste\s+zeit\b|\b(?:it\s+is|it's|it’s)\s+(?:high\s+)?time\s+(?:to|for|that|we)\b"
 )
 _FACT_VERBS = frozenset(
     word_list("""
@@ -117,11 +119,18 @@ _AUX = frozenset(
 _RHETORIC_TRIGGERS = frozenset(
     word_list("wissen weiß weiss geheimnis vor know knows secret mistake clear doubt zweifel zweifellos")
 )
-_COPULA_SUBJECTS = frozenset(word_list("das dies es this that it what was"))
+_COPULA_SUBJECTS = frozenset(word_list("das dies es this that it what was it's that's what's it’s that’s what’s"))
 _BELIEF_TRIGGERS = frozenset(word_list("ich wir i we meiner meines my stolz proud"))
-_EXHORT_TRIGGERS = frozenset(word_list("lasst lassen let let's let’s müssen must need have sollten should muss"))
-_CREDIT = re.compile(r"(?i)^\s*(?:date\b|von:|by\s|from:|foto:|bild:|quelle:|source:|photo:|\(?dpa\)?\s*[-–])")
-_CREDIT_FIRST = frozenset("dDvVbBfFqQsSpP(")  # first letters of _CREDIT's words (ASCII; others run it)
+_EXHORT_TRIGGERS = frozenset(
+    word_list("lasst lassen let let's let’s müssen must need have sollten should muss höchste allerhöchste time")
+)
+# Credit lines, and genre labels of opinion and background pieces ("Kommentar:", "ANALYSIS-").
+_CREDIT = re.compile(
+    r"(?i)^\s*(?:date\b|von:|by\s|from:|foto:|bild:|quelle:|source:|photo:|\(?dpa\)?\s*[-–]"
+    r"|(?:kommentar|gastkommentar|analyse|meinung|leitartikel|kolumne|glosse|opinion|analysis|comment"
+    r"|commentary|editorial|column|explainer|factbox|breakingviews)\s*(?::|[-–](?=\S)))"
+)
+_CREDIT_FIRST = frozenset("dDvVbBfFqQsSpP(kKgGaAmMlLoOcCeE")  # first letters of _CREDIT's words (ASCII; others run it)
 _WORD = re.compile(r"[\w'’]+")
 _CLOSERS = "\"'”“»«)] \t\n"
 # A word of more than five characters ending in "ed" (English past tense), in lower-case text.
