@@ -16,6 +16,11 @@ _DE = frozenset(
         "über", "noch", "am", "zum", "zur", "aus", "oder", "aber", "nur", "wird", "sind", "war", "waren",
         "vor", "seit", "bereits", "gegen", "zwischen", "einem", "laut", "dieser", "diese", "dieses", "sowie",
         "jedoch", "mehr", "als", "bis", "um",
+        # Frequent in short news copy: numbers, units, months, weekdays.
+        "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "zehn", "prozent", "millionen",
+        "milliarden", "jahr", "jahre", "jahren", "uhr", "menschen", "polizei", "regierung", "januar",
+        "februar", "märz", "juni", "juli", "oktober", "dezember", "montag", "dienstag", "mittwoch",
+        "donnerstag", "freitag", "samstag", "sonntag",
     ]
 )
 _EN = frozenset(
@@ -24,6 +29,11 @@ _EN = frozenset(
         "it", "he", "she", "be", "has", "have", "are", "were", "this", "which", "would", "will", "not",
         "but", "or", "its", "their", "they", "been", "who", "after", "had", "more", "than", "about", "over",
         "into", "could", "also", "new", "year", "people", "told", "after", "while", "up",
+        "a", "we", "you", "his", "her", "our", "what", "when", "where", "there", "these", "those", "did",
+        "should", "one", "two", "three", "four", "five", "six", "seven", "eight", "ten", "percent", "years",
+        "week", "month", "police", "government", "president", "january", "february", "march", "may",
+        "june", "july", "october", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday",
     ]
 )
 _WORD = re.compile(r"[a-zäöüß]+")  # what counts as a word (see _LETTERS_ONLY)
@@ -45,6 +55,24 @@ def detect_language(text: str) -> str:
     en = sum(map(_EN_BYTES.__contains__, words))
     # Umlauts and ß are strong German evidence in short strings.
     de += 2 * sum(sample.count(c) for c in "äöüß")
+    if en == de and words:
+        # No function word decides (a short headline or sentence): spelling does.
+        en = sum(map(_english_spelling, words))
+        de = sum(map(_german_spelling, words))
     if en > de:
         return "en"
     return DEFAULT_LANGUAGE
+
+
+def _english_spelling(word: bytes) -> bool:
+    return (
+        word.endswith((b"ed", b"ing", b"y"))
+        or b"th" in word
+        or b"wh" in word
+        or b"sh" in word
+        or b"gh" in word
+    )
+
+
+def _german_spelling(word: bytes) -> bool:
+    return word.endswith((b"en", b"ung")) or b"ch" in word or b"z" in word or b"ei" in word
