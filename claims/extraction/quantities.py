@@ -33,7 +33,9 @@ from decimal import Decimal
 from .language import detect_language
 from .numbers import (
     DE_DENOMINATORS,
+    DE_SCALES,
     EN_DENOMINATORS,
+    EN_SCALES,
     MONEY_SCALES,
     parse_digits,
     parse_english_ordinal,
@@ -232,7 +234,7 @@ _SPORT_CONTEXT = re.compile(
 _DE_WORD_STEMS = [
     "zwei", "zwo", "drei", "dritt", "vier", "fünf", "sechs", "sieb", "acht", "neun", "zehn", "elf", "zwölf",
     "zwanzig", "dreißig", "dreissig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig",
-    "hundert", "tausend", "erst", "halb", "hälfte", "anderthalb", "dutzend", "million", "milliarde",
+    "hundert", "tausend", "erst", "halb", "hälfte", "anderthalb", "dutzend", "million", "milliarde", "doppelt",
     "einhundert", "eintausend", "einund", "eineinhalb", "einstündig", "eintägig", "einwöchig", "einmonatig",
     "einjährig", "einminütig", "einsekündig", "einköpfig", "eindrittel", "einviertel", "einfünftel",
     "einzehntel",
@@ -337,6 +339,10 @@ def _by_fraction(text: str, lo: int, num_start: int, e: int) -> bool:
 _LEFT_NO_ONE = re.compile(r"(?i)(?<![\w])(?:no|the|every|any|each|this|that|which|some)[ \u00a0]+$")
 
 _R_DE_DATE = re.compile(r"\.[ \u00a0]*(" + _MONTH_DE + r")(?:[ \u00a0]+(\d{4})\b)?")
+_R_DE_DATE_RANGE = re.compile(
+    r"\.[ \u00a0]*(?:bis(?:[ \u00a0]+zum)?|und|[-–])[ \u00a0]*\d{1,2}\.[ \u00a0]*(" + _MONTH_DE
+    + r")(?:[ \u00a0]+(\d{4})\b)?"
+)
 _R_EN_DATE = re.compile(
     r"(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?(" + _MONTH_EN + r")(?![\w])(?:,?[ \u00a0]+(\d{4})\b)?"
 )
@@ -348,6 +354,8 @@ _R_TIME_AFTER = re.compile(
 )
 _GROUP_SPACES = " \u2009\u00a0\u202f"
 _R_SPACE_GROUPS = re.compile(r"(?:[ \u2009\u00a0\u202f]\d{3}(?![\d]))+(?:[.,]\d+)?(?![\w.,]\d)")
+# "mid-2026", "end-2025", "pre-2020": a year after the hyphen, unlike "Covid-19" or "F-16".
+_R_YEAR_PREFIX = re.compile(r"(?i)(?<![\w])(?:mid|end|early|late|pre|post|start|Mitte|Ende|Anfang)[-–]$")
 _R_CLOCK_DE = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 _R_COLON = re.compile(r"[:][0-9]{1,2}\b")
 _R_DASH_NUM = re.compile(r"[-–][0-9]{1,2}\b")
@@ -418,6 +426,10 @@ _R_WORD_EN = re.compile(r"[ \u00a0]+([a-zA-Z][a-z\-]*)")
 _R_RANGE_LINK = re.compile(r"^(?:[ \u00a0]*[-–][ \u00a0]*|[ \u00a0]+(?:bis|und|oder|auf|to|and|or|bis zu)[ \u00a0]+)$")
 _R_OF_FRACTION = re.compile(r"[ \u00a0]+(?:von|out of|in)[ \u00a0]+(\d{1,3}|[A-Za-zäöüß]+)\b")
 _R_HALF_DURATION = re.compile(r"[ \u00a0]+(?:an?[ \u00a0]+)?(hour|day|week|month|year|minute|second|decade|century)\b")
+_R_SO_AFTER = re.compile(r"[ \u00a0]+so\b")
+_R_DAS_BEFORE = re.compile(r"(?i)(?<![\w])(?:das|dem|des)[ \u00a0]+$")
+_R_HALF_SCALE_DE = re.compile(r"[ \u00a0]+(Million|Milliarde)\b")
+_R_HALF_SCALE_EN = re.compile(r"[ \u00a0]+an?[ \u00a0]+(million|billion|trillion|dozen)\b")
 _R_HALBE_DURATION = re.compile(r"[ \u00a0]+(Stunde|Minute|Sekunde|Woche|Jahr|Tag|Monat)\b")
 _R_OF_AFTER = re.compile(r"(?:[ \u00a0]+(?:of|der|des|aller|von)\b|[ \u00a0]*[.,;:)]|[ \u00a0]*$)")
 _R_FOLLOWED_BY_NOUNISH = re.compile(r"[ \u00a0]+[A-Za-zÄÖÜäöüß]")
@@ -549,7 +561,7 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
     raw = text[s:e]
     prev = text[s - 1] if s else " "
     # "Covid-19", "F-16", "MH-17": letters glued by a hyphen are names, not numbers.
-    if prev in "-–" and s >= 2 and text[s - 2].isalpha():
+    if prev in "-–" and s >= 2 and text[s - 2].isalpha() and not _R_YEAR_PREFIX.search(text, max(0, s - 8), s):
         return _block(s, e)
     n = len(text)
     nxt = text[e] if e < n else ""
@@ -584,6 +596,11 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
             if dm and 1 <= int(raw) <= 31:
                 month = _MONTHS[dm.group(1).rstrip(".").lower()]
                 return _Hit("date", _iso(dm.group(2), month, int(raw)), None, s, dm.end())
+            # The first day of a range takes the month (and year) of the second: "vom 6. bis 9. Juni".
+            rm = _R_DE_DATE_RANGE.match(text, e)
+            if rm and 1 <= int(raw) <= 31:
+                month = _MONTHS[rm.group(1).rstrip(".").lower()]
+                return _Hit("date", _iso(rm.group(2), month, int(raw)), None, s, e + 1)
         dm = _R_EN_DATE.match(text, e) if nxt in "snrt" or (after > e and first in _EN_DATE_FIRST) else None
         if dm and 1 <= int(raw) <= 31:
             month = _MONTHS[dm.group(1).rstrip(".").lower()]
@@ -975,6 +992,14 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             return _Hit("fraction", 0.5, None, s, e, _qualifier(text, s))
         return None
     if lw.startswith("halb"):
+        if lw in ("halbe", "halben"):
+            # "eine halbe Million", "einer halben Milliarde"
+            sm = _R_HALF_SCALE_DE.match(text, e)
+            if sm:
+                art = _LEFT_ARTICLE_ONE.search(text, lo, s)
+                start = art.start() if art else s
+                half = Decimal("0.5") * DE_SCALES[sm.group(1).lower()]
+                return _complete(text, "de", half, start, sm.end(), start, is_digits=False)
         hm = _R_HALBE_DURATION.match(text, e) if lw in ("halbe", "halben", "halber", "halbes") else None
         if hm:
             unit, factor = _DURATION_UNITS[hm.group(1).lower()]
@@ -985,6 +1010,13 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         if art and lw in ("million", "milliarde"):
             return _complete(text, "de", Decimal(1), art.start(), s - 1, art.start(), is_digits=False)
         return _block(s, e) if lw.endswith("en") else None
+    if lw.startswith("doppelt"):
+        # "doppelt so viele", "um das Doppelte": twice; not "die doppelte Staatsbürgerschaft".
+        if (lw == "doppelt" and _R_SO_AFTER.match(text, e)) or (
+            lw in ("doppelte", "doppelten") and w[0] == "D" and _R_DAS_BEFORE.search(text, lo, s)
+        ):
+            return _Hit("count", 2, "times", s, e, _qualifier(text, s))
+        return None
     if lw == "dutzend":
         art = _LEFT_ARTICLE_ONE.search(text, lo, s)
         if art:
@@ -1023,7 +1055,14 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         return _Hit("ordinal", ordinal, None, s, e)
 
     value = parse_german_word(lw)
-    if value is None or lw in ("ein", "eine", "eins"):
+    if value is None:
+        # "Zweidrittelmehrheit", "Dreiviertelmehrheit"
+        fm = _R_DE_FRACTION_COMPOUND.match(lw)
+        if fm:
+            n = parse_german_word(fm.group(1))
+            return _Hit("fraction", round(float(n / DE_DENOMINATORS[fm.group(2)]), 4), None, s, e, _qualifier(text, s))
+        return None
+    if lw in ("ein", "eine", "eins"):
         return None
     if _LEFT_RANK.search(text, max(0, s - 12), s) and value == int(value):
         return _Hit("ordinal", int(value), None, s, e)
@@ -1103,6 +1142,11 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         if art:
             return _complete(text, "en", Decimal(1), art.start(), s - 1, art.start(), is_digits=False)
         return None
+    if lw == "half":
+        sm = _R_HALF_SCALE_EN.match(text, e)
+        if sm:  # "half a million barrels", "half a dozen"
+            scale = 12 if sm.group(1) == "dozen" else EN_SCALES[sm.group(1)]
+            return _complete(text, "en", Decimal("0.5") * scale, s, sm.end(), s, is_digits=False)
     if lw in ("half", "halves"):
         if re.search(
             r"(?i)(?:first|second|third|fourth|other|latter|last|the)[ \u00a0]+$", text[lo:s]
@@ -1175,8 +1219,11 @@ _R_EN_NUM_CONT = re.compile(
     r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
     r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)\b"
 )
+_R_DE_FRACTION_COMPOUND = re.compile(
+    r"(zwei|drei|vier|fünf|sieben|neun)(drittel|viertel|fünftel|sechstel|siebtel|achtel|zehntel)(?=[a-zäöüß])"
+)
 _R_DE_DENOM_AFTER = re.compile(
-    r"[ \u00a0]+(Drittel|Viertel|Fünftel|Sechstel|Siebtel|Achtel|Neuntel|Zehntel|Zwölftel"
+    r"(?:[ \u00a0]+|-)(Drittel|Viertel|Fünftel|Sechstel|Siebtel|Achtel|Neuntel|Zehntel|Zwölftel"
     r"|Zwanzigstel|Hundertstel|Tausendstel)\b"
 )
 _R_EN_DENOM_AFTER = re.compile(
