@@ -37,7 +37,10 @@ _RHETORIC = re.compile(
     r"(?i)\b(?:wir\s+alle\s+wissen|jeder\s+weiß|jeder\s+wei[sß]s|alle\s+wissen|wie\s+wir\s+alle"
     r"|es\s+ist\s+kein\s+geheimnis|machen\s+wir\s+uns\s+nichts\s+vor|we\s+all\s+know"
     r"|everyone\s+knows|everybody\s+knows|as\s+we\s+all|make\s+no\s+mistake|let\s+me\s+be\s+clear"
-    r"|it\s+is\s+no\s+secret|there\s+is\s+no\s+doubt|zweifellos|ohne\s+zweifel|no\s+doubt)\b"
+    r"|it\s+is\s+no\s+secret|there\s+is\s+no\s+doubt|zweifellos|ohne\s+zweifel|no\s+doubt"
+    # "ein schwarzer Tag für die Demokratie", "a sad day for"
+    r"|(?:ein|a)\s+(?:schwarz|bitter|gut|groß|historisch|traurig|dunkl|dark|sad|great|historic|good|black"
+    r"|proud|bad)\w*\s+(?:tag|day)\s+(?:für|for))\b"
 )
 _EVAL_WORDS = (
     r"gefährlich|falsch|absurd|inakzeptabel|skandalös|unerträglich|beschämend|großartig"
@@ -117,7 +120,7 @@ _AUX = frozenset(
 )
 # Phrase checks run only when one of their trigger words is in the sentence.
 _RHETORIC_TRIGGERS = frozenset(
-    word_list("wissen weiß weiss geheimnis vor know knows secret mistake clear doubt zweifel zweifellos")
+    word_list("wissen weiß weiss geheimnis vor know knows secret mistake clear doubt zweifel zweifellos tag day")
 )
 _COPULA_SUBJECTS = frozenset(word_list("das dies es this that it what was it's that's what's it’s that’s what’s"))
 _BELIEF_TRIGGERS = frozenset(word_list("ich wir i we meiner meines my stolz proud"))
