@@ -33,6 +33,9 @@ SINGLE = [
     ("en", "The company said in a statement that profits doubled.", "the company"),
     ("en", "Officials confirmed that 12 people had died.", "officials"),
     ("en", "The bridge reopened on Monday after repairs.", None),
+    ("de", "Zehn Soldaten kamen frei, hieß es aus dem Verteidigungsministerium.", "das Verteidigungsministerium"),
+    ("en", "Six people died in the crash, state media reported.", "state media"),
+    ("en", "A boy was among the victims, hospital officials said.", "hospital officials"),
 ]
 
 

@@ -34,6 +34,14 @@ NOT_WORTHY = [
     ("en", "Everyone knows this plan will fail."),
     ("en", "I believe in this country."),
     ("en", "Opinion: The wrong answer"),
+    ("de", "„Das ist eine Schande für unser Land“, sagte der Oppositionsführer."),
+    ("de", "„Das ist ein schwarzer Tag für die Demokratie“, sagte die Abgeordnete."),
+    ("de", "Es ist höchste Zeit, dass die Regierung endlich aufwacht."),
+    ("de", "Kommentar: Die Koalition hat ihre Chance verspielt"),
+    ("en", "“It's a shameful decision,” the opposition leader said."),
+    ("en", "The government should be ashamed of itself."),
+    ("en", "Nobody wants another war."),
+    ("en", "ANALYSIS-Why the budget deal may not last"),
 ]
 
 
