@@ -541,6 +541,21 @@ def _inherit_ranges(text: str, hits: list[_Hit]) -> None:
     """ "3 bis 4 Milliarden Euro", "20-25%": the first bare number takes the second's unit."""
     for i in range(len(hits) - 1):
         a, b = hits[i], hits[i + 1]
+        if (
+            a.kind == "money"
+            and a.scale == 1
+            and a.raw is not None
+            and b.kind == "count"
+            and b.unit is None
+            and b.scale > 1
+            and text[a.end - 1].isdigit()  # a currency sign before, nothing after
+            and _R_RANGE_LINK.match(text[a.end : b.start])
+        ):
+            # "$1.2-1.5 billion", "€2-3bn": the scale reaches back, the currency forward.
+            a.value = to_json_number(a.raw * b.scale)
+            a.scale = b.scale
+            b.kind, b.unit = "money", a.unit
+            continue
         if not a.bare or b.kind in (None, "year", "date", "ordinal") or a.raw is None:
             continue
         if b.kind == "count" and b.unit is None:

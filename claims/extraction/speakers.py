@@ -45,9 +45,11 @@ _DE_INVERTED = re.compile(r"[,;:“”\"»«„–]\s*" + _DE_INVERTED_TAIL)
 _DE_SO = re.compile(r"[,“”\"»«„–]\s*so\s+(?P<rest>[^,.;:!?“”\"»«„]+)")
 _DE_LAUT = re.compile(r"(?:^|(?<=\s)|(?<=[(„“\"]))(?:[Ll]aut|[Gg]emäß)\s+(?P<rest>[^,.;:!?“”\"»«„]+)")
 _DE_ANGABEN = re.compile(
-    r"\b[Nn]ach\s+(?:eigenen\s+|offiziellen\s+|ersten\s+|vorläufigen\s+)?Angaben\s+"
-    r"(?P<art>der|des|von|vom)\s+(?P<rest>[^,.;:!?“”\"»«„]+)"
+    r"\b[Nn]ach\s+(?:eigenen\s+|offiziellen\s+|ersten\s+|vorläufigen\s+)?(?:Angaben|Informationen"
+    r"|Recherchen|Berichten|Schätzungen|Darstellung)\s+(?P<art>der|des|von|vom)\s+[„“\"»]?(?P<rest>[^,.;:!?“”\"»«„]+)"
 )
+# Words that start a "nach Angaben ..." source besides "Angaben" itself.
+_SOURCE_NOUNS = frozenset(word_list("informationen recherchen berichten schätzungen darstellung"))
 _DE_X_ANGABEN = re.compile(r"\b[Nn]ach\s+(?:ersten\s+|vorläufigen\s+)?(?P<x>[A-ZÄÖÜ][\wäöüß]+?)(?:-Angaben|angaben)\b")
 _DE_ZUFOLGE = re.compile(
     r"(?P<np>(?:(?:der|dem|des|den|die|einem|einer)\s+)?(?:[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}"
@@ -58,7 +60,15 @@ _DE_WIE = re.compile(
     r"|sagte|sagten|erklärte|erklärten|bestätigte|bestätigten|meldete|meldeten|schrieb"
     r"|mitgeteilt|bekannt gab|bekanntgab)\b"
 )
-_DE_HIESS = re.compile(r"\bhieß\s+es\s+(?:aus|von|vom|in|im|bei|beim|seitens)\s+(?P<rest>[^,.;:!?“”\"»«„]+)")
+_DE_HIESS = re.compile(
+    r"\b(?:hieß|heißt)\s+es\s+(?:aus|von|vom|in|im|bei|beim|seitens)\s+(?P<rest>[^,.;:!?“”\"»«„]+)"
+)
+# "heißt es in einer Aussendung des Ministeriums": the document's owner is the source.
+_DE_DOCUMENT = re.compile(
+    r"(?:einer|einem|der|dem|seiner|ihrer)\s+[\wäöüß]*(?:aussendung|mitteilung|erklärung|stellungnahme"
+    r"|bericht|studie|schreiben|papier|analyse)\s+(?P<owner>(?:des|der)\s+.+)",
+    re.IGNORECASE,
+)
 _GENITIVE = r"(?:\s+(?:des|der)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+)?" + _CAP + r")?"
 _DE_SUBJECT = re.compile(
     r"^[\s„“\"»«]*(?P<np>(?:(?:Der|Die|Das|Ein|Eine)\s+)?(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}"
@@ -88,7 +98,8 @@ _WORDS = re.compile(r"[\w'’]+")
 # Any attribution pattern needs one of these words.
 TRIGGERS = _TRIGGERS = frozenset(
     (_DE_VERBS + "|" + _EN_VERBS + "|" + _PARTICIPLES_DE).split("|")
-    + word_list("laut gemäß zufolge angaben so wie hieß according")
+    + word_list("laut gemäß zufolge angaben so wie hieß heißt according informationen recherchen berichten")
+    + word_list("schätzungen darstellung")
 )
 _DE_VERB_SET = frozenset((_DE_VERBS + "|" + _PARTICIPLES_DE).split("|"))
 _EN_VERB_SET = frozenset(_EN_VERBS.split("|"))
@@ -302,7 +313,7 @@ def _german(text: str, words: frozenset[str], angaben: bool) -> str | None:
         np = _forward_np_de(m.group("rest"), skip_adverbials=False, oblique=True)
         if np:
             return np
-    m = _DE_ANGABEN.search(text) if angaben else None
+    m = _DE_ANGABEN.search(text) if angaben or not _SOURCE_NOUNS.isdisjoint(words) else None
     if m:
         rest = m.group("rest")
         if m.group("art") in ("der", "des"):
@@ -326,9 +337,12 @@ def _german(text: str, words: frozenset[str], angaben: bool) -> str | None:
         np = _forward_np_de(m.group("rest"), skip_adverbials=False)
         if np:
             return np
-    m = _DE_HIESS.search(text) if "hieß" in words else None
+    m = _DE_HIESS.search(text) if "hieß" in words or "heißt" in words else None
     if m:
         rest = m.group("rest")
+        doc = _DE_DOCUMENT.match(rest)
+        if doc:
+            rest = doc.group("owner")
         np = _forward_np_de(rest, skip_adverbials=False, oblique=True)
         if np:
             return np

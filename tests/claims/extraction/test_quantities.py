@@ -187,6 +187,8 @@ CASES = [
     ("en", "Growth is expected to slow in mid-2026.", [q("year", 2026, None)]),
     ("de", "Die Wahl findet vom 6. bis 9. Juni statt.", [q("date", "--06-06", None), q("date", "--06-09", None)]),
     ("de", "Der Rat tagt am 3. und 4. Dezember 2025.", [q("date", "2025-12-03", None), q("date", "2025-12-04", None)]),
+    ("en", "The deal is valued at $1.2-1.5 billion.", [q("money", 1200000000, "USD"), q("money", 1500000000, "USD")]),
+    ("en", "It will cost €2-3bn.", [q("money", 2000000000, "EUR"), q("money", 3000000000, "EUR")]),
     # --- not quantities ---------------------------------------------------------------
     ("de", "Das Treffen begann um 16.00 Uhr.", []),
     ("de", "Die Sitzung beginnt um 9 Uhr.", []),

@@ -34,6 +34,9 @@ SINGLE = [
     ("en", "Officials confirmed that 12 people had died.", "officials"),
     ("en", "The bridge reopened on Monday after repairs.", None),
     ("de", "Zehn Soldaten kamen frei, hieß es aus dem Verteidigungsministerium.", "das Verteidigungsministerium"),
+    ("de", "Die Gespräche gehen weiter, heißt es in einer Aussendung des Ministeriums.", "das Ministerium"),
+    ("de", "Nach Informationen des „Spiegel“ soll der Vertrag verlängert werden.", "der Spiegel"),
+    ("de", "Die Arbeiten sollen nach Schätzungen der Stadt 5 Millionen Euro kosten.", "die Stadt"),
     ("en", "Six people died in the crash, state media reported.", "state media"),
     ("en", "A boy was among the victims, hospital officials said.", "hospital officials"),
 ]
