@@ -29,6 +29,9 @@ class Channel(filesystem.Channel):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._listings: dict[str, deque] = {}
+        # Read once: kombu's cached properties take a lock on every read, and a worker polls every 10 ms.
+        self._folder_in, self._processed = str(self.data_folder_in), str(self.processed_folder)
+        self._keep_processed = self.store_processed
 
     @contextmanager
     def _table_lock(self, exchange):
@@ -83,20 +86,20 @@ class Channel(filesystem.Channel):
         if not pending:
             wanted = f"{queue}.msg"
             pending = self._listings[queue] = deque(
-                sorted(name for name in os.listdir(self.data_folder_in) if name.partition(".")[2] == wanted)
+                sorted(name for name in os.listdir(self._folder_in) if name.partition(".")[2] == wanted)
             )
         while pending:
             name = pending.popleft()
-            claimed = os.path.join(self.processed_folder, name)
+            claimed = os.path.join(self._processed, name)
             try:
-                os.rename(os.path.join(self.data_folder_in, name), claimed)
+                os.rename(os.path.join(self._folder_in, name), claimed)
             except FileNotFoundError:
                 continue  # another consumer was faster
             try:
                 with open(claimed, "rb") as handle:
                     payload = handle.read()
             finally:
-                if not self.store_processed:
+                if not self._keep_processed:
                     os.remove(claimed)
             return loads(bytes_to_str(payload))
         raise Empty()

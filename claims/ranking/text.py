@@ -123,8 +123,8 @@ def content_stems(text: str, language: str) -> list[str]:
 
 
 def shingles(text: str, size: int = 6) -> set[tuple[str, ...]]:
-    words = [t.folded for t in tokens(text)]
-    return {tuple(words[i:i + size]) for i in range(max(1, len(words) - size + 1))}
+    folded = [fold(w) for w in words(text)]  # the words of tokens(), without building their offsets
+    return {tuple(folded[i:i + size]) for i in range(max(1, len(folded) - size + 1))}
 
 
 def copy_detector(original: str, threshold: float = 0.8) -> Callable[[str], bool]:
