@@ -14,6 +14,7 @@ import socket
 import sys
 import tempfile
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -108,6 +109,9 @@ def claim_create(n: int):
                                 score=found.score, status=Claim.Status.TRIAGED)
 
 
+SEEN = datetime(2026, 11, 18, 10, 15, tzinfo=UTC)
+
+
 def sequential(claim, base: str) -> tuple[float, int]:
     """The same services, one document after another in this process."""
     from claims.models import CollectionCandidate, CollectionRun
@@ -120,7 +124,9 @@ def sequential(claim, base: str) -> tuple[float, int]:
     run = CollectionRun.objects.create(claim=claim, status="running", stage="rank")
     for i in range(DOCUMENTS):
         url = f"{base}/doc/seq/{i}"
-        source = source_fetch(url=url, kind="news", policy=policy)
+        # What the connector says of each document (as the parallel run's candidates carry it).
+        source = source_fetch(url=url, kind="news", title=f"Beispielmeldung {i}", publisher="127.0.0.1",
+                              published_at=SEEN, policy=policy)
         CollectionCandidate.objects.create(run=run, connector="sequential", url=url, status="stored", source=source)
     evidence = sum(evidence_rank(run=run).values())
     return time.perf_counter() - started, evidence

@@ -364,7 +364,8 @@ def _store_downloads(run_id: int, items: list, own: _Own) -> int | None:
             try:
                 if error is not None:
                     raise error
-                read.append((result, page_of(result)))
+                read.append((result, page_of(result, title=candidate.title, publisher=candidate.publisher,
+                                             published_at=candidate.published_at)))
             except DomainError as exc:
                 rows.append((candidate, C.FAILED, None, exc.message, exc.code))
                 continue

@@ -157,12 +157,13 @@ def source_download(*, url: str, existing: Source | None = None, policy=None):
         raise SourceFetchError(f"{exc.code}: {exc.message}", code=exc.code) from None
 
 
-def page_of(result) -> dict:
+def page_of(result, *, title="", publisher="", published_at=None) -> dict:
     """The page's main text and metadata (page_read on the bytes, before they are archived).
 
-    Sources come by the hundred and their candidates mostly carry a title and date already: the quick
-    reading (which falls back to the thorough one on thin pages)."""
-    page = page_read(snapshot_of(result), quick=True)
+    Sources come by the hundred: the quick reading (which falls back to the thorough one on thin pages),
+    and no metadata when what the connector said already gives title, publisher and date (what the page
+    says would not be used)."""
+    page = page_read(snapshot_of(result), quick=True, metadata=not (title and publisher and published_at))
     if not page["text"]:
         raise SourceFetchError("no_text: no main text could be found on the page", code="no_text")
     return page
@@ -202,7 +203,7 @@ def source_fetch(*, url: str, kind: str, title: str = "", publisher: str = "", l
     if result.not_modified:
         Source.objects.filter(pk=existing.pk).update(fetched_at=timezone.now())
         return existing
-    page = page_of(result)
+    page = page_of(result, title=title, publisher=publisher, published_at=published_at)
     with transaction.atomic():
         return source_store(**fetched_document(result, page, kind=kind, title=title, publisher=publisher,
                                                published_at=published_at))

@@ -48,3 +48,10 @@ def test_addresses_as_hosts_are_read_like_names():
     # Page reading falls back to the domain-suffix list for hosts it cannot split.
     by_address = page_read(snapshot(ENGLISH_PAGE, url="http://192.0.2.7:8080/story"), quick=True)
     assert by_address["text"] == page_read(snapshot(ENGLISH_PAGE), quick=True)["text"]
+
+
+def test_without_metadata_only_the_text_is_read():
+    for html in (GERMAN_PAGE, ENGLISH_PAGE, THIN_PAGE):
+        text_only = page_read(snapshot(html), quick=True, metadata=False)
+        assert text_only["text"] == page_read(snapshot(html), quick=True)["text"] != ""
+        assert text_only["title"] == text_only["publisher"] == "" and text_only["published_at"] is None
