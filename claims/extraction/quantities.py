@@ -314,7 +314,7 @@ _LEFT_YEAR_WEAK = re.compile(r"(?i)(?<![\w])(?:bis|ab|von|vor|nach|um|und|and|od
 _LEFT_ORD_CONTEXT = re.compile(
     r"(?i)(?<![\w])(?:der|die|das|den|dem|des|am|im|zum|zur|beim|vom|ins|ihr\w*|sein\w*"
     r"|unser\w*|ein|eine|einem|einen|einer|eines|dies\w*|jede\w*|the|its|his|her|their"
-    r"|our|a|for the|this|that|\w+['’]s)[ \u00a0]+$"
+    r"|our|a|for the|this|that)[ \u00a0]+$"
 )
 _LEFT_EVERY = re.compile(r"(?i)(?<![\w])(?:jede[rsnm]?|every)[ \u00a0]+$")
 _LEFT_ARTICLE_ONE = re.compile(r"(?i)(?<![\w])(?:ein|eine|einer|einem|einen|eines|a|an|one)[ \u00a0]+$")
@@ -383,24 +383,34 @@ _EN_M_NOT_MILLION = frozenset(
     """)
 )
 _R_DOZEN = re.compile(r"[ \u00a0](?i:dutzend|dozen)\b")
+# Both alternations as tries (see wordtrie): re tries a flat alternation branch by branch.
+_CURRENCY_ADJ_WORDS = [
+    w + n
+    for w in word_list("""
+    australische kanadische neuseeländische schwedische norwegische dänische tschechische türkische
+    japanische chinesische amerikanische britische russische ukrainische polnische mexikanische
+    argentinische chilenische kolumbianische philippinische kenianische isländische saudische
+    katarische südafrikanische
+    """)
+    for n in ("", "n")
+] + word_list("""
+    schweizer australian canadian swiss swedish norwegian danish czech turkish japanese chinese british
+    russian ukrainian polish mexican argentinian argentine chilean colombian philippine kenyan ugandan
+    tanzanian icelandic saudi qatari u.s. us hongkong singapur singapore
+    """) + ["new zealand", "south african", "hong kong"]
+# Written out, with the two-word names added to the list.
+_CURRENCY_WORDS = [*word_list("""
+    Euro EUR € US-Dollar Dollar USD $ Pfund £ Franken CHF Rubel Yen JPY Yuan Renminbi CNY Hrywnja
+    Hrywnjas Hrywnia Griwna Zloty Złoty PLN Forint Lira Rupien Cent Rappen GBP RUB UAH INR AUD CAD SEK
+    NOK DKK CZK euro euros dollar dollars pound pounds sterling franc francs rouble roubles ruble rubles
+    yen yuan renminbi hryvnia hryvnias zloty zlotys rupee rupees cents pence won reais Kronen Krone Rand
+    Naira Schekel Baht Ringgit Rupiah Dirham Riyal Peso Pesos Schilling crown crowns krone kroner kronor
+    krona koruna korunas rand naira shekel shekels baht ringgit rupiah dirham dirhams riyal riyals peso
+    pesos shilling shillings liras lire ZAR NGN ILS THB AED SAR NZD SGD MXN ARS
+    """), "Pfund Sterling", "pounds sterling"]
 _R_CURRENCY = re.compile(
-    r"[ \u00a0\-]?(?:(?P<adj>(?i:australische[n]?|kanadische[n]?|neuseeländische[n]?|"
-    r"schweizer|schwedische[n]?|norwegische[n]?|dänische[n]?|tschechische[n]?|türkische[n]?"
-    r"|japanische[n]?|chinesische[n]?|amerikanische[n]?|britische[n]?|russische[n]?"
-    r"|ukrainische[n]?|polnische[n]?|mexikanische[n]?|argentinische[n]?|chilenische[n]?"
-    r"|kolumbianische[n]?|philippinische[n]?|kenianische[n]?|isländische[n]?|saudische[n]?"
-    r"|katarische[n]?|südafrikanische[n]?|australian|canadian|new zealand|swiss|swedish"
-    r"|norwegian|danish|czech|turkish|japanese|chinese|british|russian|ukrainian|polish|mexican"
-    r"|argentinian|argentine|chilean|colombian|philippine|kenyan|ugandan|tanzanian|icelandic|saudi"
-    r"|qatari|south african|U\.S\.|US|Hongkong|Hong Kong|Singapur|Singapore))[ \u00a0\-])?"
-    r"(?P<cur>Euro|EUR|€|US-Dollar|Dollar|USD|\$|Pfund Sterling|Pfund|£|Franken|CHF|Rubel"
-    r"|Yen|JPY|Yuan|Renminbi|CNY|Hrywnja|Hrywnjas|Hrywnia|Griwna|Zloty|Złoty|PLN|Forint"
-    r"|Lira|Rupien|Cent|Rappen|GBP|RUB|UAH|INR|AUD|CAD|SEK|NOK|DKK|CZK|euros?|dollars?"
-    r"|pounds sterling|pounds?|sterling|francs?|roubles?|rubles?|yen|yuan|renminbi"
-    r"|hryvnias?|zlotys?|rupees?|cents|pence|won|reais|Kronen|Krone|Rand|Naira|Schekel|Baht"
-    r"|Ringgit|Rupiah|Dirham|Riyal|Pesos?|Schilling|crowns?|kron(?:e|er|or|a)|korunas?|rand|naira"
-    r"|shekels?|baht|ringgit|rupiah|dirhams?|riyals?|pesos?|shillings?|liras|lire"
-    r"|ZAR|NGN|ILS|THB|AED|SAR|NZD|SGD|MXN|ARS)(?![\w])"
+    r"[ \u00a0\-]?(?:(?P<adj>(?i:" + trie_pattern(_CURRENCY_ADJ_WORDS) + r"))[ \u00a0\-])?"
+    r"(?P<cur>" + trie_pattern(_CURRENCY_WORDS) + r")(?![\w])"
 )
 _R_PERCENT = re.compile(
     r"[ \u00a0\-]?(%|Prozentpunkten|Prozentpunkte|Prozentpunkt|Prozent|Basispunkten"
@@ -1246,6 +1256,7 @@ _R_EN_DENOM_AFTER = re.compile(
     r"|twelfths?|hundredths?)\b"
 )
 _R_AND_A_HALF = re.compile(r"[ \u00a0]+and a half\b")
+_R_POSSESSIVE = re.compile(r"\w['’]s[ \u00a0]+$")
 _LEFT_ORD_CONTEXT_EN_BLOCK = re.compile(r"(?i)(?:first|second|third|fourth|last)[ \u00a0]+$")
 
 
@@ -1255,6 +1266,7 @@ def _ordinal_en(text: str, s: int, e: int, ordinal: int) -> _Hit | None:
         ev = _LEFT_EVERY.search(text, lo, s)
         if ev:
             return _Hit("fraction", round(1 / ordinal, 4), None, ev.start(), e, _qualifier(text, ev.start()))
-    if ordinal in (1, 2) and not _LEFT_ORD_CONTEXT.search(text, lo, s):
+    # After an article, or a possessive ("the port's first strike").
+    if ordinal in (1, 2) and not _LEFT_ORD_CONTEXT.search(text, lo, s) and not _R_POSSESSIVE.search(text, lo, s):
         return None
     return _Hit("ordinal", ordinal, None, s, e)

@@ -127,13 +127,14 @@ _BELIEF_TRIGGERS = frozenset(word_list("ich wir i we meiner meines my stolz prou
 _EXHORT_TRIGGERS = frozenset(
     word_list("lasst lassen let let's let’s müssen must need have sollten should muss höchste allerhöchste time")
 )
-# Credit lines, and genre labels of opinion and background pieces ("Kommentar:", "ANALYSIS-").
-_CREDIT = re.compile(
-    r"(?i)^\s*(?:date\b|von:|by\s|from:|foto:|bild:|quelle:|source:|photo:|\(?dpa\)?\s*[-–]"
-    r"|(?:kommentar|gastkommentar|analyse|meinung|leitartikel|kolumne|glosse|opinion|analysis|comment"
-    r"|commentary|editorial|column|explainer|factbox|breakingviews)\s*(?::|[-–](?=\S)))"
+_CREDIT = re.compile(r"(?i)^\s*(?:date\b|von:|by\s|from:|foto:|bild:|quelle:|source:|photo:|\(?dpa\)?\s*[-–])")
+_CREDIT_FIRST = frozenset("dDvVbBfFqQsSpP(")  # first letters of _CREDIT's words (ASCII; others run it)
+# Genre labels of opinion and background pieces ("Kommentar:", "ANALYSIS-"): a word, then ":" or "-".
+_LABEL = re.compile(
+    r"(?i)\s*(?:kommentar|gastkommentar|analyse|meinung|leitartikel|kolumne|glosse|opinion|analysis|comment"
+    r"|commentary|editorial|column|explainer|factbox|breakingviews)\s*(?::|[-–](?=\S))"
 )
-_CREDIT_FIRST = frozenset("dDvVbBfFqQsSpP(kKgGaAmMlLoOcCeE")  # first letters of _CREDIT's words (ASCII; others run it)
+_LABEL_FIRST = frozenset("kKgGaAmMlLoOcCeEfFbB")  # first letters of _LABEL's words
 _WORD = re.compile(r"[\w'’]+")
 _CLOSERS = "\"'”“»«)] \t\n"
 # A word of more than five characters ending in "ed" (English past tense), in lower-case text.
@@ -229,7 +230,13 @@ def features(
     first = text[:1]
     if first.isspace():
         first = text.lstrip()[:1]
-    if (first in _CREDIT_FIRST or not first.isascii()) and _CREDIT.match(text):
+    credit = (first in _CREDIT_FIRST or not first.isascii()) and _CREDIT.match(text)
+    if credit or (
+        first in _LABEL_FIRST
+        # A label ends within the first 18 characters.
+        and (text.find(":", 0, 18) >= 0 or text.find("-", 0, 18) >= 0 or text.find("–", 0, 18) >= 0)
+        and _LABEL.match(text)
+    ):
         terms.append(-0.50)
     return tuple(terms)
 

@@ -19,7 +19,7 @@ _PIECES = [
     "finished", "wanted", "ed", "Ed", "started", "'s", "’", "„", "“", "”", '"', "«", "»", "(", ")", ",", ";",
     ":", ".", "!", "?", "…", "_", "ſource:", "Source:", "(dpa", "dpa -", "Bild:", "Kelvin", "K", "İst",
     "über", "Über", "für", "ß", "é", "Jahre", "Prozent", "percent", "rund", "about", "etwa", "Menschen",
-    "Stimmen", "\u00a0", "\n", "\n\n", "  ",
+    "Stimmen", "\u00a0", "\n", "\n\n", "  ", "Kommentar:", "ANALYSIS-", "Opinion", "breakingviews", "–",
 ]
 _SEPARATORS = [" ", " ", " ", "", "\u00a0", "\n", ", ", ". "]
 
@@ -177,6 +177,14 @@ def test_credit_gate_never_hides_a_credit_line():
             first = text.lstrip()[:1]
         if worthiness._CREDIT.match(text):
             assert first in worthiness._CREDIT_FIRST or not first.isascii(), text
+
+
+def test_label_gate_never_hides_a_label():
+    for text in FUZZ:
+        if worthiness._LABEL.match(text):
+            first = text.lstrip()[:1]
+            assert first in worthiness._LABEL_FIRST, text
+            assert any(text.find(mark, 0, 18) >= 0 for mark in ":-–"), text
 
 
 def test_language_words_equal_the_pattern():
