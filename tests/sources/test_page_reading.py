@@ -55,3 +55,19 @@ def test_without_metadata_only_the_text_is_read():
         text_only = page_read(snapshot(html), quick=True, metadata=False)
         assert text_only["text"] == page_read(snapshot(html), quick=True)["text"] != ""
         assert text_only["title"] == text_only["publisher"] == "" and text_only["published_at"] is None
+
+
+DATELINE_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Council approves budget</title>
+</head><body><main><article><h1>Council approves budget</h1><p class="dateline">Published 14 October 2026</p>
+<p>The city council approved the budget for next year by 23 votes to 12 on Tuesday, the mayor's office said.</p>
+<p>It is the third budget in a row to pass without the opposition's votes; spending rises by 4.2 percent to
+1.8 billion dollars, according to the draft. A fifth of the money goes to schools. (Sample page for tests.)</p>
+</article></main></body></html>"""
+
+
+def test_articles_read_quickly_keep_text_title_and_date():
+    # Articles are read quickly too, and thoroughly when the quick reading finds no date.
+    for html in (GERMAN_PAGE, ENGLISH_PAGE, DATELINE_PAGE):
+        quick, thorough = page_read(snapshot(html), quick=True, need_date=True), page_read(snapshot(html))
+        assert quick == thorough
+        assert quick["published_at"] is not None
