@@ -132,13 +132,13 @@ _CURRENCIES = {
     "mxn": "MXN", "ars": "ARS", "₹": "INR", "₽": "RUB", "₺": "TRY", "₩": "KRW", "₴": "UAH",
     # Only an adjective tells which: "Norwegian crowns", "Mexican pesos", "Kenyan shillings".
     "crown": None, "crowns": None, "krone": None, "kronen": None, "kroner": None, "krona": None,
-    "peso": None, "pesos": None, "shilling": None, "shillings": None,
+    "peso": None, "pesos": None, "shilling": None, "shillings": None, "schilling": None,
 }
 # Names of several currencies: the adjective before them decides (see _CURRENCY_ADJ).
 _ADJ_DECIDES = frozenset(
     word_list("""
     dollar dollars franken franc francs crown crowns krone kronen kroner krona peso pesos shilling
-    shillings riyal riyals
+    shillings schilling riyal riyals
     """)
 )
 # Sub-units are a hundredth of their currency.
@@ -384,20 +384,7 @@ _EN_M_NOT_MILLION = frozenset(
 )
 _R_DOZEN = re.compile(r"[ \u00a0](?i:dutzend|dozen)\b")
 # Both alternations as tries (see wordtrie): re tries a flat alternation branch by branch.
-_CURRENCY_ADJ_WORDS = [
-    w + n
-    for w in word_list("""
-    australische kanadische neuseeländische schwedische norwegische dänische tschechische türkische
-    japanische chinesische amerikanische britische russische ukrainische polnische mexikanische
-    argentinische chilenische kolumbianische philippinische kenianische isländische saudische
-    katarische südafrikanische
-    """)
-    for n in ("", "n")
-] + word_list("""
-    schweizer australian canadian swiss swedish norwegian danish czech turkish japanese chinese british
-    russian ukrainian polish mexican argentinian argentine chilean colombian philippine kenyan ugandan
-    tanzanian icelandic saudi qatari u.s. us hongkong singapur singapore
-    """) + ["new zealand", "south african", "hong kong"]
+_CURRENCY_ADJ_WORDS = list(_CURRENCY_ADJ)  # matched case-insensitively; the table says which currency
 # Written out, with the two-word names added to the list.
 _CURRENCY_WORDS = [*word_list("""
     Euro EUR € US-Dollar Dollar USD $ Pfund £ Franken CHF Rubel Yen JPY Yuan Renminbi CNY Hrywnja

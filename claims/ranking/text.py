@@ -138,7 +138,3 @@ def copy_detector(original: str, threshold: float = 0.8) -> Callable[[str], bool
 
     return is_copy_of
 
-
-def is_copy(text: str, original: str, threshold: float = 0.8) -> bool:
-    """Whether `text` carries most of `original` word for word (a syndicated or re-published copy)."""
-    return copy_detector(original, threshold)(text)

@@ -165,8 +165,9 @@ THIN_TEXT_CHARS = 300
 def page_read(snapshot, *, quick: bool = False, metadata: bool = True, need_date: bool = False) -> dict:
     """Main text, title, byline, publisher and date of an archived page (trafilatura).
 
-    `quick` (sources gathered by the hundred) skips trafilatura's fallback extractors and the free-text
-    date search unless the main extractor finds little: a third of the time on ordinary article pages.
+    `quick` (what articles and sources use; the thorough reading is its fallback) skips trafilatura's
+    fallback extractors and the free-text date search unless the main extractor finds too little text:
+    a third of the time on ordinary article pages.
     Without `metadata` (the caller knows title, publisher and date already) only the text is read, in
     another third of the time. With `need_date`, a quick reading that finds no date in the markup is
     followed by the thorough one, which also looks for dates in the text.

@@ -364,16 +364,17 @@ def _store_downloads(run_id: int, items: list, own: _Own) -> int | None:
             try:
                 if error is not None:
                     raise error
-                read.append((result, page_of(result, title=candidate.title, publisher=candidate.publisher,
-                                             published_at=candidate.published_at)))
+                snapshot = snapshot_of(result)
+                read.append((result, snapshot, page_of(snapshot, title=candidate.title, publisher=candidate.publisher,
+                                                       published_at=candidate.published_at)))
             except DomainError as exc:
                 rows.append((candidate, C.FAILED, None, exc.message, exc.code))
                 continue
             owners.append(candidate)
-        snapshots = Snapshot.objects.bulk_create([snapshot_of(result) for result, _page in read])  # one statement
-        docs = [fetched_document(result, page, kind=candidate.kind, title=candidate.title,
-                                 publisher=candidate.publisher, published_at=candidate.published_at, snapshot=snapshot)
-                for candidate, (result, page), snapshot in zip(owners, read, snapshots, strict=True)]
+        Snapshot.objects.bulk_create([snapshot for _result, snapshot, _page in read])  # one statement, sets their ids
+        docs = [fetched_document(result, page, snapshot, kind=candidate.kind, title=candidate.title,
+                                 publisher=candidate.publisher, published_at=candidate.published_at)
+                for candidate, (result, snapshot, page) in zip(owners, read, strict=True)]
         for candidate, source in zip(owners, source_store_many(docs), strict=True):
             rows.append(_closing(candidate, source, own))
         return _candidates_finish(run_id, rows)

@@ -17,7 +17,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from claims.models import Article, Passage, Source
-from claims.services.articles import page_read, snapshot_of, snapshot_store, text_sha256
+from claims.services.articles import page_read, snapshot_of, text_sha256
 from claims.services.errors import DomainError
 
 log = logging.getLogger(__name__)
@@ -157,28 +157,29 @@ def source_download(*, url: str, existing: Source | None = None, policy=None):
         raise SourceFetchError(f"{exc.code}: {exc.message}", code=exc.code) from None
 
 
-def page_of(result, *, title="", publisher="", published_at=None) -> dict:
-    """The page's main text and metadata (page_read on the bytes, before they are archived).
+def page_of(snapshot, *, title="", publisher="", published_at=None) -> dict:
+    """The page's main text and metadata (page_read on the unsaved snapshot, before it is archived).
 
     Sources come by the hundred: the quick reading (which falls back to the thorough one on thin pages),
     and no metadata when what the connector said already gives title, publisher and date (what the page
     says would not be used)."""
-    page = page_read(snapshot_of(result), quick=True, metadata=not (title and publisher and published_at))
+    page = page_read(snapshot, quick=True, metadata=not (title and publisher and published_at))
     if not page["text"]:
         raise SourceFetchError("no_text: no main text could be found on the page", code="no_text")
     return page
 
 
-def fetched_document(result, page: dict, *, kind: str, title="", publisher="", published_at=None,
-                     snapshot=None) -> dict:
-    """source_store arguments for a downloaded page; its bytes are archived (with sha256 and time) first,
-    unless the caller archived them already (`snapshot`)."""
+def fetched_document(result, page: dict, snapshot, *, kind: str, title="", publisher="", published_at=None) -> dict:
+    """source_store arguments for a downloaded page; its snapshot (bytes, sha256, time) is archived first
+    unless the caller archived it already."""
+    if snapshot.pk is None:
+        snapshot.save(force_insert=True)
     return {
         "url": result.url, "text": page["text"], "title": title or page["title"],
         "publisher": publisher or page["publisher"],
         "language": _language_of(page["text"], ""),  # what the page says, not what a search engine guessed
         "published_at": published_at or page["published_at"], "kind": kind,
-        "snapshot": snapshot if snapshot is not None else snapshot_store(result),
+        "snapshot": snapshot,
         "fetched_at": result.fetched_at,
     }
 
@@ -203,9 +204,10 @@ def source_fetch(*, url: str, kind: str, title: str = "", publisher: str = "", l
     if result.not_modified:
         Source.objects.filter(pk=existing.pk).update(fetched_at=timezone.now())
         return existing
-    page = page_of(result, title=title, publisher=publisher, published_at=published_at)
+    snapshot = snapshot_of(result)
+    page = page_of(snapshot, title=title, publisher=publisher, published_at=published_at)
     with transaction.atomic():
-        return source_store(**fetched_document(result, page, kind=kind, title=title, publisher=publisher,
+        return source_store(**fetched_document(result, page, snapshot, kind=kind, title=title, publisher=publisher,
                                                published_at=published_at))
 
 
