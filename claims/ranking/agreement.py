@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from claims.ranking.lexicon import synonyms, translations
@@ -41,6 +42,7 @@ DATELINE = re.compile(
 _COMPOUND_DURATION = re.compile(r"-\w+$|\w(?:stündig|tägig|wöchig|monatig|jährig|minütig)\w*$", re.IGNORECASE)
 _NUMBER_TOKEN = re.compile(r"\d[\d.,'’\u202f\u00a0]*\d|\d")
 _WINDOW = 10  # context words on each side of a figure
+_YEAR = re.compile(r"(?:19|20)\d\d")
 # Objects that stand for whatever the sentence is about ("des Gebiets"): a claim's one matches any passage's.
 _GENERIC_OBJECTS = frozenset(
     stem(w, lang) for lang in ("de", "en") for w in word_list(
@@ -186,6 +188,7 @@ def _object(text: str, end: int, language: str) -> frozenset[str]:
 def figures(text: str, quantities: list[dict], language: str) -> list[Figure]:
     """Figures of `text` from its quantities (dicts with offsets into `text`)."""
     words = tokens(text)
+    ends = [t.end for t in words]
     sentences = _sentence_bounds(text)
     dateline = DATELINE.match(text)
     out = []
@@ -202,11 +205,11 @@ def figures(text: str, quantities: list[dict], language: str) -> list[Figure]:
         else:
             lo, hi = _interval(group, value, q, language)
         s_start, s_end = next(((a, b) for a, b in sentences if a <= start < b), (0, len(text)))
-        index = next((i for i, t in enumerate(words) if t.end > start), len(words))
+        index = bisect_right(ends, start)  # the first word ending after the figure's start
         near = [t for t in words[max(0, index - _WINDOW): index + _WINDOW + 1] if s_start <= t.start < s_end]
         context = frozenset(
             stem(t.folded, language) for t in near
-            if (t.end <= start or t.start >= end) and (is_content(t) or re.fullmatch(r"(?:19|20)\d\d", t.text))
+            if (t.end <= start or t.start >= end) and (is_content(t) or _YEAR.fullmatch(t.text))
         ) - _GENERIC
         nouns = frozenset()
         if group == "count" and q.get("unit") and q["unit"] != "times":

@@ -61,7 +61,7 @@ def _stemmer(language: str):
     return stemmers.get(language, stemmers["de"])
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: frozen instances cost three times as much to build, and nothing hashes them
 class Token:
     text: str  # as written
     start: int

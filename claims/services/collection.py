@@ -27,7 +27,7 @@ from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
 from claims.models import Claim, CollectionCandidate, CollectionRun, ManualSource, Source
-from claims.services.db import commit_without_waiting_for_disk
+from claims.services.db import commit_without_waiting_for_disk, insert_rows
 from claims.services.errors import DomainError, NotPermitted
 
 log = logging.getLogger(__name__)
@@ -182,15 +182,24 @@ def _candidates_store(run: CollectionRun, name: str, candidates, query) -> int:
         seen.add(url)
         own = cand.source_id in own_sources or (query is not None and query.article_url == url)
         status = C.SKIPPED if own else (C.STORED if cand.source_id else C.PENDING)
-        rows.append(CollectionCandidate(
-            run=run, connector=name, url=url, host=(urlsplit(url).hostname or "")[:255], kind=cand.kind,
-            title=(cand.title or "")[:500], publisher=(cand.publisher or "")[:200],
-            language=cand.language if cand.language in ("de", "en", "other") else "",
-            published_at=cand.published_at, snippet=(cand.snippet or "")[:2000], status=status,
-            error="the claim's own article" if own else "", source_id=cand.source_id if not own else None,
-        ))
-    CollectionCandidate.objects.bulk_create(rows, ignore_conflicts=True)  # the same URL from two connectors
+        rows.append({
+            "run_id": run.pk, "connector": name, "url": url, "host": (urlsplit(url).hostname or "")[:255],
+            "kind": cand.kind, "title": _plain(cand.title, 500), "publisher": _plain(cand.publisher, 200),
+            "language": cand.language if cand.language in ("de", "en", "other") else "",
+            "published_at": cand.published_at, "snippet": _plain(cand.snippet, 2000), "status": status,
+            "error": "the claim's own article" if own else "", "source_id": cand.source_id if not own else None,
+        })
+    insert_rows(CollectionCandidate, rows)  # skips a URL another connector of the run brought first
     return len(rows)
+
+
+def _plain(value: str | None, limit: int) -> str:
+    """A connector's text as PostgreSQL stores it: no NUL characters, no lone surrogates (an API's JSON
+    may carry both as escapes), at most `limit` characters."""
+    text = (value or "").replace("\x00", "")
+    if not text.isascii():
+        text = text.encode("utf-8", "replace").decode("utf-8")
+    return text[:limit]
 
 
 def collection_search(*, run_id: int, name: str) -> None:

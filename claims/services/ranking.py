@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from claims.models import Claim, CollectionCandidate, Evidence, ManualSource, Passage, Source
 from claims.ranking import PassageInput, claim_profile, rank_passages, stance_add
-from claims.services.db import commit_without_waiting_for_disk
+from claims.services.db import commit_without_waiting_for_disk, insert_rows
 from claims.services.sources import passages_index
 
 
@@ -115,16 +115,16 @@ def evidence_rank(*, run) -> dict[int, int]:
         keys.add(key)
         per_source[source_id] = per_source.get(source_id, 0) + 1
         values = {"relevance": round(scored.relevance, 4), "stance": scored.stance, "quantities": scored.quantities,
-                  "passage": text, "run": run}
+                  "passage": text, "run_id": run.pk}
         if key in existing:
             row = existing[key]
             for name, value in {**values, "updated_at": timezone.now()}.items():
                 setattr(row, name, value)
             update.append(row)
         else:
-            create.append(Evidence(claim=claim, source_id=source_id, start=start, end=end, **values))
+            create.append({"claim_id": claim.pk, "source_id": source_id, "start": start, "end": end, **values})
     _refresh(update, run)
-    Evidence.objects.bulk_create(create, ignore_conflicts=True)  # another run may have written the same passage
+    insert_rows(Evidence, create)  # skips a passage another run has written meanwhile
     # Passages of re-examined sources that no longer bear on the claim go, unless an editor used them.
     stale = [e.pk for key, e in existing.items() if key not in keys and not e.pinned and not e.editor_stance]
     if stale:

@@ -122,6 +122,19 @@ def test_failing_and_slow_connectors_leave_the_others_evidence(news, only, setti
     assert Evidence.objects.filter(claim=claim, stance="agrees").exists()
 
 
+def test_connector_text_that_postgresql_refuses_is_cleaned_not_fatal(web, news, only, claim, checker):
+    # An API's JSON may escape a NUL or half a surrogate pair into a title; the run must still finish.
+    articles = [{"url": web.url("/news/agrees"), "title": "Drittes\u0000 Treffen \ud800in Wien",
+                 "seendate": "20261118T101500Z", "domain": "127.0.0.1", "language": "German"}]
+    web.add("/gdelt", Response(body=json.dumps({"articles": articles}), content_type="application/json"))
+    only("gdelt")
+    run = wait_done(sources_collect(claim=claim, user=checker))
+    assert run.status == CollectionRun.Status.DONE, run.errors
+    candidate = run.found.get()
+    assert candidate.title == "Drittes Treffen ?in Wien" and candidate.status == CollectionCandidate.Status.STORED
+    assert Evidence.objects.filter(claim=claim, source_id=candidate.source_id, stance="agrees").exists()
+
+
 def test_running_again_refreshes_and_never_duplicates(news, only, claim, checker):
     only("gdelt")
     first = wait_done(sources_collect(claim=claim, user=checker))
