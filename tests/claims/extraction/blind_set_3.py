@@ -322,7 +322,7 @@ BLIND_SET_3 = [
     ("en", "The 12th round of sanctions targets about 150 companies.", True,
      [("ordinal", 12, None, None), ("count", 150, None, "about")], None),
     ("en", "The talks in Istanbul were the first direct negotiations between the two sides since 2022.", True,
-     [("ordinal", 1, None, None), ("year", 2022, None, None)], None),
+     [("ordinal", 1, None, None), ("count", 2, None, None), ("year", 2022, None, None)], None),
     ("en", "The U.N. says more than 40,000 civilians have been killed or injured since 2022.", True,
      [("count", 40000, None, "over"), ("year", 2022, None, None)], "the U.N."),
     ("en", "Alliance members pledged to lift core military spending to 3.5% of GDP within ten years.", True,
