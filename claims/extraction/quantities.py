@@ -256,6 +256,10 @@ _R_WORD_ANCHOR = {
     "de": re.compile(r"(?<!\w)(?:" + trie_pattern(with_capitals(_DE_WORD_STEMS)) + r")[a-zäöüß]*(?!\w)"),
     "en": re.compile(r"(?<![\w\-])(?:" + trie_pattern(with_capitals(_EN_WORD_LIST)) + r")(?:-[a-z]+)*(?!\w)"),
 }
+# "ein Prozent", "einen Prozentpunkt": "ein" is no anchor word (too common), so these are
+# looked for only where "Prozent" is in the text.
+_R_DE_ONE_PERCENT = re.compile(r"(?<![\w])[Ee]in(?:e[mnr]?)?(?=[ \u00a0]+Prozent(?:punkte?n?)?(?![\wäöüß]))")
+_DE_ONE = frozenset(["ein", "eine", "einem", "einen", "einer"])
 # Needs a word boundary before it, checked by _anchors (a leading \b would make re try every position).
 _R_MONTH_DATE_EN = re.compile(_MONTH_EN + r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4}\b)?")
 
@@ -323,14 +327,19 @@ _LEFT_NUMERATOR_DE = re.compile(
     r"|neun|zehn|\d+)[ \u00a0]+$"
 )
 _LEFT_NUMERATOR_EN = re.compile(r"(?i)(?<![\w])(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)[ \u00a0-]+$")
-_LEFT_BY = re.compile(r"(?i)(?<![\w])by[ \u00a0]+$")
+# "by", a hedge, or both before "a fifth": "fell by nearly a fifth since April".
+_LEFT_BY = re.compile(
+    r"(?i)(?<![\w])(?:by|(?:by[ \u00a0]+)?(?:nearly|almost|about|around|roughly|more[ \u00a0]+than"
+    r"|less[ \u00a0]+than|just[ \u00a0]+over|just[ \u00a0]+under|well[ \u00a0]+over))[ \u00a0]+$"
+)
 _R_AFTER_BY_FRACTION = re.compile(r"[ \u00a0]*(?:[.,;:)]|$)|[ \u00a0]+([a-z]+)\b")
 _AFTER_BY_FRACTION = _EN_STOP | frozenset(word_list("last next compared year month week quarter overall"))
 
 
-def _by_fraction(text: str, lo: int, num_start: int, e: int) -> bool:
-    """ "cut by a third", "rose by a quarter last year"; not "followed by a third attack"."""
-    if not _LEFT_BY.search(text, lo, num_start):
+def _by_fraction(text: str, num_start: int, e: int) -> bool:
+    """ "cut by a third", "rose by a quarter last year", "nearly a fifth since"; not
+    "followed by a third attack" or "almost a fifth term"."""
+    if not _LEFT_BY.search(text, max(0, num_start - 24), num_start):
         return False
     m = _R_AFTER_BY_FRACTION.match(text, e)
     return m is not None and (m.group(1) is None or m.group(1) in _AFTER_BY_FRACTION)
@@ -421,7 +430,7 @@ _R_COMPOUND_NOUN_EN = re.compile(r"-([a-z]{3,})\b")
 _R_NOUN_DE = re.compile(r"[ \u00a0]+(?:[a-zäöüß]+(?:e|en|er|es|em)[ \u00a0]+){0,2}([A-ZÄÖÜ][\wäöüßÄÖÜ\-]*[\wäöüß])")
 _R_WORD_EN = re.compile(r"[ \u00a0]+([a-zA-Z][a-z\-]*)")
 _R_RANGE_LINK = re.compile(r"^(?:[ \u00a0]*[-–][ \u00a0]*|[ \u00a0]+(?:bis|und|oder|auf|to|and|or|bis zu)[ \u00a0]+)$")
-_R_OF_FRACTION = re.compile(r"[ \u00a0]+(?:von|out of|in)[ \u00a0]+(\d{1,3}|[A-Za-zäöüß]+)\b")
+_R_OF_FRACTION = re.compile(r"[ \u00a0]+(von|out of|in)[ \u00a0]+(\d{1,3}|[A-Za-zäöüß]+)\b")
 _R_HALF_DURATION = re.compile(r"[ \u00a0]+(?:an?[ \u00a0]+)?(hour|day|week|month|year|minute|second|decade|century)\b")
 _R_SO_AFTER = re.compile(r"[ \u00a0]+so\b")
 _R_DAS_BEFORE = re.compile(r"(?i)(?<![\w])(?:das|dem|des)[ \u00a0]+$")
@@ -499,6 +508,8 @@ def _anchors(text: str, lang: str) -> list[tuple[int, int, int, re.Match | None]
     """Candidate starts in text order: (start, end, kind 0 digits / 1 word / 2 date, match)."""
     found = [(*m.span(), 0, None) for m in _R_DIGIT_ANCHOR.finditer(text)]
     words = [(*m.span(), 1, None) for m in _R_WORD_ANCHOR[lang].finditer(text)]
+    if lang == "de" and "Prozent" in text:
+        words += [(*m.span(), 1, None) for m in _R_DE_ONE_PERCENT.finditer(text)]
     if lang == "en":
         # No later match can start inside one rejected for the boundary (it holds no
         # capital after a non-word character), so filtering equals a leading \b.
@@ -871,11 +882,18 @@ def _complete(
     if scale == 1:
         fm = _R_OF_FRACTION.match(text, pos)
         if fm:
-            denom = _cardinal_value(fm.group(1), lang)
-            if denom is not None and 0 < value < denom <= 1000 and value == int(value):
+            denom = _cardinal_value(fm.group(2), lang)
+            share = denom is not None and 0 < value < denom <= 1000 and _share_of(fm.group(1), denom)
+            if share and value == int(value):
                 return _Hit("fraction", round(float(value / denom), 4), None, start, fm.end(), qual)
 
     return _complete_plain(text, lang, total, start, pos, num_start, qual, is_digits, raw, value, scale)
+
+
+def _share_of(link: str, denom: Decimal) -> bool:
+    """ "one in 25", "zwei von drei", "9 out of 10" state a share; "45 von 52 Drohnen"
+    counts two things, like "48 of 62 drones"."""
+    return link == "in" or denom <= 10 or denom in (100, 1000)
 
 
 def _complete_plain(
@@ -895,6 +913,8 @@ def _complete_plain(
     e = pos
     if value is None:
         value = total
+    if is_digits and scale == 1 and raw.isdigit() and len(raw) <= 3 and _is_age(text, num_start, pos, lang):
+        return _Hit("duration", int(raw), "year", start, pos, qual)
     if is_digits:
         cn = _R_COMPOUND_NOUN_DE.match(text, pos) if lang == "de" else None
         if cn:
@@ -924,6 +944,39 @@ def _complete_plain(
     hit = _Hit("count", to_json_number(total), None, start, pos, qual, value, scale)
     hit.bare = True
     return hit
+
+
+# Ages without "-year-old": "aged 19", "The governor, 58, is", "Der Lenker (34) wurde".
+_R_AGED = re.compile(r"(?i)(?<![\w])aged[ \u00a0]+$")
+_R_APPOSITION = re.compile(r"(?<![\w])([A-Za-z][\w'’\-]*),[ \u00a0]$")
+_R_PAREN_AGE = re.compile(r"([A-ZÄÖÜ][\wäöüß\-]*)[ \u00a0]\($")
+_IDENTIFIER_LOWER = frozenset(w.lower() for w in _IDENTIFIER_WORDS)
+_R_DIGIT_NEXT = re.compile(r",[ \u00a0]*\d")
+_EN_PERSON_NOUNS = frozenset(
+    word_list("""
+    man woman boy girl suspect victim driver teenager mother father son daughter wife husband pilot
+    player officer soldier leader president minister governor senator chairman founder singer actor
+    author artist coach striker defendant candidate
+    """)
+)
+
+
+def _is_age(text: str, s: int, e: int, lang: str) -> bool:
+    """An age in years written as a bare number (1 to 119)."""
+    before = text[s - 1 : s]
+    after = text[e : e + 1]
+    if before == "(":
+        m = _R_PAREN_AGE.search(text, max(0, s - 40), s) if after == ")" else None
+        return m is not None and m.group(1).lower() not in _IDENTIFIER_LOWER and 0 < int(text[s:e]) < 120
+    if lang != "en" or before not in " \u00a0":
+        return False
+    if text[s - 2 : s - 1] == "d" and _R_AGED.search(text, max(0, s - 8), s):
+        return 0 < int(text[s:e]) < 120
+    if after != "," or _R_DIGIT_NEXT.match(text, e):
+        return False
+    m = _R_APPOSITION.search(text, max(0, s - 30), s)
+    person = m is not None and (m.group(1)[0].isupper() or m.group(1).lower() in _EN_PERSON_NOUNS)
+    return person and 0 < int(text[s:e]) < 120
 
 
 _EN_PLURAL_IRREGULAR = frozenset(word_list("people children men women police staff personnel cattle troops"))
@@ -981,6 +1034,8 @@ def _word(text: str, s: int, e: int, lang: str) -> _Hit | None:
 def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
     if lw in _VAGUE_DE:
         return _block(s, e)
+    if lw in _DE_ONE:  # only anchored before "Prozent"
+        return _complete(text, "de", Decimal(1), s, e, s, is_digits=False, word=lw)
     lo = max(0, s - 16)
 
     if lw in DE_DENOMINATORS and lw != "halb":
@@ -1100,9 +1155,16 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
 
     if len(parts) > 1:
         # "one-fifth", "two-thirds", "three-quarters"
+        if lw in ("quarter-point", "half-point"):
+            pt = _fraction_point(text, s, e, 0.25 if head == "quarter" else 0.5, glued=True)
+            if pt:
+                return pt
         if len(parts) == 2 and tail in EN_DENOMINATORS:
             n = parse_english_words(head)
             if n is not None and 0 < n < 20:
+                pt = _fraction_point(text, s, e, float(n / EN_DENOMINATORS[tail]))
+                if pt:
+                    return pt
                 return _Hit("fraction", round(float(n / EN_DENOMINATORS[tail]), 4), None, s, e, _qualifier(text, s))
         if parse_english_ordinal(lw):
             return _ordinal_en(text, s, e, parse_english_ordinal(lw))
@@ -1155,6 +1217,10 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             return _complete(text, "en", Decimal(1), art.start(), s - 1, art.start(), is_digits=False)
         return None
     if lw == "half":
+        art = re.search(r"(?i)(?<![\w])(?:a|one)[ \u00a0]+$", text[lo:s])
+        pt = _fraction_point(text, lo + art.start() if art else s, e, 0.5)
+        if pt:
+            return pt
         sm = _R_HALF_SCALE_EN.match(text, e)
         if sm:  # "half a million barrels", "half a dozen"
             scale = 12 if sm.group(1) == "dozen" else EN_SCALES[sm.group(1)]
@@ -1185,7 +1251,10 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             n = Decimal(1) if nword in ("a", "an") else _cardinal_value(nword, "en")
             plural = lw.endswith("s")
             # "a third of", "two thirds", "cut by a third": a fraction; "a third term" is not.
-            if n and (plural or _R_OF_AFTER.match(text, e) or n > 1 or _by_fraction(text, lo, num.start(), e)):
+            pt = _fraction_point(text, num.start(1), e, float(n / EN_DENOMINATORS[lw])) if n else None
+            if pt:
+                return pt
+            if n and (plural or _R_OF_AFTER.match(text, e) or n > 1 or _by_fraction(text, num.start(), e)):
                 start = num.start(1)
                 return _Hit(
                     "fraction", round(float(n / EN_DENOMINATORS[lw]), 4), None, start, e, _qualifier(text, start)
@@ -1245,6 +1314,28 @@ _R_EN_DENOM_AFTER = re.compile(
 _R_AND_A_HALF = re.compile(r"[ \u00a0]+and a half\b")
 _R_POSSESSIVE = re.compile(r"\w['’]s[ \u00a0]+$")
 _LEFT_ORD_CONTEXT_EN_BLOCK = re.compile(r"(?i)(?:first|second|third|fourth|last)[ \u00a0]+$")
+
+
+_R_FRACTION_POINT = re.compile(
+    r"[ \u00a0]+(?:(?:of[ \u00a0]+)?an?[ \u00a0]+)?(percentage[ \u00a0]+)?points?\b"
+)
+_R_RATE_NEAR = re.compile(r"(?i)%|\bper ?cent|\brates?\b|\byields?\b|\binflation\b|\bpolls?\b")
+
+
+def _fraction_point(text: str, s: int, e: int, value: float, *, glued: bool = False) -> _Hit | None:
+    """ "a quarter point", "half a percentage point", "three-quarters of a point": percentage
+    points (``glued``: "quarter-point" ends at ``e``). A bare "point" only near a rate or a
+    percentage, since chess has half points too."""
+    if glued:
+        end, percentage = e, False
+    else:
+        pm = _R_FRACTION_POINT.match(text, e)
+        if pm is None:
+            return None
+        end, percentage = pm.end(), pm.group(1) is not None
+    if not percentage and not _R_RATE_NEAR.search(text, max(0, s - 60), min(len(text), end + 60)):
+        return None
+    return _Hit("percent", round(value, 4), "pp", s, end, _qualifier(text, s))
 
 
 def _ordinal_en(text: str, s: int, e: int, ordinal: int) -> _Hit | None:
