@@ -53,7 +53,8 @@ _SOURCE_NOUNS = frozenset(word_list("informationen recherchen berichten schätzu
 _DE_X_ANGABEN = re.compile(r"\b[Nn]ach\s+(?:ersten\s+|vorläufigen\s+)?(?P<x>[A-ZÄÖÜ][\wäöüß]+?)(?:-Angaben|angaben)\b")
 _DE_ZUFOLGE = re.compile(
     r"(?P<np>(?:(?:der|dem|des|den|die|einem|einer)\s+)?(?:[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}"
-    r"(?:" + _CAP + r"\s+){0,4}" + _CAP + r")\s+zufolge\b"
+    r"(?:" + _CAP + r"\s+){0,4}" + _CAP + r"(?:\s+(?:des|der)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+)?" + _CAP + r")?)"
+    r"\s+zufolge\b"
 )
 _DE_WIE = re.compile(
     r"\b[Ww]ie\s+(?P<rest>[^,.;:!?“”\"»«„]+?)\s+(?:mitteilte|mitteilten|berichtete|berichteten"
@@ -61,7 +62,7 @@ _DE_WIE = re.compile(
     r"|mitgeteilt|bekannt gab|bekanntgab)\b"
 )
 _DE_HIESS = re.compile(
-    r"\b(?:hieß|heißt)\s+es\s+(?:aus|von|vom|in|im|bei|beim|seitens)\s+(?P<rest>[^,.;:!?“”\"»«„]+)"
+    r"\b(?:hieß|heißt)\s+es\s+(?P<prep>aus|von|vom|in|im|bei|beim|seitens)\s+(?P<rest>[^,.;:!?“”\"»«„]+)"
 )
 # "heißt es in einer Aussendung des Ministeriums": the document's owner is the source.
 _DE_DOCUMENT = re.compile(
@@ -208,6 +209,12 @@ _DE_NEUTER_ENDINGS = (
     "ium", "zentrum", "amt", "ment", "tum", "chen", "lein", "büro", "institut", "gericht", "komitee", "kabinett",
     "militär", "haus", "team", "gremium",
 )
+# Endings of institutions whose names go on with "für" ("Bundesamt für Statistik").
+_DE_INSTITUTIONS = (
+    "institut", "amt", "ministerium", "agentur", "zentrum", "behörde", "kommission", "rat", "büro", "stelle",
+    "verband", "bund", "gesellschaft", "stiftung", "gericht", "organisation", "komitee", "ausschuss",
+    "akademie", "kammer", "fonds", "anstalt",
+)
 _PRONOUNS = frozenset(["er", "sie", "he", "she", "they", "it", "wir", "we", "ich", "i"])
 _PARTICLES = frozenset(
     ["von", "van", "de", "der", "den", "al", "bin", "ben", "da", "di", "dos", "del", "le", "la", "zu"]
@@ -343,6 +350,8 @@ def _german(text: str, words: frozenset[str], angaben: bool) -> str | None:
         doc = _DE_DOCUMENT.match(rest)
         if doc:
             rest = doc.group("owner")
+        elif m.group("prep") in ("im", "vom", "beim") and rest[:1].isupper():
+            rest = "dem " + rest  # "im Ministerium" is "in dem Ministerium"
         np = _forward_np_de(rest, skip_adverbials=False, oblique=True)
         if np:
             return np
@@ -418,6 +427,13 @@ def _forward_np_de(rest: str, skip_adverbials: bool = True, oblique: bool = Fals
             break
     if not caps:
         return None
+    # An institution's name goes on after "für": "das Institut für Kriegsstudien".
+    if i + 1 < n and tokens[i] == "für" and tokens[i + 1][:1].isupper() and np[-1].lower().endswith(_DE_INSTITUTIONS):
+        np.append("für")
+        i += 1
+        while i < n and tokens[i][:1].isupper() and tokens[i] not in _ADDRESSEES:
+            np.append(tokens[i])
+            i += 1
     # Genitive attribute after a role noun: "ein Sprecher des Ministeriums".
     if i + 1 < n and tokens[i] in ("des", "der") and not _looks_like_name(np):
         j = i + 1
@@ -470,14 +486,16 @@ def _normalise_de(np: list[str], oblique: bool = False) -> str | None:
                 "der": "die", "dem": "der", "den": "die", "des": "der", "einer": "eine", "einem": "ein",
                 "eines": "ein",
             }.get(art, art)
-            if words[0].lower() == "dem" and words[-1].lower().endswith(_DE_NEUTER_ENDINGS):
+            # The head noun decides, not a genitive after it ("dem Bericht des Rechnungshofs").
+            h = next((k - 1 for k in range(2, len(words)) if words[k] in ("des", "der")), len(words) - 1)
+            if words[0].lower() == "dem" and words[h].lower().endswith(_DE_NEUTER_ENDINGS):
                 art = "das"  # "aus dem Verteidigungsministerium"
-            elif art == "der" and words[-1].endswith(("ums", "iums")):
+            elif art == "der" and words[h].endswith(("ums", "iums")):
                 art = "das"
-                words[-1] = words[-1][:-1]
-            elif words[0].lower() == "des" and words[-1].endswith(("amts", "amtes")):
+                words[h] = words[h][:-1]
+            elif words[0].lower() == "des" and words[h].endswith(("amts", "amtes")):
                 art = "das"
-                words[-1] = words[-1][:-1] if words[-1].endswith("amts") else words[-1][:-2]
+                words[h] = words[h][:-1] if words[h].endswith("amts") else words[h][:-2]
         words[0] = art
     return " ".join(words)
 
