@@ -53,7 +53,8 @@ _DE_ARTICLE_NAMES = frozenset(
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 _DETERMINER_WORDS = frozenset(
     word_list("""
-    der die das den dem des ein eine einer eines einem einen am im zum zur vom beim ins dessen deren
+    der die das den dem des ein eine einer eines einem einen am im zum zur vom beim ins ans aufs ums
+    durchs fürs übers unters vors dessen deren
     kein keine keinen keinem keiner dies diese dieser dieses diesem diesen jede jeder jedes jeden
     jedem alle allen aller sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer unser unsere
     unserem unseren viele vielen mehrere einige einigen

@@ -55,11 +55,13 @@ _EVAL_WORDS = (
     r"|disappointing|deplorable|reckless|shocking|scandalous|insane|crazy|despicable|perfect"
     r"|excellent|magnificent|right|good|bad|important|unbelievable|honoured|honored|thrilled"
     r"|delighted|pleased|wrongheaded|misguided|shameless|hypocritical|cynical|Schande|Farce"
-    r"|Armutszeugnis|Zumutung|Frechheit|disgrace|shame|farce|travesty|ashamed|outrage"
+    r"|Armutszeugnis|Zumutung|Frechheit|Verrat|disgrace|shame|farce|travesty|ashamed|outrage|betrayal"
 )
 _EVAL = frozenset(w.lower() for w in _EVAL_WORDS.split("|"))
 _EVAL_COPULA = re.compile(
-    r"(?i)(?:^|[„“\"»«:]\s*|,\s*)(?:das|dies|es|this|that|it|what|was)(?:\s+(?:ist|war|wäre|sind|is"
+    # "This ruling is a travesty": a demonstrative may take its noun along.
+    r"(?i)(?:^|[„“\"»«:]\s*|,\s*)(?:das|dies|es|this|that|it|what|was|(?:this|that|diese[rs]?)\s+[\wäöüß]+)"
+    r"(?:\s+(?:ist|war|wäre|sind|is"
     r"|was|would\s+be|are|'s|’s)|['’]s)\s+(?:[\wäöüß]+\s+){0,4}?(?:" + _EVAL_WORDS + r")\b"
 )
 _BELIEF = re.compile(
@@ -68,12 +70,15 @@ _BELIEF = re.compile(
     r"|\b(?:I|we)\s+(?:think|believe|feel|hope|am\s+(?:convinced|proud|sure)|are\s+(?:convinced"
     r"|proud|sure)|'m\s+proud|’m\s+proud|'re\s+proud|’re\s+proud)\b"
     r"|\bmeiner\s+(?:Meinung|Ansicht)\s+nach\b|\bmeines\s+Erachtens\b|\bin\s+my\s+(?:view|opinion)\b"
-    r"|\bstolz\s+auf\b|\bproud\s+of\b"
+    r"|\bstolz\s+auf\b|\bproud\s+of\b|\bhoffentlich\b|^[\s„“\"»«]*hopefully\b"
 )
 _EXHORT = re.compile(
     r"(?i)^[\s„“\"»«]*(?:lasst\s+uns|lassen\s+sie\s+uns|let\s+us|let's|let’s)\b"
     r"|\b(?:wir|we)\s+(?:müssen|must|need\s+to|have\s+to|sollten|should)\b"
     r"|\bmuss\s+endlich\b|\bmust\s+(?:stop|end|be\s+stopped)\b"
+    # "Es braucht jetzt Mut", "Nobody should have to choose": appeals without a "we".
+    r"|\b(?:es\s+braucht|wir\s+brauchen|we\s+need)\s+(?:jetzt|endlich|dringend|now|urgently)\b"
+    r"|\b(?:nobody|niemand)\s+(?:should|sollte|müsste)\b"
     r"|\b(?:es\s+ist|es\s+wird)\s+(?:aller)?höchste\s+zeit\b|\b(?:it\s+is|it's|it’s)\s+(?:high\s+)?time\s+(?:to|for|that|we)\b"
 )
 _FACT_VERBS = frozenset(
@@ -122,10 +127,15 @@ _AUX = frozenset(
 _RHETORIC_TRIGGERS = frozenset(
     word_list("wissen weiß weiss geheimnis vor know knows secret mistake clear doubt zweifel zweifellos tag day")
 )
-_COPULA_SUBJECTS = frozenset(word_list("das dies es this that it what was it's that's what's it’s that’s what’s"))
-_BELIEF_TRIGGERS = frozenset(word_list("ich wir i we meiner meines my stolz proud"))
+_COPULA_SUBJECTS = frozenset(
+    word_list("das dies es this that it what was it's that's what's it’s that’s what’s diese dieser dieses")
+)
+_BELIEF_TRIGGERS = frozenset(word_list("ich wir i we meiner meines my stolz proud hoffentlich hopefully"))
 _EXHORT_TRIGGERS = frozenset(
-    word_list("lasst lassen let let's let’s müssen must need have sollten should muss höchste allerhöchste time")
+    word_list("""
+    lasst lassen let let's let’s müssen must need have sollten should muss höchste allerhöchste time
+    braucht brauchen nobody niemand
+    """)
 )
 _CREDIT = re.compile(r"(?i)^\s*(?:date\b|von:|by\s|from:|foto:|bild:|quelle:|source:|photo:|\(?dpa\)?\s*[-–])")
 _CREDIT_FIRST = frozenset("dDvVbBfFqQsSpP(")  # first letters of _CREDIT's words (ASCII; others run it)
