@@ -4,16 +4,21 @@ First batch (blind_set.py, 246 sentences) as first run, before the fixes it prom
 recall 0.995, negatives rejected 0.79, quantities exact 0.967 (0.960 with qualifier),
 quantity precision 0.958, speakers 0.925. Second batch (blind_set_2.py, 140 sentences)
 as first run after those fixes: recall 0.991, negatives rejected 0.958, quantities exact
-0.960, quantity precision 0.966, speakers 1.0. The floors below are what both reach now.
+0.960, quantity precision 0.966, speakers 1.0. Third batch (blind_set_3.py, 198 sentences)
+as first run: recall 1.0, negatives rejected 0.833 (precision 0.964), quantities exact 0.971
+(0.967 with qualifier), quantity precision 0.979, speakers 0.930 (one label was corrected
+afterwards: "the two sides" is a count by the rules; on the corrected labels quantities exact
+0.971, precision 0.983). The floors below are what all three reach now.
 """
 
 import pytest
 
 from .blind_set import BLIND_SET
 from .blind_set_2 import BLIND_SET_2
+from .blind_set_3 import BLIND_SET_3
 from .metrics import evaluate, report
 
-SETS = {"first": BLIND_SET, "second": BLIND_SET_2}
+SETS = {"first": BLIND_SET, "second": BLIND_SET_2, "third": BLIND_SET_3}
 _ALL_ONE = {
     "recall": 1.0,
     "precision": 1.0,
@@ -35,6 +40,9 @@ FLOORS = {
         "quantity_accuracy_in_claims_language_detected": 0.993,
         "quantity_precision": 0.993,
     },
+    # "genau 1.047" gets the qualifier "exactly"; the row, labelled before the run, has none
+    # (the issue's rules name hedges only).
+    "third": {**_ALL_ONE, "quantity_accuracy_with_qualifier": 0.995},
 }
 
 
