@@ -59,10 +59,14 @@ _EVAL_WORDS = (
 )
 _EVAL = frozenset(w.lower() for w in _EVAL_WORDS.split("|"))
 _EVAL_COPULA = re.compile(
-    # "This ruling is a travesty": a demonstrative may take its noun along.
-    r"(?i)(?:^|[„“\"»«:]\s*|,\s*)(?:das|dies|es|this|that|it|what|was|(?:this|that|diese[rs]?)\s+[\wäöüß]+)"
-    r"(?:\s+(?:ist|war|wäre|sind|is"
+    r"(?i)(?:^|[„“\"»«:]\s*|,\s*)(?:das|dies|es|this|that|it|what|was)(?:\s+(?:ist|war|wäre|sind|is"
     r"|was|would\s+be|are|'s|’s)|['’]s)\s+(?:[\wäöüß]+\s+){0,4}?(?:" + _EVAL_WORDS + r")\b"
+)
+# "This ruling is a travesty": a demonstrative with its noun (its own pattern, run only
+# where a demonstrative is, so that the common copula pattern stays as fast).
+_EVAL_COPULA_NOUN = re.compile(
+    r"(?i)(?:^|[„“\"»«:]\s*|,\s*)(?:this|that|diese[rs]?)\s+[\wäöüß]+\s+(?:ist|war|wäre|sind|is|was"
+    r"|would\s+be|are)\s+(?:[\wäöüß]+\s+){0,4}?(?:" + _EVAL_WORDS + r")\b"
 )
 _BELIEF = re.compile(
     r"(?i)\b(?:ich|wir)\s+(?:glaube|glauben|denke|denken|finde|finden|meine|hoffe|hoffen"
@@ -70,16 +74,19 @@ _BELIEF = re.compile(
     r"|\b(?:I|we)\s+(?:think|believe|feel|hope|am\s+(?:convinced|proud|sure)|are\s+(?:convinced"
     r"|proud|sure)|'m\s+proud|’m\s+proud|'re\s+proud|’re\s+proud)\b"
     r"|\bmeiner\s+(?:Meinung|Ansicht)\s+nach\b|\bmeines\s+Erachtens\b|\bin\s+my\s+(?:view|opinion)\b"
-    r"|\bstolz\s+auf\b|\bproud\s+of\b|\bhoffentlich\b|^[\s„“\"»«]*hopefully\b"
+    r"|\bstolz\s+auf\b|\bproud\s+of\b"
 )
 _EXHORT = re.compile(
     r"(?i)^[\s„“\"»«]*(?:lasst\s+uns|lassen\s+sie\s+uns|let\s+us|let's|let’s)\b"
     r"|\b(?:wir|we)\s+(?:müssen|must|need\s+to|have\s+to|sollten|should)\b"
     r"|\bmuss\s+endlich\b|\bmust\s+(?:stop|end|be\s+stopped)\b"
-    # "Es braucht jetzt Mut", "Nobody should have to choose": appeals without a "we".
-    r"|\b(?:es\s+braucht|wir\s+brauchen|we\s+need)\s+(?:jetzt|endlich|dringend|now|urgently)\b"
-    r"|\b(?:nobody|niemand)\s+(?:should|sollte|müsste)\b"
     r"|\b(?:es\s+ist|es\s+wird)\s+(?:aller)?höchste\s+zeit\b|\b(?:it\s+is|it's|it’s)\s+(?:high\s+)?time\s+(?:to|for|that|we)\b"
+)
+# Appeals without a "we" ("Es braucht jetzt Mut", "Nobody should have to choose") and wishes
+# ("Hoffentlich ...", "Hopefully ..."): own patterns with their own trigger words.
+_APPEAL = re.compile(
+    r"(?i)\b(?:es\s+braucht|wir\s+brauchen|we\s+need)\s+(?:jetzt|endlich|dringend|now|urgently)\b"
+    r"|\b(?:nobody|niemand)\s+(?:should|sollte|müsste)\b|\bhoffentlich\b|^[\s„“\"»«]*hopefully\b"
 )
 _FACT_VERBS = frozenset(
     word_list("""
@@ -127,16 +134,13 @@ _AUX = frozenset(
 _RHETORIC_TRIGGERS = frozenset(
     word_list("wissen weiß weiss geheimnis vor know knows secret mistake clear doubt zweifel zweifellos tag day")
 )
-_COPULA_SUBJECTS = frozenset(
-    word_list("das dies es this that it what was it's that's what's it’s that’s what’s diese dieser dieses")
-)
-_BELIEF_TRIGGERS = frozenset(word_list("ich wir i we meiner meines my stolz proud hoffentlich hopefully"))
+_COPULA_SUBJECTS = frozenset(word_list("das dies es this that it what was it's that's what's it’s that’s what’s"))
+_DEMONSTRATIVES = frozenset(word_list("this that diese dieser dieses"))
+_BELIEF_TRIGGERS = frozenset(word_list("ich wir i we meiner meines my stolz proud"))
 _EXHORT_TRIGGERS = frozenset(
-    word_list("""
-    lasst lassen let let's let’s müssen must need have sollten should muss höchste allerhöchste time
-    braucht brauchen nobody niemand
-    """)
+    word_list("lasst lassen let let's let’s müssen must need have sollten should muss höchste allerhöchste time")
 )
+_APPEAL_TRIGGERS = frozenset(word_list("braucht brauchen need nobody niemand hoffentlich hopefully"))
 _CREDIT = re.compile(r"(?i)^\s*(?:date\b|von:|by\s|from:|foto:|bild:|quelle:|source:|photo:|\(?dpa\)?\s*[-–])")
 _CREDIT_FIRST = frozenset("dDvVbBfFqQsSpP(")  # first letters of _CREDIT's words (ASCII; others run it)
 # Genre labels of opinion and background pieces ("Kommentar:", "ANALYSIS-"): a word, then ":" or "-".
@@ -151,12 +155,14 @@ _CLOSERS = "\"'”“»«)] \t\n"
 _ED_WORD = re.compile(r"ed(?![\w'’])(?<=[\w'’]{6})")
 
 # Word classes as bits, so that one set intersection finds every feature word of a sentence.
-FACT, POSITION, TIME, EVALUATIVE, RHETORIC, COPULA, BELIEF, EXHORT, AUX = (1 << k for k in range(9))
+FACT, POSITION, TIME, EVALUATIVE, RHETORIC, COPULA, BELIEF, EXHORT, AUX, APPEAL, DEMONSTRATIVE = (
+    1 << k for k in range(11)
+)
 _CLASSES: dict[str, int] = {}
 for _bit, _words in (
     (FACT, _FACT_VERBS), (POSITION, _POSITION), (TIME, _TIME_WORDS), (EVALUATIVE, _EVAL),
     (RHETORIC, _RHETORIC_TRIGGERS), (COPULA, _COPULA_SUBJECTS), (BELIEF, _BELIEF_TRIGGERS),
-    (EXHORT, _EXHORT_TRIGGERS), (AUX, _AUX),
+    (EXHORT, _EXHORT_TRIGGERS), (AUX, _AUX), (APPEAL, _APPEAL_TRIGGERS), (DEMONSTRATIVE, _DEMONSTRATIVES),
 ):
     for _w in _words:
         _CLASSES[_w] = _CLASSES.get(_w, 0) | _bit
@@ -225,11 +231,17 @@ def features(
     n_evaluative = 0
     if bits & EVALUATIVE:
         n_evaluative = len(_EVAL.intersection(found))
-    if (bits & RHETORIC and _RHETORIC.search(text)) or (
-        n_evaluative and bits & COPULA and _EVAL_COPULA.search(text)
+    if (
+        (bits & RHETORIC and _RHETORIC.search(text))
+        or (n_evaluative and bits & COPULA and _EVAL_COPULA.search(text))
+        or (n_evaluative and bits & DEMONSTRATIVE and _EVAL_COPULA_NOUN.search(text))
     ):
         terms.append(-0.45)
-    if (bits & BELIEF and _BELIEF.search(text)) or (bits & EXHORT and _EXHORT.search(text)):
+    if (
+        (bits & BELIEF and _BELIEF.search(text))
+        or (bits & EXHORT and _EXHORT.search(text))
+        or (bits & APPEAL and _APPEAL.search(text))
+    ):
         terms.append(-0.35)
     if n_evaluative:
         terms.append(-min(0.30, 0.10 * n_evaluative))

@@ -15,6 +15,7 @@ QUANTITIES = [
     ("de", "Die Ausgaben sollen auf ein Prozent des BIP steigen.", [("percent", 1, "%", None)]),
     ("de", "Die Quote stieg um einen Prozentpunkt.", [("percent", 1, "pp", None)]),
     ("de", "Das sind rund ein Prozent mehr.", [("percent", 1, "%", "about")]),
+    ("de", "Die Quote lag zuletzt bei einem Prozent.", [("percent", 1, "%", None)]),
     ("de", "Eine Prozentangabe fehlt.", []),
     # A share needs a round whole ("zwei von drei", "9 out of 10"); else two counts.
     ("de", "Zwei von drei Befragten sind dafür.", [("fraction", 0.6667, None, None)]),
