@@ -19,29 +19,32 @@ def insert_rows(model, rows: list[dict]) -> int:
 
     The rows travel as one JSON document read by jsonb_to_recordset: json.dumps runs in C, where
     bulk_create escapes every value into PostgreSQL array literals in Python (about twice as slow for a
-    few hundred rows). Fields a row leaves out take their default; auto_now(_add) fields take now().
+    few hundred rows). Fields a row leaves out take their default; auto_now(_add) fields the time of the
+    call, as bulk_create would set them.
     """
     import json
 
+    from django.utils import timezone
+
     if not rows:
         return 0
-    given, defaults, stamped = [], {}, []
+    given, defaults = [], {}
     for field in model._meta.concrete_fields:
         if field.primary_key:
             continue
+        given.append(field)
         if field.attname in rows[0]:
-            given.append(field)
-        elif getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False):
-            stamped.append(field)
+            continue
+        if getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False):
+            defaults[field.attname] = timezone.now()
         else:
-            given.append(field)
             defaults[field.attname] = field.get_default()
     names = [connection.ops.quote_name(f.column) for f in given]
     record = ", ".join(f"{name} {field.db_type(connection)}" for name, field in zip(names, given, strict=True))
-    columns = ", ".join(names + [connection.ops.quote_name(f.column) for f in stamped])
-    values = ", ".join(names + ["now()"] * len(stamped))
-    document = json.dumps([{f.column: {**defaults, **row}[f.attname] for f in given} for row in rows],
-                          default=_json_value)
+    columns = values = ", ".join(names)
+    pairs = [(f.column, f.attname) for f in given]
+    document = json.dumps([{column: full[attname] for column, attname in pairs}
+                           for full in ({**defaults, **row} for row in rows)], default=_json_value)
     with connection.cursor() as cursor:
         # Table and column names come from the model's metadata, never from input; values are a parameter.
         table = connection.ops.quote_name(model._meta.db_table)
