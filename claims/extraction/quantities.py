@@ -117,7 +117,7 @@ _CURRENCIES = {
     "dollars": "USD", "us-dollar": "USD", "usd": "USD", "$": "USD", "us$": "USD", "cents": "USD",
     "pfund": "GBP", "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "pfund sterling": "GBP",
     "pounds sterling": "GBP", "gbp": "GBP", "£": "GBP", "pence": "GBP", "franken": "CHF", "franc": "CHF",
-    "francs": "CHF", "chf": "CHF", "rappen": "CHF", "rubel": "RUB", "rouble": "RUB", "roubles": "RUB",
+    "francs": "CHF", "chf": "CHF", "fr.": "CHF", "rappen": "CHF", "rubel": "RUB", "rouble": "RUB", "roubles": "RUB",
     "ruble": "RUB", "rubles": "RUB", "rub": "RUB", "yen": "JPY", "jpy": "JPY", "¥": "JPY", "yuan": "CNY",
     "renminbi": "CNY", "cny": "CNY", "hrywnja": "UAH", "hrywnjas": "UAH", "hrywnia": "UAH", "griwna": "UAH",
     "hryvnia": "UAH", "hryvnias": "UAH", "uah": "UAH", "zloty": "PLN", "złoty": "PLN", "zlotys": "PLN",
@@ -272,7 +272,7 @@ _IDENTIFIER_WORDS = word_list("""
     Flug Flight Linie Gleis Zimmer Room Resolution Version Folge Episode Staffel Band Vol. Heft Seite
     Seiten page pages S. p. pp. Tel. Telefon Fax Postfach Halle Terminal Gate Block Hausnummer
     Aktenzeichen Az. Bundesstraße Autobahn Route Highway Interstate Modell Model Typ Type Tranche Paket
-    Sanktionspaket Boeing Airbus iPhone Windows
+    Sanktionspaket Boeing Airbus iPhone Windows FTSE S&P Stoxx Nikkei CAC Russell Fortune
     """)
 _LEFT_IDENTIFIER = re.compile(
     r"(?i)(?<![\w])(?:" + "|".join(re.escape(w) for w in _IDENTIFIER_WORDS) + r")[ \u00a0]*$"
@@ -328,9 +328,9 @@ _LEFT_NUMERATOR_DE = re.compile(
     r"|neun|zehn|\d+)[ \u00a0]+$"
 )
 _LEFT_NUMERATOR_EN = re.compile(r"(?i)(?<![\w])(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)[ \u00a0-]+$")
-# "by", a hedge, or both before "a fifth": "fell by nearly a fifth since April".
+# "by" (or "up"/"down"), a hedge, or both before "a fifth": "fell by nearly a fifth since April".
 _LEFT_BY = re.compile(
-    r"(?i)(?<![\w])(?:by|(?:by[ \u00a0]+)?(?:nearly|almost|about|around|roughly|more[ \u00a0]+than"
+    r"(?i)(?<![\w])(?:by|up|down|(?:by[ \u00a0]+)?(?:nearly|almost|about|around|roughly|more[ \u00a0]+than"
     r"|less[ \u00a0]+than|just[ \u00a0]+over|just[ \u00a0]+under|well[ \u00a0]+over))[ \u00a0]+$"
 )
 _R_AFTER_BY_FRACTION = re.compile(r"[ \u00a0]*(?:[.,;:)]|$)|[ \u00a0]+([a-z]+)\b")
@@ -403,7 +403,7 @@ _CURRENCY_WORDS = [*word_list("""
     yen yuan renminbi hryvnia hryvnias zloty zlotys rupee rupees cents pence won reais Kronen Krone Rand
     Naira Schekel Baht Ringgit Rupiah Dirham Riyal Peso Pesos Schilling crown crowns krone kroner kronor
     krona koruna korunas rand naira shekel shekels baht ringgit rupiah dirham dirhams riyal riyals peso
-    pesos shilling shillings liras lire ZAR NGN ILS THB AED SAR NZD SGD MXN ARS
+    pesos shilling shillings liras lire ZAR NGN ILS THB AED SAR NZD SGD MXN ARS Fr.
     """), "Pfund Sterling", "pounds sterling"]
 _R_CURRENCY = re.compile(
     r"[ \u00a0\-]?(?:(?P<adj>(?i:" + trie_pattern(_CURRENCY_ADJ_WORDS) + r"))[ \u00a0\-])?"
@@ -428,9 +428,15 @@ _R_DE_ADJ_PERCENT = re.compile(r"-?prozentig(?:e|en|er|es|em)?\b")
 _R_TIMES = re.compile(r"(?:[ \u00a0]|-)?(?:(Mal|mal|times)\b|(fach|fold)(?:e|en|er|es|em)?\b|(-time)\b)")
 _R_COMPOUND_NOUN_DE = re.compile(r"-([A-ZÄÖÜ][a-zäöüß]+)-(?=[A-ZÄÖÜa-zäöüß])")
 _R_COMPOUND_NOUN_EN = re.compile(r"-([a-z]{3,})\b")
-_R_NOUN_DE = re.compile(r"[ \u00a0]+(?:[a-zäöüß]+(?:e|en|er|es|em)[ \u00a0]+){0,2}([A-ZÄÖÜ][\wäöüßÄÖÜ\-]*[\wäöüß])")
+# An indefinite article between number and noun ("für 2025 einen Gewinn") means the noun is not counted.
+_R_NOUN_DE = re.compile(
+    r"[ \u00a0]+(?:(?!ein(?:e[mnrs]?)?[ \u00a0])[a-zäöüß]+(?:e|en|er|es|em)[ \u00a0]+){0,2}"
+    r"([A-ZÄÖÜ][\wäöüßÄÖÜ\-]*[\wäöüß])"
+)
 _R_WORD_EN = re.compile(r"[ \u00a0]+([a-zA-Z][a-z\-]*)")
-_R_RANGE_LINK = re.compile(r"^(?:[ \u00a0]*[-–][ \u00a0]*|[ \u00a0]+(?:bis|und|oder|auf|to|and|or|bis zu)[ \u00a0]+)$")
+_R_RANGE_LINK = re.compile(
+    r"^(?:[ \u00a0]*[-–][ \u00a0]*|[ \u00a0]+(?:bis|und|oder|auf|zu|to|and|or|bis zu)[ \u00a0]+)$"
+)
 _R_OF_FRACTION = re.compile(r"[ \u00a0]+(von|out of|in)[ \u00a0]+(\d{1,3}|[A-Za-zäöüß]+)\b")
 _R_HALF_DURATION = re.compile(r"[ \u00a0]+(?:an?[ \u00a0]+)?(hour|day|week|month|year|minute|second|decade|century)\b")
 _R_SO_AFTER = re.compile(r"[ \u00a0]+so\b")
@@ -461,7 +467,7 @@ _UNIT_HEADS = frozenset(
     billions trillion mln bln mn bn tn trn lakh lakhs crore crores m b k dutzend dozen prozent
     prozentpunkte prozentpunkten
     prozentpunkt basispunkte basispunkten basispunkt percent per pct percentage basis bps v mal times
-    fach fold time von out in us u.s hongkong hong singapur schweizer
+    fach fold time von out in us u.s hongkong hong singapur schweizer fr
     """)
 )
 _ADJ_DURATION_HEADS = ("sekündig", "minütig", "stündig", "tägig", "wöchig", "monatig", "jährig", "prozentig")
@@ -498,6 +504,8 @@ def extract_quantities(text: str, language: str | None = None) -> list[Quantity]
         lang = "en"
     hits = _scan(text, lang)
     _inherit_ranges(text, hits)
+    _carry_currency(text, hits)
+    _poll_points(text, hits)
     return [
         Quantity(h.kind, h.value, h.unit, h.start, h.end, text[h.start : h.end], h.qualifier)
         for h in hits
@@ -557,10 +565,26 @@ def _scan(text: str, lang: str) -> list[_Hit]:
     return hits
 
 
+_R_FROM_BEFORE = re.compile(r"(?i)(?<![\w])(?:from|von)[ \u00a0]+$")
+_R_TO_BETWEEN = re.compile(r"[ \u00a0]+(?:to|auf)[ \u00a0]+$")
+
+
 def _inherit_ranges(text: str, hits: list[_Hit]) -> None:
-    """ "3 bis 4 Milliarden Euro", "20-25%": the first bare number takes the second's unit."""
+    """ "3 bis 4 Milliarden Euro", "20-25%": the first bare number takes the second's unit;
+    "from eight years to five": the second takes the first's."""
     for i in range(len(hits) - 1):
         a, b = hits[i], hits[i + 1]
+        if (
+            b.bare
+            and b.raw is not None
+            and a.kind in ("duration", "percent")
+            and a.raw is not None
+            and a.value == a.raw
+            and _R_TO_BETWEEN.match(text, a.end, b.start)
+            and _R_FROM_BEFORE.search(text, max(0, a.start - 6), a.start)
+        ):
+            b.kind, b.unit, b.bare = a.kind, a.unit, False
+            continue
         if (
             a.kind == "money"
             and a.scale == 1
@@ -587,6 +611,47 @@ def _inherit_ranges(text: str, hits: list[_Hit]) -> None:
         a.value = to_json_number(value if b.kind != "fraction" else round(value, 4))
         if a.qualifier is None and b.qualifier == "up_to":
             a.qualifier = None
+
+
+# A stop (or line break) between two quantities may end a sentence.
+_R_SENTENCE_BREAK = re.compile(r"[.!?][\"'”“»«)]*\s|\n")
+
+
+def _carry_currency(text: str, hits: list[_Hit]) -> None:
+    """ "ein Verlust von 380 Millionen Euro nach einem Gewinn von 1,1 Milliarden": a scaled
+    number with nothing counted after it takes the currency of the amount before it in the
+    same sentence."""
+    currency, after = None, 0
+    for h in hits:
+        if h.kind == "money":
+            currency, after = h.unit, h.end
+        elif (
+            currency
+            and h.kind == "count"
+            and h.unit is None
+            and h.scale > 1
+            and h.raw is not None
+            and h.start - after < 80
+            and not _R_SENTENCE_BREAK.search(text, after, h.start)
+        ):
+            h.kind, h.unit = "money", currency
+
+
+_POINTS = frozenset(["points", "point", "Punkte", "Punkten", "Punkt"])
+_R_POINTS_LEAD = re.compile(r"[ \u00a0]+(?:ahead|behind|clear|adrift|vor|hinter)\b")
+
+
+def _poll_points(text: str, hits: list[_Hit]) -> None:
+    """ "at 29 per cent, seven points ahead of Labour": beside a share, points ahead or
+    behind are percentage points (a table's "five points clear" has no share beside it)."""
+    shares = [h for h in hits if h.kind == "percent" and h.unit == "%"]
+    if not shares:
+        return
+    for h in hits:
+        if h.kind == "count" and h.unit in _POINTS and _R_POINTS_LEAD.match(text, h.end) and any(
+            not _R_SENTENCE_BREAK.search(text, min(p.end, h.end), max(p.start, h.start)) for p in shares
+        ):
+            h.kind, h.unit = "percent", "pp"
 
 
 # --- digits ---------------------------------------------------------------------------
@@ -679,7 +744,13 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         return _block(s, end)
 
     # Letters glued to the digits: "1990er", "1990s", "5G", "3D", "12th", "5km".
-    if nxt in _LETTERS:
+    # One glued "p" or "C" in English is pence ("14p") or degrees ("46.8C", a count).
+    glued = nxt in "pC" and lang == "en" and not _is_word_char(text[e + 1 : e + 2] or " ")
+    if glued and nxt == "p" and raw[0] != "0":
+        pence = parse_digits(raw, lang)
+        if pence is not None:
+            return _Hit("money", to_json_number(pence / 100), "GBP", s, e + 1, _qualifier(text, s), pence)
+    if nxt in _LETTERS and not glued:
         om = _R_EN_ORD_SUFFIX.match(text, e)
         if om and raw.isdigit():
             return _Hit("ordinal", int(raw), None, s, om.end())
