@@ -77,7 +77,7 @@ def extract_claims(text: str, language: str | None = None, min_score: float = CH
     classes = _CLASSES
     terms: list[tuple[float, ...]] = []
     own: list[str | None] = []
-    for sent in sentences:
+    for i, sent in enumerate(sentences):
         if whole:
             span = (sent.start, sent.end)
             tokens = findall(low, sent.start, sent.end)
@@ -90,8 +90,13 @@ def extract_claims(text: str, language: str | None = None, min_score: float = CH
         bits = 0
         for w in found:
             bits |= classes[w]
+        # A headline with a figure (not just a year) is news, not a section title.
+        figure = sent.headline and any(q.kind != "year" for q in per_sentence[i])
         terms.append(
-            features(sent.text, tokens, found, bits, headline=sent.headline, lang=lang, low=sent_low, span=span)
+            features(
+                sent.text, tokens, found, bits, headline=sent.headline, lang=lang, low=sent_low, span=span,
+                has_quantity=figure,
+            )
         )
         # Attribution needs one of its trigger words (or "Angaben").
         own.append(
