@@ -8,7 +8,11 @@ as first run after those fixes: recall 0.991, negatives rejected 0.958, quantiti
 as first run: recall 1.0, negatives rejected 0.833 (precision 0.964), quantities exact 0.971
 (0.967 with qualifier), quantity precision 0.979, speakers 0.930 (one label was corrected
 afterwards: "the two sides" is a count by the rules; on the corrected labels quantities exact
-0.971, precision 0.983). The floors below are what all three reach now.
+0.971, precision 0.983). Fourth batch (blind_set_4.py, 187 sentences: polls, markets,
+sport, courts, weather, health, war reporting, headlines) as first run: recall 0.928
+(verbless headlines with a figure were dropped), negatives rejected 0.765 (precision 0.947),
+quantities exact 0.936 (the same with qualifier), quantity precision 0.956, speakers 1.0.
+The floors below are what all four reach now.
 """
 
 import pytest
@@ -16,9 +20,10 @@ import pytest
 from .blind_set import BLIND_SET
 from .blind_set_2 import BLIND_SET_2
 from .blind_set_3 import BLIND_SET_3
+from .blind_set_4 import BLIND_SET_4
 from .metrics import evaluate, report
 
-SETS = {"first": BLIND_SET, "second": BLIND_SET_2, "third": BLIND_SET_3}
+SETS = {"first": BLIND_SET, "second": BLIND_SET_2, "third": BLIND_SET_3, "fourth": BLIND_SET_4}
 _ALL_ONE = {
     "recall": 1.0,
     "precision": 1.0,
@@ -43,6 +48,17 @@ FLOORS = {
     # "genau 1.047" gets the qualifier "exactly"; the row, labelled before the run, has none
     # (the issue's rules name hedges only).
     "third": {**_ALL_ONE, "quantity_accuracy_with_qualifier": 0.995},
+    # Missed: a verbless headline without a figure ("CDU in neuer Umfrage erstmals vor der
+    # AfD") and "Das Urteil ist nicht rechtskräftig." (no figure, no event verb). Returned:
+    # "großen Charakter gezeigt", "ein feines Gespür für Ehrlichkeit", "the best squad I
+    # have ever coached" (opinion without an evaluative word the engine knows).
+    "fourth": {
+        **_ALL_ONE,
+        "recall": 0.986,
+        "recall_language_detected": 0.986,
+        "precision": 0.98,
+        "negatives_rejected": 0.911,
+    },
 }
 
 
