@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from claims.models import Article, Transition
 from claims.services.audit import transition_record
-from claims.services.db import commit_without_waiting_for_disk
+from claims.services.db import commit_without_waiting_for_disk, insert_rows
 from claims.services.errors import DomainError
 
 log = logging.getLogger(__name__)
@@ -260,14 +260,15 @@ def article_extract_claims(*, article_id: int, force: bool = False) -> int:
         _set_status(article, A.FAILED, error=f"extraction_error: {type(exc).__name__}: {exc}")
         return 0
     rows = [
-        Claim(article=article, text=c.text, start=c.start, end=c.end, speaker=(c.speaker or "")[:300],
-              language=c.language or "", quantities=[q.to_dict() for q in c.quantities],
-              entities=list(getattr(c, "entities", []) or []), score=round(c.score, 4))
+        {"article_id": article.pk, "text": c.text, "start": c.start, "end": c.end,
+         "speaker": (c.speaker or "")[:300], "language": c.language or "",
+         "quantities": [q.to_dict() for q in c.quantities], "entities": list(getattr(c, "entities", []) or []),
+         "score": round(c.score, 4)}
         for c in found
     ]
     known = set(article.claims.values_list("start", "end")) if article.status == A.EXTRACTED else set()
-    Claim.objects.bulk_create(rows, ignore_conflicts=True)  # the (article, start, end) key makes reruns no-ops
-    created = sum((row.start, row.end) not in known for row in rows)
+    insert_rows(Claim, rows)  # the (article, start, end) key makes reruns no-ops
+    created = sum((row["start"], row["end"]) not in known for row in rows)
     if not article.language:
         article.language = detect_language(article.text) or ""  # "de", "en" or None
     from_state = article.status
