@@ -21,8 +21,10 @@ Decisions where the rules are silent, taken before the run:
 - Vague magnitudes are no quantities: "Zehntausende", "Hunderttausende", "hundreds of
   thousands" (as "Zehntausende" in the second batch), "zweistellig", "double-digit",
   "dreistelliger Millionenbetrag", "a nine-figure sum".
-- A vote tally ("51-49", "218-214", "ruled 6-3") is a pair of tallies like a score:
-  no quantity (the fourth batch's score rule).
+- A vote tally ("51-49", "218-214", "ruled 6-3") is two counts, as "passed the bill
+  52-48" in the third batch. (Labelled at first as no quantity, by the fourth batch's score
+  rule; corrected after the first run, when the third batch's row came to light: a
+  mislabel against an earlier convention, not a label tuned to the engine.)
 - Names of groups and roads ("G7", "B17", "Flight 5342") are identifiers, no quantity.
 - "Zweijährigen" (two-year-olds) is an age, a duration in years, as "31-Jährige" is.
 - A dateline day ("BRUSSELS, Nov 24 (Reuters)") is a date like "Nov. 5".
@@ -243,7 +245,8 @@ BLIND_SET_5 = [
     ("de", "Über den Dächern der Altstadt geht die Sonne auf, die Cafés öffnen ihre Türen.", False, [], None),
     ("de", "Was für eine Blamage für die Regierung!", False, [], None),
     # --- wire leads and second paragraphs, English -----------------------------------------
-    ("en", "WASHINGTON (AP) — The Senate voted 51-49 on Thursday to confirm the nominee as defense secretary.", True, [], None),
+    ("en", "WASHINGTON (AP) — The Senate voted 51-49 on Thursday to confirm the nominee as defense secretary.", True,
+     [("count", 51, None, None), ("count", 49, None, None)], None),
     ("en", "LONDON (Reuters) - Britain's economy grew 0.1% in the third quarter, the Office for National Statistics said on Friday.", True,
      [("percent", 0.1, "%", None), ("ordinal", 3, None, None)], "the Office for National Statistics"),
     ("en", "KYIV, Ukraine (AP) — Russia fired 49 missiles and 467 drones at Ukraine overnight, the Ukrainian air force said.", True,
@@ -255,7 +258,7 @@ BLIND_SET_5 = [
     ("en", "The figures, released on Tuesday, showed the deficit widened to $1.8 trillion in the fiscal year that ended Sept. 30.", True,
      [("money", 1800000000000, "USD", None), ("date", "--09-30", None, None)], None),
     ("en", "The measure passed the House 218-214, with two Republicans joining all Democrats in opposition.", True,
-     [("count", 2, None, None)], None),
+     [("count", 218, None, None), ("count", 214, None, None), ("count", 2, None, None)], None),
     ("en", "The announcement came a day after the central bank raised interest rates for the ninth time in a row.", True,
      [("ordinal", 9, None, None)], None),
     # --- diplomacy and summits, English -----------------------------------------------------
@@ -308,7 +311,8 @@ BLIND_SET_5 = [
      [("duration", 72, "year", None), ("ordinal", 5, None, None)], None),
     ("en", "Reform UK won 677 council seats in the May elections, the BBC reported.", True,
      [("count", 677, None, None)], "the BBC"),
-    ("en", "The Supreme Court ruled 6-3 that the tariffs exceeded the president's authority.", True, [], None),
+    ("en", "The Supreme Court ruled 6-3 that the tariffs exceeded the president's authority.", True,
+     [("count", 6, None, None), ("count", 3, None, None)], None),
     ("en", "The Treasury said borrowing in October was £17.4 billion, £1.5 billion more than forecast.", True,
      [("money", 17400000000, "GBP", None), ("money", 1500000000, "GBP", None)], "the Treasury"),
     ("en", "About one in four Americans say they have skipped medical care because of cost, a Gallup survey found.", True,
