@@ -181,7 +181,8 @@ _QUALIFIER_MAP = {
     "as many as": "up_to", "as much as": "up_to", "genau": "exactly", "exakt": "exactly",
     "exactly": "exactly", "precisely": "exactly",
 }
-_QUALIFIER_LAST = frozenset([k.split()[-1] for k in _QUALIFIER_MAP] + ["die", "der", "the"])
+_QUALIFIER_SKIP = frozenset(["noch", "weitere", "another"])
+_QUALIFIER_LAST = frozenset([k.split()[-1] for k in _QUALIFIER_MAP] + ["die", "der", "the", *_QUALIFIER_SKIP])
 # "über" that a verb or noun governs is no hedge: "verfügt über 29 Sitze", "stimmten über
 # drei Vorlagen ab", "ein Kredit über 20 Milliarden".
 # The verb may stand a few words before it ("verfügt im Landtag über"), the noun right before.
@@ -226,7 +227,6 @@ _SPORT_CONTEXT = re.compile(
     r"gewann|gewinnt|siegte|verlor|verliert|sieg|niederlage|remis|unentschieden|"
     r"match|game|spiel|final|finale|halftime|halbzeit|score|scored|tor|tore|goals?)\b"
 )
-
 # --- regexes --------------------------------------------------------------------------
 
 # Anchors: where a quantity may start. Each is its own trie-shaped, case-sensitive regex
@@ -860,6 +860,9 @@ def _qualifier(text: str, start: int) -> str | None:
     words = window.split()
     if words and words[-1].lower() in ("die", "der", "the"):
         words.pop()
+    # "mindestens noch zwei Wochen", "at least another two weeks"
+    if words and words[-1].lower() in _QUALIFIER_SKIP:
+        words.pop()
     cut = lo > 0 and not text[lo - 1].isspace() and not window[0].isspace()
     for n in (3, 2, 1):
         if len(words) < n or (cut and len(words) == n):
@@ -949,6 +952,8 @@ def _complete(
     dm = _R_DURATION.match(text, pos)
     if dm:
         unit, factor = _DURATION_UNITS[dm.group("u").lower()]
+        if qual == "over" and lang == "en" and _over_is_period(text, start):
+            qual = None
         return _Hit("duration", to_json_number(total * factor), unit, start, dm.end(), qual, value, scale)
     ap = _R_DE_ADJ_PERCENT.match(text, pos)
     if ap:
@@ -971,6 +976,26 @@ def _complete(
                 return _Hit("fraction", round(float(value / denom), 4), None, start, fm.end(), qual)
 
     return _complete_plain(text, lang, total, start, pos, num_start, qual, is_digits, raw, value, scale)
+
+
+_R_OVER_BEFORE = re.compile(r"(?i)(?:^|[^\w'’])([\w'’]*)[ \u00a0]+over[ \u00a0]+$")
+# Words after which "over" before a duration is a hedge ("lasted over two hours").
+_OVER_HEDGE_AFTER = frozenset(
+    word_list("""
+    for after in of within lasted lasting lasts last took take takes taking spent spend spending waited
+    wait served serving spanning is was are were been be just well aged by than
+    """)
+)
+_R_AMOUNT_BEFORE = re.compile(r"\d|\b(?:million|billion|trillion)\b")
+
+
+def _over_is_period(text: str, start: int) -> bool:
+    """ "$7 billion over five years", "2,500 jobs over two years": "over" spreads an amount
+    stated before it over a period; after a verb of lasting or a preposition it is a hedge."""
+    m = _R_OVER_BEFORE.search(text, max(0, start - 40), start)
+    if m is None or m.group(1).lower() in _OVER_HEDGE_AFTER:
+        return False
+    return _R_AMOUNT_BEFORE.search(text, max(0, m.start(1) - 60), m.start(1)) is not None
 
 
 def _share_of(link: str, denom: Decimal) -> bool:
@@ -1021,6 +1046,17 @@ def _complete_plain(
             return _Hit("year", y, None, num_start, e)
         if noun is None and 1000 <= y <= 2199 and _LEFT_YEAR_WEAK.search(text, lo, num_start):
             return _Hit("year", y, None, num_start, e)
+    # "um ein Zehntel mehr als 2023", "5% more than 2019": after a stated difference,
+    # "mehr als"/"more than" compares with a year; it is no hedge.
+    elif (
+        qual in ("over", "under")
+        and noun is None
+        and raw.isdigit()
+        and len(raw) == 4
+        and 1900 <= int(raw) <= 2100
+        and _R_DIFFERENCE_THAN.search(text, max(0, num_start - 40), num_start)
+    ):
+        return _Hit("year", int(raw), None, num_start, e)
 
     if noun is not None:
         return _Hit("count", to_json_number(total), noun, start, noun_end, qual, value, scale)
@@ -1029,6 +1065,10 @@ def _complete_plain(
     return hit
 
 
+_R_DIFFERENCE_THAN = re.compile(
+    r"(?i)(?:prozent|percent|%|tel|hälfte|half|punkte|points|\d)[ \u00a0]+(?:mehr|weniger|more|less|fewer)"
+    r"[ \u00a0]+(?:als|than)[ \u00a0]+$"
+)
 # Ages without "-year-old": "aged 19", "The governor, 58, is", "Der Lenker (34) wurde".
 _R_AGED = re.compile(r"(?i)(?<![\w])aged[ \u00a0]+$")
 _R_APPOSITION = re.compile(r"(?<![\w])([A-Za-z][\w'’\-]*),[ \u00a0]$")
@@ -1211,7 +1251,7 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         if fm:
             n = parse_german_word(fm.group(1))
             return _Hit("fraction", round(float(n / DE_DENOMINATORS[fm.group(2)]), 4), None, s, e, _qualifier(text, s))
-        return None
+        return _de_noun_compound(text, s, e, lw)
     if lw in ("ein", "eine", "eins"):
         return None
     if _LEFT_RANK.search(text, max(0, s - 12), s) and value == int(value):
@@ -1377,7 +1417,8 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
     return _complete(text, "en", best_val, s, best_end, s, is_digits=False, word=lw)
 
 
-_EN_NOT_UNIT_TAILS = frozenset(word_list("off on sided way stop liner size upmanship"))
+# "nine-figure sum", "double-digit": sizes of a number, not counts.
+_EN_NOT_UNIT_TAILS = frozenset(word_list("off on sided way stop liner size upmanship figure digit"))
 _R_EN_NUM_CONT = re.compile(
     r"(?i)(?:[ \u00a0]+(?:and[ \u00a0]+)?|-)(one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
@@ -1386,6 +1427,27 @@ _R_EN_NUM_CONT = re.compile(
 _R_DE_FRACTION_COMPOUND = re.compile(
     r"(zwei|drei|vier|fünf|sieben|neun)(drittel|viertel|fünftel|sechstel|siebtel|achtel|zehntel)(?=[a-zäöüß])"
 )
+# A number word that counts the parts of a compound noun ("Dreiparteienkoalition",
+# "Zehnpunkteplan"), its years ("Fünfjahresplan") or a share ("Fünfprozenthürde"), as
+# "28-Punkte-Entwurf" and "Fünf-Prozent-Hürde" do with hyphens.
+_R_DE_NOUN_COMPOUND = re.compile(
+    r"(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|hundert)"
+    r"(?:(jahres|monats|prozent)|punkte|parteien|stufen|mächte)[a-zäöüß]{3,}"
+)
+
+
+def _de_noun_compound(text: str, s: int, e: int, lw: str) -> _Hit | None:
+    m = _R_DE_NOUN_COMPOUND.fullmatch(lw)
+    if m is None:
+        return None
+    n = to_json_number(parse_german_word(m.group(1)))
+    if m.group(2) == "prozent":
+        return _Hit("percent", n, "%", s, e, _qualifier(text, s))
+    if m.group(2):
+        return _Hit("duration", n, "year" if m.group(2) == "jahres" else "month", s, e, _qualifier(text, s))
+    return _Hit("count", n, None, s, e, _qualifier(text, s))
+
+
 _R_DE_DENOM_AFTER = re.compile(
     r"(?:[ \u00a0]+|-)(Drittel|Viertel|Fünftel|Sechstel|Siebtel|Achtel|Neuntel|Zehntel|Zwölftel"
     r"|Zwanzigstel|Hundertstel|Tausendstel)\b"
