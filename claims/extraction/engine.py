@@ -158,6 +158,9 @@ def _speakers(
                 j += 1
             if j < n and marks[j].closes:
                 who = speakers[j] or speakers[i]
+                # „… . … .“ Das sagte X: the attribution follows the quote's last sentence.
+                if not who and j + 1 < n and speakers[j + 1] and _DAS_SAGTE.match(sentences[j + 1].text):
+                    who = speakers[j + 1]
                 if who:
                     for k in range(i, j + 1):
                         if not speakers[k]:

@@ -413,7 +413,8 @@ def _forward_np_de(rest: str, skip_adverbials: bool = True, oblique: bool = Fals
     while i < n:
         t = tokens[i]
         if t[:1].isupper() and t[0].isalpha():
-            if caps and t in _ADDRESSEES:
+            # "sagte Uschakow Reuters" names an addressee; "die Nachrichtenagentur Reuters" is one.
+            if caps and t in _ADDRESSEES and np[-1] not in _ADDRESSEES:
                 break
             np.append(t)
             caps += 1
@@ -447,6 +448,20 @@ def _forward_np_de(rest: str, skip_adverbials: bool = True, oblique: bool = Fals
         if len(gen) > 1 and gen[-1][:1].isupper():
             np.extend(gen)
     return _normalise_de(np, oblique=oblique)
+
+
+def _de_genitive_to_nominative(noun: str) -> tuple[str, str]:
+    """Article and noun of a genitive "des ...s": "Unternehmens" -> ("das", "Unternehmen"),
+    "Konzerns" -> ("der", "Konzern"), "Bundesamtes" -> ("das", "Bundesamt")."""
+    if noun.endswith("ees") or not noun.endswith("es") or noun.endswith(("nes", "les", "res")):
+        stem = noun[:-1]
+    else:
+        stem = noun[:-2]
+    low = stem.lower()
+    # Nouns made from verbs are neuter ("das Unternehmen", "das Verfahren"); masculine ones in
+    # "-ens" ("des Friedens") are rarely sources.
+    neuter = low.endswith(_DE_NEUTER_ENDINGS) or low.endswith(("en", "werk", "land", "kreuz"))
+    return ("das" if neuter else "der"), stem
 
 
 def _is_role_de(token: str) -> bool:
@@ -490,12 +505,13 @@ def _normalise_de(np: list[str], oblique: bool = False) -> str | None:
             h = next((k - 1 for k in range(2, len(words)) if words[k] in ("des", "der")), len(words) - 1)
             if words[0].lower() == "dem" and words[h].lower().endswith(_DE_NEUTER_ENDINGS):
                 art = "das"  # "aus dem Verteidigungsministerium"
+            elif words[0].lower() == "des" and words[h].endswith("s") and h == len(words) - 1:
+                art, words[h] = _de_genitive_to_nominative(words[h])
+                # A weak adjective takes the nominative's "-e": "des russischen" -> "das russische".
+                words[1:h] = [w[:-1] if w.endswith("en") and w[:1].islower() else w for w in words[1:h]]
             elif art == "der" and words[h].endswith(("ums", "iums")):
                 art = "das"
                 words[h] = words[h][:-1]
-            elif words[0].lower() == "des" and words[h].endswith(("amts", "amtes")):
-                art = "das"
-                words[h] = words[h][:-1] if words[h].endswith("amts") else words[h][:-2]
         words[0] = art
     return " ".join(words)
 
@@ -601,6 +617,14 @@ _SPACES = re.compile(r"\s*")
 def _backward_np_en(text: str, verb_pos: int) -> str | None:
     start = _segment_start(text, verb_pos)
     segment = text[start:verb_pos].strip()
+    if not segment:
+        # "The official, who spoke on condition of anonymity, said": the subject stands
+        # before the relative clause.
+        comma = text[:start].rstrip()
+        if comma.endswith(","):
+            clause = _segment_start(text, len(comma) - 1)
+            if text.startswith(("who ", "which "), clause) and text[:clause].rstrip().endswith(","):
+                return _backward_np_en(text, len(text[:clause].rstrip()) - 1)
     tokens = segment.split()
     while tokens and tokens[-1].lower() in _EN_ADVERBS:
         tokens.pop()
