@@ -46,6 +46,12 @@ _RHETORIC = re.compile(
     r"|important|dangerous)\w*\s+(?:signal|zeichen|message)\b"
     r"|\b(?:unserer|of\s+our|for\s+our)\s+generation\b"
 )
+# More rhetoric, with its own trigger words (the common ones above stay as fast): "Man darf
+# gespannt sein", "it remains to be seen", "Shame on those who", "History will judge us".
+_RHETORIC_MORE = re.compile(
+    r"(?i)\bdarf\s+gespannt\s+sein\b|\bbleibt\s+abzuwarten\b|\bremains\s+to\s+be\s+seen\b"
+    r"|^[\s„“\"»«]*(?:shame\s+on|schande\s+über)\b|\b(?:history|die\s+geschichte)\s+(?:will|wird)\s+(?:judge|urteilen)"
+)
 _EVAL_WORDS = (
     r"gefährlich|falsch|absurd|inakzeptabel|skandalös|unerträglich|beschämend|großartig"
     r"|hervorragend|fantastisch|wunderbar|schrecklich|furchtbar|empörend|lächerlich"
@@ -60,7 +66,8 @@ _EVAL_WORDS = (
     r"|excellent|magnificent|right|good|bad|important|unbelievable|honoured|honored|thrilled"
     r"|delighted|pleased|wrongheaded|misguided|shameless|hypocritical|cynical|Schande|Farce"
     r"|Armutszeugnis|Zumutung|Frechheit|Verrat|disgrace|shame|farce|travesty|ashamed|outrage|betrayal"
-    r"|saddened|heartbroken|bestürzt|fassungslos"
+    r"|saddened|heartbroken|bestürzt|fassungslos|Trauerspiel|Blamage|Fiasko|Debakel|mess|fiasco|debacle"
+    r"|tense|gloomy|sombre|somber"
 )
 _EVAL = frozenset(w.lower() for w in _EVAL_WORDS.split("|"))
 _EVAL_COPULA = re.compile(
@@ -84,14 +91,16 @@ _BELIEF = re.compile(
 _EXHORT = re.compile(
     r"(?i)^[\s„“\"»«]*(?:lasst\s+uns|lassen\s+sie\s+uns|let\s+us|let's|let’s)\b"
     r"|\b(?:wir|we)\s+(?:müssen|must|need\s+to|have\s+to|sollten|should)\b"
-    r"|\bmuss\s+endlich\b|\bmust\s+(?:stop|end|be\s+stopped)\b"
+    r"|\bmuss\s+(?:jetzt\s+|nun\s+)?endlich\b|\bmust\s+(?:stop|end|be\s+stopped)\b"
     r"|\b(?:es\s+ist|es\s+wird)\s+(?:aller)?höchste\s+zeit\b|\b(?:it\s+is|it's|it’s)\s+(?:high\s+)?time\s+(?:to|for|that|we)\b"
 )
-# Appeals without a "we" ("Es braucht jetzt Mut", "Nobody should have to choose") and wishes
-# ("Hoffentlich ...", "Hopefully ..."): own patterns with their own trigger words.
+# Appeals without a "we" ("Es braucht jetzt Mut", "Nobody should have to choose", "Fans
+# deserve better"), wishes ("Hoffentlich ...", "Hopefully ...") and an opening stance
+# ("Frankly, ...", "Ehrlich gesagt ..."): own patterns with their own trigger words.
 _APPEAL = re.compile(
     r"(?i)\b(?:es\s+braucht|wir\s+brauchen|we\s+need)\s+(?:jetzt|endlich|dringend|now|urgently)\b"
     r"|\b(?:nobody|niemand)\s+(?:should|sollte|müsste)\b|\bhoffentlich\b|^[\s„“\"»«]*hopefully\b"
+    r"|\bdeserves?\b|^[\s„“\"»«]*(?:frankly|honestly|ehrlich\s+gesagt|offen\s+gesagt)\b"
 )
 _FACT_VERBS = frozenset(
     word_list("""
@@ -143,13 +152,20 @@ _RHETORIC_TRIGGERS = frozenset(
     zeichen message generation
     """)
 )
+_RHETORIC_MORE_TRIGGERS = frozenset(
+    word_list("""
+    gespannt abzuwarten seen shame schande history geschichte
+    """)
+)
 _COPULA_SUBJECTS = frozenset(word_list("das dies es this that it what was it's that's what's it’s that’s what’s"))
 _DEMONSTRATIVES = frozenset(word_list("this that diese dieser dieses"))
 _BELIEF_TRIGGERS = frozenset(word_list("ich wir i we meiner meines my stolz proud"))
 _EXHORT_TRIGGERS = frozenset(
     word_list("lasst lassen let let's let’s müssen must need have sollten should muss höchste allerhöchste time")
 )
-_APPEAL_TRIGGERS = frozenset(word_list("braucht brauchen need nobody niemand hoffentlich hopefully"))
+_APPEAL_TRIGGERS = frozenset(
+    word_list("braucht brauchen need nobody niemand hoffentlich hopefully deserve deserves frankly honestly gesagt")
+)
 _CREDIT = re.compile(r"(?i)^\s*(?:date\b|von:|by\s|from:|foto:|bild:|quelle:|source:|photo:|\(?dpa\)?\s*[-–])")
 _CREDIT_FIRST = frozenset("dDvVbBfFqQsSpP(")  # first letters of _CREDIT's words (ASCII; others run it)
 # Genre labels of opinion and background pieces ("Kommentar:", "ANALYSIS-"): a word, then ":" or "-".
@@ -164,14 +180,15 @@ _CLOSERS = "\"'”“»«)] \t\n"
 _ED_WORD = re.compile(r"ed(?![\w'’])(?<=[\w'’]{6})")
 
 # Word classes as bits, so that one set intersection finds every feature word of a sentence.
-FACT, POSITION, TIME, EVALUATIVE, RHETORIC, COPULA, BELIEF, EXHORT, AUX, APPEAL, DEMONSTRATIVE = (
-    1 << k for k in range(11)
+FACT, POSITION, TIME, EVALUATIVE, RHETORIC, COPULA, BELIEF, EXHORT, AUX, APPEAL, DEMONSTRATIVE, RHETORIC_MORE = (
+    1 << k for k in range(12)
 )
 _CLASSES: dict[str, int] = {}
 for _bit, _words in (
     (FACT, _FACT_VERBS), (POSITION, _POSITION), (TIME, _TIME_WORDS), (EVALUATIVE, _EVAL),
     (RHETORIC, _RHETORIC_TRIGGERS), (COPULA, _COPULA_SUBJECTS), (BELIEF, _BELIEF_TRIGGERS),
     (EXHORT, _EXHORT_TRIGGERS), (AUX, _AUX), (APPEAL, _APPEAL_TRIGGERS), (DEMONSTRATIVE, _DEMONSTRATIVES),
+    (RHETORIC_MORE, _RHETORIC_MORE_TRIGGERS),
 ):
     for _w in _words:
         _CLASSES[_w] = _CLASSES.get(_w, 0) | _bit
@@ -245,6 +262,7 @@ def features(
         n_evaluative = len(_EVAL.intersection(found))
     if (
         (bits & RHETORIC and _RHETORIC.search(text))
+        or (bits & RHETORIC_MORE and _RHETORIC_MORE.search(text))
         or (n_evaluative and bits & COPULA and _EVAL_COPULA.search(text))
         or (n_evaluative and bits & DEMONSTRATIVE and _EVAL_COPULA_NOUN.search(text))
     ):
