@@ -12,7 +12,13 @@ afterwards: "the two sides" is a count by the rules; on the corrected labels qua
 sport, courts, weather, health, war reporting, headlines) as first run: recall 0.928
 (verbless headlines with a figure were dropped), negatives rejected 0.765 (precision 0.947),
 quantities exact 0.936 (the same with qualifier), quantity precision 0.956, speakers 1.0.
-The floors below are what all four reach now.
+Fifth batch (blind_set_5.py, 190 sentences: wire leads with datelines, diplomacy, migration,
+science, energy, transport, local news, US/UK political copy, two-sentence quotes, number
+words in compounds) as first run: recall 1.0, negatives rejected 0.75 (precision 0.945),
+quantities exact 0.981 (0.967 with qualifier), quantity precision 0.991, speakers 0.90 (on
+the labels corrected after the run: vote tallies are two counts, as in the third batch;
+on the labels as first written quantities exact 0.981, precision 0.962).
+The floors below are what all five reach now.
 """
 
 import pytest
@@ -21,9 +27,16 @@ from .blind_set import BLIND_SET
 from .blind_set_2 import BLIND_SET_2
 from .blind_set_3 import BLIND_SET_3
 from .blind_set_4 import BLIND_SET_4
+from .blind_set_5 import BLIND_SET_5
 from .metrics import evaluate, report
 
-SETS = {"first": BLIND_SET, "second": BLIND_SET_2, "third": BLIND_SET_3, "fourth": BLIND_SET_4}
+SETS = {
+    "first": BLIND_SET,
+    "second": BLIND_SET_2,
+    "third": BLIND_SET_3,
+    "fourth": BLIND_SET_4,
+    "fifth": BLIND_SET_5,
+}
 _ALL_ONE = {
     "recall": 1.0,
     "precision": 1.0,
@@ -59,6 +72,9 @@ FLOORS = {
         "precision": 0.98,
         "negatives_rejected": 0.911,
     },
+    # Returned: scene-setting with a name and a past tense ("Grey skies hung over Westminster
+    # as the ministers arrived.").
+    "fifth": {**_ALL_ONE, "precision": 0.993, "negatives_rejected": 0.972},
 }
 
 
