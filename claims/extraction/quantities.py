@@ -1099,7 +1099,23 @@ def _is_age(text: str, s: int, e: int, lang: str) -> bool:
         return False
     m = _R_APPOSITION.search(text, max(0, s - 30), s)
     person = m is not None and (m.group(1)[0].isupper() or m.group(1).lower() in _EN_PERSON_NOUNS)
-    return person and 0 < int(text[s:e]) < 120
+    return person and 0 < int(text[s:e]) < 120 and not _is_tally_list(text, e)
+
+
+# The next pair of a list "Norway, 16, Germany, 12": a name and a number after the comma.
+_R_LIST_NEXT = re.compile(
+    r",[ \u00a0]+(?:and[ \u00a0]+|the[ \u00a0]+)?[A-Z][\w'’\-]*(?:[ \u00a0][A-Z][\w'’\-]*)?,[ \u00a0]\d{1,3}\b"
+)
+
+
+def _is_tally_list(text: str, e: int) -> bool:
+    """Whether the number ending at ``e`` opens a list "Name, N, Name, N" whose last number
+    ends the clause: a medal table or seat count. Ages in a list close with a comma before
+    the verb ("Smith, 58, and Jones, 61, were charged")."""
+    end, pairs = e, 0
+    while (m := _R_LIST_NEXT.match(text, end)) is not None:
+        end, pairs = m.end(), pairs + 1
+    return pairs > 0 and text[end : end + 1] != ","
 
 
 _EN_PLURAL_IRREGULAR = frozenset(word_list("people children men women police staff personnel cattle troops"))

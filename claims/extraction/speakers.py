@@ -45,11 +45,12 @@ _DE_INVERTED = re.compile(r"[,;:“”\"»«„–]\s*" + _DE_INVERTED_TAIL)
 _DE_SO = re.compile(r"[,“”\"»«„–]\s*so\s+(?P<rest>[^,.;:!?“”\"»«„]+)")
 _DE_LAUT = re.compile(r"(?:^|(?<=\s)|(?<=[(„“\"]))(?:[Ll]aut|[Gg]emäß)\s+(?P<rest>[^,.;:!?“”\"»«„]+)")
 _DE_ANGABEN = re.compile(
-    r"\b[Nn]ach\s+(?:eigenen\s+|offiziellen\s+|ersten\s+|vorläufigen\s+)?(?:Angaben|Informationen"
+    r"\b(?:[Nn]ach|[Ll]aut)\s+(?:eigenen\s+|offiziellen\s+|ersten\s+|vorläufigen\s+)?(?:Angaben|Informationen"
     r"|Recherchen|Berichten|Schätzungen|Darstellung)\s+(?P<art>der|des|von|vom)\s+[„“\"»]?(?P<rest>[^,.;:!?“”\"»«„]+)"
 )
 # Words that start a "nach Angaben ..." source besides "Angaben" itself.
 _SOURCE_NOUNS = frozenset(word_list("informationen recherchen berichten schätzungen darstellung"))
+_LAUT_SOURCE_NOUNS = _SOURCE_NOUNS | {"angaben"}
 _DE_X_ANGABEN = re.compile(r"\b[Nn]ach\s+(?:ersten\s+|vorläufigen\s+)?(?P<x>[A-ZÄÖÜ][\wäöüß]+?)(?:-Angaben|angaben)\b")
 _DE_ZUFOLGE = re.compile(
     r"(?P<np>(?:(?:der|dem|des|den|die|einem|einer)\s+)?(?:[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}"
@@ -316,7 +317,8 @@ def _german(text: str, words: frozenset[str], angaben: bool) -> str | None:
         if norm:
             return norm
     m = _DE_LAUT.search(text) if ("laut" in words or "gemäß" in words) else None
-    if m:
+    # "Laut Angaben des Bundesamtes" names its source after the noun: _DE_ANGABEN reads it.
+    if m and m.group("rest").split(" ", 1)[0].lower() not in _LAUT_SOURCE_NOUNS:
         np = _forward_np_de(m.group("rest"), skip_adverbials=False, oblique=True)
         if np:
             return np
@@ -523,7 +525,7 @@ def _english(text: str, words: frozenset[str]) -> str | None:
     if not _EN_VERB_SET.isdisjoint(words):
         m = _EN_INVERTED.search(text)
         if m:
-            np = _forward_np_en(m.group("rest"))
+            np = _subject_before_apposition(text, m.start()) or _forward_np_en(m.group("rest"))
             if np:
                 return np
         for vm in _EN_VERB_RE.finditer(text):
@@ -540,6 +542,18 @@ def _english(text: str, words: frozenset[str]) -> str | None:
         if np:
             return np
     return None
+
+
+# "John Smith, 45, said", "Maria Lopez, a 34-year-old nurse, said": the comma before the
+# verb closes an apposition, so the subject is the name before it, not what follows "said".
+_EN_APPOSITION = re.compile(r"[ \u00a0](?:\d{1,3}|(?:an?|the|his|her|its|their)[ \u00a0][^,]{1,60})$")
+
+
+def _subject_before_apposition(text: str, comma: int) -> str | None:
+    first = text.find(",", 0, comma)
+    if first < 0 or text.find(",", first + 1, comma) >= 0 or not _EN_APPOSITION.match(text, first + 1, comma):
+        return None
+    return _backward_np_en(text, first)
 
 
 def _forward_np_en(rest: str, allow_of: bool = True) -> str | None:
@@ -609,6 +623,7 @@ def _segment_start(text: str, verb_pos: int) -> int:
     return _SPACES.match(text, max(0, last_delim + 1), verb_pos).end()
 
 
+_EN_RELATIVES = frozenset(["which", "who", "whom", "what"])
 _SEGMENT_DELIMITERS = ",;:“”\"("
 _EN_JOINER = re.compile(r"\b(?:and|but|that|while)\b\s*")
 _SPACES = re.compile(r"\s*")
@@ -626,6 +641,8 @@ def _backward_np_en(text: str, verb_pos: int) -> str | None:
             if text.startswith(("who ", "which "), clause) and text[:clause].rstrip().endswith(","):
                 return _backward_np_en(text, len(text[:clause].rstrip()) - 1)
     tokens = segment.split()
+    if tokens and tokens[0] in _EN_RELATIVES:
+        tokens = tokens[1:]  # "prices rose, which analysts said": the relative pronoun is no speaker
     while tokens and tokens[-1].lower() in _EN_ADVERBS:
         tokens.pop()
     if not tokens or len(tokens) > 9:
