@@ -225,7 +225,8 @@ _DE_NOT_COUNT_NOUN = frozenset(["Uhr", "Mal", "Prozent", "Jahr", "Jahre", "Jahre
 _SPORT_CONTEXT = re.compile(
     r"(?i)\b(?:won|win|wins|beat|beats|lost|lose|loses|drew|draw|victory|defeat|"
     r"gewann|gewinnt|siegte|verlor|verliert|sieg|niederlage|remis|unentschieden|"
-    r"match|game|spiel|final|finale|halftime|halbzeit|score|scored|tor|tore|goals?)\b"
+    r"match|game|spiel|final|finale|halftime|halbzeit|score|scored|tor|tore|goals?|sets?|satz|sätzen?"
+    r"|tiebreak|tie-break)\b"
 )
 # --- regexes --------------------------------------------------------------------------
 
@@ -428,9 +429,10 @@ _R_DE_ADJ_PERCENT = re.compile(r"-?prozentig(?:e|en|er|es|em)?\b")
 _R_TIMES = re.compile(r"(?:[ \u00a0]|-)?(?:(Mal|mal|times)\b|(fach|fold)(?:e|en|er|es|em)?\b|(-time)\b)")
 _R_COMPOUND_NOUN_DE = re.compile(r"-([A-ZÄÖÜ][a-zäöüß]+)-(?=[A-ZÄÖÜa-zäöüß])")
 _R_COMPOUND_NOUN_EN = re.compile(r"-([a-z]{3,})\b")
-# An indefinite article between number and noun ("für 2025 einen Gewinn") means the noun is not counted.
+# An indefinite article or "kein" between number and noun ("für 2025 einen Gewinn", "2026
+# keine neuen Schulden") means the noun is not counted.
 _R_NOUN_DE = re.compile(
-    r"[ \u00a0]+(?:(?!ein(?:e[mnrs]?)?[ \u00a0])[a-zäöüß]+(?:e|en|er|es|em)[ \u00a0]+){0,2}"
+    r"[ \u00a0]+(?:(?!k?ein(?:e[mnrs]?)?[ \u00a0])[a-zäöüß]+(?:e|en|er|es|em)[ \u00a0]+){0,2}"
     r"([A-ZÄÖÜ][\wäöüßÄÖÜ\-]*[\wäöüß])"
 )
 _R_WORD_EN = re.compile(r"[ \u00a0]+([a-zA-Z][a-z\-]*)")
@@ -638,6 +640,7 @@ def _carry_currency(text: str, hits: list[_Hit]) -> None:
 
 
 _POINTS = frozenset(["points", "point", "Punkte", "Punkten", "Punkt"])
+_R_POINTS_TO_SHARE = re.compile(r"[ \u00a0]+(?:auf|to)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?")
 _R_POINTS_LEAD = re.compile(r"[ \u00a0]+(?:ahead|behind|clear|adrift|vor|hinter)\b")
 
 
@@ -648,9 +651,13 @@ def _poll_points(text: str, hits: list[_Hit]) -> None:
     if not shares:
         return
     for h in hits:
-        if h.kind == "count" and h.unit in _POINTS and _R_POINTS_LEAD.match(text, h.end) and any(
+        if h.kind != "count" or h.unit not in _POINTS:
+            continue
+        lead = _R_POINTS_LEAD.match(text, h.end) and any(
             not _R_SENTENCE_BREAK.search(text, min(p.end, h.end), max(p.start, h.start)) for p in shares
-        ):
+        )
+        # "um 0,2 Punkte auf 6,3 Prozent", "by two points to 41%": a change of a share.
+        if lead or any(_R_POINTS_TO_SHARE.fullmatch(text, h.end, p.start) for p in shares if p.start > h.end):
             h.kind, h.unit = "percent", "pp"
 
 
@@ -1444,12 +1451,15 @@ _R_DE_FRACTION_COMPOUND = re.compile(
     r"(zwei|drei|vier|fünf|sieben|neun)(drittel|viertel|fünftel|sechstel|siebtel|achtel|zehntel)(?=[a-zäöüß])"
 )
 # A number word that counts the parts of a compound noun ("Dreiparteienkoalition",
-# "Zehnpunkteplan"), its years ("Fünfjahresplan") or a share ("Fünfprozenthürde"), as
-# "28-Punkte-Entwurf" and "Fünf-Prozent-Hürde" do with hyphens.
+# "Zehnpunkteplan"), its time ("Fünfjahresplan", "Zwölfstundenstreik") or a share
+# ("Fünfprozenthürde"), as "28-Punkte-Entwurf" and "Fünf-Prozent-Hürde" do with hyphens.
 _R_DE_NOUN_COMPOUND = re.compile(
     r"(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|hundert)"
-    r"(?:(jahres|monats|prozent)|punkte|parteien|stufen|mächte)[a-zäöüß]{3,}"
+    r"(?:(jahres|monats|wochen|tages|stunden|minuten|prozent)|punkte|parteien|stufen|mächte)[a-zäöüß]{3,}"
 )
+_DE_COMPOUND_TIME = {
+    "jahres": "year", "monats": "month", "wochen": "week", "tages": "day", "stunden": "hour", "minuten": "minute",
+}
 
 
 def _de_noun_compound(text: str, s: int, e: int, lw: str) -> _Hit | None:
@@ -1460,7 +1470,7 @@ def _de_noun_compound(text: str, s: int, e: int, lw: str) -> _Hit | None:
     if m.group(2) == "prozent":
         return _Hit("percent", n, "%", s, e, _qualifier(text, s))
     if m.group(2):
-        return _Hit("duration", n, "year" if m.group(2) == "jahres" else "month", s, e, _qualifier(text, s))
+        return _Hit("duration", n, _DE_COMPOUND_TIME[m.group(2)], s, e, _qualifier(text, s))
     return _Hit("count", n, None, s, e, _qualifier(text, s))
 
 

@@ -162,7 +162,8 @@ _ROLE_DE = re.compile(
     r"|kandidatin|admiral|oberst|kommandeur|sheriff|manager|managerin|vorstand|sprecherinnen"
     r"|wissenschaftler|wissenschaftlerin|forscher|forscherin|arzt|ärztin|bischof|pfarrer|hauptmann"
     r"|landesrat|landesrätin|stadtrat|stadträtin|kardinal|intendant|intendantin|rektor|rektorin"
-    r"|kommandant|kommandantin|major|obmann|obfrau|staatssekretär|staatssekretärin|gründer|gründerin)"
+    r"|kommandant|kommandantin|major|obmann|obfrau|staatssekretär|staatssekretärin|gründer|gründerin"
+    r"|hotelier|wirt|wirtin|unternehmer|unternehmerin)"
     r"(?:en|n|s|es|innen)?$"
 )
 
@@ -216,6 +217,8 @@ _DE_INSTITUTIONS = (
     "verband", "bund", "gesellschaft", "stiftung", "gericht", "organisation", "komitee", "ausschuss",
     "akademie", "kammer", "fonds", "anstalt",
 )
+# The same in the genitive too ("des Bundesamtes für Migration").
+_DE_INSTITUTION_FORMS = tuple(e + case for e in _DE_INSTITUTIONS for case in ("", "s", "es"))
 _PRONOUNS = frozenset(["er", "sie", "he", "she", "they", "it", "wir", "we", "ich", "i"])
 _PARTICLES = frozenset(
     ["von", "van", "de", "der", "den", "al", "bin", "ben", "da", "di", "dos", "del", "le", "la", "zu"]
@@ -431,7 +434,7 @@ def _forward_np_de(rest: str, skip_adverbials: bool = True, oblique: bool = Fals
     if not caps:
         return None
     # An institution's name goes on after "für": "das Institut für Kriegsstudien".
-    if i + 1 < n and tokens[i] == "für" and tokens[i + 1][:1].isupper() and np[-1].lower().endswith(_DE_INSTITUTIONS):
+    if i + 1 < n and tokens[i] == "für" and tokens[i + 1][:1].isupper() and _is_institution_de(np[-1]):
         np.append("für")
         i += 1
         while i < n and tokens[i][:1].isupper() and tokens[i] not in _ADDRESSEES:
@@ -464,6 +467,10 @@ def _de_genitive_to_nominative(noun: str) -> tuple[str, str]:
     # "-ens" ("des Friedens") are rarely sources.
     neuter = low.endswith(_DE_NEUTER_ENDINGS) or low.endswith(("en", "werk", "land", "kreuz"))
     return ("das" if neuter else "der"), stem
+
+
+def _is_institution_de(token: str) -> bool:
+    return token.lower().endswith(_DE_INSTITUTION_FORMS)
 
 
 def _is_role_de(token: str) -> bool:
@@ -504,13 +511,15 @@ def _normalise_de(np: list[str], oblique: bool = False) -> str | None:
                 "eines": "ein",
             }.get(art, art)
             # The head noun decides, not a genitive after it ("dem Bericht des Rechnungshofs").
-            h = next((k - 1 for k in range(2, len(words)) if words[k] in ("des", "der")), len(words) - 1)
+            # (or a name after "für": "des Bundesamtes für Migration").
+            h = next((k - 1 for k in range(2, len(words)) if words[k] in ("des", "der", "für")), len(words) - 1)
             if words[0].lower() == "dem" and words[h].lower().endswith(_DE_NEUTER_ENDINGS):
                 art = "das"  # "aus dem Verteidigungsministerium"
-            elif words[0].lower() == "des" and words[h].endswith("s") and h == len(words) - 1:
+            elif words[0].lower() == "des" and words[h].endswith("s") and words[h + 1 : h + 2] in ([], ["für"]):
                 art, words[h] = _de_genitive_to_nominative(words[h])
-                # A weak adjective takes the nominative's "-e": "des russischen" -> "das russische".
-                words[1:h] = [w[:-1] if w.endswith("en") and w[:1].islower() else w for w in words[1:h]]
+                # A weak adjective takes the nominative's "-e", in names too: "des russischen" ->
+                # "das russische", "des Roten Kreuzes" -> "das Rote Kreuz".
+                words[1:h] = [w[:-1] if w.endswith("en") else w for w in words[1:h]]
             elif art == "der" and words[h].endswith(("ums", "iums")):
                 art = "das"
                 words[h] = words[h][:-1]
@@ -623,6 +632,7 @@ def _segment_start(text: str, verb_pos: int) -> int:
     return _SPACES.match(text, max(0, last_delim + 1), verb_pos).end()
 
 
+_R_EN_NAME = re.compile(r"[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){1,2}")
 _EN_RELATIVES = frozenset(["which", "who", "whom", "what"])
 _SEGMENT_DELIMITERS = ",;:“”\"("
 _EN_JOINER = re.compile(r"\b(?:and|but|that|while)\b\s*")
@@ -640,6 +650,9 @@ def _backward_np_en(text: str, verb_pos: int) -> str | None:
             clause = _segment_start(text, len(comma) - 1)
             if text.startswith(("who ", "which "), clause) and text[:clause].rstrip().endswith(","):
                 return _backward_np_en(text, len(text[:clause].rstrip()) - 1)
+            # "the factory's owner, Helen Cross, said": the name in apposition speaks.
+            if _R_EN_NAME.fullmatch(text, clause, len(comma) - 1) and text[:clause].rstrip().endswith(","):
+                return text[clause : len(comma) - 1]
     tokens = segment.split()
     if tokens and tokens[0] in _EN_RELATIVES:
         tokens = tokens[1:]  # "prices rose, which analysts said": the relative pronoun is no speaker
