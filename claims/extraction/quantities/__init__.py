@@ -1,0 +1,58 @@
+"""Quantities in German and English text: kinds, exact normalised values, units, hedges.
+
+Kinds and values (``Quantity.value``):
+
+- ``count``: int/float. ``unit`` is the counted noun as written ("Soldaten", "troops",
+  "Punkte" for "28-Punkte-Entwurf"), ``"times"`` for "viermal"/"100 Mal"/"twice"/"-fach",
+  or None when no noun follows.
+- ``ordinal``: int ("sechste" -> 6, "12th" -> 12, "drittgrößte" -> 3, "Platz drei" -> 3).
+- ``fraction``: decimal rounded to 4 places ("ein Drittel" -> 0.3333, "jeder vierte" -> 0.25).
+- ``percent``: the number in percent; unit "%" ("pp" for percentage points, "bp" for
+  basis points).
+- ``duration``: value with unit second/minute/hour/day/week/month/year; decades and
+  centuries become years. Ages ("45-jährige", "10-year-old") are durations in years.
+- ``money``: value in units of the currency, unit an ISO 4217 code; bare "Dollar" is USD.
+- ``year``: int ("seit 2019"); month plus year ("im März 2024") also gives the year.
+- ``date``: ISO string for a day: "2025-12-03", or "--12-03" when the year is missing.
+
+Not reported, but recognised so their digits are not misread: times of day ("16.00 Uhr",
+"3 p.m."), sports scores ("3:1"), identifiers ("Nr. 5", "Artikel 5", "G7", "Covid-19",
+"A380"), decades ("1990er", "1990s"), seasons ("2023/24"), vague plurals ("Tausende").
+
+``qualifier`` is one of QUALIFIERS: about, nearly, over, under, at_least, at_most, up_to,
+exactly. The value stays as written ("über 3.000" -> 3000, qualifier "over"); the span
+covers the number expression without the hedge.
+
+The package, from the bottom of its imports to the top: ``hits`` (Quantity and the working
+hit), ``tables`` (months, time units, currencies), ``context`` (what stands before a number),
+``units`` (what follows it), ``qualifiers`` (hedges), ``dates``, ``nouns`` (the counted noun),
+``ages``, ``cardinals`` (a parsed number gets its unit and kind), ``digits``, ``german`` and
+``english`` (number words), ``neighbours`` (ranges and carried units), ``anchors`` and
+``scanner`` (which ties them together).
+"""
+
+from .hits import KINDS, QUALIFIERS, Quantity
+from .scanner import extract_quantities
+
+# isort: split
+# Internals that tests/claims/extraction/test_fast_paths.py checks against plain regexes.
+from .anchors import _R_DIGIT_ANCHOR as _R_DIGIT_ANCHOR
+from .anchors import _anchors as _anchors
+from .context import _CURRENCY_CODES as _CURRENCY_CODES
+from .context import _IDENTIFIER_GATE as _IDENTIFIER_GATE
+from .context import _LEFT_CURRENCY as _LEFT_CURRENCY
+from .context import _LEFT_IDENTIFIER as _LEFT_IDENTIFIER
+from .context import _LEFT_MINUS as _LEFT_MINUS
+from .context import _LEFT_RANK as _LEFT_RANK
+from .context import _LETTERS as _LETTERS
+from .context import _RANK_GATE as _RANK_GATE
+from .context import _is_word_char as _is_word_char
+from .context import _may_end_with as _may_end_with
+from .context import _word_end as _word_end
+from .dates import _EN_DATE_FIRST as _EN_DATE_FIRST
+from .dates import _R_EN_DATE as _R_EN_DATE
+from .dates import _R_TIME_AFTER as _R_TIME_AFTER
+from .dates import _TIME_FIRST as _TIME_FIRST
+from .tables import _MONTH_EN as _MONTH_EN
+
+__all__ = ["KINDS", "QUALIFIERS", "Quantity", "extract_quantities"]

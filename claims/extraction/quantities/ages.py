@@ -1,0 +1,56 @@
+"""Ages written as a bare number: "aged 19", "The governor, 58,", "Der Lenker (34)"."""
+
+from __future__ import annotations
+
+import re
+
+from ..wordtrie import word_list
+from .context import _IDENTIFIER_WORDS
+
+# Ages without "-year-old": "aged 19", "The governor, 58, is", "Der Lenker (34) wurde".
+_R_AGED = re.compile(r"(?i)(?<![\w])aged[ \u00a0]+$")
+_R_APPOSITION = re.compile(r"(?<![\w])([A-Za-z][\w'’\-]*),[ \u00a0]$")
+_R_PAREN_AGE = re.compile(r"([A-ZÄÖÜ][\wäöüß\-]*)[ \u00a0]\($")
+_IDENTIFIER_LOWER = frozenset(w.lower() for w in _IDENTIFIER_WORDS)
+_R_DIGIT_NEXT = re.compile(r",[ \u00a0]*\d")
+_EN_PERSON_NOUNS = frozenset(
+    word_list("""
+    man woman boy girl suspect victim driver teenager mother father son daughter wife husband pilot
+    player officer soldier leader president minister governor senator chairman founder singer actor
+    author artist coach striker defendant candidate
+    """)
+)
+
+
+def _is_age(text: str, s: int, e: int, lang: str) -> bool:
+    """An age in years written as a bare number (1 to 119)."""
+    before = text[s - 1 : s]
+    after = text[e : e + 1]
+    if before == "(":
+        m = _R_PAREN_AGE.search(text, max(0, s - 40), s) if after == ")" else None
+        return m is not None and m.group(1).lower() not in _IDENTIFIER_LOWER and 0 < int(text[s:e]) < 120
+    if lang != "en" or before not in " \u00a0":
+        return False
+    if text[s - 2 : s - 1] == "d" and _R_AGED.search(text, max(0, s - 8), s):
+        return 0 < int(text[s:e]) < 120
+    if after != "," or _R_DIGIT_NEXT.match(text, e):
+        return False
+    m = _R_APPOSITION.search(text, max(0, s - 30), s)
+    person = m is not None and (m.group(1)[0].isupper() or m.group(1).lower() in _EN_PERSON_NOUNS)
+    return person and 0 < int(text[s:e]) < 120 and not _is_tally_list(text, e)
+
+
+# The next pair of a list "Norway, 16, Germany, 12": a name and a number after the comma.
+_R_LIST_NEXT = re.compile(
+    r",[ \u00a0]+(?:and[ \u00a0]+|the[ \u00a0]+)?[A-Z][\w'’\-]*(?:[ \u00a0][A-Z][\w'’\-]*)?,[ \u00a0]\d{1,3}\b"
+)
+
+
+def _is_tally_list(text: str, e: int) -> bool:
+    """Whether the number ending at ``e`` opens a list "Name, N, Name, N" whose last number
+    ends the clause: a medal table or seat count. Ages in a list close with a comma before
+    the verb ("Smith, 58, and Jones, 61, were charged")."""
+    end, pairs = e, 0
+    while (m := _R_LIST_NEXT.match(text, end)) is not None:
+        end, pairs = m.end(), pairs + 1
+    return pairs > 0 and text[end : end + 1] != ","

@@ -1,0 +1,75 @@
+"""Candidate starts of quantities: digits, number words, "ein" before "Prozent", English month-first dates."""
+
+from __future__ import annotations
+
+import re
+
+from ..wordtrie import trie_pattern, with_capitals, word_list
+from .context import _is_word_char
+from .tables import _MONTH_EN
+
+# Anchors: where a quantity may start. Each is its own trie-shaped, case-sensitive regex
+# (plain and capitalised forms), which Python scans much faster than one alternation.
+_DE_WORD_STEMS = [
+    "zwei", "zwo", "drei", "dritt", "vier", "fünf", "sechs", "sieb", "acht", "neun", "zehn", "elf", "zwölf",
+    "zwanzig", "dreißig", "dreissig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig",
+    "hundert", "tausend", "erst", "halb", "hälfte", "anderthalb", "dutzend", "million", "milliarde", "doppelt",
+    "einhundert", "eintausend", "einund", "eineinhalb", "einstündig", "eintägig", "einwöchig", "einmonatig",
+    "einjährig", "einminütig", "einsekündig", "einköpfig", "eindrittel", "einviertel", "einfünftel",
+    "einzehntel",
+]
+_EN_WORD_LIST = word_list(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand "
+    "million billion trillion dozen twice thrice first second third fourth fifth sixth seventh eighth "
+    "ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
+    "nineteenth twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth hundredth "
+    "thousandth half halves quarter quarters thirds fourths fifths sixths sevenths eighths ninths tenths "
+    "twelfths hundredths threefold fourfold fivefold sixfold sevenfold eightfold ninefold tenfold "
+    "twelvefold twentyfold"
+)
+# "(?<!\w)" after the first digit rather than before it: a pattern that starts with a
+# character set lets re skip ahead to candidates instead of trying every position.
+_R_DIGIT_ANCHOR = re.compile(r"\d(?<!\w\d)\d*(?:[.,'’\u00a0\u202f]\d+)*")
+_R_WORD_ANCHOR = {
+    "de": re.compile(r"(?<!\w)(?:" + trie_pattern(with_capitals(_DE_WORD_STEMS)) + r")[a-zäöüß]*(?!\w)"),
+    "en": re.compile(r"(?<![\w\-])(?:" + trie_pattern(with_capitals(_EN_WORD_LIST)) + r")(?:-[a-z]+)*(?!\w)"),
+}
+# "ein Prozent", "einen Prozentpunkt": "ein" is no anchor word (too common), so it is looked
+# for right before each "Prozent" (str.find is much faster than a pattern over the text).
+_R_DE_ONE_BEFORE = re.compile(r"(?<![\w])([Ee]in(?:e[mnr]?)?)[ \u00a0]+$")
+_R_PROZENT_WORD = re.compile(r"Prozent(?:punkte?n?)?(?![\wäöüß])")
+
+# Needs a word boundary before it, checked by _anchors (a leading \b would make re try every position).
+_R_MONTH_DATE_EN = re.compile(_MONTH_EN + r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4}\b)?")
+
+
+def _anchors(text: str, lang: str) -> list[tuple[int, int, int, re.Match | None]]:
+    """Candidate starts in text order: (start, end, kind 0 digits / 1 word / 2 date, match)."""
+    found = [(*m.span(), 0, None) for m in _R_DIGIT_ANCHOR.finditer(text)]
+    words = [(*m.span(), 1, None) for m in _R_WORD_ANCHOR[lang].finditer(text)]
+    if lang == "de":
+        words += _one_percent_anchors(text)
+    if lang == "en":
+        # No later match can start inside one rejected for the boundary (it holds no
+        # capital after a non-word character), so filtering equals a leading \b.
+        words += [
+            (m.start(), m.end(), 2, m)
+            for m in _R_MONTH_DATE_EN.finditer(text)
+            if not m.start() or not _is_word_char(text[m.start() - 1])
+        ]
+    if words:
+        found.extend(words)
+        found.sort(key=lambda a: (a[0], -a[2]))
+    return found
+
+
+def _one_percent_anchors(text: str) -> list[tuple[int, int, int, None]]:
+    found = []
+    i = text.find("Prozent")
+    while i >= 0:
+        m = _R_DE_ONE_BEFORE.search(text, max(0, i - 8), i)
+        if m and _R_PROZENT_WORD.match(text, i):
+            found.append((*m.span(1), 1, None))
+        i = text.find("Prozent", i + 7)
+    return found

@@ -1,0 +1,220 @@
+"""Completing a cardinal: scale, unit and kind after a parsed number; counts and years."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ..numbers import MONEY_SCALES, parse_english_words, parse_german_word, scale_value, to_json_number
+from . import context, nouns, tables, units
+from .ages import _is_age
+from .hits import _Hit
+from .nouns import _EN_STOP, _count_noun, _en_plural
+from .qualifiers import _over_is_period, _qualifier
+from .tables import _ADJ_DECIDES, _DE_COMPOUND_DURATION, _DURATION_UNITS, _SUBUNITS
+from .units import _EN_M_NOT_MILLION, _unit_like
+
+# Patterns and tables whose methods the code below calls are bound here by assignment, not
+# imported by name: CPython 3.11 compiles ``name.match(...)`` on an imported name as an
+# attribute load plus a call (a new bound method each time) instead of a method call.
+_LEFT_YEAR_STRONG = context._LEFT_YEAR_STRONG
+_LEFT_YEAR_WEAK = context._LEFT_YEAR_WEAK
+_R_COMPOUND_NOUN_DE = nouns._R_COMPOUND_NOUN_DE
+_R_COMPOUND_NOUN_EN = nouns._R_COMPOUND_NOUN_EN
+_CURRENCIES = tables._CURRENCIES
+_CURRENCY_ADJ = tables._CURRENCY_ADJ
+_R_CURRENCY = units._R_CURRENCY
+_R_DE_ADJ_DURATION = units._R_DE_ADJ_DURATION
+_R_DE_ADJ_PERCENT = units._R_DE_ADJ_PERCENT
+_R_DOZEN = units._R_DOZEN
+_R_DURATION = units._R_DURATION
+_R_EN_M_MILLION = units._R_EN_M_MILLION
+_R_MONEY_SUFFIX_SCALE = units._R_MONEY_SUFFIX_SCALE
+_R_NEXT = units._R_NEXT
+_R_PERCENT = units._R_PERCENT
+_R_SCALE = units._R_SCALE
+_R_TIMES = units._R_TIMES
+
+_R_OF_FRACTION = re.compile(r"[ \u00a0]+(von|out of|in)[ \u00a0]+(\d{1,3}|[A-Za-zäöüß]+)\b")
+
+
+def _complete(
+    text: str,
+    lang: str,
+    value: Decimal,
+    start: int,
+    e: int,
+    num_start: int,
+    *,
+    is_digits: bool,
+    raw: str = "",
+    currency: str | None = None,
+    word: str = "",
+) -> _Hit | None:
+    """Attach scale, unit and kind to a parsed cardinal ending at ``e``."""
+    qual = _qualifier(text, start)
+    pos = e
+    scale = 1
+    # Most numbers are followed by a plain word: look at it once before trying the unit patterns.
+    nm = _R_NEXT.match(text, pos)
+    if not currency and (nm is None or not _unit_like(nm.group(1))):
+        return _complete_plain(text, lang, value, start, e, num_start, qual, is_digits, raw)
+
+    dz = _R_DOZEN.match(text, pos)
+    if dz:
+        value *= 12
+        pos = dz.end()
+    sc = _R_SCALE.match(text, pos)
+    if sc:
+        mult = scale_value(sc.group(1), lang)
+        if mult:
+            scale = mult
+            pos = sc.end()
+    elif currency and is_digits:
+        ms = _R_MONEY_SUFFIX_SCALE.match(text, pos)
+        if ms:
+            scale = MONEY_SCALES[ms.group(1)]
+            pos = ms.end()
+    elif is_digits and lang == "en" and text.startswith("m", pos):
+        # "2.4m passengers", "5m euros": a glued "m" is a million before a currency or a
+        # plural noun; not before a measure ("a 2m wall") or a race ("the 400m hurdles").
+        mm = _R_EN_M_MILLION.match(text, pos)
+        if mm and (
+            _R_CURRENCY.match(text, pos + 1)
+            or (_en_plural(mm.group(1)) and mm.group(1).lower() not in _EN_M_NOT_MILLION)
+        ):
+            scale = 10**6
+            pos += 1
+    total = value * scale
+
+    if currency is None:
+        cm = _R_CURRENCY.match(text, pos)
+        if cm:
+            code = cm.group("cur")
+            cur = _CURRENCIES.get(code.lower())
+            adj = cm.group("adj")
+            # "australische Dollar", "Swiss francs": the adjective picks the currency.
+            if adj and code.lower() in _ADJ_DECIDES:
+                cur = _CURRENCY_ADJ.get(adj.lower(), cur)
+            if cur:
+                amount = total / 100 if code.lower() in _SUBUNITS else total
+                return _Hit("money", to_json_number(amount), cur, start, cm.end(), qual, value, scale)
+    else:
+        return _Hit("money", to_json_number(total), currency, start, pos, qual, value, scale)
+
+    pm = _R_PERCENT.match(text, pos)
+    if pm:
+        sym = pm.group(1).lower()
+        unit = "pp" if ("punkt" in sym or "point" in sym) and "basis" not in sym else "%"
+        if "basis" in sym or sym == "bps":
+            unit = "bp"
+        return _Hit("percent", to_json_number(total), unit, start, pm.end(), qual, value, scale)
+
+    dm = _R_DURATION.match(text, pos)
+    if dm:
+        unit, factor = _DURATION_UNITS[dm.group("u").lower()]
+        if qual == "over" and lang == "en" and _over_is_period(text, start):
+            qual = None
+        return _Hit("duration", to_json_number(total * factor), unit, start, dm.end(), qual, value, scale)
+    ap = _R_DE_ADJ_PERCENT.match(text, pos)
+    if ap:
+        return _Hit("percent", to_json_number(total), "%", start, ap.end(), qual, value, scale)
+    am = _R_DE_ADJ_DURATION.match(text, pos)
+    if am:
+        unit = _DE_COMPOUND_DURATION[am.group("suf").lower()]
+        return _Hit("duration", to_json_number(total), unit, start, am.end(), qual, value, scale)
+
+    tm = _R_TIMES.match(text, pos)
+    if tm:
+        return _Hit("count", to_json_number(total), "times", start, tm.end(), qual, value, scale)
+
+    if scale == 1:
+        fm = _R_OF_FRACTION.match(text, pos)
+        if fm:
+            denom = _cardinal_value(fm.group(2), lang)
+            share = denom is not None and 0 < value < denom <= 1000 and _share_of(fm.group(1), denom)
+            if share and value == int(value):
+                return _Hit("fraction", round(float(value / denom), 4), None, start, fm.end(), qual)
+
+    return _complete_plain(text, lang, total, start, pos, num_start, qual, is_digits, raw, value, scale)
+
+
+def _share_of(link: str, denom: Decimal) -> bool:
+    """ "one in 25", "zwei von drei", "9 out of 10" state a share; "45 von 52 Drohnen"
+    counts two things, like "48 of 62 drones"."""
+    return link == "in" or denom <= 10 or denom in (100, 1000)
+
+
+def _complete_plain(
+    text: str,
+    lang: str,
+    total: Decimal,
+    start: int,
+    pos: int,
+    num_start: int,
+    qual: str | None,
+    is_digits: bool,
+    raw: str,
+    value: Decimal | None = None,
+    scale: int = 1,
+) -> _Hit:
+    """A count (with its noun), a year, or a bare number: nothing unit-like follows."""
+    e = pos
+    if value is None:
+        value = total
+    if is_digits and scale == 1 and raw.isdigit() and len(raw) <= 3 and _is_age(text, num_start, pos, lang):
+        return _Hit("duration", int(raw), "year", start, pos, qual)
+    if is_digits:
+        cn = _R_COMPOUND_NOUN_DE.match(text, pos) if lang == "de" else None
+        if cn:
+            return _Hit("count", to_json_number(total), cn.group(1), start, cn.end() - 1, qual, value, scale)
+        if lang == "en":
+            ce = _R_COMPOUND_NOUN_EN.match(text, pos)
+            if ce and ce.group(1) not in _EN_STOP:
+                return _Hit("count", to_json_number(total), ce.group(1), start, ce.end(), qual, value, scale)
+
+    noun, noun_end = _count_noun(text, pos, lang)
+
+    # A plain four-digit number is a year after "seit"/"im Jahr"/"in"... or when nothing
+    # counted follows it ("2000 Soldaten" is a count).
+    if is_digits and scale == 1 and qual is None and raw.isdigit() and len(raw) == 4:
+        y = int(raw)
+        lo = max(0, num_start - 16)
+        strong = _LEFT_YEAR_STRONG.search(text, lo, num_start)
+        # In English a year also stands before a singular noun ("the 2024 election").
+        singular = lang == "en" and noun is not None and not _en_plural(noun)
+        if (strong and 1000 <= y <= 2199) or ((noun is None or singular) and 1800 <= y <= 2100):
+            return _Hit("year", y, None, num_start, e)
+        if noun is None and 1000 <= y <= 2199 and _LEFT_YEAR_WEAK.search(text, lo, num_start):
+            return _Hit("year", y, None, num_start, e)
+    # "um ein Zehntel mehr als 2023", "5% more than 2019": after a stated difference,
+    # "mehr als"/"more than" compares with a year; it is no hedge.
+    elif (
+        qual in ("over", "under")
+        and noun is None
+        and raw.isdigit()
+        and len(raw) == 4
+        and 1900 <= int(raw) <= 2100
+        and _R_DIFFERENCE_THAN.search(text, max(0, num_start - 40), num_start)
+    ):
+        return _Hit("year", int(raw), None, num_start, e)
+
+    if noun is not None:
+        return _Hit("count", to_json_number(total), noun, start, noun_end, qual, value, scale)
+    hit = _Hit("count", to_json_number(total), None, start, pos, qual, value, scale)
+    hit.bare = True
+    return hit
+
+
+_R_DIFFERENCE_THAN = re.compile(
+    r"(?i)(?:prozent|percent|%|tel|hälfte|half|punkte|points|\d)[ \u00a0]+(?:mehr|weniger|more|less|fewer)"
+    r"[ \u00a0]+(?:als|than)[ \u00a0]+$"
+)
+
+
+def _cardinal_value(token: str, lang: str) -> Decimal | None:
+    if token.isdigit():
+        return Decimal(token)
+    if lang == "de":
+        return parse_german_word(token)
+    return parse_english_words(token)

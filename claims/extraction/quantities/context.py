@@ -1,0 +1,79 @@
+"""What stands before a number: left-context patterns, cheap gates before them, character classes."""
+
+from __future__ import annotations
+
+import re
+
+from ..wordtrie import word_list
+
+_SP = r"[ \u00a0\u202f]?"
+_LEFT_CURRENCY = re.compile(r"(?:(US\$|NZ\$|HK\$|A\$|C\$|S\$|R\$|[€$£¥₹₽₺₩₴])|\b(EUR|USD|GBP|CHF|JPY)[ \u00a0])$")
+_LEFT_MINUS = re.compile(r"(?:(?<!\w)minus[ \u00a0]+|−|(?<![\w\d])-)$")
+_IDENTIFIER_WORDS = word_list("""
+    Nr. Nrn. Nummer No. Nos. Art. Artikel Article § §§ Paragraf Paragraph Abs. Absatz Kapitel Chapter
+    Flug Flight Linie Gleis Zimmer Room Resolution Version Folge Episode Staffel Band Vol. Heft Seite
+    Seiten page pages S. p. pp. Tel. Telefon Fax Postfach Halle Terminal Gate Block Hausnummer
+    Aktenzeichen Az. Bundesstraße Autobahn Route Highway Interstate Modell Model Typ Type Tranche Paket
+    Sanktionspaket Boeing Airbus iPhone Windows FTSE S&P Stoxx Nikkei CAC Russell Fortune
+    """)
+_LEFT_IDENTIFIER = re.compile(
+    r"(?i)(?<![\w])(?:" + "|".join(re.escape(w) for w in _IDENTIFIER_WORDS) + r")[ \u00a0]*$"
+)
+_RANK_WORDS = word_list("Platz Rang Position place No.")
+_LEFT_RANK = re.compile(r"(?i)(?<![\w])(?:" + "|".join(re.escape(w) for w in _RANK_WORDS) + r")[ \u00a0]+$")
+
+
+def _word_gate(words: list[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """Last three characters of each (lower-cased) keyword, and the keywords shorter than that."""
+    low = [w.lower() for w in words]
+    return frozenset(w[-3:] for w in low if len(w) >= 3), tuple(w for w in low if len(w) < 3)
+
+
+def _may_end_with(text: str, j: int, gate: tuple[frozenset[str], tuple[str, ...]]) -> bool:
+    """False only when no keyword of ``gate`` can end at ``j``: a cheap test before a regex search."""
+    tail = text[j - 3 : j] if j >= 3 else text[:j]
+    if not tail.isascii():
+        return True  # (?i) matching of non-ASCII letters is left to the regex
+    tail = tail.lower()
+    return tail in gate[0] or tail.endswith(gate[1])
+
+
+def _word_end(text: str, s: int) -> int:
+    """Where the word before ``s`` ends, skipping spaces."""
+    while s and text[s - 1] in " \u00a0":
+        s -= 1
+    return s
+
+
+_IDENTIFIER_GATE = _word_gate(_IDENTIFIER_WORDS)
+_RANK_GATE = _word_gate(_RANK_WORDS)
+# Words after which a four-digit number is a year even when a noun follows ("seit 2019
+# Präsident", "by 2030 emissions"); weaker ones ("von", "bis") only when nothing is counted.
+_LEFT_YEAR_STRONG = re.compile(
+    r"(?i)(?<![\w])(?:seit|im jahr|im jahre|jahr|jahres|anfang|ende|mitte|frühjahr|sommer"
+    r"|herbst|winter|zwischen|since|in|by|until|till|before|after|during|from|between|of"
+    r"|year|early|late|mid|spring|summer|autumn|fall|through|jänner|januar|februar|märz"
+    r"|april|mai|juni|juli|august|september|oktober|november|dezember|january|february"
+    r"|march|may|june|july|october|december|(?:1[89]|20)\d\d[ \u00a0]*(?:und|bis|and|to|or"
+    r"|oder|[-–]))[ \u00a0]*[-–]?[ \u00a0]*$"
+)
+_LEFT_YEAR_WEAK = re.compile(r"(?i)(?<![\w])(?:bis|ab|von|vor|nach|um|und|and|oder|or|to|im|am)[ \u00a0]*$")
+_LEFT_ORD_CONTEXT = re.compile(
+    r"(?i)(?<![\w])(?:der|die|das|den|dem|des|am|im|zum|zur|beim|vom|ins|ihr\w*|sein\w*"
+    r"|unser\w*|ein|eine|einem|einen|einer|eines|dies\w*|jede\w*|the|its|his|her|their"
+    r"|our|a|for the|this|that)[ \u00a0]+$"
+)
+_LEFT_EVERY = re.compile(r"(?i)(?<![\w])(?:jede[rsnm]?|every)[ \u00a0]+$")
+_LEFT_ARTICLE_ONE = re.compile(r"(?i)(?<![\w])(?:ein|eine|einer|einem|einen|eines|a|an|one)[ \u00a0]+$")
+
+_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzÄÖÜäöüß")
+_SPACE = frozenset(" \u00a0")
+_CURRENCY_CODES = frozenset(["EUR", "USD", "GBP", "CHF", "JPY"])
+
+
+_CAPITAL_OK_LEFT = re.compile(r"(?:^|[.!?:;\"„“”»«(\n]\s*|\n)$")
+
+
+def _is_word_char(ch: str) -> bool:
+    """What re's \\w matches, for one character."""
+    return ch.isalnum() or ch == "_"

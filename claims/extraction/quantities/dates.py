@@ -1,0 +1,53 @@
+"""Dates and times of day: month names after a day, ISO and numeric dates, clock forms."""
+
+from __future__ import annotations
+
+import re
+
+from . import tables
+from .hits import _Hit
+from .tables import _MONTH_DE, _MONTH_EN
+
+# Patterns and tables whose methods the code below calls are bound here by assignment, not
+# imported by name: CPython 3.11 compiles ``name.match(...)`` on an imported name as an
+# attribute load plus a call (a new bound method each time) instead of a method call.
+_MONTHS = tables._MONTHS
+
+_R_DE_DATE = re.compile(r"\.[ \u00a0]*(" + _MONTH_DE + r")(?:[ \u00a0]+(\d{4})\b)?")
+_R_DE_DATE_RANGE = re.compile(
+    r"\.[ \u00a0]*(?:bis(?:[ \u00a0]+zum)?|und|[-–])[ \u00a0]*\d{1,2}\.[ \u00a0]*(" + _MONTH_DE
+    + r")(?:[ \u00a0]+(\d{4})\b)?"
+)
+_R_EN_DATE = re.compile(
+    r"(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?(" + _MONTH_EN + r")(?![\w])(?:,?[ \u00a0]+(\d{4})\b)?"
+)
+_R_ISO_DATE = re.compile(r"-(\d{2})-(\d{2})\b")
+_R_NUM_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$")
+_R_TIME_AFTER = re.compile(
+    r"[ \u00a0]*(?:Uhr\b|h\b|a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|CET\b|CEST\b|MEZ\b|MESZ\b"
+    r"|EST\b|EDT\b|ET\b|BST\b|local time|Ortszeit)"
+)
+
+_R_CLOCK_DE = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+
+# First characters of what _R_TIME_AFTER and _R_EN_DATE (after a space) look for.
+_TIME_FIRST = "UhapGCMEBlO"
+_EN_DATE_FIRST = "JFMASONDo"
+
+
+def _looks_like_clock(raw: str) -> bool:
+    m = re.fullmatch(r"(\d{1,2})(?:[.:](\d{2}))?", raw)
+    return bool(m) and int(m.group(1)) <= 24 and (m.group(2) is None or int(m.group(2)) < 60)
+
+
+def _iso(year: str | None, month: int, day: int) -> str:
+    return f"{year}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+
+
+def _month_first_date(text: str, m: re.Match) -> _Hit | None:
+    parts = re.match(r"([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?", m.group())
+    month = _MONTHS.get(parts.group(1).lower())
+    day = int(parts.group(2))
+    if not month or not 1 <= day <= 31:
+        return None
+    return _Hit("date", _iso(parts.group(3), month, day), None, m.start(), m.end())

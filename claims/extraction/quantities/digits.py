@@ -1,0 +1,224 @@
+"""Numbers written in digits: dates, times, scores and identifiers first, then amounts."""
+
+from __future__ import annotations
+
+import re
+
+from ..numbers import parse_digits, to_json_number
+from . import context, dates, units
+from .cardinals import _complete
+from .context import (
+    _CURRENCY_CODES,
+    _IDENTIFIER_GATE,
+    _LETTERS,
+    _RANK_GATE,
+    _SPACE,
+    _is_word_char,
+    _may_end_with,
+    _word_end,
+)
+from .dates import _EN_DATE_FIRST, _TIME_FIRST, _iso, _looks_like_clock
+from .hits import _block, _Hit
+from .qualifiers import _qualifier
+from .tables import _CURRENCIES, _MONTHS
+
+# Patterns and tables whose methods the code below calls are bound here by assignment, not
+# imported by name: CPython 3.11 compiles ``name.match(...)`` on an imported name as an
+# attribute load plus a call (a new bound method each time) instead of a method call.
+_LEFT_CURRENCY = context._LEFT_CURRENCY
+_LEFT_IDENTIFIER = context._LEFT_IDENTIFIER
+_LEFT_MINUS = context._LEFT_MINUS
+_LEFT_ORD_CONTEXT = context._LEFT_ORD_CONTEXT
+_LEFT_RANK = context._LEFT_RANK
+_R_CLOCK_DE = dates._R_CLOCK_DE
+_R_DE_DATE = dates._R_DE_DATE
+_R_DE_DATE_RANGE = dates._R_DE_DATE_RANGE
+_R_EN_DATE = dates._R_EN_DATE
+_R_ISO_DATE = dates._R_ISO_DATE
+_R_NUM_DATE = dates._R_NUM_DATE
+_R_TIME_AFTER = dates._R_TIME_AFTER
+_R_CURRENCY = units._R_CURRENCY
+_R_DE_ADJ_DURATION = units._R_DE_ADJ_DURATION
+_R_DURATION = units._R_DURATION
+_R_MONEY_SUFFIX_SCALE = units._R_MONEY_SUFFIX_SCALE
+_R_PERCENT = units._R_PERCENT
+_R_SCALE = units._R_SCALE
+_R_TIMES = units._R_TIMES
+
+_SPORT_CONTEXT = re.compile(
+    r"(?i)\b(?:won|win|wins|beat|beats|lost|lose|loses|drew|draw|victory|defeat|"
+    r"gewann|gewinnt|siegte|verlor|verliert|sieg|niederlage|remis|unentschieden|"
+    r"match|game|spiel|final|finale|halftime|halbzeit|score|scored|tor|tore|goals?|sets?|satz|sätzen?"
+    r"|tiebreak|tie-break)\b"
+)
+
+_GROUP_SPACES = " \u2009\u00a0\u202f"
+_R_SPACE_GROUPS = re.compile(r"(?:[ \u2009\u00a0\u202f]\d{3}(?![\d]))+(?:[.,]\d+)?(?![\w.,]\d)")
+# "mid-2026", "end-2025", "pre-2020": a year after the hyphen, unlike "Covid-19" or "F-16".
+_R_YEAR_PREFIX = re.compile(r"(?i)(?<![\w])(?:mid|end|early|late|pre|post|start|Mitte|Ende|Anfang)[-–]$")
+
+_R_COLON = re.compile(r"[:][0-9]{1,2}\b")
+_R_DASH_NUM = re.compile(r"[-–][0-9]{1,2}\b")
+_R_SLASH = re.compile(r"/(\d{1,4})\b")
+_R_DECADE = re.compile(r"(?:er\b|ern\b|s\b|'s\b|’s\b)")
+
+_R_EN_ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
+_R_DE_ORD_DOT = re.compile(r"\.[ \u00a0]+(?=[A-ZÄÖÜa-zäöüß])")
+
+
+def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
+    raw = text[s:e]
+    prev = text[s - 1] if s else " "
+    # "Covid-19", "F-16", "MH-17": letters glued by a hyphen are names, not numbers.
+    if prev in "-–" and s >= 2 and text[s - 2].isalpha() and not _R_YEAR_PREFIX.search(text, max(0, s - 8), s):
+        return _block(s, e)
+    n = len(text)
+    nxt = text[e] if e < n else ""
+    if nxt in _GROUP_SPACES and len(raw) <= 3 and text[e + 1 : e + 4].isdigit():
+        # Digits grouped by spaces ("3 000", "12 500" with a thin or narrow no-break space):
+        # three-digit groups after one of one to three digits.
+        gm = _R_SPACE_GROUPS.match(text, e)
+        if gm and raw.isdigit():
+            e = gm.end()
+            raw = text[s:e]
+            nxt = text[e] if e < n else ""
+    # The first character after the number and any spaces: most checks below need a
+    # particular one there, so they are skipped when it cannot start them.
+    after = e
+    while after < n and text[after] in " \u00a0":
+        after += 1
+    first = text[after] if after < n else ""
+
+    short = len(raw) <= 2 and raw.isdigit()
+    # Dates first: they contain the most structure.
+    m = _R_NUM_DATE.match(raw + ("" if raw.count(".") == 2 or nxt != "." else ".")) if "." in raw else None
+    if m and "," not in raw:
+        day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            if year and len(year) == 2:
+                year = "20" + year if int(year) < 50 else "19" + year
+            end = e if raw.count(".") == 2 else e + 1
+            return _Hit("date", _iso(year, month, day), None, s, end)
+    if short and nxt in ". \u00a0snrt":
+        if nxt == ".":
+            dm = _R_DE_DATE.match(text, e)
+            if dm and 1 <= int(raw) <= 31:
+                month = _MONTHS[dm.group(1).rstrip(".").lower()]
+                return _Hit("date", _iso(dm.group(2), month, int(raw)), None, s, dm.end())
+            # The first day of a range takes the month (and year) of the second: "vom 6. bis 9. Juni".
+            rm = _R_DE_DATE_RANGE.match(text, e)
+            if rm and 1 <= int(raw) <= 31:
+                month = _MONTHS[rm.group(1).rstrip(".").lower()]
+                return _Hit("date", _iso(rm.group(2), month, int(raw)), None, s, e + 1)
+        dm = _R_EN_DATE.match(text, e) if nxt in "snrt" or (after > e and first in _EN_DATE_FIRST) else None
+        if dm and 1 <= int(raw) <= 31:
+            month = _MONTHS[dm.group(1).rstrip(".").lower()]
+            return _Hit("date", _iso(dm.group(2), month, int(raw)), None, s, dm.end())
+    if nxt == "-" and raw.isdigit() and len(raw) == 4:
+        dm = _R_ISO_DATE.match(text, e)
+        if dm and 1 <= int(dm.group(1)) <= 12 and 1 <= int(dm.group(2)) <= 31:
+            return _Hit("date", f"{raw}-{dm.group(1)}-{dm.group(2)}", None, s, dm.end())
+
+    # Times of day, scores and clock-like forms are not quantities.
+    tm = _R_TIME_AFTER.match(text, e) if len(raw) <= 5 and first and first in _TIME_FIRST else None
+    if tm and (lang == "en" or tm.group().strip().lower() not in ("am", "pm")) and _looks_like_clock(raw):
+        return _block(s, tm.end())
+    if (
+        lang == "de"
+        and len(raw) in (4, 5)
+        and "." in raw
+        and _R_CLOCK_DE.fullmatch(raw)
+        and not _R_CURRENCY.match(text, e)
+        and not _R_PERCENT.match(text, e)
+    ):
+        return _block(s, e)
+    cm = _R_COLON.match(text, e) if nxt == ":" else None
+    if cm and short:
+        return _block(s, cm.end())
+    dm = _R_DASH_NUM.match(text, e) if nxt in "-–" else None
+    if dm and short:
+        window = text[max(0, s - 40) : min(len(text), dm.end() + 30)]
+        if _SPORT_CONTEXT.search(window) and not _R_PERCENT.match(text, dm.end()):
+            return _block(s, dm.end())
+
+    if (
+        s
+        and text[s - 1] in " \u00a0§"
+        and _may_end_with(text, _word_end(text, s), _IDENTIFIER_GATE)
+        and _LEFT_IDENTIFIER.search(text, max(0, s - 20), s)
+    ):
+        end = e
+        while end < len(text) and (text[end].isalnum()):
+            end += 1
+        return _block(s, end)
+
+    # Letters glued to the digits: "1990er", "1990s", "5G", "3D", "12th", "5km".
+    # One glued "p" or "C" in English is pence ("14p") or degrees ("46.8C", a count).
+    glued = nxt in "pC" and lang == "en" and not _is_word_char(text[e + 1 : e + 2] or " ")
+    if glued and nxt == "p" and raw[0] != "0":
+        pence = parse_digits(raw, lang)
+        if pence is not None:
+            return _Hit("money", to_json_number(pence / 100), "GBP", s, e + 1, _qualifier(text, s), pence)
+    if nxt in _LETTERS and not glued:
+        om = _R_EN_ORD_SUFFIX.match(text, e)
+        if om and raw.isdigit():
+            return _Hit("ordinal", int(raw), None, s, om.end())
+        dec = _R_DECADE.match(text, e)
+        if dec and raw.isdigit() and (len(raw) == 4 or len(raw) == 2):
+            return _block(s, dec.end())
+        if not (
+            _R_MONEY_SUFFIX_SCALE.match(text, e)
+            or _R_SCALE.match(text, e)
+            or _R_DURATION.match(" " + text[e : e + 12])
+            or _R_PERCENT.match(text, e)
+            or _R_DE_ADJ_DURATION.match(text, e)
+            or _R_TIMES.match(text, e)
+        ):
+            end = e
+            while end < len(text) and text[end].isalnum():
+                end += 1
+            return _block(s, end)
+
+    sm = _R_SLASH.match(text, e) if nxt == "/" else None
+    if sm and raw.isdigit():
+        a, b = int(raw), int(sm.group(1))
+        if 0 < a < b and b in (2, 3, 4, 5, 6, 8, 10, 100) and not (a == 24 and b == 7):
+            return _Hit("fraction", round(a / b, 4), None, s, sm.end())
+        return _block(s, sm.end())
+
+    value = parse_digits(raw, lang)
+    if value is None:
+        return _block(s, e)
+
+    # German ordinal digits: "am 5. Spieltag", "zum 2. Mal", "der 3. Platz".
+    if raw.isdigit() and nxt == "." and lang == "de":
+        om = _R_DE_ORD_DOT.match(text, e)
+        if om and _LEFT_ORD_CONTEXT.search(text, max(0, s - 15), s):
+            return _Hit("ordinal", int(raw), None, s, e + 1)
+    before = text[s - 1] if s else ""
+    if (
+        before in _SPACE
+        and raw.isdigit()
+        and _may_end_with(text, _word_end(text, s), _RANK_GATE)
+        and _LEFT_RANK.search(text, max(0, s - 12), s)
+    ):
+        return _Hit("ordinal", int(raw), None, s, e)
+
+    start = s
+    cur = None
+    # After a space only a currency code can precede ("EUR 5"); after a symbol, the symbol.
+    if before in "€$£¥₹₽₺₩₴" or (before in _SPACE and text[s - 4 : s - 1] in _CURRENCY_CODES):
+        lc = _LEFT_CURRENCY.search(text, max(0, s - 5), s)
+        if lc:
+            cur = _CURRENCIES[(lc.group(1) or lc.group(2)).lower()]
+            start = lc.start()
+    before = text[start - 1] if start else ""
+    neg = (
+        _LEFT_MINUS.search(text, max(0, start - 7), start)
+        if before in "−-" or (before in _SPACE and "minus" in text[max(0, start - 7) : start])
+        else None
+    )
+    if neg:
+        value = -value
+        start = neg.start()
+    return _complete(text, lang, value, start, e, s, is_digits=True, raw=raw, currency=cur)

@@ -1,0 +1,254 @@
+"""English number words: cardinals, ordinals, fractions, halves, hyphenated forms ("five-hour")."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ..numbers import EN_DENOMINATORS, EN_SCALES, parse_english_ordinal, parse_english_words, to_json_number
+from ..wordtrie import word_list
+from . import context
+from .cardinals import _cardinal_value, _complete
+from .hits import _Hit
+from .nouns import _EN_STOP
+from .qualifiers import _qualifier
+from .tables import _DURATION_UNITS
+
+# Patterns and tables whose methods the code below calls are bound here by assignment, not
+# imported by name: CPython 3.11 compiles ``name.match(...)`` on an imported name as an
+# attribute load plus a call (a new bound method each time) instead of a method call.
+_LEFT_ARTICLE_ONE = context._LEFT_ARTICLE_ONE
+_LEFT_EVERY = context._LEFT_EVERY
+_LEFT_ORD_CONTEXT = context._LEFT_ORD_CONTEXT
+
+_LEFT_NUMERATOR_EN = re.compile(r"(?i)(?<![\w])(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)[ \u00a0-]+$")
+# "by" (or "up"/"down"), a hedge, or both before "a fifth": "fell by nearly a fifth since April".
+_LEFT_BY = re.compile(
+    r"(?i)(?<![\w])(?:by|up|down|(?:by[ \u00a0]+)?(?:nearly|almost|about|around|roughly|more[ \u00a0]+than"
+    r"|less[ \u00a0]+than|just[ \u00a0]+over|just[ \u00a0]+under|well[ \u00a0]+over))[ \u00a0]+$"
+)
+_R_AFTER_BY_FRACTION = re.compile(r"[ \u00a0]*(?:[.,;:)]|$)|[ \u00a0]+([a-z]+)\b")
+_AFTER_BY_FRACTION = _EN_STOP | frozenset(word_list("last next compared year month week quarter overall"))
+
+
+def _by_fraction(text: str, num_start: int, e: int) -> bool:
+    """ "cut by a third", "rose by a quarter last year", "nearly a fifth since"; not
+    "followed by a third attack" or "almost a fifth term"."""
+    if not _LEFT_BY.search(text, max(0, num_start - 24), num_start):
+        return False
+    m = _R_AFTER_BY_FRACTION.match(text, e)
+    return m is not None and (m.group(1) is None or m.group(1) in _AFTER_BY_FRACTION)
+
+
+_LEFT_NO_ONE = re.compile(r"(?i)(?<![\w])(?:no|the|every|any|each|this|that|which|some)[ \u00a0]+$")
+
+_R_HALF_DURATION = re.compile(r"[ \u00a0]+(?:an?[ \u00a0]+)?(hour|day|week|month|year|minute|second|decade|century)\b")
+
+_R_HALF_SCALE_EN = re.compile(r"[ \u00a0]+an?[ \u00a0]+(million|billion|trillion|dozen)\b")
+
+_R_OF_AFTER = re.compile(r"(?:[ \u00a0]+(?:of|der|des|aller|von)\b|[ \u00a0]*[.,;:)]|[ \u00a0]*$)")
+_R_FOLLOWED_BY_NOUNISH = re.compile(r"[ \u00a0]+[A-Za-zÄÖÜäöüß]")
+
+_R_EN_SUPERLATIVE = re.compile(r"^([a-z]+)-([a-z]+est|most|best|worst)$")
+
+_EN_ONE_BLOCK_AFTER = re.compile(
+    r"[ \u00a0]+(?:of|another|or|and|which|that|who|thing|way|side|hand)\b|[ \u00a0]*[,.;:]"
+)
+
+
+def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
+    lo = max(0, s - 16)
+    parts = lw.split("-")
+    head, tail = parts[0], parts[-1]
+    qual = None
+
+    if len(parts) > 1:
+        # "one-fifth", "two-thirds", "three-quarters"
+        if lw in ("quarter-point", "half-point"):
+            pt = _fraction_point(text, s, e, 0.25 if head == "quarter" else 0.5, glued=True)
+            if pt:
+                return pt
+        if len(parts) == 2 and tail in EN_DENOMINATORS:
+            n = parse_english_words(head)
+            if n is not None and 0 < n < 20:
+                pt = _fraction_point(text, s, e, float(n / EN_DENOMINATORS[tail]))
+                if pt:
+                    return pt
+                return _Hit("fraction", round(float(n / EN_DENOMINATORS[tail]), 4), None, s, e, _qualifier(text, s))
+        if parse_english_ordinal(lw):
+            return _ordinal_en(text, s, e, parse_english_ordinal(lw))
+        sup = _R_EN_SUPERLATIVE.match(lw)
+        if sup and parse_english_ordinal(sup.group(1)):
+            return _Hit("ordinal", parse_english_ordinal(sup.group(1)), None, s, e)
+        # "five-hour", "two-week", "ten-year-old", "three-point", "three-time"
+        n = None
+        k = len(parts)
+        while k > 0 and n is None:
+            n = parse_english_words(" ".join(parts[:k]))
+            if n is None:
+                k -= 1
+        if n is None:
+            return None
+        rest = parts[k:]
+        num_end = s + len("-".join(parts[:k]))
+        if not rest:
+            return _complete(text, "en", n, s, e, s, is_digits=False, word=lw)
+        qual = _qualifier(text, s)
+        unit_word = rest[0]
+        # "one-off", "one-sided", "two-way", "a one-time ally": adjectives, not counts.
+        if unit_word in _EN_NOT_UNIT_TAILS or (n == 1 and unit_word == "time"):
+            return None
+        if unit_word in _DURATION_UNITS:
+            unit, factor = _DURATION_UNITS[unit_word]
+            end = num_end + 1 + len(unit_word)
+            if len(rest) >= 2 and rest[1] == "old":
+                end = num_end + len("-" + "-".join(rest[:2]))
+            return _Hit("duration", to_json_number(n * factor), unit, s, end, qual)
+        if unit_word in ("time", "times", "fold"):
+            return _Hit("count", to_json_number(n), "times", s, num_end + 1 + len(unit_word), qual)
+        if unit_word in ("percent",):
+            return _Hit("percent", to_json_number(n), "%", s, num_end + 1 + len(unit_word), qual)
+        return _Hit("count", to_json_number(n), unit_word, s, num_end + 1 + len(unit_word), qual)
+
+    if lw.endswith("fold"):
+        n = parse_english_words(lw[:-4])
+        return _Hit("count", to_json_number(n), "times", s, e, _qualifier(text, s)) if n else None
+    if lw in ("twice", "thrice"):
+        return _Hit("count", 2 if lw == "twice" else 3, "times", s, e, _qualifier(text, s))
+    if lw == "dozen":
+        art = _LEFT_ARTICLE_ONE.search(text, lo, s)
+        if art:
+            return _complete(text, "en", Decimal(12), art.start(), e, art.start(), is_digits=False)
+        return None
+    if lw in ("million", "billion", "trillion"):
+        art = _LEFT_ARTICLE_ONE.search(text, lo, s)
+        if art:
+            return _complete(text, "en", Decimal(1), art.start(), s - 1, art.start(), is_digits=False)
+        return None
+    if lw == "half":
+        art = re.search(r"(?i)(?<![\w])(?:a|one)[ \u00a0]+$", text[lo:s])
+        pt = _fraction_point(text, lo + art.start() if art else s, e, 0.5)
+        if pt:
+            return pt
+        sm = _R_HALF_SCALE_EN.match(text, e)
+        if sm:  # "half a million barrels", "half a dozen"
+            scale = 12 if sm.group(1) == "dozen" else EN_SCALES[sm.group(1)]
+            return _complete(text, "en", Decimal("0.5") * scale, s, sm.end(), s, is_digits=False)
+    if lw in ("half", "halves"):
+        if re.search(
+            r"(?i)(?:first|second|third|fourth|other|latter|last|the)[ \u00a0]+$", text[lo:s]
+        ) and not re.search(r"(?i)(?:than|over|almost|nearly)[ \u00a0]+the[ \u00a0]+$", text[max(0, s - 25) : s]):
+            return None
+        hd = _R_HALF_DURATION.match(text, e)
+        if hd:
+            unit, factor = _DURATION_UNITS[hd.group(1)]
+            return _Hit("duration", 0.5 * factor, unit, s, hd.end(), _qualifier(text, s))
+        nxt = re.match(r"[ \u00a0]+(of|the|a|an|its|their|his|her|our)\b|[ \u00a0]*[.,;:]", text[e : e + 8])
+        if nxt:
+            start = s
+            art = re.search(r"(?i)(?<![\w])(?:a|one)[ \u00a0]+$", text[lo:s])
+            if art:
+                start = lo + art.start()
+            return _Hit("fraction", 0.5, None, start, e, _qualifier(text, start))
+        return None
+
+    if lw in EN_DENOMINATORS and lw not in ("half", "halves"):
+        num = _LEFT_NUMERATOR_EN.search(text, lo, s)
+        ordinal = parse_english_ordinal(lw)
+        if num and not _LEFT_ORD_CONTEXT_EN_BLOCK.search(text, lo, num.start()):
+            nword = num.group(1).lower()
+            n = Decimal(1) if nword in ("a", "an") else _cardinal_value(nword, "en")
+            plural = lw.endswith("s")
+            # "a third of", "two thirds", "cut by a third": a fraction; "a third term" is not.
+            pt = _fraction_point(text, num.start(1), e, float(n / EN_DENOMINATORS[lw])) if n else None
+            if pt:
+                return pt
+            if n and (plural or _R_OF_AFTER.match(text, e) or n > 1 or _by_fraction(text, num.start(), e)):
+                start = num.start(1)
+                return _Hit(
+                    "fraction", round(float(n / EN_DENOMINATORS[lw]), 4), None, start, e, _qualifier(text, start)
+                )
+        if ordinal and not lw.endswith("s") and lw != "quarter":
+            return _ordinal_en(text, s, e, ordinal)
+        return None
+
+    ordinal = parse_english_ordinal(lw)
+    if ordinal:
+        return _ordinal_en(text, s, e, ordinal)
+
+    # Cardinal words, possibly several: "two hundred and fifty".
+    end = e
+    phrase = [lw]
+    best_val = parse_english_words(lw)
+    best_end = e
+    while nm := _R_EN_NUM_CONT.match(text, end):
+        phrase.append(nm.group(1).lower())
+        end = nm.end()
+        val = parse_english_words(" ".join(phrase))
+        if val is not None:
+            best_val, best_end = val, end
+    if best_val is None:
+        return None
+    half = _R_AND_A_HALF.match(text, best_end)
+    if half:
+        best_val += Decimal("0.5")
+        best_end = half.end()
+    dn = _R_EN_DENOM_AFTER.match(text, best_end)
+    if dn and best_end == e and best_val < 20 and (best_val == 1) == (not dn.group(1).endswith("s")):
+        den = EN_DENOMINATORS[dn.group(1).lower()]
+        if best_val > 1 or _R_OF_AFTER.match(text, dn.end()):
+            return _Hit("fraction", round(float(best_val / den), 4), None, s, dn.end(), _qualifier(text, s))
+    if lw == "one" and best_end == e and (_LEFT_NO_ONE.search(text, lo, s) or _EN_ONE_BLOCK_AFTER.match(text, e)):
+        return None
+    return _complete(text, "en", best_val, s, best_end, s, is_digits=False, word=lw)
+
+
+# "nine-figure sum", "double-digit": sizes of a number, not counts.
+_EN_NOT_UNIT_TAILS = frozenset(word_list("off on sided way stop liner size upmanship figure digit"))
+_R_EN_NUM_CONT = re.compile(
+    r"(?i)(?:[ \u00a0]+(?:and[ \u00a0]+)?|-)(one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
+    r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)\b"
+)
+
+_R_EN_DENOM_AFTER = re.compile(
+    r"[ \u00a0]+(halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?"
+    r"|twelfths?|hundredths?)\b"
+)
+_R_AND_A_HALF = re.compile(r"[ \u00a0]+and a half\b")
+_R_POSSESSIVE = re.compile(r"\w['’]s[ \u00a0]+$")
+_LEFT_ORD_CONTEXT_EN_BLOCK = re.compile(r"(?i)(?:first|second|third|fourth|last)[ \u00a0]+$")
+
+
+_R_FRACTION_POINT = re.compile(
+    r"[ \u00a0]+(?:(?:of[ \u00a0]+)?an?[ \u00a0]+)?(percentage[ \u00a0]+)?points?\b"
+)
+_R_RATE_NEAR = re.compile(r"(?i)%|\bper ?cent|\brates?\b|\byields?\b|\binflation\b|\bpolls?\b")
+
+
+def _fraction_point(text: str, s: int, e: int, value: float, *, glued: bool = False) -> _Hit | None:
+    """ "a quarter point", "half a percentage point", "three-quarters of a point": percentage
+    points (``glued``: "quarter-point" ends at ``e``). A bare "point" only near a rate or a
+    percentage, since chess has half points too."""
+    if glued:
+        end, percentage = e, False
+    else:
+        pm = _R_FRACTION_POINT.match(text, e)
+        if pm is None:
+            return None
+        end, percentage = pm.end(), pm.group(1) is not None
+    if not percentage and not _R_RATE_NEAR.search(text, max(0, s - 60), min(len(text), end + 60)):
+        return None
+    return _Hit("percent", round(value, 4), "pp", s, end, _qualifier(text, s))
+
+
+def _ordinal_en(text: str, s: int, e: int, ordinal: int) -> _Hit | None:
+    lo = max(0, s - 16)
+    if ordinal > 1:
+        ev = _LEFT_EVERY.search(text, lo, s)
+        if ev:
+            return _Hit("fraction", round(1 / ordinal, 4), None, ev.start(), e, _qualifier(text, ev.start()))
+    # After an article, or a possessive ("the port's first strike").
+    if ordinal in (1, 2) and not _LEFT_ORD_CONTEXT.search(text, lo, s) and not _R_POSSESSIVE.search(text, lo, s):
+        return None
+    return _Hit("ordinal", ordinal, None, s, e)

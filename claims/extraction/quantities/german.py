@@ -1,0 +1,200 @@
+"""German number words: cardinals, ordinals, fractions, halves, compounds ("zweitägig")."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ..numbers import DE_DENOMINATORS, DE_SCALES, parse_german_ordinal, parse_german_word, to_json_number
+from . import context
+from .cardinals import _cardinal_value, _complete
+from .hits import _block, _Hit
+from .qualifiers import _qualifier
+from .tables import _DE_COMPOUND_DURATION, _DURATION_UNITS
+
+# Patterns and tables whose methods the code below calls are bound here by assignment, not
+# imported by name: CPython 3.11 compiles ``name.match(...)`` on an imported name as an
+# attribute load plus a call (a new bound method each time) instead of a method call.
+_CAPITAL_OK_LEFT = context._CAPITAL_OK_LEFT
+_LEFT_ARTICLE_ONE = context._LEFT_ARTICLE_ONE
+_LEFT_EVERY = context._LEFT_EVERY
+_LEFT_ORD_CONTEXT = context._LEFT_ORD_CONTEXT
+_LEFT_RANK = context._LEFT_RANK
+
+_VAGUE_DE = frozenset(
+    [
+        "hunderte", "hunderten", "tausende", "tausenden", "zehntausende", "zehntausenden", "hunderttausende",
+        "hunderttausenden", "dutzende", "dutzenden",
+    ]
+)
+
+_DE_ONE = frozenset(["ein", "eine", "einem", "einen", "einer"])
+
+_LEFT_NUMERATOR_DE = re.compile(
+    r"(?i)(?<![\w])(ein|eine|einem|einen|einer|eines|zwei|drei|vier|fünf|sechs|sieben|acht"
+    r"|neun|zehn|\d+)[ \u00a0]+$"
+)
+
+_R_SO_AFTER = re.compile(r"[ \u00a0]+so\b")
+_R_DAS_BEFORE = re.compile(r"(?i)(?<![\w])(?:das|dem|des)[ \u00a0]+$")
+_R_HALF_SCALE_DE = re.compile(r"[ \u00a0]+(Million|Milliarde)\b")
+
+_R_HALBE_DURATION = re.compile(r"[ \u00a0]+(Stunde|Minute|Sekunde|Woche|Jahr|Tag|Monat)\b")
+
+_R_DE_SUPERLATIVE = re.compile(
+    r"^(zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)([a-zäöüß]{2,}s?t)(?:e|er|en|em|es)?$"
+)
+
+_R_DE_COMPOUND = re.compile(
+    r"^([a-zäöüß]+?)(stündig|tägig|wöchig|monatig|jährig|minütig|sekündig|malig|mal|fach"
+    r"|köpfig|prozentig)(?:e|en|er|es|em)?$"
+)
+
+
+def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
+    if lw in _VAGUE_DE:
+        return _block(s, e)
+    if lw in _DE_ONE:  # only anchored before "Prozent"
+        return _complete(text, "de", Decimal(1), s, e, s, is_digits=False, word=lw)
+    lo = max(0, s - 16)
+
+    if lw in DE_DENOMINATORS and lw != "halb":
+        num = _LEFT_NUMERATOR_DE.search(text, lo, s)
+        if num:
+            n = _cardinal_value(num.group(1).lower(), "de") if not num.group(1).isdigit() else Decimal(num.group(1))
+            if n is None and num.group(1).lower().startswith("ein"):
+                n = Decimal(1)
+            if n:
+                start = num.start(1)
+                return _Hit(
+                    "fraction", round(float(n / DE_DENOMINATORS[lw]), 4), None, start, e, _qualifier(text, start)
+                )
+        return None
+    if lw in ("dreiviertel",):
+        return _Hit("fraction", 0.75, None, s, e, _qualifier(text, s))
+    if lw == "hälfte":
+        if re.search(r"(?i)(?:erst|zweit|letzt|ander)\w*[ \u00a0]+$", text[lo:s]):
+            return None
+        if re.search(r"(?i)(?:die|der|zur|eine|einer|gut|knapp|fast|rund)[ \u00a0]+$", text[lo:s]):
+            return _Hit("fraction", 0.5, None, s, e, _qualifier(text, s))
+        return None
+    if lw.startswith("halb"):
+        if lw in ("halbe", "halben"):
+            # "eine halbe Million", "einer halben Milliarde"
+            sm = _R_HALF_SCALE_DE.match(text, e)
+            if sm:
+                art = _LEFT_ARTICLE_ONE.search(text, lo, s)
+                start = art.start() if art else s
+                half = Decimal("0.5") * DE_SCALES[sm.group(1).lower()]
+                return _complete(text, "de", half, start, sm.end(), start, is_digits=False)
+        hm = _R_HALBE_DURATION.match(text, e) if lw in ("halbe", "halben", "halber", "halbes") else None
+        if hm:
+            unit, factor = _DURATION_UNITS[hm.group(1).lower()]
+            return _Hit("duration", 0.5 * factor, unit, s, hm.end(), _qualifier(text, s))
+        return None
+    if lw in ("million", "millionen", "milliarde", "milliarden"):
+        art = _LEFT_ARTICLE_ONE.search(text, lo, s)
+        if art and lw in ("million", "milliarde"):
+            return _complete(text, "de", Decimal(1), art.start(), s - 1, art.start(), is_digits=False)
+        return _block(s, e) if lw.endswith("en") else None
+    if lw.startswith("doppelt"):
+        # "doppelt so viele", "um das Doppelte": twice; not "die doppelte Staatsbürgerschaft".
+        if (lw == "doppelt" and _R_SO_AFTER.match(text, e)) or (
+            lw in ("doppelte", "doppelten") and w[0] == "D" and _R_DAS_BEFORE.search(text, lo, s)
+        ):
+            return _Hit("count", 2, "times", s, e, _qualifier(text, s))
+        return None
+    if lw == "dutzend":
+        art = _LEFT_ARTICLE_ONE.search(text, lo, s)
+        if art:
+            return _complete(text, "de", Decimal(12), art.start(), e, art.start(), is_digits=False)
+        return None
+
+    # "jeder vierte" is a fraction, not an ordinal.
+    ordinal = parse_german_ordinal(lw)
+    if ordinal and ordinal > 1:
+        ev = _LEFT_EVERY.search(text, lo, s)
+        if ev:
+            return _Hit("fraction", round(1 / ordinal, 4), None, ev.start(), e, _qualifier(text, ev.start()))
+
+    cm = _R_DE_COMPOUND.match(lw)
+    if cm:
+        n = parse_german_word(cm.group(1))
+        if n is None or (cm.group(1) == "ein" and cm.group(2) in ("mal", "fach")):
+            return None
+        suf = cm.group(2)
+        qual = _qualifier(text, s)
+        if suf in _DE_COMPOUND_DURATION:
+            return _Hit("duration", to_json_number(n), _DE_COMPOUND_DURATION[suf], s, e, qual)
+        if suf in ("mal", "malig", "fach"):
+            return _Hit("count", to_json_number(n), "times", s, e, qual)
+        if suf == "prozentig":
+            return _Hit("percent", to_json_number(n), "%", s, e, qual)
+        return _Hit("count", to_json_number(n), None, s, e, qual)
+
+    sm = _R_DE_SUPERLATIVE.match(lw)
+    if sm:
+        return _Hit("ordinal", parse_german_ordinal(sm.group(1) + "e"), None, s, e)
+
+    if ordinal:
+        if lw.startswith(("erst", "acht")) and not _LEFT_ORD_CONTEXT.search(text, lo, s):
+            return None
+        return _Hit("ordinal", ordinal, None, s, e)
+
+    value = parse_german_word(lw)
+    if value is None:
+        # "Zweidrittelmehrheit", "Dreiviertelmehrheit"
+        fm = _R_DE_FRACTION_COMPOUND.match(lw)
+        if fm:
+            n = parse_german_word(fm.group(1))
+            return _Hit("fraction", round(float(n / DE_DENOMINATORS[fm.group(2)]), 4), None, s, e, _qualifier(text, s))
+        return _de_noun_compound(text, s, e, lw)
+    if lw in ("ein", "eine", "eins"):
+        return None
+    if _LEFT_RANK.search(text, max(0, s - 12), s) and value == int(value):
+        return _Hit("ordinal", int(value), None, s, e)
+    dn = _R_DE_DENOM_AFTER.match(text, e)
+    if dn and value == int(value) and value < 100:
+        den = DE_DENOMINATORS[dn.group(1).lower()]
+        return _Hit("fraction", round(float(value / den), 4), None, s, dn.end(), _qualifier(text, s))
+    # Mid-sentence capitalised number words are nouns ("die Elf", "außer Acht").
+    if (
+        w[0].isupper()
+        and not _CAPITAL_OK_LEFT.search(text, max(0, s - 3), s)
+        and not (e < len(text) and text[e] == "-")
+    ):
+        return None
+    return _complete(text, "de", value, s, e, s, is_digits=False, word=lw)
+
+
+_R_DE_FRACTION_COMPOUND = re.compile(
+    r"(zwei|drei|vier|fünf|sieben|neun)(drittel|viertel|fünftel|sechstel|siebtel|achtel|zehntel)(?=[a-zäöüß])"
+)
+# A number word that counts the parts of a compound noun ("Dreiparteienkoalition",
+# "Zehnpunkteplan"), its time ("Fünfjahresplan", "Zwölfstundenstreik") or a share
+# ("Fünfprozenthürde"), as "28-Punkte-Entwurf" and "Fünf-Prozent-Hürde" do with hyphens.
+_R_DE_NOUN_COMPOUND = re.compile(
+    r"(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|hundert)"
+    r"(?:(jahres|monats|wochen|tages|stunden|minuten|prozent)|punkte|parteien|stufen|mächte)[a-zäöüß]{3,}"
+)
+_DE_COMPOUND_TIME = {
+    "jahres": "year", "monats": "month", "wochen": "week", "tages": "day", "stunden": "hour", "minuten": "minute",
+}
+
+
+def _de_noun_compound(text: str, s: int, e: int, lw: str) -> _Hit | None:
+    m = _R_DE_NOUN_COMPOUND.fullmatch(lw)
+    if m is None:
+        return None
+    n = to_json_number(parse_german_word(m.group(1)))
+    if m.group(2) == "prozent":
+        return _Hit("percent", n, "%", s, e, _qualifier(text, s))
+    if m.group(2):
+        return _Hit("duration", n, _DE_COMPOUND_TIME[m.group(2)], s, e, _qualifier(text, s))
+    return _Hit("count", n, None, s, e, _qualifier(text, s))
+
+
+_R_DE_DENOM_AFTER = re.compile(
+    r"(?:[ \u00a0]+|-)(Drittel|Viertel|Fünftel|Sechstel|Siebtel|Achtel|Neuntel|Zehntel|Zwölftel"
+    r"|Zwanzigstel|Hundertstel|Tausendstel)\b"
+)

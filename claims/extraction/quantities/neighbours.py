@@ -1,0 +1,106 @@
+"""What a quantity takes from the one beside it: a range's unit, a carried currency, poll points."""
+
+from __future__ import annotations
+
+import re
+
+from ..numbers import to_json_number
+from .hits import _Hit
+
+_R_RANGE_LINK = re.compile(
+    r"^(?:[ \u00a0]*[-–][ \u00a0]*|[ \u00a0]+(?:bis|und|oder|auf|zu|to|and|or|bis zu)[ \u00a0]+)$"
+)
+
+
+_R_FROM_BEFORE = re.compile(r"(?i)(?<![\w])(?:from|von)[ \u00a0]+$")
+_R_TO_BETWEEN = re.compile(r"[ \u00a0]+(?:to|auf)[ \u00a0]+$")
+
+
+def _inherit_ranges(text: str, hits: list[_Hit]) -> None:
+    """ "3 bis 4 Milliarden Euro", "20-25%": the first bare number takes the second's unit;
+    "from eight years to five": the second takes the first's."""
+    for i in range(len(hits) - 1):
+        a, b = hits[i], hits[i + 1]
+        if (
+            b.bare
+            and b.raw is not None
+            and a.kind in ("duration", "percent")
+            and a.raw is not None
+            and a.value == a.raw
+            and _R_TO_BETWEEN.match(text, a.end, b.start)
+            and _R_FROM_BEFORE.search(text, max(0, a.start - 6), a.start)
+        ):
+            b.kind, b.unit, b.bare = a.kind, a.unit, False
+            continue
+        if (
+            a.kind == "money"
+            and a.scale == 1
+            and a.raw is not None
+            and b.kind == "count"
+            and b.unit is None
+            and b.scale > 1
+            and text[a.end - 1].isdigit()  # a currency sign before, nothing after
+            and _R_RANGE_LINK.match(text[a.end : b.start])
+        ):
+            # "$1.2-1.5 billion", "€2-3bn": the scale reaches back, the currency forward.
+            a.value = to_json_number(a.raw * b.scale)
+            a.scale = b.scale
+            b.kind, b.unit = "money", a.unit
+            continue
+        if not a.bare or b.kind in (None, "year", "date", "ordinal") or a.raw is None:
+            continue
+        if b.kind == "count" and b.unit is None:
+            continue
+        if not _R_RANGE_LINK.match(text[a.end : b.start]):
+            continue
+        value = a.raw * b.scale
+        a.kind, a.unit, a.bare = b.kind, b.unit, False
+        a.value = to_json_number(value if b.kind != "fraction" else round(value, 4))
+        if a.qualifier is None and b.qualifier == "up_to":
+            a.qualifier = None
+
+
+# A stop (or line break) between two quantities may end a sentence.
+_R_SENTENCE_BREAK = re.compile(r"[.!?][\"'”“»«)]*\s|\n")
+
+
+def _carry_currency(text: str, hits: list[_Hit]) -> None:
+    """ "ein Verlust von 380 Millionen Euro nach einem Gewinn von 1,1 Milliarden": a scaled
+    number with nothing counted after it takes the currency of the amount before it in the
+    same sentence."""
+    currency, after = None, 0
+    for h in hits:
+        if h.kind == "money":
+            currency, after = h.unit, h.end
+        elif (
+            currency
+            and h.kind == "count"
+            and h.unit is None
+            and h.scale > 1
+            and h.raw is not None
+            and h.start - after < 80
+            and not _R_SENTENCE_BREAK.search(text, after, h.start)
+        ):
+            h.kind, h.unit = "money", currency
+
+
+_POINTS = frozenset(["points", "point", "Punkte", "Punkten", "Punkt"])
+_R_POINTS_TO_SHARE = re.compile(r"[ \u00a0]+(?:auf|to)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?")
+_R_POINTS_LEAD = re.compile(r"[ \u00a0]+(?:ahead|behind|clear|adrift|vor|hinter)\b")
+
+
+def _poll_points(text: str, hits: list[_Hit]) -> None:
+    """ "at 29 per cent, seven points ahead of Labour": beside a share, points ahead or
+    behind are percentage points (a table's "five points clear" has no share beside it)."""
+    shares = [h for h in hits if h.kind == "percent" and h.unit == "%"]
+    if not shares:
+        return
+    for h in hits:
+        if h.kind != "count" or h.unit not in _POINTS:
+            continue
+        lead = _R_POINTS_LEAD.match(text, h.end) and any(
+            not _R_SENTENCE_BREAK.search(text, min(p.end, h.end), max(p.start, h.start)) for p in shares
+        )
+        # "um 0,2 Punkte auf 6,3 Prozent", "by two points to 41%": a change of a share.
+        if lead or any(_R_POINTS_TO_SHARE.fullmatch(text, h.end, p.start) for p in shares if p.start > h.end):
+            h.kind, h.unit = "percent", "pp"

@@ -1,0 +1,75 @@
+"""The counted noun after a number, in German and English."""
+
+from __future__ import annotations
+
+import re
+
+from ..wordtrie import word_list
+from .tables import _MONTHS
+
+_EN_STOP = frozenset(
+    [
+        "the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "for", "from", "by", "with", "as", "is",
+        "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could",
+        "should", "may", "might", "must", "can", "do", "does", "did", "not", "no", "than", "that", "this",
+        "these", "those", "which", "who", "whom", "whose", "what", "when", "where", "why", "how", "it",
+        "its", "their", "his", "her", "our", "your", "my", "we", "they", "he", "she", "i", "you", "them",
+        "him", "us", "me", "there", "here", "so", "but", "if", "then", "per", "each", "every", "all", "both",
+        "either", "neither", "more", "most", "less", "least", "other", "another", "such", "only", "just",
+        "also", "about", "around", "over", "under", "after", "before", "since", "during", "until", "into",
+        "onto", "upon", "out", "up", "down", "off", "again", "further", "once", "very", "too", "yet",
+        "still", "even", "ago", "later", "earlier",
+    ]
+)
+_EN_ADJ = frozenset(
+    [
+        "new", "more", "additional", "other", "former", "young", "old", "further", "extra", "civilian",
+        "foreign", "local", "armed", "wounded", "injured", "dead", "missing", "registered", "eligible",
+        "active", "confirmed", "suspected", "separate", "different", "major", "minor", "key", "top",
+        "senior", "junior", "small", "large", "big", "full", "total",
+    ]
+)
+_DE_NOT_COUNT_NOUN = frozenset(["Uhr", "Mal", "Prozent", "Jahr", "Jahre", "Jahren", "Mio", "Mrd", "Tsd"])
+
+_R_COMPOUND_NOUN_DE = re.compile(r"-([A-ZÄÖÜ][a-zäöüß]+)-(?=[A-ZÄÖÜa-zäöüß])")
+_R_COMPOUND_NOUN_EN = re.compile(r"-([a-z]{3,})\b")
+# An indefinite article or "kein" between number and noun ("für 2025 einen Gewinn", "2026
+# keine neuen Schulden") means the noun is not counted.
+_R_NOUN_DE = re.compile(
+    r"[ \u00a0]+(?:(?!k?ein(?:e[mnrs]?)?[ \u00a0])[a-zäöüß]+(?:e|en|er|es|em)[ \u00a0]+){0,2}"
+    r"([A-ZÄÖÜ][\wäöüßÄÖÜ\-]*[\wäöüß])"
+)
+_R_WORD_EN = re.compile(r"[ \u00a0]+([a-zA-Z][a-z\-]*)")
+
+
+_EN_PLURAL_IRREGULAR = frozenset(word_list("people children men women police staff personnel cattle troops"))
+
+
+def _en_plural(noun: str) -> bool:
+    low = noun.lower()
+    return low in _EN_PLURAL_IRREGULAR or (low.endswith("s") and not low.endswith("ss"))
+
+
+def _count_noun(text: str, pos: int, lang: str) -> tuple[str | None, int]:
+    """The counted noun right after a number, as written, or None."""
+    if lang == "de":
+        m = _R_NOUN_DE.match(text, pos)
+        if m:
+            noun = m.group(1)
+            if noun not in _DE_NOT_COUNT_NOUN and noun.lower() not in _MONTHS:
+                return noun, m.end()
+        return None, pos
+    p = pos
+    for _ in range(3):
+        m = _R_WORD_EN.match(text, p)
+        if not m:
+            return None, pos
+        w = m.group(1)
+        lw = w.lower()
+        if lw in _EN_STOP or w[0].isupper():
+            return None, pos
+        if lw in _EN_ADJ:
+            p = m.end()
+            continue
+        return w, m.end()
+    return None, pos

@@ -1,0 +1,88 @@
+"""Hedges before a number ("rund", "more than", "bis zu") and when a word is none."""
+
+from __future__ import annotations
+
+import re
+
+from ..wordtrie import word_list
+
+_QUALIFIER_MAP = {
+    "rund": "about", "etwa": "about", "ca.": "about", "circa": "about", "zirka": "about",
+    "ungefähr": "about", "schätzungsweise": "about", "about": "about", "around": "about",
+    "approximately": "about", "roughly": "about", "some": "about", "an estimated": "about",
+    "estimated": "about", "approx.": "about", "knapp": "nearly", "fast": "nearly", "beinahe": "nearly",
+    "nahezu": "nearly", "annähernd": "nearly", "nearly": "nearly", "almost": "nearly", "close to": "nearly",
+    "just under": "nearly", "knapp unter": "nearly", "über": "over", "mehr als": "over", "mehr denn": "over",
+    "weit über": "over", "weit mehr als": "over", "gut": "over", "knapp über": "over", "more than": "over",
+    "over": "over", "upwards of": "over", "above": "over", "just over": "over", "in excess of": "over",
+    "well over": "over", "weniger als": "under", "unter": "under", "less than": "under",
+    "fewer than": "under", "under": "under", "below": "under", "mindestens": "at_least",
+    "wenigstens": "at_least", "at least": "at_least", "no fewer than": "at_least",
+    "no less than": "at_least", "höchstens": "at_most", "maximal": "at_most", "at most": "at_most",
+    "no more than": "at_most", "not more than": "at_most", "bis zu": "up_to", "up to": "up_to",
+    "as many as": "up_to", "as much as": "up_to", "genau": "exactly", "exakt": "exactly",
+    "exactly": "exactly", "precisely": "exactly",
+}
+_QUALIFIER_SKIP = frozenset(["noch", "weitere", "another"])
+_QUALIFIER_LAST = frozenset([k.split()[-1] for k in _QUALIFIER_MAP] + ["die", "der", "the", *_QUALIFIER_SKIP])
+# "über" that a verb or noun governs is no hedge: "verfügt über 29 Sitze", "stimmten über
+# drei Vorlagen ab", "ein Kredit über 20 Milliarden".
+# The verb may stand a few words before it ("verfügt im Landtag über"), the noun right before.
+_UEBER_VERB = re.compile(r"(?<!\w)(?:verfüg|stimm|entscheid|entschied)\w*\s")
+_UEBER_NOUN = re.compile(
+    r"\w*(?:kredit|kredite|darlehen|scheck|rechnung|auftrag|aufträge|vertrag|verträge|anleihe|anleihen"
+    r"|bürgschaft|bürgschaften|garantie|garantien|paket|vereinbarung|abkommen|deal|spende|klage|forderung"
+    r"|forderungen|bußgeld|geldstrafe|zusage|zusagen)"
+)
+
+
+def _qualifier(text: str, start: int) -> str | None:
+    """The hedge right before ``start``: one to three words, maybe followed by "die"/"the"."""
+    j = start - 1
+    if j < 1 or not text[j].isspace():
+        return None
+    # Fast exit: most numbers are not preceded by a hedge word.
+    if text[max(0, text.rfind(" ", 0, j) + 1) : j].lower() not in _QUALIFIER_LAST:
+        return None
+    lo = max(0, start - 30)
+    window = text[lo:start]
+    if not window or not window[-1].isspace():
+        return None
+    words = window.split()
+    if words and words[-1].lower() in ("die", "der", "the"):
+        words.pop()
+    # "mindestens noch zwei Wochen", "at least another two weeks"
+    if words and words[-1].lower() in _QUALIFIER_SKIP:
+        words.pop()
+    cut = lo > 0 and not text[lo - 1].isspace() and not window[0].isspace()
+    for n in (3, 2, 1):
+        if len(words) < n or (cut and len(words) == n):
+            continue
+        key = " ".join(words[-n:]).lower()
+        if key in _QUALIFIER_MAP:
+            if key == "über" and len(words) > 1 and (
+                _UEBER_NOUN.fullmatch(words[-2].lower()) or _UEBER_VERB.search(window)
+            ):
+                return None
+            return _QUALIFIER_MAP[key]
+    return None
+
+
+_R_OVER_BEFORE = re.compile(r"(?i)(?:^|[^\w'’])([\w'’]*)[ \u00a0]+over[ \u00a0]+$")
+# Words after which "over" before a duration is a hedge ("lasted over two hours").
+_OVER_HEDGE_AFTER = frozenset(
+    word_list("""
+    for after in of within lasted lasting lasts last took take takes taking spent spend spending waited
+    wait served serving spanning is was are were been be just well aged by than
+    """)
+)
+_R_AMOUNT_BEFORE = re.compile(r"\d|\b(?:million|billion|trillion)\b")
+
+
+def _over_is_period(text: str, start: int) -> bool:
+    """ "$7 billion over five years", "2,500 jobs over two years": "over" spreads an amount
+    stated before it over a period; after a verb of lasting or a preposition it is a hedge."""
+    m = _R_OVER_BEFORE.search(text, max(0, start - 40), start)
+    if m is None or m.group(1).lower() in _OVER_HEDGE_AFTER:
+        return False
+    return _R_AMOUNT_BEFORE.search(text, max(0, m.start(1) - 60), m.start(1)) is not None

@@ -1,0 +1,57 @@
+"""The scanner: anchors in text order, each read as digits, a date or a word, then neighbours."""
+
+from __future__ import annotations
+
+from ..language import detect_language
+from .anchors import _R_WORD_ANCHOR, _anchors
+from .dates import _month_first_date
+from .digits import _digits
+from .english import _english_word
+from .german import _german_word
+from .hits import Quantity, _Hit
+from .neighbours import _carry_currency, _inherit_ranges, _poll_points
+
+
+def extract_quantities(text: str, language: str | None = None) -> list[Quantity]:
+    """All quantities in ``text`` in order; offsets index ``text`` itself."""
+    lang = language or detect_language(text)
+    if lang not in _R_WORD_ANCHOR:
+        lang = "en"
+    hits = _scan(text, lang)
+    _inherit_ranges(text, hits)
+    _carry_currency(text, hits)
+    _poll_points(text, hits)
+    return [
+        Quantity(h.kind, h.value, h.unit, h.start, h.end, text[h.start : h.end], h.qualifier)
+        for h in hits
+        if h.kind is not None
+    ]
+
+
+def _scan(text: str, lang: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    consumed = 0
+    for start, end, kind, match in _anchors(text, lang):
+        if start < consumed:
+            continue
+        if kind == 0:
+            hit = _digits(text, start, end, lang)
+        elif kind == 2:
+            hit = _month_first_date(text, match)
+        else:
+            hit = _word(text, start, end, lang)
+        if hit is None:
+            continue
+        if hit.start < consumed:
+            continue
+        hits.append(hit)
+        consumed = hit.end
+    return hits
+
+
+def _word(text: str, s: int, e: int, lang: str) -> _Hit | None:
+    w = text[s:e]
+    lw = w.lower()
+    if lang == "de":
+        return _german_word(text, s, e, w, lw)
+    return _english_word(text, s, e, w, lw)

@@ -1,0 +1,93 @@
+"""Tables of months, time units and currencies (with the adjectives that pick a currency)."""
+
+from __future__ import annotations
+
+from ..wordtrie import word_list
+
+_MONTHS = {
+    "januar": 1, "jänner": 1, "jan": 1, "february": 2, "februar": 2, "feber": 2, "feb": 2, "märz": 3,
+    "mär": 3, "march": 3, "mar": 3, "april": 4, "apr": 4, "mai": 5, "may": 5, "juni": 6, "june": 6, "jun": 6,
+    "juli": 7, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+    "oktober": 10, "october": 10, "okt": 10, "oct": 10, "november": 11, "nov": 11, "dezember": 12,
+    "december": 12, "dez": 12, "dec": 12, "january": 1,
+}
+_MONTH_DE = (
+    r"(?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober"
+    r"|November|Dezember|Jan\.|Feb\.|Mär\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Okt\.|Nov\.|Dez\.)"
+)
+_MONTH_EN = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+
+_DURATION_UNITS = {
+    "sekunde": ("second", 1), "sekunden": ("second", 1), "minute": ("minute", 1), "minuten": ("minute", 1),
+    "stunde": ("hour", 1), "stunden": ("hour", 1), "tag": ("day", 1), "tage": ("day", 1),
+    "tagen": ("day", 1), "tages": ("day", 1), "woche": ("week", 1), "wochen": ("week", 1),
+    "monat": ("month", 1), "monate": ("month", 1), "monaten": ("month", 1), "monats": ("month", 1),
+    "jahr": ("year", 1), "jahre": ("year", 1), "jahren": ("year", 1), "jahres": ("year", 1),
+    "jahrzehnt": ("year", 10), "jahrzehnte": ("year", 10), "jahrzehnten": ("year", 10),
+    "jahrhundert": ("year", 100), "jahrhunderte": ("year", 100), "jahrhunderten": ("year", 100),
+    "second": ("second", 1), "seconds": ("second", 1), "sec": ("second", 1), "secs": ("second", 1),
+    "minutes": ("minute", 1), "min": ("minute", 1), "mins": ("minute", 1),
+    "hour": ("hour", 1), "hours": ("hour", 1), "hr": ("hour", 1), "hrs": ("hour", 1), "day": ("day", 1),
+    "days": ("day", 1), "week": ("week", 1), "weeks": ("week", 1), "month": ("month", 1),
+    "months": ("month", 1), "year": ("year", 1), "years": ("year", 1), "yr": ("year", 1), "yrs": ("year", 1),
+    "decade": ("year", 10), "decades": ("year", 10), "century": ("year", 100), "centuries": ("year", 100),
+}
+_DE_COMPOUND_DURATION = {
+    "sekündig": "second", "minütig": "minute", "stündig": "hour", "tägig": "day", "wöchig": "week",
+    "monatig": "month", "jährig": "year",
+}
+_CURRENCIES = {
+    "euro": "EUR", "euros": "EUR", "eur": "EUR", "€": "EUR", "cent": "EUR", "dollar": "USD",
+    "dollars": "USD", "us-dollar": "USD", "usd": "USD", "$": "USD", "us$": "USD", "cents": "USD",
+    "pfund": "GBP", "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "pfund sterling": "GBP",
+    "pounds sterling": "GBP", "gbp": "GBP", "£": "GBP", "pence": "GBP", "franken": "CHF", "franc": "CHF",
+    "francs": "CHF", "chf": "CHF", "fr.": "CHF", "rappen": "CHF", "rubel": "RUB", "rouble": "RUB", "roubles": "RUB",
+    "ruble": "RUB", "rubles": "RUB", "rub": "RUB", "yen": "JPY", "jpy": "JPY", "¥": "JPY", "yuan": "CNY",
+    "renminbi": "CNY", "cny": "CNY", "hrywnja": "UAH", "hrywnjas": "UAH", "hrywnia": "UAH", "griwna": "UAH",
+    "hryvnia": "UAH", "hryvnias": "UAH", "uah": "UAH", "zloty": "PLN", "złoty": "PLN", "zlotys": "PLN",
+    "pln": "PLN", "forint": "HUF", "huf": "HUF", "lira": "TRY", "try": "TRY", "rupien": "INR",
+    "rupee": "INR", "rupees": "INR", "inr": "INR", "a$": "AUD", "aud": "AUD", "c$": "CAD", "cad": "CAD",
+    "hk$": "HKD", "hkd": "HKD", "won": "KRW", "krw": "KRW", "real": "BRL", "reais": "BRL", "brl": "BRL",
+    "sek": "SEK", "nok": "NOK", "dkk": "DKK", "czk": "CZK", "liras": "TRY", "lire": "TRY", "rand": "ZAR",
+    "zar": "ZAR", "naira": "NGN", "ngn": "NGN", "shekel": "ILS", "shekels": "ILS", "schekel": "ILS",
+    "ils": "ILS", "baht": "THB", "thb": "THB", "ringgit": "MYR", "rupiah": "IDR", "dirham": "AED",
+    "dirhams": "AED", "aed": "AED", "riyal": "SAR", "riyals": "SAR", "sar": "SAR", "kronor": "SEK",
+    "koruna": "CZK", "korunas": "CZK", "nz$": "NZD", "nzd": "NZD", "s$": "SGD", "sgd": "SGD", "r$": "BRL",
+    "mxn": "MXN", "ars": "ARS", "₹": "INR", "₽": "RUB", "₺": "TRY", "₩": "KRW", "₴": "UAH",
+    # Only an adjective tells which: "Norwegian crowns", "Mexican pesos", "Kenyan shillings".
+    "crown": None, "crowns": None, "krone": None, "kronen": None, "kroner": None, "krona": None,
+    "peso": None, "pesos": None, "shilling": None, "shillings": None, "schilling": None,
+}
+# Names of several currencies: the adjective before them decides (see _CURRENCY_ADJ).
+_ADJ_DECIDES = frozenset(
+    word_list("""
+    dollar dollars franken franc francs crown crowns krone kronen kroner krona peso pesos shilling
+    shillings schilling riyal riyals
+    """)
+)
+# Sub-units are a hundredth of their currency.
+_SUBUNITS = {"cent", "cents", "pence", "rappen"}
+_CURRENCY_ADJ = {
+    "australische": "AUD", "australischen": "AUD", "australian": "AUD", "kanadische": "CAD",
+    "kanadischen": "CAD", "canadian": "CAD", "neuseeländische": "NZD", "neuseeländischen": "NZD",
+    "new zealand": "NZD", "hongkong": "HKD", "hong kong": "HKD", "singapur": "SGD", "singapore": "SGD",
+    "schweizer": "CHF", "swiss": "CHF", "schwedische": "SEK", "schwedischen": "SEK", "swedish": "SEK",
+    "norwegische": "NOK", "norwegischen": "NOK", "norwegian": "NOK", "dänische": "DKK", "dänischen": "DKK",
+    "danish": "DKK", "tschechische": "CZK", "tschechischen": "CZK", "czech": "CZK", "türkische": "TRY",
+    "türkischen": "TRY", "turkish": "TRY", "japanische": "JPY", "japanischen": "JPY", "japanese": "JPY",
+    "chinesische": "CNY", "chinesischen": "CNY", "chinese": "CNY", "us": "USD", "u.s.": "USD",
+    "amerikanische": "USD", "amerikanischen": "USD", "britische": "GBP", "britischen": "GBP",
+    "british": "GBP", "russische": "RUB", "russischen": "RUB", "russian": "RUB", "ukrainische": "UAH",
+    "ukrainischen": "UAH", "ukrainian": "UAH", "polnische": "PLN", "polnischen": "PLN", "polish": "PLN",
+    "mexikanische": "MXN", "mexikanischen": "MXN", "mexican": "MXN", "argentinische": "ARS",
+    "argentinischen": "ARS", "argentine": "ARS", "argentinian": "ARS", "chilenische": "CLP",
+    "chilenischen": "CLP", "chilean": "CLP", "kolumbianische": "COP", "kolumbianischen": "COP",
+    "colombian": "COP", "philippinische": "PHP", "philippinischen": "PHP", "philippine": "PHP",
+    "kenianische": "KES", "kenianischen": "KES", "kenyan": "KES", "ugandan": "UGX", "tanzanian": "TZS",
+    "isländische": "ISK", "isländischen": "ISK", "icelandic": "ISK", "saudische": "SAR",
+    "saudischen": "SAR", "saudi": "SAR", "katarische": "QAR", "katarischen": "QAR", "qatari": "QAR",
+    "südafrikanische": "ZAR", "südafrikanischen": "ZAR", "south african": "ZAR",
+}

@@ -1,0 +1,79 @@
+"""What follows a number: scale words, currencies, percent, time units, "times"; the quick test for a unit-like word."""
+
+from __future__ import annotations
+
+import re
+
+from ..wordtrie import trie_pattern, word_list
+from .tables import _CURRENCIES, _CURRENCY_ADJ, _DURATION_UNITS
+
+_R_SCALE = re.compile(
+    r"[ \u00a0\-]?(Millionen|Million|Mio\.|Mio\b|Milliarden|Milliarde|Mrd\.|Mrd\b|Billionen"
+    r"|Billion|Bio\.|Tausend|Tsd\.|thousand|millions|million|billions|billion|trillion|mln"
+    r"|bln|mn|bn|tn|trn|lakhs?|crores?)(?![\w])"
+)
+_R_MONEY_SUFFIX_SCALE = re.compile(r"(m|b|k)\b")
+_R_EN_M_MILLION = re.compile(r"m[ \u00a0]+([A-Za-z][a-z\-]*)\b")
+_EN_M_NOT_MILLION = frozenset(
+    word_list("""
+    hurdles heats relays finals semis semifinals semi-finals races events titles medals records
+    champions runners sprinters swimmers athletes splits metres meters yards laps lengths
+    """)
+)
+_R_DOZEN = re.compile(r"[ \u00a0](?i:dutzend|dozen)\b")
+# Both alternations as tries (see wordtrie): re tries a flat alternation branch by branch.
+_CURRENCY_ADJ_WORDS = list(_CURRENCY_ADJ)  # matched case-insensitively; the table says which currency
+# Written out, with the two-word names added to the list.
+_CURRENCY_WORDS = [*word_list("""
+    Euro EUR € US-Dollar Dollar USD $ Pfund £ Franken CHF Rubel Yen JPY Yuan Renminbi CNY Hrywnja
+    Hrywnjas Hrywnia Griwna Zloty Złoty PLN Forint Lira Rupien Cent Rappen GBP RUB UAH INR AUD CAD SEK
+    NOK DKK CZK euro euros dollar dollars pound pounds sterling franc francs rouble roubles ruble rubles
+    yen yuan renminbi hryvnia hryvnias zloty zlotys rupee rupees cents pence won reais Kronen Krone Rand
+    Naira Schekel Baht Ringgit Rupiah Dirham Riyal Peso Pesos Schilling crown crowns krone kroner kronor
+    krona koruna korunas rand naira shekel shekels baht ringgit rupiah dirham dirhams riyal riyals peso
+    pesos shilling shillings liras lire ZAR NGN ILS THB AED SAR NZD SGD MXN ARS Fr.
+    """), "Pfund Sterling", "pounds sterling"]
+_R_CURRENCY = re.compile(
+    r"[ \u00a0\-]?(?:(?P<adj>(?i:" + trie_pattern(_CURRENCY_ADJ_WORDS) + r"))[ \u00a0\-])?"
+    r"(?P<cur>" + trie_pattern(_CURRENCY_WORDS) + r")(?![\w])"
+)
+_R_PERCENT = re.compile(
+    r"[ \u00a0\-]?(%|Prozentpunkten|Prozentpunkte|Prozentpunkt|Prozent|Basispunkten"
+    r"|Basispunkte|Basispunkt|v\.[ ]?H\.|percentage points?|percent|per cent|pct\b"
+    r"|basis points?|bps\b)"
+)
+_R_DURATION = re.compile(
+    r"(?:[ \u00a0]|-)(?P<u>(?i:Sekunden|Sekunde|Minuten|Minute|Stunden|Stunde|Tagen|Tages"
+    r"|Tage|Tag|Wochen|Woche|Monaten|Monate|Monats|Monat|Jahren|Jahres|Jahre|Jahr"
+    r"|Jahrzehnten|Jahrzehnte|Jahrzehnt|Jahrhunderten|Jahrhunderte|Jahrhundert)"
+    r"|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?"
+    r"|decades?|century|centuries)(?![a-zäöüß])(?P<old>-old)?"
+)
+_R_DE_ADJ_DURATION = re.compile(
+    r"-?(?P<suf>(?i:sekündig|minütig|stündig|tägig|wöchig|monatig|jährig))(?:e|en|er|es|em)?\b"
+)
+_R_DE_ADJ_PERCENT = re.compile(r"-?prozentig(?:e|en|er|es|em)?\b")
+_R_TIMES = re.compile(r"(?:[ \u00a0]|-)?(?:(Mal|mal|times)\b|(fach|fold)(?:e|en|er|es|em)?\b|(-time)\b)")
+
+_R_NEXT = re.compile(r"[ \u00a0\u202f\-]?([%€$£¥]|[^\W\d_][\w.’'\-]*)")
+_UNIT_HEADS = frozenset(
+    [k.split("-")[0].split(" ")[0] for k in _DURATION_UNITS]
+    + [k.split("-")[0].split(" ")[0] for k in _CURRENCIES]
+    + [k.split(" ")[0].rstrip(".") for k in _CURRENCY_ADJ]
+    + word_list("""
+    millionen million mio milliarden milliarde mrd billionen billion bio tausend tsd thousand millions
+    billions trillion mln bln mn bn tn trn lakh lakhs crore crores m b k dutzend dozen prozent
+    prozentpunkte prozentpunkten
+    prozentpunkt basispunkte basispunkten basispunkt percent per pct percentage basis bps v mal times
+    fach fold time von out in us u.s hongkong hong singapur schweizer fr
+    """)
+)
+_ADJ_DURATION_HEADS = ("sekündig", "minütig", "stündig", "tägig", "wöchig", "monatig", "jährig", "prozentig")
+
+
+def _unit_like(word: str) -> bool:
+    if word in "%€$£¥":
+        return True
+    low = word.lower()
+    head = low.split("-", 1)[0].rstrip(".")
+    return head in _UNIT_HEADS or low.startswith(_ADJ_DURATION_HEADS) or head.startswith(("fach", "mal"))
