@@ -6,34 +6,27 @@ import re
 from decimal import Decimal
 
 from ..numbers import MONEY_SCALES, parse_english_words, parse_german_word, scale_value, to_json_number
-from . import context, nouns, tables, units
 from .ages import _is_age
+from .context import _LEFT_YEAR_STRONG, _LEFT_YEAR_WEAK
 from .hits import _Hit
-from .nouns import _EN_STOP, _count_noun, _en_plural
+from .nouns import _EN_STOP, _R_COMPOUND_NOUN_DE, _R_COMPOUND_NOUN_EN, _count_noun, _en_plural
 from .qualifiers import _over_is_period, _qualifier
-from .tables import _ADJ_DECIDES, _DE_COMPOUND_DURATION, _DURATION_UNITS, _SUBUNITS
-from .units import _EN_M_NOT_MILLION, _unit_like
-
-# Patterns and tables whose methods the code below calls are bound here by assignment, not
-# imported by name: CPython 3.11 compiles ``name.match(...)`` on an imported name as an
-# attribute load plus a call (a new bound method each time) instead of a method call.
-_LEFT_YEAR_STRONG = context._LEFT_YEAR_STRONG
-_LEFT_YEAR_WEAK = context._LEFT_YEAR_WEAK
-_R_COMPOUND_NOUN_DE = nouns._R_COMPOUND_NOUN_DE
-_R_COMPOUND_NOUN_EN = nouns._R_COMPOUND_NOUN_EN
-_CURRENCIES = tables._CURRENCIES
-_CURRENCY_ADJ = tables._CURRENCY_ADJ
-_R_CURRENCY = units._R_CURRENCY
-_R_DE_ADJ_DURATION = units._R_DE_ADJ_DURATION
-_R_DE_ADJ_PERCENT = units._R_DE_ADJ_PERCENT
-_R_DOZEN = units._R_DOZEN
-_R_DURATION = units._R_DURATION
-_R_EN_M_MILLION = units._R_EN_M_MILLION
-_R_MONEY_SUFFIX_SCALE = units._R_MONEY_SUFFIX_SCALE
-_R_NEXT = units._R_NEXT
-_R_PERCENT = units._R_PERCENT
-_R_SCALE = units._R_SCALE
-_R_TIMES = units._R_TIMES
+from .tables import _ADJ_DECIDES, _CURRENCIES, _CURRENCY_ADJ, _DE_COMPOUND_DURATION, _DURATION_UNITS, _SUBUNITS
+from .units import (
+    _EN_M_NOT_MILLION,
+    _R_CURRENCY,
+    _R_DE_ADJ_DURATION,
+    _R_DE_ADJ_PERCENT,
+    _R_DOZEN,
+    _R_DURATION,
+    _R_EN_M_MILLION,
+    _R_MONEY_SUFFIX_SCALE,
+    _R_NEXT,
+    _R_PERCENT,
+    _R_SCALE,
+    _R_TIMES,
+    _unit_like,
+)
 
 _R_OF_FRACTION = re.compile(r"[ \u00a0]+(von|out of|in)[ \u00a0]+(\d{1,3}|[A-Za-zäöüß]+)\b")
 

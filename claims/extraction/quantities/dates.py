@@ -4,14 +4,8 @@ from __future__ import annotations
 
 import re
 
-from . import tables
 from .hits import _Hit
-from .tables import _MONTH_DE, _MONTH_EN
-
-# Patterns and tables whose methods the code below calls are bound here by assignment, not
-# imported by name: CPython 3.11 compiles ``name.match(...)`` on an imported name as an
-# attribute load plus a call (a new bound method each time) instead of a method call.
-_MONTHS = tables._MONTHS
+from .tables import _MONTH_DE, _MONTH_EN, _MONTHS
 
 _R_DE_DATE = re.compile(r"\.[ \u00a0]*(" + _MONTH_DE + r")(?:[ \u00a0]+(\d{4})\b)?")
 _R_DE_DATE_RANGE = re.compile(

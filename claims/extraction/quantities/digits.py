@@ -5,11 +5,15 @@ from __future__ import annotations
 import re
 
 from ..numbers import parse_digits, to_json_number
-from . import context, dates, units
 from .cardinals import _complete
 from .context import (
     _CURRENCY_CODES,
     _IDENTIFIER_GATE,
+    _LEFT_CURRENCY,
+    _LEFT_IDENTIFIER,
+    _LEFT_MINUS,
+    _LEFT_ORD_CONTEXT,
+    _LEFT_RANK,
     _LETTERS,
     _RANK_GATE,
     _SPACE,
@@ -17,33 +21,23 @@ from .context import (
     _may_end_with,
     _word_end,
 )
-from .dates import _EN_DATE_FIRST, _TIME_FIRST, _iso, _looks_like_clock
+from .dates import (
+    _EN_DATE_FIRST,
+    _R_CLOCK_DE,
+    _R_DE_DATE,
+    _R_DE_DATE_RANGE,
+    _R_EN_DATE,
+    _R_ISO_DATE,
+    _R_NUM_DATE,
+    _R_TIME_AFTER,
+    _TIME_FIRST,
+    _iso,
+    _looks_like_clock,
+)
 from .hits import _block, _Hit
 from .qualifiers import _qualifier
 from .tables import _CURRENCIES, _MONTHS
-
-# Patterns and tables whose methods the code below calls are bound here by assignment, not
-# imported by name: CPython 3.11 compiles ``name.match(...)`` on an imported name as an
-# attribute load plus a call (a new bound method each time) instead of a method call.
-_LEFT_CURRENCY = context._LEFT_CURRENCY
-_LEFT_IDENTIFIER = context._LEFT_IDENTIFIER
-_LEFT_MINUS = context._LEFT_MINUS
-_LEFT_ORD_CONTEXT = context._LEFT_ORD_CONTEXT
-_LEFT_RANK = context._LEFT_RANK
-_R_CLOCK_DE = dates._R_CLOCK_DE
-_R_DE_DATE = dates._R_DE_DATE
-_R_DE_DATE_RANGE = dates._R_DE_DATE_RANGE
-_R_EN_DATE = dates._R_EN_DATE
-_R_ISO_DATE = dates._R_ISO_DATE
-_R_NUM_DATE = dates._R_NUM_DATE
-_R_TIME_AFTER = dates._R_TIME_AFTER
-_R_CURRENCY = units._R_CURRENCY
-_R_DE_ADJ_DURATION = units._R_DE_ADJ_DURATION
-_R_DURATION = units._R_DURATION
-_R_MONEY_SUFFIX_SCALE = units._R_MONEY_SUFFIX_SCALE
-_R_PERCENT = units._R_PERCENT
-_R_SCALE = units._R_SCALE
-_R_TIMES = units._R_TIMES
+from .units import _R_CURRENCY, _R_DE_ADJ_DURATION, _R_DURATION, _R_MONEY_SUFFIX_SCALE, _R_PERCENT, _R_SCALE, _R_TIMES
 
 _SPORT_CONTEXT = re.compile(
     r"(?i)\b(?:won|win|wins|beat|beats|lost|lose|loses|drew|draw|victory|defeat|"

@@ -7,19 +7,12 @@ from decimal import Decimal
 
 from ..numbers import EN_DENOMINATORS, EN_SCALES, parse_english_ordinal, parse_english_words, to_json_number
 from ..wordtrie import word_list
-from . import context
 from .cardinals import _cardinal_value, _complete
+from .context import _LEFT_ARTICLE_ONE, _LEFT_EVERY, _LEFT_ORD_CONTEXT
 from .hits import _Hit
 from .nouns import _EN_STOP
 from .qualifiers import _qualifier
 from .tables import _DURATION_UNITS
-
-# Patterns and tables whose methods the code below calls are bound here by assignment, not
-# imported by name: CPython 3.11 compiles ``name.match(...)`` on an imported name as an
-# attribute load plus a call (a new bound method each time) instead of a method call.
-_LEFT_ARTICLE_ONE = context._LEFT_ARTICLE_ONE
-_LEFT_EVERY = context._LEFT_EVERY
-_LEFT_ORD_CONTEXT = context._LEFT_ORD_CONTEXT
 
 _LEFT_NUMERATOR_EN = re.compile(r"(?i)(?<![\w])(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)[ \u00a0-]+$")
 # "by" (or "up"/"down"), a hedge, or both before "a fifth": "fell by nearly a fifth since April".

@@ -6,20 +6,11 @@ import re
 from decimal import Decimal
 
 from ..numbers import DE_DENOMINATORS, DE_SCALES, parse_german_ordinal, parse_german_word, to_json_number
-from . import context
 from .cardinals import _cardinal_value, _complete
+from .context import _CAPITAL_OK_LEFT, _LEFT_ARTICLE_ONE, _LEFT_EVERY, _LEFT_ORD_CONTEXT, _LEFT_RANK
 from .hits import _block, _Hit
 from .qualifiers import _qualifier
 from .tables import _DE_COMPOUND_DURATION, _DURATION_UNITS
-
-# Patterns and tables whose methods the code below calls are bound here by assignment, not
-# imported by name: CPython 3.11 compiles ``name.match(...)`` on an imported name as an
-# attribute load plus a call (a new bound method each time) instead of a method call.
-_CAPITAL_OK_LEFT = context._CAPITAL_OK_LEFT
-_LEFT_ARTICLE_ONE = context._LEFT_ARTICLE_ONE
-_LEFT_EVERY = context._LEFT_EVERY
-_LEFT_ORD_CONTEXT = context._LEFT_ORD_CONTEXT
-_LEFT_RANK = context._LEFT_RANK
 
 _VAGUE_DE = frozenset(
     [
