@@ -26,13 +26,23 @@ _QUALIFIER_MAP = {
 _QUALIFIER_SKIP = frozenset(["noch", "weitere", "another"])
 _QUALIFIER_LAST = frozenset([k.split()[-1] for k in _QUALIFIER_MAP] + ["die", "der", "the", *_QUALIFIER_SKIP])
 # "über" that a verb or noun governs is no hedge: "verfügt über 29 Sitze", "stimmten über
-# drei Vorlagen ab", "ein Kredit über 20 Milliarden".
+# drei Vorlagen ab", "ein Kredit über 20 Milliarden", "die Kontrolle über ein Fünftel des Landes".
 # The verb may stand a few words before it ("verfügt im Landtag über"), the noun right before.
+# ("macht" stays out: "macht über 40 Prozent aus" is a hedge.)
 _UEBER_VERB = re.compile(r"(?<!\w)(?:verfüg|stimm|entscheid|entschied)\w*\s")
 _UEBER_NOUN = re.compile(
     r"\w*(?:kredit|kredite|darlehen|scheck|rechnung|auftrag|aufträge|vertrag|verträge|anleihe|anleihen"
     r"|bürgschaft|bürgschaften|garantie|garantien|paket|vereinbarung|abkommen|deal|spende|klage|forderung"
-    r"|forderungen|bußgeld|geldstrafe|zusage|zusagen)"
+    r"|forderungen|bußgeld|geldstrafe|zusage|zusagen|kontrolle|herrschaft|hoheit|souveränität|gewalt"
+    r"|aufsicht|streit|debatte|diskussion|gespräche|verhandlungen|abstimmung|einigung|bericht|berichte)"
+)
+# Likewise English "over" after a noun it belongs to: "sovereignty over a fifth of the territory",
+# "talks over 28 points". ("control" stays out: "forces control over a fifth" is a hedge.)
+_OVER_NOUN = frozenset(
+    word_list("""
+    sovereignty jurisdiction authority dispute disputes row rows talks negotiations concern concerns fears
+    worries debate referendum lawsuit clashes standoff stand-off feud spat wrangling tussle
+    """)
 )
 
 
@@ -63,6 +73,8 @@ def _qualifier(text: str, start: int) -> str | None:
             if key == "über" and len(words) > 1 and (
                 _UEBER_NOUN.fullmatch(words[-2].lower()) or _UEBER_VERB.search(window)
             ):
+                return None
+            if key == "over" and len(words) > 1 and words[-2].lower() in _OVER_NOUN:
                 return None
             return _QUALIFIER_MAP[key]
     return None

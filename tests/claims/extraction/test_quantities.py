@@ -165,6 +165,13 @@ CASES = [
     ("de", "Die Koalition verfügt im Landtag über 29 Sitze.", [q("count", 29, "Sitze")]),
     ("de", "Die Ukraine erhält einen Kredit über 20 Milliarden Euro.", [q("money", 20000000000, "EUR")]),
     ("de", "Die Stimmung kippte nach über 3 Stunden.", [q("duration", 3, "hour", "over")]),
+    # A noun that governs "über"/"over" makes it no hedge; the same word after a verb is one.
+    ("de", "Es ging um die russische Kontrolle über ein Fünftel des Staatsgebiets.", [q("fraction", 0.2)]),
+    ("de", "Russland kontrolliert über ein Fünftel des Staatsgebiets.", [q("fraction", 0.2, None, "over")]),
+    ("de", "Der Export macht über 40 Prozent der Wirtschaftsleistung aus.", [q("percent", 40, "%", "over")]),
+    ("de", "Der Streit über drei Milliarden Euro an Hilfen dauert an.", [q("money", 3000000000, "EUR")]),
+    ("en", "The talks covered sovereignty over a fifth of the territory.", [q("fraction", 0.2)]),
+    ("en", "Russian forces control over a fifth of the territory.", [q("fraction", 0.2, None, "over")]),
     ("en", "The fund lost 4.7 billion Norwegian crowns.", [q("money", 4700000000, "NOK")]),
     ("en", "Eskom needs 254 billion rand.", [q("money", 254000000000, "ZAR")]),
     ("en", "It paid 300 million Mexican pesos.", [q("money", 300000000, "MXN")]),
