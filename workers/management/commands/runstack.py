@@ -64,6 +64,10 @@ class Command(BaseCommand):
                 time.sleep(0.5)
         finally:
             _stop_all(children, self.stdout)
+            if not os.environ.get("DATABASE_URL"):
+                # It serves `make test` too, which may be running; the next start reuses it.
+                self.stdout.write(f"The embedded PostgreSQL under {settings.VAR_DIR / 'pg'} keeps running; "
+                                  "`make clean` stops it.")
 
 
 def _stop_all(children, out, timeout=20):
