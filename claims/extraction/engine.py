@@ -95,7 +95,7 @@ def extract_claims(text: str, language: str | None = None, min_score: float = CH
         terms.append(
             features(
                 sent.text, tokens, found, bits, headline=sent.headline, lang=lang, low=sent_low, span=span,
-                has_quantity=figure,
+                has_quantity=figure, quantified=bool(per_sentence[i]),
             )
         )
         # Attribution needs one of its trigger words (or "Angaben").

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from .wordtrie import word_list
+from .wordtrie import trie_pattern, word_list
 
 CHECKWORTHY_THRESHOLD = 0.5
 BASE = 0.35
@@ -51,6 +51,7 @@ _RHETORIC = re.compile(
 _RHETORIC_MORE = re.compile(
     r"(?i)\bdarf\s+gespannt\s+sein\b|\bbleibt\s+abzuwarten\b|\bremains\s+to\s+be\s+seen\b"
     r"|^[\s„“\"»«]*(?:shame\s+on|schande\s+über)\b|\b(?:history|die\s+geschichte)\s+(?:will|wird)\s+(?:judge|urteilen)"
+    r"|\btime\s+will\s+tell\b|\bdie\s+zeit\s+wird\s+(?:es\s+)?zeigen\b"
 )
 _EVAL_WORDS = (
     r"gefährlich|falsch|absurd|inakzeptabel|skandalös|unerträglich|beschämend|großartig"
@@ -67,18 +68,35 @@ _EVAL_WORDS = (
     r"|delighted|pleased|wrongheaded|misguided|shameless|hypocritical|cynical|Schande|Farce"
     r"|Armutszeugnis|Zumutung|Frechheit|Verrat|disgrace|shame|farce|travesty|ashamed|outrage|betrayal"
     r"|saddened|heartbroken|bestürzt|fassungslos|Trauerspiel|Blamage|Fiasko|Debakel|mess|fiasco|debacle"
-    r"|tense|gloomy|sombre|somber"
+    r"|tense|gloomy|sombre|somber|weltfremd|Tiefpunkt|insult|Beleidigung|glücklich|heroic|heldenhaft"
+    r"|masterclass|Meisterleistung|blutleer"
 )
+# German adjectives take endings ("eine großartige Moral", "ein wunderbarer Abend"); not those
+# that name facts as well ("gefährliche Körperverletzung", "wichtige", "gute", "richtige").
+_EVAL_DE_INFLECTED = "|".join(
+    stem + ending
+    for stem in word_list("""
+    falsch absurd inakzeptabel skandalös unerträglich beschämend großartig hervorragend fantastisch
+    wunderbar schrecklich furchtbar empörend lächerlich unverantwortlich verantwortungslos dumm
+    peinlich katastrophal toll traurig enttäuschend bedauerlich erfreulich unfassbar ungeheuerlich
+    zynisch heuchlerisch arrogant respektlos widerlich abscheulich töricht naiv unverschämt
+    unglaublich weltfremd glücklich heldenhaft blutleer
+    """)
+    for ending in ("e", "en", "er", "es", "em")
+)
+_EVAL_WORDS += "|" + _EVAL_DE_INFLECTED
 _EVAL = frozenset(w.lower() for w in _EVAL_WORDS.split("|"))
+# As a trie (case is ignored where it is used): a long flat alternation scans slowly.
+_EVAL_RE = trie_pattern(_EVAL)
 _EVAL_COPULA = re.compile(
     r"(?i)(?:^|[„“\"»«:]\s*|,\s*)(?:das|dies|es|this|that|it|what|was)(?:\s+(?:ist|war|wäre|sind|is"
-    r"|was|would\s+be|are|'s|’s)|['’]s)\s+(?:[\wäöüß]+\s+){0,4}?(?:" + _EVAL_WORDS + r")\b"
+    r"|was|would\s+be|are|'s|’s)|['’]s)\s+(?:[\wäöüß]+\s+){0,4}?(?:" + _EVAL_RE + r")\b"
 )
 # "This ruling is a travesty": a demonstrative with its noun (its own pattern, run only
 # where a demonstrative is, so that the common copula pattern stays as fast).
 _EVAL_COPULA_NOUN = re.compile(
-    r"(?i)(?:^|[„“\"»«:]\s*|,\s*)(?:this|that|diese[rs]?)\s+[\wäöüß]+\s+(?:ist|war|wäre|sind|is|was"
-    r"|would\s+be|are)\s+(?:[\wäöüß]+\s+){0,4}?(?:" + _EVAL_WORDS + r")\b"
+    r"(?i)(?:^|[„“\"»«:]\s*|,\s*)(?:this|that|the|diese[rs]?|der|die|das)\s+[\wäöüß]+\s+(?:ist|war|wäre|sind|is"
+    r"|was|would\s+be|are)\s+(?:[„“\"»«]?[\wäöüß]+\s+){0,4}?[„“\"»«]?(?:" + _EVAL_RE + r")\b"
 )
 _BELIEF = re.compile(
     r"(?i)\b(?:ich|wir)\s+(?:glaube|glauben|denke|denken|finde|finden|meine|hoffe|hoffen"
@@ -87,6 +105,10 @@ _BELIEF = re.compile(
     r"|proud|sure)|'m\s+proud|’m\s+proud|'re\s+proud|’re\s+proud)\b"
     r"|\bmeiner\s+(?:Meinung|Ansicht)\s+nach\b|\bmeines\s+Erachtens\b|\bin\s+my\s+(?:view|opinion)\b"
     r"|\bstolz\s+auf\b|\bproud\s+of\b"
+    # Thanks ("Ich danke allen Helfern") and a superlative of one's own ("the best squad I have
+    # ever coached", "die beste Mannschaft, die ich je trainiert habe").
+    r"|\b(?:ich|wir)\s+(?:danke|danken)\b|\b(?:I|we)\s+(?:want\s+to\s+|would\s+like\s+to\s+)?thank\b"
+    r"|\b(?:I|we)\s+(?:have|'ve|’ve|had)\s+ever\b|\b(?:ich|wir)\s+(?:jemals|je)\b"
 )
 _EXHORT = re.compile(
     r"(?i)^[\s„“\"»«]*(?:lasst\s+uns|lassen\s+sie\s+uns|let\s+us|let's|let’s)\b"
@@ -101,6 +123,42 @@ _APPEAL = re.compile(
     r"(?i)\b(?:es\s+braucht|wir\s+brauchen|we\s+need)\s+(?:jetzt|endlich|dringend|now|urgently)\b"
     r"|\b(?:nobody|niemand)\s+(?:should|sollte|müsste)\b|\bhoffentlich\b|^[\s„“\"»«]*hopefully\b"
     r"|\bdeserves?\b|^[\s„“\"»«]*(?:frankly|honestly|ehrlich\s+gesagt|offen\s+gesagt)\b"
+)
+# Addressing the reader or an audience: an opening salutation ("Liebe Mitbürgerinnen ...",
+# "Dear friends"), an opening imperative ("Please ...", "Do not ..."), and the German polite
+# imperative, a verb before a capitalised "Sie" ("Meiden Sie das Gebiet", "..., bleiben Sie zu
+# Hause"; "sie" meaning "she"/"they" is lower-case after a verb).
+_ADDRESS = re.compile(
+    r"(?i)^[\s„“\"»«]*(?:liebe|lieber|sehr\s+geehrte|dear|please|bitte|do\s+not|don't|don’t|get\s+out"
+    r"|check\s+on|take\s+the|stay|keep\s+your|remember|avoid|follow\s+the)(?=[\s,])"
+)
+# Run only where "en Sie" is in the sentence.
+_SIE_IMPERATIVE = re.compile(r"(?:^|[,;:]\s*|\b(?:und|oder|bitte)\s+)[\s„“\"»«]*[A-Za-zÄÖÜäöüß]+en\s+Sie\b")
+# Scene-setting and colour: the verbs and adjectives that paint a scene, sounds and smells
+# ("Rain lashed the windows", "Nebel hing über den Weinbergen", "A hush fell"), and weather
+# and light that count only beside them ("heavy snow" alone is news). Without a figure such a
+# sentence describes, it does not claim.
+_SCENE = frozenset(
+    word_list("""
+    hung hing lashed drifted rolled bathed roch fegte wehte peitschte prasselte silent empty leer
+    eisig eisiger eisiges icy grey gray grau wolkenverhangen kalt hush smell scent stille duft geruch
+    """)
+)
+_SCENE_LIGHT = frozenset(
+    word_list("""
+    fog mist rain snow snowflakes skies sky sunshine dawn dusk twilight clouds
+    nebel regen schnee schneeflocken himmel sonne dämmerung wolken wind
+    """)
+)
+# Words of commentary without an evaluative adjective: intensifiers and character or virtue
+# nouns ("hat sich endgültig verzettelt", "mit viel Herz", "großen Charakter gezeigt",
+# "simply run out of ideas", "nothing short of heroic", "lost touch with").
+_COMMENT = frozenset(
+    word_list("""
+    schlicht schlichtweg geradezu regelrecht ganzer simply squarely utterly truly schuld
+    charakter moral herz leidenschaft gespür händchen übermenschliches kompass seele
+    helden heldinnen wahrheit character spirit passion courage touch heroes truth asleep
+    """)
 )
 _FACT_VERBS = frozenset(
     word_list("""
@@ -154,11 +212,17 @@ _RHETORIC_TRIGGERS = frozenset(
 )
 _RHETORIC_MORE_TRIGGERS = frozenset(
     word_list("""
-    gespannt abzuwarten seen shame schande history geschichte
+    gespannt abzuwarten seen shame schande history geschichte tell zeigen
     """)
 )
+_ADDRESS_TRIGGERS = frozenset(
+    word_list("""
+    liebe lieber geehrte dear please bitte do don't don’t get check take stay keep remember avoid follow
+    """)
+)
+_FIRST_PERSON = frozenset(word_list("ich wir unser unsere unseren unserem unserer mein meine i we our my"))
 _COPULA_SUBJECTS = frozenset(word_list("das dies es this that it what was it's that's what's it’s that’s what’s"))
-_DEMONSTRATIVES = frozenset(word_list("this that diese dieser dieses"))
+_DEMONSTRATIVES = frozenset(word_list("this that diese dieser dieses the der die das"))
 _BELIEF_TRIGGERS = frozenset(word_list("ich wir i we meiner meines my stolz proud"))
 _EXHORT_TRIGGERS = frozenset(
     word_list("lasst lassen let let's let’s müssen must need have sollten should muss höchste allerhöchste time")
@@ -180,15 +244,17 @@ _CLOSERS = "\"'”“»«)] \t\n"
 _ED_WORD = re.compile(r"ed(?![\w'’])(?<=[\w'’]{6})")
 
 # Word classes as bits, so that one set intersection finds every feature word of a sentence.
-FACT, POSITION, TIME, EVALUATIVE, RHETORIC, COPULA, BELIEF, EXHORT, AUX, APPEAL, DEMONSTRATIVE, RHETORIC_MORE = (
-    1 << k for k in range(12)
-)
+(
+    FACT, POSITION, TIME, EVALUATIVE, RHETORIC, COPULA, BELIEF, EXHORT, AUX, APPEAL, DEMONSTRATIVE, RHETORIC_MORE,
+    ADDRESS, SCENE, COMMENT, FIRST_PERSON,
+) = (1 << k for k in range(16))
 _CLASSES: dict[str, int] = {}
 for _bit, _words in (
     (FACT, _FACT_VERBS), (POSITION, _POSITION), (TIME, _TIME_WORDS), (EVALUATIVE, _EVAL),
     (RHETORIC, _RHETORIC_TRIGGERS), (COPULA, _COPULA_SUBJECTS), (BELIEF, _BELIEF_TRIGGERS),
     (EXHORT, _EXHORT_TRIGGERS), (AUX, _AUX), (APPEAL, _APPEAL_TRIGGERS), (DEMONSTRATIVE, _DEMONSTRATIVES),
-    (RHETORIC_MORE, _RHETORIC_MORE_TRIGGERS),
+    (RHETORIC_MORE, _RHETORIC_MORE_TRIGGERS), (ADDRESS, _ADDRESS_TRIGGERS), (SCENE, _SCENE),
+    (COMMENT, _COMMENT), (FIRST_PERSON, _FIRST_PERSON),
 ):
     for _w in _words:
         _CLASSES[_w] = _CLASSES.get(_w, 0) | _bit
@@ -222,6 +288,7 @@ def features(
     low: str | None = None,
     span: tuple[int, int] | None = None,
     has_quantity: bool = False,
+    quantified: bool = False,
 ) -> tuple[float, ...]:
     """The score terms that depend only on the sentence, in the order score() adds them.
 
@@ -229,6 +296,7 @@ def features(
     and ``bits`` their word_classes(). ``low`` is the lower-cased sentence, or the lower-cased
     source with ``span`` the sentence's offsets in it. ``has_quantity``: the sentence states a
     figure (a headline with one is news, not a section title; the engine leaves years out).
+    ``quantified``: the sentence has any quantity (scene and commentary words then weigh nothing).
     """
     terms: list[float] = []
     has_fact_verb = bool(bits & FACT)
@@ -275,6 +343,17 @@ def features(
         terms.append(-0.35)
     if n_evaluative:
         terms.append(-min(0.30, 0.10 * n_evaluative))
+        # Praise or blame in one's own voice ("We played some beautiful football").
+        if bits & FIRST_PERSON:
+            terms.append(-0.15)
+    if (bits & ADDRESS and _ADDRESS.match(text)) or ("en Sie" in text and _SIE_IMPERATIVE.search(text)):
+        terms.append(-0.35)
+    if not quantified and bits & (SCENE | COMMENT):
+        if bits & SCENE:
+            n_scene = len(_SCENE.intersection(found)) + len(_SCENE_LIGHT.intersection(tokens))
+            terms.append(-min(0.30, 0.15 * n_scene))
+        if bits & COMMENT:
+            terms.append(-min(0.20, 0.10 * len(_COMMENT.intersection(found))))
     if headline:
         has_verb = has_fact_verb or bits & AUX or any(w.endswith(("te", "ten", "ed")) for w in tokens)
         terms.append(-0.05 if has_verb or has_quantity else -0.35)
@@ -324,7 +403,8 @@ def score(
     tokens, low = words if words is not None else sentence_words(text)
     found = VOCABULARY & low
     terms = features(
-        text, tokens, found, word_classes(found), headline=headline, lang=lang, has_quantity=n_quantities > 0
+        text, tokens, found, word_classes(found), headline=headline, lang=lang, has_quantity=n_quantities > 0,
+        quantified=n_quantities > 0,
     )
     return combine(
         terms,
