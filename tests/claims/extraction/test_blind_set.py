@@ -23,7 +23,14 @@ appositions with an age, two-sentence quotes, Konjunktiv I, number words in comp
 hedges, money in eleven currencies, ranges, headlines, courts, sport, weather) as first
 run: recall 1.0, negatives rejected 0.735 (precision 0.934), quantities exact 0.985 (the
 same with qualifier), quantity precision 0.970, speakers 0.857.
-The floors below are what all six reach now.
+Seventh batch (blind_set_7.py, 252 sentences: 118 negatives of many kinds, 134 verifiable
+look-alikes with evaluative words, positions, intentions, forecasts with figures) as first
+run: recall 0.993, negatives rejected 0.610 (precision 0.743), quantities exact 0.979 (the
+same with qualifier), quantity precision 0.986, speakers 0.870. After the fixes it prompted
+(forms of address and imperatives, scene-setting words, commentary words, German endings of
+evaluative adjectives, "the X is ... <evaluative>"): negatives rejected 0.907, and in the
+older batches the fourth 0.912 -> 1.0, the fifth 0.972 -> 1.0, the sixth 0.735 -> 0.941.
+The floors below are what all seven reach now.
 """
 
 import pytest
@@ -34,6 +41,7 @@ from .blind_set_3 import BLIND_SET_3
 from .blind_set_4 import BLIND_SET_4
 from .blind_set_5 import BLIND_SET_5
 from .blind_set_6 import BLIND_SET_6
+from .blind_set_7 import BLIND_SET_7
 from .metrics import evaluate, report
 
 SETS = {
@@ -43,6 +51,7 @@ SETS = {
     "fourth": BLIND_SET_4,
     "fifth": BLIND_SET_5,
     "sixth": BLIND_SET_6,
+    "seventh": BLIND_SET_7,
 }
 _ALL_ONE = {
     "recall": 1.0,
@@ -69,25 +78,30 @@ FLOORS = {
     # (the issue's rules name hedges only).
     "third": {**_ALL_ONE, "quantity_accuracy_with_qualifier": 0.995},
     # Missed: a verbless headline without a figure ("CDU in neuer Umfrage erstmals vor der
-    # AfD") and "Das Urteil ist nicht rechtskräftig." (no figure, no event verb). Returned:
-    # "großen Charakter gezeigt", "ein feines Gespür für Ehrlichkeit", "the best squad I
-    # have ever coached" (opinion without an evaluative word the engine knows).
-    "fourth": {
-        **_ALL_ONE,
-        "recall": 0.986,
-        "recall_language_detected": 0.986,
-        "precision": 0.98,
-        "negatives_rejected": 0.911,
+    # AfD") and "Das Urteil ist nicht rechtskräftig." (no figure, no event verb).
+    "fourth": {**_ALL_ONE, "recall": 0.986, "recall_language_detected": 0.986},
+    "fifth": _ALL_ONE,
+    # Returned: opinion without a word the engine knows ("an der Seite der Ukraine", "long on
+    # promises"). Speaker missed: "mortgage buyer Freddie Mac said" (a lower-case description
+    # before a name).
+    "sixth": {**_ALL_ONE, "precision": 0.984, "negatives_rejected": 0.941, "speaker_accuracy": 0.971},
+    # Missed: "Das Gericht wies die Klage ... ab" (a separable verb the engine does not know).
+    # Returned: idioms and opinion without a word the engine knows ("jeden Kompass verloren",
+    # "asleep at the wheel", "in a class of its own", "has no future"), attributed praise in a
+    # verbless quote, scare quotes of adjectives ("„weltfremd und zynisch“"). Quantities: "100mm"
+    # and "9mm" are not found, "4.3 million hours" is a duration. Speakers: "sein Anwalt" comes
+    # out as "Anwalt", "chief executive Laura Kent said" after a quote is not found.
+    "seventh": {
+        "recall": 0.992,
+        "recall_language_detected": 0.992,
+        "precision": 0.923,
+        "negatives_rejected": 0.906,
+        "quantity_accuracy": 0.979,
+        "quantity_accuracy_with_qualifier": 0.979,
+        "quantity_accuracy_in_claims_language_detected": 0.979,
+        "quantity_precision": 0.985,
+        "speaker_accuracy": 0.869,
     },
-    # Returned: scene-setting with a name and a past tense ("Grey skies hung over Westminster
-    # as the ministers arrived.").
-    "fifth": {**_ALL_ONE, "precision": 0.993, "negatives_rejected": 0.972},
-    # Returned: scene-setting and opinion without a word the engine knows ("Die Nacht war klar
-    # und kalt", "Rain lashed the windows", "großartige Moral bewiesen", "run out of ideas",
-    # "Time will tell", "long on promises", an address "Liebe Mitbürgerinnen ..., bleiben Sie
-    # zu Hause", "an der Seite der Ukraine"). Speaker missed: "mortgage buyer Freddie Mac said"
-    # (a lower-case description before a name).
-    "sixth": {**_ALL_ONE, "precision": 0.933, "negatives_rejected": 0.735, "speaker_accuracy": 0.971},
 }
 
 
