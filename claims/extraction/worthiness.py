@@ -15,7 +15,11 @@ tests/claims/extraction/dev_set.py, kept round so they stay explainable):
           ("Das ist ebenso gefährlich wie falsch.", "This is unacceptable.")
   - 0.35  first-person belief or pride ("ich glaube", "we are proud"); exhortation
           ("Lasst uns", "we must")
-  - 0.10  each evaluative word, at most - 0.30
+  - 0.10  each evaluative word, at most - 0.30; - 0.15 more beside "ich"/"we"/"our"
+  - 0.35  addressing the reader ("Liebe ...,", "Please ...", "Meiden Sie das Gebiet")
+  - 0.15  each scene-setting word ("hung", "lashed", "roch"; weather beside one), at most - 0.30,
+          and - 0.10 each commentary word ("simply", "Herz", "Charakter"), at most - 0.20: both
+          only in a sentence without a quantity
   - 0.35  a headline fragment without a verb or figure; - 0.05 an unpunctuated headline with one
   - 0.50  a dateline, byline or credit line; - 0.25 fewer than four words
 
