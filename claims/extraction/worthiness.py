@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from .speakers import TRIGGERS
 from .wordtrie import trie_pattern, word_list
 
 CHECKWORTHY_THRESHOLD = 0.5
@@ -350,7 +351,11 @@ def features(
         # Praise or blame in one's own voice ("We played some beautiful football").
         if bits & FIRST_PERSON:
             terms.append(-0.15)
-    if (bits & ADDRESS and _ADDRESS.match(text)) or ("en Sie" in text and _SIE_IMPERATIVE.search(text)):
+    if (
+        (bits & ADDRESS and _ADDRESS.match(text)) or ("en Sie" in text and _SIE_IMPERATIVE.search(text))
+    ) and not TRIGGERS.intersection(tokens):
+        # An appeal to the reader is no claim; a reported one ("Bleiben Sie zu Hause, forderte die
+        # Polizei die Anrainer auf") is an event.
         terms.append(-0.35)
     if not quantified and bits & (SCENE | COMMENT):
         if bits & SCENE:

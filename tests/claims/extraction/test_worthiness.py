@@ -17,6 +17,9 @@ WORTHY = [
     ("en", "Lawmakers voted 221 to 209 to pass the measure."),
     ("en", "The opposition leader called for early elections."),
     ("en", "The vaccine was approved by regulators in December."),
+    # An appeal someone is reported to have made is an event (one to the reader is not, below).
+    ("de", "Bleiben Sie zu Hause, forderte die Polizei die Anrainer auf."),
+    ("en", "Please stay away from the river, the fire service told residents."),
 ]
 
 NOT_WORTHY = [
@@ -42,6 +45,8 @@ NOT_WORTHY = [
     ("en", "The government should be ashamed of itself."),
     ("en", "Nobody wants another war."),
     ("en", "ANALYSIS-Why the budget deal may not last"),
+    ("de", "Liebe Leserinnen und Leser, bleiben Sie gesund und passen Sie auf sich auf."),
+    ("en", "Please stay safe and look after each other."),
 ]
 
 
