@@ -46,7 +46,8 @@ _DE_SO = re.compile(r"[,“”\"»«„–]\s*so\s+(?P<rest>[^,.;:!?“”\"»«
 _DE_LAUT = re.compile(r"(?:^|(?<=\s)|(?<=[(„“\"]))(?:[Ll]aut|[Gg]emäß)\s+(?P<rest>[^,.;:!?“”\"»«„]+)")
 _DE_ANGABEN = re.compile(
     r"\b(?:[Nn]ach|[Ll]aut)\s+(?:eigenen\s+|offiziellen\s+|ersten\s+|vorläufigen\s+)?(?:Angaben|Informationen"
-    r"|Recherchen|Berichten|Schätzungen|Darstellung)\s+(?P<art>der|des|von|vom)\s+[„“\"»]?(?P<rest>[^,.;:!?“”\"»«„]+)"
+    r"|Recherchen|Berichten|Schätzungen|Darstellung)\s+(?P<art>der|des|von|vom|(?:sein|ihr|unser)e[rs])\s+[„“\"»]?"
+    r"(?P<rest>[^,.;:!?“”\"»«„]+)"
 )
 # Words that start a "nach Angaben ..." source besides "Angaben" itself.
 _SOURCE_NOUNS = frozenset(word_list("informationen recherchen berichten schätzungen darstellung"))
@@ -133,6 +134,12 @@ _DE_PREPOSITIONS = frozenset(
     ]
 )
 _DE_ARTICLES = frozenset(["der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen"])
+# Possessives start a speaker's phrase like articles: "sagte sein Anwalt", "laut ihrer Sprecherin".
+_DE_POSSESSIVES = frozenset(
+    p + e for p in ("sein", "ihr", "unser", "dessen", "deren") for e in ("", "e", "er", "es", "em", "en")
+    if not (p in ("dessen", "deren") and e)
+)
+_DE_DETERMINERS = _DE_ARTICLES | _DE_POSSESSIVES
 _DE_LOWER_SKIP = frozenset(
     [
         "zudem", "indes", "jedoch", "auch", "außerdem", "weiter", "dazu", "bereits", "noch", "nun", "dann",
@@ -328,7 +335,7 @@ def _german(text: str, words: frozenset[str], angaben: bool) -> str | None:
     m = _DE_ANGABEN.search(text) if angaben or not _SOURCE_NOUNS.isdisjoint(words) else None
     if m:
         rest = m.group("rest")
-        if m.group("art") in ("der", "des"):
+        if m.group("art") not in ("von", "vom"):
             rest = m.group("art") + " " + rest
         np = _forward_np_de(rest, skip_adverbials=False, oblique=True)
         if np:
@@ -395,7 +402,7 @@ def _forward_np_de(rest: str, skip_adverbials: bool = True, oblique: bool = Fals
                     while had_article and i < n and tokens[i][:1].isupper() and not _is_role_de(tokens[i]):
                         i += 1
                 continue
-            if low in _DE_LOWER_SKIP or (t[:1].islower() and low not in _DE_ARTICLES):
+            if low in _DE_LOWER_SKIP or (t[:1].islower() and low not in _DE_DETERMINERS):
                 if low in ("mit", "hinzu", "an", "ein", "bekannt"):
                     return None
                 i += 1
@@ -406,7 +413,7 @@ def _forward_np_de(rest: str, skip_adverbials: bool = True, oblique: bool = Fals
     if (tokens[i].lower() in _PRONOUNS and tokens[i].lower() not in ("sie",)) or tokens[i] in ("er", "sie"):
         return PRONOUN
     np: list[str] = []
-    if tokens[i].lower() in _DE_ARTICLES:
+    if tokens[i].lower() in _DE_DETERMINERS:
         np.append(tokens[i])
         i += 1
         while i < n and tokens[i][:1].islower() and tokens[i].lower() not in _DE_PREPOSITIONS and len(np) < 4:
@@ -524,6 +531,13 @@ def _normalise_de(np: list[str], oblique: bool = False) -> str | None:
                 art = "das"
                 words[h] = words[h][:-1]
         words[0] = art
+    elif oblique and words[0].lower() in _DE_POSSESSIVES:
+        # "laut seinem Anwalt" -> "sein Anwalt", "nach Angaben ihrer Sprecherin" -> "ihre Sprecherin"
+        stem = next(p for p in ("unser", "sein", "ihr", "dessen", "deren") if words[0].lower().startswith(p))
+        ending = words[0].lower()[len(stem):]
+        words[0] = stem + ("e" if ending in ("er", "en") and words[-1].endswith("in") else "")
+        if ending == "es" and len(words) > 1 and words[-1].endswith("s"):
+            words[-1] = _de_genitive_to_nominative(words[-1])[1]  # "seines Anwalts" -> "sein Anwalt"
     return " ".join(words)
 
 
@@ -590,7 +604,7 @@ def _forward_np_en(rest: str, allow_of: bool = True) -> str | None:
             np.append(low)
             i += 1
             continue
-        if t[:1].isupper() or (np and low not in _EN_VERB_WORDS):
+        if t[:1].isupper() or (np and low not in _EN_VERB_WORDS) or low in _ROLE_EN:
             np.append(t if t[:1].isupper() else low)
             i += 1
             continue
@@ -670,6 +684,7 @@ def _backward_np_en(text: str, verb_pos: int) -> str | None:
         tokens[0][:1].isupper()
         or lows[0] in _EN_LOWER_SUBJECTS
         or lows[0] in _EN_POSSESSIVES
+        or lows[0] in _ROLE_EN  # "chief executive Laura Kent said"
         # "hospital officials said", "state media reported"
         or (len(tokens) <= 3 and lows[-1] in _EN_GROUP_SUBJECTS and all(w.isalpha() for w in lows))
     ):

@@ -176,7 +176,8 @@ _FACT_VERBS = frozenset(
     ernannt gewählt zurückgetreten trat legte legten erzielte erzielten teil statt fand fanden
     sagte sagten erklärte erklärten teilte teilten bestätigte berichtete wuchs schrumpfte
     verdoppelte halbierte zahlte investierte übernahm kaufte verkaufte schloss gründete gesunken
-    gestiegen gefallen gestorben
+    gestiegen gefallen gestorben wies wiesen hob hoben gab gaben rief riefen stellte stellten setzte
+    setzten sprach sprachen zog zogen griff griffen
     was were has had have killed died injured rose fell dropped increased decreased won lost
     signed approved passed voted announced arrested charged convicted sentenced met visited agreed
     launched reported recorded reached cost costs totalled totaled fired resigned elected

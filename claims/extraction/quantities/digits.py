@@ -57,6 +57,8 @@ _R_SLASH = re.compile(r"/(\d{1,4})\b")
 _R_DECADE = re.compile(r"(?:er\b|ern\b|s\b|'s\b|’s\b)")
 
 _R_EN_ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
+# Measures written onto the number ("100mm", "5km", "40kWh"): counts, like "100 mm".
+_R_GLUED_MEASURE = re.compile(r"(?:mm|cm|km|kg|mg|ha|kWh|MWh|GWh|TWh|kW|MW|GW|mph|kmh|km/h)(?![\w/])")
 _R_DE_ORD_DOT = re.compile(r"\.[ \u00a0]+(?=[A-ZÄÖÜa-zäöüß])")
 
 
@@ -168,6 +170,10 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
             or _R_DE_ADJ_DURATION.match(text, e)
             or _R_TIMES.match(text, e)
         ):
+            gm = _R_GLUED_MEASURE.match(text, e)
+            value = parse_digits(raw, lang) if gm else None
+            if value is not None:
+                return _Hit("count", to_json_number(value), gm.group(), s, gm.end(), _qualifier(text, s))
             end = e
             while end < len(text) and text[end].isalnum():
                 end += 1

@@ -29,6 +29,12 @@ Decisions where the rules are silent, taken before the run:
   drei Jahren"/"in three years" is a duration; "for the first time" is ordinal 1 and
   "erstmals" none; a month without a day or year is no quantity.
 
+One label was corrected by the lead after the batch's fixes: "an estimated 4.3 million
+hours of unpaid overtime" was labelled a count; by the rules (duration: value plus unit
+from second ... year) it is a duration of 4,300,000 hours, which the engine gives. The
+German row ("rund 4,3 Millionen Überstunden") stays a count of a compound noun. Likewise
+"the two sides" in a negative row is count 2 (as the third batch settled), not nothing.
+
 Row format as in blind_set.py: (language, sentence, check_worthy, expected quantities,
 expected speaker); a quantity is (kind, value, unit, qualifier), unit None is "not
 checked" for counts and "no unit" for other kinds; a qualifier is checked (None: no
@@ -259,7 +265,7 @@ BLIND_SET_7 = [
     ("en", "Hundreds of people queued outside the shelter overnight in temperatures of minus 12 degrees.", True,
      [("count", -12, None, None)], None),
     ("en", "Nurses worked an estimated 4.3 million hours of unpaid overtime last year.", True,
-     [("count", 4300000, None, "about")], None),
+     [("duration", 4300000, "hour", "about")], None),
     # --- positions, decisions and intentions, English ---------------------------------------
     ("en", "The government rejected the committee's recommendations.", True, [], None),
     ("en", "The Senate blocked the bill on Tuesday.", True, [], None),
@@ -378,7 +384,7 @@ BLIND_SET_7 = [
     ("en", "I hope common sense prevails.", False, [], None),
     ("en", "May the new year bring peace to the region.", False, [], None),
     ("en", "We pray for a swift recovery.", False, [], None),
-    ("en", "It would be wonderful to see the two sides talk again.", False, [], None),
+    ("en", "It would be wonderful to see the two sides talk again.", False, [("count", 2, None, None)], None),
     ("en", "Please stay away from the area and let the emergency services do their job.", False, [], None),
     ("en", "Get out and vote on Thursday.", False, [], None),
     ("en", "Dear friends, let us walk this road together.", False, [], None),

@@ -30,6 +30,10 @@ same with qualifier), quantity precision 0.986, speakers 0.870. After the fixes 
 (forms of address and imperatives, scene-setting words, commentary words, German endings of
 evaluative adjectives, "the X is ... <evaluative>"): negatives rejected 0.907, and in the
 older batches the fourth 0.912 -> 1.0, the fifth 0.972 -> 1.0, the sixth 0.735 -> 0.941.
+Then speakers ("chief executive Laura Kent said", "sagte sein Anwalt"), measures glued to
+digits ("100mm") and a German separable verb ("wies ... ab") took it to recall, quantities
+and speakers 1.0 (two labels corrected, see blind_set_7.py), with negatives rejected 0.898:
+one more quoted opinion is returned now that its speaker is found.
 The floors below are what all seven reach now.
 """
 
@@ -91,17 +95,10 @@ FLOORS = {
     # verbless quote, scare quotes of adjectives ("„weltfremd und zynisch“"). Quantities: "100mm"
     # and "9mm" are not found, "4.3 million hours" is a duration. Speakers: "sein Anwalt" comes
     # out as "Anwalt", "chief executive Laura Kent said" after a quote is not found.
-    "seventh": {
-        "recall": 0.992,
-        "recall_language_detected": 0.992,
-        "precision": 0.923,
-        "negatives_rejected": 0.906,
-        "quantity_accuracy": 0.979,
-        "quantity_accuracy_with_qualifier": 0.979,
-        "quantity_accuracy_in_claims_language_detected": 0.979,
-        "quantity_precision": 0.985,
-        "speaker_accuracy": 0.869,
-    },
+    # Returned: idioms ("asleep at the wheel", "in a class of its own", "jeden Kompass
+    # verloren"), a verbless quote of praise, scare quotes, and quoted praise whose speaker is
+    # now found ("“We played some beautiful football tonight,” manager Tom Reilly said").
+    "seventh": {**_ALL_ONE, "precision": 0.917, "negatives_rejected": 0.898},
 }
 
 

@@ -28,6 +28,14 @@ SINGLE = [
     ("en", "“We are ready to talk,” Prime Minister Keir Starmer said on Tuesday.", "Keir Starmer"),
     ("en", "Exports fell 5%, according to the ministry.", "the ministry"),
     ("en", "“It is over,” said Foreign Minister Penny Wong.", "Penny Wong"),
+    # A lower-case role before the name, after the quote or after the verb.
+    ("en", "“We grew sales by 9% last year,” chief executive Laura Kent said.", "Laura Kent"),
+    ("en", "“We grew sales by 9% last year,” said chief executive Laura Kent.", "Laura Kent"),
+    # Possessives start the speaker's phrase like articles, and take the nominative.
+    ("de", "Der Angeklagte bestreitet die Vorwürfe, sagte sein Anwalt.", "sein Anwalt"),
+    ("de", "Laut seinem Anwalt bestreitet der Angeklagte die Vorwürfe.", "sein Anwalt"),
+    ("de", "Nach Angaben ihrer Sprecherin trat die Ministerin am Montag zurück.", "ihre Sprecherin"),
+    ("de", "Nach Angaben seines Anwalts legte der Angeklagte Berufung ein.", "sein Anwalt"),
     ("en", "A spokesperson for the ministry told Reuters the talks had ended.", "a spokesperson for the ministry"),
     ("en", "U.S. Secretary of State Marco Rubio said the deal was close.", "Marco Rubio"),
     ("en", "The company said in a statement that profits doubled.", "the company"),

@@ -17,6 +17,9 @@ WORTHY = [
     ("en", "Lawmakers voted 221 to 209 to pass the measure."),
     ("en", "The opposition leader called for early elections."),
     ("en", "The vaccine was approved by regulators in December."),
+    # German verbs whose particle stands at the end ("wies ... ab", "hob ... auf").
+    ("de", "Das Gericht wies die Klage der Umweltschützer ab."),
+    ("de", "Der Verfassungsgerichtshof hob das Gesetz auf."),
     # An appeal someone is reported to have made is an event (one to the reader is not, below).
     ("de", "Bleiben Sie zu Hause, forderte die Polizei die Anrainer auf."),
     ("en", "Please stay away from the river, the fire service told residents."),
