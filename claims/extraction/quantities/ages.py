@@ -20,6 +20,8 @@ _EN_PERSON_NOUNS = frozenset(
     author artist coach striker defendant candidate
     """)
 )
+_R_AT_AGE = re.compile(r"(?<![\w])([A-Za-z]+)[ \u00a0]+at[ \u00a0]$")
+_AT_AGE_WORDS = _EN_PERSON_NOUNS | frozenset(word_list("died dies retired retires"))
 
 
 def _is_age(text: str, s: int, e: int, lang: str) -> bool:
@@ -33,6 +35,10 @@ def _is_age(text: str, s: int, e: int, lang: str) -> bool:
         return False
     if text[s - 2 : s - 1] == "d" and _R_AGED.search(text, max(0, s - 8), s):
         return 0 < int(text[s:e]) < 120
+    if text[s - 3 : s - 1] == "at" and (after in ",.;" or e == len(text)):
+        # "became prime minister at 34.", "died at 87,": a person or "died" before "at" ends the clause.
+        m = _R_AT_AGE.search(text, max(0, s - 30), s)
+        return m is not None and m.group(1).lower() in _AT_AGE_WORDS and 0 < int(text[s:e]) < 120
     if after != "," or _R_DIGIT_NEXT.match(text, e):
         return False
     m = _R_APPOSITION.search(text, max(0, s - 30), s)

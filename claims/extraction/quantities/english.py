@@ -45,7 +45,8 @@ _R_FOLLOWED_BY_NOUNISH = re.compile(r"[ \u00a0]+[A-Za-zÄÖÜäöüß]")
 _R_EN_SUPERLATIVE = re.compile(r"^([a-z]+)-([a-z]+est|most|best|worst)$")
 
 _EN_ONE_BLOCK_AFTER = re.compile(
-    r"[ \u00a0]+(?:of|another|or|and|which|that|who|thing|way|side|hand)\b|[ \u00a0]*[,.;:]"
+    r"[ \u00a0]+(?:of|another|or|and|which|that|who|thing|way|side|hand|can|cannot|can't|can’t|could|must"
+    r"|should|might|may|would)\b|[ \u00a0]*[,.;:]"
 )
 
 
@@ -137,7 +138,7 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             unit, factor = _DURATION_UNITS[hd.group(1)]
             return _Hit("duration", 0.5 * factor, unit, s, hd.end(), _qualifier(text, s))
         nxt = re.match(r"[ \u00a0]+(of|the|a|an|its|their|his|her|our)\b|[ \u00a0]*[.,;:]", text[e : e + 8])
-        if nxt:
+        if nxt or (lw == "half" and _by_fraction(text, s, e)):
             start = s
             art = re.search(r"(?i)(?<![\w])(?:a|one)[ \u00a0]+$", text[lo:s])
             if art:

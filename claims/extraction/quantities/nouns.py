@@ -29,7 +29,10 @@ _EN_ADJ = frozenset(
         "senior", "junior", "small", "large", "big", "full", "total",
     ]
 )
-_DE_NOT_COUNT_NOUN = frozenset(["Uhr", "Mal", "Prozent", "Jahr", "Jahre", "Jahren", "Mio", "Mrd", "Tsd"])
+# Nor are medals, which are not counted that way: "holte 2023 Gold" names a year.
+_DE_NOT_COUNT_NOUN = frozenset(
+    ["Uhr", "Mal", "Prozent", "Jahr", "Jahre", "Jahren", "Mio", "Mrd", "Tsd", "Gold", "Silber", "Bronze"]
+)
 
 _R_COMPOUND_NOUN_DE = re.compile(r"-([A-ZÄÖÜ][a-zäöüß]+)-(?=[A-ZÄÖÜa-zäöüß])")
 _R_COMPOUND_NOUN_EN = re.compile(r"-([a-z]{3,})\b")

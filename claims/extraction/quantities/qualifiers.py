@@ -76,8 +76,19 @@ def _qualifier(text: str, start: int) -> str | None:
                 return None
             if key == "over" and len(words) > 1 and words[-2].lower() in _OVER_NOUN:
                 return None
+            if key == "up to" and len(words) > 2 and words[-3].lower() in _UP_VERBS:
+                return None
             return _QUALIFIER_MAP[key]
     return None
+
+
+# "edged up to 4.3%", "revised up to 1.2%": "up" is the verb's particle, not a hedge.
+_UP_VERBS = frozenset(
+    word_list("""
+    edged edges edging ticked ticks ticking inched inches inching crept creeping moved moves moving went goes
+    going picked picks picking revised revises revising rounded shot jumped jumps climbed climbs
+    """)
+)
 
 
 _R_OVER_BEFORE = re.compile(r"(?i)(?:^|[^\w'’])([\w'’]*)[ \u00a0]+over[ \u00a0]+$")
