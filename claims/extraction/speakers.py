@@ -23,7 +23,7 @@ _EN_VERBS = (
     r"said|says|told|tells|added|adds|stated|states|warned|warns|explained|noted|wrote"
     r"|writes|argued|insisted|claimed|announced|confirmed|reported|reports|declared"
     r"|stressed|acknowledged|admitted|testified|tweeted|posted|emphasised|emphasized"
-    r"|cautioned|predicted|estimated"
+    r"|cautioned|predicted|estimated|say|estimates"
 )
 _PARTICIPLES_DE = (
     r"gesagt|erklärt|betont|mitgeteilt|angekündigt|berichtet|bestätigt|gewarnt|kritisiert"
@@ -61,7 +61,7 @@ _DE_ZUFOLGE = re.compile(
 _DE_WIE = re.compile(
     r"\b[Ww]ie\s+(?P<rest>[^,.;:!?“”\"»«„]+?)\s+(?:mitteilte|mitteilten|berichtete|berichteten"
     r"|sagte|sagten|erklärte|erklärten|bestätigte|bestätigten|meldete|meldeten|schrieb"
-    r"|mitgeteilt|bekannt gab|bekanntgab)\b"
+    r"|mitgeteilt|bekannt gab|bekanntgab|ankündigte|ankündigten|betonte|betonten|warnte|warnten)\b"
 )
 _DE_HIESS = re.compile(
     r"\b(?:hieß|heißt)\s+es\s+(?P<prep>aus|von|vom|in|im|bei|beim|seitens)\s+(?P<rest>[^,.;:!?“”\"»«„]+)"
@@ -109,7 +109,8 @@ _EN_VERB_SET = frozenset(_EN_VERBS.split("|"))
 _WIE_VERBS = frozenset(
     word_list(
         "mitteilte mitteilten berichtete berichteten sagte sagten erklärte erklärten bestätigte bestätigten "
-        "meldete meldeten schrieb mitgeteilt bekannt bekanntgab"
+        "meldete meldeten schrieb mitgeteilt bekannt bekanntgab ankündigte ankündigten betonte betonten"
+        " warnte warnten"
     )
 )
 # Needs a word boundary before it too, checked where it is used (a leading \b would make re
