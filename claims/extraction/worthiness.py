@@ -57,6 +57,8 @@ _RHETORIC_MORE = re.compile(
     r"(?i)\bdarf\s+gespannt\s+sein\b|\bbleibt\s+abzuwarten\b|\bremains\s+to\s+be\s+seen\b"
     r"|^[\s„“\"»«]*(?:shame\s+on|schande\s+über)\b|\b(?:history|die\s+geschichte)\s+(?:will|wird)\s+(?:judge|urteilen)"
     r"|\btime\s+will\s+tell\b|\bdie\s+zeit\s+wird\s+(?:es\s+)?zeigen\b"
+    # "Bleibt zu hoffen, dass ...", "One can only hope", "Man kann es drehen und wenden, wie man will"
+    r"|\bbleibt\s+(?:nur\s+)?zu\s+hoffen\b|\bcan\s+only\s+hope\b|\bdrehen\s+und\s+wenden\b"
 )
 _EVAL_WORDS = (
     r"gefährlich|falsch|absurd|inakzeptabel|skandalös|unerträglich|beschämend|großartig"
@@ -74,7 +76,7 @@ _EVAL_WORDS = (
     r"|Armutszeugnis|Zumutung|Frechheit|Verrat|disgrace|shame|farce|travesty|ashamed|outrage|betrayal"
     r"|saddened|heartbroken|bestürzt|fassungslos|Trauerspiel|Blamage|Fiasko|Debakel|mess|fiasco|debacle"
     r"|tense|gloomy|sombre|somber|weltfremd|Tiefpunkt|insult|Beleidigung|glücklich|heroic|heldenhaft"
-    r"|masterclass|Meisterleistung|blutleer"
+    r"|masterclass|Meisterleistung|blutleer|troubling|disturbing"
 )
 # German adjectives take endings ("eine großartige Moral", "ein wunderbarer Abend"); not those
 # that name facts as well ("gefährliche Körperverletzung", "wichtige", "gute", "richtige").
@@ -128,6 +130,8 @@ _APPEAL = re.compile(
     r"(?i)\b(?:es\s+braucht|wir\s+brauchen|we\s+need)\s+(?:jetzt|endlich|dringend|now|urgently)\b"
     r"|\b(?:nobody|niemand)\s+(?:should|sollte|müsste)\b|\bhoffentlich\b|^[\s„“\"»«]*hopefully\b"
     r"|\bdeserves?\b|^[\s„“\"»«]*(?:frankly|honestly|ehrlich\s+gesagt|offen\s+gesagt)\b"
+    # The readers told what to do ("Readers should ask themselves", "Leser sollten ...").
+    r"|\b(?:readers|leser|leserinnen)\s+(?:should|must|sollten|müssen)\b"
 )
 # Addressing the reader or an audience: an opening salutation ("Liebe Mitbürgerinnen ...",
 # "Dear friends"), an opening imperative ("Please ...", "Do not ..."), and the German polite
@@ -135,7 +139,8 @@ _APPEAL = re.compile(
 # Hause"; "sie" meaning "she"/"they" is lower-case after a verb).
 _ADDRESS = re.compile(
     r"(?i)^[\s„“\"»«]*(?:liebe|lieber|sehr\s+geehrte|dear|please|bitte|do\s+not|don't|don’t|get\s+out"
-    r"|check\s+on|take\s+the|stay|keep\s+your|remember|avoid|follow\s+the)(?=[\s,])"
+    r"|check\s+on|take\s+the|stay|keep\s+your|remember|avoid|follow\s+the|imagine"
+    r"|think\s+(?:hard|twice|again|about))(?=[\s,])"
 )
 # Run only where "en Sie" is in the sentence.
 _SIE_IMPERATIVE = re.compile(r"(?:^|[,;:]\s*|\b(?:und|oder|bitte)\s+)[\s„“\"»«]*[A-Za-zÄÖÜäöüß]+en\s+Sie\b")
@@ -146,7 +151,8 @@ _SIE_IMPERATIVE = re.compile(r"(?:^|[,;:]\s*|\b(?:und|oder|bitte)\s+)[\s„“\"
 _SCENE = frozenset(
     word_list("""
     hung hing lashed drifted rolled bathed roch fegte wehte peitschte prasselte silent empty leer
-    eisig eisiger eisiges icy grey gray grau wolkenverhangen kalt hush smell scent stille duft geruch
+    eisig eisiger eisiges icy grey gray grau graue grauer graues grauen wolkenverhangen kalt hush smell
+    scent stille duft geruch ausgestorben menschenleer
     """)
 )
 _SCENE_LIGHT = frozenset(
@@ -163,6 +169,7 @@ _COMMENT = frozenset(
     schlicht schlichtweg geradezu regelrecht ganzer simply squarely utterly truly schuld
     charakter moral herz leidenschaft gespür händchen übermenschliches kompass seele
     helden heldinnen wahrheit character spirit passion courage touch heroes truth asleep
+    zauber charme flair magie charm magic deeply
     """)
 )
 _FACT_VERBS = frozenset(
@@ -183,7 +190,7 @@ _FACT_VERBS = frozenset(
     launched reported recorded reached cost costs totalled totaled fired resigned elected
     appointed evacuated destroyed damaged struck hit seized opened closed banned imposed raised
     cut grew shrank paid bought sold said told took held left began ended scored beat led fled
-    spent ordered confirmed found
+    spent ordered confirmed found upheld overturned acquitted quashed dismissed ruled
     """)
 )
 _POSITION = frozenset(
@@ -218,12 +225,13 @@ _RHETORIC_TRIGGERS = frozenset(
 )
 _RHETORIC_MORE_TRIGGERS = frozenset(
     word_list("""
-    gespannt abzuwarten seen shame schande history geschichte tell zeigen
+    gespannt abzuwarten seen shame schande history geschichte tell zeigen hoffen hope drehen
     """)
 )
 _ADDRESS_TRIGGERS = frozenset(
     word_list("""
     liebe lieber geehrte dear please bitte do don't don’t get check take stay keep remember avoid follow
+    imagine think
     """)
 )
 _FIRST_PERSON = frozenset(word_list("ich wir unser unsere unseren unserem unserer mein meine i we our my"))
@@ -234,7 +242,10 @@ _EXHORT_TRIGGERS = frozenset(
     word_list("lasst lassen let let's let’s müssen must need have sollten should muss höchste allerhöchste time")
 )
 _APPEAL_TRIGGERS = frozenset(
-    word_list("braucht brauchen need nobody niemand hoffentlich hopefully deserve deserves frankly honestly gesagt")
+    word_list(
+        "braucht brauchen need nobody niemand hoffentlich hopefully deserve deserves frankly honestly gesagt"
+        " readers leser leserinnen"
+    )
 )
 _CREDIT = re.compile(r"(?i)^\s*(?:date\b|von:|by\s|from:|foto:|bild:|quelle:|source:|photo:|\(?dpa\)?\s*[-–])")
 _CREDIT_FIRST = frozenset("dDvVbBfFqQsSpP(")  # first letters of _CREDIT's words (ASCII; others run it)
@@ -245,6 +256,11 @@ _LABEL = re.compile(
 )
 _LABEL_FIRST = frozenset("kKgGaAmMlLoOcCeEfFbB")  # first letters of _LABEL's words
 _WORD = re.compile(r"[\w'’]+")
+_GUT = re.compile(r"(?i)\bgut\b")
+_GUT_HEDGE = re.compile(
+    r"(?i)\bgut\s+(?:\d|(?:ein|eine|einen|einem|jede[rnms]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn"
+    r"|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend|die\s+hälfte)\b)"
+)
 _CLOSERS = "\"'”“»«)] \t\n"
 # A word of more than five characters ending in "ed" (English past tense), in lower-case text.
 _ED_WORD = re.compile(r"ed(?![\w'’])(?<=[\w'’]{6})")
@@ -267,6 +283,11 @@ for _bit, _words in (
 del _bit, _words, _w
 CLASSES: dict[str, int] = _CLASSES  # read-only for callers that add classes of their own
 VOCABULARY = frozenset(_CLASSES)
+
+
+def _gut_is_hedge(text: str) -> bool:
+    """Every "gut" stands before a figure ("gut 85 Millionen", "gut jeder Fünfte"): a hedge, no praise."""
+    return len(_GUT.findall(text)) == len(_GUT_HEDGE.findall(text))
 
 
 def sentence_words(text: str) -> tuple[list[str], frozenset[str]]:
@@ -334,6 +355,8 @@ def features(
     n_evaluative = 0
     if bits & EVALUATIVE:
         n_evaluative = len(_EVAL.intersection(found))
+        if quantified and "gut" in found and _gut_is_hedge(text):
+            n_evaluative -= 1
     if (
         (bits & RHETORIC and _RHETORIC.search(text))
         or (bits & RHETORIC_MORE and _RHETORIC_MORE.search(text))
