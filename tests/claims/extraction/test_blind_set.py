@@ -34,7 +34,15 @@ Then speakers ("chief executive Laura Kent said", "sagte sein Anwalt"), measures
 digits ("100mm") and a German separable verb ("wies ... ab") took it to recall, quantities
 and speakers 1.0 (two labels corrected, see blind_set_7.py), with negatives rejected 0.898:
 one more quoted opinion is returned now that its speaker is found.
-The floors below are what all seven reach now.
+Eighth batch (blind_set_8.py, 214 sentences: a general wire mix, half German, half English,
+politics, war, markets, courts, health, weather, sport, culture, science, 41 negatives) as
+first run: recall 0.988, negatives rejected 0.756 (precision 0.945), quantities exact 0.986
+(0.982 with qualifier, 0.978 in claims with the language detected), quantity precision
+0.989, speakers 0.927. After the fixes it prompted ("gut" before a figure is a hedge, court
+verbs, "wie X ankündigte", "X say", "the CDC estimates", "edged up to", "by almost half",
+"One can", a year before "Gold", "at 34", wishes, appeals to readers, scene and commentary
+words): recall 1.0, negatives rejected 0.976, quantities exact 0.996, speakers 1.0.
+The floors below are what all eight reach now.
 """
 
 import pytest
@@ -46,6 +54,7 @@ from .blind_set_4 import BLIND_SET_4
 from .blind_set_5 import BLIND_SET_5
 from .blind_set_6 import BLIND_SET_6
 from .blind_set_7 import BLIND_SET_7
+from .blind_set_8 import BLIND_SET_8
 from .metrics import evaluate, report
 
 SETS = {
@@ -56,6 +65,7 @@ SETS = {
     "fifth": BLIND_SET_5,
     "sixth": BLIND_SET_6,
     "seventh": BLIND_SET_7,
+    "eighth": BLIND_SET_8,
 }
 _ALL_ONE = {
     "recall": 1.0,
@@ -99,6 +109,17 @@ FLOORS = {
     # verloren"), a verbless quote of praise, scare quotes, and quoted praise whose speaker is
     # now found ("“We played some beautiful football tonight,” manager Tom Reilly said").
     "seventh": {**_ALL_ONE, "precision": 0.917, "negatives_rejected": 0.898},
+    # Returned: "It was, by any measure, an extraordinary evening." ("extraordinary" also names
+    # facts: "an extraordinary summit"). Quantities: "nach einem siebenjährigen Flug 2031" reads as
+    # a flight number, like "Flight 5342" in the fifth batch.
+    "eighth": {
+        **_ALL_ONE,
+        "precision": 0.994,
+        "negatives_rejected": 0.975,
+        "quantity_accuracy": 0.996,
+        "quantity_accuracy_with_qualifier": 0.996,
+        "quantity_accuracy_in_claims_language_detected": 0.996,
+    },
 }
 
 
