@@ -30,8 +30,8 @@ def insert_rows(model, rows: list[dict]) -> int:
         return 0
     given, defaults = [], {}
     for field in model._meta.concrete_fields:
-        if field.primary_key:
-            continue
+        if field.primary_key or (field.attname not in rows[0] and field.has_db_default()):
+            continue  # the database fills these
         given.append(field)
         if field.attname in rows[0]:
             continue
