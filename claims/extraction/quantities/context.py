@@ -6,7 +6,6 @@ import re
 
 from ..wordtrie import word_list
 
-_SP = r"[ \u00a0\u202f]?"
 _LEFT_CURRENCY = re.compile(r"(?:(US\$|NZ\$|HK\$|A\$|C\$|S\$|R\$|[€$£¥₹₽₺₩₴])|\b(EUR|USD|GBP|CHF|JPY)[ \u00a0])$")
 _LEFT_MINUS = re.compile(r"(?:(?<!\w)minus[ \u00a0]+|−|(?<![\w\d])-)$")
 _IDENTIFIER_WORDS = word_list("""

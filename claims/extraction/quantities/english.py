@@ -35,12 +35,12 @@ def _by_fraction(text: str, num_start: int, e: int) -> bool:
 
 _LEFT_NO_ONE = re.compile(r"(?i)(?<![\w])(?:no|the|every|any|each|this|that|which|some)[ \u00a0]+$")
 
+_LEFT_A_ONE = re.compile(r"(?i)(?<![\w])(?:a|one)[ \u00a0]+$")
 _R_HALF_DURATION = re.compile(r"[ \u00a0]+(?:an?[ \u00a0]+)?(hour|day|week|month|year|minute|second|decade|century)\b")
 
 _R_HALF_SCALE_EN = re.compile(r"[ \u00a0]+an?[ \u00a0]+(million|billion|trillion|dozen)\b")
 
 _R_OF_AFTER = re.compile(r"(?:[ \u00a0]+(?:of|der|des|aller|von)\b|[ \u00a0]*[.,;:)]|[ \u00a0]*$)")
-_R_FOLLOWED_BY_NOUNISH = re.compile(r"[ \u00a0]+[A-Za-zÄÖÜäöüß]")
 
 _R_EN_SUPERLATIVE = re.compile(r"^([a-z]+)-([a-z]+est|most|best|worst)$")
 
@@ -120,7 +120,7 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             return _complete(text, "en", Decimal(1), art.start(), s - 1, art.start(), is_digits=False)
         return None
     if lw == "half":
-        art = re.search(r"(?i)(?<![\w])(?:a|one)[ \u00a0]+$", text[lo:s])
+        art = _LEFT_A_ONE.search(text[lo:s])
         pt = _fraction_point(text, lo + art.start() if art else s, e, 0.5)
         if pt:
             return pt
@@ -140,13 +140,13 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         nxt = re.match(r"[ \u00a0]+(of|the|a|an|its|their|his|her|our)\b|[ \u00a0]*[.,;:]", text[e : e + 8])
         if nxt or (lw == "half" and _by_fraction(text, s, e)):
             start = s
-            art = re.search(r"(?i)(?<![\w])(?:a|one)[ \u00a0]+$", text[lo:s])
+            art = _LEFT_A_ONE.search(text[lo:s])
             if art:
                 start = lo + art.start()
             return _Hit("fraction", 0.5, None, start, e, _qualifier(text, start))
         return None
 
-    if lw in EN_DENOMINATORS and lw not in ("half", "halves"):
+    if lw in EN_DENOMINATORS:  # "half" and "halves" returned above
         num = _LEFT_NUMERATOR_EN.search(text, lo, s)
         ordinal = parse_english_ordinal(lw)
         if num and not _LEFT_ORD_CONTEXT_EN_BLOCK.search(text, lo, num.start()):

@@ -140,7 +140,7 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             n = parse_german_word(fm.group(1))
             return _Hit("fraction", round(float(n / DE_DENOMINATORS[fm.group(2)]), 4), None, s, e, _qualifier(text, s))
         return _de_noun_compound(text, s, e, lw)
-    if lw in ("ein", "eine", "eins"):
+    if lw == "eins":  # "ein" and "eine" returned above
         return None
     if _LEFT_RANK.search(text, max(0, s - 12), s) and value == int(value):
         return _Hit("ordinal", int(value), None, s, e)

@@ -56,8 +56,6 @@ def _inherit_ranges(text: str, hits: list[_Hit]) -> None:
         value = a.raw * b.scale
         a.kind, a.unit, a.bare = b.kind, b.unit, False
         a.value = to_json_number(value if b.kind != "fraction" else round(value, 4))
-        if a.qualifier is None and b.qualifier == "up_to":
-            a.qualifier = None
 
 
 # A stop (or line break) between two quantities may end a sentence.
