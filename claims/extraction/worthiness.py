@@ -115,7 +115,7 @@ _BELIEF = re.compile(
     # Thanks ("Ich danke allen Helfern") and a superlative of one's own ("the best squad I have
     # ever coached", "die beste Mannschaft, die ich je trainiert habe").
     r"|\b(?:ich|wir)\s+(?:danke|danken)\b|\b(?:I|we)\s+(?:want\s+to\s+|would\s+like\s+to\s+)?thank\b"
-    r"|\b(?:I|we)\s+(?:have|'ve|’ve|had)\s+ever\b|\b(?:ich|wir)\s+(?:jemals|je)\b"
+    r"|\b(?:I|we)(?:\s+(?:have|had)|['’]ve)\s+ever\b|\b(?:ich|wir)\s+(?:jemals|je)\b"
 )
 _EXHORT = re.compile(
     r"(?i)^[\s„“\"»«]*(?:lasst\s+uns|lassen\s+sie\s+uns|let\s+us|let's|let’s)\b"
@@ -237,7 +237,8 @@ _ADDRESS_TRIGGERS = frozenset(
 _FIRST_PERSON = frozenset(word_list("ich wir unser unsere unseren unserem unserer mein meine i we our my"))
 _COPULA_SUBJECTS = frozenset(word_list("das dies es this that it what was it's that's what's it’s that’s what’s"))
 _DEMONSTRATIVES = frozenset(word_list("this that diese dieser dieses the der die das"))
-_BELIEF_TRIGGERS = frozenset(word_list("ich wir i we meiner meines my stolz proud"))
+# "I've" is one word to sentence_words(), so the contractions trigger too.
+_BELIEF_TRIGGERS = frozenset(word_list("ich wir i we i've we've i’ve we’ve meiner meines my stolz proud"))
 _EXHORT_TRIGGERS = frozenset(
     word_list("lasst lassen let let's let’s müssen must need have sollten should muss höchste allerhöchste time")
 )

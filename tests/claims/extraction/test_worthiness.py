@@ -50,6 +50,9 @@ NOT_WORTHY = [
     ("en", "ANALYSIS-Why the budget deal may not last"),
     ("de", "Liebe Leserinnen und Leser, bleiben Sie gesund und passen Sie auf sich auf."),
     ("en", "Please stay safe and look after each other."),
+    # A superlative of one's own with a contraction ("I've ever", "we’ve ever").
+    ("en", "It is the best squad I've ever coached at this club."),
+    ("en", "This is the finest side we’ve ever had in the league."),
 ]
 
 
