@@ -13,10 +13,13 @@ tests/claims/extraction/dev_set.py, kept round so they stay explainable):
   - 0.60  a question; - 0.25 an exclamation
   - 0.45  rhetoric ("Wir alle wissen", "everyone knows") or an evaluative copula
           ("Das ist ebenso gefährlich wie falsch.", "This is unacceptable.")
-  - 0.35  first-person belief or pride ("ich glaube", "we are proud"); exhortation
-          ("Lasst uns", "we must")
-  - 0.10  each evaluative word, at most - 0.30; - 0.15 more beside "ich"/"we"/"our"
-  - 0.35  addressing the reader ("Liebe ...,", "Please ...", "Meiden Sie das Gebiet")
+  - 0.35  first-person belief, pride or thanks ("ich glaube", "we are proud", "I have ever");
+          exhortation ("Lasst uns", "we must"); appeals and wishes ("nobody should",
+          "hoffentlich", "Frankly, ...")
+  - 0.10  each evaluative word ("gut" before a figure is a hedge, not one), at most - 0.30;
+          - 0.15 more beside "ich"/"we"/"our"
+  - 0.35  addressing the reader ("Liebe ...,", "Please ...", "Meiden Sie das Gebiet"), unless
+          the sentence reports who made the appeal
   - 0.15  each scene-setting word ("hung", "lashed", "roch"; weather beside one), at most - 0.30,
           and - 0.10 each commentary word ("simply", "Herz", "Charakter"), at most - 0.20: both
           only in a sentence without a quantity
@@ -66,7 +69,7 @@ _EVAL_WORDS = (
     r"|unverantwortlich|verantwortungslos|dumm|peinlich|katastrophal|toll|stolz|traurig"
     r"|enttäuschend|bedauerlich|erfreulich|unfassbar|ungeheuerlich|zynisch|heuchlerisch"
     r"|arrogant|respektlos|widerlich|abscheulich|töricht|naiv|schlimm|unverschämt|Geschwätz"
-    r"|Unsinn|Lüge|Lügen|richtig|wichtig|gut|schlecht|falscher|gefährlicher|unglaublich"
+    r"|Unsinn|Lüge|Lügen|richtig|wichtig|gut|schlecht|gefährlicher|unglaublich"
     r"|dangerous|wrong|absurd|unacceptable|outrageous|shameful|disgraceful|great|wonderful"
     r"|fantastic|terrible|horrible|ridiculous|irresponsible|proud|disgusting|appalling"
     r"|tremendous|incredible|amazing|awful|pathetic|stupid|nonsense|brilliant|beautiful|sad"
@@ -99,8 +102,8 @@ _EVAL_COPULA = re.compile(
     r"(?i)(?:^|[„“\"»«:]\s*|,\s*)(?:das|dies|es|this|that|it|what|was)(?:\s+(?:ist|war|wäre|sind|is"
     r"|was|would\s+be|are|'s|’s)|['’]s)\s+(?:[\wäöüß]+\s+){0,4}?(?:" + _EVAL_RE + r")\b"
 )
-# "This ruling is a travesty": a demonstrative with its noun (its own pattern, run only
-# where a demonstrative is, so that the common copula pattern stays as fast).
+# "This ruling is a travesty": a demonstrative or article with its noun (its own pattern, so
+# that the common copula pattern stays as fast; articles make it run beside most evaluative words).
 _EVAL_COPULA_NOUN = re.compile(
     r"(?i)(?:^|[„“\"»«:]\s*|,\s*)(?:this|that|the|diese[rs]?|der|die|das)\s+[\wäöüß]+\s+(?:ist|war|wäre|sind|is"
     r"|was|would\s+be|are)\s+(?:[„“\"»«]?[\wäöüß]+\s+){0,4}?[„“\"»«]?(?:" + _EVAL_RE + r")\b"
