@@ -58,10 +58,14 @@ _DE_ZUFOLGE = re.compile(
     r"(?:" + _CAP + r"\s+){0,4}" + _CAP + r"(?:\s+(?:des|der)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+)?" + _CAP + r")?)"
     r"\s+zufolge\b"
 )
+# The verbs that close "wie X mitteilte": one list for the pattern and for its gate (_WIE_VERBS).
+_WIE_VERB_FORMS = [
+    "mitteilte", "mitteilten", "berichtete", "berichteten", "sagte", "sagten", "erklärte", "erklärten",
+    "bestätigte", "bestätigten", "meldete", "meldeten", "schrieb", "mitgeteilt", "bekannt gab", "bekanntgab",
+    "ankündigte", "ankündigten", "betonte", "betonten", "warnte", "warnten",
+]
 _DE_WIE = re.compile(
-    r"\b[Ww]ie\s+(?P<rest>[^,.;:!?“”\"»«„]+?)\s+(?:mitteilte|mitteilten|berichtete|berichteten"
-    r"|sagte|sagten|erklärte|erklärten|bestätigte|bestätigten|meldete|meldeten|schrieb"
-    r"|mitgeteilt|bekannt gab|bekanntgab|ankündigte|ankündigten|betonte|betonten|warnte|warnten)\b"
+    r"\b[Ww]ie\s+(?P<rest>[^,.;:!?“”\"»«„]+?)\s+(?:" + "|".join(_WIE_VERB_FORMS) + r")\b"
 )
 _DE_HIESS = re.compile(
     r"\b(?:hieß|heißt)\s+es\s+(?P<prep>aus|von|vom|in|im|bei|beim|seitens)\s+(?P<rest>[^,.;:!?“”\"»«„]+)"
@@ -106,13 +110,7 @@ TRIGGERS = _TRIGGERS = frozenset(
 )
 _DE_VERB_SET = frozenset((_DE_VERBS + "|" + _PARTICIPLES_DE).split("|"))
 _EN_VERB_SET = frozenset(_EN_VERBS.split("|"))
-_WIE_VERBS = frozenset(
-    word_list(
-        "mitteilte mitteilten berichtete berichteten sagte sagten erklärte erklärten bestätigte bestätigten "
-        "meldete meldeten schrieb mitgeteilt bekannt bekanntgab ankündigte ankündigten betonte betonten"
-        " warnte warnten"
-    )
-)
+_WIE_VERBS = frozenset(form.split()[0] for form in _WIE_VERB_FORMS)
 # Needs a word boundary before it too, checked where it is used (a leading \b would make re
 # try every position; no valid match can start inside a rejected one, which is all letters).
 _EN_VERB_RE = re.compile(r"(?:" + trie_pattern(_EN_VERBS.split("|")) + r")\b")
@@ -518,8 +516,8 @@ def _normalise_de(np: list[str], oblique: bool = False) -> str | None:
                 "der": "die", "dem": "der", "den": "die", "des": "der", "einer": "eine", "einem": "ein",
                 "eines": "ein",
             }.get(art, art)
-            # The head noun decides, not a genitive after it ("dem Bericht des Rechnungshofs").
-            # (or a name after "für": "des Bundesamtes für Migration").
+            # The head noun decides, not a genitive or a name with "für" after it ("dem Bericht
+            # des Rechnungshofs", "des Bundesamtes für Migration").
             h = next((k - 1 for k in range(2, len(words)) if words[k] in ("des", "der", "für")), len(words) - 1)
             if words[0].lower() == "dem" and words[h].lower().endswith(_DE_NEUTER_ENDINGS):
                 art = "das"  # "aus dem Verteidigungsministerium"
