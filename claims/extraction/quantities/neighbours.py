@@ -56,6 +56,8 @@ def _inherit_ranges(text: str, hits: list[_Hit]) -> None:
         value = a.raw * b.scale
         a.kind, a.unit, a.bare = b.kind, b.unit, False
         a.value = to_json_number(value if b.kind != "fraction" else round(value, 4))
+        if b.qualifier == "up_to" and text[a.end : b.start].rstrip().endswith(("zu", "to")):
+            b.qualifier = None  # "3 bis zu 5 Milliarden": "bis zu" joins the range, it hedges nothing
 
 
 # A stop (or line break) between two quantities may end a sentence.

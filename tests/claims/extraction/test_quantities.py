@@ -165,6 +165,10 @@ CASES = [
     ("de", "Die Koalition verfügt im Landtag über 29 Sitze.", [q("count", 29, "Sitze")]),
     ("de", "Die Ukraine erhält einen Kredit über 20 Milliarden Euro.", [q("money", 20000000000, "EUR")]),
     ("de", "Die Stimmung kippte nach über 3 Stunden.", [q("duration", 3, "hour", "over")]),
+    # "bis zu" between the two ends of a range joins them; before a lone figure it hedges.
+    ("de", "Die Kosten liegen bei 3 bis zu 5 Milliarden Euro.",
+     [q("money", 3000000000, "EUR"), q("money", 5000000000, "EUR")]),
+    ("de", "Die Kosten liegen bei bis zu 5 Milliarden Euro.", [q("money", 5000000000, "EUR", "up_to")]),
     # Measures written onto the digits are counts with their unit, like "100 mm".
     ("en", "Up to 100mm of rain fell in parts of Cumbria overnight.", [q("count", 100, "mm", "up_to")]),
     ("de", "In Graz fielen 45mm Regen, der Wind erreichte 120km/h.", [q("count", 45, "mm"), q("count", 120, "km/h")]),
