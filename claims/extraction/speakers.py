@@ -215,7 +215,7 @@ _EN_GROUP_SUBJECTS = (_EN_LOWER_SUBJECTS - {"the", "a", "an"}) | {"media", "sour
 # Endings of neuter nouns: "dem" before them is "das" in the nominative.
 _DE_NEUTER_ENDINGS = (
     "ium", "zentrum", "amt", "ment", "tum", "chen", "lein", "büro", "institut", "gericht", "komitee", "kabinett",
-    "militär", "haus", "team", "gremium",
+    "militär", "haus", "team", "gremium", "spital", "klinikum", "gutachten", "papier", "labor",
 )
 # Endings of institutions whose names go on with "für" ("Bundesamt für Statistik").
 _DE_INSTITUTIONS = (
@@ -464,10 +464,7 @@ def _forward_np_de(rest: str, skip_adverbials: bool = True, oblique: bool = Fals
 def _de_genitive_to_nominative(noun: str) -> tuple[str, str]:
     """Article and noun of a genitive "des ...s": "Unternehmens" -> ("das", "Unternehmen"),
     "Konzerns" -> ("der", "Konzern"), "Bundesamtes" -> ("das", "Bundesamt")."""
-    if noun.endswith("ees") or not noun.endswith("es") or noun.endswith(("nes", "les", "res")):
-        stem = noun[:-1]
-    else:
-        stem = noun[:-2]
+    stem = noun[:-1] if noun.endswith("ees") or not noun.endswith("es") else noun[:-2]
     low = stem.lower()
     # Nouns made from verbs are neuter ("das Unternehmen", "das Verfahren"); masculine ones in
     # "-ens" ("des Friedens") are rarely sources.

@@ -28,6 +28,10 @@ SINGLE = [
     ("en", "“We are ready to talk,” Prime Minister Keir Starmer said on Tuesday.", "Keir Starmer"),
     ("en", "Exports fell 5%, according to the ministry.", "the ministry"),
     ("en", "“It is over,” said Foreign Minister Penny Wong.", "Penny Wong"),
+    # A genitive "-es" goes back to the nominative; the gender comes from the noun's ending.
+    ("de", "Nach Angaben des Vereines kamen 300 Fans zum Training.", "der Verein"),
+    ("de", "Nach Angaben des Spitales wurden zwölf Patienten behandelt.", "das Spital"),
+    ("de", "Dem Gutachten zufolge sind 40 Prozent der Brücken sanierungsbedürftig.", "das Gutachten"),
     # A lower-case role before the name, after the quote or after the verb.
     ("en", "“We grew sales by 9% last year,” chief executive Laura Kent said.", "Laura Kent"),
     ("en", "“We grew sales by 9% last year,” said chief executive Laura Kent.", "Laura Kent"),
