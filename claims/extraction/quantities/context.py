@@ -7,9 +7,10 @@ import re
 from ..wordtrie import word_list
 
 _LEFT_CURRENCY = re.compile(r"(?:(US\$|NZ\$|HK\$|A\$|C\$|S\$|R\$|[€$£¥₹₽₺₩₴])|\b(EUR|USD|GBP|CHF|JPY)[ \u00a0])$")
-_LEFT_MINUS = re.compile(r"(?:(?<!\w)minus[ \u00a0]+|−|(?<![\w\d])-)$")
+_LEFT_MINUS = re.compile(r"(?:(?<!\w)minus[ \u00a0]+|−|(?<![\w\d%])-)$")
 _IDENTIFIER_WORDS = word_list("""
-    Nr. Nrn. Nummer No. Nos. Art. Artikel Article § §§ Paragraf Paragraph Abs. Absatz Kapitel Chapter
+    Nr. Nrn. Nummer No. Nos. Art. Artikel Article § §§ Paragraf Paragrafen Paragraph Paragraphen Abs. Absatz
+    Kapitel Chapter
     Flug Flight Linie Gleis Zimmer Room Resolution Version Folge Episode Staffel Band Vol. Heft Seite
     Seiten page pages S. p. pp. Tel. Telefon Fax Postfach Halle Terminal Gate Block Hausnummer
     Aktenzeichen Az. Bundesstraße Autobahn Route Highway Interstate Modell Model Typ Type Tranche Paket

@@ -51,6 +51,7 @@ _R_SPACE_GROUPS = re.compile(r"(?:[ \u2009\u00a0\u202f]\d{3}(?![\d]))+(?:[.,]\d+
 # "mid-2026", "end-2025", "pre-2020": a year after the hyphen, unlike "Covid-19" or "F-16".
 _R_YEAR_PREFIX = re.compile(r"(?i)(?<![\w])(?:mid|end|early|late|pre|post|start|Mitte|Ende|Anfang)[-–]$")
 
+_ZONES = frozenset(["GMT", "UTC", "CET", "CEST", "MEZ", "MESZ", "EST", "EDT", "ET", "BST", "local time", "Ortszeit"])
 _R_COLON = re.compile(r"[:][0-9]{1,2}\b")
 _R_DASH_NUM = re.compile(r"[-–][0-9]{1,2}\b")
 _R_SLASH = re.compile(r"/(\d{1,4})\b")
@@ -118,6 +119,10 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
     # Times of day, scores and clock-like forms are not quantities.
     tm = _R_TIME_AFTER.match(text, e) if len(raw) <= 5 and first and first in _TIME_FIRST else None
     if tm and (lang == "en" or tm.group().strip().lower() not in ("am", "pm")) and _looks_like_clock(raw):
+        return _block(s, tm.end())
+    # "0600 GMT": four digits before a time zone are hours and minutes.
+    hhmm = tm and len(raw) == 4 and raw.isdigit() and tm.group().strip() in _ZONES
+    if hhmm and _looks_like_clock(f"{raw[:2]}:{raw[2:]}"):
         return _block(s, tm.end())
     if (
         lang == "de"
