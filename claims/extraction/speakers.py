@@ -647,11 +647,17 @@ _EN_RELATIVES = frozenset(["which", "who", "whom", "what"])
 _SEGMENT_DELIMITERS = ",;:“”\"("
 _EN_JOINER = re.compile(r"\b(?:and|but|that|while)\b\s*")
 _SPACES = re.compile(r"\s*")
+_DATELINE_END = re.compile(r"\)\s*[-–—]\s*")
 
 
 def _backward_np_en(text: str, verb_pos: int) -> str | None:
     start = _segment_start(text, verb_pos)
     segment = text[start:verb_pos].strip()
+    if ")" in segment:
+        # "GENEVA (Reuters) - The WHO said": the dateline ends before the subject.
+        dateline = _DATELINE_END.search(segment)
+        if dateline:
+            segment = segment[dateline.end() :]
     if not segment:
         # "The official, who spoke on condition of anonymity, said": the subject stands
         # before the relative clause.
@@ -681,6 +687,8 @@ def _backward_np_en(text: str, verb_pos: int) -> str | None:
         or lows[0] in _EN_LOWER_SUBJECTS
         or lows[0] in _EN_POSSESSIVES
         or lows[0] in _ROLE_EN  # "chief executive Laura Kent said"
+        # "union leader Sharon Kelly told the BBC": a lower-case word, a role, then the name.
+        or (len(tokens) >= 3 and lows[1] in _ROLE_EN and tokens[2][:1].isupper())
         # "hospital officials said", "state media reported"
         or (len(tokens) <= 3 and lows[-1] in _EN_GROUP_SUBJECTS and all(w.isalpha() for w in lows))
     ):
