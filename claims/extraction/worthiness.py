@@ -62,6 +62,8 @@ _RHETORIC_MORE = re.compile(
     r"|\btime\s+will\s+tell\b|\bdie\s+zeit\s+wird\s+(?:es\s+)?zeigen\b"
     # "Bleibt zu hoffen, dass ...", "One can only hope", "Man kann es drehen und wenden, wie man will"
     r"|\bbleibt\s+(?:nur\s+)?zu\s+hoffen\b|\bcan\s+only\s+hope\b|\bdrehen\s+und\s+wenden\b"
+    # "... is anybody's guess", "Bleibt die Frage, ob ..."
+    r"|\b(?:anybody|anyone)['’]s\s+guess\b|^[\s„“\"»«]*(?:es\s+)?bleibt\s+die\s+frage\b"
 )
 _EVAL_WORDS = (
     r"gefährlich|falsch|absurd|inakzeptabel|skandalös|unerträglich|beschämend|großartig"
@@ -124,11 +126,14 @@ _EXHORT = re.compile(
     r"(?i)^[\s„“\"»«]*(?:lasst\s+uns|lassen\s+sie\s+uns|let\s+us|let's|let’s)\b"
     r"|\b(?:wir|we)\s+(?:müssen|must|need\s+to|have\s+to|sollten|should)\b"
     r"|\bmuss\s+(?:jetzt\s+|nun\s+)?endlich\b|\bmust\s+(?:stop|end|be\s+stopped)\b"
-    r"|\b(?:es\s+ist|es\s+wird)\s+(?:aller)?höchste\s+zeit\b|\b(?:it\s+is|it's|it’s)\s+(?:high\s+)?time\s+(?:to|for|that|we)\b"
+    r"|\b(?:es\s+ist|es\s+wird)\s+(?:aller)?höchste\s+zeit\b|\b(?:it\s+is|it's|it’s)\s+(?:high\s+time\b|time\s+(?:to|for|that|we)\b)"
 )
 # Appeals without a "we" ("Es braucht jetzt Mut", "Nobody should have to choose", "Fans
 # deserve better"), wishes ("Hoffentlich ...", "Hopefully ...") and an opening stance
 # ("Frankly, ...", "Ehrlich gesagt ..."): own patterns with their own trigger words.
+# A German hortative opens the sentence ("Vergessen wir nicht, ...", "Seien wir ehrlich"): run
+# only where "wir" is the second word.
+_HORTATIVE = re.compile(r"[\s„“\"»«]*[A-ZÄÖÜ][a-zäöüß]+en\s+wir\b")
 _APPEAL = re.compile(
     r"(?i)\b(?:es\s+braucht|wir\s+brauchen|we\s+need)\s+(?:jetzt|endlich|dringend|now|urgently)\b"
     r"|\b(?:nobody|niemand)\s+(?:should|sollte|müsste)\b|\bhoffentlich\b|^[\s„“\"»«]*hopefully\b"
@@ -143,7 +148,7 @@ _APPEAL = re.compile(
 _ADDRESS = re.compile(
     r"(?i)^[\s„“\"»«]*(?:liebe|lieber|sehr\s+geehrte|dear|please|bitte|do\s+not|don't|don’t|get\s+out"
     r"|check\s+on|take\s+the|stay|keep\s+your|remember|avoid|follow\s+the|imagine"
-    r"|think\s+(?:hard|twice|again|about))(?=[\s,])"
+    r"|think\s+(?:hard|twice|again|about)|sign\s+up|subscribe|click|tap\s+here)(?=[\s,])"
 )
 # Run only where "en Sie" is in the sentence.
 _SIE_IMPERATIVE = re.compile(r"(?:^|[,;:]\s*|\b(?:und|oder|bitte)\s+)[\s„“\"»«]*[A-Za-zÄÖÜäöüß]+en\s+Sie\b")
@@ -228,13 +233,13 @@ _RHETORIC_TRIGGERS = frozenset(
 )
 _RHETORIC_MORE_TRIGGERS = frozenset(
     word_list("""
-    gespannt abzuwarten seen shame schande history geschichte tell zeigen hoffen hope drehen
+    gespannt abzuwarten seen shame schande history geschichte tell zeigen hoffen hope drehen guess frage
     """)
 )
 _ADDRESS_TRIGGERS = frozenset(
     word_list("""
     liebe lieber geehrte dear please bitte do don't don’t get check take stay keep remember avoid follow
-    imagine think
+    imagine think sign subscribe click tap
     """)
 )
 _FIRST_PERSON = frozenset(word_list("ich wir unser unsere unseren unserem unserer mein meine i we our my"))
@@ -372,6 +377,7 @@ def features(
         (bits & BELIEF and _BELIEF.search(text))
         or (bits & EXHORT and _EXHORT.search(text))
         or (bits & APPEAL and _APPEAL.search(text))
+        or (tokens[1:2] == ["wir"] and end != "?" and _HORTATIVE.match(text))
     ):
         terms.append(-0.35)
     if n_evaluative:
