@@ -42,7 +42,15 @@ first run: recall 0.988, negatives rejected 0.756 (precision 0.945), quantities 
 verbs, "wie X ankündigte", "X say", "the CDC estimates", "edged up to", "by almost half",
 "One can", a year before "Gold", "at 34", wishes, appeals to readers, scene and commentary
 words): recall 1.0, negatives rejected 0.976, quantities exact 0.996, speakers 1.0.
-The floors below are what all eight reach now.
+Ninth batch (blind_set_9.py, 250 sentences: a general wire mix, half German with Austrian,
+German and Swiss usage, half English with UK and US usage, 40 negatives) as first run:
+recall 1.0, negatives rejected 0.65 (precision 0.9375), quantities exact 0.991 (0.984 with
+qualifier, 0.991 in claims with the language detected), quantity precision 0.984, speakers
+0.944. After the fixes it prompted (a dash after "%" is a range, "0600 GMT" a clock time,
+"Paragrafen 218" an identifier, speakers after a dateline and after "union leader", "high
+time", German hortatives, "anybody's guess", "Bleibt die Frage", calls to subscribe):
+recall 1.0, negatives rejected 0.775, quantities exact 0.994, speakers 1.0.
+The floors below are what all nine reach now.
 """
 
 import pytest
@@ -55,6 +63,7 @@ from .blind_set_5 import BLIND_SET_5
 from .blind_set_6 import BLIND_SET_6
 from .blind_set_7 import BLIND_SET_7
 from .blind_set_8 import BLIND_SET_8
+from .blind_set_9 import BLIND_SET_9
 from .metrics import evaluate, report
 
 SETS = {
@@ -66,6 +75,7 @@ SETS = {
     "sixth": BLIND_SET_6,
     "seventh": BLIND_SET_7,
     "eighth": BLIND_SET_8,
+    "ninth": BLIND_SET_9,
 }
 _ALL_ONE = {
     "recall": 1.0,
@@ -119,6 +129,22 @@ FLOORS = {
         "quantity_accuracy": 0.996,
         "quantity_accuracy_with_qualifier": 0.996,
         "quantity_accuracy_in_claims_language_detected": 0.996,
+    },
+    # Returned: opinion without a word the engine knows ("bleierner Nebel", "schaler
+    # Nachgeschmack", "So viel steht fest", "Few would envy", "was electric", "run out of
+    # ideas", "Markets hate uncertainty", "the most remarkable thing"), and a reported feeling
+    # ("said she was “deeply disappointed”"). Quantities: "Messungen 1767" is read as a count
+    # (a year before 1800 after a noun), "152.40 per dollar" after "The yen" is no money; the
+    # qualifier of "just under" is "nearly" in the engine, "under" in the label; "“About 70%"
+    # loses its hedge after the opening quote.
+    "ninth": {
+        **_ALL_ONE,
+        "precision": 0.958,
+        "negatives_rejected": 0.775,
+        "quantity_accuracy": 0.993,
+        "quantity_accuracy_with_qualifier": 0.987,
+        "quantity_accuracy_in_claims_language_detected": 0.993,
+        "quantity_precision": 0.993,
     },
 }
 
