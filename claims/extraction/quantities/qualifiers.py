@@ -46,19 +46,26 @@ _OVER_NOUN = frozenset(
 )
 
 
+_OPENERS = "„“”\"«»‚‘’'(["
+
+
 def _qualifier(text: str, start: int) -> str | None:
     """The hedge right before ``start``: one to three words, maybe followed by "die"/"the"."""
     j = start - 1
     if j < 1 or not text[j].isspace():
         return None
     # Fast exit: most numbers are not preceded by a hedge word.
-    if text[max(0, text.rfind(" ", 0, j) + 1) : j].lower() not in _QUALIFIER_LAST:
+    last = text[max(0, text.rfind(" ", 0, j) + 1) : j].lower()
+    if last not in _QUALIFIER_LAST and not (last and last[0] in _OPENERS and last.lstrip(_OPENERS) in _QUALIFIER_LAST):
         return None
     lo = max(0, start - 30)
     window = text[lo:start]
     if not window or not window[-1].isspace():
         return None
+    # A quote or bracket may open right before the hedge: "“About 70%", "(rund 300 Menschen)".
     words = window.split()
+    if any(w[0] in _OPENERS for w in words[-3:]):
+        words = [w for w in (w.lstrip(_OPENERS) for w in words) if w]
     if words and words[-1].lower() in ("die", "der", "the"):
         words.pop()
     # "mindestens noch zwei Wochen", "at least another two weeks"

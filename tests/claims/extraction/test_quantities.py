@@ -169,6 +169,9 @@ CASES = [
     ("de", "Die Kosten liegen bei 3 bis zu 5 Milliarden Euro.",
      [q("money", 3000000000, "EUR"), q("money", 5000000000, "EUR")]),
     ("de", "Die Kosten liegen bei bis zu 5 Milliarden Euro.", [q("money", 5000000000, "EUR", "up_to")]),
+    # A quote or bracket opening right before the hedge keeps it a hedge.
+    ("en", "“About 70% of our staff work from home,” the company said.", [q("percent", 70, "%", "about")]),
+    ("de", "Es kamen (rund 300 Menschen) zu der Kundgebung.", [q("count", 300, "Menschen", "about")]),
     # Measures written onto the digits are counts with their unit, like "100 mm".
     ("en", "Up to 100mm of rain fell in parts of Cumbria overnight.", [q("count", 100, "mm", "up_to")]),
     ("de", "In Graz fielen 45mm Regen, der Wind erreichte 120km/h.", [q("count", 45, "mm"), q("count", 120, "km/h")]),
