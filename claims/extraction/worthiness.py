@@ -245,7 +245,7 @@ _ADDRESS_TRIGGERS = frozenset(
 _FIRST_PERSON = frozenset(word_list("ich wir unser unsere unseren unserem unserer mein meine i we our my"))
 _COPULA_SUBJECTS = frozenset(word_list("das dies es this that it what was it's that's what's it’s that’s what’s"))
 _DEMONSTRATIVES = frozenset(word_list("this that diese dieser dieses the der die das"))
-# "I've" is one word to sentence_words(), so the contractions trigger too.
+# "I've" is one word to the engine's tokeniser, so the contractions trigger too.
 _BELIEF_TRIGGERS = frozenset(word_list("ich wir i we i've we've i’ve we’ve meiner meines my stolz proud"))
 _EXHORT_TRIGGERS = frozenset(
     word_list("lasst lassen let let's let’s müssen must need have sollten should muss höchste allerhöchste time")
@@ -264,7 +264,6 @@ _LABEL = re.compile(
     r"|commentary|editorial|column|explainer|factbox|breakingviews)\s*(?::|[-–](?=\S))"
 )
 _LABEL_FIRST = frozenset("kKgGaAmMlLoOcCeEfFbB")  # first letters of _LABEL's words
-_WORD = re.compile(r"[\w'’]+")
 _GUT = re.compile(r"(?i)\bgut\b")
 _GUT_HEDGE = re.compile(
     r"(?i)\bgut\s+(?:\d|(?:ein|eine|einen|einem|jede[rnms]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn"
@@ -299,20 +298,6 @@ def _gut_is_hedge(text: str) -> bool:
     return len(_GUT.findall(text)) == len(_GUT_HEDGE.findall(text))
 
 
-def sentence_words(text: str) -> tuple[list[str], frozenset[str]]:
-    """Lower-case words of a sentence and their set (shared by the features)."""
-    words = _WORD.findall(text.lower())
-    return words, frozenset(words)
-
-
-def word_classes(found: set[str] | frozenset[str]) -> int:
-    """The class bits of a sentence's vocabulary words (``VOCABULARY & words``; others count 0)."""
-    bits = 0
-    for w in found:
-        bits |= _CLASSES.get(w, 0)
-    return bits
-
-
 def features(
     text: str,
     tokens: list[str],
@@ -326,10 +311,10 @@ def features(
     has_quantity: bool = False,
     quantified: bool = False,
 ) -> tuple[float, ...]:
-    """The score terms that depend only on the sentence, in the order score() adds them.
+    """The score terms that depend only on the sentence; combine() adds what the engine found.
 
     ``tokens`` are the sentence's lower-case words, ``found`` (at least) those in VOCABULARY
-    and ``bits`` their word_classes(). ``low`` is the lower-cased sentence, or the lower-cased
+    and ``bits`` the union of their CLASSES bits. ``low`` is the lower-cased sentence, or the lower-cased
     source with ``span`` the sentence's offsets in it. ``has_quantity``: the sentence states a
     figure (a headline with one is news, not a section title; the engine leaves years out).
     ``quantified``: the sentence has any quantity (scene and commentary words then weigh nothing).
@@ -429,30 +414,3 @@ def combine(
     for term in terms:
         s += term
     return round(min(1.0, max(0.0, s)), 3)
-
-
-def score(
-    text: str,
-    *,
-    n_quantities: int,
-    n_entities: int,
-    speaker: str | None,
-    inherited_speaker: bool,
-    headline: bool,
-    words: tuple[list[str], frozenset[str]] | None = None,
-    lang: str | None = None,
-) -> float:
-    """Check-worthiness of one sentence in 0..1 (see the module docstring for weights)."""
-    tokens, low = words if words is not None else sentence_words(text)
-    found = VOCABULARY & low
-    terms = features(
-        text, tokens, found, word_classes(found), headline=headline, lang=lang, has_quantity=n_quantities > 0,
-        quantified=n_quantities > 0,
-    )
-    return combine(
-        terms,
-        n_quantities=n_quantities,
-        n_entities=n_entities,
-        speaker=speaker,
-        inherited_speaker=inherited_speaker,
-    )

@@ -194,12 +194,11 @@ def _candidates_store(run: CollectionRun, name: str, candidates, query) -> int:
 
 
 def _plain(value: str | None, limit: int) -> str:
-    """A connector's text as PostgreSQL stores it: no NUL characters, no lone surrogates (an API's JSON
-    may carry both as escapes), at most `limit` characters."""
-    text = (value or "").replace("\x00", "")
-    if not text.isascii():
-        text = text.encode("utf-8", "replace").decode("utf-8")
-    return text[:limit]
+    """A connector's text as PostgreSQL stores it (an API's JSON may escape a NUL or half a surrogate
+    pair into it), at most `limit` characters."""
+    from workers.fetching.content import clean_text
+
+    return clean_text(value or "")[:limit]
 
 
 def collection_search(*, run_id: int, name: str) -> None:

@@ -41,14 +41,14 @@ def insert_rows(model, rows: list[dict]) -> int:
             defaults[field.attname] = field.get_default()
     names = [connection.ops.quote_name(f.column) for f in given]
     record = ", ".join(f"{name} {field.db_type(connection)}" for name, field in zip(names, given, strict=True))
-    columns = values = ", ".join(names)
+    columns = ", ".join(names)
     pairs = [(f.column, f.attname) for f in given]
     document = json.dumps([{column: full[attname] for column, attname in pairs}
                            for full in ({**defaults, **row} for row in rows)], default=_json_value)
     with connection.cursor() as cursor:
         # Table and column names come from the model's metadata, never from input; values are a parameter.
         table = connection.ops.quote_name(model._meta.db_table)
-        sql = (f"INSERT INTO {table} ({columns}) SELECT {values} "  # noqa: S608
+        sql = (f"INSERT INTO {table} ({columns}) SELECT {columns} "  # noqa: S608
                f"FROM jsonb_to_recordset(%s::jsonb) AS r({record}) ON CONFLICT DO NOTHING")
         cursor.execute(sql, [document])
         return cursor.rowcount

@@ -487,6 +487,7 @@ _MAGIC = (
 _BAD_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\ufffd]")
 # What is stripped from returned text: all C0 controls except \t \n \r, and DEL.
 _STRIP_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 BINARY_THRESHOLD = 0.05  # share of bad control / replacement characters in the sample
 
@@ -531,5 +532,9 @@ def decode_text(body: bytes, *, declared: str | None, kind: str, mime: str, url:
 
 
 def clean_text(text: str) -> str:
-    """Remove NUL and other C0 control characters (keeping tab, LF, CR) and DEL."""
-    return _STRIP_RE.sub("", text)
+    """Remove NUL and other C0 control characters (keeping tab, LF, CR) and DEL, and replace lone
+    surrogates (JSON may escape half a pair) with "?": PostgreSQL stores neither."""
+    text = _STRIP_RE.sub("", text)
+    if _SURROGATE_RE.search(text):
+        text = text.encode("utf-8", "replace").decode("utf-8")
+    return text
