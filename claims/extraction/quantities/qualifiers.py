@@ -12,7 +12,7 @@ _QUALIFIER_MAP = {
     "approximately": "about", "roughly": "about", "some": "about", "an estimated": "about",
     "estimated": "about", "approx.": "about", "knapp": "nearly", "fast": "nearly", "beinahe": "nearly",
     "nahezu": "nearly", "annähernd": "nearly", "nearly": "nearly", "almost": "nearly", "close to": "nearly",
-    "just under": "nearly", "knapp unter": "nearly", "über": "over", "mehr als": "over", "mehr denn": "over",
+    "just under": "under", "knapp unter": "under", "über": "over", "mehr als": "over", "mehr denn": "over",
     "weit über": "over", "weit mehr als": "over", "gut": "over", "knapp über": "over", "more than": "over",
     "over": "over", "upwards of": "over", "above": "over", "just over": "over", "in excess of": "over",
     "well over": "over", "weniger als": "under", "unter": "under", "less than": "under",
