@@ -125,7 +125,9 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
 
     sm = _R_DE_SUPERLATIVE.match(lw)
     if sm:
-        return _Hit("ordinal", parse_german_ordinal(sm.group(1) + "e"), None, s, e)
+        # "Achtstundenschicht", "Zehntagesfrist" look like "achtgrößte", "zehntbeste".
+        compound = _de_noun_compound(text, s, e, lw)
+        return compound or _Hit("ordinal", parse_german_ordinal(sm.group(1) + "e"), None, s, e)
 
     if ordinal:
         if lw.startswith(("erst", "acht")) and not _LEFT_ORD_CONTEXT.search(text, lo, s):
@@ -162,14 +164,17 @@ _R_DE_FRACTION_COMPOUND = re.compile(
     r"(zwei|drei|vier|fünf|sieben|neun)(drittel|viertel|fünftel|sechstel|siebtel|achtel|zehntel)(?=[a-zäöüß])"
 )
 # A number word that counts the parts of a compound noun ("Dreiparteienkoalition",
-# "Zehnpunkteplan"), its time ("Fünfjahresplan", "Zwölfstundenstreik") or a share
-# ("Fünfprozenthürde"), as "28-Punkte-Entwurf" and "Fünf-Prozent-Hürde" do with hyphens.
+# "Zehnpunkteplan"), its time ("Fünfjahresplan", "Zwölfstundenstreik", "Viertagewoche",
+# "Vierzigstundenwoche"; "Dreitagebart" is a beard) or a share ("Fünfprozenthürde"), as
+# "28-Punkte-Entwurf" and "Fünf-Prozent-Hürde" do with hyphens.
 _R_DE_NOUN_COMPOUND = re.compile(
-    r"(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|hundert)"
-    r"(?:(jahres|monats|wochen|tages|stunden|minuten|prozent)|punkte|parteien|stufen|mächte)[a-zäöüß]{3,}"
+    r"(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|hundert"
+    r"|(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?(?:zwanzig|dreißig|dreissig|vierzig|fünfzig))"
+    r"(?:(jahres|monats|wochen|tages|tage(?!bart|fieber)|stunden|minuten|prozent)|punkte|parteien|stufen|mächte)[a-zäöüß]{3,}"
 )
 _DE_COMPOUND_TIME = {
-    "jahres": "year", "monats": "month", "wochen": "week", "tages": "day", "stunden": "hour", "minuten": "minute",
+    "jahres": "year", "monats": "month", "wochen": "week", "tages": "day", "tage": "day", "stunden": "hour",
+    "minuten": "minute",
 }
 
 
