@@ -61,6 +61,11 @@ _R_EN_ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 # Measures written onto the number ("100mm", "5km", "40kWh"): counts, like "100 mm".
 _R_GLUED_MEASURE = re.compile(r"(?:mm|cm|km|kg|mg|ha|kWh|MWh|GWh|TWh|kW|MW|GW|mph|kmh|km/h)(?![\w/])")
 _R_DE_ORD_DOT = re.compile(r"\.[ \u00a0]+(?=[A-ZÄÖÜa-zäöüß])")
+# "nach einem siebenjährigen Flug 2031": after an indefinite article the word is no name
+# for a numbered thing ("Flug 2031" is), and four digits after it are a year.
+_R_INDEFINITE_NOUN = re.compile(
+    r"(?i)(?<![\w])(?:ein|eine|einem|einen|einer|eines|a|an)[ \u00a0]+(?:[\w\-]+[ \u00a0]+){0,2}\S+[ \u00a0]*$"
+)
 
 
 def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
@@ -147,6 +152,12 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         and text[s - 1] in " \u00a0§"
         and _may_end_with(text, _word_end(text, s), _IDENTIFIER_GATE)
         and _LEFT_IDENTIFIER.search(text, max(0, s - 20), s)
+        and not (
+            len(raw) == 4
+            and raw.isdigit()
+            and "1800" <= raw <= "2100"
+            and _R_INDEFINITE_NOUN.search(text, max(0, s - 50), s)
+        )
     ):
         end = e
         while end < len(text) and (text[end].isalnum()):

@@ -36,10 +36,13 @@ _DE_NOT_COUNT_NOUN = frozenset(
 
 _R_COMPOUND_NOUN_DE = re.compile(r"-([A-ZÄÖÜ][a-zäöüß]+)-(?=[A-ZÄÖÜa-zäöüß])")
 _R_COMPOUND_NOUN_EN = re.compile(r"-([a-z]{3,})\b")
-# An indefinite article or "kein" between number and noun ("für 2025 einen Gewinn", "2026
-# keine neuen Schulden") means the noun is not counted.
+# An article or "kein" between number and noun ("für 2025 einen Gewinn", "2026 keine neuen
+# Schulden", "hat 2023 den Umsatz", "2031 die Umlaufbahn", "1648 tobte der Krieg") means
+# the noun is not counted; only a partitive "der"/"des" right after the number ("2000 der
+# Beschäftigten") leads to one.
 _R_NOUN_DE = re.compile(
-    r"[ \u00a0]+(?:(?!k?ein(?:e[mnrs]?)?[ \u00a0])[a-zäöüß]+(?:e|en|er|es|em)[ \u00a0]+){0,2}"
+    r"[ \u00a0]+(?:(?!k?ein(?:e[mnrs]?)?[ \u00a0]|d(?:ie|en|em)[ \u00a0])[a-zäöüß]+(?:e|en|er|es|em)[ \u00a0]+"
+    r"(?:(?!k?ein(?:e[mnrs]?)?[ \u00a0]|d(?:ie|en|em|er|es)[ \u00a0])[a-zäöüß]+(?:e|en|er|es|em)[ \u00a0]+)?)?"
     r"([A-ZÄÖÜ][\wäöüßÄÖÜ\-]*[\wäöüß])"
 )
 _R_WORD_EN = re.compile(r"[ \u00a0]+([a-zA-Z][a-z\-]*)")

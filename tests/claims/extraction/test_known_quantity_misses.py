@@ -38,6 +38,45 @@ def test_german_time_compounds(lang, text, expected):
     assert _found(text, lang) == expected
 
 
+# 3. "nach einem siebenjährigen Flug 2031": a flight number stands after a bare or definite
+# "Flug"; after an indefinite article the four digits are a year. A year before an article
+# and a noun ("2023 den Umsatz", "2019 die Grenze") counts nothing: an article ("den",
+# "die", "dem") never follows a figure that counts the noun. A partitive "der" right after
+# the figure ("2000 der Beschäftigten") still counts.
+YEAR_NOT_FLIGHT = [
+    (
+        "de",
+        "Die Raumsonde soll nach einem siebenjährigen Flug 2031 den Mars erreichen.",
+        [("duration", 7, "year", None), ("year", 2031, None, None)],
+    ),
+    ("de", "Die Sonde soll 2031 die Umlaufbahn des Saturn erreichen.", [("year", 2031, None, None)]),
+    (
+        "de",
+        "Der Konzern hat 2023 den Umsatz um 5 Prozent gesteigert.",
+        [("year", 2023, None, None), ("percent", 5, "%", None)],
+    ),
+    (
+        "de",
+        "Von 1618 bis 1648 tobte der Krieg in Mitteleuropa.",
+        [("year", 1618, None, None), ("year", 1648, None, None)],
+    ),
+]
+YEAR_NOT_FLIGHT_UNCHANGED = [
+    ("de", "Flug 2031 nach Wien fiel am Montag aus.", []),
+    ("de", "Der Flug 2031 der Lufthansa landete verspätet.", []),
+    ("en", "Flight 2031 to Boston was cancelled.", []),
+    ("de", "Rund 2000 der Beschäftigten streikten.", [("count", 2000, None, "about")]),
+    ("de", "Die Firma verkaufte 1500 der Wohnungen.", [("count", 1500, None, None)]),
+    ("de", "Die Polizei setzte 2000 Beamte ein.", [("count", 2000, None, None)]),
+    ("de", "Es warten 40 neue Patienten.", [("count", 40, None, None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), YEAR_NOT_FLIGHT + YEAR_NOT_FLIGHT_UNCHANGED)
+def test_year_after_flight_and_before_article(lang, text, expected):
+    assert _found(text, lang) == expected
+
+
 # 6. "just under" is "under", as "just over" is "over" (ninth batch); so "knapp unter" is
 # "under", as "knapp über" is "over". "knapp" alone stays "nearly".
 HEDGES = [
