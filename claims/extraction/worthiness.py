@@ -182,7 +182,7 @@ _COMMENT = frozenset(
 )
 _FACT_VERBS = frozenset(
     word_list("""
-    wurde wurden worden hatte hatten hat haben starb starben getötet verletzt ums stieg stiegen
+    wurde wurden worden starb starben getötet verletzt ums stieg stiegen
     sank sanken fiel fielen gewann gewannen verlor verloren beschloss beschlossen verabschiedete
     verabschiedeten unterzeichnete unterzeichneten traf trafen einigten vereinbarten festgenommen
     nahm nahmen kündigte meldete meldeten erhöhte senkte verhängte stimmte stimmten kostete kosten
@@ -193,13 +193,28 @@ _FACT_VERBS = frozenset(
     verdoppelte halbierte zahlte investierte übernahm kaufte verkaufte schloss gründete gesunken
     gestiegen gefallen gestorben wies wiesen hob hoben gab gaben rief riefen stellte stellten setzte
     setzten sprach sprachen zog zogen griff griffen
-    was were has had have killed died injured rose fell dropped increased decreased won lost
+    killed died injured rose fell dropped increased decreased won lost
     signed approved passed voted announced arrested charged convicted sentenced met visited agreed
     launched reported recorded reached cost costs totalled totaled fired resigned elected
     appointed evacuated destroyed damaged struck hit seized opened closed banned imposed raised
     cut grew shrank paid bought sold said told took held left began ended scored beat led fled
     spent ordered confirmed found upheld overturned acquitted quashed dismissed ruled
+    broke broken went gone gave given made done taken seen shown written wrote driven drove spoken spoke
+    stolen stole chosen chose fallen risen forgotten beaten sworn swore thrown threw grown drawn drew
+    flown flew begun brought caught fought sought built sent kept stood heard laid withdrew withdrawn
+    shook shaken sank sunk
     """)
+)
+# Auxiliaries and copulas: the past of "to be" and "to have" state no event by themselves ("The
+# mood was upbeat", "The watchdog has no teeth"); beside a participle they form the perfect or
+# the passive ("has resigned", "was taken", "hat das Gesetz gestoppt"), which is one.
+_WEAK_FACT = frozenset(word_list("was were has had have hat haben hatte hatten"))
+# The German perfect: a lower-case word in "-t"/"-en" ends the clause after "hat" ("Der Bundesrat
+# hat das Gesetz gestoppt."), or stands before a closing "hat" ("..., weil er es verloren hat.").
+_DE_PERFECT = re.compile(
+    r"\b(?:hat|haben|hatte|hatten)\b[^,;:.!?]*?\s(?!nicht\b|jetzt\b|selbst\b|erst\b|längst\b|zuletzt\b)"
+    r"[a-zäöüß]+(?:t|en)(?=[\s„“”\"»«)]*(?:[,;:.!?]|$))"
+    r"|\s[a-zäöüß]+(?:t|en)\s+(?:hat|haben|hatte|hatten)(?=[\s„“”\"»«)]*(?:[,;:.!?]|$))"
 )
 _POSITION = frozenset(
     word_list("""
@@ -270,6 +285,36 @@ _GUT_HEDGE = re.compile(
     r"|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend|die\s+hälfte)\b)"
 )
 _CLOSERS = "\"'”“»«)] \t\n"
+# Quoted verdicts. A short quote inside the sentence that starts in lower case is the speaker's
+# own word for something ("called the plan “reckless”", "sei „ein Schlag ins Gesicht“"): names
+# and titles start with a capital ("dem „Bund“"), figures are left to the quantities.
+_SCARE_QUOTE = re.compile(r"(?<=[\w,] )[„“\"»«](?=[a-zäöüß])([^„“”\"»«\d]{1,80}?)[“”\"«»]")
+# A term in quotes is named, not judged ("so-called “bathroom bills”", "what critics call “...”").
+_NAMING = re.compile(
+    r"(?i)\b(?:so-called|sogenannte[nmrs]?|so\s+genannte[nmrs]?|call|calls|called|dubbed|known\s+as|termed"
+    r"|namens|titled|entitled)\s+$"
+)
+# A whole quote: its words, when they are a verdict, claim nothing that can be checked, whoever
+# says them: a copula with an adjective or an indefinite noun phrase and nothing after it
+# ("Das war eine überragende Vorstellung", "Our staff have been absolutely phenomenal", "She is
+# a true leader"), or a fragment without a verb ("Ein Sieg des Willens", "What a performance").
+_QUOTE_SPAN = re.compile(r"[„“\"»«]([^„“”\"»«]{3,300}?)[“”\"«»]")
+_QUOTED_COPULA = re.compile(
+    r"(?:[\w'’-]+\s+){0,4}?[\w-]+(?:\s+(?:ist|war|sind|waren|sei|seien|wäre|is|was|are|were"
+    r"|(?:has|have|had)\s+been)|['’]s)\s+(?:(?:so|sehr|einfach|wirklich|ganz|absolut|echt|total"
+    r"|absolutely|simply|truly|really|just|very|quite|utterly|extremely|incredibly)\s+)*"
+    # An adjective, not a participle or a progressive ("is closed", "ist gesperrt", "is holding"),
+    # nor one that states a condition ("The patient is stable", "Das Urteil ist rechtskräftig").
+    r"(?:(?:ein|eine|einen|einem|einer|a|an)\s+[^\d,;:]*"
+    r"|(?![a-zäöüß]*(?:ing|ed|iert)\b|ge[a-zäöüß]+(?:t|en)\b|(?:stable|critical|dead|alive|missing|safe"
+    r"|open|unconscious|unchanged|free|available|stabil|kritisch|tot|vermisst|offen|bewusstlos"
+    r"|unverändert|frei|verfügbar|rechtskräftig|flüchtig)\b)[a-zäöüß]+)[\s,.!…]*$"
+)
+_QUOTE_CHARS = frozenset('„“"»«')
+_QUOTE_WORD = re.compile(r"[\w'’]+")
+_QUOTED_FRAGMENT = re.compile(
+    r"(?i:ein|eine|einen|a|an|what\s+an?|was\s+für|welch|herzlichen|congratulations|thank)\s+[^\d]*$"
+)
 # A word of more than five characters ending in "ed" (English past tense), in lower-case text.
 _ED_WORD = re.compile(r"ed(?![\w'’])(?<=[\w'’]{6})")
 
@@ -296,6 +341,24 @@ VOCABULARY = frozenset(_CLASSES)
 def _gut_is_hedge(text: str) -> bool:
     """Every "gut" stands before a figure ("gut 85 Millionen", "gut jeder Fünfte"): a hedge, no praise."""
     return len(_GUT.findall(text)) == len(_GUT_HEDGE.findall(text))
+
+
+def _quoted_verdict(text: str) -> bool:
+    """A scare quote in lower case, or a whole quote that is a verdict (see _QUOTED_COPULA)."""
+    m = _SCARE_QUOTE.search(text)
+    if m is not None and m.group(1).count(" ") < 6 and not _NAMING.search(text, 0, m.start()):
+        return True
+    m = _QUOTE_SPAN.search(text)
+    if m is None:
+        return False
+    quote = m.group(1).strip()
+    if _QUOTED_COPULA.match(quote):
+        return True
+    if _QUOTED_FRAGMENT.match(quote):
+        words = quote.lower()
+        verbs = FACT | AUX | POSITION
+        return not any(_CLASSES.get(w, 0) & verbs for w in _QUOTE_WORD.findall(words)) and not _ED_WORD.search(words)
+    return False
 
 
 def features(
@@ -328,6 +391,8 @@ def features(
             has_fact_verb = _ED_WORD.search(low) is not None
         else:
             has_fact_verb = _ED_WORD.search(low, span[0], span[1]) is not None
+    if not has_fact_verb and lang == "de" and bits & AUX and not _WEAK_FACT.isdisjoint(found):
+        has_fact_verb = _DE_PERFECT.search(text) is not None
     if has_fact_verb:
         terms.append(0.15)
     # English "will" is the future, not a stated position (German "er will" is one).
@@ -363,6 +428,8 @@ def features(
         or (bits & EXHORT and _EXHORT.search(text))
         or (bits & APPEAL and _APPEAL.search(text))
         or (tokens[1:2] == ["wir"] and end != "?" and _HORTATIVE.match(text))
+        # A quoted verdict without a figure is opinion, whoever is found to say it.
+        or (not quantified and not _QUOTE_CHARS.isdisjoint(text) and _quoted_verdict(text))
     ):
         terms.append(-0.35)
     if n_evaluative:

@@ -17,8 +17,6 @@ OPINION_DEV_SET is what the rules were developed on; OPINION_HELD_BACK was writt
 same time and only run once the rules were settled, to see how far they carry.
 """
 
-# ruff: noqa: E501
-
 OPINION_DEV_SET = [
     # --- negatives: scene-setting and atmosphere without a figure ---------------------------
     ("de", "Ein kalter Wind pfeift durch die Gassen der Altstadt.", False),

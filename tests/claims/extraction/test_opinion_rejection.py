@@ -1,0 +1,79 @@
+"""Opinion and rhetoric that carry no word the engine lists: the structural rules that reject
+them, with look-alike facts that must stay (sample sentences written for tests), and the floors
+of the opinion dev set (opinion_dev_set.py)."""
+
+import pytest
+
+from claims.extraction import extract_claims
+
+from .opinion_dev_set import OPINION_DEV_SET
+
+
+def _returned(lang: str, text: str) -> bool:
+    return bool(extract_claims(text, language=lang))
+
+
+def _ids(rows):
+    return [text[:50] for _, text in rows]
+
+
+# The past of "to be" or "to have" alone states no event: a copula with a description, a
+# possession. Beside a participle it is the perfect or the passive, which reports one.
+COPULA_ONLY = [
+    ("en", "The atmosphere at the rally was festive."),
+    ("en", "Her reply was a lesson in diplomacy."),
+    ("en", "The old town hall was a sight to behold."),
+    ("en", "The mayor has a lot on her plate."),
+    ("de", "Die Partei hatte an diesem Abend wenig zu feiern."),
+]
+PERFECT_AND_PASSIVE = [
+    ("en", "The motorway was closed after the crash."),
+    ("en", "The suspect was taken into custody."),
+    ("en", "The company has withdrawn the product."),
+    ("de", "Der Stadtrat hat den Antrag abgelehnt."),
+    ("de", "Die Polizei hat den Mann noch am Tatort festgenommen."),
+    ("de", "Die Aktie gab nach, nachdem der Konzern seine Prognose gesenkt hatte."),
+]
+
+# A quoted verdict is opinion whoever says it: a whole quote that is a copula with an adjective
+# or an indefinite noun phrase, a verbless fragment, a scare quote in lower case.
+QUOTED_VERDICTS = [
+    ("de", "„Das war ein Abend zum Genießen“, sagte Intendantin Eva Brandl."),
+    ("en", "“It was a joy to watch,” coach Simon Price said."),
+    ("de", "„Eine Sternstunde des Parlaments“, sagte die Präsidentin."),
+    ("en", "The minister described the report as “a whitewash”."),
+]
+QUOTED_FACTS = [
+    ("en", "“The bridge is closed,” a council spokesman said."),
+    ("de", "„Der Patient ist stabil“, sagte der Primar."),
+    ("en", "“We will close the plant in March,” the company said."),
+    ("en", "“The ceasefire is holding,” a senior U.N. official told reporters."),
+    ("de", "„Die Straße bleibt bis Montag gesperrt“, sagte ein Sprecher der Stadt."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), COPULA_ONLY + QUOTED_VERDICTS, ids=_ids(COPULA_ONLY + QUOTED_VERDICTS))
+def test_opinion_is_not_returned(lang, text):
+    assert not _returned(lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), PERFECT_AND_PASSIVE + QUOTED_FACTS, ids=_ids(PERFECT_AND_PASSIVE + QUOTED_FACTS)
+)
+def test_look_alike_fact_is_returned(lang, text):
+    assert _returned(lang, text)
+
+
+def _rates(rows) -> tuple[float, float]:
+    """Recall of the check-worthy rows and the share of the others rejected."""
+    got = [(worthy, _returned(lang, text)) for lang, text, worthy in rows]
+    positives = [returned for worthy, returned in got if worthy]
+    negatives = [returned for worthy, returned in got if not worthy]
+    return sum(positives) / len(positives), sum(not r for r in negatives) / len(negatives)
+
+
+def test_opinion_dev_set_floors():
+    # First run, before these rules: recall 0.967, negatives rejected 0.528.
+    recall, rejected = _rates(OPINION_DEV_SET)
+    assert recall >= 0.975
+    assert rejected >= 0.68
