@@ -60,6 +60,14 @@ _R_DECADE = re.compile(r"(?:er\b|ern\b|s\b|'s\b|’s\b)")
 _R_EN_ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 # Measures written onto the number ("100mm", "5km", "40kWh"): counts, like "100 mm".
 _R_GLUED_MEASURE = re.compile(r"(?:mm|cm|km|kg|mg|ha|kWh|MWh|GWh|TWh|kW|MW|GW|mph|kmh|km/h)(?![\w/])")
+# A calibre names a type of gun or round ("9mm pistol", "155-mm-Granaten"), as "F-35" names a
+# type of aircraft: no quantity. Rain in mm stays a count.
+_R_CALIBRE = re.compile(
+    r"(-?(?:mm|Millimeter|millimetre|millimeter))(?:[ \u00a0]+|-)(?:(?:pistols?|handguns?|guns?|rifles?"
+    r"|revolvers?|rounds?|ammunition|ammo|shells?|artillery|howitzers?|cannons?|bullets?|cartridges?"
+    r"|mortars?|calibre|caliber|machine[ \-]guns?|semi-automatic)\b|(?i:[a-zäöüß]*(?:pistole|munition"
+    r"|granate|geschoss|patrone|waffe|gewehr|haubitze|kanone|mörser|artillerie)))"
+)
 _R_DE_ORD_DOT = re.compile(r"\.[ \u00a0]+(?=[A-ZÄÖÜa-zäöüß])")
 # "nach einem siebenjährigen Flug 2031": after an indefinite article the word is no name
 # for a numbered thing ("Flug 2031" is), and four digits after it are a year.
@@ -141,6 +149,10 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
     cm = _R_COLON.match(text, e) if nxt == ":" else None
     if cm and short:
         return _block(s, cm.end())
+    if nxt == "-" and text.startswith(("-mm", "-Mil", "-mil"), e):
+        cal = _R_CALIBRE.match(text, e)
+        if cal:
+            return _block(s, cal.end(1))
     dm = _R_DASH_NUM.match(text, e) if nxt in "-–" else None
     if dm and short:
         window = text[max(0, s - 40) : min(len(text), dm.end() + 30)]
@@ -187,6 +199,8 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
             or _R_TIMES.match(text, e)
         ):
             gm = _R_GLUED_MEASURE.match(text, e)
+            if gm and nxt == "m" and _R_CALIBRE.match(text, e):
+                return _block(s, gm.end())
             value = parse_digits(raw, lang) if gm else None
             if value is not None:
                 return _Hit("count", to_json_number(value), gm.group(), s, gm.end(), _qualifier(text, s))

@@ -77,6 +77,32 @@ def test_year_after_flight_and_before_article(lang, text, expected):
     assert _found(text, lang) == expected
 
 
+# 5. A calibre names a type of gun or round, like "F-35" (ninth batch): no quantity.
+# Rainfall and other lengths in mm stay counts (fourth batch).
+CALIBRES = [
+    ("en", "The 9mm pistol was found in a bin.", []),
+    ("en", "Police found a 9mm handgun and 40 rounds.", [("count", 40, None, None)]),
+    ("en", "Soldiers fired 5.56mm rounds at the car.", []),
+    ("en", "Kyiv received 155mm artillery shells.", []),
+    ("de", "Er trug eine 9-mm-Pistole bei sich.", []),
+    ("de", "Er trug eine 9mm-Pistole bei sich.", []),
+    ("de", "Die Ukraine erhielt 155-mm-Granaten.", []),
+    ("de", "Geliefert wurde Munition des Kalibers 155 Millimeter.", []),
+    ("de", "Die Armee lieferte 10.000 Schuss im Kaliber 155 mm.", [("count", 10000, None, None)]),
+]
+CALIBRES_UNCHANGED = [
+    ("en", "Rain of 100mm fell overnight.", [("count", 100, None, None)]),
+    ("de", "Es fielen 40 mm Regen.", [("count", 40, None, None)]),
+    ("de", "Die Polizei stellte 9 Pistolen sicher.", [("count", 9, None, None)]),
+    ("en", "Police seized 12 pistols and 300 rounds.", [("count", 12, None, None), ("count", 300, None, None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CALIBRES + CALIBRES_UNCHANGED)
+def test_calibres(lang, text, expected):
+    assert _found(text, lang) == expected
+
+
 # 6. "just under" is "under", as "just over" is "over" (ninth batch); so "knapp unter" is
 # "under", as "knapp über" is "over". "knapp" alone stays "nearly".
 HEDGES = [
