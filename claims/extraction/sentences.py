@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Sentence:
     """One sentence: ``source[start:end] == text``; ``headline`` marks unpunctuated lines."""
 
@@ -14,6 +14,19 @@ class Sentence:
     start: int
     end: int
     headline: bool = False
+
+    def __init__(self, text: str, start: int, end: int, headline: bool = False) -> None:
+        # Through the slots' own setters: the generated frozen __init__ calls
+        # object.__setattr__ by name for each field, which takes about 1.7 times as long.
+        _set_text(self, text)
+        _set_start(self, start)
+        _set_end(self, end)
+        _set_headline(self, headline)
+
+
+_set_text, _set_start, _set_end, _set_headline = (
+    Sentence.__dict__[name].__set__ for name in ("text", "start", "end", "headline")
+)
 
 
 # Abbreviations after which a period never ends a sentence (compared case-sensitively,
@@ -58,7 +71,9 @@ _MONTHS_DE = (
 
 # A candidate end: terminal punctuation, closing quotes or brackets, then whitespace and
 # something that can start a sentence.
-_CANDIDATE = re.compile(r"[.!?…]+[\"'”“’‘»«)\]]*(?=[ \t\u00a0]+[\"'„“”‘‚»«(\[\-–]?[A-ZÄÖÜ0-9¿¡])")
+# "[.!?…][.!?…]*" rather than "[.!?…]+": re skips ahead to a character of a leading class,
+# not of a leading repeat, so this form is not tried at every position.
+_CANDIDATE = re.compile(r"[.!?…][.!?…]*[\"'”“’‘»«)\]]*(?=[ \t\u00a0]+[\"'„“”‘‚»«(\[\-–]?[A-ZÄÖÜ0-9¿¡])")
 _PREV_TOKEN = re.compile(r"([\w.]+)$")
 # The same token read backwards from the period: one anchored match on the reversed
 # window instead of a search that tries every start position.
@@ -66,8 +81,13 @@ _PREV_TOKEN_REVERSED = re.compile(r"[\w.]+")
 _NEXT_TOKEN = re.compile(r"[ \t\u00a0]+[\"'„“”‘‚»«(]?([\w]+)")
 _DOTTED = re.compile(r"^(?:[A-Za-zÄÖÜäöü]\.)+[A-Za-zÄÖÜäöü]?$")
 _MONTH_AFTER = re.compile(r"[ \t\u00a0]+(?:" + _MONTHS_DE + r")\b")
-_TERMINAL = re.compile(r"[.!?…:;][\"'”“’‘»«)\]]*$")
-_CONTINUATION_END = re.compile(r"(?:[,;(\-–]|[a-zäöüß])$")
+# A line or sentence ends on terminal punctuation, possibly followed by closing marks. Tested
+# with rstrip() and one character instead of a pattern searched along the whole line.
+_TERMINAL_CHARS = ".!?…:;"
+_CLOSING_CHARS = "\"'”“’‘»«)]"
+# A line that ends mid-clause: on a comma, bracket, hyphen or lower-case letter (not ";",
+# which is terminal).
+_CONTINUATION_CHARS = frozenset(",(-–abcdefghijklmnopqrstuvwxyzäöüß")
 _LINE = re.compile(r"[^\n]+")
 
 
@@ -107,9 +127,8 @@ def _blocks(text: str) -> list[tuple[int, int]]:
             # line ends on a comma or hyphen).
             joined = bool(
                 nxt_text
-                and _CONTINUATION_END.search(stripped)
-                and not _TERMINAL.search(stripped)
-                and (nxt_text[0].islower() or stripped[-1] in ",;(-–")
+                and stripped[-1] in _CONTINUATION_CHARS
+                and (nxt_text[0].islower() or stripped[-1] in ",(-–")
             )
         if not joined:
             blocks.append(current)
@@ -143,8 +162,14 @@ def _emit(text: str, s: int, e: int, out: list[Sentence], last: bool = False) ->
     if s >= e:
         return
     seg = text[s:e]
-    headline = last and not _TERMINAL.search(seg)
+    headline = last and not _is_terminal(seg)
     out.append(Sentence(seg, s, e, headline))
+
+
+def _is_terminal(seg: str) -> bool:
+    """``seg`` ends on terminal punctuation, possibly followed by closing marks."""
+    bare = seg.rstrip(_CLOSING_CHARS)
+    return bool(bare) and bare[-1] in _TERMINAL_CHARS
 
 
 def _is_boundary(text: str, punct: int, cut: int, block_start: int) -> bool:
