@@ -120,3 +120,29 @@ HEDGES_UNCHANGED = [
 @pytest.mark.parametrize(("lang", "text", "expected"), HEDGES + HEDGES_UNCHANGED)
 def test_just_under(lang, text, expected):
     assert _found(text, lang) == expected
+
+
+# 7. Money in the currency named after the figure (eighth batch: "151.20 yen", "1,0875
+# Dollar"): "lira" and "forint" were known only capitalised, so "500 lira" was a count.
+# Left as it is: "The yen traded at 152.40 per dollar". The ninth batch labels it money
+# (152.40 JPY), but the second, third and fourth batches label the same form as a count
+# ("The rouble weakened past 100 per dollar", "The yen weakened past 155 per dollar", "Der
+# Yen fiel auf 158 je Dollar"); one convention has to be settled before the engine follows it.
+RATES = [
+    ("en", "The fine was 500 lira.", [("money", 500, "TRY", None)]),
+    ("en", "He was paid 20 Turkish lira a day.", [("money", 20, "TRY", None)]),
+    ("en", "A ticket costs 300 forint.", [("money", 300, "HUF", None)]),
+]
+RATES_UNCHANGED = [
+    ("en", "The dollar rose to 151.20 yen.", [("money", 151.2, "JPY", None)]),
+    ("de", "Der Euro kostete 1,0875 Dollar.", [("money", 1.0875, "USD", None)]),
+    ("de", "Brent kostete 78,60 Dollar je Barrel.", [("money", 78.6, "USD", None)]),
+    ("de", "Die Strafe betrug 500 Lira.", [("money", 500, "TRY", None)]),
+    ("en", "The yen rose 0.5% against the dollar.", [("percent", 0.5, "%", None)]),
+    ("en", "The firm earned 3.20 per share.", [("count", 3.2, None, None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RATES + RATES_UNCHANGED)
+def test_currency_names(lang, text, expected):
+    assert _found(text, lang) == expected
