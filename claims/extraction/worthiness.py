@@ -65,6 +65,12 @@ _RHETORIC_MORE = re.compile(
     # "... is anybody's guess", "Bleibt die Frage, ob ..."
     r"|\b(?:anybody|anyone)['’]s\s+guess\b|^[\s„“\"»«]*(?:es\s+)?bleibt\s+die\s+frage\b"
 )
+# A bare assertion opening the sentence before a colon ("Eines steht fest:", "Klar ist:", "One
+# thing is certain:"): commentary on what follows, unless a figure follows.
+_FRAME = re.compile(
+    r"(?i)[\s„“\"»«]*(?:(?:eines|eins|so\s+viel|soviel|one\s+thing|this\s+much)\s+(?:ist|steht|is)"
+    r"|(?:fest|klar|sicher)\s+(?:steht|ist))\s*(?:fest|klar|sicher|gewiss|certain|clear|sure)?\s*:"
+)
 _EVAL_WORDS = (
     r"gefährlich|falsch|absurd|inakzeptabel|skandalös|unerträglich|beschämend|großartig"
     r"|hervorragend|fantastisch|wunderbar|schrecklich|furchtbar|empörend|lächerlich"
@@ -100,6 +106,8 @@ _EVAL_WORDS += "|" + _EVAL_DE_INFLECTED
 _EVAL = frozenset(w.lower() for w in _EVAL_WORDS.split("|"))
 # As a trie (case is ignored where it is used): a long flat alternation scans slowly.
 _EVAL_RE = trie_pattern(_EVAL)
+# An evaluative word as a search pattern; "the good news is that ..." introduces a fact, it judges none.
+_EVAL_WORD = re.compile(r"(?i)\b(?:" + _EVAL_RE + r")\b(?!\s+(?:news|nachrichten?)\b)")
 _EVAL_COPULA = re.compile(
     r"(?i)(?:^|[„“\"»«:]\s*|,\s*)(?:das|dies|es|this|that|it|what|was)(?:\s+(?:ist|war|wäre|sind|is"
     r"|was|would\s+be|are|'s|’s)|['’]s)\s+(?:[\wäöüß]+\s+){0,4}?(?:" + _EVAL_RE + r")\b"
@@ -138,6 +146,8 @@ _APPEAL = re.compile(
     r"(?i)\b(?:es\s+braucht|wir\s+brauchen|we\s+need)\s+(?:jetzt|endlich|dringend|now|urgently)\b"
     r"|\b(?:nobody|niemand)\s+(?:should|sollte|müsste)\b|\bhoffentlich\b|^[\s„“\"»«]*hopefully\b"
     r"|\bdeserves?\b|^[\s„“\"»«]*(?:frankly|honestly|ehrlich\s+gesagt|offen\s+gesagt)\b"
+    # An opening guess or concession ("Perhaps the most remarkable thing ...", "Vielleicht ...").
+    r"|^[\s„“\"»«]*(?:perhaps|arguably|maybe|admittedly|undoubtedly|vielleicht|womöglich|sicherlich|freilich)\b"
     # The readers told what to do ("Readers should ask themselves", "Leser sollten ...").
     r"|\b(?:readers|leser|leserinnen)\s+(?:should|must|sollten|müssen)\b"
 )
@@ -249,6 +259,7 @@ _RHETORIC_TRIGGERS = frozenset(
 _RHETORIC_MORE_TRIGGERS = frozenset(
     word_list("""
     gespannt abzuwarten seen shame schande history geschichte tell zeigen hoffen hope drehen guess frage
+    fest klar sicher certain clear sure
     """)
 )
 _ADDRESS_TRIGGERS = frozenset(
@@ -257,7 +268,10 @@ _ADDRESS_TRIGGERS = frozenset(
     imagine think sign subscribe click tap
     """)
 )
-_FIRST_PERSON = frozenset(word_list("ich wir unser unsere unseren unserem unserer mein meine i we our my"))
+# "us" is left out: lower-cased, it is also the US.
+_FIRST_PERSON = frozenset(
+    word_list("ich wir uns mir mich unser unsere unseren unserem unserer mein meine i we me our my")
+)
 _COPULA_SUBJECTS = frozenset(word_list("das dies es this that it what was it's that's what's it’s that’s what’s"))
 _DEMONSTRATIVES = frozenset(word_list("this that diese dieser dieses the der die das"))
 # "I've" is one word to the engine's tokeniser, so the contractions trigger too.
@@ -268,7 +282,8 @@ _EXHORT_TRIGGERS = frozenset(
 _APPEAL_TRIGGERS = frozenset(
     word_list(
         "braucht brauchen need nobody niemand hoffentlich hopefully deserve deserves frankly honestly gesagt"
-        " readers leser leserinnen"
+        " readers leser leserinnen perhaps arguably maybe admittedly undoubtedly vielleicht womöglich sicherlich"
+        " freilich"
     )
 )
 _CREDIT = re.compile(r"(?i)^\s*(?:date\b|von:|by\s|from:|foto:|bild:|quelle:|source:|photo:|\(?dpa\)?\s*[-–])")
@@ -341,6 +356,11 @@ VOCABULARY = frozenset(_CLASSES)
 def _gut_is_hedge(text: str) -> bool:
     """Every "gut" stands before a figure ("gut 85 Millionen", "gut jeder Fünfte"): a hedge, no praise."""
     return len(_GUT.findall(text)) == len(_GUT_HEDGE.findall(text))
+
+
+def _eval_quoted(text: str) -> bool:
+    """An evaluative word stands inside a quote."""
+    return any(_EVAL_WORD.search(m.group(1)) for m in _QUOTE_SPAN.finditer(text))
 
 
 def _quoted_verdict(text: str) -> bool:
@@ -421,6 +441,8 @@ def features(
         or (bits & RHETORIC_MORE and _RHETORIC_MORE.search(text))
         or (n_evaluative and bits & COPULA and _EVAL_COPULA.search(text))
         or (n_evaluative and bits & DEMONSTRATIVE and _EVAL_COPULA_NOUN.search(text))
+        # A quoted verdict without a figure is opinion, whoever is found to say it.
+        or (not quantified and not _QUOTE_CHARS.isdisjoint(text) and _quoted_verdict(text))
     ):
         terms.append(-0.45)
     if (
@@ -428,14 +450,18 @@ def features(
         or (bits & EXHORT and _EXHORT.search(text))
         or (bits & APPEAL and _APPEAL.search(text))
         or (tokens[1:2] == ["wir"] and end != "?" and _HORTATIVE.match(text))
-        # A quoted verdict without a figure is opinion, whoever is found to say it.
-        or (not quantified and not _QUOTE_CHARS.isdisjoint(text) and _quoted_verdict(text))
+        # A sentence opening on a bare assertion ("Eines steht fest: ...", "One thing is certain:").
+        or (not quantified and bits & RHETORIC_MORE and _FRAME.match(text))
     ):
         terms.append(-0.35)
     if n_evaluative:
         terms.append(-min(0.30, 0.10 * n_evaluative))
         # Praise or blame in one's own voice ("We played some beautiful football").
         if bits & FIRST_PERSON:
+            terms.append(-0.15)
+        # Or in a quote without a figure ("“The town has never looked so beautiful,” the mayor
+        # said"): the speaker found for it does not make it a claim.
+        if not quantified and not _QUOTE_CHARS.isdisjoint(text) and _eval_quoted(text):
             terms.append(-0.15)
     if (
         (bits & ADDRESS and _ADDRESS.match(text)) or ("en Sie" in text and _SIE_IMPERATIVE.search(text))

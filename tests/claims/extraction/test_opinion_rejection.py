@@ -52,14 +52,32 @@ QUOTED_FACTS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), COPULA_ONLY + QUOTED_VERDICTS, ids=_ids(COPULA_ONLY + QUOTED_VERDICTS))
+# An opening guess or concession, a bare assertion before a colon, praise inside a quote: opinion
+# unless a figure comes with it.
+STANCE_AND_FRAMES = [
+    ("en", "Perhaps the boldest move of the week came from the finance ministry."),
+    ("de", "Vielleicht ist genau das die eigentliche Lehre aus diesem Wahlabend."),
+    ("de", "Klar ist: Ohne die Grünen wird es keine Mehrheit geben."),
+    ("en", "One thing is clear: the fight over the budget has only just begun."),
+    ("en", "“The town has never looked so beautiful,” the mayor said."),
+]
+STANCE_AND_FRAMES_WITH_FACTS = [
+    ("de", "Klar ist: Die Zahl der Toten stieg bis zum Abend auf 40."),
+    ("en", "Perhaps 200 people attended the vigil on Sunday."),
+    ("en", "“The good news is that nobody was injured,” the fire chief said."),
+    ("de", "„Die gute Nachricht ist, dass niemand verletzt wurde“, sagte der Einsatzleiter."),
+]
+
+OPINION = COPULA_ONLY + QUOTED_VERDICTS + STANCE_AND_FRAMES
+FACTS = PERFECT_AND_PASSIVE + QUOTED_FACTS + STANCE_AND_FRAMES_WITH_FACTS
+
+
+@pytest.mark.parametrize(("lang", "text"), OPINION, ids=_ids(OPINION))
 def test_opinion_is_not_returned(lang, text):
     assert not _returned(lang, text)
 
 
-@pytest.mark.parametrize(
-    ("lang", "text"), PERFECT_AND_PASSIVE + QUOTED_FACTS, ids=_ids(PERFECT_AND_PASSIVE + QUOTED_FACTS)
-)
+@pytest.mark.parametrize(("lang", "text"), FACTS, ids=_ids(FACTS))
 def test_look_alike_fact_is_returned(lang, text):
     assert _returned(lang, text)
 
@@ -76,4 +94,4 @@ def test_opinion_dev_set_floors():
     # First run, before these rules: recall 0.967, negatives rejected 0.528.
     recall, rejected = _rates(OPINION_DEV_SET)
     assert recall >= 0.975
-    assert rejected >= 0.68
+    assert rejected >= 0.70
