@@ -217,6 +217,11 @@ _DE_NEUTER_ENDINGS = (
     "ium", "zentrum", "amt", "ment", "tum", "chen", "lein", "büro", "institut", "gericht", "komitee", "kabinett",
     "militär", "haus", "team", "gremium", "spital", "klinikum", "gutachten", "papier", "labor",
 )
+# Neuter nouns in "-e" (as the end of a compound: "Verwaltungsgebäude"): their genitive adds "-s".
+_DE_NEUTER_E = (
+    "gebäude", "gelände", "gebirge", "getreide", "gemälde", "gewerbe", "gehäuse", "gemüse", "gefüge", "gewebe",
+    "gebilde", "interesse", "erbe", "auge", "ende", "regime", "ensemble", "finale", "image", "prestige",
+)
 # Endings of institutions whose names go on with "für" ("Bundesamt für Statistik").
 _DE_INSTITUTIONS = (
     "institut", "amt", "ministerium", "agentur", "zentrum", "behörde", "kommission", "rat", "büro", "stelle",
@@ -463,12 +468,17 @@ def _forward_np_de(rest: str, skip_adverbials: bool = True, oblique: bool = Fals
 
 def _de_genitive_to_nominative(noun: str) -> tuple[str, str]:
     """Article and noun of a genitive "des ...s": "Unternehmens" -> ("das", "Unternehmen"),
-    "Konzerns" -> ("der", "Konzern"), "Bundesamtes" -> ("das", "Bundesamt")."""
-    stem = noun[:-1] if noun.endswith("ees") or not noun.endswith("es") else noun[:-2]
+    "Konzerns" -> ("der", "Konzern"), "Bundesamtes" -> ("das", "Bundesamt"), "Gebäudes" ->
+    ("das", "Gebäude")."""
+    low = noun.lower()
+    # "-es" is the ending of most ("des Vereines"), but a noun in "-e" takes only "-s" ("des
+    # Gebäudes"), like one in "-ee" ("des Komitees").
+    whole_e = low.endswith("ees") or low[:-1].endswith(_DE_NEUTER_E)
+    stem = noun[:-1] if whole_e or not low.endswith("es") else noun[:-2]
     low = stem.lower()
     # Nouns made from verbs are neuter ("das Unternehmen", "das Verfahren"); masculine ones in
     # "-ens" ("des Friedens") are rarely sources.
-    neuter = low.endswith(_DE_NEUTER_ENDINGS) or low.endswith(("en", "werk", "land", "kreuz"))
+    neuter = low.endswith(_DE_NEUTER_ENDINGS) or low.endswith(("en", "werk", "land", "kreuz")) or whole_e
     return ("das" if neuter else "der"), stem
 
 
