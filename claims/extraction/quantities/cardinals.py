@@ -14,12 +14,16 @@ from .qualifiers import _over_is_period, _qualifier
 from .tables import _ADJ_DECIDES, _CURRENCIES, _CURRENCY_ADJ, _DE_COMPOUND_DURATION, _DURATION_UNITS, _SUBUNITS
 from .units import (
     _EN_M_NOT_MILLION,
+    _M_END,
     _R_CURRENCY,
     _R_DE_ADJ_DURATION,
     _R_DE_ADJ_PERCENT,
     _R_DOZEN,
     _R_DURATION,
     _R_EN_M_MILLION,
+    _R_LENGTH_AFTER,
+    _R_LENGTH_BEFORE,
+    _R_MILLIONS_BEFORE,
     _R_MONEY_SUFFIX_SCALE,
     _R_NEXT,
     _R_PERCENT,
@@ -72,10 +76,13 @@ def _complete(
         # "2.4m passengers", "5m euros": a glued "m" is a million before a currency or a
         # plural noun; not before a measure ("a 2m wall") or a race ("the 400m hurdles").
         mm = _R_EN_M_MILLION.match(text, pos)
-        if mm and (
-            _R_CURRENCY.match(text, pos + 1)
-            or (_en_plural(mm.group(1)) and mm.group(1).lower() not in _EN_M_NOT_MILLION)
-        ):
+        if (
+            mm
+            and (
+                _R_CURRENCY.match(text, pos + 1)
+                or (_en_plural(mm.group(1)) and mm.group(1).lower() not in _EN_M_NOT_MILLION)
+            )
+        ) or _bare_m_is_million(text, num_start, pos, mm):
             scale = 10**6
             pos += 1
     total = value * scale
@@ -130,6 +137,26 @@ def _complete(
                 return _Hit("fraction", round(float(value / denom), 4), None, start, fm.end(), qual)
 
     return _complete_plain(text, lang, total, start, pos, num_start, qual, is_digits, raw, value, scale)
+
+
+def _bare_m_is_million(text: str, s: int, pos: int, mm: re.Match | None) -> bool:
+    """ "Sales doubled to 1.4m in the first half", "population reached 8.1m.": a glued "m"
+    with nothing counted after it is a million when the sentence names, before the figure,
+    something counted in millions or an amount of money, and speaks of no length ("the
+    river peaked at 4.2m", "cleared 2.05m", "a wall 3m high", "2m apart")."""
+    if mm is None:
+        if text[pos + 1 : pos + 2] not in _M_END:
+            return False  # "1.4m-tall", "5m/s", "9mm"
+    elif mm.group(1).lower() not in _EN_STOP:
+        return False  # "a 2m wall", "the 400m hurdles"
+    lo = max(0, s - 120)
+    cut = max(text.rfind(". ", lo, s), text.rfind("\n", lo, s))
+    lo = cut + 1 if cut >= 0 else lo
+    return (
+        _R_MILLIONS_BEFORE.search(text, lo, s) is not None
+        and _R_LENGTH_BEFORE.search(text, lo, s) is None
+        and _R_LENGTH_AFTER.match(text, pos + 1) is None
+    )
 
 
 def _share_of(link: str, denom: Decimal) -> bool:

@@ -21,7 +21,7 @@ _LEFT_BY = re.compile(
     r"|less[ \u00a0]+than|just[ \u00a0]+over|just[ \u00a0]+under|well[ \u00a0]+over))[ \u00a0]+$"
 )
 _R_AFTER_BY_FRACTION = re.compile(r"[ \u00a0]*(?:[.,;:)]|$)|[ \u00a0]+([a-z]+)\b")
-_AFTER_BY_FRACTION = _EN_STOP | frozenset(word_list("last next compared year month week quarter overall"))
+_AFTER_BY_FRACTION = _EN_STOP | frozenset(word_list("compared year month week quarter overall"))
 
 
 def _by_fraction(text: str, num_start: int, e: int) -> bool:

@@ -20,6 +20,26 @@ _EN_M_NOT_MILLION = frozenset(
     champions runners sprinters swimmers athletes splits metres meters yards laps lengths
     """)
 )
+# A glued "m" with nothing counted after it (see cardinals._bare_m_is_million): what may
+# follow it, what before it in the sentence speaks of millions, and what of a length.
+_M_END = frozenset(["", " ", "\u00a0", ",", ".", ";", ":", ")", "!", "?"])
+_R_MILLIONS_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:sales|revenues?|profits?|turnover|earnings|users|viewers|audiences?|visitors"
+    r"|customers|subscribers|members|membership|passengers|population|people|residents|jobs|homes"
+    r"|households|votes|voters|downloads|copies|units|vehicles|cars|tourists|claims|applications"
+    r"|patients|cases|barrels|followers|listeners|readers|workers|employees|migrants|refugees"
+    r"|deliveries|shipments|orders|tickets|signatures|streams|debts?|deficit|loss|losses|budget"
+    r"|funding|spending|costs?|investment|numbers|figures)(?![\w])|[£$€][ \u00a0]?\d"
+)
+_R_LENGTH_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:metres?|meters?|feet|foot|height|depth|length|width|levels?|water|river|sea|tide"
+    r"|waves?|flood\w*|snow\w*|jump\w*|vault|cleared|threw|throw|hurdles|sprint|race|freestyle|distance"
+    r"|altitude|elevation|wall|tall|deep|long|wide)(?![\w])"
+)
+_R_LENGTH_AFTER = re.compile(
+    r"[ \u00a0]*(?:\([ \u00a0]?\d[\d.,]*[ \u00a0]?(?:ft|feet|in)\b|(?:high|tall|deep|long|wide|away|apart"
+    r"|above|below|ft|feet|in[ \u00a0]+(?:height|length|diameter))(?![\w]))"
+)
 _R_DOZEN = re.compile(r"[ \u00a0](?i:dutzend|dozen)\b")
 # Both alternations as tries (see wordtrie): re tries a flat alternation branch by branch.
 _CURRENCY_ADJ_WORDS = list(_CURRENCY_ADJ)  # matched case-insensitively; the table says which currency

@@ -9,6 +9,42 @@ import pytest
 
 from .test_eighth_batch_fixes import _found
 
+# 1. A glued "m" after a figure with nothing counted after it ("doubled to 1.4m"): the
+# batches have "2.4m passengers" as a million, but a bare "1.4m" may be metres too ("the
+# river peaked at 4.2m"). Chosen: a million when the sentence names what is counted in
+# millions before the figure (sales, viewers, population...) or an amount of money stands
+# before it, and nothing in the sentence speaks of a length (high, deep, level, jump...).
+# "last"/"next" after a scaled figure are no counted noun, so "1.9bn next year" after
+# "£2.3bn" takes the pound, as "nach einem Gewinn von 1,1 Milliarden" takes the euro.
+MILLIONS = [
+    ("en", "Passenger numbers rose to 4.2m (up 5%).", ("count", 4200000, None, None)),
+    ("en", "Sales of the new model doubled to 1.4m in the first half.", ("count", 1400000, None, None)),
+    ("en", "The town's population reached 8.1m.", ("count", 8100000, None, None)),
+    ("en", "Subscribers climbed to 2.5m, up from 1.9m a year earlier.", ("count", 2500000, None, None)),
+    ("en", "Subscribers climbed to 2.5m, up from 1.9m a year earlier.", ("count", 1900000, None, None)),
+    ("en", "Viewers fell to 3.2m last week.", ("count", 3200000, None, None)),
+    ("en", "The loss narrowed to £1.1m from 1.4m a year earlier.", ("money", 1400000, "GBP", None)),
+    ("en", "The fund raised £2.3bn this year and expects 1.9bn next year.", ("money", 1900000000, "GBP", None)),
+]
+METRES_AND_OTHERS = [
+    ("en", "Visitors queued to see the 4.8m (15.7ft) statue.", ("count", 4.8, None, None)),
+    ("en", "The river peaked at 4.2m on Sunday.", ("count", 4.2, None, None)),
+    ("en", "She cleared 2.05m to win gold.", ("count", 2.05, None, None)),
+    ("en", "Sea levels could rise by 1.1m by 2100.", ("count", 1.1, None, None)),
+    ("en", "The new sea wall is 3m high.", ("count", 3, None, None)),
+    ("en", "Visitors were told to stay 2m apart.", ("count", 2, None, None)),
+    ("en", "He won the 400m in 44.1 seconds.", ("count", 400, None, None)),
+    ("en", "The app now has 2.5m users.", ("count", 2500000, None, None)),
+    ("en", "Profits rose to £2.3bn last year.", ("money", 2300000000, "GBP", None)),
+    ("en", "The firm hired 300 last year.", ("count", 300, None, None)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), MILLIONS + METRES_AND_OTHERS)
+def test_glued_m(lang, text, expected):
+    assert expected in _found(text, lang)
+
+
 # 2. A number word before a unit of time in a German compound is a duration ("fünfstündig",
 # "Zwölfstundenstreik" in the sixth batch); one before "-tage-" too, as "four-day week" is.
 DE_COMPOUNDS = [
