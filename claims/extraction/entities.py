@@ -82,8 +82,7 @@ _CAP_RUN = re.compile(
 
 def find_entities(text: str, lang: str, limit: int = 12) -> tuple[str, ...]:
     """Proper names and name-like phrases in order of appearance, without duplicates."""
-    out: list[str] = []
-    seen: set[str] = set()
+    out: list[str] = []  # at most ``limit`` long: "in" on it is cheaper than a set
     runs = _RUNS.get(lang)
     if runs is None:
         if len(_RUNS) >= 8:
@@ -94,21 +93,32 @@ def find_entities(text: str, lang: str, limit: int = 12) -> tuple[str, ...]:
         found = runs.get(run)
         if found is None:
             found = _run_entities(run, lang, runs)
+        if not found:
+            continue  # most runs: sentence openers, months, lone nouns after an article
         if found.__class__ is list:
             # A lone German noun: whether it is a name depends on the word before it.
             start = m.start()
-            before = None
+            word = None
             if start:
                 prev = text[max(0, start - 25) : start].rsplit(None, 1)
-                before = prev[-1].strip(_EDGE) if prev else None
-            found = found[0] + found[1] if _de_name_after(before) else found[0]
+                word = prev[-1] if prev else None
+            name = _AFTER.get(word)
+            if name is None:
+                if len(_AFTER) >= _RUNS_MAX:
+                    _AFTER.clear()
+                name = _AFTER[word] = _de_name_after(word.strip(_EDGE) if word else None)
+            found = found[0] + found[1] if name else found[0]
         for ent in found:
-            if ent not in seen:
-                seen.add(ent)
+            if ent not in out:
                 out.append(ent)
         if len(out) >= limit:
             break
     return tuple(out[:limit])
+
+
+# Whether a lone German noun is a name after a given word (as find_entities reads it):
+# the same few words come before nouns again and again. Bounded: cleared when full.
+_AFTER: dict[str | None, bool] = {}
 
 
 # Entities of each capitalised run, per language: copy repeats its names and sentence
