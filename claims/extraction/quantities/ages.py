@@ -1,4 +1,4 @@
-"""Ages written as a bare number: "aged 19", "The governor, 58,", "Der Lenker (34)"."""
+"""Ages written as a bare number: "aged 19", "The governor, 58,", "Der Lenker (34)", "Maria K., 34,"."""
 
 from __future__ import annotations
 
@@ -31,19 +31,35 @@ def _is_age(text: str, s: int, e: int, lang: str) -> bool:
     if before == "(":
         m = _R_PAREN_AGE.search(text, max(0, s - 40), s) if after == ")" else None
         return m is not None and m.group(1).lower() not in _IDENTIFIER_LOWER and 0 < int(text[s:e]) < 120
-    if lang != "en" or before not in " \u00a0":
+    if before not in " \u00a0":
         return False
+    if lang != "en":
+        # "Die Opfer sind Maria K., 34, und Peter L., 61.": a first name and an initial, as
+        # police and courts write names, with the age after a comma.
+        return (
+            text[s - 3 : s - 1] == ".,"
+            and after in ",.;)"
+            and _R_INITIAL_NAME.search(text, max(0, s - 30), s) is not None
+            and not _R_DIGIT_NEXT.match(text, e)
+            and 0 < int(text[s:e]) < 120
+        )
     if text[s - 2 : s - 1] == "d" and _R_AGED.search(text, max(0, s - 8), s):
         return 0 < int(text[s:e]) < 120
     if text[s - 3 : s - 1] == "at" and (after in ",.;" or e == len(text)):
         # "became prime minister at 34.", "died at 87,": a person or "died" before "at" ends the clause.
         m = _R_AT_AGE.search(text, max(0, s - 30), s)
         return m is not None and m.group(1).lower() in _AT_AGE_WORDS and 0 < int(text[s:e]) < 120
-    if after != "," or _R_DIGIT_NEXT.match(text, e):
+    if after != ",":
+        # The last age of a list ends the sentence: "named as Smith, 58, and Jones, 61."
+        if after in ".;" and text[s - 2 : s] == ", ":
+            prev = _R_LIST_PREV.search(text, max(0, s - 60), s)
+            return prev is not None and 0 < int(text[s:e]) < 120 and _is_age(text, *prev.span(1), lang)
+        return False
+    if _R_DIGIT_NEXT.match(text, e):
         return False
     m = _R_APPOSITION.search(text, max(0, s - 30), s)
     person = m is not None and (m.group(1)[0].isupper() or m.group(1).lower() in _EN_PERSON_NOUNS)
-    return person and 0 < int(text[s:e]) < 120 and not _is_tally_list(text, e)
+    return person and 0 < int(text[s:e]) < 120 and not _is_tally_list(text, m.start(1), e)
 
 
 # The next pair of a list "Norway, 16, Germany, 12": a name and a number after the comma.
@@ -52,11 +68,29 @@ _R_LIST_NEXT = re.compile(
 )
 
 
-def _is_tally_list(text: str, e: int) -> bool:
+# The pair before the last of a list: "Smith, 58, and Jones, " or "Smith, 67, and his wife, ".
+_R_LIST_PREV = re.compile(
+    r"(?<![\w])(\d{1,3}),[ \u00a0]+(?:and[ \u00a0]+)?(?:the[ \u00a0]+)?(?:[A-Z][\w'’\-]*(?:[ \u00a0][A-Z][\w'’\-]*)?"
+    r"|(?:his|her|their)[ \u00a0][a-z]+),[ \u00a0]$"
+)
+# Before a list, words that say it names people: "said Smith, 58, and Jones, 61."
+_R_PEOPLE_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:said|says|told|named|identified|victims?|dead|suspects?|defendants?|accused|brothers"
+    r"|sisters|sons|daughters|couple|parents|men|women|children|survivors|hostages)(?![\w])"
+)
+_R_INITIAL_NAME = re.compile(r"(?<![\w])[A-ZÄÖÜ][a-zäöüß]+[ \u00a0][A-ZÄÖÜ]\.,[ \u00a0]$")
+
+
+def _is_tally_list(text: str, name_start: int, e: int) -> bool:
     """Whether the number ending at ``e`` opens a list "Name, N, Name, N" whose last number
     ends the clause: a medal table or seat count. Ages in a list close with a comma before
-    the verb ("Smith, 58, and Jones, 61, were charged")."""
+    the verb ("Smith, 58, and Jones, 61, were charged"), or follow words that say the list
+    names people ("The victims were named as Smith, 58, and Jones, 61.")."""
     end, pairs = e, 0
     while (m := _R_LIST_NEXT.match(text, end)) is not None:
         end, pairs = m.end(), pairs + 1
-    return pairs > 0 and text[end : end + 1] != ","
+    if pairs == 0 or text[end : end + 1] == ",":
+        return False
+    lo = max(0, name_start - 60)
+    cut = text.rfind(". ", lo, name_start)
+    return _R_PEOPLE_BEFORE.search(text, cut + 1 if cut >= 0 else lo, name_start) is None

@@ -113,6 +113,60 @@ def test_year_after_flight_and_before_article(lang, text, expected):
     assert _found(text, lang) == expected
 
 
+# 4. Ages: "Smith, 58, and Jones, 61, were charged" are ages (sixth batch); a list that ends
+# the sentence is an age list too when it names people: after "said", after people ("the
+# victims"), ending with "his wife", or German names with an initial ("Maria K., 34") as police
+# and courts write them. A medal table or seat count ("Norway, 16, and Germany, 12.") stays counts.
+AGES = [
+    ("en", "Smith, 67, and his wife, 64.", [("duration", 67, "year", None), ("duration", 64, "year", None)]),
+    (
+        "en",
+        "The victims were named as Smith, 58, and Jones, 61.",
+        [("duration", 58, "year", None), ("duration", 61, "year", None)],
+    ),
+    (
+        "en",
+        "The fire was spotted by neighbours, said Smith, 58, and Jones, 61.",
+        [("duration", 58, "year", None), ("duration", 61, "year", None)],
+    ),
+    (
+        "de",
+        "Die Opfer sind Maria K., 34, und Peter L., 61.",
+        [("duration", 34, "year", None), ("duration", 61, "year", None)],
+    ),
+    (
+        "de",
+        "Angeklagt sind Thomas B., 45, und Sandra W., 39, wegen Betrugs.",
+        [("duration", 45, "year", None), ("duration", 39, "year", None)],
+    ),
+]
+AGES_UNCHANGED = [
+    (
+        "en",
+        "The two suspects, Green, 19, and Baker, 22, were arrested.",
+        [("count", 2, None, None), ("duration", 19, "year", None), ("duration", 22, "year", None)],
+    ),
+    (
+        "en",
+        "The medal table was led by Norway, 16, and Germany, 12.",
+        [("count", 16, None, None), ("count", 12, None, None)],
+    ),
+    (
+        "en",
+        "The medal table was led by Norway, 16, Germany, 12, and Austria, 9.",
+        [("count", 16, None, None), ("count", 12, None, None), ("count", 9, None, None)],
+    ),
+    ("de", "Es folgen Bayern, 45, und Dortmund, 40.", [("count", 45, None, None), ("count", 40, None, None)]),
+    ("de", "Der Lenker (34) wurde verletzt.", [("duration", 34, "year", None)]),
+    ("en", "Smith, 58, was arrested on Monday.", [("duration", 58, "year", None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), AGES + AGES_UNCHANGED)
+def test_age_lists(lang, text, expected):
+    assert _found(text, lang) == expected
+
+
 # 5. A calibre names a type of gun or round, like "F-35" (ninth batch): no quantity.
 # Rainfall and other lengths in mm stay counts (fourth batch).
 CALIBRES = [
