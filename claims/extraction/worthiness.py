@@ -190,6 +190,106 @@ _COMMENT = frozenset(
     zauber charme flair magie charm magic deeply
     """)
 )
+# Figures of speech that news copy uses for judgement ("spielt mit dem Feuer", "kicked the can
+# down the road", "a recipe for chaos"): common German and English idioms, each after the words
+# of which one must be in the sentence before the pattern runs. Literal uses of the same words
+# ("Feuer in einer Lagerhalle", "kicked the ball") do not match the whole idiom.
+_IDIOMS = (
+    # German
+    ("spielt spielen spielte spielten öl", r"mit\s+dem\s+feuer\s+spiel|spiel\w*\s+mit\s+dem\s+feuer|öl\s+ins\s+feuer"),
+    ("rücken", r"mit\s+dem\s+rücken\s+zur\s+wand"),
+    ("bogen", r"den\s+bogen\s+überspann"),
+    ("knie", r"sich\s+(?:\w+\s+){0,3}?ins\s+(?:eigene\s+)?knie|ins\s+eigene\s+knie"),
+    ("pandora", r"büchse\s+der\s+pandora|pandora['’]?s\s+box"),
+    ("schaum", r"schaum\s+schl|schlägt\s+(?:nur\s+)?(?:noch\s+)?schaum"),
+    ("verpasst abgefahren", r"den\s+zug\s+(?:\w+\s+)?verpasst|der\s+zug\s+ist\s+(?:längst\s+|schon\s+)?abgefahren"),
+    ("hochzeiten", r"auf\s+(?:zwei|allen)\s+hochzeiten"),
+    ("scherbenhaufen", r"scherbenhaufen"),
+    ("getriebe", r"sand\s+ins\s+getriebe"),
+    ("schleudersitz", r"auf\s+dem\s+schleudersitz"),
+    ("scheideweg", r"am\s+scheideweg"),
+    ("kreis", r"dreh\w*\s+sich\s+(?:\w+\s+)?im\s+kreis"),
+    ("eiertanz", r"eiertanz"),
+    ("kompass", r"kompass\s+verloren"),
+    ("ruder", r"aus\s+dem\s+ruder"),
+    ("zeche", r"die\s+zeche\s+zahl"),
+    ("strang", r"an\s+einem\s+strang"),
+    ("sand", r"kopf\s+in\s+den\s+sand|auf\s+sand\s+gebaut|in\s+den\s+sand\s+gesetzt|heads?\s+in\s+the\s+sand"),
+    ("fettnäpfchen", r"fettnäpfchen"),
+    ("bade", r"kind\s+mit\s+dem\s+bade"),
+    ("tropfen", r"tropfen\s+auf\s+den\s+heißen\s+stein"),
+    ("eisbergs", r"spitze\s+des\s+eisbergs"),
+    ("stühlen", r"zwischen\s+(?:allen|zwei)\s+stühlen"),
+    ("verlorenem", r"auf\s+verlorenem\s+posten"),
+    ("faden", r"den\s+faden\s+verloren"),
+    ("wasserglas", r"sturm\s+im\s+wasserglas"),
+    ("bärendienst", r"bärendienst"),
+    ("feigenblatt", r"feigenblatt"),
+    ("papiertiger", r"papiertiger|paper\s+tiger"),
+    ("holzweg", r"auf\s+dem\s+holzweg"),
+    ("scheitern", r"zum\s+scheitern\s+verurteilt"),
+    ("zeitbombe", r"tickende\s+zeitbombe"),
+    ("füßen", r"auf\s+tönernen\s+füßen"),
+    ("fass", r"fass\s+ohne\s+boden"),
+    ("zweierlei", r"mit\s+zweierlei\s+maß"),
+    # English
+    ("play plays played playing fuel", r"play\w*\s+with\s+fire|fuel\s+(?:to|on)\s+the\s+(?:fire|flames)"),
+    ("fuel fan fans fanned fanning", r"fuel\s+(?:to|on)\s+the\s+flames|fan\w*\s+the\s+flames"),
+    ("thin", r"on\s+thin\s+ice"),
+    ("foot", r"(?:shot|shoot\w*)\s+(?:itself|himself|herself|themselves)\s+in\s+the\s+foot|on\s+the\s+back\s+foot"),
+    ("corner", r"painted\s+\w+\s+into\s+a\s+corner"),
+    ("kick kicks kicked kicking", r"kick\w*\s+the\s+can"),
+    ("plot", r"lost\s+the\s+plot"),
+    ("wrong", r"up\s+the\s+wrong\s+tree"),
+    ("bridges", r"burn\w*\s+(?:his|her|its|their|our|all)\s+bridges"),
+    ("fumes", r"running\s+on\s+fumes"),
+    ("teeth", r"(?:has|have|had)\s+no\s+teeth"),
+    ("toothless", r"toothless"),
+    ("grip", r"(?:los\w+|lost)\s+(?:\w+\s+)?grip\s+on\s+(?:power|reality|the\s+(?:party|country|government))"),
+    ("moon", r"over\s+the\s+moon"),
+    ("crossroads", r"(?:is|are|was|were|stands?|stood|now)\s+at\s+a\s+crossroads"),
+    ("circles", r"(?:go|goes|going|gone|went)\s+(?:a?round\s+)?in\s+circles"),
+    ("ball", r"ball\s+is\s+(?:now\s+)?in\s+\S+\s+(?:\S+\s+)?court"),
+    ("iceberg", r"tip\s+of\s+the\s+iceberg"),
+    ("elephant", r"elephant\s+in\s+the\s+room"),
+    ("ocean", r"drop\s+in\s+the\s+ocean"),
+    ("bucket", r"drop\s+in\s+the\s+bucket"),
+    ("tunnel", r"light\s+at\s+the\s+end\s+of\s+the\s+tunnel|licht\s+am\s+ende\s+des\s+tunnels"),
+    ("tunnels", r"licht\s+am\s+ende\s+des\s+tunnels"),
+    ("goalposts", r"mov\w*\s+the\s+goalposts"),
+    ("writing", r"writing\s+(?:is|was)\s+on\s+the\s+wall"),
+    ("deckchairs", r"rearrang\w*\s+the\s+deckchairs"),
+    ("cards", r"house\s+of\s+cards"),
+    ("mirrors", r"smoke\s+and\s+mirrors"),
+    ("perfect teacup", r"perfect\s+storm|storm\s+in\s+a\s+teacup"),
+    ("slap", r"slap\s+in\s+the\s+face"),
+    ("race", r"race\s+to\s+the\s+bottom"),
+    ("genie", r"genie\s+(?:is\s+)?out\s+of\s+the\s+bottle"),
+    ("worms", r"can\s+of\s+worms"),
+    ("rome", r"while\s+rome\s+burns"),
+    ("dressing", r"window\s+dressing"),
+    ("chalice", r"poisoned\s+chalice"),
+    ("sword", r"double-edged\s+sword"),
+    ("uphill", r"uphill\s+(?:battle|struggle|task)"),
+    ("ropes", r"on\s+the\s+ropes"),
+    ("bullet", r"bite\s+the\s+bullet"),
+    ("blind", r"turn\w*\s+a\s+blind\s+eye"),
+    ("hatchet", r"bury\s+the\s+hatchet"),
+    ("recipe", r"recipe\s+for\s+(?:disaster|chaos|failure)"),
+    ("horse", r"flog\w*\s+a\s+dead\s+horse"),
+    ("herring", r"red\s+herring"),
+    ("straw", r"the\s+last\s+straw"),
+    ("slope", r"slippery\s+slope"),
+    ("bathwater", r"bathwater"),
+    ("lip", r"lip\s+service"),
+    ("depth", r"out\s+of\s+(?:his|her|their|its)\s+depth"),
+)
+# One pattern per trigger word: only those of the words found run (one long alternation scans slowly).
+_IDIOM_BY_WORD: dict[str, re.Pattern] = {
+    word: re.compile(r"(?i)\b(?:" + "|".join(pattern for words, pattern in _IDIOMS if word in words.split()) + ")")
+    for word in {word for words, _ in _IDIOMS for word in words.split()}
+}
+_IDIOM_TRIGGERS = frozenset(_IDIOM_BY_WORD)
 _FACT_VERBS = frozenset(
     word_list("""
     wurde wurden worden starb starben getötet verletzt ums stieg stiegen
@@ -325,7 +425,6 @@ _QUOTED_COPULA = re.compile(
     r"|open|unconscious|unchanged|free|available|stabil|kritisch|tot|vermisst|offen|bewusstlos"
     r"|unverändert|frei|verfügbar|rechtskräftig|flüchtig)\b)[a-zäöüß]+)[\s,.!…]*$"
 )
-_QUOTE_CHARS = frozenset('„“"»«')
 _QUOTE_WORD = re.compile(r"[\w'’]+")
 _QUOTED_FRAGMENT = re.compile(
     r"(?i:ein|eine|einen|a|an|what\s+an?|was\s+für|welch|herzlichen|congratulations|thank)\s+[^\d]*$"
@@ -338,13 +437,15 @@ _ED_WORD = re.compile(r"ed(?![\w'’])(?<=[\w'’]{6})")
     FACT, POSITION, TIME, EVALUATIVE, RHETORIC, COPULA, BELIEF, EXHORT, AUX, APPEAL, DEMONSTRATIVE, RHETORIC_MORE,
     ADDRESS, SCENE, COMMENT, FIRST_PERSON,
 ) = (1 << k for k in range(16))
+# Bit 16 is the engine's (its attribution words).
+IDIOM = 1 << 17
 _CLASSES: dict[str, int] = {}
 for _bit, _words in (
     (FACT, _FACT_VERBS), (POSITION, _POSITION), (TIME, _TIME_WORDS), (EVALUATIVE, _EVAL),
     (RHETORIC, _RHETORIC_TRIGGERS), (COPULA, _COPULA_SUBJECTS), (BELIEF, _BELIEF_TRIGGERS),
     (EXHORT, _EXHORT_TRIGGERS), (AUX, _AUX), (APPEAL, _APPEAL_TRIGGERS), (DEMONSTRATIVE, _DEMONSTRATIVES),
     (RHETORIC_MORE, _RHETORIC_MORE_TRIGGERS), (ADDRESS, _ADDRESS_TRIGGERS), (SCENE, _SCENE),
-    (COMMENT, _COMMENT), (FIRST_PERSON, _FIRST_PERSON),
+    (COMMENT, _COMMENT), (FIRST_PERSON, _FIRST_PERSON), (IDIOM, _IDIOM_TRIGGERS),
 ):
     for _w in _words:
         _CLASSES[_w] = _CLASSES.get(_w, 0) | _bit
@@ -431,6 +532,8 @@ def features(
         terms.append(-0.60)
     elif end == "!":
         terms.append(-0.25)
+    # A quote in a sentence without a figure (substring tests are faster than a pattern here).
+    quoted = not quantified and ("“" in text or "„" in text or '"' in text or "»" in text or "«" in text)
     n_evaluative = 0
     if bits & EVALUATIVE:
         n_evaluative = len(_EVAL.intersection(found))
@@ -442,7 +545,7 @@ def features(
         or (n_evaluative and bits & COPULA and _EVAL_COPULA.search(text))
         or (n_evaluative and bits & DEMONSTRATIVE and _EVAL_COPULA_NOUN.search(text))
         # A quoted verdict without a figure is opinion, whoever is found to say it.
-        or (not quantified and not _QUOTE_CHARS.isdisjoint(text) and _quoted_verdict(text))
+        or (quoted and _quoted_verdict(text))
     ):
         terms.append(-0.45)
     if (
@@ -452,6 +555,7 @@ def features(
         or (tokens[1:2] == ["wir"] and end != "?" and _HORTATIVE.match(text))
         # A sentence opening on a bare assertion ("Eines steht fest: ...", "One thing is certain:").
         or (not quantified and bits & RHETORIC_MORE and _FRAME.match(text))
+        or (bits & IDIOM and any(_IDIOM_BY_WORD[w].search(text) for w in _IDIOM_TRIGGERS.intersection(found)))
     ):
         terms.append(-0.35)
     if n_evaluative:
@@ -461,7 +565,7 @@ def features(
             terms.append(-0.15)
         # Or in a quote without a figure ("“The town has never looked so beautiful,” the mayor
         # said"): the speaker found for it does not make it a claim.
-        if not quantified and not _QUOTE_CHARS.isdisjoint(text) and _eval_quoted(text):
+        if quoted and _eval_quoted(text):
             terms.append(-0.15)
     if (
         (bits & ADDRESS and _ADDRESS.match(text)) or ("en Sie" in text and _SIE_IMPERATIVE.search(text))

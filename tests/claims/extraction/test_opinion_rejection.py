@@ -68,8 +68,23 @@ STANCE_AND_FRAMES_WITH_FACTS = [
     ("de", "„Die gute Nachricht ist, dass niemand verletzt wurde“, sagte der Einsatzleiter."),
 ]
 
-OPINION = COPULA_ONLY + QUOTED_VERDICTS + STANCE_AND_FRAMES
-FACTS = PERFECT_AND_PASSIVE + QUOTED_FACTS + STANCE_AND_FRAMES_WITH_FACTS
+# Common idioms of judgement; the same words used literally stay facts.
+IDIOMS = [
+    ("de", "Die Regierung gießt mit diesem Vorschlag Öl ins Feuer."),
+    ("en", "Ministers are kicking the can down the road on social care."),
+    ("en", "Critics say the scheme is a drop in the ocean."),
+]
+LITERAL_IDIOM_WORDS = [
+    ("de", "Die Feuerwehr löschte in der Nacht ein Feuer in einer Lagerhalle in Linz."),
+    ("en", "Retreating troops burned two bridges over the river on Monday."),
+    ("en", "The crash happened at a crossroads near Leeds on Sunday."),
+    ("de", "Der Mann wurde bei dem Überfall ins Knie geschossen."),
+    ("en", "The striker kicked the ball into his own net in the 89th minute."),
+    ("de", "Demonstranten zündeten vor dem Stadion Nebelkerzen."),
+]
+
+OPINION = COPULA_ONLY + QUOTED_VERDICTS + STANCE_AND_FRAMES + IDIOMS
+FACTS = PERFECT_AND_PASSIVE + QUOTED_FACTS + STANCE_AND_FRAMES_WITH_FACTS + LITERAL_IDIOM_WORDS
 
 
 @pytest.mark.parametrize(("lang", "text"), OPINION, ids=_ids(OPINION))
@@ -94,7 +109,7 @@ def test_opinion_dev_set_floors():
     # First run, before these rules: recall 0.967, negatives rejected 0.528.
     recall, rejected = _rates(OPINION_DEV_SET)
     assert recall >= 0.975
-    assert rejected >= 0.70
+    assert rejected >= 0.81
 
 
 # Speaker normalisation: a German noun in "-e" takes only "-s" in the genitive, so "des Gebäudes"
