@@ -89,17 +89,17 @@ def extract_claims(text: str, language: str | None = None, min_score: float = CH
     """Check-worthy claims of ``text`` in order; ``language`` "de", "en" or None to detect."""
     if not text or not text.strip():
         return []
-    lang = language if language in SUPPORTED_LANGUAGES else detect_language(text)
+    # Lower-case once; language detection and a sentence's words then read it (unless
+    # lower-casing changes the length, e.g. "İ", when each sentence is lower-cased on its own).
+    low = text.lower()
+    whole = len(low) == len(text)
+    lang = language if language in SUPPORTED_LANGUAGES else detect_language(text, low if whole else None)
     sentences = split_sentences(text)
     if not sentences:
         return []
     quantities = extract_quantities(text, lang)
     per_sentence = _assign(sentences, quantities)
 
-    # Lower-case once; a sentence's words are then read from its span (unless lower-casing
-    # changes the length, e.g. "İ", when each sentence is lower-cased on its own).
-    low = text.lower()
-    whole = len(low) == len(text)
     findall = _WORD.findall
     vocabulary = _VOCABULARY
     classes = _CLASSES

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import repeat
 
 SUPPORTED_LANGUAGES = ("de", "en")
 DEFAULT_LANGUAGE = "de"
@@ -41,25 +42,30 @@ _WORD = re.compile(r"[a-zäöüß]+")  # what counts as a word (see _LETTERS_ONL
 # becomes a space (characters beyond Latin-1 are encoded as "?" first), and split()
 # returns exactly _WORD's matches.
 _LETTERS_ONLY = bytes(b if 0x61 <= b <= 0x7A or b in (0xE4, 0xF6, 0xFC, 0xDF) else 0x20 for b in range(256))
-_DE_BYTES = frozenset(w.encode("latin-1") for w in _DE)
-_EN_BYTES = frozenset(w.encode("latin-1") for w in _EN)
+# +1 for a German function word, -1 for an English one: one pass over the words gives
+# the German lead (a word on both lists would count 0).
+_LEAD: dict[bytes, int] = dict.fromkeys((w.encode("latin-1") for w in _DE), 1)
+for _w in _EN:
+    _LEAD[_w.encode("latin-1")] = _LEAD.get(_w.encode("latin-1"), 0) - 1
+del _w
 _SAMPLE = 3000
 
 
-def detect_language(text: str) -> str:
-    """Return "de" or "en" for ``text``; ties and empty text give DEFAULT_LANGUAGE."""
-    sample = text[:_SAMPLE].lower()
+def detect_language(text: str, low: str | None = None) -> str:
+    """Return "de" or "en" for ``text``; ties and empty text give DEFAULT_LANGUAGE.
+
+    ``low``: ``text.lower()`` when the caller has it and it is as long as ``text``, so that
+    the sample need not be lower-cased again.
+    """
+    sample = text[:_SAMPLE].lower() if low is None else low[:_SAMPLE]
     words = sample.encode("latin-1", "replace").translate(_LETTERS_ONLY).split()
-    # The two lists share no word, so each count is a plain membership count.
-    de = sum(map(_DE_BYTES.__contains__, words))
-    en = sum(map(_EN_BYTES.__contains__, words))
+    lead = sum(map(_LEAD.get, words, repeat(0)))
     # Umlauts and ß are strong German evidence in short strings.
-    de += 2 * sum(sample.count(c) for c in "äöüß")
-    if en == de and words:
+    lead += 2 * (sample.count("ä") + sample.count("ö") + sample.count("ü") + sample.count("ß"))
+    if lead == 0 and words:
         # No function word decides (a short headline or sentence): spelling does.
-        en = sum(map(_english_spelling, words))
-        de = sum(map(_german_spelling, words))
-    if en > de:
+        lead = sum(map(_german_spelling, words)) - sum(map(_english_spelling, words))
+    if lead < 0:
         return "en"
     return DEFAULT_LANGUAGE
 
