@@ -6,6 +6,7 @@ import re
 from decimal import Decimal
 
 from ..numbers import MONEY_SCALES, parse_english_words, parse_german_word, scale_value, to_json_number
+from ..wordtrie import word_list
 from .ages import _is_age
 from .context import _LEFT_YEAR_STRONG, _LEFT_YEAR_WEAK
 from .hits import _Hit
@@ -159,6 +160,62 @@ def _bare_m_is_million(text: str, s: int, pos: int, mm: re.Match | None) -> bool
     )
 
 
+# Participles that date a thing: "wurde 1291 gegründet", "1156 erstmals urkundlich erwähnt".
+# Those that may as well follow a bare count ("wurden 1500 errichtet", "sind 1500 gestorben")
+# only after a singular "wurde", "ist" or "war" ("Die Kirche wurde 1755 erbaut").
+_R_DATED_AFTER = re.compile(
+    r"(?:[ \u00a0]+[^\s,;.]+){0,3}?[ \u00a0]+(?:(gegründet|erwähnt|uraufgeführt|gekrönt|komponiert|verfasst"
+    r"|gemalt|erfunden|eingeweiht|vollendet)|geboren|gestorben|erbaut|errichtet|gebaut|fertiggestellt"
+    r"|unterzeichnet|geschlossen|zerstört|eröffnet|entdeckt)(?![\wäöüß])"
+)
+_R_SINGULAR_AUX_BEFORE = re.compile(r"(?<![\w])(?:wurde|ist|war)[ \u00a0]+(?:[^\s,;.]+[ \u00a0]+)?$")
+# "die 1755 erbaute Kirche", "des 1648 geschlossenen Friedens": a dating participle between
+# a singular article and its noun.
+_R_DATED_PARTICIPLE = re.compile(
+    r"[ \u00a0]+[a-zäöüß]*(?:gründet|baut|richtet|zeichnet|schlossen|weiht|öffnet|stellt|endet|fasst|poniert"
+    r"|malt|führt)(e|en)[ \u00a0]"
+)
+_R_ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w])(?:(die|der|das)|dem|des)[ \u00a0]+$")
+_R_BRACKET_RANGE_AFTER = re.compile(r"[-–]\d{4}\)")
+_R_BRACKET_RANGE_BEFORE = re.compile(r"\(\d{4}[-–]$")
+_R_THE_BEFORE = re.compile(r"(?i)(?<![\w])the[ \u00a0]+$")
+# "the 1500 metre race", "the 1500 mark": sizes and thresholds, not years.
+_NOT_DATED_NOUNS = frozenset(
+    word_list("""
+    metre meter kilometre kilometer mile yard foot pound ton tonne word page mark level barrier threshold
+    figure point
+    """)
+)
+
+
+def _old_year(text: str, lang: str, s: int, e: int, noun: str | None) -> bool:
+    """A year before 1800 in the forms a wire story writes it; the left-hand words are in
+    _LEFT_YEAR_STRONG and _LEFT_YEAR_WEAK."""
+    # Dates of a life or a war in brackets: "(1756-1763)", "(1712–1786)".
+    if (text[s - 1 : s] == "(" and _R_BRACKET_RANGE_AFTER.match(text, e)) or (
+        text[e : e + 1] == ")" and _R_BRACKET_RANGE_BEFORE.search(text, max(0, s - 6), s)
+    ):
+        return True
+    if lang == "en":
+        # "the 1648 treaty", as "the 2024 election"; "the 1500 workers" are counted.
+        return (
+            noun is not None
+            and not _en_plural(noun)
+            and noun.lower() not in _NOT_DATED_NOUNS
+            and _R_THE_BEFORE.search(text, max(0, s - 5), s) is not None
+        )
+    if noun is None:
+        m = _R_DATED_AFTER.match(text, e)
+        if m is None:
+            return False
+        return m.group(1) is not None or _R_SINGULAR_AUX_BEFORE.search(text, max(0, s - 30), s) is not None
+    art = _R_ARTICLE_BEFORE.search(text, max(0, s - 5), s)
+    pm = _R_DATED_PARTICIPLE.match(text, e) if art else None
+    # "die 1755 erbaute Kirche"; after "der"/"die" an "-en" participle may count ("die 1500
+    # gebauten Wohnungen"), after "dem"/"des" it may not.
+    return pm is not None and (pm.group(1) == "e" or art.group(1) is None)
+
+
 def _share_of(link: str, denom: Decimal) -> bool:
     """ "one in 25", "zwei von drei", "9 out of 10" state a share; "45 von 52 Drohnen"
     counts two things, like "48 of 62 drones"."""
@@ -206,6 +263,8 @@ def _complete_plain(
         if (strong and 1000 <= y <= 2199) or ((noun is None or singular) and 1800 <= y <= 2100):
             return _Hit("year", y, None, num_start, e)
         if noun is None and 1000 <= y <= 2199 and _LEFT_YEAR_WEAK.search(text, lo, num_start):
+            return _Hit("year", y, None, num_start, e)
+        if 1000 <= y < 1800 and _old_year(text, lang, num_start, e, noun):
             return _Hit("year", y, None, num_start, e)
     # "um ein Zehntel mehr als 2023", "5% more than 2019": after a stated difference,
     # "mehr als"/"more than" compares with a year; it is no hedge.

@@ -57,7 +57,13 @@ _LEFT_YEAR_STRONG = re.compile(
     r"|march|may|june|july|october|december|(?:1[89]|20)\d\d[ \u00a0]*(?:und|bis|and|to|or"
     r"|oder|[-–]))[ \u00a0]*[-–]?[ \u00a0]*$"
 )
-_LEFT_YEAR_WEAK = re.compile(r"(?i)(?<![\w])(?:bis|ab|von|vor|nach|um|und|and|oder|or|to|im|am)[ \u00a0]*$")
+# Among them words of founding, birth, death and records, for years before 1800 ("gegründet
+# 1291", "starb 1791", "born 1756", "seit Beginn der Aufzeichnungen 1767").
+_LEFT_YEAR_WEAK = re.compile(
+    r"(?i)(?:(?<![\w])(?:bis|ab|von|vor|nach|um|und|and|oder|or|to|im|am|gegründet|gegr\.|erbaut|errichtet"
+    r"|geboren|geb\.|gestorben|gest\.|starb|endete|begann|entstand|anno|founded|established|born)"
+    r"|aufzeichnungen|messungen|messbeginn|messreihe)[ \u00a0]*$"
+)
 _LEFT_ORD_CONTEXT = re.compile(
     r"(?i)(?<![\w])(?:der|die|das|den|dem|des|am|im|zum|zur|beim|vom|ins|ihr\w*|sein\w*"
     r"|unser\w*|ein|eine|einem|einen|einer|eines|dies\w*|jede\w*|the|its|his|her|their"

@@ -236,3 +236,52 @@ RATES_UNCHANGED = [
 @pytest.mark.parametrize(("lang", "text", "expected"), RATES + RATES_UNCHANGED)
 def test_currency_names(lang, text, expected):
     assert _found(text, lang) == expected
+
+
+# 8. Years before 1800 in what a wire story writes: after "gegründet", "geboren", "starb",
+# "founded", "born" and the records nouns ("seit Beginn der Aufzeichnungen 1767", as
+# "Messungen 1767" in the ninth batch); before a participle that dates a thing ("wurde 1291
+# gegründet"; "erbaut", "geboren" and the like, which may follow a bare count, only after
+# a singular "wurde", "ist", "war"); between an article and such a participle ("die 1755 erbaute
+# Kirche"); in brackets as a range ("(1756-1763)"); and "the 1648 treaty" (a year before a
+# singular noun, as "the 2024 election"). Bare counts and counted nouns stay counts.
+OLD_YEARS = [
+    ("de", "Die Eidgenossenschaft wurde 1291 gegründet.", [("year", 1291, None, None)]),
+    ("de", "Die Stadt, gegründet 1291, feiert ihr Jubiläum.", [("year", 1291, None, None)]),
+    ("de", "Der Friede wurde 1648 in Münster unterzeichnet.", [("year", 1648, None, None)]),
+    ("de", "Der Ort wurde 1156 erstmals urkundlich erwähnt.", [("year", 1156, None, None)]),
+    ("de", "So warm war es seit Beginn der Aufzeichnungen 1767 nie.", [("year", 1767, None, None)]),
+    ("en", "The 1648 treaty ended the war.", [("year", 1648, None, None)]),
+    ("de", "Die 1755 erbaute Kirche brannte ab.", [("year", 1755, None, None)]),
+    ("de", "Die Reste des 1648 geschlossenen Friedens sind ausgestellt.", [("year", 1648, None, None)]),
+    ("de", "Die Kirche wurde 1755 erbaut.", [("year", 1755, None, None)]),
+    ("de", "Mozart wurde 1756 in Salzburg geboren.", [("year", 1756, None, None)]),
+    ("de", "Er starb 1791 in Wien.", [("year", 1791, None, None)]),
+    (
+        "de",
+        "Der Siebenjährige Krieg (1756-1763) veränderte Europa.",
+        [("duration", 7, "year", None), ("year", 1756, None, None), ("year", 1763, None, None)],
+    ),
+    ("en", "Harvard, founded 1636, is the oldest.", [("year", 1636, None, None)]),
+]
+OLD_YEARS_UNCHANGED = [
+    ("en", "The college was founded in 1624.", [("year", 1624, None, None)]),
+    ("de", "Das Gesetz gilt seit 1756.", [("year", 1756, None, None)]),
+    ("de", "Die Zahl der Toten stieg auf 1291.", [("count", 1291, None, None)]),
+    ("de", "Insgesamt wurden 1500 gezählt.", [("count", 1500, None, None)]),
+    ("de", "Die Firma errichtet 1500 Wohnungen.", [("count", 1500, None, None)]),
+    ("en", "The 1500 workers will lose their jobs.", [("count", 1500, None, None)]),
+    ("en", "The death toll stood at 1624.", [("count", 1624, None, None)]),
+    ("de", "Im vergangenen Jahr wurden 1500 errichtet.", [("count", 1500, None, None)]),
+    ("de", "Die 1500 gebauten Wohnungen sind vermietet.", [("count", 1500, None, None)]),
+    ("de", "Seit Januar haben 1500 unterzeichnet.", [("count", 1500, None, None)]),
+    ("de", "An der Krankheit sind bislang 1500 gestorben.", [("count", 1500, None, None)]),
+    ("en", "The 1500 metre race was cancelled.", [("count", 1500, None, None)]),
+    ("en", "The index tested the 1500 mark again.", [("count", 1500, None, None)]),
+    ("en", "The company built 1500 last year.", [("count", 1500, None, None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), OLD_YEARS + OLD_YEARS_UNCHANGED)
+def test_years_before_1800(lang, text, expected):
+    assert _found(text, lang) == expected
