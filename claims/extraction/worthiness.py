@@ -64,6 +64,10 @@ _RHETORIC_MORE = re.compile(
     r"|\bbleibt\s+(?:nur\s+)?zu\s+hoffen\b|\bcan\s+only\s+hope\b|\bdrehen\s+und\s+wenden\b"
     # "... is anybody's guess", "Bleibt die Frage, ob ..."
     r"|\b(?:anybody|anyone)['’]s\s+guess\b|^[\s„“\"»«]*(?:es\s+)?bleibt\s+die\s+frage\b"
+    # "Few would envy ...", "Kaum jemand dürfte ...": a guess at what people think ("Many would lose
+    # their homes" may be a finding).
+    r"|^[\s„“\"»«]*(?:few|not\s+many|nobody|wenige|kaum\s+jemand|niemand)\s+(?:would|could"
+    r"|würde|würden|dürfte|dürften|könnte|könnten)\b"
 )
 # A bare assertion opening the sentence before a colon ("Eines steht fest:", "Klar ist:", "One
 # thing is certain:"): commentary on what follows, unless a figure follows.
@@ -173,21 +177,26 @@ _SCENE = frozenset(
     scent stille duft geruch ausgestorben menschenleer
     """)
 )
+# Verbs of lying and hanging paint a scene beside weather and light ("Über dem Hafen liegt ein
+# bleierner Nebel"); alone they state a level or a place ("Die Inflation lag bei ...").
+_SCENE_POSTURE = frozenset(word_list("liegt lag liegen lagen hängt hängen lies lay hangs hang schwebt schwebte"))
 _SCENE_LIGHT = frozenset(
     word_list("""
     fog mist rain snow snowflakes skies sky sunshine dawn dusk twilight clouds
     nebel regen schnee schneeflocken himmel sonne dämmerung wolken wind
     """)
 )
-# Words of commentary without an evaluative adjective: intensifiers and character or virtue
-# nouns ("hat sich endgültig verzettelt", "mit viel Herz", "großen Charakter gezeigt",
-# "simply run out of ideas", "nothing short of heroic", "lost touch with").
+# Words of commentary without an evaluative adjective: intensifiers, character or virtue nouns
+# and verbs of failure ("hat sich endgültig verzettelt", "mit viel Herz", "großen Charakter
+# gezeigt", "simply run out of ideas", "nothing short of heroic", "lost touch with", "bungled").
 _COMMENT = frozenset(
     word_list("""
     schlicht schlichtweg geradezu regelrecht ganzer simply squarely utterly truly schuld
     charakter moral herz leidenschaft gespür händchen übermenschliches kompass seele
     helden heldinnen wahrheit character spirit passion courage touch heroes truth asleep
     zauber charme flair magie charm magic deeply
+    verzettelt verrannt verheddert verzockt vergaloppiert verschlafen blamiert bungled blundered dithered
+    dithering floundering
     """)
 )
 # Figures of speech that news copy uses for judgement ("spielt mit dem Feuer", "kicked the can
@@ -232,6 +241,11 @@ _IDIOMS = (
     ("füßen", r"auf\s+tönernen\s+füßen"),
     ("fass", r"fass\s+ohne\s+boden"),
     ("zweierlei", r"mit\s+zweierlei\s+maß"),
+    # A pledge of solidarity ("steht an der Seite der Ukraine", "we stand with").
+    ("seite", r"(?:steh|stand|stünd)\w*\s+(?:\w+\s+){0,2}?an\s+der\s+seite"),
+    ("stand", r"\bwe\s+(?:\w+\s+){0,2}?stand\s+(?:\w+\s+)?with"),
+    ("last letzte", r"last\s+word\s+(?:has|is)\s+(?:not|n['’]t)\s+(?:yet\s+)?(?:been\s+)?(?:spoken|said)"
+     r"|letzte\s+wort\s+ist\s+(?:noch\s+)?nicht\s+gesprochen"),
     # English
     ("play plays played playing fuel", r"play\w*\s+with\s+fire|fuel\s+(?:to|on)\s+the\s+(?:fire|flames)"),
     ("fuel fan fans fanned fanning", r"fuel\s+(?:to|on)\s+the\s+flames|fan\w*\s+the\s+flames"),
@@ -359,7 +373,7 @@ _RHETORIC_TRIGGERS = frozenset(
 _RHETORIC_MORE_TRIGGERS = frozenset(
     word_list("""
     gespannt abzuwarten seen shame schande history geschichte tell zeigen hoffen hope drehen guess frage
-    fest klar sicher certain clear sure
+    fest klar sicher certain clear sure few many nobody wenige jemand niemand
     """)
 )
 _ADDRESS_TRIGGERS = frozenset(
@@ -429,6 +443,15 @@ _QUOTE_WORD = re.compile(r"[\w'’]+")
 _QUOTED_FRAGMENT = re.compile(
     r"(?i:ein|eine|einen|a|an|what\s+an?|was\s+für|welch|herzlichen|congratulations|thank)\s+[^\d]*$"
 )
+# A bare plural opening the sentence, then a verb in the simple present (not an auxiliary, an
+# "-ed" or "-ing" form or a function word), perhaps after an "-ly" adverb: see features().
+_GENERIC_SUBJECT = re.compile(
+    r"[\s„“\"»«]*(?!(?:Its|Was|Has|Yes|As|Does|Perhaps|Sometimes|Besides|Towards|Afterwards|Always|Whereas)\b)"
+    r"[A-Z][a-z]+s(?<![isu]s)\s+(?:[a-z]+ly\s+)?"
+    r"(?!(?:are|were|is|was|have|has|had|will|would|can|could|should|must|may|might|do|does|did|of|in|on|at"
+    r"|from|for|and|or|with|to|the|who|which|that|near|across|after|before|under|over|into|around|including"
+    r"|such|like|than|as|by|against|without|but|also|not|now|still|said|say|says)\b)[a-z]+(?<!ed)(?<!ing)\b"
+)
 # A word of more than five characters ending in "ed" (English past tense), in lower-case text.
 _ED_WORD = re.compile(r"ed(?![\w'’])(?<=[\w'’]{6})")
 
@@ -438,7 +461,7 @@ _ED_WORD = re.compile(r"ed(?![\w'’])(?<=[\w'’]{6})")
     ADDRESS, SCENE, COMMENT, FIRST_PERSON,
 ) = (1 << k for k in range(16))
 # Bit 16 is the engine's (its attribution words).
-IDIOM = 1 << 17
+IDIOM, POSTURE = 1 << 17, 1 << 18
 _CLASSES: dict[str, int] = {}
 for _bit, _words in (
     (FACT, _FACT_VERBS), (POSITION, _POSITION), (TIME, _TIME_WORDS), (EVALUATIVE, _EVAL),
@@ -446,6 +469,7 @@ for _bit, _words in (
     (EXHORT, _EXHORT_TRIGGERS), (AUX, _AUX), (APPEAL, _APPEAL_TRIGGERS), (DEMONSTRATIVE, _DEMONSTRATIVES),
     (RHETORIC_MORE, _RHETORIC_MORE_TRIGGERS), (ADDRESS, _ADDRESS_TRIGGERS), (SCENE, _SCENE),
     (COMMENT, _COMMENT), (FIRST_PERSON, _FIRST_PERSON), (IDIOM, _IDIOM_TRIGGERS),
+    (POSTURE, _SCENE_POSTURE),
 ):
     for _w in _words:
         _CLASSES[_w] = _CLASSES.get(_w, 0) | _bit
@@ -573,12 +597,26 @@ def features(
         # An appeal to the reader is no claim; a reported one ("Bleiben Sie zu Hause, forderte die
         # Polizei die Anrainer auf") is an event.
         terms.append(-0.35)
-    if not quantified and bits & (SCENE | COMMENT):
-        if bits & SCENE:
-            n_scene = len(_SCENE.intersection(found)) + len(_SCENE_LIGHT.intersection(tokens))
-            terms.append(-min(0.30, 0.15 * n_scene))
+    if not quantified and bits & (SCENE | COMMENT | POSTURE):
+        if bits & (SCENE | POSTURE):
+            n_scene = len(_SCENE.intersection(found))
+            n_light = len(_SCENE_LIGHT.intersection(tokens))
+            # Weather and light count beside a scene word, a verb of lying or hanging beside them.
+            if n_scene or (n_light and bits & POSTURE):
+                n_scene += n_light + len(_SCENE_POSTURE.intersection(found))
+                terms.append(-min(0.30, 0.15 * n_scene))
         if bits & COMMENT:
             terms.append(-min(0.20, 0.10 * len(_COMMENT.intersection(found))))
+    # A generic statement: an English sentence whose subject is a bare plural and whose verb is in
+    # the simple present, with no event, figure, time, position or attribution ("Markets hate
+    # uncertainty", "Voters rarely forgive ..."): a truism, though its first word reads as a name.
+    if (
+        lang == "en"
+        and not (headline or quantified or has_fact_verb or bits & (POSITION | TIME))
+        and _GENERIC_SUBJECT.match(text)
+        and TRIGGERS.isdisjoint(tokens)
+    ):
+        terms.append(-0.15)
     if headline:
         has_verb = has_fact_verb or bits & AUX or any(w.endswith(("te", "ten", "ed")) for w in tokens)
         terms.append(-0.05 if has_verb or has_quantity else -0.35)

@@ -83,8 +83,30 @@ LITERAL_IDIOM_WORDS = [
     ("de", "Demonstranten zündeten vor dem Stadion Nebelkerzen."),
 ]
 
-OPINION = COPULA_ONLY + QUOTED_VERDICTS + STANCE_AND_FRAMES + IDIOMS
-FACTS = PERFECT_AND_PASSIVE + QUOTED_FACTS + STANCE_AND_FRAMES_WITH_FACTS + LITERAL_IDIOM_WORDS
+# Verbs of failure, fog lying over a town, a guess at what few would do, a pledge of solidarity, a
+# generic present with a bare plural subject; beside them, levels, weather events and findings.
+COMMENTARY = [
+    ("de", "Die Stadtregierung hat die Digitalisierung der Ämter verschlafen."),
+    ("de", "Über dem Hafen von Triest hängt an diesem Morgen dichter Nebel."),
+    ("en", "Few would bet on the coalition surviving the winter."),
+    ("de", "Kaum jemand dürfte dem Minister diese Wende zutrauen."),
+    ("de", "Österreich steht an der Seite der Menschen in der Ukraine."),
+    ("en", "We will always stand with the people of Ukraine."),
+    ("en", "Analysts expect a turbulent autumn for the coalition."),
+]
+COMMENTARY_LOOK_ALIKES = [
+    ("de", "Die Inflation lag im Mai über dem Zielwert der Notenbank."),
+    ("de", "Dichter Nebel legte am Morgen den Flughafen Salzburg lahm."),
+    ("en", "Fog lay over the runway for hours, and 40 flights were cancelled."),
+    ("en", "Many would lose their homes under the plan, the report found."),
+    ("en", "Talks resume in Geneva on Monday."),
+    ("en", "Officials expect the bridge to reopen in 2028."),
+]
+
+OPINION = COPULA_ONLY + QUOTED_VERDICTS + STANCE_AND_FRAMES + IDIOMS + COMMENTARY
+FACTS = (
+    PERFECT_AND_PASSIVE + QUOTED_FACTS + STANCE_AND_FRAMES_WITH_FACTS + LITERAL_IDIOM_WORDS + COMMENTARY_LOOK_ALIKES
+)
 
 
 @pytest.mark.parametrize(("lang", "text"), OPINION, ids=_ids(OPINION))
@@ -109,7 +131,7 @@ def test_opinion_dev_set_floors():
     # First run, before these rules: recall 0.967, negatives rejected 0.528.
     recall, rejected = _rates(OPINION_DEV_SET)
     assert recall >= 0.975
-    assert rejected >= 0.81
+    assert rejected >= 0.82
 
 
 # Speaker normalisation: a German noun in "-e" takes only "-s" in the genitive, so "des Gebäudes"
