@@ -1,28 +1,37 @@
 """Check-worthiness: a transparent, feature-based score for one sentence.
 
 The score starts at BASE and adds evidence of a verifiable statement, then subtracts
-signs of opinion and rhetoric; it is clipped to 0..1. Weights (tuned on the dev set in
-tests/claims/extraction/dev_set.py, kept round so they stay explainable):
+signs of opinion and rhetoric; it is clipped to 0..1. Weights (tuned on the dev sets in
+tests/claims/extraction/dev_set.py and opinion_dev_set.py, kept round so they stay explainable):
 
   + 0.25  a quantity (number, date, money, percent ...); + 0.05 more for two or more
   + 0.10  a named entity; + 0.05 more for two or more
   + 0.15  an explicit speaker in the sentence; + 0.08 when inherited from a quote
-  + 0.15  a factual or event verb (past tense, passive, "killed", "stieg", "beschloss")
+  + 0.15  a factual or event verb (past tense, passive, "killed", "stieg", "beschloss"); the past
+          of "to be" or "to have" counts only as the perfect or the passive ("has resigned", "hat
+          ... gestoppt", "was taken"), not alone ("The mood was upbeat", "has no teeth")
   + 0.10  a stated position ("lehnt ab", "fordert", "bereit", "rejects", "plans"; not English "will")
   + 0.05  a time anchor (weekday, "seit", "yesterday", "last week"); + 0.05 eight words+
   - 0.60  a question; - 0.25 an exclamation
-  - 0.45  rhetoric ("Wir alle wissen", "everyone knows") or an evaluative copula
-          ("Das ist ebenso gefährlich wie falsch.", "This is unacceptable.")
+  - 0.45  rhetoric ("Wir alle wissen", "everyone knows", "Few would ..."), an evaluative copula
+          ("Das ist ebenso gefährlich wie falsch.", "This is unacceptable.") or, without a
+          figure, a quoted verdict whoever says it (a quote that is a copula with an adjective
+          or an indefinite noun phrase, a verbless fragment, a scare quote in lower case:
+          "„Das war eine überragende Vorstellung“, sagte X", "called the plan “reckless”")
   - 0.35  first-person belief, pride or thanks ("ich glaube", "we are proud", "I have ever");
-          exhortation ("Lasst uns", "we must"); appeals and wishes ("nobody should",
-          "hoffentlich", "Frankly, ...")
+          exhortation ("Lasst uns", "we must"); appeals, wishes and opening stances ("nobody
+          should", "hoffentlich", "Frankly, ...", "Perhaps ..."); a bare assertion before a
+          colon without a figure ("Eines steht fest:"); an idiom of judgement ("spielt mit dem
+          Feuer", "kicked the can down the road", "steht an der Seite der Ukraine")
   - 0.10  each evaluative word ("gut" before a figure is a hedge, not one), at most - 0.30;
-          - 0.15 more beside "ich"/"we"/"our"
+          - 0.15 more beside "ich"/"we"/"our"/"uns", and - 0.15 more inside a quote without a figure
   - 0.35  addressing the reader ("Liebe ...,", "Please ...", "Meiden Sie das Gebiet"), unless
           the sentence reports who made the appeal
-  - 0.15  each scene-setting word ("hung", "lashed", "roch"; weather beside one), at most - 0.30,
-          and - 0.10 each commentary word ("simply", "Herz", "Charakter"), at most - 0.20: both
-          only in a sentence without a quantity
+  - 0.15  each scene-setting word ("hung", "lashed", "roch"; weather beside one, "liegt" beside
+          weather), at most - 0.30, and - 0.10 each commentary word ("simply", "Herz", "Charakter",
+          "verzettelt"), at most - 0.20: both only in a sentence without a quantity
+  - 0.15  an English generic present with a bare plural subject and no event, figure, time,
+          position or attribution ("Markets hate uncertainty")
   - 0.35  a headline fragment without a verb or figure; - 0.05 an unpunctuated headline with one
   - 0.50  a dateline, byline or credit line; - 0.25 fewer than four words
 
@@ -358,7 +367,7 @@ _TIME_WORDS = frozenset(
 )
 _AUX = frozenset(
     word_list("""
-    ist sind war waren wird werden wurde wurden hat haben hatte hatten sei seien kann können soll
+    ist sind war waren wird werden wurde wurden hat haben hatte hatten sei seien wäre wären kann können soll
     sollen muss müssen will wollen gibt gab is are was were will has have had can could would
     should must does did do
     """)
@@ -417,7 +426,7 @@ _CLOSERS = "\"'”“»«)] \t\n"
 # Quoted verdicts. A short quote inside the sentence that starts in lower case is the speaker's
 # own word for something ("called the plan “reckless”", "sei „ein Schlag ins Gesicht“"): names
 # and titles start with a capital ("dem „Bund“"), figures are left to the quantities.
-_SCARE_QUOTE = re.compile(r"(?<=[\w,] )[„“\"»«](?=[a-zäöüß])([^„“”\"»«\d]{1,80}?)[“”\"«»]")
+_SCARE_QUOTE = re.compile(r"[„“\"»«](?<=[\w,] .)(?=[a-zäöüß])([^„“”\"»«\d]{1,80}?)[“”\"«»]")
 # A term in quotes is named, not judged ("so-called “bathroom bills”", "what critics call “...”").
 _NAMING = re.compile(
     r"(?i)\b(?:so-called|sogenannte[nmrs]?|so\s+genannte[nmrs]?|call|calls|called|dubbed|known\s+as|termed"
@@ -488,8 +497,9 @@ def _eval_quoted(text: str) -> bool:
     return any(_EVAL_WORD.search(m.group(1)) for m in _QUOTE_SPAN.finditer(text))
 
 
-def _quoted_verdict(text: str) -> bool:
-    """A scare quote in lower case, or a whole quote that is a verdict (see _QUOTED_COPULA)."""
+def _quoted_verdict(text: str, copula: bool) -> bool:
+    """A scare quote in lower case, or a whole quote that is a verdict (see _QUOTED_COPULA);
+    ``copula``: the sentence has an auxiliary (else only a contracted "'s" can be one)."""
     m = _SCARE_QUOTE.search(text)
     if m is not None and m.group(1).count(" ") < 6 and not _NAMING.search(text, 0, m.start()):
         return True
@@ -497,7 +507,7 @@ def _quoted_verdict(text: str) -> bool:
     if m is None:
         return False
     quote = m.group(1).strip()
-    if _QUOTED_COPULA.match(quote):
+    if (copula or "s " in quote) and _QUOTED_COPULA.match(quote):
         return True
     if _QUOTED_FRAGMENT.match(quote):
         words = quote.lower()
@@ -569,7 +579,7 @@ def features(
         or (n_evaluative and bits & COPULA and _EVAL_COPULA.search(text))
         or (n_evaluative and bits & DEMONSTRATIVE and _EVAL_COPULA_NOUN.search(text))
         # A quoted verdict without a figure is opinion, whoever is found to say it.
-        or (quoted and _quoted_verdict(text))
+        or (quoted and _quoted_verdict(text, bool(bits & AUX)))
     ):
         terms.append(-0.45)
     if (
