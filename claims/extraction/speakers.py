@@ -654,6 +654,7 @@ def _segment_start(text: str, verb_pos: int) -> int:
 
 _R_EN_NAME = re.compile(r"[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){1,2}")
 _EN_RELATIVES = frozenset(["which", "who", "whom", "what"])
+_EN_DEMONSTRATIVES = frozenset(["this", "that", "these", "those"])
 _SEGMENT_DELIMITERS = ",;:“”\"("
 _EN_JOINER = re.compile(r"\b(?:and|but|that|while)\b\s*")
 _SPACES = re.compile(r"\s*")
@@ -680,8 +681,10 @@ def _backward_np_en(text: str, verb_pos: int) -> str | None:
             if _R_EN_NAME.fullmatch(text, clause, len(comma) - 1) and text[:clause].rstrip().endswith(","):
                 return text[clause : len(comma) - 1]
     tokens = segment.split()
-    if tokens and tokens[0] in _EN_RELATIVES:
+    if tokens and tokens[0].lower() in _EN_RELATIVES:
         tokens = tokens[1:]  # "prices rose, which analysts said": the relative pronoun is no speaker
+    if len(tokens) == 1 and tokens[0].lower() in _EN_DEMONSTRATIVES:
+        return None  # "That tells you everything": a thing, not a speaker
     while tokens and tokens[-1].lower() in _EN_ADVERBS:
         tokens.pop()
     if not tokens or len(tokens) > 9:

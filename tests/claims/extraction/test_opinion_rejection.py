@@ -150,3 +150,20 @@ GENITIVES = [
 @pytest.mark.parametrize(("text", "speaker"), GENITIVES, ids=[t[:40] for t, _ in GENITIVES])
 def test_genitive_speaker_in_nominative(text, speaker):
     assert find_speaker(text, "de") == speaker
+
+
+# A demonstrative before "tells"/"says" is a thing, not a speaker (was "That", "This", "Which").
+NO_SPEAKER = [
+    "That tells you everything you need to know about the budget.",
+    "This says a lot about the state of the coalition.",
+    "Which says it all.",
+]
+
+
+@pytest.mark.parametrize("text", NO_SPEAKER, ids=[t[:40] for t in NO_SPEAKER])
+def test_demonstrative_is_no_speaker(text):
+    assert find_speaker(text, "en") is None
+
+
+def test_speaker_after_relative_pronoun_stays():
+    assert find_speaker("Prices rose, which analysts said was expected.", "en") == "analysts"
