@@ -20,7 +20,7 @@ tests/claims/extraction/dev_set.py and opinion_dev_set.py, kept round so they st
           "„Das war eine überragende Vorstellung“, sagte X", "called the plan “reckless”")
   - 0.35  first-person belief, pride or thanks ("ich glaube", "we are proud", "I have ever");
           exhortation ("Lasst uns", "we must"); appeals, wishes and opening stances ("nobody
-          should", "hoffentlich", "Frankly, ...", "Perhaps ..."); a bare assertion before a
+          should", "hoffentlich", "Frankly, ...", "Perhaps ...", "Früher oder später"); a bare assertion before a
           colon without a figure ("Eines steht fest:"); an idiom of judgement ("spielt mit dem
           Feuer", "kicked the can down the road", "steht an der Seite der Ukraine")
   - 0.10  each evaluative word ("gut" before a figure is a hedge, not one), at most - 0.30;
@@ -31,7 +31,8 @@ tests/claims/extraction/dev_set.py and opinion_dev_set.py, kept round so they st
           weather), at most - 0.30, and - 0.10 each commentary word ("simply", "Herz", "Charakter",
           "verzettelt"), at most - 0.20: both only in a sentence without a quantity
   - 0.15  an English generic present with a bare plural subject and no event, figure, time,
-          position or attribution ("Markets hate uncertainty")
+          position or attribution ("Markets hate uncertainty"); the writer's guess without a
+          figure or a source ("dürfte", "is likely to")
   - 0.35  a headline fragment without a verb or figure; - 0.05 an unpunctuated headline with one
   - 0.50  a dateline, byline or credit line; - 0.25 fewer than four words
 
@@ -73,6 +74,9 @@ _RHETORIC_MORE = re.compile(
     r"|\bbleibt\s+(?:nur\s+)?zu\s+hoffen\b|\bcan\s+only\s+hope\b|\bdrehen\s+und\s+wenden\b"
     # "... is anybody's guess", "Bleibt die Frage, ob ..."
     r"|\b(?:anybody|anyone)['’]s\s+guess\b|^[\s„“\"»«]*(?:es\s+)?bleibt\s+die\s+frage\b"
+    # A prophecy without a date ("Früher oder später wird ...", "sooner or later", "in the long run").
+    r"|\b(?:früher\s+oder\s+später|über\s+kurz\s+oder\s+lang|auf\s+lange\s+sicht|eines\s+tages|sooner\s+or\s+later"
+    r"|in\s+the\s+long\s+run)\b"
     # "Few would envy ...", "Kaum jemand dürfte ...": a guess at what people think ("Many would lose
     # their homes" may be a finding).
     r"|^[\s„“\"»«]*(?:few|not\s+many|nobody|wenige|kaum\s+jemand|niemand)\s+(?:would|could"
@@ -188,11 +192,14 @@ _SCENE = frozenset(
 )
 # Verbs of lying and hanging paint a scene beside weather and light ("Über dem Hafen liegt ein
 # bleierner Nebel"); alone they state a level or a place ("Die Inflation lag bei ...").
-_SCENE_POSTURE = frozenset(word_list("liegt lag liegen lagen hängt hängen lies lay hangs hang schwebt schwebte"))
+_SCENE_POSTURE = frozenset(
+    word_list("liegt lag liegen lagen hängt hängen lies lay hangs hang schwebt schwebte settled settles")
+)
 _SCENE_LIGHT = frozenset(
     word_list("""
     fog mist rain snow snowflakes skies sky sunshine dawn dusk twilight clouds
     nebel regen schnee schneeflocken himmel sonne dämmerung wolken wind
+    silence gloom hauch schatten
     """)
 )
 # Words of commentary without an evaluative adjective: intensifiers, character or virtue nouns
@@ -358,6 +365,9 @@ _POSITION = frozenset(
     """)
 )
 _WILL = frozenset(["will"])
+# The writer's guess ("Der Streit dürfte die Koalition noch Monate beschäftigen", "is likely to"):
+# without a figure or a source it forecasts nothing that can be checked.
+_GUESS = frozenset(word_list("dürfte dürften likely probably"))
 _TIME_WORDS = frozenset(
     word_list("""
     montag dienstag mittwoch donnerstag freitag samstag sonntag gestern vorgestern seit zuletzt
@@ -382,7 +392,7 @@ _RHETORIC_TRIGGERS = frozenset(
 _RHETORIC_MORE_TRIGGERS = frozenset(
     word_list("""
     gespannt abzuwarten seen shame schande history geschichte tell zeigen hoffen hope drehen guess frage
-    fest klar sicher certain clear sure few many nobody wenige jemand niemand
+    fest klar sicher certain clear sure few many nobody wenige jemand niemand später later kurz sicht tages run
     """)
 )
 _ADDRESS_TRIGGERS = frozenset(
@@ -470,7 +480,7 @@ _ED_WORD = re.compile(r"ed(?![\w'’])(?<=[\w'’]{6})")
     ADDRESS, SCENE, COMMENT, FIRST_PERSON,
 ) = (1 << k for k in range(16))
 # Bit 16 is the engine's (its attribution words).
-IDIOM, POSTURE = 1 << 17, 1 << 18
+IDIOM, POSTURE, GUESS = 1 << 17, 1 << 18, 1 << 19
 _CLASSES: dict[str, int] = {}
 for _bit, _words in (
     (FACT, _FACT_VERBS), (POSITION, _POSITION), (TIME, _TIME_WORDS), (EVALUATIVE, _EVAL),
@@ -479,6 +489,7 @@ for _bit, _words in (
     (RHETORIC_MORE, _RHETORIC_MORE_TRIGGERS), (ADDRESS, _ADDRESS_TRIGGERS), (SCENE, _SCENE),
     (COMMENT, _COMMENT), (FIRST_PERSON, _FIRST_PERSON), (IDIOM, _IDIOM_TRIGGERS),
     (POSTURE, _SCENE_POSTURE),
+    (GUESS, _GUESS),
 ):
     for _w in _words:
         _CLASSES[_w] = _CLASSES.get(_w, 0) | _bit
@@ -617,6 +628,8 @@ def features(
                 terms.append(-min(0.30, 0.15 * n_scene))
         if bits & COMMENT:
             terms.append(-min(0.20, 0.10 * len(_COMMENT.intersection(found))))
+    if bits & GUESS and not quantified and TRIGGERS.isdisjoint(tokens):
+        terms.append(-0.15)
     # A generic statement: an English sentence whose subject is a bare plural and whose verb is in
     # the simple present, with no event, figure, time, position or attribution ("Markets hate
     # uncertainty", "Voters rarely forgive ..."): a truism, though its first word reads as a name.

@@ -103,9 +103,29 @@ COMMENTARY_LOOK_ALIKES = [
     ("en", "Officials expect the bridge to reopen in 2028."),
 ]
 
-OPINION = COPULA_ONLY + QUOTED_VERDICTS + STANCE_AND_FRAMES + IDIOMS + COMMENTARY
+# The writer's guess or a prophecy without a date; an atmosphere lying over a place.
+GUESSES_AND_ATMOSPHERE = [
+    ("de", "Der Streit um das Budget dürfte die Koalition in Wien noch lange beschäftigen."),
+    ("en", "The row is likely to overshadow the summit in Brussels."),
+    ("de", "Früher oder später wird die Notenbank die Zinsen senken müssen."),
+    ("en", "A tense silence settled over Westminster as the result was read out."),
+    ("de", "Der Schatten des Skandals liegt über dem Wahlkampf."),
+]
+GUESS_AND_ATMOSPHERE_LOOK_ALIKES = [
+    ("de", "Die Notenbank dürfte die Zinsen am Donnerstag um 0,25 Prozentpunkte senken."),
+    ("en", "The fire was likely caused by a faulty heater, police said."),
+    ("en", "The company settled the lawsuit with the families on Friday."),
+    ("de", "Die Temperaturen lagen im Schatten bei 35 Grad."),
+]
+
+OPINION = COPULA_ONLY + QUOTED_VERDICTS + STANCE_AND_FRAMES + IDIOMS + COMMENTARY + GUESSES_AND_ATMOSPHERE
 FACTS = (
-    PERFECT_AND_PASSIVE + QUOTED_FACTS + STANCE_AND_FRAMES_WITH_FACTS + LITERAL_IDIOM_WORDS + COMMENTARY_LOOK_ALIKES
+    PERFECT_AND_PASSIVE
+    + QUOTED_FACTS
+    + STANCE_AND_FRAMES_WITH_FACTS
+    + LITERAL_IDIOM_WORDS
+    + COMMENTARY_LOOK_ALIKES
+    + GUESS_AND_ATMOSPHERE_LOOK_ALIKES
 )
 
 
@@ -131,7 +151,7 @@ def test_opinion_dev_set_floors():
     # First run, before these rules: recall 0.967, negatives rejected 0.528.
     recall, rejected = _rates(OPINION_DEV_SET)
     assert recall >= 0.975
-    assert rejected >= 0.82
+    assert rejected >= 0.87
 
 
 # Speaker normalisation: a German noun in "-e" takes only "-s" in the genitive, so "des Gebäudes"
