@@ -13,14 +13,14 @@ tests/claims/extraction/dev_set.py and opinion_dev_set.py, kept round so they st
   + 0.10  a stated position ("lehnt ab", "fordert", "bereit", "rejects", "plans"; not English "will")
   + 0.05  a time anchor (weekday, "seit", "yesterday", "last week"); + 0.05 eight words+
   - 0.60  a question; - 0.25 an exclamation
-  - 0.45  rhetoric ("Wir alle wissen", "everyone knows", "Few would ..."), an evaluative copula
-          ("Das ist ebenso gefährlich wie falsch.", "This is unacceptable.") or, without a
-          figure, a quoted verdict whoever says it (a quote that is a copula with an adjective
-          or an indefinite noun phrase, a verbless fragment, a scare quote in lower case:
+  - 0.45  rhetoric ("Wir alle wissen", "everyone knows", "Few would ...", "Früher oder später"),
+          an evaluative copula ("Das ist ebenso gefährlich wie falsch.", "This is unacceptable.")
+          or, without a figure, a quoted verdict whoever says it (a quote that is a copula with an
+          adjective or an indefinite noun phrase, a verbless fragment, a scare quote in lower case:
           "„Das war eine überragende Vorstellung“, sagte X", "called the plan “reckless”")
   - 0.35  first-person belief, pride or thanks ("ich glaube", "we are proud", "I have ever");
           exhortation ("Lasst uns", "we must"); appeals, wishes and opening stances ("nobody
-          should", "hoffentlich", "Frankly, ...", "Perhaps ...", "Früher oder später"); a bare assertion before a
+          should", "hoffentlich", "Frankly, ...", "Perhaps ..."); a bare assertion before a
           colon without a figure ("Eines steht fest:"); an idiom of judgement ("spielt mit dem
           Feuer", "kicked the can down the road", "steht an der Seite der Ukraine")
   - 0.10  each evaluative word ("gut" before a figure is a hedge, not one), at most - 0.30;
