@@ -1,0 +1,164 @@
+"""Speed rewrites in splitting, language detection, entities and the engine match the plain code
+they replace, on fuzz text built from sample fragments (no article copied)."""
+
+import dataclasses
+import random
+import re
+
+import pytest
+
+from claims.extraction import (
+    Claim,
+    Sentence,
+    detect_language,
+    entities,
+    find_entities,
+    language,
+    sentences,
+    split_sentences,
+)
+
+# Fragments that reach the rewritten spots: terminal punctuation and closing marks, line
+# breaks (hard wraps, blank lines), abbreviations, lower-case line ends (also "ß"), German
+# nouns after articles and adjectives, names, function words of both languages, umlauts,
+# letters that lower-case to other lengths ("İ") or by context ("Σ").
+_PIECES = [
+    "Die", "Polizei", "teilte", "mit", "der", "Entwurf", "des", "Verbandes", "großen", "Saal", "Graz",
+    "Anna Berger", "von der", "Leyen", "US-Präsident", "Kreml-Sprecher", "NATO", "the", "said", "and",
+    "Sarah Mitchell", "Interior Minister", "Dr.", "Nr.", "Inc.", "z.B.", "U.S.", "J.", "3.", "am 5.",
+    "Dezember", "Spieltag", "2024", "1.500", "Straße", "Fuß", "heiß", "groß", "über", "ä", "Σ", "İst",
+    ".", "..", "...", "!", "?", "?!", "…", ":", ";", ",", "(", ")", "-", "–", "„", "“", "”", '"', "'", "’",
+    "»", "«", "]", "[", "\n", "\n\n", "\n \n", "  ", "\u00a0", "\t", "a", "B", "x",
+]
+_SEPARATORS = [" ", " ", " ", "", "\n", ". ", ", "]
+
+
+def _fuzz(count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    out = []
+    for _ in range(count):
+        parts = []
+        for _ in range(rng.randint(1, 24)):
+            parts.append(rng.choice(_PIECES))
+            parts.append(rng.choice(_SEPARATORS))
+        out.append("".join(parts))
+    return out
+
+
+FUZZ = _fuzz(3000, seed=11)
+
+
+def test_candidate_pattern_equals_leading_repeat():
+    plain = re.compile(r"[.!?…]+" + sentences._CANDIDATE.pattern[len("[.!?…][.!?…]*") :])
+    for text in FUZZ:
+        assert [m.span() for m in sentences._CANDIDATE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_terminal_and_continuation_tests_equal_their_patterns():
+    terminal = re.compile(r"[.!?…:;][\"'”“’‘»«)\]]*$")
+    continuation = re.compile(r"(?:[,;(\-–]|[a-zäöüß])$")
+    for text in FUZZ:
+        for line in text.split("\n"):
+            seg = line.strip()
+            if not seg:
+                continue
+            assert sentences._is_terminal(seg) == bool(terminal.search(seg)), seg
+            runs_on = bool(continuation.search(seg)) and not terminal.search(seg)
+            assert (seg[-1] in sentences._CONTINUATION_CHARS) == runs_on, seg
+
+
+def test_hard_wraps_and_headlines_as_before():
+    # Sample lines: a wrap after a lower-case word (also "ß") joins, one after ";" does not.
+    text = "Die Stadt plant eine neue Straße\nfür den Verkehr.\nEin Satz;\nder nächste.\nTitel ohne Punkt"
+    got = [(s.text, s.headline) for s in split_sentences(text)]
+    assert got == [
+        ("Die Stadt plant eine neue Straße\nfür den Verkehr.", False),
+        ("Ein Satz;", False),
+        ("der nächste.", False),
+        ("Titel ohne Punkt", True),
+    ]
+
+
+def _detect_plain(text: str) -> str:
+    """detect_language as it was: two membership counts, the sample lower-cased here."""
+    sample = text[: language._SAMPLE].lower()
+    words = sample.encode("latin-1", "replace").translate(language._LETTERS_ONLY).split()
+    de_words = {w.encode("latin-1") for w in language._DE}
+    en_words = {w.encode("latin-1") for w in language._EN}
+    de = sum(w in de_words for w in words) + 2 * sum(sample.count(c) for c in "äöüß")
+    en = sum(w in en_words for w in words)
+    if en == de and words:
+        en = sum(map(language._english_spelling, words))
+        de = sum(map(language._german_spelling, words))
+    return "en" if en > de else "de"
+
+
+@pytest.mark.parametrize("long", [False, True])
+def test_detection_equals_plain_counts_with_and_without_low(long):
+    for text in FUZZ:
+        if long:
+            # Past the sample's end, with a "Σ" at its edge (lower-cased by context).
+            text = (text + " ") * (language._SAMPLE // max(1, len(text)) + 2)
+            text = text[: language._SAMPLE - 1] + "Σ" + text[language._SAMPLE - 1 :]
+        expected = _detect_plain(text)
+        assert detect_language(text) == expected, text
+        low = text.lower()
+        if len(low) == len(text):
+            assert detect_language(text, low) == expected, text
+
+
+def test_detection_reads_the_whole_sample_from_low():
+    # The sample's last word is the only function word: "and" ends exactly at its edge.
+    text = "xx " * 999 + "and but"
+    assert len("xx " * 999 + "and") == language._SAMPLE
+    assert detect_language(text) == detect_language(text, text.lower()) == "en"
+
+
+def _entities_plain(text: str, lang: str, limit: int = 12) -> tuple[str, ...]:
+    """find_entities as it was: a set beside the list, the word before a lone noun read each time."""
+    out: list[str] = []
+    seen: set[str] = set()
+    runs: dict = {}
+    for m in entities._CAP_RUN.finditer(text):
+        found = entities._run_entities(m.group(), lang, runs)
+        if found.__class__ is list:
+            start = m.start()
+            before = None
+            if start:
+                prev = text[max(0, start - 25) : start].rsplit(None, 1)
+                before = prev[-1].strip(entities._EDGE) if prev else None
+            found = found[0] + found[1] if entities._de_name_after(before) else found[0]
+        for ent in found:
+            if ent not in seen:
+                seen.add(ent)
+                out.append(ent)
+        if len(out) >= limit:
+            break
+    return tuple(out[:limit])
+
+
+def test_entities_equal_plain_loop():
+    for text in FUZZ:
+        for lang in ("de", "en"):
+            assert find_entities(text, lang) == _entities_plain(text, lang), (lang, text)
+            assert find_entities(text, lang, limit=2) == _entities_plain(text, lang, limit=2), (lang, text)
+
+
+def test_sentence_and_claim_stay_frozen_value_objects():
+    s = Sentence("Ein Satz.", 0, 9)
+    assert s == Sentence("Ein Satz.", 0, 9, False) and hash(s) == hash(Sentence("Ein Satz.", 0, 9))
+    assert (s.text, s.start, s.end, s.headline) == ("Ein Satz.", 0, 9, False)
+    assert dataclasses.replace(s, headline=True).headline is True
+    c = Claim("Ein Satz.", 0, 9, None, 0.5, "de")
+    assert dataclasses.astuple(c) == ("Ein Satz.", 0, 9, None, 0.5, "de", (), ())
+    assert dataclasses.astuple(Claim("x", 1, 2, "Anna", 0.6, "en", (), ("Graz",))) == (
+        "x", 1, 2, "Anna", 0.6, "en", (), ("Graz",),
+    )
+    assert c == Claim("Ein Satz.", 0, 9, None, 0.5, "de", (), ())
+    assert hash(c) == hash(Claim("Ein Satz.", 0, 9, None, 0.5, "de"))
+    assert [f.name for f in dataclasses.fields(c)] == [
+        "text", "start", "end", "speaker", "score", "language", "quantities", "entities",
+    ]
+    for obj, field in ((s, "text"), (c, "score")):
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(obj, field, None)
