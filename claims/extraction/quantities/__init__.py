@@ -10,14 +10,16 @@ Kinds and values (``Quantity.value``):
 - ``percent``: the number in percent; unit "%" ("pp" for percentage points, "bp" for
   basis points).
 - ``duration``: value with unit second/minute/hour/day/week/month/year; decades and
-  centuries become years. Ages ("45-jährige", "10-year-old") are durations in years.
+  centuries become years. Ages ("45-jährige", "10-year-old", "Smith, 58,", "Maria K., 34,")
+  are durations in years.
 - ``money``: value in units of the currency, unit an ISO 4217 code; bare "Dollar" is USD.
 - ``year``: int ("seit 2019"); month plus year ("im März 2024") also gives the year.
 - ``date``: ISO string for a day: "2025-12-03", or "--12-03" when the year is missing.
 
 Not reported, but recognised so their digits are not misread: times of day ("16.00 Uhr",
 "3 p.m."), sports scores ("3:1"), identifiers ("Nr. 5", "Artikel 5", "G7", "Covid-19",
-"A380"), decades ("1990er", "1990s"), seasons ("2023/24"), vague plurals ("Tausende").
+"A380") and calibres ("9mm pistol", "155-mm-Granaten"), decades ("1990er", "1990s"), seasons
+("2023/24"), vague plurals ("Tausende").
 
 ``qualifier`` is one of QUALIFIERS: about, nearly, over, under, at_least, at_most, up_to,
 exactly. The value stays as written ("über 3.000" -> 3000, qualifier "over"); the span
