@@ -35,14 +35,8 @@ _SEPARATORS = [" ", " ", " ", "", "\n", ". ", ", "]
 
 def _fuzz(count: int, seed: int) -> list[str]:
     rng = random.Random(seed)
-    out = []
-    for _ in range(count):
-        parts = []
-        for _ in range(rng.randint(1, 24)):
-            parts.append(rng.choice(_PIECES))
-            parts.append(rng.choice(_SEPARATORS))
-        out.append("".join(parts))
-    return out
+    sizes = [rng.randint(1, 24) for _ in range(count)]
+    return ["".join(map(str.__add__, rng.choices(_PIECES, k=n), rng.choices(_SEPARATORS, k=n))) for n in sizes]
 
 
 FUZZ = _fuzz(3000, seed=11)
