@@ -437,10 +437,19 @@ _CLOSERS = "\"'”“»«)] \t\n"
 # own word for something ("called the plan “reckless”", "sei „ein Schlag ins Gesicht“"): names
 # and titles start with a capital ("dem „Bund“"), figures are left to the quantities.
 _SCARE_QUOTE = re.compile(r"[„“\"»«](?<=[\w,] .)(?=[a-zäöüß])([^„“”\"»«\d]{1,80}?)[“”\"«»]")
-# A term in quotes is named, not judged ("so-called “bathroom bills”", "what critics call “...”").
+# A verdict in a scare quote is words in lower case ("weltfremd und zynisch", "deeply disappointed")
+# or an indefinite noun phrase ("ein Schlag ins Gesicht", "a gift to lobbyists"); a noun without
+# one, or a negated one, is quoted as a fact ("noch keine Kompromisslösung" gefunden, "no deal").
+_SCARE_VERDICT = re.compile(
+    r"(?:ein|eine|einen|einem|einer|a|an)\s|(?!(?:noch\s+|still\s+)?(?:kein\w*|no)\b)[^A-ZÄÖÜ]*$"
+)
+# A term in quotes is named, not judged: after a naming word ("so-called “bathroom bills”", "what
+# critics call “...”") or a determiner ("agreed to a “humanitarian pause”", "einen „verfeinerten
+# Friedensrahmen“ ausgearbeitet").
 _NAMING = re.compile(
     r"(?i)\b(?:so-called|sogenannte[nmrs]?|so\s+genannte[nmrs]?|call|calls|called|dubbed|known\s+as|termed"
-    r"|namens|titled|entitled)\s+$"
+    r"|namens|titled|entitled|an?|the|its|their|his|her|our|ein|eine[nmrs]?|der|die|das|den|dem|des"
+    r"|seine[nmrs]?|ihre[nmrs]?|unsere[nmrs]?)\s+$"
 )
 # A whole quote: its words, when they are a verdict, claim nothing that can be checked, whoever
 # says them: a copula with an adjective or an indefinite noun phrase and nothing after it
@@ -453,11 +462,13 @@ _QUOTED_COPULA = re.compile(
     r"|absolutely|simply|truly|really|just|very|quite|utterly|extremely|incredibly)\s+)*"
     # An adjective, not a participle or a progressive ("is closed", "ist gesperrt", "is holding"),
     # nor one that states a condition ("The patient is stable", "Das Urteil ist rechtskräftig").
-    r"(?:(?:ein|eine|einen|einem|einer|a|an)\s+[^\d,;:]*"
+    r"(?P<predicate>(?:ein|eine|einen|einem|einer|a|an)\s+[^\d,;:]*"
     r"|(?![a-zäöüß]*(?:ing|ed|iert)\b|ge[a-zäöüß]+(?:t|en)\b|(?:stable|critical|dead|alive|missing|safe"
     r"|open|unconscious|unchanged|free|available|stabil|kritisch|tot|vermisst|offen|bewusstlos"
     r"|unverändert|frei|verfügbar|rechtskräftig|flüchtig)\b)[a-zäöüß]+)[\s,.!…]*$"
 )
+# A German participle ("gefunden", "diskutiert"): a quote with one reports, it does not judge.
+_DE_PARTICIPLE = re.compile(r"ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]{3,}iert")
 _QUOTE_WORD = re.compile(r"[\w'’]+")
 _QUOTED_FRAGMENT = re.compile(
     r"(?i:ein|eine|einen|a|an|what\s+an?|was\s+für|welch|herzlichen|congratulations|thank)\s+[^\d]*$"
@@ -512,19 +523,36 @@ def _quoted_verdict(text: str, copula: bool) -> bool:
     """A scare quote in lower case, or a whole quote that is a verdict (see _QUOTED_COPULA);
     ``copula``: the sentence has an auxiliary (else only a contracted "'s" can be one)."""
     m = _SCARE_QUOTE.search(text)
-    if m is not None and m.group(1).count(" ") < 6 and not _NAMING.search(text, 0, m.start()):
+    if (
+        m is not None
+        and m.group(1).count(" ") < 6
+        and _SCARE_VERDICT.match(m.group(1))
+        and not _NAMING.search(text, 0, m.start())
+        and not _has_verb(m.group(1), english_ed=False)
+    ):
         return True
     m = _QUOTE_SPAN.search(text)
     if m is None:
         return False
     quote = m.group(1).strip()
-    if (copula or "s " in quote) and _QUOTED_COPULA.match(quote):
-        return True
-    if _QUOTED_FRAGMENT.match(quote):
-        words = quote.lower()
-        verbs = FACT | AUX | POSITION
-        return not any(_CLASSES.get(w, 0) & verbs for w in _QUOTE_WORD.findall(words)) and not _ED_WORD.search(words)
-    return False
+    if copula or "s " in quote:
+        c = _QUOTED_COPULA.match(quote)
+        # What follows the copula is a noun phrase or an adjective, not a clause ("eine der Fragen
+        # und sie ist diskutiert worden").
+        if c is not None and not _has_verb(c.group("predicate"), english_ed=False):
+            return True
+    return _QUOTED_FRAGMENT.match(quote) is not None and not _has_verb(quote, english_ed=True)
+
+
+def _has_verb(words: str, *, english_ed: bool) -> bool:
+    """A word of the fact, auxiliary or position classes, a German participle, or (``english_ed``)
+    an English word in "-ed" (in a quoted adjective it is one: "deeply disappointed")."""
+    verbs = FACT | AUX | POSITION
+    for w in _QUOTE_WORD.findall(words):
+        # A participle is in lower case ("gefunden"; "das Gesicht", "zum Genießen" are nouns).
+        if _CLASSES.get(w.lower(), 0) & verbs or _DE_PARTICIPLE.fullmatch(w):
+            return True
+    return english_ed and _ED_WORD.search(words.lower()) is not None
 
 
 def features(

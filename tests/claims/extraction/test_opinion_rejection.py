@@ -44,6 +44,13 @@ QUOTED_VERDICTS = [
     ("en", "The minister described the report as “a whitewash”."),
 ]
 QUOTED_FACTS = [
+    # A quoted fact fragment, a quote that goes on after its noun phrase, quoted terms after a
+    # determiner: reported, not judged.
+    ("de", "Bei der Frage der Grenzen sei „noch keine Einigung“ erzielt worden, sagte der Berater am Dienstag."),
+    ("de", "„Das ist eine der schwierigsten Fragen und sie ist ausführlich besprochen worden“, sagte die Diplomatin."),
+    ("de", "Die Delegationen erklärten, sie hätten einen „überarbeiteten und präzisierten Entwurf“ vorgelegt."),
+    ("en", "Israel agreed to a “humanitarian pause” in the fighting on Monday, officials said."),
+    ("en", "The talks produced “no deal”, a spokesman said on Friday."),
     ("en", "“The bridge is closed,” a council spokesman said."),
     ("de", "„Der Patient ist stabil“, sagte der Primar."),
     ("en", "“We will close the plant in March,” the company said."),
