@@ -664,6 +664,8 @@ def features(
     if (
         lang == "en"
         and not (headline or quantified or has_fact_verb or bits & (POSITION | TIME))
+        and tokens
+        and tokens[0].endswith("s")
         and _GENERIC_SUBJECT.match(text)
         and TRIGGERS.isdisjoint(tokens)
     ):

@@ -6,7 +6,7 @@ import pytest
 
 from claims.extraction import extract_claims, find_speaker
 
-from .opinion_dev_set import OPINION_DEV_SET
+from .opinion_dev_set import OPINION_DEV_SET, OPINION_HELD_BACK
 
 
 def _returned(lang: str, text: str) -> bool:
@@ -159,6 +159,14 @@ def test_opinion_dev_set_floors():
     recall, rejected = _rates(OPINION_DEV_SET)
     assert recall >= 0.975
     assert rejected >= 0.87
+
+
+def test_opinion_held_back_floors():
+    # Run once the rules were settled: recall 0.967 before and after, negatives rejected 0.567
+    # before, 0.667 after (what the rules carry to sentences they were not developed on).
+    recall, rejected = _rates(OPINION_HELD_BACK)
+    assert recall >= 0.966
+    assert rejected >= 0.666
 
 
 # Speaker normalisation: a German noun in "-e" takes only "-s" in the genitive, so "des Gebäudes"
