@@ -28,8 +28,11 @@ from .units import (
     _R_MONEY_SUFFIX_SCALE,
     _R_NEXT,
     _R_PERCENT,
+    _R_PRICED_CURRENCY,
+    _R_RATE_LINK,
     _R_SCALE,
     _R_TIMES,
+    _RATE_LINKS,
     _unit_like,
 )
 
@@ -239,6 +242,10 @@ def _complete_plain(
     e = pos
     if value is None:
         value = total
+    if text.startswith(_RATE_LINKS, pos):
+        rate = _exchange_rate(text, start, num_start, pos)
+        if rate is not None:
+            return _Hit("money", to_json_number(total), rate[0], start, rate[1], qual, value, scale)
     if is_digits and scale == 1 and raw.isdigit() and len(raw) <= 3 and _is_age(text, num_start, pos, lang):
         return _Hit("duration", int(raw), "year", start, pos, qual)
     if is_digits:
@@ -283,6 +290,36 @@ def _complete_plain(
     hit = _Hit("count", to_json_number(total), None, start, pos, qual, value, scale)
     hit.bare = True
     return hit
+
+
+def _exchange_rate(text: str, start: int, num_start: int, pos: int) -> tuple[str, int] | None:
+    """ "The yen weakened to 152.40 per dollar", "Der Franken notierte bei 0,93 je Euro": the
+    currency the rate prices (named with an article before the figure in the same sentence)
+    and where the rate ends, or None. The figure is money in that currency (the lead's
+    convention), as "151.20 yen" after "The dollar rose to" is."""
+    link = _R_RATE_LINK.match(text, pos)
+    cm = _R_CURRENCY.match(text, link.end()) if link else None
+    if cm is None or cm.group("cur").lower() in _SUBUNITS:
+        return None
+    quoted = _currency_code(cm.group("cur"), cm.group("adj"))
+    lo = max(0, num_start - 120)
+    cut = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start))
+    priced = None
+    for pm in _R_PRICED_CURRENCY.finditer(text, cut + 1 if cut >= 0 else lo, start):
+        priced = pm
+    if priced is None or quoted is None:
+        return None
+    code = _currency_code(priced.group("cur"), priced.group("adj"))
+    return (code, cm.end()) if code is not None and code != quoted else None
+
+
+def _currency_code(name: str, adj: str | None) -> str | None:
+    """ISO code of a currency name; the adjective before it picks among dollars, francs, crowns."""
+    code = _CURRENCIES.get(name.lower())
+    if adj and name.lower() in _ADJ_DECIDES:
+        words = adj.lower().split()
+        code = _CURRENCY_ADJ.get(" ".join(words[-2:])) or _CURRENCY_ADJ.get(words[-1], code)
+    return code
 
 
 _R_DIFFERENCE_THAN = re.compile(

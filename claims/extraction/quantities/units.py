@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..wordtrie import trie_pattern, word_list
-from .tables import _CURRENCIES, _CURRENCY_ADJ, _DURATION_UNITS
+from .tables import _CURRENCIES, _CURRENCY_ADJ, _DURATION_UNITS, _SUBUNITS
 
 _R_SCALE = re.compile(
     r"[ \u00a0\-]?(Millionen|Million|Mio\.|Mio\b|Milliarden|Milliarde|Mrd\.|Mrd\b|Billionen"
@@ -46,7 +46,7 @@ _CURRENCY_ADJ_WORDS = list(_CURRENCY_ADJ)  # matched case-insensitively; the tab
 # Written out, with the two-word names added to the list.
 _CURRENCY_WORDS = [*word_list("""
     Euro EUR € US-Dollar Dollar USD $ Pfund £ Franken CHF Rubel Yen JPY Yuan Renminbi CNY Hrywnja
-    Hrywnjas Hrywnia Griwna Zloty Złoty PLN Forint forint Lira lira Rupien Cent Rappen GBP RUB UAH INR AUD CAD SEK
+    Hrywnjas Hrywnia Griwna Zloty Złoty PLN Forint forint Lira lira Rupie Rupien Cent Rappen GBP RUB UAH INR AUD CAD SEK
     NOK DKK CZK euro euros dollar dollars pound pounds sterling franc francs rouble roubles ruble rubles
     yen yuan renminbi hryvnia hryvnias zloty zlotys rupee rupees cents pence won reais Kronen Krone Rand
     Naira Schekel Baht Ringgit Rupiah Dirham Riyal Peso Pesos Schilling crown crowns krone kroner kronor
@@ -56,6 +56,16 @@ _CURRENCY_WORDS = [*word_list("""
 _R_CURRENCY = re.compile(
     r"[ \u00a0\-]?(?:(?P<adj>(?i:" + trie_pattern(_CURRENCY_ADJ_WORDS) + r"))[ \u00a0\-])?"
     r"(?P<cur>" + trie_pattern(_CURRENCY_WORDS) + r")(?![\w])"
+)
+# An exchange rate: "152.40 per dollar", "158 je Dollar", "0,93 zum Euro" after the currency it
+# prices, named with an article before the figure ("the yen", "der Franken", "the Canadian
+# dollar"); the figure is money in that currency (see cardinals._exchange_rate).
+_RATE_LINKS = (" per ", " je ", " pro ", " to the ", " against the ", " gegenüber dem ", " zum ")
+_R_RATE_LINK = re.compile(r" (?:per|je|pro|to the|against the|gegenüber dem|zum)(?= )")
+_PRICED_NAMES = [w for w in _CURRENCY_WORDS if w.isalpha() and not w.isupper() and w.lower() not in _SUBUNITS]
+_R_PRICED_CURRENCY = re.compile(
+    r"(?<![\w])(?i:the|der|die|das)[ \u00a0]+(?:(?P<adj>[^\W\d_][\w.\-]*(?:[ \u00a0][^\W\d_][\w.\-]*)?)[ \u00a0]+)?"
+    r"(?P<cur>" + trie_pattern(_PRICED_NAMES) + r")(?![\w])"
 )
 _R_PERCENT = re.compile(
     r"[ \u00a0\-]?(%|Prozentpunkten|Prozentpunkte|Prozentpunkt|Prozent|Basispunkten"

@@ -3,6 +3,10 @@
 Written after the fixes that the first batch (blind_set.py) prompted, with every expected
 outcome set down before the engine saw the sentences: it measures how those fixes carry
 over to copy they were not made on. Row format as in blind_set.py.
+
+One label corrected on 2026-11-26 by the lead's convention: exchange rates are money in the
+priced currency ("The rouble weakened past 100 per dollar" was labelled count 100; it is
+100 RUB, as the ninth and tenth batches label "152.40 per dollar" after "The yen").
 """
 
 # ruff: noqa: E501
@@ -193,7 +197,7 @@ BLIND_SET_2 = [
     ("en", "A 48-hour curfew was imposed on the city.", True,
      [("duration", 48, "hour", None)], None),
     ("en", "The rouble weakened past 100 per dollar for the first time since March.", True,
-     [("count", 100, None, None), ("ordinal", 1, None, None)], None),
+     [("money", 100, "RUB", None), ("ordinal", 1, None, None)], None),
     ("en", "The rescue took one and a half days.", True,
      [("duration", 1.5, "day", None)], None),
     ("en", "Ministers from 27 countries attended the two-day meeting in Luxembourg.", True,

@@ -5,6 +5,10 @@ these rows. Row format as in blind_set.py: (language, sentence, check_worthy, ex
 quantities, expected speaker); a quantity is (kind, value, unit, qualifier), unit None is
 "not checked" for counts and "no unit" for other kinds; the speaker is checked when it is
 a string.
+
+One label corrected on 2026-11-26 by the lead's convention: exchange rates are money in the
+priced currency ("The yen weakened past 155 per dollar" was labelled count 155; it is 155 JPY,
+as the ninth and tenth batches label "152.40 per dollar" after "The yen").
 """
 
 # ruff: noqa: E501
@@ -225,7 +229,7 @@ BLIND_SET_3 = [
     ("en", "Japan's economy grew at an annualised rate of 0.9% in the July-September quarter.", True,
      [("percent", 0.9, "%", None)], None),
     ("en", "The yen weakened past 155 per dollar for the first time since July.", True,
-     [("count", 155, None, None), ("ordinal", 1, None, None)], None),
+     [("money", 155, "JPY", None), ("ordinal", 1, None, None)], None),
     ("en", "Toyota expects operating profit of 4.3 trillion yen for the year.", True,
      [("money", 4300000000000, "JPY", None)], None),
     ("en", "The deal values the company at CHF 12.5bn, including debt.", True,

@@ -21,6 +21,10 @@ Decisions where the rules are silent, taken before the run:
   1,1 Milliarden") is money in that currency.
 - "Erstmals" is no ordinal (as in the earlier batches); "for the first time" is.
 
+One label corrected on 2026-11-26 by the lead's convention: exchange rates are money in the
+priced currency ("Der Yen fiel auf 158 je Dollar" was labelled count 158; it is 158 JPY, as
+the ninth and tenth batches label "152.40 per dollar" after "The yen").
+
 Row format as in blind_set.py: (language, sentence, check_worthy, expected quantities,
 expected speaker); a quantity is (kind, value, unit[, qualifier]), unit None is "not
 checked" for counts and "no unit" for other kinds; a qualifier is checked when given
@@ -86,7 +90,7 @@ BLIND_SET_4 = [
     ("de", "Die Teuerung in der Schweiz lag im November bei 0,7 Prozent, so das Bundesamt für Statistik.", True,
      [("percent", 0.7, "%", None)], "das Bundesamt für Statistik"),
     ("de", "Der Yen fiel auf 158 je Dollar, den tiefsten Stand seit 1990.", True,
-     [("count", 158, None, None), ("year", 1990, None, None)], None),
+     [("money", 158, "JPY", None), ("year", 1990, None, None)], None),
     ("de", "Der Stromkonzern verbuchte einen Verlust von 380 Millionen Euro nach einem Gewinn von 1,1 Milliarden im Vorjahr.", True,
      [("money", 380000000, "EUR", None), ("money", 1100000000, "EUR", None)], None),
     ("de", "Der Detailhändler steigerte den Umsatz auf 31,9 Mrd. Franken, der Gewinn sank auf 1,2 Mrd.", True,

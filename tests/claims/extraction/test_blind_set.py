@@ -51,6 +51,10 @@ qualifier, 0.991 in claims with the language detected), quantity precision 0.984
 time", German hortatives, "anybody's guess", "Bleibt die Frage", calls to subscribe):
 recall 1.0, negatives rejected 0.775, quantities exact 0.994, speakers 1.0.
 The floors below are what all nine reach now.
+On 2026-11-26 one label each in the second, third and fourth batches was corrected by the
+lead's convention: an exchange rate ("past 100 per dollar" after "The rouble", "past 155 per
+dollar" after "The yen", "158 je Dollar" after "Der Yen") is money in the priced currency,
+as the ninth and tenth batches label it; the engine gives it so since the same day.
 """
 
 import pytest
@@ -90,14 +94,10 @@ _ALL_ONE = {
 }
 FLOORS = {
     "first": _ALL_ONE,
-    # "doubled to 1.4m in the first nine months": a bare "1.4m" may be metres as well.
-    "second": {
-        **_ALL_ONE,
-        "quantity_accuracy": 0.993,
-        "quantity_accuracy_with_qualifier": 0.993,
-        "quantity_accuracy_in_claims_language_detected": 0.993,
-        "quantity_precision": 0.993,
-    },
+    # "doubled to 1.4m in the first nine months" is a million since 914dc3c; the exchange rate
+    # "past 100 per dollar" after "The rouble" is money (100 RUB) since its label was corrected
+    # to the lead's convention (2026-11-26).
+    "second": _ALL_ONE,
     # "genau 1.047" gets the qualifier "exactly"; the row, labelled before the run, has none
     # (the issue's rules name hedges only).
     "third": {**_ALL_ONE, "quantity_accuracy_with_qualifier": 0.995},

@@ -214,10 +214,9 @@ def test_just_under(lang, text, expected):
 
 # 7. Money in the currency named after the figure (eighth batch: "151.20 yen", "1,0875
 # Dollar"): "lira" and "forint" were known only capitalised, so "500 lira" was a count.
-# Left as it is: "The yen traded at 152.40 per dollar". The ninth batch labels it money
-# (152.40 JPY), but the second, third and fourth batches label the same form as a count
-# ("The rouble weakened past 100 per dollar", "The yen weakened past 155 per dollar", "Der
-# Yen fiel auf 158 je Dollar"); one convention has to be settled before the engine follows it.
+# "The yen traded at 152.40 per dollar" was left here as a count until the lead settled the
+# convention (money in the priced currency, 152.40 JPY); the rule and its tests are in
+# test_tenth_batch_fixes.py.
 RATES = [
     ("en", "The fine was 500 lira.", [("money", 500, "TRY", None)]),
     ("en", "He was paid 20 Turkish lira a day.", [("money", 20, "TRY", None)]),

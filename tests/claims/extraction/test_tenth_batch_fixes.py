@@ -1,0 +1,55 @@
+"""Quantities the tenth blind batch (a general wire mix) showed wrong, and the exchange-rate
+convention the lead settled, each with near misses that must stay as they are. Sample
+sentences written for these tests (no row of any batch is copied here)."""
+
+import pytest
+
+from .test_eighth_batch_fixes import _found
+
+# 1. An exchange rate "<figure> per dollar" after the currency it prices ("the yen", "der
+# Rubel", "the Canadian dollar") is money in that currency: a fact-checker compares the rate
+# as an amount of it (the lead's convention; the second, third and fourth batches were
+# relabelled to it). "je", "pro", "to the", "against the", "gegenüber dem" and "zum" link
+# the figure to the currency it is quoted against, as "per" does. A currency named after the
+# figure keeps deciding ("1,09 Dollar", "151.20 yen", "40 cents per dollar").
+EXCHANGE_RATES = [
+    ("en", "The yen slid to 149.85 per dollar in Tokyo trading.", [("money", 149.85, "JPY", None)]),
+    ("en", "The Indian rupee closed at 87.95 per dollar.", [("money", 87.95, "INR", None)]),
+    ("en", "The lira fell past 41 per dollar on Tuesday.", [("money", 41, "TRY", None)]),
+    ("en", "The Canadian dollar eased to 1.39 per U.S. dollar.", [("money", 1.39, "CAD", None)]),
+    ("en", "The zloty strengthened to 4.21 per euro.", [("money", 4.21, "PLN", None)]),
+    ("en", "The yen was quoted at 150 to the dollar.", [("money", 150, "JPY", None)]),
+    ("en", "The rupee weakened to about 88 against the dollar.", [("money", 88, "INR", "about")]),
+    ("de", "Der Yen schwächte sich auf 161 je Dollar ab.", [("money", 161, "JPY", None)]),
+    ("de", "Der Franken notierte bei 0,93 pro Euro.", [("money", 0.93, "CHF", None)]),
+    ("de", "Der Rubel fiel auf über 95 je Dollar.", [("money", 95, "RUB", "over")]),
+    (
+        "de",
+        "Die türkische Lira verlor weiter und kostete am Abend 47,2 je Euro.",
+        [("money", 47.2, "TRY", None)],
+    ),
+    (
+        "en",
+        "The euro rose to 1.17 dollars, while the yen fell to 148 per dollar.",
+        [("money", 1.17, "USD", None), ("money", 148, "JPY", None)],
+    ),
+]
+EXCHANGE_RATES_UNCHANGED = [
+    ("en", "The dollar rose to 151.20 yen.", [("money", 151.2, "JPY", None)]),
+    ("de", "Der Euro stieg auf 1,09 Dollar.", [("money", 1.09, "USD", None)]),
+    ("de", "Der Yen fiel auf 158 Yen je Dollar.", [("money", 158, "JPY", None)]),
+    ("en", "Creditors will get 40 cents per dollar.", [("money", 0.4, "USD", None)]),
+    ("de", "Der Konzern zahlt 1,20 Euro je Aktie.", [("money", 1.2, "EUR", None)]),
+    ("de", "Die Firma zahlt 3 pro Aktie.", [("count", 3, None, None)]),
+    ("en", "The firm earned 3.20 per share.", [("count", 3.2, None, None)]),
+    ("en", "The yen rose 0.5% against the dollar.", [("percent", 0.5, "%", None)]),
+    ("en", "The Bulls won 40 per cent of their games.", [("percent", 40, "%", None)]),
+    ("en", "Each school gets 300 per pupil.", [("count", 300, None, None)]),
+    # Nothing named before the figure prices it: the figure stays a bare count.
+    ("en", "Bondholders will receive 0.85 per dollar of debt.", [("count", 0.85, None, None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), EXCHANGE_RATES + EXCHANGE_RATES_UNCHANGED)
+def test_exchange_rates(lang, text, expected):
+    assert _found(text, lang) == expected
