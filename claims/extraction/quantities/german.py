@@ -178,10 +178,18 @@ _DE_COMPOUND_TIME = {
 }
 
 
+# "Dreierkoalition", "Zweierbob", "Viererkette": members counted with "-er-"; not "acht"
+# ("Achterbahn", "Achterdeck") nor "elf" ("Elferschießen"), nor "dreierlei".
+_R_DE_ER_COMPOUND = re.compile(r"(zwei|drei|vier|fünf|sechs|sieben|neun|zehn|zwölf)er(?!lei)[a-zäöüß]{3,}")
+
+
 def _de_noun_compound(text: str, s: int, e: int, lw: str) -> _Hit | None:
     m = _R_DE_NOUN_COMPOUND.fullmatch(lw)
     if m is None:
-        return None
+        m = _R_DE_ER_COMPOUND.fullmatch(lw)
+        if m is None:
+            return None
+        return _Hit("count", to_json_number(parse_german_word(m.group(1))), None, s, e, _qualifier(text, s))
     n = to_json_number(parse_german_word(m.group(1)))
     if m.group(2) == "prozent":
         return _Hit("percent", n, "%", s, e, _qualifier(text, s))

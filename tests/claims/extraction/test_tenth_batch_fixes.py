@@ -53,3 +53,32 @@ EXCHANGE_RATES_UNCHANGED = [
 @pytest.mark.parametrize(("lang", "text", "expected"), EXCHANGE_RATES + EXCHANGE_RATES_UNCHANGED)
 def test_exchange_rates(lang, text, expected):
     assert _found(text, lang) == expected
+
+
+# 2. A German number word with "-er-" before a noun counts its members ("Dreierkoalition",
+# "Zweierbob", "Viererkette"), as "Dreiparteienkoalition" does. "acht" and "elf" stay out
+# ("Achterbahn", "Achterdeck", "Elferschießen"), and so do "dreierlei" and a bare "Zweier".
+ER_COMPOUNDS = [
+    ("de", "Nach der Wahl bildeten die Parteien eine Dreierkoalition.", [("count", 3, None, None)]),
+    ("de", "Das Team holte Gold im Zweierbob.", [("count", 2, None, None)]),
+    ("de", "Der Trainer setzt auf eine Viererkette.", [("count", 4, None, None)]),
+    ("de", "Geplant ist ein Zweiergespräch der Außenminister.", [("count", 2, None, None)]),
+    (
+        "de",
+        "Die erste Dreierkoalition auf Bundesebene hielt zwei Jahre.",
+        [("ordinal", 1, None, None), ("count", 3, None, None), ("duration", 2, "year", None)],
+    ),
+]
+ER_COMPOUNDS_UNCHANGED = [
+    ("de", "Die Achterbahn bleibt geschlossen.", []),
+    ("de", "Das Elferschießen entschied das Spiel.", []),
+    ("de", "Es gibt dafür dreierlei Gründe.", []),
+    ("de", "In den Zwanzigerjahren wuchs die Stadt.", []),
+    ("de", "Sie siegte im Zweier mit Anna Berg.", []),
+    ("de", "Die Dreiparteienkoalition regiert seit 2021.", [("count", 3, None, None), ("year", 2021, None, None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ER_COMPOUNDS + ER_COMPOUNDS_UNCHANGED)
+def test_german_er_compounds(lang, text, expected):
+    assert _found(text, lang) == expected
