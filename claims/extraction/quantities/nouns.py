@@ -36,13 +36,17 @@ _DE_NOT_COUNT_NOUN = frozenset(
 
 _R_COMPOUND_NOUN_DE = re.compile(r"-([A-ZÄÖÜ][a-zäöüß]+)-(?=[A-ZÄÖÜa-zäöüß])")
 _R_COMPOUND_NOUN_EN = re.compile(r"-([a-z]{3,})\b")
-# An article or "kein" between number and noun ("für 2025 einen Gewinn", "2026 keine neuen
-# Schulden", "hat 2023 den Umsatz", "2031 die Umlaufbahn", "1648 tobte der Krieg") means
-# the noun is not counted; only a partitive "der"/"des" right after the number ("2000 der
-# Beschäftigten") leads to one.
+# An article, "kein" or another determiner between number and noun ("für 2025 einen Gewinn",
+# "2026 keine neuen Schulden", "hat 2023 den Umsatz", "2031 die Umlaufbahn", "1648 tobte der
+# Krieg", "bis 2027 jede fünfte Filiale", "2030 alle Kraftwerke", "2027 seine Schulden") means
+# the noun is not counted; only a partitive genitive right after the number ("2000 der
+# Beschäftigten", "2500 seiner Mitarbeiter", "3000 aller Beschäftigten") leads to one.
+_NOT_COUNTING_DE = (
+    r"k?ein(?:e[mnrs]?)?[ \u00a0]|jede[mnrs]?[ \u00a0]|allen?[ \u00a0]|(?:dies|sein|ihr|unser)e[mn]?[ \u00a0]"
+)
 _R_NOUN_DE = re.compile(
-    r"[ \u00a0]+(?:(?!k?ein(?:e[mnrs]?)?[ \u00a0]|d(?:ie|en|em)[ \u00a0])[a-zäöüß]+(?:e|en|er|es|em)[ \u00a0]+"
-    r"(?:(?!k?ein(?:e[mnrs]?)?[ \u00a0]|d(?:ie|en|em|er|es)[ \u00a0])[a-zäöüß]+(?:e|en|er|es|em)[ \u00a0]+)?)?"
+    r"[ \u00a0]+(?:(?!" + _NOT_COUNTING_DE + r"|d(?:ie|en|em)[ \u00a0])[a-zäöüß]+(?:e|en|er|es|em)[ \u00a0]+"
+    r"(?:(?!" + _NOT_COUNTING_DE + r"|d(?:ie|en|em|er|es)[ \u00a0])[a-zäöüß]+(?:e|en|er|es|em)[ \u00a0]+)?)?"
     r"([A-ZÄÖÜ][\wäöüßÄÖÜ\-]*[\wäöüß])"
 )
 _R_WORD_EN = re.compile(r"[ \u00a0]+([a-zA-Z][a-z\-]*)")

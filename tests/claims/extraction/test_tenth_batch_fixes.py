@@ -82,3 +82,36 @@ ER_COMPOUNDS_UNCHANGED = [
 @pytest.mark.parametrize(("lang", "text", "expected"), ER_COMPOUNDS + ER_COMPOUNDS_UNCHANGED)
 def test_german_er_compounds(lang, text, expected):
     assert _found(text, lang) == expected
+
+
+# 3. A determiner between a figure and a noun ("jede", "jeden", "alle", "seine", "ihre",
+# "diese") means the noun is not counted by the figure, as an article or "kein" does: "bis
+# 2027 jede fünfte Filiale" is a year and a share, not 2027 branches. A partitive genitive
+# right after the figure ("2500 seiner Mitarbeiter", "3000 aller Beschäftigten") still counts.
+DETERMINER_AFTER_YEAR = [
+    (
+        "de",
+        "Die Bank will bis 2027 jede fünfte Filiale schließen.",
+        [("year", 2027, None, None), ("fraction", 0.2, None, None)],
+    ),
+    (
+        "de",
+        "Der Versicherer streicht bis 2029 jeden zehnten Arbeitsplatz.",
+        [("year", 2029, None, None), ("fraction", 0.1, None, None)],
+    ),
+    ("de", "Die Regierung will bis 2030 alle Kohlekraftwerke abschalten.", [("year", 2030, None, None)]),
+    ("de", "Der Verein will 2027 seine Schulden tilgen.", [("year", 2027, None, None)]),
+    ("de", "Die Firma will 2026 diese Anlage verkaufen.", [("year", 2026, None, None)]),
+]
+DETERMINER_AFTER_YEAR_UNCHANGED = [
+    ("de", "Der Konzern entlässt 2500 seiner Mitarbeiter.", [("count", 2500, None, None)]),
+    ("de", "Rund 3000 aller Beschäftigten streikten.", [("count", 3000, None, "about")]),
+    ("de", "Der Konzern streicht 1200 ihrer Stellen.", [("count", 1200, None, None)]),
+    ("de", "Jeder fünfte Betrieb meldet Kurzarbeit.", [("fraction", 0.2, None, None)]),
+    ("de", "Das Werk fertigt 1200 neue Autos pro Tag.", [("count", 1200, None, None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), DETERMINER_AFTER_YEAR + DETERMINER_AFTER_YEAR_UNCHANGED)
+def test_determiner_after_a_year(lang, text, expected):
+    assert _found(text, lang) == expected
