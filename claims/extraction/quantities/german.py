@@ -30,6 +30,19 @@ _R_SO_AFTER = re.compile(r"[ \u00a0]+so\b")
 _R_DAS_BEFORE = re.compile(r"(?i)(?<![\w])(?:das|dem|des)[ \u00a0]+$")
 _R_HALF_SCALE_DE = re.compile(r"[ \u00a0]+(Million|Milliarde)\b")
 
+# A share of a percentage point: "Viertelprozentpunkt", "Viertelpunkt", "einen halben Prozentpunkt".
+_R_DE_FRACTION_POINT = re.compile(r"(viertel|dreiviertel|halb)(?:prozent)?punkte?n?")
+_DE_POINT_SHARES = {"viertel": 0.25, "dreiviertel": 0.75, "halb": 0.5}
+_R_HALF_POINT_DE = re.compile(r"[ \u00a0]+Prozentpunkte?n?\b")
+
+
+def _de_fraction_point(text: str, s: int, e: int, share: float) -> _Hit:
+    """Percentage points; the span and the hedge start at an article before ("knapp einen ...")."""
+    art = _LEFT_ARTICLE_ONE.search(text, max(0, s - 16), s)
+    start = art.start() if art else s
+    return _Hit("percent", share, "pp", start, e, _qualifier(text, start))
+
+
 _R_HALBE_DURATION = re.compile(r"[ \u00a0]+(Stunde|Minute|Sekunde|Woche|Jahr|Tag|Monat)\b")
 
 _R_DE_SUPERLATIVE = re.compile(
@@ -48,6 +61,8 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
     if lw in _DE_ONE:  # only anchored before "Prozent"
         return _complete(text, "de", Decimal(1), s, e, s, is_digits=False, word=lw)
     lo = max(0, s - 16)
+    if lw.endswith(("punkt", "punkte", "punkten")) and (fp := _R_DE_FRACTION_POINT.fullmatch(lw)):
+        return _de_fraction_point(text, s, e, _DE_POINT_SHARES[fp.group(1)])
 
     if lw in DE_DENOMINATORS and lw != "halb":
         num = _LEFT_NUMERATOR_DE.search(text, lo, s)
@@ -78,6 +93,9 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
                 start = art.start() if art else s
                 half = Decimal("0.5") * DE_SCALES[sm.group(1).lower()]
                 return _complete(text, "de", half, start, sm.end(), start, is_digits=False)
+        hp = _R_HALF_POINT_DE.match(text, e) if lw in ("halbe", "halben") else None
+        if hp:  # "einen halben Prozentpunkt"
+            return _de_fraction_point(text, s, hp.end(), 0.5)
         hm = _R_HALBE_DURATION.match(text, e) if lw in ("halbe", "halben", "halber", "halbes") else None
         if hm:
             unit, factor = _DURATION_UNITS[hm.group(1).lower()]

@@ -115,3 +115,40 @@ DETERMINER_AFTER_YEAR_UNCHANGED = [
 @pytest.mark.parametrize(("lang", "text", "expected"), DETERMINER_AFTER_YEAR + DETERMINER_AFTER_YEAR_UNCHANGED)
 def test_determiner_after_a_year(lang, text, expected):
     assert _found(text, lang) == expected
+
+
+# 4. A quarter, half or three quarters of a percentage point in German ("um einen
+# Viertelprozentpunkt", "einen halben Prozentpunkt", "Viertelpunkt") is percent in "pp", as
+# "a quarter of a percentage point" is (ninth batch); "Viertelprozentpunkt" was read as the
+# superlative of "viert-" (ordinal 4). The English forms were right already and stay.
+FRACTION_POINTS = [
+    (
+        "de",
+        "Die Notenbank senkte den Leitzins um einen Viertelprozentpunkt auf 2,25 Prozent.",
+        [("percent", 0.25, "pp", None), ("percent", 2.25, "%", None)],
+    ),
+    ("de", "Die Zinsen steigen um einen halben Prozentpunkt.", [("percent", 0.5, "pp", None)]),
+    ("de", "Die Notenbank hob den Zins um einen Viertelpunkt an.", [("percent", 0.25, "pp", None)]),
+    ("de", "Der Zins sank um einen Dreiviertelprozentpunkt.", [("percent", 0.75, "pp", None)]),
+    ("de", "Die Rendite stieg um knapp einen halben Prozentpunkt.", [("percent", 0.5, "pp", "nearly")]),
+]
+FRACTION_POINTS_UNCHANGED = [
+    ("de", "Das Viertelfinale beginnt am Samstag.", []),
+    ("de", "Ein Viertel der Befragten stimmte zu.", [("fraction", 0.25, None, None)]),
+    ("de", "Die Grünen verloren 1,5 Prozentpunkte.", [("percent", 1.5, "pp", None)]),
+    ("de", "Das ist die viertgrößte Stadt des Landes.", [("ordinal", 4, None, None)]),
+    ("de", "Er wartete eine halbe Stunde.", [("duration", 0.5, "hour", None)]),
+    ("de", "Die Hälfte der Befragten stimmte zu.", [("fraction", 0.5, None, None)]),
+    (
+        "en",
+        "The Fed cut rates by a quarter point to 4.25%.",
+        [("percent", 0.25, "pp", None), ("percent", 4.25, "%", None)],
+    ),
+    ("en", "The bank raised its rate by a quarter of a percentage point.", [("percent", 0.25, "pp", None)]),
+    ("en", "He scored a quarter point in the match.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), FRACTION_POINTS + FRACTION_POINTS_UNCHANGED)
+def test_fractions_of_a_point(lang, text, expected):
+    assert _found(text, lang) == expected
