@@ -91,16 +91,43 @@ _R_POINTS_LEAD = re.compile(r"[ \u00a0]+(?:ahead|behind|clear|adrift|vor|hinter)
 
 def _poll_points(text: str, hits: list[_Hit]) -> None:
     """ "at 29 per cent, seven points ahead of Labour": beside a share, points ahead or
-    behind are percentage points (a table's "five points clear" has no share beside it)."""
-    shares = [h for h in hits if h.kind == "percent" and h.unit == "%"]
-    if not shares:
+    behind are percentage points (a table's "five points clear" has no share beside it);
+    so are points a party trails or leads by in a sentence that names a poll."""
+    points = [h for h in hits if h.kind == "count" and h.unit in _POINTS]
+    if not points:
         return
-    for h in hits:
-        if h.kind != "count" or h.unit not in _POINTS:
-            continue
+    shares = [h for h in hits if h.kind == "percent" and h.unit == "%"]
+    for h in points:
         lead = _R_POINTS_LEAD.match(text, h.end) and any(
             not _R_SENTENCE_BREAK.search(text, min(p.end, h.end), max(p.start, h.start)) for p in shares
         )
         # "um 0,2 Punkte auf 6,3 Prozent", "by two points to 41%": a change of a share.
-        if lead or any(_R_POINTS_TO_SHARE.fullmatch(text, h.end, p.start) for p in shares if p.start > h.end):
+        if (
+            lead
+            or any(_R_POINTS_TO_SHARE.fullmatch(text, h.end, p.start) for p in shares if p.start > h.end)
+            or _poll_lead(text, h)
+        ):
             h.kind, h.unit = "percent", "pp"
+
+
+_R_POINTS_BY = re.compile(r"(?i)(?<![\w])(?:by|um|of|von)[ \u00a0]+$")
+_R_POINTS_LEAD_NOUN = re.compile(r"[ \u00a0]+(?:lead|Vorsprung)\b")
+_R_POLL = re.compile(
+    r"(?i)(?<![\w])(?:polls?|polling|pollsters?|surveys?|yougov|ipsos|opinium|gallup|umfrage\w*|sonntagsfrage"
+    r"|meinungsforsch\w*|forsa|insa|infratest|civey|allensbach)(?![\w])"
+)
+
+
+def _poll_lead(text: str, h: _Hit) -> bool:
+    """ "trail Reform UK by nine points, a YouGov poll showed", "a five-point lead, according
+    to an Ipsos poll", "in der Umfrage sechs Punkte vor der AfD": a gap in a poll."""
+    if not (
+        _R_POINTS_BY.search(text, max(0, h.start - 5), h.start)
+        or _R_POINTS_LEAD.match(text, h.end)
+        or _R_POINTS_LEAD_NOUN.match(text, h.end)
+    ):
+        return False
+    lo = max(0, h.start - 300)
+    lo = max(text.rfind(". ", lo, h.start), text.rfind("\n", lo, h.start), lo - 1) + 1
+    stop = _R_SENTENCE_BREAK.search(text, h.end)
+    return _R_POLL.search(text, lo, stop.start() if stop else len(text)) is not None

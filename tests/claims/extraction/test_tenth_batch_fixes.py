@@ -152,3 +152,43 @@ FRACTION_POINTS_UNCHANGED = [
 @pytest.mark.parametrize(("lang", "text", "expected"), FRACTION_POINTS + FRACTION_POINTS_UNCHANGED)
 def test_fractions_of_a_point(lang, text, expected):
     assert _found(text, lang) == expected
+
+
+# 5. Points in a poll are percentage points (fourth batch) also when no share stands beside
+# them: in a sentence that names a poll or survey, points by which a party trails or leads
+# ("by four points", "um zwei Punkte", "six points ahead", "a five-point lead") are "pp".
+# League points, index points and the points of a plan stay counts.
+POLL_POINTS = [
+    ("en", "Labour trails the Conservatives by four points, a new Opinium poll found.", [("percent", 4, "pp", None)]),
+    ("en", "The Greens lead by 11 points in the latest survey.", [("percent", 11, "pp", None)]),
+    ("en", "Harris holds a five-point lead, according to an Ipsos poll.", [("percent", 5, "pp", None)]),
+    ("de", "In der Umfrage liegt die Union sechs Punkte vor der AfD.", [("percent", 6, "pp", None)]),
+    (
+        "de",
+        "Laut der jüngsten Forsa-Umfrage ist der Vorsprung der SPD um zwei Punkte geschrumpft.",
+        [("percent", 2, "pp", None)],
+    ),
+]
+POLL_POINTS_UNCHANGED = [
+    ("en", "Arsenal are six points clear at the top.", [("count", 6, None, None)]),
+    ("de", "Bayern liegt nach dem 2:0 sechs Punkte vor Dortmund.", [("count", 6, None, None)]),
+    ("de", "Der Dax stieg am Montag um 120 Punkte.", [("count", 120, None, None)]),
+    ("en", "The Dow fell 300 points on Friday.", [("count", 300, None, None)]),
+    (
+        "en",
+        "The survey asked 2,000 adults about a 10-point plan.",
+        [("count", 2000, None, None), ("count", 10, None, None)],
+    ),
+    ("de", "Die Umfrage ergab, dass der Plan 12 Punkte umfasst.", [("count", 12, None, None)]),
+    (
+        "en",
+        "Reform UK is on 31%, seven points ahead of Labour, a poll showed.",
+        [("percent", 31, "%", None), ("percent", 7, "pp", None)],
+    ),
+    ("en", "A poll was published on Monday. Arsenal went six points clear.", [("count", 6, None, None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), POLL_POINTS + POLL_POINTS_UNCHANGED)
+def test_poll_points_without_a_share(lang, text, expected):
+    assert _found(text, lang) == expected
