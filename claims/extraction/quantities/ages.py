@@ -17,7 +17,15 @@ _EN_PERSON_NOUNS = frozenset(
     word_list("""
     man woman boy girl suspect victim driver teenager mother father son daughter wife husband pilot
     player officer soldier leader president minister governor senator chairman founder singer actor
-    author artist coach striker defendant candidate
+    author artist coach striker defendant candidate mayor councillor councilman councilwoman lawmaker
+    legislator congressman congresswoman judge prosecutor lawyer doctor surgeon nurse teacher student
+    pupil worker farmer journalist reporter photographer priest bishop rapper musician actress director
+    writer novelist poet painter chef ambassador envoy diplomat commander sergeant captain colonel premier
+    chancellor spokesman spokeswoman chairwoman executive banker businessman businesswoman billionaire
+    activist protester gunman attacker assailant shooter inmate prisoner passenger motorist cyclist
+    pedestrian climber hiker tourist resident neighbour neighbor grandmother grandfather brother sister
+    child toddler girlfriend boyfriend footballer goalkeeper midfielder defender boxer swimmer runner
+    skier athlete
     """)
 )
 _R_AT_AGE = re.compile(r"(?<![\w])([A-Za-z]+)[ \u00a0]+at[ \u00a0]$")

@@ -192,3 +192,29 @@ POLL_POINTS_UNCHANGED = [
 @pytest.mark.parametrize(("lang", "text", "expected"), POLL_POINTS + POLL_POINTS_UNCHANGED)
 def test_poll_points_without_a_share(lang, text, expected):
     assert _found(text, lang) == expected
+
+
+# 6. An age in apposition after a lower-case noun for a person ("The suspect, 19," in the
+# eighth batch): the list of such nouns lacked offices and trades ("The mayor, 52,").
+APPOSITION_AGES = [
+    ("en", "The mayor, 52, was re-elected on Sunday.", [("duration", 52, "year", None)]),
+    ("en", "The judge, 61, retired last month.", [("duration", 61, "year", None)]),
+    ("en", "Police said the gunman, 23, acted alone.", [("duration", 23, "year", None)]),
+    (
+        "en",
+        "The teacher, 34, and two pupils were hurt.",
+        [("duration", 34, "year", None), ("count", 2, None, None)],
+    ),
+    ("en", "The lawmaker, 47, denies the charges.", [("duration", 47, "year", None)]),
+]
+APPOSITION_AGES_UNCHANGED = [
+    ("en", "The suspect, 19, was arrested at the scene.", [("duration", 19, "year", None)]),
+    ("en", "For the mayor, 44 votes were enough.", [("count", 44, None, None)]),
+    ("en", "The mayor said 44 homes were damaged.", [("count", 44, None, None)]),
+    ("en", "The ferry, 40, was built in Norway.", [("count", 40, None, None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), APPOSITION_AGES + APPOSITION_AGES_UNCHANGED)
+def test_ages_after_a_person_noun(lang, text, expected):
+    assert _found(text, lang) == expected
