@@ -31,7 +31,7 @@ _STOP = frozenset(
         "Sonntagabend", "Montagmorgen", "Dienstagmorgen", "Mittwochmorgen", "Donnerstagmorgen",
         "Freitagmorgen", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
         "Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-        "Oktober", "November", "Dezember", "January", "February", "March", "May", "June", "July", "October",
+        "Oktober", "November", "Dezember", "January", "February", "March", "June", "July", "October",
         "December", "Uhr", "Prozent", "Euro", "Dollar", "Millionen", "Milliarden", "Million", "Milliarde",
         "Mal", "Jahr", "Jahre", "Jahren", "Angaben", "Menschen", "Leute", "Teil", "Ende", "Anfang", "Mitte",
         "Zeit", "Frage", "Fragen", "Weg", "Seite", "Grund", "Nobody", "Everyone", "Everybody", "Somebody",
@@ -39,6 +39,63 @@ _STOP = frozenset(
         "Alles", "Jeder", "Man",
     ]
 )
+
+
+def _capitalised(words: str) -> frozenset[str]:
+    return frozenset(w[:1].upper() + w[1:] for w in word_list(words))
+
+
+# Closed-class words that open a sentence or a clause and name nothing on their own: question
+# words, auxiliaries and modals, pronouns, quantifiers, prepositions, conjunctions, sentence
+# adverbs, forms of address and interjections. A lone capitalised one is no entity ("Who will
+# pay?", "Perhaps the most ...", "Ist das ...?", "Hoffentlich ..."), and one at the head of a
+# run is trimmed ("What Trump said", "Wegen Glatteis").
+_FUNCTION_EN = _capitalised("""
+    what who whom whose which why how where whether whatever whoever wherever whenever however
+    is are was were be been being am do does did don't doesn't didn't isn't aren't wasn't weren't
+    can't cannot couldn't won't wouldn't shouldn't mustn't haven't hasn't hadn't ain't
+    could would should shall must might has have had let let's
+    me him us them my your mine yours ours theirs itself himself herself themselves ourselves
+    myself yourself so then thus hence therefore instead otherwise moreover furthermore nevertheless
+    nonetheless though unless because nor even only just too again already almost nearly now soon
+    perhaps maybe surely frankly clearly certainly honestly sadly truly really merely rarely barely
+    likely largely mostly partly quite rather indeed never always often sometimes here tonight
+    please dear yes oh alas thanks sorry
+""")
+# Prepositions and quantifiers may begin a name ("Under Armour", "Near East", "One Nation"):
+# dropped alone only, like "Will", "Can" and "May" ("Will Smith", "Can Dündar", "Theresa May").
+_LONE_ONLY = frozenset(["Will", "Can", "May"]) | _capitalised("""
+    one ones none any either neither such several few fewer much more less least other others
+    another own same enough everything something anything nothing everywhere once
+    about above across against along amid among around behind below beneath beside besides between
+    beyond despite during except inside into near onto outside over per than through throughout
+    toward towards under unlike until upon via within without up down off out
+""")
+_FUNCTION_DE = _capitalised("""
+    wohin woher wann wieso weshalb weswegen welche welcher welches welchen welchem wessen
+    womit wofür worüber wodurch wozu woran worauf wovon
+    ist sind bin bist seid war waren wäre wären sei seien hat habe hast haben hatte hatten hätte
+    hätten wird wirst werden wurde wurden würde würden werde kann kannst können konnte konnten
+    könnte könnten muss musst müssen musste mussten müsste müssten soll sollst sollen sollte sollten
+    darf dürfen durfte dürfte dürften mag mögen möge möchte möchten lass lasst
+    du dich dir ihm ihn ihnen uns euch mich mir sich euer eure meine mein meinen meinem meiner
+    ihren ihrem ihrer ihres unseren unserem unserer jene jener jenes jenen solche solcher solches
+    solchen manche mancher manches manchen wenige wenigen andere anderen anderer sämtliche etliche
+    jeden jedem keinen keinem
+    wegen ohne bis durch zwischen neben hinter ab außer binnen entlang gegenüber innerhalb außerhalb
+    statt anstatt angesichts aufgrund infolge zufolge ins aufs fürs übers ums durchs hinsichtlich
+    bezüglich samt gemäß
+    sondern denn ob obwohl obgleich falls sobald solange bevor nachdem seitdem sodass indem sowie
+    weder entweder sowohl
+    hoffentlich vielleicht leider natürlich offenbar offensichtlich möglicherweise wahrscheinlich
+    vermutlich eigentlich schließlich tatsächlich immerhin trotzdem dennoch jedoch ebenfalls ebenso
+    sogar gerade genau kaum fast etwa mehr weniger besonders deswegen darum folglich somit sonst
+    ansonsten zuvor vorher nachher bald gleichzeitig zugleich oft häufig manchmal immer nie niemals
+    stets wieder erneut einst ferner überhaupt bitte danke ja nein nicht ganz sehr
+""")
+# A sentence adverb by its suffix ("Unfortunately", "Arguably", "Crucially", "Hopefully").
+_ADVERB_EN = re.compile(r"[A-Z][a-z]{2,}(?:al|ful|ous|ive|ing|ed|ent|ant|ate|ab|ib|less)ly")
+
 # Proper nouns that German uses with an article ("die Ukraine", "der Kreml").
 _DE_ARTICLE_NAMES = frozenset(
     [
@@ -165,11 +222,15 @@ def _entities_of_group(toks: list[str], lang: str) -> tuple[list[str], str | Non
     before: str | None = None
     trimmed = False
     # Trim function words and connectors at the edges.
+    function = _FUNCTION_DE if lang == "de" else _FUNCTION_EN
     if len(toks) == 1:
-        if toks[0] in _STOP:
+        tok = toks[0]
+        if tok in _STOP or tok in function or tok in _LONE_ONLY:
+            return [], None
+        if lang != "de" and _ADVERB_EN.fullmatch(tok):
             return [], None
     else:
-        while toks and (toks[0] in _STOP or toks[0][:1].islower()):
+        while toks and (toks[0] in _STOP or toks[0][:1].islower() or toks[0] in function):
             before = toks[0]
             trimmed = True
             toks = toks[1:]

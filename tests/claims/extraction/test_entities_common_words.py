@@ -1,0 +1,56 @@
+"""find_entities: common words that open a sentence or a clause, and German common nouns, are
+no entities; real names stay, also at sentence start. Sentences are sample data written for
+these tests."""
+
+import pytest
+
+from claims.extraction import find_entities
+
+# (language, sentence, words that must not be entities, names that must be)
+FUNCTION_WORDS = [
+    ("en", "Who will pay for the new bridge in Leeds?", ["Who"], ["Leeds"]),
+    ("en", "Is anyone at the Treasury still listening?", ["Is"], ["Treasury"]),
+    ("en", "What Okafor said next surprised the room.", ["What", "What Okafor"], ["Okafor"]),
+    ("en", "Perhaps the harbour plan was never going to work.", ["Perhaps"], []),
+    ("en", "Frankly, nobody in Dunmore expected the vote to pass.", ["Frankly"], ["Dunmore"]),
+    ("en", "Unsurprisingly, the council in Harwick said no.", ["Unsurprisingly"], ["Harwick"]),
+    ("en", "Let's wait for the figures from Statistics Norway.", ["Let"], ["Statistics Norway"]),
+    ("en", "Please keep away from the river bank.", ["Please"], []),
+    ("en", "Will the bank raise rates again?", ["Will"], []),
+    ("en", "Nearly 4,000 fans travelled to Porto.", ["Nearly"], ["Porto"]),
+    ("en", "More than 200 people gathered outside the Senate.", ["More"], ["Senate"]),
+    ("en", "Up to 80mm of rain fell over Cork overnight.", ["Up"], ["Cork"]),
+    ("de", "Ist das wirklich die Lösung für Kärnten?", ["Ist"], ["Kärnten"]),
+    ("de", "Hoffentlich bleibt es in Linz ruhig.", ["Hoffentlich"], ["Linz"]),
+    ("de", "Wohin führt der Weg der Partei?", ["Wohin"], []),
+    ("de", "Lasst uns in Graz ein Zeichen setzen.", ["Lasst"], ["Graz"]),
+    ("de", "Wegen Hochwasser sperrte die Polizei die Straße nach Melk.", ["Wegen", "Wegen Hochwasser"], ["Melk"]),
+    ("de", "Mehr als 300 Menschen kamen nach Bregenz.", ["Mehr"], ["Bregenz"]),
+    ("de", "Bitte halten Sie Abstand.", ["Bitte"], []),
+    ("de", "Möge der Winter in Tirol mild werden.", ["Möge"], ["Tirol"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "absent", "present"), FUNCTION_WORDS)
+def test_function_words_opening_a_sentence_are_no_entities(lang, text, absent, present):
+    found = find_entities(text, lang)
+    assert not set(absent) & set(found), found
+    assert set(present) <= set(found), found
+
+
+# Names that open a sentence, or that look like function words at the head of a longer name.
+NAMES = [
+    ("en", "Reuters reported the deal on Monday.", ["Reuters"]),
+    ("en", "Witkoff flew to Moscow on Tuesday.", ["Witkoff", "Moscow"]),
+    ("en", "Theresa May met the delegation.", ["Theresa May"]),
+    ("en", "Will Okafor scored twice.", ["Will Okafor"]),
+    ("en", "Under Armour cut its forecast.", ["Under Armour"]),
+    ("de", "Uschakow sagte, das Treffen sei konstruktiv gewesen.", ["Uschakow"]),
+    ("de", "Moskau lehnt den Plan ab.", ["Moskau"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), NAMES)
+def test_names_stay(lang, text, names):
+    found = find_entities(text, lang)
+    assert set(names) <= set(found), found
