@@ -100,6 +100,7 @@ _DE_FRONTED = frozenset(
         "Wie",
     ]
 )
+_DE_NO_SUBJECT = _DE_FRONTED | frozenset(["Wer", "Was", "Wen", "Wem", "Wessen", "Welche", "Welcher", "Welches"])
 _DE_V2 = re.compile(r"\s(?P<verb>" + _DE_VERBS + r")\s+(?P<rest>[^,.;:!?“”\"»«„]+)")
 _WORDS = re.compile(r"[\w'’]+")
 # Any attribution pattern needs one of these words.
@@ -193,6 +194,14 @@ _ROLE_EN = frozenset(
         "spokesperson's", "superintendent", "commander", "marshal", "chancellor's",
     ]
 )
+# Titles written with a dot before a name ("Dr. Amina Clarke", "Prof. Weber", "Mag. Karl Huber",
+# "Sen. Chuck Schumer"): find_speaker drops the dot, which would end an attribution's phrase,
+# and the title, like a role, is dropped before the name; British copy writes them without one.
+_TITLE_DOT = re.compile(r"\b(Dr|Prof|Mag|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev)\.(?= [A-ZÄÖÜ])")
+_TITLE_BARE = re.compile(r"\b(Dr|Prof|Mag|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev)(?= [A-ZÄÖÜ])")
+_TITLES = frozenset(word_list("dr prof mag mr mrs ms sen rep gov gen lt col sgt capt rev"))
+# Roles and titles, for the speaker's phrase (entities.py reads _ROLE_EN as it is).
+_ROLES_EN = _ROLE_EN | _TITLES
 # Institutions end a phrase that is not a personal name ("the Labor Department").
 _INSTITUTIONS = frozenset(
     [
@@ -296,6 +305,12 @@ def find_speaker(text: str, lang: str, words: frozenset[str] | None = None) -> s
     angaben = "ngaben" in text
     if _TRIGGERS.isdisjoint(words) and not angaben:
         return None
+    if ". " in text and _TITLE_DOT.search(text):
+        # "sagte Dr. Maria Huber": without its dot the title ends no phrase; a title kept in the
+        # speaker ("Prof. John Smith of Oxford University") gets it back.
+        bare = _TITLE_DOT.sub(r"\1", text)
+        who = _german(bare, words, angaben) if lang == "de" else _english(bare, words)
+        return _TITLE_BARE.sub(r"\1.", who) if who and who != PRONOUN else who
     if lang == "de":
         return _german(text, words, angaben)
     return _english(text, words)
@@ -323,7 +338,8 @@ def _german(text: str, words: frozenset[str], angaben: bool) -> str | None:
         if np:
             return np
     m = (_DE_SUBJECT.match(text) or _DE_AUX_SUBJECT.match(text)) if has_verb else None
-    if m and m.group("np").split()[0] not in _DE_FRONTED:
+    # "Wer A sagt, muss auch B sagen": a question word opens no speaker's phrase.
+    if m and m.group("np").split()[0] not in _DE_NO_SUBJECT:
         np = m.group("np")
         if np.lower() in _PRONOUNS:
             return PRONOUN
@@ -506,7 +522,7 @@ def _normalise_de(np: list[str], oblique: bool = False) -> str | None:
         return PRONOUN
     last_role = -1
     for k, t in enumerate(np):
-        if t[:1].isupper() and is_role_de(t.split("-")[-1].lower().rstrip(".")):
+        if t[:1].isupper() and (is_role_de(t.split("-")[-1].lower().rstrip(".")) or t.lower() in _TITLES):
             last_role = k
     if last_role >= 0:
         tail = np[last_role + 1 :]
@@ -593,9 +609,11 @@ def _forward_np_en(rest: str, allow_of: bool = True) -> str | None:
         return None
     if tokens[0].lower() in _PRONOUNS:
         return PRONOUN
+    if tokens[0][:1].islower() and tokens[0] not in _EN_DETERMINERS and tokens[0] not in _ROLES_EN:
+        return _lower_group_en(tokens)
     np: list[str] = []
     i, n = 0, len(tokens)
-    if tokens[0].lower() in ("the", "a", "an", "its", "his", "her", "their"):
+    if tokens[0].lower() in _EN_DETERMINERS:
         np.append(tokens[0].lower())
         i = 1
     while i < n and len(np) < 9:
@@ -610,7 +628,7 @@ def _forward_np_en(rest: str, allow_of: bool = True) -> str | None:
             np.append(low)
             i += 1
             continue
-        if t[:1].isupper() or (np and low not in _EN_VERB_WORDS) or low in _ROLE_EN:
+        if t[:1].isupper() or (np and low not in _EN_VERB_WORDS) or low in _ROLES_EN:
             np.append(t if t[:1].isupper() else low)
             i += 1
             continue
@@ -620,6 +638,43 @@ def _forward_np_en(rest: str, allow_of: bool = True) -> str | None:
     if not np or np in (["the"], ["a"]):
         return None
     return _normalise_en(np)
+
+
+_EN_DETERMINERS = frozenset(["the", "a", "an", "its", "his", "her", "their"])
+# Words that end a lower-case source ("according to election officials in Ohio", "officials
+# familiar with the matter") or a description before a name.
+_EN_PHRASE_STOP = frozenset(
+    word_list("""
+    of for and or at in on to with by from as than after before during when where if so then that who which
+    while but last next this these those
+    """)
+)
+
+
+def _lower_group_en(tokens: list[str]) -> str | None:
+    """A source in lower case after "according to" or "said": up to three words that end in a
+    group noun ("state election officials", "local police", "state media"), else None."""
+    last = -1
+    for k, t in enumerate(tokens[:3]):
+        if not (t.isalpha() and t.islower()) or t in _EN_PHRASE_STOP:
+            break
+        if t in _EN_GROUP_SUBJECTS:
+            last = k
+    return " ".join(tokens[: last + 1]) if last >= 0 else None
+
+
+def _described_name(tokens: list[str]) -> int:
+    """Where a name starts after a lower-case description, or 0: "the state weather agency
+    Aemet", "mortgage buyer Freddie Mac" (at most three lower-case words, then a name of at most
+    four capitalised words that does not end in an institution: "the opposition Labour Party")."""
+    i = 1 if tokens[0].lower() in ("the", "a", "an") else 0
+    j = i
+    while j < len(tokens) and tokens[j].isalpha() and tokens[j].islower() and tokens[j] not in _EN_PHRASE_STOP:
+        j += 1
+    tail = tokens[j:]
+    if j == i or j - i > 3 or not tail or len(tail) > 4 or tail[-1].lower() in _INSTITUTIONS:
+        return 0
+    return j if all(t[:1].isupper() for t in tail) else 0
 
 
 _ABBREV_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|Jr\.|Sr\.|Inc\.|Corp\.|Ltd\.|Co\.")
@@ -699,20 +754,24 @@ def _backward_np_en(text: str, verb_pos: int) -> str | None:
         tokens[0][:1].isupper()
         or lows[0] in _EN_LOWER_SUBJECTS
         or lows[0] in _EN_POSSESSIVES
-        or lows[0] in _ROLE_EN  # "chief executive Laura Kent said"
+        or lows[0] in _ROLES_EN  # "chief executive Laura Kent said"
         # "union leader Sharon Kelly told the BBC": a lower-case word, a role, then the name.
-        or (len(tokens) >= 3 and lows[1] in _ROLE_EN and tokens[2][:1].isupper())
+        or (len(tokens) >= 3 and lows[1] in _ROLES_EN and tokens[2][:1].isupper())
         # "hospital officials said", "state media reported"
         or (len(tokens) <= 3 and lows[-1] in _EN_GROUP_SUBJECTS and all(w.isalpha() for w in lows))
+        # "mortgage buyer Freddie Mac said": a description, then the name.
+        or _described_name(tokens)
     ):
         return None
     if any(
         not (
             t[:1].isupper()
-            or t.lower() in _ROLE_EN
+            or t.lower() in _ROLES_EN
             or t.lower() in ("of", "for", "the", "a", "an", "at")
             or t.lower() in _EN_LOWER_SUBJECTS
             or t.lower().isalpha()
+            # a possessive inside the phrase: "the city's fire department said"
+            or (t.endswith(("'s", "’s")) and t[:-2].isalpha())
         )
         for t in tokens
     ):
@@ -723,7 +782,7 @@ def _backward_np_en(text: str, verb_pos: int) -> str | None:
 def _normalise_en(tokens: list[str]) -> str | None:
     last_role = -1
     for k, t in enumerate(tokens):
-        if t.lower() in _ROLE_EN and not (k and tokens[k - 1].lower() in ("of", "for")):
+        if t.lower() in _ROLES_EN and not (k and tokens[k - 1].lower() in ("of", "for")):
             last_role = k
     if last_role >= 0:
         tail = tokens[last_role + 1 :]
@@ -731,10 +790,14 @@ def _normalise_en(tokens: list[str]) -> str | None:
             tail = tail[2:]  # "Secretary of State Marco Rubio"
         if tail and all(t[:1].isupper() for t in tail) and len(tail) <= 4 and tail[-1].lower() not in _INSTITUTIONS:
             return " ".join(tail)
+    # A description before a name is dropped like a title: "the state weather agency Aemet".
+    name = _described_name(tokens)
+    if name:
+        return " ".join(tokens[name:])
     words = list(tokens)
     first = words[0]
     if first.lower() in _EN_LOWER_SUBJECTS or (
-        first.lower() in _ROLE_EN and not any(t[:1].isupper() for t in words[1:])
+        first.lower() in _ROLES_EN and not any(t[:1].isupper() for t in words[1:])
     ):
         words[0] = first.lower()
     return " ".join(words)
