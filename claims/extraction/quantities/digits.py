@@ -68,6 +68,9 @@ _R_CALIBRE = re.compile(
     r"|mortars?|calibre|caliber|machine[ \-]guns?|semi-automatic)\b|(?i:[a-zäöüß]*(?:pistole|munition"
     r"|granate|geschoss|patrone|waffe|gewehr|haubitze|kanone|mörser|artillerie)))"
 )
+_R_PLUS_BEFORE_MINUS = re.compile(
+    r"(?i)(?:(?<![\w])plus(?:[ \u00a0]+(?:or|oder)[ \u00a0]+|[ \u00a0]*[/\-][ \u00a0]*|[ \u00a0]+)|\+/)$"
+)
 _R_DE_ORD_DOT = re.compile(r"\.[ \u00a0]+(?=[A-ZÄÖÜa-zäöüß])")
 # "nach einem siebenjährigen Flug 2031": after an indefinite article the word is no name
 # for a numbered thing ("Flug 2031" is), and four digits after it are a year.
@@ -248,7 +251,8 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         if before in "−-" or (before in _SPACE and "minus" in text[max(0, start - 7) : start])
         else None
     )
-    if neg:
+    # "plus or minus 2%", "+/-3%", "plus/minus 2 Prozent": a tolerance keeps its sign.
+    if neg and not _R_PLUS_BEFORE_MINUS.search(text, max(0, neg.start() - 9), neg.start()):
         value = -value
         start = neg.start()
     return _complete(text, lang, value, start, e, s, is_digits=True, raw=raw, currency=cur)

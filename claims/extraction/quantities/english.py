@@ -74,6 +74,9 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         sup = _R_EN_SUPERLATIVE.match(lw)
         if sup and parse_english_ordinal(sup.group(1)):
             return _Hit("ordinal", parse_english_ordinal(sup.group(1)), None, s, e)
+        # "third-quarter revenue", "second-half", "fourth-place": no article needed.
+        if len(parts) == 2 and tail in _EN_ORDINAL_TAILS and parse_english_ordinal(head):
+            return _Hit("ordinal", parse_english_ordinal(head), None, s, e)
         # "five-hour", "two-week", "ten-year-old", "three-point", "three-time"
         n = None
         k = len(parts)
@@ -197,6 +200,14 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
     return _complete(text, "en", best_val, s, best_end, s, is_digits=False, word=lw)
 
 
+# What an ordinal joined by a hyphen numbers ("third-quarter", "second-half", "fourth-place");
+# not "second-hand", "third-party", "first-degree", "first-class".
+_EN_ORDINAL_TAILS = frozenset(
+    word_list("""
+    quarter half round place placed term leg set stage period innings inning seed seeded generation tier
+    division year day week month game match lap
+    """)
+)
 # "nine-figure sum", "double-digit": sizes of a number, not counts.
 _EN_NOT_UNIT_TAILS = frozenset(word_list("off on sided way stop liner size upmanship figure digit"))
 _R_EN_NUM_CONT = re.compile(

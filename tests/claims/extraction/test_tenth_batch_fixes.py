@@ -218,3 +218,49 @@ APPOSITION_AGES_UNCHANGED = [
 @pytest.mark.parametrize(("lang", "text", "expected"), APPOSITION_AGES + APPOSITION_AGES_UNCHANGED)
 def test_ages_after_a_person_noun(lang, text, expected):
     assert _found(text, lang) == expected
+
+
+# 7. "plus or minus 2%" (also "+/-3%", "plus/minus 2 Prozent") states a tolerance: the figure
+# keeps its sign and takes no hedge (tenth batch). An ordinal joined by a hyphen to the part
+# of a period or contest it numbers ("third-quarter revenue", "second-half", "fourth-place",
+# "third-round") is an ordinal, without the article "first" and "second" need alone;
+# "second-hand", "third-party", "first-degree" stay nothing.
+TOLERANCES_AND_HYPHENED_ORDINALS = [
+    (
+        "en",
+        "The company forecast first-quarter sales of $4 billion, plus or minus 5%.",
+        [("ordinal", 1, None, None), ("money", 4000000000, "USD", None), ("percent", 5, "%", None)],
+    ),
+    ("en", "The margin of error is plus or minus 3 percentage points.", [("percent", 3, "pp", None)]),
+    (
+        "en",
+        "Revenue of $5 billion, +/-3%, is expected.",
+        [("money", 5000000000, "USD", None), ("percent", 3, "%", None)],
+    ),
+    ("de", "Die Fehlertoleranz liegt bei plus/minus 2 Prozent.", [("percent", 2, "%", None)]),
+    ("de", "Die Fehlertoleranz liegt bei plus minus 3 Prozentpunkten.", [("percent", 3, "pp", None)]),
+    ("en", "Second-half revenue rose 4%.", [("ordinal", 2, None, None), ("percent", 4, "%", None)]),
+    ("en", "She finished in a fourth-place tie.", [("ordinal", 4, None, None)]),
+    ("en", "He lost in the third-round match.", [("ordinal", 3, None, None)]),
+]
+TOLERANCES_AND_HYPHENED_ORDINALS_UNCHANGED = [
+    ("en", "They bought a second-hand car.", []),
+    ("en", "A third-party vendor was hired.", []),
+    ("en", "It was a first-degree murder charge.", []),
+    ("en", "The firm is the third-largest lender.", [("ordinal", 3, None, None)]),
+    ("en", "The temperature fell to minus 5 degrees.", [("count", -5, None, None)]),
+    ("de", "Die Temperatur sank auf minus 4 Grad.", [("count", -4, None, None)]),
+    ("en", "Growth was -0.3% in the quarter.", [("percent", -0.3, "%", None)]),
+    (
+        "en",
+        "Temperatures ranged from plus 2 to minus 6 degrees.",
+        [("count", 2, None, None), ("count", -6, None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), TOLERANCES_AND_HYPHENED_ORDINALS + TOLERANCES_AND_HYPHENED_ORDINALS_UNCHANGED
+)
+def test_tolerances_and_hyphened_ordinals(lang, text, expected):
+    assert _found(text, lang) == expected
