@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .speakers import _ROLE_DE, _ROLE_EN
+from .speakers import _ROLE_DE, _ROLE_EN, TRIGGERS
 from .wordtrie import word_list
 
 _STOP = frozenset(
@@ -117,6 +117,12 @@ _DETERMINER_WORDS = frozenset(
     unserem unseren viele vielen mehrere einige einigen
     """)
 )
+_ADJ_END = ("e", "en", "er", "es", "em")
+_FIGURE = re.compile(r"[\d.,'’]+%?")
+_DE_CARDINAL = re.compile(r"zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|[a-zäöüß]*(?:zehn|zig|ßig|hundert|tausend)")
+# Verbs of saying with an adjective's ending ("sagte", "erklärten"): the speaker that follows
+# them is a name ("„...“, sagte Witkoff"), not a noun after an adjective.
+_SAYING_DE = frozenset(w for w in TRIGGERS if w.endswith(_ADJ_END))
 _GENERIC_SUFFIX = (
     "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen", "ität",
     "itäten", "nis", "nisse", "tum", "ismus", "ment", "chen", "lein",
@@ -230,7 +236,12 @@ def _entities_of_group(toks: list[str], lang: str) -> tuple[list[str], str | Non
         if lang != "de" and _ADVERB_EN.fullmatch(tok):
             return [], None
     else:
-        while toks and (toks[0] in _STOP or toks[0][:1].islower() or toks[0] in function):
+        while toks and (
+            toks[0] in _STOP
+            or toks[0][:1].islower()
+            or toks[0] in function
+            or (lang == "de" and _DE_CARDINAL.fullmatch(toks[0].lower()))
+        ):
             before = toks[0]
             trimmed = True
             toks = toks[1:]
@@ -292,12 +303,22 @@ def _de_single_verdict(tok: str) -> bool | None:
 
 
 def _de_name_after(before: str | None) -> bool:
-    """A lone German noun is a name unless an article or an adjective precedes it."""
+    """A lone German noun is a name unless an article, an adjective or a number precedes it."""
     if not before:
         return True  # sentence start: "Moskau lehnt ...", "Witkoff reiste ..."
-    prev = before
-    low = prev.lower()
+    low = before.lower()
     if low in _DETERMINER_WORDS:
         return False
+    if low[:1].isdigit():
+        # A counted noun ("12 Stimmen", "90.000 Stellen", "in der 3. Liga") or one after an
+        # adjective with a figure ("der 42-jährige Fahrer"); a figure with a capitalised
+        # tail ("5-Sterne") says nothing.
+        return not (_FIGURE.fullmatch(low) or (before.rsplit("-", 1)[-1][:1].islower() and low.endswith(_ADJ_END)))
+    if _DE_CARDINAL.fullmatch(low):
+        return False  # "drei Stellen", "Zwei Fahrer"
+    if not before[:1].islower():
+        return True
+    if low in _SAYING_DE:
+        return True
     # A lower-case adjective before the noun: "die europäischen Nationen".
-    return not (prev[:1].islower() and low.endswith(("e", "en", "er", "es", "em")))
+    return not low.endswith(_ADJ_END)

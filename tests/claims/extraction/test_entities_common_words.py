@@ -54,3 +54,24 @@ NAMES = [
 def test_names_stay(lang, text, names):
     found = find_entities(text, lang)
     assert set(names) <= set(found), found
+
+
+# German: a noun after a figure, a number word or an adjective with a figure is counted, not
+# named; a name after a verb of saying is the speaker.
+GERMAN_CONTEXT = [
+    ("Der Gemeinderat stimmte mit 21 zu 14 Stimmen für den Plan.", ["Stimmen"], []),
+    ("Der Konzern streicht 4.500 Stellen in Tirol.", ["Stellen"], ["Tirol"]),
+    ("Der 35-jährige Lenker wurde nach Villach gebracht.", ["Lenker"], ["Villach"]),
+    ("Drei Fahrer wurden in Wels verletzt.", ["Drei Fahrer", "Fahrer"], ["Wels"]),
+    ("Die Gespräche dauerten fünf Stunden.", ["Stunden"], []),
+    ("Er spielt in der 2. Liga.", ["Liga"], []),
+    ("„Wir reisen morgen ab“, sagte Okonkwo am Abend.", [], ["Okonkwo"]),
+    ("Die Gespräche seien konstruktiv gewesen, erklärte Lawrow.", [], ["Lawrow"]),
+]
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), GERMAN_CONTEXT)
+def test_german_noun_after_figure_or_verb_of_saying(text, absent, present):
+    found = find_entities(text, "de")
+    assert not set(absent) & set(found), found
+    assert set(present) <= set(found), found
