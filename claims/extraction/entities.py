@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from .speakers import _ROLE_DE, _ROLE_EN, TRIGGERS
 from .wordtrie import word_list
+from .worthiness import _LABEL
 
 _STOP = frozenset(
     [
@@ -92,6 +93,7 @@ _FUNCTION_DE = _capitalised("""
     sogar gerade genau kaum fast etwa mehr weniger besonders deswegen darum folglich somit sonst
     ansonsten zuvor vorher nachher bald gleichzeitig zugleich oft häufig manchmal immer nie niemals
     stets wieder erneut einst ferner überhaupt bitte danke ja nein nicht ganz sehr
+    liebe lieber liebes verehrte verehrter geehrte geehrter
 """)
 # A sentence adverb by its suffix ("Unfortunately", "Arguably", "Crucially", "Hopefully").
 _ADVERB_EN = re.compile(r"[A-Z][a-z]{2,}(?:al|ful|ous|ive|ing|ed|ent|ant|ate|ab|ib|less)ly")
@@ -114,15 +116,27 @@ _DETERMINER_WORDS = frozenset(
     durchs fürs übers unters vors dessen deren
     kein keine keinen keinem keiner dies diese dieser dieses diesem diesen jede jeder jedes jeden
     jedem alle allen aller sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer unser unsere
-    unserem unseren viele vielen mehrere einige einigen
+    unserem unseren viele vielen mehrere einige einigen mehr weniger viel wenig genug etwas
     """)
 )
 _ADJ_END = ("e", "en", "er", "es", "em")
 _FIGURE = re.compile(r"[\d.,'’]+%?")
-_DE_CARDINAL = re.compile(r"zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|[a-zäöüß]*(?:zehn|zig|ßig|hundert|tausend)")
+_DE_CARDINAL = re.compile(
+    r"zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|[a-zäöüß]*(?:zehn|zig|ßig|hundert|tausend)"
+)
 # Verbs of saying with an adjective's ending ("sagte", "erklärten"): the speaker that follows
 # them is a name ("„...“, sagte Witkoff"), not a noun after an adjective.
 _SAYING_DE = frozenset(w for w in TRIGGERS if w.endswith(_ADJ_END))
+# German common nouns by their form: endings the generic suffixes do not cover ("Zukunft",
+# "Zuversicht", "Demokratie"), feminine plurals of persons ("Besucherinnen", "Kolleginnen")
+# and nominalised adjectives ("Übermenschliches", "Arbeitslose"). Not "-ik", "-ur", "-logie":
+# they end the names of offices ("Bundesamt für Statistik", "für Kultur", "für Technologie"),
+# whose last word is all of the name a lone run can give.
+_DE_COMMON = re.compile(
+    r"[a-zäöüß]*(?:kunft|künfte|sicht|sichten|kratie|kratien)"
+    r"|[a-zäöüß]{2,}innen"
+    r"|[a-zäöüß]+(?:lich|isch|ig|bar|sam|haft|los)(?:e|en|er|es|em)"
+)
 _GENERIC_SUFFIX = (
     "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen", "ität",
     "itäten", "nis", "nisse", "tum", "ismus", "ment", "chen", "lein",
@@ -235,6 +249,8 @@ def _entities_of_group(toks: list[str], lang: str) -> tuple[list[str], str | Non
             return [], None
         if lang != "de" and _ADVERB_EN.fullmatch(tok):
             return [], None
+        if _LABEL.match(tok + ":"):
+            return [], None  # a section label: "Kommentar", "Analysis"
     else:
         while toks and (
             toks[0] in _STOP
@@ -297,7 +313,8 @@ def _de_single_verdict(tok: str) -> bool | None:
         return True
     if tok in _DE_ARTICLE_NAMES:
         return True
-    if tok.lower().endswith(_GENERIC_SUFFIX) or _is_role(tok, "de"):
+    low = tok.lower()
+    if low.endswith(_GENERIC_SUFFIX) or _is_role(tok, "de") or _DE_COMMON.fullmatch(low):
         return False
     return None
 

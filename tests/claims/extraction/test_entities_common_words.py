@@ -75,3 +75,30 @@ def test_german_noun_after_figure_or_verb_of_saying(text, absent, present):
     found = find_entities(text, "de")
     assert not set(absent) & set(found), found
     assert set(present) <= set(found), found
+
+
+# German common nouns by their form, forms of address, nouns after a quantifier, and section
+# labels in both languages.
+COMMON_NOUNS = [
+    ("de", "Wir setzen mit Zuversicht auf die Saison in Salzburg.", ["Zuversicht"], ["Salzburg"]),
+    ("de", "Demokratie braucht Geduld.", ["Demokratie"], []),
+    ("de", "In Zukunft fährt der Bus auch nach Eferding.", ["Zukunft"], ["Eferding"]),
+    ("de", "Liebe Kolleginnen und Kollegen, wir beginnen.", ["Liebe Kolleginnen", "Kolleginnen"], []),
+    ("de", "Das Team hat Unglaubliches geleistet.", ["Unglaubliches"], []),
+    ("de", "Die Gemeinde braucht mehr Geld aus Wien.", ["Geld"], ["Wien"]),
+    ("de", "Kommentar: Die Stadt Villach braucht einen Plan", ["Kommentar"], ["Stadt Villach"]),
+    ("en", "Opinion: The harbour deal is a mistake", ["Opinion"], []),
+    ("en", "Analysis: What the vote in Ohio means", ["Analysis", "What"], ["Ohio"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "absent", "present"), COMMON_NOUNS)
+def test_common_nouns_and_labels_are_no_entities(lang, text, absent, present):
+    found = find_entities(text, lang)
+    assert not set(absent) & set(found), found
+    assert set(present) <= set(found), found
+
+
+def test_office_names_keep_their_last_word():
+    # Until runs join over "für", the last word is all a lone run gives of such a name.
+    assert "Statistik" in find_entities("Laut dem Bundesamt für Statistik stieg die Zahl.", "de")
