@@ -21,7 +21,8 @@ _QUALIFIER_MAP = {
     "no less than": "at_least", "höchstens": "at_most", "maximal": "at_most", "at most": "at_most",
     "no more than": "at_most", "not more than": "at_most", "bis zu": "up_to", "up to": "up_to",
     "as many as": "up_to", "as much as": "up_to", "genau": "exactly", "exakt": "exactly",
-    "exactly": "exactly", "precisely": "exactly",
+    "exactly": "exactly", "precisely": "exactly", "älter als": "over", "jünger als": "under",
+    "older than": "over", "younger than": "under",
 }
 _QUALIFIER_SKIP = frozenset(["noch", "weitere", "another"])
 _QUALIFIER_LAST = frozenset([k.split()[-1] for k in _QUALIFIER_MAP] + ["die", "der", "the", *_QUALIFIER_SKIP])
@@ -67,6 +68,9 @@ def _qualifier(text: str, start: int) -> str | None:
     if any(w[0] in _OPENERS for w in words[-3:]):
         words = [w for w in (w.lstrip(_OPENERS) for w in words) if w]
     if words and words[-1].lower() in ("die", "der", "the"):
+        if len(words) > 1 and words[-1] == "die" and words[-2].lower() == "an":
+            # "An die 300 Menschen": about; "Der Brief ging an die 300 Abgeordneten": to.
+            return None if any(_AN_GOVERNS.match(w.lower()) for w in words[-4:-2]) else "about"
         words.pop()
     # "mindestens noch zwei Wochen", "at least another two weeks"
     if words and words[-1].lower() in _QUALIFIER_SKIP:
@@ -77,6 +81,8 @@ def _qualifier(text: str, start: int) -> str | None:
             continue
         key = " ".join(words[-n:]).lower()
         if key in _QUALIFIER_MAP:
+            if key in _COMPARISONS and len(words) > n and _figure_word(words[-n - 1]):
+                return None  # "two more than the two-thirds majority", "5% more than the 3% expected"
             if key == "über" and len(words) > 1 and (
                 _UEBER_NOUN.fullmatch(words[-2].lower()) or _UEBER_VERB.search(window)
             ):
@@ -87,6 +93,33 @@ def _qualifier(text: str, start: int) -> str | None:
                 return None
             return _QUALIFIER_MAP[key]
     return None
+
+
+# Verbs and nouns that govern "an" ("schrieb an", "ging an", "wandte sich an", "Brief an"):
+# "an die 300" after them is "to the 300", not "about 300".
+_AN_GOVERNS = re.compile(
+    r"(?:schrieb|schreib|geschrieben|schick|geschickt|sand|send|gesandt|gesendet|richt|gerichtet|wand|wend"
+    r"|gewandt|appellier|erinner|dacht|denk|glaub|verteil|übergab|übergeb|verkauf|zahl|gezahlt|ging|geh"
+    r"|gegangen|liefer|geliefert|vergab|vergeben|spend|gespendet|brief|appell|aufruf|botschaft|mail|nachricht)"
+)
+_COMPARISONS = frozenset(["more than", "less than", "fewer than", "mehr als", "weniger als"])
+_FIGURE_WORDS = frozenset(
+    word_list("""
+    one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred
+    thousand million billion dozen percent cent points ein eine einen zwei drei vier fünf sechs sieben acht
+    neun zehn elf zwölf zwanzig hundert tausend prozent punkte prozentpunkte
+    """)
+)
+
+
+def _figure_word(word: str) -> bool:
+    """Whether ``word`` is a figure that a comparison after it is measured by: "two", "300",
+    "5%", "Prozent"; not a year ("2024 mehr als 800 Stellen") nor the end of a clause
+    ("stieg auf 1.200, mehr als")."""
+    w = word.lower()
+    if w.isdigit() and len(w) == 4 and "1800" <= w <= "2100":
+        return False
+    return (w[:1].isdigit() and w[-1:].isdigit()) or w.endswith("%") or w in _FIGURE_WORDS
 
 
 # "edged up to 4.3%", "revised up to 1.2%": "up" is the verb's particle, not a hedge.

@@ -264,3 +264,70 @@ TOLERANCES_AND_HYPHENED_ORDINALS_UNCHANGED = [
 )
 def test_tolerances_and_hyphened_ordinals(lang, text, expected):
     assert _found(text, lang) == expected
+
+
+# 8. Hedges (tenth batch's conventions): "älter als 60 Jahre" is "over", as "mehr als" is,
+# and "jünger als" is "under"; "an die 300" is "about", unless a word before it governs "an"
+# ("Der Brief ging an die 300 Abgeordneten"). "more than"/"mehr als" after a figure states a
+# difference ("two more than the two-thirds majority"), and the figure after it is no hedge.
+HEDGES = [
+    (
+        "de",
+        "Die Hälfte der Pendler ist älter als 50 Jahre.",
+        [("fraction", 0.5, None, None), ("duration", 50, "year", "over")],
+    ),
+    ("de", "Die Täter waren jünger als 18 Jahre.", [("duration", 18, "year", "under")]),
+    ("de", "An die 200 Schaulustige versammelten sich vor dem Rathaus.", [("count", 200, None, "about")]),
+    ("de", "In der Halle warteten an die 500 Fans.", [("count", 500, None, "about")]),
+    ("de", "Vor dem Rathaus versammelten sich an die 300 Menschen.", [("count", 300, None, "about")]),
+    (
+        "de",
+        "Die Partei holte 41 Sitze, drei mehr als die 38 der Konkurrenz.",
+        [("count", 41, None, None), ("count", 3, None, None), ("count", 38, None, None)],
+    ),
+    (
+        "en",
+        "The bill passed with 220 votes, four more than the 216 needed.",
+        [("count", 220, None, None), ("count", 4, None, None), ("count", 216, None, None)],
+    ),
+    (
+        "en",
+        "The plan won 70 votes, six more than the two-thirds majority it needed.",
+        [("count", 70, None, None), ("count", 6, None, None), ("fraction", 0.6667, None, None)],
+    ),
+    (
+        "en",
+        "Prices rose 5% more than the 3% expected.",
+        [("percent", 5, "%", None), ("percent", 3, "%", None)],
+    ),
+]
+HEDGES_UNCHANGED = [
+    ("de", "Mehr als 300 Menschen demonstrierten.", [("count", 300, None, "over")]),
+    ("en", "The company employs more than 3,000 people.", [("count", 3000, None, "over")]),
+    ("de", "Der Brief ging an die 300 Abgeordneten.", [("count", 300, None, None)]),
+    ("de", "Die Stadt schrieb an die 1200 Haushalte.", [("count", 1200, None, None)]),
+    ("de", "Die Ministerin wandte sich an die 40 Bürgermeister.", [("count", 40, None, None)]),
+    (
+        "de",
+        "Die Firma hat um 5 Prozent mehr als 2019 verkauft.",
+        [("percent", 5, "%", None), ("year", 2019, None, None)],
+    ),
+    ("de", "Er ist älter als sein Bruder.", []),
+    ("de", "Die Gruppe war mehr als sechs Stunden unterwegs.", [("duration", 6, "hour", "over")]),
+    # A year or a clause's end before "mehr als" is no figure it is measured by.
+    (
+        "de",
+        "Der Konzern hat 2025 mehr als 900 Stellen gestrichen.",
+        [("year", 2025, None, None), ("count", 900, None, "over")],
+    ),
+    (
+        "en",
+        "The toll rose to 310, more than 90 of them children.",
+        [("count", 310, None, None), ("count", 90, None, "over")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), HEDGES + HEDGES_UNCHANGED)
+def test_hedges(lang, text, expected):
+    assert _found(text, lang) == expected
