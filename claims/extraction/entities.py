@@ -61,13 +61,17 @@ _FUNCTION_EN = _capitalised("""
     nonetheless though unless because nor even only just too again already almost nearly now soon
     perhaps maybe surely frankly clearly certainly honestly sadly truly really merely rarely barely
     likely largely mostly partly quite rather indeed never always often sometimes here tonight
-    please dear yes oh alas thanks sorry
+    please dear yes oh alas thanks sorry sooner
+    i'm i've i'd i'll we're we've we'll you're you've they're they've it's that's there's here's
+    what's who's he's she's i’m i’ve i’d i’ll we’re we’ve we’ll you’re you’ve they’re they’ve it’s
+    that’s there’s here’s what’s who’s he’s she’s
 """)
 # Prepositions and quantifiers may begin a name ("Under Armour", "Near East", "One Nation"):
 # dropped alone only, like "Will", "Can" and "May" ("Will Smith", "Can Dündar", "Theresa May").
 _LONE_ONLY = frozenset(["Will", "Can", "May"]) | _capitalised("""
     one ones none any either neither such several few fewer much more less least other others
     another own same enough everything something anything nothing everywhere once
+    two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand
     about above across against along amid among around behind below beneath beside besides between
     beyond despite during except inside into near onto outside over per than through throughout
     toward towards under unlike until upon via within without up down off out
@@ -92,7 +96,7 @@ _FUNCTION_DE = _capitalised("""
     vermutlich eigentlich schließlich tatsächlich immerhin trotzdem dennoch jedoch ebenfalls ebenso
     sogar gerade genau kaum fast etwa mehr weniger besonders deswegen darum folglich somit sonst
     ansonsten zuvor vorher nachher bald gleichzeitig zugleich oft häufig manchmal immer nie niemals
-    stets wieder erneut einst ferner überhaupt bitte danke ja nein nicht ganz sehr
+    stets wieder erneut einst ferner überhaupt bitte danke ja nein nicht ganz sehr da früher
     liebe lieber liebes verehrte verehrter geehrte geehrter
 """)
 # A sentence adverb by its suffix ("Unfortunately", "Arguably", "Crucially", "Hopefully").
@@ -121,8 +125,11 @@ _DETERMINER_WORDS = frozenset(
 )
 _ADJ_END = ("e", "en", "er", "es", "em")
 _FIGURE = re.compile(r"[\d.,'’]+%?")
+_DE_UNITS = "ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun"
 _DE_CARDINAL = re.compile(
-    r"zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|[a-zäöüß]*(?:zehn|zig|ßig|hundert|tausend)"
+    rf"(?:(?:{_DE_UNITS})und)?(?:zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)"
+    rf"|(?:drei|vier|fünf|sech|sieb|acht|neun)?zehn|elf|zwölf|zwei|drei|vier|fünf|sechs|sieben|acht|neun"
+    rf"|(?:{_DE_UNITS})?(?:hundert|tausend)"
 )
 # Verbs of saying with an adjective's ending ("sagte", "erklärten"): the speaker that follows
 # them is a name ("„...“, sagte Witkoff"), not a noun after an adjective.
@@ -251,6 +258,8 @@ def _entities_of_group(toks: list[str], lang: str) -> tuple[list[str], str | Non
             return [], None
         if _LABEL.match(tok + ":"):
             return [], None  # a section label: "Kommentar", "Analysis"
+        if lang == "de" and _DE_CARDINAL.fullmatch(tok.lower()):
+            return [], None  # "Zwei Menschen starben"
     else:
         while toks and (
             toks[0] in _STOP
@@ -265,6 +274,13 @@ def _entities_of_group(toks: list[str], lang: str) -> tuple[list[str], str | Non
             toks = toks[:-1]
         if not toks:
             return [], None
+        if lang == "de" and len(toks) > 2 and toks[1][:1].islower() and _de_single_verdict(toks[0]) is False:
+            # A common noun before a name particle: "Umfahrung von Kiew" -> "Kiew".
+            before = toks[1]
+            trimmed = True
+            toks = toks[2:]
+            while len(toks) > 1 and toks[0][:1].islower():
+                toks = toks[1:]
     # Drop role words before a name: "US-Präsident Donald Trump" -> "Donald Trump".
     roles = [k for k, t in enumerate(toks) if t[:1].isupper() and _is_role(t, lang)]
     prefix: list[str] = []
@@ -295,6 +311,8 @@ def _entities_of_group(toks: list[str], lang: str) -> tuple[list[str], str | Non
 
 def _compound_head(tok: str, lang: str) -> list[str]:
     """Proper part of a hyphen compound: "Kreml-Sprecher" -> "Kreml", "NATO-Gipfel" -> "NATO"."""
+    if tok.endswith("-"):
+        return []  # the first half of a pair: "Metall- und Elektroindustrie"
     parts = tok.split("-")
     head = parts[0]
     if len(parts) == 1:

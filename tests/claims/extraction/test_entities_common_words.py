@@ -102,3 +102,28 @@ def test_common_nouns_and_labels_are_no_entities(lang, text, absent, present):
 def test_office_names_keep_their_last_word():
     # Until runs join over "für", the last word is all a lone run gives of such a name.
     assert "Statistik" in find_entities("Laut dem Bundesamt für Statistik stieg die Zahl.", "de")
+
+
+# Number words, contractions and comparatives that open a sentence; a common noun before a
+# name particle; the first half of a pair of compounds. Place names that end like a number
+# word stay ("Leipzig": "-zig").
+MORE = [
+    ("en", "Two lorries collided near Carlisle.", ["Two"], ["Carlisle"]),
+    ("de", "Zwei Menschen starben in Enns.", ["Zwei"], ["Enns"]),
+    ("en", "“I’m not leaving Hull,” she said.", ["I’m"], ["Hull"]),
+    ("en", "Sooner or later the pier will close.", ["Sooner"], []),
+    ("de", "Früher oder später schließt die Bank in Steyr.", ["Früher"], ["Steyr"]),
+    ("de", "Da hilft auch kein Streusalz.", ["Da"], []),
+    ("de", "Der Stau auf der Umfahrung von Wels wuchs.", ["Umfahrung von Wels"], ["Wels"]),
+    ("de", "Betroffen ist die Metall- und Textilindustrie.", ["Metall-"], []),
+    ("de", "In Leipzig Hauptbahnhof fiel der Strom aus.", [], ["Leipzig Hauptbahnhof"]),
+    ("de", "Die Mieten in Leipzig stiegen um 18 Prozent.", [], ["Leipzig"]),
+    ("de", "Ursula von der Leyen reiste nach Rom.", [], ["Ursula von der Leyen", "Rom"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "absent", "present"), MORE)
+def test_number_words_pairs_and_particles(lang, text, absent, present):
+    found = find_entities(text, lang)
+    assert not set(absent) & set(found), found
+    assert set(present) <= set(found), found
