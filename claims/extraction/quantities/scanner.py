@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..language import detect_language
 from .anchors import _R_WORD_ANCHOR, _anchors
 from .dates import _month_first_date
@@ -10,6 +12,8 @@ from .english import _english_word
 from .german import _german_word
 from .hits import Quantity, _Hit
 from .neighbours import _carry_currency, _inherit_ranges, _poll_points
+
+_R_QUESTION_AFTER = re.compile(r"(?: question|-Frage| Frage)(?![\w])")
 
 
 def extract_quantities(text: str, language: str | None = None) -> list[Quantity]:
@@ -44,6 +48,8 @@ def _scan(text: str, lang: str) -> list[_Hit]:
             continue
         if hit.start < consumed:
             continue
+        if (hit.kind == "money" or hit.kind == "count") and _R_QUESTION_AFTER.match(text, hit.end):
+            hit.kind = None  # "the billion-dollar question", "the $64,000 question": an idiom
         hits.append(hit)
         consumed = hit.end
     return hits

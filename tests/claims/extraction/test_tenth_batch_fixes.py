@@ -331,3 +331,28 @@ HEDGES_UNCHANGED = [
 @pytest.mark.parametrize(("lang", "text", "expected"), HEDGES + HEDGES_UNCHANGED)
 def test_hedges(lang, text, expected):
     assert _found(text, lang) == expected
+
+
+# 9. "the billion-dollar question", "the $64,000 question", "die 64.000-Dollar-Frage" are
+# idioms with a figure of speech and carry no quantity (tenth batch), like "a nine-figure
+# sum"; an amount beside the word "question" stays money.
+IDIOMS = [
+    ("en", "Who pays for it is the billion-dollar question.", []),
+    ("en", "Whether rates fall is the million-dollar question.", []),
+    ("en", "That remains the $64,000 question.", []),
+    ("en", "It is the 64,000-dollar question for the bank.", []),
+    ("de", "Wer das bezahlt, ist die 64.000-Dollar-Frage.", []),
+]
+IDIOMS_UNCHANGED = [
+    ("en", "The bank paid a $64,000 fine.", [("money", 64000, "USD", None)]),
+    ("en", "The question is whether $5 billion is enough.", [("money", 5000000000, "USD", None)]),
+    ("en", "The fund lost $2 billion; the question is why.", [("money", 2000000000, "USD", None)]),
+    ("en", "Reporters asked 12 questions.", [("count", 12, None, None)]),
+    ("de", "Das ist die Millionenfrage.", []),
+    ("de", "Die Frage ist, ob 5 Milliarden Euro reichen.", [("money", 5000000000, "EUR", None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), IDIOMS + IDIOMS_UNCHANGED)
+def test_idioms_with_a_figure(lang, text, expected):
+    assert _found(text, lang) == expected
