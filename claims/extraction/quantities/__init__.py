@@ -13,17 +13,22 @@ Kinds and values (``Quantity.value``):
   centuries become years. Ages ("45-jährige", "10-year-old", "Smith, 58,", "Maria K., 34,")
   are durations in years.
 - ``money``: value in units of the currency, unit an ISO 4217 code; bare "Dollar" is USD.
+  An exchange rate after the currency it prices is money in that currency ("The yen weakened
+  to 152.40 per dollar" -> 152.40 JPY, "Der Franken notierte bei 0,93 je Euro" -> 0.93 CHF).
 - ``year``: int ("seit 2019"); month plus year ("im März 2024") also gives the year.
 - ``date``: ISO string for a day: "2025-12-03", or "--12-03" when the year is missing.
 
 Not reported, but recognised so their digits are not misread: times of day ("16.00 Uhr",
 "3 p.m."), sports scores ("3:1"), identifiers ("Nr. 5", "Artikel 5", "G7", "Covid-19",
 "A380") and calibres ("9mm pistol", "155-mm-Granaten"), decades ("1990er", "1990s"), seasons
-("2023/24"), vague plurals ("Tausende").
+("2023/24"), vague plurals ("Tausende"), idioms with an amount ("the billion-dollar question",
+"die 64.000-Dollar-Frage").
 
 ``qualifier`` is one of QUALIFIERS: about, nearly, over, under, at_least, at_most, up_to,
 exactly. The value stays as written ("über 3.000" -> 3000, qualifier "over"); the span
-covers the number expression without the hedge.
+covers the number expression without the hedge. A tolerance ("plus or minus 2%") keeps the
+figure's sign and is no hedge; "more than" right after a figure states a difference ("two more
+than the two-thirds majority"), not a hedge of what follows.
 
 The package, from the bottom of its imports to the top: ``hits`` (Quantity and the working
 hit), ``tables`` (months, time units, currencies), ``context`` (what stands before a number),
