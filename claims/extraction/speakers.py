@@ -667,6 +667,8 @@ def _described_name(tokens: list[str]) -> int:
     """Where a name starts after a lower-case description, or 0: "the state weather agency
     Aemet", "mortgage buyer Freddie Mac" (at most three lower-case words, then a name of at most
     four capitalised words that does not end in an institution: "the opposition Labour Party")."""
+    if not tokens[-1][:1].isupper():
+        return 0
     i = 1 if tokens[0].lower() in ("the", "a", "an") else 0
     j = i
     while j < len(tokens) and tokens[j].isalpha() and tokens[j].islower() and tokens[j] not in _EN_PHRASE_STOP:

@@ -9,7 +9,8 @@ tests/claims/extraction/dev_set.py and opinion_dev_set.py, kept round so they st
   + 0.15  an explicit speaker in the sentence; + 0.08 when inherited from a quote
   + 0.15  a factual or event verb (past tense, passive, "killed", "stieg", "beschloss"); the past
           of "to be" or "to have" counts only as the perfect or the passive ("has resigned", "hat
-          ... gestoppt", "was taken"), not alone ("The mood was upbeat", "has no teeth")
+          ... gestoppt", "was taken"), not alone ("The mood was upbeat", "has no teeth"); in German
+          only German forms count ("kann tief fallen" is no "fallen")
   + 0.10  a stated position ("lehnt ab", "fordert", "bereit", "rejects", "plans"; not English "will")
   + 0.05  a time anchor (weekday, "seit", "yesterday", "last week"); + 0.05 eight words+
   - 0.60  a question; - 0.25 an exclamation
@@ -17,22 +18,28 @@ tests/claims/extraction/dev_set.py and opinion_dev_set.py, kept round so they st
           an evaluative copula ("Das ist ebenso gefährlich wie falsch.", "This is unacceptable.")
           or, without a figure, a quoted verdict whoever says it (a quote that is a copula with an
           adjective or an indefinite noun phrase, a verbless fragment, a scare quote in lower case:
-          "„Das war eine überragende Vorstellung“, sagte X", "called the plan “reckless”")
+          "„Das war eine überragende Vorstellung“, sagte X", "called the plan “reckless”", "“I'm
+          heartbroken and angry,” X said") or a quoted word someone spoke of with nothing reported
+          after it ("sprach von einer „Lehrstunde“"); an open question as the claim ("... is the
+          billion-dollar question", "Die große Frage ist, ...")
   - 0.35  first-person belief, pride or thanks ("ich glaube", "we are proud", "I have ever");
           exhortation ("Lasst uns", "we must"); appeals, wishes and opening stances ("nobody
           should", "hoffentlich", "Frankly, ...", "Perhaps ..."); a bare assertion before a
           colon without a figure ("Eines steht fest:"); an idiom of judgement ("spielt mit dem
-          Feuer", "kicked the can down the road", "steht an der Seite der Ukraine")
+          Feuer", "kicked the can down the road", "steht an der Seite der Ukraine"); change without
+          saying what, and no digit ("Zehn Jahre danach ist vieles anders", "much has changed")
   - 0.10  each evaluative word ("gut" before a figure is a hedge, not one), at most - 0.30;
           - 0.15 more beside "ich"/"we"/"our"/"uns", and - 0.15 more inside a quote without a figure
-  - 0.35  addressing the reader ("Liebe ...,", "Please ...", "Meiden Sie das Gebiet"), unless
-          the sentence reports who made the appeal
-  - 0.15  each scene-setting word ("hung", "lashed", "roch"; weather beside one, "liegt" beside
+  - 0.35  addressing the reader ("Liebe ...,", "Please ...", "Meiden Sie das Gebiet", "..., so make
+          sure ..."), unless the sentence reports who made the appeal
+  - 0.15  each scene-setting word ("hung", "lashed", "riecht", "quiet"; weather beside one, "liegt" beside
           weather), at most - 0.30, and - 0.10 each commentary word ("simply", "Herz", "Charakter",
           "verzettelt"), at most - 0.20: both only in a sentence without a quantity
   - 0.15  an English generic present with a bare plural subject and no event, figure, time,
           position or attribution ("Markets hate uncertainty"); the writer's guess without a
-          figure or a source ("dürfte", "is likely to")
+          figure or a source ("dürfte", "is likely to"), as is a view that is the whole sentence
+          ("sieht in dem Gesetz einen Anschlag auf ...", "sees the bill as an attack on ...") and one
+          put down to an unnamed many without an event ("Für viele im Dorf ist ...", "For many, ...")
   - 0.35  a headline fragment without a verb or figure; - 0.05 an unpunctuated headline with one
   - 0.50  a dateline, byline or credit line; - 0.25 fewer than four words
 
@@ -81,6 +88,12 @@ _RHETORIC_MORE = re.compile(
     # their homes" may be a finding).
     r"|^[\s„“\"»«]*(?:few|not\s+many|nobody|wenige|kaum\s+jemand|niemand)\s+(?:would|could"
     r"|würde|würden|dürfte|dürften|könnte|könnten)\b"
+)
+# An open question as the claim: "What happens next is the billion-dollar question", "The question
+# is whether ...", "Die große Frage ist, ob ..." (run where "question" or "Frage" is a word).
+_OPEN_QUESTION = re.compile(
+    r"(?i)\b(?:is|remains|ist|bleibt)\s+(?:the|die)\s+(?:[\w-]+\s+)?(?:question|frage)[\s.!“”\"»«]*$"
+    r"|^[\s„“\"»«]*(?:the|die)\s+(?:[\w-]+\s+)?(?:question|frage)\s+(?:is|remains|ist|bleibt)\b"
 )
 # A bare assertion opening the sentence before a colon ("Eines steht fest:", "Klar ist:", "One
 # thing is certain:"): commentary on what follows, unless a figure follows.
@@ -172,11 +185,13 @@ _APPEAL = re.compile(
 # "Dear friends"), an opening imperative ("Please ...", "Do not ..."), and the German polite
 # imperative, a verb before a capitalised "Sie" ("Meiden Sie das Gebiet", "..., bleiben Sie zu
 # Hause"; "sie" meaning "she"/"they" is lower-case after a verb).
-_ADDRESS = re.compile(
-    r"(?i)^[\s„“\"»«]*(?:liebe|lieber|sehr\s+geehrte|dear|please|bitte|do\s+not|don't|don’t|get\s+out"
-    r"|check\s+on|take\s+the|stay|keep\s+your|remember|avoid|follow\s+the|imagine"
-    r"|think\s+(?:hard|twice|again|about)|sign\s+up|subscribe|click|tap\s+here)(?=[\s,])"
+_IMPERATIVES = (
+    r"please|bitte|do\s+not|don't|don’t|get\s+out|check\s+on|take\s+the|stay|keep\s+your|remember|avoid"
+    r"|follow\s+the|imagine|think\s+(?:hard|twice|again|about)|sign\s+up|subscribe|click|tap\s+here|make\s+sure"
 )
+_ADDRESS = re.compile(r"(?i)^[\s„“\"»«]*(?:liebe|lieber|sehr\s+geehrte|dear|" + _IMPERATIVES + r")(?=[\s,])")
+# The same imperatives after ", so" ("Every vote counts, so make sure yours is heard").
+_ADDRESS_SO = re.compile(r"(?i)[,;–—]\s*so\s+(?:" + _IMPERATIVES + r")(?=[\s,])")
 # Run only where "en Sie" is in the sentence.
 _SIE_IMPERATIVE = re.compile(r"(?:^|[,;:]\s*|\b(?:und|oder|bitte)\s+)[\s„“\"»«]*[A-Za-zÄÖÜäöüß]+en\s+Sie\b")
 # Scene-setting and colour: the verbs and adjectives that paint a scene, sounds and smells
@@ -188,6 +203,7 @@ _SCENE = frozenset(
     hung hing lashed drifted rolled bathed roch fegte wehte peitschte prasselte silent empty leer
     eisig eisiger eisiges icy grey gray grau graue grauer graues grauen wolkenverhangen kalt hush smell
     scent stille duft geruch ausgestorben menschenleer
+    riecht rochen duftet duftete duften stinkt stank smells smelled smelt reeks reeked quiet
     """)
 )
 # Verbs of lying and hanging paint a scene beside weather and light ("Über dem Hafen liegt ein
@@ -257,6 +273,8 @@ _IDIOMS = (
     ("füßen", r"auf\s+tönernen\s+füßen"),
     ("fass", r"fass\s+ohne\s+boden"),
     ("zweierlei", r"mit\s+zweierlei\s+maß"),
+    ("wirt", r"rechnung\s+ohne\s+den\s+wirt"),
+    ("feld", r"ball\s+liegt\s+(?:\w+\s+)?im\s+feld\s+de[rs]"),
     # A pledge of solidarity ("steht an der Seite der Ukraine", "we stand with").
     ("seite", r"(?:steh|stand|stünd)\w*\s+(?:\w+\s+){0,2}?an\s+der\s+seite"),
     ("stand", r"\bwe\s+(?:\w+\s+){0,2}?stand\s+(?:\w+\s+)?with"),
@@ -280,6 +298,7 @@ _IDIOMS = (
     ("crossroads", r"(?:is|are|was|were|stands?|stood|now)\s+at\s+a\s+crossroads"),
     ("circles", r"(?:go|goes|going|gone|went)\s+(?:a?round\s+)?in\s+circles"),
     ("ball", r"ball\s+is\s+(?:now\s+)?in\s+\S+\s+(?:\S+\s+)?court"),
+    ("sailed", r"ship\s+has\s+(?:already\s+|long\s+)?sailed(?=[\s”\"]*(?:[.,;!]|$))"),
     ("iceberg", r"tip\s+of\s+the\s+iceberg"),
     ("elephant", r"elephant\s+in\s+the\s+room"),
     ("ocean", r"drop\s+in\s+the\s+ocean"),
@@ -320,7 +339,7 @@ _IDIOM_BY_WORD: dict[str, re.Pattern] = {
     for word in {word for words, _ in _IDIOMS for word in words.split()}
 }
 _IDIOM_TRIGGERS = frozenset(_IDIOM_BY_WORD)
-_FACT_VERBS = frozenset(
+_FACT_VERBS_DE = frozenset(
     word_list("""
     wurde wurden worden starb starben getötet verletzt ums stieg stiegen
     sank sanken fiel fielen gewann gewannen verlor verloren beschloss beschlossen verabschiedete
@@ -333,6 +352,10 @@ _FACT_VERBS = frozenset(
     verdoppelte halbierte zahlte investierte übernahm kaufte verkaufte schloss gründete gesunken
     gestiegen gefallen gestorben wies wiesen hob hoben gab gaben rief riefen stellte stellten setzte
     setzten sprach sprachen zog zogen griff griffen
+    """)
+)
+_FACT_VERBS = _FACT_VERBS_DE | frozenset(
+    word_list("""
     killed died injured rose fell dropped increased decreased won lost
     signed approved passed voted announced arrested charged convicted sentenced met visited agreed
     launched reported recorded reached cost costs totalled totaled fired resigned elected
@@ -368,6 +391,29 @@ _WILL = frozenset(["will"])
 # The writer's guess ("Der Streit dürfte die Koalition noch Monate beschäftigen", "is likely to"):
 # without a figure or a source it forecasts nothing that can be checked.
 _GUESS = frozenset(word_list("dürfte dürften likely probably"))
+# Seeing one thing as another is a view, not an event ("Die Opposition sieht in dem Gesetz einen
+# Anschlag auf die Pressefreiheit", "Critics see the plan as a giveaway"): like a guess it weighs
+# -0.15 without a figure or a source.
+_VIEW_WORDS = frozenset(word_list("sieht sehen sah sahen sees see saw"))
+_VIEW = re.compile(
+    r"(?i)\b(?:sieht|sehen|sah|sahen)\s+in\s+(?:[\wäöüß-]+\s+){1,4}?(?:einen|eine|ein)\s"
+    r"|\b(?:sees|see|saw)\s+(?:[\w'’-]+\s+){1,4}?as\s+(?:an?|the)\s"
+)
+# "Für viele im Dorf ist ...", "For many, ...", "To most in the town ...": a view put down to an
+# unnamed many opens the sentence; without an event, figure or source it weighs -0.15.
+_FOR_MANY = re.compile(
+    r"(?i)[\s„“\"»«]*(?:für|for|to)\s+(?:viele|manche|die\s+meisten|many|most|some)"
+    r"(?=\s*,|\s+(?:im|in|an|am|auf|of|at|ist|sind|war|waren|bleibt|is|are|was|were)\b)"
+)
+# Change or sameness without saying what ("Zehn Jahre danach ist vieles anders", "Much has
+# changed since", "Nothing is the same"): commentary, -0.35, when no digit names a figure.
+_VAGUE_WORDS = frozenset(word_list("vieles manches einiges nichts much nothing"))
+_VAGUE_CHANGE = re.compile(
+    r"(?i)\b(?:vieles|manches|einiges|nichts|much|nothing)\s+(?:[\wäöüß]+\s+){0,3}?"
+    r"(?:anders|verändert|geändert|gleich\s+geblieben|changed|different|the\s+same)\b"
+)
+_CLAUSE_AFTER = re.compile(r"[,;:–—]|\s(?:und|and|but|aber|while|während|nachdem|after)\s")
+_DIGIT = re.compile(r"\d")
 _TIME_WORDS = frozenset(
     word_list("""
     montag dienstag mittwoch donnerstag freitag samstag sonntag gestern vorgestern seit zuletzt
@@ -398,7 +444,7 @@ _RHETORIC_MORE_TRIGGERS = frozenset(
 _ADDRESS_TRIGGERS = frozenset(
     word_list("""
     liebe lieber geehrte dear please bitte do don't don’t get check take stay keep remember avoid follow
-    imagine think sign subscribe click tap
+    imagine think sign subscribe click tap make
     """)
 )
 # "us" is left out: lower-cased, it is also the US.
@@ -419,6 +465,8 @@ _APPEAL_TRIGGERS = frozenset(
         " freilich"
     )
 )
+_SO = frozenset(["so"])
+_FOR_WORDS = frozenset(["für", "for", "to"])
 _CREDIT = re.compile(r"(?i)^\s*(?:date\b|von:|by\s|from:|foto:|bild:|quelle:|source:|photo:|\(?dpa\)?\s*[-–])")
 _CREDIT_FIRST = frozenset("dDvVbBfFqQsSpP(")  # first letters of _CREDIT's words (ASCII; others run it)
 # Genre labels of opinion and background pieces ("Kommentar:", "ANALYSIS-"): a word, then ":" or "-".
@@ -456,17 +504,31 @@ _NAMING = re.compile(
 # ("Das war eine überragende Vorstellung", "Our staff have been absolutely phenomenal", "She is
 # a true leader"), or a fragment without a verb ("Ein Sieg des Willens", "What a performance").
 _QUOTE_SPAN = re.compile(r"[„“\"»«]([^„“”\"»«]{3,300}?)[“”\"«»]")
+# Not a participle or a progressive ("closed", "gesperrt", "holding").
+_NOT_PARTICIPLE = r"(?![a-zäöüß]*(?:ing|ed|iert)\b|ge[a-zäöüß]+(?:t|en)\b)"
 _QUOTED_COPULA = re.compile(
-    r"(?:[\w'’-]+\s+){0,4}?[\w-]+(?:\s+(?:ist|war|sind|waren|sei|seien|wäre|is|was|are|were"
-    r"|(?:has|have|had)\s+been)|['’]s)\s+(?:(?:so|sehr|einfach|wirklich|ganz|absolut|echt|total"
+    r"(?:[\w'’-]+\s+){0,4}?[\w-]+(?:\s+(?:ist|war|sind|waren|sei|seien|wäre|is|was|are|were|am|bin"
+    r"|(?:has|have|had)\s+been)|['’](?:s|m|re))\s+(?:(?:so|sehr|einfach|wirklich|ganz|absolut|echt|total"
     r"|absolutely|simply|truly|really|just|very|quite|utterly|extremely|incredibly)\s+)*"
     # An adjective, not a participle or a progressive ("is closed", "ist gesperrt", "is holding"),
     # nor one that states a condition ("The patient is stable", "Das Urteil ist rechtskräftig").
     r"(?P<predicate>(?:ein|eine|einen|einem|einer|a|an)\s+[^\d,;:]*"
-    r"|(?![a-zäöüß]*(?:ing|ed|iert)\b|ge[a-zäöüß]+(?:t|en)\b|(?:stable|critical|dead|alive|missing|safe"
+    r"|" + _NOT_PARTICIPLE + r"(?!(?:stable|critical|dead|alive|missing|safe"
     r"|open|unconscious|unchanged|free|available|stabil|kritisch|tot|vermisst|offen|bewusstlos"
-    r"|unverändert|frei|verfügbar|rechtskräftig|flüchtig)\b)[a-zäöüß]+)[\s,.!…]*$"
+    r"|unverändert|frei|verfügbar|rechtskräftig|flüchtig)\b)[a-zäöüß]+"
+    # or two ("I'm heartbroken and angry", "Wir sind traurig und wütend")
+    r"(?:\s+(?:and|und|but|aber)\s+" + _NOT_PARTICIPLE + r"[a-zäöüß]+)?)[\s,.!…]*$"
 )
+# Someone's word for a thing: "sprach von einer „Lehrstunde“", "spoke of a “betrayal”" (without a
+# verb inside the quote or after it: a quoted statement is reported, not a label).
+_SPOKE_OF = re.compile(
+    r"(?i)\b(?:sprach|sprachen|spricht|sprechen|spoke|speaks|talked|talks)\s+(?:von|vom|of)\s+"
+    r"(?:(?:einer|einem|einen|eine|ein|a|an)\s+)?(?:[\wäöüß-]+\s+)?[„“\"»«]$"
+)
+# "I'm", "we're", "I am", "ich bin", "wir sind": a first-person copula (besides the auxiliaries).
+_FIRST_PERSON_COPULA = re.compile(r"['’](?:m|re)\s|\b(?:I\s+am|[Ii]ch\s+bin)\s")
+# Participles with a prefix ("fortgesetzt", "abgesagt") and the Konjunktiv of reported speech.
+_VERB_AFTER = re.compile(r"\b[a-zäöüß]+ge[a-zäöüß]{2,}(?:t|en)\b|\b(?:würden?|wären?|hätten?|sei|seien)\b")
 # A German participle ("gefunden", "diskutiert"): a quote with one reports, it does not judge.
 _DE_PARTICIPLE = re.compile(r"ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]{3,}iert")
 _QUOTE_WORD = re.compile(r"[\w'’]+")
@@ -491,7 +553,7 @@ _ED_WORD = re.compile(r"ed(?![\w'’])(?<=[\w'’]{6})")
     ADDRESS, SCENE, COMMENT, FIRST_PERSON,
 ) = (1 << k for k in range(16))
 # Bit 16 is the engine's (its attribution words).
-IDIOM, POSTURE, GUESS = 1 << 17, 1 << 18, 1 << 19
+IDIOM, POSTURE, GUESS, VIEW, VAGUE, QUESTION = 1 << 17, 1 << 18, 1 << 19, 1 << 20, 1 << 21, 1 << 22
 _CLASSES: dict[str, int] = {}
 for _bit, _words in (
     (FACT, _FACT_VERBS), (POSITION, _POSITION), (TIME, _TIME_WORDS), (EVALUATIVE, _EVAL),
@@ -501,12 +563,22 @@ for _bit, _words in (
     (COMMENT, _COMMENT), (FIRST_PERSON, _FIRST_PERSON), (IDIOM, _IDIOM_TRIGGERS),
     (POSTURE, _SCENE_POSTURE),
     (GUESS, _GUESS),
+    (VIEW, _VIEW_WORDS),
+    (VAGUE, _VAGUE_WORDS),
+    (QUESTION, frozenset(["question", "frage"])),
 ):
     for _w in _words:
         _CLASSES[_w] = _CLASSES.get(_w, 0) | _bit
 del _bit, _words, _w
 CLASSES: dict[str, int] = _CLASSES  # read-only for callers that add classes of their own
 VOCABULARY = frozenset(_CLASSES)
+
+
+def _views_only(text: str) -> bool:
+    """The sentence states a view and nothing after it: no clause follows the seen thing ("Die
+    Polizei sieht in dem Brand einen Anschlag und ermittelt ..." reports an investigation)."""
+    m = _VIEW.search(text)
+    return m is not None and not _CLAUSE_AFTER.search(text, m.end())
 
 
 def _gut_is_hedge(text: str) -> bool:
@@ -520,8 +592,9 @@ def _eval_quoted(text: str) -> bool:
 
 
 def _quoted_verdict(text: str, copula: bool) -> bool:
-    """A scare quote in lower case, or a whole quote that is a verdict (see _QUOTED_COPULA);
-    ``copula``: the sentence has an auxiliary (else only a contracted "'s" can be one)."""
+    """A scare quote in lower case, a quoted word someone "spoke of", or a whole quote that is a
+    verdict (see _QUOTED_COPULA); ``copula``: the sentence has an auxiliary (else only a contracted
+    "'s" can be one)."""
     m = _SCARE_QUOTE.search(text)
     if (
         m is not None
@@ -534,8 +607,16 @@ def _quoted_verdict(text: str, copula: bool) -> bool:
     m = _QUOTE_SPAN.search(text)
     if m is None:
         return False
+    if (
+        _SPOKE_OF.search(text, max(0, m.start() - 80), m.start() + 1)
+        and not _has_verb(m.group(1), english_ed=False)
+        # and nothing after it reports more ("..., die am Montag fortgesetzt würden")
+        and not _has_verb(text[m.end() :], english_ed=True)
+        and not _VERB_AFTER.search(text, m.end())
+    ):
+        return True
     quote = m.group(1).strip()
-    if copula or "s " in quote:
+    if copula or "s " in quote or _FIRST_PERSON_COPULA.search(quote):
         c = _QUOTED_COPULA.match(quote)
         # What follows the copula is a noun phrase or an adjective, not a clause ("eine der Fragen
         # und sie ist diskutiert worden").
@@ -578,6 +659,10 @@ def features(
     """
     terms: list[float] = []
     has_fact_verb = bool(bits & FACT)
+    # In German only the German forms count: "Wer hoch pokert, kann tief fallen" has no event
+    # in "fallen", nor "Der Held des Abends" in "held".
+    if has_fact_verb and lang == "de":
+        has_fact_verb = not _FACT_VERBS_DE.isdisjoint(found)
     if not has_fact_verb and lang != "de":
         if low is None:
             has_fact_verb = _ED_WORD.search(text.lower()) is not None
@@ -615,6 +700,7 @@ def features(
     if (
         (bits & RHETORIC and _RHETORIC.search(text))
         or (bits & RHETORIC_MORE and _RHETORIC_MORE.search(text))
+        or (bits & QUESTION and _OPEN_QUESTION.search(text))
         or (n_evaluative and bits & COPULA and _EVAL_COPULA.search(text))
         or (n_evaluative and bits & DEMONSTRATIVE and _EVAL_COPULA_NOUN.search(text))
         # A quoted verdict without a figure is opinion, whoever is found to say it.
@@ -629,6 +715,7 @@ def features(
         # A sentence opening on a bare assertion ("Eines steht fest: ...", "One thing is certain:").
         or (not quantified and bits & RHETORIC_MORE and _FRAME.match(text))
         or (bits & IDIOM and any(_IDIOM_BY_WORD[w].search(text) for w in _IDIOM_TRIGGERS.intersection(found)))
+        or (bits & VAGUE and _VAGUE_CHANGE.search(text) and not _DIGIT.search(text) and TRIGGERS.isdisjoint(tokens))
     ):
         terms.append(-0.35)
     if n_evaluative:
@@ -641,10 +728,12 @@ def features(
         if quoted and _eval_quoted(text):
             terms.append(-0.15)
     if (
-        (bits & ADDRESS and _ADDRESS.match(text)) or ("en Sie" in text and _SIE_IMPERATIVE.search(text))
-    ) and not TRIGGERS.intersection(tokens):
+        (bits & ADDRESS and (_ADDRESS.match(text) or (" so " in text and _ADDRESS_SO.search(text))))
+        or ("en Sie" in text and _SIE_IMPERATIVE.search(text))
+    ) and (TRIGGERS.isdisjoint(tokens) or (lang == "en" and TRIGGERS.intersection(tokens) <= _SO)):
         # An appeal to the reader is no claim; a reported one ("Bleiben Sie zu Hause, forderte die
-        # Polizei die Anrainer auf") is an event.
+        # Polizei die Anrainer auf") is an event. "so" attributes only before a name, not before
+        # an imperative ("Every vote counts, so make sure ...").
         terms.append(-0.35)
     if not quantified and bits & (SCENE | COMMENT | POSTURE):
         if bits & (SCENE | POSTURE):
@@ -656,7 +745,15 @@ def features(
                 terms.append(-min(0.30, 0.15 * n_scene))
         if bits & COMMENT:
             terms.append(-min(0.20, 0.10 * len(_COMMENT.intersection(found))))
-    if bits & GUESS and not quantified and TRIGGERS.isdisjoint(tokens):
+    if (
+        not quantified
+        and (
+            bits & GUESS
+            or (bits & VIEW and _views_only(text))
+            or (not has_fact_verb and tokens and tokens[0] in _FOR_WORDS and _FOR_MANY.match(text))
+        )
+        and TRIGGERS.isdisjoint(tokens)
+    ):
         terms.append(-0.15)
     # A generic statement: an English sentence whose subject is a bare plural and whose verb is in
     # the simple present, with no event, figure, time, position or attribution ("Markets hate

@@ -125,7 +125,52 @@ GUESS_AND_ATMOSPHERE_LOOK_ALIKES = [
     ("de", "Die Temperaturen lagen im Schatten bei 35 Grad."),
 ]
 
-OPINION = COPULA_ONLY + QUOTED_VERDICTS + STANCE_AND_FRAMES + IDIOMS + COMMENTARY + GUESSES_AND_ATMOSPHERE
+# Kinds the tenth batch's first run returned: an English form that is a German infinitive ("fallen"),
+# smells, quoted feelings (two adjectives, "I'm"), someone's word for a thing ("sprach von einer
+# „...“"), a view as the whole sentence ("sieht in X einen Y"), a view put down to an unnamed many,
+# change without saying what, an open question as the claim, an imperative after ", so", idioms.
+TENTH_BATCH_KINDS = [
+    ("de", "Wer zu hoch steigt, kann tief fallen."),
+    ("de", "Im Treppenhaus der Schule riecht es nach Putzmittel."),
+    ("en", "The corridor smelled of bleach and stale coffee."),
+    ("en", "The square was quiet after the protesters left."),
+    ("en", "“I'm furious and heartbroken,” the nurse's husband told reporters."),
+    ("de", "Die Ministerin sprach von einem „Meilenstein“ für die Region."),
+    ("en", "The coach spoke of a “turning point” for the club."),
+    ("de", "Die Opposition sieht in der Reform einen Angriff auf den Rechtsstaat."),
+    ("de", "Für viele im Ort ist der See Segen und Fluch zugleich."),
+    ("en", "For many in Leeds, the club is like a family."),
+    ("de", "Fünf Jahre nach der Pandemie ist vieles anders als zuvor."),
+    ("en", "A decade later, nothing is the same in the valley."),
+    ("en", "Where the money goes next is the million-dollar question."),
+    ("de", "Die große Frage ist, wer die Kosten trägt."),
+    ("en", "Every seat matters, so make sure you vote."),
+    ("de", "Die Regierung hat die Rechnung ohne den Wirt gemacht."),
+    ("de", "Der Ball liegt nun im Feld der Gewerkschaften."),
+    ("en", "For the unions, that ship has long sailed."),
+]
+TENTH_BATCH_LOOK_ALIKES = [
+    ("de", "Die Aktie fiel, der Kurs sank auf den tiefsten Stand seit Mai."),
+    ("en", "Residents said the air smelled of burning plastic after the blast."),
+    ("en", "Trading was quiet ahead of the holiday, with the index up 0.2%."),
+    ("en", "“The road is open and safe,” a police spokesman said."),
+    ("de", "Die Polizei sprach von einem „Großeinsatz“ mit 300 Beamten."),
+    ("de", "Die Ministerin sprach von „konstruktiven Gesprächen“, die am Montag fortgesetzt würden."),
+    ("en", "The coach spoke of a “turning point” after the club was relegated."),
+    ("de", "Die Polizei sieht in dem Brand einen Anschlag und ermittelt wegen Brandstiftung."),
+    ("en", "For most voters, the economy was the top issue, a poll found."),
+    ("en", "Nothing has changed in the law since 2015."),
+    ("de", "Nichts wurde gestohlen, sagte die Polizei."),
+    ("en", "The question of funding was discussed on Monday."),
+    ("en", "The bridge is closed, so drivers are using the ferry."),
+    ("de", "Bleiben Sie zu Hause, so die Polizei."),
+    ("de", "Drei Jahre nach dem Brand ist die Schule wieder in Betrieb."),
+    ("en", "The ship has sailed for Rotterdam on Monday."),
+]
+
+OPINION = (
+    COPULA_ONLY + QUOTED_VERDICTS + STANCE_AND_FRAMES + IDIOMS + COMMENTARY + GUESSES_AND_ATMOSPHERE + TENTH_BATCH_KINDS
+)
 FACTS = (
     PERFECT_AND_PASSIVE
     + QUOTED_FACTS
@@ -133,6 +178,7 @@ FACTS = (
     + LITERAL_IDIOM_WORDS
     + COMMENTARY_LOOK_ALIKES
     + GUESS_AND_ATMOSPHERE_LOOK_ALIKES
+    + TENTH_BATCH_LOOK_ALIKES
 )
 
 
