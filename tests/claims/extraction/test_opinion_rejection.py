@@ -157,7 +157,7 @@ TENTH_BATCH_LOOK_ALIKES = [
     ("de", "Die Polizei sprach von einem „Großeinsatz“ mit 300 Beamten."),
     ("de", "Die Ministerin sprach von „konstruktiven Gesprächen“, die am Montag fortgesetzt würden."),
     ("en", "The coach spoke of a “turning point” after the club was relegated."),
-    ("de", "Die Polizei sieht in dem Brand einen Anschlag und ermittelt wegen Brandstiftung."),
+    ("de", "Die Polizei sieht in dem Brand einen Anschlag und hat am Montag einen Mann festgenommen."),
     ("en", "For most voters, the economy was the top issue, a poll found."),
     ("en", "Nothing has changed in the law since 2015."),
     ("de", "Nichts wurde gestohlen, sagte die Polizei."),
