@@ -96,7 +96,7 @@ _FUNCTION_DE = _capitalised("""
     vermutlich eigentlich schließlich tatsächlich immerhin trotzdem dennoch jedoch ebenfalls ebenso
     sogar gerade genau kaum fast etwa mehr weniger besonders deswegen darum folglich somit sonst
     ansonsten zuvor vorher nachher bald gleichzeitig zugleich oft häufig manchmal immer nie niemals
-    stets wieder erneut einst ferner überhaupt bitte danke ja nein nicht ganz sehr da früher
+    stets wieder erneut einst ferner überhaupt bitte danke ja nein nicht ganz sehr da früher allein alleine
     liebe lieber liebes verehrte verehrter geehrte geehrter
 """)
 # A sentence adverb by its suffix ("Unfortunately", "Arguably", "Crucially", "Hopefully").
@@ -148,6 +148,14 @@ _GENERIC_SUFFIX = (
     "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen", "ität",
     "itäten", "nis", "nisse", "tum", "ismus", "ment", "chen", "lein",
 )
+# Names that end like a generic suffix after a short stem: "Jung", "Klein", "Hallein", "Tunis",
+# "Dennis" ("Lösung", "Fräulein" and "Ergebnis" have longer stems).
+_SHORT_STEM = re.compile(r".?ung|.{0,3}lein|.{0,3}nis")
+
+
+def _is_generic(low: str) -> bool:
+    """Whether a lower-cased word ends in a generic suffix ("Verhandlung", "Ergebnis")."""
+    return low.endswith(_GENERIC_SUFFIX) and not _SHORT_STEM.fullmatch(low)
 
 
 _EDGE = "„“”\"»«‚‘'’()[]{},;:!?…*"
@@ -316,11 +324,11 @@ def _compound_head(tok: str, lang: str) -> list[str]:
     parts = tok.split("-")
     head = parts[0]
     if len(parts) == 1:
-        return [] if _is_role(tok, lang) or tok.lower().endswith(_GENERIC_SUFFIX) else [tok]
+        return [] if _is_role(tok, lang) or _is_generic(tok.lower()) else [tok]
     last = parts[-1]
     if head.isupper() and len(head) >= 2:
         return [head]
-    if _is_role(last, lang) or last.lower().endswith(_GENERIC_SUFFIX) or last[:1].islower():
+    if _is_role(last, lang) or _is_generic(last.lower()) or last[:1].islower():
         return [head] if head[:1].isupper() and head not in _STOP else []
     return [tok]
 
@@ -332,7 +340,7 @@ def _de_single_verdict(tok: str) -> bool | None:
     if tok in _DE_ARTICLE_NAMES:
         return True
     low = tok.lower()
-    if low.endswith(_GENERIC_SUFFIX) or _is_role(tok, "de") or _DE_COMMON.fullmatch(low):
+    if _is_generic(low) or _is_role(tok, "de") or _DE_COMMON.fullmatch(low):
         return False
     return None
 

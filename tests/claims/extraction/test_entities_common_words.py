@@ -127,3 +127,20 @@ def test_number_words_pairs_and_particles(lang, text, absent, present):
     found = find_entities(text, lang)
     assert not set(absent) & set(found), found
     assert set(present) <= set(found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "absent"),
+    [
+        ("Das sagte Klein am Montag in Linz.", ["Klein", "Linz"], []),
+        ("Der Zug nach Hallein fiel aus.", ["Hallein"], []),
+        ("Die Delegation kam aus Tunis.", ["Tunis"], []),
+        ("Laut Jung ist das Ergebnis knapp.", ["Jung"], ["Ergebnis"]),
+        ("Allein die Brücke kostet viel, die Lösung ist offen.", [], ["Allein", "Lösung"]),
+    ],
+)
+def test_names_that_end_like_a_generic_suffix_stay(text, names, absent):
+    # "-ung", "-lein", "-nis" after a short stem end names; after a longer one, common nouns.
+    found = find_entities(text, "de")
+    assert set(names) <= set(found), found
+    assert not set(absent) & set(found), found
