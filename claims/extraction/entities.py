@@ -131,6 +131,16 @@ _DE_CARDINAL = re.compile(
     rf"|(?:drei|vier|fünf|sech|sieb|acht|neun)?zehn|elf|zwölf|zwei|drei|vier|fünf|sechs|sieben|acht|neun"
     rf"|(?:{_DE_UNITS})?(?:hundert|tausend)"
 )
+# Units a figure counts in: the noun after one is what is measured ("150 Liter Regen",
+# "0,4 Sekunden Vorsprung", "sieben Monaten Haft"), not a name.
+_DE_UNITS_OF_MEASURE = frozenset(
+    word_list("""
+    sekunde sekunden minute minuten stunde stunden tag tage tagen woche wochen monat monate monaten
+    jahr jahre jahren meter metern kilometer kilometern zentimeter millimeter liter litern tonne tonnen
+    kilo kilogramm gramm hektar quadratmeter quadratkilometer quadratkilometern grad punkte punkten
+    millionen milliarden billionen mio mrd
+    """)
+)
 # Verbs of saying with an adjective's ending ("sagte", "erklärten"): the speaker that follows
 # them is a name ("„...“, sagte Witkoff"), not a noun after an adjective.
 _SAYING_DE = frozenset(w for w in TRIGGERS if w.endswith(_ADJ_END))
@@ -273,7 +283,7 @@ def _entities_of_group(toks: list[str], lang: str) -> tuple[list[str], str | Non
             toks[0] in _STOP
             or toks[0][:1].islower()
             or toks[0] in function
-            or (lang == "de" and _DE_CARDINAL.fullmatch(toks[0].lower()))
+            or (lang == "de" and (_DE_CARDINAL.fullmatch(toks[0].lower()) or toks[0].lower() in _DE_UNITS_OF_MEASURE))
         ):
             before = toks[0]
             trimmed = True
@@ -357,8 +367,8 @@ def _de_name_after(before: str | None) -> bool:
         # adjective with a figure ("der 42-jährige Fahrer"); a figure with a capitalised
         # tail ("5-Sterne") says nothing.
         return not (_FIGURE.fullmatch(low) or (before.rsplit("-", 1)[-1][:1].islower() and low.endswith(_ADJ_END)))
-    if _DE_CARDINAL.fullmatch(low):
-        return False  # "drei Stellen", "Zwei Fahrer"
+    if _DE_CARDINAL.fullmatch(low) or low in _DE_UNITS_OF_MEASURE:
+        return False  # "drei Stellen", "Zwei Fahrer", "Liter Regen"
     if not before[:1].islower():
         return True
     if low in _SAYING_DE:

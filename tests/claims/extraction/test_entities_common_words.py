@@ -144,3 +144,19 @@ def test_names_that_end_like_a_generic_suffix_stay(text, names, absent):
     found = find_entities(text, "de")
     assert set(names) <= set(found), found
     assert not set(absent) & set(found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        ("Im Tal fielen 120 Liter Regen pro Quadratmeter.", ["Liter Regen", "Regen"], []),
+        ("Sie gewann mit 0,3 Sekunden Vorsprung in Schladming.", ["Sekunden Vorsprung", "Vorsprung"], ["Schladming"]),
+        ("Das Gericht verhängte vier Jahren Haft.", ["Jahren Haft", "Haft"], []),
+        ("Der Umsatz stieg auf 2,1 Milliarden Franken.", ["Franken"], []),
+        ("Die Zollfahnder fanden 40 Kilogramm Kokain in Triest.", ["Kilogramm Kokain", "Kokain"], ["Triest"]),
+    ],
+)
+def test_german_noun_after_a_unit_is_measured_not_named(text, absent, present):
+    found = find_entities(text, "de")
+    assert not set(absent) & set(found), found
+    assert set(present) <= set(found), found
