@@ -13,6 +13,8 @@ from .german import _german_word
 from .hits import Quantity, _Hit
 from .neighbours import _carry_currency, _inherit_ranges, _poll_points
 
+_QUESTION = (" question", "-Frage", " Frage")
+_IDIOM_KINDS = ("money", "count")
 _R_QUESTION_AFTER = re.compile(r"(?: question|-Frage| Frage)(?![\w])")
 
 
@@ -48,8 +50,9 @@ def _scan(text: str, lang: str) -> list[_Hit]:
             continue
         if hit.start < consumed:
             continue
-        if (hit.kind == "money" or hit.kind == "count") and _R_QUESTION_AFTER.match(text, hit.end):
-            hit.kind = None  # "the billion-dollar question", "the $64,000 question": an idiom
+        # "the billion-dollar question", "the $64,000 question": an idiom.
+        if text.startswith(_QUESTION, hit.end) and hit.kind in _IDIOM_KINDS and _R_QUESTION_AFTER.match(text, hit.end):
+            hit.kind = None
         hits.append(hit)
         consumed = hit.end
     return hits
