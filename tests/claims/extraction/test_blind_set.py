@@ -50,7 +50,21 @@ qualifier, 0.991 in claims with the language detected), quantity precision 0.984
 "Paragrafen 218" an identifier, speakers after a dateline and after "union leader", "high
 time", German hortatives, "anybody's guess", "Bleibt die Frage", calls to subscribe):
 recall 1.0, negatives rejected 0.775, quantities exact 0.994, speakers 1.0.
-The floors below are what all nine reach now.
+Tenth batch (blind_set_10.py, 229 sentences: a general wire mix, half German, half English,
+46 negatives, many of them idioms and metaphors without evaluative words) as first run: recall
+1.0, negatives rejected 0.630 (precision 0.915), quantities exact 0.973 (0.964 with
+qualifier), quantity precision 0.979, speakers 0.927. Rules added for opinion meanwhile
+(idioms, quoted verdicts; their author never saw this batch) took negatives rejected to 0.696
+on it before any fix it prompted. After the fixes it prompted (exchange rates as money in the
+priced currency, "Dreierkoalition", "jede zehnte" after a year, "Viertelprozentpunkt", poll
+points, ages after a role noun, "third-quarter", "plus or minus", "älter als", "an die",
+"the billion-dollar question"; titles before names, lower-case sources, possessives, a
+description before a name; proverbs, quoted feelings, "sprach von", views of "many"):
+recall 1.0, negatives rejected 0.978, quantities exact 1.0, speakers 1.0.
+Labels corrected on 2026-11-26: exchange rates in the second, third and fourth batches are
+money in the priced currency (the ninth and tenth batches' convention), and the sixth
+batch's "the statistics agency INSEE" is "INSEE" by its own rule.
+The floors below are what all ten reach now.
 On 2026-11-26 one label each in the second, third and fourth batches was corrected by the
 lead's convention: an exchange rate ("past 100 per dollar" after "The rouble", "past 155 per
 dollar" after "The yen", "158 je Dollar" after "Der Yen") is money in the priced currency,
@@ -68,6 +82,7 @@ from .blind_set_6 import BLIND_SET_6
 from .blind_set_7 import BLIND_SET_7
 from .blind_set_8 import BLIND_SET_8
 from .blind_set_9 import BLIND_SET_9
+from .blind_set_10 import BLIND_SET_10
 from .metrics import evaluate, report
 
 SETS = {
@@ -80,6 +95,7 @@ SETS = {
     "seventh": BLIND_SET_7,
     "eighth": BLIND_SET_8,
     "ninth": BLIND_SET_9,
+    "tenth": BLIND_SET_10,
 }
 _ALL_ONE = {
     "recall": 1.0,
@@ -94,9 +110,6 @@ _ALL_ONE = {
 }
 FLOORS = {
     "first": _ALL_ONE,
-    # "doubled to 1.4m in the first nine months" is a million since 914dc3c; the exchange rate
-    # "past 100 per dollar" after "The rouble" is money (100 RUB) since its label was corrected
-    # to the lead's convention (2026-11-26).
     "second": _ALL_ONE,
     # "genau 1.047" gets the qualifier "exactly"; the row, labelled before the run, has none
     # (the issue's rules name hedges only).
@@ -105,47 +118,16 @@ FLOORS = {
     # AfD") and "Das Urteil ist nicht rechtskräftig." (no figure, no event verb).
     "fourth": {**_ALL_ONE, "recall": 0.986, "recall_language_detected": 0.986},
     "fifth": _ALL_ONE,
-    # Returned: opinion without a word the engine knows ("an der Seite der Ukraine", "long on
-    # promises"). Speaker missed: "mortgage buyer Freddie Mac said" (a lower-case description
-    # before a name).
-    "sixth": {**_ALL_ONE, "precision": 0.984, "negatives_rejected": 0.941, "speaker_accuracy": 0.971},
-    # Missed: "Das Gericht wies die Klage ... ab" (a separable verb the engine does not know).
-    # Returned: idioms and opinion without a word the engine knows ("jeden Kompass verloren",
-    # "asleep at the wheel", "in a class of its own", "has no future"), attributed praise in a
-    # verbless quote, scare quotes of adjectives ("„weltfremd und zynisch“"). Quantities: "100mm"
-    # and "9mm" are not found, "4.3 million hours" is a duration. Speakers: "sein Anwalt" comes
-    # out as "Anwalt", "chief executive Laura Kent said" after a quote is not found.
-    # Returned: idioms ("asleep at the wheel", "in a class of its own", "jeden Kompass
-    # verloren"), a verbless quote of praise, scare quotes, and quoted praise whose speaker is
-    # now found ("“We played some beautiful football tonight,” manager Tom Reilly said").
-    "seventh": {**_ALL_ONE, "precision": 0.917, "negatives_rejected": 0.898},
-    # Returned: "It was, by any measure, an extraordinary evening." ("extraordinary" also names
-    # facts: "an extraordinary summit"). Quantities: "nach einem siebenjährigen Flug 2031" reads as
-    # a flight number, like "Flight 5342" in the fifth batch.
-    "eighth": {
-        **_ALL_ONE,
-        "precision": 0.994,
-        "negatives_rejected": 0.975,
-        "quantity_accuracy": 0.996,
-        "quantity_accuracy_with_qualifier": 0.996,
-        "quantity_accuracy_in_claims_language_detected": 0.996,
-    },
-    # Returned: opinion without a word the engine knows ("bleierner Nebel", "schaler
-    # Nachgeschmack", "So viel steht fest", "Few would envy", "was electric", "run out of
-    # ideas", "Markets hate uncertainty", "the most remarkable thing"), and a reported feeling
-    # ("said she was “deeply disappointed”"). Quantities: "Messungen 1767" is read as a count
-    # (a year before 1800 after a noun), "152.40 per dollar" after "The yen" is no money; the
-    # qualifier of "just under" is "nearly" in the engine, "under" in the label; "“About 70%"
-    # loses its hedge after the opening quote.
-    "ninth": {
-        **_ALL_ONE,
-        "precision": 0.958,
-        "negatives_rejected": 0.775,
-        "quantity_accuracy": 0.993,
-        "quantity_accuracy_with_qualifier": 0.987,
-        "quantity_accuracy_in_claims_language_detected": 0.993,
-        "quantity_precision": 0.993,
-    },
+    "sixth": _ALL_ONE,
+    # Returned: "The manager has built something special here." (praise shaped like a fact:
+    # a perfect tense, a named role).
+    "seventh": {**_ALL_ONE, "precision": 0.992, "negatives_rejected": 0.991},
+    "eighth": _ALL_ONE,
+    "ninth": _ALL_ONE,
+    # Returned: "Two years on, the scars of the flood are still visible." ("Two years on" reads
+    # as a figure; "Dreieinhalb Jahre nach dem Hochwasser ist die Bahnstrecke wieder in
+    # Betrieb" in the sixth batch is a fact of the same shape).
+    "tenth": {**_ALL_ONE, "precision": 0.994, "negatives_rejected": 0.977},
 }
 
 
