@@ -11,7 +11,7 @@ from .language import SUPPORTED_LANGUAGES, detect_language
 from .quantities import Quantity, extract_quantities
 from .sentences import Sentence, split_sentences
 from .speakers import PRONOUN, TRIGGERS, QuoteMarks, find_speaker, quote_marks
-from .worthiness import CHECKWORTHY_THRESHOLD, CLASSES, combine, features
+from .worthiness import CHECKWORTHY_THRESHOLD, CLASSES, ENTITY_BONUS, combine, features, final_score
 
 # How far a quote may run across sentences before its attribution is found.
 _MAX_QUOTE_SPAN = 6
@@ -103,7 +103,7 @@ def extract_claims(text: str, language: str | None = None, min_score: float = CH
     findall = _WORD.findall
     vocabulary = _VOCABULARY
     classes = _CLASSES
-    terms: list[tuple[float, ...]] = []
+    terms: list[float] = []
     own: list[str | None] = []
     for i, sent in enumerate(sentences):
         if whole:
@@ -135,21 +135,13 @@ def extract_claims(text: str, language: str | None = None, min_score: float = CH
     claims: list[Claim] = []
     for i, sent in enumerate(sentences):
         qs = per_sentence[i]
-        # Entities add at most 0.15: skip looking for them where that cannot reach min_score.
-        value = combine(
-            terms[i], n_quantities=len(qs), n_entities=2, speaker=speakers[i], inherited_speaker=inherited[i]
-        )
-        if value < min_score:
+        score = combine(terms[i], len(qs), speakers[i], inherited[i])
+        # Entities add at most 0.15: skip looking for them where that stays below min_score by
+        # more than final_score()'s rounding can make up.
+        if max(0.0, score + ENTITY_BONUS[2]) + 0.0005 < min_score:
             continue
         entities = find_entities(sent.text, lang)
-        if len(entities) < 2:
-            value = combine(
-                terms[i],
-                n_quantities=len(qs),
-                n_entities=len(entities),
-                speaker=speakers[i],
-                inherited_speaker=inherited[i],
-            )
+        value = final_score(score, len(entities))
         if value >= min_score:
             claims.append(Claim(sent.text, sent.start, sent.end, speakers[i], value, lang, tuple(qs), entities))
     return claims

@@ -648,8 +648,8 @@ def features(
     span: tuple[int, int] | None = None,
     has_quantity: bool = False,
     quantified: bool = False,
-) -> tuple[float, ...]:
-    """The score terms that depend only on the sentence; combine() adds what the engine found.
+) -> float:
+    """The sum of the score terms that depend only on the sentence; combine() adds what the engine found.
 
     ``tokens`` are the sentence's lower-case words, ``found`` (at least) those in VOCABULARY
     and ``bits`` the union of their CLASSES bits. ``low`` is the lower-cased sentence, or the lower-cased
@@ -657,7 +657,7 @@ def features(
     figure (a headline with one is news, not a section title; the engine leaves years out).
     ``quantified``: the sentence has any quantity (scene and commentary words then weigh nothing).
     """
-    terms: list[float] = []
+    score = 0.0
     has_fact_verb = bool(bits & FACT)
     # In German only the German forms count: "Wer hoch pokert, kann tief fallen" has no event
     # in "fallen", nor "Der Held des Abends" in "held".
@@ -673,23 +673,23 @@ def features(
     if not has_fact_verb and lang == "de" and bits & AUX and not _WEAK_FACT.isdisjoint(found):
         has_fact_verb = _DE_PERFECT.search(text) is not None
     if has_fact_verb:
-        terms.append(0.15)
+        score += 0.15
     # English "will" is the future, not a stated position (German "er will" is one).
     if bits & POSITION and (lang == "de" or _POSITION.intersection(found) != _WILL):
-        terms.append(0.10)
+        score += 0.10
     if bits & TIME or "abend" in text:
-        terms.append(0.05)
+        score += 0.05
     n_words = len(tokens)
     if n_words >= 8:
-        terms.append(0.05)
+        score += 0.05
     if n_words < 4:
-        terms.append(-0.25)
+        score -= 0.25
 
     end = text.rstrip(_CLOSERS)[-1:]
     if end == "?":
-        terms.append(-0.60)
+        score -= 0.60
     elif end == "!":
-        terms.append(-0.25)
+        score -= 0.25
     # A quote in a sentence without a figure (substring tests are faster than a pattern here).
     quoted = not quantified and ("“" in text or "„" in text or '"' in text or "»" in text or "«" in text)
     n_evaluative = 0
@@ -706,7 +706,7 @@ def features(
         # A quoted verdict without a figure is opinion, whoever is found to say it.
         or (quoted and _quoted_verdict(text, bool(bits & AUX)))
     ):
-        terms.append(-0.45)
+        score -= 0.45
     if (
         (bits & BELIEF and _BELIEF.search(text))
         or (bits & EXHORT and _EXHORT.search(text))
@@ -717,16 +717,16 @@ def features(
         or (bits & IDIOM and any(_IDIOM_BY_WORD[w].search(text) for w in _IDIOM_TRIGGERS.intersection(found)))
         or (bits & VAGUE and _VAGUE_CHANGE.search(text) and not _DIGIT.search(text) and TRIGGERS.isdisjoint(tokens))
     ):
-        terms.append(-0.35)
+        score -= 0.35
     if n_evaluative:
-        terms.append(-min(0.30, 0.10 * n_evaluative))
+        score -= min(0.30, 0.10 * n_evaluative)
         # Praise or blame in one's own voice ("We played some beautiful football").
         if bits & FIRST_PERSON:
-            terms.append(-0.15)
+            score -= 0.15
         # Or in a quote without a figure ("“The town has never looked so beautiful,” the mayor
         # said"): the speaker found for it does not make it a claim.
         if quoted and _eval_quoted(text):
-            terms.append(-0.15)
+            score -= 0.15
     if (
         (bits & ADDRESS and (_ADDRESS.match(text) or (" so " in text and _ADDRESS_SO.search(text))))
         or ("en Sie" in text and _SIE_IMPERATIVE.search(text))
@@ -734,7 +734,7 @@ def features(
         # An appeal to the reader is no claim; a reported one ("Bleiben Sie zu Hause, forderte die
         # Polizei die Anrainer auf") is an event. "so" attributes only before a name, not before
         # an imperative ("Every vote counts, so make sure ...").
-        terms.append(-0.35)
+        score -= 0.35
     if not quantified and bits & (SCENE | COMMENT | POSTURE):
         if bits & (SCENE | POSTURE):
             n_scene = len(_SCENE.intersection(found))
@@ -742,9 +742,9 @@ def features(
             # Weather and light count beside a scene word, a verb of lying or hanging beside them.
             if n_scene or (n_light and bits & POSTURE):
                 n_scene += n_light + len(_SCENE_POSTURE.intersection(found))
-                terms.append(-min(0.30, 0.15 * n_scene))
+                score -= min(0.30, 0.15 * n_scene)
         if bits & COMMENT:
-            terms.append(-min(0.20, 0.10 * len(_COMMENT.intersection(found))))
+            score -= min(0.20, 0.10 * len(_COMMENT.intersection(found)))
     if (
         not quantified
         and (
@@ -754,7 +754,7 @@ def features(
         )
         and TRIGGERS.isdisjoint(tokens)
     ):
-        terms.append(-0.15)
+        score -= 0.15
     # A generic statement: an English sentence whose subject is a bare plural and whose verb is in
     # the simple present, with no event, figure, time, position or attribution ("Markets hate
     # uncertainty", "Voters rarely forgive ..."): a truism, though its first word reads as a name.
@@ -766,10 +766,10 @@ def features(
         and _GENERIC_SUBJECT.match(text)
         and TRIGGERS.isdisjoint(tokens)
     ):
-        terms.append(-0.15)
+        score -= 0.15
     if headline:
         has_verb = has_fact_verb or bits & AUX or any(w.endswith(("te", "ten", "ed")) for w in tokens)
-        terms.append(-0.05 if has_verb or has_quantity else -0.35)
+        score -= 0.05 if has_verb or has_quantity else 0.35
     # A credit line starts with one of these letters (or "(dpa"); others need not run the pattern.
     first = text[:1]
     if first.isspace():
@@ -781,21 +781,26 @@ def features(
         and (text.find(":", 0, 18) >= 0 or text.find("-", 0, 18) >= 0 or text.find("–", 0, 18) >= 0)
         and _LABEL.match(text)
     ):
-        terms.append(-0.50)
-    return tuple(terms)
+        score -= 0.50
+    return score
 
 
-def combine(
-    terms: tuple[float, ...], *, n_quantities: int, n_entities: int, speaker: str | None, inherited_speaker: bool
-) -> float:
-    """The score from a sentence's features() and what the engine found in it."""
-    s = BASE
+# Every weight is a multiple of 0.01, so a sum rounded to three places is the same in any order
+# of adding (float error stays far below 0.0005): the entity bonus can come last, after the
+# engine has decided from the rest whether entities are worth looking for.
+ENTITY_BONUS = (0.0, 0.10, 0.15)  # by the number of entities, two or more counting as two
+
+
+def combine(terms: float, n_quantities: int, speaker: str | None, inherited_speaker: bool) -> float:
+    """A sentence's score before its entities: features() and what else the engine found in it."""
+    s = BASE + terms
     if n_quantities:
-        s += 0.25 + (0.05 if n_quantities >= 2 else 0.0)
-    if n_entities:
-        s += 0.10 + (0.05 if n_entities >= 2 else 0.0)
+        s += 0.30 if n_quantities >= 2 else 0.25
     if speaker:
         s += 0.08 if inherited_speaker else 0.15
-    for term in terms:
-        s += term
-    return round(min(1.0, max(0.0, s)), 3)
+    return s
+
+
+def final_score(combined: float, n_entities: int) -> float:
+    """combine() and the entity bonus, clipped to 0..1 and rounded to three places."""
+    return round(min(1.0, max(0.0, combined + ENTITY_BONUS[min(n_entities, 2)])), 3)

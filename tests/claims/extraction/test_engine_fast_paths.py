@@ -12,11 +12,15 @@ from claims.extraction import (
     Sentence,
     detect_language,
     entities,
+    extract_claims,
     find_entities,
     language,
     sentences,
     split_sentences,
 )
+
+from .dev_set import DEV_SET
+from .opinion_dev_set import OPINION_DEV_SET, OPINION_HELD_BACK
 
 # Fragments that reach the rewritten spots: terminal punctuation and closing marks, line
 # breaks (hard wraps, blank lines), abbreviations, lower-case line ends (also "ß"), German
@@ -156,3 +160,26 @@ def test_sentence_and_claim_stay_frozen_value_objects():
     for obj, field in ((s, "text"), (c, "score")):
         with pytest.raises(dataclasses.FrozenInstanceError):
             setattr(obj, field, None)
+
+
+# Sample sentences of the development sets, each scored on its own.
+_ROWS = [(row[0], row[1]) for row in DEV_SET + OPINION_DEV_SET + OPINION_HELD_BACK]
+
+
+def test_scores_are_hundredths():
+    # Every weight is a multiple of 0.01: a sum rounded to three places is then the same in any
+    # order of adding, which lets the engine add the entity bonus after the rest.
+    scores = [c.score for lang, text in _ROWS for c in extract_claims(text, lang, min_score=0.0)]
+    assert len(scores) >= len(_ROWS)
+    for score in scores:
+        assert abs(score * 100 - round(score * 100)) < 1e-9, score
+
+
+def test_entity_skip_drops_no_claim_at_its_own_score():
+    # The engine skips looking for entities where even two could not lift a sentence to
+    # min_score; at a threshold equal to a claim's own score (0.0 included) it is returned.
+    for lang, text in _ROWS:
+        for claim in extract_claims(text, lang, min_score=0.0):
+            assert claim in extract_claims(text, lang, min_score=claim.score), (claim.score, text)
+            above = round(claim.score + 0.01, 3)
+            assert all(c.score >= above for c in extract_claims(text, lang, min_score=above)), text
