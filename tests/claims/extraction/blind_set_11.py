@@ -23,10 +23,10 @@ basis points, fractions, ordinals, durations, years, dates, ages; and negatives 
 kinds: opinion, commentary, rhetorical questions, appeals to the reader, attributed pure
 opinion and feelings, idioms, proverbs and metaphors without an evaluative keyword,
 scene-setting and retrospective musing. 236 rows (119 German, 117 English), 48 negatives,
-370 expected quantities, 51 checked speakers. No sentence repeats one of the earlier
-batches; negatives whose idiom or wording came close to opinion_dev_set.py (checked by a
-script that printed only this batch's sentences, the dev set itself unread) were replaced
-before the run.
+371 expected quantities (370 as first written), 51 checked speakers. No sentence repeats
+one of the earlier batches; negatives whose idiom or wording came close to
+opinion_dev_set.py (checked by a script that printed only this batch's sentences, the dev
+set itself unread) were replaced before the run.
 
 Decisions where the rules are silent, taken before the run:
 - "ein Minus von 23 Prozent" keeps the figure as written (23), as "ein Minus von vier
@@ -69,6 +69,11 @@ Decisions where the rules are silent, taken before the run:
   before a name ("der Kreditschützer KSV1870", "The U.N. refugee agency UNHCR", "das
   Gletschermessnetz Glamos"), "it said", "hieß es aus Unternehmenskreisen", "nach
   Schätzungen des ...", "a ... poll found" and "according to ... data" are left unchecked.
+
+One label corrected after the first run (a mislabel by the rules, not a label tuned to the
+engine): "nach einer ersten Schätzung von Eurostat" was labelled without a quantity; "ersten"
+is an ordinal word like "im ersten Halbjahr" and "the first team" in this batch, so the row
+has ordinal 1 (which the engine gave).
 
 Row format as in blind_set.py: (language, sentence, check_worthy, expected quantities,
 expected speaker); a quantity is (kind, value, unit, qualifier), unit None is "not
@@ -122,7 +127,7 @@ BLIND_SET_11 = [
     ("de", "Der Dollar kostete am Abend 0,7985 Franken.", True,
      [("money", 0.7985, "CHF", None)], None),
     ("de", "Die Inflation im Euroraum lag im November nach einer ersten Schätzung von Eurostat bei 2,2 Prozent.", True,
-     [("percent", 2.2, "%", None)], None),
+     [("ordinal", 1, None, None), ("percent", 2.2, "%", None)], None),
     # --- elections and polls, German --------------------------------------------------------
     ("de", "In der jüngsten Umfrage des Market-Instituts kommt die FPÖ auf 35 Prozent, die ÖVP auf 21 und die SPÖ auf 20 Prozent.", True,
      [("percent", 35, "%", None), ("percent", 21, "%", None), ("percent", 20, "%", None)], None),
