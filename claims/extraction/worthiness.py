@@ -56,10 +56,33 @@ from .wordtrie import trie_pattern, word_list
 CHECKWORTHY_THRESHOLD = 0.5
 BASE = 0.35
 
+
+class _Phrases:
+    """A case-insensitive pattern, written in lower case, that runs case-sensitively on the
+    lower-cased sentence where features() has one: re scans (?i) patterns about three times as
+    slowly, and the two match alike (see _UNFOLDED)."""
+
+    __slots__ = ("folded", "lowered")
+
+    def __init__(self, source: str) -> None:
+        if source != source.lower():
+            raise ValueError("a _Phrases pattern is written in lower case: " + source[:60])
+        self.folded = re.compile("(?i)" + source)
+        self.lowered = re.compile(source)
+
+    def search(self, text: str, low: str | None) -> re.Match | None:
+        """Search ``text``, or ``low`` (``text`` lower-cased) when it is given."""
+        return self.folded.search(text) if low is None else self.lowered.search(low)
+
+
+# Where lower-casing and (?i) differ: "İ" lower-cases to two characters, and (?i) also takes
+# "ı" for "i" and "ſ" for "s" (test_lower_casing_folds_as_ignorecase checks every code point).
+_UNFOLDED = re.compile("[İıſ]")
+
 _QUESTION = re.compile(r"\?[\"'”“»«)\]]*\s*$")
 _EXCLAMATION = re.compile(r"![\"'”“»«)\]]*\s*$")
-_RHETORIC = re.compile(
-    r"(?i)\b(?:wir\s+alle\s+wissen|jeder\s+weiß|jeder\s+wei[sß]s|alle\s+wissen|wie\s+wir\s+alle"
+_RHETORIC = _Phrases(
+    r"\b(?:wir\s+alle\s+wissen|jeder\s+weiß|jeder\s+wei[sß]s|alle\s+wissen|wie\s+wir\s+alle"
     r"|es\s+ist\s+kein\s+geheimnis|machen\s+wir\s+uns\s+nichts\s+vor|we\s+all\s+know"
     r"|everyone\s+knows|everybody\s+knows|as\s+we\s+all|make\s+no\s+mistake|let\s+me\s+be\s+clear"
     r"|it\s+is\s+no\s+secret|there\s+is\s+no\s+doubt|zweifellos|ohne\s+zweifel|no\s+doubt"
@@ -73,8 +96,8 @@ _RHETORIC = re.compile(
 )
 # More rhetoric, with its own trigger words (the common ones above stay as fast): "Man darf
 # gespannt sein", "it remains to be seen", "Shame on those who", "History will judge us".
-_RHETORIC_MORE = re.compile(
-    r"(?i)\bdarf\s+gespannt\s+sein\b|\bbleibt\s+abzuwarten\b|\bremains\s+to\s+be\s+seen\b"
+_RHETORIC_MORE = _Phrases(
+    r"\bdarf\s+gespannt\s+sein\b|\bbleibt\s+abzuwarten\b|\bremains\s+to\s+be\s+seen\b"
     r"|^[\s„“\"»«]*(?:shame\s+on|schande\s+über)\b|\b(?:history|die\s+geschichte)\s+(?:will|wird)\s+(?:judge|urteilen)"
     r"|\btime\s+will\s+tell\b|\bdie\s+zeit\s+wird\s+(?:es\s+)?zeigen\b"
     # "Bleibt zu hoffen, dass ...", "One can only hope", "Man kann es drehen und wenden, wie man will"
@@ -91,8 +114,8 @@ _RHETORIC_MORE = re.compile(
 )
 # An open question as the claim: "What happens next is the billion-dollar question", "The question
 # is whether ...", "Die große Frage ist, ob ..." (run where "question" or "Frage" is a word).
-_OPEN_QUESTION = re.compile(
-    r"(?i)\b(?:is|remains|ist|bleibt)\s+(?:the|die)\s+(?:[\w-]+\s+)?(?:question|frage)[\s.!“”\"»«]*$"
+_OPEN_QUESTION = _Phrases(
+    r"\b(?:is|remains|ist|bleibt)\s+(?:the|die)\s+(?:[\w-]+\s+)?(?:question|frage)[\s.!“”\"»«]*$"
     r"|^[\s„“\"»«]*(?:the|die)\s+(?:[\w-]+\s+)?(?:question|frage)\s+(?:is|remains|ist|bleibt)\b"
 )
 # A bare assertion opening the sentence before a colon ("Eines steht fest:", "Klar ist:", "One
@@ -138,30 +161,30 @@ _EVAL = frozenset(w.lower() for w in _EVAL_WORDS.split("|"))
 _EVAL_RE = trie_pattern(_EVAL)
 # An evaluative word as a search pattern; "the good news is that ..." introduces a fact, it judges none.
 _EVAL_WORD = re.compile(r"(?i)\b(?:" + _EVAL_RE + r")\b(?!\s+(?:news|nachrichten?)\b)")
-_EVAL_COPULA = re.compile(
-    r"(?i)(?:^|[„“\"»«:]\s*|,\s*)(?:das|dies|es|this|that|it|what|was)(?:\s+(?:ist|war|wäre|sind|is"
+_EVAL_COPULA = _Phrases(
+    r"(?:^|[„“\"»«:]\s*|,\s*)(?:das|dies|es|this|that|it|what|was)(?:\s+(?:ist|war|wäre|sind|is"
     r"|was|would\s+be|are|'s|’s)|['’]s)\s+(?:[\wäöüß]+\s+){0,4}?(?:" + _EVAL_RE + r")\b"
 )
 # "This ruling is a travesty": a demonstrative or article with its noun (its own pattern, so
 # that the common copula pattern stays as fast; articles make it run beside most evaluative words).
-_EVAL_COPULA_NOUN = re.compile(
-    r"(?i)(?:^|[„“\"»«:]\s*|,\s*)(?:this|that|the|diese[rs]?|der|die|das)\s+[\wäöüß]+\s+(?:ist|war|wäre|sind|is"
+_EVAL_COPULA_NOUN = _Phrases(
+    r"(?:^|[„“\"»«:]\s*|,\s*)(?:this|that|the|diese[rs]?|der|die|das)\s+[\wäöüß]+\s+(?:ist|war|wäre|sind|is"
     r"|was|would\s+be|are)\s+(?:[„“\"»«]?[\wäöüß]+\s+){0,4}?[„“\"»«]?(?:" + _EVAL_RE + r")\b"
 )
-_BELIEF = re.compile(
-    r"(?i)\b(?:ich|wir)\s+(?:glaube|glauben|denke|denken|finde|finden|meine|hoffe|hoffen"
+_BELIEF = _Phrases(
+    r"\b(?:ich|wir)\s+(?:glaube|glauben|denke|denken|finde|finden|meine|hoffe|hoffen"
     r"|bin\s+(?:überzeugt|stolz|sicher)|sind\s+(?:überzeugt|stolz|sicher))\b"
-    r"|\b(?:I|we)\s+(?:think|believe|feel|hope|am\s+(?:convinced|proud|sure)|are\s+(?:convinced"
+    r"|\b(?:i|we)\s+(?:think|believe|feel|hope|am\s+(?:convinced|proud|sure)|are\s+(?:convinced"
     r"|proud|sure)|'m\s+proud|’m\s+proud|'re\s+proud|’re\s+proud)\b"
-    r"|\bmeiner\s+(?:Meinung|Ansicht)\s+nach\b|\bmeines\s+Erachtens\b|\bin\s+my\s+(?:view|opinion)\b"
+    r"|\bmeiner\s+(?:meinung|ansicht)\s+nach\b|\bmeines\s+erachtens\b|\bin\s+my\s+(?:view|opinion)\b"
     r"|\bstolz\s+auf\b|\bproud\s+of\b"
     # Thanks ("Ich danke allen Helfern") and a superlative of one's own ("the best squad I have
     # ever coached", "die beste Mannschaft, die ich je trainiert habe").
-    r"|\b(?:ich|wir)\s+(?:danke|danken)\b|\b(?:I|we)\s+(?:want\s+to\s+|would\s+like\s+to\s+)?thank\b"
-    r"|\b(?:I|we)(?:\s+(?:have|had)|['’]ve)\s+ever\b|\b(?:ich|wir)\s+(?:jemals|je)\b"
+    r"|\b(?:ich|wir)\s+(?:danke|danken)\b|\b(?:i|we)\s+(?:want\s+to\s+|would\s+like\s+to\s+)?thank\b"
+    r"|\b(?:i|we)(?:\s+(?:have|had)|['’]ve)\s+ever\b|\b(?:ich|wir)\s+(?:jemals|je)\b"
 )
-_EXHORT = re.compile(
-    r"(?i)^[\s„“\"»«]*(?:lasst\s+uns|lassen\s+sie\s+uns|let\s+us|let's|let’s)\b"
+_EXHORT = _Phrases(
+    r"^[\s„“\"»«]*(?:lasst\s+uns|lassen\s+sie\s+uns|let\s+us|let's|let’s)\b"
     r"|\b(?:wir|we)\s+(?:müssen|must|need\s+to|have\s+to|sollten|should)\b"
     r"|\bmuss\s+(?:jetzt\s+|nun\s+)?endlich\b|\bmust\s+(?:stop|end|be\s+stopped)\b"
     r"|\b(?:es\s+ist|es\s+wird)\s+(?:aller)?höchste\s+zeit\b|\b(?:it\s+is|it's|it’s)\s+(?:high\s+time\b|time\s+(?:to|for|that|we)\b)"
@@ -172,8 +195,8 @@ _EXHORT = re.compile(
 # A German hortative opens the sentence ("Vergessen wir nicht, ...", "Seien wir ehrlich"): run
 # only where "wir" is the second word.
 _HORTATIVE = re.compile(r"[\s„“\"»«]*[A-ZÄÖÜ][a-zäöüß]+en\s+wir\b")
-_APPEAL = re.compile(
-    r"(?i)\b(?:es\s+braucht|wir\s+brauchen|we\s+need)\s+(?:jetzt|endlich|dringend|now|urgently)\b"
+_APPEAL = _Phrases(
+    r"\b(?:es\s+braucht|wir\s+brauchen|we\s+need)\s+(?:jetzt|endlich|dringend|now|urgently)\b"
     r"|\b(?:nobody|niemand)\s+(?:should|sollte|müsste)\b|\bhoffentlich\b|^[\s„“\"»«]*hopefully\b"
     r"|\bdeserves?\b|^[\s„“\"»«]*(?:frankly|honestly|ehrlich\s+gesagt|offen\s+gesagt)\b"
     # An opening guess or concession ("Perhaps the most remarkable thing ...", "Vielleicht ...").
@@ -297,7 +320,7 @@ _IDIOMS = (
     ("moon", r"over\s+the\s+moon"),
     ("crossroads", r"(?:is|are|was|were|stands?|stood|now)\s+at\s+a\s+crossroads"),
     ("circles", r"(?:go|goes|going|gone|went)\s+(?:a?round\s+)?in\s+circles"),
-    ("ball", r"ball\s+is\s+(?:now\s+)?in\s+\S+\s+(?:\S+\s+)?court"),
+    ("ball", r"ball\s+is\s+(?:now\s+)?in\s+[^\s]+\s+(?:[^\s]+\s+)?court"),
     ("sailed", r"ship\s+has\s+(?:already\s+|long\s+)?sailed(?=[\s”\"]*(?:[.,;!]|$))"),
     ("iceberg", r"tip\s+of\s+the\s+iceberg"),
     ("elephant", r"elephant\s+in\s+the\s+room"),
@@ -334,8 +357,8 @@ _IDIOMS = (
     ("depth", r"out\s+of\s+(?:his|her|their|its)\s+depth"),
 )
 # One pattern per trigger word: only those of the words found run (one long alternation scans slowly).
-_IDIOM_BY_WORD: dict[str, re.Pattern] = {
-    word: re.compile(r"(?i)\b(?:" + "|".join(pattern for words, pattern in _IDIOMS if word in words.split()) + ")")
+_IDIOM_BY_WORD: dict[str, _Phrases] = {
+    word: _Phrases(r"\b(?:" + "|".join(pattern for words, pattern in _IDIOMS if word in words.split()) + ")")
     for word in {word for words, _ in _IDIOMS for word in words.split()}
 }
 _IDIOM_TRIGGERS = frozenset(_IDIOM_BY_WORD)
@@ -408,8 +431,8 @@ _FOR_MANY = re.compile(
 # Change or sameness without saying what ("Zehn Jahre danach ist vieles anders", "Much has
 # changed since", "Nothing is the same"): commentary, -0.35, when no digit names a figure.
 _VAGUE_WORDS = frozenset(word_list("vieles manches einiges nichts much nothing"))
-_VAGUE_CHANGE = re.compile(
-    r"(?i)\b(?:vieles|manches|einiges|nichts|much|nothing)\s+(?:[\wäöüß]+\s+){0,3}?"
+_VAGUE_CHANGE = _Phrases(
+    r"\b(?:vieles|manches|einiges|nichts|much|nothing)\s+(?:[\wäöüß]+\s+){0,3}?"
     r"(?:anders|verändert|geändert|gleich\s+geblieben|changed|different|the\s+same)\b"
 )
 _CLAUSE_AFTER = re.compile(r"[,;:–—]|\s(?:und|and|but|aber|while|während|nachdem|after)\s")
@@ -570,6 +593,8 @@ for _bit, _words in (
     for _w in _words:
         _CLASSES[_w] = _CLASSES.get(_w, 0) | _bit
 del _bit, _words, _w
+# The classes whose words gate a _Phrases pattern.
+_PHRASE_BITS = RHETORIC | RHETORIC_MORE | QUESTION | EVALUATIVE | BELIEF | EXHORT | APPEAL | IDIOM | VAGUE
 CLASSES: dict[str, int] = _CLASSES  # read-only for callers that add classes of their own
 VOCABULARY = frozenset(_CLASSES)
 
@@ -636,6 +661,16 @@ def _has_verb(words: str, *, english_ed: bool) -> bool:
     return english_ed and _ED_WORD.search(words.lower()) is not None
 
 
+def _lowered(text: str, low: str | None, span: tuple[int, int] | None) -> str | None:
+    """``text`` lower-cased for _Phrases.search() (``low`` and ``span`` as features() takes them),
+    or None where lower-casing is not what (?i) does."""
+    if _UNFOLDED.search(text):
+        return None
+    if low is None:
+        return text.lower()
+    return low if span is None else low[span[0] : span[1]]
+
+
 def features(
     text: str,
     tokens: list[str],
@@ -690,6 +725,8 @@ def features(
         score -= 0.60
     elif end == "!":
         score -= 0.25
+    # The sentence lower-cased for the _Phrases patterns, where one of them may run.
+    lowered = _lowered(text, low, span) if bits & _PHRASE_BITS else None
     # A quote in a sentence without a figure (substring tests are faster than a pattern here).
     quoted = not quantified and ("“" in text or "„" in text or '"' in text or "»" in text or "«" in text)
     n_evaluative = 0
@@ -698,24 +735,30 @@ def features(
         if quantified and "gut" in found and _gut_is_hedge(text):
             n_evaluative -= 1
     if (
-        (bits & RHETORIC and _RHETORIC.search(text))
-        or (bits & RHETORIC_MORE and _RHETORIC_MORE.search(text))
-        or (bits & QUESTION and _OPEN_QUESTION.search(text))
-        or (n_evaluative and bits & COPULA and _EVAL_COPULA.search(text))
-        or (n_evaluative and bits & DEMONSTRATIVE and _EVAL_COPULA_NOUN.search(text))
+        (bits & RHETORIC and _RHETORIC.search(text, lowered))
+        or (bits & RHETORIC_MORE and _RHETORIC_MORE.search(text, lowered))
+        or (bits & QUESTION and _OPEN_QUESTION.search(text, lowered))
+        or (n_evaluative and bits & COPULA and _EVAL_COPULA.search(text, lowered))
+        or (n_evaluative and bits & DEMONSTRATIVE and _EVAL_COPULA_NOUN.search(text, lowered))
         # A quoted verdict without a figure is opinion, whoever is found to say it.
         or (quoted and _quoted_verdict(text, bool(bits & AUX)))
     ):
         score -= 0.45
     if (
-        (bits & BELIEF and _BELIEF.search(text))
-        or (bits & EXHORT and _EXHORT.search(text))
-        or (bits & APPEAL and _APPEAL.search(text))
-        or (tokens[1:2] == ["wir"] and end != "?" and _HORTATIVE.match(text))
+        (bits & BELIEF and _BELIEF.search(text, lowered))
+        or (bits & EXHORT and _EXHORT.search(text, lowered))
+        or (bits & APPEAL and _APPEAL.search(text, lowered))
+        # ("wir" is a FIRST_PERSON word: the bit spares most sentences the slice)
+        or (bits & FIRST_PERSON and tokens[1:2] == ["wir"] and end != "?" and _HORTATIVE.match(text))
         # A sentence opening on a bare assertion ("Eines steht fest: ...", "One thing is certain:").
         or (not quantified and bits & RHETORIC_MORE and _FRAME.match(text))
-        or (bits & IDIOM and any(_IDIOM_BY_WORD[w].search(text) for w in _IDIOM_TRIGGERS.intersection(found)))
-        or (bits & VAGUE and _VAGUE_CHANGE.search(text) and not _DIGIT.search(text) and TRIGGERS.isdisjoint(tokens))
+        or (bits & IDIOM and any(_IDIOM_BY_WORD[w].search(text, lowered) for w in _IDIOM_TRIGGERS.intersection(found)))
+        or (
+            bits & VAGUE
+            and _VAGUE_CHANGE.search(text, lowered)
+            and not _DIGIT.search(text)
+            and TRIGGERS.isdisjoint(tokens)
+        )
     ):
         score -= 0.35
     if n_evaluative:

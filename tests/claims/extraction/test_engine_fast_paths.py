@@ -4,6 +4,7 @@ they replace, on fuzz text built from sample fragments (no article copied)."""
 import dataclasses
 import random
 import re
+import sys
 
 import pytest
 
@@ -17,6 +18,7 @@ from claims.extraction import (
     language,
     sentences,
     split_sentences,
+    worthiness,
 )
 
 from .dev_set import DEV_SET
@@ -183,3 +185,81 @@ def test_entity_skip_drops_no_claim_at_its_own_score():
             assert claim in extract_claims(text, lang, min_score=claim.score), (claim.score, text)
             above = round(claim.score + 0.01, 3)
             assert all(c.score >= above for c in extract_claims(text, lang, min_score=above)), text
+
+
+def _phrase_patterns() -> dict[str, "worthiness._Phrases"]:
+    found = {name: p for name, p in vars(worthiness).items() if isinstance(p, worthiness._Phrases)}
+    found.update({"idiom " + word: p for word, p in worthiness._IDIOM_BY_WORD.items()})
+    return found
+
+
+def test_lower_casing_folds_as_ignorecase():
+    # Every letter of the _Phrases patterns matches under (?i) exactly the characters that
+    # lower-case to it, except those _UNFOLDED sends to the (?i) pattern; no other character
+    # lower-cases to more than one.
+    patterns = _phrase_patterns()
+    assert len(patterns) > 9
+    letters = {ch for p in patterns.values() for ch in p.lowered.pattern if ch.isalpha()}
+    chars = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF]
+    lowers: dict[str, set[str]] = {}
+    for ch in chars:
+        lowers.setdefault(ch.lower(), set()).add(ch)
+    everything = "".join(chars)
+    unfolded = set(worthiness._UNFOLDED.pattern.strip("[]"))
+    assert {ch for ch in chars if len(ch.lower()) != 1} <= unfolded
+    for letter in sorted(letters):
+        differ = set(re.findall("(?i)" + re.escape(letter), everything)) ^ lowers.get(letter, set())
+        assert differ <= unfolded, (letter, differ)
+
+
+# Sample phrases (own writing) that the _Phrases patterns look for, and words around them.
+_PHRASE_PIECES = [
+    "Wir alle wissen", "ich glaube", "WIR SIND STOLZ", "I think", "We are proud", "I'm proud", "in my view",
+    "Meiner Meinung nach", "let's", "Lasst uns", "we must", "Es ist höchste Zeit", "It's time to", "Hoffentlich",
+    "Frankly,", "Perhaps", "nobody should", "no doubt", "ein schwarzer Tag für", "a sad day for", "sooner or later",
+    "bleibt abzuwarten", "Time will tell", "Few would", "is the billion-dollar question", "Die große Frage ist",
+    "Das ist unglaublich", "This is a disgrace", "the ruling was reckless", "much has changed", "Vieles ist anders",
+    "kicked the can down the road", "spielt mit dem Feuer", "the last word has not been spoken",
+    "the ball is in their court", "light at the end of the tunnel", "Die Polizei", "said", "on Monday", "12 Prozent",
+    ",", ".", "?", "„", "“", "”", "\n", "İ", "ı", "ſ", "K", "ẞ", "Σ",
+]
+
+
+def _phrase_fuzz(count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    texts = []
+    for _ in range(count):
+        text = " ".join(rng.choices(_PHRASE_PIECES, k=rng.randint(1, 8)))
+        # Letters in other cases, and "i"/"s" swapped for what (?i) also equates with them.
+        text = "".join(
+            ch.upper() if rng.random() < 0.15 else rng.choice("ıİ") if ch == "i" and rng.random() < 0.05
+            else "ſ" if ch == "s" and rng.random() < 0.05 else ch
+            for ch in text
+        )
+        texts.append(text)
+    return texts
+
+
+def test_phrases_match_as_their_ignorecase_patterns():
+    texts = _phrase_fuzz(3000, seed=5)
+    patterns = _phrase_patterns()
+    matched = 0
+    for text in texts:
+        # As features() gets the sentence: alone, lower-cased, or inside a lower-cased source.
+        source = "Vorher. " + text + " Danach."
+        span = (8, 8 + len(text))
+        ways = {worthiness._lowered(text, None, None), worthiness._lowered(text, text.lower(), None)}
+        if len(source.lower()) == len(source):
+            ways.add(worthiness._lowered(text, source.lower(), span))
+        for name, p in patterns.items():
+            expected = p.folded.search(text) is not None
+            for lowered in ways:
+                assert (p.search(text, lowered) is not None) == expected, (name, text, lowered)
+            matched += expected
+    assert matched > 1000
+
+
+def test_hortative_runs_where_wir_is_the_second_word():
+    # features() tests the FIRST_PERSON bit before it looks at the second word.
+    assert worthiness.CLASSES["wir"] & worthiness.FIRST_PERSON
+    assert extract_claims("Seien wir ehrlich: Die Lage ist ernst.", "de", min_score=0.0)[0].score < 0.2
