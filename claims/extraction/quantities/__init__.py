@@ -8,7 +8,8 @@ Kinds and values (``Quantity.value``):
 - ``ordinal``: int ("sechste" -> 6, "12th" -> 12, "drittgrößte" -> 3, "Platz drei" -> 3).
 - ``fraction``: decimal rounded to 4 places ("ein Drittel" -> 0.3333, "jeder vierte" -> 0.25).
 - ``percent``: the number in percent; unit "%" ("pp" for percentage points, "bp" for
-  basis points).
+  basis points). "null"/"zero" is read only before a percent word ("bei null Prozent");
+  spoken German decimals are read ("null Komma fünf Prozent" -> 0.5).
 - ``duration``: value with unit second/minute/hour/day/week/month/year; decades and
   centuries become years. Ages ("45-jährige", "10-year-old", "Smith, 58,", "Maria K., 34,")
   are durations in years.

@@ -11,7 +11,7 @@ from .tables import _MONTH_EN
 # Anchors: where a quantity may start. Each is its own trie-shaped, case-sensitive regex
 # (plain and capitalised forms), which Python scans much faster than one alternation.
 _DE_WORD_STEMS = [
-    "zwei", "zwo", "drei", "dritt", "vier", "fünf", "sechs", "sieb", "acht", "neun", "zehn", "elf", "zwölf",
+    "null", "zwei", "zwo", "drei", "dritt", "vier", "fünf", "sechs", "sieb", "acht", "neun", "zehn", "elf", "zwölf",
     "zwanzig", "dreißig", "dreissig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig",
     "hundert", "tausend", "erst", "halb", "hälfte", "anderthalb", "dutzend", "million", "milliarde", "doppelt",
     "einhundert", "eintausend", "einund", "eineinhalb", "einstündig", "eintägig", "einwöchig", "einmonatig",
@@ -20,7 +20,7 @@ _DE_WORD_STEMS = [
 ]
 _EN_WORD_LIST = word_list(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand "
+    "zero seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand "
     "million billion trillion dozen twice thrice first second third fourth fifth sixth seventh eighth "
     "ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
     "nineteenth twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth hundredth "

@@ -13,6 +13,7 @@ from .hits import _Hit
 from .nouns import _EN_STOP
 from .qualifiers import _qualifier
 from .tables import _DURATION_UNITS
+from .units import _R_PERCENT
 
 _LEFT_NUMERATOR_EN = re.compile(r"(?i)(?<![\w])(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)[ \u00a0-]+$")
 # "by" (or "up"/"down"), a hedge, or both before "a fifth": "fell by nearly a fifth since April".
@@ -52,6 +53,9 @@ _EN_ONE_BLOCK_AFTER = re.compile(
 
 def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
     lo = max(0, s - 16)
+    if lw == "zero" or lw.startswith("zero-"):
+        # "zero percent" only: not "zero tolerance", "net zero", "zero-emission".
+        return _complete(text, "en", Decimal(0), s, e, s, is_digits=False) if _R_PERCENT.match(text, e) else None
     parts = lw.split("-")
     head, tail = parts[0], parts[-1]
     qual = None

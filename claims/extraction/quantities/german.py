@@ -11,6 +11,7 @@ from .context import _CAPITAL_OK_LEFT, _LEFT_ARTICLE_ONE, _LEFT_EVERY, _LEFT_ORD
 from .hits import _block, _Hit
 from .qualifiers import _qualifier
 from .tables import _DE_COMPOUND_DURATION, _DURATION_UNITS
+from .units import _R_PERCENT
 
 _VAGUE_DE = frozenset(
     [
@@ -162,6 +163,12 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         return _de_noun_compound(text, s, e, lw)
     if lw == "eins":  # "ein" and "eine" returned above
         return None
+    if text.startswith(" Komma ", e):  # spoken decimals: "null Komma fünf Prozent"
+        dec = _komma_decimal(text, e + 7)
+        if dec is not None:
+            return _complete(text, "de", value + dec[0], s, dec[1], s, is_digits=False, word=lw)
+    if lw == "null" and not _R_PERCENT.match(text, e):
+        return None  # "Stunde null", "null Toleranz", "auf null": only "null Prozent" is read
     if _LEFT_RANK.search(text, max(0, s - 12), s) and value == int(value):
         return _Hit("ordinal", int(value), None, s, e)
     dn = _R_DE_DENOM_AFTER.match(text, e)
@@ -176,6 +183,27 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
     ):
         return None
     return _complete(text, "de", value, s, e, s, is_digits=False, word=lw)
+
+
+_R_KOMMA_PLACE = re.compile(r"([a-zäöüß]+)(?![\wäöüß])[ \u00a0]*")
+
+
+def _komma_decimal(text: str, pos: int) -> tuple[Decimal, int] | None:
+    """The places after "Komma" and where they end: number words read as digits ("null fünf" ->
+    0.05, "zwei fünf" -> 0.25, "fünfundzwanzig" -> 0.25)."""
+    places = []
+    end = pos
+    while (m := _R_KOMMA_PLACE.match(text, end)) is not None:
+        value = parse_german_word(m.group(1))
+        if value is None or value >= 100 or value != int(value):
+            break
+        places.append(str(int(value)))
+        end = m.end()
+    if not places:
+        return None
+    while text[end - 1] in " \u00a0":
+        end -= 1
+    return Decimal("0." + "".join(places)), end
 
 
 _R_DE_FRACTION_COMPOUND = re.compile(
