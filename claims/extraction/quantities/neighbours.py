@@ -60,6 +60,46 @@ def _inherit_ranges(text: str, hits: list[_Hit]) -> None:
             b.qualifier = None  # "3 bis zu 5 Milliarden": "bis zu" joins the range, it hedges nothing
 
 
+# "die ÖVP auf 21 und die SPÖ auf 20 Prozent": items of a list after the same preposition,
+# joined by "und"/"and"/"sowie" (group 1) or a comma, with at most three words between.
+_R_LIST_PREP_BEFORE = re.compile(r"(?i)(?<![\w])(auf|bei|mit|on|at|with|to)[ \u00a0]+$")
+_R_LIST_LINK = re.compile(
+    r"(?:[ \u00a0]+(und|and|sowie)|,)[ \u00a0]+(?:[^\W\d_][\w.’'\-]*[ \u00a0]+){1,3}?(?i:(auf|bei|mit|on|at|with|to))"
+    r"[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?$"
+)
+_R_VOTE = re.compile(r"(?i)(?<![\w])(?:\w*wahl\w*|elections?|voted?|votes|ballot|hochrechnung)(?![\w])")
+
+
+def _shared_unit_lists(text: str, hits: list[_Hit]) -> None:
+    """ "die FPÖ auf 35 Prozent, die ÖVP auf 21 und die SPÖ auf 20 Prozent": a bare figure
+    (at most 100) takes the share of the next item of its list, in a sentence that names a
+    poll or an election or has a share before the list; a comma joins only inside a list
+    that ends with "und"/"and" ("stieg auf 21, die Quote auf 7 Prozent" may count deaths)."""
+    chained = None
+    for i in range(len(hits) - 2, -1, -1):
+        a, b = hits[i], hits[i + 1]
+        if not (a.bare and a.kind == "count" and a.raw is not None and 0 <= a.value <= 100 and b.kind == "percent"):
+            continue
+        link = _R_LIST_LINK.match(text, a.end, b.start)
+        if link is None or (link.group(1) is None and chained is not b):
+            continue
+        prep = _R_LIST_PREP_BEFORE.search(text, max(0, a.start - 6), a.start)
+        if prep is None or prep.group(1).lower() != link.group(2).lower():
+            continue
+        if not any(h.kind == "percent" and h.end <= a.start for h in hits[:i]) and not _names_a_vote(text, a, b):
+            continue
+        a.kind, a.unit, a.bare = "percent", b.unit, False
+        chained = a
+
+
+def _names_a_vote(text: str, a: _Hit, b: _Hit) -> bool:
+    lo = max(0, a.start - 300)
+    lo = max(text.rfind(". ", lo, a.start), text.rfind("\n", lo, a.start), lo - 1) + 1
+    stop = _R_SENTENCE_BREAK.search(text, b.end)
+    hi = stop.start() if stop else len(text)
+    return _R_POLL.search(text, lo, hi) is not None or _R_VOTE.search(text, lo, hi) is not None
+
+
 # A stop (or line break) between two quantities may end a sentence.
 _R_SENTENCE_BREAK = re.compile(r"[.!?][\"'”“»«)]*\s|\n")
 

@@ -11,7 +11,7 @@ from .digits import _digits
 from .english import _english_word
 from .german import _german_word
 from .hits import Quantity, _Hit
-from .neighbours import _carry_currency, _inherit_ranges, _poll_points
+from .neighbours import _carry_currency, _inherit_ranges, _poll_points, _shared_unit_lists
 
 _QUESTION = (" question", "-Frage", " Frage")
 _IDIOM_KINDS = ("money", "count")
@@ -25,6 +25,7 @@ def extract_quantities(text: str, language: str | None = None) -> list[Quantity]
         lang = "en"
     hits = _scan(text, lang)
     _inherit_ranges(text, hits)
+    _shared_unit_lists(text, hits)
     _carry_currency(text, hits)
     _poll_points(text, hits)
     return [

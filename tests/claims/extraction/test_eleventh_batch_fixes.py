@@ -36,3 +36,73 @@ ZERO_UNCHANGED = [
 @pytest.mark.parametrize(("lang", "text", "expected"), ZERO + ZERO_UNCHANGED)
 def test_zero_before_a_percent_word(lang, text, expected):
     assert _found(text, lang) == expected
+
+
+# 2. A unit written once after the last figure of a list of shares applies to each ("die ÖVP
+# auf 21 und die SPÖ auf 20 Prozent" is 21 percent, the batch's own decision, as "2 bis 3
+# Prozent" already was): two figures after the same preposition ("auf", "bei", "mit", "on",
+# "at", "with", "to"), joined by "und"/"and"/"sowie" with at most three words between, the
+# first a bare figure of at most 100, in a sentence that names a poll or an election or has
+# a share before the list. A comma alone joins only inside a list that ends so ("A auf 40, B
+# auf 31 und C auf 29 Prozent"): "stieg auf 21, die Quote auf 7 Prozent" may count deaths.
+SHARED_UNITS = [
+    (
+        "de",
+        "In der Umfrage kommt die SPD auf 24 und die Union auf 30 Prozent.",
+        [("percent", 24, "%", None), ("percent", 30, "%", None)],
+    ),
+    (
+        "de",
+        "Die Grünen kommen auf 35 Prozent, die SPD auf 18 und die FDP auf 6 Prozent.",
+        [("percent", 35, "%", None), ("percent", 18, "%", None), ("percent", 6, "%", None)],
+    ),
+    (
+        "en",
+        "The poll put Labour at 28 and the Liberal Democrats at 13 percent.",
+        [("percent", 28, "%", None), ("percent", 13, "%", None)],
+    ),
+    (
+        "de",
+        "Bei der Wahl kam Liste A auf 40, Liste B auf 31 und Liste C auf 29 Prozent.",
+        [("percent", 40, "%", None), ("percent", 31, "%", None), ("percent", 29, "%", None)],
+    ),
+    (
+        "en",
+        "In the election the Liberals stood at 31 and the Greens at about 12 per cent.",
+        [("percent", 31, "%", None), ("percent", 12, "%", "about")],
+    ),
+]
+SHARED_UNITS_UNCHANGED = [
+    (
+        "de",
+        "Die Zahl der Toten stieg auf 21, die Arbeitslosenquote auf 7 Prozent.",
+        [("count", 21, None, None), ("percent", 7, "%", None)],
+    ),
+    (
+        "de",
+        "Die Zahl der Verletzten stieg auf 12 und die Quote der Ausfälle auf 7 Prozent.",
+        [("count", 12, None, None), ("percent", 7, "%", None)],
+    ),
+    (
+        "de",
+        "Der Dax stieg um 1,2 Prozent auf 24.000 und die Rendite auf 2,7 Prozent.",
+        [("percent", 1.2, "%", None), ("count", 24000, None, None), ("percent", 2.7, "%", None)],
+    ),
+    (
+        "de",
+        "In der Umfrage kommt die SPD auf 24 Sitze und die Union auf 30 Prozent.",
+        [("count", 24, None, None), ("percent", 30, "%", None)],
+    ),
+    (
+        "en",
+        "The poll found 28 people and the rest at 13 percent.",
+        [("count", 28, None, None), ("percent", 13, "%", None)],
+    ),
+    ("de", "Die Quote stieg von 5 auf 7 Prozent.", [("percent", 5, "%", None), ("percent", 7, "%", None)]),
+    ("en", "Growth will be between 3 and 4 percent.", [("percent", 3, "%", None), ("percent", 4, "%", None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SHARED_UNITS + SHARED_UNITS_UNCHANGED)
+def test_a_unit_written_once_for_a_list(lang, text, expected):
+    assert _found(text, lang) == expected
