@@ -179,6 +179,15 @@ _R_DATED_PARTICIPLE = re.compile(
     r"|malt|führt)(e|en)[ \u00a0]"
 )
 _R_ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w])(?:(die|der|das)|dem|des)[ \u00a0]+$")
+# "den bis 2027 laufenden Vertrag", "die ab 2026 geltende Regel", "einen bis 2030 gültigen
+# Vertrag": an article, a preposition, the figure, then a participle or an adjective in -ig
+# before the noun the article belongs to; the figure is a year ("die für 2000 neue Wohnungen
+# nötigen Mittel" counts).
+_R_ARTICLE_PREP_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)[ \u00a0]+"
+    r"(?:bis|ab|seit|für|von|vor|nach|um)[ \u00a0]+$"
+)
+_R_DATING_ADJ = re.compile(r"[ \u00a0]+[a-zäöüß]+(?:end|t|ig)(?:e|en|er|es|em)[ \u00a0]+[A-ZÄÖÜ]")
 _R_BRACKET_RANGE_AFTER = re.compile(r"[-–]\d{4}\)")
 _R_BRACKET_RANGE_BEFORE = re.compile(r"\(\d{4}[-–]$")
 _R_THE_BEFORE = re.compile(r"(?i)(?<![\w])the[ \u00a0]+$")
@@ -272,6 +281,14 @@ def _complete_plain(
         if noun is None and 1000 <= y <= 2199 and _LEFT_YEAR_WEAK.search(text, lo, num_start):
             return _Hit("year", y, None, num_start, e)
         if 1000 <= y < 1800 and _old_year(text, lang, num_start, e, noun):
+            return _Hit("year", y, None, num_start, e)
+        if (
+            lang == "de"
+            and noun is not None
+            and 1000 <= y <= 2199
+            and _R_DATING_ADJ.match(text, e)
+            and _R_ARTICLE_PREP_BEFORE.search(text, max(0, num_start - 16), num_start)
+        ):
             return _Hit("year", y, None, num_start, e)
     # "um ein Zehntel mehr als 2023", "5% more than 2019": after a stated difference,
     # "mehr als"/"more than" compares with a year; it is no hedge.

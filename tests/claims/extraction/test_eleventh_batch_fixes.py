@@ -106,3 +106,33 @@ SHARED_UNITS_UNCHANGED = [
 @pytest.mark.parametrize(("lang", "text", "expected"), SHARED_UNITS + SHARED_UNITS_UNCHANGED)
 def test_a_unit_written_once_for_a_list(lang, text, expected):
     assert _found(text, lang) == expected
+
+
+# 3. A year between an article and the noun it belongs to, after a preposition and before a
+# participle or an adjective of validity ("den bis 2027 laufenden Vertrag", "die ab 2026
+# geltende Regel", "einen bis 2030 gültigen Vertrag"): the article belongs to the noun, so
+# the figure counts nothing. A plain adjective after the figure ("die für 2000 neue
+# Wohnungen nötigen Mittel") stays a count. Without the article ("will bis 2030 neue Stellen
+# schaffen", still a count 2030) the figure may count the noun, and it is left alone.
+YEARS_IN_A_NOUN_PHRASE = [
+    ("de", "Der Klub verlängerte den bis 2027 laufenden Vertrag des Trainers.", [("year", 2027, None, None)]),
+    ("de", "Die Spielerin erhält einen bis 2030 gültigen Vertrag.", [("year", 2030, None, None)]),
+    ("de", "Die ab 2026 geltende Regel betrifft alle Betriebe.", [("year", 2026, None, None)]),
+    ("de", "Das Land stoppt die für 2025 geplanten Ausgaben.", [("year", 2025, None, None)]),
+    ("de", "Die um 1750 errichtete Kapelle brannte ab.", [("year", 1750, None, None)]),
+    ("de", "Die Bank hält die bis 2029 fälligen Anleihen.", [("year", 2029, None, None)]),
+]
+YEARS_IN_A_NOUN_PHRASE_UNCHANGED = [
+    ("de", "Der seit 2019 amtierende Bürgermeister tritt zurück.", [("year", 2019, None, None)]),
+    ("de", "Der Vertrag läuft bis 2028.", [("year", 2028, None, None)]),
+    ("de", "Die 2000 neuen Mitarbeiter beginnen im Mai.", [("count", 2000, None, None)]),
+    ("de", "Die für 2000 neue Wohnungen nötigen Mittel fehlen.", [("count", 2000, None, None)]),
+    ("de", "Die von 1500 Beschäftigten getragene Klage wurde abgewiesen.", [("count", 1500, None, None)]),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), YEARS_IN_A_NOUN_PHRASE + YEARS_IN_A_NOUN_PHRASE_UNCHANGED
+)
+def test_a_year_inside_a_noun_phrase(lang, text, expected):
+    assert _found(text, lang) == expected
