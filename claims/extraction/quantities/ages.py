@@ -28,6 +28,21 @@ _EN_PERSON_NOUNS = frozenset(
     skier athlete
     """)
 )
+_R_APPOSITION_DE = re.compile(r"(?<![\w])([A-ZÄÖÜ][\wäöüß\-]*),[ \u00a0]$")
+# German nouns for persons (as the end of a compound: "Oberbürgermeister", "Motorradfahrer"),
+# with feminine forms in -in, and nominalised adjectives ("Verdächtige", "Angeklagter").
+_R_DE_PERSON = re.compile(
+    r"(?:(?:mann|frau|bub|junge|mädchen|kind|baby|bürgermeister|richter|anwalt|lenker|fahrer|täter"
+    r"|opfer|schüler|lehrer|student|pensionist|rentner|pilot|polizist|soldat|sänger|schauspieler|autor"
+    r"|trainer|spieler|präsident|minister|kanzler|gouverneur|chef|gründer|vater|mutter|sohn|tochter"
+    r"|bruder|schwester|witwe|witwer|pfarrer|bischof|künstler|unternehmer|manager|landwirt|wanderer"
+    r"|bergsteiger|alpinist|skifahrer|passagier|tourist|urlauber|häftling|schütze|angreifer|politiker"
+    r"|sprecher|direktor|leiter|bewohner|anrainer|nachbar|kandidat|musiker|regisseur|journalist"
+    r"|fotograf|sanitäter|kapitän|torhüter|stürmer|verteidiger|athlet|sportler|arbeiter|mitarbeiter"
+    r"|wirt|händler|besitzer|eigentümer)(?:in)?"
+    r"|ärztin|anwältin|bäuerin|bauer|arzt|(?:verdächtig|angeklagt|beschuldigt|jugendlich|abgeordnet"
+    r"|verletzt|vermisst|angestellt|beamt)er?)$"
+)
 _R_AT_AGE = re.compile(r"(?<![\w])([A-Za-z]+)[ \u00a0]+at[ \u00a0]$")
 _AT_AGE_WORDS = _EN_PERSON_NOUNS | frozenset(word_list("died dies retired retires"))
 
@@ -44,13 +59,18 @@ def _is_age(text: str, s: int, e: int, lang: str) -> bool:
     if lang != "en":
         # "Die Opfer sind Maria K., 34, und Peter L., 61.": a first name and an initial, as
         # police and courts write names, with the age after a comma.
-        return (
-            text[s - 3 : s - 1] == ".,"
-            and after in ",.;)"
-            and _R_INITIAL_NAME.search(text, max(0, s - 30), s) is not None
-            and not _R_DIGIT_NEXT.match(text, e)
-            and 0 < int(text[s:e]) < 120
-        )
+        if text[s - 3 : s - 1] == ".,":
+            return (
+                after in ",.;)"
+                and _R_INITIAL_NAME.search(text, max(0, s - 30), s) is not None
+                and not _R_DIGIT_NEXT.match(text, e)
+                and 0 < int(text[s:e]) < 120
+            )
+        # "Der Bürgermeister, 61, tritt ab": a noun for a person, the age between commas.
+        if after != "," or text[s - 2 : s - 1] != "," or _R_DIGIT_NEXT.match(text, e):
+            return False
+        m = _R_APPOSITION_DE.search(text, max(0, s - 40), s)
+        return m is not None and _R_DE_PERSON.search(m.group(1).lower()) is not None and 0 < int(text[s:e]) < 120
     if text[s - 2 : s - 1] == "d" and _R_AGED.search(text, max(0, s - 8), s):
         return 0 < int(text[s:e]) < 120
     if text[s - 3 : s - 1] == "at" and (after in ",.;" or e == len(text)):

@@ -136,3 +136,37 @@ YEARS_IN_A_NOUN_PHRASE_UNCHANGED = [
 )
 def test_a_year_inside_a_noun_phrase(lang, text, expected):
     assert _found(text, lang) == expected
+
+
+# 4. A German noun for a person in apposition with an age ("Der Bürgermeister, 61, tritt
+# ab"), as English "The mayor, 52," since b04c0df: offices, trades and roles in news copy,
+# their compounds ("Oberbürgermeister") and feminine forms ("Richterin"), and nominalised
+# adjectives ("Der Verdächtige, 19,"). A noun for a thing ("Die Fähre, 40,") and a figure that
+# is not closed by a comma stay counts; German names ("Peter Huber, 61,") are not read (in
+# German a capital does not tell a name from a noun).
+GERMAN_APPOSITION_AGES = [
+    ("de", "Der Bürgermeister, 58, will nicht mehr kandidieren.", [("duration", 58, "year", None)]),
+    ("de", "Die Richterin, 47, leitet den Prozess.", [("duration", 47, "year", None)]),
+    ("de", "Der Oberbürgermeister, 63, ist seit Montag im Urlaub.", [("duration", 63, "year", None)]),
+    ("de", "Der Verdächtige, 19, wurde festgenommen.", [("duration", 19, "year", None)]),
+    (
+        "de",
+        "Der Lenker, 34, und seine Beifahrerin, 31, wurden verletzt.",
+        [("duration", 34, "year", None), ("duration", 31, "year", None)],
+    ),
+    ("de", "Die Ärztin, 52, hatte Dienst.", [("duration", 52, "year", None)]),
+]
+GERMAN_APPOSITION_AGES_UNCHANGED = [
+    ("de", "Die Fähre, 40, wurde in Norwegen gebaut.", [("count", 40, None, None)]),
+    ("de", "Für den Bürgermeister stimmten 44 Gemeinderäte.", [("count", 44, None, None)]),
+    ("de", "Der Bürgermeister sagte, 44 Häuser seien beschädigt.", [("count", 44, None, None)]),
+    ("de", "Maria K., 34, wurde verletzt.", [("duration", 34, "year", None)]),
+    ("de", "Der Lenker (34) wurde verletzt.", [("duration", 34, "year", None)]),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), GERMAN_APPOSITION_AGES + GERMAN_APPOSITION_AGES_UNCHANGED
+)
+def test_german_ages_after_a_person_noun(lang, text, expected):
+    assert _found(text, lang) == expected
