@@ -10,7 +10,7 @@ from .entities import find_entities
 from .language import SUPPORTED_LANGUAGES, detect_language
 from .quantities import Quantity, extract_quantities
 from .sentences import Sentence, split_sentences
-from .speakers import PRONOUN, TRIGGERS, QuoteMarks, find_speaker, quote_marks
+from .speakers import PRONOUN, SPEAKER_WORDS, TRIGGERS, QuoteMarks, find_speaker, quote_marks
 from .worthiness import CHECKWORTHY_THRESHOLD, CLASSES, ENTITY_BONUS, combine, features, final_score
 
 # How far a quote may run across sentences before its attribution is found.
@@ -21,12 +21,14 @@ _KONJUNKTIV = re.compile(
 )
 _DAS_SAGTE = re.compile(r"^(?:Das|Dies|This|That|So)\s+(?:sagte|erklärte|betonte|said|says|told)\b")
 _WORD = re.compile(r"[\w'’]+")
-# Worthiness word classes plus one bit for attribution words: one set intersection per
-# sentence finds both.
+# Worthiness word classes plus one bit for attribution words, and the other words find_speaker
+# looks for (no bit): one set intersection per sentence finds them all.
 _SPEAKS = 1 << 16
 _CLASSES = dict(CLASSES)
 for _w in TRIGGERS:
     _CLASSES[_w] = _CLASSES.get(_w, 0) | _SPEAKS
+for _w in SPEAKER_WORDS:
+    _CLASSES.setdefault(_w, 0)
 del _w
 _VOCABULARY = frozenset(_CLASSES)
 
@@ -128,7 +130,7 @@ def extract_claims(text: str, language: str | None = None, min_score: float = CH
         )
         # Attribution needs one of its trigger words (or "Angaben").
         own.append(
-            find_speaker(sent.text, lang, frozenset(tokens)) if bits & _SPEAKS or "ngaben" in sent.text else None
+            find_speaker(sent.text, lang, found) if bits & _SPEAKS or "ngaben" in sent.text else None
         )
     speakers, inherited = _speakers(sentences, lang, own)
 

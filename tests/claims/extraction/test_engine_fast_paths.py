@@ -17,6 +17,7 @@ from claims.extraction import (
     find_entities,
     language,
     sentences,
+    speakers,
     split_sentences,
     worthiness,
 )
@@ -263,3 +264,32 @@ def test_hortative_runs_where_wir_is_the_second_word():
     # features() tests the FIRST_PERSON bit before it looks at the second word.
     assert worthiness.CLASSES["wir"] & worthiness.FIRST_PERSON
     assert extract_claims("Seien wir ehrlich: Die Lage ist ernst.", "de", min_score=0.0)[0].score < 0.2
+
+
+def test_speaker_tokens_equal_the_token_pattern():
+    # Spaces of every kind, and the marks that split a token, among sample words.
+    pieces = ["Sprecher", "Anna", "Berger", "(SPÖ)", "des", "Amtes", "said", "Dr.", "O'Connor", ",", ";", "!", "„", "»"]
+    spaces = [" ", "  ", "\t", "\n", "\u00a0", "\u2009", "\u3000", "\x1c", ""]
+    rng = random.Random(3)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(spaces) for _ in range(rng.randint(0, 8)))
+        assert speakers._tokens(text) == speakers._TOKEN.findall(text), text
+
+
+def test_lower_case_subjects_are_words_of_letters():
+    # _backward_np_en lets a lower-case word through by isalpha(), which covers these lists.
+    assert all(w.isalpha() for w in speakers._EN_LOWER_SUBJECTS | {"of", "for", "the", "a", "an", "at"})
+
+
+def test_speaker_needs_only_its_words():
+    # The engine passes the sentence's words in its vocabulary, which holds SPEAKER_WORDS.
+    samples = [text for _, text in _ROWS] + [
+        "Die Zahl stieg auf 40, wie das Amt am Montag mitteilte.",
+        "Der Bau dauert länger, wie der Konzern bekannt gab.",
+        "Die Preise steigen, wie die Behörde ankündigte.",
+    ]
+    for text in samples + FUZZ:
+        words = frozenset(w.lower() for w in speakers._WORDS.findall(text))
+        for lang in ("de", "en"):
+            expected = speakers.find_speaker(text, lang, words)
+            assert speakers.find_speaker(text, lang, words & speakers.SPEAKER_WORDS) == expected, text
