@@ -274,6 +274,10 @@ def test_speaker_tokens_equal_the_token_pattern():
     for _ in range(3000):
         text = "".join(rng.choice(pieces) + rng.choice(spaces) for _ in range(rng.randint(0, 8)))
         assert speakers._tokens(text) == speakers._TOKEN.findall(text), text
+    # str.split() splits where re's \s matches, at every code point.
+    everything = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    assert re.findall(r"\s", everything) == [ch for ch in everything if ch.isspace()]
+    assert all(len(f"a{ch}b".split()) == 2 for ch in re.findall(r"\s", everything))
 
 
 def test_lower_case_subjects_are_words_of_letters():
