@@ -151,6 +151,8 @@ def _poll_points(text: str, hits: list[_Hit]) -> None:
 
 
 _R_POINTS_BY = re.compile(r"(?i)(?<![\w])(?:by|um|of|von)[ \u00a0]+$")
+_R_POINTS_TO = re.compile(r"(?i)(?<![\w])(?:to|auf)[ \u00a0]+$")
+_R_LEAD_BEFORE = re.compile(r"(?i)(?<![\w])(?:lead|gap|margin|advantage|vorsprung|abstand|rückstand)(?![\w])")
 _R_POINTS_LEAD_NOUN = re.compile(r"[ \u00a0]+(?:lead|Vorsprung)\b")
 _R_POLL = re.compile(
     r"(?i)(?<![\w])(?:polls?|polling|pollsters?|surveys?|yougov|ipsos|opinium|gallup|umfrage\w*|sonntagsfrage"
@@ -161,13 +163,18 @@ _R_POLL = re.compile(
 def _poll_lead(text: str, h: _Hit) -> bool:
     """ "trail Reform UK by nine points, a YouGov poll showed", "a five-point lead, according
     to an Ipsos poll", "in der Umfrage sechs Punkte vor der AfD": a gap in a poll."""
+    to = _R_POINTS_TO.search(text, max(0, h.start - 5), h.start)
     if not (
-        _R_POINTS_BY.search(text, max(0, h.start - 5), h.start)
+        to
+        or _R_POINTS_BY.search(text, max(0, h.start - 5), h.start)
         or _R_POINTS_LEAD.match(text, h.end)
         or _R_POINTS_LEAD_NOUN.match(text, h.end)
     ):
         return False
     lo = max(0, h.start - 300)
     lo = max(text.rfind(". ", lo, h.start), text.rfind("\n", lo, h.start), lo - 1) + 1
+    # "the lead has narrowed to three points": a lead or gap named before "to"/"auf".
+    if to and not _R_POINTS_LEAD.match(text, h.end) and _R_LEAD_BEFORE.search(text, lo, h.start) is None:
+        return False
     stop = _R_SENTENCE_BREAK.search(text, h.end)
     return _R_POLL.search(text, lo, stop.start() if stop else len(text)) is not None

@@ -170,3 +170,42 @@ GERMAN_APPOSITION_AGES_UNCHANGED = [
 )
 def test_german_ages_after_a_person_noun(lang, text, expected):
     assert _found(text, lang) == expected
+
+
+# 5. Points a lead has changed to, in a sentence that names a poll ("Labour's lead has narrowed
+# to three points, a new poll found"), are percentage points, as "trails by nine points, a
+# YouGov poll showed" since d00445a: "to"/"auf" before the points counts when a lead, gap or
+# margin ("Vorsprung", "Abstand") is named before them. Index points and a lead without a poll
+# stay counts.
+LEADS_CHANGED_TO = [
+    (
+        "en",
+        "The Conservatives' lead over Labour has shrunk to four points, a Savanta poll found.",
+        [("percent", 4, "pp", None)],
+    ),
+    ("en", "The gap between Labour and Reform widened to 9 points in the latest poll.", [("percent", 9, "pp", None)]),
+    (
+        "de",
+        "Der Vorsprung der ÖVP ist laut einer Umfrage auf drei Punkte geschrumpft.",
+        [("percent", 3, "pp", None)],
+    ),
+]
+LEADS_CHANGED_TO_UNCHANGED = [
+    ("en", "Arsenal's lead at the top has shrunk to four points.", [("count", 4, None, None)]),
+    (
+        "en",
+        "The index rose to 7,500 points, a poll of traders found.",
+        [("count", 7500, None, None)],
+    ),
+    ("de", "Der Dax stieg auf 24.000 Punkte.", [("count", 24000, None, None)]),
+    (
+        "en",
+        "Labour trails the Conservatives by four points, a new Opinium poll found.",
+        [("percent", 4, "pp", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), LEADS_CHANGED_TO + LEADS_CHANGED_TO_UNCHANGED)
+def test_a_lead_changed_to_points_in_a_poll(lang, text, expected):
+    assert _found(text, lang) == expected
