@@ -141,9 +141,10 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         ) and not re.search(r"(?i)(?:than|over|almost|nearly)[ \u00a0]+the[ \u00a0]+$", text[max(0, s - 25) : s]):
             return None
         hd = _R_HALF_DURATION.match(text, e)
-        if hd:
+        if hd:  # "at least a half hour": the hedge stands before the article
             unit, factor = _DURATION_UNITS[hd.group(1)]
-            return _Hit("duration", 0.5 * factor, unit, s, hd.end(), _qualifier(text, s))
+            art = _LEFT_A_ONE.search(text[lo:s])
+            return _Hit("duration", 0.5 * factor, unit, s, hd.end(), _qualifier(text, lo + art.start() if art else s))
         nxt = re.match(r"[ \u00a0]+(of|the|a|an|its|their|his|her|our)\b|[ \u00a0]*[.,;:]", text[e : e + 8])
         if nxt or (lw == "half" and _by_fraction(text, s, e)):
             start = s

@@ -98,9 +98,10 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         if hp:  # "einen halben Prozentpunkt"
             return _de_fraction_point(text, s, hp.end(), 0.5)
         hm = _R_HALBE_DURATION.match(text, e) if lw in ("halbe", "halben", "halber", "halbes") else None
-        if hm:
+        if hm:  # "mindestens ein halbes Jahr": the hedge stands before the article
             unit, factor = _DURATION_UNITS[hm.group(1).lower()]
-            return _Hit("duration", 0.5 * factor, unit, s, hm.end(), _qualifier(text, s))
+            art = _LEFT_ARTICLE_ONE.search(text, lo, s)
+            return _Hit("duration", 0.5 * factor, unit, s, hm.end(), _qualifier(text, art.start() if art else s))
         return None
     if lw in ("million", "millionen", "milliarde", "milliarden"):
         art = _LEFT_ARTICLE_ONE.search(text, lo, s)

@@ -22,7 +22,7 @@ _QUALIFIER_MAP = {
     "no more than": "at_most", "not more than": "at_most", "bis zu": "up_to", "up to": "up_to",
     "as many as": "up_to", "as much as": "up_to", "genau": "exactly", "exakt": "exactly",
     "exactly": "exactly", "precisely": "exactly", "älter als": "over", "jünger als": "under",
-    "older than": "over", "younger than": "under",
+    "older than": "over", "younger than": "under", "at or above": "at_least", "at or below": "at_most",
 }
 _QUALIFIER_SKIP = frozenset(["noch", "weitere", "another"])
 _QUALIFIER_LAST = frozenset([k.split()[-1] for k in _QUALIFIER_MAP] + ["die", "der", "the", *_QUALIFIER_SKIP])
@@ -67,11 +67,13 @@ def _qualifier(text: str, start: int) -> str | None:
     words = window.split()
     if any(w[0] in _OPENERS for w in words[-3:]):
         words = [w for w in (w.lstrip(_OPENERS) for w in words) if w]
+    article = False
     if words and words[-1].lower() in ("die", "der", "the"):
         if len(words) > 1 and words[-1] == "die" and words[-2].lower() == "an":
             # "An die 300 Menschen": about; "Der Brief ging an die 300 Abgeordneten": to.
             return None if any(_AN_GOVERNS.match(w.lower()) for w in words[-4:-2]) else "about"
         words.pop()
+        article = True
     # "mindestens noch zwei Wochen", "at least another two weeks"
     if words and words[-1].lower() in _QUALIFIER_SKIP:
         words.pop()
@@ -83,6 +85,8 @@ def _qualifier(text: str, start: int) -> str | None:
         if key in _QUALIFIER_MAP:
             if key in _COMPARISONS and len(words) > n and _figure_word(words[-n - 1]):
                 return None  # "two more than the two-thirds majority", "5% more than the 3% expected"
+            if article and key in _BOUND_WORDS and not text.startswith(_HALF_WORDS, start):
+                return None  # "below the 6.8 million who came", "over the 12-week period"
             if key == "über" and len(words) > 1 and (
                 _UEBER_NOUN.fullmatch(words[-2].lower()) or _UEBER_VERB.search(window)
             ):
@@ -103,6 +107,14 @@ _AN_GOVERNS = re.compile(
     r"|gegangen|liefer|geliefert|vergab|vergeben|spend|gespendet|brief|appell|aufruf|botschaft|mail|nachricht)"
 )
 _COMPARISONS = frozenset(["more than", "less than", "fewer than", "mehr als", "weniger als"])
+# Comparison words that bound a figure; before a definite article ("still below the 6.8
+# million who came", "unter der 5-Prozent-Hürde") they compare with a stated figure, and
+# "over the 12-week period" spans a time: no hedge. German writes the article with "Hälfte"
+# ("mehr als die Hälfte" is over).
+_BOUND_WORDS = frozenset(
+    k for k, v in _QUALIFIER_MAP.items() if v in ("over", "under") and k not in ("gut", "älter als", "jünger als")
+)
+_HALF_WORDS = ("Hälfte", "hälfte", "half", "Half")
 _FIGURE_WORDS = frozenset(
     word_list("""
     one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred
@@ -139,6 +151,10 @@ _OVER_HEDGE_AFTER = frozenset(
     wait served serving spanning is was are were been be just well aged by than
     """)
 )
+_SPREAD_VERBS = frozenset(
+    word_list("repaid paid spread amortised amortized phased staggered disbursed invested distributed")
+)
+_R_BE_BEFORE = re.compile(r"(?i)(?<![\w])(?:be|been|being|is|are|was|were)[ \u00a0]+$")
 _R_AMOUNT_BEFORE = re.compile(r"\d|\b(?:million|billion|trillion)\b")
 
 
@@ -146,6 +162,12 @@ def _over_is_period(text: str, start: int) -> bool:
     """ "$7 billion over five years", "2,500 jobs over two years": "over" spreads an amount
     stated before it over a period; after a verb of lasting or a preposition it is a hedge."""
     m = _R_OVER_BEFORE.search(text, max(0, start - 40), start)
-    if m is None or m.group(1).lower() in _OVER_HEDGE_AFTER:
+    if m is None:
+        return False
+    verb = m.group(1).lower()
+    # "to be repaid over 25 years", "spread over five years", "is to be spent over 10 years".
+    if verb in _SPREAD_VERBS or (verb == "spent" and _R_BE_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1))):
+        return True
+    if verb in _OVER_HEDGE_AFTER:
         return False
     return _R_AMOUNT_BEFORE.search(text, max(0, m.start(1) - 60), m.start(1)) is not None

@@ -209,3 +209,63 @@ LEADS_CHANGED_TO_UNCHANGED = [
 @pytest.mark.parametrize(("lang", "text", "expected"), LEADS_CHANGED_TO + LEADS_CHANGED_TO_UNCHANGED)
 def test_a_lead_changed_to_points_in_a_poll(lang, text, expected):
     assert _found(text, lang) == expected
+
+
+# 6. Hedges. (a) A hedge before the article of a half ("mindestens ein halbes Jahr", "at least a
+# half hour") hedges the half. (b) A comparison word with a definite article before the figure
+# ("still below the 6.8 million who came", "over the 12-week period", "unter der
+# 5-Prozent-Hürde") compares with a stated figure or spans a period: no hedge, as "more than the 216
+# needed" after a figure in the tenth batch; without the article ("below 5%", "over 12 years in
+# prison") it stays a hedge, and "mehr als die Hälfte", "über die Hälfte" keep "over" (German
+# writes the article with "Hälfte"). (c) Money spent, repaid or spread "over 12 years" is a
+# span. (d) "at or above 110 degrees" is "at_least" (the eleventh batch's decision), "at or
+# below" "at_most".
+HEDGES = [
+    (
+        "de",
+        "Die Sanierung dauert mindestens ein halbes Jahr länger.",
+        [("duration", 0.5, "year", "at_least")],
+    ),
+    ("de", "Die Sitzung wurde um knapp eine halbe Stunde verschoben.", [("duration", 0.5, "hour", "nearly")]),
+    ("en", "Fans waited at least a half hour in the rain.", [("duration", 0.5, "hour", "at_least")]),
+    (
+        "en",
+        "Exports reached 2.1 million tonnes, below the 2.4 million shipped in 2022.",
+        [("count", 2100000, None, None), ("count", 2400000, None, None), ("year", 2022, None, None)],
+    ),
+    ("en", "Inflation stayed above the 2% target.", [("percent", 2, "%", None)]),
+    ("en", "Sales fell 2% over the six-week summer period.", [("percent", 2, "%", None), ("duration", 6, "week", None)]),
+    ("en", "Shares rose 4% over the 12 months to June.", [("percent", 4, "%", None), ("duration", 12, "month", None)]),
+    (
+        "de",
+        "Die Partei blieb mit 4,8 Prozent unter der 5-Prozent-Hürde.",
+        [("percent", 4.8, "%", None), ("percent", 5, "%", None)],
+    ),
+    ("en", "The money is to be spent over 10 years.", [("duration", 10, "year", None)]),
+    ("en", "The loan will be repaid over 25 years.", [("duration", 25, "year", None)]),
+    ("en", "The cost will be spread over five years.", [("duration", 5, "year", None)]),
+    (
+        "en",
+        "Temperatures stayed at or above 40 degrees for a week.",
+        [("count", 40, None, "at_least")],
+    ),
+    ("en", "The river stayed at or below 2 metres.", [("count", 2, None, "at_most")]),
+]
+HEDGES_UNCHANGED = [
+    ("en", "Inflation stayed below 2% for a year.", [("percent", 2, "%", "under")]),
+    ("en", "He spent over 12 years in prison.", [("duration", 12, "year", "over")]),
+    ("en", "The talks lasted over three hours.", [("duration", 3, "hour", "over")]),
+    ("en", "The firm will invest $5 billion over five years.", [("money", 5000000000, "USD", None), ("duration", 5, "year", None)]),
+    ("de", "Mehr als die Hälfte der Befragten stimmte zu.", [("fraction", 0.5, None, "over")]),
+    ("de", "Über die Hälfte der Stellen fällt weg.", [("fraction", 0.5, None, "over")]),
+    ("en", "Nearly half of the voters stayed home.", [("fraction", 0.5, None, "nearly")]),
+    ("de", "Die Arbeiten dauern ein halbes Jahr.", [("duration", 0.5, "year", None)]),
+    ("en", "Prices rose 5% more than the 3% expected.", [("percent", 5, "%", None), ("percent", 3, "%", None)]),
+    ("en", "More than 300 people attended.", [("count", 300, None, "over")]),
+    ("en", "Temperatures stayed above 40 degrees.", [("count", 40, None, "over")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), HEDGES + HEDGES_UNCHANGED)
+def test_hedges(lang, text, expected):
+    assert _found(text, lang) == expected
