@@ -40,7 +40,8 @@ from .tables import _CURRENCIES, _MONTHS
 from .units import _R_CURRENCY, _R_DE_ADJ_DURATION, _R_DURATION, _R_MONEY_SUFFIX_SCALE, _R_PERCENT, _R_SCALE, _R_TIMES
 
 _SPORT_CONTEXT = re.compile(
-    r"(?i)\b(?:won|win|wins|beat|beats|lost|lose|loses|drew|draw|victory|defeat|"
+    r"(?i)\b(?:won|win|wins|winning|beat|beats|beating|beaten|lost|lose|loses|losing|drew|draw|drawing|victory"
+    r"|defeat|defeats|defeated|defeating|thrashed|thrashing|routed|"
     r"gewann|gewinnt|siegte|verlor|verliert|sieg|niederlage|remis|unentschieden|"
     r"match|game|spiel|final|finale|halftime|halbzeit|score|scored|tor|tore|goals?|sets?|satz|sätzen?"
     r"|tiebreak|tie-break)\b"

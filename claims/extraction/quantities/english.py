@@ -12,7 +12,7 @@ from .context import _LEFT_ARTICLE_ONE, _LEFT_EVERY, _LEFT_ORD_CONTEXT
 from .hits import _Hit
 from .nouns import _EN_STOP
 from .qualifiers import _qualifier
-from .tables import _DURATION_UNITS
+from .tables import _DURATION_UNITS, _MONTH_EN
 from .units import _R_PERCENT
 
 _LEFT_NUMERATOR_EN = re.compile(r"(?i)(?<![\w])(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)[ \u00a0-]+$")
@@ -39,6 +39,9 @@ _LEFT_NO_ONE = re.compile(r"(?i)(?<![\w])(?:no|the|every|any|each|this|that|whic
 _LEFT_A_ONE = re.compile(r"(?i)(?<![\w])(?:a|one)[ \u00a0]+$")
 _R_HALF_DURATION = re.compile(r"[ \u00a0]+(?:an?[ \u00a0]+)?(hour|day|week|month|year|minute|second|decade|century)\b")
 
+_R_PERIOD_HALF = re.compile(
+    r"(?:" + _MONTH_EN + r"[-–/]" + _MONTH_EN + r"|(?<![\w])(?i:fiscal|financial|calendar|business))[ \u00a0]+$"
+)
 _R_HALF_SCALE_EN = re.compile(r"[ \u00a0]+an?[ \u00a0]+(million|billion|trillion|dozen)\b")
 
 _R_OF_AFTER = re.compile(r"(?:[ \u00a0]+(?:of|der|des|aller|von)\b|[ \u00a0]*[.,;:)]|[ \u00a0]*$)")
@@ -140,6 +143,8 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             r"(?i)(?:first|second|third|fourth|other|latter|last|the)[ \u00a0]+$", text[lo:s]
         ) and not re.search(r"(?i)(?:than|over|almost|nearly)[ \u00a0]+the[ \u00a0]+$", text[max(0, s - 25) : s]):
             return None
+        if _R_PERIOD_HALF.search(text, max(0, s - 24), s):
+            return None  # "the April-September half", "the fiscal half": a half-year
         hd = _R_HALF_DURATION.match(text, e)
         if hd:  # "at least a half hour": the hedge stands before the article
             unit, factor = _DURATION_UNITS[hd.group(1)]

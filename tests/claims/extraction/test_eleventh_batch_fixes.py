@@ -269,3 +269,27 @@ HEDGES_UNCHANGED = [
 @pytest.mark.parametrize(("lang", "text", "expected"), HEDGES + HEDGES_UNCHANGED)
 def test_hedges(lang, text, expected):
     assert _found(text, lang) == expected
+
+
+# 7. Spurious figures. "the April-September half" and "the fiscal half" are a half-year period,
+# not a fraction (as "the first half" was none already). A score after "beating"/"defeating"
+# ("beating France 2-1") is none, as after "beat" and "won"; a court's "5-4" ruling (a vote
+# tally, two counts by the batches' convention) and a range "2-3%" stay.
+SPURIOUS = [
+    ("en", "Profit rose 12% in the April-September half, the carmaker said.", [("percent", 12, "%", None)]),
+    ("en", "Sales slipped 3% in the fiscal half.", [("percent", 3, "%", None)]),
+    ("en", "Spain reached the semi-finals after beating Italy 3-1 in Seville.", []),
+    ("en", "The champions bounced back by defeating Leeds 4-0.", []),
+]
+SPURIOUS_UNCHANGED = [
+    ("en", "Half of the voters stayed home.", [("fraction", 0.5, None, None)]),
+    ("en", "Sales rose by half, the firm said.", [("fraction", 0.5, None, None)]),
+    ("en", "Profit fell in the first half.", [("ordinal", 1, None, None)]),
+    ("en", "The court ruled 5-4 in favour of the state.", [("count", 5, None, None), ("count", 4, None, None)]),
+    ("en", "Shares rose 2-3% on Monday.", [("percent", 2, "%", None), ("percent", 3, "%", None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SPURIOUS + SPURIOUS_UNCHANGED)
+def test_spurious_figures(lang, text, expected):
+    assert _found(text, lang) == expected
