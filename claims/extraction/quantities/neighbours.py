@@ -76,9 +76,9 @@ def _shared_unit_lists(text: str, hits: list[_Hit]) -> None:
     poll or an election or has a share before the list; a comma joins only inside a list
     that ends with "und"/"and" ("stieg auf 21, die Quote auf 7 Prozent" may count deaths)."""
     chained = None
-    for i in range(len(hits) - 2, -1, -1):
-        a, b = hits[i], hits[i + 1]
-        if not (a.bare and a.kind == "count" and a.raw is not None and 0 <= a.value <= 100 and b.kind == "percent"):
+    for i in reversed([i for i, h in enumerate(hits) if h.bare]):  # right to left: a list may chain
+        a, b = hits[i], hits[i + 1] if i + 1 < len(hits) else None
+        if b is None or b.kind != "percent" or a.kind != "count" or a.raw is None or not 0 <= a.value <= 100:
             continue
         link = _R_LIST_LINK.match(text, a.end, b.start)
         if link is None or (link.group(1) is None and chained is not b):
