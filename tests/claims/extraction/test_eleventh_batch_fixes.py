@@ -234,7 +234,11 @@ HEDGES = [
         [("count", 2100000, None, None), ("count", 2400000, None, None), ("year", 2022, None, None)],
     ),
     ("en", "Inflation stayed above the 2% target.", [("percent", 2, "%", None)]),
-    ("en", "Sales fell 2% over the six-week summer period.", [("percent", 2, "%", None), ("duration", 6, "week", None)]),
+    (
+        "en",
+        "Sales fell 2% over the six-week summer period.",
+        [("percent", 2, "%", None), ("duration", 6, "week", None)],
+    ),
     ("en", "Shares rose 4% over the 12 months to June.", [("percent", 4, "%", None), ("duration", 12, "month", None)]),
     (
         "de",
@@ -255,7 +259,11 @@ HEDGES_UNCHANGED = [
     ("en", "Inflation stayed below 2% for a year.", [("percent", 2, "%", "under")]),
     ("en", "He spent over 12 years in prison.", [("duration", 12, "year", "over")]),
     ("en", "The talks lasted over three hours.", [("duration", 3, "hour", "over")]),
-    ("en", "The firm will invest $5 billion over five years.", [("money", 5000000000, "USD", None), ("duration", 5, "year", None)]),
+    (
+        "en",
+        "The firm will invest $5 billion over five years.",
+        [("money", 5000000000, "USD", None), ("duration", 5, "year", None)],
+    ),
     ("de", "Mehr als die Hälfte der Befragten stimmte zu.", [("fraction", 0.5, None, "over")]),
     ("de", "Über die Hälfte der Stellen fällt weg.", [("fraction", 0.5, None, "over")]),
     ("en", "Nearly half of the voters stayed home.", [("fraction", 0.5, None, "nearly")]),
