@@ -49,6 +49,15 @@ _DE_INVERTED_TAIL = (
 # "(?:^|[…]\s*)…" would try every position).
 _DE_INVERTED_START = re.compile(_DE_INVERTED_TAIL)
 _DE_INVERTED = re.compile(r"[,;:“”\"»«„–]\s*" + _DE_INVERTED_TAIL)
+# Verbs of estimating and expecting attribute only inverted after a comma at the end of the
+# sentence ("..., schätzt das Bundesamt für Gesundheit."); before their object they state a
+# view of the subject's own ("Die Regierung schätzt die Lage als ernst ein"), no attribution.
+_DE_ESTIMATE_VERBS = word_list(
+    "schätzt schätzte schätzen schätzten erwartet erwartete erwarten erwarteten rechnet rechnete rechnen rechneten"
+)
+_DE_ESTIMATE = re.compile(
+    r",\s*(?:" + "|".join(_DE_ESTIMATE_VERBS) + r")\s+(?P<rest>[^,.;:!?“”\"»«„]+?)(?:\s+vor)?[\s“”\"»«]*[.!]?[\s“”\"»«]*$"
+)
 _DE_SO = re.compile(r"[,“”\"»«„–]\s*so\s+(?P<rest>[^,.;:!?“”\"»«„]+)")
 _DE_LAUT = re.compile(r"(?:^|(?<=\s)|(?<=[(„“\"]))(?:[Ll]aut|[Gg]emäß)\s+(?P<rest>[^,.;:!?“”\"»«„]+)")
 _DE_ANGABEN = re.compile(
@@ -115,7 +124,9 @@ TRIGGERS = _TRIGGERS = frozenset(
     (_DE_VERBS + "|" + _EN_VERBS + "|" + _PARTICIPLES_DE).split("|")
     + word_list("laut gemäß zufolge angaben so wie hieß heißt according informationen recherchen berichten")
     + word_list("schätzungen darstellung")
+    + _DE_ESTIMATE_VERBS
 )
+_DE_ESTIMATE_SET = frozenset(_DE_ESTIMATE_VERBS)
 _DE_VERB_SET = frozenset((_DE_VERBS + "|" + _PARTICIPLES_DE).split("|"))
 _EN_VERB_SET = frozenset(_EN_VERBS.split("|"))
 _WIE_VERBS = frozenset(form.split()[0] for form in _WIE_VERB_FORMS)
@@ -340,6 +351,15 @@ def _german(text: str, words: frozenset[str], angaben: bool) -> str | None:
         for m in _DE_INVERTED.finditer(text, first.end() if first else 0):
             np = _forward_np_de(m.group("rest"))
             if np:
+                return np
+    m = _DE_ESTIMATE.search(text) if not _DE_ESTIMATE_SET.isdisjoint(words) else None
+    if m:
+        # A determiner or a name opens the source; "erwartet ihn eine Strafe" has none.
+        rest = m.group("rest")
+        head = rest.split(" ", 1)[0]
+        if head.lower() in _DE_DETERMINERS or (head[:1].isupper() and head.lower() not in _PRONOUNS):
+            np = _forward_np_de(rest, skip_adverbials=False)
+            if np and np != PRONOUN:
                 return np
     m = _DE_SO.search(text) if "so" in words else None
     if m:
@@ -604,13 +624,25 @@ def _english(text: str, words: frozenset[str]) -> str | None:
 
 # "John Smith, 45, said", "Maria Lopez, a 34-year-old nurse, said": the comma before the
 # verb closes an apposition, so the subject is the name before it, not what follows "said".
-_EN_APPOSITION = re.compile(r"[ \u00a0](?:\d{1,3}|(?:an?|the|his|her|its|their)[ \u00a0][^,]{1,60})$")
+# A participle clause closes the same way: "Volodymyr Zelensky, speaking in Kyiv alongside ..., said".
+_EN_APPOSITION = re.compile(
+    r"[ \u00a0](?:\d{1,3}|(?:an?|the|his|her|its|their)[ \u00a0][^,]{1,60}|(?P<participle>[a-z]{2,}ing)[ \u00a0][^,]{1,80})$"
+)
 
 
 def _subject_before_apposition(text: str, comma: int) -> str | None:
     first = text.find(",", 0, comma)
-    if first < 0 or text.find(",", first + 1, comma) >= 0 or not _EN_APPOSITION.match(text, first + 1, comma):
+    if first < 0 or text.find(",", first + 1, comma) >= 0:
         return None
+    m = _EN_APPOSITION.match(text, first + 1, comma)
+    if m is None:
+        return None
+    if m.group("participle"):
+        # Before a participle clause a clause may stand ("Prices rose, adding to ..., said X"):
+        # the subject ends in a name or a role.
+        last = text[:first].rsplit(None, 1)[-1:]
+        if not last or not (last[0][:1].isupper() or last[0].lower() in _ROLES_EN):
+            return None
     return _backward_np_en(text, first)
 
 
