@@ -21,13 +21,18 @@ tests/claims/extraction/dev_set.py and opinion_dev_set.py, kept round so they st
           "„Das war eine überragende Vorstellung“, sagte X", "called the plan “reckless”", "“I'm
           heartbroken and angry,” X said") or a quoted word someone spoke of with nothing reported
           after it ("sprach von einer „Lehrstunde“"); an open question as the claim ("... is the
-          billion-dollar question", "Die große Frage ist, ...")
+          billion-dollar question", "Die große Frage ist, ..."); an opening verdict on the past
+          ("Rückblickend war ...", "Looking back, X was ...", "Die Zeiten, in denen ..., sind
+          vorbei"), a proverb announced as one ("as the old saying goes"); a feeling in the first
+          person inside a quote, even beside a figure ("„Heute schlafe ich endlich ruhig“", "“I
+          still can't take it in”")
   - 0.35  first-person belief, pride or thanks ("ich glaube", "we are proud", "I have ever");
           exhortation ("Lasst uns", "we must"); appeals, wishes and opening stances ("nobody
           should", "hoffentlich", "Frankly, ...", "Perhaps ..."); a bare assertion before a
-          colon without a figure ("Eines steht fest:"); an idiom of judgement ("spielt mit dem
+          colon without a figure ("Eines steht fest:", "Auch im Fußball gilt:"); an idiom of judgement ("spielt mit dem
           Feuer", "kicked the can down the road", "steht an der Seite der Ukraine"); change without
-          saying what, and no digit ("Zehn Jahre danach ist vieles anders", "much has changed")
+          saying what, a mood or talk of nothing else, and no digit ("Zehn Jahre danach ist vieles
+          anders", "much has changed", "anything seemed possible", "über nichts anderes geredet")
   - 0.10  each evaluative word ("gut" before a figure is a hedge, not one), at most - 0.30;
           - 0.15 more beside "ich"/"we"/"our"/"uns", and - 0.15 more inside a quote without a figure
   - 0.35  addressing the reader ("Liebe ...,", "Please ...", "Meiden Sie das Gebiet", "..., so make
@@ -111,6 +116,29 @@ _RHETORIC_MORE = _Phrases(
     # their homes" may be a finding).
     r"|^[\s„“\"»«]*(?:few|not\s+many|nobody|wenige|kaum\s+jemand|niemand)\s+(?:would|could"
     r"|würde|würden|dürfte|dürften|könnte|könnten)\b"
+    # A proverb announced as one ("..., as the old saying goes", "wie es so schön heißt").
+    r"|\bas\s+the\s+(?:old\s+)?(?:saying|adage|proverb)\s+(?:goes|has\s+it)\b|\bwie\s+es\s+so\s+schön\s+heißt\b"
+    r"|\bwie\s+(?:das|ein)\s+(?:alte\s+)?sprichwort\s+sagt\b"
+)
+# An opening that frames what follows as a verdict on the past (rhetoric, -0.45), run only where
+# the first two words are one of _OPENINGS:
+_OPENING_SOURCE = (
+    # A verdict in hindsight: an opening retrospective, then a copula within a few words
+    # ("Rückblickend war ... ein Wendepunkt", "Looking back, the crash was the moment ..."; not
+    # "Im Nachhinein stellte sich heraus, dass ...", which reports a finding).
+    r"[\s„“\"»«]*(?:rückblickend|im\s+nachhinein|im\s+rückblick|looking\s+back|in\s+hindsight|with\s+hindsight"
+    r"|in\s+retrospect)\b[\s,]+(?:[\w'’-]+\s+){0,5}?(?:war|waren|ist|sind|wäre|wären|was|were|is|are"
+    r"|seems|seemed|scheint|schien)\b"
+    # "Die Zeiten, in denen ..., sind vorbei", "The days when ... are over": an era declared ended.
+    r"|[\s„“\"»«]*(?:die\s+zeiten|the\s+days|the\s+times|the\s+era)\s*,?\s+(?:in\s+denen|als|wo|when|in\s+which"
+    r"|where)\b[^.;:!?]*?\b(?:sind|ist|are|is)\s+(?:\w+\s+)?(?:vorbei|over|gone|behind\s+us)\b"
+)
+_OPENING = re.compile("(?i)(?:" + _OPENING_SOURCE + ")")
+_OPENINGS = frozenset(
+    [
+        ("im", "nachhinein"), ("im", "rückblick"), ("looking", "back"), ("in", "hindsight"), ("with", "hindsight"),
+        ("in", "retrospect"), ("die", "zeiten"), ("the", "days"), ("the", "times"), ("the", "era"),
+    ]
 )
 # An open question as the claim: "What happens next is the billion-dollar question", "The question
 # is whether ...", "Die große Frage ist, ob ..." (run where "question" or "Frage" is a word).
@@ -122,7 +150,10 @@ _OPEN_QUESTION = _Phrases(
 # thing is certain:"): commentary on what follows, unless a figure follows.
 _FRAME = re.compile(
     r"(?i)[\s„“\"»«]*(?:(?:eines|eins|so\s+viel|soviel|one\s+thing|this\s+much)\s+(?:ist|steht|is)"
-    r"|(?:fest|klar|sicher)\s+(?:steht|ist))\s*(?:fest|klar|sicher|gewiss|certain|clear|sure)?\s*:"
+    r"|(?:fest|klar|sicher)\s+(?:steht|ist)"
+    # "Auch im Fußball gilt:", "Hier gilt:", "Es gilt:": a rule of thumb follows.
+    r"|(?:auch|hier|dabei|doch|denn|schon|es|und|so)\s+(?:[\wäöüß]+\s+){0,3}?gilt)"
+    r"\s*(?:fest|klar|sicher|gewiss|certain|clear|sure)?\s*:"
 )
 _EVAL_WORDS = (
     r"gefährlich|falsch|absurd|inakzeptabel|skandalös|unerträglich|beschämend|großartig"
@@ -227,6 +258,7 @@ _SCENE = frozenset(
     eisig eisiger eisiges icy grey gray grau graue grauer graues grauen wolkenverhangen kalt hush smell
     scent stille duft geruch ausgestorben menschenleer
     riecht rochen duftet duftete duften stinkt stank smells smelled smelt reeks reeked quiet
+    drummed drumming pattered trommelte trommelten
     """)
 )
 # Verbs of lying and hanging paint a scene beside weather and light ("Über dem Hafen liegt ein
@@ -238,7 +270,7 @@ _SCENE_LIGHT = frozenset(
     word_list("""
     fog mist rain snow snowflakes skies sky sunshine dawn dusk twilight clouds
     nebel regen schnee schneeflocken himmel sonne dämmerung wolken wind
-    silence gloom hauch schatten
+    silence gloom hauch schatten night darkness nacht dunkelheit
     """)
 )
 # Words of commentary without an evaluative adjective: intensifiers, character or virtue nouns
@@ -298,6 +330,10 @@ _IDIOMS = (
     ("zweierlei", r"mit\s+zweierlei\s+maß"),
     ("wirt", r"rechnung\s+ohne\s+den\s+wirt"),
     ("feld", r"ball\s+liegt\s+(?:\w+\s+)?im\s+feld\s+de[rs]"),
+    ("pulver", r"pulver\s+(?:\w+\s+){0,2}?verschossen|pulver\s+trocken"),
+    ("zeilen", r"zwischen\s+den\s+zeilen"),
+    ("getriebene getriebener getriebenen", r"(?:ein|eine|einen|einer)\s+getriebene[rn]?\b"),
+    ("schneckentempo", r"schneckentempo"),
     # A pledge of solidarity ("steht an der Seite der Ukraine", "we stand with").
     ("seite", r"(?:steh|stand|stünd)\w*\s+(?:\w+\s+){0,2}?an\s+der\s+seite"),
     ("stand", r"\bwe\s+(?:\w+\s+){0,2}?stand\s+(?:\w+\s+)?with"),
@@ -354,6 +390,14 @@ _IDIOMS = (
     ("slope", r"slippery\s+slope"),
     ("bathwater", r"bathwater"),
     ("lip", r"lip\s+service"),
+    ("rock", r"between\s+a\s+rock\s+and\s+a\s+hard\s+place"),
+    ("brick", r"(?:hit\w*|ran\s+into|run\w*\s+into|up\s+against)\s+a\s+brick\s+wall"),
+    ("lane", r"(?:in|into)\s+the\s+slow\s+lane"),
+    ("blink blinked", r"(?:seen\s+to|first\s+to|not|never|won['’]t)\s+blink\b|blinked\s+first"),
+    ("parked", r"parked\s+(?:the|this|that|its|their)\s+(?:\w+\s+)?(?:problem|issue|question|matter)"),
+    ("grass", r"into\s+the\s+long\s+grass"),
+    ("glacier glacial snail's snail’s", r"speed\s+of\s+a\s+glacier|(?:glacial|snail['’]s)\s+pace"),
+    ("lines", r"between\s+the\s+lines"),
     ("depth", r"out\s+of\s+(?:his|her|their|its)\s+depth"),
 )
 # One pattern per trigger word: only those of the words found run (one long alternation scans slowly).
@@ -430,10 +474,15 @@ _FOR_MANY = re.compile(
 )
 # Change or sameness without saying what ("Zehn Jahre danach ist vieles anders", "Much has
 # changed since", "Nothing is the same"): commentary, -0.35, when no digit names a figure.
-_VAGUE_WORDS = frozenset(word_list("vieles manches einiges nichts much nothing"))
+_VAGUE_WORDS = frozenset(word_list("vieles manches einiges nichts much nothing alles everything anything"))
 _VAGUE_CHANGE = _Phrases(
-    r"\b(?:vieles|manches|einiges|nichts|much|nothing)\s+(?:[\wäöüß]+\s+){0,3}?"
+    r"\b(?:vieles|manches|einiges|nichts|much|nothing|alles|everything)\s+(?:[\wäöüß]+\s+){0,3}?"
     r"(?:anders|verändert|geändert|gleich\s+geblieben|changed|different|the\s+same)\b"
+    # A mood, not a finding ("anything seemed possible", "alles schien möglich"), and talk of
+    # nothing else ("wird über nichts anderes geredet", "people talk of nothing else").
+    r"|\b(?:anything|everything|alles)\s+(?:seemed|seems|schien|scheint)\s+(?:\w+\s+)?(?:possible|möglich)\b"
+    r"|\büber\s+nichts\s+anderes\s+(?:mehr\s+)?(?:geredet|gesprochen|diskutiert)\b"
+    r"|\b(?:talk\w*|spoke|speak\w*)\s+(?:of|about)\s+nothing\s+else\b"
 )
 _CLAUSE_AFTER = re.compile(r"[,;:–—]|\s(?:und|and|but|aber|while|während|nachdem|after)\s")
 _DIGIT = re.compile(r"\d")
@@ -462,6 +511,7 @@ _RHETORIC_MORE_TRIGGERS = frozenset(
     word_list("""
     gespannt abzuwarten seen shame schande history geschichte tell zeigen hoffen hope drehen guess frage
     fest klar sicher certain clear sure few many nobody wenige jemand niemand später later kurz sicht tages run
+    saying adage proverb schön sprichwort
     """)
 )
 _ADDRESS_TRIGGERS = frozenset(
@@ -542,6 +592,21 @@ _QUOTED_COPULA = re.compile(
     # or two ("I'm heartbroken and angry", "Wir sind traurig und wütend")
     r"(?:\s+(?:and|und|but|aber)\s+" + _NOT_PARTICIPLE + r"[a-zäöüß]+)?)[\s,.!…]*$"
 )
+# A feeling in the first person inside a quote ("„Heute Nacht schlafe ich endlich gut“", "“I still
+# can't take it in”", "„Ich kann es nicht fassen“"): what the speaker feels, not a fact, even
+# beside a figure ("zum ersten Mal seit Wochen").
+_FEELING = _Phrases(
+    r"\b(?:i|we)\s+(?:still\s+|just\s+|really\s+|simply\s+)?(?:can['’]?t|cannot|couldn['’]t|could\s+not)\s+"
+    r"(?:\w+\s+)?(?:take\s+it\s+in|believe\s+(?:it|this|that|what)|put\s+(?:it\s+)?into\s+words|describe)"
+    r"|\b(?:i|we)\s+(?:[\w'’]+\s+)?(?:sleep|slept)\s+(?:well|soundly|better)"
+    r"|\b(?:schlafe|schlafen)\s+(?:ich|wir)\b|\b(?:ich|wir)\s+(?:\w+\s+)?(?:schlafe|schlafen)\b"
+    r"|\b(?:(?:ich|wir)\s+(?:kann|können)|(?:kann|können)\s+(?:ich|wir))\s+(?:es\s+)?(?:\w+\s+){0,2}?(?:nicht|kaum)"
+    r"\s+(?:fassen|glauben|beschreiben)"
+    r"|\b(?:fühle\s+mich|fühlen\s+uns)\b"
+)
+_FEELING_TRIGGERS = frozenset(
+    word_list("can't can’t cannot couldn't couldn’t could sleep slept schlafe schlafen kann können fühle fühlen")
+)
 # Someone's word for a thing: "sprach von einer „Lehrstunde“", "spoke of a “betrayal”" (without a
 # verb inside the quote or after it: a quoted statement is reported, not a label).
 _SPOKE_OF = re.compile(
@@ -577,6 +642,7 @@ _ED_WORD = re.compile(r"ed(?![\w'’])(?<=[\w'’]{6})")
 ) = (1 << k for k in range(16))
 # Bit 16 is the engine's (its attribution words).
 IDIOM, POSTURE, GUESS, VIEW, VAGUE, QUESTION = 1 << 17, 1 << 18, 1 << 19, 1 << 20, 1 << 21, 1 << 22
+FEELING, RULE_OF_THUMB = 1 << 23, 1 << 24
 _CLASSES: dict[str, int] = {}
 for _bit, _words in (
     (FACT, _FACT_VERBS), (POSITION, _POSITION), (TIME, _TIME_WORDS), (EVALUATIVE, _EVAL),
@@ -589,6 +655,8 @@ for _bit, _words in (
     (VIEW, _VIEW_WORDS),
     (VAGUE, _VAGUE_WORDS),
     (QUESTION, frozenset(["question", "frage"])),
+    (FEELING, _FEELING_TRIGGERS),
+    (RULE_OF_THUMB, frozenset(["gilt"])),
 ):
     for _w in _words:
         _CLASSES[_w] = _CLASSES.get(_w, 0) | _bit
@@ -648,6 +716,11 @@ def _quoted_verdict(text: str, copula: bool) -> bool:
         if c is not None and not _has_verb(c.group("predicate"), english_ed=False):
             return True
     return _QUOTED_FRAGMENT.match(quote) is not None and not _has_verb(quote, english_ed=True)
+
+
+def _quoted_feeling(text: str) -> bool:
+    """A quote in the sentence says how its speaker feels (see _FEELING)."""
+    return any(_FEELING.search(m.group(1), None) for m in _QUOTE_SPAN.finditer(text))
 
 
 def _has_verb(words: str, *, english_ed: bool) -> bool:
@@ -742,6 +815,18 @@ def features(
         or (n_evaluative and bits & DEMONSTRATIVE and _EVAL_COPULA_NOUN.search(text, lowered))
         # A quoted verdict without a figure is opinion, whoever is found to say it.
         or (quoted and _quoted_verdict(text, bool(bits & AUX)))
+        # An opening verdict on the past ("Rückblickend war ...", "The days when ... are over").
+        or (
+            (tokens[:1] == ["rückblickend"] or (len(tokens) > 1 and (tokens[0], tokens[1]) in _OPENINGS))
+            and _OPENING.match(text)
+        )
+        # A feeling in the first person in a quote, with a figure or without.
+        or (
+            bits & FEELING
+            and bits & FIRST_PERSON
+            and ("“" in text or "„" in text or '"' in text or "»" in text or "«" in text)
+            and _quoted_feeling(text)
+        )
     ):
         score -= 0.45
     if (
@@ -751,7 +836,7 @@ def features(
         # ("wir" is a FIRST_PERSON word: the bit spares most sentences the slice)
         or (bits & FIRST_PERSON and tokens[1:2] == ["wir"] and end != "?" and _HORTATIVE.match(text))
         # A sentence opening on a bare assertion ("Eines steht fest: ...", "One thing is certain:").
-        or (not quantified and bits & RHETORIC_MORE and _FRAME.match(text))
+        or (not quantified and bits & (RHETORIC_MORE | RULE_OF_THUMB) and _FRAME.match(text))
         or (bits & IDIOM and any(_IDIOM_BY_WORD[w].search(text, lowered) for w in _IDIOM_TRIGGERS.intersection(found)))
         or (
             bits & VAGUE

@@ -168,8 +168,67 @@ TENTH_BATCH_LOOK_ALIKES = [
     ("en", "The ship has sailed for Rotterdam on Monday."),
 ]
 
+# Kinds the eleventh batch's first run returned: a verdict in hindsight (an opening retrospective,
+# then a copula), a proverb announced as one, an era declared over, a rule of thumb after "gilt:",
+# a feeling in the first person inside a quote (even beside a figure), rain drumming as night
+# falls, talk of nothing else, a mood ("everything seemed possible"), idioms.
+ELEVENTH_BATCH_KINDS = [
+    ("de", "Im Nachhinein war die Fusion von 2019 der größte Fehler der Konzernführung."),
+    ("de", "Rückblickend ist der Lockdown im Frühjahr 2020 ein Einschnitt für eine ganze Generation."),
+    ("en", "In hindsight, the 2016 referendum was the point of no return."),
+    ("en", "Looking back, that summer was when the party lost its way."),
+    ("en", "Slow and steady wins the race, as the saying goes."),
+    ("de", "Wer rastet, der rostet, wie es so schön heißt."),
+    ("de", "Die Zeiten, in denen Benzin billig war, sind längst vorbei."),
+    ("en", "The days when a pension lasted a lifetime are over."),
+    ("de", "Auch in der Politik gilt: Wer zuerst kommt, mahlt zuerst."),
+    ("de", "„Heute schlafe ich endlich wieder ruhig“, sagte die Klägerin nach dem Urteil."),
+    ("de", "„Ich kann es immer noch nicht fassen“, sagte der Trainer nach dem Spiel."),
+    ("en", "“We still can't believe it,” said a couple from the next street."),
+    ("en", "“I haven't slept well in weeks,” a nurse told reporters."),
+    ("en", "Sleet pattered on the windows of the empty ward as darkness fell."),
+    ("de", "Regen trommelte die ganze Nacht auf die Zeltdächer."),
+    ("de", "In der Kantine wird seit Tagen über nichts anderes geredet."),
+    ("en", "In the village pub, people talk of nothing else."),
+    ("en", "For one night in May, everything seemed possible."),
+    ("de", "Die Gewerkschaft hat ihr Pulver bereits verschossen."),
+    ("de", "Der Verband ist längst ein Getriebener seiner Mitglieder."),
+    ("de", "Zwischen den Zeilen war die Kritik am Kanzler deutlich."),
+    ("de", "Die Reform kommt nur im Schneckentempo voran."),
+    ("en", "The regulator is caught between a rock and a hard place."),
+    ("en", "Talks on the trade deal have hit a brick wall."),
+    ("en", "The region's broadband rollout is stuck in the slow lane."),
+    ("en", "Neither union wants to blink first, and nor does the employer: neither will be seen to blink."),
+    ("en", "The council has parked the issue until after the election."),
+    ("en", "Planning reform moves at a glacial pace."),
+]
+ELEVENTH_BATCH_LOOK_ALIKES = [
+    ("de", "Im Nachhinein stellte sich heraus, dass der Fahrer betrunken war."),
+    ("en", "Looking back over 40 years of data, the agency found that winters had warmed by 2C."),
+    ("en", "In hindsight, the bank said, it should have raised rates in 2021."),
+    ("de", "Für Autofahrer gilt: Ab Montag ist die A1 zwischen Linz und Wels gesperrt."),
+    ("de", "„Ich habe 20 Jahre hier gearbeitet“, sagte der Fischer."),
+    ("en", "“I sleep in my car three nights a week,” said the driver, who earns $14 an hour."),
+    # A feeling around a reported fact: the fact keeps it (0.5 and 0.55 with the rule).
+    ("de", "„Ich kann es nicht fassen, dass 40 Menschen gestorben sind“, sagte der Bürgermeister."),
+    ("en", "“I still can't believe that 12 children died in the fire,” the mayor said on Monday."),
+    ("en", "Heavy rain fell overnight, flooding 200 homes in the valley."),
+    ("de", "Das Schießpulver wurde in einer Lagerhalle in Graz sichergestellt."),
+    ("en", "A lorry hit a brick wall on the A40 on Monday, injuring two people."),
+    ("en", "The driver parked the lorry on the hard shoulder, police said."),
+    ("de", "Die Kantine bleibt ab Montag geschlossen, teilte die Stadt mit."),
+    ("en", "The 2008 crash was the largest since 1929, the report found."),
+]
+
 OPINION = (
-    COPULA_ONLY + QUOTED_VERDICTS + STANCE_AND_FRAMES + IDIOMS + COMMENTARY + GUESSES_AND_ATMOSPHERE + TENTH_BATCH_KINDS
+    COPULA_ONLY
+    + QUOTED_VERDICTS
+    + STANCE_AND_FRAMES
+    + IDIOMS
+    + COMMENTARY
+    + GUESSES_AND_ATMOSPHERE
+    + TENTH_BATCH_KINDS
+    + ELEVENTH_BATCH_KINDS
 )
 FACTS = (
     PERFECT_AND_PASSIVE
@@ -179,6 +238,7 @@ FACTS = (
     + COMMENTARY_LOOK_ALIKES
     + GUESS_AND_ATMOSPHERE_LOOK_ALIKES
     + TENTH_BATCH_LOOK_ALIKES
+    + ELEVENTH_BATCH_LOOK_ALIKES
 )
 
 
