@@ -64,7 +64,19 @@ recall 1.0, negatives rejected 0.978, quantities exact 1.0, speakers 1.0.
 Labels corrected on 2026-11-26: exchange rates in the second, third and fourth batches are
 money in the priced currency (the ninth and tenth batches' convention), and the sixth
 batch's "the statistics agency INSEE" is "INSEE" by its own rule.
-The floors below are what all ten reach now.
+Eleventh batch (blind_set_11.py, 236 sentences: a general news day with weight on earnings,
+central banks, polls, sport, science, climate, transport, defence and courts; 48 negatives),
+written after the tenth batch's fixes, as first run: recall 1.0, negatives rejected 0.604
+(precision 0.908), quantities exact 0.987 on the labels after one correction (0.986 as first
+written; 0.973 with qualifier), quantity precision 0.981, speakers 0.961. So the rules added
+for the tenth batch's opinions did not carry to new copy; quantities and recall did. After
+the fixes it prompted ("null Prozent", a unit written once for a list of shares, "einen bis
+2028 laufenden Vertrag", "Der Bürgermeister, 61,", poll leads "narrowed to three points",
+hedges before "ein halbes", comparisons with "the", "over N years" as a span, fiscal halves,
+scores after "beating"; "..., schätzt das Bundesamt", a participle clause before "said";
+looking back, "the days when ... are over", sayings, quoted feelings, scene words, idioms):
+recall 1.0, negatives rejected 1.0, quantities exact 1.0, speakers 1.0.
+The floors below are what all eleven reach now.
 On 2026-11-26 one label each in the second, third and fourth batches was corrected by the
 lead's convention: an exchange rate ("past 100 per dollar" after "The rouble", "past 155 per
 dollar" after "The yen", "158 je Dollar" after "Der Yen") is money in the priced currency,
@@ -83,6 +95,7 @@ from .blind_set_7 import BLIND_SET_7
 from .blind_set_8 import BLIND_SET_8
 from .blind_set_9 import BLIND_SET_9
 from .blind_set_10 import BLIND_SET_10
+from .blind_set_11 import BLIND_SET_11
 from .metrics import evaluate, report
 
 SETS = {
@@ -96,6 +109,7 @@ SETS = {
     "eighth": BLIND_SET_8,
     "ninth": BLIND_SET_9,
     "tenth": BLIND_SET_10,
+    "eleventh": BLIND_SET_11,
 }
 _ALL_ONE = {
     "recall": 1.0,
@@ -128,6 +142,7 @@ FLOORS = {
     # as a figure; "Dreieinhalb Jahre nach dem Hochwasser ist die Bahnstrecke wieder in
     # Betrieb" in the sixth batch is a fact of the same shape).
     "tenth": {**_ALL_ONE, "precision": 0.994, "negatives_rejected": 0.977},
+    "eleventh": _ALL_ONE,
 }
 
 
