@@ -14,6 +14,7 @@ from .context import (
     _LEFT_MINUS,
     _LEFT_ORD_CONTEXT,
     _LEFT_RANK,
+    _LEFT_RUPEE,
     _LETTERS,
     _RANK_GATE,
     _SPACE,
@@ -245,6 +246,11 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         lc = _LEFT_CURRENCY.search(text, max(0, s - 5), s)
         if lc:
             cur = _CURRENCIES[(lc.group(1) or lc.group(2)).lower()]
+            start = lc.start()
+    elif before in " \u00a0." and ("Rs" in text[max(0, s - 4) : s] or text[s - 2 : s - 1] == "₹"):
+        lc = _LEFT_RUPEE.search(text, max(0, s - 5), s)
+        if lc:
+            cur = "INR"
             start = lc.start()
     before = text[start - 1] if start else ""
     neg = (
