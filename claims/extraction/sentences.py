@@ -64,6 +64,31 @@ _ORDINAL_LEFT = frozenset(
         "jede", "jedes", "jeden",
     ]
 )
+# Nouns counted ordinally that practically never open a sentence: "3. Quartal" after any word.
+_ORDINAL_NOUNS = frozenset(
+    [
+        "Jahrestag", "Jahrestags", "Jahrestages", "Geburtstag", "Geburtstags", "Geburtstages", "Todestag",
+        "Todestags", "Todestages", "Weltkrieg", "Weltkriegs", "Weltkrieges", "Jahrhundert", "Jahrhunderts",
+        "Jahrtausend", "Jahrtausends", "Spieltag", "Spieltags", "Spieltages", "Quartal", "Quartals",
+        "Jubiläum", "Jubiläums",
+    ]
+)
+# Marks that may stand between an opening quote or bracket and the word before the ordinal.
+_OPENING_MARKS = "\"'„“‚‘»«(["
+# AP-style US state abbreviations (compared case-sensitively, without the final period).
+# "Mass" and "Mo" are plain abbreviations above; the dotted ones with single letters
+# ("N.Y.", "D.C.") are handled as dotted tokens.
+_US_STATES = frozenset(
+    [
+        "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La",
+        "Md", "Mich", "Minn", "Miss", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Vt", "Va", "Wash",
+        "W.Va", "Wis", "Wyo",
+    ]
+)
+# After a state abbreviation, a wire credit or a dash shows a dateline, not a sentence end.
+_DATELINE_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:\((?:AP|Reuters|AFP|UPI|CNN|Bloomberg|dpa|HealthDay)\)|[\-–—])"
+)
 _MONTHS_DE = (
     "Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober"
     "|November|Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez"
@@ -194,6 +219,8 @@ def _is_boundary(text: str, punct: int, cut: int, block_start: int) -> bool:
     last = bare.rsplit(".", 1)[-1] if "." in bare else bare
     if last in _ABBREVIATIONS or bare in _ABBREVIATIONS:
         return (last in _AMBIGUOUS or bare in _AMBIGUOUS) and _next_word(text, cut) in _OPENERS
+    if bare in _US_STATES:
+        return not _DATELINE_AFTER.match(text, cut)  # "TAMPA, Fla. (AP) —"
     # (_DOTTED can only match a single letter or a token with periods in it.)
     if ("." in token or len(token) == 1) and _DOTTED.match(token + "."):
         # U.S., z.B., u.a., e.g.: a boundary only before a typical opener.
@@ -206,9 +233,17 @@ def _is_boundary(text: str, punct: int, cut: int, block_start: int) -> bool:
         if _MONTH_AFTER.match(text, cut):
             return False  # "3. Dezember"
         if len(bare) <= 3:
+            following = _next_word(text, cut)
+            if following in _ORDINAL_NOUNS:
+                return False  # "bis 3. Quartal"
             before = text[max(block_start, token_start - 20) : token_start].split()
-            if before and before[-1] in _ORDINAL_LEFT and _next_word(text, cut)[:1].isupper():
-                return False  # "am 5. Spieltag", "zum 2. Mal"
+            if before and following[:1].isupper():
+                word = before[-1]
+                if word not in _ORDINAL_LEFT:
+                    # At a sentence's opening ("Zum 30. Jahrestag") or behind a quote or bracket.
+                    word = word.lstrip(_OPENING_MARKS).lower()
+                if word in _ORDINAL_LEFT:
+                    return False  # "am 5. Spieltag", "zum 2. Mal", "Zum 30. Jahrestag"
         return True
     return True
 
