@@ -45,6 +45,13 @@ _R_DE_PERSON = re.compile(
 )
 _R_AT_AGE = re.compile(r"(?<![\w])([A-Za-z]+)[ \u00a0]+at[ \u00a0]$")
 _AT_AGE_WORDS = _EN_PERSON_NOUNS | frozenset(word_list("died dies retired retires"))
+# "has died at the age of 91", "learned to swim at the age of 70".
+_R_AT_THE_AGE_OF = re.compile(r"(?i)(?<![\w])at[ \u00a0]+the[ \u00a0]+age[ \u00a0]+of[ \u00a0]+$")
+# "died on Friday at 84.", "passed away in hospital at 79,": a death, then at most five words
+# (no clause break) before "at".
+_R_DIED_THEN_AT = re.compile(
+    r"(?i)(?<![\w])(?:died|dies|passed[ \u00a0]+away)(?:[ \u00a0]+[\w'’\-]+){0,5}?[ \u00a0]+at[ \u00a0]$"
+)
 
 
 def _is_age(text: str, s: int, e: int, lang: str) -> bool:
@@ -73,10 +80,15 @@ def _is_age(text: str, s: int, e: int, lang: str) -> bool:
         return m is not None and _R_DE_PERSON.search(m.group(1).lower()) is not None and 0 < int(text[s:e]) < 120
     if text[s - 2 : s - 1] == "d" and _R_AGED.search(text, max(0, s - 8), s):
         return 0 < int(text[s:e]) < 120
+    if text[s - 3 : s - 1] == "of" and _R_AT_THE_AGE_OF.search(text, max(0, s - 20), s):
+        return 0 < int(text[s:e]) < 120
     if text[s - 3 : s - 1] == "at" and (after in ",.;" or e == len(text)):
         # "became prime minister at 34.", "died at 87,": a person or "died" before "at" ends the clause.
         m = _R_AT_AGE.search(text, max(0, s - 30), s)
-        return m is not None and m.group(1).lower() in _AT_AGE_WORDS and 0 < int(text[s:e]) < 120
+        if m is not None and m.group(1).lower() in _AT_AGE_WORDS:
+            return 0 < int(text[s:e]) < 120
+        # "died on Friday at 84.": a death a few words before.
+        return _R_DIED_THEN_AT.search(text, max(0, s - 60), s) is not None and 0 < int(text[s:e]) < 120
     if after != ",":
         # The last age of a list ends the sentence: "named as Smith, 58, and Jones, 61."
         if after in ".;" and text[s - 2 : s] == ", ":

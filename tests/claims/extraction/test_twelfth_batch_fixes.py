@@ -34,3 +34,34 @@ RUPEES_UNCHANGED = [
 def test_rs_before_a_figure_is_inr(lang, text, expected):
     assert _found(text, lang) == expected
 
+
+# 3. Obituary ages: "at the age of 91" is an age wherever it stands; "died on Friday at 84."
+# is one when "died", "dies" or "passed away" opens the clause with at most a few words
+# between it and "at", and the figure ends the clause. A price or a speed after "at" stays.
+AGES = [
+    ("en", "The actor has died at the age of 88.", [("duration", 88, "year", None)]),
+    ("en", "She learned to swim at the age of 70 and never stopped.", [("duration", 70, "year", None)]),
+    ("en", "The poet died on Sunday at 93.", [("duration", 93, "year", None)]),
+    ("en", "The bishop passed away in hospital at 79, his diocese said.", [("duration", 79, "year", None)]),
+    (
+        "en",
+        "The founder, who ran the firm for decades, died peacefully at home at 101.",
+        [("duration", 101, "year", None)],
+    ),
+]
+AGES_UNCHANGED = [
+    ("en", "The shares closed on Friday at 84.", [("count", 84, None, None)]),
+    ("en", "He died in a crash while driving at 84 km/h.", [("count", 84, None, None)]),
+    ("en", "The index opened at 91.", [("count", 91, None, None)]),
+    ("en", "The singer died at 87.", [("duration", 87, "year", None)]),
+    (
+        "en",
+        "Two people died on Friday, and the river peaked at 12.",
+        [("count", 2, None, None), ("count", 12, None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), AGES + AGES_UNCHANGED)
+def test_obituary_ages(lang, text, expected):
+    assert _found(text, lang) == expected
