@@ -56,7 +56,8 @@ _DE_ESTIMATE_VERBS = word_list(
     "schätzt schätzte schätzen schätzten erwartet erwartete erwarten erwarteten rechnet rechnete rechnen rechneten"
 )
 _DE_ESTIMATE = re.compile(
-    r",\s*(?:" + "|".join(_DE_ESTIMATE_VERBS) + r")\s+(?P<rest>[^,.;:!?“”\"»«„]+?)(?:\s+vor)?[\s“”\"»«]*[.!]?[\s“”\"»«]*$"
+    r",\s*(?:" + "|".join(_DE_ESTIMATE_VERBS) + r")\s+(?P<rest>[^,.;:!?“”\"»«„]+?)"
+    r"(?:\s+vor)?[\s“”\"»«]*[.!]?[\s“”\"»«]*$"
 )
 _DE_SO = re.compile(r"[,“”\"»«„–]\s*so\s+(?P<rest>[^,.;:!?“”\"»«„]+)")
 _DE_LAUT = re.compile(r"(?:^|(?<=\s)|(?<=[(„“\"]))(?:[Ll]aut|[Gg]emäß)\s+(?P<rest>[^,.;:!?“”\"»«„]+)")
@@ -82,6 +83,13 @@ _WIE_VERB_FORMS = [
 ]
 _DE_WIE = re.compile(
     r"\b[Ww]ie\s+(?P<rest>[^,.;:!?“”\"»«„]+?)\s+(?:" + "|".join(_WIE_VERB_FORMS) + r")\b"
+)
+# "..., wie das Landeskriminalamt mitteilte." closing the sentence names its source, not the
+# subject before it ("Die Hacker forderten ..."); right after the verb it is its object
+# ("Der Zeuge berichtete, wie der Täter ihn warnte").
+_DE_WIE_END = re.compile(
+    r",\s*wie\s+(?P<rest>[^,.;:!?“”\"»«„]+?)\s+(?:" + "|".join(_WIE_VERB_FORMS)
+    + r")[\s“”\"»«]*[.!]?[\s“”\"»«]*$"
 )
 _DE_HIESS = re.compile(
     r"\b(?:hieß|heißt)\s+es\s+(?P<prep>aus|von|vom|in|im|bei|beim|seitens)\s+(?P<rest>[^,.;:!?“”\"»«„]+)"
@@ -367,6 +375,12 @@ def _german(text: str, words: frozenset[str], angaben: bool) -> str | None:
         if np:
             return np
     m = (_DE_SUBJECT.match(text) or _DE_AUX_SUBJECT.match(text)) if has_verb else None
+    if m and "wie" in words and not _WIE_VERBS.isdisjoint(words):
+        end = _DE_WIE_END.search(text, m.end())
+        if end and text.find(",", m.end(), end.end()) != _SPACES.match(text, m.end()).end():
+            np = _forward_np_de(end.group("rest"), skip_adverbials=False)
+            if np:
+                return np
     # "Wer A sagt, muss auch B sagen": a question word opens no speaker's phrase.
     if m and m.group("np").split()[0] not in _DE_NO_SUBJECT:
         np = m.group("np")
@@ -606,6 +620,14 @@ def _english(text: str, words: frozenset[str]) -> str | None:
             np = _subject_before_apposition(text, m.start()) or _forward_np_en(m.group("rest"))
             if np:
                 return np
+        # "..., more than economists had expected, the Labor Department said.": the attribution
+        # closing the sentence after a comma comes before a verb earlier on ("The U.S. economy added").
+        comma = text.rfind(",")
+        end = _EN_FINAL.match(text, comma) if comma > 0 else None
+        if end:
+            np = _backward_np_en(text, end.start("verb"))
+            if np:
+                return np
         for vm in _EN_VERB_RE.finditer(text):
             start = vm.start()
             if start and _is_word_char(text[start - 1]):
@@ -622,11 +644,19 @@ def _english(text: str, words: frozenset[str]) -> str | None:
     return None
 
 
+# A verb of saying closing the sentence after its last comma: ", the Labor Department said."
+_EN_FINAL = re.compile(
+    r",[^,;:“”\"(]*[^\W\d_][ \u00a0](?P<verb>said|says|added|told reporters|estimated|estimates|reported|announced)"
+    r"(?:[ \u00a0]on[ \u00a0][A-Z][a-z]+day)?[”\"’']*\.?[”\"’']*$"
+)
+
+
 # "John Smith, 45, said", "Maria Lopez, a 34-year-old nurse, said": the comma before the
 # verb closes an apposition, so the subject is the name before it, not what follows "said".
 # A participle clause closes the same way: "Volodymyr Zelensky, speaking in Kyiv alongside ..., said".
 _EN_APPOSITION = re.compile(
-    r"[ \u00a0](?:\d{1,3}|(?:an?|the|his|her|its|their)[ \u00a0][^,]{1,60}|(?P<participle>[a-z]{2,}ing)[ \u00a0][^,]{1,80})$"
+    r"[ \u00a0](?:\d{1,3}|(?:an?|the|his|her|its|their)[ \u00a0][^,]{1,60}"
+    r"|(?P<participle>[a-z]{2,}ing)[ \u00a0][^,]{1,80})$"
 )
 
 
@@ -764,11 +794,30 @@ _LAST_DELIMITER = re.compile(r".*[,;:“”\"(]", re.DOTALL)
 _EN_JOINER = re.compile(r"\b(?:and|but|that|while)\b\s*")
 _SPACES = re.compile(r"\s*")
 _DATELINE_END = re.compile(r"\)\s*[-–—]\s*")
+_EN_AND_NAME = re.compile(r"\b[A-Z][\w'’\-]*\s+(?P<and>and)\s*$")
+# The last word of an institution's name with "and" inside ("Food and Drug Administration").
+_EN_NAMED_BODIES = _INSTITUTIONS | frozenset(
+    word_list("association federation services organisation administration alliance society college")
+)
 
 
 def _backward_np_en(text: str, verb_pos: int) -> str | None:
     start = _segment_start(text, verb_pos)
     segment = text[start:verb_pos].strip()
+    if text.endswith(("and ", "and"), 0, start):
+        # "the Irish Nurses and Midwives Organisation said": "and" between capitalised words
+        # inside an institution's name joins no clause.
+        name = _EN_AND_NAME.search(text, 0, start)
+        words = segment.split()
+        if (
+            name
+            and words
+            and len(words) <= 4
+            and all(w[:1].isupper() for w in words)
+            and words[-1].lower() in _EN_NAMED_BODIES
+        ):
+            start = _segment_start(text, name.start("and"))
+            segment = text[start:verb_pos].strip()
     if ")" in segment:
         # "GENEVA (Reuters) - The WHO said": the dateline ends before the subject.
         dateline = _DATELINE_END.search(segment)
@@ -790,6 +839,8 @@ def _backward_np_en(text: str, verb_pos: int) -> str | None:
         tokens = tokens[1:]  # "prices rose, which analysts said": the relative pronoun is no speaker
     if len(tokens) == 1 and tokens[0].lower() in _EN_DEMONSTRATIVES:
         return None  # "That tells you everything": a thing, not a speaker
+    if tokens and tokens[-1].lower() in ("a", "an", "the"):
+        return None  # "drew an estimated 400 million": after an article the verb is an adjective
     while tokens and tokens[-1].lower() in _EN_ADVERBS:
         tokens.pop()
     if not tokens or len(tokens) > 9:
@@ -806,7 +857,7 @@ def _backward_np_en(text: str, verb_pos: int) -> str | None:
         tokens[0][:1].isupper()
         or lows[0] in _EN_LOWER_SUBJECTS
         or lows[0] in _EN_POSSESSIVES
-        or lows[0] in _ROLES_EN  # "chief executive Laura Kent said"
+        or _is_role_en(lows[0])  # "chief executive Laura Kent said", "vice-chancellor Siobhan Rourke said"
         # "union leader Sharon Kelly told the BBC": a lower-case word, a role, then the name.
         or (len(tokens) >= 3 and lows[1] in _ROLES_EN and tokens[2][:1].isupper())
         # "hospital officials said", "state media reported"
@@ -818,15 +869,20 @@ def _backward_np_en(text: str, verb_pos: int) -> str | None:
     # Capitalised, a role, a word of letters only (the lower-case subjects and "of", "the" are),
     # or a possessive inside the phrase: "the city's fire department said".
     for t, w in zip(tokens, lows, strict=True):
-        if not (t[:1].isupper() or w.isalpha() or w in _ROLES_EN or (t.endswith(("'s", "’s")) and t[:-2].isalpha())):
+        if not (t[:1].isupper() or w.isalpha() or _is_role_en(w) or (t.endswith(("'s", "’s")) and t[:-2].isalpha())):
             return None
     return _normalise_en(tokens)
+
+
+def _is_role_en(low: str) -> bool:
+    """A role, also after a hyphenated prefix: "vice-chancellor", "co-founder", "ex-president"."""
+    return low in _ROLES_EN or ("-" in low and low.rsplit("-", 1)[1] in _ROLES_EN)
 
 
 def _normalise_en(tokens: list[str]) -> str | None:
     last_role = -1
     for k, t in enumerate(tokens):
-        if t.lower() in _ROLES_EN and not (k and tokens[k - 1].lower() in ("of", "for")):
+        if _is_role_en(t.lower()) and not (k and tokens[k - 1].lower() in ("of", "for")):
             last_role = k
     if last_role >= 0:
         tail = tokens[last_role + 1 :]
