@@ -7,7 +7,10 @@ from claims.extraction import extract_claims, find_speaker
 
 # A verb of estimating or expecting after a comma at the end of the sentence attributes like "sagte".
 ESTIMATES = [
-    ("Etwa jeder fünfte Jugendliche in Tirol raucht täglich, schätzt das Gesundheitsministerium.", "das Gesundheitsministerium"),
+    (
+        "Etwa jeder fünfte Jugendliche in Tirol raucht täglich, schätzt das Gesundheitsministerium.",
+        "das Gesundheitsministerium",
+    ),
     ("Die Wirtschaft wächst heuer um 1,2 Prozent, erwartet das Wifo.", "das Wifo"),
     ("Die Sanierung kostet rund 40 Millionen Euro, schätzte Stadträtin Anna Berger.", "Anna Berger"),
     ("Bis 2030 fehlen im Land 20.000 Pflegekräfte, rechnen Experten.", "Experten"),
@@ -27,8 +30,14 @@ ESTIMATE_NEAR_MISSES = [
 PARTICIPLE_CLAUSES = [
     ("Maria Lopez, speaking to reporters in Madrid on Monday, said the port would reopen in May.", "Maria Lopez"),
     ("Olaf Brandt, addressing the party conference in Leipzig, said 400 new posts would be created.", "Olaf Brandt"),
-    ("The finance minister, writing in a newspaper column, said debt had reached 98% of output.", "the finance minister"),
-    ("Jonas Meyer, standing beside the Irish prime minister, told reporters that 12 ships had been stopped.", "Jonas Meyer"),
+    (
+        "The finance minister, writing in a newspaper column, said debt had reached 98% of output.",
+        "the finance minister",
+    ),
+    (
+        "Jonas Meyer, standing beside the Irish prime minister, told reporters that 12 ships had been stopped.",
+        "Jonas Meyer",
+    ),
 ]
 
 # A clause before the participle is no subject: the name after "said" speaks.
