@@ -10,7 +10,7 @@ from ..wordtrie import word_list
 from .ages import _is_age
 from .context import _LEFT_YEAR_STRONG, _LEFT_YEAR_WEAK
 from .hits import _Hit
-from .nouns import _EN_STOP, _R_COMPOUND_NOUN_DE, _R_COMPOUND_NOUN_EN, _count_noun, _en_plural
+from .nouns import _EN_STOP, _R_COMPOUND_NOUN_DE, _R_COMPOUND_NOUN_EN, _count_noun, _en_plural, _en_singular
 from .qualifiers import _over_is_period, _qualifier
 from .tables import _ADJ_DECIDES, _CURRENCIES, _CURRENCY_ADJ, _DE_COMPOUND_DURATION, _DURATION_UNITS, _SUBUNITS
 from .units import (
@@ -212,7 +212,7 @@ def _old_year(text: str, lang: str, s: int, e: int, noun: str | None) -> bool:
         # "the 1648 treaty", as "the 2024 election"; "the 1500 workers" are counted.
         return (
             noun is not None
-            and not _en_plural(noun)
+            and _en_singular(noun)
             and noun.lower() not in _NOT_DATED_NOUNS
             and _R_THE_BEFORE.search(text, max(0, s - 5), s) is not None
         )
@@ -275,7 +275,7 @@ def _complete_plain(
         lo = max(0, num_start - 16)
         strong = _LEFT_YEAR_STRONG.search(text, lo, num_start)
         # In English a year also stands before a singular noun ("the 2024 election").
-        singular = lang == "en" and noun is not None and not _en_plural(noun)
+        singular = lang == "en" and noun is not None and _en_singular(noun)
         if (strong and 1000 <= y <= 2199) or ((noun is None or singular) and 1800 <= y <= 2100):
             return _Hit("year", y, None, num_start, e)
         if noun is None and 1000 <= y <= 2199 and _LEFT_YEAR_WEAK.search(text, lo, num_start):

@@ -55,9 +55,25 @@ _R_WORD_EN = re.compile(r"[ \u00a0]+([a-zA-Z][a-z\-]*)")
 _EN_PLURAL_IRREGULAR = frozenset(word_list("people children men women police staff personnel cattle troops"))
 
 
+# Singular nouns that end in "s": "the 2021 census", "the 2008 crisis", "the 2022 gas price"
+# (see _en_singular).
+_EN_SINGULAR_S = frozenset(
+    word_list("""
+    census consensus crisis basis analysis thesis diagnosis emphasis synthesis bonus campus status virus
+    focus surplus chorus gas lens atlas canvas circus stimulus prospectus syllabus apparatus radius
+    corpus nexus
+    """)
+)
+
+
 def _en_plural(noun: str) -> bool:
     low = noun.lower()
     return low in _EN_PLURAL_IRREGULAR or (low.endswith("s") and not low.endswith("ss"))
+
+
+def _en_singular(noun: str) -> bool:
+    """For the year before a noun ("the 2021 census"); "2m" before a noun keeps _en_plural."""
+    return not _en_plural(noun) or noun.lower() in _EN_SINGULAR_S
 
 
 def _count_noun(text: str, pos: int, lang: str) -> tuple[str | None, int]:

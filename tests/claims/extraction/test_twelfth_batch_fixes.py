@@ -65,3 +65,24 @@ AGES_UNCHANGED = [
 @pytest.mark.parametrize(("lang", "text", "expected"), AGES + AGES_UNCHANGED)
 def test_obituary_ages(lang, text, expected):
     assert _found(text, lang) == expected
+
+
+# 4. A year before a singular noun that ends in "s" ("the 2021 census", "the 2019 bonus
+# round", "the 2008 crisis"): such nouns are no plurals, so the year rule for "the 2024
+# election" applies. Counted plurals stay counts.
+YEAR_BEFORE_S_NOUN = [
+    ("en", "Only 12% ticked the box in the 2011 census.", [("percent", 12, "%", None), ("year", 2011, None, None)]),
+    ("en", "Banks were rescued in the 2008 crisis.", [("year", 2008, None, None)]),
+    ("en", "The 2019 consensus did not hold.", [("year", 2019, None, None)]),
+]
+YEAR_BEFORE_S_NOUN_UNCHANGED = [
+    ("en", "The 2500 workers went on strike.", [("count", 2500, None, None)]),
+    ("en", "It cost 1200 dollars.", [("money", 1200, "USD", None)]),
+    ("en", "In the 2024 election turnout fell.", [("year", 2024, None, None)]),
+    ("en", "The firm hired 1500 analysts.", [("count", 1500, None, None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), YEAR_BEFORE_S_NOUN + YEAR_BEFORE_S_NOUN_UNCHANGED)
+def test_year_before_a_singular_noun_in_s(lang, text, expected):
+    assert _found(text, lang) == expected
