@@ -17,6 +17,7 @@ _IDENTIFIER_WORDS = word_list("""
     Seiten page pages S. p. pp. Tel. Telefon Fax Postfach Halle Terminal Gate Block Hausnummer
     Aktenzeichen Az. Bundesstraße Autobahn Route Highway Interstate Modell Model Typ Type Tranche Paket
     Sanktionspaket Boeing Airbus iPhone Windows FTSE S&P Stoxx Nikkei CAC Russell Fortune Kaliber Kalibers
+    Class Grade
     """)
 _LEFT_IDENTIFIER = re.compile(
     r"(?i)(?<![\w])(?:" + "|".join(re.escape(w) for w in _IDENTIFIER_WORDS) + r")[ \u00a0]*$"

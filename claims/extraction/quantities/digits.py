@@ -175,6 +175,12 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
             and "1800" <= raw <= "2100"
             and _R_INDEFINITE_NOUN.search(text, max(0, s - 50), s)
         )
+    ) or (
+        # A school year: "Year 11 pupils" (a capital and one or two digits; "the year 2021" stays).
+        short
+        and text[s - 5 : s - 1] == "Year"
+        and text[s - 1] == " "
+        and not (s > 5 and _is_word_char(text[s - 6]))
     ):
         end = e
         while end < len(text) and (text[end].isalnum()):

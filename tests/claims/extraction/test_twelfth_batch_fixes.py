@@ -86,3 +86,24 @@ YEAR_BEFORE_S_NOUN_UNCHANGED = [
 @pytest.mark.parametrize(("lang", "text", "expected"), YEAR_BEFORE_S_NOUN + YEAR_BEFORE_S_NOUN_UNCHANGED)
 def test_year_before_a_singular_noun_in_s(lang, text, expected):
     assert _found(text, lang) == expected
+
+
+# 5. School years are labels, like "Paragraf 218": "Class 12", "Grade 9", "Year 11" (a
+# capital "Year" and one or two digits: "the year 2021" stays a year).
+SCHOOL_LABELS = [
+    ("en", "Results for the Class 10 board exams are out, officials said.", []),
+    ("en", "Pupils in Grade 9 will sit the test in June.", []),
+    ("en", "Year 11 pupils sat 30 papers.", [("count", 30, None, None)]),
+    ("en", "About 40 class 12 students were absent.", [("count", 40, None, "about")]),
+]
+SCHOOL_LABELS_UNCHANGED = [
+    ("en", "The year 2021 was the warmest on record.", [("year", 2021, None, None)]),
+    ("en", "The class had 28 pupils.", [("count", 28, None, None)]),
+    ("en", "Ten years later the school had 900 pupils.", [("duration", 10, "year", None), ("count", 900, None, None)]),
+    ("en", "The school year 2024 began with 12 new teachers.", [("year", 2024, None, None), ("count", 12, None, None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SCHOOL_LABELS + SCHOOL_LABELS_UNCHANGED)
+def test_school_years_are_labels(lang, text, expected):
+    assert _found(text, lang) == expected
