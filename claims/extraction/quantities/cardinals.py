@@ -16,6 +16,7 @@ from .tables import _ADJ_DECIDES, _CURRENCIES, _CURRENCY_ADJ, _DE_COMPOUND_DURAT
 from .units import (
     _EN_M_NOT_MILLION,
     _M_END,
+    _R_CENT_OWNER,
     _R_CURRENCY,
     _R_DE_ADJ_DURATION,
     _R_DE_ADJ_PERCENT,
@@ -100,6 +101,8 @@ def _complete(
             # "australische Dollar", "Swiss francs": the adjective picks the currency.
             if adj and code.lower() in _ADJ_DECIDES:
                 cur = _CURRENCY_ADJ.get(adj.lower(), cur)
+            if code in ("cent", "cents"):
+                cur = _cent_currency(text, start, code)
             if cur:
                 amount = total / 100 if code.lower() in _SUBUNITS else total
                 return _Hit("money", to_json_number(amount), cur, start, cm.end(), qual, value, scale)
@@ -141,6 +144,19 @@ def _complete(
                 return _Hit("fraction", round(float(value / denom), 4), None, start, fm.end(), qual)
 
     return _complete_plain(text, lang, total, start, pos, num_start, qual, is_digits, raw, value, scale)
+
+
+def _cent_currency(text: str, start: int, code: str) -> str | None:
+    """ "€1.79 a litre, up 9 cent": a lower-case cent after a euro amount in the same sentence
+    is a euro cent (Irish and euro-area English write it in the singular), as are "cents"
+    when the last amount before them is in euros; otherwise "cent" is left unread ("a 9 cent
+    stamp" may be American) and "cents" are dollar cents."""
+    lo = max(0, start - 120)
+    cut = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start))
+    owners = _R_CENT_OWNER.findall(text, cut + 1 if cut >= 0 else lo, start)
+    if owners and owners[-1]:
+        return "EUR"
+    return None if code == "cent" else "USD"
 
 
 def _bare_m_is_million(text: str, s: int, pos: int, mm: re.Match | None) -> bool:

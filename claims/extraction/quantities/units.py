@@ -47,12 +47,15 @@ _CURRENCY_ADJ_WORDS = list(_CURRENCY_ADJ)  # matched case-insensitively; the tab
 _CURRENCY_WORDS = [*word_list("""
     Euro EUR € US-Dollar Dollar USD $ Pfund £ Franken CHF Rubel Yen JPY Yuan Renminbi CNY Hrywnja
     Hrywnjas Hrywnia Griwna Zloty Złoty PLN Forint forint Lira lira Rupie Rupien Cent Rappen GBP RUB UAH INR AUD CAD SEK
-    NOK DKK CZK euro euros dollar dollars pound pounds sterling franc francs rouble roubles ruble rubles
+    cent NOK DKK CZK euro euros dollar dollars pound pounds sterling franc francs rouble roubles ruble rubles
     yen yuan renminbi hryvnia hryvnias zloty zlotys rupee rupees cents pence won reais Kronen Krone Rand
     Naira Schekel Baht Ringgit Rupiah Dirham Riyal Peso Pesos Schilling crown crowns krone kroner kronor
     krona koruna korunas rand naira shekel shekels baht ringgit rupiah dirham dirhams riyal riyals peso
     pesos shilling shillings liras lire ZAR NGN ILS THB AED SAR NZD SGD MXN ARS Fr.
     """), "Pfund Sterling", "pounds sterling"]
+# Amounts before a cent in the same sentence, the last decides: "€1.79 a litre, up 9 cent"
+# (see cardinals._cent_currency).
+_R_CENT_OWNER = re.compile(r"(€|(?<![\w])(?:[Ee]uros?|EUR)(?![\w]))|\$|(?<![\w])(?:dollars?|USD)(?![\w])")
 _R_CURRENCY = re.compile(
     r"[ \u00a0\-]?(?:(?P<adj>(?i:" + trie_pattern(_CURRENCY_ADJ_WORDS) + r"))[ \u00a0\-])?"
     r"(?P<cur>" + trie_pattern(_CURRENCY_WORDS) + r")(?![\w])"

@@ -35,6 +35,53 @@ def test_rs_before_a_figure_is_inr(lang, text, expected):
     assert _found(text, lang) == expected
 
 
+# 2. Irish and euro-area English write "cent" in the singular ("up 9 cent"); after a euro
+# amount in the same sentence it is a hundredth of a euro, as "7 cents" after a dollar
+# amount is a hundredth of a dollar, and so are "cents" after a euro amount (the last amount
+# before decides). Without a euro amount before it, "cent" stays unread ("a 9 cent stamp"
+# may be American), and "cents" keep their dollar reading.
+EURO_CENT = [
+    (
+        "en",
+        "Diesel costs €1.65 a litre, down 4 cent on the month.",
+        [("money", 1.65, "EUR", None), ("money", 0.04, "EUR", None)],
+    ),
+    (
+        "en",
+        "A loaf now costs €2.10, up 15 cent since January.",
+        [("money", 2.1, "EUR", None), ("money", 0.15, "EUR", None)],
+    ),
+    (
+        "en",
+        "The levy of 1.2 euro per unit rose by 3 cent.",
+        [("money", 1.2, "EUR", None), ("money", 0.03, "EUR", None)],
+    ),
+    (
+        "en",
+        "A coffee costs €3.40, up 20 cents in a year.",
+        [("money", 3.4, "EUR", None), ("money", 0.2, "EUR", None)],
+    ),
+]
+EURO_CENT_UNCHANGED = [
+    (
+        "en",
+        "Petrol costs $3.05 a gallon, down 6 cents on the week.",
+        [("money", 3.05, "USD", None), ("money", 0.06, "USD", None)],
+    ),
+    ("en", "Stamps rose by 5 cents.", [("money", 0.05, "USD", None)]),
+    ("en", "The euro bought $1.08, up 2 cents.", [("money", 1.08, "USD", None), ("money", 0.02, "USD", None)]),
+    ("en", "The stamp now costs 9 cent more.", [("count", 9, None, None)]),
+    ("en", "Inflation was 9 per cent in May.", [("percent", 9, "%", None)]),
+    ("en", "Prices rose €2 and 4 percent in a year.", [("money", 2, "EUR", None), ("percent", 4, "%", None)]),
+    ("de", "Der Liter kostet 1,79 Euro, um 9 Cent mehr.", [("money", 1.79, "EUR", None), ("money", 0.09, "EUR", None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), EURO_CENT + EURO_CENT_UNCHANGED)
+def test_cent_after_a_euro_amount(lang, text, expected):
+    assert _found(text, lang) == expected
+
+
 # 3. Obituary ages: "at the age of 91" is an age wherever it stands; "died on Friday at 84."
 # is one when "died", "dies" or "passed away" opens the clause with at most a few words
 # between it and "at", and the figure ends the clause. A price or a speed after "at" stays.
