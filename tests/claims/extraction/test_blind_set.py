@@ -76,7 +76,16 @@ hedges before "ein halbes", comparisons with "the", "over N years" as a span, fi
 scores after "beating"; "..., schätzt das Bundesamt", a participle clause before "said";
 looking back, "the days when ... are over", sayings, quoted feelings, scene words, idioms):
 recall 1.0, negatives rejected 1.0, quantities exact 1.0, speakers 1.0.
-The floors below are what all eleven reach now.
+Twelfth batch (blind_set_12.py, 217 sentences: agriculture, labour, housing, education,
+migration, tech, space, energy, disasters, obituaries; Indian, Irish and US wire usage; 42
+negatives), written after the eleventh batch's fixes, as first run: recall 1.0, negatives
+rejected 0.643 (precision 0.921), quantities exact 0.981 (the same with qualifier), quantity
+precision 0.978, speakers 0.898. Two sentences were split wrongly ("Zum 30. Jahrestag", "CAPE
+CANAVERAL, Fla. (AP)"). After the fixes it prompted (rupees, lakh and crore, a euro "cent",
+obituary ages, a year before "census", "Class 12" as a label; "wie X mitteilte" at the end, names
+with "and", an attribution after the last comma, hyphenated roles, "an estimated"; the two
+splits): recall 1.0, quantities exact 1.0, speakers 1.0; negatives rejected unchanged (0.643).
+The floors below are what all twelve reach now.
 On 2026-11-26 one label each in the second, third and fourth batches was corrected by the
 lead's convention: an exchange rate ("past 100 per dollar" after "The rouble", "past 155 per
 dollar" after "The yen", "158 je Dollar" after "Der Yen") is money in the priced currency,
@@ -96,6 +105,7 @@ from .blind_set_8 import BLIND_SET_8
 from .blind_set_9 import BLIND_SET_9
 from .blind_set_10 import BLIND_SET_10
 from .blind_set_11 import BLIND_SET_11
+from .blind_set_12 import BLIND_SET_12
 from .metrics import evaluate, report
 
 SETS = {
@@ -110,6 +120,7 @@ SETS = {
     "ninth": BLIND_SET_9,
     "tenth": BLIND_SET_10,
     "eleventh": BLIND_SET_11,
+    "twelfth": BLIND_SET_12,
 }
 _ALL_ONE = {
     "recall": 1.0,
@@ -143,6 +154,10 @@ FLOORS = {
     # Betrieb" in the sixth batch is a fact of the same shape).
     "tenth": {**_ALL_ONE, "precision": 0.994, "negatives_rejected": 0.977},
     "eleventh": _ALL_ONE,
+    # Returned: 15 of 42 negatives (proverbs, quoted feelings, metaphors, similes, scene-setting,
+    # an appeal after a colon). Left unfixed on purpose: word lists fitted to each batch have not
+    # carried to the next, so this batch's opinions stay as a yardstick for a general approach.
+    "twelfth": {**_ALL_ONE, "precision": 0.92, "negatives_rejected": 0.642},
 }
 
 
