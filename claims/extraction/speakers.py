@@ -684,10 +684,14 @@ def _forward_np_en(rest: str, allow_of: bool = True) -> str | None:
         return None
     if tokens[0].lower() in _PRONOUNS:
         return PRONOUN
-    if tokens[0][:1].islower() and tokens[0] not in _EN_DETERMINERS and tokens[0] not in _ROLES_EN:
-        return _lower_group_en(tokens)
     np: list[str] = []
     i, n = 0, len(tokens)
+    if tokens[0][:1].islower() and tokens[0] not in _EN_DETERMINERS and tokens[0] not in _ROLES_EN:
+        # "said navy spokesman Tom Reyes": up to two lower-case words, a role, then a name.
+        k = _role_before_name(tokens)
+        if not k:
+            return _lower_group_en(tokens)
+        np, i = [t.lower() for t in tokens[:k]], k
     if tokens[0].lower() in _EN_DETERMINERS:
         np.append(tokens[0].lower())
         i = 1
@@ -724,6 +728,20 @@ _EN_PHRASE_STOP = frozenset(
     while but last next this these those
     """)
 )
+
+
+def _role_before_name(tokens: list[str]) -> int:
+    """Where a role stands after one or two lower-case words with a capitalised word after it
+    ("navy spokesman Tom Reyes", "county health officer Ann Pike"), or 0."""
+    for k in (1, 2):
+        if (
+            k + 1 < len(tokens)
+            and all(t.isalpha() and t.islower() and t not in _EN_PHRASE_STOP for t in tokens[:k])
+            and _is_role_en(tokens[k].lower())
+            and tokens[k + 1][:1].isupper()
+        ):
+            return k
+    return 0
 
 
 def _lower_group_en(tokens: list[str]) -> str | None:

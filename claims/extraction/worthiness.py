@@ -10,7 +10,9 @@ tests/claims/extraction/dev_set.py and opinion_dev_set.py, kept round so they st
   + 0.15  a factual or event verb (past tense, passive, "killed", "stieg", "beschloss"); the past
           of "to be" or "to have" counts only as the perfect or the passive ("has resigned", "hat
           ... gestoppt", "was taken"), not alone ("The mood was upbeat", "has no teeth"); in German
-          only German forms count ("kann tief fallen" is no "fallen")
+          only German forms count ("kann tief fallen" is no "fallen"); the German perfect or state
+          passive with "sein" ("ist ... zur Welt gekommen", "ist wieder freigegeben", not "ist
+          gefordert") and a present event verb with a time anchor ("schließt zum Jahresende") count
   + 0.10  a stated position ("lehnt ab", "fordert", "bereit", "rejects", "plans"; not English "will")
   + 0.05  a time anchor (weekday, "seit", "yesterday", "last week"); + 0.05 eight words+
   - 0.60  a question; - 0.25 an exclamation
@@ -326,7 +328,11 @@ _IDIOMS = (
     ("scheitern", r"zum\s+scheitern\s+verurteilt"),
     ("zeitbombe", r"tickende\s+zeitbombe"),
     ("füßen", r"auf\s+tönernen\s+füßen"),
-    ("fass", r"fass\s+ohne\s+boden"),
+    # "Das Fass ist übergelaufen", "Die Messe ist gelesen", "Der Drops ist gelutscht": the perfect with
+    # "sein" counts as an event (_DE_SEIN_PERFECT), these do not.
+    ("fass", r"fass\s+ohne\s+boden|fass\s+(?:\w+\s+){0,3}?übergelaufen|fass\s+zum\s+überlaufen"),
+    ("messe", r"messe\s+(?:\w+\s+){0,3}?gelesen"),
+    ("drops", r"drops\s+(?:\w+\s+){0,3}?gelutscht"),
     ("zweierlei", r"mit\s+zweierlei\s+maß"),
     ("wirt", r"rechnung\s+ohne\s+den\s+wirt"),
     ("feld", r"ball\s+liegt\s+(?:\w+\s+)?im\s+feld\s+de[rs]"),
@@ -419,6 +425,11 @@ _FACT_VERBS_DE = frozenset(
     verdoppelte halbierte zahlte investierte übernahm kaufte verkaufte schloss gründete gesunken
     gestiegen gefallen gestorben wies wiesen hob hoben gab gaben rief riefen stellte stellten setzte
     setzten sprach sprachen zog zogen griff griffen
+    zerstörte zerstörten beschädigte beschädigten verletzte verletzten tötete töteten evakuierte
+    evakuierten sperrte sperrten rettete retteten löschte löschten explodierte explodierten stürzte
+    stürzten prallte prallten kollidierte kollidierten ereignete verhaftete verhafteten stoppte
+    stoppten verkündete verkündeten genehmigte genehmigten verbot ernannte ernannten wählte
+    wählten räumte räumten überflutete überfluteten
     """)
 )
 _FACT_VERBS = _FACT_VERBS_DE | frozenset(
@@ -445,6 +456,44 @@ _DE_PERFECT = re.compile(
     r"\b(?:hat|haben|hatte|hatten)\b[^,;:.!?]*?\s(?!nicht\b|jetzt\b|selbst\b|erst\b|längst\b|zuletzt\b)"
     r"[a-zäöüß]+(?:t|en)(?=[\s„“”\"»«)]*(?:[,;:.!?]|$))"
     r"|\s[a-zäöüß]+(?:t|en)\s+(?:hat|haben|hatte|hatten)(?=[\s„“”\"»«)]*(?:[,;:.!?]|$))"
+)
+# The perfect with "sein" and the state passive: "ist" ... a participle ends the clause ("Im Zoo
+# ist ein Eisbär zur Welt gekommen.", "Die Strecke ist wieder freigegeben."), or the participle
+# stands before a closing "ist" ("..., weil er zurückgetreten ist."). A participle here is "ge...t"
+# or "ge...en", a separable one ("frei-ge-geben", "zurück-ge-kehrt") or one in "-iert"; not those
+# that are adjectives of judgement or mood ("ist gefordert", "angebracht", "gespalten").
+_DE_SEIN = frozenset(word_list("ist sind war waren"))
+_DE_PART = r"(?:[a-zäöüß]{0,8}ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert)"
+_DE_SEIN_PERFECT = re.compile(
+    r"\b(?:ist|sind|war|waren)\b[^,;:.!?]*?\s(?P<p1>" + _DE_PART + r")(?=[\s„“”\"»«)]*(?:[,;:.!?]|$))"
+    r"|\s(?P<p2>" + _DE_PART + r")\s+(?:ist|sind|war|waren)(?=[\s„“”\"»«)]*(?:[,;:.!?]|$))"
+)
+_DE_SEIN_ADJECTIVES = frozenset(
+    word_list("""
+    gerecht ungerecht angebracht unangebracht gefordert gefragt gespalten angespannt gedrückt gelungen
+    geboten gewohnt gewillt geeignet ungeeignet gelassen gespannt gewiss gestresst genervt geladen
+    aufgeregt aufgebracht ausgelassen ausgeglichen gelegen ungelegen verlegen angesehen angemessen
+    unangemessen abgehoben ausgezeichnet gesegnet verdient unverdient erwünscht unerwünscht
+    berechtigt gerechtfertigt ungerechtfertigt geschockt gerührt beeindruckt begeistert enttäuscht
+    überzeugt verwundert verärgert empört besorgt gefangen betroffen gestattet erlaubt verboten
+    angesagt ausgeschlossen gereizt gedämpft getrübt aufgeheizt aufgewühlt gelöst gehoben
+    """)
+)
+# A present-tense event verb with a time anchor ahead ("Die Molkerei schließt zum Jahresende ihre
+# Pforten", "Das Museum eröffnet am Montag"): a dated announcement, an event.
+_DE_EVENT_NOW = frozenset(
+    word_list("""
+    schließt schließen eröffnet eröffnen öffnet öffnen startet starten beginnt beginnen endet enden
+    sperrt sperren streicht streichen übernimmt übernehmen verlässt verlassen tritt treten
+    """)
+)
+_DE_TIME_AHEAD = re.compile(
+    r"\b(?:am|ab|zum|zu|mit|bis|per|im|in\s+der|seit|vom)\s+(?:kommenden\s+|nächsten\s+)?"
+    r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Jahresende|Monatsende"
+    r"|Jahreswechsel|Quartalsende|Saisonende|Schulschluss|Frühjahr|Sommer|Herbst|Winter|Jänner|Januar"
+    r"|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Ende|Anfang"
+    r"|Mitte|Neujahr|\d)"
+    r"|\b(?:morgen|übermorgen|heuer|demnächst|nächste\s+Woche|kommende\s+Woche|Ende\s+des\s+Monats)\b"
 )
 _POSITION = frozenset(
     word_list("""
@@ -642,7 +691,7 @@ _ED_WORD = re.compile(r"ed(?![\w'’])(?<=[\w'’]{6})")
 ) = (1 << k for k in range(16))
 # Bit 16 is the engine's (its attribution words).
 IDIOM, POSTURE, GUESS, VIEW, VAGUE, QUESTION = 1 << 17, 1 << 18, 1 << 19, 1 << 20, 1 << 21, 1 << 22
-FEELING, RULE_OF_THUMB = 1 << 23, 1 << 24
+FEELING, RULE_OF_THUMB, EVENT_NOW = 1 << 23, 1 << 24, 1 << 25
 _CLASSES: dict[str, int] = {}
 for _bit, _words in (
     (FACT, _FACT_VERBS), (POSITION, _POSITION), (TIME, _TIME_WORDS), (EVALUATIVE, _EVAL),
@@ -657,6 +706,7 @@ for _bit, _words in (
     (QUESTION, frozenset(["question", "frage"])),
     (FEELING, _FEELING_TRIGGERS),
     (RULE_OF_THUMB, frozenset(["gilt"])),
+    (EVENT_NOW, _DE_EVENT_NOW),
 ):
     for _w in _words:
         _CLASSES[_w] = _CLASSES.get(_w, 0) | _bit
@@ -672,6 +722,14 @@ def _views_only(text: str) -> bool:
     Polizei sieht in dem Brand einen Anschlag und ermittelt ..." reports an investigation)."""
     m = _VIEW.search(text)
     return m is not None and not _CLAUSE_AFTER.search(text, m.end())
+
+
+def _de_sein_perfect(text: str) -> bool:
+    """A German perfect or state passive with "sein" (see _DE_SEIN_PERFECT)."""
+    for m in _DE_SEIN_PERFECT.finditer(text):
+        if (m.group("p1") or m.group("p2")) not in _DE_SEIN_ADJECTIVES:
+            return True
+    return False
 
 
 def _gut_is_hedge(text: str) -> bool:
@@ -780,6 +838,10 @@ def features(
             has_fact_verb = _ED_WORD.search(low, span[0], span[1]) is not None
     if not has_fact_verb and lang == "de" and bits & AUX and not _WEAK_FACT.isdisjoint(found):
         has_fact_verb = _DE_PERFECT.search(text) is not None
+    if not has_fact_verb and lang == "de" and bits & AUX and not _DE_SEIN.isdisjoint(found):
+        has_fact_verb = _de_sein_perfect(text)
+    if not has_fact_verb and lang == "de" and bits & EVENT_NOW:
+        has_fact_verb = _DE_TIME_AHEAD.search(text) is not None
     if has_fact_verb:
         score += 0.15
     # English "will" is the future, not a stated position (German "er will" is one).
