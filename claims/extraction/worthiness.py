@@ -726,10 +726,7 @@ def _views_only(text: str) -> bool:
 
 def _de_sein_perfect(text: str) -> bool:
     """A German perfect or state passive with "sein" (see _DE_SEIN_PERFECT)."""
-    for m in _DE_SEIN_PERFECT.finditer(text):
-        if (m.group("p1") or m.group("p2")) not in _DE_SEIN_ADJECTIVES:
-            return True
-    return False
+    return any((m.group("p1") or m.group("p2")) not in _DE_SEIN_ADJECTIVES for m in _DE_SEIN_PERFECT.finditer(text))
 
 
 def _gut_is_hedge(text: str) -> bool:

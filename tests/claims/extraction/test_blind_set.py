@@ -85,7 +85,16 @@ CANAVERAL, Fla. (AP)"). After the fixes it prompted (rupees, lakh and crore, a e
 obituary ages, a year before "census", "Class 12" as a label; "wie X mitteilte" at the end, names
 with "and", an attribution after the last comma, hyphenated roles, "an estimated"; the two
 splits): recall 1.0, quantities exact 1.0, speakers 1.0; negatives rejected unchanged (0.643).
-The floors below are what all twelve reach now.
+Thirteenth batch (blind_set_13.py, 170 sentences: 60 negatives and 110 facts, 40 of them
+look-alikes without any figure: closures, appointments, arrests, rulings, launches), written
+to judge a learned opinion signal, as first run: recall 0.964 (four plain German facts without
+a figure: a weak preterite, a perfect and a state passive with "sein", a present-tense
+closure), negatives rejected 0.75 (precision 0.876), quantities exact 1.0, speakers 0.95. A naive
+Bayes opinion penalty trained on the first twelve batches took negatives rejected to 0.783 but
+recall to 0.955 on it, and was not adopted. After the fixes it prompted (German perfect and
+state passive with "sein", news verbs in the preterite, present-tense events with a time
+anchor; "said navy spokesman Tom Reyes"): recall 1.0, speakers 1.0, negatives rejected 0.75.
+The floors below are what all thirteen reach now.
 On 2026-11-26 one label each in the second, third and fourth batches was corrected by the
 lead's convention: an exchange rate ("past 100 per dollar" after "The rouble", "past 155 per
 dollar" after "The yen", "158 je Dollar" after "Der Yen") is money in the priced currency,
@@ -106,6 +115,7 @@ from .blind_set_9 import BLIND_SET_9
 from .blind_set_10 import BLIND_SET_10
 from .blind_set_11 import BLIND_SET_11
 from .blind_set_12 import BLIND_SET_12
+from .blind_set_13 import BLIND_SET_13
 from .metrics import evaluate, report
 
 SETS = {
@@ -121,6 +131,7 @@ SETS = {
     "tenth": BLIND_SET_10,
     "eleventh": BLIND_SET_11,
     "twelfth": BLIND_SET_12,
+    "thirteenth": BLIND_SET_13,
 }
 _ALL_ONE = {
     "recall": 1.0,
@@ -158,6 +169,9 @@ FLOORS = {
     # an appeal after a colon). Left unfixed on purpose: word lists fitted to each batch have not
     # carried to the next, so this batch's opinions stay as a yardstick for a general approach.
     "twelfth": {**_ALL_ONE, "precision": 0.92, "negatives_rejected": 0.642},
+    # Returned: 15 of 60 negatives (proverbs, idioms, similes, quoted feelings, a reported
+    # feeling, an appeal, scene-setting, looking back); kept as they are, like the twelfth's.
+    "thirteenth": {**_ALL_ONE, "precision": 0.879, "negatives_rejected": 0.75},
 }
 
 
