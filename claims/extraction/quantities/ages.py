@@ -76,8 +76,10 @@ def _is_age(text: str, s: int, e: int, lang: str) -> bool:
         # "Der Bürgermeister, 61, tritt ab": a noun for a person, the age between commas.
         if after != "," or text[s - 2 : s - 1] != "," or _R_DIGIT_NEXT.match(text, e):
             return False
+        if not 0 < int(text[s:e]) < 120:
+            return False
         m = _R_APPOSITION_DE.search(text, max(0, s - 40), s)
-        return m is not None and _R_DE_PERSON.search(m.group(1).lower()) is not None and 0 < int(text[s:e]) < 120
+        return m is not None and (_R_DE_PERSON.search(m.group(1).lower()) is not None or _is_de_name(text, s, e))
     if text[s - 2 : s - 1] == "d" and _R_AGED.search(text, max(0, s - 8), s):
         return 0 < int(text[s:e]) < 120
     if text[s - 3 : s - 1] == "of" and _R_AT_THE_AGE_OF.search(text, max(0, s - 20), s):
@@ -134,3 +136,86 @@ def _is_tally_list(text: str, name_start: int, e: int) -> bool:
     lo = max(0, name_start - 60)
     cut = text.rfind(". ", lo, name_start)
     return _R_PEOPLE_BEFORE.search(text, cut + 1 if cut >= 0 else lo, name_start) is None
+
+
+# German full names before an age ("Peter Huber, 61,"): a capital is no proof of a name in
+# German, so a name needs evidence: a known first name, a role noun or title before it
+# ("Bürgermeisterin Anna Maier, 54,", "Bürgermeister Huber, 61,"), or two capitalised words
+# and a verb of saying or a passive after the age ("Jelena Kovačević, 38, sagte").
+_DE_FIRST_NAMES = frozenset(
+    word_list("""
+    adam adrian albert alexander alexandra alfred alois andrea andreas angela angelika anita anja anna
+    anton antonia barbara beate benedikt benjamin bernd bernhard bettina birgit brigitte carina carmen
+    caroline christa christian christiane christina christine christoph christopher claudia cornelia
+    daniel daniela david denise dennis dieter dietmar dominik doris dorothea edith elena elias elisabeth
+    elke emil emma erich erika erwin eva fabian felix florian franz franziska friedrich gabriele georg
+    gerald gerda gerhard gertrud gisela greta gudrun günter günther hannah hannes hans harald heidi
+    heike heinrich heinz helena helga helmut herbert hermann hilde horst hubert ilse ingrid irene iris
+    isabella jakob jan jana jens jessica johann johanna johannes jonas josef julia julian jürgen
+    karin karl karoline katharina kathrin katrin klara klaus konrad kurt lara laura lea lena leon leonie
+    leopold lisa luisa lukas manfred manuel manuela margit maria marie marion markus marta martin
+    martina matthias max maximilian melanie michael michaela monika nadine natalie nicole niklas nina
+    norbert olaf oliver otto patrick paul paula peter petra philipp rainer ralf regina reinhard renate
+    robert roland rudolf sabine sandra sarah sebastian silke simon simone sonja stefan stefanie stephan
+    susanne sven tanja theresa thomas tobias ulrich ulrike ursula ute valentin verena walter werner
+    wilhelm wolfgang yvonne
+    """)
+)
+_DE_TITLES = frozenset(word_list("herr herrn frau dr. prof. mag. ing. dipl.-ing."))
+# Capitalised at the start of a sentence, never a given name: "Die Fähre, 40, wurde gebaut".
+_DE_FUNCTION_WORDS = frozenset(
+    word_list("""
+    der die das den dem des ein eine einer eines einem einen kein keine keinen dieser diese dieses
+    jener jene sein seine ihr ihre unser unsere auch auf aus bei für im in am an mit nach seit von vom
+    zum zur laut über unter vor hinter neben gegen ohne um bis dann doch nur noch schon so wie als
+    """)
+)
+_DE_PARTICLES = frozenset(word_list("von van de der den zu vom zur"))
+_R_DE_VERB_AFTER = re.compile(
+    r",[ \u00a0]+(?:sagte|sagt|erklärte|erklärt|meinte|betonte|berichtete|schilderte|schwieg|gestand"
+    r"|bestritt|starb|wurde|wurden)(?![\w])"
+)
+# The next pair of a list "Wien, 12, Graz, 8": one or two capitalised words and a number.
+_R_LIST_NEXT_DE = re.compile(
+    r",[ \u00a0]+(?:und[ \u00a0]+)?[A-ZÄÖÜ][\w\-]*(?:[ \u00a0][A-ZÄÖÜ][\w\-]*)?,[ \u00a0]\d{1,3}\b"
+)
+
+
+def _is_name_word(word: str) -> bool:
+    """A capital, then lower-case letters ("Huber", "Kovačević", "Müller-Lüdenscheidt")."""
+    return all(p[:1].isupper() and p[1:].isalpha() and p[1:].islower() for p in word.split("-"))
+
+
+def _is_de_name(text: str, s: int, e: int) -> bool:
+    """Whether the words before ", N," (an age between commas, German) name a person."""
+    words = text[max(0, s - 80) : s - 2].split()[-5:]
+    if len(words) < 2 or not _is_name_word(words[-1]):
+        return False
+    i = len(words) - 2
+    while i > 0 and words[i] in _DE_PARTICLES:
+        i -= 1
+    given = words[i]
+    before = words[i - 1].lower() if i > 0 else ""
+    if given.lower() in _DE_TITLES or _R_DE_PERSON.search(given.lower()) is not None:
+        return True  # "Bürgermeister Huber, 61,": a role noun or title right before the name
+    if _is_name_word(given):
+        if given.split("-")[0].lower() in _DE_FIRST_NAMES:
+            return not _is_de_tally(text, e)
+        if before in _DE_TITLES or _R_DE_PERSON.search(before) is not None:
+            return True
+        if given.lower() not in _DE_FUNCTION_WORDS and _R_DE_VERB_AFTER.match(text, e) is not None:
+            return True
+        if i > 0 and _is_name_word(words[i - 1]):
+            # "Bürgermeister Karl Heinz Maier" or "Anna Maria Maier": the word before the given name
+            before = words[i - 2].lower() if i > 1 else ""
+            first = words[i - 1].split("-")[0].lower()
+            return first in _DE_FIRST_NAMES or before in _DE_TITLES or _R_DE_PERSON.search(before) is not None
+    return False
+
+
+def _is_de_tally(text: str, e: int) -> bool:
+    """A list "Maria Enzersdorf, 12, Mödling, 8." whose last number ends the clause: counts."""
+    end, pairs = e, 0
+    while (m := _R_LIST_NEXT_DE.match(text, end)) is not None:
+        end, pairs = m.end(), pairs + 1
+    return pairs > 0 and text[end : end + 1] != ","
