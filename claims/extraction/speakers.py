@@ -75,6 +75,61 @@ _DE_ZUFOLGE = re.compile(
     r"(?:" + _CAP + r"\s+){0,4}" + _CAP + r"(?:\s+(?:des|der)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+)?" + _CAP + r")?)"
     r"\s+zufolge\b"
 )
+# Every chunk of _DE_ZUFOLGE's "np" is free of whitespace and ends at whitespace (re's \s is
+# str.isspace(), which str.split() splits on), so a match is at most this many tokens before
+# the token that starts with "zufolge"; only the first token may be entered mid-way.
+_ZUFOLGE_MAX_TOKENS = 11
+# A whole token is a chunk in lower case (article, adjective, "des"/"der": all have the
+# adjectives' shape) or a capitalised one; the np's chunks are L{0,3} C{1,5} (L L? C)?, so read
+# backwards from "zufolge" their classes spell a prefix of one of these strings.
+_ZUFOLGE_LOWER = re.compile(r"[a-zäöüß]+(?:e|en|er|es|em)")
+_ZUFOLGE_CAP = re.compile(_CAP)
+_ZUFOLGE_BACKWARDS = frozenset(
+    (gen + "C" * caps + "L" * lower)[:n]
+    for gen in ("", "CL", "CLL")
+    for caps in range(1, 6)
+    for lower in range(4)
+    for n in range(1, 12)
+)
+
+
+def _search_zufolge(text: str) -> re.Match[str] | None:
+    """_DE_ZUFOLGE.search(text), identical match, without trying the pattern at every position:
+    only in the span before each "zufolge" that follows whitespace, back to the nearest token that
+    cannot be a whole chunk of "np" there (class or order) or else _ZUFOLGE_MAX_TOKENS tokens.
+    Each span (overlapping spans merged) is searched with endpos past the 11 tokens from its last
+    "zufolge", where whitespace follows: no attempt from a start inside the span reads further,
+    so a match starting there is the one a search over the whole text would return."""
+    spans: list[list[int]] = []  # [window start, last "zufolge" of the window], disjoint
+    z = text.find("zufolge")
+    while z != -1:
+        if z and text[z - 1].isspace():
+            # Walk back over the tokens that can be whole chunks in this order; the first that
+            # cannot is where a match may start at the earliest (mid-way), else the 11th token.
+            start, classes = z, ""
+            for token in reversed(text[:z].rsplit(None, _ZUFOLGE_MAX_TOKENS)[-_ZUFOLGE_MAX_TOKENS:]):
+                start = text.rfind(token, 0, start)
+                if _ZUFOLGE_CAP.fullmatch(token):
+                    classes += "C"
+                elif _ZUFOLGE_LOWER.fullmatch(token):
+                    classes += "L"
+                else:
+                    break
+                if classes not in _ZUFOLGE_BACKWARDS:
+                    break
+            while spans and start <= spans[-1][1]:  # overlaps (or swallows) earlier spans
+                start = min(start, spans.pop()[0])
+            spans.append([start, z])
+        z = text.find("zufolge", z + 7)
+    for start, last in spans:
+        tail = text[last:].split(None, _ZUFOLGE_MAX_TOKENS)
+        end = len(text) - len(tail[-1]) if len(tail) > _ZUFOLGE_MAX_TOKENS else len(text)
+        m = _DE_ZUFOLGE.search(text, start, end)
+        if m and m.start() < last:
+            return m
+    return None
+
+
 # The verbs that close "wie X mitteilte": one list for the pattern and for its gate (_WIE_VERBS).
 _WIE_VERB_FORMS = [
     "mitteilte", "mitteilten", "berichtete", "berichteten", "sagte", "sagten", "erklärte", "erklärten",
@@ -409,7 +464,7 @@ def _german(text: str, words: frozenset[str], angaben: bool) -> str | None:
         if x.endswith(("ungs", "heits", "keits", "ions", "tums", "schafts")):
             x = x[:-1]
         return x
-    m = _DE_ZUFOLGE.search(text) if "zufolge" in words else None
+    m = _search_zufolge(text) if "zufolge" in words else None
     if m:
         np = _normalise_de(m.group("np").split(), oblique=True)
         if np:
