@@ -204,6 +204,19 @@ _R_ARTICLE_PREP_BEFORE = re.compile(
     r"(?:bis|ab|seit|für|von|vor|nach|um)[ \u00a0]+$"
 )
 _R_DATING_ADJ = re.compile(r"[ \u00a0]+[a-zäöüß]+(?:end|t|ig)(?:e|en|er|es|em)[ \u00a0]+[A-ZÄÖÜ]")
+# "will bis 2030 neue Stellen schaffen", "Ab 2026 gelten neue Regeln", "plant bis 2030
+# Investitionen": a figure 1900-2100 right after "bis" or "ab" (not "bis zu"/"bis auf", where
+# "zu"/"auf" stands before it) is a year even before a noun, unless the noun is a measure ("bis
+# 2000 Meter", "ab 2000 Punkten"; money and percent are read before this). After "ab", "vor" and
+# "nach", which take the dative, a noun right after the figure that may be a dative plural in -n
+# ("vor 2000 Zuschauern", "ab 2000 Teilnehmern") stays a count; a word in between ("vor 2030 neue
+# Stellen", "Ab 2026 gelten neue Regeln") makes it a year. Round 1900, 2000 and 2100 stay counts
+# ("Erwartet werden bis 2000 Besucher").
+_R_PREP_YEAR_DE = re.compile(r"(?i)(?<![\w])(?:(bis)|ab|vor|nach)[ \u00a0]+$")
+_R_MEASURE_NOUN_DE = re.compile(
+    r"(?i)(?:meter|metern|tonnen|gramm|kilo|liter|litern|hektar|grad|watt|punkte|punkten|zähler|zählern"
+    r"|stück|kalorien|einheiten|dosen)$"
+)
 _R_BRACKET_RANGE_AFTER = re.compile(r"[-–]\d{4}\)")
 _R_BRACKET_RANGE_BEFORE = re.compile(r"\(\d{4}[-–]$")
 _R_THE_BEFORE = re.compile(r"(?i)(?<![\w])the[ \u00a0]+$")
@@ -242,6 +255,16 @@ def _old_year(text: str, lang: str, s: int, e: int, noun: str | None) -> bool:
     # "die 1755 erbaute Kirche"; after "der"/"die" an "-en" participle may count ("die 1500
     # gebauten Wohnungen"), after "dem"/"des" it may not.
     return pm is not None and (pm.group(1) == "e" or art.group(1) is None)
+
+
+def _prep_year_de(text: str, s: int, e: int, noun: str) -> bool:
+    """ "bis 2030 neue Stellen", "Ab 2026 gelten neue Regeln": see _R_PREP_YEAR_DE."""
+    pm = _R_PREP_YEAR_DE.search(text, max(0, s - 6), s)
+    if pm is None or _R_MEASURE_NOUN_DE.search(noun):
+        return False
+    if pm.group(1) is not None:
+        return True
+    return not (text.startswith(noun, e + 1) and noun.endswith("n"))
 
 
 def _share_of(link: str, denom: Decimal) -> bool:
@@ -304,6 +327,14 @@ def _complete_plain(
             and 1000 <= y <= 2199
             and _R_DATING_ADJ.match(text, e)
             and _R_ARTICLE_PREP_BEFORE.search(text, max(0, num_start - 16), num_start)
+        ):
+            return _Hit("year", y, None, num_start, e)
+        if (
+            lang == "de"
+            and noun is not None
+            and 1900 < y < 2100
+            and y != 2000
+            and _prep_year_de(text, num_start, e, noun)
         ):
             return _Hit("year", y, None, num_start, e)
     # "um ein Zehntel mehr als 2023", "5% more than 2019": after a stated difference,
