@@ -217,6 +217,11 @@ _R_MEASURE_NOUN_DE = re.compile(
     r"(?i)(?:meter|metern|tonnen|gramm|kilo|liter|litern|hektar|grad|watt|punkte|punkten|zähler|zählern"
     r"|stück|kalorien|einheiten|dosen)$"
 )
+# "Die Polizei ermittelte in 1500 Fällen", "In 2000 Gemeinden fehlt ein Arzt": after German "in"
+# a figure right before a capitalised noun in -n (a dative plural: Fällen, Ländern, Schulen,
+# Metern) counts that noun. A year after "in" is followed by a verb, a lower-case participle or
+# "und" ("In 2024 stieg", "die in 2023 veröffentlichten Daten", "in 1989 und 1990").
+_R_IN_BEFORE_DE = re.compile(r"(?i)(?<![\w])in[ \u00a0]+$")
 _R_BRACKET_RANGE_AFTER = re.compile(r"[-–]\d{4}\)")
 _R_BRACKET_RANGE_BEFORE = re.compile(r"\(\d{4}[-–]$")
 _R_THE_BEFORE = re.compile(r"(?i)(?<![\w])the[ \u00a0]+$")
@@ -267,6 +272,17 @@ def _prep_year_de(text: str, s: int, e: int, noun: str) -> bool:
     return not (text.startswith(noun, e + 1) and noun.endswith("n"))
 
 
+def _in_count_de(text: str, s: int, e: int, noun: str) -> bool:
+    """ "ermittelte in 1500 Fällen": see _R_IN_BEFORE_DE."""
+    return (
+        noun[:1].isupper()
+        and noun.endswith("n")
+        and text[e : e + 1] in (" ", "\u00a0")
+        and text.startswith(noun, e + 1)
+        and _R_IN_BEFORE_DE.search(text, max(0, s - 4), s) is not None
+    )
+
+
 def _share_of(link: str, denom: Decimal) -> bool:
     """ "one in 25", "zwei von drei", "9 out of 10" state a share; "45 von 52 Drohnen"
     counts two things, like "48 of 62 drones"."""
@@ -315,6 +331,8 @@ def _complete_plain(
         strong = _LEFT_YEAR_STRONG.search(text, lo, num_start)
         # In English a year also stands before a singular noun ("the 2024 election").
         singular = lang == "en" and noun is not None and _en_singular(noun)
+        if strong and lang == "de" and noun is not None and _in_count_de(text, num_start, e, noun):
+            strong = None
         if (strong and 1000 <= y <= 2199) or ((noun is None or singular) and 1800 <= y <= 2100):
             return _Hit("year", y, None, num_start, e)
         if noun is None and 1000 <= y <= 2199 and _LEFT_YEAR_WEAK.search(text, lo, num_start):
