@@ -186,6 +186,11 @@ def _is_name_word(word: str) -> bool:
     return all(p[:1].isupper() and p[1:].isalpha() and p[1:].islower() for p in word.split("-"))
 
 
+def _is_title_or_role_de(low: str) -> bool:
+    """ "herr", "dr.", "bürgermeisterin": a word that may stand right before a German name."""
+    return low in _DE_TITLES or _R_DE_PERSON.search(low) is not None
+
+
 def _is_de_name(text: str, s: int, e: int) -> bool:
     """Whether the words before ", N," (an age between commas, German) name a person."""
     words = text[max(0, s - 80) : s - 2].split()[-5:]
@@ -196,12 +201,12 @@ def _is_de_name(text: str, s: int, e: int) -> bool:
         i -= 1
     given = words[i]
     before = words[i - 1].lower() if i > 0 else ""
-    if given.lower() in _DE_TITLES or _R_DE_PERSON.search(given.lower()) is not None:
+    if _is_title_or_role_de(given.lower()):
         return True  # "Bürgermeister Huber, 61,": a role noun or title right before the name
     if _is_name_word(given):
         if given.split("-")[0].lower() in _DE_FIRST_NAMES:
             return not _is_de_tally(text, e)
-        if before in _DE_TITLES or _R_DE_PERSON.search(before) is not None:
+        if _is_title_or_role_de(before):
             return True
         if given.lower() not in _DE_FUNCTION_WORDS and _R_DE_VERB_AFTER.match(text, e) is not None:
             return True
@@ -209,7 +214,7 @@ def _is_de_name(text: str, s: int, e: int) -> bool:
             # "Bürgermeister Karl Heinz Maier" or "Anna Maria Maier": the word before the given name
             before = words[i - 2].lower() if i > 1 else ""
             first = words[i - 1].split("-")[0].lower()
-            return first in _DE_FIRST_NAMES or before in _DE_TITLES or _R_DE_PERSON.search(before) is not None
+            return first in _DE_FIRST_NAMES or _is_title_or_role_de(before)
     return False
 
 

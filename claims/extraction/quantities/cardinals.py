@@ -262,6 +262,11 @@ def _old_year(text: str, lang: str, s: int, e: int, noun: str | None) -> bool:
     return pm is not None and (pm.group(1) == "e" or art.group(1) is None)
 
 
+def _dative_plural_next(text: str, e: int, noun: str) -> bool:
+    """The counted noun stands right after the figure and may be a dative plural ("Fällen")."""
+    return noun.endswith("n") and text.startswith(noun, e + 1)
+
+
 def _prep_year_de(text: str, s: int, e: int, noun: str) -> bool:
     """ "bis 2030 neue Stellen", "Ab 2026 gelten neue Regeln": see _R_PREP_YEAR_DE."""
     pm = _R_PREP_YEAR_DE.search(text, max(0, s - 6), s)
@@ -269,16 +274,15 @@ def _prep_year_de(text: str, s: int, e: int, noun: str) -> bool:
         return False
     if pm.group(1) is not None:
         return True
-    return not (text.startswith(noun, e + 1) and noun.endswith("n"))
+    return not _dative_plural_next(text, e, noun)
 
 
 def _in_count_de(text: str, s: int, e: int, noun: str) -> bool:
     """ "ermittelte in 1500 Fällen": see _R_IN_BEFORE_DE."""
     return (
         noun[:1].isupper()
-        and noun.endswith("n")
         and text[e : e + 1] in (" ", "\u00a0")
-        and text.startswith(noun, e + 1)
+        and _dative_plural_next(text, e, noun)
         and _R_IN_BEFORE_DE.search(text, max(0, s - 4), s) is not None
     )
 
