@@ -94,7 +94,13 @@ Bayes opinion penalty trained on the first twelve batches took negatives rejecte
 recall to 0.955 on it, and was not adopted. After the fixes it prompted (German perfect and
 state passive with "sein", news verbs in the preterite, present-tense events with a time
 anchor; "said navy spokesman Tom Reyes"): recall 1.0, speakers 1.0, negatives rejected 0.75.
-The floors below are what all thirteen reach now.
+Fifteenth batch (blind_set_15.py, 237 sentences: a regional and service news day, police and
+fire, traffic, weather and hazards, health, schools, budgets, courts, sport tables, business,
+culture, science; Austrian, Swiss, UK, US, Australian, Canadian and Indian usage; 45 negatives of
+kinds the earlier batches had little of: editorial notes, teasers, counterfactuals, thanks,
+speculation, service advice, horoscopes, recipe steps), written in session five after the
+thirteenth batch's fixes, as first run: recall 1.0, negatives rejected 0.556 (precision 0.906),
+quantities exact 0.981 (0.978 with qualifier), quantity precision 0.987, speakers 1.0.
 On 2026-11-26 one label each in the second, third and fourth batches was corrected by the
 lead's convention: an exchange rate ("past 100 per dollar" after "The rouble", "past 155 per
 dollar" after "The yen", "158 je Dollar" after "Der Yen") is money in the priced currency,
@@ -116,6 +122,7 @@ from .blind_set_10 import BLIND_SET_10
 from .blind_set_11 import BLIND_SET_11
 from .blind_set_12 import BLIND_SET_12
 from .blind_set_13 import BLIND_SET_13
+from .blind_set_15 import BLIND_SET_15
 from .metrics import evaluate, report
 
 SETS = {
@@ -132,6 +139,7 @@ SETS = {
     "eleventh": BLIND_SET_11,
     "twelfth": BLIND_SET_12,
     "thirteenth": BLIND_SET_13,
+    "fifteenth": BLIND_SET_15,
 }
 _ALL_ONE = {
     "recall": 1.0,
@@ -172,6 +180,12 @@ FLOORS = {
     # Returned: 15 of 60 negatives (proverbs, idioms, similes, quoted feelings, a reported
     # feeling, an appeal, scene-setting, looking back); kept as they are, like the twelfth's.
     "thirteenth": {**_ALL_ONE, "precision": 0.879, "negatives_rejected": 0.75},
+    # First run, before any fix it prompts.
+    "fifteenth": {
+        **_ALL_ONE, "precision": 0.905, "negatives_rejected": 0.555, "quantity_accuracy": 0.98,
+        "quantity_accuracy_with_qualifier": 0.977, "quantity_accuracy_in_claims_language_detected": 0.987,
+        "quantity_precision": 0.987,
+    },
 }
 
 
