@@ -94,6 +94,13 @@ Bayes opinion penalty trained on the first twelve batches took negatives rejecte
 recall to 0.955 on it, and was not adopted. After the fixes it prompted (German perfect and
 state passive with "sein", news verbs in the preterite, present-tense events with a time
 anchor; "said navy spokesman Tom Reyes"): recall 1.0, speakers 1.0, negatives rejected 0.75.
+Fourteenth batch (blind_set_14.py, 224 sentences: German-language and English wire copy on
+diplomacy, war and peace talks, summits, sanctions, energy, economy and migration, weighted on
+numbers as words and in compounds, hedges and every form of attribution; 46 negatives, many of
+kinds the earlier batches had little of: wire boilerplate, no-comment lines, counterfactuals,
+quoted pleasantries and slogans, concessions, maxims), written in session five after the
+thirteenth batch's fixes, as first run: recall 1.0, negatives rejected 0.587 (precision 0.904),
+quantities exact 0.988 (the same with qualifier), quantity precision 0.981, speakers 0.931.
 Fifteenth batch (blind_set_15.py, 237 sentences: a regional and service news day, police and
 fire, traffic, weather and hazards, health, schools, budgets, courts, sport tables, business,
 culture, science; Austrian, Swiss, UK, US, Australian, Canadian and Indian usage; 45 negatives of
@@ -122,6 +129,7 @@ from .blind_set_10 import BLIND_SET_10
 from .blind_set_11 import BLIND_SET_11
 from .blind_set_12 import BLIND_SET_12
 from .blind_set_13 import BLIND_SET_13
+from .blind_set_14 import BLIND_SET_14
 from .blind_set_15 import BLIND_SET_15
 from .metrics import evaluate, report
 
@@ -139,6 +147,7 @@ SETS = {
     "eleventh": BLIND_SET_11,
     "twelfth": BLIND_SET_12,
     "thirteenth": BLIND_SET_13,
+    "fourteenth": BLIND_SET_14,
     "fifteenth": BLIND_SET_15,
 }
 _ALL_ONE = {
@@ -180,7 +189,12 @@ FLOORS = {
     # Returned: 15 of 60 negatives (proverbs, idioms, similes, quoted feelings, a reported
     # feeling, an appeal, scene-setting, looking back); kept as they are, like the twelfth's.
     "thirteenth": {**_ALL_ONE, "precision": 0.879, "negatives_rejected": 0.75},
-    # First run, before any fix it prompts.
+    # First runs, before any fix they prompt.
+    "fourteenth": {
+        **_ALL_ONE, "precision": 0.903, "negatives_rejected": 0.586, "quantity_accuracy": 0.988,
+        "quantity_accuracy_with_qualifier": 0.988, "quantity_accuracy_in_claims_language_detected": 0.988,
+        "quantity_precision": 0.98, "speaker_accuracy": 0.931,
+    },
     "fifteenth": {
         **_ALL_ONE, "precision": 0.905, "negatives_rejected": 0.555, "quantity_accuracy": 0.98,
         "quantity_accuracy_with_qualifier": 0.977, "quantity_accuracy_in_claims_language_detected": 0.987,
