@@ -152,13 +152,15 @@ _DE_HIESS = re.compile(
 # "heißt es in einer Aussendung des Ministeriums": the document's owner is the source.
 _DE_DOCUMENT = re.compile(
     r"(?:einer|einem|der|dem|seiner|ihrer)\s+[\wäöüß]*(?:aussendung|mitteilung|erklärung|stellungnahme"
-    r"|bericht|studie|schreiben|papier|analyse)\s+(?P<owner>(?:des|der)\s+.+)",
+    r"|bericht|studie|schreiben|papier|analyse|urteil|beschluss|entscheidung)\s+(?P<owner>(?:des|der)\s+.+)",
     re.IGNORECASE,
 )
 _GENITIVE = r"(?:\s+(?:des|der)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+)?" + _CAP + r")?"
+# "Das Bundesamt für Statistik teilte mit": kept only after an institution (_is_institution_de).
+_FUER = r"(?:\s+für(?:\s+" + _CAP + r"){1,3})?"
 _DE_SUBJECT = re.compile(
     r"^[\s„“\"»«]*(?P<np>(?:(?:Der|Die|Das|Ein|Eine)\s+)?(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}"
-    r"(?:" + _CAP + r"\s+){0,4}" + _CAP + _GENITIVE + r"|Er|Sie)\s+"
+    r"(?:" + _CAP + r"\s+){0,4}" + _CAP + _GENITIVE + _FUER + r"|Er|Sie)\s+"
     r"(?:(?:hat|hatte|habe|haben|hatten|hätte|sei|soll)\s+)?"
     r"(?:(?:am|im|in|vor|nach|bei|zudem|auch|außerdem|bereits|noch|nun|dann|später|erneut"
     r"|wiederholt|zuvor|jedoch|aber|indes|laut)\s+(?:[\wäöüß\-]+\s+)??){0,3}"
@@ -304,21 +306,77 @@ _EN_LOWER_SUBJECTS = frozenset(
 )
 # Plural group nouns that end a lower-case subject ("hospital officials", "state media").
 _EN_GROUP_SUBJECTS = (_EN_LOWER_SUBJECTS - {"the", "a", "an"}) | {"media", "sources", "workers", "staff"}
-# Endings of neuter nouns: "dem" before them is "das" in the nominative.
-_DE_NEUTER_ENDINGS = (
-    "ium", "zentrum", "amt", "ment", "tum", "chen", "lein", "büro", "institut", "gericht", "komitee", "kabinett",
-    "militär", "haus", "team", "gremium", "spital", "klinikum", "gutachten", "papier", "labor",
-)
 # Neuter nouns in "-e" (as the end of a compound: "Verwaltungsgebäude"): their genitive adds "-s".
 _DE_NEUTER_E = (
     "gebäude", "gelände", "gebirge", "getreide", "gemälde", "gewerbe", "gehäuse", "gemüse", "gefüge", "gewebe",
     "gebilde", "interesse", "erbe", "auge", "ende", "regime", "ensemble", "finale", "image", "prestige",
 )
-# Endings of institutions whose names go on with "für" ("Bundesamt für Statistik").
+# The gender of a German noun by its ending, which in a compound is its head ("Ratssekretariat",
+# "Nachrichtenportal"): the longest listed ending decides, so that "rat" (der Bundesrat) wins over
+# "at" (das Konsulat) and "referat" over "rat". Only masculine and neuter tell "dem"/"des" apart
+# ("dem Ratssekretariat" is "das Ratssekretariat", "dem Bundesrat" "der Bundesrat"); the
+# feminine endings keep a feminine head from being read by a shorter neuter or masculine ending.
+# Nouns in "-en" are listed only as verbs made nouns ("Unternehmen", "Abkommen"): after "dem" a
+# weak masculine is in "-en" too ("dem Präsidenten", "dem Experten").
+_DE_GENDER_ENDINGS = {
+    **dict.fromkeys(
+        word_list("""
+        amt at ium um tum ment ett chen lein nis land werk haus team blatt büro institut gericht komitee
+        kommando parlament kabinett portal netzwerk gremium militär heer spital klinikum papier labor gesetz kind
+        volk kreuz pentagon regime programm projekt archiv kollektiv tribunal personal kapital signal journal
+        magazin seminar protokoll zentrum forum konto radio studio kino auto video foto veto embargo risiko
+        szenario depot lager theater orchester kloster opfer register zimmer fenster wasser ufer feuer wetter
+        muster viertel kapitel mittel dorf schiff flugzeug boot ministerium präsidium konsulat sekretariat
+        referat emirat präparat quadrat karat inserat attentat resultat zitat habitat
+        nehmen fahren kommen treffen schreiben haben suchen achten zeichen brechen sehen wissen leben vertrauen
+        verhalten gespräch urteil feld
+        """)
+        + list(_DE_NEUTER_E),
+        "n",
+    ),
+    **dict.fromkeys(
+        word_list("""
+        rat staat senat monat magistrat apparat soldat kandidat diplomat automat delegat krat pirat prälat
+        salat spagat advokat akrobat magnat potentat renegat spinat dienst verband konzern ausschuss bund
+        kreml aum irrtum reichtum konsum konsument zement moment ling ismus stab hof frieden namen glauben willen
+        gedanken norden osten westen süden garten hafen posten wagen boden rahmen schaden
+        """),
+        "m",
+    ),
+    **dict.fromkeys(
+        word_list("""
+        ung heit keit schaft ion tät ei ie ik enz anz ur erin behörde polizei regierung kommission agentur bank
+        armee marine partei kammer akademie stiftung stelle zentrale börse allianz initiative plattform liga
+        tat heimat saat heirat erlaubnis kenntnis finsternis wildnis besorgnis nato uno
+        """),
+        "f",
+    ),
+}
+_DE_GENDER_LONGEST = max(map(len, _DE_GENDER_ENDINGS))
+# Feminine heads that join a compound with "-s" ("Regierungsangaben"); "-ei", "-ie", "-e" join without.
+_DE_LINKING_S_FEMININE = ("ung", "heit", "keit", "schaft", "ion", "tät")
+
+
+@lru_cache(maxsize=4096)
+def _de_gender(noun: str) -> str | None:
+    """The gender ("m", "f", "n") by the noun's longest listed ending, after a hyphen in a
+    compound ("EU-Parlament"), else None."""
+    low = noun.rsplit("-", 1)[-1].lower()
+    for k in range(min(len(low), _DE_GENDER_LONGEST), 1, -1):
+        gender = _DE_GENDER_ENDINGS.get(low[-k:])
+        if gender:
+            return gender
+    return None
+
+
+# Endings of institutions whose names go on with "für" ("Bundesamt für Statistik", "Staatssekretariat
+# für Migration").
 _DE_INSTITUTIONS = (
     "institut", "amt", "ministerium", "agentur", "zentrum", "behörde", "kommission", "rat", "büro", "stelle",
     "verband", "bund", "gesellschaft", "stiftung", "gericht", "organisation", "komitee", "ausschuss",
-    "akademie", "kammer", "fonds", "anstalt",
+    "akademie", "kammer", "fonds", "anstalt", "sekretariat", "kommissariat", "konsulat", "direktorat",
+    "direktion", "gremium", "forum", "netzwerk", "bündnis", "allianz", "verein", "initiative", "plattform",
+    "liga", "dienst", "zentrale", "universität", "hochschule", "klinik", "tribunal", "kommando", "bank",
 )
 # The same in the genitive too ("des Bundesamtes für Migration").
 _DE_INSTITUTION_FORMS = tuple(e + case for e in _DE_INSTITUTIONS for case in ("", "s", "es"))
@@ -407,12 +465,12 @@ def _german(text: str, words: frozenset[str], angaben: bool) -> str | None:
     has_verb = not _DE_VERB_SET.isdisjoint(words)
     if has_verb:
         first = _DE_INVERTED_START.match(text)
-        if first:
+        if first and not _hiess_es(first):
             np = _forward_np_de(first.group("rest"))
             if np:
                 return np
         for m in _DE_INVERTED.finditer(text, first.end() if first else 0):
-            np = _forward_np_de(m.group("rest"))
+            np = None if _hiess_es(m) else _forward_np_de(m.group("rest"))
             if np:
                 return np
     m = _DE_ESTIMATE.search(text) if not _DE_ESTIMATE_SET.isdisjoint(words) else None
@@ -429,15 +487,17 @@ def _german(text: str, words: frozenset[str], angaben: bool) -> str | None:
         np = _forward_np_de(m.group("rest"), skip_adverbials=False)
         if np:
             return np
-    m = (_DE_SUBJECT.match(text) or _DE_AUX_SUBJECT.match(text)) if has_verb else None
+    m = _subject_de(text) if has_verb else None
     if m and "wie" in words and not _WIE_VERBS.isdisjoint(words):
         end = _DE_WIE_END.search(text, m.end())
         if end and text.find(",", m.end(), end.end()) != _SPACES.match(text, m.end()).end():
             np = _forward_np_de(end.group("rest"), skip_adverbials=False)
             if np:
                 return np
-    # "Wer A sagt, muss auch B sagen": a question word opens no speaker's phrase.
-    if m and m.group("np").split()[0] not in _DE_NO_SUBJECT:
+    # "Wer A sagt, muss auch B sagen": a question word opens no speaker's phrase, nor does a
+    # demonstrative "Das" ("Das sagte X"), but before a noun "Das" is the article ("Das
+    # Innenministerium teilte mit").
+    if m and (m.group("np").split()[0] not in _DE_NO_SUBJECT or m.group("np").startswith("Das ")):
         np = m.group("np")
         if np.lower() in _PRONOUNS:
             return PRONOUN
@@ -461,12 +521,14 @@ def _german(text: str, words: frozenset[str], angaben: bool) -> str | None:
     m = _DE_X_ANGABEN.search(text) if angaben else None
     if m:
         x = m.group("x")
-        if x.endswith(("ungs", "heits", "keits", "ions", "tums", "schafts")):
+        # Without the linking "-s" ("Regierungsangaben", "Ministeriumsangaben", "Verbandsangaben"),
+        # which a masculine or neuter head takes, and of the feminine ones only these.
+        if x.endswith("s") and (_de_gender(x[:-1]) in ("m", "n") or x[:-1].endswith(_DE_LINKING_S_FEMININE)):
             x = x[:-1]
         return x
     m = _search_zufolge(text) if "zufolge" in words else None
     if m:
-        np = _normalise_de(m.group("np").split(), oblique=True)
+        np = _normalise_de(_zufolge_source(text, m.start(), m.group("np").split()), oblique=True)
         if np:
             return np
     m = _DE_WIE.search(text) if "wie" in words and not _WIE_VERBS.isdisjoint(words) else None
@@ -495,6 +557,50 @@ def _german(text: str, words: frozenset[str], angaben: bool) -> str | None:
             if np:
                 return np
     return None
+
+
+def _subject_de(text: str) -> re.Match[str] | None:
+    m = _DE_SUBJECT.match(text)
+    if m and " für " in m.group("np"):
+        # "für" continues an institution's name only, not "Der Sprecher für Außenpolitik".
+        words = m.group("np").split()
+        if not _is_institution_de(words[words.index("für") - 1]):
+            m = None
+    return m or _DE_AUX_SUBJECT.match(text)
+
+
+# What stands before "X zufolge" when X is a place after the source ("Dem Generalstab in Kiew
+# zufolge") or the end of an institution's name ("Dem Bundesamt für Statistik zufolge"): the source
+# with its article, then the linking word.
+_DE_ZUFOLGE_LINK = re.compile(
+    r"(?:^|(?<=\s))(?P<src>(?:[Dd]em|[Dd]er|[Dd]en|[Ee]inem|[Ee]iner)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}"
+    r"(?:" + _CAP + r"\s+)?" + _CAP + r")\s+(?P<link>in|aus|bei|für)\s+$"
+)
+_DE_ZUFOLGE_CAPITAL_ARTICLES = frozenset(["Dem", "Der", "Den", "Einem", "Einer"])
+
+
+def _zufolge_source(text: str, start: int, np: list[str]) -> list[str]:
+    """The source of "X zufolge" where X (``np``, from ``start``) is a place after it or the end of
+    its name: "Dem Generalstab in Kiew zufolge" -> "Dem Generalstab", "Dem Staatssekretariat für
+    Migration zufolge" -> the whole name. Otherwise ``np`` as it is."""
+    if start and text[start - 1].isalpha():
+        # "Einer früheren Sprecherin zufolge": the pattern's adjective started inside "Einer".
+        np = [text[:start].rsplit(None, 1)[-1] + np[0], *np[1:]]
+    if np[0][:1].islower() and np[0] not in _DE_ARTICLES:
+        # "Dem ukrainischen Generalstab zufolge": the pattern takes only a lower-case article.
+        before = text[:start].rsplit(None, 1)[-1:]
+        return before + np if before and before[0] in _DE_ZUFOLGE_CAPITAL_ARTICLES else np
+    if len(np) > 3 or not all(t[:1].isupper() for t in np) or np[0] in _DE_ARTICLES:
+        # A place with an article ("der Ukraine") may be a source too ("der Zeitung"); a capital
+        # one is the sentence's first word or part of a name ("in Den Haag").
+        return np
+    m = _DE_ZUFOLGE_LINK.search(text, max(0, start - 120), start)
+    if m is None:
+        return np
+    src = m.group("src").split()
+    if m.group("link") == "für":
+        return [*src, "für", *np] if _is_institution_de(src[-1]) else np
+    return src if len(np) <= 2 else np  # a place of one or two words ("in Den Haag")
 
 
 def _forward_np_de(rest: str, skip_adverbials: bool = True, oblique: bool = False) -> str | None:
@@ -558,14 +664,9 @@ def _forward_np_de(rest: str, skip_adverbials: bool = True, oblique: bool = Fals
             break
     if not caps:
         return None
-    # An institution's name goes on after "für": "das Institut für Kriegsstudien".
-    if i + 1 < n and tokens[i] == "für" and tokens[i + 1][:1].isupper() and _is_institution_de(np[-1]):
-        np.append("für")
-        i += 1
-        while i < n and tokens[i][:1].isupper() and tokens[i] not in _ADDRESSEES:
-            np.append(tokens[i])
-            i += 1
-    # Genitive attribute after a role noun: "ein Sprecher des Ministeriums".
+    i = _name_with_fuer(tokens, i, np)
+    # Genitive attribute after a role noun or an institution: "ein Sprecher des Ministeriums",
+    # "das Generalsekretariat des Rates".
     if i + 1 < n and tokens[i] in ("des", "der") and not _looks_like_name(np):
         j = i + 1
         gen = [tokens[i]]
@@ -577,22 +678,42 @@ def _forward_np_de(rest: str, skip_adverbials: bool = True, oblique: bool = Fals
             j += 1
         if len(gen) > 1 and gen[-1][:1].isupper():
             np.extend(gen)
+            _name_with_fuer(tokens, j, np)  # "ein Sprecher des Staatssekretariats für Migration"
     return _normalise_de(np, oblique=oblique)
+
+
+def _name_with_fuer(tokens: list[str], i: int, np: list[str]) -> int:
+    """An institution's name goes on after "für" ("das Institut für Kriegsstudien"): the
+    capitalised words after ``tokens[i]`` == "für" are added to ``np``; where reading stopped."""
+    if i + 1 < len(tokens) and tokens[i] == "für" and tokens[i + 1][:1].isupper() and _is_institution_de(np[-1]):
+        np.append("für")
+        i += 1
+        while i < len(tokens) and tokens[i][:1].isupper() and tokens[i] not in _ADDRESSEES:
+            np.append(tokens[i])
+            i += 1
+    return i
+
+
+def _hiess_es(m: re.Match[str]) -> bool:
+    """An inverted "hieß es" ("..., hieß es aus dem Ministerium") is left to _DE_HIESS, which reads
+    its preposition; the inverted reading skipped it and took a genitive ("des Rates")."""
+    return m.group("verb") == "hieß" and m.group("rest").startswith("es ")
 
 
 def _de_genitive_to_nominative(noun: str) -> tuple[str, str]:
     """Article and noun of a genitive "des ...s": "Unternehmens" -> ("das", "Unternehmen"),
     "Konzerns" -> ("der", "Konzern"), "Bundesamtes" -> ("das", "Bundesamt"), "Gebäudes" ->
-    ("das", "Gebäude")."""
+    ("das", "Gebäude"), "Bündnisses" -> ("das", "Bündnis")."""
     low = noun.lower()
     # "-es" is the ending of most ("des Vereines"), but a noun in "-e" takes only "-s" ("des
-    # Gebäudes"), like one in "-ee" ("des Komitees").
+    # Gebäudes"), like one in "-ee" ("des Komitees"); one in "-nis" doubles its "s" ("des Bündnisses").
     whole_e = low.endswith("ees") or low[:-1].endswith(_DE_NEUTER_E)
-    stem = noun[:-1] if whole_e or not low.endswith("es") else noun[:-2]
-    low = stem.lower()
-    # Nouns made from verbs are neuter ("das Unternehmen", "das Verfahren"); masculine ones in
-    # "-ens" ("des Friedens") are rarely sources.
-    neuter = low.endswith(_DE_NEUTER_ENDINGS) or low.endswith(("en", "werk", "land", "kreuz")) or whole_e
+    cut = 3 if low.endswith("nisses") else 1 if whole_e or not low.endswith("es") else 2
+    stem = noun[:-cut]
+    # Nouns made from verbs are neuter ("das Unternehmen", "das Verfahren"), and so are the other
+    # nouns in "-en" with a genitive "-ens" but the few masculine ones listed ("des Friedens").
+    gender = _de_gender(stem)
+    neuter = gender == "n" or (gender is None and (stem.lower().endswith("en") or whole_e))
     return ("das" if neuter else "der"), stem
 
 
@@ -611,12 +732,63 @@ def _looks_like_name(np: list[str]) -> bool:
     if not caps:
         return False
     last = caps[-1].split("-")[-1].lower()
-    return not is_role_de(last) and not last.endswith(("ung", "heit", "keit", "schaft", "ium", "amt", "tion"))
+    return (
+        not is_role_de(last)
+        and not last.endswith(("ung", "heit", "keit", "schaft", "ium", "amt", "tion"))
+        and not _is_institution_de(last)
+        and last not in ("umfeld", "spitze")  # "aus dem Umfeld des Kanzlers"
+    )
 
 
 _DE_OBLIQUE_ARTICLES = {
     "der": "die", "dem": "der", "den": "die", "des": "der", "einer": "eine", "einem": "ein", "eines": "ein",
 }
+
+
+def _de_weak_masculine(noun: str) -> str | None:
+    """The nominative of a role noun declined weak in "-en" after "dem"/"des": "Präsidenten" ->
+    "Präsident", "Vorsitzenden" -> "Vorsitzende", "Experten" -> "Experte"; else None."""
+    if noun.endswith("en"):
+        for stem in (noun[:-1], noun[:-2]):
+            if is_role_de(stem.rsplit("-", 1)[-1].lower()):
+                return stem
+    return None
+
+
+def _oblique_to_nominative(words: list[str]) -> str:
+    """The nominative article of a dative or genitive phrase after "laut", "nach Angaben",
+    "zufolge", "hieß es aus" (``words`` starts with its article), whose head noun and weak
+    adjectives are put in the nominative in place: "der Polizei" -> "die Polizei", "dem
+    Ratssekretariat" -> "das Ratssekretariat", "des Gesetzes" -> "das Gesetz", "dem russischen
+    Verteidigungsministerium" -> "das russische ...", "dem Präsidenten" -> "der Präsident"."""
+    case = words[0].lower()
+    # The head noun decides, not a genitive or a name with "für" after it ("dem Bericht des
+    # Rechnungshofs", "des Bundesamtes für Migration").
+    h = next((k - 1 for k in range(2, len(words)) if words[k] in ("des", "der", "für")), len(words) - 1)
+    gender = _de_gender(words[h])
+    if case in ("dem", "einem", "des", "eines"):
+        weak = _de_weak_masculine(words[h])
+        if weak:
+            words[h], gender = weak, "m"
+        elif case in ("des", "eines") and words[h].endswith("s") and words[h + 1 : h + 2] in ([], ["für"]):
+            art, words[h] = _de_genitive_to_nominative(words[h])
+            gender = "n" if art == "das" else "m"
+        # Masculine or neuter: a feminine guess is wrong here, and unknown nouns are mostly masculine.
+        gender = "n" if gender == "n" else "m"
+        if case in ("dem", "des"):
+            art, adjective = ("das" if gender == "n" else "der"), "e"
+        else:
+            art, adjective = "ein", ("es" if gender == "n" else "er")
+    elif case in ("der", "einer") and gender == "f":
+        art, adjective = ("die" if case == "der" else "eine"), "e"
+    elif case == "der" and words[h].endswith(("ums", "iums")):
+        art, adjective, words[h] = "das", "e", words[h][:-1]
+    else:
+        return _DE_OBLIQUE_ARTICLES.get(case, case)  # "den Behörden" -> "die Behörden": plural
+    # A weak adjective takes the nominative's ending, in names too: "des russischen" -> "das
+    # russische", "dem Roten Kreuz" -> "das Rote Kreuz", "einem russischen" -> "ein russischer".
+    words[1:h] = [w[:-2] + adjective if w.endswith("en") else w for w in words[1:h]]
+    return art
 
 
 def _normalise_de(np: list[str], oblique: bool = False) -> str | None:
@@ -639,27 +811,14 @@ def _normalise_de(np: list[str], oblique: bool = False) -> str | None:
     if words[0].lower() in _DE_ARTICLES:
         art = words[0].lower()
         if oblique:
-            # Dative/genitive after "laut", "nach Angaben", "zufolge": "der Polizei" -> "die Polizei".
-            art = _DE_OBLIQUE_ARTICLES.get(art, art)
-            # The head noun decides, not a genitive or a name with "für" after it ("dem Bericht
-            # des Rechnungshofs", "des Bundesamtes für Migration").
-            h = next((k - 1 for k in range(2, len(words)) if words[k] in ("des", "der", "für")), len(words) - 1)
-            if words[0].lower() == "dem" and words[h].lower().endswith(_DE_NEUTER_ENDINGS):
-                art = "das"  # "aus dem Verteidigungsministerium"
-            elif words[0].lower() == "des" and words[h].endswith("s") and words[h + 1 : h + 2] in ([], ["für"]):
-                art, words[h] = _de_genitive_to_nominative(words[h])
-                # A weak adjective takes the nominative's "-e", in names too: "des russischen" ->
-                # "das russische", "des Roten Kreuzes" -> "das Rote Kreuz".
-                words[1:h] = [w[:-1] if w.endswith("en") else w for w in words[1:h]]
-            elif art == "der" and words[h].endswith(("ums", "iums")):
-                art = "das"
-                words[h] = words[h][:-1]
+            art = _oblique_to_nominative(words)
         words[0] = art
     elif oblique and words[0].lower() in _DE_POSSESSIVES:
-        # "laut seinem Anwalt" -> "sein Anwalt", "nach Angaben ihrer Sprecherin" -> "ihre Sprecherin"
+        # "laut seinem Anwalt" -> "sein Anwalt", "nach Angaben ihrer Sprecherin" -> "ihre Sprecherin",
+        # "nach Angaben seiner Partei" -> "seine Partei" ("-er" is feminine or plural).
         stem = next(p for p in ("unser", "sein", "ihr", "dessen", "deren") if words[0].lower().startswith(p))
         ending = words[0].lower()[len(stem):]
-        words[0] = stem + ("e" if ending in ("er", "en") and words[-1].endswith("in") else "")
+        words[0] = stem + ("e" if ending == "er" or (ending == "en" and words[-1].endswith("in")) else "")
         if ending == "es" and len(words) > 1 and words[-1].endswith("s"):
             words[-1] = _de_genitive_to_nominative(words[-1])[1]  # "seines Anwalts" -> "sein Anwalt"
     return " ".join(words)
@@ -672,7 +831,7 @@ def _english(text: str, words: frozenset[str]) -> str | None:
     if not _EN_VERB_SET.isdisjoint(words):
         m = _EN_INVERTED.search(text)
         if m:
-            np = _subject_before_apposition(text, m.start()) or _forward_np_en(m.group("rest"))
+            np = _subject_before_apposition(text, m.start()) or _forward_np_en(_rest_over_initials(text, m))
             if np:
                 return np
         # "..., more than economists had expected, the Labor Department said.": the attribution
@@ -697,6 +856,20 @@ def _english(text: str, words: frozenset[str]) -> str | None:
         if np:
             return np
     return None
+
+
+# The dots of initials: "U.S.", "U.N.", "D.C.", "John F. Kennedy" (after the first capital).
+_EN_INITIALS = re.compile(r"(?:\.[A-Z])*\.[^,.;:!?“”\"]*")
+
+
+def _rest_over_initials(text: str, m: re.Match[str]) -> str:
+    """The phrase after an inverted verb of saying (``m``'s "rest", which stops at the first dot),
+    read on over the dots of initials: "said U.S. envoy Dan Whitmore", "said the U.N."."""
+    rest, end = m.group("rest"), m.end("rest")
+    while text.startswith(".", end) and rest[-1:].isupper() and (len(rest) == 1 or not rest[-2].isalpha()):
+        more = _EN_INITIALS.match(text, end)
+        rest, end = rest + more.group(), more.end()
+    return rest
 
 
 # A verb of saying closing the sentence after its last comma: ", the Labor Department said."
