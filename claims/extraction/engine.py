@@ -11,7 +11,16 @@ from .language import SUPPORTED_LANGUAGES, detect_language
 from .quantities import Quantity, extract_quantities
 from .sentences import Sentence, split_sentences
 from .speakers import PRONOUN, SPEAKER_WORDS, TRIGGERS, QuoteMarks, find_speaker, quote_marks
-from .worthiness import CHECKWORTHY_THRESHOLD, CLASSES, ENTITY_BONUS, combine, features, final_score
+from .worthiness import (
+    CHECKWORTHY_THRESHOLD,
+    CLASSES,
+    ENTITY_BONUS,
+    HYPOTHETICAL,
+    combine,
+    features,
+    final_score,
+    is_hypothetical,
+)
 
 # How far a quote may run across sentences before its attribution is found.
 _MAX_QUOTE_SPAN = 6
@@ -107,6 +116,8 @@ def extract_claims(text: str, language: str | None = None, min_score: float = CH
     classes = _CLASSES
     terms: list[float] = []
     own: list[str | None] = []
+    # A hypothetical weighs only where no speaker is found (combine()): speakers come after all sentences.
+    hypothetical: list[bool] = []
     for i, sent in enumerate(sentences):
         if whole:
             span = (sent.start, sent.end)
@@ -128,6 +139,7 @@ def extract_claims(text: str, language: str | None = None, min_score: float = CH
                 has_quantity=figure, quantified=bool(per_sentence[i]),
             )
         )
+        hypothetical.append(bool(bits & HYPOTHETICAL) and not per_sentence[i] and is_hypothetical(sent.text))
         # Attribution needs one of its trigger words (or "Angaben").
         own.append(
             find_speaker(sent.text, lang, found) if bits & _SPEAKS or "ngaben" in sent.text else None
@@ -137,7 +149,7 @@ def extract_claims(text: str, language: str | None = None, min_score: float = CH
     claims: list[Claim] = []
     for i, sent in enumerate(sentences):
         qs = per_sentence[i]
-        score = combine(terms[i], len(qs), speakers[i], inherited[i])
+        score = combine(terms[i], len(qs), speakers[i], inherited[i], hypothetical[i])
         # Entities add at most 0.15: skip looking for them where that stays below min_score by
         # more than final_score()'s rounding can make up.
         if max(0.0, score + ENTITY_BONUS[2]) + 0.0005 < min_score:

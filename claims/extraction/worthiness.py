@@ -27,14 +27,32 @@ tests/claims/extraction/dev_set.py and opinion_dev_set.py, kept round so they st
           ("Rückblickend war ...", "Looking back, X was ...", "Die Zeiten, in denen ..., sind
           vorbei"), a proverb announced as one ("as the old saying goes"); a feeling in the first
           person inside a quote, even beside a figure ("„Heute schlafe ich endlich ruhig“", "“I
-          still can't take it in”")
+          still can't take it in”"); an anecdote told as one ("erzählt man sich", "legend has it");
+          without a figure: a greeting, thanks or a slogan in quotes ("„Schön, Sie wiederzusehen“,
+          sagte X", "“Welcome to Kyiv,” X said", a short verbless quote ending in "!", any quote
+          beside "chanted"/"skandierten"), a joke reported as one ("joked", "quipped", "scherzte"),
+          a saying that compares two verbs ("easier to sign than to keep", "leichter unterschrieben
+          als umgesetzt"; in German not beside an event verb: "wurde schwerer verletzt als gedacht")
   - 0.35  first-person belief, pride or thanks ("ich glaube", "we are proud", "I have ever");
           exhortation ("Lasst uns", "we must"); appeals, wishes and opening stances ("nobody
           should", "hoffentlich", "Frankly, ...", "Perhaps ..."); a bare assertion before a
-          colon without a figure ("Eines steht fest:", "Auch im Fußball gilt:"); an idiom of judgement ("spielt mit dem
-          Feuer", "kicked the can down the road", "steht an der Seite der Ukraine"); change without
-          saying what, a mood or talk of nothing else, and no digit ("Zehn Jahre danach ist vieles
-          anders", "much has changed", "anything seemed possible", "über nichts anderes geredet")
+          colon without a figure ("Eines steht fest:", "Auch im Fußball gilt:"); an idiom of
+          judgement ("spielt mit dem Feuer", "kicked the can down the road", "steht an der Seite der
+          Ukraine"); change without saying what, a mood or talk of nothing else, and no digit ("Zehn
+          Jahre danach ist vieles
+          anders", "much has changed", "anything seemed possible", "über nichts anderes geredet");
+          without a figure or an attribution, a concession opening the sentence ("Gewiss, ...",
+          "Zugegeben, ...", "To be fair, ...", "Of course, ...") and a maxim with a generic subject
+          and no event verb or time ("Wer mit Moskau verhandelt, braucht ...", "Anyone who ...
+          needs ...", "Whoever wins ... inherits ..."; "Wer ..., erhält ab 2026 ..." states a rule)
+  - 0.35  a hypothetical as the claim, where no speaker is found in the sentence or carried over
+          from the one before (combine(): German reported speech also uses the Konjunktiv II) and
+          there is no figure: a conditional clause, then a Konjunktiv II or "would"/"could"/"might"
+          ("Hätte der Westen früher gehandelt, wäre ...", "Sollte die Waffenruhe halten, könnte
+          ...", "Had the West acted sooner, the war might ...", "Without Western aid, Kyiv would
+          ..."), or an indefinite subject before one ("Ein Treffen ... wäre ein Signal", "A deal
+          with Tehran would ease ..."); not a reduced clause ("If convicted, he could face ...")
+          nor an indicative main clause ("Sollte der Vertrag ratifiziert werden, tritt er ...")
   - 0.10  each evaluative word ("gut" before a figure is a hedge, not one), at most - 0.30;
           - 0.15 more beside "ich"/"we"/"our"/"uns", and - 0.15 more inside a quote without a figure
   - 0.35  addressing the reader ("Liebe ...,", "Please ...", "Meiden Sie das Gebiet", "..., so make
@@ -48,7 +66,13 @@ tests/claims/extraction/dev_set.py and opinion_dev_set.py, kept round so they st
           ("sieht in dem Gesetz einen Anschlag auf ...", "sees the bill as an attack on ...") and one
           put down to an unnamed many without an event ("Für viele im Dorf ist ...", "For many, ...")
   - 0.35  a headline fragment without a verb or figure; - 0.05 an unpunctuated headline with one
-  - 0.50  a dateline, byline or credit line; - 0.25 fewer than four words
+  - 0.50  a dateline, byline or credit line; wire boilerplate and editorial notes ("Mit Material
+          von dpa und Reuters.", "Weitere Informationen in Kürze.", "This story has been refiled to
+          ...", "An earlier version of this article ...", "Korrektur:", "Additional reporting by ..."
+          in a sentence without a verb); a no-comment line that is the whole sentence, without a
+          figure ("X did not immediately respond to a request for comment.", "declined to comment",
+          "wollte sich auf Anfrage nicht äußern"; not "..., and its shares fell 5%")
+  - 0.25  fewer than four words
 
 Claims scoring at least CHECKWORTHY_THRESHOLD are returned.
 """
@@ -121,6 +145,9 @@ _RHETORIC_MORE = _Phrases(
     # A proverb announced as one ("..., as the old saying goes", "wie es so schön heißt").
     r"|\bas\s+the\s+(?:old\s+)?(?:saying|adage|proverb)\s+(?:goes|has\s+it)\b|\bwie\s+es\s+so\s+schön\s+heißt\b"
     r"|\bwie\s+(?:das|ein)\s+(?:alte\s+)?sprichwort\s+sagt\b"
+    # An anecdote told as one ("erzählt man sich gern die Geschichte ...", "Legend has it that ...").
+    r"|\berzählt\s+man\s+sich\b|\bman\s+erzählt\s+sich\b|\bder\s+legende\s+nach\b|\blegend\s+has\s+it\b"
+    r"|\bthe\s+story\s+goes\b|\baccording\s+to\s+legend\b|\beiner\s+anekdote\s+zufolge\b"
 )
 # An opening that frames what follows as a verdict on the past (rhetoric, -0.45), run only where
 # the first two words are one of _OPENINGS:
@@ -560,7 +587,7 @@ _RHETORIC_MORE_TRIGGERS = frozenset(
     word_list("""
     gespannt abzuwarten seen shame schande history geschichte tell zeigen hoffen hope drehen guess frage
     fest klar sicher certain clear sure few many nobody wenige jemand niemand später later kurz sicht tages run
-    saying adage proverb schön sprichwort
+    saying adage proverb schön sprichwort erzählt legende legend goes anekdote
     """)
 )
 _ADDRESS_TRIGGERS = frozenset(
@@ -684,6 +711,169 @@ _GENERIC_SUBJECT = re.compile(
 # A word of more than five characters ending in "ed" (English past tense), in lower-case text.
 _ED_WORD = re.compile(r"ed(?![\w'’])(?<=[\w'’]{6})")
 
+# Wire boilerplate and editorial notes (-0.50, as a credit line): an agency credit, a promise of more,
+# a note that the text was changed ("Mit Material von dpa und Reuters.", "Weitere Informationen in
+# Kürze.", "This story has been refiled to ...", "An earlier version of this article ...", "Writing by
+# ..."). Anchored at the start; run where one of _EDITORIAL_TRIGGERS is a word.
+_EDITORIAL = re.compile(
+    r"(?i)[\s(\[]*(?:"
+    r"mit\s+(?:agentur)?material\s+(?:von|der|des|aus)\s+[^\d.!?;:]{2,80}[.)\]]?\s*$"
+    r"|(?:weitere|mehr|nähere)\s+(?:(?:informationen|infos|einzelheiten|details|dazu)\s+)?"
+    r"(?:in\s+kürze|folg(?:en|t)(?:\s+in\s+kürze)?)\s*[.…]?\s*$"
+    r"|(?:dieser|diese|dieses)\s+(?:artikel|beitrag|bericht|meldung|text|nachricht|eintrag)\s+(?:wurde|wird|ist)\s+"
+    r"(?:[\wäöüß]+\s+){0,6}?(?:aktualisiert|korrigiert|ergänzt|geändert|überarbeitet|erweitert|berichtigt)\b"
+    r"|in\s+einer\s+früheren\s+(?:version|fassung)\s+(?:dieses|des)\s+(?:artikels|beitrags|berichts|textes)\b"
+    r"|this\s+(?:story|article|report|item|post|piece)\s+(?:has\s+been|had\s+been|was|is\s+being|will\s+be)\s+"
+    r"(?:\w+\s+)?(?:refiled|updated|corrected|amended|changed|revised)\b"
+    r"|an?\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report|piece)\b"
+    # Wire slugs and notes ("Updates with ...", "Corrects name in paragraph 4", "Zuletzt aktualisiert am
+    # ...", "Korrektur: ...", "This is a developing story.", "Dies ist eine Eilmeldung.", "Mitarbeit: ...").
+    r"|(?:updates|adds|corrects|refiles)\s+(?:with|to|from|details|quotes?|comments?|background|name|byline"
+    r"|headline|paragraph|spelling|date|figure)\b|(?:updated|corrected)\s+(?:at|on|with)\s"
+    r"|(?:zuletzt\s+)?(?:aktualisiert|korrigiert)\s+(?:am|um)\s"
+    r"|(?:korrektur|berichtigung|correction|clarification|mitarbeit)\s*:"
+    r"|this\s+is\s+an?\s+(?:developing|breaking)\s+(?:news\s+)?story\b|(?:dies|das)\s+ist\s+eine\s+eilmeldung\b"
+    r"|mit\s+(?:informationen|angaben)\s+(?:von|der|des)\s+[^\d.!?;:]{2,60}[.)\]]?\s*$"
+    r"|(?:more|further)\s+(?:(?:details|information|updates)\s+)?(?:to\s+(?:follow|come)|soon)\s*[.…]?\s*$"
+    r")"
+)
+# Credits for the reporting ("Additional reporting by ...", "Writing by ...; Editing by ..."), only
+# in a sentence without a verb ("Reporting by the paper revealed ..." reports a finding).
+_BYLINE = re.compile(r"(?i)[\s(\[]*(?:additional\s+reporting|reporting|writing|editing|compiled|edited)\s+by\s")
+_EDITORIAL_TRIGGERS = frozenset(
+    word_list("""
+    material agenturmaterial kürze folgen folgt aktualisiert korrigiert ergänzt geändert überarbeitet erweitert
+    berichtigt früheren refiled updated corrected amended changed revised earlier previous reporting writing
+    editing compiled edited follow come soon updates adds corrects refiles korrektur berichtigung correction
+    clarification mitarbeit developing breaking eilmeldung informationen angaben
+    """)
+)
+# A no-comment line ("X did not immediately respond to a request for comment.", "Eine
+# Stellungnahme war zunächst nicht zu erhalten.", "wollte sich auf Anfrage nicht äußern"): -0.50
+# when it is the whole sentence, without a figure and without another clause before or after it
+# ("... did not respond, and its shares fell 5%" reports a fall).
+_NO_COMMENT = _Phrases(
+    r"\b(?:did\s+not|didn['’]t|could\s+not|couldn['’]t|was\s+not|were\s+not|has\s+not|have\s+not|had\s+not)\s+"
+    r"(?:immediately\s+|yet\s+)?(?:respond|reply|return|answer|be\s+reached|comment)\b"
+    r"(?:\s+[\w'’-]+){0,6}?\s+(?:comment|calls?|messages?|e-?mails?|questions|inquiries|enquiries|requests?)\b"
+    r"|\b(?:declined|refused)\s+to\s+comment\b|\bhad\s+no\s+(?:immediate\s+)?comment\b"
+    r"|\b(?:was|were)\s+not\s+(?:immediately\s+)?available\s+for\s+comment\b"
+    r"|\bstellungnahme\s+(?:[\wäöüß]+\s+){0,5}?(?:nicht\s+zu\s+erhalten|nicht\s+erhältlich|lag\s+(?:\w+\s+)?nicht\s+vor)"
+    r"|\b(?:für\s+eine\s+stellungnahme|auf\s+anfrage)\s+(?:[\wäöüß]+\s+){0,2}?nicht\s+(?:erreichbar|zu\s+erreichen)\b"
+    r"|\b(?:wollte|wollten|mochte|mochten)\s+sich\s+(?:[\wäöüß]+\s+){0,5}?nicht\s+äußern\b"
+    r"|\b(?:äußerte|äußerten)\s+sich\s+(?:[\wäöüß]+\s+){0,4}?nicht(?!\s+nur)\b"
+    r"|\b(?:ließ|ließen)\s+(?:[\wäöüß]+\s+){0,5}?unbeantwortet\b"
+    r"|\b(?:lehnte|lehnten)\s+(?:[\wäöüß]+\s+){0,3}?(?:eine\s+)?stellungnahme\s+ab\b"
+    r"|\bkeine\s+stellungnahme\s+(?:[\wäöüß]+\s+){0,3}?(?:zu\s+erhalten|ab)\b"
+    r"|\b(?:reagierte|reagierten)\s+(?:[\wäöüß]+\s+){0,3}?nicht\s+auf\s+(?:eine|die|mehrere)\s+anfragen?\b"
+    r"|\b(?:blieb|blieben)\s+(?:[\wäöüß]+\s+){0,5}?unbeantwortet\b"
+    r"|\b(?:wollte|wollten)\s+(?:[\wäöüß]+\s+){0,5}?nicht\s+kommentieren\b"
+    r"|\b(?:kommentierte|kommentierten)\s+(?:[\wäöüß]+\s+){0,4}?nicht\b"
+    r"|\b(?:neither|nor|no\s+one|nobody)\b[^.;]*?\b(?:responded|replied|commented)\b"
+)
+_NO_COMMENT_TAIL = re.compile(r",\s*(?:referring|citing|verwies|verwiesen|mit\s+verweis)\b[^,;:]*$")
+_NO_COMMENT_TRIGGERS = frozenset(
+    word_list("""
+    comment stellungnahme äußern unbeantwortet anfrage request requests questions inquiries enquiries calls
+    messages emails reagierte reagierten kommentieren kommentierte kommentierten responded replied commented
+    """)
+)
+# A hypothetical as the claim (-0.35 unless a speaker is found, in the sentence or carried over from
+# the one before: German reported speech also uses the Konjunktiv II): a conditional clause, then a
+# main verb in the Konjunktiv II or "would"/"could"/"might" ("Hätte der Westen früher gehandelt,
+# wäre ...", "Sollte die Waffenruhe halten, könnte ...", "Had the West acted sooner, the war might
+# ...", "If the sanctions bite, Moscow could ..."), or an indefinite subject before such a verb ("Ein
+# Treffen ... wäre ein Signal", "A deal with Tehran would ease ..."). Not a reduced clause ("If
+# convicted, he could face life in prison"), an indicative main clause ("Sollte der Vertrag
+# ratifiziert werden, tritt er ... in Kraft") or a sentence with a figure.
+_KONJUNKTIV_II = (
+    r"(?:wäre|wären|hätte|hätten|würde|würden|könnte|könnten|müsste|müssten|dürfte|dürften|käme|kämen|gäbe"
+    r"|stünde|stünden|ginge)"
+)
+_HYPOTHETICAL = re.compile(
+    r"(?i)[\s„“\"»«]*(?:"
+    r"(?:wenn|falls|sofern|sollte|sollten|" + _KONJUNKTIV_II + r")\s[^,;:?]+,\s*(?:dann\s+|so\s+)?" + _KONJUNKTIV_II
+    # (a share of people is a finding: "Eine Mehrheit der Befragten würde ...", "A majority would ...")
+    + r"\b|(?:ein|eine|ohne)\s+(?!(?:mehrheit|minderheit|großteil|hälfte)\b)(?:[\wäöüß-]+\s+){1,6}?" + _KONJUNKTIV_II
+    + r"\b"
+    r"|(?:if|unless|even\s+if|had|were|should|without)\s+(?!(?:\w+ed|found|given|chosen|taken|re-elected|elected)\b)"
+    r"[^,;:?]+,\s*(?:[\w'’-]+\s+){1,6}?(?:would|could|might)\b"
+    r"|an?\s+(?!(?:majority|minority)\b)(?:(?!that\b)[\w'’-]+\s+){1,6}?(?:would|could|might)\b"
+    r")"
+)
+_HYPOTHETICAL_TRIGGERS = frozenset(
+    word_list("""
+    wäre wären hätte hätten würde würden könnte könnten müsste müssten dürfte dürften käme kämen gäbe stünde
+    stünden ginge would could might
+    """)
+)
+HYPOTHETICAL_WEIGHT = 0.35
+# A concession or stance opening the sentence ("Gewiss, ...", "Zugegeben, ...", "To be fair, ...", "Of
+# course, ..."): the writer weighs in; -0.35 without a figure or an attribution.
+_CONCESSION = re.compile(
+    r"(?i)[\s„“\"»«]*(?:(?:gewiss|zugegeben(?:ermaßen)?|natürlich|selbstverständlich|to\s+be\s+(?:fair|sure|honest)"
+    r"|in\s+(?:all\s+)?fairness|of\s+course|needless\s+to\s+say|truth\s+be\s+told)\b"
+    r"|(?:sicher|klar|sure|granted|true|fair\s+enough)\s*,)"
+)
+_CONCESSION_FIRST = frozenset(
+    word_list("""
+    gewiss zugegeben zugegebenermaßen natürlich selbstverständlich to in of needless truth sicher klar sure
+    granted true fair
+    """)
+)
+# A maxim with a generic subject ("Wer mit Moskau verhandelt, braucht Geduld", "Anyone who
+# negotiates with Moscow needs patience", "He who hesitates is lost"): -0.35 without a figure, a
+# time, an event or an attribution ("Wer die Prüfung besteht, erhält ab 2026 ein Zertifikat" states a rule).
+_MAXIM = re.compile(
+    r"[\s„“\"»«]*(?:Wer\s[^,;:?]+,\s*(?:der\s+|die\s+|dem\s+|den\s+)?[a-zäöüß]"
+    r"|(?:Anyone|Anybody|Everyone|Everybody|Those|He|She)\s+who\s|Whoever\s)"
+)
+_MAXIM_FIRST = frozenset(word_list("wer anyone anybody everyone everybody those he she whoever"))
+# A saying with a comparison of two verbs ("Peace is easier to sign than to keep", "easier said than
+# done", "leichter unterschrieben als umgesetzt"): -0.45 without a figure or an event.
+_SAYING = _Phrases(
+    r"\b(?:easier|harder|simpler|quicker|faster|more\s+difficult)\s+(?:to\s+[a-z]+|said)\s+than\s+(?:to\s+[a-z]+|done)\b"
+    # (not a comparison with what was expected: "schneller gelöscht als erwartet")
+    r"|\b(?:leichter|einfacher|schwerer|schwieriger|schneller|rascher)\s+(?:zu\s+)?[a-zäöüß]+\s+als\s+(?:zu\s+)?"
+    r"(?!(?:erwartet|gedacht|geplant|befürchtet|angenommen|vorgesehen|gehofft|erhofft|berechnet|prognostiziert)\b)"
+    r"[a-zäöüß]+(?:t|en)[\s.!“”\"»«]*$"
+)
+_SAYING_TRIGGERS = frozenset(
+    word_list("""
+    easier harder simpler quicker faster difficult leichter einfacher schwerer schwieriger schneller rascher
+    """)
+)
+# A greeting, thanks or a chanted slogan in quotes ("„Schön, Sie wiederzusehen“, sagte ...", "“Welcome
+# to Kyiv,” X told ...", "„Frieden jetzt!“, riefen ...", "“No more war!” the crowd chanted"): -0.45
+# without a figure. A slogan is a short quote that ends in "!" and has no verb, or any quote beside a
+# verb of chanting.
+_GREETING = re.compile(
+    r"(?i)\s*(?:(?:(?:it['’]s|it\s+is|so|how)\s+)?(?:good|nice|great|lovely|wonderful|glad|pleased|happy"
+    r"|a\s+pleasure)\s+to\s+(?:see|meet|have|welcome|be\s+(?:here|back))\b"
+    r"|(?:a\s+)?(?:warm\s+)?welcome\b|(?:herzlich\s+)?willkommen\b|grüß\s+gott\b|guten\s+(?:morgen|tag|abend)\b"
+    r"|good\s+(?:morning|afternoon|evening)\b|hello\b|hallo\b|servus\b"
+    r"|(?:schön|nett|toll|gut|wunderbar|eine\s+freude|freut\s+mich),?\s+(?:sie|dich|euch)\s+(?:\w+\s+){0,2}?"
+    r"(?:zu\s+sehen|wiederzusehen|zu\s+treffen|kennenzulernen|zu\s+begrüßen|hier\s+zu\s+haben)"
+    r"|(?:schön|nett|toll|gut|wunderbar),?\s+dass\s+(?:sie|du|ihr)\s"
+    r"|thank\s+you\b|thanks\b(?!\s+to)|danke\b|vielen\s+dank\b|congratulations\b|herzlichen\s+glückwunsch"
+    r"|happy\s+birthday\b|merry\s+christmas\b|frohe\s+weihnachten\b|cheers\b|prost\b)"
+)
+_GREETING_TRIGGERS = frozenset(
+    word_list("""
+    good nice great lovely wonderful glad pleased happy pleasure welcome willkommen grüß guten morning afternoon
+    evening hello hallo servus schön nett toll gut wunderbar freude freut thank thanks danke dank
+    congratulations glückwunsch birthday christmas weihnachten cheers prost
+    """)
+)
+_CHANT = frozenset(word_list("chanted chanting chant chants skandierten skandierte skandieren skandierend"))
+# A joke reported as one ("A diplomat joked that ...", "scherzte der Minister"): -0.45 without a figure.
+_JOKE = frozenset(
+    word_list("""
+    joked joking jokingly quipped quips jested scherzte scherzten scherzend scherzhaft witzelte witzelten
+    flachste flachsten ulkte ulkten augenzwinkernd
+    """)
+)
+
 # Word classes as bits, so that one set intersection finds every feature word of a sentence.
 (
     FACT, POSITION, TIME, EVALUATIVE, RHETORIC, COPULA, BELIEF, EXHORT, AUX, APPEAL, DEMONSTRATIVE, RHETORIC_MORE,
@@ -692,6 +882,7 @@ _ED_WORD = re.compile(r"ed(?![\w'’])(?<=[\w'’]{6})")
 # Bit 16 is the engine's (its attribution words).
 IDIOM, POSTURE, GUESS, VIEW, VAGUE, QUESTION = 1 << 17, 1 << 18, 1 << 19, 1 << 20, 1 << 21, 1 << 22
 FEELING, RULE_OF_THUMB, EVENT_NOW = 1 << 23, 1 << 24, 1 << 25
+EDITORIAL, NO_COMMENT, HYPOTHETICAL, SAYING, GREETING, CHANT, JOKE = (1 << k for k in range(26, 33))
 _CLASSES: dict[str, int] = {}
 for _bit, _words in (
     (FACT, _FACT_VERBS), (POSITION, _POSITION), (TIME, _TIME_WORDS), (EVALUATIVE, _EVAL),
@@ -707,12 +898,21 @@ for _bit, _words in (
     (FEELING, _FEELING_TRIGGERS),
     (RULE_OF_THUMB, frozenset(["gilt"])),
     (EVENT_NOW, _DE_EVENT_NOW),
+    (EDITORIAL, _EDITORIAL_TRIGGERS),
+    (NO_COMMENT, _NO_COMMENT_TRIGGERS),
+    (HYPOTHETICAL, _HYPOTHETICAL_TRIGGERS),
+    (SAYING, _SAYING_TRIGGERS),
+    (GREETING, _GREETING_TRIGGERS),
+    (CHANT, _CHANT),
+    (JOKE, _JOKE),
 ):
     for _w in _words:
         _CLASSES[_w] = _CLASSES.get(_w, 0) | _bit
 del _bit, _words, _w
 # The classes whose words gate a _Phrases pattern.
-_PHRASE_BITS = RHETORIC | RHETORIC_MORE | QUESTION | EVALUATIVE | BELIEF | EXHORT | APPEAL | IDIOM | VAGUE
+_PHRASE_BITS = (
+    RHETORIC | RHETORIC_MORE | QUESTION | EVALUATIVE | BELIEF | EXHORT | APPEAL | IDIOM | VAGUE | NO_COMMENT | SAYING
+)
 CLASSES: dict[str, int] = _CLASSES  # read-only for callers that add classes of their own
 VOCABULARY = frozenset(_CLASSES)
 
@@ -776,6 +976,50 @@ def _quoted_verdict(text: str, copula: bool) -> bool:
 def _quoted_feeling(text: str) -> bool:
     """A quote in the sentence says how its speaker feels (see _FEELING)."""
     return any(_FEELING.search(m.group(1), None) for m in _QUOTE_SPAN.finditer(text))
+
+
+def _quoted_cry(text: str, chant: bool) -> bool:
+    """A quote in the sentence is a greeting or thanks, or a slogan: a short verbless quote ending in
+    "!", or any quote when ``chant`` (a verb of chanting is in the sentence)."""
+    for m in _QUOTE_SPAN.finditer(text):
+        quote = m.group(1).strip()
+        if chant or (_GREETING.match(quote) and quote.count(" ") < 8):
+            return True
+        if quote.endswith("!") and quote.count(" ") < 5 and not _has_verb(quote, english_ed=True):
+            return True
+    return False
+
+
+def _event_word(found: set[str] | frozenset[str], bits: int, lang: str | None) -> bool:
+    """A word of the fact verbs, German ones in German ("Fell" is fur), but no "-ed" word or participle,
+    which a maxim or a saying uses as an adjective ("are doomed", "leichter unterschrieben als umgesetzt")."""
+    return not _FACT_VERBS_DE.isdisjoint(found) if lang == "de" else bool(bits & FACT)
+
+
+def _maxim(text: str, found: set[str] | frozenset[str], bits: int, lang: str | None) -> bool:
+    """A maxim with a generic subject and no event verb or time (see _MAXIM)."""
+    if bits & TIME or _MAXIM.match(text) is None or _event_word(found, bits, lang):
+        return False
+    return lang != "de" or _DE_TIME_AHEAD.search(text) is None
+
+
+def _no_comment(text: str, lowered: str | None) -> bool:
+    """The sentence is a no-comment line and nothing more (see _NO_COMMENT)."""
+    m = _NO_COMMENT.search(text, lowered)
+    if m is None:
+        return False
+    start, end = m.span()
+    after = _CLAUSE_AFTER.search(text, end)
+    # ("..., referring questions to the ministry", "..., citing the ongoing investigation")
+    if after is not None and _NO_COMMENT_TAIL.match(text, after.start()):
+        after = _CLAUSE_AFTER.search(text, after.end())
+    return not _CLAUSE_AFTER.search(text, 0, start) and after is None
+
+
+def is_hypothetical(text: str) -> bool:
+    """A hypothetical as the claim (see _HYPOTHETICAL); the engine checks it where the sentence has a word
+    of HYPOTHETICAL and no quantity, and combine() weighs it where no speaker is found."""
+    return _HYPOTHETICAL.match(text) is not None
 
 
 def _has_verb(words: str, *, english_ed: bool) -> bool:
@@ -886,6 +1130,16 @@ def features(
             and ("“" in text or "„" in text or '"' in text or "»" in text or "«" in text)
             and _quoted_feeling(text)
         )
+        # A greeting or a slogan in quotes, a joke, a saying: without a figure.
+        or (quoted and ("!" in text or bits & (GREETING | CHANT)) and _quoted_cry(text, bool(bits & CHANT)))
+        or (not quantified and bits & JOKE)
+        or (
+            not quantified
+            and bits & SAYING
+            and _SAYING.search(text, lowered)
+            # ("Der Fahrer wurde schwerer verletzt als zunächst angenommen")
+            and (lang != "de" or _FACT_VERBS_DE.isdisjoint(found))
+        )
     ):
         score -= 0.45
     if (
@@ -902,6 +1156,15 @@ def features(
             and _VAGUE_CHANGE.search(text, lowered)
             and not _DIGIT.search(text)
             and TRIGGERS.isdisjoint(tokens)
+        )
+        # A concession opening the sentence ("Gewiss, ...", "To be fair, ..."), a maxim ("Wer ..., braucht
+        # ...", "Anyone who ... needs ..."): without a figure or an attribution.
+        or (
+            not quantified
+            and tokens
+            and (tokens[0] in _CONCESSION_FIRST or tokens[0] in _MAXIM_FIRST)
+            and TRIGGERS.isdisjoint(tokens)
+            and (_CONCESSION.match(text) or (_maxim(text, found, bits, lang) and end != "?"))
         )
     ):
         score -= 0.35
@@ -962,11 +1225,20 @@ def features(
     if first.isspace():
         first = text.lstrip()[:1]
     credit = (first in _CREDIT_FIRST or not first.isascii()) and _CREDIT.match(text)
-    if credit or (
-        first in _LABEL_FIRST
-        # A label ends within the first 18 characters.
-        and (text.find(":", 0, 18) >= 0 or text.find("-", 0, 18) >= 0 or text.find("–", 0, 18) >= 0)
-        and _LABEL.match(text)
+    if (
+        credit
+        or (
+            first in _LABEL_FIRST
+            # A label ends within the first 18 characters.
+            and (text.find(":", 0, 18) >= 0 or text.find("-", 0, 18) >= 0 or text.find("–", 0, 18) >= 0)
+            and _LABEL.match(text)
+        )
+        # An editorial note, a credit for the reporting (in a sentence without a verb), a no-comment line.
+        or (
+            bits & EDITORIAL
+            and (_EDITORIAL.match(text) or (not (has_fact_verb or bits & AUX) and _BYLINE.match(text)))
+        )
+        or (not quantified and bits & NO_COMMENT and _no_comment(text, lowered))
     ):
         score -= 0.50
     return score
@@ -978,13 +1250,18 @@ def features(
 ENTITY_BONUS = (0.0, 0.10, 0.15)  # by the number of entities, two or more counting as two
 
 
-def combine(terms: float, n_quantities: int, speaker: str | None, inherited_speaker: bool) -> float:
-    """A sentence's score before its entities: features() and what else the engine found in it."""
+def combine(
+    terms: float, n_quantities: int, speaker: str | None, inherited_speaker: bool, hypothetical: bool = False
+) -> float:
+    """A sentence's score before its entities: features() and what else the engine found in it
+    (``hypothetical``: is_hypothetical(), which weighs only where no speaker is found)."""
     s = BASE + terms
     if n_quantities:
         s += 0.30 if n_quantities >= 2 else 0.25
     if speaker:
         s += 0.08 if inherited_speaker else 0.15
+    elif hypothetical:
+        s -= HYPOTHETICAL_WEIGHT
     return s
 
 
