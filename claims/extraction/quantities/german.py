@@ -21,6 +21,12 @@ _VAGUE_DE = frozenset(
 )
 
 _DE_ONE = frozenset(["ein", "eine", "einem", "einen", "einer"])
+# A bare magnitude after a vague determiner is no figure, as "Hunderttausende" is none:
+# "mehrere hunderttausend Franken", "einige tausend Menschen", "ein paar hundert Meter".
+_MAGNITUDES_DE = frozenset(["hundert", "tausend", "zehntausend", "hunderttausend"])
+_R_VAGUE_BEFORE_DE = re.compile(
+    r"(?i)(?<![\w])(?:mehrere[nm]?|einige[nm]?|etliche[nm]?|paar|wenige[nm]?|viele[nm]?|zig)[ \u00a0]+$"
+)
 
 _LEFT_NUMERATOR_DE = re.compile(
     r"(?i)(?<![\w])(ein|eine|einem|einen|einer|eines|zwei|drei|vier|fünf|sechs|sieben|acht"
@@ -44,15 +50,46 @@ def _de_fraction_point(text: str, s: int, e: int, share: float) -> _Hit:
     return _Hit("percent", share, "pp", start, e, _qualifier(text, start))
 
 
-_R_HALBE_DURATION = re.compile(r"[ \u00a0]+(Stunde|Minute|Sekunde|Woche|Jahr|Tag|Monat)\b")
-
-_R_DE_SUPERLATIVE = re.compile(
-    r"^(zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)([a-zäöüß]{2,}s?t)(?:e|er|en|em|es)?$"
+# A share of a time unit in one word: "eine Viertelstunde", "eine Dreiviertelstunde" (0.25 and
+# 0.75 hours), "halbstündig", "viertelstündig", "halbtägig", "halbjährig" (as "eine halbe
+# Stunde" is 0.5 hours and "zweistündig" 2 hours); not "Halbjahr" (a period, as "im ersten
+# Halbjahr"), "halbjährlich" or "halbstündlich" (how often).
+_DE_SHARES = {"halb": 0.5, "viertel": 0.25, "dreiviertel": 0.75}
+_SHARE_PREFIXES = tuple(_DE_SHARES)
+_R_DE_SHARE_OF_TIME = re.compile(
+    r"(halb|viertel|dreiviertel)(?:(stunden?)|(stündig|tägig|wöchig|monatig|jährig|minütig|sekündig)(?:e|en|er|es|em)?)"
 )
 
+
+def _de_share_of_time(text: str, s: int, e: int, lw: str) -> _Hit | None:
+    m = _R_DE_SHARE_OF_TIME.fullmatch(lw)
+    if m is None or (m.group(2) and m.group(1) == "halb"):
+        return None  # "Halbstunde" is no word; "eine halbe Stunde" is read from "halbe"
+    unit = "hour" if m.group(2) else _DE_COMPOUND_DURATION[m.group(3)]
+    # "knapp eine Viertelstunde": the hedge stands before the article.
+    art = _LEFT_ARTICLE_ONE.search(text, max(0, s - 16), s) if m.group(2) else None
+    return _Hit("duration", _DE_SHARES[m.group(1)], unit, s, e, _qualifier(text, art.start() if art else s))
+
+
+_R_HALBE_DURATION = re.compile(r"[ \u00a0]+(Stunde|Minute|Sekunde|Woche|Jahr|Tag|Monat)\b")
+
+# "drittgrößte", "zweitbeste", "drittletzte", "Zweitplatzierte", "Zweitgereihte": an ordinal
+# stem before a superlative (-st, -ßt, "letzt") or a participle (-iert, ge-...-t). Nouns after
+# the stem are no rank: "Drittstaaten" (third countries, as "Drittland", "Drittanbieter"),
+# "Zweitmarkt", "Zweitschrift"; nor is a denominator compound ("Drittelparität", "Drittelmehrheit":
+# no numerator, no share of anything stated, as "Halbjahr" and "Viertelfinale").
+_R_DE_SUPERLATIVE = re.compile(
+    r"^(zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)"
+    r"((?!el)(?:[a-zäöüß]*(?:st|ßt|letzt|iert)|ge[a-zäöüß]+t))(?:e|er|en|em|es)?$"
+)
+
+# "zweistündig", "dreimalig", "vierköpfig"; the steps of a scale and the parts, storeys, lanes,
+# engines and seats of a thing are counted as "a five-step scale", "a two-storey house" are:
+# "fünfstufig", "dreiteilig", "fünfstöckig", "vierspurig", "zweimotorig", "zweisitzig" (not
+# "zweistellig", a size of a number, nor "zweigleisig", "zweiseitig", mostly figurative).
 _R_DE_COMPOUND = re.compile(
     r"^([a-zäöüß]+?)(stündig|tägig|wöchig|monatig|jährig|minütig|sekündig|malig|mal|fach"
-    r"|köpfig|prozentig)(?:e|en|er|es|em)?$"
+    r"|köpfig|prozentig|stufig|teilig|stöckig|spurig|motorig|sitzig)(?:e|en|er|es|em)?$"
 )
 
 
@@ -65,6 +102,8 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
     if lw.endswith(("punkt", "punkte", "punkten")) and (fp := _R_DE_FRACTION_POINT.fullmatch(lw)):
         return _de_fraction_point(text, s, e, _DE_POINT_SHARES[fp.group(1)])
 
+    if lw.startswith(_SHARE_PREFIXES) and (sh := _de_share_of_time(text, s, e, lw)) is not None:
+        return sh
     if lw in DE_DENOMINATORS and lw != "halb":
         num = _LEFT_NUMERATOR_DE.search(text, lo, s)
         if num:
@@ -150,7 +189,11 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         return compound or _Hit("ordinal", parse_german_ordinal(sm.group(1) + "e"), None, s, e)
 
     if ordinal:
-        if lw.startswith(("erst", "acht")) and not _LEFT_ORD_CONTEXT.search(text, lo, s):
+        if (
+            lw.startswith(("erst", "acht"))
+            and not _LEFT_ORD_CONTEXT.search(text, lo, s)
+            and not _rank_noun_de(text, s, e, w)
+        ):
             return None
         return _Hit("ordinal", ordinal, None, s, e)
 
@@ -164,6 +207,8 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         return _de_noun_compound(text, s, e, lw)
     if lw == "eins":  # "ein" and "eine" returned above
         return None
+    if lw in _MAGNITUDES_DE and _R_VAGUE_BEFORE_DE.search(text, max(0, s - 12), s):
+        return _block(s, e)  # "mehrere hunderttausend Franken", "einige tausend Menschen": vague
     if text.startswith(" Komma ", e):  # spoken decimals: "null Komma fünf Prozent"
         dec = _komma_decimal(text, e + 7)
         if dec is not None:
@@ -184,6 +229,27 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
     ):
         return None
     return _complete(text, "de", value, s, e, s, is_digits=False, word=lw)
+
+
+# "ist in der Tabelle nur noch Achter", "kam als Erste ins Ziel", "wurde im Slalom Achte": a
+# capitalised rank after a verb of being (at most four words between), "als" or an adverb such
+# as "noch" (ranks other than first and eighth are read without any context: "wurde Dritte");
+# not a title or a term ("ist Erster Bürgermeister", "wurde Erste Hilfe geleistet": a
+# capitalised word follows).
+_RANK_NOUNS_DE = frozenset(["Erste", "Erster", "Achte", "Achter"])
+_R_RANK_NOUN_LEFT_DE = re.compile(
+    r"(?i)(?<![\w])(?:(?:ist|war|wird|wurde|wäre|bleibt|blieb|sind|waren|werden|wurden|bleiben|blieben)"
+    r"(?:[ \u00a0]+[^\s,;:.!?]+){0,4}|als|noch|nur|zuletzt|erneut|wieder|diesmal|nun|jetzt|aktuell|derzeit)[ \u00a0]+$"
+)
+_R_CAPITAL_NEXT = re.compile(r"[ \u00a0]+[A-ZÄÖÜ]")
+
+
+def _rank_noun_de(text: str, s: int, e: int, w: str) -> bool:
+    return (
+        w in _RANK_NOUNS_DE
+        and _R_CAPITAL_NEXT.match(text, e) is None
+        and _R_RANK_NOUN_LEFT_DE.search(text, max(0, s - 50), s) is not None
+    )
 
 
 _R_KOMMA_PLACE = re.compile(r"([a-zäöüß]+)(?![\wäöüß])[ \u00a0]*")
@@ -245,7 +311,9 @@ def _de_noun_compound(text: str, s: int, e: int, lw: str) -> _Hit | None:
     return _Hit("count", n, None, s, e, _qualifier(text, s))
 
 
+# The denominator after a number word, also in the dative plural ("zu drei Vierteln gefüllt",
+# "mit zwei Dritteln der Stimmen").
 _R_DE_DENOM_AFTER = re.compile(
     r"(?:[ \u00a0]+|-)(Drittel|Viertel|Fünftel|Sechstel|Siebtel|Achtel|Neuntel|Zehntel|Zwölftel"
-    r"|Zwanzigstel|Hundertstel|Tausendstel)\b"
+    r"|Zwanzigstel|Hundertstel|Tausendstel)n?\b"
 )

@@ -49,6 +49,14 @@ _R_NOUN_DE = re.compile(
     r"(?:(?!" + _NOT_COUNTING_DE + r"|d(?:ie|en|em|er|es)[ \u00a0])[a-zäöüß]+(?:e|en|er|es|em)[ \u00a0]+)?)?"
     r"([A-ZÄÖÜ][\wäöüßÄÖÜ\-]*[\wäöüß])"
 )
+# A figure of its own among the words before the noun ("zwei seiner sieben Werke", "drei
+# ihrer ersten Spiele", "zwei vierstöckige Häuser"): the first number counts nothing there,
+# the second is read on its own.
+_R_FIGURE_BETWEEN_DE = re.compile(
+    r"(?<![\wäöüß])(?:vier|sieben|(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft)e[nmrs]?"
+    r"|(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|hundert|halb|anderthalb|eineinhalb)"
+    r"[a-zäöüß]*(?:ig|fach)(?:e|en|er|es|em))[ \u00a0]"
+)
 _R_WORD_EN = re.compile(r"[ \u00a0]+([a-zA-Z][a-z\-]*)")
 
 
@@ -82,7 +90,11 @@ def _count_noun(text: str, pos: int, lang: str) -> tuple[str | None, int]:
         m = _R_NOUN_DE.match(text, pos)
         if m:
             noun = m.group(1)
-            if noun not in _DE_NOT_COUNT_NOUN and noun.lower() not in _MONTHS:
+            if (
+                noun not in _DE_NOT_COUNT_NOUN
+                and noun.lower() not in _MONTHS
+                and (m.start(1) - pos < 4 or not _R_FIGURE_BETWEEN_DE.search(text, pos, m.start(1)))
+            ):
                 return noun, m.end()
         return None, pos
     p = pos
