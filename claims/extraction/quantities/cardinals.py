@@ -149,14 +149,24 @@ def _complete(
 def _cent_currency(text: str, start: int, code: str) -> str | None:
     """ "€1.79 a litre, up 9 cent": a lower-case cent after a euro amount in the same sentence
     is a euro cent (Irish and euro-area English write it in the singular), as are "cents"
-    when the last amount before them is in euros; otherwise "cent" is left unread ("a 9 cent
-    stamp" may be American) and "cents" are dollar cents."""
+    when the last amount before them is in euros; "cents" after an amount in a dollar ("A$5.7bn
+    ... 60 cents a share", "C$1.2 billion", "Australian dollars") are cents of that dollar;
+    otherwise "cent" is left unread ("a 9 cent stamp" may be American) and "cents" are US cents."""
     lo = max(0, start - 120)
     cut = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start))
-    owners = _R_CENT_OWNER.findall(text, cut + 1 if cut >= 0 else lo, start)
-    if owners and owners[-1]:
+    owners = list(_R_CENT_OWNER.finditer(text, cut + 1 if cut >= 0 else lo, start))
+    owner = owners[-1] if owners else None
+    if owner is not None and owner.group("eur"):
         return "EUR"
-    return None if code == "cent" else "USD"
+    if code == "cent":
+        return None
+    if owner is None:
+        return "USD"
+    if owner.group("pre"):
+        return _CURRENCIES[owner.group("pre").lower() + "$"]
+    if owner.group("adj"):
+        return _CURRENCY_ADJ[owner.group("adj").lower()]
+    return owner.group("code") or "USD"
 
 
 def _bare_m_is_million(text: str, s: int, pos: int, mm: re.Match | None) -> bool:

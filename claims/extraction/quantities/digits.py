@@ -45,7 +45,7 @@ _SPORT_CONTEXT = re.compile(
     r"|defeat|defeats|defeated|defeating|thrashed|thrashing|routed|"
     r"gewann|gewinnt|siegte|verlor|verliert|sieg|niederlage|remis|unentschieden|"
     r"match|game|spiel|final|finale|halftime|halbzeit|score|scored|tor|tore|goals?|sets?|satz|sätzen?"
-    r"|tiebreak|tie-break)\b"
+    r"|tiebreak|tie-break|series(?![ \u00a0]of)|innings|wickets?)\b"
 )
 
 _GROUP_SPACES = " \u2009\u00a0\u202f"

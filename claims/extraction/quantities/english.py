@@ -9,7 +9,7 @@ from ..numbers import EN_DENOMINATORS, EN_SCALES, parse_english_ordinal, parse_e
 from ..wordtrie import word_list
 from .cardinals import _cardinal_value, _complete
 from .context import _LEFT_ARTICLE_ONE, _LEFT_EVERY, _LEFT_ORD_CONTEXT
-from .hits import _Hit
+from .hits import _block, _Hit
 from .nouns import _EN_STOP
 from .qualifiers import _qualifier
 from .tables import _DURATION_UNITS, _MONTH_EN
@@ -69,9 +69,16 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             pt = _fraction_point(text, s, e, 0.25 if head == "quarter" else 0.5, glued=True)
             if pt:
                 return pt
+        if len(parts) == 2 and head in _TIME_SHARES and tail in _SHARED_TIME_UNITS:
+            # "a half-hour meeting", "a quarter-hour", "a half-day strike"; not "half-year" (a period)
+            art = _LEFT_A_ONE.search(text[lo:s])
+            return _Hit("duration", _TIME_SHARES[head], tail, s, e, _qualifier(text, lo + art.start() if art else s))
         if len(parts) == 2 and tail in EN_DENOMINATORS:
             n = parse_english_words(head)
             if n is not None and 0 < n < 20:
+                tu = _share_of_time(text, s, e, n / EN_DENOMINATORS[tail])
+                if tu:
+                    return tu
                 pt = _fraction_point(text, s, e, float(n / EN_DENOMINATORS[tail]))
                 if pt:
                     return pt
@@ -166,6 +173,9 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             nword = num.group(1).lower()
             n = Decimal(1) if nword in ("a", "an") else _cardinal_value(nword, "en")
             plural = lw.endswith("s")
+            tu = _share_of_time(text, num.start(1), e, n / EN_DENOMINATORS[lw]) if n else None
+            if tu:
+                return tu
             # "a third of", "two thirds", "cut by a third": a fraction; "a third term" is not.
             pt = _fraction_point(text, num.start(1), e, float(n / EN_DENOMINATORS[lw])) if n else None
             if pt:
@@ -196,6 +206,8 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             best_val, best_end = val, end
     if best_val is None:
         return None
+    if lw in ("hundred", "thousand") and _R_VAGUE_BEFORE_EN.search(text, lo, s):
+        return _block(s, best_end)  # "several hundred thousand dollars", "a few hundred": vague
     half = _R_AND_A_HALF.match(text, best_end)
     if half:
         best_val += Decimal("0.5")
@@ -203,6 +215,9 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
     dn = _R_EN_DENOM_AFTER.match(text, best_end)
     if dn and best_end == e and best_val < 20 and (best_val == 1) == (not dn.group(1).endswith("s")):
         den = EN_DENOMINATORS[dn.group(1).lower()]
+        tu = _share_of_time(text, s, dn.end(), best_val / den)
+        if tu:
+            return tu
         if best_val > 1 or _R_OF_AFTER.match(text, dn.end()):
             return _Hit("fraction", round(float(best_val / den), 4), None, s, dn.end(), _qualifier(text, s))
     if lw == "one" and best_end == e and (_LEFT_NO_ONE.search(text, lo, s) or _EN_ONE_BLOCK_AFTER.match(text, e)):
@@ -230,6 +245,8 @@ _R_EN_DENOM_AFTER = re.compile(
     r"[ \u00a0]+(halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?"
     r"|twelfths?|hundredths?)\b"
 )
+# A bare magnitude after a vague determiner is no figure, as "hundreds of thousands" is none.
+_R_VAGUE_BEFORE_EN = re.compile(r"(?i)(?<![\w])(?:several|few|many)[ \u00a0]+$")
 _R_AND_A_HALF = re.compile(r"[ \u00a0]+and a half\b")
 _R_POSSESSIVE = re.compile(r"\w['’]s[ \u00a0]+$")
 _LEFT_ORD_CONTEXT_EN_BLOCK = re.compile(r"(?i)(?:first|second|third|fourth|last)[ \u00a0]+$")
@@ -257,6 +274,26 @@ def _fraction_point(text: str, s: int, e: int, value: float, *, glued: bool = Fa
     return _Hit("percent", round(value, 4), "pp", s, end, _qualifier(text, s))
 
 
+# "a quarter of an hour", "three quarters of an hour", "a quarter of a century": a share of a
+# time unit is a duration, as "half an hour" and "eine Viertelstunde" are.
+_R_OF_A_TIME_UNIT = re.compile(r"[ \u00a0]+of[ \u00a0]+an?[ \u00a0]+(hour|minute|day|week|month|year|decade|century)\b")
+_TIME_SHARES = {"half": 0.5, "quarter": 0.25}
+_SHARED_TIME_UNITS = frozenset(["hour", "minute", "day"])
+
+
+def _share_of_time(text: str, s: int, e: int, share: Decimal) -> _Hit | None:
+    m = _R_OF_A_TIME_UNIT.match(text, e)
+    if m is None:
+        return None
+    unit, factor = _DURATION_UNITS[m.group(1)]
+    return _Hit("duration", to_json_number(round(share * factor, 4)), unit, s, m.end(), _qualifier(text, s))
+
+
+# "finished second", "placed first", "ranked second": a rank after a verb of placing (as
+# "finished third"), though "first" and "second" otherwise need an article or a possessive.
+_R_PLACED_BEFORE_EN = re.compile(r"(?i)(?<![\w])(?:finish(?:ed|es|ing)?|placed|ranked|ranks)[ \u00a0]+$")
+
+
 def _ordinal_en(text: str, s: int, e: int, ordinal: int) -> _Hit | None:
     lo = max(0, s - 16)
     if ordinal > 1:
@@ -264,6 +301,11 @@ def _ordinal_en(text: str, s: int, e: int, ordinal: int) -> _Hit | None:
         if ev:
             return _Hit("fraction", round(1 / ordinal, 4), None, ev.start(), e, _qualifier(text, ev.start()))
     # After an article, or a possessive ("the port's first strike").
-    if ordinal in (1, 2) and not _LEFT_ORD_CONTEXT.search(text, lo, s) and not _R_POSSESSIVE.search(text, lo, s):
+    if (
+        ordinal in (1, 2)
+        and not _LEFT_ORD_CONTEXT.search(text, lo, s)
+        and not _R_POSSESSIVE.search(text, lo, s)
+        and not _R_PLACED_BEFORE_EN.search(text, lo, s)
+    ):
         return None
     return _Hit("ordinal", ordinal, None, s, e)

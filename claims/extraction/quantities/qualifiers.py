@@ -48,6 +48,10 @@ _OVER_NOUN = frozenset(
 
 
 _OPENERS = "„“”\"«»‚‘’'(["
+# "an estimated street value of £160m", "an estimated cost of $2bn": "an estimated" hedges the
+# figure its noun phrase governs, as it does right before one ("an estimated 2,000"); not
+# "estimated at 135 billion euros" (a participle after the noun, no hedge in the batches).
+_R_ESTIMATED_OF = re.compile(r"(?i)(?<![\w])an[ \u00a0]+estimated[ \u00a0]+(?:[a-z\-]+[ \u00a0]+){1,3}of[ \u00a0]+$")
 
 
 def _qualifier(text: str, start: int) -> str | None:
@@ -96,6 +100,8 @@ def _qualifier(text: str, start: int) -> str | None:
             if key == "up to" and len(words) > 2 and words[-3].lower() in _UP_VERBS:
                 return None
             return _QUALIFIER_MAP[key]
+    if last == "of" and text.find("estimated", max(0, start - 60), start) >= 0:
+        return "about" if _R_ESTIMATED_OF.search(text, max(0, start - 60), start) else None
     return None
 
 

@@ -53,9 +53,14 @@ _CURRENCY_WORDS = [*word_list("""
     krona koruna korunas rand naira shekel shekels baht ringgit rupiah dirham dirhams riyal riyals peso
     pesos shilling shillings liras lire ZAR NGN ILS THB AED SAR NZD SGD MXN ARS Fr.
     """), "Pfund Sterling", "pounds sterling"]
-# Amounts before a cent in the same sentence, the last decides: "€1.79 a litre, up 9 cent"
-# (see cardinals._cent_currency).
-_R_CENT_OWNER = re.compile(r"(€|(?<![\w])(?:[Ee]uros?|EUR)(?![\w]))|\$|(?<![\w])(?:dollars?|USD)(?![\w])")
+# Amounts before a cent in the same sentence, the last decides: "€1.79 a litre, up 9 cent",
+# "A$5.7bn ... 60 cents a share" (see cardinals._cent_currency): group "eur" a euro, "pre" the
+# letters before a dollar sign, "adj" the word before "dollars", "code" a dollar code.
+_R_CENT_OWNER = re.compile(
+    r"(?P<eur>€|(?<![\w])(?:[Ee]uros?|EUR)(?![\w]))|(?:(?<![\w])(?P<pre>US|A|C|NZ|HK|S))?\$"
+    r"|(?<![\w])(?:(?P<adj>Australian|Canadian|New Zealand|Hong Kong|Singapore)[ \u00a0]+)?dollars?(?![\w])"
+    r"|(?<![\w])(?P<code>USD|AUD|CAD|NZD|HKD|SGD)(?![\w])"
+)
 _R_CURRENCY = re.compile(
     r"[ \u00a0\-]?(?:(?P<adj>(?i:" + trie_pattern(_CURRENCY_ADJ_WORDS) + r"))[ \u00a0\-])?"
     r"(?P<cur>" + trie_pattern(_CURRENCY_WORDS) + r")(?![\w])"

@@ -14,6 +14,10 @@ German number words:
 - A number word among the words before a noun is read on its own ("zwei seiner sieben Werke").
 - The steps, parts, storeys and lanes of a thing are counted ("fünfstufig", "dreiteilig").
 - A bare magnitude after a vague determiner is none ("mehrere hunderttausend Franken").
+English, money, hedges, scores:
+- "a quarter of an hour", "a half-hour meeting" are durations; "finished second" is an ordinal;
+  "several hundred" is vague; "cents" take the dollar named before them ("A$5.7bn ... 60
+  cents"); "an estimated <noun> of" hedges the figure; a score after "the series" is none.
 """
 
 import pytest
@@ -94,12 +98,71 @@ GERMAN_WORDS_UNCHANGED = [
     ("de", "Hunderte Menschen kamen.", []),
 ]
 
+ENGLISH_AND_MONEY = [
+    # shares of a time unit
+    ("en", "The minister spoke for a quarter of an hour.", [("duration", 0.25, "hour", None)]),
+    ("en", "Rescuers reached the hut after three quarters of an hour.", [("duration", 0.75, "hour", None)]),
+    ("en", "Voters waited nearly three-quarters of an hour.", [("duration", 0.75, "hour", "nearly")]),
+    ("en", "The leaders held a half-hour meeting.", [("duration", 0.5, "hour", None)]),
+    ("en", "Unions called a half-day strike.", [("duration", 0.5, "day", None)]),
+    ("en", "The bridge has stood for a quarter of a century.", [("duration", 25, "year", None)]),
+    # ranks after a verb of placing
+    ("en", "The Dutch rider finished second in the time trial.", [("ordinal", 2, None, None)]),
+    ("en", "The university ranked first for research.", [("ordinal", 1, None, None)]),
+    # vague magnitudes
+    ("en", "The repairs will cost several hundred thousand dollars.", []),
+    ("en", "A few hundred protesters gathered outside parliament.", []),
+    # cents after a dollar
+    (
+        "en",
+        "The bank earned A$2.1bn and pays a dividend of 85 cents a share.",
+        [("money", 2100000000, "AUD", None), ("money", 0.85, "AUD", None)],
+    ),
+    (
+        "en",
+        "Revenue was C$900 million, or 40 cents a share.",
+        [("money", 900000000, "CAD", None), ("money", 0.4, "CAD", None)],
+    ),
+    (
+        "en",
+        "It made 3 billion Australian dollars, or 12 cents a share.",
+        [("money", 3000000000, "AUD", None), ("money", 0.12, "AUD", None)],
+    ),
+    # "an estimated ... of"
+    ("en", "Police seized heroin with an estimated street value of £4m.", [("money", 4000000, "GBP", "about")]),
+    ("en", "The bypass has an estimated cost of $1.2bn.", [("money", 1200000000, "USD", "about")]),
+    # a score after "the series"
+    ("en", "The hosts levelled the series 2-2 on Sunday.", []),
+]
+ENGLISH_AND_MONEY_UNCHANGED = [
+    ("en", "A quarter of the vote went to the Greens.", [("fraction", 0.25, None, None)]),
+    ("en", "It took half an hour.", [("duration", 0.5, "hour", None)]),
+    ("en", "The half-year results were strong.", []),
+    ("en", "The Fed cut by a quarter of a percentage point.", [("percent", 0.25, "pp", None)]),
+    ("en", "The team finished the season strongly.", []),
+    ("en", "Profits came first for the board.", []),
+    ("en", "He paid a hundred thousand dollars.", [("money", 100000, "USD", None)]),
+    ("en", "Several million dollars were lost.", []),
+    ("en", "Shares cost $3 and rose 5 cents.", [("money", 3, "USD", None), ("money", 0.05, "USD", None)]),
+    ("en", "Petrol costs €1.79 a litre, up 9 cent.", [("money", 1.79, "EUR", None), ("money", 0.09, "EUR", None)]),
+    ("en", "The dividend is 30 cents a share.", [("money", 0.3, "USD", None)]),
+    (
+        "en",
+        "Needs for the next two years are estimated at 135 billion euros.",
+        [("duration", 2, "year", None), ("money", 135000000000, "EUR", None)],
+    ),
+    ("en", "The project will cost an estimated $2 billion.", [("money", 2000000000, "USD", "about")]),
+    ("en", "The value of £160m was confirmed.", [("money", 160000000, "GBP", None)]),
+    ("en", "A series of 2-3 day strikes began.", [("duration", 2, "day", None), ("duration", 3, "day", None)]),
+    ("en", "The court ruled 5-4 in favour of the state.", [("count", 5, None, None), ("count", 4, None, None)]),
+]
 
-@pytest.mark.parametrize("lang,text,want", GERMAN_WORDS)
+
+@pytest.mark.parametrize("lang,text,want", GERMAN_WORDS + ENGLISH_AND_MONEY)
 def test_fixed(lang, text, want):
     assert _found(text, lang) == want
 
 
-@pytest.mark.parametrize("lang,text,want", GERMAN_WORDS_UNCHANGED)
+@pytest.mark.parametrize("lang,text,want", GERMAN_WORDS_UNCHANGED + ENGLISH_AND_MONEY_UNCHANGED)
 def test_near_misses_unchanged(lang, text, want):
     assert _found(text, lang) == want
