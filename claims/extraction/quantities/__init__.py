@@ -22,8 +22,9 @@ Kinds and values (``Quantity.value``):
 Not reported, but recognised so their digits are not misread: times of day ("16.00 Uhr",
 "3 p.m."), sports scores ("3:1"), identifiers ("Nr. 5", "Artikel 5", "G7", "Covid-19",
 "A380") and calibres ("9mm pistol", "155-mm-Granaten"), decades ("1990er", "1990s"), seasons
-("2023/24"), vague plurals ("Tausende"), idioms with an amount ("the billion-dollar question",
-"die 64.000-Dollar-Frage").
+("2023/24"), vague plurals ("Tausende") and magnitudes ("mehrere hunderttausend Franken", "several
+hundred"), idioms with an amount ("the billion-dollar question", "die 64.000-Dollar-Frage") and
+fixed idioms with a number word ("unter vier Augen", "at the eleventh hour"; see ``idioms``).
 
 ``qualifier`` is one of QUALIFIERS: about, nearly, over, under, at_least, at_most, up_to,
 exactly. The value stays as written ("über 3.000" -> 3000, qualifier "over"); the span
@@ -39,8 +40,8 @@ The package, from the bottom of its imports to the top: ``hits`` (Quantity and t
 hit), ``tables`` (months, time units, currencies), ``context`` (what stands before a number),
 ``units`` (what follows it), ``qualifiers`` (hedges), ``dates``, ``nouns`` (the counted noun),
 ``ages``, ``cardinals`` (a parsed number gets its unit and kind), ``digits``, ``german`` and
-``english`` (number words), ``neighbours`` (ranges and carried units), ``anchors`` and
-``scanner`` (which ties them together).
+``english`` (number words), ``neighbours`` (ranges and carried units), ``idioms``, ``anchors``
+and ``scanner`` (which ties them together).
 """
 
 from .hits import KINDS, QUALIFIERS, Quantity

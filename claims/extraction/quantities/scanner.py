@@ -10,7 +10,8 @@ from .dates import _month_first_date
 from .digits import _digits
 from .english import _english_word
 from .german import _german_word
-from .hits import Quantity, _Hit
+from .hits import Quantity, _block, _Hit
+from .idioms import _IDIOMS, _idiom_end
 from .neighbours import _carry_currency, _inherit_ranges, _poll_points, _shared_unit_lists
 
 _QUESTION = (" question", "-Frage", " Frage")
@@ -62,6 +63,8 @@ def _scan(text: str, lang: str) -> list[_Hit]:
 def _word(text: str, s: int, e: int, lang: str) -> _Hit | None:
     w = text[s:e]
     lw = w.lower()
+    if lw in _IDIOMS[lang] and (end := _idiom_end(text, s, e, lw, lang)) is not None:
+        return _block(s, end)  # "unter vier Augen", "at the eleventh hour"
     if lang == "de":
         return _german_word(text, s, e, w, lw)
     return _english_word(text, s, e, w, lw)

@@ -18,6 +18,8 @@ English, money, hedges, scores:
 - "a quarter of an hour", "a half-hour meeting" are durations; "finished second" is an ordinal;
   "several hundred" is vague; "cents" take the dollar named before them ("A$5.7bn ... 60
   cents"); "an estimated <noun> of" hedges the figure; a score after "the series" is none.
+Idioms:
+- Fixed idioms state no figure ("unter vier Augen", "auf Wolke sieben", "at the eleventh hour").
 """
 
 import pytest
@@ -157,12 +159,37 @@ ENGLISH_AND_MONEY_UNCHANGED = [
     ("en", "The court ruled 5-4 in favour of the state.", [("count", 5, None, None), ("count", 4, None, None)]),
 ]
 
+IDIOMS = [
+    ("de", "Die Ministerin sprach mit dem Botschafter unter vier Augen.", []),
+    ("de", "Unter vier Augen wurde dann offener geredet.", []),
+    ("de", "Das Vier-Augen-Gespräch fand im Kanzleramt statt.", []),
+    ("de", "Die Fans schweben seit dem Aufstieg auf Wolke sieben.", []),
+    ("de", "Für die Klimapolitik ist es fünf vor zwölf.", []),
+    ("de", "Mit dem Gesetz schlägt die Koalition zwei Fliegen mit einer Klappe.", []),
+    ("de", "Der Juniorpartner fühlt sich wie das fünfte Rad am Wagen.", []),
+    ("de", "Die Mieter mussten ihre sieben Sachen packen.", []),
+    ("de", "Auf den ersten Blick wirkt der Kompromiss solide.", []),
+    ("en", "A deal was reached at the eleventh hour.", []),
+    ("en", "Critics asked why the contract was signed in the first place.", []),
+    ("en", "Supporters were on cloud nine after the vote.", []),
+    ("en", "The senator is in two minds about the bill.", []),
+    ("en", "The reform kills two birds with one stone.", []),
+]
+IDIOMS_UNCHANGED = [
+    ("de", "Vier Augen sehen mehr als zwei.", [("count", 4, "Augen", None), ("count", 2, None, "over")]),
+    ("de", "Vier Augenzeugen meldeten sich.", [("count", 4, "Augenzeugen", None)]),
+    ("de", "Sie wohnt im siebten Stock.", [("ordinal", 7, None, None)]),
+    ("en", "The first place finisher gets 10 points.", [("ordinal", 1, None, None), ("count", 10, "points", None)]),
+    ("en", "The talks entered their eleventh day.", [("ordinal", 11, None, None)]),
+    ("en", "Two birds were found dead.", [("count", 2, "birds", None)]),
+]
 
-@pytest.mark.parametrize("lang,text,want", GERMAN_WORDS + ENGLISH_AND_MONEY)
+
+@pytest.mark.parametrize("lang,text,want", GERMAN_WORDS + ENGLISH_AND_MONEY + IDIOMS)
 def test_fixed(lang, text, want):
     assert _found(text, lang) == want
 
 
-@pytest.mark.parametrize("lang,text,want", GERMAN_WORDS_UNCHANGED + ENGLISH_AND_MONEY_UNCHANGED)
+@pytest.mark.parametrize("lang,text,want", GERMAN_WORDS_UNCHANGED + ENGLISH_AND_MONEY_UNCHANGED + IDIOMS_UNCHANGED)
 def test_near_misses_unchanged(lang, text, want):
     assert _found(text, lang) == want
