@@ -108,6 +108,17 @@ kinds the earlier batches had little of: editorial notes, teasers, counterfactua
 speculation, service advice, horoscopes, recipe steps), written in session five after the
 thirteenth batch's fixes, as first run: recall 1.0, negatives rejected 0.556 (precision 0.906),
 quantities exact 0.981 (0.978 with qualifier), quantity precision 0.987, speakers 1.0.
+Fixes for both (helpers hq5, hs5, ho5; ho5 developed the non-claim rules on the fourteenth's
+negatives only and ran the twelfth, thirteenth and fifteenth for their rates only): "Dreiviertelstunde",
+"halbstündig", "unter vier Augen" and other number idioms, "Drittstaaten", "zu drei Vierteln",
+"nur noch Achter", "zwei seiner sieben Werke", "fünfstufig", vague "mehrere hunderttausend", cents in
+the dollar named before them, "an estimated ... of", series scores; "Dem X in Y zufolge", genders of
+normalised German sources ("das Ratssekretariat"), "für"-names, "said U.S. envoy X"; editorial and
+no-comment lines, hypotheticals without a source, quoted greetings and slogans, concessions, maxims.
+After them the fourteenth is at 1.0 everywhere and the fifteenth at quantities exact 0.997, speakers
+1.0. Transfer of the non-claim rules to the three held-out batches: negatives rejected 0.643 -> 0.667
+(twelfth), 0.75 -> 0.75 (thirteenth), 0.556 -> 0.622 (fifteenth), recall 1.0 on all three: +4 of 147.
+The fifteenth's negatives are kept unfixed as a third yardstick.
 On 2026-11-26 one label each in the second, third and fourth batches was corrected by the
 lead's convention: an exchange rate ("past 100 per dollar" after "The rouble", "past 155 per
 dollar" after "The yen", "158 je Dollar" after "Der Yen") is money in the priced currency,
@@ -182,23 +193,20 @@ FLOORS = {
     # Betrieb" in the sixth batch is a fact of the same shape).
     "tenth": {**_ALL_ONE, "precision": 0.994, "negatives_rejected": 0.977},
     "eleventh": _ALL_ONE,
-    # Returned: 15 of 42 negatives (proverbs, quoted feelings, metaphors, similes, scene-setting,
+    # Returned: 14 of 42 negatives (15 at first: proverbs, quoted feelings, metaphors, similes, scene-setting,
     # an appeal after a colon). Left unfixed on purpose: word lists fitted to each batch have not
     # carried to the next, so this batch's opinions stay as a yardstick for a general approach.
-    "twelfth": {**_ALL_ONE, "precision": 0.92, "negatives_rejected": 0.642},
+    "twelfth": {**_ALL_ONE, "precision": 0.925, "negatives_rejected": 0.666},
     # Returned: 15 of 60 negatives (proverbs, idioms, similes, quoted feelings, a reported
     # feeling, an appeal, scene-setting, looking back); kept as they are, like the twelfth's.
     "thirteenth": {**_ALL_ONE, "precision": 0.879, "negatives_rejected": 0.75},
-    # First runs, before any fix they prompt.
-    "fourteenth": {
-        **_ALL_ONE, "precision": 0.903, "negatives_rejected": 0.586, "quantity_accuracy": 0.988,
-        "quantity_accuracy_with_qualifier": 0.988, "quantity_accuracy_in_claims_language_detected": 0.988,
-        "quantity_precision": 0.98, "speaker_accuracy": 0.931,
-    },
+    # All fixed (quantities, speakers, non-claim kinds: see the docstring).
+    "fourteenth": _ALL_ONE,
+    # Returned: 17 of 45 negatives; kept unfixed like the twelfth's and thirteenth's, as a yardstick.
+    # Missed: "my first day" (ordinal 1 in a negative; reading it would return the row).
     "fifteenth": {
-        **_ALL_ONE, "precision": 0.905, "negatives_rejected": 0.555, "quantity_accuracy": 0.98,
-        "quantity_accuracy_with_qualifier": 0.977, "quantity_accuracy_in_claims_language_detected": 0.987,
-        "quantity_precision": 0.987,
+        **_ALL_ONE, "precision": 0.918, "negatives_rejected": 0.622, "quantity_accuracy": 0.996,
+        "quantity_accuracy_with_qualifier": 0.996,
     },
 }
 
