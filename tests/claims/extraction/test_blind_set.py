@@ -119,6 +119,11 @@ After them the fourteenth is at 1.0 everywhere and the fifteenth at quantities e
 1.0. Transfer of the non-claim rules to the three held-out batches: negatives rejected 0.643 -> 0.667
 (twelfth), 0.75 -> 0.75 (thirteenth), 0.556 -> 0.622 (fifteenth), recall 1.0 on all three: +4 of 147.
 The fifteenth's negatives are kept unfixed as a third yardstick.
+Seventeenth batch (blind_set_17.py, 232 sentences, 61 % German: hard number forms in ordinary news
+sentences, number words of every size, fractions, compounds, ranges, hedges, "Tsd.", hryvnias; 40
+negatives, 19 of them opinions that carry a figure), written after those fixes, as first run: recall
+1.0, negatives rejected 0.50 (precision 0.906), quantities exact 0.997 (the same with qualifier),
+quantity precision 1.0, speakers 0.963.
 On 2026-11-26 one label each in the second, third and fourth batches was corrected by the
 lead's convention: an exchange rate ("past 100 per dollar" after "The rouble", "past 155 per
 dollar" after "The yen", "158 je Dollar" after "Der Yen") is money in the priced currency,
@@ -142,6 +147,7 @@ from .blind_set_12 import BLIND_SET_12
 from .blind_set_13 import BLIND_SET_13
 from .blind_set_14 import BLIND_SET_14
 from .blind_set_15 import BLIND_SET_15
+from .blind_set_17 import BLIND_SET_17
 from .metrics import evaluate, report
 
 SETS = {
@@ -160,6 +166,7 @@ SETS = {
     "thirteenth": BLIND_SET_13,
     "fourteenth": BLIND_SET_14,
     "fifteenth": BLIND_SET_15,
+    "seventeenth": BLIND_SET_17,
 }
 _ALL_ONE = {
     "recall": 1.0,
@@ -207,6 +214,12 @@ FLOORS = {
     "fifteenth": {
         **_ALL_ONE, "precision": 0.918, "negatives_rejected": 0.622, "quantity_accuracy": 0.996,
         "quantity_accuracy_with_qualifier": 0.996,
+    },
+    # First run, before any fix it prompts.
+    "seventeenth": {
+        **_ALL_ONE, "precision": 0.905, "negatives_rejected": 0.5, "quantity_accuracy": 0.996,
+        "quantity_accuracy_with_qualifier": 0.996, "quantity_accuracy_in_claims_language_detected": 0.996,
+        "speaker_accuracy": 0.962,
     },
 }
 
