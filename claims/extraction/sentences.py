@@ -99,6 +99,11 @@ _MONTHS_DE = (
 # "[.!?…][.!?…]*" rather than "[.!?…]+": re skips ahead to a character of a leading class,
 # not of a leading repeat, so this form is not tried at every position.
 _CANDIDATE = re.compile(r"[.!?…][.!?…]*[\"'”“’‘»«)\]]*(?=[ \t\u00a0]+[\"'„“”‘‚»«(\[\-–]?[A-ZÄÖÜ0-9¿¡])")
+# Where _CANDIDATE can match: the first mark of a run ("(?<!...)" after it: re still skips ahead
+# to a mark) whose closing marks are followed by a space. No candidate starts inside a run (it
+# would read the same marks and what follows them), and searched along a long run with no space
+# after it ("......", "!!!!") _CANDIDATE re-read the run from every mark, quadratic in its length.
+_RUN_BEFORE_SPACE = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*+(?=[\"'”“’‘»«)\]]*[ \t\u00a0])")
 _PREV_TOKEN = re.compile(r"([\w.]+)$")
 # The same token read backwards from the period: one anchored match on the reversed
 # window instead of a search that tries every start position.
@@ -165,7 +170,11 @@ def _blocks(text: str) -> list[tuple[int, int]]:
 
 def _split_block(text: str, start: int, end: int, out: list[Sentence]) -> None:
     pos = start
-    for m in _CANDIDATE.finditer(text, start, end):
+    candidate = _CANDIDATE.match
+    for run in _RUN_BEFORE_SPACE.finditer(text, start, end):
+        m = candidate(text, run.start(), end)
+        if m is None:
+            continue
         punct, cut = m.span()
         if text[punct] == "." and not _is_boundary(text, punct, cut, start):
             continue
