@@ -1,0 +1,84 @@
+"""Who said it: attribution in German and English reported speech, and quote spans.
+
+The package, from the bottom of its imports to the top: ``words`` (verbs of saying, pronouns,
+articles, roles, titles, institutions), ``quotes`` (quote marks), ``normalise`` (a found phrase made
+a name: German case and gender, English roles), ``zufolge`` (German "X zufolge"), ``german`` and
+``english`` (attribution in each language), and here the trigger words and ``find_speaker``, which
+ties them together.
+
+A set or pattern whose method a hot function calls (``_TRIGGERS.isdisjoint``, ``_SPACES.match``) is
+defined in that function's module, not imported: Python 3.11 compiles a method call on an imported
+name to an attribute load that makes a bound method on every call.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..wordtrie import word_list
+from .english import _english
+from .german import _DE_ESTIMATE_VERBS, _WIE_VERBS, _german
+from .quotes import QuoteMarks, quote_marks
+from .words import _DE_VERBS, _EN_VERBS, _PARTICIPLES_DE, PRONOUN
+
+# isort: split
+# Names other modules import (entities.py reads the role lists), and internals that the tests
+# under tests/claims/extraction/ check against plain regexes or call directly.
+from .english import _EN_SEGMENT_START as _EN_SEGMENT_START
+from .english import _EN_VERB_RE as _EN_VERB_RE
+from .english import _is_word_char as _is_word_char
+from .english import _segment_start as _segment_start
+from .german import _DE_INVERTED as _DE_INVERTED
+from .german import _DE_INVERTED_START as _DE_INVERTED_START
+from .german import _DE_INVERTED_TAIL as _DE_INVERTED_TAIL
+from .normalise import _de_gender as _de_gender
+from .normalise import _de_genitive_to_nominative as _de_genitive_to_nominative
+from .words import _EN_LOWER_SUBJECTS as _EN_LOWER_SUBJECTS
+from .words import _ROLE_DE as _ROLE_DE
+from .words import _ROLE_EN as _ROLE_EN
+from .words import _TOKEN as _TOKEN
+from .words import _tokens as _tokens
+from .zufolge import _search_zufolge as _search_zufolge
+
+__all__ = ["PRONOUN", "SPEAKER_WORDS", "TRIGGERS", "QuoteMarks", "find_speaker", "quote_marks"]
+
+# Titles written with a dot before a name ("Dr. Amina Clarke", "Prof. Weber", "Mag. Karl Huber",
+# "Sen. Chuck Schumer"): find_speaker drops the dot, which would end an attribution's phrase,
+# and the title, like a role, is dropped before the name; British copy writes them without one.
+_TITLE_DOT = re.compile(r"\b(Dr|Prof|Mag|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev)\.(?= [A-ZÄÖÜ])")
+_TITLE_BARE = re.compile(r"\b(Dr|Prof|Mag|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev)(?= [A-ZÄÖÜ])")
+
+# A sentence's words, where find_speaker is given none.
+_WORDS = re.compile(r"[\w'’]+")
+# Any attribution pattern needs one of these words.
+TRIGGERS = _TRIGGERS = frozenset(
+    (_DE_VERBS + "|" + _EN_VERBS + "|" + _PARTICIPLES_DE).split("|")
+    + word_list("laut gemäß zufolge angaben so wie hieß heißt according informationen recherchen berichten")
+    + word_list("schätzungen darstellung")
+    + _DE_ESTIMATE_VERBS
+)
+
+# The words find_speaker() looks for in ``words``: any set that has those of them in the sentence will do.
+SPEAKER_WORDS = _TRIGGERS | _WIE_VERBS
+
+
+def find_speaker(text: str, lang: str, words: frozenset[str] | None = None) -> str | None:
+    """The speaker named in one sentence, PRONOUN for "er"/"he", or None.
+
+    ``words`` (the sentence's lower-case words, or at least those in SPEAKER_WORDS) lets a
+    sentence without any attribution word skip the patterns.
+    """
+    if words is None:
+        words = frozenset(w.lower() for w in _WORDS.findall(text))
+    angaben = "ngaben" in text
+    if _TRIGGERS.isdisjoint(words) and not angaben:
+        return None
+    if ". " in text and _TITLE_DOT.search(text):
+        # "sagte Dr. Maria Huber": without its dot the title ends no phrase; a title kept in the
+        # speaker ("Prof. John Smith of Oxford University") gets it back.
+        bare = _TITLE_DOT.sub(r"\1", text)
+        who = _german(bare, words, angaben) if lang == "de" else _english(bare, words)
+        return _TITLE_BARE.sub(r"\1.", who) if who and who != PRONOUN else who
+    if lang == "de":
+        return _german(text, words, angaben)
+    return _english(text, words)

@@ -1,0 +1,313 @@
+"""English attribution: inverted ("..., said X") and fronted ("X said") verbs of saying,
+"according to", and the speaker's phrase read forwards or backwards from the verb."""
+
+from __future__ import annotations
+
+import re
+
+from ..wordtrie import trie_pattern, word_list
+from .normalise import _described_name, _normalise_en
+from .words import (
+    _EN_GROUP_SUBJECTS,
+    _EN_LOWER_SUBJECTS,
+    _EN_PHRASE_STOP,
+    _EN_VERBS,
+    _INSTITUTIONS,
+    _PRONOUNS,
+    _ROLES_EN,
+    PRONOUN,
+    _is_role_en,
+    _tokens,
+)
+
+# Gates the verb patterns: _english tries them only when one of these words is in the sentence.
+_EN_VERB_SET = frozenset(_EN_VERBS.split("|"))
+
+# Needs a word boundary before it too, checked where it is used (a leading \b would make re
+# try every position; no valid match can start inside a rejected one, which is all letters).
+_EN_VERB_RE = re.compile(r"(?:" + trie_pattern(_EN_VERBS.split("|")) + r")\b")
+_EN_INVERTED = re.compile(r"[,“”\"]\s*(?:" + _EN_VERBS + r")\s+(?P<rest>[^,.;:!?“”\"]+)")
+_EN_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<rest>[^,;:!?“”\"]+)")
+_EN_SEGMENT_START = re.compile(r"(?:^|[,;:“”\"(]|\band\b|\bbut\b|\bthat\b|\bwhile\b)\s*(?=[^,;:“”\"(]*$)")
+_EN_ADVERBS = frozenset(
+    [
+        "also", "later", "earlier", "previously", "separately", "recently", "then", "again", "once", "has",
+        "had", "have", "would", "will", "on", "wednesday", "monday", "tuesday", "thursday", "friday",
+        "saturday", "sunday",
+    ]
+)
+
+_EN_SOURCE_PREFIX = re.compile(
+    r"^(?:(?:figures|data|estimates|a statement|statements|a report|reports|statistics"
+    r"|preliminary figures|official figures|a tally|a count|a survey|a poll|a spokesperson"
+    r"|a spokesman|a spokeswoman|sources|officials)\s+(?:from|by|of|at|for|released by|published by)\s+)"
+)
+
+
+def _english(text: str, words: frozenset[str]) -> str | None:
+    if not _EN_VERB_SET.isdisjoint(words):
+        m = _EN_INVERTED.search(text)
+        if m:
+            np = _subject_before_apposition(text, m.start()) or _forward_np_en(_rest_over_initials(text, m))
+            if np:
+                return np
+        # "..., more than economists had expected, the Labor Department said.": the attribution
+        # closing the sentence after a comma comes before a verb earlier on ("The U.S. economy added").
+        comma = text.rfind(",")
+        end = _EN_FINAL.match(text, comma) if comma > 0 else None
+        if end:
+            np = _backward_np_en(text, end.start("verb"))
+            if np:
+                return np
+        for vm in _EN_VERB_RE.finditer(text):
+            start = vm.start()
+            if start and _is_word_char(text[start - 1]):
+                continue
+            np = _backward_np_en(text, start)
+            if np:
+                return np
+    m = _EN_ACCORDING.search(text) if "according" in words else None
+    if m:
+        rest = _EN_SOURCE_PREFIX.sub("", m.group("rest").strip())
+        np = _forward_np_en(rest, allow_of=True)
+        if np:
+            return np
+    return None
+
+
+# The dots of initials: "U.S.", "U.N.", "D.C.", "John F. Kennedy" (after the first capital).
+_EN_INITIALS = re.compile(r"(?:\.[A-Z])*\.[^,.;:!?“”\"]*")
+
+
+def _rest_over_initials(text: str, m: re.Match[str]) -> str:
+    """The phrase after an inverted verb of saying (``m``'s "rest", which stops at the first dot),
+    read on over the dots of initials: "said U.S. envoy Dan Whitmore", "said the U.N."."""
+    rest, end = m.group("rest"), m.end("rest")
+    while text.startswith(".", end) and rest[-1:].isupper() and (len(rest) == 1 or not rest[-2].isalpha()):
+        more = _EN_INITIALS.match(text, end)
+        rest, end = rest + more.group(), more.end()
+    return rest
+
+
+# A verb of saying closing the sentence after its last comma: ", the Labor Department said."
+_EN_FINAL = re.compile(
+    r",[^,;:“”\"(]*[^\W\d_][ \u00a0](?P<verb>said|says|added|told reporters|estimated|estimates|reported|announced)"
+    r"(?:[ \u00a0]on[ \u00a0][A-Z][a-z]+day)?[”\"’']*\.?[”\"’']*$"
+)
+
+
+# "John Smith, 45, said", "Maria Lopez, a 34-year-old nurse, said": the comma before the
+# verb closes an apposition, so the subject is the name before it, not what follows "said".
+# A participle clause closes the same way: "Volodymyr Zelensky, speaking in Kyiv alongside ..., said".
+_EN_APPOSITION = re.compile(
+    r"[ \u00a0](?:\d{1,3}|(?:an?|the|his|her|its|their)[ \u00a0][^,]{1,60}"
+    r"|(?P<participle>[a-z]{2,}ing)[ \u00a0][^,]{1,80})$"
+)
+
+
+def _subject_before_apposition(text: str, comma: int) -> str | None:
+    first = text.find(",", 0, comma)
+    if first < 0 or text.find(",", first + 1, comma) >= 0:
+        return None
+    m = _EN_APPOSITION.match(text, first + 1, comma)
+    if m is None:
+        return None
+    if m.group("participle"):
+        # Before a participle clause a clause may stand ("Prices rose, adding to ..., said X"):
+        # the subject ends in a name or a role.
+        last = text[:first].rsplit(None, 1)[-1:]
+        if not last or not (last[0][:1].isupper() or last[0].lower() in _ROLES_EN):
+            return None
+    return _backward_np_en(text, first)
+
+
+def _forward_np_en(rest: str, allow_of: bool = True) -> str | None:
+    tokens = _tokens(rest)
+    if tokens and tokens[-1].endswith(".") and not _ABBREV_TOKEN.fullmatch(tokens[-1]):
+        tokens[-1] = tokens[-1][:-1]
+    if not tokens:
+        return None
+    if tokens[0].lower() in _PRONOUNS:
+        return PRONOUN
+    np: list[str] = []
+    i, n = 0, len(tokens)
+    if tokens[0][:1].islower() and tokens[0] not in _EN_DETERMINERS and tokens[0] not in _ROLES_EN:
+        # "said navy spokesman Tom Reyes": up to two lower-case words, a role, then a name.
+        k = _role_before_name(tokens)
+        if not k:
+            return _lower_group_en(tokens)
+        np, i = [t.lower() for t in tokens[:k]], k
+    if tokens[0].lower() in _EN_DETERMINERS:
+        np.append(tokens[0].lower())
+        i = 1
+    while i < n and len(np) < 9:
+        t = tokens[i]
+        low = t.lower()
+        if low in (
+            "on", "in", "at", "that", "to", "after", "before", "during", "when", "as", "was", "is", "were",
+            "are", "has", "had", "who", "which", "while", "and", "but", "adding",
+        ):
+            break
+        if low in ("of", "for") and allow_of and np and i + 1 < n:
+            np.append(low)
+            i += 1
+            continue
+        if t[:1].isupper() or (np and low not in _EN_VERB_WORDS) or low in _ROLES_EN:
+            np.append(t if t[:1].isupper() else low)
+            i += 1
+            continue
+        break
+    while np and np[-1] in ("of", "for", "the", "a", "an"):
+        np.pop()
+    if not np or np in (["the"], ["a"]):
+        return None
+    return _normalise_en(np)
+
+
+_EN_DETERMINERS = frozenset(["the", "a", "an", "its", "his", "her", "their"])
+
+
+def _role_before_name(tokens: list[str]) -> int:
+    """Where a role stands after one or two lower-case words with a capitalised word after it
+    ("navy spokesman Tom Reyes", "county health officer Ann Pike"), or 0."""
+    for k in (1, 2):
+        if (
+            k + 1 < len(tokens)
+            and all(t.isalpha() and t.islower() and t not in _EN_PHRASE_STOP for t in tokens[:k])
+            and _is_role_en(tokens[k].lower())
+            and tokens[k + 1][:1].isupper()
+        ):
+            return k
+    return 0
+
+
+def _lower_group_en(tokens: list[str]) -> str | None:
+    """A source in lower case after "according to" or "said": up to three words that end in a
+    group noun ("state election officials", "local police", "state media"), else None."""
+    last = -1
+    for k, t in enumerate(tokens[:3]):
+        if not (t.isalpha() and t.islower()) or t in _EN_PHRASE_STOP:
+            break
+        if t in _EN_GROUP_SUBJECTS:
+            last = k
+    return " ".join(tokens[: last + 1]) if last >= 0 else None
+
+
+_ABBREV_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|Jr\.|Sr\.|Inc\.|Corp\.|Ltd\.|Co\.")
+_EN_POSSESSIVES = frozenset(["his", "her", "its", "their"])
+_EN_VERB_WORDS = frozenset(
+    [
+        "said", "says", "told", "added", "stated", "would", "will", "could", "should", "may", "might", "has",
+        "have", "had", "is", "are", "was", "were", "been", "being", "be", "do", "did", "does", "not", "no",
+    ]
+)
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _segment_start(text: str, verb_pos: int) -> int:
+    """Where the clause before ``verb_pos`` begins: the end of the last _EN_SEGMENT_START
+    match in ``text[:verb_pos]``, found without trying that pattern at every position.
+
+    Its lookahead allows no delimiter after a match, so only the last delimiter can match,
+    and after it only the joining words; with no delimiter, "^" matches at the start.
+    """
+    m = _LAST_DELIMITER.match(text, 0, verb_pos)
+    after = m.end() if m else 0
+    last = None
+    for last in _EN_JOINER.finditer(text, after, verb_pos):  # noqa: B007 the last one counts
+        pass
+    if last is not None:
+        return last.end()
+    return _SPACES.match(text, after, verb_pos).end()
+
+
+_R_EN_NAME = re.compile(r"[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){1,2}")
+_EN_RELATIVES = frozenset(["which", "who", "whom", "what"])
+_EN_DEMONSTRATIVES = frozenset(["this", "that", "these", "those"])
+# Ends after the last delimiter: the greedy ".*" backtracks from the end (one pattern instead of
+# an rfind per delimiter).
+_LAST_DELIMITER = re.compile(r".*[,;:“”\"(]", re.DOTALL)
+_EN_JOINER = re.compile(r"\b(?:and|but|that|while)\b\s*")
+_SPACES = re.compile(r"\s*")  # here and in the other language's module: see __init__
+_DATELINE_END = re.compile(r"\)\s*[-–—]\s*")
+_EN_AND_NAME = re.compile(r"\b[A-Z][\w'’\-]*\s+(?P<and>and)\s*$")
+# The last word of an institution's name with "and" inside ("Food and Drug Administration").
+_EN_NAMED_BODIES = _INSTITUTIONS | frozenset(
+    word_list("association federation services organisation administration alliance society college")
+)
+
+
+def _backward_np_en(text: str, verb_pos: int) -> str | None:
+    start = _segment_start(text, verb_pos)
+    segment = text[start:verb_pos].strip()
+    if text.endswith(("and ", "and"), 0, start):
+        # "the Irish Nurses and Midwives Organisation said": "and" between capitalised words
+        # inside an institution's name joins no clause.
+        name = _EN_AND_NAME.search(text, 0, start)
+        words = segment.split()
+        if (
+            name
+            and words
+            and len(words) <= 4
+            and all(w[:1].isupper() for w in words)
+            and words[-1].lower() in _EN_NAMED_BODIES
+        ):
+            start = _segment_start(text, name.start("and"))
+            segment = text[start:verb_pos].strip()
+    if ")" in segment:
+        # "GENEVA (Reuters) - The WHO said": the dateline ends before the subject.
+        dateline = _DATELINE_END.search(segment)
+        if dateline:
+            segment = segment[dateline.end() :]
+    if not segment:
+        # "The official, who spoke on condition of anonymity, said": the subject stands
+        # before the relative clause.
+        comma = text[:start].rstrip()
+        if comma.endswith(","):
+            clause = _segment_start(text, len(comma) - 1)
+            if text.startswith(("who ", "which "), clause) and text[:clause].rstrip().endswith(","):
+                return _backward_np_en(text, len(text[:clause].rstrip()) - 1)
+            # "the factory's owner, Helen Cross, said": the name in apposition speaks.
+            if _R_EN_NAME.fullmatch(text, clause, len(comma) - 1) and text[:clause].rstrip().endswith(","):
+                return text[clause : len(comma) - 1]
+    tokens = segment.split()
+    if tokens and tokens[0].lower() in _EN_RELATIVES:
+        tokens = tokens[1:]  # "prices rose, which analysts said": the relative pronoun is no speaker
+    if len(tokens) == 1 and tokens[0].lower() in _EN_DEMONSTRATIVES:
+        return None  # "That tells you everything": a thing, not a speaker
+    if tokens and tokens[-1].lower() in ("a", "an", "the"):
+        return None  # "drew an estimated 400 million": after an article the verb is an adjective
+    while tokens and tokens[-1].lower() in _EN_ADVERBS:
+        tokens.pop()
+    if not tokens or len(tokens) > 9:
+        return None
+    if len(tokens) == 1 and tokens[0].lower() in _PRONOUNS:
+        return PRONOUN
+    lows = [t.lower() for t in tokens]
+    # A verb inside the segment means it is a clause, not a subject ("United" is fine).
+    if not _EN_VERB_WORDS.isdisjoint(lows) or any(
+        w.endswith("ed") and t[:1].islower() for t, w in zip(tokens, lows, strict=True)
+    ):
+        return None
+    if not (
+        tokens[0][:1].isupper()
+        or lows[0] in _EN_LOWER_SUBJECTS
+        or lows[0] in _EN_POSSESSIVES
+        or _is_role_en(lows[0])  # "chief executive Laura Kent said", "vice-chancellor Siobhan Rourke said"
+        # "union leader Sharon Kelly told the BBC": a lower-case word, a role, then the name.
+        or (len(tokens) >= 3 and lows[1] in _ROLES_EN and tokens[2][:1].isupper())
+        # "hospital officials said", "state media reported"
+        or (len(tokens) <= 3 and lows[-1] in _EN_GROUP_SUBJECTS and all(w.isalpha() for w in lows))
+        # "mortgage buyer Freddie Mac said": a description, then the name.
+        or _described_name(tokens)
+    ):
+        return None
+    # Capitalised, a role, a word of letters only (the lower-case subjects and "of", "the" are),
+    # or a possessive inside the phrase: "the city's fire department said".
+    for t, w in zip(tokens, lows, strict=True):
+        if not (t[:1].isupper() or w.isalpha() or _is_role_en(w) or (t.endswith(("'s", "’s")) and t[:-2].isalpha())):
+            return None
+    return _normalise_en(tokens)

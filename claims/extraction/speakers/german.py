@@ -1,0 +1,362 @@
+"""German attribution: the patterns of reported speech and sources, tried in order, and the
+speaker's phrase read forwards from a verb of saying."""
+
+from __future__ import annotations
+
+import re
+
+from ..wordtrie import word_list
+from .normalise import _DE_LINKING_S_FEMININE, _de_gender, _normalise_de
+from .words import (
+    _CAP,
+    _DE_ARTICLES,
+    _DE_DETERMINERS,
+    _DE_VERBS,
+    _PARTICIPLES_DE,
+    _PARTICLES,
+    _PRONOUNS,
+    PRONOUN,
+    _is_institution_de,
+    _is_role_de,
+    _tokens,
+    is_role_de,
+)
+from .zufolge import _search_zufolge, _zufolge_source
+
+# The sets that gate the patterns (_german runs each only when one of its words is in the sentence).
+_DE_VERB_SET = frozenset((_DE_VERBS + "|" + _PARTICIPLES_DE).split("|"))
+
+_DE_INVERTED_TAIL = (
+    r"(?:(?:so|dann|das|dies|damals|zuvor|später|zudem|außerdem)\s+)?"
+    r"(?P<verb>" + _DE_VERBS + r")\s+(?P<rest>[^,.;:!?“”\"»«„]+)"
+)
+# Inverted attribution after a quote or clause ("…“, sagte X"), at the start or after a
+# mark: two patterns, so that re can skip ahead to the marks (finditer over
+# "(?:^|[…]\s*)…" would try every position).
+_DE_INVERTED_START = re.compile(_DE_INVERTED_TAIL)
+_DE_INVERTED = re.compile(r"[,;:“”\"»«„–]\s*" + _DE_INVERTED_TAIL)
+# Verbs of estimating and expecting attribute only inverted after a comma at the end of the
+# sentence ("..., schätzt das Bundesamt für Gesundheit."); before their object they state a
+# view of the subject's own ("Die Regierung schätzt die Lage als ernst ein"), no attribution.
+_DE_ESTIMATE_VERBS = word_list(
+    "schätzt schätzte schätzen schätzten erwartet erwartete erwarten erwarteten rechnet rechnete rechnen rechneten"
+)
+_DE_ESTIMATE = re.compile(
+    r",\s*(?:" + "|".join(_DE_ESTIMATE_VERBS) + r")\s+(?P<rest>[^,.;:!?“”\"»«„]+?)"
+    r"(?:\s+vor)?[\s“”\"»«]*[.!]?[\s“”\"»«]*$"
+)
+_DE_ESTIMATE_SET = frozenset(_DE_ESTIMATE_VERBS)
+_DE_SO = re.compile(r"[,“”\"»«„–]\s*so\s+(?P<rest>[^,.;:!?“”\"»«„]+)")
+_DE_LAUT = re.compile(r"(?:^|(?<=\s)|(?<=[(„“\"]))(?:[Ll]aut|[Gg]emäß)\s+(?P<rest>[^,.;:!?“”\"»«„]+)")
+_DE_ANGABEN = re.compile(
+    r"\b(?:[Nn]ach|[Ll]aut)\s+(?:eigenen\s+|offiziellen\s+|ersten\s+|vorläufigen\s+)?(?:Angaben|Informationen"
+    r"|Recherchen|Berichten|Schätzungen|Darstellung)\s+(?P<art>der|des|von|vom|(?:sein|ihr|unser)e[rs])\s+[„“\"»]?"
+    r"(?P<rest>[^,.;:!?“”\"»«„]+)"
+)
+# Words that start a "nach Angaben ..." source besides "Angaben" itself.
+_SOURCE_NOUNS = frozenset(word_list("informationen recherchen berichten schätzungen darstellung"))
+_LAUT_SOURCE_NOUNS = _SOURCE_NOUNS | {"angaben"}
+_DE_X_ANGABEN = re.compile(r"\b[Nn]ach\s+(?:ersten\s+|vorläufigen\s+)?(?P<x>[A-ZÄÖÜ][\wäöüß]+?)(?:-Angaben|angaben)\b")
+
+# The verbs that close "wie X mitteilte": one list for the pattern and for its gate (_WIE_VERBS).
+_WIE_VERB_FORMS = [
+    "mitteilte", "mitteilten", "berichtete", "berichteten", "sagte", "sagten", "erklärte", "erklärten",
+    "bestätigte", "bestätigten", "meldete", "meldeten", "schrieb", "mitgeteilt", "bekannt gab", "bekanntgab",
+    "ankündigte", "ankündigten", "betonte", "betonten", "warnte", "warnten",
+]
+_DE_WIE = re.compile(
+    r"\b[Ww]ie\s+(?P<rest>[^,.;:!?“”\"»«„]+?)\s+(?:" + "|".join(_WIE_VERB_FORMS) + r")\b"
+)
+# "..., wie das Landeskriminalamt mitteilte." closing the sentence names its source, not the
+# subject before it ("Die Hacker forderten ..."); right after the verb it is its object
+# ("Der Zeuge berichtete, wie der Täter ihn warnte").
+_DE_WIE_END = re.compile(
+    r",\s*wie\s+(?P<rest>[^,.;:!?“”\"»«„]+?)\s+(?:" + "|".join(_WIE_VERB_FORMS)
+    + r")[\s“”\"»«]*[.!]?[\s“”\"»«]*$"
+)
+_WIE_VERBS = frozenset(form.split()[0] for form in _WIE_VERB_FORMS)
+
+_DE_HIESS = re.compile(
+    r"\b(?:hieß|heißt)\s+es\s+(?P<prep>aus|von|vom|in|im|bei|beim|seitens)\s+(?P<rest>[^,.;:!?“”\"»«„]+)"
+)
+# "heißt es in einer Aussendung des Ministeriums": the document's owner is the source.
+_DE_DOCUMENT = re.compile(
+    r"(?:einer|einem|der|dem|seiner|ihrer)\s+[\wäöüß]*(?:aussendung|mitteilung|erklärung|stellungnahme"
+    r"|bericht|studie|schreiben|papier|analyse|urteil|beschluss|entscheidung)\s+(?P<owner>(?:des|der)\s+.+)",
+    re.IGNORECASE,
+)
+_GENITIVE = r"(?:\s+(?:des|der)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+)?" + _CAP + r")?"
+# "Das Bundesamt für Statistik teilte mit": kept only after an institution (_is_institution_de).
+_FUER = r"(?:\s+für(?:\s+" + _CAP + r"){1,3})?"
+_DE_SUBJECT = re.compile(
+    r"^[\s„“\"»«]*(?P<np>(?:(?:Der|Die|Das|Ein|Eine)\s+)?(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}"
+    r"(?:" + _CAP + r"\s+){0,4}" + _CAP + _GENITIVE + _FUER + r"|Er|Sie)\s+"
+    r"(?:(?:hat|hatte|habe|haben|hatten|hätte|sei|soll)\s+)?"
+    r"(?:(?:am|im|in|vor|nach|bei|zudem|auch|außerdem|bereits|noch|nun|dann|später|erneut"
+    r"|wiederholt|zuvor|jedoch|aber|indes|laut)\s+(?:[\wäöüß\-]+\s+)??){0,3}"
+    r"(?P<verb>" + _DE_VERBS + r"|" + _PARTICIPLES_DE + r")\b"
+)
+_DE_AUX_SUBJECT = re.compile(
+    r"^[\s„“\"»«]*(?P<np>(?:(?:Der|Die|Das|Ein|Eine)\s+)?(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}"
+    r"(?:" + _CAP + r"\s+){0,4}" + _CAP + r"|Er|Sie)\s+(?:hat|hatte|habe|haben|hatten)\s+"
+    r"[^,;:]{0,80}?\b(?:" + _PARTICIPLES_DE + r")\b"
+)
+
+_DE_FRONTED = frozenset(
+    [
+        "Am", "Im", "In", "Bei", "Beim", "Nach", "Vor", "Auf", "Zum", "Zur", "Vom", "Mit", "Seit", "Während",
+        "Gegenüber", "Über", "Unter", "Auch", "Zudem", "Außerdem", "Dazu", "Danach", "Daraufhin", "Dabei",
+        "Damals", "Zuvor", "Später", "Gestern", "Heute", "Erst", "Bereits", "Zuletzt", "Anschließend",
+        "Inzwischen", "Mittlerweile", "Dort", "Hier", "Jetzt", "Nun", "Dann", "So", "Dies", "Das", "Es",
+        "Wie",
+    ]
+)
+_DE_NO_SUBJECT = _DE_FRONTED | frozenset(["Wer", "Was", "Wen", "Wem", "Wessen", "Welche", "Welcher", "Welches"])
+_DE_V2 = re.compile(r"\s(?P<verb>" + _DE_VERBS + r")\s+(?P<rest>[^,.;:!?“”\"»«„]+)")
+
+_SPACES = re.compile(r"\s*")  # here and in the other language's module: see __init__
+
+_DE_PREPOSITIONS = frozenset(
+    [
+        "am", "im", "in", "vor", "nach", "auf", "bei", "beim", "gegenüber", "zu", "zum", "zur", "mit", "an",
+        "aus", "über", "während", "seit", "unter", "vom", "von", "ans", "ins", "durch", "für", "gegen",
+        "hinter", "neben", "ohne", "um",
+    ]
+)
+
+_DE_LOWER_SKIP = frozenset(
+    [
+        "zudem", "indes", "jedoch", "auch", "außerdem", "weiter", "dazu", "bereits", "noch", "nun", "dann",
+        "später", "erneut", "wiederum", "ebenfalls", "zuletzt", "daraufhin", "schließlich", "gestern",
+        "heute", "morgen", "abends", "zuvor", "damals", "demnach", "allerdings", "aber", "sogar", "nochmals",
+        "bislang", "inzwischen", "mittlerweile", "ausdrücklich", "öffentlich", "dort", "hier", "jetzt",
+        "vergangene", "vergangenen",
+    ]
+)
+_ADDRESSEES = frozenset(
+    [
+        "Journalisten", "Journalistinnen", "Reportern", "Reporter", "Medien", "Zeitung", "Zeitungen",
+        "Nachrichtenagentur", "Nachrichtenagenturen", "Sender", "Fernsehsender", "Fernsehen", "Rundfunk",
+        "Radio", "Abgeordneten", "Parlament", "Publikum", "Anhängern", "Delegierten", "Bürgern", "Gästen",
+        "Agentur", "Zuhörern", "Reuters", "AFP", "dpa", "AP", "APA",
+    ]
+)
+
+
+def _german(text: str, words: frozenset[str], angaben: bool) -> str | None:
+    # Each pattern runs only when its key word is in the sentence.
+    has_verb = not _DE_VERB_SET.isdisjoint(words)
+    if has_verb:
+        first = _DE_INVERTED_START.match(text)
+        if first and not _hiess_es(first):
+            np = _forward_np_de(first.group("rest"))
+            if np:
+                return np
+        for m in _DE_INVERTED.finditer(text, first.end() if first else 0):
+            np = None if _hiess_es(m) else _forward_np_de(m.group("rest"))
+            if np:
+                return np
+    m = _DE_ESTIMATE.search(text) if not _DE_ESTIMATE_SET.isdisjoint(words) else None
+    if m:
+        # A determiner or a name opens the source; "erwartet ihn eine Strafe" has none.
+        rest = m.group("rest")
+        head = rest.split(" ", 1)[0]
+        if head.lower() in _DE_DETERMINERS or (head[:1].isupper() and head.lower() not in _PRONOUNS):
+            np = _forward_np_de(rest, skip_adverbials=False)
+            if np and np != PRONOUN:
+                return np
+    m = _DE_SO.search(text) if "so" in words else None
+    if m:
+        np = _forward_np_de(m.group("rest"), skip_adverbials=False)
+        if np:
+            return np
+    m = _subject_de(text) if has_verb else None
+    if m and "wie" in words and not _WIE_VERBS.isdisjoint(words):
+        end = _DE_WIE_END.search(text, m.end())
+        if end and text.find(",", m.end(), end.end()) != _SPACES.match(text, m.end()).end():
+            np = _forward_np_de(end.group("rest"), skip_adverbials=False)
+            if np:
+                return np
+    # "Wer A sagt, muss auch B sagen": a question word opens no speaker's phrase, nor does a
+    # demonstrative "Das" ("Das sagte X"), but before a noun "Das" is the article ("Das
+    # Innenministerium teilte mit").
+    if m and (m.group("np").split()[0] not in _DE_NO_SUBJECT or m.group("np").startswith("Das ")):
+        np = m.group("np")
+        if np.lower() in _PRONOUNS:
+            return PRONOUN
+        norm = _normalise_de(np.split())
+        if norm:
+            return norm
+    m = _DE_LAUT.search(text) if ("laut" in words or "gemäß" in words) else None
+    # "Laut Angaben des Bundesamtes" names its source after the noun: _DE_ANGABEN reads it.
+    if m and m.group("rest").split(" ", 1)[0].lower() not in _LAUT_SOURCE_NOUNS:
+        np = _forward_np_de(m.group("rest"), skip_adverbials=False, oblique=True)
+        if np:
+            return np
+    m = _DE_ANGABEN.search(text) if angaben or not _SOURCE_NOUNS.isdisjoint(words) else None
+    if m:
+        rest = m.group("rest")
+        if m.group("art") not in ("von", "vom"):
+            rest = m.group("art") + " " + rest
+        np = _forward_np_de(rest, skip_adverbials=False, oblique=True)
+        if np:
+            return np
+    m = _DE_X_ANGABEN.search(text) if angaben else None
+    if m:
+        x = m.group("x")
+        # Without the linking "-s" ("Regierungsangaben", "Ministeriumsangaben", "Verbandsangaben"),
+        # which a masculine or neuter head takes, and of the feminine ones only these.
+        if x.endswith("s") and (_de_gender(x[:-1]) in ("m", "n") or x[:-1].endswith(_DE_LINKING_S_FEMININE)):
+            x = x[:-1]
+        return x
+    m = _search_zufolge(text) if "zufolge" in words else None
+    if m:
+        np = _normalise_de(_zufolge_source(text, m.start(), m.group("np").split()), oblique=True)
+        if np:
+            return np
+    m = _DE_WIE.search(text) if "wie" in words and not _WIE_VERBS.isdisjoint(words) else None
+    if m:
+        np = _forward_np_de(m.group("rest"), skip_adverbials=False)
+        if np:
+            return np
+    m = _DE_HIESS.search(text) if "hieß" in words or "heißt" in words else None
+    if m:
+        rest = m.group("rest")
+        doc = _DE_DOCUMENT.match(rest)
+        if doc:
+            rest = doc.group("owner")
+        elif m.group("prep") in ("im", "vom", "beim") and rest[:1].isupper():
+            rest = "dem " + rest  # "im Ministerium" is "in dem Ministerium"
+        np = _forward_np_de(rest, skip_adverbials=False, oblique=True)
+        if np:
+            return np
+    # Verb second: after a fronted phrase the speaker follows the verb
+    # ("Am Mittwoch sagte Uschakow", "Bei Gesprächen in Genf erklärten die USA").
+    first = text.lstrip(' „“"»«').split(" ", 1)[0]
+    if has_verb and first in _DE_FRONTED:
+        m = _DE_V2.search(text)
+        if m:
+            np = _forward_np_de(m.group("rest"))
+            if np:
+                return np
+    return None
+
+
+def _subject_de(text: str) -> re.Match[str] | None:
+    m = _DE_SUBJECT.match(text)
+    if m and " für " in m.group("np"):
+        # "für" continues an institution's name only, not "Der Sprecher für Außenpolitik".
+        words = m.group("np").split()
+        if not _is_institution_de(words[words.index("für") - 1]):
+            m = None
+    return m or _DE_AUX_SUBJECT.match(text)
+
+
+def _hiess_es(m: re.Match[str]) -> bool:
+    """An inverted "hieß es" ("..., hieß es aus dem Ministerium") is left to _DE_HIESS, which reads
+    its preposition; the inverted reading skipped it and took a genitive ("des Rates")."""
+    return m.group("verb") == "hieß" and m.group("rest").startswith("es ")
+
+
+def _forward_np_de(rest: str, skip_adverbials: bool = True, oblique: bool = False) -> str | None:
+    tokens = _tokens(rest)
+    i, n = 0, len(tokens)
+    if skip_adverbials:
+        while i < n:
+            t = tokens[i]
+            low = t.lower()
+            if low in _DE_PREPOSITIONS:
+                # Skip the phrase: with an article it may hold several capitalised words
+                # ("auf dem Kurznachrichtendienst Telegram"), without one just one ("in
+                # Moskau"), and a role noun always starts the speaker.
+                i += 1
+                had_article = False
+                while i < n and tokens[i].lower() in _DE_ARTICLES:
+                    i += 1
+                    had_article = True
+                while i < n and tokens[i][:1].islower() and tokens[i].lower() not in _DE_PREPOSITIONS:
+                    i += 1
+                if i < n and tokens[i][:1].isupper():
+                    i += 1
+                    while had_article and i < n and tokens[i][:1].isupper() and not _is_role_de(tokens[i]):
+                        i += 1
+                continue
+            if low in _DE_LOWER_SKIP or (t[:1].islower() and low not in _DE_DETERMINERS):
+                if low in ("mit", "hinzu", "an", "ein", "bekannt"):
+                    return None
+                i += 1
+                continue
+            break
+    if i >= n:
+        return None
+    if (tokens[i].lower() in _PRONOUNS and tokens[i].lower() not in ("sie",)) or tokens[i] in ("er", "sie"):
+        return PRONOUN
+    np: list[str] = []
+    if tokens[i].lower() in _DE_DETERMINERS:
+        np.append(tokens[i])
+        i += 1
+        while i < n and tokens[i][:1].islower() and tokens[i].lower() not in _DE_PREPOSITIONS and len(np) < 4:
+            if tokens[i].lower() in _DE_LOWER_SKIP:
+                break
+            np.append(tokens[i])
+            i += 1
+    caps = 0
+    while i < n:
+        t = tokens[i]
+        if t[:1].isupper() and t[0].isalpha():
+            # "sagte Uschakow Reuters" names an addressee; "die Nachrichtenagentur Reuters" is one.
+            if caps and t in _ADDRESSEES and np[-1] not in _ADDRESSEES:
+                break
+            np.append(t)
+            caps += 1
+            i += 1
+        elif caps and t in _PARTICLES and i + 1 < n and (tokens[i + 1][:1].isupper() or tokens[i + 1] in _PARTICLES):
+            if t in ("der", "den") and np[-1] not in ("von", "van"):
+                break
+            np.append(t)
+            i += 1
+        else:
+            break
+    if not caps:
+        return None
+    i = _name_with_fuer(tokens, i, np)
+    # Genitive attribute after a role noun or an institution: "ein Sprecher des Ministeriums",
+    # "das Generalsekretariat des Rates".
+    if i + 1 < n and tokens[i] in ("des", "der") and not _looks_like_name(np):
+        j = i + 1
+        gen = [tokens[i]]
+        while j < n and tokens[j][:1].islower() and len(gen) < 3:
+            gen.append(tokens[j])
+            j += 1
+        while j < n and tokens[j][:1].isupper() and tokens[j] not in _ADDRESSEES:
+            gen.append(tokens[j])
+            j += 1
+        if len(gen) > 1 and gen[-1][:1].isupper():
+            np.extend(gen)
+            _name_with_fuer(tokens, j, np)  # "ein Sprecher des Staatssekretariats für Migration"
+    return _normalise_de(np, oblique=oblique)
+
+
+def _name_with_fuer(tokens: list[str], i: int, np: list[str]) -> int:
+    """An institution's name goes on after "für" ("das Institut für Kriegsstudien"): the
+    capitalised words after ``tokens[i]`` == "für" are added to ``np``; where reading stopped."""
+    if i + 1 < len(tokens) and tokens[i] == "für" and tokens[i + 1][:1].isupper() and _is_institution_de(np[-1]):
+        np.append("für")
+        i += 1
+        while i < len(tokens) and tokens[i][:1].isupper() and tokens[i] not in _ADDRESSEES:
+            np.append(tokens[i])
+            i += 1
+    return i
+
+
+def _looks_like_name(np: list[str]) -> bool:
+    caps = [t for t in np if t[:1].isupper()]
+    if not caps:
+        return False
+    last = caps[-1].split("-")[-1].lower()
+    return (
+        not is_role_de(last)
+        and not last.endswith(("ung", "heit", "keit", "schaft", "ium", "amt", "tion"))
+        and not _is_institution_de(last)
+        and last not in ("umfeld", "spitze")  # "aus dem Umfeld des Kanzlers"
+    )

@@ -1,0 +1,227 @@
+"""A found phrase made a speaker's name: German articles, adjectives and head nouns put in the
+nominative by the noun's gender, a personal name kept after a role; English roles and descriptions
+dropped before a name."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..wordtrie import word_list
+from .words import (
+    _DE_ARTICLES,
+    _DE_POSSESSIVES,
+    _EN_LOWER_SUBJECTS,
+    _EN_PHRASE_STOP,
+    _INSTITUTIONS,
+    _PARTICLES,
+    _PRONOUNS,
+    _ROLES_EN,
+    _TITLES,
+    PRONOUN,
+    _is_role_de,
+    _is_role_en,
+    is_role_de,
+)
+
+# Neuter nouns in "-e" (as the end of a compound: "Verwaltungsgebäude"): their genitive adds "-s".
+_DE_NEUTER_E = (
+    "gebäude", "gelände", "gebirge", "getreide", "gemälde", "gewerbe", "gehäuse", "gemüse", "gefüge", "gewebe",
+    "gebilde", "interesse", "erbe", "auge", "ende", "regime", "ensemble", "finale", "image", "prestige",
+)
+# The gender of a German noun by its ending, which in a compound is its head ("Ratssekretariat",
+# "Nachrichtenportal"): the longest listed ending decides, so that "rat" (der Bundesrat) wins over
+# "at" (das Konsulat) and "referat" over "rat". Only masculine and neuter tell "dem"/"des" apart
+# ("dem Ratssekretariat" is "das Ratssekretariat", "dem Bundesrat" "der Bundesrat"); the
+# feminine endings keep a feminine head from being read by a shorter neuter or masculine ending.
+# Nouns in "-en" are listed only as verbs made nouns ("Unternehmen", "Abkommen"): after "dem" a
+# weak masculine is in "-en" too ("dem Präsidenten", "dem Experten").
+_DE_GENDER_ENDINGS = {
+    **dict.fromkeys(
+        word_list("""
+        amt at ium um tum ment ett chen lein nis land werk haus team blatt büro institut gericht komitee
+        kommando parlament kabinett portal netzwerk gremium militär heer spital klinikum papier labor gesetz kind
+        volk kreuz pentagon regime programm projekt archiv kollektiv tribunal personal kapital signal journal
+        magazin seminar protokoll zentrum forum konto radio studio kino auto video foto veto embargo risiko
+        szenario depot lager theater orchester kloster opfer register zimmer fenster wasser ufer feuer wetter
+        muster viertel kapitel mittel dorf schiff flugzeug boot ministerium präsidium konsulat sekretariat
+        referat emirat präparat quadrat karat inserat attentat resultat zitat habitat
+        nehmen fahren kommen treffen schreiben haben suchen achten zeichen brechen sehen wissen leben vertrauen
+        verhalten gespräch urteil feld
+        """)
+        + list(_DE_NEUTER_E),
+        "n",
+    ),
+    **dict.fromkeys(
+        word_list("""
+        rat staat senat monat magistrat apparat soldat kandidat diplomat automat delegat krat pirat prälat
+        salat spagat advokat akrobat magnat potentat renegat spinat dienst verband konzern ausschuss bund
+        kreml aum irrtum reichtum konsum konsument zement moment ling ismus stab hof frieden namen glauben willen
+        gedanken norden osten westen süden garten hafen posten wagen boden rahmen schaden
+        """),
+        "m",
+    ),
+    **dict.fromkeys(
+        word_list("""
+        ung heit keit schaft ion tät ei ie ik enz anz ur erin behörde polizei regierung kommission agentur bank
+        armee marine partei kammer akademie stiftung stelle zentrale börse allianz initiative plattform liga
+        tat heimat saat heirat erlaubnis kenntnis finsternis wildnis besorgnis nato uno
+        """),
+        "f",
+    ),
+}
+_DE_GENDER_LONGEST = max(map(len, _DE_GENDER_ENDINGS))
+# Feminine heads that join a compound with "-s" ("Regierungsangaben"); "-ei", "-ie", "-e" join without.
+_DE_LINKING_S_FEMININE = ("ung", "heit", "keit", "schaft", "ion", "tät")
+
+
+@lru_cache(maxsize=4096)
+def _de_gender(noun: str) -> str | None:
+    """The gender ("m", "f", "n") by the noun's longest listed ending, after a hyphen in a
+    compound ("EU-Parlament"), else None."""
+    low = noun.rsplit("-", 1)[-1].lower()
+    for k in range(min(len(low), _DE_GENDER_LONGEST), 1, -1):
+        gender = _DE_GENDER_ENDINGS.get(low[-k:])
+        if gender:
+            return gender
+    return None
+
+
+def _de_genitive_to_nominative(noun: str) -> tuple[str, str]:
+    """Article and noun of a genitive "des ...s": "Unternehmens" -> ("das", "Unternehmen"),
+    "Konzerns" -> ("der", "Konzern"), "Bundesamtes" -> ("das", "Bundesamt"), "Gebäudes" ->
+    ("das", "Gebäude"), "Bündnisses" -> ("das", "Bündnis")."""
+    low = noun.lower()
+    # "-es" is the ending of most ("des Vereines"), but a noun in "-e" takes only "-s" ("des
+    # Gebäudes"), like one in "-ee" ("des Komitees"); one in "-nis" doubles its "s" ("des Bündnisses").
+    whole_e = low.endswith("ees") or low[:-1].endswith(_DE_NEUTER_E)
+    cut = 3 if low.endswith("nisses") else 1 if whole_e or not low.endswith("es") else 2
+    stem = noun[:-cut]
+    # Nouns made from verbs are neuter ("das Unternehmen", "das Verfahren"), and so are the other
+    # nouns in "-en" with a genitive "-ens" but the few masculine ones listed ("des Friedens").
+    gender = _de_gender(stem)
+    neuter = gender == "n" or (gender is None and (stem.lower().endswith("en") or whole_e))
+    return ("das" if neuter else "der"), stem
+
+
+_DE_OBLIQUE_ARTICLES = {
+    "der": "die", "dem": "der", "den": "die", "des": "der", "einer": "eine", "einem": "ein", "eines": "ein",
+}
+
+
+def _de_weak_masculine(noun: str) -> str | None:
+    """The nominative of a role noun declined weak in "-en" after "dem"/"des": "Präsidenten" ->
+    "Präsident", "Vorsitzenden" -> "Vorsitzende", "Experten" -> "Experte"; else None."""
+    if noun.endswith("en"):
+        for stem in (noun[:-1], noun[:-2]):
+            if is_role_de(stem.rsplit("-", 1)[-1].lower()):
+                return stem
+    return None
+
+
+def _oblique_to_nominative(words: list[str]) -> str:
+    """The nominative article of a dative or genitive phrase after "laut", "nach Angaben",
+    "zufolge", "hieß es aus" (``words`` starts with its article), whose head noun and weak
+    adjectives are put in the nominative in place: "der Polizei" -> "die Polizei", "dem
+    Ratssekretariat" -> "das Ratssekretariat", "des Gesetzes" -> "das Gesetz", "dem russischen
+    Verteidigungsministerium" -> "das russische ...", "dem Präsidenten" -> "der Präsident"."""
+    case = words[0].lower()
+    # The head noun decides, not a genitive or a name with "für" after it ("dem Bericht des
+    # Rechnungshofs", "des Bundesamtes für Migration").
+    h = next((k - 1 for k in range(2, len(words)) if words[k] in ("des", "der", "für")), len(words) - 1)
+    gender = _de_gender(words[h])
+    if case in ("dem", "einem", "des", "eines"):
+        weak = _de_weak_masculine(words[h])
+        if weak:
+            words[h], gender = weak, "m"
+        elif case in ("des", "eines") and words[h].endswith("s") and words[h + 1 : h + 2] in ([], ["für"]):
+            art, words[h] = _de_genitive_to_nominative(words[h])
+            gender = "n" if art == "das" else "m"
+        # Masculine or neuter: a feminine guess is wrong here, and unknown nouns are mostly masculine.
+        gender = "n" if gender == "n" else "m"
+        if case in ("dem", "des"):
+            art, adjective = ("das" if gender == "n" else "der"), "e"
+        else:
+            art, adjective = "ein", ("es" if gender == "n" else "er")
+    elif case in ("der", "einer") and gender == "f":
+        art, adjective = ("die" if case == "der" else "eine"), "e"
+    elif case == "der" and words[h].endswith(("ums", "iums")):
+        art, adjective, words[h] = "das", "e", words[h][:-1]
+    else:
+        return _DE_OBLIQUE_ARTICLES.get(case, case)  # "den Behörden" -> "die Behörden": plural
+    # A weak adjective takes the nominative's ending, in names too: "des russischen" -> "das
+    # russische", "dem Roten Kreuz" -> "das Rote Kreuz", "einem russischen" -> "ein russischer".
+    words[1:h] = [w[:-2] + adjective if w.endswith("en") else w for w in words[1:h]]
+    return art
+
+
+def _normalise_de(np: list[str], oblique: bool = False) -> str | None:
+    """Prefer the personal name after a role ("Kreml-Sprecher Dmitri Peskow" -> the name)."""
+    if not np:
+        return None
+    if np[0].lower() in _PRONOUNS and len(np) == 1:
+        return PRONOUN
+    last_role = -1
+    for k, t in enumerate(np):
+        if t[:1].isupper() and (_is_role_de(t) or t.lower() in _TITLES):
+            last_role = k
+    if last_role >= 0:
+        tail = np[last_role + 1 :]
+        # "der Berater Putins" ends in a genitive, not a name: keep the whole phrase.
+        genitive = len(tail) == 1 and tail[0].endswith("s") and last_role > 0 and np[0].lower() in _DE_ARTICLES
+        if tail and all(t[:1].isupper() or t in _PARTICLES for t in tail) and tail[0][:1].isupper() and not genitive:
+            return " ".join(tail)
+    words = list(np)
+    if words[0].lower() in _DE_ARTICLES:
+        art = words[0].lower()
+        if oblique:
+            art = _oblique_to_nominative(words)
+        words[0] = art
+    elif oblique and words[0].lower() in _DE_POSSESSIVES:
+        # "laut seinem Anwalt" -> "sein Anwalt", "nach Angaben ihrer Sprecherin" -> "ihre Sprecherin",
+        # "nach Angaben seiner Partei" -> "seine Partei" ("-er" is feminine or plural).
+        stem = next(p for p in ("unser", "sein", "ihr", "dessen", "deren") if words[0].lower().startswith(p))
+        ending = words[0].lower()[len(stem):]
+        words[0] = stem + ("e" if ending == "er" or (ending == "en" and words[-1].endswith("in")) else "")
+        if ending == "es" and len(words) > 1 and words[-1].endswith("s"):
+            words[-1] = _de_genitive_to_nominative(words[-1])[1]  # "seines Anwalts" -> "sein Anwalt"
+    return " ".join(words)
+
+
+def _described_name(tokens: list[str]) -> int:
+    """Where a name starts after a lower-case description, or 0: "the state weather agency
+    Aemet", "mortgage buyer Freddie Mac" (at most three lower-case words, then a name of at most
+    four capitalised words that does not end in an institution: "the opposition Labour Party")."""
+    if not tokens[-1][:1].isupper():
+        return 0
+    i = 1 if tokens[0].lower() in ("the", "a", "an") else 0
+    j = i
+    while j < len(tokens) and tokens[j].isalpha() and tokens[j].islower() and tokens[j] not in _EN_PHRASE_STOP:
+        j += 1
+    tail = tokens[j:]
+    if j == i or j - i > 3 or not tail or len(tail) > 4 or tail[-1].lower() in _INSTITUTIONS:
+        return 0
+    return j if all(t[:1].isupper() for t in tail) else 0
+
+
+def _normalise_en(tokens: list[str]) -> str | None:
+    last_role = -1
+    for k, t in enumerate(tokens):
+        if _is_role_en(t.lower()) and not (k and tokens[k - 1].lower() in ("of", "for")):
+            last_role = k
+    if last_role >= 0:
+        tail = tokens[last_role + 1 :]
+        while len(tail) >= 2 and tail[0].lower() in ("of", "for"):
+            tail = tail[2:]  # "Secretary of State Marco Rubio"
+        if tail and all(t[:1].isupper() for t in tail) and len(tail) <= 4 and tail[-1].lower() not in _INSTITUTIONS:
+            return " ".join(tail)
+    # A description before a name is dropped like a title: "the state weather agency Aemet".
+    name = _described_name(tokens)
+    if name:
+        return " ".join(tokens[name:])
+    words = list(tokens)
+    first = words[0]
+    if first.lower() in _EN_LOWER_SUBJECTS or (
+        first.lower() in _ROLES_EN and not any(t[:1].isupper() for t in words[1:])
+    ):
+        words[0] = first.lower()
+    return " ".join(words)

@@ -1,0 +1,100 @@
+"""German "X zufolge": the source before the postposition, found from each "zufolge" backwards."""
+
+from __future__ import annotations
+
+import re
+
+from .words import _CAP, _DE_ARTICLES, _is_institution_de
+
+_DE_ZUFOLGE = re.compile(
+    r"(?P<np>(?:(?:der|dem|des|den|die|einem|einer)\s+)?(?:[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}"
+    r"(?:" + _CAP + r"\s+){0,4}" + _CAP + r"(?:\s+(?:des|der)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+)?" + _CAP + r")?)"
+    r"\s+zufolge\b"
+)
+# Every chunk of _DE_ZUFOLGE's "np" is free of whitespace and ends at whitespace (re's \s is
+# str.isspace(), which str.split() splits on), so a match is at most this many tokens before
+# the token that starts with "zufolge"; only the first token may be entered mid-way.
+_ZUFOLGE_MAX_TOKENS = 11
+# A whole token is a chunk in lower case (article, adjective, "des"/"der": all have the
+# adjectives' shape) or a capitalised one; the np's chunks are L{0,3} C{1,5} (L L? C)?, so read
+# backwards from "zufolge" their classes spell a prefix of one of these strings.
+_ZUFOLGE_LOWER = re.compile(r"[a-zäöüß]+(?:e|en|er|es|em)")
+_ZUFOLGE_CAP = re.compile(_CAP)
+_ZUFOLGE_BACKWARDS = frozenset(
+    (gen + "C" * caps + "L" * lower)[:n]
+    for gen in ("", "CL", "CLL")
+    for caps in range(1, 6)
+    for lower in range(4)
+    for n in range(1, 12)
+)
+
+
+def _search_zufolge(text: str) -> re.Match[str] | None:
+    """_DE_ZUFOLGE.search(text), identical match, without trying the pattern at every position:
+    only in the span before each "zufolge" that follows whitespace, back to the nearest token that
+    cannot be a whole chunk of "np" there (class or order) or else _ZUFOLGE_MAX_TOKENS tokens.
+    Each span (overlapping spans merged) is searched with endpos past the 11 tokens from its last
+    "zufolge", where whitespace follows: no attempt from a start inside the span reads further,
+    so a match starting there is the one a search over the whole text would return."""
+    spans: list[list[int]] = []  # [window start, last "zufolge" of the window], disjoint
+    z = text.find("zufolge")
+    while z != -1:
+        if z and text[z - 1].isspace():
+            # Walk back over the tokens that can be whole chunks in this order; the first that
+            # cannot is where a match may start at the earliest (mid-way), else the 11th token.
+            start, classes = z, ""
+            for token in reversed(text[:z].rsplit(None, _ZUFOLGE_MAX_TOKENS)[-_ZUFOLGE_MAX_TOKENS:]):
+                start = text.rfind(token, 0, start)
+                if _ZUFOLGE_CAP.fullmatch(token):
+                    classes += "C"
+                elif _ZUFOLGE_LOWER.fullmatch(token):
+                    classes += "L"
+                else:
+                    break
+                if classes not in _ZUFOLGE_BACKWARDS:
+                    break
+            while spans and start <= spans[-1][1]:  # overlaps (or swallows) earlier spans
+                start = min(start, spans.pop()[0])
+            spans.append([start, z])
+        z = text.find("zufolge", z + 7)
+    for start, last in spans:
+        tail = text[last:].split(None, _ZUFOLGE_MAX_TOKENS)
+        end = len(text) - len(tail[-1]) if len(tail) > _ZUFOLGE_MAX_TOKENS else len(text)
+        m = _DE_ZUFOLGE.search(text, start, end)
+        if m and m.start() < last:
+            return m
+    return None
+
+
+# What stands before "X zufolge" when X is a place after the source ("Dem Generalstab in Kiew
+# zufolge") or the end of an institution's name ("Dem Bundesamt für Statistik zufolge"): the source
+# with its article, then the linking word.
+_DE_ZUFOLGE_LINK = re.compile(
+    r"(?:^|(?<=\s))(?P<src>(?:[Dd]em|[Dd]er|[Dd]en|[Ee]inem|[Ee]iner)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}"
+    r"(?:" + _CAP + r"\s+)?" + _CAP + r")\s+(?P<link>in|aus|bei|für)\s+$"
+)
+_DE_ZUFOLGE_CAPITAL_ARTICLES = frozenset(["Dem", "Der", "Den", "Einem", "Einer"])
+
+
+def _zufolge_source(text: str, start: int, np: list[str]) -> list[str]:
+    """The source of "X zufolge" where X (``np``, from ``start``) is a place after it or the end of
+    its name: "Dem Generalstab in Kiew zufolge" -> "Dem Generalstab", "Dem Staatssekretariat für
+    Migration zufolge" -> the whole name. Otherwise ``np`` as it is."""
+    if start and text[start - 1].isalpha():
+        # "Einer früheren Sprecherin zufolge": the pattern's adjective started inside "Einer".
+        np = [text[:start].rsplit(None, 1)[-1] + np[0], *np[1:]]
+    if np[0][:1].islower() and np[0] not in _DE_ARTICLES:
+        # "Dem ukrainischen Generalstab zufolge": the pattern takes only a lower-case article.
+        before = text[:start].rsplit(None, 1)[-1:]
+        return before + np if before and before[0] in _DE_ZUFOLGE_CAPITAL_ARTICLES else np
+    if len(np) > 3 or not all(t[:1].isupper() for t in np) or np[0] in _DE_ARTICLES:
+        # A place with an article ("der Ukraine") may be a source too ("der Zeitung"); a capital
+        # one is the sentence's first word or part of a name ("in Den Haag").
+        return np
+    m = _DE_ZUFOLGE_LINK.search(text, max(0, start - 120), start)
+    if m is None:
+        return np
+    src = m.group("src").split()
+    if m.group("link") == "für":
+        return [*src, "für", *np] if _is_institution_de(src[-1]) else np
+    return src if len(np) <= 2 else np  # a place of one or two words ("in Den Haag")
