@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..wordtrie import trie_pattern, with_capitals, word_list
-from .context import _is_word_char
+from .context import _LEFT_RANK, _is_word_char
 from .tables import _MONTH_EN
 
 # Anchors: where a quantity may start. Each is its own trie-shaped, case-sensitive regex
@@ -50,6 +50,7 @@ def _anchors(text: str, lang: str) -> list[tuple[int, int, int, re.Match | None]
     words = [(*m.span(), 1, None) for m in _R_WORD_ANCHOR[lang].finditer(text)]
     if lang == "de":
         words += _one_percent_anchors(text)
+        words += _rank_one_anchors(text)
     if lang == "en":
         # No later match can start inside one rejected for the boundary (it holds no
         # capital after a non-word character), so filtering equals a leading \b.
@@ -72,4 +73,23 @@ def _one_percent_anchors(text: str) -> list[tuple[int, int, int, None]]:
         if m and _R_PROZENT_WORD.match(text, i):
             found.append((*m.span(1), 1, None))
         i = text.find("Prozent", i + 7)
+    return found
+
+
+def _rank_one_anchors(text: str) -> list[tuple[int, int, int, None]]:
+    """ "auf Platz eins", "Rang Eins": "eins" is no anchor word (most of its uses are no figure),
+    so it is taken only as a whole word right after a rank word."""
+    found = []
+    for word in ("eins", "Eins"):
+        i = text.find(word)
+        while i >= 0:
+            j = i + 4
+            if (
+                i
+                and text[i - 1] in " \u00a0"
+                and (j == len(text) or not (text[j].isalnum() or text[j] == "_"))
+                and _LEFT_RANK.search(text, max(0, i - 12), i)
+            ):
+                found.append((i, j, 1, None))
+            i = text.find(word, j)
     return found

@@ -120,7 +120,7 @@ def _complete(
     dm = _R_DURATION.match(text, pos)
     if dm:
         unit, factor = _DURATION_UNITS[dm.group("u").lower()]
-        if qual == "over" and lang == "en" and _over_is_period(text, start):
+        if qual == "over" and lang == "en" and _over_is_period(text, start, dm.end()):
             qual = None
         return _Hit("duration", to_json_number(total * factor), unit, start, dm.end(), qual, value, scale)
     ap = _R_DE_ADJ_PERCENT.match(text, pos)

@@ -292,6 +292,29 @@ def _share_of_time(text: str, s: int, e: int, share: Decimal) -> _Hit | None:
 # "finished second", "placed first", "ranked second": a rank after a verb of placing (as
 # "finished third"), though "first" and "second" otherwise need an article or a possessive.
 _R_PLACED_BEFORE_EN = re.compile(r"(?i)(?<![\w])(?:finish(?:ed|es|ing)?|placed|ranked|ranks)[ \u00a0]+$")
+# "came second with 22.8%", "ended second behind", "was first in the poll", "is second, ahead
+# of": after a verb of arriving or being, a rank when a field or a rival follows ("with",
+# "behind", "in", ...); "second" also before a stop ("Labour came second."), "first" not
+# ("Safety comes first.", "What came first?"). "was first elected", "came first to mind" and
+# "was second only to" stay no rank.
+_R_CAME_BEFORE_EN = re.compile(
+    r"(?i)(?<![\w])(?:c[ao]me|comes|coming|end(?:ed|s|ing)?|was|is|are|were|be|been|stood|remain(?:ed|s)?)[ \u00a0]+$"
+)
+_R_RANK_AFTER_EN = re.compile(
+    r"[ \u00a0]+(?:with|behind|ahead|overall|among|in|on|at)(?![\w])|(?P<stop>[ \u00a0]*(?:[,;:.)]|$))"
+)
+
+
+def _came_rank(text: str, lo: int, s: int, e: int, ordinal: int) -> bool:
+    if not _R_CAME_BEFORE_EN.search(text, lo, s):
+        return False
+    m = _R_RANK_AFTER_EN.match(text, e)
+    return m is not None and (ordinal == 2 or m.group("stop") is None)
+
+
+# "took second place", "moved into first position", "in second spot": a rank before the word
+# for it, as "fourth-place" with a hyphen.
+_R_PLACE_AFTER_EN = re.compile(r"[ \u00a0]+(?:place|position|spot)(?![\w-])")
 
 
 def _ordinal_en(text: str, s: int, e: int, ordinal: int) -> _Hit | None:
@@ -306,6 +329,8 @@ def _ordinal_en(text: str, s: int, e: int, ordinal: int) -> _Hit | None:
         and not _LEFT_ORD_CONTEXT.search(text, lo, s)
         and not _R_POSSESSIVE.search(text, lo, s)
         and not _R_PLACED_BEFORE_EN.search(text, lo, s)
+        and not _came_rank(text, lo, s, e, ordinal)
+        and not _R_PLACE_AFTER_EN.match(text, e)
     ):
         return None
     return _Hit("ordinal", ordinal, None, s, e)

@@ -205,8 +205,8 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             n = parse_german_word(fm.group(1))
             return _Hit("fraction", round(float(n / DE_DENOMINATORS[fm.group(2)]), 4), None, s, e, _qualifier(text, s))
         return _de_noun_compound(text, s, e, lw)
-    if lw == "eins":  # "ein" and "eine" returned above
-        return None
+    if lw == "eins":  # "ein" and "eine" returned above; "eins" is anchored only after a rank word
+        return _Hit("ordinal", 1, None, s, e) if _LEFT_RANK.search(text, max(0, s - 12), s) else None
     if lw in _MAGNITUDES_DE and _R_VAGUE_BEFORE_DE.search(text, max(0, s - 12), s):
         return _block(s, e)  # "mehrere hunderttausend Franken", "einige tausend Menschen": vague
     if text.startswith(" Komma ", e):  # spoken decimals: "null Komma fünf Prozent"

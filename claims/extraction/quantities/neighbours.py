@@ -93,8 +93,7 @@ def _shared_unit_lists(text: str, hits: list[_Hit]) -> None:
 
 
 def _names_a_vote(text: str, a: _Hit, b: _Hit) -> bool:
-    lo = max(0, a.start - 300)
-    lo = max(text.rfind(". ", lo, a.start), text.rfind("\n", lo, a.start), lo - 1) + 1
+    lo = _sentence_start(text, a.start)
     stop = _R_SENTENCE_BREAK.search(text, b.end)
     hi = stop.start() if stop else len(text)
     return _R_POLL.search(text, lo, hi) is not None or _R_VOTE.search(text, lo, hi) is not None
@@ -146,8 +145,41 @@ def _poll_points(text: str, hits: list[_Hit]) -> None:
             lead
             or any(_R_POINTS_TO_SHARE.fullmatch(text, h.end, p.start) for p in shares if p.start > h.end)
             or _poll_lead(text, h)
+            or _poll_change(text, h, shares)
         ):
             h.kind, h.unit = "percent", "pp"
+
+
+# "auf 27 Prozent, zwei Punkte weniger als vor einem Monat", "on 31%, up two points", "two
+# points lower in the Ipsos poll", "verliert in der Umfrage drei Punkte": a change of a share,
+# stated in points beside the share or in a sentence that names a poll. Beside a share the
+# change is at most the share itself ("fell 1.2%, 50 points lower" moves an index); "drei
+# Punkte mehr als Dortmund" or "lost two points at home" with no share and no poll stay counts.
+_R_POINTS_CHANGE_AFTER = re.compile(
+    r"[ \u00a0]+(?:weniger|mehr|höher|niedriger|tiefer|less|more|fewer|higher|lower|down|up)(?![\w])"
+)
+_R_POINTS_UP_BEFORE = re.compile(r"(?i)(?<![\w])(?:up|down)[ \u00a0]+$")
+# A verb of gaining or losing, at most three words before the points.
+_R_POINTS_VERB_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:verl(?:ier|or)\w*|gew[ai]nn\w*|büßt\w*|lost|los(?:es|ing)|gain(?:ed|s|ing)?|dropped|drops|fell|falls"
+    r"|rose|rises|slipped|slips|climbed|climbs|shed|sheds)(?:[ \u00a0]+[^\W\d]+){0,3}[ \u00a0]+$"
+)
+_R_BESIDE_SHARE = re.compile(r"[ \u00a0]*[,(–—][ \u00a0]*(?:(?i:up|down)[ \u00a0]+)?")
+
+
+def _poll_change(text: str, h: _Hit, shares: list[_Hit]) -> bool:
+    if not isinstance(h.value, int | float) or not 0 < h.value < 100:
+        return False
+    compared = _R_POINTS_CHANGE_AFTER.match(text, h.end) or _R_POINTS_UP_BEFORE.search(
+        text, max(0, h.start - 6), h.start
+    )
+    if compared and any(
+        p.end <= h.start and h.value <= p.value and _R_BESIDE_SHARE.fullmatch(text, p.end, h.start) for p in shares
+    ):
+        return True
+    if not compared and not _R_POINTS_VERB_BEFORE.search(text, max(0, h.start - 60), h.start):
+        return False
+    return _names_poll(text, h)
 
 
 _R_POINTS_BY = re.compile(r"(?i)(?<![\w])(?:by|um|of|von)[ \u00a0]+$")
@@ -156,7 +188,8 @@ _R_LEAD_BEFORE = re.compile(r"(?i)(?<![\w])(?:lead|gap|margin|advantage|vorsprun
 _R_POINTS_LEAD_NOUN = re.compile(r"[ \u00a0]+(?:lead|Vorsprung)\b")
 _R_POLL = re.compile(
     r"(?i)(?<![\w])(?:polls?|polling|pollsters?|surveys?|yougov|ipsos|opinium|gallup|umfrage\w*|sonntagsfrage"
-    r"|meinungsforsch\w*|forsa|insa|infratest|civey|allensbach)(?![\w])"
+    r"|meinungsforsch\w*|forsa|insa|infratest|civey|allensbach|deutschlandtrend|politbarometer|wahltrend|emnid"
+    r"|ifop|survation|quinnipiac)(?![\w])"
 )
 
 
@@ -171,10 +204,22 @@ def _poll_lead(text: str, h: _Hit) -> bool:
         or _R_POINTS_LEAD_NOUN.match(text, h.end)
     ):
         return False
-    lo = max(0, h.start - 300)
-    lo = max(text.rfind(". ", lo, h.start), text.rfind("\n", lo, h.start), lo - 1) + 1
     # "the lead has narrowed to three points": a lead or gap named before "to"/"auf".
-    if to and not _R_POINTS_LEAD.match(text, h.end) and _R_LEAD_BEFORE.search(text, lo, h.start) is None:
+    if (
+        to
+        and not _R_POINTS_LEAD.match(text, h.end)
+        and _R_LEAD_BEFORE.search(text, _sentence_start(text, h.start), h.start) is None
+    ):
         return False
+    return _names_poll(text, h)
+
+
+def _sentence_start(text: str, at: int) -> int:
+    lo = max(0, at - 300)
+    return max(text.rfind(". ", lo, at), text.rfind("\n", lo, at), lo - 1) + 1
+
+
+def _names_poll(text: str, h: _Hit) -> bool:
+    """The sentence of ``h`` names a poll."""
     stop = _R_SENTENCE_BREAK.search(text, h.end)
-    return _R_POLL.search(text, lo, stop.start() if stop else len(text)) is not None
+    return _R_POLL.search(text, _sentence_start(text, h.start), stop.start() if stop else len(text)) is not None

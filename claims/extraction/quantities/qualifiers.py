@@ -158,19 +158,30 @@ _OVER_HEDGE_AFTER = frozenset(
     """)
 )
 _SPREAD_VERBS = frozenset(
-    word_list("repaid paid spread amortised amortized phased staggered disbursed invested distributed")
+    word_list("""
+    repaid paid spread amortised amortized phased staggered disbursed invested distributed rolled built
+    constructed implemented introduced
+    """)
 )
+# The particle of a phrasal verb of spreading: "phased in", "rolled out", "paid back", "paid off".
+_SPREAD_PARTICLES = frozenset(word_list("in out back off down up"))
+_R_WORD_BEFORE = re.compile(r"(?i)(?<![\w'’])([\w'’]+)[ \u00a0]+$")
 _R_BE_BEFORE = re.compile(r"(?i)(?<![\w])(?:be|been|being|is|are|was|were)[ \u00a0]+$")
 _R_AMOUNT_BEFORE = re.compile(r"\d|\b(?:million|billion|trillion)\b")
+# "was built over 100 years ago", "paid off over two years earlier": a point in time, hedged.
+_R_AGO_AFTER = re.compile(r"(?i)[ \u00a0]+(?:ago|old|earlier|before)(?![\w])")
 
 
-def _over_is_period(text: str, start: int) -> bool:
+def _over_is_period(text: str, start: int, end: int) -> bool:
     """ "$7 billion over five years", "2,500 jobs over two years": "over" spreads an amount
     stated before it over a period; after a verb of lasting or a preposition it is a hedge."""
     m = _R_OVER_BEFORE.search(text, max(0, start - 40), start)
-    if m is None:
+    if m is None or _R_AGO_AFTER.match(text, end):
         return False
     verb = m.group(1).lower()
+    # "will be phased in over four years", "rolled out over three years", "paid back over".
+    if verb in _SPREAD_PARTICLES and (pv := _R_WORD_BEFORE.search(text, max(0, m.start(1) - 20), m.start(1))):
+        verb = pv.group(1).lower() if pv.group(1).lower() in _SPREAD_VERBS else verb
     # "to be repaid over 25 years", "spread over five years", "is to be spent over 10 years".
     if verb in _SPREAD_VERBS or (verb == "spent" and _R_BE_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1))):
         return True
