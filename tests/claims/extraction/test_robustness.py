@@ -69,3 +69,15 @@ def test_long_runs_of_terminal_marks_are_linear(unit):
     # 1.2 s and 100,000 over 4 minutes.
     _assert_linear(unit, 2_000)
     _invariants(unit * 3_000 + " Die Regierung hat 2,3 Milliarden Euro beschlossen.")
+
+
+# --- number words --------------------------------------------------------------------------
+
+
+def test_glued_german_number_words_do_not_backtrack():
+    # "zehn" stood twice in _DE_NUMBER_WORD's alternation: a word of n glued "zehn" that does not
+    # end as a number could be split in 2**n ways (24 took 2 s, 30 minutes).
+    short, long = ("Es waren " + "zehn" * k + "x Menschen gekommen." for k in (12, 24))
+    t_short, t_long = _cpu(short, "de"), _cpu(long, "de", rounds=1)
+    assert t_long < _GROWTH * max(t_short, _FLOOR), (t_short, t_long)
+    _invariants("Es waren " + "zehn" * 40 + "x Menschen gekommen.", "de")
