@@ -1,0 +1,159 @@
+"""Check-worthiness: a transparent, feature-based score for one sentence.
+
+The score starts at BASE and adds evidence of a verifiable statement, then subtracts
+signs of opinion and rhetoric; it is clipped to 0..1. Weights (tuned on the dev sets in
+tests/claims/extraction/dev_set.py and opinion_dev_set.py, kept round so they stay explainable):
+
+  + 0.25  a quantity (number, date, money, percent ...); + 0.05 more for two or more
+  + 0.10  a named entity; + 0.05 more for two or more
+  + 0.15  an explicit speaker in the sentence; + 0.08 when inherited from a quote
+  + 0.15  a factual or event verb (past tense, passive, "killed", "stieg", "beschloss"); the past
+          of "to be" or "to have" counts only as the perfect or the passive ("has resigned", "hat
+          ... gestoppt", "was taken"), not alone ("The mood was upbeat", "has no teeth"); in German
+          only German forms count ("kann tief fallen" is no "fallen"); the German perfect or state
+          passive with "sein" ("ist ... zur Welt gekommen", "ist wieder freigegeben", not "ist
+          gefordert") and a present event verb with a time anchor ("schließt zum Jahresende") count
+  + 0.10  a stated position ("lehnt ab", "fordert", "bereit", "rejects", "plans"; not English "will")
+  + 0.05  a time anchor (weekday, "seit", "yesterday", "last week"); + 0.05 eight words+
+  - 0.60  a question; - 0.25 an exclamation
+  - 0.45  rhetoric ("Wir alle wissen", "everyone knows", "Few would ...", "Früher oder später"),
+          an evaluative copula ("Das ist ebenso gefährlich wie falsch.", "This is unacceptable.")
+          or, without a figure, a quoted verdict whoever says it (a quote that is a copula with an
+          adjective or an indefinite noun phrase, a verbless fragment, a scare quote in lower case:
+          "„Das war eine überragende Vorstellung“, sagte X", "called the plan “reckless”", "“I'm
+          heartbroken and angry,” X said") or a quoted word someone spoke of with nothing reported
+          after it ("sprach von einer „Lehrstunde“"); an open question as the claim ("... is the
+          billion-dollar question", "Die große Frage ist, ..."); an opening verdict on the past
+          ("Rückblickend war ...", "Looking back, X was ...", "Die Zeiten, in denen ..., sind
+          vorbei"), a proverb announced as one ("as the old saying goes"); a feeling in the first
+          person inside a quote, even beside a figure ("„Heute schlafe ich endlich ruhig“", "“I
+          still can't take it in”"); an anecdote told as one ("erzählt man sich", "legend has it");
+          without a figure: a greeting, thanks or a slogan in quotes ("„Schön, Sie wiederzusehen“,
+          sagte X", "“Welcome to Kyiv,” X said", a short verbless quote ending in "!", any quote
+          beside "chanted"/"skandierten"), a joke reported as one ("joked", "quipped", "scherzte"),
+          a saying that compares two verbs ("easier to sign than to keep", "leichter unterschrieben
+          als umgesetzt"; in German not beside an event verb: "wurde schwerer verletzt als gedacht")
+  - 0.35  first-person belief, pride or thanks ("ich glaube", "we are proud", "I have ever");
+          exhortation ("Lasst uns", "we must"); appeals, wishes and opening stances ("nobody
+          should", "hoffentlich", "Frankly, ...", "Perhaps ..."); a bare assertion before a
+          colon without a figure ("Eines steht fest:", "Auch im Fußball gilt:"); an idiom of
+          judgement ("spielt mit dem Feuer", "kicked the can down the road", "steht an der Seite der
+          Ukraine"); change without saying what, a mood or talk of nothing else, and no digit ("Zehn
+          Jahre danach ist vieles
+          anders", "much has changed", "anything seemed possible", "über nichts anderes geredet");
+          without a figure or an attribution, a concession opening the sentence ("Gewiss, ...",
+          "Zugegeben, ...", "To be fair, ...", "Of course, ...") and a maxim with a generic subject
+          and no event verb or time ("Wer mit Moskau verhandelt, braucht ...", "Anyone who ...
+          needs ...", "Whoever wins ... inherits ..."; "Wer ..., erhält ab 2026 ..." states a rule)
+  - 0.35  a hypothetical as the claim, where no speaker is found in the sentence or carried over
+          from the one before (combine(): German reported speech also uses the Konjunktiv II) and
+          there is no figure: a conditional clause, then a Konjunktiv II or "would"/"could"/"might"
+          ("Hätte der Westen früher gehandelt, wäre ...", "Sollte die Waffenruhe halten, könnte
+          ...", "Had the West acted sooner, the war might ...", "Without Western aid, Kyiv would
+          ..."), or an indefinite subject before one ("Ein Treffen ... wäre ein Signal", "A deal
+          with Tehran would ease ..."); not a reduced clause ("If convicted, he could face ...")
+          nor an indicative main clause ("Sollte der Vertrag ratifiziert werden, tritt er ...")
+  - 0.10  each evaluative word ("gut" before a figure is a hedge, not one), at most - 0.30;
+          - 0.15 more beside "ich"/"we"/"our"/"uns", and - 0.15 more inside a quote without a figure
+  - 0.35  addressing the reader ("Liebe ...,", "Please ...", "Meiden Sie das Gebiet", "..., so make
+          sure ..."), unless the sentence reports who made the appeal
+  - 0.15  each scene-setting word ("hung", "lashed", "riecht", "quiet"; weather beside one, "liegt" beside
+          weather), at most - 0.30, and - 0.10 each commentary word ("simply", "Herz", "Charakter",
+          "verzettelt"), at most - 0.20: both only in a sentence without a quantity
+  - 0.15  an English generic present with a bare plural subject and no event, figure, time,
+          position or attribution ("Markets hate uncertainty"); the writer's guess without a
+          figure or a source ("dürfte", "is likely to"), as is a view that is the whole sentence
+          ("sieht in dem Gesetz einen Anschlag auf ...", "sees the bill as an attack on ...") and one
+          put down to an unnamed many without an event ("Für viele im Dorf ist ...", "For many, ...")
+  - 0.35  a headline fragment without a verb or figure; - 0.05 an unpunctuated headline with one
+  - 0.50  a dateline, byline or credit line; wire boilerplate and editorial notes ("Mit Material
+          von dpa und Reuters.", "Weitere Informationen in Kürze.", "This story has been refiled to
+          ...", "An earlier version of this article ...", "Korrektur:", "Additional reporting by ..."
+          in a sentence without a verb); a no-comment line that is the whole sentence, without a
+          figure ("X did not immediately respond to a request for comment.", "declined to comment",
+          "wollte sich auf Anfrage nicht äußern"; not "..., and its shares fell 5%")
+  - 0.25  fewer than four words
+
+Claims scoring at least CHECKWORTHY_THRESHOLD are returned.
+
+Where each part lives (this package re-exports every name other modules and tests import):
+
+  score.py         features() (the terms above; the word-count, question, guess and headline terms
+                   are there), combine(), final_score(), BASE,
+                   CHECKWORTHY_THRESHOLD, ENTITY_BONUS
+  lexicon.py       the word lists: words that weigh by themselves and the trigger words of each pattern
+  classes.py       each word list's bit, CLASSES and VOCABULARY
+  evidence.py      event verbs beyond the word lists (English "-ed", German perfect and state passive,
+                   a present event with a date ahead) and _has_verb()
+  rhetoric.py      rhetoric, an opening verdict on the past, an open question, a saying (- 0.45)
+  evaluative.py    evaluative words and the evaluative copula, "gut" as a hedge
+  quotes.py        quoted verdicts, feelings, greetings and slogans; evaluative words in a quote
+  opinion.py       belief, exhortation, appeals, assertions, vague change, concessions, maxims (- 0.35);
+                   a view, one put down to an unnamed many, a generic present (- 0.15)
+  idioms.py        idioms of judgement (- 0.35)
+  address.py       addressing the reader (- 0.35)
+  nonclaims.py     credit lines, genre labels, wire boilerplate, no-comment lines (- 0.50)
+  hypothetical.py  a hypothetical as the claim (- 0.35 in combine())
+  phrases.py       _Phrases: (?i) patterns run on the lower-cased sentence
+"""
+
+from __future__ import annotations
+
+from .classes import (
+    ADDRESS,
+    APPEAL,
+    AUX,
+    BELIEF,
+    CHANT,
+    CLASSES,
+    COMMENT,
+    COPULA,
+    DEMONSTRATIVE,
+    EDITORIAL,
+    EVALUATIVE,
+    EVENT_NOW,
+    EXHORT,
+    FACT,
+    FEELING,
+    FIRST_PERSON,
+    GREETING,
+    GUESS,
+    HYPOTHETICAL,
+    IDIOM,
+    JOKE,
+    NO_COMMENT,
+    POSITION,
+    POSTURE,
+    QUESTION,
+    RHETORIC,
+    RHETORIC_MORE,
+    RULE_OF_THUMB,
+    SAYING,
+    SCENE,
+    TIME,
+    VAGUE,
+    VIEW,
+    VOCABULARY,
+)
+from .evaluative import _EVAL_COPULA, _EVAL_COPULA_NOUN
+from .evidence import _ED_WORD
+from .hypothetical import HYPOTHETICAL_WEIGHT, is_hypothetical
+from .idioms import _IDIOM_BY_WORD
+from .nonclaims import _CREDIT, _CREDIT_FIRST, _LABEL, _LABEL_FIRST, _NO_COMMENT
+from .opinion import _APPEAL, _BELIEF, _EXHORT, _VAGUE_CHANGE
+from .phrases import _UNFOLDED, _lowered, _Phrases
+from .quotes import _FEELING
+from .rhetoric import _OPEN_QUESTION, _RHETORIC, _RHETORIC_MORE, _SAYING
+from .score import BASE, CHECKWORTHY_THRESHOLD, ENTITY_BONUS, combine, features, final_score
+
+# The _Phrases patterns are all here: test_engine_fast_paths checks every one it finds in this namespace.
+__all__ = [
+    "ADDRESS", "APPEAL", "AUX", "BASE", "BELIEF", "CHANT", "CHECKWORTHY_THRESHOLD", "CLASSES", "COMMENT", "COPULA",
+    "DEMONSTRATIVE", "EDITORIAL", "ENTITY_BONUS", "EVALUATIVE", "EVENT_NOW", "EXHORT", "FACT", "FEELING",
+    "FIRST_PERSON", "GREETING", "GUESS", "HYPOTHETICAL", "HYPOTHETICAL_WEIGHT", "IDIOM", "JOKE", "NO_COMMENT",
+    "POSITION", "POSTURE", "QUESTION", "RHETORIC", "RHETORIC_MORE", "RULE_OF_THUMB", "SAYING", "SCENE", "TIME",
+    "VAGUE", "VIEW", "VOCABULARY", "_APPEAL", "_BELIEF", "_CREDIT", "_CREDIT_FIRST", "_ED_WORD", "_EVAL_COPULA",
+    "_EVAL_COPULA_NOUN", "_EXHORT", "_FEELING", "_IDIOM_BY_WORD", "_LABEL", "_LABEL_FIRST", "_NO_COMMENT",
+    "_OPEN_QUESTION", "_RHETORIC", "_RHETORIC_MORE", "_SAYING", "_UNFOLDED", "_VAGUE_CHANGE", "_Phrases",
+    "_lowered", "combine", "features", "final_score", "is_hypothetical",
+]

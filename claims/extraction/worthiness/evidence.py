@@ -1,0 +1,87 @@
+"""Evidence of a verifiable statement beyond the word classes: the English past in "-ed", the German
+perfect and state passive, a present event with a date ahead, a verb in a stretch of words."""
+
+from __future__ import annotations
+
+import re
+
+from ..wordtrie import word_list
+from . import classes, lexicon
+from .classes import AUX, FACT, POSITION
+
+# Bound by assignment, not by import, for faster method calls (see score.py).
+_CLASSES, _FACT_VERBS_DE = classes._CLASSES, lexicon._FACT_VERBS_DE
+
+# A word of more than five characters ending in "ed" (English past tense), in lower-case text.
+_ED_WORD = re.compile(r"ed(?![\w'’])(?<=[\w'’]{6})")
+# Auxiliaries and copulas: the past of "to be" and "to have" state no event by themselves ("The
+# mood was upbeat", "The watchdog has no teeth"); beside a participle they form the perfect or
+# the passive ("has resigned", "was taken", "hat das Gesetz gestoppt"), which is one.
+_WEAK_FACT = frozenset(word_list("was were has had have hat haben hatte hatten"))
+# The German perfect: a lower-case word in "-t"/"-en" ends the clause after "hat" ("Der Bundesrat
+# hat das Gesetz gestoppt."), or stands before a closing "hat" ("..., weil er es verloren hat.").
+_DE_PERFECT = re.compile(
+    r"\b(?:hat|haben|hatte|hatten)\b[^,;:.!?]*?\s(?!nicht\b|jetzt\b|selbst\b|erst\b|längst\b|zuletzt\b)"
+    r"[a-zäöüß]+(?:t|en)(?=[\s„“”\"»«)]*(?:[,;:.!?]|$))"
+    r"|\s[a-zäöüß]+(?:t|en)\s+(?:hat|haben|hatte|hatten)(?=[\s„“”\"»«)]*(?:[,;:.!?]|$))"
+)
+# The perfect with "sein" and the state passive: "ist" ... a participle ends the clause ("Im Zoo
+# ist ein Eisbär zur Welt gekommen.", "Die Strecke ist wieder freigegeben."), or the participle
+# stands before a closing "ist" ("..., weil er zurückgetreten ist."). A participle here is "ge...t"
+# or "ge...en", a separable one ("frei-ge-geben", "zurück-ge-kehrt") or one in "-iert"; not those
+# that are adjectives of judgement or mood ("ist gefordert", "angebracht", "gespalten").
+_DE_SEIN = frozenset(word_list("ist sind war waren"))
+_DE_PART = r"(?:[a-zäöüß]{0,8}ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert)"
+_DE_SEIN_PERFECT = re.compile(
+    r"\b(?:ist|sind|war|waren)\b[^,;:.!?]*?\s(?P<p1>" + _DE_PART + r")(?=[\s„“”\"»«)]*(?:[,;:.!?]|$))"
+    r"|\s(?P<p2>" + _DE_PART + r")\s+(?:ist|sind|war|waren)(?=[\s„“”\"»«)]*(?:[,;:.!?]|$))"
+)
+_DE_SEIN_ADJECTIVES = frozenset(
+    word_list("""
+    gerecht ungerecht angebracht unangebracht gefordert gefragt gespalten angespannt gedrückt gelungen
+    geboten gewohnt gewillt geeignet ungeeignet gelassen gespannt gewiss gestresst genervt geladen
+    aufgeregt aufgebracht ausgelassen ausgeglichen gelegen ungelegen verlegen angesehen angemessen
+    unangemessen abgehoben ausgezeichnet gesegnet verdient unverdient erwünscht unerwünscht
+    berechtigt gerechtfertigt ungerechtfertigt geschockt gerührt beeindruckt begeistert enttäuscht
+    überzeugt verwundert verärgert empört besorgt gefangen betroffen gestattet erlaubt verboten
+    angesagt ausgeschlossen gereizt gedämpft getrübt aufgeheizt aufgewühlt gelöst gehoben
+    """)
+)
+# A date ahead ("am Montag", "zum Jahresende", "nächste Woche"): beside a present event verb of
+# _DE_EVENT_NOW it makes an event; in a maxim it states a rule.
+_DE_TIME_AHEAD = re.compile(
+    r"\b(?:am|ab|zum|zu|mit|bis|per|im|in\s+der|seit|vom)\s+(?:kommenden\s+|nächsten\s+)?"
+    r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Jahresende|Monatsende"
+    r"|Jahreswechsel|Quartalsende|Saisonende|Schulschluss|Frühjahr|Sommer|Herbst|Winter|Jänner|Januar"
+    r"|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Ende|Anfang"
+    r"|Mitte|Neujahr|\d)"
+    r"|\b(?:morgen|übermorgen|heuer|demnächst|nächste\s+Woche|kommende\s+Woche|Ende\s+des\s+Monats)\b"
+)
+# English "will" is the future, not a stated position.
+_WILL = frozenset(["will"])
+# A German participle ("gefunden", "diskutiert"): a quote with one reports, it does not judge.
+_DE_PARTICIPLE = re.compile(r"ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]{3,}iert")
+# The words _has_verb() looks at.
+_QUOTE_WORD = re.compile(r"[\w'’]+")
+
+
+def _de_sein_perfect(text: str) -> bool:
+    """A German perfect or state passive with "sein" (see _DE_SEIN_PERFECT)."""
+    return any((m.group("p1") or m.group("p2")) not in _DE_SEIN_ADJECTIVES for m in _DE_SEIN_PERFECT.finditer(text))
+
+
+def _event_word(found: set[str] | frozenset[str], bits: int, lang: str | None) -> bool:
+    """A word of the fact verbs, German ones in German ("Fell" is fur), but no "-ed" word or participle,
+    which a maxim or a saying uses as an adjective ("are doomed", "leichter unterschrieben als umgesetzt")."""
+    return not _FACT_VERBS_DE.isdisjoint(found) if lang == "de" else bool(bits & FACT)
+
+
+def _has_verb(words: str, *, english_ed: bool) -> bool:
+    """A word of the fact, auxiliary or position classes, a German participle, or (``english_ed``)
+    an English word in "-ed" (in a quoted adjective it is one: "deeply disappointed")."""
+    verbs = FACT | AUX | POSITION
+    for w in _QUOTE_WORD.findall(words):
+        # A participle is in lower case ("gefunden"; "das Gesicht", "zum Genießen" are nouns).
+        if _CLASSES.get(w.lower(), 0) & verbs or _DE_PARTICIPLE.fullmatch(w):
+            return True
+    return english_ed and _ED_WORD.search(words.lower()) is not None

@@ -1,0 +1,87 @@
+"""Lines that are no claims (-0.50): datelines, bylines and credits, genre labels, wire boilerplate
+and editorial notes, no-comment lines. Headlines are weighed in features()."""
+
+from __future__ import annotations
+
+import re
+
+from . import opinion
+from .phrases import _Phrases
+
+# Bound by assignment, not by import, for faster method calls (see score.py).
+_CLAUSE_AFTER = opinion._CLAUSE_AFTER
+
+_CREDIT = re.compile(r"(?i)^\s*(?:date\b|von:|by\s|from:|foto:|bild:|quelle:|source:|photo:|\(?dpa\)?\s*[-–])")
+_CREDIT_FIRST = frozenset("dDvVbBfFqQsSpP(")  # first letters of _CREDIT's words (ASCII; others run it)
+# Genre labels of opinion and background pieces ("Kommentar:", "ANALYSIS-"): a word, then ":" or "-".
+_LABEL = re.compile(
+    r"(?i)\s*(?:kommentar|gastkommentar|analyse|meinung|leitartikel|kolumne|glosse|opinion|analysis|comment"
+    r"|commentary|editorial|column|explainer|factbox|breakingviews)\s*(?::|[-–](?=\S))"
+)
+_LABEL_FIRST = frozenset("kKgGaAmMlLoOcCeEfFbB")  # first letters of _LABEL's words
+# Wire boilerplate and editorial notes (-0.50, as a credit line): an agency credit, a promise of more,
+# a note that the text was changed ("Mit Material von dpa und Reuters.", "Weitere Informationen in
+# Kürze.", "This story has been refiled to ...", "An earlier version of this article ...", "Writing by
+# ..."). Anchored at the start; run where one of _EDITORIAL_TRIGGERS is a word.
+_EDITORIAL = re.compile(
+    r"(?i)[\s(\[]*(?:"
+    r"mit\s+(?:agentur)?material\s+(?:von|der|des|aus)\s+[^\d.!?;:]{2,80}[.)\]]?\s*$"
+    r"|(?:weitere|mehr|nähere)\s+(?:(?:informationen|infos|einzelheiten|details|dazu)\s+)?"
+    r"(?:in\s+kürze|folg(?:en|t)(?:\s+in\s+kürze)?)\s*[.…]?\s*$"
+    r"|(?:dieser|diese|dieses)\s+(?:artikel|beitrag|bericht|meldung|text|nachricht|eintrag)\s+(?:wurde|wird|ist)\s+"
+    r"(?:[\wäöüß]+\s+){0,6}?(?:aktualisiert|korrigiert|ergänzt|geändert|überarbeitet|erweitert|berichtigt)\b"
+    r"|in\s+einer\s+früheren\s+(?:version|fassung)\s+(?:dieses|des)\s+(?:artikels|beitrags|berichts|textes)\b"
+    r"|this\s+(?:story|article|report|item|post|piece)\s+(?:has\s+been|had\s+been|was|is\s+being|will\s+be)\s+"
+    r"(?:\w+\s+)?(?:refiled|updated|corrected|amended|changed|revised)\b"
+    r"|an?\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report|piece)\b"
+    # Wire slugs and notes ("Updates with ...", "Corrects name in paragraph 4", "Zuletzt aktualisiert am
+    # ...", "Korrektur: ...", "This is a developing story.", "Dies ist eine Eilmeldung.", "Mitarbeit: ...").
+    r"|(?:updates|adds|corrects|refiles)\s+(?:with|to|from|details|quotes?|comments?|background|name|byline"
+    r"|headline|paragraph|spelling|date|figure)\b|(?:updated|corrected)\s+(?:at|on|with)\s"
+    r"|(?:zuletzt\s+)?(?:aktualisiert|korrigiert)\s+(?:am|um)\s"
+    r"|(?:korrektur|berichtigung|correction|clarification|mitarbeit)\s*:"
+    r"|this\s+is\s+an?\s+(?:developing|breaking)\s+(?:news\s+)?story\b|(?:dies|das)\s+ist\s+eine\s+eilmeldung\b"
+    r"|mit\s+(?:informationen|angaben)\s+(?:von|der|des)\s+[^\d.!?;:]{2,60}[.)\]]?\s*$"
+    r"|(?:more|further)\s+(?:(?:details|information|updates)\s+)?(?:to\s+(?:follow|come)|soon)\s*[.…]?\s*$"
+    r")"
+)
+# Credits for the reporting ("Additional reporting by ...", "Writing by ...; Editing by ..."), only
+# in a sentence without a verb ("Reporting by the paper revealed ..." reports a finding).
+_BYLINE = re.compile(r"(?i)[\s(\[]*(?:additional\s+reporting|reporting|writing|editing|compiled|edited)\s+by\s")
+# A no-comment line ("X did not immediately respond to a request for comment.", "Eine
+# Stellungnahme war zunächst nicht zu erhalten.", "wollte sich auf Anfrage nicht äußern"): -0.50
+# when it is the whole sentence, without a figure and without another clause before or after it
+# ("... did not respond, and its shares fell 5%" reports a fall).
+_NO_COMMENT = _Phrases(
+    r"\b(?:did\s+not|didn['’]t|could\s+not|couldn['’]t|was\s+not|were\s+not|has\s+not|have\s+not|had\s+not)\s+"
+    r"(?:immediately\s+|yet\s+)?(?:respond|reply|return|answer|be\s+reached|comment)\b"
+    r"(?:\s+[\w'’-]+){0,6}?\s+(?:comment|calls?|messages?|e-?mails?|questions|inquiries|enquiries|requests?)\b"
+    r"|\b(?:declined|refused)\s+to\s+comment\b|\bhad\s+no\s+(?:immediate\s+)?comment\b"
+    r"|\b(?:was|were)\s+not\s+(?:immediately\s+)?available\s+for\s+comment\b"
+    r"|\bstellungnahme\s+(?:[\wäöüß]+\s+){0,5}?(?:nicht\s+zu\s+erhalten|nicht\s+erhältlich|lag\s+(?:\w+\s+)?nicht\s+vor)"
+    r"|\b(?:für\s+eine\s+stellungnahme|auf\s+anfrage)\s+(?:[\wäöüß]+\s+){0,2}?nicht\s+(?:erreichbar|zu\s+erreichen)\b"
+    r"|\b(?:wollte|wollten|mochte|mochten)\s+sich\s+(?:[\wäöüß]+\s+){0,5}?nicht\s+äußern\b"
+    r"|\b(?:äußerte|äußerten)\s+sich\s+(?:[\wäöüß]+\s+){0,4}?nicht(?!\s+nur)\b"
+    r"|\b(?:ließ|ließen)\s+(?:[\wäöüß]+\s+){0,5}?unbeantwortet\b"
+    r"|\b(?:lehnte|lehnten)\s+(?:[\wäöüß]+\s+){0,3}?(?:eine\s+)?stellungnahme\s+ab\b"
+    r"|\bkeine\s+stellungnahme\s+(?:[\wäöüß]+\s+){0,3}?(?:zu\s+erhalten|ab)\b"
+    r"|\b(?:reagierte|reagierten)\s+(?:[\wäöüß]+\s+){0,3}?nicht\s+auf\s+(?:eine|die|mehrere)\s+anfragen?\b"
+    r"|\b(?:blieb|blieben)\s+(?:[\wäöüß]+\s+){0,5}?unbeantwortet\b"
+    r"|\b(?:wollte|wollten)\s+(?:[\wäöüß]+\s+){0,5}?nicht\s+kommentieren\b"
+    r"|\b(?:kommentierte|kommentierten)\s+(?:[\wäöüß]+\s+){0,4}?nicht\b"
+    r"|\b(?:neither|nor|no\s+one|nobody)\b[^.;]*?\b(?:responded|replied|commented)\b"
+)
+_NO_COMMENT_TAIL = re.compile(r",\s*(?:referring|citing|verwies|verwiesen|mit\s+verweis)\b[^,;:]*$")
+
+
+def _no_comment(text: str, lowered: str | None) -> bool:
+    """The sentence is a no-comment line and nothing more (see _NO_COMMENT)."""
+    m = _NO_COMMENT.search(text, lowered)
+    if m is None:
+        return False
+    start, end = m.span()
+    after = _CLAUSE_AFTER.search(text, end)
+    # ("..., referring questions to the ministry", "..., citing the ongoing investigation")
+    if after is not None and _NO_COMMENT_TAIL.match(text, after.start()):
+        after = _CLAUSE_AFTER.search(text, after.end())
+    return not _CLAUSE_AFTER.search(text, 0, start) and after is None

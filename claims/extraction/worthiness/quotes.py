@@ -1,0 +1,148 @@
+"""Quotes that claim nothing checkable (-0.45): a verdict, a feeling in the first person, a greeting,
+thanks or a slogan; and evaluative words inside a quote."""
+
+from __future__ import annotations
+
+import re
+
+from . import evaluative
+from .evidence import _has_verb
+from .phrases import _Phrases
+
+# Bound by assignment, not by import, for faster method calls (see score.py).
+_EVAL_WORD = evaluative._EVAL_WORD
+
+# Quoted verdicts. A short quote inside the sentence that starts in lower case is the speaker's
+# own word for something ("called the plan “reckless”", "sei „ein Schlag ins Gesicht“"): names
+# and titles start with a capital ("dem „Bund“"), figures are left to the quantities.
+_SCARE_QUOTE = re.compile(r"[„“\"»«](?<=[\w,] .)(?=[a-zäöüß])([^„“”\"»«\d]{1,80}?)[“”\"«»]")
+# A verdict in a scare quote is words in lower case ("weltfremd und zynisch", "deeply disappointed")
+# or an indefinite noun phrase ("ein Schlag ins Gesicht", "a gift to lobbyists"); a noun without
+# one, or a negated one, is quoted as a fact ("noch keine Kompromisslösung" gefunden, "no deal").
+_SCARE_VERDICT = re.compile(
+    r"(?:ein|eine|einen|einem|einer|a|an)\s|(?!(?:noch\s+|still\s+)?(?:kein\w*|no)\b)[^A-ZÄÖÜ]*$"
+)
+# A term in quotes is named, not judged: after a naming word ("so-called “bathroom bills”", "what
+# critics call “...”") or a determiner ("agreed to a “humanitarian pause”", "einen „verfeinerten
+# Friedensrahmen“ ausgearbeitet").
+_NAMING = re.compile(
+    r"(?i)\b(?:so-called|sogenannte[nmrs]?|so\s+genannte[nmrs]?|call|calls|called|dubbed|known\s+as|termed"
+    r"|namens|titled|entitled|an?|the|its|their|his|her|our|ein|eine[nmrs]?|der|die|das|den|dem|des"
+    r"|seine[nmrs]?|ihre[nmrs]?|unsere[nmrs]?)\s+$"
+)
+# A whole quote: its words, when they are a verdict, claim nothing that can be checked, whoever
+# says them: a copula with an adjective or an indefinite noun phrase and nothing after it
+# ("Das war eine überragende Vorstellung", "Our staff have been absolutely phenomenal", "She is
+# a true leader"), or a fragment without a verb ("Ein Sieg des Willens", "What a performance").
+_QUOTE_SPAN = re.compile(r"[„“\"»«]([^„“”\"»«]{3,300}?)[“”\"«»]")
+# Not a participle or a progressive ("closed", "gesperrt", "holding").
+_NOT_PARTICIPLE = r"(?![a-zäöüß]*(?:ing|ed|iert)\b|ge[a-zäöüß]+(?:t|en)\b)"
+_QUOTED_COPULA = re.compile(
+    r"(?:[\w'’-]+\s+){0,4}?[\w-]+(?:\s+(?:ist|war|sind|waren|sei|seien|wäre|is|was|are|were|am|bin"
+    r"|(?:has|have|had)\s+been)|['’](?:s|m|re))\s+(?:(?:so|sehr|einfach|wirklich|ganz|absolut|echt|total"
+    r"|absolutely|simply|truly|really|just|very|quite|utterly|extremely|incredibly)\s+)*"
+    # An adjective, not a participle or a progressive ("is closed", "ist gesperrt", "is holding"),
+    # nor one that states a condition ("The patient is stable", "Das Urteil ist rechtskräftig").
+    r"(?P<predicate>(?:ein|eine|einen|einem|einer|a|an)\s+[^\d,;:]*"
+    r"|" + _NOT_PARTICIPLE + r"(?!(?:stable|critical|dead|alive|missing|safe"
+    r"|open|unconscious|unchanged|free|available|stabil|kritisch|tot|vermisst|offen|bewusstlos"
+    r"|unverändert|frei|verfügbar|rechtskräftig|flüchtig)\b)[a-zäöüß]+"
+    # or two ("I'm heartbroken and angry", "Wir sind traurig und wütend")
+    r"(?:\s+(?:and|und|but|aber)\s+" + _NOT_PARTICIPLE + r"[a-zäöüß]+)?)[\s,.!…]*$"
+)
+# Someone's word for a thing: "sprach von einer „Lehrstunde“", "spoke of a “betrayal”" (without a
+# verb inside the quote or after it: a quoted statement is reported, not a label).
+_SPOKE_OF = re.compile(
+    r"(?i)\b(?:sprach|sprachen|spricht|sprechen|spoke|speaks|talked|talks)\s+(?:von|vom|of)\s+"
+    r"(?:(?:einer|einem|einen|eine|ein|a|an)\s+)?(?:[\wäöüß-]+\s+)?[„“\"»«]$"
+)
+# "I'm", "we're", "I am", "ich bin", "wir sind": a first-person copula (besides the auxiliaries).
+_FIRST_PERSON_COPULA = re.compile(r"['’](?:m|re)\s|\b(?:I\s+am|[Ii]ch\s+bin)\s")
+# Participles with a prefix ("fortgesetzt", "abgesagt") and the Konjunktiv of reported speech.
+_VERB_AFTER = re.compile(r"\b[a-zäöüß]+ge[a-zäöüß]{2,}(?:t|en)\b|\b(?:würden?|wären?|hätten?|sei|seien)\b")
+_QUOTED_FRAGMENT = re.compile(
+    r"(?i:ein|eine|einen|a|an|what\s+an?|was\s+für|welch|herzlichen|congratulations|thank)\s+[^\d]*$"
+)
+# A feeling in the first person inside a quote ("„Heute Nacht schlafe ich endlich gut“", "“I still
+# can't take it in”", "„Ich kann es nicht fassen“"): what the speaker feels, not a fact, even
+# beside a figure ("zum ersten Mal seit Wochen").
+_FEELING = _Phrases(
+    r"\b(?:i|we)\s+(?:still\s+|just\s+|really\s+|simply\s+)?(?:can['’]?t|cannot|couldn['’]t|could\s+not)\s+"
+    r"(?:\w+\s+)?(?:take\s+it\s+in|believe\s+(?:it|this|that|what)|put\s+(?:it\s+)?into\s+words|describe)"
+    r"|\b(?:i|we)\s+(?:[\w'’]+\s+)?(?:sleep|slept)\s+(?:well|soundly|better)"
+    r"|\b(?:schlafe|schlafen)\s+(?:ich|wir)\b|\b(?:ich|wir)\s+(?:\w+\s+)?(?:schlafe|schlafen)\b"
+    r"|\b(?:(?:ich|wir)\s+(?:kann|können)|(?:kann|können)\s+(?:ich|wir))\s+(?:es\s+)?(?:\w+\s+){0,2}?(?:nicht|kaum)"
+    r"\s+(?:fassen|glauben|beschreiben)"
+    r"|\b(?:fühle\s+mich|fühlen\s+uns)\b"
+)
+# A greeting, thanks or a chanted slogan in quotes ("„Schön, Sie wiederzusehen“, sagte ...", "“Welcome
+# to Kyiv,” X told ...", "„Frieden jetzt!“, riefen ...", "“No more war!” the crowd chanted"): -0.45
+# without a figure. A slogan is a short quote that ends in "!" and has no verb, or any quote beside a
+# verb of chanting.
+_GREETING = re.compile(
+    r"(?i)\s*(?:(?:(?:it['’]s|it\s+is|so|how)\s+)?(?:good|nice|great|lovely|wonderful|glad|pleased|happy"
+    r"|a\s+pleasure)\s+to\s+(?:see|meet|have|welcome|be\s+(?:here|back))\b"
+    r"|(?:a\s+)?(?:warm\s+)?welcome\b|(?:herzlich\s+)?willkommen\b|grüß\s+gott\b|guten\s+(?:morgen|tag|abend)\b"
+    r"|good\s+(?:morning|afternoon|evening)\b|hello\b|hallo\b|servus\b"
+    r"|(?:schön|nett|toll|gut|wunderbar|eine\s+freude|freut\s+mich),?\s+(?:sie|dich|euch)\s+(?:\w+\s+){0,2}?"
+    r"(?:zu\s+sehen|wiederzusehen|zu\s+treffen|kennenzulernen|zu\s+begrüßen|hier\s+zu\s+haben)"
+    r"|(?:schön|nett|toll|gut|wunderbar),?\s+dass\s+(?:sie|du|ihr)\s"
+    r"|thank\s+you\b|thanks\b(?!\s+to)|danke\b|vielen\s+dank\b|congratulations\b|herzlichen\s+glückwunsch"
+    r"|happy\s+birthday\b|merry\s+christmas\b|frohe\s+weihnachten\b|cheers\b|prost\b)"
+)
+
+
+def _eval_quoted(text: str) -> bool:
+    """An evaluative word stands inside a quote."""
+    return any(_EVAL_WORD.search(m.group(1)) for m in _QUOTE_SPAN.finditer(text))
+
+
+def _quoted_verdict(text: str, copula: bool) -> bool:
+    """A scare quote in lower case, a quoted word someone "spoke of", or a whole quote that is a
+    verdict (see _QUOTED_COPULA); ``copula``: the sentence has an auxiliary (else only a contracted
+    "'s" can be one)."""
+    m = _SCARE_QUOTE.search(text)
+    if (
+        m is not None
+        and m.group(1).count(" ") < 6
+        and _SCARE_VERDICT.match(m.group(1))
+        and not _NAMING.search(text, 0, m.start())
+        and not _has_verb(m.group(1), english_ed=False)
+    ):
+        return True
+    m = _QUOTE_SPAN.search(text)
+    if m is None:
+        return False
+    if (
+        _SPOKE_OF.search(text, max(0, m.start() - 80), m.start() + 1)
+        and not _has_verb(m.group(1), english_ed=False)
+        # and nothing after it reports more ("..., die am Montag fortgesetzt würden")
+        and not _has_verb(text[m.end() :], english_ed=True)
+        and not _VERB_AFTER.search(text, m.end())
+    ):
+        return True
+    quote = m.group(1).strip()
+    if copula or "s " in quote or _FIRST_PERSON_COPULA.search(quote):
+        c = _QUOTED_COPULA.match(quote)
+        # What follows the copula is a noun phrase or an adjective, not a clause ("eine der Fragen
+        # und sie ist diskutiert worden").
+        if c is not None and not _has_verb(c.group("predicate"), english_ed=False):
+            return True
+    return _QUOTED_FRAGMENT.match(quote) is not None and not _has_verb(quote, english_ed=True)
+
+
+def _quoted_feeling(text: str) -> bool:
+    """A quote in the sentence says how its speaker feels (see _FEELING)."""
+    return any(_FEELING.search(m.group(1), None) for m in _QUOTE_SPAN.finditer(text))
+
+
+def _quoted_cry(text: str, chant: bool) -> bool:
+    """A quote in the sentence is a greeting or thanks, or a slogan: a short verbless quote ending in
+    "!", or any quote when ``chant`` (a verb of chanting is in the sentence)."""
+    for m in _QUOTE_SPAN.finditer(text):
+        quote = m.group(1).strip()
+        if chant or (_GREETING.match(quote) and quote.count(" ") < 8):
+            return True
+        if quote.endswith("!") and quote.count(" ") < 5 and not _has_verb(quote, english_ed=True):
+            return True
+    return False

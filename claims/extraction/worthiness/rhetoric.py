@@ -1,0 +1,82 @@
+"""Rhetoric (-0.45): set phrases, an opening verdict on the past, an open question as the claim,
+a saying that compares two verbs."""
+
+from __future__ import annotations
+
+import re
+
+from .phrases import _Phrases
+
+# Set phrases ("Wir alle wissen", "everyone knows", "make no mistake", "a sad day for").
+_RHETORIC = _Phrases(
+    r"\b(?:wir\s+alle\s+wissen|jeder\s+weiß|jeder\s+wei[sß]s|alle\s+wissen|wie\s+wir\s+alle"
+    r"|es\s+ist\s+kein\s+geheimnis|machen\s+wir\s+uns\s+nichts\s+vor|we\s+all\s+know"
+    r"|everyone\s+knows|everybody\s+knows|as\s+we\s+all|make\s+no\s+mistake|let\s+me\s+be\s+clear"
+    r"|it\s+is\s+no\s+secret|there\s+is\s+no\s+doubt|zweifellos|ohne\s+zweifel|no\s+doubt"
+    # "ein schwarzer Tag für die Demokratie", "a sad day for"
+    r"|(?:ein|a)\s+(?:schwarz|bitter|gut|groß|historisch|traurig|dunkl|dark|sad|great|historic|good|black"
+    r"|proud|bad)\w*\s+(?:tag|day)\s+(?:für|for))\b"
+    # "ein klares Signal an Berlin", "a strong message", "the defining challenge of our generation"
+    r"|\b(?:ein|an?)\s+(?:klar|deutlich|stark|wichtig|falsch|fatal|verheerend|clear|strong|powerful|wrong"
+    r"|important|dangerous)\w*\s+(?:signal|zeichen|message)\b"
+    r"|\b(?:unserer|of\s+our|for\s+our)\s+generation\b"
+)
+# More rhetoric, with its own trigger words (the common ones above stay as fast): "Man darf
+# gespannt sein", "it remains to be seen", "Shame on those who", "History will judge us".
+_RHETORIC_MORE = _Phrases(
+    r"\bdarf\s+gespannt\s+sein\b|\bbleibt\s+abzuwarten\b|\bremains\s+to\s+be\s+seen\b"
+    r"|^[\s„“\"»«]*(?:shame\s+on|schande\s+über)\b|\b(?:history|die\s+geschichte)\s+(?:will|wird)\s+(?:judge|urteilen)"
+    r"|\btime\s+will\s+tell\b|\bdie\s+zeit\s+wird\s+(?:es\s+)?zeigen\b"
+    # "Bleibt zu hoffen, dass ...", "One can only hope", "Man kann es drehen und wenden, wie man will"
+    r"|\bbleibt\s+(?:nur\s+)?zu\s+hoffen\b|\bcan\s+only\s+hope\b|\bdrehen\s+und\s+wenden\b"
+    # "... is anybody's guess", "Bleibt die Frage, ob ..."
+    r"|\b(?:anybody|anyone)['’]s\s+guess\b|^[\s„“\"»«]*(?:es\s+)?bleibt\s+die\s+frage\b"
+    # A prophecy without a date ("Früher oder später wird ...", "sooner or later", "in the long run").
+    r"|\b(?:früher\s+oder\s+später|über\s+kurz\s+oder\s+lang|auf\s+lange\s+sicht|eines\s+tages|sooner\s+or\s+later"
+    r"|in\s+the\s+long\s+run)\b"
+    # "Few would envy ...", "Kaum jemand dürfte ...": a guess at what people think ("Many would lose
+    # their homes" may be a finding).
+    r"|^[\s„“\"»«]*(?:few|not\s+many|nobody|wenige|kaum\s+jemand|niemand)\s+(?:would|could"
+    r"|würde|würden|dürfte|dürften|könnte|könnten)\b"
+    # A proverb announced as one ("..., as the old saying goes", "wie es so schön heißt").
+    r"|\bas\s+the\s+(?:old\s+)?(?:saying|adage|proverb)\s+(?:goes|has\s+it)\b|\bwie\s+es\s+so\s+schön\s+heißt\b"
+    r"|\bwie\s+(?:das|ein)\s+(?:alte\s+)?sprichwort\s+sagt\b"
+    # An anecdote told as one ("erzählt man sich gern die Geschichte ...", "Legend has it that ...").
+    r"|\berzählt\s+man\s+sich\b|\bman\s+erzählt\s+sich\b|\bder\s+legende\s+nach\b|\blegend\s+has\s+it\b"
+    r"|\bthe\s+story\s+goes\b|\baccording\s+to\s+legend\b|\beiner\s+anekdote\s+zufolge\b"
+)
+# An opening that frames what follows as a verdict on the past (rhetoric, -0.45), run only where
+# the first two words are one of _OPENINGS:
+_OPENING_SOURCE = (
+    # A verdict in hindsight: an opening retrospective, then a copula within a few words
+    # ("Rückblickend war ... ein Wendepunkt", "Looking back, the crash was the moment ..."; not
+    # "Im Nachhinein stellte sich heraus, dass ...", which reports a finding).
+    r"[\s„“\"»«]*(?:rückblickend|im\s+nachhinein|im\s+rückblick|looking\s+back|in\s+hindsight|with\s+hindsight"
+    r"|in\s+retrospect)\b[\s,]+(?:[\w'’-]+\s+){0,5}?(?:war|waren|ist|sind|wäre|wären|was|were|is|are"
+    r"|seems|seemed|scheint|schien)\b"
+    # "Die Zeiten, in denen ..., sind vorbei", "The days when ... are over": an era declared ended.
+    r"|[\s„“\"»«]*(?:die\s+zeiten|the\s+days|the\s+times|the\s+era)\s*,?\s+(?:in\s+denen|als|wo|when|in\s+which"
+    r"|where)\b[^.;:!?]*?\b(?:sind|ist|are|is)\s+(?:\w+\s+)?(?:vorbei|over|gone|behind\s+us)\b"
+)
+_OPENING = re.compile("(?i)(?:" + _OPENING_SOURCE + ")")
+_OPENINGS = frozenset(
+    [
+        ("im", "nachhinein"), ("im", "rückblick"), ("looking", "back"), ("in", "hindsight"), ("with", "hindsight"),
+        ("in", "retrospect"), ("die", "zeiten"), ("the", "days"), ("the", "times"), ("the", "era"),
+    ]
+)
+# An open question as the claim: "What happens next is the billion-dollar question", "The question
+# is whether ...", "Die große Frage ist, ob ..." (run where "question" or "Frage" is a word).
+_OPEN_QUESTION = _Phrases(
+    r"\b(?:is|remains|ist|bleibt)\s+(?:the|die)\s+(?:[\w-]+\s+)?(?:question|frage)[\s.!“”\"»«]*$"
+    r"|^[\s„“\"»«]*(?:the|die)\s+(?:[\w-]+\s+)?(?:question|frage)\s+(?:is|remains|ist|bleibt)\b"
+)
+# A saying with a comparison of two verbs ("Peace is easier to sign than to keep", "easier said than
+# done", "leichter unterschrieben als umgesetzt"): -0.45 without a figure or an event.
+_SAYING = _Phrases(
+    r"\b(?:easier|harder|simpler|quicker|faster|more\s+difficult)\s+(?:to\s+[a-z]+|said)\s+than\s+(?:to\s+[a-z]+|done)\b"
+    # (not a comparison with what was expected: "schneller gelöscht als erwartet")
+    r"|\b(?:leichter|einfacher|schwerer|schwieriger|schneller|rascher)\s+(?:zu\s+)?[a-zäöüß]+\s+als\s+(?:zu\s+)?"
+    r"(?!(?:erwartet|gedacht|geplant|befürchtet|angenommen|vorgesehen|gehofft|erhofft|berechnet|prognostiziert)\b)"
+    r"[a-zäöüß]+(?:t|en)[\s.!“”\"»«]*$"
+)

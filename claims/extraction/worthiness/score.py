@@ -1,0 +1,306 @@
+"""The score: features() sums the terms that depend only on the sentence, combine() adds what the
+engine found, final_score() adds the entity bonus and clips to 0..1."""
+
+from __future__ import annotations
+
+import re
+
+from ..speakers import TRIGGERS
+from . import address, evaluative, evidence, idioms, lexicon, nonclaims, opinion, rhetoric
+from .address import _SO
+from .classes import (
+    _PHRASE_BITS,
+    ADDRESS,
+    APPEAL,
+    AUX,
+    BELIEF,
+    CHANT,
+    COMMENT,
+    COPULA,
+    DEMONSTRATIVE,
+    EDITORIAL,
+    EVALUATIVE,
+    EVENT_NOW,
+    EXHORT,
+    FACT,
+    FEELING,
+    FIRST_PERSON,
+    GREETING,
+    GUESS,
+    IDIOM,
+    JOKE,
+    NO_COMMENT,
+    POSITION,
+    POSTURE,
+    QUESTION,
+    RHETORIC,
+    RHETORIC_MORE,
+    RULE_OF_THUMB,
+    SAYING,
+    SCENE,
+    TIME,
+    VAGUE,
+    VIEW,
+)
+from .evaluative import _gut_is_hedge
+from .evidence import _WILL, _de_sein_perfect
+from .hypothetical import HYPOTHETICAL_WEIGHT
+from .idioms import _IDIOM_BY_WORD
+from .nonclaims import _CREDIT_FIRST, _LABEL_FIRST, _no_comment
+from .opinion import _CONCESSION_FIRST, _FOR_WORDS, _MAXIM_FIRST, _maxim, _views_only
+from .phrases import _lowered
+from .quotes import _eval_quoted, _quoted_cry, _quoted_feeling, _quoted_verdict
+from .rhetoric import _OPENINGS
+
+# The patterns and word sets whose methods features() calls are bound by assignment, not by import:
+# CPython compiles a method call on a name bound by an import as an attribute load that makes a
+# bound method on every call (features() ran 5% slower so).
+_FACT_VERBS_DE, _POSITION, _EVAL = lexicon._FACT_VERBS_DE, lexicon._POSITION, lexicon._EVAL
+_SCENE, _SCENE_LIGHT, _SCENE_POSTURE = lexicon._SCENE, lexicon._SCENE_LIGHT, lexicon._SCENE_POSTURE
+_COMMENT = lexicon._COMMENT
+_IDIOM_TRIGGERS = idioms._IDIOM_TRIGGERS
+_ED_WORD, _WEAK_FACT, _DE_PERFECT = evidence._ED_WORD, evidence._WEAK_FACT, evidence._DE_PERFECT
+_DE_SEIN, _DE_TIME_AHEAD = evidence._DE_SEIN, evidence._DE_TIME_AHEAD
+_RHETORIC, _RHETORIC_MORE, _OPEN_QUESTION = rhetoric._RHETORIC, rhetoric._RHETORIC_MORE, rhetoric._OPEN_QUESTION
+_OPENING, _SAYING = rhetoric._OPENING, rhetoric._SAYING
+_EVAL_COPULA, _EVAL_COPULA_NOUN = evaluative._EVAL_COPULA, evaluative._EVAL_COPULA_NOUN
+_BELIEF, _EXHORT, _APPEAL, _HORTATIVE = opinion._BELIEF, opinion._EXHORT, opinion._APPEAL, opinion._HORTATIVE
+_FRAME, _VAGUE_CHANGE, _DIGIT, _CONCESSION = opinion._FRAME, opinion._VAGUE_CHANGE, opinion._DIGIT, opinion._CONCESSION
+_FOR_MANY, _GENERIC_SUBJECT = opinion._FOR_MANY, opinion._GENERIC_SUBJECT
+_ADDRESS, _ADDRESS_SO, _SIE_IMPERATIVE = address._ADDRESS, address._ADDRESS_SO, address._SIE_IMPERATIVE
+_CREDIT, _LABEL, _EDITORIAL, _BYLINE = nonclaims._CREDIT, nonclaims._LABEL, nonclaims._EDITORIAL, nonclaims._BYLINE
+
+CHECKWORTHY_THRESHOLD = 0.5
+BASE = 0.35
+# The closing marks after a sentence's last character (a "?" or "!" weighs).
+_CLOSERS = "\"'”“»«)] \t\n"
+# (Unused: features() reads the last character before _CLOSERS instead.)
+_QUESTION = re.compile(r"\?[\"'”“»«)\]]*\s*$")
+_EXCLAMATION = re.compile(r"![\"'”“»«)\]]*\s*$")
+
+
+def features(
+    text: str,
+    tokens: list[str],
+    found: set[str] | frozenset[str],
+    bits: int,
+    *,
+    headline: bool,
+    lang: str | None,
+    low: str | None = None,
+    span: tuple[int, int] | None = None,
+    has_quantity: bool = False,
+    quantified: bool = False,
+) -> float:
+    """The sum of the score terms that depend only on the sentence; combine() adds what the engine found.
+
+    ``tokens`` are the sentence's lower-case words, ``found`` (at least) those in VOCABULARY
+    and ``bits`` the union of their CLASSES bits. ``low`` is the lower-cased sentence, or the lower-cased
+    source with ``span`` the sentence's offsets in it. ``has_quantity``: the sentence states a
+    figure (a headline with one is news, not a section title; the engine leaves years out).
+    ``quantified``: the sentence has any quantity (scene and commentary words then weigh nothing).
+    """
+    score = 0.0
+    has_fact_verb = bool(bits & FACT)
+    # In German only the German forms count: "Wer hoch pokert, kann tief fallen" has no event
+    # in "fallen", nor "Der Held des Abends" in "held".
+    if has_fact_verb and lang == "de":
+        has_fact_verb = not _FACT_VERBS_DE.isdisjoint(found)
+    if not has_fact_verb and lang != "de":
+        if low is None:
+            has_fact_verb = _ED_WORD.search(text.lower()) is not None
+        elif span is None:
+            has_fact_verb = _ED_WORD.search(low) is not None
+        else:
+            has_fact_verb = _ED_WORD.search(low, span[0], span[1]) is not None
+    if not has_fact_verb and lang == "de" and bits & AUX and not _WEAK_FACT.isdisjoint(found):
+        has_fact_verb = _DE_PERFECT.search(text) is not None
+    if not has_fact_verb and lang == "de" and bits & AUX and not _DE_SEIN.isdisjoint(found):
+        has_fact_verb = _de_sein_perfect(text)
+    if not has_fact_verb and lang == "de" and bits & EVENT_NOW:
+        has_fact_verb = _DE_TIME_AHEAD.search(text) is not None
+    if has_fact_verb:
+        score += 0.15
+    # English "will" is the future, not a stated position (German "er will" is one).
+    if bits & POSITION and (lang == "de" or _POSITION.intersection(found) != _WILL):
+        score += 0.10
+    if bits & TIME or "abend" in text:
+        score += 0.05
+    n_words = len(tokens)
+    if n_words >= 8:
+        score += 0.05
+    if n_words < 4:
+        score -= 0.25
+
+    end = text.rstrip(_CLOSERS)[-1:]
+    if end == "?":
+        score -= 0.60
+    elif end == "!":
+        score -= 0.25
+    # The sentence lower-cased for the _Phrases patterns, where one of them may run.
+    lowered = _lowered(text, low, span) if bits & _PHRASE_BITS else None
+    # A quote in a sentence without a figure (substring tests are faster than a pattern here).
+    quoted = not quantified and ("“" in text or "„" in text or '"' in text or "»" in text or "«" in text)
+    n_evaluative = 0
+    if bits & EVALUATIVE:
+        n_evaluative = len(_EVAL.intersection(found))
+        if quantified and "gut" in found and _gut_is_hedge(text):
+            n_evaluative -= 1
+    if (
+        (bits & RHETORIC and _RHETORIC.search(text, lowered))
+        or (bits & RHETORIC_MORE and _RHETORIC_MORE.search(text, lowered))
+        or (bits & QUESTION and _OPEN_QUESTION.search(text, lowered))
+        or (n_evaluative and bits & COPULA and _EVAL_COPULA.search(text, lowered))
+        or (n_evaluative and bits & DEMONSTRATIVE and _EVAL_COPULA_NOUN.search(text, lowered))
+        # A quoted verdict without a figure is opinion, whoever is found to say it.
+        or (quoted and _quoted_verdict(text, bool(bits & AUX)))
+        # An opening verdict on the past ("Rückblickend war ...", "The days when ... are over").
+        or (
+            (tokens[:1] == ["rückblickend"] or (len(tokens) > 1 and (tokens[0], tokens[1]) in _OPENINGS))
+            and _OPENING.match(text)
+        )
+        # A feeling in the first person in a quote, with a figure or without.
+        or (
+            bits & FEELING
+            and bits & FIRST_PERSON
+            and ("“" in text or "„" in text or '"' in text or "»" in text or "«" in text)
+            and _quoted_feeling(text)
+        )
+        # A greeting or a slogan in quotes, a joke, a saying: without a figure.
+        or (quoted and ("!" in text or bits & (GREETING | CHANT)) and _quoted_cry(text, bool(bits & CHANT)))
+        or (not quantified and bits & JOKE)
+        or (
+            not quantified
+            and bits & SAYING
+            and _SAYING.search(text, lowered)
+            # ("Der Fahrer wurde schwerer verletzt als zunächst angenommen")
+            and (lang != "de" or _FACT_VERBS_DE.isdisjoint(found))
+        )
+    ):
+        score -= 0.45
+    if (
+        (bits & BELIEF and _BELIEF.search(text, lowered))
+        or (bits & EXHORT and _EXHORT.search(text, lowered))
+        or (bits & APPEAL and _APPEAL.search(text, lowered))
+        # ("wir" is a FIRST_PERSON word: the bit spares most sentences the slice)
+        or (bits & FIRST_PERSON and tokens[1:2] == ["wir"] and end != "?" and _HORTATIVE.match(text))
+        # A sentence opening on a bare assertion ("Eines steht fest: ...", "One thing is certain:").
+        or (not quantified and bits & (RHETORIC_MORE | RULE_OF_THUMB) and _FRAME.match(text))
+        or (bits & IDIOM and any(_IDIOM_BY_WORD[w].search(text, lowered) for w in _IDIOM_TRIGGERS.intersection(found)))
+        or (
+            bits & VAGUE
+            and _VAGUE_CHANGE.search(text, lowered)
+            and not _DIGIT.search(text)
+            and TRIGGERS.isdisjoint(tokens)
+        )
+        # A concession opening the sentence ("Gewiss, ...", "To be fair, ..."), a maxim ("Wer ..., braucht
+        # ...", "Anyone who ... needs ..."): without a figure or an attribution.
+        or (
+            not quantified
+            and tokens
+            and (tokens[0] in _CONCESSION_FIRST or tokens[0] in _MAXIM_FIRST)
+            and TRIGGERS.isdisjoint(tokens)
+            and (_CONCESSION.match(text) or (_maxim(text, found, bits, lang) and end != "?"))
+        )
+    ):
+        score -= 0.35
+    if n_evaluative:
+        score -= min(0.30, 0.10 * n_evaluative)
+        # Praise or blame in one's own voice ("We played some beautiful football").
+        if bits & FIRST_PERSON:
+            score -= 0.15
+        # Or in a quote without a figure ("“The town has never looked so beautiful,” the mayor
+        # said"): the speaker found for it does not make it a claim.
+        if quoted and _eval_quoted(text):
+            score -= 0.15
+    if (
+        (bits & ADDRESS and (_ADDRESS.match(text) or (" so " in text and _ADDRESS_SO.search(text))))
+        or ("en Sie" in text and _SIE_IMPERATIVE.search(text))
+    ) and (TRIGGERS.isdisjoint(tokens) or (lang == "en" and TRIGGERS.intersection(tokens) <= _SO)):
+        # An appeal to the reader is no claim; a reported one ("Bleiben Sie zu Hause, forderte die
+        # Polizei die Anrainer auf") is an event. "so" attributes only before a name, not before
+        # an imperative ("Every vote counts, so make sure ...").
+        score -= 0.35
+    if not quantified and bits & (SCENE | COMMENT | POSTURE):
+        if bits & (SCENE | POSTURE):
+            n_scene = len(_SCENE.intersection(found))
+            n_light = len(_SCENE_LIGHT.intersection(tokens))
+            # Weather and light count beside a scene word, a verb of lying or hanging beside them.
+            if n_scene or (n_light and bits & POSTURE):
+                n_scene += n_light + len(_SCENE_POSTURE.intersection(found))
+                score -= min(0.30, 0.15 * n_scene)
+        if bits & COMMENT:
+            score -= min(0.20, 0.10 * len(_COMMENT.intersection(found)))
+    if (
+        not quantified
+        and (
+            bits & GUESS
+            or (bits & VIEW and _views_only(text))
+            or (not has_fact_verb and tokens and tokens[0] in _FOR_WORDS and _FOR_MANY.match(text))
+        )
+        and TRIGGERS.isdisjoint(tokens)
+    ):
+        score -= 0.15
+    # A generic statement: an English sentence whose subject is a bare plural and whose verb is in
+    # the simple present, with no event, figure, time, position or attribution ("Markets hate
+    # uncertainty", "Voters rarely forgive ..."): a truism, though its first word reads as a name.
+    if (
+        lang == "en"
+        and not (headline or quantified or has_fact_verb or bits & (POSITION | TIME))
+        and tokens
+        and tokens[0].endswith("s")
+        and _GENERIC_SUBJECT.match(text)
+        and TRIGGERS.isdisjoint(tokens)
+    ):
+        score -= 0.15
+    if headline:
+        has_verb = has_fact_verb or bits & AUX or any(w.endswith(("te", "ten", "ed")) for w in tokens)
+        score -= 0.05 if has_verb or has_quantity else 0.35
+    # A credit line starts with one of these letters (or "(dpa"); others need not run the pattern.
+    first = text[:1]
+    if first.isspace():
+        first = text.lstrip()[:1]
+    credit = (first in _CREDIT_FIRST or not first.isascii()) and _CREDIT.match(text)
+    if (
+        credit
+        or (
+            first in _LABEL_FIRST
+            # A label ends within the first 18 characters.
+            and (text.find(":", 0, 18) >= 0 or text.find("-", 0, 18) >= 0 or text.find("–", 0, 18) >= 0)
+            and _LABEL.match(text)
+        )
+        # An editorial note, a credit for the reporting (in a sentence without a verb), a no-comment line.
+        or (
+            bits & EDITORIAL
+            and (_EDITORIAL.match(text) or (not (has_fact_verb or bits & AUX) and _BYLINE.match(text)))
+        )
+        or (not quantified and bits & NO_COMMENT and _no_comment(text, lowered))
+    ):
+        score -= 0.50
+    return score
+
+
+# Every weight is a multiple of 0.01, so a sum rounded to three places is the same in any order
+# of adding (float error stays far below 0.0005): the entity bonus can come last, after the
+# engine has decided from the rest whether entities are worth looking for.
+ENTITY_BONUS = (0.0, 0.10, 0.15)  # by the number of entities, two or more counting as two
+
+
+def combine(
+    terms: float, n_quantities: int, speaker: str | None, inherited_speaker: bool, hypothetical: bool = False
+) -> float:
+    """A sentence's score before its entities: features() and what else the engine found in it
+    (``hypothetical``: is_hypothetical(), which weighs only where no speaker is found)."""
+    s = BASE + terms
+    if n_quantities:
+        s += 0.30 if n_quantities >= 2 else 0.25
+    if speaker:
+        s += 0.08 if inherited_speaker else 0.15
+    elif hypothetical:
+        s -= HYPOTHETICAL_WEIGHT
+    return s
+
+
+def final_score(combined: float, n_entities: int) -> float:
+    """combine() and the entity bonus, clipped to 0..1 and rounded to three places."""
+    return round(min(1.0, max(0.0, combined + ENTITY_BONUS[min(n_entities, 2)])), 3)
