@@ -49,6 +49,11 @@ _SPORT_CONTEXT = re.compile(
 )
 
 _GROUP_SPACES = " \u2009\u00a0\u202f"
+# More digits than any figure in the news (a quintillion has 19) make no quantity. Longer runs were
+# read: past 4,300 digits int() raised ValueError and json.dumps could not write the value; past
+# Decimal's 28 digits the value was rounded, and in a range ("... bis ein Viertel") rounding to four
+# places raised InvalidOperation.
+_MAX_DIGITS = 20
 _R_SPACE_GROUPS = re.compile(r"(?:[ \u2009\u00a0\u202f]\d{3}(?![\d]))+(?:[.,]\d+)?(?![\w.,]\d)")
 # "mid-2026", "end-2025", "pre-2020": a year after the hyphen, unlike "Covid-19" or "F-16".
 _R_YEAR_PREFIX = re.compile(r"(?i)(?<![\w])(?:mid|end|early|late|pre|post|start|Mitte|Ende|Anfang)[-–]$")
@@ -97,6 +102,8 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
             e = gm.end()
             raw = text[s:e]
             nxt = text[e] if e < n else ""
+    if len(raw) > _MAX_DIGITS and sum(c.isdigit() for c in raw) > _MAX_DIGITS:
+        return _block(s, e)
     # The first character after the number and any spaces: most checks below need a
     # particular one there, so they are skipped when it cannot start them.
     after = e
