@@ -93,7 +93,7 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             return _Hit("ordinal", parse_english_ordinal(head), None, s, e)
         # "five-hour", "two-week", "ten-year-old", "three-point", "three-time"
         n = None
-        k = len(parts)
+        k = min(len(parts), _EN_HYPHEN_PARTS)
         while k > 0 and n is None:
             n = parse_english_words(" ".join(parts[:k]))
             if n is None:
@@ -198,7 +198,7 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
     phrase = [lw]
     best_val = parse_english_words(lw)
     best_end = e
-    while nm := _R_EN_NUM_CONT.match(text, end):
+    while len(phrase) < _EN_PHRASE_WORDS and (nm := _R_EN_NUM_CONT.match(text, end)):
         phrase.append(nm.group(1).lower())
         end = nm.end()
         val = parse_english_words(" ".join(phrase))
@@ -235,6 +235,13 @@ _EN_ORDINAL_TAILS = frozenset(
 )
 # "nine-figure sum", "double-digit": sizes of a number, not counts.
 _EN_NOT_UNIT_TAILS = frozenset(word_list("off on sided way stop liner size upmanship figure digit"))
+# Words a cardinal phrase may have: text2num reads ten at most ("one hundred ten thousand ten hundred
+# one hundred twenty one"; "and" is not counted). Unbounded, a run of number words that make no
+# phrase ("two two two ...") was read to its end from each of its words: quadratic in its length.
+_EN_PHRASE_WORDS = 16
+# Parts of a hyphenated number ("nine-hundred-and-ninety-nine-million-..." has 29 at most): the
+# longest head that is a number was looked for from every length of the chain, quadratic in it.
+_EN_HYPHEN_PARTS = 40
 _R_EN_NUM_CONT = re.compile(
     r"(?i)(?:[ \u00a0]+(?:and[ \u00a0]+)?|-)(one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"

@@ -114,3 +114,20 @@ def test_long_figures_with_group_marks_stay_quantities():
     claims = _invariants("Debt rose to $18,446,744,073,709,551,615, the Treasury said on Monday.", "en")
     assert [(q.kind, q.value) for c in claims for q in c.quantities] == [("money", 18446744073709551615)]
 
+
+@pytest.mark.parametrize(
+    ("unit", "language"),
+    [
+        # English cardinal phrases were read on over every number word that followed, from each
+        # word of a run: 5,000 "two " took over five minutes.
+        ("two ", "en"),
+        ("hundred ", "en"),
+        ("thousand ", "en"),
+        ("one and ", "en"),
+        # A hyphenated chain looked for its longest number head from every length.
+        ("two-", "en"),
+        ("twenty-one-", "en"),
+    ],
+)
+def test_runs_of_number_words_are_linear(unit, language):
+    _assert_linear(unit, 2_000, language)
