@@ -93,7 +93,9 @@ _R_DE_ADJ_DURATION = re.compile(
 _R_DE_ADJ_PERCENT = re.compile(r"-?prozentig(?:e|en|er|es|em)?\b")
 _R_TIMES = re.compile(r"(?:[ \u00a0]|-)?(?:(Mal|mal|times)\b|(fach|fold)(?:e|en|er|es|em)?\b|(-time)\b)")
 
-_R_NEXT = re.compile(r"[ \u00a0\u202f\-]?([%€$£¥]|[^\W\d_][\w.’'\-]*)")
+# The word after a number, up to a hyphen: _unit_like reads only that far. Read on over hyphens, a
+# chain of number words ("zwei-zwei-zwei-...") was read to its end from each of its words.
+_R_NEXT = re.compile(r"[ \u00a0\u202f\-]?([%€$£¥]|[^\W\d_][\w.’']*)")
 _UNIT_HEADS = frozenset(
     [k.split("-")[0].split(" ")[0] for k in _DURATION_UNITS]
     + [k.split("-")[0].split(" ")[0] for k in _CURRENCIES]

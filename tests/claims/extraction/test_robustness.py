@@ -127,6 +127,9 @@ def test_long_figures_with_group_marks_stay_quantities():
         # A hyphenated chain looked for its longest number head from every length.
         ("two-", "en"),
         ("twenty-one-", "en"),
+        # The word after a German number was read on over hyphens to the chain's end.
+        ("zwei-", "de"),
+        ("hundert-", "de"),
     ],
 )
 def test_runs_of_number_words_are_linear(unit, language):
