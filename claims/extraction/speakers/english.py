@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..wordtrie import trie_pattern, word_list
 from .normalise import _described_name, _normalise_en
@@ -79,11 +80,19 @@ def _english(text: str, words: frozenset[str]) -> str | None:
 _EN_INITIALS = re.compile(r"(?:\.[A-Z])*\.[^,.;:!?“”\"]*")
 
 
+# Abbreviated first words of place names ("St. Louis", "Mt. Vernon", "Ft. Worth").
+_EN_PLACE_ABBREVIATIONS = ("St", "Mt", "Ft")
+
+
 def _rest_over_initials(text: str, m: re.Match[str]) -> str:
     """The phrase after an inverted verb of saying (``m``'s "rest", which stops at the first dot),
     read on over the dots of initials: "said U.S. envoy Dan Whitmore", "said the U.N."."""
     rest, end = m.group("rest"), m.end("rest")
-    while text.startswith(".", end) and rest[-1:].isupper() and (len(rest) == 1 or not rest[-2].isalpha()):
+    while text.startswith(".", end) and (
+        (rest[-1:].isupper() and (len(rest) == 1 or not rest[-2].isalpha()))
+        # "said St. Louis Mayor Tom Reed": the abbreviated word of a place name
+        or (rest.endswith(_EN_PLACE_ABBREVIATIONS) and (len(rest) == 2 or rest[-3] == " "))
+    ):
         more = _EN_INITIALS.match(text, end)
         rest, end = rest + more.group(), more.end()
     return rest
@@ -143,6 +152,18 @@ def _forward_np_en(rest: str, allow_of: bool = True) -> str | None:
     while i < n and len(np) < 9:
         t = tokens[i]
         low = t.lower()
+        if low == "to" and np and np[-1].lower() in _EN_ROLES_TO and _capitalised_after(tokens, i + 1):
+            np.append(low)  # "Ambassador to the U.N. Linda Moss": the role's complement
+            i += 1
+            continue
+        if low == "and" and np:
+            tail = _capitalised_run(tokens, i + 1)
+            after = tokens[i + 1 + len(tail) : i + 2 + len(tail)]
+            # "the Bank of Japan and Bank of Korea": a second name goes on with "of".
+            if after not in (["of"], ["for"]) and _and_joins(np, tail):
+                np += ["and", *tail]  # "the Fire and Rescue Service": "and" inside a name
+                i += 1 + len(tail)
+                continue
         if low in (
             "on", "in", "at", "that", "to", "after", "before", "during", "when", "as", "was", "is", "were",
             "are", "has", "had", "who", "which", "while", "and", "but", "adding",
@@ -165,6 +186,42 @@ def _forward_np_en(rest: str, allow_of: bool = True) -> str | None:
 
 
 _EN_DETERMINERS = frozenset(["the", "a", "an", "its", "his", "her", "their"])
+# Roles whose complement starts with "to" ("Ambassador to the U.N.", "envoy to Ukraine").
+_EN_ROLES_TO = frozenset(["ambassador", "envoy", "representative"])
+
+
+def _capitalised_after(tokens: list[str], i: int) -> bool:
+    """Whether ``tokens[i]``, after an optional "the", is capitalised."""
+    if i < len(tokens) and tokens[i] == "the":
+        i += 1
+    return i < len(tokens) and tokens[i][:1].isupper()
+
+
+def _capitalised_run(tokens: list[str], i: int) -> list[str]:
+    """The capitalised words from ``tokens[i]``, five at most."""
+    j = i
+    while j < len(tokens) and j - i < 5 and tokens[j][:1].isupper():
+        j += 1
+    return tokens[i:j]
+
+
+def _and_joins(head: list[str], tail: list[str]) -> bool:
+    """Whether "and" between ``head`` (a name's first words, perhaps after "the") and the
+    capitalised ``tail`` after it is inside one name: a body's noun with "of"/"for" in the head
+    ("the Department of Health and Social Care", "Health and Human Services") or a body's noun
+    ending the tail ("the Fire and Rescue Service", "the Food and Drug Administration"). Not
+    two names ("Britain and France", "the Home Office and Border Force") nor a role after "and"."""
+    if head and head[0] == "the":
+        head = head[1:]
+    if not head or not tail or len(tail) > 4 or not head[-1][:1].isupper():
+        return False
+    lows = [t.lower() for t in head]
+    if not all(t[:1].isupper() or w in ("of", "for") for t, w in zip(head, lows, strict=True)):
+        return False
+    if any(_is_role_en(t.lower()) for t in tail):
+        return False
+    linked = any(w in _EN_NAMED_BODIES and after in ("of", "for") for w, after in pairwise(lows))
+    return linked or tail[-1].lower() in _EN_NAMED_BODIES
 
 
 def _role_before_name(tokens: list[str]) -> int:
@@ -244,19 +301,15 @@ def _backward_np_en(text: str, verb_pos: int) -> str | None:
     start = _segment_start(text, verb_pos)
     segment = text[start:verb_pos].strip()
     if text.endswith(("and ", "and"), 0, start):
-        # "the Irish Nurses and Midwives Organisation said": "and" between capitalised words
-        # inside an institution's name joins no clause.
+        # "the Irish Nurses and Midwives Organisation said", "the Department of Health and Social
+        # Care said": "and" between capitalised words inside an institution's name joins no clause.
         name = _EN_AND_NAME.search(text, 0, start)
         words = segment.split()
-        if (
-            name
-            and words
-            and len(words) <= 4
-            and all(w[:1].isupper() for w in words)
-            and words[-1].lower() in _EN_NAMED_BODIES
-        ):
-            start = _segment_start(text, name.start("and"))
-            segment = text[start:verb_pos].strip()
+        if name and words and all(w[:1].isupper() for w in words):
+            head_start = _segment_start(text, name.start("and"))
+            if _and_joins(text[head_start : name.start("and")].split(), words):
+                start = head_start
+                segment = text[start:verb_pos].strip()
     if ")" in segment:
         # "GENEVA (Reuters) - The WHO said": the dateline ends before the subject.
         dateline = _DATELINE_END.search(segment)
@@ -287,6 +340,18 @@ def _backward_np_en(text: str, verb_pos: int) -> str | None:
     if len(tokens) == 1 and tokens[0].lower() in _PRONOUNS:
         return PRONOUN
     lows = [t.lower() for t in tokens]
+    if "in" in lows:
+        # "the central bank in Kyiv said", "police in Leeds said": a place after a source in lower
+        # case (perhaps after a possessive) is dropped ("the Church in Wales" is a name).
+        k = lows.index("in")
+        if (
+            k
+            and 0 < len(tokens) - k - 1 <= 3
+            and all(t[:1].isupper() for t in tokens[k + 1 :])
+            and all(t.isalpha() and t.islower() for t in tokens[1:k])
+            and (tokens[0].islower() or tokens[0].endswith(("'s", "’s")))  # "Ukraine's air force in Kyiv"
+        ):
+            tokens, lows = tokens[:k], lows[:k]
     # A verb inside the segment means it is a clause, not a subject ("United" is fine).
     if not _EN_VERB_WORDS.isdisjoint(lows) or any(
         w.endswith("ed") and t[:1].islower() for t, w in zip(tokens, lows, strict=True)

@@ -86,8 +86,9 @@ _DE_DOCUMENT = re.compile(
     re.IGNORECASE,
 )
 _GENITIVE = r"(?:\s+(?:des|der)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+)?" + _CAP + r")?"
-# "Das Bundesamt für Statistik teilte mit": kept only after an institution (_is_institution_de).
-_FUER = r"(?:\s+für(?:\s+" + _CAP + r"){1,3})?"
+# "Das Bundesamt für Statistik (und ...) teilte mit": kept only after an institution
+# (_is_institution_de) or before "teilte mit" (_subject_de).
+_FUER = r"(?:\s+für(?:\s+" + _CAP + r"){1,3}(?:\s+und(?:\s+" + _CAP + r"){1,2})?)?"
 _DE_SUBJECT = re.compile(
     r"^[\s„“\"»«]*(?P<np>(?:(?:Der|Die|Das|Ein|Eine)\s+)?(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}"
     r"(?:" + _CAP + r"\s+){0,4}" + _CAP + _GENITIVE + _FUER + r"|Er|Sie)\s+"
@@ -153,7 +154,7 @@ def _german(text: str, words: frozenset[str], angaben: bool) -> str | None:
             if np:
                 return np
         for m in _DE_INVERTED.finditer(text, first.end() if first else 0):
-            np = None if _hiess_es(m) else _forward_np_de(m.group("rest"))
+            np = None if _hiess_es(m) else _forward_np_de(m.group("rest"), any_head=_teilte_mit(m))
             if np:
                 return np
     m = _DE_ESTIMATE.search(text) if not _DE_ESTIMATE_SET.isdisjoint(words) else None
@@ -227,7 +228,8 @@ def _german(text: str, words: frozenset[str], angaben: bool) -> str | None:
             rest = doc.group("owner")
         elif m.group("prep") in ("im", "vom", "beim") and rest[:1].isupper():
             rest = "dem " + rest  # "im Ministerium" is "in dem Ministerium"
-        np = _forward_np_de(rest, skip_adverbials=False, oblique=True)
+        source = doc is None and m.group("prep") not in ("in", "im")  # "aus", "von", "bei", "seitens"
+        np = _forward_np_de(rest, skip_adverbials=False, oblique=True, any_head=source)
         if np:
             return np
     # Verb second: after a fronted phrase the speaker follows the verb
@@ -244,12 +246,18 @@ def _german(text: str, words: frozenset[str], angaben: bool) -> str | None:
 
 def _subject_de(text: str) -> re.Match[str] | None:
     m = _DE_SUBJECT.match(text)
-    if m and " für " in m.group("np"):
-        # "für" continues an institution's name only, not "Der Sprecher für Außenpolitik".
+    if m and " für " in m.group("np") and not m.group("verb").startswith("teilt"):
+        # "für" continues an institution's name only, not "Der Sprecher für Außenpolitik", but
+        # any source's before "teilte mit" ("Das Observatorium für Klimafolgen teilte mit").
         words = m.group("np").split()
         if not _is_institution_de(words[words.index("für") - 1]):
             m = None
     return m or _DE_AUX_SUBJECT.match(text)
+
+
+def _teilte_mit(m: re.Match[str]) -> bool:
+    """Whether an inverted verb of saying is "teilte ... mit"."""
+    return m.group("verb").startswith("teilt") and m.group("rest").rstrip().endswith(" mit")
 
 
 def _hiess_es(m: re.Match[str]) -> bool:
@@ -258,7 +266,9 @@ def _hiess_es(m: re.Match[str]) -> bool:
     return m.group("verb") == "hieß" and m.group("rest").startswith("es ")
 
 
-def _forward_np_de(rest: str, skip_adverbials: bool = True, oblique: bool = False) -> str | None:
+def _forward_np_de(
+    rest: str, skip_adverbials: bool = True, oblique: bool = False, any_head: bool = False
+) -> str | None:
     tokens = _tokens(rest)
     i, n = 0, len(tokens)
     if skip_adverbials:
@@ -319,7 +329,7 @@ def _forward_np_de(rest: str, skip_adverbials: bool = True, oblique: bool = Fals
             break
     if not caps:
         return None
-    i = _name_with_fuer(tokens, i, np)
+    i = _name_with_fuer(tokens, i, np, any_head)
     # Genitive attribute after a role noun or an institution: "ein Sprecher des Ministeriums",
     # "das Generalsekretariat des Rates".
     if i + 1 < n and tokens[i] in ("des", "der") and not _looks_like_name(np):
@@ -337,15 +347,23 @@ def _forward_np_de(rest: str, skip_adverbials: bool = True, oblique: bool = Fals
     return _normalise_de(np, oblique=oblique)
 
 
-def _name_with_fuer(tokens: list[str], i: int, np: list[str]) -> int:
-    """An institution's name goes on after "für" ("das Institut für Kriegsstudien"): the
-    capitalised words after ``tokens[i]`` == "für" are added to ``np``; where reading stopped."""
-    if i + 1 < len(tokens) and tokens[i] == "für" and tokens[i + 1][:1].isupper() and _is_institution_de(np[-1]):
+def _name_with_fuer(tokens: list[str], i: int, np: list[str], any_head: bool = False) -> int:
+    """An institution's name goes on after "für" ("das Institut für Kriegsstudien"), also over
+    "und" ("das Bundesamt für Migration und Flüchtlinge"): the capitalised words after
+    ``tokens[i]`` == "für" are added to ``np``; where reading stopped. ``any_head``: in "teilte
+    ... mit" and "hieß es aus ..." a source's name goes on whatever its head noun ("das
+    Kuratorium für Verkehrssicherheit"); after "sagte" only an institution's does ("der Sprecher
+    für Außenpolitik" is a role's area)."""
+    n = len(tokens)
+    if i + 1 < n and tokens[i] == "für" and tokens[i + 1][:1].isupper() and (any_head or _is_institution_de(np[-1])):
         np.append("für")
         i += 1
-        while i < len(tokens) and tokens[i][:1].isupper() and tokens[i] not in _ADDRESSEES:
+        while i < n and tokens[i][:1].isupper() and tokens[i] not in _ADDRESSEES:
             np.append(tokens[i])
             i += 1
+            if i + 1 < n and tokens[i] == "und" and tokens[i + 1][:1].isupper():
+                np.append("und")
+                i += 1
     return i
 
 

@@ -108,6 +108,10 @@ _DE_OBLIQUE_ARTICLES = {
 }
 
 
+# Role nouns (words.py's _ROLE_DE) that are adjectives made nouns ("der Vorsitzende", "ein Vorsitzender").
+_DE_ADJECTIVAL_ROLES = ("vorsitzende", "abgeordnete", "beauftragte", "gesandte", "beamte")
+
+
 def _de_weak_masculine(noun: str) -> str | None:
     """The nominative of a role noun declined weak in "-en" after "dem"/"des": "Präsidenten" ->
     "Präsident", "Vorsitzenden" -> "Vorsitzende", "Experten" -> "Experte"; else None."""
@@ -132,7 +136,9 @@ def _oblique_to_nominative(words: list[str]) -> str:
     if case in ("dem", "einem", "des", "eines"):
         weak = _de_weak_masculine(words[h])
         if weak:
-            words[h], gender = weak, "m"
+            # An adjective made a noun is strong after "ein": "einem Beamten" -> "ein Beamter".
+            adjectival = case in ("einem", "eines") and weak.lower().endswith(_DE_ADJECTIVAL_ROLES)
+            words[h], gender = weak + "r" if adjectival else weak, "m"
         elif case in ("des", "eines") and words[h].endswith("s") and words[h + 1 : h + 2] in ([], ["für"]):
             art, words[h] = _de_genitive_to_nominative(words[h])
             gender = "n" if art == "das" else "m"
@@ -210,8 +216,12 @@ def _normalise_en(tokens: list[str]) -> str | None:
             last_role = k
     if last_role >= 0:
         tail = tokens[last_role + 1 :]
-        while len(tail) >= 2 and tail[0].lower() in ("of", "for"):
-            tail = tail[2:]  # "Secretary of State Marco Rubio"
+        while len(tail) >= 2 and tail[0].lower() in ("of", "for", "to"):
+            # "Secretary of State Marco Rubio", "Ambassador to the U.N. Linda Moss", "Envoy to the
+            # European Union Jane Doe": the role's complement, then the name.
+            tail = tail[3:] if tail[1] == "the" else tail[2:]
+            while tail and tail[0].lower() in _INSTITUTIONS:
+                tail = tail[1:]
         if tail and all(t[:1].isupper() for t in tail) and len(tail) <= 4 and tail[-1].lower() not in _INSTITUTIONS:
             return " ".join(tail)
     # A description before a name is dropped like a title: "the state weather agency Aemet".

@@ -68,7 +68,8 @@ _ROLE_DE = re.compile(
     r"|wissenschaftler|wissenschaftlerin|forscher|forscherin|arzt|ärztin|bischof|pfarrer|hauptmann"
     r"|landesrat|landesrätin|stadtrat|stadträtin|kardinal|intendant|intendantin|rektor|rektorin"
     r"|kommandant|kommandantin|major|obmann|obfrau|staatssekretär|staatssekretärin|gründer|gründerin"
-    r"|hotelier|wirt|wirtin|unternehmer|unternehmerin)"
+    r"|hotelier|wirt|wirtin|unternehmer|unternehmerin|verteidiger|verteidigerin|geschäftsführer"
+    r"|geschäftsführerin|beamte|beamter|beamtin)"
     r"(?:en|n|s|es|innen)?$"
 )
 
@@ -117,6 +118,8 @@ _INSTITUTIONS = frozenset(
         "police", "committee", "house", "court", "army", "forces", "government", "union", "nations",
         "organization", "organisation", "institute", "authority", "administration", "board", "bureau",
         "company", "group", "senate", "parliament", "congress", "military", "cabinet", "kremlin", "fund",
+        # bodies and companies whose name opens with a role ("the Premier League", "General Motors")
+        "league", "assembly", "federation", "association", "conference", "motors", "electric", "dynamics",
     ]
 )
 
@@ -128,6 +131,7 @@ _DE_INSTITUTIONS = (
     "akademie", "kammer", "fonds", "anstalt", "sekretariat", "kommissariat", "konsulat", "direktorat",
     "direktion", "gremium", "forum", "netzwerk", "bündnis", "allianz", "verein", "initiative", "plattform",
     "liga", "dienst", "zentrale", "universität", "hochschule", "klinik", "tribunal", "kommando", "bank",
+    "kuratorium",
 )
 # The same in the genitive too ("des Bundesamtes für Migration").
 _DE_INSTITUTION_FORMS = tuple(e + case for e in _DE_INSTITUTIONS for case in ("", "s", "es"))

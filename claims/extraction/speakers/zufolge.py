@@ -67,19 +67,27 @@ def _search_zufolge(text: str) -> re.Match[str] | None:
 
 
 # What stands before "X zufolge" when X is a place after the source ("Dem Generalstab in Kiew
-# zufolge") or the end of an institution's name ("Dem Bundesamt für Statistik zufolge"): the source
-# with its article, then the linking word.
+# zufolge") or the end of an institution's name ("Dem Bundesamt für Statistik zufolge", "Dem
+# Bundesamt für Migration und Flüchtlinge zufolge"): the source with its article, then the link.
 _DE_ZUFOLGE_LINK = re.compile(
     r"(?:^|(?<=\s))(?P<src>(?:[Dd]em|[Dd]er|[Dd]en|[Ee]inem|[Ee]iner)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}"
-    r"(?:" + _CAP + r"\s+)?" + _CAP + r")\s+(?P<link>in|aus|bei|für)\s+$"
+    r"(?:" + _CAP + r"\s+)?" + _CAP + r")\s+(?P<link>in|aus|bei|für(?:(?:\s+" + _CAP + r"){1,2}\s+und)?)\s+$"
 )
 _DE_ZUFOLGE_CAPITAL_ARTICLES = frozenset(["Dem", "Der", "Den", "Einem", "Einer"])
+# The articles of a place after "in" ("Der Polizei in der Ukraine zufolge").
+_DE_PLACE_ARTICLES = frozenset(["der", "dem", "den"])
+# What a newspaper or an agency publishes: "in der Zeitung" after it is the source.
+_DE_DOCUMENTS = (
+    "bericht", "berichten", "interview", "artikel", "meldung", "beitrag", "studie", "umfrage", "kommentar",
+    "mitteilung", "erklärung", "aussage", "analyse", "sendung", "ausgabe", "schreiben", "papier",
+)
 
 
 def _zufolge_source(text: str, start: int, np: list[str]) -> list[str]:
     """The source of "X zufolge" where X (``np``, from ``start``) is a place after it or the end of
-    its name: "Dem Generalstab in Kiew zufolge" -> "Dem Generalstab", "Dem Staatssekretariat für
-    Migration zufolge" -> the whole name. Otherwise ``np`` as it is."""
+    its name: "Dem Generalstab in Kiew zufolge" and "Der Polizei in der Ukraine zufolge" -> the
+    source before "in", "Dem Staatssekretariat für Migration zufolge" -> the whole name.
+    Otherwise ``np`` as it is."""
     if start and text[start - 1].isalpha():
         # "Einer früheren Sprecherin zufolge": the pattern's adjective started inside "Einer".
         np = [text[:start].rsplit(None, 1)[-1] + np[0], *np[1:]]
@@ -87,14 +95,20 @@ def _zufolge_source(text: str, start: int, np: list[str]) -> list[str]:
         # "Dem ukrainischen Generalstab zufolge": the pattern takes only a lower-case article.
         before = text[:start].rsplit(None, 1)[-1:]
         return before + np if before and before[0] in _DE_ZUFOLGE_CAPITAL_ARTICLES else np
-    if len(np) > 3 or not all(t[:1].isupper() for t in np) or np[0] in _DE_ARTICLES:
-        # A place with an article ("der Ukraine") may be a source too ("der Zeitung"); a capital
-        # one is the sentence's first word or part of a name ("in Den Haag").
+    # A place with an article ("in der Ukraine") is dropped after "in" only: "der Zeitung" may be
+    # a source too, after a document ("Einem Interview in der Zeitung zufolge"); a capital
+    # article is the sentence's first word or part of a name ("in Den Haag").
+    placed = len(np) == 2 and np[0] in _DE_PLACE_ARTICLES and np[1][:1].isupper()
+    if len(np) > 3 or not (placed or all(t[:1].isupper() for t in np)):
         return np
     m = _DE_ZUFOLGE_LINK.search(text, max(0, start - 120), start)
     if m is None:
         return np
     src = m.group("src").split()
-    if m.group("link") == "für":
-        return [*src, "für", *np] if _is_institution_de(src[-1]) else np
+    if placed:
+        return src if m.group("link") == "in" and not src[-1].lower().endswith(_DE_DOCUMENTS) else np
+    if m.group("link").startswith("für"):
+        # "Dem Bundesamt für Migration und Flüchtlinge zufolge": the name is read from "für" on.
+        return [*src, *m.group("link").split(), *np] if _is_institution_de(src[-1]) else np
     return src if len(np) <= 2 else np  # a place of one or two words ("in Den Haag")
+
