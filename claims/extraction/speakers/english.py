@@ -64,16 +64,33 @@ def _english(text: str, words: frozenset[str]) -> str | None:
             start = vm.start()
             if start and _is_word_char(text[start - 1]):
                 continue
+            if vm.group() in _EN_REPORTING and "according" in words:
+                # "The region reported 41,500 cases, according to the WHO": the source is named
+                # (not by "according to a statement", the subject's).
+                source = _according(text, vm.end())
+                if source and source.rsplit(None, 1)[-1] not in _EN_DOCUMENTS:
+                    return source
             np = _backward_np_en(text, start)
             if np:
                 return np
-    m = _EN_ACCORDING.search(text) if "according" in words else None
-    if m:
-        rest = _EN_SOURCE_PREFIX.sub("", m.group("rest").strip())
-        np = _forward_np_en(rest, allow_of=True)
-        if np:
-            return np
-    return None
+    return _according(text) if "according" in words else None
+
+
+def _according(text: str, pos: int = 0) -> str | None:
+    """The source of the first "according to X" from ``pos``, or None."""
+    m = _EN_ACCORDING.search(text, pos)
+    if m is None:
+        return None
+    return _forward_np_en(_EN_SOURCE_PREFIX.sub("", m.group("rest").strip()), allow_of=True)
+
+
+# Verbs whose subject reports a count ("The region reported 41,500 cases"): an "according to"
+# after them names the source.
+_EN_REPORTING = frozenset(["reported", "reports"])
+# What a source publishes, no source of its own ("according to a statement", "according to its report").
+_EN_DOCUMENTS = frozenset(
+    word_list("statement statements report reports release figures data estimates tally count survey poll filing study")
+)
 
 
 # The dots of initials: "U.S.", "U.N.", "D.C.", "John F. Kennedy" (after the first capital).
@@ -120,7 +137,14 @@ def _subject_before_apposition(text: str, comma: int) -> str | None:
         return None
     m = _EN_APPOSITION.match(text, first + 1, comma)
     if m is None:
-        return None
+        # "Claire Lyons, NHS England's national medical director, said": a description ending in a
+        # role, after a name.
+        described = text[first + 1 : comma].split()
+        if not (0 < len(described) <= 8 and _is_role_en(described[-1].lower()) and text[first - 1 : first].isalpha()):
+            return None
+        name = text[_segment_start(text, first) : first].split()
+        named = name and name[-1][:1].isupper() and all(t[:1].isupper() or _is_role_en(t.lower()) for t in name)
+        return _backward_np_en(text, first) if named else None
     if m.group("participle"):
         # Before a participle clause a clause may stand ("Prices rose, adding to ..., said X"):
         # the subject ends in a name or a role.
@@ -167,7 +191,7 @@ def _forward_np_en(rest: str, allow_of: bool = True) -> str | None:
         if low in (
             "on", "in", "at", "that", "to", "after", "before", "during", "when", "as", "was", "is", "were",
             "are", "has", "had", "who", "which", "while", "and", "but", "adding",
-        ):
+        ) and not (len(t) > 1 and t.isupper()):  # "according to the WHO": an acronym, no relative
             break
         if low in ("of", "for") and allow_of and np and i + 1 < n:
             np.append(low)
@@ -220,8 +244,19 @@ def _and_joins(head: list[str], tail: list[str]) -> bool:
         return False
     if any(_is_role_en(t.lower()) for t in tail):
         return False
+    if len(head) == 1 and len(tail) >= 2 and _is_adjective_en(head[0]) and _is_adjective_en(tail[0]):
+        return True  # "Scottish and Southern Electricity Networks": two adjectives of one name
     linked = any(w in _EN_NAMED_BODIES and after in ("of", "for") for w, after in pairwise(lows))
     return linked or tail[-1].lower() in _EN_NAMED_BODIES
+
+
+# Endings of capitalised adjectives of peoples and regions ("Scottish", "Southern", "Italian",
+# "Chinese", "Atlantic", "Dutch").
+_EN_ADJECTIVE_ENDINGS = ("ish", "ern", "an", "ese", "ic", "ch")
+
+
+def _is_adjective_en(word: str) -> bool:
+    return len(word) > 3 and word[1:].isalpha() and word[1:].islower() and word.endswith(_EN_ADJECTIVE_ENDINGS)
 
 
 def _role_before_name(tokens: list[str]) -> int:
@@ -326,6 +361,10 @@ def _backward_np_en(text: str, verb_pos: int) -> str | None:
             # "the factory's owner, Helen Cross, said": the name in apposition speaks.
             if _R_EN_NAME.fullmatch(text, clause, len(comma) - 1) and text[:clause].rstrip().endswith(","):
                 return text[clause : len(comma) - 1]
+            # "Professor Claire Lyons, NHS England's national medical director, said:": the name
+            # before the apposition.
+            if text[:clause].rstrip().endswith(","):
+                return _subject_before_apposition(text, len(comma) - 1)
     tokens = segment.split()
     if tokens and tokens[0].lower() in _EN_RELATIVES:
         tokens = tokens[1:]  # "prices rose, which analysts said": the relative pronoun is no speaker

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..wordtrie import word_list
-from .normalise import _DE_LINKING_S_FEMININE, _de_gender, _normalise_de
+from .normalise import _DE_ABSTRACT_ENDINGS, _DE_LINKING_S_FEMININE, _de_gender, _normalise_de
 from .words import (
     _CAP,
     _DE_ARTICLES,
@@ -65,13 +65,13 @@ _WIE_VERB_FORMS = [
     "ankündigte", "ankündigten", "betonte", "betonten", "warnte", "warnten",
 ]
 _DE_WIE = re.compile(
-    r"\b[Ww]ie\s+(?P<rest>[^,.;:!?“”\"»«„]+?)\s+(?:" + "|".join(_WIE_VERB_FORMS) + r")\b"
+    r"\b[Ww]ie\s+(?P<rest>[^,.;:!?“”\"»«„]+?)\s+(?P<verb>" + "|".join(_WIE_VERB_FORMS) + r")\b"
 )
 # "..., wie das Landeskriminalamt mitteilte." closing the sentence names its source, not the
 # subject before it ("Die Hacker forderten ..."); right after the verb it is its object
 # ("Der Zeuge berichtete, wie der Täter ihn warnte").
 _DE_WIE_END = re.compile(
-    r",\s*wie\s+(?P<rest>[^,.;:!?“”\"»«„]+?)\s+(?:" + "|".join(_WIE_VERB_FORMS)
+    r",\s*wie\s+(?P<rest>[^,.;:!?“”\"»«„]+?)\s+(?P<verb>" + "|".join(_WIE_VERB_FORMS)
     + r")[\s“”\"»«]*[.!]?[\s“”\"»«]*$"
 )
 _WIE_VERBS = frozenset(form.split()[0] for form in _WIE_VERB_FORMS)
@@ -175,7 +175,7 @@ def _german(text: str, words: frozenset[str], angaben: bool) -> str | None:
     if m and "wie" in words and not _WIE_VERBS.isdisjoint(words):
         end = _DE_WIE_END.search(text, m.end())
         if end and text.find(",", m.end(), end.end()) != _SPACES.match(text, m.end()).end():
-            np = _forward_np_de(end.group("rest"), skip_adverbials=False)
+            np = _forward_np_de(end.group("rest"), skip_adverbials=False, any_head=_mitteilte(end))
             if np:
                 return np
     # "Wer A sagt, muss auch B sagen": a question word opens no speaker's phrase, nor does a
@@ -217,7 +217,7 @@ def _german(text: str, words: frozenset[str], angaben: bool) -> str | None:
             return np
     m = _DE_WIE.search(text) if "wie" in words and not _WIE_VERBS.isdisjoint(words) else None
     if m:
-        np = _forward_np_de(m.group("rest"), skip_adverbials=False)
+        np = _forward_np_de(m.group("rest"), skip_adverbials=False, any_head=_mitteilte(m))
         if np:
             return np
     m = _DE_HIESS.search(text) if "hieß" in words or "heißt" in words else None
@@ -258,6 +258,13 @@ def _subject_de(text: str) -> re.Match[str] | None:
 def _teilte_mit(m: re.Match[str]) -> bool:
     """Whether an inverted verb of saying is "teilte ... mit"."""
     return m.group("verb").startswith("teilt") and m.group("rest").rstrip().endswith(" mit")
+
+
+def _mitteilte(m: re.Match[str]) -> bool:
+    """Whether "wie X ..." closes with "mitteilte" (or "mitgeteilt"): like "teilte ... mit", its
+    source's name goes on after "für" whatever the head ("wie der Koordinierungsstab für
+    Kriegsgefangene mitteilte"); after "sagte" only an institution's does."""
+    return m.group("verb").startswith(("mitteilt", "mitge"))
 
 
 def _hiess_es(m: re.Match[str]) -> bool:
@@ -374,7 +381,7 @@ def _looks_like_name(np: list[str]) -> bool:
     last = caps[-1].split("-")[-1].lower()
     return (
         not is_role_de(last)
-        and not last.endswith(("ung", "heit", "keit", "schaft", "ium", "amt", "tion"))
+        and not last.endswith(_DE_ABSTRACT_ENDINGS)
         and not _is_institution_de(last)
         and last not in ("umfeld", "spitze")  # "aus dem Umfeld des Kanzlers"
     )

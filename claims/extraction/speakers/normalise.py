@@ -18,8 +18,10 @@ from .words import (
     _ROLES_EN,
     _TITLES,
     PRONOUN,
+    _is_institution_de,
     _is_role_de,
     _is_role_en,
+    _is_role_shaped_de,
     is_role_de,
 )
 
@@ -160,6 +162,31 @@ def _oblique_to_nominative(words: list[str]) -> str:
     return art
 
 
+def _is_name_word(word: str) -> bool:
+    """A capital, then lower-case letters ("Frei", "Hnatjuk", "Müller-Lüdenscheidt")."""
+    return all(p[:1].isupper() and p[1:].isalpha() and p[1:].islower() for p in word.split("-"))
+
+
+def _role_before_given_name(np: list[str]) -> bool:
+    """Whether ``np`` is an unlisted role noun (words.py's _is_role_shaped_de) before a given name
+    and a surname: "Glaziologin Andrea Frei", "Auktionator Thomas Reiner", "Ombudsmann Taras
+    Hnatjuk"; not a three-part name ("Peter Paul Rubens") nor a name of a body or a paper."""
+    if not 3 <= len(np) <= 5 or not _is_role_shaped_de(np[0]):
+        return False
+    given, surname = np[1], np[-1]
+    return (
+        _is_name_word(given)
+        and _is_name_word(surname)
+        and not _is_role_shaped_de(given)
+        and all(_is_name_word(t) or t in _PARTICLES for t in np[2:])
+        and not any(_is_institution_de(t) or t.lower().endswith(_DE_ABSTRACT_ENDINGS) for t in np[1:])
+    )
+
+
+# Heads of abstract and collective nouns, no part of a personal name ("Frankfurter Allgemeine Zeitung").
+_DE_ABSTRACT_ENDINGS = ("ung", "heit", "keit", "schaft", "ium", "tion", "amt")
+
+
 def _normalise_de(np: list[str], oblique: bool = False) -> str | None:
     """Prefer the personal name after a role ("Kreml-Sprecher Dmitri Peskow" -> the name)."""
     if not np:
@@ -176,6 +203,8 @@ def _normalise_de(np: list[str], oblique: bool = False) -> str | None:
         genitive = len(tail) == 1 and tail[0].endswith("s") and last_role > 0 and np[0].lower() in _DE_ARTICLES
         if tail and all(t[:1].isupper() or t in _PARTICLES for t in tail) and tail[0][:1].isupper() and not genitive:
             return " ".join(tail)
+    elif _role_before_given_name(np):
+        return " ".join(np[1:])  # "Glaziologin Andrea Frei", "Ombudsmann Taras Hnatjuk"
     words = list(np)
     if words[0].lower() in _DE_ARTICLES:
         art = words[0].lower()
@@ -209,6 +238,9 @@ def _described_name(tokens: list[str]) -> int:
     return j if all(t[:1].isupper() for t in tail) else 0
 
 
+_WEEKDAYS = frozenset(word_list("monday tuesday wednesday thursday friday saturday sunday"))
+
+
 def _normalise_en(tokens: list[str]) -> str | None:
     last_role = -1
     for k, t in enumerate(tokens):
@@ -230,7 +262,9 @@ def _normalise_en(tokens: list[str]) -> str | None:
         return " ".join(tokens[name:])
     words = list(tokens)
     first = words[0]
-    if first.lower() in _EN_LOWER_SUBJECTS or (
+    # "Police Scotland", "Police Service of Northern Ireland": a capital after it makes "Police" part of a name.
+    named = len(words) > 1 and first[:1].isupper() and words[1][:1].isupper() and words[1].lower() not in _WEEKDAYS
+    if (first.lower() in _EN_LOWER_SUBJECTS and (first.lower() in ("the", "a", "an") or not named)) or (
         first.lower() in _ROLES_EN and not any(t[:1].isupper() for t in words[1:])
     ):
         words[0] = first.lower()

@@ -80,6 +80,37 @@ def is_role_de(low: str) -> bool:
     return _ROLE_DE.search(low) is not None
 
 
+# Endings of German agent and role nouns not listed above, masculine and with "-in" feminine
+# ("Glaziologe", "Glaziologin", "Auktionator", "Galerist", "Ombudsmann", "Winzerin", "Bundesrat"):
+# before a first name and a surname such a noun is a role ("sagte Glaziologin Andrea Frei").
+_DE_ROLE_SHAPE = re.compile(
+    r"(?:er|ist|log|or|eur|ant|ent|ar|är|at)in$|(?:er|ist|loge|or|eur|ant|ent|ar|är|at|mann|frau)$"
+)
+# Given names with those endings, which before two more capitalised words open a three-part name.
+_DE_GIVEN_ROLE_SHAPED = frozenset(
+    word_list("""
+    peter walter werner günter günther dieter rainer reiner alexander oliver christopher jennifer esther heiner
+    lothar gunnar oskar edgar balthasar caspar kaspar viktor victor gregor theodor igor nestor hector vincent
+    clement kent grant brent martin karin kevin erwin justin benjamin konstantin valentin katrin kathrin carolin
+    robin edwin marvin calvin jasmin kristin corinna ingmar dagmar waltraud hildegard margret omar anwar oscar
+    """)
+)
+
+
+def _is_role_shaped_de(token: str) -> bool:
+    """A capitalised German noun shaped like a role ("Glaziologin", "Auktionator",
+    "Ombudsmann") that is no given name ("Peter", "Martin")."""
+    low = token.lower()
+    return (
+        len(low) >= 5
+        and token[0].isupper()
+        and token[1:].isalpha()
+        and token[1:].islower()
+        and low not in _DE_GIVEN_ROLE_SHAPED
+        and _DE_ROLE_SHAPE.search(low) is not None
+    )
+
+
 @lru_cache(maxsize=8192)
 def _is_role_de(token: str) -> bool:
     """A role noun, also as the end of a compound: "Kreml-Sprecher", "Regierungssprecherin"."""
