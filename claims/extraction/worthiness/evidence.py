@@ -32,10 +32,13 @@ _DE_PERFECT = re.compile(
 # that are adjectives of judgement or mood ("ist gefordert", "angebracht", "gespalten").
 _DE_SEIN = frozenset(word_list("ist sind war waren"))
 _DE_PART = r"(?:[a-zäöüß]{0,8}ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert)"
-_DE_SEIN_PERFECT = re.compile(
-    r"\b(?:ist|sind|war|waren)\b[^,;:.!?]*?\s(?P<p1>" + _DE_PART + r")(?=[\s„“”\"»«)]*(?:[,;:.!?]|$))"
-    r"|\s(?P<p2>" + _DE_PART + r")\s+(?:ist|sind|war|waren)(?=[\s„“”\"»«)]*(?:[,;:.!?]|$))"
-)
+# Read once per clause (up to , ; : . ! ?): the first "ist" and the rest of its clause, then the
+# clause's last word (any later "ist" of the clause comes before that word too, so it stands for
+# all). One pattern "\b(?:ist|...)\b[^,;:.!?]*?\s(participle)(?=end)" was tried from every "ist"
+# and read the clause to its end each time: quadratic in the "ist" of a clause.
+_DE_SEIN_CLAUSE = re.compile(r"\b(?:ist|sind|war|waren)\b([^,;:.!?]*)")
+_DE_SEIN_LAST = re.compile(r"\s(" + _DE_PART + r")[\s„“”\"»«)]*$")
+_DE_SEIN_BEFORE = re.compile(r"\s(" + _DE_PART + r")\s+(?:ist|sind|war|waren)(?=[\s„“”\"»«)]*(?:[,;:.!?]|$))")
 _DE_SEIN_ADJECTIVES = frozenset(
     word_list("""
     gerecht ungerecht angebracht unangebracht gefordert gefragt gespalten angespannt gedrückt gelungen
@@ -66,8 +69,14 @@ _QUOTE_WORD = re.compile(r"[\w'’]+")
 
 
 def _de_sein_perfect(text: str) -> bool:
-    """A German perfect or state passive with "sein" (see _DE_SEIN_PERFECT)."""
-    return any((m.group("p1") or m.group("p2")) not in _DE_SEIN_ADJECTIVES for m in _DE_SEIN_PERFECT.finditer(text))
+    """A German perfect or state passive with "sein": a participle ends the clause of an "ist", or
+    stands before an "ist" that ends it; not an adjective of _DE_SEIN_ADJECTIVES."""
+    last = _DE_SEIN_LAST.search
+    for clause in _DE_SEIN_CLAUSE.finditer(text):
+        m = last(text, clause.start(1), clause.end())
+        if m and m.group(1) not in _DE_SEIN_ADJECTIVES:
+            return True
+    return any(m.group(1) not in _DE_SEIN_ADJECTIVES for m in _DE_SEIN_BEFORE.finditer(text))
 
 
 def _event_word(found: set[str] | frozenset[str], bits: int, lang: str | None) -> bool:
