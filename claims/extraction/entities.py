@@ -279,17 +279,22 @@ def _entities_of_group(toks: list[str], lang: str) -> tuple[list[str], str | Non
         if lang == "de" and _DE_CARDINAL.fullmatch(tok.lower()):
             return [], None  # "Zwei Menschen starben"
     else:
-        while toks and (
-            toks[0] in _STOP
-            or toks[0][:1].islower()
-            or toks[0] in function
-            or (lang == "de" and (_DE_CARDINAL.fullmatch(toks[0].lower()) or toks[0].lower() in _DE_UNITS_OF_MEASURE))
+        # Trimmed by index: a slice per dropped word was quadratic in a long run ("A. A. A. ...").
+        i = 0
+        while i < len(toks) and (
+            toks[i] in _STOP
+            or toks[i][:1].islower()
+            or toks[i] in function
+            or (lang == "de" and (_DE_CARDINAL.fullmatch(toks[i].lower()) or toks[i].lower() in _DE_UNITS_OF_MEASURE))
         ):
-            before = toks[0]
+            i += 1
+        if i:
+            before = toks[i - 1]
             trimmed = True
-            toks = toks[1:]
-        while toks and (toks[-1] in _STOP or toks[-1][:1].islower()):
-            toks = toks[:-1]
+        j = len(toks)
+        while j > i and (toks[j - 1] in _STOP or toks[j - 1][:1].islower()):
+            j -= 1
+        toks = toks[i:j]
         if not toks:
             return [], None
         if lang == "de" and len(toks) > 2 and toks[1][:1].islower() and _de_single_verdict(toks[0]) is False:
