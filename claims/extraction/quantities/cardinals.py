@@ -198,13 +198,14 @@ _R_DATED_AFTER = re.compile(
     r"|unterzeichnet|geschlossen|zerstört|eröffnet|entdeckt)(?![\wäöüß])"
 )
 _R_SINGULAR_AUX_BEFORE = re.compile(r"(?<![\w])(?:wurde|ist|war)[ \u00a0]+(?:[^\s,;.]+[ \u00a0]+)?$")
-# "die 1755 erbaute Kirche", "des 1648 geschlossenen Friedens": a dating participle between
-# a singular article and its noun.
+# "die 1755 erbaute Kirche", "des 1648 geschlossenen Friedens", "das 1912 entstandene Bild",
+# "der 1954 geborene Regisseur": a dating participle between a singular article and its noun.
 _R_DATED_PARTICIPLE = re.compile(
     r"[ \u00a0]+[a-zäöüß]*(?:gründet|baut|richtet|zeichnet|schlossen|weiht|öffnet|stellt|endet|fasst|poniert"
-    r"|malt|führt)(e|en)[ \u00a0]"
+    r"|malt|führt|standen|boren|storben|schienen|schrieben)(e[mrs]?|en)[ \u00a0]"
 )
-_R_ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w])(?:(die|der|das)|dem|des)[ \u00a0]+$")
+# "ein"/"eine"/"einen"/... has no plural: after it the participle is singular in every form.
+_R_ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w])(?:(die|der|das)|dem|des|ein|eine[mnrs]?)[ \u00a0]+$")
 # "den bis 2027 laufenden Vertrag", "die ab 2026 geltende Regel", "einen bis 2030 gültigen
 # Vertrag": an article, a preposition, the figure, then a participle or an adjective in -ig
 # before the noun the article belongs to; the figure is a year ("die für 2000 neue Wohnungen
@@ -265,11 +266,16 @@ def _old_year(text: str, lang: str, s: int, e: int, noun: str | None) -> bool:
         if m is None:
             return False
         return m.group(1) is not None or _R_SINGULAR_AUX_BEFORE.search(text, max(0, s - 30), s) is not None
-    art = _R_ARTICLE_BEFORE.search(text, max(0, s - 5), s)
+    return _dated_participle_de(text, s, e)
+
+
+def _dated_participle_de(text: str, s: int, e: int) -> bool:
+    """ "die 1755 erbaute Kirche", "das 1912 entstandene Gemälde": see _R_DATED_PARTICIPLE."""
+    art = _R_ARTICLE_BEFORE.search(text, max(0, s - 6), s)
     pm = _R_DATED_PARTICIPLE.match(text, e) if art else None
-    # "die 1755 erbaute Kirche"; after "der"/"die" an "-en" participle may count ("die 1500
-    # gebauten Wohnungen"), after "dem"/"des" it may not.
-    return pm is not None and (pm.group(1) == "e" or art.group(1) is None)
+    # After "der"/"die" an "-en" participle may count ("die 1500 gebauten Wohnungen"), after
+    # "dem"/"des" or a form of "ein" it may not.
+    return pm is not None and (pm.group(1) != "en" or art.group(1) is None)
 
 
 def _dative_plural_next(text: str, e: int, noun: str) -> bool:
@@ -353,6 +359,8 @@ def _complete_plain(
             return _Hit("year", y, None, num_start, e)
         if 1000 <= y < 1800 and _old_year(text, lang, num_start, e, noun):
             return _Hit("year", y, None, num_start, e)
+        if lang == "de" and noun is not None and 1800 <= y < 2100 and _dated_participle_de(text, num_start, e):
+            return _Hit("year", y, None, num_start, e)
         if (
             lang == "de"
             and noun is not None
@@ -369,9 +377,22 @@ def _complete_plain(
             and _prep_year_de(text, num_start, e, noun)
         ):
             return _Hit("year", y, None, num_start, e)
+    # "below 1990 levels", "compared with 2019 levels": the levels of a year; "below" and
+    # "above" before it hedge nothing ("more than 2000 levels" of a game are counted).
+    if (
+        lang == "en"
+        and noun == "levels"
+        and is_digits
+        and scale == 1
+        and raw.isdigit()
+        and len(raw) == 4
+        and 1800 <= int(raw) <= 2100
+        and (qual is None or _R_BOUND_BEFORE_EN.search(text, max(0, num_start - 8), num_start))
+    ):
+        return _Hit("year", int(raw), None, num_start, e)
     # "um ein Zehntel mehr als 2023", "5% more than 2019": after a stated difference,
     # "mehr als"/"more than" compares with a year; it is no hedge.
-    elif (
+    if (
         qual in ("over", "under")
         and noun is None
         and raw.isdigit()
@@ -418,6 +439,7 @@ def _currency_code(name: str, adj: str | None) -> str | None:
     return code
 
 
+_R_BOUND_BEFORE_EN = re.compile(r"(?i)(?<![\w])(?:below|above|beneath)[ \u00a0]+$")
 _R_DIFFERENCE_THAN = re.compile(
     r"(?i)(?:prozent|percent|%|tel|hälfte|half|punkte|points|\d)[ \u00a0]+(?:mehr|weniger|more|less|fewer)"
     r"[ \u00a0]+(?:als|than)[ \u00a0]+$"

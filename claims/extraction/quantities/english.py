@@ -312,11 +312,24 @@ _R_RANK_AFTER_EN = re.compile(
 )
 
 
+# "left Madrid second in LaLiga", "leaves them second, two points behind", "finished the season
+# second": a verb of leaving, keeping or finishing, its object (one to three words), the rank; as
+# above, though "first" only before a rival or a field ("with", "behind", ...), not before "in",
+# "on", "at" or a stop ("left the party first in 1998").
+_R_LEFT_OBJECT_BEFORE_EN = re.compile(
+    r"(?i)(?<![\w])(?:left|leaves?|leaving|kept|keeps?|keeping|finish(?:ed|es|ing)?)"
+    r"(?:[ \u00a0]+[^\W\d_][\w.'’\-]*){1,3}[ \u00a0]+$"
+)
+_R_RANK_FIELD_AFTER_EN = re.compile(r"[ \u00a0]+(?:with|behind|ahead|overall|among)(?![\w])")
+
+
 def _came_rank(text: str, lo: int, s: int, e: int, ordinal: int) -> bool:
-    if not _R_CAME_BEFORE_EN.search(text, lo, s):
+    if _R_CAME_BEFORE_EN.search(text, lo, s):
+        m = _R_RANK_AFTER_EN.match(text, e)
+        return m is not None and (ordinal == 2 or m.group("stop") is None)
+    if _R_LEFT_OBJECT_BEFORE_EN.search(text, max(0, s - 40), s) is None:
         return False
-    m = _R_RANK_AFTER_EN.match(text, e)
-    return m is not None and (ordinal == 2 or m.group("stop") is None)
+    return (_R_RANK_FIELD_AFTER_EN if ordinal == 1 else _R_RANK_AFTER_EN).match(text, e) is not None
 
 
 # "took second place", "moved into first position", "in second spot": a rank before the word

@@ -67,6 +67,13 @@ _R_LIST_LINK = re.compile(
     r"(?:[ \u00a0]+(und|and|sowie)|,)[ \u00a0]+(?:[^\W\d_][\w.’'\-]*[ \u00a0]+){1,3}?(?i:(auf|bei|mit|on|at|with|to))"
     r"[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?$"
 )
+# "Die Grünen erreichen zehn, die Neos neun Prozent", "Labour won 34 and the Tories 22
+# percent": the verb left out of the second item, which is only its subject (an article and one
+# or two capitalised words) before the figure.
+_R_GAPPED_LINK = re.compile(
+    r"(?:[ \u00a0]+(?:und|and|sowie)|,)[ \u00a0]+(?:(?i:die|der|das|the)[ \u00a0]+)?"
+    r"(?:[A-ZÄÖÜ][\w.’'\-]*[ \u00a0]+){1,2}$"
+)
 _R_VOTE = re.compile(r"(?i)(?<![\w])(?:\w*wahl\w*|elections?|voted?|votes|ballot|hochrechnung)(?![\w])")
 
 
@@ -74,20 +81,26 @@ def _shared_unit_lists(text: str, hits: list[_Hit]) -> None:
     """ "die FPÖ auf 35 Prozent, die ÖVP auf 21 und die SPÖ auf 20 Prozent": a bare figure
     (at most 100) takes the share of the next item of its list, in a sentence that names a
     poll or an election or has a share before the list; a comma joins only inside a list
-    that ends with "und"/"and" ("stieg auf 21, die Quote auf 7 Prozent" may count deaths)."""
+    that ends with "und"/"and" ("stieg auf 21, die Quote auf 7 Prozent" may count deaths).
+    An item whose verb is left out ("erreichen zehn, die Neos neun Prozent") joins by its
+    subject alone (_R_GAPPED_LINK)."""
     chained = None
     for i in reversed([i for i, h in enumerate(hits) if h.bare]):  # right to left: a list may chain
         a, b = hits[i], hits[i + 1] if i + 1 < len(hits) else None
         if b is None or b.kind != "percent" or a.kind != "count" or a.raw is None or not 0 <= a.value <= 100:
             continue
         link = _R_LIST_LINK.match(text, a.end, b.start)
-        if link is None or (link.group(1) is None and chained is not b):
+        if link is None:
+            if not _R_GAPPED_LINK.match(text, a.end, b.start):
+                continue
+        elif link.group(1) is None and chained is not b:
             continue
-        prep = _R_LIST_PREP_BEFORE.search(text, max(0, a.start - 6), a.start)
-        if prep is None or prep.group(1).lower() != link.group(2).lower():
-            continue
-        if not any(h.kind == "percent" and h.end <= a.start for h in hits[:i]) and not _names_a_vote(text, a, b):
-            continue
+        else:
+            prep = _R_LIST_PREP_BEFORE.search(text, max(0, a.start - 6), a.start)
+            if prep is None or prep.group(1).lower() != link.group(2).lower():
+                continue
+            if not any(h.kind == "percent" and h.end <= a.start for h in hits[:i]) and not _names_a_vote(text, a, b):
+                continue
         a.kind, a.unit, a.bare = "percent", b.unit, False
         chained = a
 

@@ -25,7 +25,9 @@ _QUALIFIER_MAP = {
     "older than": "over", "younger than": "under", "at or above": "at_least", "at or below": "at_most",
 }
 _QUALIFIER_SKIP = frozenset(["noch", "weitere", "another"])
-_QUALIFIER_LAST = frozenset([k.split()[-1] for k in _QUALIFIER_MAP] + ["die", "der", "the", *_QUALIFIER_SKIP])
+_QUALIFIER_LAST = frozenset(
+    [k.split()[-1] for k in _QUALIFIER_MAP] + ["die", "der", "the", "a", "an", *_QUALIFIER_SKIP]
+)
 # "über" that a verb or noun governs is no hedge: "verfügt über 29 Sitze", "stimmten über
 # drei Vorlagen ab", "ein Kredit über 20 Milliarden", "die Kontrolle über ein Fünftel des Landes".
 # The verb may stand a few words before it ("verfügt im Landtag über"), the noun right before.
@@ -37,6 +39,26 @@ _UEBER_NOUN = re.compile(
     r"|forderungen|bußgeld|geldstrafe|zusage|zusagen|kontrolle|herrschaft|hoheit|souveränität|gewalt"
     r"|aufsicht|streit|debatte|diskussion|gespräche|verhandlungen|abstimmung|einigung|bericht|berichte)"
 )
+# "verfügen über" has no other sense: the verb governs "über" anywhere in its clause ("verfügen
+# im Nationalrat zusammen über 110 der 183 Mandate"), unless a preposition stands right before
+# "über" ("verfügt mit über 60 Prozent über die Mehrheit").
+_R_VERFUEGEN = re.compile(r"(?<!\w)verfüg\w*\s")
+_R_CLAUSE_STOP = re.compile(r"[,;:.!?()\"„“”«»]")
+_PREPS_BEFORE_UEBER = frozenset(
+    word_list("mit von vom bei beim auf für um seit nach zu zum zur vor in im aus an am gegen durch ohne bis als")
+)
+
+
+def _ueber_governed(text: str, start: int, before: str, window: str) -> bool:
+    if before in _PREPS_BEFORE_UEBER:
+        return False
+    if _UEBER_NOUN.fullmatch(before) or _UEBER_VERB.search(window):
+        return True
+    lo = max(0, start - 90)
+    stops = list(_R_CLAUSE_STOP.finditer(text, lo, start))
+    return _R_VERFUEGEN.search(text, stops[-1].end() if stops else lo, start) is not None
+
+
 # Likewise English "over" after a noun it belongs to: "sovereignty over a fifth of the territory",
 # "talks over 28 points". ("control" stays out: "forces control over a fifth" is a hedge.)
 _OVER_NOUN = frozenset(
@@ -78,6 +100,8 @@ def _qualifier(text: str, start: int) -> str | None:
             return None if any(_AN_GOVERNS.match(w.lower()) for w in words[-4:-2]) else "about"
         words.pop()
         article = True
+    if words and words[-1].lower() in ("a", "an"):
+        return _hedge_before_a(words)
     # "mindestens noch zwei Wochen", "at least another two weeks"
     if words and words[-1].lower() in _QUALIFIER_SKIP:
         words.pop()
@@ -91,9 +115,7 @@ def _qualifier(text: str, start: int) -> str | None:
                 return None  # "two more than the two-thirds majority", "5% more than the 3% expected"
             if article and key in _BOUND_WORDS and not text.startswith(_HALF_WORDS, start):
                 return None  # "below the 6.8 million who came", "over the 12-week period"
-            if key == "über" and len(words) > 1 and (
-                _UEBER_NOUN.fullmatch(words[-2].lower()) or _UEBER_VERB.search(window)
-            ):
+            if key == "über" and len(words) > 1 and _ueber_governed(text, start, words[-2].lower(), window):
                 return None
             if key == "over" and len(words) > 1 and words[-2].lower() in _OVER_NOUN:
                 return None
@@ -103,6 +125,33 @@ def _qualifier(text: str, start: int) -> str | None:
     if last == "of" and text.find("estimated", max(0, start - 60), start) >= 0:
         return "about" if _R_ESTIMATED_OF.search(text, max(0, start - 60), start) else None
     return None
+
+
+# "about a 35% chance", "nearly a 20% rise": a hedge before "a"/"an" and the figure. "about"
+# and "around" are often prepositions there ("worries about a 25% tariff", "asked 2,000 adults
+# about a 10-point plan", "centred around a 2% target"): they hedge only after a verb of seeing,
+# giving or having, a form of "be" or a preposition ("see about a 35% chance", "with about a
+# 10% stake").
+_HEDGES_BEFORE_A = frozenset(["about", "around", "roughly", "approximately", "nearly", "almost"])
+_BEFORE_ABOUT_A = frozenset(
+    word_list("""
+    see sees saw seeing seen put puts putting give gives gave given giving assign assigns assigned
+    price prices priced pricing imply implies implied show shows showed shown estimate estimates
+    estimated expect expects expected hold holds held carry carries carried has have had having is was
+    are were be been being at of with by for from now still just only
+    """)
+)
+
+
+def _hedge_before_a(words: list[str]) -> str | None:
+    if len(words) < 2:
+        return None
+    hedge = words[-2].lower()
+    if hedge not in _HEDGES_BEFORE_A:
+        return None
+    if hedge in ("about", "around") and (len(words) < 3 or words[-3].lower() not in _BEFORE_ABOUT_A):
+        return None
+    return _QUALIFIER_MAP[hedge]
 
 
 # Verbs and nouns that govern "an" ("schrieb an", "ging an", "wandte sich an", "Brief an"):
