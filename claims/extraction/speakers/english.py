@@ -60,6 +60,10 @@ def _english(text: str, words: frozenset[str]) -> str | None:
             np = _backward_np_en(text, end.start("verb"))
             if np:
                 return np
+        # The first "according to" after a reporting verb, and its source: the same for each later
+        # verb before it, searched again only past it (from every verb it was quadratic).
+        according = source = None
+        searched = False
         for vm in _EN_VERB_RE.finditer(text):
             start = vm.start()
             if start and _is_word_char(text[start - 1]):
@@ -67,7 +71,10 @@ def _english(text: str, words: frozenset[str]) -> str | None:
             if vm.group() in _EN_REPORTING and "according" in words:
                 # "The region reported 41,500 cases, according to the WHO": the source is named
                 # (not by "according to a statement", the subject's).
-                source = _according(text, vm.end())
+                if not searched or (according is not None and according.start() < vm.end()):
+                    according = _EN_ACCORDING.search(text, vm.end())
+                    searched = True
+                    source = _source(according)
                 if source and source.rsplit(None, 1)[-1] not in _EN_DOCUMENTS:
                     return source
             np = _backward_np_en(text, start)
@@ -78,7 +85,11 @@ def _english(text: str, words: frozenset[str]) -> str | None:
 
 def _according(text: str, pos: int = 0) -> str | None:
     """The source of the first "according to X" from ``pos``, or None."""
-    m = _EN_ACCORDING.search(text, pos)
+    return _source(_EN_ACCORDING.search(text, pos))
+
+
+def _source(m: re.Match[str] | None) -> str | None:
+    """The source an _EN_ACCORDING match names, or None."""
     if m is None:
         return None
     return _forward_np_en(_EN_SOURCE_PREFIX.sub("", m.group("rest").strip()), allow_of=True)
@@ -142,7 +153,8 @@ def _subject_before_apposition(text: str, comma: int) -> str | None:
         described = text[first + 1 : comma].split()
         if not (0 < len(described) <= 8 and _is_role_en(described[-1].lower()) and text[first - 1 : first].isalpha()):
             return None
-        name = text[_segment_start(text, first) : first].split()
+        start = _segment_start(text, first)
+        name = text[start:first].split() if start >= 0 else []
         named = name and name[-1][:1].isupper() and all(t[:1].isupper() or _is_role_en(t.lower()) for t in name)
         return _backward_np_en(text, first) if named else None
     if m.group("participle"):
@@ -301,19 +313,36 @@ def _is_word_char(ch: str) -> bool:
 
 def _segment_start(text: str, verb_pos: int) -> int:
     """Where the clause before ``verb_pos`` begins: the end of the last _EN_SEGMENT_START
-    match in ``text[:verb_pos]``, found without trying that pattern at every position.
+    match in ``text[:verb_pos]``, found without trying that pattern at every position; -1 when
+    the clause begins more than _SUBJECT_REACH characters before ``verb_pos``.
 
     Its lookahead allows no delimiter after a match, so only the last delimiter can match,
     and after it only the joining words; with no delimiter, "^" matches at the start.
     """
-    m = _LAST_DELIMITER.match(text, 0, verb_pos)
-    after = m.end() if m else 0
+    lo = max(0, verb_pos - _SUBJECT_REACH)
+    m = _LAST_DELIMITER.match(text, lo, verb_pos)
+    after = m.end() if m else lo
     last = None
     for last in _EN_JOINER.finditer(text, after, verb_pos):  # noqa: B007 the last one counts
         pass
     if last is not None:
         return last.end()
+    if after == lo and lo:
+        return -1
     return _SPACES.match(text, after, verb_pos).end()
+
+
+# How far before its verb the clause of a subject may begin: a subject has nine words at most
+# (_backward_np_en). Read back to its delimiter from every verb of a long sentence without one
+# ("said said said ..."), the clause made speaker finding quadratic in the sentence's length.
+_SUBJECT_REACH = 500
+
+
+def _before_spaces(text: str, pos: int) -> int:
+    """``len(text[:pos].rstrip())`` without the copy."""
+    while pos and text[pos - 1].isspace():
+        pos -= 1
+    return pos
 
 
 _R_EN_NAME = re.compile(r"[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){1,2}")
@@ -333,38 +362,48 @@ _EN_NAMED_BODIES = _INSTITUTIONS | frozenset(
 
 
 def _backward_np_en(text: str, verb_pos: int) -> str | None:
-    start = _segment_start(text, verb_pos)
-    segment = text[start:verb_pos].strip()
-    if text.endswith(("and ", "and"), 0, start):
-        # "the Irish Nurses and Midwives Organisation said", "the Department of Health and Social
-        # Care said": "and" between capitalised words inside an institution's name joins no clause.
-        name = _EN_AND_NAME.search(text, 0, start)
-        words = segment.split()
-        if name and words and all(w[:1].isupper() for w in words):
-            head_start = _segment_start(text, name.start("and"))
-            if _and_joins(text[head_start : name.start("and")].split(), words):
-                start = head_start
-                segment = text[start:verb_pos].strip()
-    if ")" in segment:
-        # "GENEVA (Reuters) - The WHO said": the dateline ends before the subject.
-        dateline = _DATELINE_END.search(segment)
-        if dateline:
-            segment = segment[dateline.end() :]
-    if not segment:
-        # "The official, who spoke on condition of anonymity, said": the subject stands
-        # before the relative clause.
-        comma = text[:start].rstrip()
-        if comma.endswith(","):
-            clause = _segment_start(text, len(comma) - 1)
-            if text.startswith(("who ", "which "), clause) and text[:clause].rstrip().endswith(","):
-                return _backward_np_en(text, len(text[:clause].rstrip()) - 1)
-            # "the factory's owner, Helen Cross, said": the name in apposition speaks.
-            if _R_EN_NAME.fullmatch(text, clause, len(comma) - 1) and text[:clause].rstrip().endswith(","):
-                return text[clause : len(comma) - 1]
-            # "Professor Claire Lyons, NHS England's national medical director, said:": the name
-            # before the apposition.
-            if text[:clause].rstrip().endswith(","):
-                return _subject_before_apposition(text, len(comma) - 1)
+    # Walked back over relative clauses in a loop ("X, who ..., who ..., said"): a call per clause
+    # overflowed the stack on a long chain of them (RecursionError).
+    while True:
+        start = _segment_start(text, verb_pos)
+        if start < 0:
+            return None
+        segment = text[start:verb_pos].strip()
+        if text.endswith(("and ", "and"), 0, start):
+            # "the Irish Nurses and Midwives Organisation said", "the Department of Health and Social
+            # Care said": "and" between capitalised words inside an institution's name joins no clause.
+            name = _EN_AND_NAME.search(text, max(0, start - _SUBJECT_REACH), start)
+            words = segment.split()
+            if name and words and all(w[:1].isupper() for w in words):
+                head_start = _segment_start(text, name.start("and"))
+                if head_start >= 0 and _and_joins(text[head_start : name.start("and")].split(), words):
+                    start = head_start
+                    segment = text[start:verb_pos].strip()
+        if ")" in segment:
+            # "GENEVA (Reuters) - The WHO said": the dateline ends before the subject.
+            dateline = _DATELINE_END.search(segment)
+            if dateline:
+                segment = segment[dateline.end() :]
+        if not segment:
+            # "The official, who spoke on condition of anonymity, said": the subject stands
+            # before the relative clause.
+            comma = _before_spaces(text, start) - 1
+            clause = _segment_start(text, comma) if comma >= 0 and text[comma] == "," else -1
+            if clause >= 0:
+                # Where the clause before it ends: a comma there closes a relative clause or an apposition.
+                before = _before_spaces(text, clause) - 1
+                after_comma = before >= 0 and text[before] == ","
+                if text.startswith(("who ", "which "), clause) and after_comma:
+                    verb_pos = before
+                    continue
+                # "the factory's owner, Helen Cross, said": the name in apposition speaks.
+                if _R_EN_NAME.fullmatch(text, clause, comma) and after_comma:
+                    return text[clause:comma]
+                # "Professor Claire Lyons, NHS England's national medical director, said:": the name
+                # before the apposition.
+                if after_comma:
+                    return _subject_before_apposition(text, comma)
+        break
     tokens = segment.split()
     if tokens and tokens[0].lower() in _EN_RELATIVES:
         tokens = tokens[1:]  # "prices rose, which analysts said": the relative pronoun is no speaker
