@@ -15,6 +15,8 @@ import re
 import time
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from claims.extraction import extract_claims, find_entities, find_speaker
 from claims.extraction.worthiness import evidence
@@ -208,3 +210,92 @@ def test_a_long_chain_of_relative_clauses_does_not_overflow_the_stack():
     text = "The official" + ", who ," * 3_000 + " said."
     assert find_speaker(text, "en") == "the official"
     _invariants(text, "en")
+
+
+# --- invariants on odd and generated input -----------------------------------------------------
+
+# Own sample fragments of wire copy, and odd pieces: combining marks, "İ" (lower() is longer),
+# "ß"/"ẞ", zero-width and no-break spaces, NUL and control characters, lone surrogates, RTL text,
+# emoji, CJK, other digits, line ends of every kind, marks that the splitter and the quantity
+# scanner look at.
+_FRAGMENTS = [
+    "Die Regierung hat am Dienstag 2,3 Milliarden Euro beschlossen",
+    "sagte Innenminister Markus Leitner am Rande einer Pressekonferenz in Graz",
+    "„Wir werden die Hilfen um 5 Prozent erhöhen“, sagte sie.",
+    "Laut Polizei wurden 14.200 Menschen verletzt, einige davon schwer.",
+    "Der 54-Jährige wurde mit schweren Verletzungen in ein Krankenhaus gebracht",
+    "Rund ein Drittel der Abgeordneten blieb der Abstimmung fern.",
+    "am 3. Dezember 2024 um 16.00 Uhr",
+    "zwischen 2019 und 2023 stieg die Zahl um mehr als 3 000 auf zweieinhalb Millionen",
+    "Der Vertrag ist nach langen Verhandlungen unterzeichnet worden",
+    "Angaben zufolge",
+    "The government said on Tuesday it would spend $2.3 billion on 14,200 new homes.",
+    "according to police, more than two hundred and fifty people were evacuated",
+    "The 54-year-old, who spoke on condition of anonymity, said",
+    "about a third of lawmakers voted against the bill at 4 p.m. on Dec. 3, 2024",
+    "Mr. Smith, 45, told reporters in Washington",
+    "WASHINGTON, Fla. (AP) — U.S. officials",
+    "Prof. Dr. Anna Berger",
+    "z.B. 5 km",
+    "€5m",
+    "£2bn",
+    "10 Prozentpunkte",
+    "1990er",
+    "Covid-19",
+    "3:1",
+    "Nr. 5",
+]
+_ODD = [
+    "\u0301", "İ", "İstanbul", "ß", "ẞ", "STRASSE", "\u200b", "\u200d", "\u200c", "\ufeff", "\u00a0", "\u2009",
+    "\u202f", "1\u00a0000", "1\u2009000\u2009000", "\x00", "\x01", "\x1b", "\x7f", "\ud800", "\udfff", "\u202e",
+    "\u200f", "שלום", "مرحبا", "😀", "👍🏽", "中文", "日本語", "ǅ", "ﬁ", "Ⅻ", "½", "²", "٣", "١٢٣", "१२", "１２３",
+    "\r\n", "\r", "\n", "\n\n", " \n \n", "\t", "\v", "\f", "\x85", "\u2028", "\u2029", " ", ".", "...", "…",
+    "!", "?", ",", ";", ":", "-", "–", "—", "(", ")", "[", "]", '"', "'", "„", "“", "”", "‚", "‘", "’", "»", "«",
+    "%", "€", "$", "£", "§", "/", "1.1.1.1.1", "1,1,1", "0", "007", "NaN", "inf", "1e9", "−", "+",
+    "zwei", "zehn", "hundert", "Millionen", "two", "hundred", "million", "half", "first", "said", "sagte", "ist",
+    "hat", "laut", "Prozent", "percent", "Euro", "Jahre", "years", "Uhr", "Mal",
+]
+_PIECE = st.one_of(
+    st.sampled_from(_FRAGMENTS),
+    st.sampled_from(_ODD),
+    st.text(max_size=8),
+    st.integers(-(10**40), 10**40).map(str),
+    st.builds(str.__mul__, st.sampled_from(_ODD), st.integers(2, 80)),
+)
+_LANGUAGES = [None, "de", "en", "fr", ""]
+
+
+@settings(max_examples=250, derandomize=True, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+@given(pieces=st.lists(_PIECE, max_size=30), language=st.sampled_from(_LANGUAGES))
+def test_invariants_on_generated_text(pieces, language):
+    _invariants("".join(pieces), language)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " \n\t\r\n ",
+        "\x00" * 100,
+        "\ud800 Die Regierung hat 2,3 Milliarden Euro beschlossen, sagte er.",
+        "İİİ Die Regierung hat 2,3 Milliarden Euro beschlossen, sagte Anna Berger. İstanbul meldete 14 Tote.",
+        "Die Stadt meldete 1\u00a0000 Fälle.\r\nDer Minister sagte, 1\u2009000\u2009000 Euro fehlten.\rEnde.",
+        "Die\u200bRegierung\u200dhat\u00a02,3\u202fMilliarden\u2009Euro beschlossen.",
+        "הממשלה אישרה 2.3 מיליארד. The government approved 2.3 billion shekels, officials said.",
+        "😀 The company said 40% of its 1,200 staff would go. 👍🏽 中文 1２3 ٣٤",
+        "The " + "1" * 10_000 + " people, officials said.",
+        "Es kamen " + "1." * 5_000 + " Menschen, sagte die Polizei.",
+        ("die Regierung hat 2,3 Milliarden Euro beschlossen sagte Anna Berger " * 500).strip(),
+        "\n".join(["Schlagzeile ohne Punkt mit 14 Toten"] * 2_000),
+        "STRASSE ẞ ß Straße: Die Maut steigt um 5 Prozent, teilte das Ministerium mit.",
+        "%%%€€€ --- ((( ))) \"\"\" ''' „„„ “““ ... 1.1.1.1.1 ,,,, :::: ;;;;",
+    ],
+    ids=[
+        "empty", "whitespace", "nul", "surrogate", "dotted-capital-i", "nbsp-thin-crlf-cr", "zero-width",
+        "rtl", "emoji-cjk-digits", "10000-digits", "dotted-digits", "no-full-stop", "2000-headlines", "sharp-s",
+        "marks",
+    ],
+)
+@pytest.mark.parametrize("language", _LANGUAGES)
+def test_invariants_on_odd_input(text, language):
+    _invariants(text, language)
