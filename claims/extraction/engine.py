@@ -15,11 +15,16 @@ from .worthiness import (
     CHECKWORTHY_THRESHOLD,
     CLASSES,
     ENTITY_BONUS,
+    FEELING,
+    FIRST_PERSON,
     HYPOTHETICAL,
+    MEMORY,
     combine,
     features,
+    figure_verdict,
     final_score,
     is_hypothetical,
+    quote_states_nothing,
 )
 
 # How far a quote may run across sentences before its attribution is found.
@@ -40,6 +45,8 @@ for _w in SPEAKER_WORDS:
     _CLASSES.setdefault(_w, 0)
 del _w
 _VOCABULARY = frozenset(_CLASSES)
+# Words of a feeling or a memory: beside a figure in a quote, only these make the quote a verdict.
+_PERSONAL = FEELING | MEMORY
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -118,6 +125,8 @@ def extract_claims(text: str, language: str | None = None, min_score: float = CH
     own: list[str | None] = []
     # A hypothetical weighs only where no speaker is found (combine()): speakers come after all sentences.
     hypothetical: list[bool] = []
+    # A verdict: a quote that states nothing checkable, a figure judged (weighed in combine()).
+    verdicts: list[bool] = []
     for i, sent in enumerate(sentences):
         if whole:
             span = (sent.start, sent.end)
@@ -144,12 +153,22 @@ def extract_claims(text: str, language: str | None = None, min_score: float = CH
         own.append(
             find_speaker(sent.text, lang, found) if bits & _SPEAKS or "ngaben" in sent.text else None
         )
+        t = sent.text
+        qs = per_sentence[i]
+        verdicts.append(
+            # (a judged figure opens the sentence or its quote)
+            (bool(qs) and qs[0].start - sent.start <= 24 and figure_verdict(t, qs[0], sent.start, own[-1] is not None))
+            or (
+                ("“" in t or "„" in t or '"' in t or "»" in t or "«" in t or "”" in t)
+                and quote_states_nothing(t, lang, qs, sent.start, bool(bits & FIRST_PERSON and bits & _PERSONAL))
+            )
+        )
     speakers, inherited = _speakers(sentences, lang, own)
 
     claims: list[Claim] = []
     for i, sent in enumerate(sentences):
         qs = per_sentence[i]
-        score = combine(terms[i], len(qs), speakers[i], inherited[i], hypothetical[i])
+        score = combine(terms[i], len(qs), speakers[i], inherited[i], hypothetical[i], verdicts[i])
         # Entities add at most 0.15: skip looking for them where that stays below min_score by
         # more than final_score()'s rounding can make up.
         if max(0.0, score + ENTITY_BONUS[2]) + 0.0005 < min_score:

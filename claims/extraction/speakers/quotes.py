@@ -20,6 +20,20 @@ _NO_QUOTES = QuoteMarks(0, 0, False, False)
 _QUOTE_CHAR = re.compile(r"[„“”\"«»]")
 
 
+def opens_quote(text: str, i: int, n: int) -> bool:
+    """Whether the quote mark at ``text[i]`` (``n`` is ``len(text)``) opens a quote: "„" always; "”"
+    after a word and before a space or a mark closes one; any other opens before a word when it
+    follows a space, "(", a dash or ":" or starts the text."""
+    ch = text[i]
+    if ch == "„":
+        return True
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < n else " "
+    if ch == "”" and after in " .,;:!?)–-" and before != " ":
+        return False
+    return ((before.isspace() or before in "(–-:") and not after.isspace()) or i == 0
+
+
 def quote_marks(text: str) -> QuoteMarks:
     """Classify quote characters by position: an opening mark precedes a word."""
     if not _QUOTE_CHAR.search(text):
@@ -29,18 +43,8 @@ def quote_marks(text: str) -> QuoteMarks:
     seen = False
     n = len(text)
     for qm in _QUOTE_CHAR.finditer(text):
-        i = qm.start()
-        ch = text[i]
         seen = True
-        before = text[i - 1] if i else " "
-        after = text[i + 1] if i + 1 < n else " "
-        if ch == "„":
-            opening = True
-        elif ch == "”" and after in " .,;:!?)–-" and before != " ":
-            opening = False
-        else:
-            opening = ((before.isspace() or before in "(–-:") and not after.isspace()) or i == 0
-        if opening:
+        if opens_quote(text, qm.start(), n):
             depth += 1
         elif depth:
             depth -= 1

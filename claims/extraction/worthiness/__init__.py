@@ -4,7 +4,8 @@ The score starts at BASE and adds evidence of a verifiable statement, then subtr
 signs of opinion and rhetoric; it is clipped to 0..1. Weights (tuned on the dev sets in
 tests/claims/extraction/dev_set.py and opinion_dev_set.py, kept round so they stay explainable):
 
-  + 0.25  a quantity (number, date, money, percent ...); + 0.05 more for two or more
+  + 0.25  a quantity (number, date, money, percent ...); + 0.05 more for two or more; none in a
+          verdict (below)
   + 0.10  a named entity; + 0.05 more for two or more
   + 0.15  an explicit speaker in the sentence; + 0.08 when inherited from a quote
   + 0.15  a factual or event verb (past tense, passive, "killed", "stieg", "beschloss"); the past
@@ -27,20 +28,42 @@ tests/claims/extraction/dev_set.py and opinion_dev_set.py, kept round so they st
           ("Rückblickend war ...", "Looking back, X was ...", "Die Zeiten, in denen ..., sind
           vorbei"), a proverb announced as one ("as the old saying goes"); a feeling in the first
           person inside a quote, even beside a figure ("„Heute schlafe ich endlich ruhig“", "“I
-          still can't take it in”"); an anecdote told as one ("erzählt man sich", "legend has it");
+          still can't take it in”", "„So etwas habe ich noch nie erlebt“", "“I have never been so
+          ...”", "„Ich habe alles riskiert“"); an anecdote told as one ("erzählt man sich", "legend
+          has it"); "Man muss kein Prophet sein, um ...", "It doesn't take a genius to ...";
+          "Nobody seriously believes ..."; "... is another matter", "steht auf einem anderen Blatt";
+          an unknown as the claim where no source is named ("It was not immediately clear how
+          ...", "Unklar war zunächst, ob ...");
           without a figure: a greeting, thanks or a slogan in quotes ("„Schön, Sie wiederzusehen“,
           sagte X", "“Welcome to Kyiv,” X said", a short verbless quote ending in "!", any quote
           beside "chanted"/"skandierten"), a joke reported as one ("joked", "quipped", "scherzte"),
           a saying that compares two verbs ("easier to sign than to keep", "leichter unterschrieben
           als umgesetzt"; in German not beside an event verb: "wurde schwerer verletzt als gedacht")
+  - 0.45  a verdict (combine(); the sentence's figures then add nothing), whoever is found to say
+          it: a sentence that is mostly a direct quote whose quote, in the shape of a judgement (a
+          copula, a modal, a verb of belief, "enough", an evaluative word, a generic subject),
+          states nothing checkable: no figure, event, position or intention, time, finding, state
+          or name ("„Dieser Streik ist völlig unverhältnismäßig“, sagte X", "“Peace is the only way
+          forward,” X said"; not "„Wir werden die Steuern nicht erhöhen“", "“There is no evidence
+          of foul play”", "„Die Polizei sucht nach dem Täter“"), or, beside a figure in it, tells
+          only a feeling or a memory ("„So etwas habe ich in 30 Jahren noch nicht erlebt“"); and a
+          figure opening the sentence or its quote as the subject of a verdict ("Hundert Tage sind
+          schlicht zu kurz, um ...", "Three decades of ... are more than enough.", "“Forty pounds a
+          month is an insult ...”", "Ein Zehn-Punkte-Plan ersetzt noch keine Politik."; not a share
+          of a group, a past result or an assessment attributed outside a quote): quoted.py,
+          verdicts.py
   - 0.35  first-person belief, pride or thanks ("ich glaube", "we are proud", "I have ever");
-          exhortation ("Lasst uns", "we must"); appeals, wishes and opening stances ("nobody
-          should", "hoffentlich", "Frankly, ...", "Perhaps ..."); a bare assertion before a
-          colon without a figure ("Eines steht fest:", "Auch im Fußball gilt:"); an idiom of
-          judgement ("spielt mit dem Feuer", "kicked the can down the road", "steht an der Seite der
-          Ukraine"); change without saying what, a mood or talk of nothing else, and no digit ("Zehn
-          Jahre danach ist vieles
-          anders", "much has changed", "anything seemed possible", "über nichts anderes geredet");
+          a memory of one's own ("Ich erinnere mich noch gut an ...", "I still remember ...", "I
+          will never forget"; not one denied: "Ich erinnere mich an kein Gespräch");
+          exhortation ("Lasst uns", "we must", "Höchste Zeit, dass ..."); appeals, wishes and
+          opening stances ("nobody should", "hoffentlich", "Frankly, ...", "Perhaps ...", "...
+          darf niemandem gleichgültig sein"); a bare assertion before a colon without a figure
+          ("Eines steht fest:", "Auch im Fußball gilt:"); an idiom of judgement ("spielt mit dem
+          Feuer", "kicked the can down the road", "steht an der Seite der Ukraine", "ein Schlag ins
+          Gesicht", "ein Bild der Verwüstung", "darf sich über ... nicht wundern", "The voters have
+          spoken"); change without saying what, a mood or talk of nothing else, and no digit ("Zehn
+          Jahre danach ist vieles anders", "much has changed", "anything seemed possible", "über
+          nichts anderes geredet");
           without a figure or an attribution, a concession opening the sentence ("Gewiss, ...",
           "Zugegeben, ...", "To be fair, ...", "Of course, ...") and a maxim with a generic subject
           and no event verb or time ("Wer mit Moskau verhandelt, braucht ...", "Anyone who ...
@@ -56,7 +79,9 @@ tests/claims/extraction/dev_set.py and opinion_dev_set.py, kept round so they st
   - 0.10  each evaluative word ("gut" before a figure is a hedge, not one), at most - 0.30;
           - 0.15 more beside "ich"/"we"/"our"/"uns", and - 0.15 more inside a quote without a figure
   - 0.35  addressing the reader ("Liebe ...,", "Please ...", "Meiden Sie das Gebiet", "..., so make
-          sure ..."), unless the sentence reports who made the appeal
+          sure ..."), and a service appeal in the passive to the public ("Zeugen werden gebeten, ...",
+          "Reisenden wird empfohlen, ...", "Commuters are advised to ..."; not "were urged", nor "von
+          der Polizei gebeten"), unless the sentence reports who made the appeal
   - 0.15  each scene-setting word ("hung", "lashed", "riecht", "quiet"; weather beside one, "liegt" beside
           weather), at most - 0.30, and - 0.10 each commentary word ("simply", "Herz", "Charakter",
           "verzettelt"), at most - 0.20: both only in a sentence without a quantity
@@ -80,7 +105,7 @@ Where each part lives (this package re-exports every name other modules and test
 
   score.py         features() (the terms above; the word-count, question, guess and headline terms
                    are there), combine(), final_score(), BASE,
-                   CHECKWORTHY_THRESHOLD, ENTITY_BONUS
+                   CHECKWORTHY_THRESHOLD, ENTITY_BONUS, VERDICT_WEIGHT
   lexicon.py       the word lists: words that weigh by themselves and the trigger words of each pattern
   classes.py       each word list's bit, CLASSES and VOCABULARY
   evidence.py      event verbs beyond the word lists (English "-ed", German perfect and state passive,
@@ -94,6 +119,9 @@ Where each part lives (this package re-exports every name other modules and test
   address.py       addressing the reader (- 0.35)
   nonclaims.py     credit lines, genre labels, wire boilerplate, no-comment lines (- 0.50)
   hypothetical.py  a hypothetical as the claim (- 0.35 in combine())
+  quoted.py        a sentence that is mostly a quote, judged by what the quote states (a verdict,
+                   - 0.45 in combine())
+  verdicts.py      a figure as the subject of a verdict (- 0.45 in combine())
   phrases.py       _Phrases: (?i) patterns run on the lower-cased sentence
 """
 
@@ -121,6 +149,7 @@ from .classes import (
     HYPOTHETICAL,
     IDIOM,
     JOKE,
+    MEMORY,
     NO_COMMENT,
     POSITION,
     POSTURE,
@@ -140,20 +169,24 @@ from .evidence import _ED_WORD
 from .hypothetical import HYPOTHETICAL_WEIGHT, is_hypothetical
 from .idioms import _IDIOM_BY_WORD
 from .nonclaims import _CREDIT, _CREDIT_FIRST, _LABEL, _LABEL_FIRST, _NO_COMMENT
-from .opinion import _APPEAL, _BELIEF, _EXHORT, _VAGUE_CHANGE
+from .opinion import _APPEAL, _BELIEF, _EXHORT, _MEMORY, _VAGUE_CHANGE
 from .phrases import _UNFOLDED, _lowered, _Phrases
+from .quoted import quote_states_nothing
 from .quotes import _FEELING
-from .rhetoric import _OPEN_QUESTION, _RHETORIC, _RHETORIC_MORE, _SAYING
-from .score import BASE, CHECKWORTHY_THRESHOLD, ENTITY_BONUS, combine, features, final_score
+from .rhetoric import _OPEN_QUESTION, _RHETORIC, _RHETORIC_MORE, _SAYING, _UNKNOWN
+from .score import BASE, CHECKWORTHY_THRESHOLD, ENTITY_BONUS, VERDICT_WEIGHT, combine, features, final_score
+from .verdicts import figure_verdict
 
 # The _Phrases patterns are all here: test_engine_fast_paths checks every one it finds in this namespace.
 __all__ = [
     "ADDRESS", "APPEAL", "AUX", "BASE", "BELIEF", "CHANT", "CHECKWORTHY_THRESHOLD", "CLASSES", "COMMENT", "COPULA",
     "DEMONSTRATIVE", "EDITORIAL", "ENTITY_BONUS", "EVALUATIVE", "EVENT_NOW", "EXHORT", "FACT", "FEELING",
-    "FIRST_PERSON", "GREETING", "GUESS", "HYPOTHETICAL", "HYPOTHETICAL_WEIGHT", "IDIOM", "JOKE", "NO_COMMENT",
+    "FIRST_PERSON", "GREETING", "GUESS", "HYPOTHETICAL", "HYPOTHETICAL_WEIGHT", "IDIOM", "JOKE", "MEMORY", "NO_COMMENT",
     "POSITION", "POSTURE", "QUESTION", "RHETORIC", "RHETORIC_MORE", "RULE_OF_THUMB", "SAYING", "SCENE", "TIME",
-    "VAGUE", "VIEW", "VOCABULARY", "_APPEAL", "_BELIEF", "_CREDIT", "_CREDIT_FIRST", "_ED_WORD", "_EVAL_COPULA",
-    "_EVAL_COPULA_NOUN", "_EXHORT", "_FEELING", "_IDIOM_BY_WORD", "_LABEL", "_LABEL_FIRST", "_NO_COMMENT",
-    "_OPEN_QUESTION", "_RHETORIC", "_RHETORIC_MORE", "_SAYING", "_UNFOLDED", "_VAGUE_CHANGE", "_Phrases",
-    "_lowered", "combine", "features", "final_score", "is_hypothetical",
+    "VAGUE", "VERDICT_WEIGHT", "VIEW", "VOCABULARY", "_APPEAL", "_BELIEF", "_CREDIT", "_CREDIT_FIRST", "_ED_WORD",
+    "_EVAL_COPULA",
+    "_EVAL_COPULA_NOUN", "_EXHORT", "_FEELING", "_IDIOM_BY_WORD", "_LABEL", "_LABEL_FIRST", "_MEMORY", "_NO_COMMENT",
+    "_OPEN_QUESTION", "_RHETORIC", "_RHETORIC_MORE", "_SAYING", "_UNFOLDED", "_UNKNOWN", "_VAGUE_CHANGE", "_Phrases",
+    "_lowered", "combine", "features", "figure_verdict", "final_score", "is_hypothetical",
+    "quote_states_nothing",
 ]

@@ -18,3 +18,20 @@ _ADDRESS_SO = re.compile(r"(?i)[,;–—]\s*so\s+(?:" + _IMPERATIVES + r")(?=[\s
 # Run only where "en Sie" is in the sentence.
 _SIE_IMPERATIVE = re.compile(r"(?:^|[,;:]\s*|\b(?:und|oder|bitte)\s+)[\s„“\"»«]*[A-Za-zÄÖÜäöüß]+en\s+Sie\b")
 _SO = frozenset(["so"])
+# A service appeal in the passive, with no one named who makes it ("Zeugen werden gebeten, sich ... zu
+# melden", "Reisenden wird empfohlen, ...", "Commuters are advised to ...", "Drivers are asked to ..."):
+# advice to the reader, not a report; with its source it is one ("..., teilte die Polizei mit";
+# "Residents were urged to leave" in the past tells what happened).
+_SERVICE_APPEAL = re.compile(
+    r"(?i)\b(?:werden|wird)\s+(?:dringend\s+|ausdrücklich\s+|daher\s+|deshalb\s+)?(?:gebeten|aufgefordert|empfohlen"
+    r"|geraten|ersucht|angehalten)\b(?!\s+(?:von|durch)\b)"
+    r"|\b(?:are|is)\s+(?:being\s+|strongly\s+|also\s+)?(?:advised|asked|urged|encouraged|requested|reminded)"
+    r"\s+(?:to|not\s+to)\b"
+)
+# The public the appeal is made to ("Zeugen", "Reisenden", "Anrainer", "Commuters", "Anyone with information").
+_PUBLIC = re.compile(
+    r"(?i)\b(?:zeug\w*|reisende\w*|anrainer\w*|anwohner\w*|autofahrer\w*|fahrgäst\w*|passagier\w*|besucher\w*"
+    r"|eltern|bürger\w*|bevölkerung|kunden|kundinnen|pendler\w*|bewohner\w*|hinweisgeber\w*|wer|alle|witness\w*"
+    r"|passengers?|travell?ers?|commuters?|residents?|drivers?|motorists?|visitors?|customers?|parents?|members\s+of"
+    r"\s+the\s+public|anyone|everyone|people|fans|spectators)\b"
+)

@@ -23,6 +23,7 @@ from .lexicon import (
     _GUESS,
     _HYPOTHETICAL_TRIGGERS,
     _JOKE,
+    _MEMORY_TRIGGERS,
     _NO_COMMENT_TRIGGERS,
     _POSITION,
     _RHETORIC_MORE_TRIGGERS,
@@ -42,7 +43,7 @@ from .lexicon import (
 # Bit 16 is the engine's (its attribution words).
 IDIOM, POSTURE, GUESS, VIEW, VAGUE, QUESTION = 1 << 17, 1 << 18, 1 << 19, 1 << 20, 1 << 21, 1 << 22
 FEELING, RULE_OF_THUMB, EVENT_NOW = 1 << 23, 1 << 24, 1 << 25
-EDITORIAL, NO_COMMENT, HYPOTHETICAL, SAYING, GREETING, CHANT, JOKE = (1 << k for k in range(26, 33))
+EDITORIAL, NO_COMMENT, HYPOTHETICAL, SAYING, GREETING, CHANT, JOKE, MEMORY = (1 << k for k in range(26, 34))
 _CLASSES: dict[str, int] = {}
 for _bit, _words in (
     (FACT, _FACT_VERBS), (POSITION, _POSITION), (TIME, _TIME_WORDS), (EVALUATIVE, _EVAL),
@@ -65,6 +66,7 @@ for _bit, _words in (
     (GREETING, _GREETING_TRIGGERS),
     (CHANT, _CHANT),
     (JOKE, _JOKE),
+    (MEMORY, _MEMORY_TRIGGERS),
 ):
     for _w in _words:
         _CLASSES[_w] = _CLASSES.get(_w, 0) | _bit

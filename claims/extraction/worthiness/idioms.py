@@ -56,6 +56,20 @@ _IDIOMS = (
     ("zeilen", r"zwischen\s+den\s+zeilen"),
     ("getriebene getriebener getriebenen", r"(?:ein|eine|einen|einer)\s+getriebene[rn]?\b"),
     ("schneckentempo", r"schneckentempo"),
+    ("gesicht", r"schlag\s+ins\s+gesicht"),
+    ("maß", r"(?:jedes|jegliches|das)\s+maß\s+verloren|maß\s+und\s+mitte\s+verloren"),
+    # A scene painted, not reported ("bietet sich ein Bild der Verwüstung", "scenes of devastation").
+    ("verwüstung zerstörung grauens jammers devastation",
+     r"bild\s+(?:der\s+verwüstung|der\s+zerstörung|des\s+grauens|des\s+jammers)|scenes?\s+of\s+(?:utter\s+)?devastation"),
+    ("grenzen limits bounds", r"kannte\s+keine\s+grenzen|kennt\s+keine\s+grenzen|kn[eo]w\w*\s+no\s+(?:limits|bounds)"),
+    # "darf sich über Spott nicht wundern", "should not be surprised".
+    ("wundern surprised",
+     r"(?:darf|dürfen|muss|müssen|braucht|brauchen)\s+sich\s+(?:\w+\s+){0,4}?nicht\s+(?:zu\s+)?wundern"
+     r"|should(?:n['’]t|\s+not)\s+be\s+surprised"),
+    # "The voters have spoken", "Der Wähler hat gesprochen".
+    ("spoken gesprochen",
+     r"the\s+(?:people|voters|electorate|public|[a-z]+(?:ese|ish|ians?|ch))\s+(?:have|has)\s+spoken\b"
+     r"|(?:das\s+volk|der\s+wähler|die\s+wähler)\s+(?:hat|haben)\s+gesprochen"),
     # A pledge of solidarity ("steht an der Seite der Ukraine", "we stand with").
     ("seite", r"(?:steh|stand|stünd)\w*\s+(?:\w+\s+){0,2}?an\s+der\s+seite"),
     ("stand", r"\bwe\s+(?:\w+\s+){0,2}?stand\s+(?:\w+\s+)?with"),

@@ -87,7 +87,7 @@ _EVAL_WORDS = (
     r"|Armutszeugnis|Zumutung|Frechheit|Verrat|disgrace|shame|farce|travesty|ashamed|outrage|betrayal"
     r"|saddened|heartbroken|bestürzt|fassungslos|Trauerspiel|Blamage|Fiasko|Debakel|mess|fiasco|debacle"
     r"|tense|gloomy|sombre|somber|weltfremd|Tiefpunkt|insult|Beleidigung|glücklich|heroic|heldenhaft"
-    r"|masterclass|Meisterleistung|blutleer|troubling|disturbing"
+    r"|masterclass|Meisterleistung|blutleer|troubling|disturbing|turbulent"
 )
 # German adjectives take endings ("eine großartige Moral", "ein wunderbarer Abend"); not those
 # that name facts as well ("gefährliche Körperverletzung", "wichtige", "gute", "richtige").
@@ -98,7 +98,7 @@ _EVAL_DE_INFLECTED = "|".join(
     wunderbar schrecklich furchtbar empörend lächerlich unverantwortlich verantwortungslos dumm
     peinlich katastrophal toll traurig enttäuschend bedauerlich erfreulich unfassbar ungeheuerlich
     zynisch heuchlerisch arrogant respektlos widerlich abscheulich töricht naiv unverschämt
-    unglaublich weltfremd glücklich heldenhaft blutleer
+    unglaublich weltfremd glücklich heldenhaft blutleer turbulent
     """)
     for ending in ("e", "en", "er", "es", "em")
 )
@@ -172,7 +172,7 @@ _JOKE = frozenset(
 _RHETORIC_TRIGGERS = frozenset(
     word_list("""
     wissen weiß weiss geheimnis vor know knows secret mistake clear doubt zweifel zweifellos tag day signal
-    zeichen message generation
+    zeichen message generation unclear unklar
     """)
 )
 _RHETORIC_MORE_TRIGGERS = frozenset(
@@ -180,12 +180,14 @@ _RHETORIC_MORE_TRIGGERS = frozenset(
     gespannt abzuwarten seen shame schande history geschichte tell zeigen hoffen hope drehen guess frage
     fest klar sicher certain clear sure few many nobody wenige jemand niemand später later kurz sicht tages run
     saying adage proverb schön sprichwort erzählt legende legend goes anekdote
+    prophet hellseher mathematiker genie experte genius scientist expert mathematician matter story blatt
     """)
 )
 _ADDRESS_TRIGGERS = frozenset(
     word_list("""
     liebe lieber geehrte dear please bitte do don't don’t get check take stay keep remember avoid follow
     imagine think sign subscribe click tap make
+    gebeten aufgefordert empfohlen geraten ersucht angehalten advised asked urged encouraged requested reminded
     """)
 )
 # "I've" is one word to the engine's tokeniser, so the contractions trigger too.
@@ -197,11 +199,14 @@ _APPEAL_TRIGGERS = frozenset(
     word_list(
         "braucht brauchen need nobody niemand hoffentlich hopefully deserve deserves frankly honestly gesagt"
         " readers leser leserinnen perhaps arguably maybe admittedly undoubtedly vielleicht womöglich sicherlich"
-        " freilich"
+        " freilich niemandem niemanden gleichgültig"
     )
 )
 _FEELING_TRIGGERS = frozenset(
-    word_list("can't can’t cannot couldn't couldn’t could sleep slept schlafe schlafen kann können fühle fühlen")
+    word_list(
+        "can't can’t cannot couldn't couldn’t could sleep slept schlafe schlafen kann können fühle fühlen"
+        " erlebt gesehen seen been riskiert gegeben gave risked"
+    )
 )
 _SAYING_TRIGGERS = frozenset(
     word_list("""
@@ -235,3 +240,5 @@ _HYPOTHETICAL_TRIGGERS = frozenset(
     stünden ginge would could might
     """)
 )
+# The words of a memory of one's own ("Ich erinnere mich noch gut", "I still remember", "never forget").
+_MEMORY_TRIGGERS = frozenset(word_list("erinnere erinnern weiß remember forget vergessen"))

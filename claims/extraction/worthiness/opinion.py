@@ -28,11 +28,22 @@ _BELIEF = _Phrases(
     r"|\b(?:ich|wir)\s+(?:danke|danken)\b|\b(?:i|we)\s+(?:want\s+to\s+|would\s+like\s+to\s+)?thank\b"
     r"|\b(?:i|we)(?:\s+(?:have|had)|['’]ve)\s+ever\b|\b(?:ich|wir)\s+(?:jemals|je)\b"
 )
+# A memory of one's own ("Ich erinnere mich noch gut an ...", "I still remember ...", "I will never forget"),
+# not a memory denied ("Ich erinnere mich an kein Gespräch", "I don't remember signing it"): -0.35 as
+# belief, and in a quote its figure is no evidence ("“I still remember my first day”", see quoted.py).
+_MEMORY = _Phrases(
+    r"\b(?:ich\s+erinnere\s+mich|wir\s+erinnern\s+uns|erinnere\s+ich\s+mich|erinnern\s+wir\s+uns)\s+(?:noch\s+)?"
+    r"(?:gut|genau|gern|gerne|lebhaft|deutlich|bis\s+heute|noch)\b|\bich\s+weiß\s+noch\s+(?:genau|gut)\b"
+    r"|\b(?:i|we)\s+(?:still|can\s+still|will\s+always|clearly|vividly|fondly)\s+remember\b"
+    r"|\b(?:i|we)\s+remember\s+(?:it\s+)?(?:vividly|clearly|fondly|well)\b"
+    r"|\b(?:i|we)\s+(?:will\s+|shall\s+)?never\s+forget\b|\b(?:ich|wir)\s+(?:werde|werden)\s+(?:\w+\s+)?nie\s+vergessen\b"
+)
 # Exhortation ("Lasst uns", "we must", "Es ist höchste Zeit").
 _EXHORT = _Phrases(
     r"^[\s„“\"»«]*(?:lasst\s+uns|lassen\s+sie\s+uns|let\s+us|let's|let’s)\b"
     r"|\b(?:wir|we)\s+(?:müssen|must|need\s+to|have\s+to|sollten|should)\b"
     r"|\bmuss\s+(?:jetzt\s+|nun\s+)?endlich\b|\bmust\s+(?:stop|end|be\s+stopped)\b"
+    r"|^[\s„“\"»«]*(?:aller)?höchste\s+zeit\b|^[\s„“\"»«]*high\s+time\b"
     r"|\b(?:es\s+ist|es\s+wird)\s+(?:aller)?höchste\s+zeit\b|\b(?:it\s+is|it's|it’s)\s+(?:high\s+time\b|time\s+(?:to|for|that|we)\b)"
 )
 # Appeals without a "we" ("Es braucht jetzt Mut", "Nobody should have to choose", "Fans
@@ -46,6 +57,9 @@ _APPEAL = _Phrases(
     r"|^[\s„“\"»«]*(?:perhaps|arguably|maybe|admittedly|undoubtedly|vielleicht|womöglich|sicherlich|freilich)\b"
     # The readers told what to do ("Readers should ask themselves", "Leser sollten ...").
     r"|\b(?:readers|leser|leserinnen)\s+(?:should|must|sollten|müssen)\b"
+    # What must concern everyone ("... dürfen niemandem gleichgültig sein", "kann auf Dauer niemandem guttun").
+    r"|\b(?:darf|dürfen|sollte|sollten|kann|können)\s+(?:\w+\s+){0,2}?(?:niemandem|niemanden|keinem|keinen|uns\s+nicht)"
+    r"\s+(?:\w+\s+){0,2}?(?:gleichgültig|egal|gut\s*tun|guttun)\b"
 )
 # A German hortative opens the sentence ("Vergessen wir nicht, ...", "Seien wir ehrlich"): run
 # only where "wir" is the second word.

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..wordtrie import word_list
 from . import evaluative
 from .evidence import _has_verb
 from .phrases import _Phrases
@@ -35,6 +36,26 @@ _NAMING = re.compile(
 # ("Das war eine überragende Vorstellung", "Our staff have been absolutely phenomenal", "She is
 # a true leader"), or a fragment without a verb ("Ein Sieg des Willens", "What a performance").
 _QUOTE_SPAN = re.compile(r"[„“\"»«]([^„“”\"»«]{3,300}?)[“”\"«»]")
+# A state a reporter can check is no verdict ("„Das Krankenhaus ist überlastet“", "„Die Lage ist ruhig“",
+# "“Our hospitals are full”", "“Nobody was hurt”"): a word of _CONDITIONS or a German participle of a state;
+# not a feeling ("„Wir sind enttäuscht“", "„Ich bin überwältigt“").
+_CONDITIONS = frozenset(
+    word_list("""
+    stable critical dead alive missing safe open unconscious unchanged free available stabil kritisch tot vermisst
+    offen bewusstlos unverändert frei verfügbar rechtskräftig flüchtig
+    full voll empty leer intact intakt ruhig calm hurt drunk armed illegal legal rechtswidrig verfassungswidrig
+    unconstitutional gültig ungültig valid invalid nichtig void insolvent zahlungsunfähig bankrupt pleite fake
+    genuine authentic echt pregnant schwanger operational einsatzbereit vacant
+    """)
+)
+_STATE_PARTICIPLE = re.compile(r"[a-zäöüß]{0,20}(?:ge|ver|be|er|zer|ent|über)[a-zäöüß]{2,}(?:t|en)")
+_DE_FEELING_STATE = frozenset(
+    word_list("""
+    überwältigt erleichtert bewegt erschüttert geschockt gerührt beeindruckt begeistert enttäuscht überzeugt
+    verwundert verärgert empört besorgt betroffen verzweifelt erschöpft überrascht bestürzt berührt gespannt
+    angespannt gelassen verunsichert verletzt verdient gerecht verlegen verliebt verpflichtet bereit
+    """)
+)
 # Not a participle or a progressive ("closed", "gesperrt", "holding").
 _NOT_PARTICIPLE = r"(?![a-zäöüß]*(?:ing|ed|iert)\b|ge[a-zäöüß]+(?:t|en)\b)"
 _QUOTED_COPULA = re.compile(
@@ -42,11 +63,9 @@ _QUOTED_COPULA = re.compile(
     r"|(?:has|have|had)\s+been)|['’](?:s|m|re))\s+(?:(?:so|sehr|einfach|wirklich|ganz|absolut|echt|total"
     r"|absolutely|simply|truly|really|just|very|quite|utterly|extremely|incredibly)\s+)*"
     # An adjective, not a participle or a progressive ("is closed", "ist gesperrt", "is holding"),
-    # nor one that states a condition ("The patient is stable", "Das Urteil ist rechtskräftig").
+    # nor one that states a condition ("The patient is stable", "Das Urteil ist rechtskräftig": _CONDITIONS).
     r"(?P<predicate>(?:ein|eine|einen|einem|einer|a|an)\s+[^\d,;:]*"
-    r"|" + _NOT_PARTICIPLE + r"(?!(?:stable|critical|dead|alive|missing|safe"
-    r"|open|unconscious|unchanged|free|available|stabil|kritisch|tot|vermisst|offen|bewusstlos"
-    r"|unverändert|frei|verfügbar|rechtskräftig|flüchtig)\b)[a-zäöüß]+"
+    r"|" + _NOT_PARTICIPLE + r"(?!(?:" + "|".join(sorted(_CONDITIONS)) + r")\b)[a-zäöüß]+"
     # or two ("I'm heartbroken and angry", "Wir sind traurig und wütend")
     r"(?:\s+(?:and|und|but|aber)\s+" + _NOT_PARTICIPLE + r"[a-zäöüß]+)?)[\s,.!…]*$"
 )
@@ -74,6 +93,14 @@ _FEELING = _Phrases(
     r"|\b(?:(?:ich|wir)\s+(?:kann|können)|(?:kann|können)\s+(?:ich|wir))\s+(?:es\s+)?(?:\w+\s+){0,2}?(?:nicht|kaum)"
     r"\s+(?:fassen|glauben|beschreiben)"
     r"|\b(?:fühle\s+mich|fühlen\s+uns)\b"
+    # An experience like no other ("So etwas habe ich ... noch nie erlebt", "I have never seen anything like
+    # it", "I have never been so frightened") and an athlete's all ("Ich habe alles riskiert", "We gave it everything").
+    r"|\bso\s+(?:etwas|was)\s+(?:\w+\s+){0,8}?(?:noch\s+)?(?:nie|nicht)\s+(?:erlebt|gesehen)\b"
+    r"|\bnie\s+(?:\w+\s+){0,3}?so\s+etwas\s+(?:\w+\s+){0,3}?(?:erlebt|gesehen)\b"
+    r"|\bnever\s+(?:\w+\s+)?(?:seen|experienced|known)\s+anything\s+like\s+(?:it|this|that)\b"
+    r"|\b(?:i|we)\s+(?:have|had|['’]ve)\s+never\s+been\s+(?:so|this|more)\b"
+    r"|\b(?:ich|wir)\s+(?:\w+\s+){0,4}?alles\s+(?:riskiert|gegeben)\b|\b(?:habe|haben)\s+(?:ich|wir)\s+(?:\w+\s+){0,4}?"
+    r"alles\s+(?:riskiert|gegeben)\b|\b(?:i|we)\s+(?:gave|risked)\s+(?:it\s+)?everything\b|\bgave\s+(?:it\s+)?(?:my|our)\s+all\b"
 )
 # A greeting, thanks or a chanted slogan in quotes ("„Schön, Sie wiederzusehen“, sagte ...", "“Welcome
 # to Kyiv,” X told ...", "„Frieden jetzt!“, riefen ...", "“No more war!” the crowd chanted"): -0.45
@@ -126,9 +153,15 @@ def _quoted_verdict(text: str, copula: bool) -> bool:
         c = _QUOTED_COPULA.match(quote)
         # What follows the copula is a noun phrase or an adjective, not a clause ("eine der Fragen
         # und sie ist diskutiert worden").
-        if c is not None and not _has_verb(c.group("predicate"), english_ed=False):
+        if c is not None and not _has_verb(c.group("predicate"), english_ed=False) and not _state(c.group("predicate")):
             return True
     return _QUOTED_FRAGMENT.match(quote) is not None and not _has_verb(quote, english_ed=True)
+
+
+def _state(predicate: str) -> bool:
+    """A quoted predicate that is a German participle of a state (see _STATE_PARTICIPLE)."""
+    word = predicate.strip(" ,.!…").lower()
+    return _STATE_PARTICIPLE.fullmatch(word) is not None and word not in _DE_FEELING_STATE
 
 
 def _quoted_feeling(text: str) -> bool:

@@ -44,6 +44,16 @@ _RHETORIC_MORE = _Phrases(
     # An anecdote told as one ("erzählt man sich gern die Geschichte ...", "Legend has it that ...").
     r"|\berzählt\s+man\s+sich\b|\bman\s+erzählt\s+sich\b|\bder\s+legende\s+nach\b|\blegend\s+has\s+it\b"
     r"|\bthe\s+story\s+goes\b|\baccording\s+to\s+legend\b|\beiner\s+anekdote\s+zufolge\b"
+    # "Man muss kein Prophet sein, um ...", "It doesn't take a genius to ...".
+    r"|\bman\s+muss\s+kein(?:e|en)?\s+[\wäöüß]+\s+sein\b|\b(?:you\s+don['’]t\s+have\s+to\s+be|you\s+do\s+not\s+have"
+    r"\s+to\s+be|it\s+doesn['’]t\s+take|it\s+does\s+not\s+take|one\s+need\s+not\s+be)\s+an?\s+(?:[\w-]+\s+)?(?:genius"
+    r"|scientist|expert|prophet|mathematician)\b"
+    # A guess at what everyone thinks ("Nobody seriously believes ...", "Niemand glaubt ernsthaft ...").
+    r"|^[\s„“\"»«]*(?:nobody|niemand)\s+(?:seriously|really|honestly|ernsthaft|wirklich)\s+(?:believes|thinks|expects"
+    r"|glaubt|denkt|erwartet)\b|^[\s„“\"»«]*(?:nobody|niemand)\s+(?:believes|glaubt)\s+(?:ernsthaft|wirklich)\b"
+    # "... is another matter", "steht auf einem anderen Blatt".
+    r"|\b(?:is|are)\s+(?:quite\s+)?another\s+(?:matter|story)\b|\bsteht\s+auf\s+einem\s+anderen\s+blatt\b"
+    r"|\bist\s+eine\s+andere\s+geschichte\b"
 )
 # An opening that frames what follows as a verdict on the past (rhetoric, -0.45), run only where
 # the first two words are one of _OPENINGS:
@@ -79,4 +89,13 @@ _SAYING = _Phrases(
     r"|\b(?:leichter|einfacher|schwerer|schwieriger|schneller|rascher)\s+(?:zu\s+)?[a-zäöüß]+\s+als\s+(?:zu\s+)?"
     r"(?!(?:erwartet|gedacht|geplant|befürchtet|angenommen|vorgesehen|gehofft|erhofft|berechnet|prognostiziert)\b)"
     r"[a-zäöüß]+(?:t|en)[\s.!“”\"»«]*$"
+)
+# An unknown as the claim ("It was not immediately clear how ...", "Unklar war zunächst, ob ..."): -0.45
+# where no one is named who does not know it.
+_UNKNOWN = _Phrases(
+    r"^[\s„“\"»«]*(?:it\s+(?:was|is|remained|remains)\s+(?:not\s+(?:immediately\s+|yet\s+|entirely\s+)?clear"
+    r"|(?:still\s+|also\s+)?unclear)|(?:zunächst\s+|vorerst\s+|noch\s+)?unklar\s+(?:war|ist|blieb|bleibt)"
+    r"(?:\s+(?:zunächst|vorerst|noch|weiterhin|auch))?|es\s+(?:war|ist|blieb|bleibt)\s+(?:zunächst\s+|vorerst\s+"
+    r"|noch\s+|weiterhin\s+)?unklar)\s*,?\s+(?:how|whether|who|what|why|when|if|where|wie|ob|wer|was|warum|wann|wo"
+    r"|welche[nmrs]?)\b"
 )

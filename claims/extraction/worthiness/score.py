@@ -29,6 +29,7 @@ from .classes import (
     GUESS,
     IDIOM,
     JOKE,
+    MEMORY,
     NO_COMMENT,
     POSITION,
     POSTURE,
@@ -62,16 +63,25 @@ _IDIOM_TRIGGERS = idioms._IDIOM_TRIGGERS
 _ED_WORD, _WEAK_FACT, _DE_PERFECT = evidence._ED_WORD, evidence._WEAK_FACT, evidence._DE_PERFECT
 _DE_SEIN, _DE_TIME_AHEAD = evidence._DE_SEIN, evidence._DE_TIME_AHEAD
 _RHETORIC, _RHETORIC_MORE, _OPEN_QUESTION = rhetoric._RHETORIC, rhetoric._RHETORIC_MORE, rhetoric._OPEN_QUESTION
-_OPENING, _SAYING = rhetoric._OPENING, rhetoric._SAYING
+_OPENING, _SAYING, _UNKNOWN = rhetoric._OPENING, rhetoric._SAYING, rhetoric._UNKNOWN
 _EVAL_COPULA, _EVAL_COPULA_NOUN = evaluative._EVAL_COPULA, evaluative._EVAL_COPULA_NOUN
 _BELIEF, _EXHORT, _APPEAL, _HORTATIVE = opinion._BELIEF, opinion._EXHORT, opinion._APPEAL, opinion._HORTATIVE
+_MEMORY = opinion._MEMORY
 _FRAME, _VAGUE_CHANGE, _DIGIT, _CONCESSION = opinion._FRAME, opinion._VAGUE_CHANGE, opinion._DIGIT, opinion._CONCESSION
 _FOR_MANY, _GENERIC_SUBJECT = opinion._FOR_MANY, opinion._GENERIC_SUBJECT
 _ADDRESS, _ADDRESS_SO, _SIE_IMPERATIVE = address._ADDRESS, address._ADDRESS_SO, address._SIE_IMPERATIVE
+_SERVICE_APPEAL, _PUBLIC = address._SERVICE_APPEAL, address._PUBLIC
 _CREDIT, _LABEL, _EDITORIAL, _BYLINE = nonclaims._CREDIT, nonclaims._LABEL, nonclaims._EDITORIAL, nonclaims._BYLINE
+
+# Attribution words that name a source ("wie" and "so" also open a clause: "Unklar ist, wie ...").
+_SOURCES = TRIGGERS - {"wie", "so"}
+# The words of _UNKNOWN ("It was not clear ...", "Unklar ist ...").
+_UNCLEAR = frozenset(["clear", "unclear", "unklar"])
 
 CHECKWORTHY_THRESHOLD = 0.5
 BASE = 0.35
+# A quote that states nothing checkable, a verdict over a figure (weighed in combine()).
+VERDICT_WEIGHT = 0.45
 # The closing marks after a sentence's last character (a "?" or "!" weighs).
 _CLOSERS = "\"'”“»«)] \t\n"
 # (Unused: features() reads the last character before _CLOSERS instead.)
@@ -150,6 +160,12 @@ def features(
         (bits & RHETORIC and _RHETORIC.search(text, lowered))
         or (bits & RHETORIC_MORE and _RHETORIC_MORE.search(text, lowered))
         or (bits & QUESTION and _OPEN_QUESTION.search(text, lowered))
+        or (
+            bits & RHETORIC
+            and not _UNCLEAR.isdisjoint(found)
+            and _SOURCES.isdisjoint(tokens)
+            and _UNKNOWN.search(text, lowered)
+        )
         or (n_evaluative and bits & COPULA and _EVAL_COPULA.search(text, lowered))
         or (n_evaluative and bits & DEMONSTRATIVE and _EVAL_COPULA_NOUN.search(text, lowered))
         # A quoted verdict without a figure is opinion, whoever is found to say it.
@@ -180,6 +196,7 @@ def features(
         score -= 0.45
     if (
         (bits & BELIEF and _BELIEF.search(text, lowered))
+        or (bits & MEMORY and bits & BELIEF and _MEMORY.search(text, lowered))
         or (bits & EXHORT and _EXHORT.search(text, lowered))
         or (bits & APPEAL and _APPEAL.search(text, lowered))
         # ("wir" is a FIRST_PERSON word: the bit spares most sentences the slice)
@@ -214,7 +231,14 @@ def features(
         if quoted and _eval_quoted(text):
             score -= 0.15
     if (
-        (bits & ADDRESS and (_ADDRESS.match(text) or (" so " in text and _ADDRESS_SO.search(text))))
+        (
+            bits & ADDRESS
+            and (
+                _ADDRESS.match(text)
+                or (" so " in text and _ADDRESS_SO.search(text))
+                or (_SERVICE_APPEAL.search(text) and _PUBLIC.search(text))
+            )
+        )
         or ("en Sie" in text and _SIE_IMPERATIVE.search(text))
     ) and (TRIGGERS.isdisjoint(tokens) or (lang == "en" and TRIGGERS.intersection(tokens) <= _SO)):
         # An appeal to the reader is no claim; a reported one ("Bleiben Sie zu Hause, forderte die
@@ -287,12 +311,21 @@ ENTITY_BONUS = (0.0, 0.10, 0.15)  # by the number of entities, two or more count
 
 
 def combine(
-    terms: float, n_quantities: int, speaker: str | None, inherited_speaker: bool, hypothetical: bool = False
+    terms: float,
+    n_quantities: int,
+    speaker: str | None,
+    inherited_speaker: bool,
+    hypothetical: bool = False,
+    verdict: bool = False,
 ) -> float:
     """A sentence's score before its entities: features() and what else the engine found in it
-    (``hypothetical``: is_hypothetical(), which weighs only where no speaker is found)."""
+    (``hypothetical``: is_hypothetical(), which weighs only where no speaker is found; ``verdict``:
+    quote_states_nothing() or figure_verdict(), whoever is found to say it)."""
     s = BASE + terms
-    if n_quantities:
+    if verdict:
+        # (the figure judged, or spoken of in a quote that states nothing, is no evidence)
+        s -= VERDICT_WEIGHT
+    elif n_quantities:
         s += 0.30 if n_quantities >= 2 else 0.25
     if speaker:
         s += 0.08 if inherited_speaker else 0.15
