@@ -150,6 +150,18 @@ ist noch nicht rechtskräftig.", "It was the lowest rate since March."), negativ
 (precision 0.899), quantities exact 0.992 (0.988 with qualifier), quantity precision 0.996, speakers
 0.927. With the non-claim rules then being written for the sixteenth and seventeenth batches (not yet
 committed; their author never saw this batch) negatives rejected was 0.625 at the same recall.
+Fixes for the sixteenth to nineteenth batches (helpers hq6, hq7, hs6, hs7, ho6; ho6 developed on
+the sixteenth's and seventeenth's rows only): "Platz eins", "came second", "left Madrid second",
+poll points beside a share, "phased in over four years", "Das 1912 entstandene Gemälde", "below
+1990 levels", "about a 35% chance", "verfügen über", a unit on the last item of a list; role nouns
+by their endings before a name, "X, description, said:", names joined by "and" and continued by
+"für", "Police Scotland", a place after the source, "according to" over a subject; quoted opinion
+judged by what the quote itself states (positive evidence: a figure, an event, a position, a time,
+a finding, a state, a name), verdicts over a figure, passive service appeals, memories. Transfer of
+ho6's rules to batches it never saw: negatives rejected 0.511 -> 0.644 (eighteenth), 0.475 -> 0.650
+(nineteenth), 0.622 -> 0.689 (fifteenth), 0.667 and 0.75 unchanged (twelfth, thirteenth), recall
+unchanged everywhere: quoted opinion with a named speaker, the commonest non-claim in real wire copy,
+is the first kind whose rule carried to new copy.
 On 2026-11-26 one label each in the second, third and fourth batches was corrected by the
 lead's convention: an exchange rate ("past 100 per dollar" after "The rouble", "past 155 per
 dollar" after "The yen", "158 je Dollar" after "Der Yen") is money in the priced currency,
@@ -241,35 +253,25 @@ FLOORS = {
     "thirteenth": {**_ALL_ONE, "precision": 0.879, "negatives_rejected": 0.75},
     # All fixed (quantities, speakers, non-claim kinds: see the docstring).
     "fourteenth": _ALL_ONE,
-    # Returned: 17 of 45 negatives; kept unfixed like the twelfth's and thirteenth's, as a yardstick.
-    # Missed: "my first day" (ordinal 1 in a negative; reading it would return the row).
-    "fifteenth": {
-        **_ALL_ONE, "precision": 0.918, "negatives_rejected": 0.622, "quantity_accuracy": 0.996,
-        "quantity_accuracy_with_qualifier": 0.996,
-    },
-    # First runs, before any fix they prompt.
+    # Returned: 14 of 45 negatives (17 at first; 3 fewer from the sixteenth/seventeenth batches'
+    # rules, whose author never saw this batch); kept unfixed like the twelfth's and thirteenth's.
+    "fifteenth": {**_ALL_ONE, "precision": 0.931, "negatives_rejected": 0.688},
+    # Missed: a whole-sentence quote continuation ("Transatlantic flights are almost full until
+    # February.", its speaker in the sentence before). Returned: 5 of 43 negatives.
     "sixteenth": {
-        **_ALL_ONE, "recall": 0.994, "recall_language_detected": 0.994, "precision": 0.878,
-        "negatives_rejected": 0.418, "quantity_accuracy": 0.986, "quantity_accuracy_with_qualifier": 0.983,
-        "quantity_accuracy_in_claims_language_detected": 0.986, "quantity_precision": 0.996,
-        "speaker_accuracy": 0.931,
+        **_ALL_ONE, "recall": 0.994, "recall_language_detected": 0.994, "precision": 0.972,
+        "negatives_rejected": 0.883,
     },
-    "seventeenth": {
-        **_ALL_ONE, "precision": 0.905, "negatives_rejected": 0.5, "quantity_accuracy": 0.996,
-        "quantity_accuracy_with_qualifier": 0.996, "quantity_accuracy_in_claims_language_detected": 0.996,
-        "speaker_accuracy": 0.962,
-    },
+    # Returned: "Half a dozen summits later, the rhetoric has barely changed, ...".
+    "seventeenth": {**_ALL_ONE, "precision": 0.994, "negatives_rejected": 0.975},
+    # Negatives as they stand after the sixteenth/seventeenth batches' rules (never developed on these).
     "eighteenth": {
-        **_ALL_ONE, "recall": 0.972, "recall_language_detected": 0.972, "precision": 0.889,
-        "negatives_rejected": 0.511, "quantity_accuracy": 0.991, "quantity_accuracy_with_qualifier": 0.987,
-        "quantity_accuracy_in_claims_language_detected": 0.991, "quantity_precision": 0.991,
-        "speaker_accuracy": 0.793,
+        **_ALL_ONE, "recall": 0.972, "recall_language_detected": 0.972, "precision": 0.916,
+        "negatives_rejected": 0.644, "speaker_accuracy": 0.965,
     },
     "nineteenth": {
-        **_ALL_ONE, "recall": 0.978, "recall_language_detected": 0.978, "precision": 0.898,
-        "negatives_rejected": 0.475, "quantity_accuracy": 0.992, "quantity_accuracy_with_qualifier": 0.988,
-        "quantity_accuracy_in_claims_language_detected": 0.992, "quantity_precision": 0.996,
-        "speaker_accuracy": 0.926,
+        **_ALL_ONE, "recall": 0.978, "recall_language_detected": 0.978, "precision": 0.929,
+        "negatives_rejected": 0.65,
     },
 }
 
