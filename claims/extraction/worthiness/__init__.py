@@ -13,14 +13,22 @@ tests/claims/extraction/dev_set.py and opinion_dev_set.py, kept round so they st
           ... gestoppt", "was taken"), not alone ("The mood was upbeat", "has no teeth"); in German
           only German forms count ("kann tief fallen" is no "fallen"); the German perfect or state
           passive with "sein" ("ist ... zur Welt gekommen", "ist wieder freigegeben", not "ist
-          gefordert") and a present event verb with a time anchor ("schließt zum Jahresende") count
+          gefordert") and a present event verb with a time anchor ("schließt zum Jahresende") count;
+          so do plain facts without one: a ruling's status ("ist nicht rechtskräftig", "is not
+          final"), a record against a frame ("der größte ... in der Geschichte", "the lowest rate
+          since March"; not "beste", "best", nor in the first person), a scheduled event with a
+          date ahead ("wird sich in der Frühjahrssession mit ... befassen", "will rule ... next
+          month"), a state that continues ("bleibt ... gesperrt", "bleibt in Kraft", "remains in
+          custody"; not "bleibt gereizt") and a term limit or a rule by law ("cannot serve
+          consecutive terms", "darf nicht wiedergewählt werden", "must by law")
   + 0.10  a stated position ("lehnt ab", "fordert", "bereit", "rejects", "plans"; not English "will")
   + 0.05  a time anchor (weekday, "seit", "yesterday", "last week"); + 0.05 eight words+
   - 0.60  a question; - 0.25 an exclamation
   - 0.45  rhetoric ("Wir alle wissen", "everyone knows", "Few would ...", "Früher oder später"),
           an evaluative copula ("Das ist ebenso gefährlich wie falsch.", "This is unacceptable.")
           or, without a figure, a quoted verdict whoever says it (a quote that is a copula with an
-          adjective or an indefinite noun phrase, a verbless fragment, a scare quote in lower case:
+          adjective or an indefinite noun phrase, a verbless fragment, a scare quote in lower case
+          that is not a verb phrase of reported speech ("said demand had “exceeded every forecast”"):
           "„Das war eine überragende Vorstellung“, sagte X", "called the plan “reckless”", "“I'm
           heartbroken and angry,” X said") or a quoted word someone spoke of with nothing reported
           after it ("sprach von einer „Lehrstunde“"); an open question as the claim ("... is the
@@ -122,6 +130,8 @@ Where each part lives (this package re-exports every name other modules and test
   quoted.py        a sentence that is mostly a quote, judged by what the quote states (a verdict,
                    - 0.45 in combine())
   verdicts.py      a figure as the subject of a verdict (- 0.45 in combine())
+  states.py        plain facts without a figure or an event verb (+ 0.15 as an event): a ruling's
+                   status, a record, a scheduled event, a state that continues, a term limit
   phrases.py       _Phrases: (?i) patterns run on the lower-cased sentence
 """
 

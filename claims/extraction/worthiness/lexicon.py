@@ -24,6 +24,16 @@ _FACT_VERBS_DE = frozenset(
     stürzten prallte prallten kollidierte kollidierten ereignete verhaftete verhafteten stoppte
     stoppten verkündete verkündeten genehmigte genehmigten verbot ernannte ernannten wählte
     wählten räumte räumten überflutete überfluteten
+    verlief verliefen ergab ergaben erlitt erlitten entgleiste entgleisten kenterte brannte brannten landete
+    landeten flüchtete flüchteten überschlug erfasste erfassten rammte ertrank ertranken überfiel überfielen
+    erschoss erstach attackierte beschlagnahmte beschlagnahmten durchsuchte durchsuchten ermittelte beantragte
+    gestand bestritt widerrief entschied scheiterte scheiterten gelang misslang kletterte kletterten rutschte
+    rutschten notierte notierten verzeichnete verzeichneten verbuchte verbuchten steigerte steigerten verringerte
+    reduzierte erhielt erhielten bekam bekamen verließ überlebte überlebten erkrankte erkrankten passierte
+    geschah unterschrieb vereinbarte untersagte entdeckte entdeckten lieferte lieferten strich strichen
+    übertraf übertrafen verfehlte verfehlten siegte siegten besiegte verpasste verpassten unterlag unterlagen
+    geriet gerieten schied wechselte verlängerte veröffentlichte veröffentlichten präsentierte warnte warnten
+    verurteilte verurteilten bezifferte bezifferten verschüttete kassierte kassierten
     """)
 )
 _FACT_VERBS = _FACT_VERBS_DE | frozenset(

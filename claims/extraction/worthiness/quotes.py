@@ -23,6 +23,17 @@ _SCARE_QUOTE = re.compile(r"[„“\"»«](?<=[\w,] .)(?=[a-zäöüß])([^„“
 _SCARE_VERDICT = re.compile(
     r"(?:ein|eine|einen|einem|einer|a|an)\s|(?!(?:noch\s+|still\s+)?(?:kein\w*|no)\b)[^A-ZÄÖÜ]*$"
 )
+# A quoted verb phrase in reported speech states what happened, it does not judge ("said demand had
+# “exceeded every internal forecast”", "said sales “beat every estimate”"): after a verb of saying, a
+# past tense with an object, or a participle after "had"/"has"/"have"; not an adjective ("called the
+# plan “misguided”", "said it was “deeply flawed”", "“disappointed but not surprised”").
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|stated|wrote|reported|announced|insisted|noted)\b")
+_QUOTED_PAST = re.compile(
+    r"(?:[a-z]{4,}ed|beat|broke|fell|rose|grew|hit|took|made|gave|won|lost|cut|led|left|went)\s+(?:the|a|an|every|all"
+    r"|its|their|his|her|our|some|any|each|both|more|most|no|far|well)\b"
+)
+_PERFECT_BEFORE = re.compile(r"\b(?:had|has|have)\s+(?:[a-z]+ly\s+|already\s+|not\s+|never\s+|just\s+)?.$")
+_PAST_WORD = re.compile(r"[a-z]{4,}ed\b")
 # A term in quotes is named, not judged: after a naming word ("so-called “bathroom bills”", "what
 # critics call “...”") or a determiner ("agreed to a “humanitarian pause”", "einen „verfeinerten
 # Friedensrahmen“ ausgearbeitet").
@@ -135,6 +146,7 @@ def _quoted_verdict(text: str, copula: bool) -> bool:
         and _SCARE_VERDICT.match(m.group(1))
         and not _NAMING.search(text, 0, m.start())
         and not _has_verb(m.group(1), english_ed=False)
+        and not _reported_event(text, m)
     ):
         return True
     m = _QUOTE_SPAN.search(text)
@@ -162,6 +174,19 @@ def _state(predicate: str) -> bool:
     """A quoted predicate that is a German participle of a state (see _STATE_PARTICIPLE)."""
     word = predicate.strip(" ,.!…").lower()
     return _STATE_PARTICIPLE.fullmatch(word) is not None and word not in _DE_FEELING_STATE
+
+
+def _reported_event(text: str, m: re.Match) -> bool:
+    """The scare quote ``m`` is a verb phrase of reported speech (see _QUOTED_PAST)."""
+    fragment = m.group(1)
+    return _SAID_BEFORE.search(text, 0, m.start()) is not None and (
+        _QUOTED_PAST.match(fragment) is not None
+        # (the perfect ends on the opening quote mark: "had “exceeded ...”")
+        or (
+            _PAST_WORD.match(fragment) is not None
+            and _PERFECT_BEFORE.search(text, max(0, m.start() - 40), m.start() + 1) is not None
+        )
+    )
 
 
 def _quoted_feeling(text: str) -> bool:

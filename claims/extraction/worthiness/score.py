@@ -52,6 +52,7 @@ from .opinion import _CONCESSION_FIRST, _FOR_WORDS, _MAXIM_FIRST, _maxim, _views
 from .phrases import _lowered
 from .quotes import _eval_quoted, _quoted_cry, _quoted_feeling, _quoted_verdict
 from .rhetoric import _OPENINGS
+from .states import plain_fact
 
 # The patterns and word sets whose methods features() calls are bound by assignment, not by import:
 # CPython compiles a method call on a name bound by an import as an attribute load that makes a
@@ -129,6 +130,9 @@ def features(
         has_fact_verb = _de_sein_perfect(text)
     if not has_fact_verb and lang == "de" and bits & EVENT_NOW:
         has_fact_verb = _DE_TIME_AHEAD.search(text) is not None
+    # A ruling's status, a record, a scheduled event, a state that continues, a rule by law (states.py).
+    if not has_fact_verb:
+        has_fact_verb = plain_fact(text, tokens, bool(bits & FIRST_PERSON), lang)
     if has_fact_verb:
         score += 0.15
     # English "will" is the future, not a stated position (German "er will" is one).

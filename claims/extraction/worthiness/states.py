@@ -1,0 +1,276 @@
+"""Plain facts without a figure or an event verb, which weigh as an event verb does (+ 0.15): the
+legal status of a ruling, a record measured against a frame, a scheduled event with a date, a state
+that continues, a term limit or a rule that holds by law.
+
+- A ruling's status: "Das Urteil ist (noch) nicht rechtskräftig.", "kann angefochten werden",
+  "Berufung ist möglich", "The verdict is not final.", "The ruling is subject to appeal.", "can be
+  appealed"; not in the first person.
+- A record: a measured superlative ("größte", "niedrigsten", "lowest", "deadliest"; not a verdict
+  like "beste", "best", "worst", "greatest") with a frame to measure it against after it ("in der
+  Geschichte des Hafens", "seit März", "aller Zeiten", "since March", "on record", "ever", "in
+  decades", "in the port's history", "of all time") or before it ("der bislang größte", "the
+  highest-ever"), or a record word ("Rekordhoch", "Höchststand", "a record low", "all-time high"),
+  "so niedrig wie seit Jahren nicht". Not in the first person ("Das ist der größte Unsinn, den ich je
+  gehört habe", "the best night of my life") nor about a judgement noun ("der größte Fehler",
+  "the biggest mistake", "die größte Herausforderung seit ...").
+- A scheduled event: "wird"/"werden" and a verb of a fixed next step closing the clause ("befassen",
+  "beraten", "abstimmen", "zusammentreten", "fortgesetzt") with a date ahead ("in der
+  Frühjahrssession", "am Montag", "im Herbst"; not "am Ende"); "will" and such a verb ("debate",
+  "rule", "meet", "be sentenced") with one ("next month", "on Tuesday", "later this week").
+- A state that continues, counted like the state passive: "bleibt"/"bleiben"/"blieb" and a
+  participle or a state closing the clause ("bleibt wegen Lawinengefahr vorerst gesperrt", "bleibt
+  in Kraft", "aufrecht", "in Untersuchungshaft"; not a mood: "Die Stimmung bleibt gereizt", "Das
+  bleibt unvergessen"); "remains in force", "in custody", "closed", "in critical condition".
+- A term limit ("Chilean presidents cannot serve consecutive terms.", "may not run for
+  re-election", "Der Präsident darf nicht wiedergewählt werden") or a rule by law ("are required by
+  law to", "ist gesetzlich verpflichtet").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..wordtrie import trie_pattern, word_list
+from .evidence import _DE_PART, _DE_SEIN_ADJECTIVES, _DE_TIME_AHEAD
+from .lexicon import _EVAL
+
+# --- A ruling's legal status (run on the lower-cased sentence).
+_STATUS_WORDS = frozenset(
+    word_list("""
+    rechtskräftig angefochten möglich zulässig final binding appealed challenged appeal
+    """)
+)
+_STATUS = re.compile(
+    r"\brechtskräftig\b"
+    r"|\b(?:kann|können)\s+(?:[\w-]+\s+){0,4}?(?:angefochten|beeinsprucht|bekämpft)\s+werden\b"
+    r"|\b(?:berufung|revision|rekurs|einspruch|beschwerde)\s+(?:[\w-]+\s+){0,4}?(?:ist|sind|bleibt|wäre)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:möglich|zulässig)\b"
+    r"|\b(?:ist|sind|bleibt|wäre)\s+(?:[\w-]+\s+){0,2}?(?:berufung|revision|rekurs|einspruch|beschwerde)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:möglich|zulässig)\b"
+    r"|\b(?:verdict|ruling|judgment|judgement|sentence|conviction|acquittal)\b[^.;:!?]{0,60}?"
+    r"\b(?:is|was|are|were|becomes|became)\s+(?:not\s+(?:yet\s+)?|now\s+|still\s+)?"
+    r"(?:final|legally\s+binding|binding|subject\s+to\s+(?:an?\s+)?appeal|open\s+to\s+(?:an?\s+)?appeal)\b"
+    r"|\b(?:can|may|could)\s+(?:still\s+)?be\s+(?:appealed|challenged)\b"
+)
+
+# --- A record. Measured superlatives: German stems take an ending and may close a compound
+# ("umsatzstärksten", "opferreichste"); English forms stand alone or before "-ever".
+_DE_SUPERLATIVE_STEMS = word_list("""
+    höchst niedrigst größt grösst kleinst stärkst schwächst heißest heissest kältest wärmst nassest trockenst
+    tödlichst schnellst langsamst längst kürzest schwerst teuerst billigst günstigst tiefst ältest jüngst
+    reichst dichtest weitest häufigst seltenst
+""")
+_EN_SUPERLATIVES = word_list("""
+    highest lowest biggest largest smallest strongest weakest hottest coldest warmest wettest driest deadliest
+    costliest fastest slowest longest shortest heaviest steepest sharpest busiest oldest youngest deepest
+    tallest fewest warmest snowiest stormiest bloodiest
+""")
+# "most"/"least" before a measured adjective or a noun, not before a word of judgement ("the most
+# beautiful goal ever", "the most exciting final").
+_EN_MEASURED = word_list("""
+    expensive valuable populous visited watched viewed streamed downloaded common frequent severe deadly
+    costly powerful intense damaging destructive polluted indebted
+""")
+_ADJECTIVE_END = r"(?:ing|ful|ous|ive|ble|al|ic|ed|ant|ent|est)\b"
+_SUPERLATIVE = (
+    r"(?:\b[a-zäöüß]*(?:" + trie_pattern(_DE_SUPERLATIVE_STEMS) + r")(?:e|en|er|es|em)\b"
+    r"|\b(?:" + trie_pattern(_EN_SUPERLATIVES) + r")\b"
+    r"|\b(?:most|least)(?=\s+(?:(?:" + trie_pattern(_EN_MEASURED) + r")\b"
+    r"|(?!(?:" + trie_pattern(w for w in _EVAL if w.isalpha()) + r")\b)(?![a-z]+" + _ADJECTIVE_END + r")[a-z]))"
+    r")"
+)
+_FRAME = (
+    r"(?:seit|since|ever|je|jemals|bisher|bislang|aller\s+zeiten|of\s+all\s+time|on\s+record|to\s+date"
+    r"|so\s+far|in\s+living\s+memory|in\s+modern\s+times"
+    r"|(?:in\s+)?(?:der|des)\s+[a-zäöüß-]*geschichte|in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?history"
+    r"|in\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+|at\s+least\s+)?(?:an?\s+|\w+\s+)?(?:years?|decades?|months?"
+    r"|generations?|century|centuries)"
+    r"|in\s+(?:über\s+|mehr\s+als\s+|fast\s+)?(?:\w+\s+)?(?:jahren|jahrzehnten|monaten|jahrhunderten))\b"
+)
+_RECORD = re.compile(
+    # a superlative, then its frame a few words on ("einer der größten Einzelfunde in der Geschichte des
+    # Hafens", "the lowest rate since March")
+    _SUPERLATIVE + r"(?:[\s-]+[\w'’-]+){0,8}?[\s-]+" + _FRAME
+    # or the frame first ("der bislang größte", "the highest-ever", "the biggest ever")
+    + r"|\b(?:bisher|bislang|jemals|je)\s+(?:[\w-]+\s+)?" + _SUPERLATIVE
+    + r"|" + _SUPERLATIVE + r"-ever\b"
+    # record words
+    + r"|\b(?:rekord(?!verdächtig|meister)[a-zäöüß]*|allzeithoch|allzeittief|höchststand|tiefststand|höchstwert"
+    r"|tiefstwert|höchstständen|tiefstständen)\b"
+    r"|\b(?:a|new|fresh)\s+record\b(?!\s+of\b)|\brecord[\s-](?:highs?|lows?|levels?|temperatures?|numbers?|turnout)\b"
+    r"|\ball-time\s+(?:highs?|lows?)\b"
+    # "so niedrig wie seit Jahren nicht", "so viele wie nie zuvor", "as high as at any time since"
+    r"|\bso\s+[a-zäöüß]+\s+wie\s+(?:seit|noch\s+nie|nie\s+zuvor)\b"
+)
+_RECORD_WORDS = frozenset(
+    word_list("""
+    seit since ever je jemals bisher bislang zeiten time record history geschichte years decades months generation
+    generations century centuries jahren jahrzehnten monaten jahrhunderten memory date far allzeithoch allzeittief
+    höchststand tiefststand höchstwert tiefstwert
+    """)
+)
+# Compounds that hold a record word ("Vereinsgeschichte", "Rekordhoch"): looked for where no word of
+# _RECORD_WORDS is in the sentence.
+_RECORD_PART = re.compile(r"[Gg]eschichte|[Rr]ekord")
+# A judgement, not a measure ("der größte Fehler seit ...", "the biggest mistake he ever made").
+_JUDGEMENT = frozenset(
+    word_list("""
+    mistake mistakes error errors blunder failure success disappointment threat challenge danger honour honor
+    moment privilege fehler irrtum erfolg misserfolg enttäuschung bedrohung herausforderung gefahr moment
+    augenblick ehre unsinn blödsinn quatsch schwachsinn witz schande skandal glück freude
+    """)
+)
+
+# --- A scheduled event: a verb of a fixed next step, a date ahead.
+_DE_SCHEDULED = frozenset(
+    word_list("""
+    befassen beraten abstimmen entscheiden tagen zusammentreten zusammenkommen treffen reisen besuchen eröffnen
+    beginnen starten vorlegen vorstellen präsentieren verhandeln unterzeichnen stattfinden empfangen antreten
+    bekanntgeben veröffentlichen verkünden behandeln debattieren diskutieren aussagen teilnehmen übernehmen
+    fortsetzen landen eintreffen zurückkehren
+    fortgesetzt eröffnet vorgestellt vorgelegt veröffentlicht verkündet bekanntgegeben vereidigt behandelt
+    beraten entschieden abgestimmt unterzeichnet
+    """)
+)
+# Read once per clause, as _de_sein_perfect() does: the clause of a "wird", then its last words.
+_DE_WILL = re.compile(r"\b(?:wird|werden)\b([^,;:.!?]*)")
+_DE_SCHEDULE_END = re.compile(r"\s(?:" + trie_pattern(_DE_SCHEDULED) + r")(?:\s+werden)?[\s„“”\"»«)]*$")
+# "am Ende", "Anfang", "Mitte" are a date only before a month, a year or "des"/"nächsten" ...
+_DE_DATE_AFTER = re.compile(r"\s+(?:[A-ZÄÖÜ\d]|des\b|der\b|dieses\b|diesen\b|nächst|kommend)")
+# Dates ahead that _DE_TIME_AHEAD does not read: "Mitte März", "im nächsten Jahr", "kommende Woche".
+_DE_DATE_MORE = re.compile(
+    r"\b(?:Anfang|Mitte|Ende)\s+(?:Jänner|Januar|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober"
+    r"|November|Dezember|\d)"
+    r"|\b(?:im|in\s+der|in\s+diesem|in\s+dieser|nächste[ns]?|kommende[ns]?)\s+(?:kommenden\s+|nächsten\s+)?"
+    r"(?:Jahr|Woche|Monat)\b"
+)
+_EN_SCHEDULED = frozenset(
+    word_list("""
+    debate vote meet rule decide consider discuss hear visit travel sign hold convene resume reconvene testify
+    deliver present publish release announce open begin start launch host sentenced sworn held released published
+    sentence appear arrive address unveil
+    """)
+)
+_EN_SCHEDULE = re.compile(
+    r"\bwill\s+(?:\w+\s+)?(?:be\s+)?(?:" + trie_pattern(_EN_SCHEDULED) + r")\b[^;:!?]{0,120}?"
+    r"\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next\s+(?:week|month|year|monday"
+    r"|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)"
+    r"|later\s+(?:this|next)\s+(?:week|month|year)|this\s+(?:weekend|autumn|fall|spring|summer|winter)|tomorrow"
+    r"|in\s+(?:early\s+|mid-|late\s+)?(?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)|in\s+the\s+(?:spring|summer|autumn|fall|winter)(?:\s+session)?)\b"
+)
+
+# --- A state that continues.
+_REMAINS_WORDS = frozenset(word_list("bleibt bleiben blieb blieben remains remain"))
+_DE_REMAINS = re.compile(r"\b(?:bleibt|bleiben|blieb|blieben)\b([^,;:.!?]*)")
+_DE_REMAINS_END = re.compile(
+    r"\s(?:(?P<part>" + _DE_PART + r")|in\s+Kraft|aufrecht|in\s+(?:U-)?Haft|in\s+Untersuchungshaft|in\s+Gewahrsam"
+    r"|vom\s+Netz|au(?:ß|ss)er\s+Betrieb|in\s+Betrieb|im\s+Amt|auf\s+freiem\s+Fu(?:ß|ss)|unverändert|verboten"
+    r"|untersagt|unterbrochen|vermisst|verschwunden|zu|dicht|gültig|bestehen|geöffnet)[\s„“”\"»«)]*$"
+)
+_DE_REMAINS_MOOD = frozenset(word_list("unvergessen ungebrochen ungetrübt ungelöst"))
+_EN_REMAINS = re.compile(
+    r"\b(?:remains|remain)\s+(?:\w+ly\s+)?(?:in\s+(?:force|effect|place|custody|jail|prison|detention|hospital"
+    r"|(?:a\s+)?(?:critical|serious|stable)\s+condition|a\s+coma|office|power)|closed|shut|suspended|banned"
+    r"|unchanged|on\s+hold|off\s+the\s+air|missing|at\s+large|behind\s+bars|out\s+of\s+service"
+    r"|under\s+(?:investigation|arrest|curfew|lockdown))\b"
+)
+
+# --- A term limit or a rule by law.
+_RULE_WORDS = frozenset(
+    word_list("""
+    terms term office election reelection elected reelected amtszeit amtszeiten wiedergewählt wiederwahl
+    kandidieren law gesetzlich gesetz verfassung constitution
+    """)
+)
+_RULE = re.compile(
+    r"\b(?:cannot|can\s+not|can['’]t|may\s+not|must\s+not|are\s+not\s+allowed\s+to|is\s+not\s+allowed\s+to"
+    r"|(?:are|is)\s+(?:barred|banned|prohibited)\s+from|(?:are|is)\s+limited\s+to)\s+(?:\w+\s+)?"
+    r"(?:serve|serving|run\s+for|running\s+for|stand\s+for|standing\s+for|seek|seeking|hold|holding|be)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:terms?|office|re-?election|re-?elected)\b"
+    r"|\b(?:darf|dürfen|kann|können)\s+(?:[\w-]+\s+){0,3}?(?:nicht|nur\s+einmal|kein\w*)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:wiedergewählt|kandidieren|antreten|amtszeit\w*)\b"
+    r"|\b(?:must|may\s+not|cannot|(?:are|is)\s+(?:required|obliged|not\s+allowed))\s+(?:\w+\s+)?by\s+law\b"
+    r"|\b(?:required|obliged|barred|prohibited)\s+by\s+law\b"
+    r"|\b(?:gesetzlich|von\s+gesetzes\s+wegen|laut\s+(?:gesetz|verfassung))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:verpflichtet|vorgeschrieben|verboten|untersagt|(?:muss|müssen|darf|dürfen))\b"
+)
+
+_TRIGGERS = _STATUS_WORDS | _RECORD_WORDS | _DE_SCHEDULED | _REMAINS_WORDS | _RULE_WORDS | frozenset(["will"])
+# Words without which a pattern cannot match, looked up before it runs (a pattern costs 5-15 µs a
+# sentence, a set lookup well under one): the shape of a superlative or a record word (a German stem
+# and an ending anywhere: "größten", "umsatzstärkste"), a verb of a scheduled event after "will", a
+# modal or a word of law beside a term limit.
+_EN_SUPERLATIVE_WORDS = frozenset(_EN_SUPERLATIVES) | frozenset(word_list("most least record all"))
+_DE_SUPERLATIVE_SHAPE = re.compile("(?:" + trie_pattern(_DE_SUPERLATIVE_STEMS) + r")(?:e|en|er|es|em)\b")
+_RULE_MODALS = frozenset(
+    word_list("""
+    cannot can can't can’t may must required obliged barred banned prohibited limited allowed darf dürfen kann
+    können gesetzlich laut gesetzes
+    """)
+)
+
+
+def plain_fact(text: str, tokens: list[str], first_person: bool, lang: str | None) -> bool:
+    """A fact without a figure or an event verb (see the module's docstring); ``tokens`` are the
+    sentence's lower-case words, ``first_person``: one of them is "ich", "we", "my" ..."""
+    if _TRIGGERS.isdisjoint(tokens) and (lang == "en" or ("eschichte" not in text and "ekord" not in text)):
+        return False
+    words = _TRIGGERS.intersection(tokens)
+    low = text.lower()
+    # (not in the first person: "Das ist der größte Unsinn, den ich je gehört habe", "My verdict is final")
+    if not first_person and (
+        (not _STATUS_WORDS.isdisjoint(words) and _STATUS.search(low)) or _record(text, low, tokens, words, lang)
+    ):
+        return True
+    if "will" in words and lang != "de" and not _EN_SCHEDULED.isdisjoint(tokens) and _EN_SCHEDULE.search(low):
+        return True
+    if lang != "en" and not _DE_SCHEDULED.isdisjoint(words) and _de_scheduled(text):
+        return True
+    if not _REMAINS_WORDS.isdisjoint(words) and _remains(text, low, lang):
+        return True
+    return (
+        not _RULE_WORDS.isdisjoint(words) and not _RULE_MODALS.isdisjoint(tokens) and _RULE.search(low) is not None
+    )
+
+
+def _record(text: str, low: str, tokens: list[str], words: set[str], lang: str | None) -> bool:
+    """A record (see _RECORD): a frame or a record word, the shape of a superlative, no judgement noun."""
+    if words.isdisjoint(_RECORD_WORDS) and "eschichte" not in text and "ekord" not in text:
+        return False
+    shaped = (lang != "de" and not _EN_SUPERLATIVE_WORDS.isdisjoint(tokens)) or (
+        lang != "en"
+        and (
+            "ekord" in low
+            or "allzeit" in low
+            or ("so" in tokens and "wie" in tokens)
+            or _DE_SUPERLATIVE_SHAPE.search(low) is not None
+        )
+    )
+    return shaped and _JUDGEMENT.isdisjoint(tokens) and _RECORD.search(low) is not None
+
+
+def _remains(text: str, low: str, lang: str | None) -> bool:
+    if lang != "de" and _EN_REMAINS.search(low):
+        return True
+    if lang == "en":
+        return False
+    for clause in _DE_REMAINS.finditer(text):
+        m = _DE_REMAINS_END.search(clause.group(1))
+        if m is not None:
+            part = m.group("part")
+            if part is None or (part not in _DE_SEIN_ADJECTIVES and part not in _DE_REMAINS_MOOD):
+                return True
+    return False
+
+
+def _de_scheduled(text: str) -> bool:
+    """A clause of "wird"/"werden" closes on a verb of _DE_SCHEDULED, and a date ahead is in the sentence."""
+    if not any(_DE_SCHEDULE_END.search(c.group(1)) for c in _DE_WILL.finditer(text)):
+        return False
+    # (a capital at the sentence start: "Im Herbst wird ...")
+    dated = text[:1].lower() + text[1:]
+    for m in _DE_TIME_AHEAD.finditer(dated):
+        if not m.group().endswith(("Ende", "Anfang", "Mitte")) or _DE_DATE_AFTER.match(dated, m.end()):
+            return True
+    return _DE_DATE_MORE.search(dated) is not None
