@@ -161,7 +161,10 @@ a finding, a state, a name), verdicts over a figure, passive service appeals, me
 ho6's rules to batches it never saw: negatives rejected 0.511 -> 0.644 (eighteenth), 0.475 -> 0.650
 (nineteenth), 0.622 -> 0.689 (fifteenth), 0.667 and 0.75 unchanged (twelfth, thirteenth), recall
 unchanged everywhere: quoted opinion with a named speaker, the commonest non-claim in real wire copy,
-is the first kind whose rule carried to new copy.
+is the first kind whose rule carried to new copy. Then the recall misses of the eighteenth and
+nineteenth (helper hr7: a ruling's legal status, measured superlatives and records, scheduled events
+with a date ahead, continuing states, term limits by law, a scare-quoted verb phrase in reported
+speech, 102 more German news preterites) took both to recall 1.0 with no negative returned anew.
 On 2026-11-26 one label each in the second, third and fourth batches was corrected by the
 lead's convention: an exchange rate ("past 100 per dollar" after "The rouble", "past 155 per
 dollar" after "The yen", "158 je Dollar" after "Der Yen") is money in the priced currency,
@@ -265,14 +268,10 @@ FLOORS = {
     # Returned: "Half a dozen summits later, the rhetoric has barely changed, ...".
     "seventeenth": {**_ALL_ONE, "precision": 0.994, "negatives_rejected": 0.975},
     # Negatives as they stand after the sixteenth/seventeenth batches' rules (never developed on these).
-    "eighteenth": {
-        **_ALL_ONE, "recall": 0.972, "recall_language_detected": 0.972, "precision": 0.916,
-        "negatives_rejected": 0.644, "speaker_accuracy": 0.965,
-    },
-    "nineteenth": {
-        **_ALL_ONE, "recall": 0.978, "recall_language_detected": 0.978, "precision": 0.929,
-        "negatives_rejected": 0.65,
-    },
+    # Returned: 16 of 45 and 14 of 40 negatives (never developed on), mostly quoted opinion built on a
+    # lexical verb and scene-setting.
+    "eighteenth": {**_ALL_ONE, "precision": 0.919, "negatives_rejected": 0.644},
+    "nineteenth": {**_ALL_ONE, "precision": 0.931, "negatives_rejected": 0.65},
 }
 
 
