@@ -76,13 +76,22 @@ _OPENERS = "„“”\"«»‚‘’'(["
 _R_ESTIMATED_OF = re.compile(r"(?i)(?<![\w])an[ \u00a0]+estimated[ \u00a0]+(?:[a-z\-]+[ \u00a0]+){1,3}of[ \u00a0]+$")
 
 
+_HEDGE_REACH = 64
+
+
 def _qualifier(text: str, start: int) -> str | None:
     """The hedge right before ``start``: one to three words, maybe followed by "die"/"the"."""
     j = start - 1
     if j < 1 or not text[j].isspace():
         return None
-    # Fast exit: most numbers are not preceded by a hedge word.
-    last = text[max(0, text.rfind(" ", 0, j) + 1) : j].lower()
+    # Fast exit: most numbers are not preceded by a hedge word. The space before it is looked for
+    # within _HEDGE_REACH characters (no hedge is that long, with what may open before it):
+    # looked for back to the text's start, in copy without spaces (a table separated by tabs or
+    # line breaks) each number read and lower-cased all that came before it, quadratic.
+    space = text.rfind(" ", max(0, j - _HEDGE_REACH), j)
+    if space < 0 and j > _HEDGE_REACH:
+        return None
+    last = text[space + 1 : j].lower()
     if last not in _QUALIFIER_LAST and not (last and last[0] in _OPENERS and last.lstrip(_OPENERS) in _QUALIFIER_LAST):
         return None
     lo = max(0, start - 30)
