@@ -20,11 +20,13 @@ _ED_WORD = re.compile(r"ed(?![\w'’])(?<=[\w'’]{6})")
 _WEAK_FACT = frozenset(word_list("was were has had have hat haben hatte hatten"))
 # The German perfect: a lower-case word in "-t"/"-en" ends the clause after "hat" ("Der Bundesrat
 # hat das Gesetz gestoppt."), or stands before a closing "hat" ("..., weil er es verloren hat.").
-_DE_PERFECT = re.compile(
-    r"\b(?:hat|haben|hatte|hatten)\b[^,;:.!?]*?\s(?!nicht\b|jetzt\b|selbst\b|erst\b|längst\b|zuletzt\b)"
-    r"[a-zäöüß]+(?:t|en)(?=[\s„“”\"»«)]*(?:[,;:.!?]|$))"
-    r"|\s[a-zäöüß]+(?:t|en)\s+(?:hat|haben|hatte|hatten)(?=[\s„“”\"»«)]*(?:[,;:.!?]|$))"
+# Read once per clause, as _de_sein_perfect() reads "ist" (see there): one pattern searched from
+# every "hat" read the clause to its end each time, quadratic in the "hat" of a clause.
+_DE_HABEN_CLAUSE = re.compile(r"\b(?:hat|haben|hatte|hatten)\b([^,;:.!?]*)")
+_DE_PERFECT_LAST = re.compile(
+    r"\s(?!nicht\b|jetzt\b|selbst\b|erst\b|längst\b|zuletzt\b)[a-zäöüß]+(?:t|en)[\s„“”\"»«)]*$"
 )
+_DE_PERFECT_BEFORE = re.compile(r"\s[a-zäöüß]+(?:t|en)\s+(?:hat|haben|hatte|hatten)(?=[\s„“”\"»«)]*(?:[,;:.!?]|$))")
 # The perfect with "sein" and the state passive: "ist" ... a participle ends the clause ("Im Zoo
 # ist ein Eisbär zur Welt gekommen.", "Die Strecke ist wieder freigegeben."), or the participle
 # stands before a closing "ist" ("..., weil er zurückgetreten ist."). A participle here is "ge...t"
@@ -66,6 +68,16 @@ _WILL = frozenset(["will"])
 _DE_PARTICIPLE = re.compile(r"ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]{3,}iert")
 # The words _has_verb() looks at.
 _QUOTE_WORD = re.compile(r"[\w'’]+")
+
+
+def _de_perfect(text: str) -> bool:
+    """A German perfect with "haben": a word in "-t"/"-en" ends the clause of a "hat", or stands
+    before a "hat" that ends it."""
+    last = _DE_PERFECT_LAST.search
+    for clause in _DE_HABEN_CLAUSE.finditer(text):
+        if last(text, clause.start(1), clause.end()):
+            return True
+    return _DE_PERFECT_BEFORE.search(text) is not None
 
 
 def _de_sein_perfect(text: str) -> bool:

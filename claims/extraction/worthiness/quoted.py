@@ -30,7 +30,7 @@ from ..speakers.quotes import _QUOTE_CHAR, opens_quote
 from ..wordtrie import word_list
 from . import lexicon
 from .evaluative import _EVAL_RE
-from .evidence import _DE_PERFECT, _de_sein_perfect
+from .evidence import _de_perfect, _de_sein_perfect
 from .opinion import _MEMORY
 from .quotes import _CONDITIONS, _DE_FEELING_STATE, _FEELING, _NAMING, _STATE_PARTICIPLE
 
@@ -234,7 +234,7 @@ def _quote_states(quote: str, lang: str | None) -> bool:
             not _FACT_VERBS_DE.isdisjoint(found)
             or not _DE_EVENT_NOW.isdisjoint(found)
             or not _DE_SITUATION.isdisjoint(found)
-            or _DE_PERFECT.search(quote)
+            or _de_perfect(quote)
             or _de_sein_perfect(quote)
             or _de_state(quote)
             or _de_particle_end(quote)

@@ -44,7 +44,7 @@ from .classes import (
     VIEW,
 )
 from .evaluative import _gut_is_hedge
-from .evidence import _WILL, _de_sein_perfect
+from .evidence import _WILL, _de_perfect, _de_sein_perfect
 from .hypothetical import HYPOTHETICAL_WEIGHT
 from .idioms import _IDIOM_BY_WORD
 from .nonclaims import _CREDIT_FIRST, _LABEL_FIRST, _no_comment
@@ -61,7 +61,7 @@ _FACT_VERBS_DE, _POSITION, _EVAL = lexicon._FACT_VERBS_DE, lexicon._POSITION, le
 _SCENE, _SCENE_LIGHT, _SCENE_POSTURE = lexicon._SCENE, lexicon._SCENE_LIGHT, lexicon._SCENE_POSTURE
 _COMMENT = lexicon._COMMENT
 _IDIOM_TRIGGERS = idioms._IDIOM_TRIGGERS
-_ED_WORD, _WEAK_FACT, _DE_PERFECT = evidence._ED_WORD, evidence._WEAK_FACT, evidence._DE_PERFECT
+_ED_WORD, _WEAK_FACT = evidence._ED_WORD, evidence._WEAK_FACT
 _DE_SEIN, _DE_TIME_AHEAD = evidence._DE_SEIN, evidence._DE_TIME_AHEAD
 _RHETORIC, _RHETORIC_MORE, _OPEN_QUESTION = rhetoric._RHETORIC, rhetoric._RHETORIC_MORE, rhetoric._OPEN_QUESTION
 _OPENING, _SAYING, _UNKNOWN = rhetoric._OPENING, rhetoric._SAYING, rhetoric._UNKNOWN
@@ -125,7 +125,7 @@ def features(
         else:
             has_fact_verb = _ED_WORD.search(low, span[0], span[1]) is not None
     if not has_fact_verb and lang == "de" and bits & AUX and not _WEAK_FACT.isdisjoint(found):
-        has_fact_verb = _DE_PERFECT.search(text) is not None
+        has_fact_verb = _de_perfect(text)
     if not has_fact_verb and lang == "de" and bits & AUX and not _DE_SEIN.isdisjoint(found):
         has_fact_verb = _de_sein_perfect(text)
     if not has_fact_verb and lang == "de" and bits & EVENT_NOW:
