@@ -124,6 +124,7 @@ def extract_claims(text: str, language: str | None = None, min_score: float = CH
     terms: list[float] = []
     own: list[str | None] = []
     # A hypothetical weighs only where no speaker is found (combine()): speakers come after all sentences.
+    marks: list[QuoteMarks] = []
     hypothetical: list[bool] = []
     # A verdict: a quote that states nothing checkable, a figure judged (weighed in combine()).
     verdicts: list[bool] = []
@@ -155,15 +156,16 @@ def extract_claims(text: str, language: str | None = None, min_score: float = CH
         )
         t = sent.text
         qs = per_sentence[i]
+        marks.append(quote_marks(t))
         verdicts.append(
             # (a judged figure opens the sentence or its quote)
             (bool(qs) and qs[0].start - sent.start <= 24 and figure_verdict(t, qs[0], sent.start, own[-1] is not None))
             or (
-                ("“" in t or "„" in t or '"' in t or "»" in t or "«" in t or "”" in t)
+                marks[-1].has_quote
                 and quote_states_nothing(t, lang, qs, sent.start, bool(bits & FIRST_PERSON and bits & _PERSONAL))
             )
         )
-    speakers, inherited = _speakers(sentences, lang, own)
+    speakers, inherited = _speakers(sentences, lang, own, marks)
 
     claims: list[Claim] = []
     for i, sent in enumerate(sentences):
@@ -192,12 +194,12 @@ def _assign(sentences: list[Sentence], quantities: list[Quantity]) -> list[list[
 
 
 def _speakers(
-    sentences: list[Sentence], lang: str, own: list[str | None]
+    sentences: list[Sentence], lang: str, own: list[str | None], marks: list[QuoteMarks]
 ) -> tuple[list[str | None], list[bool]]:
     """Speaker per sentence: its own attribution (``own``, from find_speaker), else the
-    quote it belongs to, else a pronoun resolved to the previous speaker."""
+    quote it belongs to (``marks``: each sentence's quote marks), else a pronoun resolved to
+    the previous speaker."""
     n = len(sentences)
-    marks: list[QuoteMarks] = [quote_marks(s.text) for s in sentences]
     speakers: list[str | None] = [None if sp == PRONOUN else sp for sp in own]
     inherited = [False] * n
 
