@@ -3,8 +3,6 @@ engine found, final_score() adds the entity bonus and clips to 0..1."""
 
 from __future__ import annotations
 
-import re
-
 from ..speakers import TRIGGERS
 from . import address, evaluative, evidence, idioms, lexicon, nonclaims, opinion, rhetoric
 from .address import _SO
@@ -85,9 +83,6 @@ BASE = 0.35
 VERDICT_WEIGHT = 0.45
 # The closing marks after a sentence's last character (a "?" or "!" weighs).
 _CLOSERS = "\"'”“»«)] \t\n"
-# (Unused: features() reads the last character before _CLOSERS instead.)
-_QUESTION = re.compile(r"\?[\"'”“»«)\]]*\s*$")
-_EXCLAMATION = re.compile(r"![\"'”“»«)\]]*\s*$")
 
 
 def features(
