@@ -159,7 +159,7 @@ def extract_claims(text: str, language: str | None = None, min_score: float = CH
         marks.append(quote_marks(t))
         verdicts.append(
             # (a judged figure opens the sentence or its quote)
-            (bool(qs) and qs[0].start - sent.start <= 24 and figure_verdict(t, qs[0], sent.start, own[-1] is not None))
+            (bool(qs) and figure_verdict(t, qs[0], sent.start, own[-1] is not None))
             or (
                 marks[-1].has_quote
                 and quote_states_nothing(t, lang, qs, sent.start, bool(bits & FIRST_PERSON and bits & _PERSONAL))
