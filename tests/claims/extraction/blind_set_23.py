@@ -599,7 +599,7 @@ BLIND_SET_23 = [
      [("duration", 10, "year", None)], None),
     ("en", "Only 61% of trains ran on time across Britain in the year to March, the Office of Rail and Road said.", True,
      [("percent", 61, "%", None)], "the Office of Rail and Road"),
-    ("en", "Passengers are advised to check before they travel.", False, [], None),
+    ("en", "Travellers should look up their connections online before setting off.", False, [], None),
     # --- Sport (Reuters, PTI) -----------------------------------------------------------------
     ("en", "LONDON (Reuters) - Liverpool beat Newcastle 2-0 on Wednesday and now lead the Premier League by 13 points with 10 games left.", True,
      [("count", 13, None, None), ("count", 10, None, None)], None),
