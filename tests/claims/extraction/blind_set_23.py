@@ -94,7 +94,9 @@ Decisions where the rules are silent, taken before the run:
   417,600,000,000 INR (fifteenth batch); "152.30 yen", "182,50 Yen", "85.42 per dollar"
   after "The rupee" and "0.8810 per dollar" after "the Swiss franc" are money in the priced
   currency (the lead's convention); "Von Reuters befragte Analysten hatten ... mit 2,91
-  Milliarden gerechnet" is CHF, the currency implied by the row before (fourth batch).
+  Milliarden gerechnet" was labelled CHF, the currency of the row before; corrected by the
+  lead after the first run to a count: a row is judged alone (sixteenth batch), and the
+  fourth batch's implied currency is one named earlier in the same sentence.
 - "the 1850-1900 baseline" is two years, the hyphen no minus sign (seventeenth batch);
   "Referenzperiode 1961 bis 1990" two years; "March 9-10" and "von 3. bis 6. März" two
   dates each, as "vom 5. bis 9. März" (seventeenth batch).
@@ -221,7 +223,7 @@ BLIND_SET_23 = [
     ("de", "Der Reingewinn kletterte um 14 Prozent auf 3,05 Milliarden Franken, wie das Unternehmen am Donnerstag mitteilte.", True,
      [("percent", 14, "%", None), ("money", 3050000000, "CHF", None)], "das Unternehmen"),
     ("de", "Von Reuters befragte Analysten hatten im Schnitt mit 2,91 Milliarden gerechnet.", True,
-     [("money", 2910000000, "CHF", None)], None),
+     [("count", 2910000000, None, None)], None),
     ("de", "Für das Gesamtjahr hob Konzernchef Marc Dubach die Prognose an und rechnet nun mit einem Umsatzplus im hohen einstelligen Prozentbereich.", True, [], None),
     ("de", "„Wir haben in allen Regionen Marktanteile gewonnen“, sagte Dubach in einer Telefonkonferenz.", True, [], "Dubach"),
     ("de", "„Das war ein starkes Quartal, auf das wir stolz sein können“, sagte Finanzchefin Laura Keller.", False, [], None),
