@@ -14,11 +14,14 @@ tests/claims/extraction/dev_set.py and opinion_dev_set.py, kept round so they st
           only German forms count ("kann tief fallen" is no "fallen"); the German perfect or state
           passive with "sein" ("ist ... zur Welt gekommen", "ist wieder freigegeben", not "ist
           gefordert") and a present event verb with a time anchor ("schließt zum Jahresende") count;
-          so do plain facts without one: a ruling's status ("ist nicht rechtskräftig", "is not
-          final"), a record against a frame ("der größte ... in der Geschichte", "the lowest rate
-          since March"; not "beste", "best", nor in the first person), a scheduled event with a
-          date ahead ("wird sich in der Frühjahrssession mit ... befassen", "will rule ... next
-          month"), a state that continues ("bleibt ... gesperrt", "bleibt in Kraft", "remains in
+          so do plain facts without one: a ruling's status ("ist nicht rechtskräftig", "kann ...
+          Revision eingelegt werden", "is not final"), a record against a frame ("der größte ... in
+          der Geschichte", "the lowest rate since March"; not "beste", "best", nor in the first
+          person), a scheduled event with a date ahead ("wird sich in der Frühjahrssession mit ...
+          befassen", "..., der sich im Herbst damit befassen wird", "will rule ... next month"), an
+          announcement in the Konjunktiv I with a date ahead ("Eine Antwort werde es Ende der Woche
+          geben"), a vague count as the subject of a past verb ("Dutzende Lkw blieben ... hängen"),
+          a state that continues ("bleibt ... gesperrt", "bleibt in Kraft", "remains in
           custody"; not "bleibt gereizt") and a term limit or a rule by law ("cannot serve
           consecutive terms", "darf nicht wiedergewählt werden", "must by law")
   + 0.10  a stated position ("lehnt ab", "fordert", "bereit", "rejects", "plans"; not English "will")
@@ -28,7 +31,8 @@ tests/claims/extraction/dev_set.py and opinion_dev_set.py, kept round so they st
           an evaluative copula ("Das ist ebenso gefährlich wie falsch.", "This is unacceptable.")
           or, without a figure, a quoted verdict whoever says it (a quote that is a copula with an
           adjective or an indefinite noun phrase, a verbless fragment, a scare quote in lower case
-          that is not a verb phrase of reported speech ("said demand had “exceeded every forecast”"):
+          that is not a verb phrase of reported speech ("said demand had “exceeded every forecast”",
+          "werde ihn „sorgfältig prüfen“", "would “carefully study” it"):
           "„Das war eine überragende Vorstellung“, sagte X", "called the plan “reckless”", "“I'm
           heartbroken and angry,” X said") or a quoted word someone spoke of with nothing reported
           after it ("sprach von einer „Lehrstunde“"); an open question as the claim ("... is the
@@ -131,7 +135,8 @@ Where each part lives (this package re-exports every name other modules and test
                    - 0.45 in combine())
   verdicts.py      a figure as the subject of a verdict (- 0.45 in combine())
   states.py        plain facts without a figure or an event verb (+ 0.15 as an event): a ruling's
-                   status, a record, a scheduled event, a state that continues, a term limit
+                   status, a record, a scheduled event, an announcement in the Konjunktiv I, a state
+                   that continues, a vague count as the subject of a past verb, a term limit
   phrases.py       _Phrases: (?i) patterns run on the lower-cased sentence
 """
 

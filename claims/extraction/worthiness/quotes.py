@@ -34,6 +34,19 @@ _QUOTED_PAST = re.compile(
 )
 _PERFECT_BEFORE = re.compile(r"\b(?:had|has|have)\s+(?:[a-z]+ly\s+|already\s+|not\s+|never\s+|just\s+)?.$")
 _PAST_WORD = re.compile(r"[a-z]{4,}ed\b")
+# A quoted verb phrase whose finite verb, the future or a will, stands outside the quote states what someone
+# will do, it does not judge: in German an infinitive closes the quote and the clause, "werde"/"wird"/"will"
+# stands before it in the clause ("werde ihn „sorgfältig prüfen“, sagte X", "wolle den Schaden „umgehend
+# ersetzen“"); in English "will"/"would" stands right before the quote ("would “carefully study” it"). Not
+# a modal of judgement or duty ("könne man „so nicht stehen lassen“", "must “act now”"), not a copula
+# ("werde „schwierig werden“", "would “be a disaster”", "would “prove costly”"), not an adjective ("zeigte
+# sich „sehr zufrieden“").
+_DE_MODAL_BEFORE = re.compile(r"\b(?:werde|werden|wird|will|wolle|wollen)\s[^,;:.!?„“”\"»«]*$")
+_DE_QUOTED_INFINITIVE = re.compile(r"(?:^|.*\s)(?!(?:sein|werden|bleiben|heißen|gelten)$)[a-zäöüß]{2,}(?:en|ern|eln)$")
+_EN_MODAL_BEFORE = re.compile(r"(?:\b(?:will|would|shall)|['’]ll)\s+.$")
+_EN_COPULA = frozenset(
+    word_list("be been being become becomes remain remains stay stays seem seems prove proves look sound feel")
+)
 # A term in quotes is named, not judged: after a naming word ("so-called “bathroom bills”", "what
 # critics call “...”") or a determiner ("agreed to a “humanitarian pause”", "einen „verfeinerten
 # Friedensrahmen“ ausgearbeitet").
@@ -147,6 +160,7 @@ def _quoted_verdict(text: str, copula: bool) -> bool:
         and not _NAMING.search(text, 0, m.start())
         and not _has_verb(m.group(1), english_ed=False)
         and not _reported_event(text, m)
+        and not _modal_verb_phrase(text, m)
     ):
         return True
     m = _QUOTE_SPAN.search(text)
@@ -186,6 +200,20 @@ def _reported_event(text: str, m: re.Match) -> bool:
             _PAST_WORD.match(fragment) is not None
             and _PERFECT_BEFORE.search(text, max(0, m.start() - 40), m.start() + 1) is not None
         )
+    )
+
+
+def _modal_verb_phrase(text: str, m: re.Match) -> bool:
+    """The scare quote ``m`` is a verb phrase governed by a modal outside it (see _DE_MODAL_BEFORE)."""
+    fragment = m.group(1)
+    if _EN_MODAL_BEFORE.search(text, max(0, m.start() - 12), m.start() + 1):
+        return _EN_COPULA.isdisjoint(fragment.lower().split())
+    # (the clause ends after the quote)
+    after = text[m.end() : m.end() + 1]
+    return (
+        (after in ",;:.!?" or (after == " " and text.startswith(("und ", "oder "), m.end() + 1)))
+        and _DE_QUOTED_INFINITIVE.match(fragment) is not None
+        and _DE_MODAL_BEFORE.search(text, max(0, m.start() - 120), m.start()) is not None
     )
 
 

@@ -1,10 +1,13 @@
 """Plain facts without a figure or an event verb, which weigh as an event verb does (+ 0.15): the
-legal status of a ruling, a record measured against a frame, a scheduled event with a date, a state
-that continues, a term limit or a rule that holds by law.
+legal status of a ruling, a record measured against a frame, a scheduled event with a date, an
+announcement reported in the Konjunktiv I with a date, a state that continues, a vague count as the
+subject of a past verb, a term limit or a rule that holds by law.
 
 - A ruling's status: "Das Urteil ist (noch) nicht rechtskräftig.", "kann angefochten werden",
-  "Berufung ist möglich", "The verdict is not final.", "The ruling is subject to appeal.", "can be
-  appealed"; not in the first person.
+  "Berufung ist möglich", a remedy that can be lodged ("Gegen das Urteil kann binnen einer Woche
+  Revision eingelegt werden", "..., gegen den Einspruch erhoben werden kann"; not "sollte ... eingelegt
+  werden"), "The verdict is not final.", "The ruling is subject to appeal.", "can be appealed"; not in
+  the first person.
 - A record: a measured superlative ("größte", "niedrigsten", "lowest", "deadliest"; not a verdict
   like "beste", "best", "worst", "greatest") with a frame to measure it against after it ("in der
   Geschichte des Hafens", "seit März", "aller Zeiten", "since March", "on record", "ever", "in
@@ -15,12 +18,21 @@ that continues, a term limit or a rule that holds by law.
   "the biggest mistake", "die größte Herausforderung seit ...").
 - A scheduled event: "wird"/"werden" and a verb of a fixed next step closing the clause ("befassen",
   "beraten", "abstimmen", "zusammentreten", "fortgesetzt") with a date ahead ("in der
-  Frühjahrssession", "am Montag", "im Herbst"; not "am Ende"); "will" and such a verb ("debate",
-  "rule", "meet", "be sentenced") with one ("next month", "on Tuesday", "later this week").
+  Frühjahrssession", "am Montag", "im Herbst", "Ende der Woche"; not "am Ende"), or in a subordinate
+  clause standing before a closing "wird"/"werden" ("..., der sich in der Frühjahrssession damit befassen
+  wird"); "will" and such a verb ("debate", "rule", "meet", "be sentenced") with one ("next month", "on
+  Tuesday", "later this week").
+- An announcement in reported speech: the Konjunktiv I "werde" (not "ich werde") and any infinitive
+  closing its clause, with a date ahead ("Eine Antwort werde es frühestens Ende der Woche geben", "Man
+  werde am Mittwoch entscheiden"; not "Eine Lösung werde es irgendwann geben", "Am Ende werde sich
+  ... durchsetzen").
 - A state that continues, counted like the state passive: "bleibt"/"bleiben"/"blieb" and a
   participle or a state closing the clause ("bleibt wegen Lawinengefahr vorerst gesperrt", "bleibt
   in Kraft", "aufrecht", "in Untersuchungshaft"; not a mood: "Die Stimmung bleibt gereizt", "Das
   bleibt unvergessen"); "remains in force", "in custody", "closed", "in critical condition".
+- A vague count opening the sentence as the subject of a past verb ("Dutzende Lkw blieben an Steigungen
+  hängen", "Tausende demonstrierten", "Dozens of lorries got stuck"; not the present or the future:
+  "Tausende Fragen bleiben offen", "Tausende Familien werden leiden", "Hundreds of reasons spring to mind").
 - A term limit ("Chilean presidents cannot serve consecutive terms.", "may not run for
   re-election", "Der Präsident darf nicht wiedergewählt werden") or a rule by law ("are required by
   law to", "ist gesetzlich verpflichtet").
@@ -32,14 +44,18 @@ import re
 
 from ..wordtrie import trie_pattern, word_list
 from .evidence import _DE_PART, _DE_SEIN_ADJECTIVES, _DE_TIME_AHEAD
-from .lexicon import _EVAL
+from .lexicon import _EVAL, _FACT_VERBS_DE
 
 # --- A ruling's legal status (run on the lower-cased sentence).
 _STATUS_WORDS = frozenset(
     word_list("""
-    rechtskräftig angefochten möglich zulässig final binding appealed challenged appeal
+    rechtskräftig angefochten möglich zulässig final binding appealed challenged appeal eingelegt erhoben
+    eingereicht
     """)
 )
+# Legal remedies and the verbs of lodging one.
+_REMEDY = r"\b(?:berufung|revision|rekurs|einspruch|beschwerde|rechtsmittel|widerspruch)"
+_LODGED = r"(?:eingelegt|erhoben|eingereicht)"
 _STATUS = re.compile(
     r"\brechtskräftig\b"
     r"|\b(?:kann|können)\s+(?:[\w-]+\s+){0,4}?(?:angefochten|beeinsprucht|bekämpft)\s+werden\b"
@@ -47,6 +63,10 @@ _STATUS = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:möglich|zulässig)\b"
     r"|\b(?:ist|sind|bleibt|wäre)\s+(?:[\w-]+\s+){0,2}?(?:berufung|revision|rekurs|einspruch|beschwerde)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:möglich|zulässig)\b"
+    # a remedy that can be lodged ("Gegen das Urteil kann binnen einer Woche Revision eingelegt werden", "...,
+    # gegen den Berufung erhoben werden kann")
+    r"|\b(?:kann|können|könne)\s+(?:[\w-]+\s+){0,5}?" + _REMEDY + r"\s+(?:[\w-]+\s+){0,2}?" + _LODGED + r"\s+werden\b"
+    r"|" + _REMEDY + r"\s+(?:[\w-]+\s+){0,2}?" + _LODGED + r"\s+werden\s+(?:kann|können|könne)\b"
     r"|\b(?:verdict|ruling|judgment|judgement|sentence|conviction|acquittal)\b[^.;:!?]{0,60}?"
     r"\b(?:is|was|are|were|becomes|became)\s+(?:not\s+(?:yet\s+)?|now\s+|still\s+)?"
     r"(?:final|legally\s+binding|binding|subject\s+to\s+(?:an?\s+)?appeal|open\s+to\s+(?:an?\s+)?appeal)\b"
@@ -135,6 +155,18 @@ _DE_SCHEDULED = frozenset(
 # Read once per clause, as _de_sein_perfect() does: the clause of a "wird", then its last words.
 _DE_WILL = re.compile(r"\b(?:wird|werden)\b([^,;:.!?]*)")
 _DE_SCHEDULE_END = re.compile(r"\s(?:" + trie_pattern(_DE_SCHEDULED) + r")(?:\s+werden)?[\s„“”\"»«)]*$")
+# Or, in a subordinate clause, the verb before a "wird"/"werden" that closes it ("..., der sich in der
+# Frühjahrssession damit befassen wird.", "..., die am Montag fortgesetzt werden").
+_DE_SCHEDULE_BEFORE = re.compile(
+    r"\s(?:" + trie_pattern(_DE_SCHEDULED) + r")\s+(?:wird|werden)(?=[\s„“”\"»«)]*(?:[,;:.!?]|$))"
+)
+# Reported speech: the Konjunktiv I "werde" (not "ich werde") and an infinitive closing its clause, or an
+# infinitive before a "werde" that closes it, report what someone announced ("Eine Antwort werde es
+# frühestens Ende der Woche geben", "..., dass man am Montag entscheiden werde"); with a date ahead it is
+# a dated announcement, whatever the verb.
+_DE_REPORTED_WILL = re.compile(r"\bwerde\b([^,;:.!?]*)")
+_DE_INFINITIVE_END = re.compile(r"\s[a-zäöüß]{2,}(?:en|ern|eln)[\s„“”\"»«)]*$")
+_DE_INFINITIVE_BEFORE = re.compile(r"\s[a-zäöüß]{2,}(?:en|ern|eln)\s+werde(?=[\s„“”\"»«)]*(?:[,;:.!?]|$))")
 # "am Ende", "Anfang", "Mitte" are a date only before a month, a year or "des"/"nächsten" ...
 _DE_DATE_AFTER = re.compile(r"\s+(?:[A-ZÄÖÜ\d]|des\b|der\b|dieses\b|diesen\b|nächst|kommend)")
 # Dates ahead that _DE_TIME_AHEAD does not read: "Mitte März", "im nächsten Jahr", "kommende Woche".
@@ -143,6 +175,9 @@ _DE_DATE_MORE = re.compile(
     r"|November|Dezember|\d)"
     r"|\b(?:im|in\s+der|in\s+diesem|in\s+dieser|nächste[ns]?|kommende[ns]?)\s+(?:kommenden\s+|nächsten\s+)?"
     r"(?:Jahr|Woche|Monat)\b"
+    # "frühestens Ende der Woche", "Anfang nächsten Monats", "Mitte kommender Woche"
+    r"|\b(?:Anfang|Mitte|Ende)\s+(?:der|des|dieser|dieses|nächster|nächsten|kommender|kommenden)\s+"
+    r"(?:Woche|Monats|Jahres|Jahrs)\b"
 )
 _EN_SCHEDULED = frozenset(
     word_list("""
@@ -176,6 +211,26 @@ _EN_REMAINS = re.compile(
     r"|under\s+(?:investigation|arrest|curfew|lockdown))\b"
 )
 
+# --- A vague count as the subject of a past verb: the sentence opens on "Dutzende", "Hunderte", "Tausende" ...
+# (and up to two capitalised words, the noun), then its finite verb is a past form: a German event verb of
+# the word lists, the past of "bleiben", "sein", "werden", "haben" or a preterite in "-ierte(n)" ("Dutzende
+# Lkw blieben an Steigungen hängen", "Tausende demonstrierten"); not any word in "-ten", which is also the
+# present of a verb whose stem ends in "t" ("Dutzende Experten halten den Plan für falsch");
+# in English "Dozens of ..." (up to three words) before "were", "was", "got", "had", "became" ("Dozens of
+# lorries got stuck on inclines"). A present ("Tausende Fragen bleiben offen", "Hundreds of reasons spring to
+# mind") or a future ("Tausende Familien werden leiden") is no event.
+_VAGUE_COUNTS = frozenset(
+    word_list("dutzende hunderte tausende zehntausende hunderttausende dozens hundreds thousands scores")
+)
+_DE_VAGUE_SUBJECT = re.compile(
+    r"[\W_]*(?:Dutzende|Hunderte|Tausende|Zehntausende|Hunderttausende)(?:\s+[A-ZÄÖÜ][\w-]*){0,2}\s+([a-zäöüß]+)\b"
+)
+_DE_PAST_FINITE = frozenset(word_list("blieb blieben war waren wurde wurden hatte hatten"))
+_EN_VAGUE_SUBJECT = re.compile(
+    r"[\W_]*(?:dozens|hundreds|thousands|tens\s+of\s+thousands|hundreds\s+of\s+thousands|scores)\s+of\s+"
+    r"(?:[\w'’-]+\s+){1,3}?(?:were|was|got|had|became)\b"
+)
+
 # --- A term limit or a rule by law.
 _RULE_WORDS = frozenset(
     word_list("""
@@ -196,7 +251,10 @@ _RULE = re.compile(
     r"(?:verpflichtet|vorgeschrieben|verboten|untersagt|(?:muss|müssen|darf|dürfen))\b"
 )
 
-_TRIGGERS = _STATUS_WORDS | _RECORD_WORDS | _DE_SCHEDULED | _REMAINS_WORDS | _RULE_WORDS | frozenset(["will"])
+_TRIGGERS = (
+    _STATUS_WORDS | _RECORD_WORDS | _DE_SCHEDULED | _REMAINS_WORDS | _RULE_WORDS | _VAGUE_COUNTS
+    | frozenset(["will", "werde"])
+)
 # Words without which a pattern cannot match, looked up before it runs (a pattern costs 5-15 µs a
 # sentence, a set lookup well under one): the shape of a superlative or a record word (a German stem
 # and an ending anywhere: "größten", "umsatzstärkste"), a verb of a scheduled event after "will", a
@@ -225,9 +283,23 @@ def plain_fact(text: str, tokens: list[str], first_person: bool, lang: str | Non
         return True
     if "will" in words and lang != "de" and not _EN_SCHEDULED.isdisjoint(tokens) and _EN_SCHEDULE.search(low):
         return True
-    if lang != "en" and not _DE_SCHEDULED.isdisjoint(words) and _de_scheduled(text):
+    if (
+        lang != "en"
+        and not _DE_SCHEDULED.isdisjoint(words)
+        and _verb_then_date(text, _DE_WILL, _DE_SCHEDULE_END, _DE_SCHEDULE_BEFORE)
+    ):
+        return True
+    # (not "ich werde": first_person)
+    if (
+        lang != "en"
+        and "werde" in words
+        and not first_person
+        and _verb_then_date(text, _DE_REPORTED_WILL, _DE_INFINITIVE_END, _DE_INFINITIVE_BEFORE)
+    ):
         return True
     if not _REMAINS_WORDS.isdisjoint(words) and _remains(text, low, lang):
+        return True
+    if tokens and tokens[0] in _VAGUE_COUNTS and _vague_count_past(text, low, lang):
         return True
     return (
         not _RULE_WORDS.isdisjoint(words) and not _RULE_MODALS.isdisjoint(tokens) and _RULE.search(low) is not None
@@ -250,6 +322,16 @@ def _record(text: str, low: str, tokens: list[str], words: set[str], lang: str |
     return shaped and _JUDGEMENT.isdisjoint(tokens) and _RECORD.search(low) is not None
 
 
+def _vague_count_past(text: str, low: str, lang: str | None) -> bool:
+    """The sentence opens on a vague count, the subject of a past verb (see _DE_VAGUE_SUBJECT)."""
+    if lang != "en":
+        m = _DE_VAGUE_SUBJECT.match(text)
+        if m is not None:
+            verb = m.group(1)
+            return verb.endswith(("ierte", "ierten")) or verb in _DE_PAST_FINITE or verb in _FACT_VERBS_DE
+    return lang != "de" and _EN_VAGUE_SUBJECT.match(low) is not None
+
+
 def _remains(text: str, low: str, lang: str | None) -> bool:
     if lang != "de" and _EN_REMAINS.search(low):
         return True
@@ -264,10 +346,22 @@ def _remains(text: str, low: str, lang: str | None) -> bool:
     return False
 
 
-def _de_scheduled(text: str) -> bool:
-    """A clause of "wird"/"werden" closes on a verb of _DE_SCHEDULED, and a date ahead is in the sentence."""
-    if not any(_DE_SCHEDULE_END.search(c.group(1)) for c in _DE_WILL.finditer(text)):
-        return False
+def _verb_then_date(text: str, clause: re.Pattern, last: re.Pattern, before: re.Pattern) -> bool:
+    """A clause opened by ``clause`` closes on a verb (``last`` on the rest of the clause), or ``before``
+    finds the verb before a closing auxiliary; and a date ahead is in the sentence. For a scheduled event
+    (_DE_WILL, _DE_SCHEDULE_END, _DE_SCHEDULE_BEFORE) and an announcement in the Konjunktiv I
+    (_DE_REPORTED_WILL, _DE_INFINITIVE_END, _DE_INFINITIVE_BEFORE)."""
+    opened = False
+    for c in clause.finditer(text):
+        if last.search(c.group(1)):
+            return _date_ahead(text)
+        opened = True
+    # (``before`` needs the auxiliary that opens a clause)
+    return opened and before.search(text) is not None and _date_ahead(text)
+
+
+def _date_ahead(text: str) -> bool:
+    """A date ahead in a German sentence (_DE_TIME_AHEAD, _DE_DATE_MORE)."""
     # (a capital at the sentence start: "Im Herbst wird ...")
     dated = text[:1].lower() + text[1:]
     for m in _DE_TIME_AHEAD.finditer(dated):
