@@ -28,7 +28,7 @@ def _fuzz(count: int, seed: int) -> list[str]:
     out = []
     for _ in range(count):
         n = rng.randint(1, 14)
-        out.append("".join(a + b for a, b in zip(rng.choices(_PIECES, k=n), rng.choices(_GLUE, k=n))))
+        out.append("".join(a + b for a, b in zip(rng.choices(_PIECES, k=n), rng.choices(_GLUE, k=n), strict=True)))
     return out
 
 
