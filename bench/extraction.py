@@ -8,6 +8,9 @@ copy), article by article, with alpha2digit given each article's language. Note 
 text2num 3.x's alpha2digit is a compiled (Rust) extension, while extract_claims is pure
 Python and does far more per sentence (splitting, every quantity kind, speakers, entities,
 scoring). The last line printed is one JSON object.
+Floor: the extractor's regex calls on the same corpus, recorded and replayed bare
+(bench/_regex_floor.py), give the speed that no compilation of the Python around them can
+beat; it is printed beside the speed the target needs.
 Memory: 10 MB of articles are generated and extracted one at a time; RSS after the first
 MB and after the last MB must differ by less than FLAT_BOUND_MB.
 """
@@ -18,6 +21,7 @@ import gc
 import json
 import random
 import resource
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -243,9 +247,30 @@ def memory() -> dict:
     }
 
 
+def regex_floor(alpha2digit_mb_s: float) -> dict:
+    """The extractor's regex calls replayed bare (bench/_regex_floor.py, a child process):
+    the speed no compilation of the Python around them can beat."""
+    out = subprocess.run(
+        [sys.executable, str(Path(__file__).with_name("_regex_floor.py"))], capture_output=True, text=True, check=True
+    )
+    floor = json.loads(out.stdout.strip().splitlines()[-1])
+    regex_mb_s = floor["corpus_mb"] / floor["regex_only_seconds"]
+    return {
+        "regex_calls": floor["regex_calls"],
+        "regex_only_mb_s": round(regex_mb_s, 3),
+        "target_mb_s": round(TARGET * alpha2digit_mb_s, 3),
+        "regex_alone_within_target": regex_mb_s >= TARGET * alpha2digit_mb_s,
+    }
+
+
 def main() -> None:
     figures = throughput()
     print(f"extract_claims {figures['extract_claims_mb_s']} MB/s, alpha2digit {figures['alpha2digit_mb_s']} MB/s")
+    figures.update(regex_floor(figures["alpha2digit_mb_s"]))
+    print(
+        f"its regex calls alone, replayed bare: {figures['regex_only_mb_s']} MB/s "
+        f"(the target needs {figures['target_mb_s']} MB/s for everything)"
+    )
     figures.update(memory())
     print(f"RSS after first MB {figures['rss_first_mb']} MB, after last MB {figures['rss_last_mb']} MB")
     ratio = round(figures["extract_claims_mb_s"] / figures["alpha2digit_mb_s"], 3)

@@ -167,6 +167,8 @@ def parse_digits(raw: str, lang: str) -> Decimal | None:
     A group mark is only read as grouping when every group after it has three digits;
     otherwise a single mark is read as the decimal point ("1.5" in German copy).
     """
+    if raw.isdecimal():
+        return Decimal(raw)  # digits alone: nothing to remove, no mark to read
     s = raw.translate(_SPACES)
     group, dec = (".", ",") if lang == "de" else (",", ".")
     if "." in s and "," in s:

@@ -85,6 +85,8 @@ _US_STATES = frozenset(
         "W.Va", "Wis", "Wyo",
     ]
 )
+# Words before a period that _is_boundary() reads further.
+_NOT_PLAIN = _ABBREVIATIONS | _US_STATES
 # After a state abbreviation, a wire credit or a dash shows a dateline, not a sentence end.
 _DATELINE_AFTER = re.compile(
     r"[ \t\u00a0]+(?:\((?:AP|Reuters|AFP|UPI|CNN|Bloomberg|dpa|HealthDay)\)|[\-–—])"
@@ -98,12 +100,15 @@ _MONTHS_DE = (
 # something that can start a sentence.
 # "[.!?…][.!?…]*" rather than "[.!?…]+": re skips ahead to a character of a leading class,
 # not of a leading repeat, so this form is not tried at every position.
-_CANDIDATE = re.compile(r"[.!?…][.!?…]*[\"'”“’‘»«)\]]*(?=[ \t\u00a0]+[\"'„“”‘‚»«(\[\-–]?[A-ZÄÖÜ0-9¿¡])")
-# Where _CANDIDATE can match: the first mark of a run ("(?<!...)" after it: re still skips ahead
-# to a mark) whose closing marks are followed by a space. No candidate starts inside a run (it
-# would read the same marks and what follows them), and searched along a long run with no space
-# after it ("......", "!!!!") _CANDIDATE re-read the run from every mark, quadratic in its length.
-_RUN_BEFORE_SPACE = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*+(?=[\"'”“’‘»«)\]]*[ \t\u00a0])")
+_CLOSING = r"[\"'”“’‘»«)\]]"
+_OPENS_NEXT = r"(?=[ \t\u00a0]+[\"'„“”‘‚»«(\[\-–]?[A-ZÄÖÜ0-9¿¡])"
+_CANDIDATE = re.compile(r"[.!?…][.!?…]*" + _CLOSING + "*" + _OPENS_NEXT)
+# _CANDIDATE from the first mark of a run only ("(?<!...)" after it: re still skips ahead to a
+# mark), in one search: no candidate starts inside a run (it would read the same marks and what
+# follows them), and searched along a long run with no space after it ("......", "!!!!")
+# _CANDIDATE re-read the run from every mark, quadratic in its length. Possessive repeats: giving
+# back a mark or a closing mark leaves a mark before the space, which never matches.
+_CUT = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*+" + _CLOSING + "*+" + _OPENS_NEXT)
 _PREV_TOKEN = re.compile(r"([\w.]+)$")
 # The same token read backwards from the period: one anchored match on the reversed
 # window instead of a search that tries every start position.
@@ -118,7 +123,6 @@ _CLOSING_CHARS = "\"'”“’‘»«)]"
 # A line that ends mid-clause: on a comma, bracket, hyphen or lower-case letter (not ";",
 # which is terminal).
 _CONTINUATION_CHARS = frozenset(",(-–abcdefghijklmnopqrstuvwxyzäöüß")
-_LINE = re.compile(r"[^\n]+")
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -137,53 +141,67 @@ def split_sentences(text: str) -> list[Sentence]:
 
 def _blocks(text: str) -> list[tuple[int, int]]:
     """Spans of text between line breaks, joining lines that were hard-wrapped."""
-    lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+    # The lines are the non-empty pieces between line breaks; a line's successor follows
+    # after a single line break exactly when the next piece is not empty.
+    pieces = text.split("\n")
+    last = len(pieces) - 1
     blocks: list[tuple[int, int]] = []
-    current: tuple[int, int] | None = None
-    for i, (s, e) in enumerate(lines):
-        seg = text[s:e]
+    current = end = -1  # the block being built (start -1: none)
+    e = -1
+    for i, seg in enumerate(pieces):
+        s = e + 1
+        e = s + len(seg)
+        if not seg:
+            continue
         stripped = seg.strip()
         if not stripped:
-            if current:
-                blocks.append(current)
-                current = None
+            if current >= 0:
+                blocks.append((current, end))
+                current = -1
             continue
-        current = (s, e) if current is None else (current[0], e)
-        nxt = lines[i + 1] if i + 1 < len(lines) else None
-        joined = False
-        if nxt is not None and text.count("\n", e, nxt[0]) == 1:
-            nxt_text = text[nxt[0] : nxt[1]].lstrip()
+        if current < 0:
+            current = s
+        end = e
+        if i < last and pieces[i + 1] and stripped[-1] in _CONTINUATION_CHARS:
+            nxt_text = pieces[i + 1].lstrip()
             # Hard wrap: the clause runs on into a line that starts in lower case (or the
             # line ends on a comma or hyphen).
-            joined = bool(
-                nxt_text
-                and stripped[-1] in _CONTINUATION_CHARS
-                and (nxt_text[0].islower() or stripped[-1] in ",(-–")
-            )
-        if not joined:
-            blocks.append(current)
-            current = None
-    if current:
-        blocks.append(current)
+            if nxt_text and (nxt_text[0].islower() or stripped[-1] in ",(-–"):
+                continue
+        blocks.append((current, e))
+        current = -1
+    if current >= 0:
+        blocks.append((current, end))
     return blocks
 
 
 def _split_block(text: str, start: int, end: int, out: list[Sentence]) -> None:
     pos = start
-    candidate = _CANDIDATE.match
-    for run in _RUN_BEFORE_SPACE.finditer(text, start, end):
-        m = candidate(text, run.start(), end)
-        if m is None:
-            continue
+    new = object.__new__
+    for m in _CUT.finditer(text, start, end):
         punct, cut = m.span()
-        if text[punct] == "." and not _is_boundary(text, punct, cut, start):
-            continue
+        if text[punct] == ".":
+            # Most periods follow a word of letters after a space that is no abbreviation:
+            # _is_boundary()'s answer, True, without the call.
+            lo = punct - 40 if punct - 40 > start else start
+            space = text.rfind(" ", lo, punct)
+            word = text[space + 1 if space >= 0 else lo : punct]
+            if not (len(word) > 1 and word.isalpha() and word not in _NOT_PLAIN) and not _is_boundary(
+                text, punct, cut, start
+            ):
+                continue
         # _emit inlined: a cut follows punctuation, so only leading space is stripped.
         s = pos
         while s < cut and text[s].isspace():
             s += 1
         if s < cut:
-            out.append(Sentence(text[s:cut], s, cut, False))
+            # Sentence(...) without the call: its __init__ sets the same four slots.
+            sent = new(Sentence)
+            _set_text(sent, text[s:cut])
+            _set_start(sent, s)
+            _set_end(sent, cut)
+            _set_headline(sent, False)
+            out.append(sent)
         pos = cut
     _emit(text, pos, end, out, last=True)
 

@@ -126,10 +126,12 @@ def _rest_over_initials(text: str, m: re.Match[str]) -> str:
     return rest
 
 
-# A verb of saying closing the sentence after its last comma: ", the Labor Department said."
+# A verb of saying closing the sentence after its last comma: ", the Labor Department said.",
+# also before a time (", Statistics Canada said last week.", "said late on Tuesday").
 _EN_FINAL = re.compile(
     r",[^,;:“”\"(]*[^\W\d_][ \u00a0](?P<verb>said|says|added|told reporters|estimated|estimates|reported|announced)"
-    r"(?:[ \u00a0]on[ \u00a0][A-Z][a-z]+day)?[”\"’']*\.?[”\"’']*$"
+    r"(?:[ \u00a0](?:(?:late[ \u00a0]|early[ \u00a0])?on[ \u00a0][A-Z][a-z]+day|last[ \u00a0](?:week|month|year|night)"
+    r"|(?:earlier[ \u00a0])?this[ \u00a0](?:week|month|year)|yesterday|earlier))?[”\"’']*\.?[”\"’']*$"
 )
 
 
@@ -243,8 +245,9 @@ def _capitalised_run(tokens: list[str], i: int) -> list[str]:
 
 def _and_joins(head: list[str], tail: list[str]) -> bool:
     """Whether "and" between ``head`` (a name's first words, perhaps after "the") and the
-    capitalised ``tail`` after it is inside one name: a body's noun with "of"/"for" in the head
-    ("the Department of Health and Social Care", "Health and Human Services") or a body's noun
+    capitalised ``tail`` after it is inside one name: a body's noun with "of", or any noun with
+    "for", in the head ("the Department of Health and Social Care", "the Centers for Disease
+    Control and Prevention", "Health and Human Services") or a body's noun
     ending the tail ("the Fire and Rescue Service", "the Food and Drug Administration"). Not
     two names ("Britain and France", "the Home Office and Border Force") nor a role after "and"."""
     if head and head[0] == "the":
@@ -258,7 +261,10 @@ def _and_joins(head: list[str], tail: list[str]) -> bool:
         return False
     if len(head) == 1 and len(tail) >= 2 and _is_adjective_en(head[0]) and _is_adjective_en(tail[0]):
         return True  # "Scottish and Southern Electricity Networks": two adjectives of one name
-    linked = any(w in _EN_NAMED_BODIES and after in ("of", "for") for w, after in pairwise(lows))
+    # "the Centers for Disease Control and Prevention": "and" joins the complement after "for"
+    # of a capitalised name, whatever its noun; after "of" only a body's ("the Bank of England
+    # and Barclays" are two).
+    linked = any((w in _EN_NAMED_BODIES and after == "of") or after == "for" for w, after in pairwise(lows))
     return linked or tail[-1].lower() in _EN_NAMED_BODIES
 
 

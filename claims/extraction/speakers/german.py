@@ -330,8 +330,13 @@ def _forward_np_de(
         elif caps and t in _PARTICLES and i + 1 < n and (tokens[i + 1][:1].isupper() or tokens[i + 1] in _PARTICLES):
             if t in ("der", "den") and np[-1] not in ("von", "van"):
                 break
+            if t == "von" and tokens[i + 1] == "der" and i + 2 < n and _is_body_de(tokens[i + 2]):
+                break  # "Wolfgang Lechner von der Klinik Ottakring": a body after the name, no particle
             np.append(t)
             i += 1
+        elif caps and _suspended(tokens, i):
+            np += tokens[i : i + 2]  # "der Bundesverband der Energie- und Wasserwirtschaft"
+            i += 2
         else:
             break
     if not caps:
@@ -348,10 +353,34 @@ def _forward_np_de(
         while j < n and tokens[j][:1].isupper() and tokens[j] not in _ADDRESSEES:
             gen.append(tokens[j])
             j += 1
+            if _suspended(tokens, j):
+                gen.append(tokens[j])
+                j += 1
         if len(gen) > 1 and gen[-1][:1].isupper():
             np.extend(gen)
             _name_with_fuer(tokens, j, np)  # "ein Sprecher des Staatssekretariats für Migration"
     return _normalise_de(np, oblique=oblique)
+
+
+def _suspended(tokens: list[str], i: int) -> bool:
+    """Whether ``tokens[i]`` is the "und"/"oder" of a compound whose shared part is left out,
+    after a word ending in a hyphen and before a capitalised one ("Energie- und
+    Wasserwirtschaft", "Staats- und Regierungschefs")."""
+    return (
+        0 < i < len(tokens) - 1
+        and tokens[i] in ("und", "oder")
+        and tokens[i - 1].endswith("-")
+        and tokens[i + 1][:1].isupper()
+    )
+
+
+# Heads of bodies that follow a name after "von der" ("von der Klinik Ottakring", "von der
+# Staatsanwaltschaft"), none of a family name ("Ursula von der Leyen").
+_DE_BODY_ENDINGS = ("ung", "schaft", "tät", "ion", "ei", "behörde")
+
+
+def _is_body_de(token: str) -> bool:
+    return _is_institution_de(token) or token.lower().endswith(_DE_BODY_ENDINGS)
 
 
 def _name_with_fuer(tokens: list[str], i: int, np: list[str], any_head: bool = False) -> int:

@@ -225,20 +225,56 @@ def _normalise_de(np: list[str], oblique: bool = False) -> str | None:
 def _described_name(tokens: list[str]) -> int:
     """Where a name starts after a lower-case description, or 0: "the state weather agency
     Aemet", "mortgage buyer Freddie Mac" (at most three lower-case words, then a name of at most
-    four capitalised words that does not end in an institution: "the opposition Labour Party")."""
+    four capitalised words that does not end in an institution: "the opposition Labour Party"),
+    "Energy councillor Juergen Kuehn" (capitalised words before it, then a personal name)."""
     if not tokens[-1][:1].isupper():
         return 0
     i = 1 if tokens[0].lower() in ("the", "a", "an") else 0
-    j = i
+    # "Energy councillor Juergen Kuehn": one or two capitalised words before the description,
+    # when a personal name (two or three words) follows it.
+    modifiers = 0
+    while i + modifiers < len(tokens) and modifiers < 2 and _is_name_en(tokens[i + modifiers]):
+        modifiers += 1
+    j = i + modifiers
     while j < len(tokens) and tokens[j].isalpha() and tokens[j].islower() and tokens[j] not in _EN_PHRASE_STOP:
         j += 1
     tail = tokens[j:]
+    if modifiers and (j == i + modifiers or not 2 <= len(tail) <= 3 or not all(_is_name_en(t) for t in tail)):
+        return 0
     if j == i or j - i > 3 or not tail or len(tail) > 4 or tail[-1].lower() in _INSTITUTIONS:
         return 0
     return j if all(t[:1].isupper() for t in tail) else 0
 
 
 _WEEKDAYS = frozenset(word_list("monday tuesday wednesday thursday friday saturday sunday"))
+
+
+def _name_before_body(tail: list[str]) -> str | None:
+    """The personal name after a role when a body named by its institution noun follows it
+    with "of"/"from"/"at", dropped as a place after a source is: "(Detective Constable) Ryan
+    Hale of Bedfordshire Police", "(Inspector) Ann Lowe of the Home Office"; else None
+    ("Prof. Jon Amis of Leeds University" stays whole: no institution noun ends it)."""
+    p = next((k for k, t in enumerate(tail[:4]) if t in ("of", "from", "at")), 0)
+    body = tail[p + 2 :] if tail[p + 1 : p + 2] == ["the"] else tail[p + 1 :]
+    if not (2 <= p <= 3 and body and all(t[:1].isupper() for t in body) and body[-1].lower() in _INSTITUTIONS):
+        return None
+    name = tail[:p]
+    if not all(_is_name_en(t) for t in name):
+        return None
+    return " ".join(name)
+
+
+def _is_name_en(word: str) -> bool:
+    """A word of a personal name: a capital, then letters, apostrophes or hyphens ("O'Neill",
+    "McKay", "Smith-Jones"), no role and no institution."""
+    low = word.lower()
+    return (
+        len(word) > 1
+        and word[0].isupper()
+        and word[1:].replace("'", "").replace("’", "").replace("-", "").isalpha()
+        and low not in _INSTITUTIONS
+        and not _is_role_en(low)
+    )
 
 
 def _normalise_en(tokens: list[str]) -> str | None:
@@ -256,6 +292,9 @@ def _normalise_en(tokens: list[str]) -> str | None:
                 tail = tail[1:]
         if tail and all(t[:1].isupper() for t in tail) and len(tail) <= 4 and tail[-1].lower() not in _INSTITUTIONS:
             return " ".join(tail)
+        name = _name_before_body(tail)
+        if name:
+            return name
     # A description before a name is dropped like a title: "the state weather agency Aemet".
     name = _described_name(tokens)
     if name:

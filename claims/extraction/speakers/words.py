@@ -133,8 +133,11 @@ _ROLE_EN = frozenset(
 
 # Titles before a name, with or without their dot (find_speaker drops it): dropped like a role.
 _TITLES = frozenset(word_list("dr prof mag mr mrs ms sen rep gov gen lt col sgt capt rev"))
+# English ranks and a judge's title before a name ("Detective Constable Ryan Hale", "Justice Paul
+# Everett"), for the speaker's phrase only.
+_RANKS_EN = frozenset(word_list("justice magistrate constable lieutenant corporal"))
 # Roles and titles, for the speaker's phrase (entities.py reads _ROLE_EN as it is).
-_ROLES_EN = _ROLE_EN | _TITLES
+_ROLES_EN = _ROLE_EN | _TITLES | _RANKS_EN
 
 
 def _is_role_en(low: str) -> bool:

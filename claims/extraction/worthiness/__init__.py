@@ -45,7 +45,11 @@ tests/claims/extraction/dev_set.py and opinion_dev_set.py, kept round so they st
           has it"); "Man muss kein Prophet sein, um ...", "It doesn't take a genius to ...";
           "Nobody seriously believes ..."; "... is another matter", "steht auf einem anderen Blatt";
           an unknown as the claim where no source is named ("It was not immediately clear how
-          ...", "Unklar war zunächst, ob ...");
+          ...", "Unklar war zunächst, ob ..."), also by its shape: an opening indirect question whose
+          main clause holds no figure, time, event or verb of settling it ("Ob ..., ist offen",
+          "Whether ... is another question"; not "Ob ..., entscheidet am Montag das Gericht"), a
+          wh-question declared unknown ("Wann ..., weiß niemand"), nobody knowing ("Nobody can say
+          where ...");
           without a figure: a greeting, thanks or a slogan in quotes ("„Schön, Sie wiederzusehen“,
           sagte X", "“Welcome to Kyiv,” X said", a short verbless quote ending in "!", any quote
           beside "chanted"/"skandierten"), a joke reported as one ("joked", "quipped", "scherzte"),
@@ -58,7 +62,9 @@ tests/claims/extraction/dev_set.py and opinion_dev_set.py, kept round so they st
           or name ("„Dieser Streik ist völlig unverhältnismäßig“, sagte X", "“Peace is the only way
           forward,” X said"; not "„Wir werden die Steuern nicht erhöhen“", "“There is no evidence
           of foul play”", "„Die Polizei sucht nach dem Täter“"), or, beside a figure in it, tells
-          only a feeling or a memory ("„So etwas habe ich in 30 Jahren noch nicht erlebt“"); and a
+          only a feeling or a memory ("„So etwas habe ich in 30 Jahren noch nicht erlebt“"; a count
+          after the verb of saying tells who spoke, "said a mother of four"; what a quoted simile
+          likens to is not stated, "“It feels like the ground has gone”"); and a
           figure opening the sentence or its quote as the subject of a verdict ("Hundert Tage sind
           schlicht zu kurz, um ...", "Three decades of ... are more than enough.", "“Forty pounds a
           month is an insult ...”", "Ein Zehn-Punkte-Plan ersetzt noch keine Politik."; not a share
@@ -76,6 +82,9 @@ tests/claims/extraction/dev_set.py and opinion_dev_set.py, kept round so they st
           spoken"); change without saying what, a mood or talk of nothing else, and no digit ("Zehn
           Jahre danach ist vieles anders", "much has changed", "anything seemed possible", "über
           nichts anderes geredet");
+          without a figure or a source, a simile with no event outside it ("The leader is like a
+          boxer who has forgotten ...", "wirkt wie ein Orchester ohne Dirigent"; not "collapsed
+          like a house of cards", "like-for-like", "so groß wie ein Fußballfeld");
           without a figure or an attribution, a concession opening the sentence ("Gewiss, ...",
           "Zugegeben, ...", "To be fair, ...", "Of course, ...") and a maxim with a generic subject
           and no event verb or time ("Wer mit Moskau verhandelt, braucht ...", "Anyone who ...
@@ -91,7 +100,10 @@ tests/claims/extraction/dev_set.py and opinion_dev_set.py, kept round so they st
   - 0.10  each evaluative word ("gut" before a figure is a hedge, not one), at most - 0.30;
           - 0.15 more beside "ich"/"we"/"our"/"uns", and - 0.15 more inside a quote without a figure
   - 0.35  addressing the reader ("Liebe ...,", "Please ...", "Meiden Sie das Gebiet", "..., so make
-          sure ..."), and a service appeal in the passive to the public ("Zeugen werden gebeten, ...",
+          sure ...", an imperative told by its object: "Make your voice heard", "Join us at ..."; not
+          "Taxes on your savings ..."), advice to a generic addressee without evidence ("Fahrgäste
+          sollten sich ... informieren"; not "Die Gespräche sollten am Montag beginnen"), and a
+          service appeal in the passive to the public ("Zeugen werden gebeten, ...",
           "Reisenden wird empfohlen, ...", "Commuters are advised to ..."; not "were urged", nor "von
           der Polizei gebeten"), unless the sentence reports who made the appeal
   - 0.15  each scene-setting word ("hung", "lashed", "riecht", "quiet"; weather beside one, "liegt" beside
@@ -123,12 +135,14 @@ Where each part lives (this package re-exports every name other modules and test
   evidence.py      event verbs beyond the word lists (English "-ed", German perfect and state passive,
                    a present event with a date ahead) and _has_verb()
   rhetoric.py      rhetoric, an opening verdict on the past, an open question, a saying (- 0.45)
+  questions.py     an open question by the sentence's shape (- 0.45)
+  similes.py       a simile with nothing stated outside it (- 0.35; in a quote, quoted.py)
   evaluative.py    evaluative words and the evaluative copula, "gut" as a hedge
   quotes.py        quoted verdicts, feelings, greetings and slogans; evaluative words in a quote
   opinion.py       belief, exhortation, appeals, assertions, vague change, concessions, maxims (- 0.35);
                    a view, one put down to an unnamed many, a generic present (- 0.15)
   idioms.py        idioms of judgement (- 0.35)
-  address.py       addressing the reader (- 0.35)
+  address.py       addressing the reader, imperatives told by their object, advice (- 0.35)
   nonclaims.py     credit lines, genre labels, wire boilerplate, no-comment lines (- 0.50)
   hypothetical.py  a hypothetical as the claim (- 0.35 in combine())
   quoted.py        a sentence that is mostly a quote, judged by what the quote states (a verdict,

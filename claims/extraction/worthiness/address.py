@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..wordtrie import word_list
+
 # Addressing the reader or an audience: an opening salutation ("Liebe Mitbürgerinnen ...",
 # "Dear friends"), an opening imperative ("Please ...", "Do not ..."), and the German polite
 # imperative, a verb before a capitalised "Sie" ("Meiden Sie das Gebiet", "..., bleiben Sie zu
@@ -35,3 +37,36 @@ _PUBLIC = re.compile(
     r"|passengers?|travell?ers?|commuters?|residents?|drivers?|motorists?|visitors?|customers?|parents?|members\s+of"
     r"\s+the\s+public|anyone|everyone|people|fans|spectators)\b"
 )
+
+# An English imperative told by its object: the first word is a verb when the reader ("your",
+# "yourself") or "us" follows it, directly or after a preposition ("Make your voice heard", "Tell your MP
+# ...", "Write to your councillor", "Tell us ..."): a subject cannot stand there. The first word is no
+# function word ("For your safety, ...", "All of us", "Thank you", "If your flight ...").
+# (case-sensitive: "US" is a country; after a preposition the first word is no plural noun, "Taxes on your
+# savings")
+_IMPERATIVE_OBJECT = re.compile(
+    r"[\s„“\"»«]*[A-Z][a-z]+\s+(?:your|yourself|yourselves|us)\b"
+    r"|[\s„“\"»«]*[A-Z][a-z]*[a-rt-z]\s+(?:to|on|with|for|about|in|at)\s+(?:your|yourself|yourselves|us)\b"
+)
+_NOT_IMPERATIVE = frozenset(
+    word_list("""
+    a an the this that these those all many some most few both none each every any no my our his her its their
+    for with in on at by from to of against despite unlike like under over through without within behind after
+    before during since until about among between into onto upon near beyond thank thanks if when while as
+    whether unless because once and but or so nor yet do does did are is was were have has had can could will
+    would should may might must shall here there what who whom how why where which not only even just also dear
+    i we you he she it they me him them
+    """)
+)
+
+
+def opens_imperative(text: str, tokens: list[str]) -> bool:
+    """An English sentence opens on an imperative with the reader or "us" as its object (see above)."""
+    return bool(tokens) and tokens[0] not in _NOT_IMPERATIVE and _IMPERATIVE_OBJECT.match(text) is not None
+
+
+# Advice to a generic addressee: a one-word subject, then "sollten"/"should" ("Fahrgäste sollten sich
+# vor Reiseantritt informieren", "Investors should stay calm", "Man sollte ..."), with no evidence (a
+# figure, a time, an event: questions.holds_evidence()) nor a source (the caller checks). "Die Gespräche
+# sollten am Montag beginnen" has an article and a date; "Ministers must now agree ..." states a duty.
+_ADVICE = re.compile(r"[\s„“\"»«]*[A-ZÄÖÜ][a-zäöüß]+\s+(?:sollten|sollte|should)\s")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from .idioms import _IDIOM_TRIGGERS
 from .lexicon import (
     _ADDRESS_TRIGGERS,
+    _ADVICE_TRIGGERS,
     _APPEAL_TRIGGERS,
     _AUX,
     _BELIEF_TRIGGERS,
@@ -26,11 +27,13 @@ from .lexicon import (
     _MEMORY_TRIGGERS,
     _NO_COMMENT_TRIGGERS,
     _POSITION,
+    _READER_TRIGGERS,
     _RHETORIC_MORE_TRIGGERS,
     _RHETORIC_TRIGGERS,
     _SAYING_TRIGGERS,
     _SCENE,
     _SCENE_POSTURE,
+    _SIMILE_TRIGGERS,
     _TIME_WORDS,
     _VAGUE_WORDS,
     _VIEW_WORDS,
@@ -44,6 +47,8 @@ from .lexicon import (
 IDIOM, POSTURE, GUESS, VIEW, VAGUE, QUESTION = 1 << 17, 1 << 18, 1 << 19, 1 << 20, 1 << 21, 1 << 22
 FEELING, RULE_OF_THUMB, EVENT_NOW = 1 << 23, 1 << 24, 1 << 25
 EDITORIAL, NO_COMMENT, HYPOTHETICAL, SAYING, GREETING, CHANT, JOKE, MEMORY = (1 << k for k in range(26, 34))
+# The words that open a simile, give advice, speak to the reader (similes.py, address.py).
+SIMILE, ADVICE, READER = 1 << 34, 1 << 35, 1 << 36
 _CLASSES: dict[str, int] = {}
 for _bit, _words in (
     (FACT, _FACT_VERBS), (POSITION, _POSITION), (TIME, _TIME_WORDS), (EVALUATIVE, _EVAL),
@@ -67,6 +72,9 @@ for _bit, _words in (
     (CHANT, _CHANT),
     (JOKE, _JOKE),
     (MEMORY, _MEMORY_TRIGGERS),
+    (SIMILE, _SIMILE_TRIGGERS),
+    (ADVICE, _ADVICE_TRIGGERS),
+    (READER, _READER_TRIGGERS),
 ):
     for _w in _words:
         _CLASSES[_w] = _CLASSES.get(_w, 0) | _bit

@@ -252,3 +252,8 @@ _HYPOTHETICAL_TRIGGERS = frozenset(
 )
 # The words of a memory of one's own ("Ich erinnere mich noch gut", "I still remember", "never forget").
 _MEMORY_TRIGGERS = frozenset(word_list("erinnere erinnern weiß remember forget vergessen"))
+# A simile ("like a", "wie ein", "gleicht einer"), advice ("sollten", "should"), the reader or "us" as an
+# object ("Make your voice heard", "Join us"): the trigger words of similes.py and address.py.
+_SIMILE_TRIGGERS = frozenset(word_list("like wie gleicht gleichen glich glichen"))
+_ADVICE_TRIGGERS = frozenset(word_list("sollte sollten should"))
+_READER_TRIGGERS = frozenset(word_list("your yourself yourselves us"))

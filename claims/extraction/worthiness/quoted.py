@@ -33,6 +33,7 @@ from .evaluative import _EVAL_RE
 from .evidence import _de_perfect, _de_sein_perfect
 from .opinion import _MEMORY
 from .quotes import _CONDITIONS, _DE_FEELING_STATE, _FEELING, _NAMING, _STATE_PARTICIPLE
+from .similes import _DE_SIMILE, _EN_SIMILE
 
 # Bound by assignment, not by import, for faster method calls (see score.py).
 _FACT_VERBS, _FACT_VERBS_DE = lexicon._FACT_VERBS, lexicon._FACT_VERBS_DE
@@ -273,18 +274,34 @@ def _personal_only(quote: str, lang: str | None) -> bool:
     return m is not None and not _quote_states(quote[: m.start()] + " " + quote[m.end() :], lang)
 
 
+def _claim_figures(text: str, quantities: list, offset: int, quote_end: int) -> list:
+    """The figures that belong to what is reported: not a count after the verb of saying that follows the
+    last quote, which tells who spoke or to whom ("said a mother of four", "told thousands of
+    supporters", "sagte der 45-Jährige vor 300 Gästen"); a share, a sum or a date there stays."""
+    said = next((m.start() for m in _WORD.finditer(text, quote_end) if m.group().lower() in TRIGGERS), None)
+    if said is None:
+        return quantities
+    return [q for q in quantities if q.kind != "count" or q.start - offset < said]
+
+
 def quote_states_nothing(text: str, lang: str | None, quantities: list, offset: int, personal: bool) -> bool:
     """The sentence is mostly a direct quote and the quote states nothing checkable (see the module
     docstring). ``quantities`` are the sentence's, their offsets ``offset`` more than those into ``text``:
-    one outside the quote is reported; inside it, a figure is evidence unless the quote tells a feeling
+    one outside the quote is reported, unless it is a count after the verb of saying that tells who
+    spoke or to whom (_claim_figures()); inside it, a figure is evidence unless the quote tells a feeling
     or a memory ("„So etwas habe ich in 30 Jahren noch nicht erlebt“", "“I still remember my first day”"),
     which needs their words (``personal``: words of FIRST_PERSON and of FEELING or MEMORY are in the
     sentence)."""
-    if quantities and not personal:
+    # (only a count can tell who spoke: _claim_figures())
+    if quantities and not personal and any(q.kind != "count" for q in quantities):
         return False
     # A name in quotes after an article or a naming word ("dem „Tagesspiegel“", "the so-called “...”") is
     # a title, not a quotation.
     spans = [(s, e) for s, e in _quote_spans(text) if not (s > 1 and _NAMING.search(text, max(0, s - 40), s - 1))]
+    if quantities and spans:
+        quantities = _claim_figures(text, quantities, offset, spans[-1][1])
+    if quantities and not personal:
+        return False
     if not spans or sum(e - s for s, e in spans) < 12:
         return False  # no quote, or a quoted word or two: a scare quote, a title
     starts = [s for s, _ in spans]
@@ -311,4 +328,14 @@ def quote_states_nothing(text: str, lang: str | None, quantities: list, offset: 
         return False
     if quantities:
         return any(_personal_only(text[s:e], lang) for s, e in spans)
-    return not any(not _JUDGEMENT_SHAPE.search(text[s:e]) or _quote_states(text[s:e], lang) for s, e in spans)
+    return not any(_quote_claims(text[s:e], lang) for s, e in spans)
+
+
+def _quote_claims(quote: str, lang: str | None) -> bool:
+    """The quote is no judgement, or states something checkable. A simile is a judgement, and what it
+    likens to is not asserted ("“It feels like the ground has been pulled from under us”"): only the
+    words before it are counted ("“We rebuilt it like a fortress”" tells what was done)."""
+    m = (_DE_SIMILE if lang == "de" else _EN_SIMILE).search(quote)
+    if m is not None:
+        return _quote_states(quote[: m.start()], lang)
+    return not _JUDGEMENT_SHAPE.search(quote) or _quote_states(quote, lang)

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from ..speakers import TRIGGERS
 from . import address, evaluative, evidence, idioms, lexicon, nonclaims, opinion, rhetoric
-from .address import _SO
+from .address import _SO, opens_imperative
 from .classes import (
     _PHRASE_BITS,
     ADDRESS,
+    ADVICE,
     APPEAL,
     AUX,
     BELIEF,
@@ -32,11 +33,13 @@ from .classes import (
     POSITION,
     POSTURE,
     QUESTION,
+    READER,
     RHETORIC,
     RHETORIC_MORE,
     RULE_OF_THUMB,
     SAYING,
     SCENE,
+    SIMILE,
     TIME,
     VAGUE,
     VIEW,
@@ -48,8 +51,10 @@ from .idioms import _IDIOM_BY_WORD
 from .nonclaims import _CREDIT_FIRST, _LABEL_FIRST, _no_comment
 from .opinion import _CONCESSION_FIRST, _FOR_WORDS, _MAXIM_FIRST, _maxim, _views_only
 from .phrases import _lowered
+from .questions import NOBODY_FIRST, WH_FIRST, YES_NO_FIRST, holds_evidence, open_question
 from .quotes import _eval_quoted, _quoted_cry, _quoted_feeling, _quoted_verdict
 from .rhetoric import _OPENINGS
+from .similes import simile_only
 from .states import plain_fact
 
 # The patterns and word sets whose methods features() calls are bound by assignment, not by import:
@@ -69,6 +74,7 @@ _MEMORY = opinion._MEMORY
 _FRAME, _VAGUE_CHANGE, _DIGIT, _CONCESSION = opinion._FRAME, opinion._VAGUE_CHANGE, opinion._DIGIT, opinion._CONCESSION
 _FOR_MANY, _GENERIC_SUBJECT = opinion._FOR_MANY, opinion._GENERIC_SUBJECT
 _ADDRESS, _ADDRESS_SO, _SIE_IMPERATIVE = address._ADDRESS, address._ADDRESS_SO, address._SIE_IMPERATIVE
+_ADVICE = address._ADVICE
 _SERVICE_APPEAL, _PUBLIC = address._SERVICE_APPEAL, address._PUBLIC
 _CREDIT, _LABEL, _EDITORIAL, _BYLINE = nonclaims._CREDIT, nonclaims._LABEL, nonclaims._EDITORIAL, nonclaims._BYLINE
 
@@ -76,6 +82,8 @@ _CREDIT, _LABEL, _EDITORIAL, _BYLINE = nonclaims._CREDIT, nonclaims._LABEL, nonc
 _SOURCES = TRIGGERS - {"wie", "so"}
 # The words of _UNKNOWN ("It was not clear ...", "Unklar ist ...").
 _UNCLEAR = frozenset(["clear", "unclear", "unklar"])
+# The first words of an open question by its shape (questions.py).
+_QUESTION_FIRST = YES_NO_FIRST | WH_FIRST | NOBODY_FIRST
 
 CHECKWORTHY_THRESHOLD = 0.5
 BASE = 0.35
@@ -166,6 +174,14 @@ def features(
             and _UNKNOWN.search(text, lowered)
         )
         or (n_evaluative and bits & COPULA and _EVAL_COPULA.search(text, lowered))
+        # An open question by its shape ("Ob ..., ist offen", "Nobody can say where ..."), no source named.
+        or (
+            tokens
+            and tokens[0] in _QUESTION_FIRST
+            and end != "?"
+            and (_SOURCES.isdisjoint(tokens) or tokens[0] in NOBODY_FIRST)
+            and open_question(text, tokens[0], lang)
+        )
         or (n_evaluative and bits & DEMONSTRATIVE and _EVAL_COPULA_NOUN.search(text, lowered))
         # A quoted verdict without a figure is opinion, whoever is found to say it.
         or (quoted and _quoted_verdict(text, bool(bits & AUX)))
@@ -209,6 +225,13 @@ def features(
             and not _DIGIT.search(text)
             and TRIGGERS.isdisjoint(tokens)
         )
+        # A simile with nothing stated outside it ("X is like a boxer who ..."), no figure, no source.
+        or (
+            bits & SIMILE
+            and not quantified
+            and _SOURCES.isdisjoint(tokens)
+            and simile_only(text, lang, has_fact_verb)
+        )
         # A concession opening the sentence ("Gewiss, ...", "To be fair, ..."), a maxim ("Wer ..., braucht
         # ...", "Anyone who ... needs ..."): without a figure or an attribution.
         or (
@@ -239,6 +262,16 @@ def features(
             )
         )
         or ("en Sie" in text and _SIE_IMPERATIVE.search(text))
+        # An imperative told by its object ("Make your voice heard", "Tell us ..."); advice to a generic
+        # addressee ("Fahrgäste sollten sich ... informieren"), without a figure or a time.
+        or (lang != "de" and bits & READER and opens_imperative(text, tokens))
+        or (
+            bits & ADVICE
+            and not (quantified or bits & TIME)
+            and end != "?"
+            and _ADVICE.match(text)
+            and not holds_evidence(text)
+        )
     ) and (TRIGGERS.isdisjoint(tokens) or (lang == "en" and TRIGGERS.intersection(tokens) <= _SO)):
         # An appeal to the reader is no claim; a reported one ("Bleiben Sie zu Hause, forderte die
         # Polizei die Anrainer auf") is an event. "so" attributes only before a name, not before

@@ -1,0 +1,123 @@
+"""An open question as the claim, told by the shape of the sentence (rhetoric, -0.45 in features()).
+
+- A sentence that opens on an indirect yes/no question ("Ob ..., ...", "Whether ... ...") says something
+  about a question: it is a claim only when its main clause hands the question to someone or to a
+  date, that is, holds positive evidence of its own: a figure, a time, a source, an event or a
+  stated position, a verb of deciding or examining ("Ob der Vertrag gültig ist, entscheidet am
+  Montag das Höchstgericht", "Whether the law applies will be decided by the court next month").
+  Without any ("Ob ..., ist offen", "..., bleibt fraglich", "..., wird sich zeigen", "Whether ... is
+  another question") the question is left open.
+- A sentence that opens on an indirect wh-question is one only when its main clause declares it
+  unknown ("Was genau geschah, ist unklar", "Wann es weitergeht, weiß niemand"): "Was die Regierung
+  plant, ist ein Verbot ..." (a free relative) states a plan.
+- Nobody as the subject of knowing or saying, before a question ("Nobody can say where this will
+  end", "Niemand weiß, wie ...", "No one knows whether ...").
+A named source who does not know makes a report ("..., sagte X"): features() and open_question() look
+for one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..speakers import TRIGGERS
+from ..wordtrie import word_list
+from . import lexicon
+from .quoted import _TIME_MORE
+
+_FACT_VERBS, _POSITION, _TIME_WORDS = lexicon._FACT_VERBS, lexicon._POSITION, lexicon._TIME_WORDS
+
+_SOURCES = TRIGGERS - {"wie", "so"}
+_WORD = re.compile(r"[\w'’]+")
+# The first words that open an indirect question: yes/no ("ob", "whether") and wh-words ("wie" opens
+# attributions, "Wie die Agentur meldete", and comparisons; "wer" opens maxims, opinion.py).
+YES_NO_FIRST = frozenset(["ob", "whether"])
+WH_FIRST = frozenset(
+    word_list("was wann wo warum wieso weshalb welche welcher welches welchen what why when where which how who")
+)
+NOBODY_FIRST = frozenset(word_list("niemand keiner nobody no"))
+# Verbs that settle a question: someone decides, examines, rules on it ("entscheidet das Gericht",
+# "prüft die Staatsanwaltschaft", "will be decided by", "the court will rule").
+_SETTLE = frozenset(
+    word_list("""
+    entscheidet entscheiden entschieden prüft prüfen geprüft untersucht untersuchen klärt klären
+    geklärt ermittelt ermitteln berät beraten stimmt stimmen abstimmen urteilt urteilen befindet befinden
+    decide decides decided determine determines determined rule rules ruled examine examines examined
+    investigate investigates investigated review reviews reviewed vote votes voted assess assesses assessed
+    """)
+)
+# Spans of time ("entscheidet sich in drei Wochen", "within weeks").
+_SPANS = frozenset(
+    word_list("""
+    tag tage tagen woche wochen monat monate monaten jahr jahre jahren day days week weeks month months year years
+    """)
+)
+# The main clause of an English "Whether ..." without a comma begins at its verb: the last finite
+# copula, modal or verb of dependence ("Whether the boom can last is another question").
+_EN_MAIN_VERB = re.compile(
+    r"\s(?:is|are|was|were|remains|remain|remained|will|would|may|might|could|can|depends|depend|hinges|hinge)\s"
+)
+# A main clause that declares the question unknown: a copula or "bleiben" with an adjective of not
+# knowing, or a negative subject beside a verb of knowing ("ist unklar", "bleibt offen", "is unclear",
+# "remains an open question", "weiß niemand", "nobody knows").
+_UNKNOWN_MAIN = re.compile(
+    r"(?i)^[\s,]*(?:(?:ist|war|bleibt|blieb|scheint|is|was|remains|remained|seems)\s+(?:\w+\s+){0,2}?"
+    r"(?:unklar|offen|fraglich|ungewiss|ungeklärt|unbekannt|unclear|uncertain|unknown|open|an\s+open\s+question"
+    r"|eine\s+offene\s+frage|another\s+question|eine\s+andere\s+frage)"
+    r"|(?:weiß|wissen|wusste|wussten|ahnt|ahnen|kann|können|knows|know|can\s+say|can\s+tell)\s+(?:\w+\s+){0,3}?"
+    r"(?:niemand|keiner|nobody|no\s+one|nicht)"
+    r"|(?:niemand|keiner|nobody|no\s+one)\s+(?:weiß|wissen|kann|knows|can)\b)"
+)
+# Nobody knows: a negative subject, a verb of knowing or saying, then the question.
+_NOBODY_KNOWS = re.compile(
+    r"(?i)^[\s„“\"»«]*(?:niemand|keiner|nobody|no\s+one)\s+(?:(?:kann|konnte|vermag|can|could)\s+(?:\w+\s+)?)?"
+    r"(?:weiß|wusste|sagen|voraussagen|vorhersagen|abschätzen|knows|knew|know|say|tell|predict)\b[\s,]*"
+    r"(?:ob|wie|was|wann|wo|warum|wer|welche\w*|whether|if|how|what|when|where|why|who|which)\b"
+)
+
+
+def _main_clause(text: str, lang: str | None, yes_no: bool) -> str | None:
+    """The main clause after an opening indirect question: after its comma, or in English after a
+    "whether" clause without one, from its verb on (None: no main clause found)."""
+    comma = text.find(",")
+    if comma >= 0:
+        return text[comma + 1 :]
+    if yes_no and lang != "de":
+        starts = [m.start() for m in _EN_MAIN_VERB.finditer(text)]
+        return text[starts[-1] :] if starts else None
+    return None
+
+
+def holds_evidence(main: str) -> bool:
+    """The (main) clause holds positive evidence: a digit, a time or a span of time, an event, a position,
+    a verb of settling a question, an English passive or past ("will be decided", "ruled")."""
+    if any(c.isdigit() for c in main):
+        return True
+    words = set(_WORD.findall(main.lower()))
+    return not (
+        _TIME_WORDS.isdisjoint(words)
+        and _TIME_MORE.isdisjoint(words)
+        and _FACT_VERBS.isdisjoint(words)
+        and _POSITION.isdisjoint(words)
+        and _SETTLE.isdisjoint(words)
+        and _SPANS.isdisjoint(words)
+        and not any(len(w) > 5 and w.endswith("ed") for w in words)
+    )
+
+
+def open_question(text: str, first: str, lang: str | None) -> bool:
+    """The sentence is an open question by its shape (see the module docstring); ``first`` is its first
+    word, lower-cased (the caller checks it is in YES_NO_FIRST, WH_FIRST or NOBODY_FIRST)."""
+    if first in NOBODY_FIRST:
+        # (the verb of saying is the shape's own; a source after it names who does not know)
+        m = _NOBODY_KNOWS.match(text)
+        return m is not None and _SOURCES.isdisjoint(_WORD.findall(text[m.end() :].lower()))
+    yes_no = first in YES_NO_FIRST
+    main = _main_clause(text, lang, yes_no)
+    if main is None:
+        return False
+    if yes_no:
+        # ("Ob arm oder reich, ...", "Whether in London or Leeds, ...": a concession, not a question)
+        ask = text[: len(text) - len(main)]
+        return " oder " not in ask and " or " not in ask and not holds_evidence(main)
+    return _UNKNOWN_MAIN.match(main) is not None and not holds_evidence(main)

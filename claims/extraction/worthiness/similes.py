@@ -1,0 +1,56 @@
+"""A simile as the claim (-0.35 in features()): what a thing is likened to is not asserted.
+
+"The opposition leader is like a boxer who has forgotten how to throw a punch", "Energy bills hang over
+the government like the sword of Damocles", "It feels like a nightmare", "Der Kanzler bewegt sich wie
+ein Fisch im Wasser". The comparison carries no evidence, so a sentence whose only event stands inside
+it ("a boxer who has forgotten ...") claims nothing. It weighs only where the sentence has no figure
+and names no source (features() checks), and where the rest holds no event: in English the part
+before "like" ("The building collapsed like a house of cards" reports a collapse), in German the whole
+sentence (the verb bracket closes after the comparison: "hat sich wie ein Schleier über das Tal
+gelegt").
+
+A simile in English is "like" before an article, or "feels like" ("like" as a verb: "would like a",
+"we like the plan"; "like-for-like"; "anything like it"; "countries like France"); in German "wie"
+before an indefinite article (not an equative "so groß wie ein ...", "ebenso ... wie") and "gleicht
+einem/einer".
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+from .evidence import _ED_WORD
+
+_FACT_VERBS = lexicon._FACT_VERBS
+
+_WORD = re.compile(r"[\w'’]+")
+# "like" before an article (not after a subject or a modal that makes it a verb, "would like a"); "feels
+# like", "felt like".
+_EN_SIMILE = re.compile(
+    r"(?i)(?<!\bwould )(?<!['’]d )(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bnot )(?<![-\w])"
+    r"like\s+(?:an?|the(?!\s+(?-i:[A-Z])))\s"
+    r"|\b(?:feels?|felt|feeling)\s+like\b"
+)
+_DE_SIMILE = re.compile(
+    r"(?i)\bwie\s+ein(?:e|em|en|er|es)?\s"
+    r"|\bgleich(?:t|en|te|ten)\s+(?:einem|einer)\s|\bfühlt\s+sich\s+an\s+wie\b"
+)
+_EQUATIVE = re.compile(r"(?i)\b(?:so|genauso|ebenso|gleich)\s+[\wäöüß]+\s+$")
+
+
+def simile_only(text: str, lang: str | None, has_fact_verb: bool) -> bool:
+    """The sentence likens something and states no event outside the comparison (see the docstring)."""
+    if lang == "de":
+        if has_fact_verb:
+            return False
+        m = _DE_SIMILE.search(text)
+        # (an equative compares a measure: "so groß wie ein Fußballfeld", "doppelt so teuer wie ein ...")
+        return m is not None and _EQUATIVE.search(text, max(0, m.start() - 40), m.start()) is None
+    m = _EN_SIMILE.search(text)
+    if m is None:
+        return False
+    before = text[: m.start()]
+    if not has_fact_verb:
+        return True
+    return _ED_WORD.search(before.lower()) is None and _FACT_VERBS.isdisjoint(_WORD.findall(before.lower()))

@@ -1,0 +1,91 @@
+"""Opinion told by the shape of the sentence, not by its words (own sentences, written for these tests).
+
+Each rejected row was returned before its rule; each kept row is a fact of the same shape that must stay
+returned. Shapes: an open question (an opening indirect question whose main clause holds no evidence, a
+wh-question declared unknown, nobody knowing), an imperative told by its object ("your", "us") and advice
+to a generic addressee ("Fahrgäste sollten ..."), a simile with nothing stated outside it, and a quote of
+feelings whose only figure tells who spoke ("said a mother of four").
+"""
+
+import pytest
+
+from claims.extraction import extract_claims
+from claims.extraction.worthiness.questions import open_question
+from claims.extraction.worthiness.similes import simile_only
+
+REJECTED = [
+    # An open question: the main clause after "Ob ..."/"Whether ..." holds no figure, time, event or
+    # verb of settling; a wh-question declared unknown; nobody knowing.
+    ("de", "Ob der Konzern die Werke in Sachsen und Thüringen verkauft, ist noch offen."),
+    ("de", "Ob die Stadtwerke Linz den Gaspreis senken, bleibt ungewiss."),
+    ("en", "Whether the airline can keep its Lisbon routes is unclear."),
+    ("en", "Whether Northvale Council can balance its books is another question."),
+    ("de", "Wann der Bahnhof in Graz wieder öffnet, weiß derzeit niemand."),
+    ("en", "No one can say when the Danube bridge will reopen."),
+    ("en", "Nobody knows how long the Elbe ferry will stay out of service."),
+    # An imperative told by its object, advice to a generic addressee.
+    ("en", "Write to your MEP before the vote on Thursday."),
+    ("en", "Give your old phone a second life at the recycling point in Hove."),
+    ("en", "Join us at the town hall in Derby to protest against the closure."),
+    ("en", "Ask your pharmacist in Bristol about the new flu jab."),
+    ("de", "Autofahrer sollten die Strecke über den Brennerpass meiden."),
+    # A simile: what a thing is likened to is not asserted, also inside a quote.
+    ("en", "The ruling party in Westminster behaves like a team that has stopped listening to its coach."),
+    ("en", "The Treasury under Rachel Byers looks like a shop that has run out of ideas."),
+    ("de", "Die Landesregierung in Kärnten wirkt wie ein Orchester ohne Dirigent."),
+    ("en", '"It feels like we have been forgotten by everyone," a shopkeeper in Rye said.'),
+    # A quote of feelings: a count after the verb of saying tells who spoke.
+    ("en", '"We are tired and we are hungry," said a grandmother of six outside the shelter in Dnipro.'),
+    ("de", "„Wir sind müde und wir haben Angst“, sagte eine Mutter von drei Kindern in der Notunterkunft in Charkiw."),
+]
+
+KEPT = [
+    # The question handed to someone, or to a date; a concession; a plan in a free relative; nobody hurt;
+    # a named source who does not know.
+    ("de", "Ob die Brücke saniert wird, prüft derzeit das Verkehrsministerium in Wien."),
+    ("en", "Whether the law applies to contractors will be decided by the Supreme Court next month."),
+    ("en", "Whether the strike goes ahead depends on a ballot of Unite members next week."),
+    ("de", "Was die Regierung in Wien plant, ist ein Verbot von Einwegplastik."),
+    ("de", "Ob arm oder reich, in Graz zahlen alle Haushalte seit Jänner mehr für Strom."),
+    ("de", "Niemand wurde bei dem Brand in Salzburg verletzt."),
+    ("en", "Nobody knows where the suspect is hiding, police in Leeds said."),
+    # "your" after a plural noun, a preposition opening the sentence, "US" the country; a dated "sollten";
+    # a requirement with "must"; a source.
+    ("en", "Taxes on your savings will rise by 2% in April."),
+    ("en", "For your safety, the Severn Bridge is closed to traffic until Monday."),
+    ("en", "Sanctions on US steel take effect on Friday."),
+    ("de", "Die Gespräche sollten am Montag in Genf beginnen."),
+    ("en", "Flights should resume on Monday, the airline said."),
+    ("en", "Ministers must now agree the budget with the Senate."),
+    # "like" that is no simile, an equative with a figure, an event before the simile.
+    ("en", "The retailer said like-for-like sales fell 2%."),
+    ("en", "Countries like the Netherlands have banned the pesticide."),
+    ("en", "We would like a meeting with the Home Secretary, the union said."),
+    ("de", "Die Halle ist so groß wie ein Fußballfeld und kostete 40 Millionen Euro."),
+    ("en", '"We rebuilt the school like a fortress," the mayor said.'),
+    # A quote that states an event or an intention; a share after the verb of saying.
+    ("en", '"We have lost everything," said a mother of two whose house burned down.'),
+    ("en", '"The plant will close," the company told 300 workers on Friday.'),
+    ("en", '"This is a disaster," he said of the 12% drop in sales.'),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), REJECTED)
+def test_opinion_shape_is_not_returned(lang, text):
+    assert extract_claims(text, language=lang) == []
+
+
+@pytest.mark.parametrize(("lang", "text"), KEPT)
+def test_fact_of_the_same_shape_is_returned(lang, text):
+    assert extract_claims(text, language=lang)
+
+
+def test_a_question_settled_at_a_date_is_no_open_question():
+    # (returned or not for other reasons, the open-question shape does not weigh on it)
+    assert not open_question("Ob der Vertrag gültig ist, entscheidet am Montag das Höchstgericht.", "ob", "de")
+    assert open_question("Ob der Vertrag gültig ist, bleibt offen.", "ob", "de")
+
+
+def test_an_event_before_the_simile_is_stated():
+    assert not simile_only("The warehouse collapsed like a house of cards.", "en", True)
+    assert simile_only("The warehouse stands like a house of cards.", "en", False)
