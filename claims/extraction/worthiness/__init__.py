@@ -44,6 +44,10 @@ tests/claims/extraction/dev_set.py and opinion_dev_set.py, kept round so they st
           ...”", "„Ich habe alles riskiert“"); an anecdote told as one ("erzählt man sich", "legend
           has it"); "Man muss kein Prophet sein, um ...", "It doesn't take a genius to ...";
           "Nobody seriously believes ..."; "... is another matter", "steht auf einem anderen Blatt";
+          an impression with nothing named ("There is something almost theatrical about ...", "Die
+          Szene hat etwas Gespenstisches."); hindsight as the frame of a sentence without a figure,
+          whatever its verb ("In hindsight, the protests changed the city more than ...", "Looking
+          back now, ..."; not a finding: "In hindsight, it emerged that ...");
           an unknown as the claim where no source is named ("It was not immediately clear how
           ...", "Unklar war zunächst, ob ..."), also by its shape: an opening indirect question whose
           main clause holds no figure, time, event or verb of settling it ("Ob ..., ist offen",
@@ -82,7 +86,10 @@ tests/claims/extraction/dev_set.py and opinion_dev_set.py, kept round so they st
           spoken"); change without saying what, a mood or talk of nothing else, and no digit ("Zehn
           Jahre danach ist vieles anders", "much has changed", "anything seemed possible", "über
           nichts anderes geredet");
-          without a figure or a source, a simile with no event outside it ("The leader is like a
+          without a figure or a source, "Man"/"One" and a modal or "Not everyone"/"Nicht alle" opening
+          a sentence with no evidence ("Man möchte ... wünschen", "One can only wonder ...", "Not
+          everyone is convinced"; not "Man kann ... bis 30. Juni besuchen", "Not all schools will
+          reopen on Monday"); a simile with no event outside it ("The leader is like a
           boxer who has forgotten ...", "wirkt wie ein Orchester ohne Dirigent"; not "collapsed
           like a house of cards", "like-for-like", "so groß wie ein Fußballfeld");
           without a figure or an attribution, a concession opening the sentence ("Gewiss, ...",
@@ -137,6 +144,7 @@ Where each part lives (this package re-exports every name other modules and test
   rhetoric.py      rhetoric, an opening verdict on the past, an open question, a saying (- 0.45)
   questions.py     an open question by the sentence's shape (- 0.45)
   similes.py       a simile with nothing stated outside it (- 0.35; in a quote, quoted.py)
+  impersonal.py    "Man"/"One" and a modal, "Not everyone" with nothing checkable (- 0.35)
   evaluative.py    evaluative words and the evaluative copula, "gut" as a hedge
   quotes.py        quoted verdicts, feelings, greetings and slogans; evaluative words in a quote
   opinion.py       belief, exhortation, appeals, assertions, vague change, concessions, maxims (- 0.35);

@@ -191,6 +191,7 @@ _RHETORIC_MORE_TRIGGERS = frozenset(
     fest klar sicher certain clear sure few many nobody wenige jemand niemand später later kurz sicht tages run
     saying adage proverb schön sprichwort erzählt legende legend goes anekdote
     prophet hellseher mathematiker genie experte genius scientist expert mathematician matter story blatt
+    something etwas
     """)
 )
 _ADDRESS_TRIGGERS = frozenset(

@@ -23,7 +23,7 @@ import re
 from ..speakers import TRIGGERS
 from ..wordtrie import word_list
 from . import lexicon
-from .quoted import _TIME_MORE
+from .quoted import _FEELINGS_ED, _TIME_MORE
 
 _FACT_VERBS, _POSITION, _TIME_WORDS = lexicon._FACT_VERBS, lexicon._POSITION, lexicon._TIME_WORDS
 
@@ -90,7 +90,8 @@ def _main_clause(text: str, lang: str | None, yes_no: bool) -> str | None:
 
 def holds_evidence(main: str) -> bool:
     """The (main) clause holds positive evidence: a digit, a time or a span of time, an event, a position,
-    a verb of settling a question, an English passive or past ("will be decided", "ruled")."""
+    a verb of settling a question, an English passive or past ("will be decided", "ruled"; not a feeling:
+    "convinced", "worried")."""
     if any(c.isdigit() for c in main):
         return True
     words = set(_WORD.findall(main.lower()))
@@ -101,7 +102,7 @@ def holds_evidence(main: str) -> bool:
         and _POSITION.isdisjoint(words)
         and _SETTLE.isdisjoint(words)
         and _SPANS.isdisjoint(words)
-        and not any(len(w) > 5 and w.endswith("ed") for w in words)
+        and not any(len(w) > 5 and w.endswith("ed") and w not in _FEELINGS_ED for w in words)
     )
 
 

@@ -165,6 +165,7 @@ _EN_NAME = re.compile(r"(?<=[a-z,;]\s)(?!I\b|I['’])[A-Z][a-z]+")
 _NAME_SUBJECT = re.compile(
     r"\s*(?!(?:Der|Die|Das|Dieser|Diese|Dieses|Ein|Eine|Kein|Keine|Jede|Jeder|Jedes|Unser|Unsere|Ihr|Ihre|Mein"
     r"|Meine|Wir|Ich|Es|Er|Sie|Man|Wer|Was|Wie|Mit|Ohne|Für|In|Im|Am|The|This|That|These|Those|A|An|Our|Your|My"
+    r"|Niemand|Keiner|Alle|Viele|Manche|Beide|Jemand|Nothing|Nichts|All|Many|Some|Both|Someone|Somebody"
     r"|His|Her|Their|We|It|He|She|They|Nobody|Everyone|Everybody|There|What|Who|When|If|No|Every)\b)"
     r"[A-ZÄÖÜ][a-zäöüß]+(?:\s+[A-ZÄÖÜ][a-zäöüß]+)?\s+"
     r"(?!(?:ist|sind|war|waren|hat|haben|wird|werden|muss|müssen|soll|sollte|kann|darf|braucht|is|was|has|does"

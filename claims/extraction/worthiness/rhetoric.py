@@ -54,6 +54,10 @@ _RHETORIC_MORE = _Phrases(
     # "... is another matter", "steht auf einem anderen Blatt".
     r"|\b(?:is|are)\s+(?:quite\s+)?another\s+(?:matter|story)\b|\bsteht\s+auf\s+einem\s+anderen\s+blatt\b"
     r"|\bist\s+eine\s+andere\s+geschichte\b"
+    # An impression with nothing named ("There is something almost theatrical about ...", "Die Szene hat
+    # etwas Gespenstisches").
+    r"|\bthere\s+(?:is|was|['’]s)\s+something\s+(?:[\w-]+\s+){1,3}?about\b"
+    r"|\b(?:hat|hatte)\s+(?:auch\s+|schon\s+|fast\s+|beinahe\s+)?etwas\s+[a-zäöüß]+es(?=[\s“”\"»«]*(?:[.,;:!]|$))"
 )
 # An opening that frames what follows as a verdict on the past (rhetoric, -0.45), run only where
 # the first two words are one of _OPENINGS:
@@ -69,6 +73,16 @@ _OPENING_SOURCE = (
     r"|where)\b[^.;:!?]*?\b(?:sind|ist|are|is)\s+(?:\w+\s+)?(?:vorbei|over|gone|behind\s+us)\b"
 )
 _OPENING = re.compile("(?i)(?:" + _OPENING_SOURCE + ")")
+# Hindsight as the frame of the whole sentence, set off by a comma ("In hindsight, the summer of protests
+# changed the city more than anyone realised", "Looking back now, the closure seems inevitable"): a
+# verdict on the past whatever its verb, where the sentence has no figure (features() checks) and reports
+# no finding ("Im Nachhinein stellte sich heraus, dass ...", "In hindsight, it emerged that ...").
+_HINDSIGHT = re.compile(
+    r"(?i)[\s„“\"»«]*(?:rückblickend|im\s+nachhinein|im\s+rückblick|looking\s+back|in\s+hindsight|with\s+hindsight"
+    r"|in\s+retrospect)(?:\s+(?:now|today|heute|jetzt))?\s*,"
+    r"(?![^.;:!?]*\b(?:turned\s+out|emerged|became\s+clear|showed|revealed|stellte\s+sich|zeigte\s+sich"
+    r"|herausgestellt|wurde\s+(?:bekannt|klar)|ergab)\b)"
+)
 _OPENINGS = frozenset(
     [
         ("im", "nachhinein"), ("im", "rückblick"), ("looking", "back"), ("in", "hindsight"), ("with", "hindsight"),

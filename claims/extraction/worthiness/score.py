@@ -48,6 +48,8 @@ from .evaluative import _gut_is_hedge
 from .evidence import _WILL, _de_perfect, _de_sein_perfect
 from .hypothetical import HYPOTHETICAL_WEIGHT
 from .idioms import _IDIOM_BY_WORD
+from .impersonal import FIRST as _IMPERSONAL_FIRST
+from .impersonal import impersonal
 from .nonclaims import _CREDIT_FIRST, _LABEL_FIRST, _no_comment
 from .opinion import _CONCESSION_FIRST, _FOR_WORDS, _MAXIM_FIRST, _maxim, _views_only
 from .phrases import _lowered
@@ -68,6 +70,7 @@ _ED_WORD, _WEAK_FACT = evidence._ED_WORD, evidence._WEAK_FACT
 _DE_SEIN, _DE_TIME_AHEAD = evidence._DE_SEIN, evidence._DE_TIME_AHEAD
 _RHETORIC, _RHETORIC_MORE, _OPEN_QUESTION = rhetoric._RHETORIC, rhetoric._RHETORIC_MORE, rhetoric._OPEN_QUESTION
 _OPENING, _SAYING, _UNKNOWN = rhetoric._OPENING, rhetoric._SAYING, rhetoric._UNKNOWN
+_HINDSIGHT = rhetoric._HINDSIGHT
 _EVAL_COPULA, _EVAL_COPULA_NOUN = evaluative._EVAL_COPULA, evaluative._EVAL_COPULA_NOUN
 _BELIEF, _EXHORT, _APPEAL, _HORTATIVE = opinion._BELIEF, opinion._EXHORT, opinion._APPEAL, opinion._HORTATIVE
 _MEMORY = opinion._MEMORY
@@ -188,7 +191,7 @@ def features(
         # An opening verdict on the past ("Rückblickend war ...", "The days when ... are over").
         or (
             (tokens[:1] == ["rückblickend"] or (len(tokens) > 1 and (tokens[0], tokens[1]) in _OPENINGS))
-            and _OPENING.match(text)
+            and (_OPENING.match(text) or (not quantified and _HINDSIGHT.match(text)))
         )
         # A feeling in the first person in a quote, with a figure or without.
         or (
@@ -224,6 +227,15 @@ def features(
             and _VAGUE_CHANGE.search(text, lowered)
             and not _DIGIT.search(text)
             and TRIGGERS.isdisjoint(tokens)
+        )
+        # "Man"/"One" and a modal, "Not everyone ...": no one in particular, nothing checkable.
+        or (
+            not quantified
+            and tokens
+            and tokens[0] in _IMPERSONAL_FIRST
+            and impersonal(text)
+            and _SOURCES.isdisjoint(tokens)
+            and not holds_evidence(text)
         )
         # A simile with nothing stated outside it ("X is like a boxer who ..."), no figure, no source.
         or (

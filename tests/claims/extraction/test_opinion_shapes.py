@@ -3,8 +3,10 @@
 Each rejected row was returned before its rule; each kept row is a fact of the same shape that must stay
 returned. Shapes: an open question (an opening indirect question whose main clause holds no evidence, a
 wh-question declared unknown, nobody knowing), an imperative told by its object ("your", "us") and advice
-to a generic addressee ("Fahrgäste sollten ..."), a simile with nothing stated outside it, and a quote of
-feelings whose only figure tells who spoke ("said a mother of four").
+to a generic addressee ("Fahrgäste sollten ..."), a simile with nothing stated outside it, a quote of
+feelings whose only figure tells who spoke ("said a mother of four"), an impersonal subject with a modal
+("Man möchte ...", "One can only ...") or "not everyone", hindsight as the sentence's frame, an impression
+with nothing named ("There is something ... about"), a quantifier opening a quote ("„Niemand ...“").
 """
 
 import pytest
@@ -37,6 +39,19 @@ REJECTED = [
     # A quote of feelings: a count after the verb of saying tells who spoke.
     ("en", '"We are tired and we are hungry," said a grandmother of six outside the shelter in Dnipro.'),
     ("de", "„Wir sind müde und wir haben Angst“, sagte eine Mutter von drei Kindern in der Notunterkunft in Charkiw."),
+    # An impersonal subject and a modal, "not everyone": no one in particular, nothing checkable.
+    ("de", "Man möchte den Pendlern in Linz wünschen, dass die Bauarbeiten bald vorbei sind."),
+    ("de", "Man kann den Verantwortlichen in Innsbruck nur viel Glück wünschen."),
+    ("en", "One can only wonder what the board in Frankfurt was thinking."),
+    ("de", "Nicht alle in der Wiener SPÖ sind von dem Kompromiss mit der ÖVP begeistert."),
+    ("en", "Not everyone in Brussels is happy about the plan."),
+    # Hindsight as the frame of the sentence, whatever its verb; an impression with nothing named.
+    ("en", "In hindsight, the Brexit vote redrew the map of British politics more than anyone expected."),
+    ("en", "Looking back today, the merger of Nordbank and Südbank reshaped the whole industry."),
+    ("en", "There is something strangely hopeful about the mood in Kyiv."),
+    ("de", "Die Szene am Wiener Westbahnhof hat etwas Gespenstisches."),
+    # A quantifier opening a quote is no name.
+    ("de", "„Niemand streitet gerne vor Gericht“, sagte der Anwalt in Wien."),
 ]
 
 KEPT = [
@@ -67,6 +82,18 @@ KEPT = [
     ("en", '"We have lost everything," said a mother of two whose house burned down.'),
     ("en", '"The plant will close," the company told 300 workers on Friday.'),
     ("en", '"This is a disaster," he said of the 12% drop in sales.'),
+    # "Man" with a date or a plan, "not all" with a date.
+    ("de", "Man kann die Ausstellung im Belvedere bis 30. Juni besuchen."),
+    ("de", "Man will die Gespräche mit der Gewerkschaft am Montag fortsetzen."),
+    ("en", "Not all schools in Kent will reopen on Monday."),
+    ("de", "Nicht alle Schulen in Tirol öffnen am Montag wieder."),
+    # A finding in hindsight, a figure in hindsight; something new announced.
+    ("en", "In hindsight, it emerged that the warnings from Vienna had been ignored."),
+    ("en", "Looking back, sales at Nordwerk rose by 40% under her leadership."),
+    ("de", "Der Minister hat etwas Neues angekündigt: eine Steuer auf Kerosin ab 2027."),
+    # Nobody hurt; a named subject acting.
+    ("de", "„Niemand wurde verletzt“, sagte ein Polizeisprecher in Salzburg."),
+    ("de", "„Russland bombardiert gezielt Kraftwerke“, sagte der Minister."),
 ]
 
 
