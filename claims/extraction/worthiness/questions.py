@@ -36,14 +36,16 @@ WH_FIRST = frozenset(
     word_list("was wann wo warum wieso weshalb welche welcher welches welchen what why when where which how who")
 )
 NOBODY_FIRST = frozenset(word_list("niemand keiner nobody no"))
-# Verbs that settle a question: someone decides, examines, rules on it ("entscheidet das Gericht",
-# "prüft die Staatsanwaltschaft", "will be decided by", "the court will rule").
+# Verbs that settle a question: someone decides, examines, rules on it, it depends on someone or something
+# ("entscheidet das Gericht", "prüft die Staatsanwaltschaft", "will be decided by", "the court will rule",
+# "hängt vom Gemeinderat ab").
 _SETTLE = frozenset(
     word_list("""
     entscheidet entscheiden entschieden prüft prüfen geprüft untersucht untersuchen klärt klären
     geklärt ermittelt ermitteln berät beraten stimmt stimmen abstimmen urteilt urteilen befindet befinden
     decide decides decided determine determines determined rule rules ruled examine examines examined
     investigate investigates investigated review reviews reviewed vote votes voted assess assesses assessed
+    hängt hängen abhängen depends depend hinges hinge
     """)
 )
 # Spans of time ("entscheidet sich in drei Wochen", "within weeks").
@@ -76,13 +78,13 @@ _NOBODY_KNOWS = re.compile(
 )
 
 
-def _main_clause(text: str, lang: str | None, yes_no: bool) -> str | None:
-    """The main clause after an opening indirect question: after its comma, or in English after a
-    "whether" clause without one, from its verb on (None: no main clause found)."""
+def _main_clause(text: str, lang: str | None) -> str | None:
+    """The main clause after an opening indirect question: after its comma, or in English without one,
+    from its last copula, modal or verb of dependence on ("Where the money went is unclear")."""
     comma = text.find(",")
     if comma >= 0:
         return text[comma + 1 :]
-    if yes_no and lang != "de":
+    if lang != "de":
         starts = [m.start() for m in _EN_MAIN_VERB.finditer(text)]
         return text[starts[-1] :] if starts else None
     return None
@@ -114,7 +116,7 @@ def open_question(text: str, first: str, lang: str | None) -> bool:
         m = _NOBODY_KNOWS.match(text)
         return m is not None and _SOURCES.isdisjoint(_WORD.findall(text[m.end() :].lower()))
     yes_no = first in YES_NO_FIRST
-    main = _main_clause(text, lang, yes_no)
+    main = _main_clause(text, lang)
     if main is None:
         return False
     if yes_no:

@@ -33,7 +33,7 @@ from .evaluative import _EVAL_RE
 from .evidence import _de_perfect, _de_sein_perfect
 from .opinion import _MEMORY
 from .quotes import _CONDITIONS, _DE_FEELING_STATE, _FEELING, _NAMING, _STATE_PARTICIPLE
-from .similes import _DE_SIMILE, _EN_SIMILE
+from .similes import simile_start
 
 # Bound by assignment, not by import, for faster method calls (see score.py).
 _FACT_VERBS, _FACT_VERBS_DE = lexicon._FACT_VERBS, lexicon._FACT_VERBS_DE
@@ -280,7 +280,8 @@ def _claim_figures(text: str, quantities: list, offset: int, quote_end: int) -> 
     last quote, which tells who spoke or to whom ("said a mother of four", "told thousands of
     supporters", "sagte der 45-Jährige vor 300 Gästen"); a share, a sum or a date there stays."""
     said = next((m.start() for m in _WORD.finditer(text, quote_end) if m.group().lower() in TRIGGERS), None)
-    if said is None:
+    # (a relative clause about the speaker may report more: "said the father of two, whose son died ...")
+    if said is None or _SPEAKER_CLAUSE.search(text, said):
         return quantities
     return [q for q in quantities if q.kind != "count" or q.start - offset < said]
 
@@ -336,7 +337,7 @@ def _quote_claims(quote: str, lang: str | None) -> bool:
     """The quote is no judgement, or states something checkable. A simile is a judgement, and what it
     likens to is not asserted ("“It feels like the ground has been pulled from under us”"): only the
     words before it are counted ("“We rebuilt it like a fortress”" tells what was done)."""
-    m = (_DE_SIMILE if lang == "de" else _EN_SIMILE).search(quote)
-    if m is not None:
-        return _quote_states(quote[: m.start()], lang)
+    start = simile_start(quote, lang)
+    if start >= 0:
+        return _quote_states(quote[:start], lang)
     return not _JUDGEMENT_SHAPE.search(quote) or _quote_states(quote, lang)

@@ -36,21 +36,39 @@ _DE_SIMILE = re.compile(
     r"(?i)\bwie\s+ein(?:e|em|en|er|es)?\s"
     r"|\bgleich(?:t|en|te|ten)\s+(?:einem|einer)\s|\bfühlt\s+sich\s+an\s+wie\b"
 )
+# "like" before a clause is "as if" or "it seems that", not a comparison: an article, a noun or two (not a
+# relative pronoun), then an auxiliary or a modal ("It looks like a deal will be signed on Friday"; "like a
+# boxer who has forgotten ..." is a comparison).
+_AS_IF = re.compile(
+    r"(?:(?!(?:who|that|which|whose)\b)[\w'’-]+\s+){1,2}(?:will|would|could|can|may|might|should|must|is|are|was"
+    r"|were|has|have|had)\b"
+)
 _EQUATIVE = re.compile(r"(?i)\b(?:so|genauso|ebenso|gleich)\s+[\wäöüß]+\s+$")
+
+
+def simile_start(text: str, lang: str | None) -> int:
+    """Where a simile begins in ``text`` (-1: none); a German equative and an English "like" before a
+    clause are none ("so groß wie ein Fußballfeld", "looks like a deal will be signed")."""
+    if lang == "de":
+        m = _DE_SIMILE.search(text)
+        # (an equative compares a measure: "so groß wie ein Fußballfeld", "doppelt so teuer wie ein ...")
+        if m is None or _EQUATIVE.search(text, max(0, m.start() - 40), m.start()):
+            return -1
+        return m.start()
+    m = _EN_SIMILE.search(text)
+    if m is None or (m.group()[:1] in "lL" and _AS_IF.match(text, m.end())):
+        return -1
+    return m.start()
 
 
 def simile_only(text: str, lang: str | None, has_fact_verb: bool) -> bool:
     """The sentence likens something and states no event outside the comparison (see the docstring)."""
-    if lang == "de":
-        if has_fact_verb:
-            return False
-        m = _DE_SIMILE.search(text)
-        # (an equative compares a measure: "so groß wie ein Fußballfeld", "doppelt so teuer wie ein ...")
-        return m is not None and _EQUATIVE.search(text, max(0, m.start() - 40), m.start()) is None
-    m = _EN_SIMILE.search(text)
-    if m is None:
+    if lang == "de" and has_fact_verb:
         return False
-    before = text[: m.start()]
-    if not has_fact_verb:
+    start = simile_start(text, lang)
+    if start < 0:
+        return False
+    if lang == "de" or not has_fact_verb:
         return True
-    return _ED_WORD.search(before.lower()) is None and _FACT_VERBS.isdisjoint(_WORD.findall(before.lower()))
+    before = text[:start].lower()
+    return _ED_WORD.search(before) is None and _FACT_VERBS.isdisjoint(_WORD.findall(before))

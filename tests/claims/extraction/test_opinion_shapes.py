@@ -25,6 +25,7 @@ REJECTED = [
     ("de", "Wann der Bahnhof in Graz wieder öffnet, weiß derzeit niemand."),
     ("en", "No one can say when the Danube bridge will reopen."),
     ("en", "Nobody knows how long the Elbe ferry will stay out of service."),
+    ("en", "Where the money for the Tyne tunnel went is still unclear."),
     # An imperative told by its object, advice to a generic addressee.
     ("en", "Write to your MEP before the vote on Thursday."),
     ("en", "Give your old phone a second life at the recycling point in Hove."),
@@ -60,6 +61,8 @@ KEPT = [
     ("de", "Ob die Brücke saniert wird, prüft derzeit das Verkehrsministerium in Wien."),
     ("en", "Whether the law applies to contractors will be decided by the Supreme Court next month."),
     ("en", "Whether the strike goes ahead depends on a ballot of Unite members next week."),
+    ("de", "Ob die Schule in Villach schließt, hängt vom Gemeinderat ab."),
+    ("en", "How the fire at the Tyne depot started is under investigation."),
     ("de", "Was die Regierung in Wien plant, ist ein Verbot von Einwegplastik."),
     ("de", "Ob arm oder reich, in Graz zahlen alle Haushalte seit Jänner mehr für Strom."),
     ("de", "Niemand wurde bei dem Brand in Salzburg verletzt."),
@@ -78,10 +81,15 @@ KEPT = [
     ("en", "We would like a meeting with the Home Secretary, the union said."),
     ("de", "Die Halle ist so groß wie ein Fußballfeld und kostete 40 Millionen Euro."),
     ("en", '"We rebuilt the school like a fortress," the mayor said.'),
+    # "like" before a clause: "it seems that", not a comparison.
+    ("en", "It looks like a deal will be signed on Friday."),
+    ("en", '"It looks like a deal will be signed on Friday," the minister said.'),
     # A quote that states an event or an intention; a share after the verb of saying.
     ("en", '"We have lost everything," said a mother of two whose house burned down.'),
     ("en", '"The plant will close," the company told 300 workers on Friday.'),
     ("en", '"This is a disaster," he said of the 12% drop in sales.'),
+    # A relative clause about the speaker may report more.
+    ("en", '"It is a tragedy," said the father of two, whose son died in the crash.'),
     # "Man" with a date or a plan, "not all" with a date.
     ("de", "Man kann die Ausstellung im Belvedere bis 30. Juni besuchen."),
     ("de", "Man will die Gespräche mit der Gewerkschaft am Montag fortsetzen."),
