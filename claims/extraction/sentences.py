@@ -101,14 +101,20 @@ _MONTHS_DE = (
 # "[.!?…][.!?…]*" rather than "[.!?…]+": re skips ahead to a character of a leading class,
 # not of a leading repeat, so this form is not tried at every position.
 _CLOSING = r"[\"'”“’‘»«)\]]"
-_OPENS_NEXT = r"(?=[ \t\u00a0]+[\"'„“”‘‚»«(\[\-–]?[A-ZÄÖÜ0-9¿¡])"
-_CANDIDATE = re.compile(r"[.!?…][.!?…]*" + _CLOSING + "*" + _OPENS_NEXT)
+_SPACE_AFTER = r"[ \t\u00a0]+"
+_NEXT_OPENER = r"[\"'„“”‘‚»«(\[\-–]?[A-ZÄÖÜ0-9¿¡]"
+_CANDIDATE = re.compile(r"[.!?…][.!?…]*" + _CLOSING + "*(?=" + _SPACE_AFTER + _NEXT_OPENER + ")")
 # _CANDIDATE from the first mark of a run only ("(?<!...)" after it: re still skips ahead to a
 # mark), in one search: no candidate starts inside a run (it would read the same marks and what
 # follows them), and searched along a long run with no space after it ("......", "!!!!")
 # _CANDIDATE re-read the run from every mark, quadratic in its length. Possessive repeats: giving
-# back a mark or a closing mark leaves a mark before the space, which never matches.
-_CUT = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*+" + _CLOSING + "*+" + _OPENS_NEXT)
+# back a mark or a closing mark leaves a mark before the space, which never matches. Group 1 is
+# the space after the cut: the next sentence starts where it ends.
+_CUT_TAIL = _CLOSING + "*+(?=(" + _SPACE_AFTER + ")" + _NEXT_OPENER + ")"
+_CUT = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*+" + _CUT_TAIL)
+# _CUT for a block with no "!", "?" or "…" (most blocks): re finds a leading literal far faster
+# than a leading class. (A block starts a line: the look-behind sees no mark before it.)
+_CUT_PERIOD = re.compile(r"\.(?<!\.\.)\.*+" + _CUT_TAIL)
 _PREV_TOKEN = re.compile(r"([\w.]+)$")
 # The same token read backwards from the period: one anchored match on the reversed
 # window instead of a search that tries every start position.
@@ -134,8 +140,13 @@ def split_sentences(text: str) -> list[Sentence]:
     stands alone is marked ``headline``.
     """
     sentences: list[Sentence] = []
+    find = text.find
+    periods_only = "!" not in text and "?" not in text and "…" not in text
     for start, end in _blocks(text):
-        _split_block(text, start, end, sentences)
+        if periods_only or (find("!", start, end) < 0 and find("?", start, end) < 0 and find("…", start, end) < 0):
+            _split_block(text, start, end, sentences, _CUT_PERIOD)
+        else:
+            _split_block(text, start, end, sentences, _CUT)
     return sentences
 
 
@@ -175,10 +186,13 @@ def _blocks(text: str) -> list[tuple[int, int]]:
     return blocks
 
 
-def _split_block(text: str, start: int, end: int, out: list[Sentence]) -> None:
-    pos = start
+def _split_block(text: str, start: int, end: int, out: list[Sentence], cuts: re.Pattern[str]) -> None:
+    # Each sentence is built through the slot setters, as Sentence.__init__ does, without the call.
     new = object.__new__
-    for m in _CUT.finditer(text, start, end):
+    s = start
+    while s < end and text[s].isspace():
+        s += 1
+    for m in cuts.finditer(text, s, end):
         punct, cut = m.span()
         if text[punct] == ".":
             # Most periods follow a word of letters after a space that is no abbreviation:
@@ -190,32 +204,25 @@ def _split_block(text: str, start: int, end: int, out: list[Sentence]) -> None:
                 text, punct, cut, start
             ):
                 continue
-        # _emit inlined: a cut follows punctuation, so only leading space is stripped.
-        s = pos
-        while s < cut and text[s].isspace():
-            s += 1
-        if s < cut:
-            # Sentence(...) without the call: its __init__ sets the same four slots.
-            sent = new(Sentence)
-            _set_text(sent, text[s:cut])
-            _set_start(sent, s)
-            _set_end(sent, cut)
-            _set_headline(sent, False)
-            out.append(sent)
-        pos = cut
-    _emit(text, pos, end, out, last=True)
-
-
-def _emit(text: str, s: int, e: int, out: list[Sentence], last: bool = False) -> None:
-    while s < e and text[s].isspace():
-        s += 1
+        sent = new(Sentence)
+        _set_text(sent, text[s:cut])
+        _set_start(sent, s)
+        _set_end(sent, cut)
+        _set_headline(sent, False)
+        out.append(sent)
+        s = m.end(1)  # past the space after the cut
+    # The block's last sentence; a headline unless it ends on terminal punctuation.
+    e = end
     while e > s and text[e - 1].isspace():
         e -= 1
-    if s >= e:
-        return
-    seg = text[s:e]
-    headline = last and not _is_terminal(seg)
-    out.append(Sentence(seg, s, e, headline))
+    if s < e:
+        seg = text[s:e]
+        sent = new(Sentence)
+        _set_text(sent, seg)
+        _set_start(sent, s)
+        _set_end(sent, e)
+        _set_headline(sent, not _is_terminal(seg))
+        out.append(sent)
 
 
 def _is_terminal(seg: str) -> bool:

@@ -85,6 +85,28 @@ def test_one_cut_pattern_equals_run_then_candidate():
             assert got == _cuts_two_step(text, start, end), text
 
 
+def test_period_pattern_equals_cut_pattern_in_blocks_without_other_marks():
+    checked = 0
+    for text in FUZZ:
+        for start, end in sentences._blocks(text):
+            if any(text.find(mark, start, end) >= 0 for mark in "!?…"):
+                continue
+            got = [m.span() for m in sentences._CUT_PERIOD.finditer(text, start, end)]
+            assert got == [m.span() for m in sentences._CUT.finditer(text, start, end)], text
+            checked += bool(got)
+    assert checked > 1000
+
+
+def test_space_read_after_a_cut_is_all_the_space_before_the_next_sentence():
+    for text in FUZZ:
+        for start, end in sentences._blocks(text):
+            for m in sentences._CUT.finditer(text, start, end):
+                s = m.end()
+                while s < end and text[s].isspace():
+                    s += 1
+                assert m.end(1) == s, (text, m.span())
+
+
 def test_blocks_from_split_lines_equal_blocks_from_line_pattern():
     extra = ["", "\n", "\n\n", " \n ", "a\nb", "Satz,\nweiter.", "Titel\n\nText.", "x \n\n \ny", "ende-\nteil"]
     for text in FUZZ + extra:
