@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..wordtrie import word_list
+from .questions import holds_evidence
 
 # Addressing the reader or an audience: an opening salutation ("Liebe Mitbürgerinnen ...",
 # "Dear friends"), an opening imperative ("Please ...", "Do not ..."), and the German polite
@@ -48,6 +49,9 @@ _IMPERATIVE_OBJECT = re.compile(
     r"[\s„“\"»«]*[A-Z][a-z]+\s+(?:your|yourself|yourselves|us)\b"
     r"|[\s„“\"»«]*[A-Z][a-z]*[a-rt-z]\s+(?:to|on|with|for|about|in|at)\s+(?:your|yourself|yourselves|us)\b"
 )
+# What follows a colon or a dash, and an imperative opening it in lower case ("...: write to your MP").
+_AFTER_COLON = re.compile(r"[:–—]\s*")
+_LOWER_IMPERATIVE = re.compile(r"[a-z]+\s+(?:(?:to|on|with|for|about|in|at)\s+)?(?:your|yourself|yourselves|us)\b")
 _NOT_IMPERATIVE = frozenset(
     word_list("""
     a an the this that these those all many some most few both none each every any no my our his her its their
@@ -61,8 +65,16 @@ _NOT_IMPERATIVE = frozenset(
 
 
 def opens_imperative(text: str, tokens: list[str]) -> bool:
-    """An English sentence opens on an imperative with the reader or "us" as its object (see above)."""
-    return bool(tokens) and tokens[0] not in _NOT_IMPERATIVE and _IMPERATIVE_OBJECT.match(text) is not None
+    """An English sentence opens on an imperative with the reader or "us" as its object (see above), and
+    what follows a colon or a dash after it is no report ("Check your tickets: Eurostar has cancelled 12
+    trains", "Help us find Lisa: police have released a photo"; "Make your voice heard: write to ..." is
+    one more imperative)."""
+    if not tokens or tokens[0] in _NOT_IMPERATIVE or _IMPERATIVE_OBJECT.match(text) is None:
+        return False
+    m = _AFTER_COLON.search(text)
+    if m is None or _LOWER_IMPERATIVE.match(text, m.end()):
+        return True
+    return not holds_evidence(text[m.end() :], "en")
 
 
 # Advice to a generic addressee: a one-word subject, then "sollten"/"should" ("Fahrgäste sollten sich

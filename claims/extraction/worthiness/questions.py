@@ -48,6 +48,19 @@ _SETTLE = frozenset(
     hängt hängen abhängen depends depend hinges hinge
     """)
 )
+# Verbs of saying or telling, and the subjects that deny knowing ("kann niemand sagen").
+_SAY = frozenset(
+    word_list("""
+    sagen sagte sagten gesagt mitteilen mitgeteilt angeben bestätigen bestätigte nennen nannte say said says tell
+    told confirm confirmed
+    """)
+)
+_NOBODY = frozenset(word_list("niemand keiner nobody"))
+# A question handed on to someone ("is up to the regional government", "liegt nun beim Gericht").
+_HANDED_ON = re.compile(r"(?i)\bup\s+to\b|\bliegt\s+(?:nun\s+|jetzt\s+|allein\s+)?(?:bei|beim|in\s+der\s+hand)\b")
+# An English content clause ("that ...") and a name in it (a capitalised word after a lower-case one).
+_THAT = re.compile(r"\bthat\b")
+_EN_NAME_IN = re.compile(r"(?<=[a-z,]\s)[A-Z][a-z]+")
 # Spans of time ("entscheidet sich in drei Wochen", "within weeks").
 _SPANS = frozenset(
     word_list("""
@@ -90,13 +103,25 @@ def _main_clause(text: str, lang: str | None) -> str | None:
     return None
 
 
-def holds_evidence(main: str) -> bool:
+def holds_evidence(main: str, lang: str | None = None) -> bool:
     """The (main) clause holds positive evidence: a digit, a time or a span of time, an event, a position,
-    a verb of settling a question, an English passive or past ("will be decided", "ruled"; not a feeling:
-    "convinced", "worried")."""
+    a verb of settling a question or of saying whose subject is not "nobody" ("konnte die Asfinag nicht
+    sagen"; not "kann niemand sagen"), a question handed on ("is up to the government", "liegt beim
+    Gericht"), an English passive or past ("will be decided", "ruled"; not a feeling: "convinced",
+    "worried"); with ``lang`` given, an English content clause with a name ("One should note that the
+    figures exclude Scotland").
+    """
     if any(c.isdigit() for c in main):
         return True
+    if lang is not None and lang != "de":
+        m = _THAT.search(main)
+        if m is not None and _EN_NAME_IN.search(main, m.end()):
+            return True
     words = set(_WORD.findall(main.lower()))
+    if not _SAY.isdisjoint(words) and _NOBODY.isdisjoint(words) and "no one" not in main.lower():
+        return True
+    if _HANDED_ON.search(main):
+        return True
     return not (
         _TIME_WORDS.isdisjoint(words)
         and _TIME_MORE.isdisjoint(words)

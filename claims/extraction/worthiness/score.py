@@ -191,7 +191,11 @@ def features(
         # An opening verdict on the past ("Rückblickend war ...", "The days when ... are over").
         or (
             (tokens[:1] == ["rückblickend"] or (len(tokens) > 1 and (tokens[0], tokens[1]) in _OPENINGS))
-            and (_OPENING.match(text) or (not quantified and _HINDSIGHT.match(text)))
+            and (
+                _OPENING.match(text)
+                # (hindsight a source reports is its finding: "Looking back, the company said it had ...")
+                or (not quantified and TRIGGERS.isdisjoint(tokens) and _HINDSIGHT.match(text))
+            )
         )
         # A feeling in the first person in a quote, with a figure or without.
         or (
@@ -235,7 +239,7 @@ def features(
             and tokens[0] in _IMPERSONAL_FIRST
             and impersonal(text)
             and _SOURCES.isdisjoint(tokens)
-            and not holds_evidence(text)
+            and not holds_evidence(text, lang)
         )
         # A simile with nothing stated outside it ("X is like a boxer who ..."), no figure, no source.
         or (
@@ -282,7 +286,7 @@ def features(
             and not (quantified or bits & TIME)
             and end != "?"
             and _ADVICE.match(text)
-            and not holds_evidence(text)
+            and not holds_evidence(text, lang)
         )
     ) and (TRIGGERS.isdisjoint(tokens) or (lang == "en" and TRIGGERS.intersection(tokens) <= _SO)):
         # An appeal to the reader is no claim; a reported one ("Bleiben Sie zu Hause, forderte die

@@ -5,12 +5,14 @@ the government like the sword of Damocles", "It feels like a nightmare", "Der Ka
 ein Fisch im Wasser". The comparison carries no evidence, so a sentence whose only event stands inside
 it ("a boxer who has forgotten ...") claims nothing. It weighs only where the sentence has no figure
 and names no source (features() checks), and where the rest holds no event: in English the part
-before "like" ("The building collapsed like a house of cards" reports a collapse), in German the whole
+before "like" and after a comma that closes the comparison ("The building collapsed like a house of
+cards" reports a collapse, "The company, like many of its rivals, cut jobs" a cut), in German the whole
 sentence (the verb bracket closes after the comparison: "hat sich wie ein Schleier über das Tal
 gelegt").
 
 A simile in English is "like" before an article, or "feels like" ("like" as a verb: "would like a",
-"we like the plan"; "like-for-like"; "anything like it"; "countries like France"); in German "wie"
+"we like the plan"; "like-for-like"; "anything like it"; "countries like France"; "like" before a clause,
+"looks like a deal will be signed"); in German "wie"
 before an indefinite article (not an equative "so groß wie ein ...", "ebenso ... wie") and "gleicht
 einem/einer".
 """
@@ -70,5 +72,8 @@ def simile_only(text: str, lang: str | None, has_fact_verb: bool) -> bool:
         return False
     if lang == "de" or not has_fact_verb:
         return True
-    before = text[:start].lower()
-    return _ED_WORD.search(before) is None and _FACT_VERBS.isdisjoint(_WORD.findall(before))
+    # (a comparison set off by commas leaves the clause around it: "The company, like a number of its
+    # rivals, cut jobs in March", "Like many councils, Bristol has declared ...")
+    comma = text.find(",", start)
+    outside = (text[:start] + " " + (text[comma:] if comma >= 0 else "")).lower()
+    return _ED_WORD.search(outside) is None and _FACT_VERBS.isdisjoint(_WORD.findall(outside))

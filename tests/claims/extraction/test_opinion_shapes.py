@@ -99,6 +99,16 @@ KEPT = [
     ("en", "In hindsight, it emerged that the warnings from Vienna had been ignored."),
     ("en", "Looking back, sales at Nordwerk rose by 40% under her leadership."),
     ("de", "Der Minister hat etwas Neues angekündigt: eine Steuer auf Kerosin ab 2027."),
+    # A named source who cannot say, a question handed on; a report after the imperative's colon; a
+    # comparison set off by commas; a content clause with a name; hindsight a source reports.
+    ("de", "Ob die A10 bis Ostern wieder befahrbar ist, konnte die Asfinag nicht sagen."),
+    ("en", "Whether the mine reopens is up to the regional government in Asturias."),
+    ("en", "Protect your data: the EU's new privacy rules take effect on May 25."),
+    ("en", "Help us find Lisa: police in Bolton have released a photo of the missing girl."),
+    ("en", "The company, like a number of its rivals, cut jobs in March."),
+    ("en", "One should note that the figures exclude Scotland."),
+    ("en", "Looking back, the company said it had underestimated the cost of the project."),
+    ("de", "Rückblickend, so der Bericht, hätte die Behörde früher warnen müssen."),
     # Nobody hurt; a named subject acting.
     ("de", "„Niemand wurde verletzt“, sagte ein Polizeisprecher in Salzburg."),
     ("de", "„Russland bombardiert gezielt Kraftwerke“, sagte der Minister."),
