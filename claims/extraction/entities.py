@@ -190,9 +190,10 @@ def find_entities(text: str, lang: str, limit: int = 12) -> tuple[str, ...]:
         if len(_RUNS) >= 8:
             _RUNS.clear()  # only unusual language codes get here
         runs = _RUNS.setdefault(lang, {})
+    get = runs.get
     for m in _CAP_RUN.finditer(text):
-        run = m.group()
-        found = runs.get(run)
+        run = m[0]
+        found = get(run)
         if found is None:
             found = _run_entities(run, lang, runs)
         if not found:
@@ -202,7 +203,7 @@ def find_entities(text: str, lang: str, limit: int = 12) -> tuple[str, ...]:
             start = m.start()
             word = None
             if start:
-                prev = text[max(0, start - 25) : start].rsplit(None, 1)
+                prev = text[start - 25 if start > 25 else 0 : start].rsplit(None, 1)
                 word = prev[-1] if prev else None
             name = _AFTER.get(word)
             if name is None:
@@ -215,7 +216,7 @@ def find_entities(text: str, lang: str, limit: int = 12) -> tuple[str, ...]:
                 out.append(ent)
         if len(out) >= limit:
             break
-    return tuple(out[:limit])
+    return tuple(out) if len(out) <= limit else tuple(out[:limit])
 
 
 # Whether a lone German noun is a name after a given word (as find_entities reads it):
