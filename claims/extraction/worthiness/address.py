@@ -81,4 +81,12 @@ def opens_imperative(text: str, tokens: list[str]) -> bool:
 # vor Reiseantritt informieren", "Investors should stay calm", "Man sollte ..."), with no evidence (a
 # figure, a time, an event: questions.holds_evidence()) nor a source (the caller checks). "Die Gespräche
 # sollten am Montag beginnen" has an article and a date; "Ministers must now agree ..." states a duty.
+# Verbs of advising that report who gives the advice or the imperative ("..., empfiehlt das RKI", "..., rieten
+# Analysten", "..., the tax office advises").
+ADVISERS = frozenset(
+    word_list("""
+    empfiehlt empfehlen empfahl empfahlen rät raten riet rieten advises advise advised recommends recommend
+    recommended urges urge urged
+    """)
+)
 _ADVICE = re.compile(r"[\s„“\"»«]*[A-ZÄÖÜ][a-zäöüß]+\s+(?:sollten|sollte|should)\s")

@@ -27,7 +27,8 @@ from .quoted import _FEELINGS_ED, _TIME_MORE
 
 _FACT_VERBS, _POSITION, _TIME_WORDS = lexicon._FACT_VERBS, lexicon._POSITION, lexicon._TIME_WORDS
 
-_SOURCES = TRIGGERS - {"wie", "so"}
+# Attribution words after the opening question ("wie" there compares; ", so ein Sprecher" attributes).
+_SOURCES = TRIGGERS - {"wie"}
 _WORD = re.compile(r"[\w'’]+")
 # The first words that open an indirect question: yes/no ("ob", "whether") and wh-words ("wie" opens
 # attributions, "Wie die Agentur meldete", and comparisons; "wer" opens maxims, opinion.py).
@@ -48,11 +49,12 @@ _SETTLE = frozenset(
     hängt hängen abhängen depends depend hinges hinge
     """)
 )
-# Verbs of saying or telling, and the subjects that deny knowing ("kann niemand sagen").
+# Verbs of saying, telling or leaving open, and the subjects that deny knowing ("konnte die Asfinag nicht
+# sagen", "ließ der Kreml offen"; "kann niemand sagen").
 _SAY = frozenset(
     word_list("""
-    sagen sagte sagten gesagt mitteilen mitgeteilt angeben bestätigen bestätigte nennen nannte say said says tell
-    told confirm confirmed
+    sagen sagte sagten gesagt mitteilen mitgeteilt angeben bestätigen bestätigte nennen nannte ließ ließen lässt
+    say said says tell told confirm confirmed
     """)
 )
 _NOBODY = frozenset(word_list("niemand keiner nobody"))
@@ -65,6 +67,7 @@ _EN_NAME_IN = re.compile(r"(?<=[a-z,]\s)[A-Z][a-z]+")
 _SPANS = frozenset(
     word_list("""
     tag tage tagen woche wochen monat monate monaten jahr jahre jahren day days week weeks month months year years
+    wochenende weekend
     """)
 )
 # The main clause of an English "Whether ..." without a comma begins at its verb: the last finite
@@ -144,6 +147,8 @@ def open_question(text: str, first: str, lang: str | None) -> bool:
     main = _main_clause(text, lang)
     if main is None:
         return False
+    if not _SOURCES.isdisjoint(_WORD.findall(main.lower())):
+        return False  # a source named in the main clause ("..., ist offen, so ein Sprecher")
     if yes_no:
         # ("Ob arm oder reich, ...", "Whether in London or Leeds, ...": a concession, not a question)
         ask = text[: len(text) - len(main)]

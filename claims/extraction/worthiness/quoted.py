@@ -275,13 +275,17 @@ def _personal_only(quote: str, lang: str | None) -> bool:
     return m is not None and not _quote_states(quote[: m.start()] + " " + quote[m.end() :], lang)
 
 
+_WHICH = re.compile(r"\b(?:which|that|welche[rs]?)\b")
+
+
 def _claim_figures(text: str, quantities: list, offset: int, quote_end: int) -> list:
     """The figures that belong to what is reported: not a count after the verb of saying that follows the
     last quote, which tells who spoke or to whom ("said a mother of four", "told thousands of
     supporters", "sagte der 45-Jährige vor 300 Gästen"); a share, a sum or a date there stays."""
     said = next((m.start() for m in _WORD.finditer(text, quote_end) if m.group().lower() in TRIGGERS), None)
-    # (a relative clause about the speaker may report more: "said the father of two, whose son died ...")
-    if said is None or _SPEAKER_CLAUSE.search(text, said):
+    # (a relative clause about the speaker may report more: "said the father of two, whose son died ...",
+    # "said the club, which has 2,000 members")
+    if said is None or _SPEAKER_CLAUSE.search(text, said) or _WHICH.search(text, said):
         return quantities
     return [q for q in quantities if q.kind != "count" or q.start - offset < said]
 

@@ -76,11 +76,13 @@ _OPENING = re.compile("(?i)(?:" + _OPENING_SOURCE + ")")
 # Hindsight as the frame of the whole sentence, set off by a comma ("In hindsight, the summer of protests
 # changed the city more than anyone realised", "Looking back now, the closure seems inevitable"): a
 # verdict on the past whatever its verb, where the sentence has no figure (features() checks) and reports
-# no finding ("Im Nachhinein stellte sich heraus, dass ...", "In hindsight, it emerged that ...").
+# no finding ("Im Nachhinein stellte sich heraus, dass ...", "In hindsight, it emerged that ...", "...,
+# the inquiry found").
 _HINDSIGHT = re.compile(
     r"(?i)[\s„“\"»«]*(?:rückblickend|im\s+nachhinein|im\s+rückblick|looking\s+back|in\s+hindsight|with\s+hindsight"
     r"|in\s+retrospect)(?:\s+(?:now|today|heute|jetzt))?\s*,"
-    r"(?![^.;:!?]*\b(?:turned\s+out|emerged|became\s+clear|showed|revealed|stellte\s+sich|zeigte\s+sich"
+    r"(?![^.;:!?]*\b(?:turned\s+out|emerged|became\s+clear|showed|revealed|found|finds|concluded|concludes"
+    r"|determined|stellte\s+sich|zeigte\s+sich|stellte\s+[\w\s]{0,40}?fest|festgestellt|kam\s+zu\s+dem\s+schluss"
     r"|herausgestellt|wurde\s+(?:bekannt|klar)|ergab)\b)"
 )
 _OPENINGS = frozenset(

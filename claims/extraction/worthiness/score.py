@@ -77,7 +77,7 @@ _MEMORY = opinion._MEMORY
 _FRAME, _VAGUE_CHANGE, _DIGIT, _CONCESSION = opinion._FRAME, opinion._VAGUE_CHANGE, opinion._DIGIT, opinion._CONCESSION
 _FOR_MANY, _GENERIC_SUBJECT = opinion._FOR_MANY, opinion._GENERIC_SUBJECT
 _ADDRESS, _ADDRESS_SO, _SIE_IMPERATIVE = address._ADDRESS, address._ADDRESS_SO, address._SIE_IMPERATIVE
-_ADVICE = address._ADVICE
+_ADVICE, _ADVISERS = address._ADVICE, address.ADVISERS
 _SERVICE_APPEAL, _PUBLIC = address._SERVICE_APPEAL, address._PUBLIC
 _CREDIT, _LABEL, _EDITORIAL, _BYLINE = nonclaims._CREDIT, nonclaims._LABEL, nonclaims._EDITORIAL, nonclaims._BYLINE
 
@@ -288,7 +288,9 @@ def features(
             and _ADVICE.match(text)
             and not holds_evidence(text, lang)
         )
-    ) and (TRIGGERS.isdisjoint(tokens) or (lang == "en" and TRIGGERS.intersection(tokens) <= _SO)):
+    ) and (TRIGGERS.isdisjoint(tokens) or (lang == "en" and TRIGGERS.intersection(tokens) <= _SO)) and (
+        not bits & (READER | ADVICE) or _ADVISERS.isdisjoint(tokens)
+    ):
         # An appeal to the reader is no claim; a reported one ("Bleiben Sie zu Hause, forderte die
         # Polizei die Anrainer auf") is an event. "so" attributes only before a name, not before
         # an imperative ("Every vote counts, so make sure ...").
