@@ -210,7 +210,7 @@ from .opinion import _APPEAL, _BELIEF, _EXHORT, _MEMORY, _VAGUE_CHANGE
 from .phrases import _UNFOLDED, _lowered, _Phrases
 from .quoted import quote_states_nothing
 from .quotes import _FEELING
-from .rhetoric import _OPEN_QUESTION, _RHETORIC, _RHETORIC_MORE, _SAYING, _UNKNOWN
+from .rhetoric import _IMPRESSION, _OPEN_QUESTION, _RHETORIC, _RHETORIC_MORE, _SAYING, _UNKNOWN
 from .score import BASE, CHECKWORTHY_THRESHOLD, ENTITY_BONUS, VERDICT_WEIGHT, combine, features, final_score
 from .verdicts import figure_verdict
 
@@ -222,7 +222,8 @@ __all__ = [
     "POSITION", "POSTURE", "QUESTION", "RHETORIC", "RHETORIC_MORE", "RULE_OF_THUMB", "SAYING", "SCENE", "TIME",
     "VAGUE", "VERDICT_WEIGHT", "VIEW", "VOCABULARY", "_APPEAL", "_BELIEF", "_CREDIT", "_CREDIT_FIRST", "_ED_WORD",
     "_EVAL_COPULA",
-    "_EVAL_COPULA_NOUN", "_EXHORT", "_FEELING", "_IDIOM_BY_WORD", "_LABEL", "_LABEL_FIRST", "_MEMORY", "_NO_COMMENT",
+    "_EVAL_COPULA_NOUN", "_EXHORT", "_FEELING", "_IDIOM_BY_WORD", "_IMPRESSION", "_LABEL", "_LABEL_FIRST", "_MEMORY",
+    "_NO_COMMENT",
     "_OPEN_QUESTION", "_RHETORIC", "_RHETORIC_MORE", "_SAYING", "_UNFOLDED", "_UNKNOWN", "_VAGUE_CHANGE", "_Phrases",
     "_lowered", "combine", "features", "figure_verdict", "final_score", "is_hypothetical",
     "quote_states_nothing",

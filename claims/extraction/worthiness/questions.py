@@ -23,6 +23,7 @@ import re
 from ..speakers import TRIGGERS
 from ..wordtrie import word_list
 from . import lexicon
+from .evidence import _DE_TIME_AHEAD
 from .quoted import _FEELINGS_ED, _TIME_MORE
 
 _FACT_VERBS, _POSITION, _TIME_WORDS = lexicon._FACT_VERBS, lexicon._POSITION, lexicon._TIME_WORDS
@@ -60,6 +61,8 @@ _SAY = frozenset(
 _NOBODY = frozenset(word_list("niemand keiner nobody"))
 # A question handed on to someone ("is up to the regional government", "liegt nun beim Gericht").
 _HANDED_ON = re.compile(r"(?i)\bup\s+to\b|\bliegt\s+(?:nun\s+|jetzt\s+|allein\s+)?(?:bei|beim|in\s+der\s+hand)\b")
+# An English perfect ("has worried investors for a decade"; a feeling in "-ed" after a copula is none).
+_EN_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:long\s+|already\s+|been\s+)?[a-z]{3,}ed\b")
 # An English content clause ("that ...") and a name in it (a capitalised word after a lower-case one).
 _THAT = re.compile(r"\bthat\b")
 _EN_NAME_IN = re.compile(r"(?<=[a-z,]\s)[A-Z][a-z]+")
@@ -67,7 +70,7 @@ _EN_NAME_IN = re.compile(r"(?<=[a-z,]\s)[A-Z][a-z]+")
 _SPANS = frozenset(
     word_list("""
     tag tage tagen woche wochen monat monate monaten jahr jahre jahren day days week weeks month months year years
-    wochenende weekend
+    wochenende weekend jahrzehnt jahrzehnte jahrzehnten decade decades
     """)
 )
 # The main clause of an English "Whether ..." without a comma begins at its verb: the last finite
@@ -107,7 +110,8 @@ def _main_clause(text: str, lang: str | None) -> str | None:
 
 
 def holds_evidence(main: str, lang: str | None = None) -> bool:
-    """The (main) clause holds positive evidence: a digit, a time or a span of time, an event, a position,
+    """The (main) clause holds positive evidence: a digit, a time, a date ahead ("bis Jahresende"), a span of
+    time, an event (an English perfect too: "has worried investors"), a position,
     a verb of settling a question or of saying whose subject is not "nobody" ("konnte die Asfinag nicht
     sagen"; not "kann niemand sagen"), a question handed on ("is up to the government", "liegt beim
     Gericht"), an English passive or past ("will be decided", "ruled"; not a feeling: "convinced",
@@ -123,7 +127,10 @@ def holds_evidence(main: str, lang: str | None = None) -> bool:
     words = set(_WORD.findall(main.lower()))
     if not _SAY.isdisjoint(words) and _NOBODY.isdisjoint(words) and "no one" not in main.lower():
         return True
-    if _HANDED_ON.search(main):
+    if _HANDED_ON.search(main) or _EN_PERFECT.search(main):
+        return True
+    # (a date ahead; "am Ende" is "in the end")
+    if any(m.group() != "am Ende" for m in _DE_TIME_AHEAD.finditer(main)):
         return True
     return not (
         _TIME_WORDS.isdisjoint(words)

@@ -54,9 +54,12 @@ _RHETORIC_MORE = _Phrases(
     # "... is another matter", "steht auf einem anderen Blatt".
     r"|\b(?:is|are)\s+(?:quite\s+)?another\s+(?:matter|story)\b|\bsteht\s+auf\s+einem\s+anderen\s+blatt\b"
     r"|\bist\s+eine\s+andere\s+geschichte\b"
-    # An impression with nothing named ("There is something almost theatrical about ...", "Die Szene hat
-    # etwas Gespenstisches").
-    r"|\bthere\s+(?:is|was|['’]s)\s+something\s+(?:[\w-]+\s+){1,3}?about\b"
+)
+# An impression with nothing named ("There is something almost theatrical about ...", "Die Szene hat etwas
+# Gespenstisches"): rhetoric where no source is named and there is no figure (features() checks; "...,
+# the auditors wrote" reports a finding).
+_IMPRESSION = _Phrases(
+    r"\bthere\s+(?:is|was|['’]s)\s+something\s+(?:[\w-]+\s+){1,3}?about\b"
     r"|\b(?:hat|hatte)\s+(?:auch\s+|schon\s+|fast\s+|beinahe\s+)?etwas\s+[a-zäöüß]+es(?=[\s“”\"»«]*(?:[.,;:!]|$))"
 )
 # An opening that frames what follows as a verdict on the past (rhetoric, -0.45), run only where

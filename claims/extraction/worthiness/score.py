@@ -70,7 +70,7 @@ _ED_WORD, _WEAK_FACT = evidence._ED_WORD, evidence._WEAK_FACT
 _DE_SEIN, _DE_TIME_AHEAD = evidence._DE_SEIN, evidence._DE_TIME_AHEAD
 _RHETORIC, _RHETORIC_MORE, _OPEN_QUESTION = rhetoric._RHETORIC, rhetoric._RHETORIC_MORE, rhetoric._OPEN_QUESTION
 _OPENING, _SAYING, _UNKNOWN = rhetoric._OPENING, rhetoric._SAYING, rhetoric._UNKNOWN
-_HINDSIGHT = rhetoric._HINDSIGHT
+_HINDSIGHT, _IMPRESSION = rhetoric._HINDSIGHT, rhetoric._IMPRESSION
 _EVAL_COPULA, _EVAL_COPULA_NOUN = evaluative._EVAL_COPULA, evaluative._EVAL_COPULA_NOUN
 _BELIEF, _EXHORT, _APPEAL, _HORTATIVE = opinion._BELIEF, opinion._EXHORT, opinion._APPEAL, opinion._HORTATIVE
 _MEMORY = opinion._MEMORY
@@ -169,6 +169,13 @@ def features(
     if (
         (bits & RHETORIC and _RHETORIC.search(text, lowered))
         or (bits & RHETORIC_MORE and _RHETORIC_MORE.search(text, lowered))
+        or (
+            bits & RHETORIC_MORE
+            and not quantified
+            and TRIGGERS.isdisjoint(tokens)
+            and ("something" in tokens or "etwas" in tokens)
+            and _IMPRESSION.search(text, lowered)
+        )
         or (bits & QUESTION and _OPEN_QUESTION.search(text, lowered))
         or (
             bits & RHETORIC

@@ -120,6 +120,10 @@ KEPT = [
     ("de", "Nicht alle Spieler sind fit: Kapitän Huber fällt mit einer Knieverletzung aus."),
     ("en", "In retrospect, the warning came too late, the inquiry found."),
     ("en", '"We are devastated," said the club, which has 2,000 members.'),
+    # A date ahead, an English perfect with a span in the main clause; an impression a source reports.
+    ("de", "Ob das Werk in Steyr bleibt, soll bis Jahresende feststehen."),
+    ("en", "Whether Greece can repay its debts has worried investors for a decade."),
+    ("en", "There is something odd about the accounts, the auditors wrote in their report."),
     # Nobody hurt; a named subject acting.
     ("de", "„Niemand wurde verletzt“, sagte ein Polizeisprecher in Salzburg."),
     ("de", "„Russland bombardiert gezielt Kraftwerke“, sagte der Minister."),
