@@ -25,9 +25,17 @@ _IMPERSONAL = re.compile(
     r"|Not\s+(?:everyone|everybody|all)|Nicht\s+(?:alle|jeder|jede|jedem))\b"
 )
 
+_STATE = re.compile(
+    r"(?i)\b(?:wieder|erneut|weiterhin|noch\s+immer|nicht\s+mehr|bereits|again|still|already|no\s+longer|anymore"
+    r"|nach\s+wie\s+vor)\b"
+)
+
 
 def impersonal(text: str) -> bool:
     """The sentence opens on an impersonal subject and a modal, or on "not everyone" (see above)."""
     # (an explanation after a colon or a dash may report: "Nicht alle Spieler sind fit: Kapitän Huber fällt
     # aus")
-    return _IMPERSONAL.match(text) is not None and ":" not in text and "–" not in text and "—" not in text
+    if _IMPERSONAL.match(text) is None or ":" in text or "–" in text or "—" in text:
+        return False
+    # (a state that changed or lasts is a finding: "Nicht alle Gemeinden haben wieder Strom")
+    return _STATE.search(text) is None

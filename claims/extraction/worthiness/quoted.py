@@ -275,6 +275,9 @@ def _personal_only(quote: str, lang: str | None) -> bool:
     return m is not None and not _quote_states(quote[: m.start()] + " " + quote[m.end() :], lang)
 
 
+_PARTITIVE = re.compile(
+    r"\b(?:one|some|many|most|none|each|any|all|einer|eine|eines|viele|einige|keiner)\s+(?:of|der|von)\b"
+)
 _WHICH = re.compile(r"\b(?:which|that|welche[rs]?)\b")
 
 
@@ -286,6 +289,13 @@ def _claim_figures(text: str, quantities: list, offset: int, quote_end: int) -> 
     # (a relative clause about the speaker may report more: "said the father of two, whose son died ...",
     # "said the club, which has 2,000 members")
     if said is None or _SPEAKER_CLAUSE.search(text, said) or _WHICH.search(text, said):
+        return quantities
+    # (the group the speaker belongs to, or an event told of it, is reported: "said one of the 300 passengers
+    # stranded at Stansted", "einer der 40 Arbeiter")
+    trailer = text[said:].lower()
+    if _PARTITIVE.search(trailer) or any(
+        w not in _FEELINGS_ED and (w in _NOT_SAYING or w.endswith("ed")) for w in _WORD.findall(trailer)[1:]
+    ):
         return quantities
     return [q for q in quantities if q.kind != "count" or q.start - offset < said]
 

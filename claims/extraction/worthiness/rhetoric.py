@@ -55,6 +55,9 @@ _RHETORIC_MORE = _Phrases(
     r"|\b(?:is|are)\s+(?:quite\s+)?another\s+(?:matter|story)\b|\bsteht\s+auf\s+einem\s+anderen\s+blatt\b"
     r"|\bist\s+eine\s+andere\s+geschichte\b"
 )
+# Present-tense verbs of conceding that attribute hindsight ("..., his allies now admit"; "admitted" and
+# the others are attribution words already).
+ADMITS = frozenset(["admit", "admits", "concede", "concedes", "acknowledge", "acknowledges", "räumen", "räumt"])
 # An impression with nothing named ("There is something almost theatrical about ...", "Die Szene hat etwas
 # Gespenstisches"): rhetoric where no source is named and there is no figure (features() checks; "...,
 # the auditors wrote" reports a finding).

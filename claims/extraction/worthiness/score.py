@@ -70,7 +70,7 @@ _ED_WORD, _WEAK_FACT = evidence._ED_WORD, evidence._WEAK_FACT
 _DE_SEIN, _DE_TIME_AHEAD = evidence._DE_SEIN, evidence._DE_TIME_AHEAD
 _RHETORIC, _RHETORIC_MORE, _OPEN_QUESTION = rhetoric._RHETORIC, rhetoric._RHETORIC_MORE, rhetoric._OPEN_QUESTION
 _OPENING, _SAYING, _UNKNOWN = rhetoric._OPENING, rhetoric._SAYING, rhetoric._UNKNOWN
-_HINDSIGHT, _IMPRESSION = rhetoric._HINDSIGHT, rhetoric._IMPRESSION
+_HINDSIGHT, _IMPRESSION, _ADMITS = rhetoric._HINDSIGHT, rhetoric._IMPRESSION, rhetoric.ADMITS
 _EVAL_COPULA, _EVAL_COPULA_NOUN = evaluative._EVAL_COPULA, evaluative._EVAL_COPULA_NOUN
 _BELIEF, _EXHORT, _APPEAL, _HORTATIVE = opinion._BELIEF, opinion._EXHORT, opinion._APPEAL, opinion._HORTATIVE
 _MEMORY = opinion._MEMORY
@@ -201,7 +201,12 @@ def features(
             and (
                 _OPENING.match(text)
                 # (hindsight a source reports is its finding: "Looking back, the company said it had ...")
-                or (not quantified and TRIGGERS.isdisjoint(tokens) and _HINDSIGHT.match(text))
+                or (
+                    not quantified
+                    and TRIGGERS.isdisjoint(tokens)
+                    and _ADMITS.isdisjoint(tokens)
+                    and _HINDSIGHT.match(text)
+                )
             )
         )
         # A feeling in the first person in a quote, with a figure or without.

@@ -124,6 +124,10 @@ KEPT = [
     ("de", "Ob das Werk in Steyr bleibt, soll bis Jahresende feststehen."),
     ("en", "Whether Greece can repay its debts has worried investors for a decade."),
     ("en", "There is something odd about the accounts, the auditors wrote in their report."),
+    # A state that changed; hindsight conceded by a source; the speaker's group and what happened to it.
+    ("de", "Nicht alle Gemeinden in Kärnten haben wieder Strom."),
+    ("en", "In hindsight, Mr Sunak called the election too early, his allies now admit."),
+    ("en", '"It was chaos," said one of the 300 passengers stranded at Stansted overnight.'),
     # Nobody hurt; a named subject acting.
     ("de", "„Niemand wurde verletzt“, sagte ein Polizeisprecher in Salzburg."),
     ("de", "„Russland bombardiert gezielt Kraftwerke“, sagte der Minister."),
