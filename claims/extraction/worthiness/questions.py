@@ -6,7 +6,8 @@
   stated position, a verb of deciding or examining ("Ob der Vertrag gültig ist, entscheidet am
   Montag das Höchstgericht", "Whether the law applies will be decided by the court next month").
   Without any ("Ob ..., ist offen", "..., bleibt fraglich", "..., wird sich zeigen", "Whether ... is
-  another question") the question is left open.
+  another question") the question is left open; a German main clause must open on a verb of status
+  (_DE_STATUS_VERB: "zeigt eine App der ÖBB in Echtzeit an" tells what something does).
 - A sentence that opens on an indirect wh-question is one only when its main clause declares it
   unknown ("Was genau geschah, ist unklar", "Wann es weitergeht, weiß niemand"): "Was die Regierung
   plant, ist ein Verbot ..." (a free relative) states a plan.
@@ -60,7 +61,19 @@ _SAY = frozenset(
 )
 _NOBODY = frozenset(word_list("niemand keiner nobody"))
 # A question handed on to someone ("is up to the regional government", "liegt nun beim Gericht").
-_HANDED_ON = re.compile(r"(?i)\bup\s+to\b|\bliegt\s+(?:nun\s+|jetzt\s+|allein\s+)?(?:bei|beim|in\s+der\s+hand)\b")
+_HANDED_ON = re.compile(
+    r"(?i)\bup\s+to\b|\bliegt\s+(?:nun\s+|jetzt\s+|allein\s+)?(?:bei|beim|in\s+der\s+hand)\b|\bsache\s+(?:der|des)\b"
+    r"|\bobliegt\b|\bzuständig\b"
+)
+# The German main clause after "Ob ...," that speaks of the question's status opens on a copula, "bleiben",
+# a verb of knowing, standing or showing itself, or a modal ("ist offen", "bleibt fraglich", "wird sich
+# zeigen", "steht in den Sternen", "darf bezweifelt werden", "wissen nicht einmal die Verhandler"); one
+# that opens on another verb tells what someone does ("zeigt eine App der ÖBB in Echtzeit an", "prüfen die
+# Behörden").
+_DE_STATUS_VERB = re.compile(
+    r"\s*(?:ist|war|sind|waren|bleibt|blieb|bleiben|scheint|schien|wird|werden|darf|dürfte|muss|kann|steht|stand"
+    r"|weiß|wissen|wusste|wussten)\b"
+)
 # An English perfect ("has worried investors for a decade"; a feeling in "-ed" after a copula is none).
 _EN_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:long\s+|already\s+|been\s+)?[a-z]{3,}ed\b")
 # An English content clause ("that ...") and a name in it (a capitalised word after a lower-case one).
@@ -159,5 +172,7 @@ def open_question(text: str, first: str, lang: str | None) -> bool:
     if yes_no:
         # ("Ob arm oder reich, ...", "Whether in London or Leeds, ...": a concession, not a question)
         ask = text[: len(text) - len(main)]
-        return " oder " not in ask and " or " not in ask and not holds_evidence(main)
+        if " oder " in ask or " or " in ask or (lang == "de" and _DE_STATUS_VERB.match(main) is None):
+            return False
+        return not holds_evidence(main)
     return _UNKNOWN_MAIN.match(main) is not None and not holds_evidence(main)

@@ -128,6 +128,9 @@ KEPT = [
     ("de", "Nicht alle Gemeinden in Kärnten haben wieder Strom."),
     ("en", "In hindsight, Mr Sunak called the election too early, his allies now admit."),
     ("en", '"It was chaos," said one of the 300 passengers stranded at Stansted overnight.'),
+    # A main clause after "Ob ..." that tells what something does, or whose matter the question is.
+    ("de", "Ob der Zug pünktlich ankommt, zeigt eine App der ÖBB in Echtzeit an."),
+    ("de", "Ob die Demonstration genehmigt wird, ist Sache der Landespolizeidirektion."),
     # Nobody hurt; a named subject acting.
     ("de", "„Niemand wurde verletzt“, sagte ein Polizeisprecher in Salzburg."),
     ("de", "„Russland bombardiert gezielt Kraftwerke“, sagte der Minister."),
