@@ -186,6 +186,19 @@ public finance, prices, health, climate, sport figures; 48 negatives): recall 1.
 rejected 0.646 (precision 0.917), quantities exact 0.971 on the labels after one correction
 (a currency carried over from the row before is a count: rows are judged alone), quantity
 precision 0.979, speakers 0.953.
+Fixes for them (helpers hq8, hs8, hr8; ho7's opinion rules were developed on the twelfth, thirteenth
+and eighteenth batches only, while these four were being written): recall 1.0 and speakers 1.0 on all
+four; negatives rejected 0.595 -> 0.642, 0.548 -> 0.619, 0.63 -> 0.667, 0.646 -> 0.688 from ho7's
+rules alone (never developed on these rows, which are kept as yardsticks); on the held-out fifteenth
+and nineteenth 0.689 -> 0.733 and 0.65 -> 0.70.
+Twenty-fourth (blind_set_24.py, 233 sentences, 56 % German: an ordinary mixed wire day, 30 stories;
+44 negatives) and twenty-fifth (blind_set_25.py, 235 sentences, half each: a news day told through
+statements and reactions; 66 negatives), written while those fixes were made, as first run on
+committed code (2edc185, after every fix but the quantities'): twenty-fourth recall 1.0, negatives
+rejected 0.523 (precision 0.90), quantities exact 0.989, quantity precision 0.986, speakers 0.976;
+twenty-fifth recall 0.988 (a plea, a scheduled parliamentary decision), negatives rejected 0.455
+(precision 0.823), quantities exact 0.985, quantity precision 0.985, speakers 0.985. Quoted opinion
+with a named speaker is nearly all that is still returned.
 """
 
 import pytest
@@ -213,6 +226,8 @@ from .blind_set_20 import BLIND_SET_20
 from .blind_set_21 import BLIND_SET_21
 from .blind_set_22 import BLIND_SET_22
 from .blind_set_23 import BLIND_SET_23
+from .blind_set_24 import BLIND_SET_24
+from .blind_set_25 import BLIND_SET_25
 from .metrics import evaluate, report
 
 SETS = {
@@ -239,6 +254,8 @@ SETS = {
     "twenty-first": BLIND_SET_21,
     "twenty-second": BLIND_SET_22,
     "twenty-third": BLIND_SET_23,
+    "twenty-fourth": BLIND_SET_24,
+    "twenty-fifth": BLIND_SET_25,
 }
 _ALL_ONE = {
     "recall": 1.0,
@@ -258,8 +275,8 @@ FLOORS = {
     # (the issue's rules name hedges only).
     "third": {**_ALL_ONE, "quantity_accuracy_with_qualifier": 0.995},
     # Missed: a verbless headline without a figure ("CDU in neuer Umfrage erstmals vor der
-    # AfD") and "Das Urteil ist nicht rechtskräftig." (no figure, no event verb).
-    "fourth": {**_ALL_ONE, "recall": 0.986, "recall_language_detected": 0.986},
+    # AfD"); "Das Urteil ist nicht rechtskräftig." is returned since session five.
+    "fourth": {**_ALL_ONE, "recall": 0.993, "recall_language_detected": 0.993},
     "fifth": _ALL_ONE,
     "sixth": _ALL_ONE,
     # Returned: "The manager has built something special here." (praise shaped like a fact:
@@ -270,24 +287,26 @@ FLOORS = {
     # Returned: "Two years on, the scars of the flood are still visible." ("Two years on" reads
     # as a figure; "Dreieinhalb Jahre nach dem Hochwasser ist die Bahnstrecke wieder in
     # Betrieb" in the sixth batch is a fact of the same shape).
-    "tenth": {**_ALL_ONE, "precision": 0.994, "negatives_rejected": 0.977},
+    "tenth": {**_ALL_ONE, "precision": 0.994, "negatives_rejected": 0.978},
     "eleventh": _ALL_ONE,
-    # Returned: 14 of 42 negatives (15 at first: proverbs, quoted feelings, metaphors, similes, scene-setting,
-    # an appeal after a colon). Left unfixed on purpose: word lists fitted to each batch have not
-    # carried to the next, so this batch's opinions stay as a yardstick for a general approach.
-    "twelfth": {**_ALL_ONE, "precision": 0.925, "negatives_rejected": 0.666},
+    # Returned: 8 of 42 negatives (15 at first: proverbs, quoted feelings, metaphors, similes, scene-setting,
+    # an appeal after a colon; 14 before session six's shape rules, developed on this batch, the
+    # thirteenth and the eighteenth). Word lists fitted to each batch have not carried to the next.
+    "twelfth": {**_ALL_ONE, "precision": 0.956, "negatives_rejected": 0.809},
     # Returned: 15 of 60 negatives (proverbs, idioms, similes, quoted feelings, a reported
     # feeling, an appeal, scene-setting, looking back); kept as they are, like the twelfth's.
-    "thirteenth": {**_ALL_ONE, "precision": 0.879, "negatives_rejected": 0.75},
+    # 9 of 60 after session six's shape rules (developed on it).
+    "thirteenth": {**_ALL_ONE, "precision": 0.924, "negatives_rejected": 0.85},
     # All fixed (quantities, speakers, non-claim kinds: see the docstring).
     "fourteenth": _ALL_ONE,
     # Returned: 14 of 45 negatives (17 at first; 3 fewer from the sixteenth/seventeenth batches'
     # rules, whose author never saw this batch); kept unfixed like the twelfth's and thirteenth's.
-    "fifteenth": {**_ALL_ONE, "precision": 0.931, "negatives_rejected": 0.688},
+    # 12 of 45 after session six's shape rules (held out from their development: 14 before).
+    "fifteenth": {**_ALL_ONE, "precision": 0.941, "negatives_rejected": 0.733},
     # Missed: a whole-sentence quote continuation ("Transatlantic flights are almost full until
     # February.", its speaker in the sentence before). Returned: 5 of 43 negatives.
     "sixteenth": {
-        **_ALL_ONE, "recall": 0.994, "recall_language_detected": 0.994, "precision": 0.972,
+        **_ALL_ONE, "recall": 0.994, "recall_language_detected": 0.994, "precision": 0.973,
         "negatives_rejected": 0.883,
     },
     # Returned: "Half a dozen summits later, the rhetoric has barely changed, ...".
@@ -295,29 +314,32 @@ FLOORS = {
     # Negatives as they stand after the sixteenth/seventeenth batches' rules (never developed on these).
     # Returned: 16 of 45 and 14 of 40 negatives (never developed on), mostly quoted opinion built on a
     # lexical verb and scene-setting.
-    "eighteenth": {**_ALL_ONE, "precision": 0.919, "negatives_rejected": 0.644},
-    "nineteenth": {**_ALL_ONE, "precision": 0.931, "negatives_rejected": 0.65},
-    # First runs of session six's batches (see the docstring), raised as fixes land.
-    "twentieth": {
-        **_ALL_ONE, "recall": 0.994, "precision": 0.914, "negatives_rejected": 0.595,
-        "recall_language_detected": 0.994, "quantity_accuracy": 0.975, "quantity_accuracy_with_qualifier": 0.975,
-        "quantity_accuracy_in_claims_language_detected": 0.975, "quantity_precision": 0.975, "speaker_accuracy": 0.918,
-    },
-    "twenty-first": {
-        **_ALL_ONE, "recall": 0.979, "precision": 0.909, "negatives_rejected": 0.547,
-        "recall_language_detected": 0.979, "quantity_accuracy": 0.992, "quantity_accuracy_with_qualifier": 0.992,
-        "quantity_accuracy_in_claims_language_detected": 0.992, "quantity_precision": 0.992, "speaker_accuracy": 0.95,
-    },
-    "twenty-second": {
-        **_ALL_ONE, "precision": 0.902, "negatives_rejected": 0.629, "quantity_accuracy": 0.976,
-        "quantity_accuracy_with_qualifier": 0.968, "quantity_accuracy_in_claims_language_detected": 0.979,
-        "quantity_precision": 0.98, "speaker_accuracy": 0.981,
-    },
-    "twenty-third": {
-        **_ALL_ONE, "precision": 0.916, "negatives_rejected": 0.645, "quantity_accuracy": 0.973,
-        "quantity_accuracy_with_qualifier": 0.973, "quantity_accuracy_in_claims_language_detected": 0.976,
-        "quantity_precision": 0.982, "speaker_accuracy": 0.953,
-    },
+    # Session six's shape rules were developed on the eighteenth (16 -> 11 returned) and held out
+    # from the nineteenth (14 -> 12).
+    "eighteenth": {**_ALL_ONE, "precision": 0.943, "negatives_rejected": 0.755},
+    "nineteenth": {**_ALL_ONE, "precision": 0.94, "negatives_rejected": 0.7},
+    # Session six's batches after its fixes (first runs in the docstring); their returned opinions
+    # are kept unfixed as yardsticks for unseen copy.
+    "twentieth": {**_ALL_ONE, "precision": 0.924, "negatives_rejected": 0.642, "quantity_accuracy": 0.975,
+                  "quantity_accuracy_with_qualifier": 0.975, "quantity_accuracy_in_claims_language_detected": 0.975,
+                  "quantity_precision": 0.975},
+    "twenty-first": {**_ALL_ONE, "precision": 0.924, "negatives_rejected": 0.619, "quantity_accuracy": 0.992,
+                     "quantity_accuracy_with_qualifier": 0.992, "quantity_accuracy_in_claims_language_detected": 0.992,
+                     "quantity_precision": 0.992},
+    "twenty-second": {**_ALL_ONE, "precision": 0.911, "negatives_rejected": 0.666, "quantity_accuracy": 0.976,
+                      "quantity_accuracy_with_qualifier": 0.968, "quantity_accuracy_in_claims_language_detected": 0.979,
+                      "quantity_precision": 0.98},
+    "twenty-third": {**_ALL_ONE, "precision": 0.925, "negatives_rejected": 0.687, "quantity_accuracy": 0.973,
+                     "quantity_accuracy_with_qualifier": 0.973, "quantity_accuracy_in_claims_language_detected": 0.976,
+                     "quantity_precision": 0.982},
+    "twenty-fourth": {**_ALL_ONE, "precision": 0.9, "negatives_rejected": 0.522, "quantity_accuracy": 0.989,
+                      "quantity_accuracy_with_qualifier": 0.989, "quantity_accuracy_in_claims_language_detected": 0.989,
+                      "quantity_precision": 0.985, "speaker_accuracy": 0.976},
+    "twenty-fifth": {**_ALL_ONE, "recall": 0.988, "precision": 0.822, "negatives_rejected": 0.454,
+                     "recall_language_detected": 0.988, "quantity_accuracy": 0.985,
+                     "quantity_accuracy_with_qualifier": 0.985, "quantity_accuracy_in_claims_language_detected": 0.985,
+                     "quantity_precision": 0.985,
+                     "speaker_accuracy": 0.984},
 }
 
 
