@@ -13,6 +13,7 @@ from .words import (
     _EN_LOWER_SUBJECTS,
     _EN_PHRASE_STOP,
     _INSTITUTIONS,
+    _OFFICES_EN,
     _PARTICLES,
     _PRONOUNS,
     _ROLES_EN,
@@ -273,14 +274,25 @@ def _is_name_en(word: str) -> bool:
         and word[0].isupper()
         and word[1:].replace("'", "").replace("’", "").replace("-", "").isalpha()
         and low not in _INSTITUTIONS
-        and not _is_role_en(low)
+        and (low in _OFFICES_EN or not _is_role_en(low))  # "Laura Speaker": an office may be a surname
     )
+
+
+def _is_title_en(tokens: list[str], k: int) -> bool:
+    """Whether ``tokens[k]`` is a role before a name: not a role's complement ("Secretary of
+    State"); an office held under its title ("Speaker", "Treasurer") only when a capitalised
+    word follows it ("House Speaker Tom Hadley", not the surname in "Finance Minister Laura
+    Speaker")."""
+    low = tokens[k].lower()
+    if not _is_role_en(low) or (k and tokens[k - 1].lower() in ("of", "for")):
+        return False
+    return low not in _OFFICES_EN or (k + 1 < len(tokens) and tokens[k + 1][:1].isupper())
 
 
 def _normalise_en(tokens: list[str]) -> str | None:
     last_role = -1
-    for k, t in enumerate(tokens):
-        if _is_role_en(t.lower()) and not (k and tokens[k - 1].lower() in ("of", "for")):
+    for k in range(len(tokens)):
+        if _is_title_en(tokens, k):
             last_role = k
     if last_role >= 0:
         tail = tokens[last_role + 1 :]

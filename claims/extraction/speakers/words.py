@@ -136,8 +136,18 @@ _TITLES = frozenset(word_list("dr prof mag mr mrs ms sen rep gov gen lt col sgt 
 # English ranks and a judge's title before a name ("Detective Constable Ryan Hale", "Justice Paul
 # Everett"), for the speaker's phrase only.
 _RANKS_EN = frozenset(word_list("justice magistrate constable lieutenant corporal"))
+# Offices held under their own title before a name ("House Speaker Tom Hadley", "Treasurer Ben
+# Okafor", "State Comptroller Ann Diaz", "Chief Whip Tom Lyle"), for the speaker's phrase only; none
+# of them is a common given name, so a name that opens with one is no worry ("Speaker" as a surname
+# ends the phrase: normalise.py keeps it).
+_OFFICES_EN = frozenset(
+    word_list("""
+    speaker treasurer comptroller solicitor auditor ombudsman registrar councillor councilor alderman
+    alderwoman assemblyman assemblywoman assemblymember whip coroner archbishop rabbi imam chaplain
+    """)
+)
 # Roles and titles, for the speaker's phrase (entities.py reads _ROLE_EN as it is).
-_ROLES_EN = _ROLE_EN | _TITLES | _RANKS_EN
+_ROLES_EN = _ROLE_EN | _TITLES | _RANKS_EN | _OFFICES_EN
 
 
 def _is_role_en(low: str) -> bool:

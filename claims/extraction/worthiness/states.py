@@ -17,7 +17,7 @@ subject of a past verb, a term limit or a rule that holds by law.
   gehört habe", "the best night of my life") nor about a judgement noun ("der größte Fehler",
   "the biggest mistake", "die größte Herausforderung seit ...").
 - A scheduled event: "wird"/"werden" and a verb of a fixed next step closing the clause ("befassen",
-  "beraten", "abstimmen", "zusammentreten", "fortgesetzt") with a date ahead ("in der
+  "beraten", "abstimmen", "befinden", "zusammentreten", "fortgesetzt") with a date ahead ("in der
   Frühjahrssession", "am Montag", "im Herbst", "Ende der Woche"; not "am Ende"), or in a subordinate
   clause standing before a closing "wird"/"werden" ("..., der sich in der Frühjahrssession damit befassen
   wird"); "will" and such a verb ("debate", "rule", "meet", "be sentenced") with one ("next month", "on
@@ -150,6 +150,7 @@ _DE_SCHEDULED = frozenset(
     fortsetzen landen eintreffen zurückkehren
     fortgesetzt eröffnet vorgestellt vorgelegt veröffentlicht verkündet bekanntgegeben vereidigt behandelt
     beraten entschieden abgestimmt unterzeichnet
+    befinden befunden beschließen
     """)
 )
 # Read once per clause, as _de_sein_perfect() does: the clause of a "wird", then its last words.
