@@ -65,6 +65,8 @@ _HANDED_ON = re.compile(
     r"(?i)\bup\s+to\b|\bliegt\s+(?:nun\s+|jetzt\s+|allein\s+)?(?:bei|beim|in\s+der\s+hand)\b|\bsache\s+(?:der|des)\b"
     r"|\bobliegt\b|\bzuständig\b"
 )
+# A negative subject in an English main clause ("..., nobody knows").
+_NOBODY_SUBJECT = re.compile(r"(?i)\b(?:nobody|no\s+one)\b")
 # The German main clause after "Ob ...," that speaks of the question's status opens on a copula, "bleiben",
 # a verb of knowing, standing or showing itself, or a modal ("ist offen", "bleibt fraglich", "wird sich
 # zeigen", "steht in den Sternen", "darf bezweifelt werden", "wissen nicht einmal die Verhandler"); one
@@ -172,7 +174,12 @@ def open_question(text: str, first: str, lang: str | None) -> bool:
     if yes_no:
         # ("Ob arm oder reich, ...", "Whether in London or Leeds, ...": a concession, not a question)
         ask = text[: len(text) - len(main)]
-        if " oder " in ask or " or " in ask or (lang == "de" and _DE_STATUS_VERB.match(main) is None):
+        if " oder " in ask or " or " in ask:
             return False
+        if lang == "de":
+            if _DE_STATUS_VERB.match(main) is None:
+                return False
+        elif "," in ask and _EN_MAIN_VERB.search(main) is None and _NOBODY_SUBJECT.search(main) is None:
+            return False  # ("Whether it rains, the match goes ahead": no word on the question)
         return not holds_evidence(main)
     return _UNKNOWN_MAIN.match(main) is not None and not holds_evidence(main)

@@ -171,9 +171,9 @@ def features(
         or (bits & RHETORIC_MORE and _RHETORIC_MORE.search(text, lowered))
         or (
             bits & RHETORIC_MORE
+            and ("something" in found or "etwas" in found)
             and not quantified
             and TRIGGERS.isdisjoint(tokens)
-            and ("something" in tokens or "etwas" in tokens)
             and _IMPRESSION.search(text, lowered)
         )
         or (bits & QUESTION and _OPEN_QUESTION.search(text, lowered))

@@ -151,6 +151,10 @@ def test_a_question_settled_at_a_date_is_no_open_question():
     # (returned or not for other reasons, the open-question shape does not weigh on it)
     assert not open_question("Ob der Vertrag gültig ist, entscheidet am Montag das Höchstgericht.", "ob", "de")
     assert open_question("Ob der Vertrag gültig ist, bleibt offen.", "ob", "de")
+    # A main clause that says nothing of the question (a concession without "or") is no verdict on it.
+    assert not open_question("Whether it rains, the match goes ahead.", "whether", "en")
+    assert not open_question("Ob es regnet, das Spiel findet statt.", "ob", "de")
+    assert open_question("Whether the deal survives, nobody knows.", "whether", "en")
 
 
 def test_an_event_before_the_simile_is_stated():
