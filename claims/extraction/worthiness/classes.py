@@ -23,6 +23,7 @@ from .lexicon import (
     _GREETING_TRIGGERS,
     _GUESS,
     _HYPOTHETICAL_TRIGGERS,
+    _IMPRESSION_TRIGGERS,
     _JOKE,
     _MEMORY_TRIGGERS,
     _NO_COMMENT_TRIGGERS,
@@ -47,8 +48,9 @@ from .lexicon import (
 IDIOM, POSTURE, GUESS, VIEW, VAGUE, QUESTION = 1 << 17, 1 << 18, 1 << 19, 1 << 20, 1 << 21, 1 << 22
 FEELING, RULE_OF_THUMB, EVENT_NOW = 1 << 23, 1 << 24, 1 << 25
 EDITORIAL, NO_COMMENT, HYPOTHETICAL, SAYING, GREETING, CHANT, JOKE, MEMORY = (1 << k for k in range(26, 34))
-# The words that open a simile, give advice, speak to the reader (similes.py, address.py).
-SIMILE, ADVICE, READER = 1 << 34, 1 << 35, 1 << 36
+# The words that open a simile, give advice, speak to the reader, give an impression (similes.py, address.py,
+# rhetoric._IMPRESSION).
+SIMILE, ADVICE, READER, IMPRESSION = 1 << 34, 1 << 35, 1 << 36, 1 << 37
 _CLASSES: dict[str, int] = {}
 for _bit, _words in (
     (FACT, _FACT_VERBS), (POSITION, _POSITION), (TIME, _TIME_WORDS), (EVALUATIVE, _EVAL),
@@ -75,6 +77,7 @@ for _bit, _words in (
     (SIMILE, _SIMILE_TRIGGERS),
     (ADVICE, _ADVICE_TRIGGERS),
     (READER, _READER_TRIGGERS),
+    (IMPRESSION, _IMPRESSION_TRIGGERS),
 ):
     for _w in _words:
         _CLASSES[_w] = _CLASSES.get(_w, 0) | _bit

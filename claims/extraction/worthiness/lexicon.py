@@ -192,7 +192,6 @@ _RHETORIC_MORE_TRIGGERS = frozenset(
     fest klar sicher certain clear sure few many nobody wenige jemand niemand später later kurz sicht tages run
     saying adage proverb schön sprichwort erzählt legende legend goes anekdote
     prophet hellseher mathematiker genie experte genius scientist expert mathematician matter story blatt
-    something etwas
     """)
 )
 _ADDRESS_TRIGGERS = frozenset(
@@ -259,3 +258,5 @@ _MEMORY_TRIGGERS = frozenset(word_list("erinnere erinnern weiß remember forget 
 _SIMILE_TRIGGERS = frozenset(word_list("like wie gleicht gleichen glich glichen"))
 _ADVICE_TRIGGERS = frozenset(word_list("sollte sollten should"))
 _READER_TRIGGERS = frozenset(word_list("your yourself yourselves us"))
+# An impression with nothing named ("There is something ... about", "hat etwas Gespenstisches").
+_IMPRESSION_TRIGGERS = frozenset(["something", "etwas"])

@@ -27,6 +27,7 @@ from .classes import (
     GREETING,
     GUESS,
     IDIOM,
+    IMPRESSION,
     JOKE,
     MEMORY,
     NO_COMMENT,
@@ -170,8 +171,7 @@ def features(
         (bits & RHETORIC and _RHETORIC.search(text, lowered))
         or (bits & RHETORIC_MORE and _RHETORIC_MORE.search(text, lowered))
         or (
-            bits & RHETORIC_MORE
-            and ("something" in found or "etwas" in found)
+            bits & IMPRESSION
             and not quantified
             and TRIGGERS.isdisjoint(tokens)
             and _IMPRESSION.search(text, lowered)
