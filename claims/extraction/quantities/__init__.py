@@ -26,15 +26,16 @@ Not reported, but recognised so their digits are not misread: times of day ("16.
 hundred"), idioms with an amount ("the billion-dollar question", "die 64.000-Dollar-Frage") and
 fixed idioms with a number word ("unter vier Augen", "at the eleventh hour"; see ``idioms``).
 
-``qualifier`` is one of QUALIFIERS: about, nearly, over, under, at_least, at_most, up_to,
-exactly. The value stays as written ("über 3.000" -> 3000, qualifier "over"); the span
-covers the number expression without the hedge. A tolerance ("plus or minus 2%") keeps the
-figure's sign and is no hedge; "more than" right after a figure states a difference ("two more
-than the two-thirds majority"), not a hedge of what follows; a comparison word before a definite
-article compares with a stated figure ("still below the 6.8 million who came", "unter der
-5-Prozent-Hürde") or spans a period ("over the 12-week period"): no hedge ("mehr als die
-Hälfte" stays "over"). A unit written once after the last figure of a list of shares applies to
-each ("die ÖVP auf 21 und die SPÖ auf 20 Prozent"), as it does in a range ("2 bis 3 Prozent").
+``qualifier`` is one of QUALIFIERS: about, nearly, over, under, at_least, at_most, up_to
+("genau", "exactly" state a figure as written: no hedge). The value stays as written ("über
+3.000" -> 3000, qualifier "over"); the span covers the number expression without the hedge. A
+tolerance ("plus or minus 2%") keeps the figure's sign and is no hedge; "more than" right after
+a figure states a difference ("two more than the two-thirds majority"), not a hedge of what
+follows; a comparison word before a definite article compares with a stated figure ("still below
+the 6.8 million who came", "unter der 5-Prozent-Hürde") or spans a period ("over the 12-week
+period"): no hedge ("mehr als die Hälfte" stays "over"). A unit written once after the last
+figure of a list of shares applies to each ("die ÖVP auf 21 und die SPÖ auf 20 Prozent"), as it
+does in a range ("2 bis 3 Prozent").
 
 The package, from the bottom of its imports to the top: ``hits`` (Quantity and the working
 hit), ``tables`` (months, time units, currencies), ``context`` (what stands before a number),

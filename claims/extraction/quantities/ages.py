@@ -43,6 +43,21 @@ _R_DE_PERSON = re.compile(
     r"|ärztin|anwältin|bäuerin|bauer|arzt|(?:verdächtig|angeklagt|beschuldigt|jugendlich|abgeordnet"
     r"|verletzt|vermisst|angestellt|beamt)er?)$"
 )
+# Persons bounded by an age: "people over 65", "children under 5", "those aged over 80".
+_R_PEOPLE_BOUND = re.compile(
+    r"(?i)(?<![\w])(?:people|persons|adults|men|women|those|anyone|everyone|patients|residents|pensioners"
+    r"|workers|voters|drivers|children|teenagers|girls|boys|citizens|individuals)[ \u00a0]+(?:aged[ \u00a0]+)?"
+    r"(?:over|under|above|below)[ \u00a0]$"
+)
+_BOUND_WORDS = ("over", "under", "above", "below")
+_R_WORD_AFTER = re.compile(r"[ \u00a0]+([A-Za-z]+)")
+_EN_NOT_COUNTED = frozenset(
+    word_list("""
+    in and or who were are was is have had with across from at on to should must will can could would
+    living get got received account make made than the this as for but
+    """)
+)
+_R_SENTENCE_AT = re.compile(r"(?:^|[.!?:;\"“”(\n][ \u00a0]*)At[ \u00a0]$")
 _R_AT_AGE = re.compile(r"(?<![\w])([A-Za-z]+)[ \u00a0]+at[ \u00a0]$")
 _AT_AGE_WORDS = _EN_PERSON_NOUNS | frozenset(word_list("died dies retired retires"))
 # "has died at the age of 91", "learned to swim at the age of 70".
@@ -82,6 +97,13 @@ def _is_age(text: str, s: int, e: int, lang: str) -> bool:
         return m is not None and (_R_DE_PERSON.search(m.group(1).lower()) is not None or _is_de_name(text, s, e))
     if text[s - 2 : s - 1] == "d" and _R_AGED.search(text, max(0, s - 8), s):
         return 0 < int(text[s:e]) < 120
+    if text.endswith(_BOUND_WORDS, max(0, s - 7), s - 1) and _R_PEOPLE_BOUND.search(text, max(0, s - 40), s):
+        # "people over 65", "children under 5 in", "those aged over 80,": nothing counted after.
+        nxt = _R_WORD_AFTER.match(text, e)
+        return 0 < int(text[s:e]) < 120 and (nxt is None or nxt.group(1).lower() in _EN_NOT_COUNTED)
+    if s >= 3 and text[s - 3 : s - 1] == "At" and after == "," and _R_SENTENCE_AT.search(text, max(0, s - 6), s):
+        # "At 70, you are still young": an age opening the sentence.
+        return 0 < int(text[s:e]) < 120 and not _R_DIGIT_NEXT.match(text, e)
     if text[s - 3 : s - 1] == "of" and _R_AT_THE_AGE_OF.search(text, max(0, s - 20), s):
         return 0 < int(text[s:e]) < 120
     if text[s - 3 : s - 1] == "at" and (after in ",.;" or e == len(text)):

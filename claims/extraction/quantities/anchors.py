@@ -21,7 +21,7 @@ _DE_WORD_STEMS = [
 _EN_WORD_LIST = word_list(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "zero seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand "
-    "million billion trillion dozen twice thrice first second third fourth fifth sixth seventh eighth "
+    "million billion trillion dozen twice thrice double first second third fourth fifth sixth seventh eighth "
     "ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
     "nineteenth twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth hundredth "
     "thousandth half halves quarter quarters thirds fourths fifths sixths sevenths eighths ninths tenths "
@@ -51,6 +51,7 @@ def _anchors(text: str, lang: str) -> list[tuple[int, int, int, re.Match | None]
     if lang == "de":
         words += _one_percent_anchors(text)
         words += _rank_one_anchors(text)
+        words += _rank_compound_anchors(text)
     if lang == "en":
         # No later match can start inside one rejected for the boundary (it holds no
         # capital after a non-word character), so filtering equals a leading \b.
@@ -92,4 +93,30 @@ def _rank_one_anchors(text: str) -> list[tuple[int, int, int, None]]:
             ):
                 found.append((i, j, 1, None))
             i = text.find(word, j)
+    return found
+
+
+# "Gesamtdritter", "Tabellensechzehnter", "Gruppenzweite", "Weltranglistenerster": a rank in a
+# standing, in one word. The prefixes are no anchor stems (most of their words hold no figure):
+# each is looked for with str.find, and the word must be the prefix and an ordinal noun.
+RANK_PREFIXES_DE = ("Gesamt", "Tabellen", "Gruppen", "Weltranglisten", "Ranglisten")
+_R_RANK_COMPOUND_DE = re.compile(
+    r"(?:Gesamt|Tabellen|Gruppen|Weltranglisten|Ranglisten)([a-zäöüß]+?(?:te|ter|ten))(?![\w])"
+)
+
+
+def _rank_compound_anchors(text: str) -> list[tuple[int, int, int, None]]:
+    if "Gesamt" not in text and "Tabellen" not in text and "Gruppen" not in text and "anglisten" not in text:
+        return []
+    found = []
+    for prefix in ("Gesamt", "Tabellen", "Gruppen", "anglisten"):
+        i = text.find(prefix)
+        while i >= 0:
+            if prefix == "anglisten":
+                i -= 5 if text.startswith("Weltr", i - 5) else 1
+            if not (i and _is_word_char(text[i - 1])):
+                m = _R_RANK_COMPOUND_DE.match(text, i)
+                if m:
+                    found.append((i, m.end(), 1, None))
+            i = text.find(prefix, i + len(prefix) + 1)
     return found

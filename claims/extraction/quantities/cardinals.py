@@ -9,7 +9,7 @@ from ..numbers import MONEY_SCALES, parse_english_words, parse_german_word, scal
 from ..wordtrie import word_list
 from .ages import _is_age
 from .context import _LEFT_YEAR_STRONG, _LEFT_YEAR_WEAK
-from .hits import _Hit
+from .hits import _block, _Hit
 from .nouns import _EN_STOP, _R_COMPOUND_NOUN_DE, _R_COMPOUND_NOUN_EN, _count_noun, _en_plural, _en_singular
 from .qualifiers import _over_is_period, _qualifier
 from .tables import _ADJ_DECIDES, _CURRENCIES, _CURRENCY_ADJ, _DE_COMPOUND_DURATION, _DURATION_UNITS, _SUBUNITS
@@ -36,6 +36,31 @@ from .units import (
     _RATE_LINKS,
     _unit_like,
 )
+
+# "Each of the past 11 years has been among the warmest": a predicate of each year, which are
+# counted; "over the past 11 years" is a span.
+_R_EACH_OF_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:each|every[ \u00a0]+one|jede[mnrs]?)[ \u00a0]+(?:of[ \u00a0]+the|der)[ \u00a0]+"
+    r"(?:(?:past|last|next|previous|first|coming|letzten|vergangenen|nächsten|ersten)[ \u00a0]+)?$"
+)
+# "11 days above 40C", "20 days over 35 degrees", "zehn Tage über 30 Grad": days that reached a
+# temperature, counted.
+_R_DAYS_ABOVE_AFTER = re.compile(
+    r"[ \u00a0]+(?:above|over|below|under|of[ \u00a0]+more[ \u00a0]+than|exceeding|über|unter|mit[ \u00a0]+über"
+    r"|mit[ \u00a0]+mindestens|mit[ \u00a0]+mehr[ \u00a0]+als)[ \u00a0]+[-−]?\d+(?:[.,]\d+)?"
+    r"(?:[ \u00a0]?(?:°|degrees?\b|Grad\b)|C\b|F\b)"
+)
+
+
+def _counted_units(text: str, start: int, dm: re.Match) -> bool:
+    end = dm.end()
+    if text[end : end + 1] == " " and dm.group("u")[:3] in _DAY_WORDS and _R_DAYS_ABOVE_AFTER.match(text, end):
+        return True
+    return text[start - 1 : start] == " " and _R_EACH_OF_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+_DAY_WORDS = frozenset(["day", "Tag", "tag"])
+
 
 _R_OF_FRACTION = re.compile(r"[ \u00a0]+(von|out of|in)[ \u00a0]+(\d{1,3}|[A-Za-zäöüß]+)\b")
 
@@ -72,6 +97,12 @@ def _complete(
         if mult:
             scale = mult
             pos = sc.end()
+            # "1 lakh crore" (10^12), "5 thousand crore": a larger scale right after multiplies.
+            sc2 = _R_SCALE.match(text, pos) if text[pos : pos + 1] == " " else None
+            mult2 = scale_value(sc2.group(1), lang) if sc2 else None
+            if mult2 and mult2 > mult:
+                scale *= mult2
+                pos = sc2.end()
     elif currency and is_digits:
         ms = _R_MONEY_SUFFIX_SCALE.match(text, pos)
         if ms:
@@ -119,6 +150,10 @@ def _complete(
 
     dm = _R_DURATION.match(text, pos)
     if dm:
+        near = text[max(0, start - 40) : start]  # "each of the", "jedes der"
+        if ("of the " in near or "ede" in near or dm.group("u")[:3] in _DAY_WORDS) and _counted_units(text, start, dm):
+            # "Each of the past 11 years", "11 days above 40C": years or days counted one by one.
+            return _Hit("count", to_json_number(total), dm.group("u"), start, dm.end(), qual, value, scale)
         unit, factor = _DURATION_UNITS[dm.group("u").lower()]
         if qual == "over" and lang == "en" and _over_is_period(text, start, dm.end()):
             qual = None
@@ -156,6 +191,11 @@ def _cent_currency(text: str, start: int, code: str) -> str | None:
     cut = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start))
     owners = list(_R_CENT_OWNER.finditer(text, cut + 1 if cut >= 0 else lo, start))
     owner = owners[-1] if owners else None
+    if owner is None:
+        # "85 cents a share, down from A$1.10": none before, the amount named after them in the
+        # sentence decides.
+        stop = _R_SENTENCE_END.search(text, start, start + 160)
+        owner = _R_CENT_OWNER.search(text, start, stop.start() if stop else min(len(text), start + 160))
     if owner is not None and owner.group("eur"):
         return "EUR"
     if code == "cent":
@@ -167,6 +207,9 @@ def _cent_currency(text: str, start: int, code: str) -> str | None:
     if owner.group("adj"):
         return _CURRENCY_ADJ[owner.group("adj").lower()]
     return owner.group("code") or "USD"
+
+
+_R_SENTENCE_END = re.compile(r"[.!?;][\"'”“»«)]*(?:\s|$)|\n")
 
 
 def _bare_m_is_million(text: str, s: int, pos: int, mm: re.Match | None) -> bool:
@@ -403,10 +446,75 @@ def _complete_plain(
         return _Hit("year", int(raw), None, num_start, e)
 
     if noun is not None:
+        if noun in _SPECIAL_NOUNS:
+            name = lang == "en" and noun in _MODEL_NOUNS and is_digits
+            if name and _R_NAME_BEFORE.search(text, num_start - 30, num_start):
+                return _block(start, pos)  # "a Falcon 9 rocket", "the Apollo 11 mission": a name
+            if qual == "under" and lang == "de" and _among_de(text, start, noun):
+                qual = None  # "belegte unter 16 Teams den 3. Platz": among, no hedge
         return _Hit("count", to_json_number(total), noun, start, noun_end, qual, value, scale)
+    if is_digits and len(raw) >= 3 and _phone_number(text, start, pos, raw):
+        return _block(start, pos)  # a telephone number: "call the force on 101", "dial 999"
     hit = _Hit("count", to_json_number(total), None, start, pos, qual, value, scale)
     hit.bare = True
     return hit
+
+
+# "call the force on 101", "ring police on 999", "dial 911": a verb of calling, its object (one to
+# four words; "called on" alone urges), "on"; or "dial"; three or more digits with nothing counted
+# after them ("called a vote on 200 amendments" counts).
+_R_PHONE_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:(?:call|calls|called|calling|ring|rang|ringing|phone|phoned|phoning|contact|text)"
+    r"(?:[ \u00a0]+[\w'’]+){1,4}[ \u00a0]+on|dial|dials|dialled|dialed|dialling|dialing)[ \u00a0]+$"
+)
+_R_PHONE_AFTER = re.compile(r"[ \u00a0]*(?:[.,;:)]|$|or\b|and\b|if\b|to\b|for\b|in\b)")
+def _phone_number(text: str, start: int, pos: int, raw: str) -> bool:
+    return (
+        (text[start - 3 : start - 1] == "on" or "dial" in text[max(0, start - 12) : start])
+        and raw.isdigit()
+        and _R_PHONE_AFTER.match(text, pos) is not None
+        and _R_PHONE_BEFORE.search(text, max(0, start - 40), start) is not None
+    )
+
+
+# A capitalised name, a figure, then a singular noun for a vehicle or a mission: "a Falcon 9
+# rocket", "the Apollo 11 mission", "an Ariane 6 launcher" name a type or a flight; a count
+# above one would take the plural ("nine rockets").
+_MODEL_NOUNS = frozenset(
+    word_list("""
+    rocket launcher mission spacecraft capsule probe rover lander telescope booster tank jet airliner
+    helicopter missile satellite
+    """)
+)
+_R_NAME_BEFORE = re.compile(r"(?<![\w])(?!The |A |An )[A-Z][\w'’\-]*[ \u00a0]$")
+# "unter 16 Teams", "unter 40 Bewerbern": among the members of a field in which a rank is won.
+_FIELD_NOUNS_DE = frozenset(
+    word_list("""
+    Teams Mannschaften Teilnehmern Teilnehmerinnen Bewerbern Bewerberinnen Kandidaten Kandidatinnen
+    Startern Starterinnen Nationen Ländern Klubs Vereinen Schulen Universitäten Städten Gemeinden
+    Finalisten Finalistinnen Konkurrenten Athleten Athletinnen Fahrern Fahrerinnen Läufern Läuferinnen
+    """)
+)
+_SPECIAL_NOUNS = _MODEL_NOUNS | _FIELD_NOUNS_DE
+_R_UNTER_BEFORE = re.compile(r"(?<![\w])(\w+)[ \u00a0]+unter[ \u00a0]+$")
+_R_RANK_IN_SENTENCE_DE = re.compile(r"(?i)(?<![\w])(?:platz|rang|position)(?![\w])|\d\.[ \u00a0]+[A-ZÄÖÜ]|besten?\b")
+
+
+def _among_de(text: str, start: int, noun: str) -> bool:
+    """ "unter 16 Teams den 3. Platz": "unter" before a field of competitors in a sentence that
+    names a rank is "among"; not after a preposition ("mit unter 16 Teams")."""
+    if noun not in _FIELD_NOUNS_DE:
+        return False
+    m = _R_UNTER_BEFORE.search(text, max(0, start - 30), start)
+    if m is None or m.group(1).lower() in _PREPS_DE:
+        return False
+    stop = text.find(".", start + 1)
+    while stop > 0 and text[stop - 1].isdigit():
+        stop = text.find(".", stop + 1)  # "den 3. Platz"
+    return _R_RANK_IN_SENTENCE_DE.search(text, max(0, start - 120), stop if stop > 0 else len(text)) is not None
+
+
+_PREPS_DE = frozenset(word_list("mit von bei auf für um seit nach zu vor in aus an gegen durch ohne bis als"))
 
 
 def _exchange_rate(text: str, start: int, num_start: int, pos: int) -> tuple[str, int] | None:

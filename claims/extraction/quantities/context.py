@@ -16,7 +16,8 @@ _IDENTIFIER_WORDS = word_list("""
     Flug Flight Linie Gleis Zimmer Room Resolution Version Folge Episode Staffel Band Vol. Heft Seite
     Seiten page pages S. p. pp. Tel. Telefon Fax Postfach Halle Terminal Gate Block Hausnummer
     Aktenzeichen Az. Bundesstraße Autobahn Route Highway Interstate Modell Model Typ Type Tranche Paket
-    Sanktionspaket Boeing Airbus iPhone Windows FTSE S&P Stoxx Nikkei CAC Russell Fortune Kaliber Kalibers
+    Sanktionspaket Boeing Airbus iPhone Windows FTSE S&P Stoxx Nikkei CAC Russell Nasdaq ASX Fortune Kaliber
+    Kalibers
     Class Grade
     """)
 _LEFT_IDENTIFIER = re.compile(

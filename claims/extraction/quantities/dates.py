@@ -45,3 +45,16 @@ def _month_first_date(text: str, m: re.Match) -> _Hit | None:
     if not month or not 1 <= day <= 31:
         return None
     return _Hit("date", _iso(parts.group(3), month, day), None, m.start(), m.end())
+
+
+_R_LAST_DAY = re.compile(r"[-–](\d{1,2})(?![\w.,:]\d|[\w%])")
+
+
+def _last_day(text: str, first: _Hit) -> _Hit | None:
+    """ "on March 9-10", "Dec. 3–5": the day after the dash ends the range, in the same month."""
+    if not first.value.startswith("--") or not text[first.end - 1].isdigit():
+        return None  # "March 3, 2025-26": the figure before the dash is a year
+    m = _R_LAST_DAY.match(text, first.end)
+    if m is None or not int(first.value[-2:]) < int(m.group(1)) <= 31:
+        return None
+    return _Hit("date", f"{first.value[:-2]}{int(m.group(1)):02d}", None, m.start(1), m.end())

@@ -78,6 +78,12 @@ _R_CALIBRE = re.compile(
 _R_PLUS_BEFORE_MINUS = re.compile(
     r"(?i)(?:(?<![\w])plus(?:[ \u00a0]+(?:or|oder)[ \u00a0]+|[ \u00a0]*[/\-][ \u00a0]*|[ \u00a0]+)|\+/)$"
 )
+# "over-65s", "under-18s" (after the hyphen, before the figure).
+_R_AGE_GROUP = re.compile(r"(?i)(?<![\w])(over|under)-$")
+_LEFT_CODES = _CURRENCY_CODES | {"Fr."}
+_CLUB_AFTER = (". FC", ". FSV", ". FFC", ". SC ", ". SV ")
+_R_CLUB = re.compile(r"\.[ \u00a0](?:FC|FSV|FFC|SC|SV)(?![\w])")
+_R_LEFT_FRANC = re.compile(r"(?<![\w])S?Fr\.[ \u00a0]$")
 _R_DE_ORD_DOT = re.compile(r"\.[ \u00a0]+(?=[A-ZÄÖÜa-zäöüß])")
 # "nach einem siebenjährigen Flug 2031": after an indefinite article the word is no name
 # for a numbered thing ("Flug 2031" is), and four digits after it are a year.
@@ -91,6 +97,10 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
     prev = text[s - 1] if s else " "
     # "Covid-19", "F-16", "MH-17": letters glued by a hyphen are names, not numbers.
     if prev in "-–" and s >= 2 and text[s - 2].isalpha() and not _R_YEAR_PREFIX.search(text, max(0, s - 8), s):
+        age = _R_AGE_GROUP.search(text, max(0, s - 6), s) if text[e : e + 1] == "s" else None
+        if age and not _is_word_char(text[e + 1 : e + 2] or " ") and raw.isdigit() and 0 < int(raw) < 120:
+            # "the over-65s", "under-18s": people of an age, which is a duration in years.
+            return _Hit("duration", int(raw), "year", s, e + 1, age.group(1).lower())
         return _block(s, e)
     n = len(text)
     nxt = text[e] if e < n else ""
@@ -238,9 +248,12 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
     if value is None:
         return _block(s, e)
 
-    # German ordinal digits: "am 5. Spieltag", "zum 2. Mal", "der 3. Platz".
-    if raw.isdigit() and nxt == "." and lang == "de":
-        om = _R_DE_ORD_DOT.match(text, e)
+    if nxt == "." and raw.isdigit():
+        # "Der 1. FC Köln", "der 1. FSV Mainz 05": the number is part of a club's name.
+        if short and text.startswith(_CLUB_AFTER, e) and (club := _R_CLUB.match(text, e)):
+            return _block(s, club.end())
+        # German ordinal digits: "am 5. Spieltag", "zum 2. Mal", "der 3. Platz".
+        om = _R_DE_ORD_DOT.match(text, e) if lang == "de" else None
         if om and _LEFT_ORD_CONTEXT.search(text, max(0, s - 15), s):
             return _Hit("ordinal", int(raw), None, s, e + 1)
     before = text[s - 1] if s else ""
@@ -255,9 +268,11 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
     start = s
     cur = None
     # After a space only a currency code can precede ("EUR 5"); after a symbol, the symbol.
-    if before in "€$£¥₹₽₺₩₴" or (before in _SPACE and text[s - 4 : s - 1] in _CURRENCY_CODES):
-        lc = _LEFT_CURRENCY.search(text, max(0, s - 5), s)
-        if lc:
+    if before in "€$£¥₹₽₺₩₴" or (before in _SPACE and text[s - 4 : s - 1] in _LEFT_CODES):
+        if text[s - 4 : s - 1] == "Fr.":
+            if _R_LEFT_FRANC.search(text, max(0, s - 6), s):
+                cur, start = "CHF", s - 4  # Swiss usage: "Fr. 380 Mio.", "Fr. 12.50"
+        elif lc := _LEFT_CURRENCY.search(text, max(0, s - 5), s):
             cur = _CURRENCIES[(lc.group(1) or lc.group(2)).lower()]
             start = lc.start()
     elif before in " \u00a0." and ("Rs" in text[max(0, s - 4) : s] or text[s - 2 : s - 1] == "₹"):

@@ -22,7 +22,10 @@ _LEFT_BY = re.compile(
     r"|less[ \u00a0]+than|just[ \u00a0]+over|just[ \u00a0]+under|well[ \u00a0]+over))[ \u00a0]+$"
 )
 _R_AFTER_BY_FRACTION = re.compile(r"[ \u00a0]*(?:[.,;:)]|$)|[ \u00a0]+([a-z]+)\b")
-_AFTER_BY_FRACTION = _EN_STOP | frozenset(word_list("compared year month week quarter overall"))
+# "roughly a tenth lower than", "by a third higher": a comparative after the share.
+_AFTER_BY_FRACTION = _EN_STOP | frozenset(
+    word_list("compared year month week quarter overall lower higher smaller larger bigger cheaper fewer")
+)
 
 
 def _by_fraction(text: str, num_start: int, e: int) -> bool:
@@ -205,7 +208,7 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         if val is not None:
             best_val, best_end = val, end
     if best_val is None:
-        return None
+        return _double(text, s, e) if lw == "double" else None
     if lw in ("hundred", "thousand") and _R_VAGUE_BEFORE_EN.search(text, lo, s):
         return _block(s, best_end)  # "several hundred thousand dollars", "a few hundred": vague
     half = _R_AND_A_HALF.match(text, best_end)
@@ -223,6 +226,23 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
     if lw == "one" and best_end == e and (_LEFT_NO_ONE.search(text, lo, s) or _EN_ONE_BLOCK_AFTER.match(text, e)):
         return None
     return _complete(text, "en", best_val, s, best_end, s, is_digits=False, word=lw)
+
+
+# "nearly double the previous forecast", "more than double the number a year earlier", "is double
+# that of 2019": twice a figure named after it, as "twice the" and "doppelt so viele" (count 2
+# "times"). Only after a hedge, a form of "be" or a comma: "to double the number" is a verb,
+# "a double room", "double the size" after a verb of making are not compared figures.
+_R_DOUBLE_AFTER = re.compile(r"[ \u00a0]+(?:the|that|those|its|their|his|her|our|what|last)(?![\w])")
+_R_DOUBLE_BEFORE = re.compile(
+    r"(?i)(?:(?<![\w])(?:nearly|almost|about|around|roughly|more[ \u00a0]+than|less[ \u00a0]+than|close[ \u00a0]+to"
+    r"|just[ \u00a0]+over|just[ \u00a0]+under|well[ \u00a0]+over|is|was|are|were|be|been|being)|,)[ \u00a0]+$"
+)
+
+
+def _double(text: str, s: int, e: int) -> _Hit | None:
+    if _R_DOUBLE_AFTER.match(text, e) is None or _R_DOUBLE_BEFORE.search(text, max(0, s - 16), s) is None:
+        return None
+    return _Hit("count", 2, "times", s, e, _qualifier(text, s))
 
 
 # What an ordinal joined by a hyphen numbers ("third-quarter", "second-half", "fourth-place");
@@ -260,7 +280,7 @@ _LEFT_ORD_CONTEXT_EN_BLOCK = re.compile(r"(?i)(?:first|second|third|fourth|last)
 
 
 _R_FRACTION_POINT = re.compile(
-    r"[ \u00a0]+(?:(?:of[ \u00a0]+)?an?[ \u00a0]+)?(percentage[ \u00a0]+)?points?\b"
+    r"[ \u00a0]+(?:(?:of[ \u00a0]+)?an?[ \u00a0]+|of[ \u00a0]+one[ \u00a0]+)?(percentage[ \u00a0]+)?points?\b"
 )
 _R_RATE_NEAR = re.compile(r"(?i)%|\bper ?cent|\brates?\b|\byields?\b|\binflation\b|\bpolls?\b")
 

@@ -6,6 +6,7 @@ import re
 from decimal import Decimal
 
 from ..numbers import DE_DENOMINATORS, DE_SCALES, parse_german_ordinal, parse_german_word, to_json_number
+from .anchors import _R_RANK_COMPOUND_DE, RANK_PREFIXES_DE
 from .cardinals import _cardinal_value, _complete
 from .context import _CAPITAL_OK_LEFT, _LEFT_ARTICLE_ONE, _LEFT_EVERY, _LEFT_ORD_CONTEXT, _LEFT_RANK
 from .hits import _block, _Hit
@@ -33,6 +34,7 @@ _LEFT_NUMERATOR_DE = re.compile(
     r"|neun|zehn|\d+)[ \u00a0]+$"
 )
 
+_R_ONE_HEDGED_DE = re.compile(r"(?i)(?<![\w])(ein|eine[mnrs]?)[ \u00a0]+(knapp|gut)(?:e[mnrs]?)?[ \u00a0]+$")
 _R_SO_AFTER = re.compile(r"[ \u00a0]+so\b")
 _R_DAS_BEFORE = re.compile(r"(?i)(?<![\w])(?:das|dem|des)[ \u00a0]+$")
 _R_HALF_SCALE_DE = re.compile(r"[ \u00a0]+(Million|Milliarde)\b")
@@ -106,6 +108,10 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         return sh
     if lw in DE_DENOMINATORS and lw != "halb":
         num = _LEFT_NUMERATOR_DE.search(text, lo, s)
+        if num is None and (adj := _R_ONE_HEDGED_DE.search(text, max(0, s - 24), s)):
+            # "ein knappes Drittel", "ein gutes Viertel": the adjective is the hedge.
+            hedge = "nearly" if adj.group(2).lower() == "knapp" else "over"
+            return _Hit("fraction", round(1 / float(DE_DENOMINATORS[lw]), 4), None, adj.start(1), e, hedge)
         if num:
             n = _cardinal_value(num.group(1).lower(), "de") if not num.group(1).isdigit() else Decimal(num.group(1))
             if n is None and num.group(1).lower().startswith("ein"):
@@ -199,6 +205,9 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
 
     value = parse_german_word(lw)
     if value is None:
+        if w.startswith(RANK_PREFIXES_DE):  # "Gesamtdritter", "Tabellensechzehnter" (see anchors)
+            rank = parse_german_ordinal(_R_RANK_COMPOUND_DE.match(w).group(1))
+            return _Hit("ordinal", rank, None, s, e) if rank else None
         # "Zweidrittelmehrheit", "Dreiviertelmehrheit"
         fm = _R_DE_FRACTION_COMPOUND.match(lw)
         if fm:

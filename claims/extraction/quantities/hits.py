@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 KINDS = ("count", "ordinal", "fraction", "percent", "duration", "money", "year", "date")
-QUALIFIERS = ("about", "nearly", "over", "under", "at_least", "at_most", "up_to", "exactly")
+QUALIFIERS = ("about", "nearly", "over", "under", "at_least", "at_most", "up_to")
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,8 +7,11 @@ import re
 from ..numbers import to_json_number
 from .hits import _Hit
 
+# "0,9 bzw. 1,0 Prozent" joins two figures as "oder" does; "den 15- bis 24-Jährigen", "2- bis
+# 3-mal": German writes a hyphen after the first figure of a range whose unit is glued to the second.
 _R_RANGE_LINK = re.compile(
-    r"^(?:[ \u00a0]*[-–][ \u00a0]*|[ \u00a0]+(?:bis|und|oder|auf|zu|to|and|or|bis zu)[ \u00a0]+)$"
+    r"^(?:[ \u00a0]*[-–][ \u00a0]*"
+    r"|-?[ \u00a0]+(?:bis|und|oder|auf|zu|to|and|or|bis zu|bzw\.|beziehungsweise)[ \u00a0]+)$"
 )
 
 
@@ -236,3 +239,4 @@ def _names_poll(text: str, h: _Hit) -> bool:
     """The sentence of ``h`` names a poll."""
     stop = _R_SENTENCE_BREAK.search(text, h.end)
     return _R_POLL.search(text, _sentence_start(text, h.start), stop.start() if stop else len(text)) is not None
+

@@ -1,4 +1,8 @@
-"""Hedges before a number ("rund", "more than", "bis zu") and when a word is none."""
+"""Hedges before a number ("rund", "more than", "bis zu") and when a word is none.
+
+"genau", "exakt", "exactly" and "precisely" are no hedge: they state a figure as written, as
+"only" and "just" do (the issue names hedges only; the third and twenty-second batches label
+"genau 1.047" and "Exactly 2024 people" without a qualifier)."""
 
 from __future__ import annotations
 
@@ -20,8 +24,7 @@ _QUALIFIER_MAP = {
     "wenigstens": "at_least", "at least": "at_least", "no fewer than": "at_least",
     "no less than": "at_least", "höchstens": "at_most", "maximal": "at_most", "at most": "at_most",
     "no more than": "at_most", "not more than": "at_most", "bis zu": "up_to", "up to": "up_to",
-    "as many as": "up_to", "as much as": "up_to", "genau": "exactly", "exakt": "exactly",
-    "exactly": "exactly", "precisely": "exactly", "älter als": "over", "jünger als": "under",
+    "as many as": "up_to", "as much as": "up_to", "älter als": "over", "jünger als": "under",
     "older than": "over", "younger than": "under", "at or above": "at_least", "at or below": "at_most",
 }
 _QUALIFIER_SKIP = frozenset(["noch", "weitere", "another"])

@@ -6,7 +6,7 @@ import re
 
 from ..language import detect_language
 from .anchors import _R_WORD_ANCHOR, _anchors
-from .dates import _month_first_date
+from .dates import _last_day, _month_first_date
 from .digits import _digits
 from .english import _english_word
 from .german import _german_word
@@ -15,6 +15,7 @@ from .idioms import _IDIOMS, _idiom_end
 from .neighbours import _carry_currency, _inherit_ranges, _poll_points, _shared_unit_lists
 
 _QUESTION = (" question", "-Frage", " Frage")
+_DASHES = ("-", "–")
 _IDIOM_KINDS = ("money", "count")
 _R_QUESTION_AFTER = re.compile(r"(?: question|-Frage| Frage)(?![\w])")
 
@@ -46,6 +47,13 @@ def _scan(text: str, lang: str) -> list[_Hit]:
             hit = _digits(text, start, end, lang)
         elif kind == 2:
             hit = _month_first_date(text, match)
+            if hit is not None and hit.start >= consumed:
+                hits.append(hit)
+                consumed = hit.end
+                if text[consumed : consumed + 1] in _DASHES and (last := _last_day(text, hit)) is not None:
+                    hits.append(last)  # "on March 9-10": the range's last day, in the same month
+                    consumed = last.end
+            continue
         else:
             hit = _word(text, start, end, lang)
         if hit is None:

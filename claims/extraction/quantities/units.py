@@ -78,10 +78,12 @@ _R_PRICED_CURRENCY = re.compile(
 _R_PERCENT = re.compile(
     r"[ \u00a0\-]?(%|Prozentpunkten|Prozentpunkte|Prozentpunkt|Prozent|Basispunkten"
     r"|Basispunkte|Basispunkt|v\.[ ]?H\.|percentage points?|percent|per cent|pct\b"
-    r"|basis points?|bps\b)"
+    r"|basis points?|bps\b|pc\b)"
 )
+# "for 49 consecutive months": a run of months is a span, as "for 49 months".
 _R_DURATION = re.compile(
-    r"(?:[ \u00a0]|-)(?P<u>(?i:Sekunden|Sekunde|Minuten|Minute|Stunden|Stunde|Tagen|Tages"
+    r"(?:[ \u00a0]|-)(?:(?:consecutive|straight|successive)[ \u00a0]+)?"
+    r"(?P<u>(?i:Sekunden|Sekunde|Minuten|Minute|Stunden|Stunde|Tagen|Tages"
     r"|Tage|Tag|Wochen|Woche|Monaten|Monate|Monats|Monat|Jahren|Jahres|Jahre|Jahr"
     r"|Jahrzehnten|Jahrzehnte|Jahrzehnt|Jahrhunderten|Jahrhunderte|Jahrhundert)"
     r"|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?"
@@ -105,7 +107,7 @@ _UNIT_HEADS = frozenset(
     billions trillion mln bln mn bn tn trn lakh lakhs crore crores m b k dutzend dozen prozent
     prozentpunkte prozentpunkten
     prozentpunkt basispunkte basispunkten basispunkt percent per pct percentage basis bps v mal times
-    fach fold time von out in us u.s hongkong hong singapur schweizer fr
+    fach fold time von out in us u.s hongkong hong singapur schweizer fr pc consecutive straight successive
     """)
 )
 _ADJ_DURATION_HEADS = ("sekündig", "minütig", "stündig", "tägig", "wöchig", "monatig", "jährig", "prozentig")
