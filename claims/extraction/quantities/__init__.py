@@ -20,7 +20,7 @@ Kinds and values (``Quantity.value``):
 - ``date``: ISO string for a day: "2025-12-03", or "--12-03" when the year is missing.
 
 Not reported, but recognised so their digits are not misread: times of day ("16.00 Uhr",
-"3 p.m."), sports scores ("3:1"), identifiers ("Nr. 5", "Artikel 5", "G7", "Covid-19",
+"3 p.m."), sports scores ("3:1"), identifiers ("Nr. 5", "Artikel 5", "G7", "Covid-19", "BBC Radio 4",
 "A380") and calibres ("9mm pistol", "155-mm-Granaten"), decades ("1990er", "1990s"), seasons
 ("2023/24"), vague plurals ("Tausende") and magnitudes ("mehrere hunderttausend Franken", "several
 hundred"), idioms with an amount ("the billion-dollar question", "die 64.000-Dollar-Frage") and

@@ -8,7 +8,9 @@ from ..wordtrie import word_list
 from .context import _IDENTIFIER_WORDS
 
 # Ages without "-year-old": "aged 19", "The governor, 58, is", "Der Lenker (34) wurde".
-_R_AGED = re.compile(r"(?i)(?<![\w])aged[ \u00a0]+$")
+_R_AGED = re.compile(r"(?i)(?<![\w])aged[ \u00a0]+(?:between[ \u00a0]+)?$")
+# "began singing at age 6", "by age 65": "age" and a bare number after a preposition.
+_R_AT_AGE_N = re.compile(r"(?i)(?<![\w])(?:at|by|from|until|since)[ \u00a0]+age[ \u00a0]$")
 _R_APPOSITION = re.compile(r"(?<![\w])([A-Za-z][\w'’\-]*),[ \u00a0]$")
 _R_PAREN_AGE = re.compile(r"([A-ZÄÖÜ][\wäöüß\-]*)[ \u00a0]\($")
 _IDENTIFIER_LOWER = frozenset(w.lower() for w in _IDENTIFIER_WORDS)
@@ -95,7 +97,9 @@ def _is_age(text: str, s: int, e: int, lang: str) -> bool:
             return False
         m = _R_APPOSITION_DE.search(text, max(0, s - 40), s)
         return m is not None and (_R_DE_PERSON.search(m.group(1).lower()) is not None or _is_de_name(text, s, e))
-    if text[s - 2 : s - 1] == "d" and _R_AGED.search(text, max(0, s - 8), s):
+    if text[s - 2 : s - 1] in "dn" and _R_AGED.search(text, max(0, s - 16), s):
+        return 0 < int(text[s:e]) < 120  # "aged 19", "aged between 25 and 34"
+    if text[s - 4 : s - 1] == "age" and _R_AT_AGE_N.search(text, max(0, s - 12), s):
         return 0 < int(text[s:e]) < 120
     if text.endswith(_BOUND_WORDS, max(0, s - 7), s - 1) and _R_PEOPLE_BOUND.search(text, max(0, s - 40), s):
         # "people over 65", "children under 5 in", "those aged over 80,": nothing counted after.

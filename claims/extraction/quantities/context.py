@@ -20,9 +20,18 @@ _IDENTIFIER_WORDS = word_list("""
     Kalibers
     Class Grade
     """)
+# Broadcasters' channels: "told BBC Radio 4", "Channel 4 reported", "auf ORF 2"; capitalised only
+# ("a channel 4 metres wide", "the radio 4 hours a day" stay counts). "BBC One", "Radio Four":
+# see english._english_word; "Ö1", "ORF III", "ZDF" carry no figure already.
+_CHANNEL_WORDS = word_list("BBC Radio Channel ORF")
 _LEFT_IDENTIFIER = re.compile(
-    r"(?i)(?<![\w])(?:" + "|".join(re.escape(w) for w in _IDENTIFIER_WORDS) + r")[ \u00a0]*$"
+    r"(?i)(?<![\w])(?:"
+    + "|".join(re.escape(w) for w in _IDENTIFIER_WORDS)
+    + r"|(?-i:"
+    + "|".join(_CHANNEL_WORDS)
+    + r"))[ \u00a0]*$"
 )
+_R_CHANNEL_BEFORE = re.compile(r"(?<![\w])(?:BBC|Radio|Channel)[ \u00a0]$")
 _RANK_WORDS = word_list("Platz Rang Position place No.")
 _LEFT_RANK = re.compile(r"(?i)(?<![\w])(?:" + "|".join(re.escape(w) for w in _RANK_WORDS) + r")[ \u00a0]+$")
 
@@ -49,7 +58,7 @@ def _word_end(text: str, s: int) -> int:
     return s
 
 
-_IDENTIFIER_GATE = _word_gate(_IDENTIFIER_WORDS)
+_IDENTIFIER_GATE = _word_gate(_IDENTIFIER_WORDS + _CHANNEL_WORDS)
 _RANK_GATE = _word_gate(_RANK_WORDS)
 # Words after which a four-digit number is a year even when a noun follows ("seit 2019
 # Präsident", "by 2030 emissions"); weaker ones ("von", "bis") only when nothing is counted.

@@ -8,7 +8,7 @@ from decimal import Decimal
 from ..numbers import EN_DENOMINATORS, EN_SCALES, parse_english_ordinal, parse_english_words, to_json_number
 from ..wordtrie import word_list
 from .cardinals import _cardinal_value, _complete
-from .context import _LEFT_ARTICLE_ONE, _LEFT_EVERY, _LEFT_ORD_CONTEXT
+from .context import _LEFT_ARTICLE_ONE, _LEFT_EVERY, _LEFT_ORD_CONTEXT, _R_CHANNEL_BEFORE
 from .hits import _block, _Hit
 from .nouns import _EN_STOP
 from .qualifiers import _qualifier
@@ -112,6 +112,8 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         # "one-off", "one-sided", "two-way", "a one-time ally": adjectives, not counts.
         if unit_word in _EN_NOT_UNIT_TAILS or (n == 1 and unit_word == "time"):
             return None
+        if n == 2 and unit_word == "party" and (len(rest) > 1 or _R_TWO_PARTY_AFTER.match(text, e)):
+            return None  # "a two-party preferred basis", "the two-party system": a kind of system
         if unit_word in _DURATION_UNITS:
             unit, factor = _DURATION_UNITS[unit_word]
             end = num_end + 1 + len(unit_word)
@@ -196,6 +198,8 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
     if ordinal:
         return _ordinal_en(text, s, e, ordinal)
 
+    if w[0] in "OTFS" and _R_CHANNEL_BEFORE.search(text, max(0, s - 8), s):
+        return _block(s, e)  # "BBC One", "BBC Radio Four", "Channel Five": a channel's name
     # Cardinal words, possibly several: "two hundred and fifty".
     end = e
     phrase = [lw]
@@ -253,6 +257,8 @@ _EN_ORDINAL_TAILS = frozenset(
     division year day week month game match lap
     """)
 )
+# After "two-party": the name of a system or of a way of counting votes, no count of parties.
+_R_TWO_PARTY_AFTER = re.compile(r"[ \u00a0]+(?:preferred|system|systems|politics|vote|duopoly)(?![\w])")
 # "nine-figure sum", "double-digit": sizes of a number, not counts.
 _EN_NOT_UNIT_TAILS = frozenset(word_list("off on sided way stop liner size upmanship figure digit"))
 # Words a cardinal phrase may have: text2num reads ten at most ("one hundred ten thousand ten hundred
@@ -316,9 +322,9 @@ def _share_of_time(text: str, s: int, e: int, share: Decimal) -> _Hit | None:
     return _Hit("duration", to_json_number(round(share * factor, 4)), unit, s, m.end(), _qualifier(text, s))
 
 
-# "finished second", "placed first", "ranked second": a rank after a verb of placing (as
-# "finished third"), though "first" and "second" otherwise need an article or a possessive.
-_R_PLACED_BEFORE_EN = re.compile(r"(?i)(?<![\w])(?:finish(?:ed|es|ing)?|placed|ranked|ranks)[ \u00a0]+$")
+# "finished second", "placed first", "ranked second", "was seeded second": a rank after a verb of
+# placing (as "finished third"), though "first" and "second" otherwise need an article or a possessive.
+_R_PLACED_BEFORE_EN = re.compile(r"(?i)(?<![\w])(?:finish(?:ed|es|ing)?|placed|ranked|ranks|seeded)[ \u00a0]+$")
 # "came second with 22.8%", "ended second behind", "was first in the poll", "is second, ahead
 # of": after a verb of arriving or being, a rank when a field or a rival follows ("with",
 # "behind", "in", ...); "second" also before a stop ("Labour came second."), "first" not

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 from ..numbers import to_json_number
+from .ages import _R_AGED
 from .hits import _Hit
+from .nouns import _en_plural
 
 # "0,9 bzw. 1,0 Prozent" joins two figures as "oder" does; "den 15- bis 24-Jährigen", "2- bis
 # 3-mal": German writes a hyphen after the first figure of a range whose unit is glued to the second.
@@ -35,6 +37,11 @@ def _inherit_ranges(text: str, hits: list[_Hit]) -> None:
         ):
             b.kind, b.unit, b.bare = a.kind, a.unit, False
             continue
+        if a.kind == "duration" and b.kind == "count" and a.raw is None and _aged_pair(text, a, b):
+            # "aged 16 and 15", "aged 25 to 34 has fallen" (a verb read as the counted noun)
+            b.kind, b.unit, b.bare = "duration", "year", False
+            b.end = _R_DIGITS.match(text, b.start).end()
+            continue
         if (
             a.kind == "money"
             and a.scale == 1
@@ -61,6 +68,26 @@ def _inherit_ranges(text: str, hits: list[_Hit]) -> None:
         a.value = to_json_number(value if b.kind != "fraction" else round(value, 4))
         if b.qualifier == "up_to" and text[a.end : b.start].rstrip().endswith(("zu", "to")):
             b.qualifier = None  # "3 bis zu 5 Milliarden": "bis zu" joins the range, it hedges nothing
+
+
+_R_DIGITS = re.compile(r"\d+")
+
+
+def _aged_pair(text: str, a: _Hit, b: _Hit) -> bool:
+    """ "two teenagers, aged 16 and 15,", "Australians aged 25 to 34": the second figure after
+    "aged" is an age too, as "im Alter von 29 und 36 Jahren" gives the unit to both; not
+    before a plural noun it counts ("aged 16 and 15 members")."""
+    return (
+        a.unit == "year"
+        and b.raw is not None
+        and b.raw == b.value
+        and b.qualifier is None
+        and 0 < b.value < 120
+        and (b.unit is None or not _en_plural(b.unit))
+        and text[b.start].isdigit()
+        and _R_RANGE_LINK.match(text[a.end : b.start]) is not None
+        and _R_AGED.search(text, max(0, a.start - 16), a.start) is not None
+    )
 
 
 # "die ÖVP auf 21 und die SPÖ auf 20 Prozent": items of a list after the same preposition,
@@ -240,3 +267,27 @@ def _names_poll(text: str, h: _Hit) -> bool:
     stop = _R_SENTENCE_BREAK.search(text, h.end)
     return _R_POLL.search(text, _sentence_start(text, h.start), stop.start() if stop else len(text)) is not None
 
+
+# "one" as the subject of a verb, at most one adverb between: "and one was crushed", "one later died".
+_R_ONE_SUBJECT = re.compile(
+    r"[ \u00a0]+(?:(?:still|later|also|reportedly|eventually|subsequently)[ \u00a0]+)?(?:was|is|has|had|died|dies"
+    r"|remains|remained|survived|suffered|sustained|escaped|sank|fled|drowned|collapsed|exploded)(?![\w])"
+)
+
+
+def _pronoun_one(text: str, hits: list[_Hit]) -> None:
+    """ "Three carriages derailed and one was crushed", "Of the 12 miners, one is still
+    missing": a lower-case "one" before a verb refers back to a noun counted earlier in its
+    sentence; it is a pronoun, no count. "one person was killed" counts its noun; "One was
+    crushed." opening a sentence has nothing counted before it in the sentence and stays."""
+    for i, h in enumerate(hits):
+        if h.kind != "count" or h.value != 1 or not text.startswith("one", h.start):
+            continue
+        if _R_ONE_SUBJECT.match(text, h.start + 3) is None:
+            continue
+        for p in reversed(hits[:i]):
+            if _R_SENTENCE_BREAK.search(text, p.end, h.start):
+                break
+            if p.kind == "count" and p.unit is not None and p.unit != "times":
+                h.kind = None
+                break

@@ -12,7 +12,7 @@ from .english import _english_word
 from .german import _german_word
 from .hits import Quantity, _block, _Hit
 from .idioms import _IDIOMS, _idiom_end
-from .neighbours import _carry_currency, _inherit_ranges, _poll_points, _shared_unit_lists
+from .neighbours import _carry_currency, _inherit_ranges, _poll_points, _pronoun_one, _shared_unit_lists
 
 _QUESTION = (" question", "-Frage", " Frage")
 _DASHES = ("-", "–")
@@ -30,6 +30,8 @@ def extract_quantities(text: str, language: str | None = None) -> list[Quantity]
     _shared_unit_lists(text, hits)
     _carry_currency(text, hits)
     _poll_points(text, hits)
+    if lang == "en":
+        _pronoun_one(text, hits)
     return [
         Quantity(h.kind, h.value, h.unit, h.start, h.end, text[h.start : h.end], h.qualifier)
         for h in hits
