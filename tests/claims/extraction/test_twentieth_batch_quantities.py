@@ -140,7 +140,7 @@ NEAR = [
     ),
     ("en", "The central bank cut rates by a quarter point.", [("percent", 0.25, "pp", None)]),
     ("de", "Zwischen 2 und 3 Prozent wuchs die Wirtschaft.", [("percent", 2, "%", None), ("percent", 3, "%", None)]),
-    ("en", "The tests cover people aged 18 to 65.", [("duration", 18, "year", None), ("count", 65, None, None)]),
+    ("en", "The tests cover people aged 18 to 65.", [("duration", 18, "year", None), ("duration", 65, "year", None)]),
     ("en", "Those over 100 tonnes pay a higher toll.", [("count", 100, "tonnes", "over")]),
     ("en", "At 10,000 feet the air is thin.", [("count", 10000, "feet", None)]),
     ("en", "Over the past 11 years prices doubled.", [("duration", 11, "year", None)]),
