@@ -188,7 +188,9 @@ rejected 0.646 (precision 0.917), quantities exact 0.971 on the labels after one
 precision 0.979, speakers 0.953.
 Fixes for them (helpers hq8, hs8, hr8; ho7's opinion rules were developed on the twelfth, thirteenth
 and eighteenth batches only, while these four were being written): recall 1.0 and speakers 1.0 on all
-four; negatives rejected 0.595 -> 0.642, 0.548 -> 0.619, 0.63 -> 0.667, 0.646 -> 0.688 from ho7's
+four, quantities exact 1.0, 1.0, 1.0 and 0.997 (4.2pc, names with a number, "nearly double the",
+lakh crore, cents before A$, ages, "Gesamtdritter", "Fr. 380 Mio.", "exactly" no hedge, counted
+years and days); negatives rejected 0.595 -> 0.642, 0.548 -> 0.619, 0.63 -> 0.667, 0.646 -> 0.688 from ho7's
 rules alone (never developed on these rows, which are kept as yardsticks); on the held-out fifteenth
 and nineteenth 0.689 -> 0.733 and 0.65 -> 0.70.
 Twenty-fourth (blind_set_24.py, 233 sentences, 56 % German: an ordinary mixed wire day, 30 stories;
@@ -198,7 +200,10 @@ committed code (2edc185, after every fix but the quantities'): twenty-fourth rec
 rejected 0.523 (precision 0.90), quantities exact 0.989, quantity precision 0.986, speakers 0.976;
 twenty-fifth recall 0.988 (a plea, a scheduled parliamentary decision), negatives rejected 0.455
 (precision 0.823), quantities exact 0.985, quantity precision 0.985, speakers 0.985. Quoted opinion
-with a named speaker is nearly all that is still returned.
+with a named speaker is nearly all that is still returned. After the fixes they prompted (helpers
+hsr9, hq9: offices as titles, a plea, a scheduled decision; English ages in pairs and ranges, "at
+age 6", "one" as a pronoun, "seeded second", channel names, "two-party preferred"): recall,
+speakers and quantities 1.0 but one label (see the floors); their negatives are kept as yardsticks.
 """
 
 import pytest
@@ -271,9 +276,9 @@ _ALL_ONE = {
 FLOORS = {
     "first": _ALL_ONE,
     "second": _ALL_ONE,
-    # "genau 1.047" gets the qualifier "exactly"; the row, labelled before the run, has none
-    # (the issue's rules name hedges only).
-    "third": {**_ALL_ONE, "quantity_accuracy_with_qualifier": 0.995},
+    # "genau 1.047" got the qualifier "exactly" until session six; the row, labelled before the run,
+    # has none (the issue's rules name hedges only; the twenty-second batch labels "Exactly" alike).
+    "third": _ALL_ONE,
     # Missed: a verbless headline without a figure ("CDU in neuer Umfrage erstmals vor der
     # AfD"); "Das Urteil ist nicht rechtskräftig." is returned since session five.
     "fourth": {**_ALL_ONE, "recall": 0.993, "recall_language_detected": 0.993},
@@ -320,26 +325,18 @@ FLOORS = {
     "nineteenth": {**_ALL_ONE, "precision": 0.94, "negatives_rejected": 0.7},
     # Session six's batches after its fixes (first runs in the docstring); their returned opinions
     # are kept unfixed as yardsticks for unseen copy.
-    "twentieth": {**_ALL_ONE, "precision": 0.924, "negatives_rejected": 0.642, "quantity_accuracy": 0.975,
-                  "quantity_accuracy_with_qualifier": 0.975, "quantity_accuracy_in_claims_language_detected": 0.975,
-                  "quantity_precision": 0.975},
-    "twenty-first": {**_ALL_ONE, "precision": 0.924, "negatives_rejected": 0.619, "quantity_accuracy": 0.992,
-                     "quantity_accuracy_with_qualifier": 0.992, "quantity_accuracy_in_claims_language_detected": 0.992,
-                     "quantity_precision": 0.992},
-    "twenty-second": {**_ALL_ONE, "precision": 0.911, "negatives_rejected": 0.666, "quantity_accuracy": 0.976,
-                      "quantity_accuracy_with_qualifier": 0.968, "quantity_accuracy_in_claims_language_detected": 0.979,
-                      "quantity_precision": 0.98},
-    "twenty-third": {**_ALL_ONE, "precision": 0.925, "negatives_rejected": 0.687, "quantity_accuracy": 0.973,
-                     "quantity_accuracy_with_qualifier": 0.973, "quantity_accuracy_in_claims_language_detected": 0.976,
-                     "quantity_precision": 0.982},
-    "twenty-fourth": {**_ALL_ONE, "precision": 0.9, "negatives_rejected": 0.522, "quantity_accuracy": 0.989,
-                      "quantity_accuracy_with_qualifier": 0.989, "quantity_accuracy_in_claims_language_detected": 0.989,
-                      "quantity_precision": 0.985, "speaker_accuracy": 0.976},
-    "twenty-fifth": {**_ALL_ONE, "recall": 0.988, "precision": 0.822, "negatives_rejected": 0.454,
-                     "recall_language_detected": 0.988, "quantity_accuracy": 0.985,
-                     "quantity_accuracy_with_qualifier": 0.985, "quantity_accuracy_in_claims_language_detected": 0.985,
-                     "quantity_precision": 0.985,
-                     "speaker_accuracy": 0.984},
+    "twentieth": {**_ALL_ONE, "precision": 0.924, "negatives_rejected": 0.642},
+    "twenty-first": {**_ALL_ONE, "precision": 0.924, "negatives_rejected": 0.619},
+    "twenty-second": {**_ALL_ONE, "precision": 0.911, "negatives_rejected": 0.666},
+    # Left: "Reicht ein Plus von vier Punkten ...?" is labelled percentage points; alone, the row
+    # names no poll or share that would tell them from index or league points.
+    "twenty-third": {**_ALL_ONE, "precision": 0.925, "negatives_rejected": 0.687, "quantity_accuracy": 0.997,
+                     "quantity_accuracy_with_qualifier": 0.997, "quantity_precision": 0.997},
+    "twenty-fourth": {**_ALL_ONE, "precision": 0.9, "negatives_rejected": 0.522},
+    # Left: "nach ersten Schätzungen" is labelled ordinal 1; the sixth, ninth and sixteenth batches
+    # give no ordinal without an article.
+    "twenty-fifth": {**_ALL_ONE, "precision": 0.824, "negatives_rejected": 0.454, "quantity_accuracy": 0.996,
+                     "quantity_accuracy_with_qualifier": 0.996, "quantity_accuracy_in_claims_language_detected": 0.996},
 }
 
 
