@@ -391,16 +391,47 @@ def _name_with_fuer(tokens: list[str], i: int, np: list[str], any_head: bool = F
     Kuratorium für Verkehrssicherheit"); after "sagte" only an institution's does ("der Sprecher
     für Außenpolitik" is a role's area)."""
     n = len(tokens)
-    if i + 1 < n and tokens[i] == "für" and tokens[i + 1][:1].isupper() and (any_head or _is_institution_de(np[-1])):
+    if i + 1 < n and tokens[i] == "für" and _fuer_noun(tokens, i + 1) and (any_head or _is_institution_de(np[-1])):
         np.append("für")
         i += 1
-        while i < n and tokens[i][:1].isupper() and tokens[i] not in _ADDRESSEES:
+        while i < n and (tokens[i][:1].isupper() or _fuer_noun(tokens, i) > i) and tokens[i] not in _ADDRESSEES:
             np.append(tokens[i])
             i += 1
-            if i + 1 < n and tokens[i] == "und" and tokens[i + 1][:1].isupper():
+            if i + 1 < n and tokens[i] == "und" and _fuer_noun(tokens, i + 1):
                 np.append("und")
                 i += 1
     return i
+
+
+# A lower-case adjective in a name after "für" ("das Kuratorium für alpine Sicherheit", "die
+# Bundeszentrale für politische Bildung"): one word in an adjective's ending before a capitalised
+# one, not a determiner, a preposition or a quantifier ("für den Bezirk", "für weitere Fragen").
+_FUER_ADJECTIVE = re.compile(r"[a-zäöüß]{3,}(?:e|en|er|es)")
+_FUER_NOT_ADJECTIVES = frozenset(
+    word_list("""
+    alle allen aller diese diesen dieser dieses jede jeden jeder jedes weitere weiteren viele vielen
+    mehrere mehreren einige einigen andere anderen beide beiden keine keinen solche solchen welche
+    wieder oder aber eure euren
+    """)
+)
+
+
+def _fuer_noun(tokens: list[str], i: int) -> int:
+    """Where a name's word after "für" (or its "und") starts at ``tokens[i]``: ``i`` for a capitalised
+    word, ``i + 1`` for a lower-case adjective before one (see _FUER_ADJECTIVE); 0 for neither."""
+    t = tokens[i]
+    if t[:1].isupper():
+        return i
+    if (
+        i + 1 < len(tokens)
+        and tokens[i + 1][:1].isupper()
+        and _FUER_ADJECTIVE.fullmatch(t)
+        and t not in _FUER_NOT_ADJECTIVES
+        and t not in _DE_DETERMINERS
+        and t not in _DE_PREPOSITIONS
+    ):
+        return i + 1
+    return 0
 
 
 def _looks_like_name(np: list[str]) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .words import _CAP, _DE_ARTICLES, _is_institution_de
+from .words import _CAP, _DE_ARTICLES, _DE_DETERMINERS, _is_institution_de
 
 _DE_ZUFOLGE = re.compile(
     r"(?P<np>(?:(?:der|dem|des|den|die|einem|einer)\s+)?(?:[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}"
@@ -83,15 +83,52 @@ _DE_DOCUMENTS = (
 )
 
 
+def _after_verb(np: list[str]) -> list[str]:
+    """``np`` from a determiner among its lower-case words after the first on ("steigen einem
+    Sprecher" -> "einem Sprecher"), or [] if there is none: no adjective stands before one."""
+    for k in range(1, len(np)):
+        if not np[k][:1].islower():
+            break
+        if np[k] in _DE_DETERMINERS:
+            return np[k:]
+    return []
+
+
+def _last_caps(np: list[str]) -> int:
+    """Where the capitalised words that close ``np`` start."""
+    k = len(np)
+    while k > 1 and np[k - 1][:1].isupper():
+        k -= 1
+    return k
+
+
 def _zufolge_source(text: str, start: int, np: list[str]) -> list[str]:
     """The source of "X zufolge" where X (``np``, from ``start``) is a place after it or the end of
     its name: "Dem Generalstab in Kiew zufolge" and "Der Polizei in der Ukraine zufolge" -> the
-    source before "in", "Dem Staatssekretariat für Migration zufolge" -> the whole name.
-    Otherwise ``np`` as it is."""
+    source before "in", "Dem Staatssekretariat für Migration zufolge" -> the whole name; and
+    where X is the end of a clause, the source alone ("Die Investitionen steigen Albrecht zufolge",
+    "Die Preise sinken einem Sprecher zufolge"). Otherwise ``np`` as it is."""
     if start and text[start - 1].isalpha():
         # "Einer früheren Sprecherin zufolge": the pattern's adjective started inside "Einer".
-        np = [text[:start].rsplit(None, 1)[-1] + np[0], *np[1:]]
+        head = text[:start].rsplit(None, 1)[-1]
+        if (
+            head[:1].isupper()
+            and np[1][:1].islower()
+            and np[1] not in _DE_DETERMINERS  # a genitive: "Einer Studie des Verbands X zufolge"
+            and (head + np[0]).lower() not in _DE_DETERMINERS
+            and text[: start - len(head)].strip(' „“"»«')
+        ):
+            # "Die Investitionen steigen Albrecht zufolge": inside a clause a capitalised word before
+            # lower-case ones is its noun and verb, not the source's adjectives; the source is the
+            # name before "zufolge".
+            return np[_last_caps(np) :]
+        np = [head + np[0], *np[1:]]
     if np[0][:1].islower() and np[0] not in _DE_ARTICLES:
+        # "Die Preise steigen der Regierung zufolge": a determiner after the first lower-case
+        # word opens the source; the words before it are the clause's verb.
+        after = _after_verb(np)
+        if after:
+            return after
         # "Dem ukrainischen Generalstab zufolge": the pattern takes only a lower-case article.
         before = text[:start].rsplit(None, 1)[-1:]
         return before + np if before and before[0] in _DE_ZUFOLGE_CAPITAL_ARTICLES else np

@@ -34,7 +34,7 @@ _FACT_VERBS_DE = frozenset(
     übertraf übertrafen verfehlte verfehlten siegte siegten besiegte verpasste verpassten unterlag unterlagen
     geriet gerieten schied wechselte verlängerte veröffentlichte veröffentlichten präsentierte warnte warnten
     verurteilte verurteilten bezifferte bezifferten verschüttete kassierte kassierten
-    plädierte plädierten
+    plädierte plädierten geständig teilgeständig
     """)
 )
 _FACT_VERBS = _FACT_VERBS_DE | frozenset(
@@ -63,7 +63,7 @@ _AUX = frozenset(
 _DE_EVENT_NOW = frozenset(
     word_list("""
     schließt schließen eröffnet eröffnen öffnet öffnen startet starten beginnt beginnen endet enden
-    sperrt sperren streicht streichen übernimmt übernehmen verlässt verlassen tritt treten
+    sperrt sperren streicht streichen übernimmt übernehmen verlässt verlassen tritt treten folgt folgen
     """)
 )
 _POSITION = frozenset(

@@ -47,6 +47,17 @@ _EN_MODAL_BEFORE = re.compile(r"(?:\b(?:will|would|shall)|['’]ll)\s+.$")
 _EN_COPULA = frozenset(
     word_list("be been being become becomes remain remains stay stays seem seems prove proves look sound feel")
 )
+# A time in quotes is a date, not a verdict ("would follow “in the coming months”", "werde „in den
+# kommenden Wochen“ entscheiden", "“within days”", "“in due course”"): a preposition of time, up to
+# four words of a time's phrase, a unit of time.
+_QUOTED_TIME = re.compile(
+    r"(?i)(?:in|within|over|by|before|after|until|during|for|innerhalb|binnen|bis|nach|vor|ab|seit|im)\s+"
+    r"(?:(?:the|a|an|few|next|coming|near|following|past|last|several|couple|of|end|early|late|den|der|dem|die"
+    r"|des|einer|eines|einem|kommenden|nächsten|folgenden|ersten|wenigen|paar|einigen|letzten|nahen|ende"
+    r"|anfang|mitte)\s+){0,4}"
+    r"(?:days?|weeks?|months?|years?|hours?|decades?|quarters?|future|due\s+course|tagen|wochen|monaten|jahren"
+    r"|stunden|jahrzehnten|zukunft|tages|woche|monats|jahres|quartals|frühjahr|sommer|herbst|winter)[\s,.]*"
+)
 # A term in quotes is named, not judged: after a naming word ("so-called “bathroom bills”", "what
 # critics call “...”") or a determiner ("agreed to a “humanitarian pause”", "einen „verfeinerten
 # Friedensrahmen“ ausgearbeitet").
@@ -161,6 +172,7 @@ def _quoted_verdict(text: str, copula: bool) -> bool:
         and not _has_verb(m.group(1), english_ed=False)
         and not _reported_event(text, m)
         and not _modal_verb_phrase(text, m)
+        and not _QUOTED_TIME.fullmatch(m.group(1))
     ):
         return True
     m = _QUOTE_SPAN.search(text)
