@@ -52,12 +52,20 @@ _R_PEOPLE_BOUND = re.compile(
     r"(?:over|under|above|below)[ \u00a0]$"
 )
 _BOUND_WORDS = ("over", "under", "above", "below")
+_BE_ENDS = ("as", "is", "re")
 _R_WORD_AFTER = re.compile(r"[ \u00a0]+([A-Za-z]+)")
 _EN_NOT_COUNTED = frozenset(
     word_list("""
     in and or who were are was is have had with across from at on to should must will can could would
-    living get got received account make made than the this as for but
+    living get got received account make made than the this as for but took take takes died die face
+    faced need needed
     """)
+)
+# "The oldest of her victims was 94.", "the youngest was 12,": an age after the oldest or
+# youngest of a group and a form of "be", ending the clause.
+_R_OLDEST_WAS = re.compile(
+    r"(?i)(?<![\w])(?:oldest|youngest)(?:[ \u00a0]+of[ \u00a0]+[\w'’ \u00a0]{1,40}?|[ \u00a0]+[a-z]+)?"
+    r"[ \u00a0]+(?:was|is|were|are)[ \u00a0]$"
 )
 _R_SENTENCE_AT = re.compile(r"(?:^|[.!?:;\"“”(\n][ \u00a0]*)At[ \u00a0]$")
 _R_AT_AGE = re.compile(r"(?<![\w])([A-Za-z]+)[ \u00a0]+at[ \u00a0]$")
@@ -69,6 +77,15 @@ _R_AT_THE_AGE_OF = re.compile(r"(?i)(?<![\w])at[ \u00a0]+the[ \u00a0]+age[ \u00a
 _R_DIED_THEN_AT = re.compile(
     r"(?i)(?<![\w])(?:died|dies|passed[ \u00a0]+away)(?:[ \u00a0]+[\w'’\-]+){0,5}?[ \u00a0]+at[ \u00a0]$"
 )
+
+
+def _people_bound_age(text: str, s: int, e: int) -> bool:
+    """ "people over 65", "children under 5 in", "children under five": a person noun and a bound
+    before the number, nothing counted after it (English)."""
+    if not text.endswith(_BOUND_WORDS, max(0, s - 7), s - 1) or not _R_PEOPLE_BOUND.search(text, max(0, s - 40), s):
+        return False
+    nxt = _R_WORD_AFTER.match(text, e)
+    return nxt is None or nxt.group(1).lower() in _EN_NOT_COUNTED
 
 
 def _is_age(text: str, s: int, e: int, lang: str) -> bool:
@@ -105,6 +122,10 @@ def _is_age(text: str, s: int, e: int, lang: str) -> bool:
         # "people over 65", "children under 5 in", "those aged over 80,": nothing counted after.
         nxt = _R_WORD_AFTER.match(text, e)
         return 0 < int(text[s:e]) < 120 and (nxt is None or nxt.group(1).lower() in _EN_NOT_COUNTED)
+    if (after in ",.;" or e == len(text)) and text[s - 3 : s - 1] in _BE_ENDS and "est" in text[max(0, s - 60) : s]:
+        m = _R_OLDEST_WAS.search(text, max(0, s - 60), s)
+        if m is not None and 0 < int(text[s:e]) < 120 and not _R_DIGIT_NEXT.match(text, e):
+            return True
     if s >= 3 and text[s - 3 : s - 1] == "At" and after == "," and _R_SENTENCE_AT.search(text, max(0, s - 6), s):
         # "At 70, you are still young": an age opening the sentence.
         return 0 < int(text[s:e]) < 120 and not _R_DIGIT_NEXT.match(text, e)

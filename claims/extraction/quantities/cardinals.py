@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from ..numbers import MONEY_SCALES, parse_english_words, parse_german_word, scale_value, to_json_number
 from ..wordtrie import word_list
-from .ages import _is_age
+from .ages import _is_age, _people_bound_age
 from .context import _LEFT_YEAR_STRONG, _LEFT_YEAR_WEAK
 from .hits import _block, _Hit
 from .nouns import _EN_STOP, _R_COMPOUND_NOUN_DE, _R_COMPOUND_NOUN_EN, _count_noun, _en_plural, _en_singular
@@ -375,6 +375,15 @@ def _complete_plain(
             return _Hit("money", to_json_number(total), rate[0], start, rate[1], qual, value, scale)
     if is_digits and scale == 1 and raw.isdigit() and len(raw) <= 3 and _is_age(text, num_start, pos, lang):
         return _Hit("duration", int(raw), "year", start, pos, qual)
+    if (
+        not is_digits
+        and qual is not None
+        and lang == "en"
+        and 0 < total < 120
+        and total == int(total)
+        and _people_bound_age(text, num_start, pos)
+    ):
+        return _Hit("duration", int(total), "year", start, pos, qual)  # "children under five"
     if is_digits:
         cn = _R_COMPOUND_NOUN_DE.match(text, pos) if lang == "de" else None
         if cn:
@@ -446,6 +455,8 @@ def _complete_plain(
         return _Hit("year", int(raw), None, num_start, e)
 
     if noun is not None:
+        if is_digits and raw in _EMERGENCY_NUMBERS and noun in _EMERGENCY_NOUNS:
+            return _block(start, pos)  # "the first 911 call", "a 999 call handler": a telephone number
         if noun in _SPECIAL_NOUNS:
             name = lang == "en" and noun in _MODEL_NOUNS and is_digits
             if name and _R_NAME_BEFORE.search(text, num_start - 30, num_start):
@@ -458,6 +469,12 @@ def _complete_plain(
     hit = _Hit("count", to_json_number(total), None, start, pos, qual, value, scale)
     hit.bare = True
     return hit
+
+
+# Emergency numbers before a singular noun of calling ("the first 911 call", "a 999 caller"): no
+# count ("911 calls" may count calls and stays one).
+_EMERGENCY_NUMBERS = frozenset(["911", "999", "112"])
+_EMERGENCY_NOUNS = frozenset(word_list("call caller dispatcher operator line centre center handler"))
 
 
 # "call the force on 101", "ring police on 999", "dial 911": a verb of calling, its object (one to

@@ -85,6 +85,7 @@ _CLUB_AFTER = (". FC", ". FSV", ". FFC", ". SC ", ". SV ")
 _R_CLUB = re.compile(r"\.[ \u00a0](?:FC|FSV|FFC|SC|SV)(?![\w])")
 _R_LEFT_FRANC = re.compile(r"(?<![\w])S?Fr\.[ \u00a0]$")
 _R_DE_ORD_DOT = re.compile(r"\.[ \u00a0]+(?=[A-ZÄÖÜa-zäöüß])")
+_R_DE_ORD_PAIR = re.compile(r"(?<![\w.])\d{1,3}\.[ \u00a0]+und[ \u00a0]$")
 # "nach einem siebenjährigen Flug 2031": after an indefinite article the word is no name
 # for a numbered thing ("Flug 2031" is), and four digits after it are a year.
 _R_INDEFINITE_NOUN = re.compile(
@@ -255,6 +256,14 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         # German ordinal digits: "am 5. Spieltag", "zum 2. Mal", "der 3. Platz".
         om = _R_DE_ORD_DOT.match(text, e) if lang == "de" else None
         if om and _LEFT_ORD_CONTEXT.search(text, max(0, s - 15), s):
+            return _Hit("ordinal", int(raw), None, s, e + 1)
+        # "in der 12. und 67. Minute": the second ordinal of a pair before its noun.
+        if (
+            om
+            and text[s - 4 : s - 1] == "und"
+            and (pair := _R_DE_ORD_PAIR.search(text, max(0, s - 12), s))
+            and _LEFT_ORD_CONTEXT.search(text, max(0, pair.start() - 15), pair.start())
+        ):
             return _Hit("ordinal", int(raw), None, s, e + 1)
     before = text[s - 1] if s else ""
     if (

@@ -220,15 +220,26 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         best_val += Decimal("0.5")
         best_end = half.end()
     dn = _R_EN_DENOM_AFTER.match(text, best_end)
-    if dn and best_end == e and best_val < 20 and (best_val == 1) == (not dn.group(1).endswith("s")):
+    # "in six quarters", "three halves": a share is less than the whole; more is a count of periods.
+    if (
+        dn
+        and best_end == e
+        and best_val < EN_DENOMINATORS[dn.group(1).lower()]
+        and (best_val == 1) == (not dn.group(1).endswith("s"))
+    ):
         den = EN_DENOMINATORS[dn.group(1).lower()]
         tu = _share_of_time(text, s, dn.end(), best_val / den)
         if tu:
             return tu
         if best_val > 1 or _R_OF_AFTER.match(text, dn.end()):
             return _Hit("fraction", round(float(best_val / den), 4), None, s, dn.end(), _qualifier(text, s))
-    if lw == "one" and best_end == e and (_LEFT_NO_ONE.search(text, lo, s) or _EN_ONE_BLOCK_AFTER.match(text, e)):
-        return None
+    if lw == "one" and best_end == e:
+        if w == "One" and _capitalised_name_before(text, s):
+            return _block(s, e)  # "Hydro One", "Area One detectives": part of a name
+        if _LEFT_NO_ONE.search(text, lo, s) or (
+            _EN_ONE_BLOCK_AFTER.match(text, e) and not text.endswith(_ALL_BUT, lo, s)
+        ):
+            return None  # "all but one of the hostages" counts one
     return _complete(text, "en", best_val, s, best_end, s, is_digits=False, word=lw)
 
 
@@ -245,8 +256,33 @@ _R_DOUBLE_BEFORE = re.compile(
 
 def _double(text: str, s: int, e: int) -> _Hit | None:
     if _R_DOUBLE_AFTER.match(text, e) is None or _R_DOUBLE_BEFORE.search(text, max(0, s - 16), s) is None:
-        return None
+        # "are set to more than double next year": a hedge before "double" and a time after it
+        # compare with today's figure (count 2 "times" hedged); "plans to double next year",
+        # "more than doubled" stay none.
+        if _R_DOUBLE_WHEN.match(text, e) is None or (qual := _qualifier(text, s)) is None:
+            return None
+        return _Hit("count", 2, "times", s, e, qual)
     return _Hit("count", 2, "times", s, e, _qualifier(text, s))
+
+
+_R_DOUBLE_WHEN = re.compile(r"[ \u00a0]+(?:next|this|by|in|within|from)[ \u00a0]+(?:year|month|week|decade|20\d\d)\b")
+_ALL_BUT = ("all but ", "All but ")
+_R_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’.\-])([A-Z][a-z]+)[ \u00a0]$")
+# Capitalised words before "One" that do not name anything: "In One Day", "The One".
+_NOT_NAME_BEFORE_ONE = frozenset(
+    word_list("""
+    The A An In On At Of For And But Or To By With From Only Just Nearly About Around Some Each Every Another
+    No Not Than Then Number No. Day Chapter Part Phase Stage Year Week Round Game Act Book Volume Episode
+    Season Level Tier Grade Step Lesson Article Section Item Page Gate Platform Terminal
+    """)
+)
+
+
+def _capitalised_name_before(text: str, s: int) -> bool:
+    """ "Hydro One", "Area One": "One" after a capitalised name word, not after an article or a
+    preposition starting a headline, nor after a numbered thing ("Day One", "Phase One")."""
+    m = _R_NAME_WORD_BEFORE.search(text, max(0, s - 24), s)
+    return m is not None and m.group(1) not in _NOT_NAME_BEFORE_ONE
 
 
 # What an ordinal joined by a hyphen numbers ("third-quarter", "second-half", "fourth-place");

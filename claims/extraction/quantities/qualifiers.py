@@ -29,8 +29,13 @@ _QUALIFIER_MAP = {
 }
 _QUALIFIER_SKIP = frozenset(["noch", "weitere", "another"])
 _QUALIFIER_LAST = frozenset(
-    [k.split()[-1] for k in _QUALIFIER_MAP] + ["die", "der", "the", "a", "an", *_QUALIFIER_SKIP]
+    [k.split()[-1] for k in _QUALIFIER_MAP] + ["die", "der", "the", "a", "an", "aber", *_QUALIFIER_SKIP]
 )
+# "3,9 Prozent, mindestens aber 100 Euro": "aber" between a lower bound and its figure.
+_BOUND_BEFORE_ABER = frozenset(["mindestens", "wenigstens", "höchstens", "maximal"])
+# "hatte sich über neun Verhandlungstage erstreckt", "erstreckt sich über drei Tage": "über" that
+# "sich erstrecken" governs spans, no hedge.
+_R_ERSTRECK = re.compile(r"(?i)erstreck")
 # "über" that a verb or noun governs is no hedge: "verfügt über 29 Sitze", "stimmten über
 # drei Vorlagen ab", "ein Kredit über 20 Milliarden", "die Kontrolle über ein Fünftel des Landes".
 # The verb may stand a few words before it ("verfügt im Landtag über"), the noun right before.
@@ -60,6 +65,16 @@ def _ueber_governed(text: str, start: int, before: str, window: str) -> bool:
     lo = max(0, start - 90)
     stops = list(_R_CLAUSE_STOP.finditer(text, lo, start))
     return _R_VERFUEGEN.search(text, stops[-1].end() if stops else lo, start) is not None
+
+
+def _spans_ueber(text: str, start: int) -> bool:
+    """ "sich über neun Verhandlungstage erstreckt": "erstrecken" in the clause of "über"."""
+    lo, hi = max(0, start - 40), min(len(text), start + 60)
+    if _R_ERSTRECK.search(text, lo, hi) is None:
+        return False
+    stops = list(_R_CLAUSE_STOP.finditer(text, lo, start))
+    after = _R_CLAUSE_STOP.search(text, start, hi)
+    return _R_ERSTRECK.search(text, stops[-1].end() if stops else lo, after.start() if after else hi) is not None
 
 
 # Likewise English "over" after a noun it belongs to: "sovereignty over a fifth of the territory",
@@ -117,6 +132,10 @@ def _qualifier(text: str, start: int) -> str | None:
     # "mindestens noch zwei Wochen", "at least another two weeks"
     if words and words[-1].lower() in _QUALIFIER_SKIP:
         words.pop()
+    elif len(words) > 1 and words[-1] == "aber":
+        if words[-2].lower() not in _BOUND_BEFORE_ABER:
+            return None
+        words.pop()
     cut = lo > 0 and not text[lo - 1].isspace() and not window[0].isspace()
     for n in (3, 2, 1):
         if len(words) < n or (cut and len(words) == n):
@@ -128,6 +147,8 @@ def _qualifier(text: str, start: int) -> str | None:
             if article and key in _BOUND_WORDS and not text.startswith(_HALF_WORDS, start):
                 return None  # "below the 6.8 million who came", "over the 12-week period"
             if key == "über" and len(words) > 1 and _ueber_governed(text, start, words[-2].lower(), window):
+                return None
+            if key == "über" and _spans_ueber(text, start):
                 return None
             if key == "over" and len(words) > 1 and words[-2].lower() in _OVER_NOUN:
                 return None
