@@ -211,7 +211,12 @@ committed code (4b4f73b): twenty-sixth recall 0.994 (a statement with a quoted t
 negatives rejected 0.413 (precision 0.87), quantities exact 0.975, quantity precision 0.972,
 speakers 0.955; twenty-seventh recall 0.989 (a partial confession, a scheduled race), negatives
 rejected 0.532 (precision 0.892), quantities exact 0.989 (0.982 with qualifier), quantity precision
-0.993, speakers 0.974.
+0.993, speakers 0.974. After the fixes they prompted (helpers hq10, hsr10: ages in words and after
+"the oldest ... was", "in der 12. und 67. Minute", "all but one", "Hydro One", "the first 911 call",
+"six quarters", "mindestens aber", "über neun Verhandlungstage erstreckt"; "X zufolge" inside a
+clause, "für alpine Sicherheit" inside a name, a quoted time phrase, "teilgeständig", "folgt am
+Sonntag"): recall and speakers 1.0, quantities exact 0.996 and 0.992 (label disagreements, see the
+floors).
 """
 
 import pytest
@@ -349,16 +354,17 @@ FLOORS = {
     # give no ordinal without an article.
     "twenty-fifth": {**_ALL_ONE, "precision": 0.824, "negatives_rejected": 0.454, "quantity_accuracy": 0.996,
                      "quantity_accuracy_with_qualifier": 0.996, "quantity_accuracy_in_claims_language_detected": 0.996},
-    # First runs after all of session six's other fixes (see the docstring).
-    "twenty-sixth": {**_ALL_ONE, "recall": 0.994, "precision": 0.869, "negatives_rejected": 0.413,
-                     "recall_language_detected": 0.994, "quantity_accuracy": 0.975,
-                     "quantity_accuracy_with_qualifier": 0.975, "quantity_accuracy_in_claims_language_detected": 0.975,
-                     "quantity_precision": 0.971, "speaker_accuracy": 0.954},
-    "twenty-seventh": {**_ALL_ONE, "recall": 0.989, "precision": 0.891, "negatives_rejected": 0.531,
-                       "recall_language_detected": 0.989, "quantity_accuracy": 0.988,
-                       "quantity_accuracy_with_qualifier": 0.981,
-                       "quantity_accuracy_in_claims_language_detected": 0.988,
-                       "quantity_precision": 0.992, "speaker_accuracy": 0.974},
+    # After the fixes their first runs prompted (see the docstring); negatives kept as yardsticks.
+    # Left in the twenty-sixth: "It was first spotted on July 1" is labelled ordinal 1 ("first" as
+    # an adverb is none in the fourth, seventh and eighteenth batches) and a dateline date is unlabelled.
+    "twenty-sixth": {**_ALL_ONE, "precision": 0.87, "negatives_rejected": 0.413, "quantity_accuracy": 0.996,
+                     "quantity_accuracy_with_qualifier": 0.996, "quantity_accuracy_in_claims_language_detected": 0.996,
+                     "quantity_precision": 0.996},
+    # Left in the twenty-seventh: "drei von vier Befragten" is labelled counts 3 and 4; the tenth,
+    # seventeenth, nineteenth and twenty-second batches label "X von/in Y" a fraction, as the engine gives it.
+    "twenty-seventh": {**_ALL_ONE, "precision": 0.892, "negatives_rejected": 0.531, "quantity_accuracy": 0.992,
+                       "quantity_accuracy_with_qualifier": 0.992,
+                       "quantity_accuracy_in_claims_language_detected": 0.992, "quantity_precision": 0.996},
 }
 
 
