@@ -90,7 +90,9 @@ _SPACE = frozenset(" \u00a0")
 _CURRENCY_CODES = frozenset(["EUR", "USD", "GBP", "CHF", "JPY"])
 
 
-_CAPITAL_OK_LEFT = re.compile(r"(?:^|[.!?:;\"„“”»«(\n]\s*|\n)$")
+# A capitalised number word opens a sentence, a quote, a line, or the text after a dateline's dash
+# ("Bern (SDA) - Drei Prozent ...").
+_CAPITAL_OK_LEFT = re.compile(r"(?:^|[.!?:;\"„“”»«(\n]\s*|\n|\s[-–—]\s+)$")
 
 
 def _is_word_char(ch: str) -> bool:
