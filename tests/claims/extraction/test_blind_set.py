@@ -217,6 +217,15 @@ rejected 0.532 (precision 0.892), quantities exact 0.989 (0.982 with qualifier),
 clause, "für alpine Sicherheit" inside a name, a quoted time phrase, "teilgeständig", "folgt am
 Sonntag"): recall and speakers 1.0, quantities exact 0.996 and 0.992 (label disagreements, see the
 floors).
+Twenty-eighth (blind_set_28.py, 213 sentences, half each: an ordinary wire day, 31 stories; 45
+negatives), written at the end of session six, as first run on its final code (c4cc16c): recall 0.982
+(three facts without a figure: "Zur Brandursache ermittelt die Kriminalpolizei.", "Für den Mann kam
+jede Hilfe zu spät.", "The cause of the fire is under investigation." — the twenty-seventh labels its
+German twin a negative), negatives rejected 0.556 (precision 0.892), quantities exact 0.980 (0.976
+with qualifier), quantity precision 0.984, speakers 0.975. Fixed at once: a number word after a
+dateline's dash ("Bern (SDA) - Drei Prozent ...", two leads); left for the next session: "said farmer
+X, 52" and "Children under five accounted" (ages), "zwei Punkte" in a poll, "one by one", "less than a
+30% chance", "Bahn-Vorständin Katrin Albers".
 """
 
 import pytest
@@ -248,6 +257,7 @@ from .blind_set_24 import BLIND_SET_24
 from .blind_set_25 import BLIND_SET_25
 from .blind_set_26 import BLIND_SET_26
 from .blind_set_27 import BLIND_SET_27
+from .blind_set_28 import BLIND_SET_28
 from .metrics import evaluate, report
 
 SETS = {
@@ -278,6 +288,7 @@ SETS = {
     "twenty-fifth": BLIND_SET_25,
     "twenty-sixth": BLIND_SET_26,
     "twenty-seventh": BLIND_SET_27,
+    "twenty-eighth": BLIND_SET_28,
 }
 _ALL_ONE = {
     "recall": 1.0,
@@ -365,6 +376,12 @@ FLOORS = {
     "twenty-seventh": {**_ALL_ONE, "precision": 0.892, "negatives_rejected": 0.531, "quantity_accuracy": 0.992,
                        "quantity_accuracy_with_qualifier": 0.992,
                        "quantity_accuracy_in_claims_language_detected": 0.992, "quantity_precision": 0.996},
+    # First run on the final code of session six, plus one fix (a number word after a dateline's dash);
+    # its other misses are left for the next session (see the docstring).
+    "twenty-eighth": {**_ALL_ONE, "recall": 0.982, "precision": 0.891, "negatives_rejected": 0.555,
+                      "recall_language_detected": 0.982, "quantity_accuracy": 0.988,
+                      "quantity_accuracy_with_qualifier": 0.984, "quantity_accuracy_in_claims_language_detected": 0.992,
+                      "quantity_precision": 0.984, "speaker_accuracy": 0.975},
 }
 
 
