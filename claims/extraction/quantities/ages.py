@@ -79,13 +79,22 @@ _R_DIED_THEN_AT = re.compile(
 )
 
 
+def _counted_after(text: str, e: int) -> bool:
+    """A word after the figure that it counts: not a function word, nor a verb in the past
+    ("children under five accounted for", "those over 80 received")."""
+    nxt = _R_WORD_AFTER.match(text, e)
+    if nxt is None:
+        return False
+    w = nxt.group(1).lower()
+    return w not in _EN_NOT_COUNTED and not (len(w) > 4 and w.endswith("ed") and not w.endswith("eed"))
+
+
 def _people_bound_age(text: str, s: int, e: int) -> bool:
     """ "people over 65", "children under 5 in", "children under five": a person noun and a bound
     before the number, nothing counted after it (English)."""
     if not text.endswith(_BOUND_WORDS, max(0, s - 7), s - 1) or not _R_PEOPLE_BOUND.search(text, max(0, s - 40), s):
         return False
-    nxt = _R_WORD_AFTER.match(text, e)
-    return nxt is None or nxt.group(1).lower() in _EN_NOT_COUNTED
+    return not _counted_after(text, e)
 
 
 def _is_age(text: str, s: int, e: int, lang: str) -> bool:
@@ -118,10 +127,8 @@ def _is_age(text: str, s: int, e: int, lang: str) -> bool:
         return 0 < int(text[s:e]) < 120  # "aged 19", "aged between 25 and 34"
     if text[s - 4 : s - 1] == "age" and _R_AT_AGE_N.search(text, max(0, s - 12), s):
         return 0 < int(text[s:e]) < 120
-    if text.endswith(_BOUND_WORDS, max(0, s - 7), s - 1) and _R_PEOPLE_BOUND.search(text, max(0, s - 40), s):
-        # "people over 65", "children under 5 in", "those aged over 80,": nothing counted after.
-        nxt = _R_WORD_AFTER.match(text, e)
-        return 0 < int(text[s:e]) < 120 and (nxt is None or nxt.group(1).lower() in _EN_NOT_COUNTED)
+    if _people_bound_age(text, s, e):
+        return 0 < int(text[s:e]) < 120  # "people over 65", "those aged over 80,"
     if (after in ",.;" or e == len(text)) and text[s - 3 : s - 1] in _BE_ENDS and "est" in text[max(0, s - 60) : s]:
         m = _R_OLDEST_WAS.search(text, max(0, s - 60), s)
         if m is not None and 0 < int(text[s:e]) < 120 and not _R_DIGIT_NEXT.match(text, e):

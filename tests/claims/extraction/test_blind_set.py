@@ -223,8 +223,9 @@ negatives), written at the end of session six, as first run on its final code (c
 jede Hilfe zu spät.", "The cause of the fire is under investigation." — the twenty-seventh labels its
 German twin a negative), negatives rejected 0.556 (precision 0.892), quantities exact 0.980 (0.976
 with qualifier), quantity precision 0.984, speakers 0.975. Fixed at once: a number word after a
-dateline's dash ("Bern (SDA) - Drei Prozent ...", two leads); left for the next session: "said farmer
-X, 52" and "Children under five accounted" (ages), "zwei Punkte" in a poll, "one by one", "less than a
+dateline's dash ("Bern (SDA) - Drei Prozent ...", two leads) and, in the final review, a verb in the
+past after a bound age ("Children under five accounted"); left for the next session: "said farmer
+X, 52" (an age), "zwei Punkte" in a poll, "one by one", "less than a
 30% chance", "Bahn-Vorständin Katrin Albers".
 """
 
@@ -379,9 +380,9 @@ FLOORS = {
     # First run on the final code of session six, plus one fix (a number word after a dateline's dash);
     # its other misses are left for the next session (see the docstring).
     "twenty-eighth": {**_ALL_ONE, "recall": 0.982, "precision": 0.891, "negatives_rejected": 0.555,
-                      "recall_language_detected": 0.982, "quantity_accuracy": 0.988,
-                      "quantity_accuracy_with_qualifier": 0.984, "quantity_accuracy_in_claims_language_detected": 0.992,
-                      "quantity_precision": 0.984, "speaker_accuracy": 0.975},
+                      "recall_language_detected": 0.982, "quantity_accuracy": 0.992,
+                      "quantity_accuracy_with_qualifier": 0.988, "quantity_accuracy_in_claims_language_detected": 0.996,
+                      "quantity_precision": 0.988, "speaker_accuracy": 0.975},
 }
 
 
