@@ -149,7 +149,10 @@ def _is_age(text: str, s: int, e: int, lang: str) -> bool:
         # The last age of a list ends the sentence: "named as Smith, 58, and Jones, 61."
         if after in ".;" and text[s - 2 : s] == ", ":
             prev = _R_LIST_PREV.search(text, max(0, s - 60), s)
-            return prev is not None and 0 < int(text[s:e]) < 120 and _is_age(text, *prev.span(1), lang)
+            if prev is not None:
+                return 0 < int(text[s:e]) < 120 and _is_age(text, *prev.span(1), lang)
+            # "..., said farmer Gurpreet Singh, 52.": the speaker's age ends the sentence.
+            return 0 < int(text[s:e]) < 120 and _R_SAID_NAME_END.search(text, max(0, s - 80), s) is not None
         return False
     if _R_DIGIT_NEXT.match(text, e):
         return False
@@ -173,6 +176,11 @@ _R_LIST_PREV = re.compile(
 _R_PEOPLE_BEFORE = re.compile(
     r"(?i)(?<![\w])(?:said|says|told|named|identified|victims?|dead|suspects?|defendants?|accused|brothers"
     r"|sisters|sons|daughters|couple|parents|men|women|children|survivors|hostages)(?![\w])"
+)
+# A verb of saying, up to two lower-case words (a role), then a first name and a surname and the comma.
+_R_SAID_NAME_END = re.compile(
+    r"(?<![\w])(?:said|says|told[ \u00a0]+[a-z]+|added)[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}"
+    r"[A-Z][a-z'’\-]+(?:[ \u00a0][A-Z][a-z'’\-]+){1,4},[ \u00a0]$"
 )
 _R_INITIAL_NAME = re.compile(r"(?<![\w])[A-ZÄÖÜ][a-zäöüß]+[ \u00a0][A-ZÄÖÜ]\.,[ \u00a0]$")
 

@@ -7,7 +7,7 @@ import re
 # By the anchor word (lower case): what the words before it must end with and what must follow
 # it. Only idioms that have no literal reading in news copy: "unter vier Augen", "auf Wolke
 # sieben", "fünf vor zwölf" (a clock time is no quantity either), "at the eleventh hour", "in
-# the first place", "on cloud nine", "kill two birds with one stone". The whole idiom is
+# the first place", "on cloud nine", "one by one", "kill two birds with one stone". The whole idiom is
 # skipped, so its other number words are not read either. ("auf allen vieren", "in null Komma
 # nichts", "on all fours" and "at sixes and sevens" have no anchor and give nothing already.)
 _IDIOM_TABLE: dict[str, dict[str, list[tuple[str, str]]]] = {
@@ -30,6 +30,7 @@ _IDIOM_TABLE: dict[str, dict[str, list[tuple[str, str]]]] = {
         "two": [("(?:in|of) ", " minds"), ("", " birds with one stone")],
         "fourth": [("the ", " estate")],
         "six": [("", " of one,? (?:and )?half a dozen of the other")],
+        "one": [("", " by one"), ("", " after (?:the )?(?:an)?other")],
     },
 }
 _IDIOMS = {

@@ -202,10 +202,11 @@ _R_POINTS_CHANGE_AFTER = re.compile(
     r"[ \u00a0]+(?:weniger|mehr|höher|niedriger|tiefer|less|more|fewer|higher|lower|down|up)(?![\w])"
 )
 _R_POINTS_UP_BEFORE = re.compile(r"(?i)(?<![\w])(?:up|down)[ \u00a0]+$")
-# A verb of gaining or losing, at most three words before the points.
+# A verb of gaining or losing, at most six words before the points ("verlieren damit im Vergleich
+# zur letzten Erhebung zwei Punkte").
 _R_POINTS_VERB_BEFORE = re.compile(
     r"(?i)(?<![\w])(?:verl(?:ier|or)\w*|gew[ai]nn\w*|büßt\w*|lost|los(?:es|ing)|gain(?:ed|s|ing)?|dropped|drops|fell|falls"
-    r"|rose|rises|slipped|slips|climbed|climbs|shed|sheds)(?:[ \u00a0]+[^\W\d]+){0,3}[ \u00a0]+$"
+    r"|rose|rises|slipped|slips|climbed|climbs|shed|sheds)(?:[ \u00a0]+[^\W\d]+){0,6}[ \u00a0]+$"
 )
 _R_BESIDE_SHARE = re.compile(r"[ \u00a0]*[,(–—][ \u00a0]*(?:(?i:up|down)[ \u00a0]+)?")
 
@@ -231,7 +232,7 @@ _R_LEAD_BEFORE = re.compile(r"(?i)(?<![\w])(?:lead|gap|margin|advantage|vorsprun
 _R_POINTS_LEAD_NOUN = re.compile(r"[ \u00a0]+(?:lead|Vorsprung)\b")
 _R_POLL = re.compile(
     r"(?i)(?<![\w])(?:polls?|polling|pollsters?|surveys?|yougov|ipsos|opinium|gallup|umfrage\w*|sonntagsfrage"
-    r"|meinungsforsch\w*|forsa|insa|infratest|civey|allensbach|deutschlandtrend|politbarometer|wahltrend|emnid"
+    r"|meinungsforsch\w*|erhebung|forsa|insa|infratest|civey|allensbach|deutschlandtrend|politbarometer|wahltrend|emnid"
     r"|ifop|survation|quinnipiac)(?![\w])"
 )
 

@@ -180,6 +180,9 @@ def _hedge_before_a(words: list[str]) -> str | None:
     if len(words) < 2:
         return None
     hedge = words[-2].lower()
+    # "less than a 30% chance", "more than a 10% rise": a comparison bounds the figure after "a".
+    if hedge == "than" and len(words) > 2 and f"{words[-3].lower()} than" in _COMPARISONS:
+        return _QUALIFIER_MAP[f"{words[-3].lower()} than"]
     if hedge not in _HEDGES_BEFORE_A:
         return None
     if hedge in ("about", "around") and (len(words) < 3 or words[-3].lower() not in _BEFORE_ABOUT_A):

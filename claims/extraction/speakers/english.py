@@ -14,6 +14,7 @@ from .words import (
     _EN_PHRASE_STOP,
     _EN_VERBS,
     _INSTITUTIONS,
+    _PEOPLE_BEFORE_NAME_EN,
     _PRONOUNS,
     _ROLES_EN,
     PRONOUN,
@@ -181,6 +182,11 @@ def _forward_np_en(rest: str, allow_of: bool = True) -> str | None:
     if tokens[0][:1].islower() and tokens[0] not in _EN_DETERMINERS and tokens[0] not in _ROLES_EN:
         # "said navy spokesman Tom Reyes": up to two lower-case words, a role, then a name.
         k = _role_before_name(tokens)
+        # "said farmer Gurpreet Singh": an ordinary person's noun, then a first name and a surname.
+        if not k and tokens[0] in _PEOPLE_BEFORE_NAME_EN:
+            name = _capitalised_run(tokens, 1)[:3]
+            if len(name) >= 2 and _R_EN_NAME.fullmatch(" ".join(name)):
+                return _normalise_en(name)
         if not k:
             return _lower_group_en(tokens)
         np, i = [t.lower() for t in tokens[:k]], k

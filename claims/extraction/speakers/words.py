@@ -64,7 +64,7 @@ _ROLE_DE = re.compile(
     r"|königin|trainer|trainerin|richter|richterin|anwalt|anwältin|staatsanwalt|ermittler"
     r"|experte|expertin|ökonom|ökonomin|analyst|analystin|vize|vertreter|vertreterin"
     r"|beauftragte|beauftragter|koordinator|koordinatorin|dr\.|prof\.|herr|frau|kandidat"
-    r"|kandidatin|admiral|oberst|kommandeur|sheriff|manager|managerin|vorstand|sprecherinnen"
+    r"|kandidatin|admiral|oberst|kommandeur|sheriff|manager|managerin|vorstand|vorständin|sprecherinnen"
     r"|wissenschaftler|wissenschaftlerin|forscher|forscherin|arzt|ärztin|bischof|pfarrer|hauptmann"
     r"|landesrat|landesrätin|stadtrat|stadträtin|kardinal|intendant|intendantin|rektor|rektorin"
     r"|kommandant|kommandantin|major|obmann|obfrau|staatssekretär|staatssekretärin|gründer|gründerin"
@@ -144,6 +144,17 @@ _OFFICES_EN = frozenset(
     word_list("""
     speaker treasurer comptroller solicitor auditor ombudsman registrar councillor councilor alderman
     alderwoman assemblyman assemblywoman assemblymember whip coroner archbishop rabbi imam chaplain
+    """)
+)
+# Lower-case nouns for ordinary people that wire copy puts before a name after a verb of saying
+# ("said farmer Gurpreet Singh", "said resident Carla Mendes"): dropped like a role there only.
+_PEOPLE_BEFORE_NAME_EN = frozenset(
+    word_list("""
+    farmer resident herder teacher nurse student pensioner retiree shopkeeper worker driver fisherman
+    villager survivor witness voter owner trader vendor engineer activist volunteer paramedic firefighter
+    researcher scientist historian author passenger commuter shopper miner pilot doctor surgeon midwife
+    mechanic labourer laborer tenant homeowner veteran refugee protester organiser organizer campaigner
+    businessman businesswoman entrepreneur rancher grower winemaker fan climber hiker tourist parent
     """)
 )
 # Roles and titles, for the speaker's phrase (entities.py reads _ROLE_EN as it is).

@@ -33,6 +33,9 @@ subject of a past verb, a term limit or a rule that holds by law.
 - A vague count opening the sentence as the subject of a past verb ("Dutzende Lkw blieben an Steigungen
   hängen", "Tausende demonstrierten", "Dozens of lorries got stuck"; not the present or the future:
   "Tausende Fragen bleiben offen", "Tausende Familien werden leiden", "Hundreds of reasons spring to mind").
+- An investigation under way: "The cause of the fire is under investigation.", "Die genaue
+  Unfallursache ist noch Gegenstand der Ermittlungen.", "Gegen den Fahrer wird wegen fahrlässiger
+  Tötung ermittelt."
 - A term limit ("Chilean presidents cannot serve consecutive terms.", "may not run for
   re-election", "Der Präsident darf nicht wiedergewählt werden") or a rule by law ("are required by
   law to", "ist gesetzlich verpflichtet").
@@ -252,8 +255,19 @@ _RULE = re.compile(
     r"(?:verpflichtet|vorgeschrieben|verboten|untersagt|(?:muss|müssen|darf|dürfen))\b"
 )
 
+# --- An investigation under way: "The cause of the fire is under investigation", "Die genaue
+# Unfallursache ist noch Gegenstand der Ermittlungen", "Gegen den Fahrer wird ermittelt" (a police
+# or court source confirms it; not "Das gehört untersucht", a wish).
+_INQUIRY_WORDS = frozenset(word_list("investigation inquiry probe ermittlungen ermittelt untersuchung"))
+_INQUIRY = re.compile(
+    r"\b(?:is|are|was|were|remains?|remained)\s+(?:now\s+|still\s+)?under\s+(?:an?\s+)?(?:police\s+)?"
+    r"(?:investigation|inquiry|probe)\b"
+    r"|\b(?:ist|sind|war|waren|bleibt|bleiben)\s+(?:noch\s+|weiterhin\s+|derzeit\s+)?gegenstand\s+"
+    r"(?:der|von|einer|polizeilicher|staatsanwaltschaftlicher)\s+(?:\w+\s+)?(?:ermittlungen|untersuchung)\b"
+    r"|\b(?:wird|werde|wurde)\s+(?:\w+\s+){0,4}?ermittelt\s*[.;]"
+)
 _TRIGGERS = (
-    _STATUS_WORDS | _RECORD_WORDS | _DE_SCHEDULED | _REMAINS_WORDS | _RULE_WORDS | _VAGUE_COUNTS
+    _STATUS_WORDS | _RECORD_WORDS | _DE_SCHEDULED | _REMAINS_WORDS | _RULE_WORDS | _VAGUE_COUNTS | _INQUIRY_WORDS
     | frozenset(["will", "werde"])
 )
 # Words without which a pattern cannot match, looked up before it runs (a pattern costs 5-15 µs a
@@ -299,6 +313,8 @@ def plain_fact(text: str, tokens: list[str], first_person: bool, lang: str | Non
     ):
         return True
     if not _REMAINS_WORDS.isdisjoint(words) and _remains(text, low, lang):
+        return True
+    if not _INQUIRY_WORDS.isdisjoint(words) and _INQUIRY.search(low):
         return True
     if tokens and tokens[0] in _VAGUE_COUNTS and _vague_count_past(text, low, lang):
         return True

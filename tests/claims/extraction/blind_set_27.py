@@ -55,12 +55,18 @@ Decisions where the rules are silent, taken before the run:
   check, as the no-comment line of the twenty-first and twenty-fifth batches (unlike "His
   attorney, Mark Feld, said Crewe would appeal the verdict.", a stated next step, which is
   check-worthy, as "His lawyer said he would appeal." in the twenty-fourth batch).
-- "Die genaue Unfallursache ist noch Gegenstand der Ermittlungen." is a negative, a
-  statement of what is not yet known, as "Ob ... ist offen."; "Es war einer der schwersten
+- "Die genaue Unfallursache ist noch Gegenstand der Ermittlungen." was labelled a negative, a
+  statement of what is not yet known, as "Ob ... ist offen."; the twenty-eighth batch, written
+  blind the same day, labelled its twin "The cause of the fire is under investigation." a fact
+  (an investigation under way). Session seven settled the two on the issue's definition (a
+  verifiable state: the police or the court confirm an investigation) and relabelled this row
+  check-worthy after its first run; "Es war einer der schwersten
   Angriffe ... seit Beginn des Winters." is check-worthy ("einer" a pronoun, no count).
-- "drei von vier Befragten unter 30 Jahren" is counts 3 and 4 and an age of 30 years with
-  "under", as "five of the nine policymakers" (thirteenth batch) and "Kinder unter 14
-  Jahren" (twenty-third); "roughly one in 12 positions" is the fraction 1/12 (labelled
+- "drei von vier Befragten unter 30 Jahren" was labelled counts 3 and 4 and an age of 30 years
+  with "under", as "five of the nine policymakers" (thirteenth batch) and "Kinder unter 14
+  Jahren" (twenty-third). Session seven relabelled it after the first run to the fraction 0.75
+  (and the age): the tenth, seventeenth, nineteenth and twenty-second batches label a proportion
+  without an article ("X von/in Y") a fraction; "five of the nine" names a definite group; "roughly one in 12 positions" is the fraction 1/12 (labelled
   0.0833) with "about", as "Roughly one in three" (twenty-first).
 - "rund fünf Stunden lang" is 5 hours with "about", "mehr als drei Stunden lang" 3 hours
   with "over"; "für mehrere Stunden", "seit mehr als einem Jahr", "ein Jahr zuvor", "vor
@@ -253,7 +259,7 @@ BLIND_SET_27 = [
      [("money", 3700000000, "CHF", "up_to")], None),
     ("de", "«Das Volk hat Nein gesagt zu einem Angriff auf die Familienunternehmen», sagte Gewerbeverbandsdirektor Urs Bergmann vor den Medien.", False, [], None),
     ("de", "Laut der Nachbefragung von gfs.bern stimmten auch drei von vier Befragten unter 30 Jahren Nein.", True,
-     [("count", 3, None, None), ("count", 4, None, None), ("duration", 30, "year", "under")], None),
+     [("fraction", 0.75, None, None), ("duration", 30, "year", "under")], None),
     ("de", "Die Jungsozialisten kündigten an, eine neue Initiative zur Besteuerung grosser Vermögen zu lancieren.", True, [], None),
     # --- Inflation in Deutschland (dpa) -------------------------------------------------------
     ("de", "Wiesbaden (dpa) - Die Inflation in Deutschland ist im November auf 2,3 Prozent gestiegen.", True,
@@ -373,7 +379,7 @@ BLIND_SET_27 = [
      [("count", 45, None, None), ("count", 2, None, None)], None),
     ("de", "Es war bereits der vierte tödliche Unfall auf diesem Abschnitt seit Jahresbeginn.", True,
      [("ordinal", 4, None, None)], None),
-    ("de", "Die genaue Unfallursache ist noch Gegenstand der Ermittlungen.", False, [], None),
+    ("de", "Die genaue Unfallursache ist noch Gegenstand der Ermittlungen.", True, [], None),
     # --- Sturmtief (dpa) ----------------------------------------------------------------------
     ("de", "Offenbach (dpa) - Sturmtief „Kasimir“ hat am Wochenende in weiten Teilen Deutschlands Orkanböen von bis zu 142 Kilometern pro Stunde gebracht.", True,
      [("count", 142, None, "up_to")], None),

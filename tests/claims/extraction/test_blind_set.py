@@ -372,17 +372,13 @@ FLOORS = {
     "twenty-sixth": {**_ALL_ONE, "precision": 0.87, "negatives_rejected": 0.413, "quantity_accuracy": 0.996,
                      "quantity_accuracy_with_qualifier": 0.996, "quantity_accuracy_in_claims_language_detected": 0.996,
                      "quantity_precision": 0.996},
-    # Left in the twenty-seventh: "drei von vier Befragten" is labelled counts 3 and 4; the tenth,
-    # seventeenth, nineteenth and twenty-second batches label "X von/in Y" a fraction, as the engine gives it.
-    "twenty-seventh": {**_ALL_ONE, "precision": 0.892, "negatives_rejected": 0.531, "quantity_accuracy": 0.992,
-                       "quantity_accuracy_with_qualifier": 0.992,
-                       "quantity_accuracy_in_claims_language_detected": 0.992, "quantity_precision": 0.996},
-    # First run on the final code of session six, plus one fix (a number word after a dateline's dash);
-    # its other misses are left for the next session (see the docstring).
-    "twenty-eighth": {**_ALL_ONE, "recall": 0.982, "precision": 0.891, "negatives_rejected": 0.555,
-                      "recall_language_detected": 0.982, "quantity_accuracy": 0.992,
-                      "quantity_accuracy_with_qualifier": 0.988, "quantity_accuracy_in_claims_language_detected": 0.996,
-                      "quantity_precision": 0.988, "speaker_accuracy": 0.975},
+    # The twenty-seventh's "drei von vier Befragten" (counts) and "Die genaue Unfallursache ist noch
+    # Gegenstand der Ermittlungen." (a negative) were relabelled in session seven to settle conflicts
+    # with earlier batches and with the twenty-eighth (see its docstring).
+    "twenty-seventh": {**_ALL_ONE, "precision": 0.897, "negatives_rejected": 0.543},
+    # First run on the final code of session six (see the docstring); all its misses but the
+    # returned negatives fixed in sessions six and seven.
+    "twenty-eighth": {**_ALL_ONE, "precision": 0.893, "negatives_rejected": 0.555},
 }
 
 
