@@ -128,11 +128,15 @@ def _rest_over_initials(text: str, m: re.Match[str]) -> str:
 
 
 # A verb of saying closing the sentence after its last comma: ", the Labor Department said.",
-# also before a time (", Statistics Canada said last week.", "said late on Tuesday").
+# also before a time or the form it was said in (", Statistics Canada said last week.", "said late on
+# Tuesday", "said in a statement on Friday").
 _EN_FINAL = re.compile(
     r",[^,;:“”\"(]*[^\W\d_][ \u00a0](?P<verb>said|says|added|told reporters|estimated|estimates|reported|announced)"
     r"(?:[ \u00a0](?:(?:late[ \u00a0]|early[ \u00a0])?on[ \u00a0][A-Z][a-z]+day|last[ \u00a0](?:week|month|year|night)"
-    r"|(?:earlier[ \u00a0])?this[ \u00a0](?:week|month|year)|yesterday|earlier))?[”\"’']*\.?[”\"’']*$"
+    r"|(?:earlier[ \u00a0])?this[ \u00a0](?:week|month|year)|yesterday|earlier"
+    r"|in[ \u00a0]an?[ \u00a0](?:statement|written[ \u00a0]statement|report|news[ \u00a0]release"
+    r"|press[ \u00a0]release|interview)"
+    r")){0,2}[”\"’']*\.?[”\"’']*$"
 )
 
 
@@ -271,7 +275,9 @@ def _and_joins(head: list[str], tail: list[str]) -> bool:
     # of a capitalised name, whatever its noun; after "of" only a body's ("the Bank of England
     # and Barclays" are two).
     linked = any((w in _EN_NAMED_BODIES and after == "of") or after == "for" for w, after in pairwise(lows))
-    return linked or tail[-1].lower() in _EN_NAMED_BODIES
+    # "Fire and Rescue NSW": a region's acronym closing a name of two or more words.
+    regional = len(tail) >= 2 and tail[-1].isupper() and tail[-1].isalpha() and tail[-2][1:].islower()
+    return linked or regional or tail[-1].lower() in _EN_NAMED_BODIES
 
 
 # Endings of capitalised adjectives of peoples and regions ("Scottish", "Southern", "Italian",
@@ -369,7 +375,10 @@ _DATELINE_END = re.compile(r"\)\s*[-–—]\s*")
 _EN_AND_NAME = re.compile(r"\b[A-Z][\w'’\-]*\s+(?P<and>and)\s*$")
 # The last word of an institution's name with "and" inside ("Food and Drug Administration").
 _EN_NAMED_BODIES = _INSTITUTIONS | frozenset(
-    word_list("association federation services organisation administration alliance society college")
+    word_list("""
+    association federation services organisation administration alliance society college protection
+    enforcement
+    """)
 )
 
 

@@ -90,7 +90,7 @@ _GENITIVE = r"(?:\s+(?:des|der)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+)?" + _CAP +
 # (_is_institution_de) or before "teilte mit" (_subject_de).
 _FUER = r"(?:\s+für(?:\s+" + _CAP + r"){1,3}(?:\s+und(?:\s+" + _CAP + r"){1,2})?)?"
 _DE_SUBJECT = re.compile(
-    r"^[\s„“\"»«]*(?P<np>(?:(?:Der|Die|Das|Ein|Eine)\s+)?(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}"
+    r"[\s„“\"»«]*(?P<np>(?:(?:Der|Die|Das|Ein|Eine)\s+)?(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}"
     r"(?:" + _CAP + r"\s+){0,4}" + _CAP + _GENITIVE + _FUER + r"|Er|Sie)\s+"
     r"(?:(?:hat|hatte|habe|haben|hatten|hätte|sei|soll)\s+)?"
     r"(?:(?:am|im|in|vor|nach|bei|zudem|auch|außerdem|bereits|noch|nun|dann|später|erneut"
@@ -98,7 +98,7 @@ _DE_SUBJECT = re.compile(
     r"(?P<verb>" + _DE_VERBS + r"|" + _PARTICIPLES_DE + r")\b"
 )
 _DE_AUX_SUBJECT = re.compile(
-    r"^[\s„“\"»«]*(?P<np>(?:(?:Der|Die|Das|Ein|Eine)\s+)?(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}"
+    r"[\s„“\"»«]*(?P<np>(?:(?:Der|Die|Das|Ein|Eine)\s+)?(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}"
     r"(?:" + _CAP + r"\s+){0,4}" + _CAP + r"|Er|Sie)\s+(?:hat|hatte|habe|haben|hatten)\s+"
     r"[^,;:]{0,80}?\b(?:" + _PARTICIPLES_DE + r")\b"
 )
@@ -244,15 +244,23 @@ def _german(text: str, words: frozenset[str], angaben: bool) -> str | None:
     return None
 
 
+# A dateline before the subject: "Bern (Keystone-SDA) - X sagte", "Wien (APA) – Die Polizei teilte mit".
+_DE_DATELINE = re.compile(r"[A-ZÄÖÜ][^\W\d][\w./\- ]{0,40}\s\([\w./\- ]{2,30}\)\s*[-–—]\s*")
+
+
 def _subject_de(text: str) -> re.Match[str] | None:
-    m = _DE_SUBJECT.match(text)
+    """The subject opening the sentence (after a dateline) before a verb of saying (both patterns
+    are used with match(), anchored where the subject may start)."""
+    dateline = _DE_DATELINE.match(text) if ") " in text[:60] else None
+    at = dateline.end() if dateline else 0
+    m = _DE_SUBJECT.match(text, at)
     if m and " für " in m.group("np") and not m.group("verb").startswith("teilt"):
         # "für" continues an institution's name only, not "Der Sprecher für Außenpolitik", but
         # any source's before "teilte mit" ("Das Observatorium für Klimafolgen teilte mit").
         words = m.group("np").split()
         if not _is_institution_de(words[words.index("für") - 1]):
             m = None
-    return m or _DE_AUX_SUBJECT.match(text)
+    return m or _DE_AUX_SUBJECT.match(text, at)
 
 
 def _teilte_mit(m: re.Match[str]) -> bool:

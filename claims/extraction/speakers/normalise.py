@@ -294,7 +294,10 @@ def _normalise_en(tokens: list[str]) -> str | None:
     for k in range(len(tokens)):
         if _is_title_en(tokens, k):
             last_role = k
-    if last_role >= 0:
+    # "A spokesperson for the World Food Programme": an unnamed person and the body after "for"
+    # speak together (no name follows the body).
+    unnamed = tokens[0].lower() in ("a", "an") and tokens[last_role + 1 : last_role + 2] in (["for"], ["For"])
+    if last_role >= 0 and not unnamed:
         tail = tokens[last_role + 1 :]
         while len(tail) >= 2 and tail[0].lower() in ("of", "for", "to"):
             # "Secretary of State Marco Rubio", "Ambassador to the U.N. Linda Moss", "Envoy to the

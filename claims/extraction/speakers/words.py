@@ -69,7 +69,8 @@ _ROLE_DE = re.compile(
     r"|landesrat|landesrätin|stadtrat|stadträtin|kardinal|intendant|intendantin|rektor|rektorin"
     r"|kommandant|kommandantin|major|obmann|obfrau|staatssekretär|staatssekretärin|gründer|gründerin"
     r"|hotelier|wirt|wirtin|unternehmer|unternehmerin|verteidiger|verteidigerin|geschäftsführer"
-    r"|geschäftsführerin|beamte|beamter|beamtin)"
+    r"|geschäftsführerin|beamte|beamter|beamtin|politiker|politikerin|führer|führerin|nationalrat|nationalrätin"
+    r"|ständerat|ständerätin|bundesrat|bundesrätin|gemeinderat|gemeinderätin|regierungsrat|regierungsrätin)"
     r"(?:en|n|s|es|innen)?$"
 )
 
