@@ -177,9 +177,11 @@ _R_PEOPLE_BEFORE = re.compile(
     r"(?i)(?<![\w])(?:said|says|told|named|identified|victims?|dead|suspects?|defendants?|accused|brothers"
     r"|sisters|sons|daughters|couple|parents|men|women|children|survivors|hostages)(?![\w])"
 )
-# A verb of saying, up to two lower-case words (a role), then a first name and a surname and the comma.
+# A verb of saying, up to two lower-case words (a role, perhaps after a place: "said Bogo resident"), then
+# a first name and a surname and the comma.
 _R_SAID_NAME_END = re.compile(
-    r"(?<![\w])(?:said|says|told[ \u00a0]+[a-z]+|added)[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}"
+    r"(?<![\w])(?:said|says|told[ \u00a0]+[a-z]+|added)[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+(?=[a-z]))?"
+    r"(?:[a-z]+[ \u00a0]+){0,2}"
     r"[A-Z][a-z'’\-]+(?:[ \u00a0][A-Z][a-z'’\-]+){1,4},[ \u00a0]$"
 )
 _R_INITIAL_NAME = re.compile(r"(?<![\w])[A-ZÄÖÜ][a-zäöüß]+[ \u00a0][A-ZÄÖÜ]\.,[ \u00a0]$")

@@ -56,6 +56,8 @@ AGES = [
     ('"We lost 40 cattle in the flood," said farmer Ravi Patel, 52.', 52),
     ("The bill passed by 52 votes, said Senate Majority Leader Ann Holt, 61.", 61),
     ('"It was over in a minute," added shop owner Leila Haddad, 47.', 47),
+    # a place before the role (the thirty-first batch's first run)
+    ('"The water came up 2 metres," said Kenton resident Lia Moss, 38.', 38),
 ]
 
 
