@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..wordtrie import trie_pattern, with_capitals, word_list
-from .context import _LEFT_RANK, _is_word_char
+from .context import _LEFT_RANK, _is_word_char, _nummer_rank
 from .tables import _MONTH_EN
 
 # Anchors: where a quantity may start. Each is its own trie-shaped, case-sensitive regex
@@ -79,7 +79,7 @@ def _one_percent_anchors(text: str) -> list[tuple[int, int, int, None]]:
 
 def _rank_one_anchors(text: str) -> list[tuple[int, int, int, None]]:
     """ "auf Platz eins", "Rang Eins": "eins" is no anchor word (most of its uses are no figure),
-    so it is taken only as a whole word right after a rank word."""
+    so it is taken only as a whole word right after a rank word (or "Nummer" of a ranking)."""
     found = []
     for word in ("eins", "Eins"):
         i = text.find(word)
@@ -89,7 +89,7 @@ def _rank_one_anchors(text: str) -> list[tuple[int, int, int, None]]:
                 i
                 and text[i - 1] in " \u00a0"
                 and (j == len(text) or not (text[j].isalnum() or text[j] == "_"))
-                and _LEFT_RANK.search(text, max(0, i - 12), i)
+                and (_LEFT_RANK.search(text, max(0, i - 12), i) or _nummer_rank(text, i, j))
             ):
                 found.append((i, j, 1, None))
             i = text.find(word, j)

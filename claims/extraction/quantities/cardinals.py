@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from ..numbers import MONEY_SCALES, parse_english_words, parse_german_word, scale_value, to_json_number
 from ..wordtrie import word_list
-from .ages import _is_age, _people_bound_age
+from .ages import _R_AGED, _is_age, _people_bound_age
 from .context import _LEFT_YEAR_STRONG, _LEFT_YEAR_WEAK
 from .hits import _block, _Hit
 from .nouns import _EN_STOP, _R_COMPOUND_NOUN_DE, _R_COMPOUND_NOUN_EN, _count_noun, _en_plural, _en_singular
@@ -34,6 +34,7 @@ from .units import (
     _R_SCALE,
     _R_TIMES,
     _RATE_LINKS,
+    _split_seconds,
     _unit_like,
 )
 
@@ -384,6 +385,15 @@ def _complete_plain(
         and _people_bound_age(text, num_start, pos)
     ):
         return _Hit("duration", int(total), "year", start, pos, qual)  # "children under five"
+    if (
+        not is_digits
+        and lang == "en"
+        and 0 < total < 120
+        and total == int(total)
+        and text[num_start - 2 : num_start - 1] in ("d", "n")
+        and _R_AGED.search(text, max(0, num_start - 16), num_start)
+    ):
+        return _Hit("duration", int(total), "year", start, pos, qual)  # "aged six", as "aged 6"
     if is_digits:
         cn = _R_COMPOUND_NOUN_DE.match(text, pos) if lang == "de" else None
         if cn:
@@ -455,6 +465,10 @@ def _complete_plain(
         return _Hit("year", int(raw), None, num_start, e)
 
     if noun is not None:
+        if noun in _SPLIT_DENOMINATORS and scale == 1 and _split_seconds(text, num_start, noun_end):
+            # "mit 12 Hundertstel Vorsprung": hundredths of a second (see units._split_seconds)
+            seconds = to_json_number(total / _SPLIT_DENOMINATORS[noun])
+            return _Hit("duration", seconds, "second", start, noun_end, qual)
         if is_digits and raw in _EMERGENCY_NUMBERS and noun in _EMERGENCY_NOUNS:
             return _block(start, pos)  # "the first 911 call", "a 999 call handler": a telephone number
         if noun in _SPECIAL_NOUNS:
@@ -471,6 +485,7 @@ def _complete_plain(
     return hit
 
 
+_SPLIT_DENOMINATORS = {"Zehntel": 10, "Hundertstel": 100, "Tausendstel": 1000}
 # Emergency numbers before a singular noun of calling ("the first 911 call", "a 999 caller"): no
 # count ("911 calls" may count calls and stays one).
 _EMERGENCY_NUMBERS = frozenset(["911", "999", "112"])

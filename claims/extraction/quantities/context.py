@@ -10,7 +10,8 @@ _LEFT_CURRENCY = re.compile(r"(?:(US\$|NZ\$|HK\$|A\$|C\$|S\$|R\$|[€$£¥₹₽
 # Indian "Rs 160", "Rs. 6,000", "Rs.500" and "₹ 500" with a space: rupees (see digits._digits).
 _LEFT_RUPEE = re.compile(r"(?<![\w])(?:Rs\.?[ \u00a0]?|₹[ \u00a0])$")
 _LEFT_MINUS = re.compile(r"(?:(?<!\w)minus[ \u00a0]+|−|(?<![\w\d%])-)$")
-_IDENTIFIER_WORDS = word_list("""
+_IDENTIFIER_WORDS = [
+    *word_list("""
     Nr. Nrn. Nummer No. Nos. Art. Artikel Article § §§ Paragraf Paragrafen Paragraph Paragraphen Abs. Absatz
     Kapitel Chapter
     Flug Flight Linie Gleis Zimmer Room Resolution Version Folge Episode Staffel Band Vol. Heft Seite
@@ -18,8 +19,11 @@ _IDENTIFIER_WORDS = word_list("""
     Aktenzeichen Az. Bundesstraße Autobahn Route Highway Interstate Modell Model Typ Type Tranche Paket
     Sanktionspaket Boeing Airbus iPhone Windows FTSE S&P Stoxx Nikkei CAC Russell Nasdaq ASX Fortune Kaliber
     Kalibers
-    Class Grade
-    """)
+    Class Grade log reference ref. ref
+    """),
+    *["case number", "crime number", "incident number", "reference number", "log number"],
+]
+# (Police appeals: "quoting log 1842", "crime reference 14/2291", "case number 7730" name a file.)
 # Broadcasters' channels: "told BBC Radio 4", "Channel 4 reported", "auf ORF 2"; capitalised only
 # ("a channel 4 metres wide", "the radio 4 hours a day" stay counts). "BBC One", "Radio Four":
 # see english._english_word; "Ö1", "ORF III", "ZDF" carry no figure already.
@@ -33,6 +37,22 @@ _LEFT_IDENTIFIER = re.compile(
 )
 _R_CHANNEL_BEFORE = re.compile(r"(?<![\w])(?:BBC|Radio|Channel)[ \u00a0]$")
 _RANK_WORDS = word_list("Platz Rang Position place No.")
+# "den an Nummer drei gesetzten Norweger", "als Nummer 1 gesetzt", "die Nummer eins der Welt": a
+# seeding or a ranking, an ordinal; elsewhere "Nummer 5" names a thing (see _IDENTIFIER_WORDS).
+_R_NUMMER_BEFORE = re.compile(r"(?<![\w])Nummer[ \u00a0]+$")
+_R_NUMMER_RANK_AFTER = re.compile(
+    r"[ \u00a0]+(?:gesetzt|der[ \u00a0]+(?:Welt|[A-Za-zäöüß]*[Rr]angliste|Setzliste)(?![a-zäöüß]))"
+)
+
+
+def _nummer_rank(text: str, s: int, e: int) -> bool:
+    return (
+        text.startswith("Nummer", s - 7)
+        and _R_NUMMER_BEFORE.search(text, max(0, s - 9), s) is not None
+        and _R_NUMMER_RANK_AFTER.match(text, e) is not None
+    )
+
+
 _LEFT_RANK = re.compile(r"(?i)(?<![\w])(?:" + "|".join(re.escape(w) for w in _RANK_WORDS) + r")[ \u00a0]+$")
 
 

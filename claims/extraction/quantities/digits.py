@@ -20,6 +20,7 @@ from .context import (
     _SPACE,
     _is_word_char,
     _may_end_with,
+    _nummer_rank,
     _word_end,
 )
 from .dates import (
@@ -182,6 +183,8 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         if _SPORT_CONTEXT.search(window) and not _R_PERCENT.match(text, dm.end()):
             return _block(s, dm.end())
 
+    if lang == "de" and raw.isdigit() and _nummer_rank(text, s, e):
+        return _Hit("ordinal", int(raw), None, s, e)  # "an Nummer 3 gesetzt"
     if (
         s
         and text[s - 1] in " \u00a0§"

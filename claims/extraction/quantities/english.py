@@ -51,6 +51,38 @@ _R_OF_AFTER = re.compile(r"(?:[ \u00a0]+(?:of|der|des|aller|von)\b|[ \u00a0]*[.,
 
 _R_EN_SUPERLATIVE = re.compile(r"^([a-z]+)-([a-z]+est|most|best|worst)$")
 
+# "one witness said", "one senior official told reporters": a speaker, not a count; "one person was
+# killed" counts, as does "only one member voted".
+_R_ONE_SPEAKER_AFTER = re.compile(
+    r"(?:[ \u00a0]+(?!(?:who|that|which|and|or|was|were|is|has|had|of|in)(?![\w]))[a-z][a-z\-]*){1,3}?"
+    r"[ \u00a0]+(?:said|says|told|tells|added|recalled|explained|wrote|posted"
+    r"|remarked|noted|commented|described|warned|insisted)(?![\w])"
+)
+_R_ONLY_BEFORE = re.compile(r"(?i)(?<![\w])(?:only|just|just[ \u00a0]+over|at[ \u00a0]+least)[ \u00a0]+$")
+# A capitalised number word after a lower-case word (running text, not a headline) and before a
+# capitalised word.
+_R_LOWER_WORD_BEFORE = re.compile(r"(?<![\w])[a-z][a-z'’]*[ \u00a0]$")
+_R_NAME_AFTER = re.compile(r"[ \u00a0][A-Z][a-z]")
+# "a quarter below average", "nearly a third below its peak", "a fifth more": a share before a
+# comparison is a fraction ("a third term", "a quarter century" are not).
+_R_COMPARED_AFTER = re.compile(
+    r"[ \u00a0]+(?:below|above|lower|higher|less|more|smaller|bigger|larger|greater|fewer|cheaper|dearer"
+    r"|shorter|longer)(?![\w])"
+)
+# "less than a quarter mile", "a half mile": a share of a measure (as "half a mile").
+_R_MEASURE_AFTER = re.compile(
+    r"[ \u00a0]+(?:mile|inch|acre|pound|ounce|gallon|pint|litre|liter|metre|meter|kilometre|kilometer|tonne|ton"
+    r"|cup|teaspoon|tablespoon)(?![\w-])"
+)
+# "less than half full", "nearly half said": a hedged "half" before a word is a share; not "about
+# half past", "at half time", "over half term".
+_R_HALF_WORD_AFTER = re.compile(r"[ \u00a0]+(?!(?:past|time|term|way|back|brother|sister)(?![\w]))[a-z]")
+
+
+def _hedged_half(text: str, s: int, e: int) -> bool:
+    return _R_HALF_WORD_AFTER.match(text, e) is not None and _qualifier(text, s) is not None
+
+
 _EN_ONE_BLOCK_AFTER = re.compile(
     r"[ \u00a0]+(?:of|another|or|and|which|that|who|thing|way|side|hand|can|cannot|can't|can’t|could|must"
     r"|should|might|may|would)\b|[ \u00a0]*[,.;:]"
@@ -163,7 +195,14 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             art = _LEFT_A_ONE.search(text[lo:s])
             return _Hit("duration", 0.5 * factor, unit, s, hd.end(), _qualifier(text, lo + art.start() if art else s))
         nxt = re.match(r"[ \u00a0]+(of|the|a|an|its|their|his|her|our)\b|[ \u00a0]*[.,;:]", text[e : e + 8])
-        if nxt or (lw == "half" and _by_fraction(text, s, e)):
+        if nxt or (
+            lw == "half"
+            and (
+                _by_fraction(text, s, e)
+                or _hedged_half(text, s, e)
+                or (_R_MEASURE_AFTER.match(text, e) and _LEFT_A_ONE.search(text[lo:s]))
+            )
+        ):
             start = s
             art = _LEFT_A_ONE.search(text[lo:s])
             if art:
@@ -185,7 +224,14 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             pt = _fraction_point(text, num.start(1), e, float(n / EN_DENOMINATORS[lw])) if n else None
             if pt:
                 return pt
-            if n and (plural or _R_OF_AFTER.match(text, e) or n > 1 or _by_fraction(text, num.start(), e)):
+            if n and (
+                plural
+                or _R_OF_AFTER.match(text, e)
+                or n > 1
+                or _by_fraction(text, num.start(), e)
+                or _R_COMPARED_AFTER.match(text, e)
+                or _R_MEASURE_AFTER.match(text, e)
+            ):
                 start = num.start(1)
                 return _Hit(
                     "fraction", round(float(n / EN_DENOMINATORS[lw]), 4), None, start, e, _qualifier(text, start)
@@ -233,6 +279,8 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             return tu
         if best_val > 1 or _R_OF_AFTER.match(text, dn.end()):
             return _Hit("fraction", round(float(best_val / den), 4), None, s, dn.end(), _qualifier(text, s))
+    if w[0].isupper() and best_end == e and _R_LOWER_WORD_BEFORE.search(text, lo, s) and _R_NAME_AFTER.match(text, e):
+        return _block(s, e)  # "their Six Nations campaign", "the Big Four": mid-sentence, part of a name
     if lw == "one" and best_end == e:
         if w == "One" and _capitalised_name_before(text, s):
             return _block(s, e)  # "Hydro One", "Area One detectives": part of a name
@@ -240,6 +288,8 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             _EN_ONE_BLOCK_AFTER.match(text, e) and not text.endswith(_ALL_BUT, lo, s)
         ):
             return None  # "all but one of the hostages" counts one
+        if _R_ONE_SPEAKER_AFTER.match(text, e) and not _R_ONLY_BEFORE.search(text, lo, s):
+            return None  # "one witness said", "one local resident told the BBC": who spoke, no figure
     return _complete(text, "en", best_val, s, best_end, s, is_digits=False, word=lw)
 
 

@@ -8,11 +8,11 @@ from decimal import Decimal
 from ..numbers import DE_DENOMINATORS, DE_SCALES, parse_german_ordinal, parse_german_word, to_json_number
 from .anchors import _R_RANK_COMPOUND_DE, RANK_PREFIXES_DE
 from .cardinals import _cardinal_value, _complete
-from .context import _CAPITAL_OK_LEFT, _LEFT_ARTICLE_ONE, _LEFT_EVERY, _LEFT_ORD_CONTEXT, _LEFT_RANK
+from .context import _CAPITAL_OK_LEFT, _LEFT_ARTICLE_ONE, _LEFT_EVERY, _LEFT_ORD_CONTEXT, _LEFT_RANK, _nummer_rank
 from .hits import _block, _Hit
 from .qualifiers import _qualifier
 from .tables import _DE_COMPOUND_DURATION, _DURATION_UNITS
-from .units import _R_PERCENT
+from .units import _R_PERCENT, _split_seconds
 
 _VAGUE_DE = frozenset(
     [
@@ -118,9 +118,10 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
                 n = Decimal(1)
             if n:
                 start = num.start(1)
-                return _Hit(
-                    "fraction", round(float(n / DE_DENOMINATORS[lw]), 4), None, start, e, _qualifier(text, start)
-                )
+                den = DE_DENOMINATORS[lw]
+                if den >= 10 and _split_seconds(text, start, e):  # "mit einem Zehntel Vorsprung"
+                    return _Hit("duration", to_json_number(n / den), "second", start, e, _qualifier(text, start))
+                return _Hit("fraction", round(float(n / den), 4), None, start, e, _qualifier(text, start))
         return None
     if lw in ("dreiviertel",):
         return _Hit("fraction", 0.75, None, s, e, _qualifier(text, s))
@@ -155,10 +156,11 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         return _block(s, e) if lw.endswith("en") else None
     if lw.startswith("doppelt"):
         # "doppelt so viele", "um das Doppelte": twice; not "die doppelte Staatsbürgerschaft".
-        if (lw == "doppelt" and _R_SO_AFTER.match(text, e)) or (
-            lw in ("doppelte", "doppelten") and w[0] == "D" and _R_DAS_BEFORE.search(text, lo, s)
-        ):
+        if lw == "doppelt" and _R_SO_AFTER.match(text, e):
             return _Hit("count", 2, "times", s, e, _qualifier(text, s))
+        das = _R_DAS_BEFORE.search(text, lo, s) if lw in ("doppelte", "doppelten") and w[0] == "D" else None
+        if das:  # "fast das Doppelte": the hedge stands before the article
+            return _Hit("count", 2, "times", s, e, _qualifier(text, das.start()))
         return None
     if lw == "dutzend":
         art = _LEFT_ARTICLE_ONE.search(text, lo, s)
@@ -179,7 +181,10 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         if n is None or (cm.group(1) == "ein" and cm.group(2) in ("mal", "fach")):
             return None
         suf = cm.group(2)
-        qual = _qualifier(text, s)
+        if lw.endswith("fach") and cm.group(1) in _MAGNITUDES_DE:
+            return _block(s, e)  # "tausendfach geteilt", "hundertfach": vague, as "Tausende"
+        das = _R_DAS_BEFORE.search(text, lo, s) if suf == "fach" and w[0].isupper() else None
+        qual = _qualifier(text, das.start() if das else s)  # "fast das Dreifache", as "das Doppelte"
         if suf in _DE_COMPOUND_DURATION:
             return _Hit("duration", to_json_number(n), _DE_COMPOUND_DURATION[suf], s, e, qual)
         if suf in ("mal", "malig", "fach"):
@@ -214,8 +219,9 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             n = parse_german_word(fm.group(1))
             return _Hit("fraction", round(float(n / DE_DENOMINATORS[fm.group(2)]), 4), None, s, e, _qualifier(text, s))
         return _de_noun_compound(text, s, e, lw)
+    rank = _LEFT_RANK.search(text, max(0, s - 12), s) is not None or _nummer_rank(text, s, e)
     if lw == "eins":  # "ein" and "eine" returned above; "eins" is anchored only after a rank word
-        return _Hit("ordinal", 1, None, s, e) if _LEFT_RANK.search(text, max(0, s - 12), s) else None
+        return _Hit("ordinal", 1, None, s, e) if rank else None
     if lw in _MAGNITUDES_DE and _R_VAGUE_BEFORE_DE.search(text, max(0, s - 12), s):
         return _block(s, e)  # "mehrere hunderttausend Franken", "einige tausend Menschen": vague
     if text.startswith(" Komma ", e):  # spoken decimals: "null Komma fünf Prozent"
@@ -224,11 +230,13 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             return _complete(text, "de", value + dec[0], s, dec[1], s, is_digits=False, word=lw)
     if lw == "null" and not _R_PERCENT.match(text, e):
         return None  # "Stunde null", "null Toleranz", "auf null": only "null Prozent" is read
-    if _LEFT_RANK.search(text, max(0, s - 12), s) and value == int(value):
+    if rank and value == int(value):
         return _Hit("ordinal", int(value), None, s, e)
     dn = _R_DE_DENOM_AFTER.match(text, e)
     if dn and value == int(value) and value < 100:
         den = DE_DENOMINATORS[dn.group(1).lower()]
+        if den >= 10 and _split_seconds(text, s, dn.end()):
+            return _Hit("duration", to_json_number(value / den), "second", s, dn.end(), _qualifier(text, s))
         return _Hit("fraction", round(float(value / den), 4), None, s, dn.end(), _qualifier(text, s))
     # Mid-sentence capitalised number words are nouns ("die Elf", "außer Acht").
     if (

@@ -24,8 +24,10 @@ _R_TO_BETWEEN = re.compile(r"[ \u00a0]+(?:to|auf)[ \u00a0]+$")
 def _inherit_ranges(text: str, hits: list[_Hit]) -> None:
     """ "3 bis 4 Milliarden Euro", "20-25%": the first bare number takes the second's unit;
     "from eight years to five": the second takes the first's."""
+    aged_run = False  # the figure before was an age of a list after "aged"
     for i in range(len(hits) - 1):
         a, b = hits[i], hits[i + 1]
+        after_aged, aged_run = aged_run, False
         if (
             b.bare
             and b.raw is not None
@@ -37,10 +39,18 @@ def _inherit_ranges(text: str, hits: list[_Hit]) -> None:
         ):
             b.kind, b.unit, b.bare = a.kind, a.unit, False
             continue
-        if a.kind == "duration" and b.kind == "count" and a.raw is None and _aged_pair(text, a, b):
-            # "aged 16 and 15", "aged 25 to 34 has fallen" (a verb read as the counted noun)
+        if (
+            a.kind == "duration"
+            and b.kind == "count"
+            and (a.raw is None or after_aged)
+            and _aged_pair(text, a, b, after_aged)
+        ):
+            # "aged 16 and 15", "aged 25 to 34 has fallen" (a verb read as the counted noun),
+            # "aged six and nine", "aged 6, 8 and 11"
+            if b.unit is not None:
+                b.end = _R_DIGITS.match(text, b.start).end()
             b.kind, b.unit, b.bare = "duration", "year", False
-            b.end = _R_DIGITS.match(text, b.start).end()
+            aged_run = True
             continue
         if (
             a.kind == "money"
@@ -73,21 +83,30 @@ def _inherit_ranges(text: str, hits: list[_Hit]) -> None:
 _R_DIGITS = re.compile(r"\d+")
 
 
-def _aged_pair(text: str, a: _Hit, b: _Hit) -> bool:
-    """ "two teenagers, aged 16 and 15,", "Australians aged 25 to 34": the second figure after
-    "aged" is an age too, as "im Alter von 29 und 36 Jahren" gives the unit to both; not
-    before a plural noun it counts ("aged 16 and 15 members")."""
+def _aged_pair(text: str, a: _Hit, b: _Hit, after_aged: bool) -> bool:
+    """ "two teenagers, aged 16 and 15,", "Australians aged 25 to 34", "children aged six and
+    nine", "aged 6, 8 and 11": each figure of a list after "aged" is an age too, as "im Alter
+    von 29 und 36 Jahren" gives the unit to both; not before a plural noun it counts ("aged 16
+    and 15 members"). A comma joins only inside the list ("aged 6, 8 and 11", not "aged 16, 40
+    were")."""
+    link = text[a.end : b.start]
     return (
         a.unit == "year"
         and b.raw is not None
         and b.raw == b.value
         and b.qualifier is None
         and 0 < b.value < 120
-        and (b.unit is None or not _en_plural(b.unit))
-        and text[b.start].isdigit()
-        and _R_RANGE_LINK.match(text[a.end : b.start]) is not None
-        and _R_AGED.search(text, max(0, a.start - 16), a.start) is not None
+        and (b.unit is None or (not _en_plural(b.unit) and text[b.start].isdigit()))
+        and (
+            _R_RANGE_LINK.match(link) is not None
+            or (_R_AGED_LIST_LINK.match(link) is not None and _R_AGED_LIST_GOES_ON.match(text, b.end) is not None)
+        )
+        and (after_aged or _R_AGED.search(text, max(0, a.start - 16), a.start) is not None)
     )
+
+
+_R_AGED_LIST_LINK = re.compile(r"^,[ \u00a0]+$")
+_R_AGED_LIST_GOES_ON = re.compile(r",[ \u00a0]|[ \u00a0]+and[ \u00a0]")
 
 
 # "die ÖVP auf 21 und die SPÖ auf 20 Prozent": items of a list after the same preposition,

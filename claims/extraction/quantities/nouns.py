@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..numbers import parse_english_words
 from ..wordtrie import word_list
 from .tables import _MONTHS
 
@@ -104,7 +105,8 @@ def _count_noun(text: str, pos: int, lang: str) -> tuple[str | None, int]:
             return None, pos
         w = m.group(1)
         lw = w.lower()
-        if lw in _EN_STOP or w[0].isupper():
+        # "down from 61 five years ago": a number word starts a figure of its own, counts nothing.
+        if lw in _EN_STOP or w[0].isupper() or parse_english_words(lw) is not None:
             return None, pos
         if lw in _EN_ADJ:
             p = m.end()

@@ -80,9 +80,11 @@ _R_PERCENT = re.compile(
     r"|Basispunkte|Basispunkt|v\.[ ]?H\.|percentage points?|percent|per cent|pct\b"
     r"|basis points?|bps\b|pc\b)"
 )
-# "for 49 consecutive months": a run of months is a span, as "for 49 months".
+# "for 49 consecutive months": a run of months is a span, as "for 49 months"; so are "three more
+# years", "two further weeks", "drei weitere Jahre" (a span added to one before).
 _R_DURATION = re.compile(
-    r"(?:[ \u00a0]|-)(?:(?:consecutive|straight|successive)[ \u00a0]+)?"
+    r"(?:[ \u00a0]|-)(?:(?:consecutive|straight|successive|more|further|additional|extra|weitere[n]?"
+    r"|zusätzliche[n]?)[ \u00a0]+)?"
     r"(?P<u>(?i:Sekunden|Sekunde|Minuten|Minute|Stunden|Stunde|Tagen|Tages"
     r"|Tage|Tag|Wochen|Woche|Monaten|Monate|Monats|Monat|Jahren|Jahres|Jahre|Jahr"
     r"|Jahrzehnten|Jahrzehnte|Jahrzehnt|Jahrhunderten|Jahrhunderte|Jahrhundert)"
@@ -108,8 +110,30 @@ _UNIT_HEADS = frozenset(
     prozentpunkte prozentpunkten
     prozentpunkt basispunkte basispunkten basispunkt percent per pct percentage basis bps v mal times
     fach fold time von out in us u.s hongkong hong singapur schweizer fr pc consecutive straight successive
+    more further additional extra weitere weiteren zusätzliche zusätzlichen
     """)
 )
+# "mit zwölf Hundertstel Vorsprung", "um drei Zehntel schneller", "im Slalom mit fünf Hundertstel":
+# tenths, hundredths and thousandths of a second in a race (a margin word after them, or "um"/"mit"
+# before them in a sentence about a race); "um ein Zehntel mehr", "drei Zehntel der Fläche" are shares.
+_R_SPLIT_AFTER = re.compile(r"[ \u00a0]+(?:Vorsprung|Rückstand|Sekunden?|schneller|langsamer)(?![\wäöüß])")
+_R_SPLIT_PREP = re.compile(r"(?i)(?<![\w])(?:um|mit)[ \u00a0]+$")
+_R_RACE_DE = re.compile(
+    r"(?i)(?:rennen|slalom|abfahrt|super-g|durchgang|bestzeit|sprint|weltcup|zeitfahren)(?![\wäöüß])"
+    r"|(?<![\wäöüß])(?:ziel|sieg|siegte|siegt|gewann|gewinnt)(?![\wäöüß])"
+)
+
+
+def _split_seconds(text: str, num_start: int, den_end: int) -> bool:
+    if _R_SPLIT_AFTER.match(text, den_end):
+        return True
+    if _R_SPLIT_PREP.search(text, max(0, num_start - 5), num_start) is None:
+        return False
+    lo = max(text.rfind(". ", 0, num_start) + 1, num_start - 160, 0)
+    hi = text.find(". ", den_end)
+    return _R_RACE_DE.search(text, lo, hi if hi >= 0 else len(text)) is not None
+
+
 _ADJ_DURATION_HEADS = ("sekündig", "minütig", "stündig", "tägig", "wöchig", "monatig", "jährig", "prozentig")
 
 
