@@ -382,6 +382,11 @@ _EN_NAMED_BODIES = _INSTITUTIONS | frozenset(
 )
 
 
+# A name of one to three capitalised words opening the sentence, then a verb in the past.
+_EN_OPENING_NAME = re.compile(r"\s*([A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2}) (?:[a-z]{3,}ed|said|told|spoke|gave)\b")
+_EN_NOT_NAME_FIRST = frozenset(word_list("The A An It This That These Those There Here In On At He She They We I"))
+
+
 def _backward_np_en(text: str, verb_pos: int) -> str | None:
     # Walked back over relative clauses in a loop ("X, who ..., who ..., said"): a call per clause
     # overflowed the stack on a long chain of them (RecursionError).
@@ -424,6 +429,12 @@ def _backward_np_en(text: str, verb_pos: int) -> str | None:
                 # before the apposition.
                 if after_comma:
                     return _subject_before_apposition(text, comma)
+            # "Ushakov described the talks as ... but said ...": the name opening the sentence is the
+            # subject of both verbs.
+            if text.endswith(("but ", "and "), 0, start):
+                opening = _EN_OPENING_NAME.match(text)
+                if opening and opening.group(1).split()[0] not in _EN_NOT_NAME_FIRST:
+                    return opening.group(1)
         break
     tokens = segment.split()
     if tokens and tokens[0].lower() in _EN_RELATIVES:

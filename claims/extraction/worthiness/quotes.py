@@ -159,6 +159,18 @@ def _eval_quoted(text: str) -> bool:
     return any(_EVAL_WORD.search(m.group(1)) for m in _QUOTE_SPAN.finditer(text))
 
 
+# After a scare-quoted verdict the sentence goes on to report a statement ("described the talks as
+# “useful” but said no compromise had been found", "nannte das Treffen „konstruktiv“, sagte aber, ..."):
+# the verdict is not all there is.
+_REPORT_AFTER = re.compile(
+    r"[”\"“»«]?\s+(?:but|and)\s+(?:also\s+)?(?:said|added|told\s+\w+|stressed|warned|confirmed)\s+(?:that\s+)?"
+    r"(?:no|there|the|a|an|it|they|he|she)\b"
+    # (German: the verb of saying with "aber"/"jedoch" and a comma, "sagte aber, ...": not the inverted
+    # attribution ", sagte die Abgeordnete")
+    r"|[”\"“»«]?[\s,]*(?:und\s+|aber\s+)?(?:sagte|betonte|erklärte|bestätigte|warnte)\s+(?:aber|jedoch|zugleich)\s*,"
+)
+
+
 def _quoted_verdict(text: str, copula: bool) -> bool:
     """A scare quote in lower case, a quoted word someone "spoke of", or a whole quote that is a
     verdict (see _QUOTED_COPULA); ``copula``: the sentence has an auxiliary (else only a contracted
@@ -173,6 +185,7 @@ def _quoted_verdict(text: str, copula: bool) -> bool:
         and not _reported_event(text, m)
         and not _modal_verb_phrase(text, m)
         and not _QUOTED_TIME.fullmatch(m.group(1))
+        and not _REPORT_AFTER.match(text, m.end())
     ):
         return True
     m = _QUOTE_SPAN.search(text)

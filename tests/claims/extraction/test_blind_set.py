@@ -226,7 +226,22 @@ with qualifier), quantity precision 0.984, speakers 0.975. Fixed at once: a numb
 dateline's dash ("Bern (SDA) - Drei Prozent ...", two leads) and, in the final review, a verb in the
 past after a bound age ("Children under five accounted"); left for the next session: "said farmer
 X, 52" (an age), "zwei Punkte" in a poll, "one by one", "less than a
-30% chance", "Bahn-Vorständin Katrin Albers".
+30% chance", "Bahn-Vorständin Katrin Albers". All fixed in session seven, which settled the
+investigation's status as a fact in both batches (see blind_set_27.py).
+Twenty-ninth (blind_set_29.py, 226 sentences, half each: a fact-check desk's intake, politicians',
+officials' and viral posts' claims, quoted facts and quoted opinion balanced; 53 negatives),
+thirtieth (blind_set_30.py, 232 sentences, half each: a regional and business news day, 32 stories;
+53 negatives) and thirty-first (blind_set_31.py, 225 sentences, half each: international and
+diplomatic copy; 46 negatives), written in session seven, as first runs on committed code (271ed5e,
+after the twenty-eighth batch's fixes): twenty-ninth recall 1.0, negatives rejected 0.453 (precision
+0.856), quantities exact 0.996 (the same with qualifier), quantity precision 0.993, speakers 0.937;
+thirtieth recall 0.994 (a damage estimate with "dürfte" and no figure), negatives rejected 0.472
+(precision 0.864), quantities exact 0.968 (0.964 with qualifier: hundredths of a second, a seeding
+"an Nummer drei", "aged six and nine", "a quarter mile", "a third below", "less than half full",
+"61 five years ago", "Six Nations", "quoting log 1842"), quantity precision 0.974, speakers 0.943;
+thirty-first recall 0.994 (a position reported beside a scare-quoted verdict), negatives rejected
+0.413 (precision 0.868), quantities exact 0.996 (0.992 with qualifier), quantity precision 0.996,
+speakers 0.935.
 """
 
 import pytest
@@ -259,6 +274,9 @@ from .blind_set_25 import BLIND_SET_25
 from .blind_set_26 import BLIND_SET_26
 from .blind_set_27 import BLIND_SET_27
 from .blind_set_28 import BLIND_SET_28
+from .blind_set_29 import BLIND_SET_29
+from .blind_set_30 import BLIND_SET_30
+from .blind_set_31 import BLIND_SET_31
 from .metrics import evaluate, report
 
 SETS = {
@@ -290,6 +308,9 @@ SETS = {
     "twenty-sixth": BLIND_SET_26,
     "twenty-seventh": BLIND_SET_27,
     "twenty-eighth": BLIND_SET_28,
+    "twenty-ninth": BLIND_SET_29,
+    "thirtieth": BLIND_SET_30,
+    "thirty-first": BLIND_SET_31,
 }
 _ALL_ONE = {
     "recall": 1.0,
@@ -379,6 +400,16 @@ FLOORS = {
     # First run on the final code of session six (see the docstring); all its misses but the
     # returned negatives fixed in sessions six and seven.
     "twenty-eighth": {**_ALL_ONE, "precision": 0.893, "negatives_rejected": 0.555},
+    # Session seven's batches after the fixes their first runs prompted (see the docstring); negatives kept
+    # as yardsticks (the thirty-first's fell from 0.413 to 0.391: a quoted reaction whose speaker is now
+    # found, "said Bogo resident Mark Villanueva, 41").
+    "twenty-ninth": {**_ALL_ONE, "precision": 0.856, "negatives_rejected": 0.452},
+    # Left in the thirtieth: "nach ersten Verkostungen" is labelled ordinal 1 (as the twenty-fifth's "nach
+    # ersten Schätzungen"; the sixth, ninth and sixteenth give no ordinal without an article), and "Der
+    # Sachschaden dürfte mehrere hunderttausend Franken betragen." (a guess at a sum without a figure) is missed.
+    "thirtieth": {**_ALL_ONE, "recall": 0.994, "recall_language_detected": 0.994, "precision": 0.864,
+                  "negatives_rejected": 0.471, "quantity_accuracy": 0.996, "quantity_accuracy_with_qualifier": 0.996},
+    "thirty-first": {**_ALL_ONE, "precision": 0.864, "negatives_rejected": 0.391},
 }
 
 
