@@ -132,7 +132,8 @@ def _rest_over_initials(text: str, m: re.Match[str]) -> str:
 # Tuesday", "said in a statement on Friday").
 _EN_FINAL = re.compile(
     r",[^,;:“”\"(]*[^\W\d_][ \u00a0](?P<verb>said|says|added|told reporters|estimated|estimates|reported|announced)"
-    r"(?:[ \u00a0](?:(?:late[ \u00a0]|early[ \u00a0])?on[ \u00a0][A-Z][a-z]+day|last[ \u00a0](?:week|month|year|night)"
+    r"(?:[ \u00a0](?:(?:late[ \u00a0]|early[ \u00a0])?(?:on[ \u00a0])?[A-Z][a-z]+day"
+    r"|last[ \u00a0](?:week|month|year|night)"
     r"|(?:earlier[ \u00a0])?this[ \u00a0](?:week|month|year)|yesterday|earlier"
     r"|in[ \u00a0]an?[ \u00a0](?:statement|written[ \u00a0]statement|report|news[ \u00a0]release"
     r"|press[ \u00a0]release|interview)"

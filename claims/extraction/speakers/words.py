@@ -114,8 +114,13 @@ def _is_role_shaped_de(token: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def _is_role_de(token: str) -> bool:
-    """A role noun, also as the end of a compound: "Kreml-Sprecher", "Regierungssprecherin"."""
-    return is_role_de(token.split("-")[-1].lower().rstrip("."))
+    """A role noun, also as the end of a compound: "Kreml-Sprecher", "Regierungssprecherin",
+    "AGES-Epidemiologin" (after a hyphen a noun shaped like a role, but not in a bare "-er", which
+    ends double surnames: "Meinl-Reisinger")."""
+    last = token.split("-")[-1]
+    return is_role_de(last.lower().rstrip(".")) or (
+        "-" in token and not last.endswith("er") and _is_role_shaped_de(last)
+    )
 
 
 _ROLE_EN = frozenset(
@@ -128,7 +133,7 @@ _ROLE_EN = frozenset(
         "aide", "deputy", "economist", "analyst", "professor", "dr.", "mr.", "mrs.", "ms.", "sir", "lord",
         "lady", "captain", "colonel", "admiral", "sergeant", "detective", "inspector", "sheriff",
         "candidate", "nominee", "lawmaker", "congressman", "congresswoman", "counsel", "founder",
-        "spokesperson's", "superintendent", "commander", "marshal", "chancellor's",
+        "spokesperson's", "superintendent", "commander", "marshal", "chancellor's", "commandant",
     ]
 )
 

@@ -73,6 +73,7 @@ _POSITION = frozenset(
     planen beabsichtigt will wollen wollte wolle strebt befürwortet ablehnt rejects rejected
     supports supported plans planned intends opposes opposed demands demanded ready willing
     prepared wants wanted seeks
+    bestreitet bestreiten dementiert dementieren denies deny
     """)
 )
 _TIME_WORDS = frozenset(

@@ -47,6 +47,7 @@ from .classes import (
 )
 from .evaluative import _gut_is_hedge
 from .evidence import _WILL, _de_perfect, _de_sein_perfect
+from .headlines import headline_event
 from .hypothetical import HYPOTHETICAL_WEIGHT
 from .idioms import _IDIOM_BY_WORD
 from .impersonal import FIRST as _IMPERSONAL_FIRST
@@ -140,6 +141,8 @@ def features(
     # A ruling's status, a record, a scheduled event, a state that continues, a rule by law (states.py).
     if not has_fact_verb:
         has_fact_verb = plain_fact(text, tokens, bool(bits & FIRST_PERSON), lang)
+    if not has_fact_verb and headline:
+        has_fact_verb = headline_event(tokens, lang)
     if has_fact_verb:
         score += 0.15
     # English "will" is the future, not a stated position (German "er will" is one).

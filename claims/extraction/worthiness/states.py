@@ -255,16 +255,22 @@ _RULE = re.compile(
     r"(?:verpflichtet|vorgeschrieben|verboten|untersagt|(?:muss|müssen|darf|dürfen))\b"
 )
 
-# --- An investigation under way: "The cause of the fire is under investigation", "Die genaue
+# --- An investigation under way, or a fire under control: "The cause of the fire is under investigation", "Die genaue
 # Unfallursache ist noch Gegenstand der Ermittlungen", "Gegen den Fahrer wird ermittelt" (a police
 # or court source confirms it; not "Das gehört untersucht", a wish).
-_INQUIRY_WORDS = frozenset(word_list("investigation inquiry probe ermittlungen ermittelt untersuchung"))
+_INQUIRY_WORDS = frozenset(
+    word_list("investigation inquiry probe ermittlungen ermittelt untersuchung control kontrolle")
+)
 _INQUIRY = re.compile(
     r"\b(?:is|are|was|were|remains?|remained)\s+(?:now\s+|still\s+)?under\s+(?:an?\s+)?(?:police\s+)?"
     r"(?:investigation|inquiry|probe)\b"
     r"|\b(?:ist|sind|war|waren|bleibt|bleiben)\s+(?:noch\s+|weiterhin\s+|derzeit\s+)?gegenstand\s+"
     r"(?:der|von|einer|polizeilicher|staatsanwaltschaftlicher)\s+(?:\w+\s+)?(?:ermittlungen|untersuchung)\b"
     r"|\b(?:wird|werde|wurde)\s+(?:\w+\s+){0,4}?ermittelt\s*[.;]"
+    # ... and a fire or a situation under control ("The fire was under control by 6.12am", "Der Brand war
+    # gegen Mitternacht unter Kontrolle")
+    r"|\b(?:is|was|were|are|remains?|remained)\s+(?:now\s+|largely\s+|fully\s+)?under\s+control\b"
+    r"|\b(?:ist|war|sind|waren|blieb|bleibt)\s+(?:\w+\s+){0,3}?unter\s+kontrolle\b"
 )
 _TRIGGERS = (
     _STATUS_WORDS | _RECORD_WORDS | _DE_SCHEDULED | _REMAINS_WORDS | _RULE_WORDS | _VAGUE_COUNTS | _INQUIRY_WORDS
