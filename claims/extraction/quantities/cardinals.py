@@ -486,10 +486,13 @@ def _complete_plain(
 
 
 _SPLIT_DENOMINATORS = {"Zehntel": 10, "Hundertstel": 100, "Tausendstel": 1000}
-# Emergency numbers before a singular noun of calling ("the first 911 call", "a 999 caller"): no
-# count ("911 calls" may count calls and stays one).
-_EMERGENCY_NUMBERS = frozenset(["911", "999", "112"])
-_EMERGENCY_NOUNS = frozenset(word_list("call caller dispatcher operator line centre center handler"))
+# Emergency numbers before a singular noun of calling ("the first 911 call", "a 999 caller") or
+# before the staff that answers them ("999 control officers", "911 dispatchers"): no count ("911
+# calls" may count calls and stays one).
+_EMERGENCY_NUMBERS = frozenset(["911", "999", "112", "000"])
+_EMERGENCY_NOUNS = frozenset(
+    word_list("call caller dispatcher dispatchers operator operators line centre center handler handlers control")
+)
 
 
 # "call the force on 101", "ring police on 999", "dial 911": a verb of calling, its object (one to

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..wordtrie import word_list
 from .hits import _Hit
 from .tables import _MONTH_DE, _MONTH_EN, _MONTHS
 
@@ -17,15 +18,19 @@ _R_EN_DATE = re.compile(
 )
 _R_ISO_DATE = re.compile(r"-(\d{2})-(\d{2})\b")
 _R_NUM_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$")
+# Time zones in capitals as wire copy writes them after a clock time ("1432 AEDT", "0600 GMT").
+_ZONE_NAMES = word_list(
+    "GMT UTC CET CEST MEZ MESZ EST EDT ET BST AEDT AEST ACDT ACST AWST NZDT NZST PST PDT CST CDT MST MDT"
+    " IST JST HKT SGT EET EEST MSK"
+)
 _R_TIME_AFTER = re.compile(
-    r"[ \u00a0]*(?:Uhr\b|h\b|a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|CET\b|CEST\b|MEZ\b|MESZ\b"
-    r"|EST\b|EDT\b|ET\b|BST\b|local time|Ortszeit)"
+    r"[ \u00a0]*(?:Uhr\b|h\b|a\.m\.|p\.m\.|am\b|pm\b|(?:" + "|".join(_ZONE_NAMES) + r")\b|local time|Ortszeit)"
 )
 
 _R_CLOCK_DE = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 
 # First characters of what _R_TIME_AFTER and _R_EN_DATE (after a space) look for.
-_TIME_FIRST = "UhapGCMEBlO"
+_TIME_FIRST = "UhaplO" + "".join(sorted({z[0] for z in _ZONE_NAMES}))
 _EN_DATE_FIRST = "JFMASONDo"
 
 

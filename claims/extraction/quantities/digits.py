@@ -33,6 +33,7 @@ from .dates import (
     _R_NUM_DATE,
     _R_TIME_AFTER,
     _TIME_FIRST,
+    _ZONE_NAMES,
     _iso,
     _looks_like_clock,
 )
@@ -49,6 +50,13 @@ _SPORT_CONTEXT = re.compile(
     r"|tiebreak|tie-break|series(?![ \u00a0]of)|innings|wickets?)\b"
 )
 
+# "4-3 liberal majority", "a 5-4 ruling": a tally of votes, two counts even beside "victory".
+_R_TALLY_AFTER = re.compile(
+    r"[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+){0,2}?(?:majority|vote|votes|ruling|decision|verdict|split)(?![\w])"
+)
+# "UPDATE 1-Gunman kills ...", "UPDATE 2: ...": a wire story's version number (capitals), no count.
+_R_VERSION_BEFORE = re.compile(r"(?<![\w])UPDATE[ \u00a0]$")
+
 _GROUP_SPACES = " \u2009\u00a0\u202f"
 # More digits than any figure in the news (a quintillion has 19) make no quantity. Longer runs were
 # read: past 4,300 digits int() raised ValueError and json.dumps could not write the value; past
@@ -59,7 +67,7 @@ _R_SPACE_GROUPS = re.compile(r"(?:[ \u2009\u00a0\u202f]\d{3}(?![\d]))+(?:[.,]\d+
 # "mid-2026", "end-2025", "pre-2020": a year after the hyphen, unlike "Covid-19" or "F-16".
 _R_YEAR_PREFIX = re.compile(r"(?i)(?<![\w])(?:mid|end|early|late|pre|post|start|Mitte|Ende|Anfang)[-–]$")
 
-_ZONES = frozenset(["GMT", "UTC", "CET", "CEST", "MEZ", "MESZ", "EST", "EDT", "ET", "BST", "local time", "Ortszeit"])
+_ZONES = frozenset([*_ZONE_NAMES, "local time", "Ortszeit"])
 _R_COLON = re.compile(r"[:][0-9]{1,2}\b")
 _R_DASH_NUM = re.compile(r"[-–][0-9]{1,2}\b")
 _R_SLASH = re.compile(r"/(\d{1,4})\b")
@@ -180,9 +188,15 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
     dm = _R_DASH_NUM.match(text, e) if nxt in "-–" else None
     if dm and short:
         window = text[max(0, s - 40) : min(len(text), dm.end() + 30)]
-        if _SPORT_CONTEXT.search(window) and not _R_PERCENT.match(text, dm.end()):
+        if (
+            _SPORT_CONTEXT.search(window)
+            and not _R_PERCENT.match(text, dm.end())
+            and not _R_TALLY_AFTER.match(text, dm.end())
+        ):
             return _block(s, dm.end())
 
+    if short and nxt in "-–:" and _R_VERSION_BEFORE.search(text, max(0, s - 8), s):
+        return _block(s, e)
     if lang == "de" and raw.isdigit() and _nummer_rank(text, s, e):
         return _Hit("ordinal", int(raw), None, s, e)  # "an Nummer 3 gesetzt"
     if (

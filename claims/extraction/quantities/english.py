@@ -89,6 +89,18 @@ _EN_ONE_BLOCK_AFTER = re.compile(
 )
 
 
+# "claiming that one in five UK adults ...": after the conjunction "that", "one in five" states a
+# share ("that one of them" stays a pronoun).
+_R_ONE_IN_AFTER = re.compile(r"[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+(\d{1,3}|[a-z]+)(?![\w])")
+
+
+def _that_one_in(text: str, lo: int, s: int, e: int) -> bool:
+    if not text.endswith(("that ", "that\u00a0"), lo, s) or (m := _R_ONE_IN_AFTER.match(text, e)) is None:
+        return False
+    denom = _cardinal_value(m.group(1), "en")
+    return denom is not None and 1 < denom <= 1000
+
+
 def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
     lo = max(0, s - 16)
     if lw == "zero" or lw.startswith("zero-"):
@@ -284,7 +296,7 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
     if lw == "one" and best_end == e:
         if w == "One" and _capitalised_name_before(text, s):
             return _block(s, e)  # "Hydro One", "Area One detectives": part of a name
-        if _LEFT_NO_ONE.search(text, lo, s) or (
+        if (_LEFT_NO_ONE.search(text, lo, s) and not _that_one_in(text, lo, s, e)) or (
             _EN_ONE_BLOCK_AFTER.match(text, e) and not text.endswith(_ALL_BUT, lo, s)
         ):
             return None  # "all but one of the hostages" counts one
@@ -449,6 +461,12 @@ def _came_rank(text: str, lo: int, s: int, e: int, ordinal: int) -> bool:
 _R_PLACE_AFTER_EN = re.compile(r"[ \u00a0]+(?:place|position|spot)(?![\w-])")
 
 
+# "Dollar slips below 140 yen for first time since 2023": a headline drops the article of "for
+# the first time" ("for first-time buyers" and "first time" alone stay none).
+_R_FOR_BEFORE_EN = re.compile(r"(?i)(?<![\w])for[ \u00a0]+$")
+_R_TIME_AFTER_EN = re.compile(r"[ \u00a0]+time(?![\w\-])")
+
+
 def _ordinal_en(text: str, s: int, e: int, ordinal: int) -> _Hit | None:
     lo = max(0, s - 16)
     if ordinal > 1:
@@ -463,6 +481,7 @@ def _ordinal_en(text: str, s: int, e: int, ordinal: int) -> _Hit | None:
         and not _R_PLACED_BEFORE_EN.search(text, lo, s)
         and not _came_rank(text, lo, s, e, ordinal)
         and not _R_PLACE_AFTER_EN.match(text, e)
+        and not (_R_FOR_BEFORE_EN.search(text, lo, s) and _R_TIME_AFTER_EN.match(text, e))
     ):
         return None
     return _Hit("ordinal", ordinal, None, s, e)

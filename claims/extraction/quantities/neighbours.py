@@ -11,9 +11,10 @@ from .nouns import _en_plural
 
 # "0,9 bzw. 1,0 Prozent" joins two figures as "oder" does; "den 15- bis 24-Jährigen", "2- bis
 # 3-mal": German writes a hyphen after the first figure of a range whose unit is glued to the second.
+# "zwischen minus 0,1 und plus 0,1 Prozent": a sign word may stand before the second figure.
 _R_RANGE_LINK = re.compile(
     r"^(?:[ \u00a0]*[-–][ \u00a0]*"
-    r"|-?[ \u00a0]+(?:bis|und|oder|auf|zu|to|and|or|bis zu|bzw\.|beziehungsweise)[ \u00a0]+)$"
+    r"|-?[ \u00a0]+(?:bis|und|oder|auf|zu|to|and|or|bis zu|bzw\.|beziehungsweise)[ \u00a0]+(?:plus[ \u00a0]+)?)$"
 )
 
 
@@ -73,6 +74,8 @@ def _inherit_ranges(text: str, hits: list[_Hit]) -> None:
             continue
         if not _R_RANGE_LINK.match(text[a.end : b.start]):
             continue
+        if b.scale > 1 and a.raw >= 1000:
+            continue  # "um 3.000 auf 2,977 Millionen": a figure in thousands is no count of millions
         value = a.raw * b.scale
         a.kind, a.unit, a.bare = b.kind, b.unit, False
         a.value = to_json_number(value if b.kind != "fraction" else round(value, 4))
@@ -148,10 +151,39 @@ def _shared_unit_lists(text: str, hits: list[_Hit]) -> None:
             prep = _R_LIST_PREP_BEFORE.search(text, max(0, a.start - 6), a.start)
             if prep is None or prep.group(1).lower() != link.group(2).lower():
                 continue
-            if not any(h.kind == "percent" and h.end <= a.start for h in hits[:i]) and not _names_a_vote(text, a, b):
+            if (
+                chained is not b  # the list was judged at its "und" item
+                and not any(h.kind == "percent" and h.end <= a.start for h in hits[:i])
+                and not _names_a_vote(text, a, b)
+                and not _three_items(text, hits, i, prep.group(1))
+            ):
                 continue
         a.kind, a.unit, a.bare = "percent", b.unit, False
         chained = a
+
+
+def _three_items(text: str, hits: list[_Hit], i: int, prep: str) -> bool:
+    """ "Die SPÖ hält bei 17,4, die KPÖ bei 11,9 und die Grünen bei 6,3 Prozent": a third bare
+    figure before, joined by a comma after the same preposition, with decimals written in a
+    bare figure (no one counts 17.4 people), makes a list of shares even where no poll or
+    election is named; two items ("stieg auf 21 und die Quote auf 7 Prozent") or whole figures
+    ("auf 21, die der Vermissten auf 40 und die Quote auf 7 Prozent") may count people."""
+    if i == 0:
+        return False
+    p, a = hits[i - 1], hits[i]
+    if not p.bare or p.kind != "count" or p.raw is None or not 0 <= p.value <= 100:
+        return False
+    if p.raw == int(p.raw) and a.raw == int(a.raw):
+        return False
+    link = _R_LIST_LINK.match(text, p.end, a.start)
+    before = _R_LIST_PREP_BEFORE.search(text, max(0, p.start - 6), p.start)
+    return (
+        link is not None
+        and link.group(1) is None
+        and link.group(2).lower() == prep.lower()
+        and before is not None
+        and before.group(1).lower() == prep.lower()
+    )
 
 
 def _names_a_vote(text: str, a: _Hit, b: _Hit) -> bool:
@@ -208,6 +240,7 @@ def _poll_points(text: str, hits: list[_Hit]) -> None:
             or any(_R_POINTS_TO_SHARE.fullmatch(text, h.end, p.start) for p in shares if p.start > h.end)
             or _poll_lead(text, h)
             or _poll_change(text, h, shares)
+            or _electoral_swing(text, h)
         ):
             h.kind, h.unit = "percent", "pp"
 
@@ -228,6 +261,29 @@ _R_POINTS_VERB_BEFORE = re.compile(
     r"|rose|rises|slipped|slips|climbed|climbs|shed|sheds)(?:[ \u00a0]+[^\W\d]+){0,6}[ \u00a0]+$"
 )
 _R_BESIDE_SHARE = re.compile(r"[ \u00a0]*[,(–—][ \u00a0]*(?:(?i:up|down)[ \u00a0]+)?")
+
+
+# "a swing of 9.6 points from Labour to Reform", "a 12-point swing to the SNP": a swing
+# between parties (a capitalised name after "from"/"to", or a vote or poll named in the
+# sentence) is in percentage points; "a 300-point swing in the Dow" moves an index.
+_R_SWING_BEFORE = re.compile(
+    r"(?i)(?<![\w])swing[ \u00a0]+of[ \u00a0]+(?:(?:about|around|almost|nearly|over)[ \u00a0]+)?$"
+)
+_R_SWING_AFTER = re.compile(r"[ \u00a0]+swing(?![\w])")
+_R_TO_PARTY = re.compile(r"[ \u00a0]+(?:from|to|towards)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
+
+
+def _electoral_swing(text: str, h: _Hit) -> bool:
+    if not isinstance(h.value, int | float) or not 0 < h.value < 50:
+        return False
+    if _R_SWING_BEFORE.search(text, max(0, h.start - 30), h.start):
+        after = h.end
+    else:
+        sm = _R_SWING_AFTER.match(text, h.end)  # after "12-point", "12 point"
+        if sm is None:
+            return False
+        after = sm.end()
+    return _R_TO_PARTY.match(text, after) is not None or _names_a_vote(text, h, h)
 
 
 def _poll_change(text: str, h: _Hit, shares: list[_Hit]) -> bool:
