@@ -242,6 +242,17 @@ thirtieth recall 0.994 (a damage estimate with "dürfte" and no figure), negativ
 thirty-first recall 0.994 (a position reported beside a scare-quoted verdict), negatives rejected
 0.413 (precision 0.868), quantities exact 0.996 (0.992 with qualifier), quantity precision 0.996,
 speakers 0.935.
+Thirty-second (blind_set_32.py, 237 sentences, half each: breaking news and live copy, flashes, ticker
+entries with clock times, police releases, election nights, corrections; 50 negatives), thirty-third
+(blind_set_33.py, 236 sentences, half each: economics, science and health desks and their fact
+checks; 46 negatives) and thirty-fourth (blind_set_34.py, 236 sentences, half each: long-form and
+background copy, explainers, profiles, factboxes; 47 negatives), written in session seven, as first
+runs on committed code (55ce734): thirty-second recall 0.979 (headlines in the present tense, a fire
+under control, "preserves the court's 4-3 majority"), negatives rejected 0.54 (precision 0.888),
+quantities exact 0.976 (the same with qualifier), quantity precision 0.972, speakers 0.974;
+thirty-third recall 0.995, negatives rejected 0.391 (precision 0.871), quantities exact 0.992,
+quantity precision 0.992, speakers 0.947; thirty-fourth recall 0.995 (a denial), negatives rejected
+0.617 (precision 0.913), quantities exact 0.986, quantity precision 0.986, speakers 1.0.
 """
 
 import pytest
@@ -277,6 +288,9 @@ from .blind_set_28 import BLIND_SET_28
 from .blind_set_29 import BLIND_SET_29
 from .blind_set_30 import BLIND_SET_30
 from .blind_set_31 import BLIND_SET_31
+from .blind_set_32 import BLIND_SET_32
+from .blind_set_33 import BLIND_SET_33
+from .blind_set_34 import BLIND_SET_34
 from .metrics import evaluate, report
 
 SETS = {
@@ -311,6 +325,9 @@ SETS = {
     "twenty-ninth": BLIND_SET_29,
     "thirtieth": BLIND_SET_30,
     "thirty-first": BLIND_SET_31,
+    "thirty-second": BLIND_SET_32,
+    "thirty-third": BLIND_SET_33,
+    "thirty-fourth": BLIND_SET_34,
 }
 _ALL_ONE = {
     "recall": 1.0,
@@ -410,6 +427,15 @@ FLOORS = {
     "thirtieth": {**_ALL_ONE, "recall": 0.994, "recall_language_detected": 0.994, "precision": 0.864,
                   "negatives_rejected": 0.471, "quantity_accuracy": 0.996, "quantity_accuracy_with_qualifier": 0.996},
     "thirty-first": {**_ALL_ONE, "precision": 0.864, "negatives_rejected": 0.391},
+    "thirty-second": {**_ALL_ONE, "precision": 0.89, "negatives_rejected": 0.54},
+    # Left in the thirty-third: "stellt ... ein Gewinnwachstum im hohen einstelligen Prozentbereich in Aussicht"
+    # (guidance without a figure) is missed.
+    "thirty-third": {**_ALL_ONE, "recall": 0.994, "recall_language_detected": 0.994, "precision": 0.87,
+                     "negatives_rejected": 0.391},
+    # Its quantity misses are being fixed (raised when they land).
+    "thirty-fourth": {**_ALL_ONE, "precision": 0.913, "negatives_rejected": 0.617, "quantity_accuracy": 0.986,
+                      "quantity_accuracy_with_qualifier": 0.986, "quantity_accuracy_in_claims_language_detected": 0.986,
+                      "quantity_precision": 0.986},
 }
 
 
