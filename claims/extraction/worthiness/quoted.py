@@ -44,8 +44,6 @@ _POSITION, _TIME_WORDS, _DE_EVENT_NOW = lexicon._POSITION, lexicon._TIME_WORDS, 
 _WORD = re.compile(r"[\w'’-]+")
 
 # --- Outside the quote.
-# Event verbs that are not verbs of saying: outside a quote they report something of their own.
-_NOT_SAYING = _FACT_VERBS - TRIGGERS
 # A further report ("..., adding that ...", "und verwies auf ...", "but said ...").
 _REPORT_OUTSIDE = re.compile(
     r"(?i)\b(?:adding|added\s+that|and|but|while|because|und|sowie|aber|nachdem|weil|während|dass|that|whether|ob"
@@ -60,6 +58,11 @@ _REPORTING = frozenset(
     confirmed announced reported warned warns admitted acknowledged testified declared
     """)
 )
+# Verbs of calling out, asking or mocking that the speaker finder does not read as attribution: after a
+# quote they only tell how it was said („...“, rief X den Demonstranten zu; "...," X asked; remarked).
+_CALLING = frozenset(word_list("rief riefen fragte fragten spottete spotteten asked remarked shouted chanted quipped"))
+# Event verbs that are not verbs of saying: outside a quote they report something of their own.
+_NOT_SAYING = _FACT_VERBS - TRIGGERS - _CALLING
 # A relative clause about the speaker ("said Tom Barker, who runs a pub", "sagte X, die seit ..."): its
 # verbs are not the sentence's.
 _SPEAKER_CLAUSE = re.compile(r"\b(?:who|whose|whom)\b|,\s+(?:der|die|das|dessen|deren)\s")
@@ -352,7 +355,7 @@ def _claim_figures(text: str, quantities: list, offset: int, quote_end: int) -> 
     """The figures that belong to what is reported: not a count after the verb of saying that follows the
     last quote, which tells who spoke or to whom ("said a mother of four", "told thousands of
     supporters", "sagte der 45-Jährige vor 300 Gästen"); a share, a sum or a date there stays."""
-    said = next((m.start() for m in _WORD.finditer(text, quote_end) if m.group().lower() in TRIGGERS), None)
+    said = next((m.start() for m in _WORD.finditer(text, quote_end) if m.group().lower() in TRIGGERS | _CALLING), None)
     # (a relative clause about the speaker may report more: "said the father of two, whose son died ...",
     # "said the club, which has 2,000 members")
     if said is None or _SPEAKER_CLAUSE.search(text, said) or _WHICH.search(text, said):
@@ -404,7 +407,7 @@ def quote_states_nothing(text: str, lang: str | None, quantities: list, offset: 
     rest_words = set(_WORD.findall(_SPEAKER_CLAUSE.split(rest, 1)[0].lower()))
     # The rest names who said it ("sagte X", "X told reporters") or is nothing.
     if rest_words and (
-        TRIGGERS.isdisjoint(rest_words)
+        (TRIGGERS.isdisjoint(rest_words) and _CALLING.isdisjoint(rest_words))
         or not _NOT_SAYING.isdisjoint(rest_words)
         or not _REPORTING.isdisjoint(rest_words)
     ):

@@ -8,6 +8,8 @@ verbs tell, leaving only a time, a finding or a name as evidence:
 - an address to "you" ("You abused the trust of ...", the judge told her);
 - a question in quotes;
 and English "will" of another subject than "we"/"I"/"there" is a prediction, not an intention.
+Verbs of calling out, asking or mocking ("rief ... zu", "fragte", "asked", "spottete") after a quote only
+tell how it was said: the quote is judged as after "sagte".
 """
 
 import pytest
@@ -33,6 +35,10 @@ REJECTED = [
     # a prediction of another subject
     ("en", '"These tariffs will punish the very families they claim to protect," the senator said.'),
     ("en", '"History will not be kind to this government," the opposition leader said.'),
+    # called out, asked, mocked
+    ("de", "„Diese Stadt ist stärker als jeder Hass“, rief die Bürgermeisterin den Demonstranten zu."),
+    ("de", "„Wie lange wollen Sie noch zuschauen?“, fragte die Oppositionsführerin den Minister."),
+    ("en", '"Where was the minister when the river rose?" the farmer asked.'),
 ]
 
 KEPT = [
@@ -51,6 +57,7 @@ KEPT = [
     ("de", "„Die Straße bleibt bis Montag gesperrt“, sagte ein Sprecher der Stadt."),
     # a figure
     ("en", '"You will pay 4,000 dollars in damages," the judge told him.'),
+    ("de", "„Wir haben 300 Helfer im Einsatz“, rief der Einsatzleiter den Reportern zu."),
 ]
 
 
