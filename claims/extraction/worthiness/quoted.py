@@ -17,7 +17,9 @@ acronym, an English capitalised word inside the quote, a named subject with a ve
 verb of its own ("hat den „...“ beschlossen"), a further report ("adding that ...", "und verwies
 ...") or a verb of saying that asserts ("teilte mit", "bestätigte", "warned") keeps the sentence as
 it is. A figure inside the quote is evidence, unless the quote tells only a feeling or a memory ("„So
-etwas habe ich in 30 Jahren noch nicht erlebt“", "“I still remember my first day”").
+etwas habe ich in 30 Jahren noch nicht erlebt“", "“I still remember my first day”"). Some shapes are
+rhetoric whatever the verbs (an antithesis, defiance, an address to "you", a question: then only a time, a
+finding or a name counts), and English "will" of another subject than the first person is a prediction.
 """
 
 from __future__ import annotations
@@ -42,8 +44,6 @@ _POSITION, _TIME_WORDS, _DE_EVENT_NOW = lexicon._POSITION, lexicon._TIME_WORDS, 
 _WORD = re.compile(r"[\w'’-]+")
 
 # --- Outside the quote.
-# Event verbs that are not verbs of saying: outside a quote they report something of their own.
-_NOT_SAYING = _FACT_VERBS - TRIGGERS
 # A further report ("..., adding that ...", "und verwies auf ...", "but said ...").
 _REPORT_OUTSIDE = re.compile(
     r"(?i)\b(?:adding|added\s+that|and|but|while|because|und|sowie|aber|nachdem|weil|während|dass|that|whether|ob"
@@ -58,6 +58,11 @@ _REPORTING = frozenset(
     confirmed announced reported warned warns admitted acknowledged testified declared
     """)
 )
+# Verbs of calling out, asking or mocking that the speaker finder does not read as attribution: after a
+# quote they only tell how it was said („...“, rief X den Demonstranten zu; "...," X asked; remarked).
+_CALLING = frozenset(word_list("rief riefen fragte fragten spottete spotteten asked remarked shouted chanted quipped"))
+# Event verbs that are not verbs of saying: outside a quote they report something of their own.
+_NOT_SAYING = _FACT_VERBS - TRIGGERS - _CALLING
 # A relative clause about the speaker ("said Tom Barker, who runs a pub", "sagte X, die seit ..."): its
 # verbs are not the sentence's.
 _SPEAKER_CLAUSE = re.compile(r"\b(?:who|whose|whom)\b|,\s+(?:der|die|das|dessen|deren)\s")
@@ -71,6 +76,14 @@ _TIME_MORE = frozenset(
     januar jänner februar märz april mai juni juli august september oktober november dezember
     january february march april may june july september october november december
     """)
+)
+# A time ahead told by its unit ("at the end of the year", "next week", "im kommenden Jahr"; not "this
+# year", which a feeling looks back on: "We were lucky this year").
+_TIME_PHRASE = re.compile(
+    r"(?i)\b(?:(?:end|start|beginning|middle)\s+of\s+(?:the|this|next)|ende\s+(?:des|dieses)|next|coming|kommenden"
+    r"|nächsten|nächstes|nächste)\s+"
+    r"(?:year|month|week|quarter|season|decade|summer|winter|spring|autumn|jahr|jahres|monat|monats|woche|quartal"
+    r"|sommer|herbst|frühjahr)\b"
 )
 _INTENT = frozenset(
     word_list("will won't won’t shall wird werden werde wirst i'll we'll they'll it'll i’ll we’ll they’ll it’ll")
@@ -181,9 +194,46 @@ _NAME_SUBJECT = re.compile(
 _JUDGEMENT_SHAPE = re.compile(
     r"(?i)\b(?:ist|sind|war|waren|wäre|wären|sei|bin|is|are|was|were|am|been|must|should|cannot|can['’]t|need\s+to"
     r"|have\s+to|muss|müssen|sollte|sollten|soll|darf|dürfen|think|believe|glaube|glauben|denke|denken|hoffe|hoffen"
-    r"|hope|enough|genug|verdienen|verdient|deserve|deserves|" + _EVAL_RE + r")\b|['’](?:s|re|m)\b"
+    r"|hope|enough|genug|verdienen|verdient|deserve|deserves|will|won['’]t|" + _EVAL_RE + r")\b|['’](?:s|re|m|ll)\b"
     r"|^[\s„“\"»«]*(?:jede[rs]?|every|each|nobody|niemand|no\s+one|man|wer|whoever|anyone|everyone|alle)\b"
 )
+
+
+# Shapes that make a quote rhetoric whatever its verbs tell; only a time, a finding or a name (_firm_states())
+# then counts (a figure was weighed before).
+# An antithesis: "is cooling, not cracking", "on results, not on promises", "nicht X, sondern Y", "not a
+# mistake but a choice", "He didn't make a mistake, he made a choice", "Anpacken statt Jammern", "X heißt
+# nicht Y": the contrast is the point, not an event.
+_ANTITHESIS = re.compile(
+    r"(?i)\w,\s+not\s+(?:(?:on|by|in|for|with|at|a|an|the)\s+)?[\w-]+[\s,.!…]*$"
+    r"|\bnicht\s+[^,;:.]{1,40},\s*sondern\b|\bnot\s+(?:(?:a|an|the)\s+)?[\w-]+\s+but\s+"
+    r"|\b(\w+)\s+(?:didn['’]t|did\s+not|doesn['’]t|does\s+not|isn['’]t|is\s+not|wasn['’]t|was\s+not)\s+[^,;]{1,40}[,;]"
+    r"\s+\1\s"
+    r"|\b(?:heißt|bedeutet)\s+nicht\b|\b(?:does\s+not|doesn['’]t)\s+mean\b|\bstatt\s+(?:zu\s+|[A-ZÄÖÜ])"
+)
+# Defiance in the first person: a refusal to suffer something ("We will not be pushed around", "I won't be
+# silenced", „Wir lassen uns nicht einschüchtern“, „Das lassen wir uns nicht gefallen“); not an act refused
+# ("We will not raise taxes", „Wir werden dem Antrag nicht zustimmen“).
+_DEFIANCE = re.compile(
+    r"(?i)\b(?:we|i)\s+(?:will|shall|would)\s+(?:not|never)\s+be\s+\w+(?:ed|en)\b|\b(?:we|i)\s+won['’]t\s+be\s+\w+(?:ed|en)\b"
+    r"|\b(?:wir|ich)\s+(?:lassen\s+uns|lasse\s+mich)\b[^,;.]*\bnicht\b|\blassen\s+wir\s+uns\b[^,;.]*\bnicht\b"
+    r"|\bnicht\s+(?:länger\s+|mehr\s+)?gefallen\s+lassen\b"
+)
+# An address to "you": the quote opens on "You" and a verb ("You betrayed the trust of ...", the judge told
+# him), or a capitalised German pronoun of address stands inside it („..., die Ihnen ihr Erspartes
+# anvertraut haben“): a reproach or a plea to the one spoken to.
+_ADDRESS = re.compile(
+    r"^[\s“\"»«„]*You\s+(?!know\b|see\b|can\b|have\s+to\b|need\b|must\b)[a-z]"
+    r"|(?<=[a-zäöüß,]\s)(?:Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|Euch|Euer|Eure)\b"
+)
+# English "will" of a first person or after "there" is an intention or an outcome announced ("We will
+# appeal", "There will be no deal ..."); another subject's "will" is a prediction ("These sanctions will
+# bite", "history will judge us") and, without a time or a figure, states nothing checkable.
+_EN_OWN_WILL = re.compile(
+    r"(?i)\b(?:we|i|there)\s+(?:\w+ly\s+|still\s+|also\s+|never\s+)?(?:will|won['’]t|shall)\b|\b(?:we|i)['’]ll\b"
+)
+_EN_PAST_PASSIVE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?[a-z]{3,}ed\b")
+_EN_WILL = frozenset(word_list("will won't won’t shall it'll they'll"))
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
@@ -227,10 +277,34 @@ def _de_state(quote: str) -> bool:
     return False
 
 
+def _time_finding_name(quote: str, found: set[str]) -> bool:
+    """A time, a finding or a name in the quote (``found``: its lower-case words)."""
+    return bool(
+        not _TIME_WORDS.isdisjoint(found)
+        or not _TIME_MORE.isdisjoint(found)
+        or _TIME_PHRASE.search(quote)
+        or _FINDING.search(quote)
+        or any(w != "I" for w in _ACRONYM.findall(quote))
+        or _NAME_COMPOUND.search(quote)
+    )
+
+
+def _firm_states(quote: str, lang: str | None) -> bool:
+    """A time, a finding, a name or a past passive in the quote: what a rhetorical shape (_ANTITHESIS,
+    _DEFIANCE, _ADDRESS) leaves as evidence ("“The fire was started deliberately, not by lightning”")."""
+    return bool(
+        _EN_PAST_PASSIVE.search(quote)
+        or (lang != "de" and _EN_NAME.search(quote))
+        or _time_finding_name(quote, set(_WORD.findall(quote.lower())))
+    )
+
+
 def _quote_states(quote: str, lang: str | None) -> bool:
     """The quote states something that can be checked (see the module docstring)."""
     low = quote.lower()
     found = set(_WORD.findall(low))
+    if lang == "en" and not _EN_OWN_WILL.search(quote):
+        found -= _EN_WILL  # (another subject's "will" predicts: _EN_OWN_WILL)
     if lang == "de":
         if (
             not _FACT_VERBS_DE.isdisjoint(found)
@@ -259,11 +333,7 @@ def _quote_states(quote: str, lang: str | None) -> bool:
         not _POSITION.isdisjoint(found)
         or not _INTENT.isdisjoint(found)
         or "going to" in low
-        or not _TIME_WORDS.isdisjoint(found)
-        or not _TIME_MORE.isdisjoint(found)
-        or _FINDING.search(quote)
-        or any(w != "I" for w in _ACRONYM.findall(quote))
-        or _NAME_COMPOUND.search(quote)
+        or _time_finding_name(quote, found)
         or _NAME_SUBJECT.match(quote)
     )
 
@@ -285,7 +355,7 @@ def _claim_figures(text: str, quantities: list, offset: int, quote_end: int) -> 
     """The figures that belong to what is reported: not a count after the verb of saying that follows the
     last quote, which tells who spoke or to whom ("said a mother of four", "told thousands of
     supporters", "sagte der 45-Jährige vor 300 Gästen"); a share, a sum or a date there stays."""
-    said = next((m.start() for m in _WORD.finditer(text, quote_end) if m.group().lower() in TRIGGERS), None)
+    said = next((m.start() for m in _WORD.finditer(text, quote_end) if m.group().lower() in TRIGGERS | _CALLING), None)
     # (a relative clause about the speaker may report more: "said the father of two, whose son died ...",
     # "said the club, which has 2,000 members")
     if said is None or _SPEAKER_CLAUSE.search(text, said) or _WHICH.search(text, said):
@@ -337,7 +407,7 @@ def quote_states_nothing(text: str, lang: str | None, quantities: list, offset: 
     rest_words = set(_WORD.findall(_SPEAKER_CLAUSE.split(rest, 1)[0].lower()))
     # The rest names who said it ("sagte X", "X told reporters") or is nothing.
     if rest_words and (
-        TRIGGERS.isdisjoint(rest_words)
+        (TRIGGERS.isdisjoint(rest_words) and _CALLING.isdisjoint(rest_words))
         or not _NOT_SAYING.isdisjoint(rest_words)
         or not _REPORTING.isdisjoint(rest_words)
     ):
@@ -351,6 +421,11 @@ def _quote_claims(quote: str, lang: str | None) -> bool:
     """The quote is no judgement, or states something checkable. A simile is a judgement, and what it
     likens to is not asserted ("“It feels like the ground has been pulled from under us”"): only the
     words before it are counted ("“We rebuilt it like a fortress”" tells what was done)."""
+    # (a question asks, it claims nothing: "„Wer soll Ihnen das noch glauben?“", "“How many more must die?”")
+    if quote.rstrip(" ,.…").endswith("?"):
+        return False
+    if _ANTITHESIS.search(quote) or _DEFIANCE.search(quote) or _ADDRESS.search(quote):
+        return _firm_states(quote, lang)
     start = simile_start(quote, lang)
     if start >= 0:
         return _quote_states(quote[:start], lang)
