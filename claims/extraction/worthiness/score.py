@@ -344,7 +344,9 @@ def features(
         score -= 0.15
     if headline:
         has_verb = has_fact_verb or bits & AUX or any(w.endswith(("te", "ten", "ed")) for w in tokens)
-        score -= 0.05 if has_verb or has_quantity else 0.35
+        # (a headline that reports an event is a sentence without its full stop: no penalty)
+        if not has_fact_verb:
+            score -= 0.05 if has_verb or has_quantity else 0.35
     # A credit line starts with one of these letters (or "(dpa"); others need not run the pattern.
     first = text[:1]
     if first.isspace():
