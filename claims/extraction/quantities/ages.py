@@ -6,6 +6,7 @@ import re
 
 from ..wordtrie import word_list
 from .context import _IDENTIFIER_WORDS
+from .tables import _MONTHS
 
 # Ages without "-year-old": "aged 19", "The governor, 58, is", "Der Lenker (34) wurde".
 _R_AGED = re.compile(r"(?i)(?<![\w])aged[ \u00a0]+(?:between[ \u00a0]+)?$")
@@ -122,7 +123,11 @@ def _is_age(text: str, s: int, e: int, lang: str) -> bool:
         if not 0 < int(text[s:e]) < 120:
             return False
         m = _R_APPOSITION_DE.search(text, max(0, s - 40), s)
-        return m is not None and (_R_DE_PERSON.search(m.group(1).lower()) is not None or _is_de_name(text, s, e))
+        return m is not None and (
+            _R_DE_PERSON.search(m.group(1).lower()) is not None
+            or _is_de_name(text, s, e)
+            or _surname_relative(text, m, e)
+        )
     if text[s - 2 : s - 1] in "dn" and _R_AGED.search(text, max(0, s - 16), s):
         return 0 < int(text[s:e]) < 120  # "aged 19", "aged between 25 and 34"
     if text[s - 4 : s - 1] == "age" and _R_AT_AGE_N.search(text, max(0, s - 12), s):
@@ -280,6 +285,31 @@ def _is_de_name(text: str, s: int, e: int) -> bool:
             first = words[i - 1].split("-")[0].lower()
             return first in _DE_FIRST_NAMES or _is_title_or_role_de(before)
     return False
+
+
+# "Rehm, 57, der das Unternehmen führt": a lone surname with an age, then the relative pronoun
+# of a person ("der"/"die") opening a clause (a lower-case word after it). The name stands
+# without an article or preposition before it ("Die Firma, 40, die ..." is no person), and is
+# no month, weekday or abstract noun ("-ung", "-heit", "-keit", "-schaft", "-tion").
+_R_PERSON_RELATIVE_AFTER = re.compile(r",[ \u00a0]+(?:der|die)[ \u00a0]+[a-zäöüß]")
+_R_NOT_A_NAME_DE = re.compile(
+    r"(?:ung|heit|keit|schaft|tion|tät|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$"
+)
+_R_NAME_OPENS = re.compile(r"(?:^|[.!?:;\"„“”«»(\n–—-][ \u00a0]*|(?<![\w])[a-zäöüß]+[ \u00a0]+)$")
+
+
+def _surname_relative(text: str, m: re.Match, e: int) -> bool:
+    name = m.group(1)
+    low = name.lower()
+    if not _is_name_word(name) or low in _DE_FUNCTION_WORDS or low in _MONTHS or _R_NOT_A_NAME_DE.search(low):
+        return False
+    if low in _IDENTIFIER_LOWER or _R_PERSON_RELATIVE_AFTER.match(text, e) is None:
+        return False
+    opens = _R_NAME_OPENS.search(text, max(0, m.start(1) - 30), m.start(1))
+    if opens is None:
+        return False
+    word = opens.group(0).strip(" \u00a0").lower()
+    return not word.isalpha() or word not in _DE_FUNCTION_WORDS  # "sagte Rehm, 57, der", not "von Rehm"
 
 
 def _is_de_tally(text: str, e: int) -> bool:

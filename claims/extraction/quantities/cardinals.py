@@ -9,6 +9,7 @@ from ..numbers import MONEY_SCALES, parse_english_words, parse_german_word, scal
 from ..wordtrie import word_list
 from .ages import _R_AGED, _is_age, _people_bound_age
 from .context import _LEFT_YEAR_STRONG, _LEFT_YEAR_WEAK
+from .dated import _participle_singular_year_de, _prep_name_year_de
 from .hits import _block, _Hit
 from .nouns import _EN_STOP, _R_COMPOUND_NOUN_DE, _R_COMPOUND_NOUN_EN, _count_noun, _en_plural, _en_singular
 from .qualifiers import _over_is_period, _qualifier
@@ -34,6 +35,7 @@ from .units import (
     _R_SCALE,
     _R_TIMES,
     _RATE_LINKS,
+    _cricket_centuries,
     _split_seconds,
     _unit_like,
 )
@@ -154,6 +156,8 @@ def _complete(
         near = text[max(0, start - 40) : start]  # "each of the", "jedes der"
         if ("of the " in near or "ede" in near or dm.group("u")[:3] in _DAY_WORDS) and _counted_units(text, start, dm):
             # "Each of the past 11 years", "11 days above 40C": years or days counted one by one.
+            return _Hit("count", to_json_number(total), dm.group("u"), start, dm.end(), qual, value, scale)
+        if _cricket_centuries(text, start, dm.end(), dm.group("u")):
             return _Hit("count", to_json_number(total), dm.group("u"), start, dm.end(), qual, value, scale)
         unit, factor = _DURATION_UNITS[dm.group("u").lower()]
         if qual == "over" and lang == "en" and _over_is_period(text, start, dm.end()):
@@ -420,6 +424,11 @@ def _complete_plain(
         if noun is None and 1000 <= y <= 2199 and _LEFT_YEAR_WEAK.search(text, lo, num_start):
             return _Hit("year", y, None, num_start, e)
         if 1000 <= y < 1800 and _old_year(text, lang, num_start, e, noun):
+            return _Hit("year", y, None, num_start, e)
+        if lang == "de" and 1000 <= y <= 2100 and (
+            (noun is None and _prep_name_year_de(text, num_start, e))
+            or (noun is not None and _participle_singular_year_de(text, num_start, e, noun))
+        ):
             return _Hit("year", y, None, num_start, e)
         if lang == "de" and noun is not None and 1800 <= y < 2100 and _dated_participle_de(text, num_start, e):
             return _Hit("year", y, None, num_start, e)

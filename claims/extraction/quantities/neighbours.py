@@ -8,6 +8,7 @@ from ..numbers import to_json_number
 from .ages import _R_AGED
 from .hits import _Hit
 from .nouns import _en_plural
+from .qualifiers import _QUALIFIER_MAP
 
 # "0,9 bzw. 1,0 Prozent" joins two figures as "oder" does; "den 15- bis 24-Jährigen", "2- bis
 # 3-mal": German writes a hyphen after the first figure of a range whose unit is glued to the second.
@@ -20,6 +21,26 @@ _R_RANGE_LINK = re.compile(
 
 _R_FROM_BEFORE = re.compile(r"(?i)(?<![\w])(?:from|von)[ \u00a0]+$")
 _R_TO_BETWEEN = re.compile(r"[ \u00a0]+(?:to|auf)[ \u00a0]+$")
+# "von gut 63 auf mehr als 80 Prozent", "from 5 to more than 7%": a hedge of the second figure
+# (outside its span) stands in the link of a change "from X to Y".
+_R_TO_HEDGE_BETWEEN = re.compile(
+    r"[ \u00a0]+(?:to|auf)[ \u00a0]+([^\W\d_][\w.]*(?:[ \u00a0]+[^\W\d_][\w.]*){0,3})[ \u00a0]+$"
+)
+
+
+def _hedged_change(text: str, a: _Hit, b: _Hit) -> bool:
+    """ "von gut 63 auf mehr als 80 Prozent": "from"/"von" before ``a``, "to"/"auf" and the hedge
+    of ``b`` between them; the change carries ``b``'s unit back as a plain range does."""
+    if b.qualifier is None:
+        return False
+    m = _R_TO_HEDGE_BETWEEN.match(text, a.end, b.start)
+    if m is None or _QUALIFIER_MAP.get(" ".join(m.group(1).lower().split())) != b.qualifier:
+        return False
+    before = _R_FROM_HEDGE_BEFORE if a.qualifier is not None else _R_FROM_BEFORE  # "von gut 63"
+    return before.search(text, max(0, a.start - 30), a.start) is not None
+
+
+_R_FROM_HEDGE_BEFORE = re.compile(r"(?i)(?<![\w])(?:from|von)[ \u00a0]+(?:[^\W\d_][\w.]*[ \u00a0]+){1,3}$")
 
 
 def _inherit_ranges(text: str, hits: list[_Hit]) -> None:
@@ -72,7 +93,7 @@ def _inherit_ranges(text: str, hits: list[_Hit]) -> None:
             continue
         if b.kind == "count" and b.unit is None:
             continue
-        if not _R_RANGE_LINK.match(text[a.end : b.start]):
+        if not _R_RANGE_LINK.match(text[a.end : b.start]) and not _hedged_change(text, a, b):
             continue
         if b.scale > 1 and a.raw >= 1000:
             continue  # "um 3.000 auf 2,977 Millionen": a figure in thousands is no count of millions

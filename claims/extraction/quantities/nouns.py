@@ -45,9 +45,18 @@ _R_COMPOUND_NOUN_EN = re.compile(r"-([a-z]{3,})\b")
 _NOT_COUNTING_DE = (
     r"k?ein(?:e[mnrs]?)?[ \u00a0]|jede[mnrs]?[ \u00a0]|allen?[ \u00a0]|(?:dies|sein|ihr|unser)e[mn]?[ \u00a0]"
 )
+# Prepositions, conjunctions and adverbs that end like an inflected adjective: no attribute of
+# the noun ("1761 unter Maria Theresia", "2022 wieder Gewinne").
+_NOT_ADJ_DE = (
+    r"(?:unter|hinter|gegen|neben|zwischen|binnen|ohne|außer|wider|oder|aber|weder|wieder|immer|später"
+    r"|früher|eher|seither|bisher|daher|vorher|nachher|seitdem|zudem|außerdem|trotzdem|indem|gerade|heute"
+    r"|morgen|zusammen|oben|unten|innen|außen|nie)[ \u00a0]"
+)
 _R_NOUN_DE = re.compile(
-    r"[ \u00a0]+(?:(?!" + _NOT_COUNTING_DE + r"|d(?:ie|en|em)[ \u00a0])[a-zäöüß]+(?:e|en|er|es|em)[ \u00a0]+"
-    r"(?:(?!" + _NOT_COUNTING_DE + r"|d(?:ie|en|em|er|es)[ \u00a0])[a-zäöüß]+(?:e|en|er|es|em)[ \u00a0]+)?)?"
+    r"[ \u00a0]+(?:(?!" + _NOT_COUNTING_DE + r"|" + _NOT_ADJ_DE + r"|d(?:ie|en|em)[ \u00a0])"
+    r"[a-zäöüß]+(?:e|en|er|es|em)[ \u00a0]+"
+    r"(?:(?!" + _NOT_COUNTING_DE + r"|" + _NOT_ADJ_DE + r"|d(?:ie|en|em|er|es)[ \u00a0])"
+    r"[a-zäöüß]+(?:e|en|er|es|em)[ \u00a0]+)?)?"
     r"([A-ZÄÖÜ][\wäöüßÄÖÜ\-]*[\wäöüß])"
 )
 # A figure of its own among the words before the noun ("zwei seiner sieben Werke", "drei

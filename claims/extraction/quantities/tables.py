@@ -57,6 +57,10 @@ _CURRENCIES = {
     "dirhams": "AED", "aed": "AED", "riyal": "SAR", "riyals": "SAR", "sar": "SAR", "kronor": "SEK",
     "koruna": "CZK", "korunas": "CZK", "nz$": "NZD", "nzd": "NZD", "s$": "SGD", "sgd": "SGD", "r$": "BRL",
     "mxn": "MXN", "ars": "ARS", "₹": "INR", "₽": "RUB", "₺": "TRY", "₩": "KRW", "₴": "UAH",
+    # The CFA franc: West Africa's (XOF), as cocoa and Sahel copy cites it; Central Africa's XAF
+    # is written "FCFA"/"XAF" and left to its code.
+    "cfa francs": "XOF", "cfa franc": "XOF", "cfa-franc": "XOF", "cfa-francs": "XOF", "franc cfa": "XOF",
+    "francs cfa": "XOF", "xof": "XOF",
     # Only an adjective tells which: "Norwegian crowns", "Mexican pesos", "Kenyan shillings".
     "crown": None, "crowns": None, "krone": None, "kronen": None, "kroner": None, "krona": None,
     "peso": None, "pesos": None, "shilling": None, "shillings": None, "schilling": None,

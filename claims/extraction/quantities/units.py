@@ -52,7 +52,8 @@ _CURRENCY_WORDS = [*word_list("""
     Naira Schekel Baht Ringgit Rupiah Dirham Riyal Peso Pesos Schilling crown crowns krone kroner kronor
     krona koruna korunas rand naira shekel shekels baht ringgit rupiah dirham dirhams riyal riyals peso
     pesos shilling shillings liras lire ZAR NGN ILS THB AED SAR NZD SGD MXN ARS Fr.
-    """), "Pfund Sterling", "pounds sterling"]
+    """), "Pfund Sterling", "pounds sterling", "CFA francs", "CFA franc", "CFA-Franc", "CFA-Francs", "Franc CFA",
+    "Francs CFA", "francs CFA", "franc CFA", "XOF"]
 # Amounts before a cent in the same sentence, the last decides: "€1.79 a litre, up 9 cent",
 # "A$5.7bn ... 60 cents a share" (see cardinals._cent_currency): group "eur" a euro, "pre" the
 # letters before a dollar sign, "adj" the word before "dollars", "code" a dollar code.
@@ -132,6 +133,25 @@ def _split_seconds(text: str, num_start: int, den_end: int) -> bool:
     lo = max(text.rfind(". ", 0, num_start) + 1, num_start - 160, 0)
     hi = text.find(". ", den_end)
     return _R_RACE_DE.search(text, lo, hi if hi >= 0 else len(text)) is not None
+
+
+# "6,812 first-class runs ..., including 19 centuries": in a sentence about batting a century is
+# a hundred runs, counted; "for 19 centuries" elsewhere is a span (bare "runs" is no sign: "the
+# river runs").
+_R_CRICKET = re.compile(
+    r"(?i)(?<![\w])(?:wickets?|innings|batting|batsman|batter|first-class|cricket\w*|odis?|t20s?|not[ \u00a0]out"
+    r"|bowled|bowler|bowling|ashes|sheffield[ \u00a0]shield|county[ \u00a0]championship|(?:scored|made|Test)[ \u00a0]"
+    r"(?:[\d,]+[ \u00a0])?runs)(?![\w])|(?<![\w])Tests?(?![\w])"
+)
+_CENTURY_WORDS = frozenset(["century", "centuries"])
+
+
+def _cricket_centuries(text: str, num_start: int, unit_end: int, unit: str) -> bool:
+    if unit.lower() not in _CENTURY_WORDS:
+        return False
+    lo = max(text.rfind(". ", 0, num_start) + 1, num_start - 200, 0)
+    hi = text.find(". ", unit_end)
+    return _R_CRICKET.search(text, lo, hi if hi >= 0 else min(len(text), unit_end + 200)) is not None
 
 
 _ADJ_DURATION_HEADS = ("sekündig", "minütig", "stündig", "tägig", "wöchig", "monatig", "jährig", "prozentig")

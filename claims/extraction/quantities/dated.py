@@ -1,0 +1,60 @@
+"""German years before a name or a dated thing: "die 1761 unter Maria Theresia gegründet wurde",
+"der 2014 annektierten Krim"; the shapes that tell them from counts ("die 1500 gebauten Wohnungen")."""
+
+from __future__ import annotations
+
+import re
+
+from .ages import _DE_FIRST_NAMES
+
+# An article or relative pronoun ("die 1761 ..."), or a singular auxiliary ("wurde 1761 ...").
+_R_ARTICLE_OR_AUX_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:der|die|das|dem|den|des|ein|eine[mnrs]?|wurde|ist|war)[ \u00a0]+$"
+)
+# A preposition and a name after the figure: "unter Maria Theresia", "von Kaiser Joseph II.".
+_R_PREP_NAME_AFTER = re.compile(
+    r"[ \u00a0]+(?:unter|von|vom|in|im)[ \u00a0]+((?:[A-ZÄÖÜ][\wäöüß\-]*[ \u00a0]+){1,3})"
+)
+# "die 1500 von Siemens gebauten Züge": an attribute in -en before a noun; the figure counts it.
+_R_PLURAL_ATTRIBUTE = re.compile(r"[a-zäöüß]+en[ \u00a0]+[A-ZÄÖÜ]")
+
+
+def _prep_name_year_de(text: str, s: int, e: int) -> bool:
+    """ "die 1761 unter Maria Theresia als Hofrechenkammer gegründet wurde": after an article, a
+    relative pronoun or "wurde", a figure before "unter"/"von"/"in" and a person's name (a known
+    first name or two capitalised words) dates what the clause tells; no count of people."""
+    if _R_ARTICLE_OR_AUX_BEFORE.search(text, max(0, s - 8), s) is None:
+        return False
+    m = _R_PREP_NAME_AFTER.match(text, e)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    named = len(words) >= 2 or words[0].split("-")[0].lower() in _DE_FIRST_NAMES
+    return named and _R_PLURAL_ATTRIBUTE.match(text, m.end()) is None
+
+
+# "der 2014 annektierten Krim", "der 1990 gegründeten Stiftung": a participle (weak in -t or
+# strong in -en, then an ending) between an article and its noun.
+_R_PARTICIPLE_NOUN = re.compile(r"[ \u00a0]+[a-zäöüß]{3,}(?:t|en)(?:e[mnrs]?)[ \u00a0]+([A-ZÄÖÜ][\wäöüß\-]*)")
+_R_ARTICLE_ONLY_BEFORE = re.compile(r"(?i)(?<![\w])(?:der|die|das|dem|den|des|ein|eine[mnrs]?)[ \u00a0]+$")
+# A noun that cannot be a plural: singular suffixes, or a last letter no German plural ends in
+# (plurals end in -e, -n, -r, -s or unchanged in -el/-er/-en); "Krim", "Stadt", "Stiftung".
+_R_SINGULAR_NOUN_DE = re.compile(r"(?:ung|heit|keit|schaft|ion|tät|in|[^enrsl\W\d_])$")
+# Measures stand in the singular after a figure: "2000 Meter", "1500 Gramm", "2000 Stück".
+_R_MEASURE_SINGULAR_DE = re.compile(
+    r"(?i)(?:gramm|kilo|watt|stück|grad|pfund|hektar|mann|euro|dollar|franken|prozent|uhr|mal)$"
+)
+
+
+def _participle_singular_year_de(text: str, s: int, e: int, noun: str) -> bool:
+    """See _R_PARTICIPLE_NOUN: a figure above one counts a plural ("der 2000 gebauten
+    Wohnungen"); before a singular noun it dates the thing ("der 2014 annektierten Krim")."""
+    if _R_ARTICLE_ONLY_BEFORE.search(text, max(0, s - 6), s) is None:
+        return False
+    m = _R_PARTICIPLE_NOUN.match(text, e)
+    return (
+        m is not None
+        and m.group(1) == noun
+        and _R_SINGULAR_NOUN_DE.search(noun) is not None
+        and _R_MEASURE_SINGULAR_DE.search(noun) is None
+    )
