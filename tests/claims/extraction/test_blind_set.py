@@ -432,10 +432,8 @@ FLOORS = {
     # (guidance without a figure) is missed.
     "thirty-third": {**_ALL_ONE, "recall": 0.994, "recall_language_detected": 0.994, "precision": 0.87,
                      "negatives_rejected": 0.391},
-    # Its quantity misses are being fixed (raised when they land).
-    "thirty-fourth": {**_ALL_ONE, "precision": 0.913, "negatives_rejected": 0.617, "quantity_accuracy": 0.986,
-                      "quantity_accuracy_with_qualifier": 0.986, "quantity_accuracy_in_claims_language_detected": 0.986,
-                      "quantity_precision": 0.986},
+    # (one negative more rejected by the quoted-rhetoric shapes, developed without this batch: 0.617 -> 0.638)
+    "thirty-fourth": {**_ALL_ONE, "precision": 0.917, "negatives_rejected": 0.638},
 }
 
 
