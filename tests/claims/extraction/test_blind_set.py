@@ -388,45 +388,48 @@ FLOORS = {
     # lexical verb and scene-setting.
     # Session six's shape rules were developed on the eighteenth (16 -> 11 returned) and held out
     # from the nineteenth (14 -> 12).
-    "eighteenth": {**_ALL_ONE, "precision": 0.943, "negatives_rejected": 0.755},
-    "nineteenth": {**_ALL_ONE, "precision": 0.94, "negatives_rejected": 0.7},
+    "eighteenth": {**_ALL_ONE, "precision": 0.947, "negatives_rejected": 0.777},
+    "nineteenth": {**_ALL_ONE, "precision": 0.945, "negatives_rejected": 0.725},
     # Session six's batches after its fixes (first runs in the docstring); their returned opinions
     # are kept unfixed as yardsticks for unseen copy.
-    "twentieth": {**_ALL_ONE, "precision": 0.924, "negatives_rejected": 0.642},
-    "twenty-first": {**_ALL_ONE, "precision": 0.924, "negatives_rejected": 0.619},
-    "twenty-second": {**_ALL_ONE, "precision": 0.911, "negatives_rejected": 0.666},
+    "twentieth": {**_ALL_ONE, "precision": 0.928, "negatives_rejected": 0.666},
+    "twenty-first": {**_ALL_ONE, "precision": 0.928, "negatives_rejected": 0.642},
+    "twenty-second": {**_ALL_ONE, "precision": 0.925, "negatives_rejected": 0.722},
     # Left: "Reicht ein Plus von vier Punkten ...?" is labelled percentage points; alone, the row
     # names no poll or share that would tell them from index or league points.
     "twenty-third": {**_ALL_ONE, "precision": 0.925, "negatives_rejected": 0.687, "quantity_accuracy": 0.997,
                      "quantity_accuracy_with_qualifier": 0.997, "quantity_precision": 0.997},
-    "twenty-fourth": {**_ALL_ONE, "precision": 0.9, "negatives_rejected": 0.522},
+    "twenty-fourth": {**_ALL_ONE, "precision": 0.904, "negatives_rejected": 0.545},
     # Left: "nach ersten Schätzungen" is labelled ordinal 1; the sixth, ninth and sixteenth batches
     # give no ordinal without an article.
-    "twenty-fifth": {**_ALL_ONE, "precision": 0.824, "negatives_rejected": 0.454, "quantity_accuracy": 0.996,
+    "twenty-fifth": {**_ALL_ONE, "precision": 0.84, "negatives_rejected": 0.515, "quantity_accuracy": 0.996,
                      "quantity_accuracy_with_qualifier": 0.996, "quantity_accuracy_in_claims_language_detected": 0.996},
     # After the fixes their first runs prompted (see the docstring); negatives kept as yardsticks.
     # Left in the twenty-sixth: "It was first spotted on July 1" is labelled ordinal 1 ("first" as
     # an adverb is none in the fourth, seventh and eighteenth batches) and a dateline date is unlabelled.
-    "twenty-sixth": {**_ALL_ONE, "precision": 0.87, "negatives_rejected": 0.413, "quantity_accuracy": 0.996,
+    "twenty-sixth": {**_ALL_ONE, "precision": 0.874, "negatives_rejected": 0.434, "quantity_accuracy": 0.996,
                      "quantity_accuracy_with_qualifier": 0.996, "quantity_accuracy_in_claims_language_detected": 0.996,
                      "quantity_precision": 0.996},
     # The twenty-seventh's "drei von vier Befragten" (counts) and "Die genaue Unfallursache ist noch
     # Gegenstand der Ermittlungen." (a negative) were relabelled in session seven to settle conflicts
     # with earlier batches and with the twenty-eighth (see its docstring).
-    "twenty-seventh": {**_ALL_ONE, "precision": 0.897, "negatives_rejected": 0.543},
+    "twenty-seventh": {**_ALL_ONE, "precision": 0.901, "negatives_rejected": 0.565},
     # First run on the final code of session six (see the docstring); all its misses but the
     # returned negatives fixed in sessions six and seven.
-    "twenty-eighth": {**_ALL_ONE, "precision": 0.893, "negatives_rejected": 0.555},
+    "twenty-eighth": {**_ALL_ONE, "precision": 0.913, "negatives_rejected": 0.644},
+    # (The eighteenth to thirty-first batches' precision and negatives rejected were raised in session seven
+    # where its quoted-rhetoric shapes, developed on the first to thirty-first batches, rejected more: 24
+    # negatives in all, no check-worthy row lost.)
     # Session seven's batches after the fixes their first runs prompted (see the docstring); negatives kept
     # as yardsticks (the thirty-first's fell from 0.413 to 0.391: a quoted reaction whose speaker is now
     # found, "said Bogo resident Mark Villanueva, 41").
-    "twenty-ninth": {**_ALL_ONE, "precision": 0.856, "negatives_rejected": 0.452},
+    "twenty-ninth": {**_ALL_ONE, "precision": 0.873, "negatives_rejected": 0.528},
     # Left in the thirtieth: "nach ersten Verkostungen" is labelled ordinal 1 (as the twenty-fifth's "nach
     # ersten Schätzungen"; the sixth, ninth and sixteenth give no ordinal without an article), and "Der
     # Sachschaden dürfte mehrere hunderttausend Franken betragen." (a guess at a sum without a figure) is missed.
     "thirtieth": {**_ALL_ONE, "recall": 0.994, "recall_language_detected": 0.994, "precision": 0.864,
                   "negatives_rejected": 0.471, "quantity_accuracy": 0.996, "quantity_accuracy_with_qualifier": 0.996},
-    "thirty-first": {**_ALL_ONE, "precision": 0.864, "negatives_rejected": 0.391},
+    "thirty-first": {**_ALL_ONE, "precision": 0.868, "negatives_rejected": 0.413},
     "thirty-second": {**_ALL_ONE, "precision": 0.89, "negatives_rejected": 0.54},
     # Left in the thirty-third: "stellt ... ein Gewinnwachstum im hohen einstelligen Prozentbereich in Aussicht"
     # (guidance without a figure) is missed.
