@@ -150,9 +150,12 @@ def extract_claims(text: str, language: str | None = None, min_score: float = CH
             )
         )
         hypothetical.append(bool(bits & HYPOTHETICAL) and not per_sentence[i] and is_hypothetical(sent.text))
-        # Attribution needs one of its trigger words (or "Angaben").
+        # Attribution needs one of its trigger words (or "Angaben", or a colon early on).
         own.append(
-            find_speaker(sent.text, lang, found) if bits & _SPEAKS or "ngaben" in sent.text else None
+            find_speaker(sent.text, lang, found)
+            # (or a transcript's speaker label: "Huber: ...")
+            if bits & _SPEAKS or "ngaben" in sent.text or sent.text.find(":", 0, 40) > 0
+            else None
         )
         t = sent.text
         qs = per_sentence[i]

@@ -18,6 +18,7 @@ import re
 from ..wordtrie import word_list
 from .english import _english
 from .german import _DE_ESTIMATE_VERBS, _WIE_VERBS, _german
+from .labels import transcript_label
 from .quotes import QuoteMarks, quote_marks
 from .words import _DE_VERBS, _EN_VERBS, _PARTICIPLES_DE, PRONOUN
 
@@ -68,6 +69,13 @@ def find_speaker(text: str, lang: str, words: frozenset[str] | None = None) -> s
     ``words`` (the sentence's lower-case words, or at least those in SPEAKER_WORDS) lets a
     sentence without any attribution word skip the patterns.
     """
+    # (a transcript's label: "Huber: Ende November waren ...", looked for only where a colon stands early)
+    label = transcript_label(text) if text.find(":", 0, 40) > 0 else None
+    who = _find_speaker(text, lang, words)
+    return label if who is None and label is not None else who
+
+
+def _find_speaker(text: str, lang: str, words: frozenset[str] | None) -> str | None:
     if words is None:
         words = frozenset(w.lower() for w in _WORDS.findall(text))
     angaben = "ngaben" in text

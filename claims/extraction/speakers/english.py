@@ -450,6 +450,8 @@ def _backward_np_en(text: str, verb_pos: int) -> str | None:
         return None
     if len(tokens) == 1 and tokens[0].lower() in _PRONOUNS:
         return PRONOUN
+    if len(tokens) == 1 and tokens[0].lower().replace("’", "'") in ("i'm", "we're", "you're"):
+        return None  # "- no, I'm told 29 billion -" inside a quote: the speaker is named later
     lows = [t.lower() for t in tokens]
     if "in" in lows:
         # "the central bank in Kyiv said", "police in Leeds said": a place after a source in lower

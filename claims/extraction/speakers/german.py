@@ -64,8 +64,10 @@ _WIE_VERB_FORMS = [
     "bestätigte", "bestätigten", "meldete", "meldeten", "schrieb", "mitgeteilt", "bekannt gab", "bekanntgab",
     "ankündigte", "ankündigten", "betonte", "betonten", "warnte", "warnten",
 ]
+# (a programme's or paper's title in quotes may stand inside: "wie X im «Echo der Zeit» von Radio SRF sagte")
 _DE_WIE = re.compile(
-    r"\b[Ww]ie\s+(?P<rest>[^,.;:!?“”\"»«„]+?)\s+(?P<verb>" + "|".join(_WIE_VERB_FORMS) + r")\b"
+    r"\b[Ww]ie\s+(?P<rest>(?:[^,.;:!?“”\"»«„]|[«„“\"][^,.;:!?«»„“”\"]{1,40}[»“”\"])+?)\s+(?P<verb>"
+    + "|".join(_WIE_VERB_FORMS) + r")\b"
 )
 # "..., wie das Landeskriminalamt mitteilte." closing the sentence names its source, not the
 # subject before it ("Die Hacker forderten ..."); right after the verb it is its object

@@ -70,7 +70,8 @@ _ROLE_DE = re.compile(
     r"|kommandant|kommandantin|major|obmann|obfrau|staatssekretär|staatssekretärin|gründer|gründerin"
     r"|hotelier|wirt|wirtin|unternehmer|unternehmerin|verteidiger|verteidigerin|geschäftsführer"
     r"|geschäftsführerin|beamte|beamter|beamtin|politiker|politikerin|führer|führerin|nationalrat|nationalrätin"
-    r"|ständerat|ständerätin|bundesrat|bundesrätin|gemeinderat|gemeinderätin|regierungsrat|regierungsrätin)"
+    r"|ständerat|ständerätin|bundesrat|bundesrätin|gemeinderat|gemeinderätin|regierungsrat|regierungsrätin"
+    r"|meister|meisterin|ceo|cfo|coo|cto)"
     r"(?:en|n|s|es|innen)?$"
 )
 

@@ -27,7 +27,7 @@ _FACT_VERBS_DE = frozenset(
     verlief verliefen ergab ergaben erlitt erlitten entgleiste entgleisten kenterte brannte brannten landete
     landeten flüchtete flüchteten überschlug erfasste erfassten rammte ertrank ertranken überfiel überfielen
     erschoss erstach attackierte beschlagnahmte beschlagnahmten durchsuchte durchsuchten ermittelte ermittelt ermitteln
-    beantragte kam kamen betragen
+    beantragte kam kamen betragen vorverlegt verschoben abgesagt
     gestand bestritt widerrief entschied scheiterte scheiterten gelang misslang kletterte kletterten rutschte
     rutschten notierte notierten verzeichnete verzeichneten verbuchte verbuchten steigerte steigerten verringerte
     reduzierte erhielt erhielten bekam bekamen verließ überlebte überlebten erkrankte erkrankten passierte
