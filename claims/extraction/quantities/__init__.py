@@ -12,17 +12,19 @@ Kinds and values (``Quantity.value``):
   spoken German decimals are read ("null Komma fünf Prozent" -> 0.5).
 - ``duration``: value with unit second/minute/hour/day/week/month/year; decades and
   centuries become years. Ages ("45-jährige", "10-year-old", "Smith, 58,", "Maria K., 34,")
-  are durations in years.
+  are durations in years. A race time in the colon form gives one duration per unit ("nach
+  2:41 Stunden" 2 hours and 41 minutes, "in 2:02:48" 2 hours, 2 minutes and 48 seconds).
 - ``money``: value in units of the currency, unit an ISO 4217 code; bare "Dollar" is USD.
   An exchange rate after the currency it prices is money in that currency ("The yen weakened
   to 152.40 per dollar" -> 152.40 JPY, "Der Franken notierte bei 0,93 je Euro" -> 0.93 CHF).
-- ``year``: int ("seit 2019"); month plus year ("im März 2024") also gives the year.
+- ``year``: int ("seit 2019"); month plus year ("im März 2024") also gives the year; a season
+  gives both ("2023/24", "the 2025-26 season": 2023 and 2024, 2025 and 2026).
 - ``date``: ISO string for a day: "2025-12-03", or "--12-03" when the year is missing.
 
 Not reported, but recognised so their digits are not misread: times of day ("16.00 Uhr",
 "3 p.m."), sports scores ("3:1"), identifiers ("Nr. 5", "Artikel 5", "G7", "Covid-19", "BBC Radio 4",
-"A380") and calibres ("9mm pistol", "155-mm-Granaten"), decades ("1990er", "1990s"), seasons
-("2023/24"), vague plurals ("Tausende") and magnitudes ("mehrere hunderttausend Franken", "several
+"A380") and calibres ("9mm pistol", "155-mm-Granaten"), decades ("1990er", "1990s"), vague
+plurals ("Tausende") and magnitudes ("mehrere hunderttausend Franken", "several
 hundred"), idioms with an amount ("the billion-dollar question", "die 64.000-Dollar-Frage") and
 fixed idioms with a number word ("unter vier Augen", "at the eleventh hour"; see ``idioms``).
 
@@ -41,7 +43,8 @@ The package, from the bottom of its imports to the top: ``hits`` (Quantity and t
 hit), ``tables`` (months, time units, currencies), ``context`` (what stands before a number),
 ``units`` (what follows it), ``qualifiers`` (hedges), ``dates``, ``nouns`` (the counted noun),
 ``ages``, ``cardinals`` (a parsed number gets its unit and kind), ``digits``, ``german`` and
-``english`` (number words), ``neighbours`` (ranges and carried units), ``idioms``, ``anchors``
+``english`` (number words), ``neighbours`` (ranges and carried units), ``sports`` (race times in
+the colon form, seasons), ``idioms``, ``anchors``
 and ``scanner`` (which ties them together).
 """
 

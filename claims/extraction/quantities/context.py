@@ -18,7 +18,7 @@ _IDENTIFIER_WORDS = [
     Seiten page pages S. p. pp. Tel. Telefon Fax Postfach Halle Terminal Gate Block Hausnummer
     Aktenzeichen Az. Bundesstraße Autobahn Route Highway Interstate Modell Model Typ Type Tranche Paket
     Sanktionspaket Boeing Airbus iPhone Windows FTSE S&P Stoxx Nikkei CAC Russell Nasdaq ASX Fortune Kaliber
-    Kalibers
+    Kalibers Formel Formula
     Class Grade log reference ref. ref
     """),
     *["case number", "crime number", "incident number", "reference number", "log number"],
@@ -36,7 +36,9 @@ _LEFT_IDENTIFIER = re.compile(
     + r"))[ \u00a0]*$"
 )
 _R_CHANNEL_BEFORE = re.compile(r"(?<![\w])(?:BBC|Radio|Channel)[ \u00a0]$")
-_RANK_WORDS = word_list("Platz Rang Position place No.")
+# A numbered lap is a place in a race's order, as a numbered place is: "in Runde 44", "on lap 58"
+# ("nach 71 Runden", "after 62 laps" count).
+_RANK_WORDS = word_list("Platz Rang Position place No. Runde lap")
 # "den an Nummer drei gesetzten Norweger", "als Nummer 1 gesetzt", "die Nummer eins der Welt": a
 # seeding or a ranking, an ordinal; elsewhere "Nummer 5" names a thing (see _IDENTIFIER_WORDS).
 _R_NUMMER_BEFORE = re.compile(r"(?<![\w])Nummer[ \u00a0]+$")
@@ -53,7 +55,10 @@ def _nummer_rank(text: str, s: int, e: int) -> bool:
     )
 
 
-_LEFT_RANK = re.compile(r"(?i)(?<![\w])(?:" + "|".join(re.escape(w) for w in _RANK_WORDS) + r")[ \u00a0]+$")
+# "von Startplatz eins", "auf Tabellenplatz drei", "Podestplatz 3": a place in one word.
+_LEFT_RANK = re.compile(
+    r"(?i)(?<![\w])(?:start|tabellen|podest)?(?:" + "|".join(re.escape(w) for w in _RANK_WORDS) + r")[ \u00a0]+$"
+)
 
 
 def _word_gate(words: list[str]) -> tuple[frozenset[str], tuple[str, ...]]:

@@ -47,7 +47,16 @@ _SPORT_CONTEXT = re.compile(
     r"|defeat|defeats|defeated|defeating|thrashed|thrashing|routed|"
     r"gewann|gewinnt|siegte|verlor|verliert|sieg|niederlage|remis|unentschieden|"
     r"match|game|spiel|final|finale|halftime|halbzeit|score|scored|tor|tore|goals?|sets?|satz|sätzen?"
-    r"|tiebreak|tie-break|series(?![ \u00a0]of)|innings|wickets?)\b"
+    r"|tiebreak|tie-break|series(?![ \u00a0]of)|innings|wickets?|outscored|outscores?|tie|tied)\b"
+)
+# The tiebreak after a set's score: "6-7(4)", "6:7 (5:7)", "7-6 (7-4)".
+_R_TIEBREAK = re.compile(r"[ \u00a0]?\(\d{1,2}(?:[-:]\d{1,2})?\)")
+# A basketball score of three digits ("beat the Suns 121-112 on Tuesday", "a 104-99 win") ends
+# before a preposition, a word for the result or a stop; "lost 120-150 jobs" is a range.
+_R_DASH_NUM3 = re.compile(r"[-–][0-9]{2,3}\b")
+_R_SCORE_END = re.compile(
+    r"[ \u00a0]+(?:on|in|at|to|for|after|with|and|over|against|victory|win|loss|defeat|overtime|triumph)(?![\w])"
+    r"|[ \u00a0]*(?:[.,;:)]|$)"
 )
 
 # "4-3 liberal majority", "a 5-4 ruling": a tally of votes, two counts even beside "victory".
@@ -93,6 +102,9 @@ _LEFT_CODES = _CURRENCY_CODES | {"Fr."}
 _CLUB_AFTER = (". FC", ". FSV", ". FFC", ". SC ", ". SV ")
 _R_CLUB = re.compile(r"\.[ \u00a0](?:FC|FSV|FFC|SC|SV)(?![\w])")
 _R_LEFT_FRANC = re.compile(r"(?<![\w])S?Fr\.[ \u00a0]$")
+# "No." names a thing ("the No. 7 shirt", "No. 10 Downing Street") except after a word of ranking.
+_R_RANKING_NO = re.compile(r"(?i)(?<![\w])(?:world|ranked|seeded)[ \u00a0]+No\.[ \u00a0]*$")
+_R_LEAGUE = re.compile(r"\.[ \u00a0](?:Bundesliga|Liga)(?![\wäöüß])")
 _R_DE_ORD_DOT = re.compile(r"\.[ \u00a0]+(?=[A-ZÄÖÜa-zäöüß])")
 _R_DE_ORD_PAIR = re.compile(r"(?<![\w.])\d{1,3}\.[ \u00a0]+und[ \u00a0]$")
 # "nach einem siebenjährigen Flug 2031": after an indefinite article the word is no name
@@ -180,7 +192,8 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         return _block(s, e)
     cm = _R_COLON.match(text, e) if nxt == ":" else None
     if cm and short:
-        return _block(s, cm.end())
+        tb = _R_TIEBREAK.match(text, cm.end())
+        return _block(s, tb.end() if tb else cm.end())
     if nxt == "-" and text.startswith(("-mm", "-Mil", "-mil"), e):
         cal = _R_CALIBRE.match(text, e)
         if cal:
@@ -193,12 +206,24 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
             and not _R_PERCENT.match(text, dm.end())
             and not _R_TALLY_AFTER.match(text, dm.end())
         ):
-            return _block(s, dm.end())
+            tb = _R_TIEBREAK.match(text, dm.end())
+            return _block(s, tb.end() if tb else dm.end())
+    if (
+        nxt in "-–"
+        and len(raw) == 3
+        and raw.isdigit()
+        and (d3 := _R_DASH_NUM3.match(text, e))
+        and _R_SCORE_END.match(text, d3.end())
+        and _SPORT_CONTEXT.search(text, max(0, s - 40), d3.end())
+    ):
+        return _block(s, d3.end())
 
     if short and nxt in "-–:" and _R_VERSION_BEFORE.search(text, max(0, s - 8), s):
         return _block(s, e)
     if lang == "de" and raw.isdigit() and _nummer_rank(text, s, e):
         return _Hit("ordinal", int(raw), None, s, e)  # "an Nummer 3 gesetzt"
+    if short and "No." in text[max(0, s - 4) : s] and _R_RANKING_NO.search(text, max(0, s - 16), s):
+        return _Hit("ordinal", int(raw), None, s, e)  # "world No. 1", "the seeded No. 3": a ranking
     if (
         s
         and text[s - 1] in " \u00a0§"
@@ -270,6 +295,9 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         # "Der 1. FC Köln", "der 1. FSV Mainz 05": the number is part of a club's name.
         if short and text.startswith(_CLUB_AFTER, e) and (club := _R_CLUB.match(text, e)):
             return _block(s, club.end())
+        # "der 2. Bundesliga", "in die 3. Liga": the name of a league, as "Formel 1".
+        if len(raw) == 1 and (league := _R_LEAGUE.match(text, e)):
+            return _block(s, league.end())
         # German ordinal digits: "am 5. Spieltag", "zum 2. Mal", "der 3. Platz".
         om = _R_DE_ORD_DOT.match(text, e) if lang == "de" else None
         if om and _LEFT_ORD_CONTEXT.search(text, max(0, s - 15), s):

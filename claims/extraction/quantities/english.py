@@ -58,10 +58,20 @@ _R_ONE_SPEAKER_AFTER = re.compile(
     r"[ \u00a0]+(?:said|says|told|tells|added|recalled|explained|wrote|posted"
     r"|remarked|noted|commented|described|warned|insisted)(?![\w])"
 )
+# "..., said one former Olympic champion.": a speaker named after the verb of an inverted
+# attribution (a comma or a closing quote before it), up to the end of the clause; "Police said one
+# person was killed" counts.
+_R_SAID_BEFORE = re.compile(
+    r"[,\"”’'][ \u00a0]+(?:said|says|added|wrote|warned|insisted|recalled|explained|remarked)[ \u00a0]+$"
+)
+_R_SPEAKER_CLAUSE_AFTER = re.compile(r"(?:[ \u00a0]+[A-Za-z][\w\-'’]*){1,5}?[ \u00a0]*(?:[.,;!?]|$)")
+# "The crowd rose as one when", "they stood as one behind him": "as one" is "together".
+_R_AS_BEFORE = re.compile(r"(?i)(?<![\w])as[ \u00a0]+$")
+_R_AS_ONE_AFTER = re.compile(r"[ \u00a0]+(?:when|while|after|before|behind|against|once|until|again)(?![\w])")
 _R_ONLY_BEFORE = re.compile(r"(?i)(?<![\w])(?:only|just|just[ \u00a0]+over|at[ \u00a0]+least)[ \u00a0]+$")
-# A capitalised number word after a lower-case word (running text, not a headline) and before a
-# capitalised word.
-_R_LOWER_WORD_BEFORE = re.compile(r"(?<![\w])[a-z][a-z'’]*[ \u00a0]$")
+# A capitalised number word after a lower-case word, maybe with a comma (running text, not a
+# headline), and before a capitalised word: "banned him, Six Nations Rugby said".
+_R_LOWER_WORD_BEFORE = re.compile(r"(?<![\w])[a-z][a-z'’]*,?[ \u00a0]$")
 _R_NAME_AFTER = re.compile(r"[ \u00a0][A-Z][a-z]")
 # "a quarter below average", "nearly a third below its peak", "a fifth more": a share before a
 # comparison is a fraction ("a third term", "a quarter century" are not).
@@ -302,6 +312,10 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             return None  # "all but one of the hostages" counts one
         if _R_ONE_SPEAKER_AFTER.match(text, e) and not _R_ONLY_BEFORE.search(text, lo, s):
             return None  # "one witness said", "one local resident told the BBC": who spoke, no figure
+        if _R_SAID_BEFORE.search(text, max(0, s - 20), s) and _R_SPEAKER_CLAUSE_AFTER.match(text, e):
+            return None  # '"...," said one former champion.'
+        if _R_AS_ONE_AFTER.match(text, e) and _R_AS_BEFORE.search(text, lo, s):
+            return None  # "rose as one when"
     return _complete(text, "en", best_val, s, best_end, s, is_digits=False, word=lw)
 
 
@@ -379,7 +393,7 @@ _R_EN_DENOM_AFTER = re.compile(
 # A bare magnitude after a vague determiner is no figure, as "hundreds of thousands" is none.
 _R_VAGUE_BEFORE_EN = re.compile(r"(?i)(?<![\w])(?:several|few|many)[ \u00a0]+$")
 _R_AND_A_HALF = re.compile(r"[ \u00a0]+and a half\b")
-_R_POSSESSIVE = re.compile(r"\w['’]s[ \u00a0]+$")
+_R_POSSESSIVE = re.compile(r"\w(?:['’]s|s['’])[ \u00a0]+$")  # "the port's first", "Mercedes' first"
 _LEFT_ORD_CONTEXT_EN_BLOCK = re.compile(r"(?i)(?:first|second|third|fourth|last)[ \u00a0]+$")
 
 
@@ -405,9 +419,11 @@ def _fraction_point(text: str, s: int, e: int, value: float, *, glued: bool = Fa
     return _Hit("percent", round(value, 4), "pp", s, end, _qualifier(text, s))
 
 
-# "a quarter of an hour", "three quarters of an hour", "a quarter of a century": a share of a
-# time unit is a duration, as "half an hour" and "eine Viertelstunde" are.
-_R_OF_A_TIME_UNIT = re.compile(r"[ \u00a0]+of[ \u00a0]+an?[ \u00a0]+(hour|minute|day|week|month|year|decade|century)\b")
+# "a quarter of an hour", "three quarters of an hour", "a quarter of a century", "by one hundredth
+# of a second": a share of a time unit is a duration, as "half an hour" and "eine Viertelstunde" are.
+_R_OF_A_TIME_UNIT = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+an?[ \u00a0]+(hour|minute|second|day|week|month|year|decade|century)\b"
+)
 _TIME_SHARES = {"half": 0.5, "quarter": 0.25}
 _SHARED_TIME_UNITS = frozenset(["hour", "minute", "day"])
 
@@ -432,7 +448,17 @@ _R_CAME_BEFORE_EN = re.compile(
     r"(?i)(?<![\w])(?:c[ao]me|comes|coming|end(?:ed|s|ing)?|was|is|are|were|be|been|stood|remain(?:ed|s)?)[ \u00a0]+$"
 )
 _R_RANK_AFTER_EN = re.compile(
-    r"[ \u00a0]+(?:with|behind|ahead|overall|among|in|on|at)(?![\w])|(?P<stop>[ \u00a0]*(?:[,;:.)]|$))"
+    r"[ \u00a0]+(?:with|behind|ahead|overall|among|in|on|at)(?![\w])|(?P<stop>[ \u00a0]*(?:[,;:.)]|$)"
+    r"|[ \u00a0]+and(?![\w]))"
+)
+# (After "and" a rank goes on to the next finisher: "Keller was second and Berti third"; like a
+# stop, not for "first": "was first and foremost".)
+# "climb to second in the Premier League", "moved up to first with": a verb of moving in a table,
+# "to" or "into", the rank.
+_R_MOVED_TO_BEFORE_EN = re.compile(
+    r"(?i)(?<![\w])(?:climb(?:ed|s|ing)?|mov(?:e|ed|es|ing)|r(?:ise|ises|ose|isen|ising)|jump(?:ed|s|ing)?"
+    r"|go(?:es)?|went|slip(?:ped|s|ping)?|drop(?:ped|s|ping)?|f(?:all|alls|ell|allen|alling)|return(?:ed|s|ing)?)"
+    r"(?:[ \u00a0]+(?:up|back|down))?[ \u00a0]+(?:to|into)[ \u00a0]+$"
 )
 
 
@@ -448,7 +474,7 @@ _R_RANK_FIELD_AFTER_EN = re.compile(r"[ \u00a0]+(?:with|behind|ahead|overall|amo
 
 
 def _came_rank(text: str, lo: int, s: int, e: int, ordinal: int) -> bool:
-    if _R_CAME_BEFORE_EN.search(text, lo, s):
+    if _R_CAME_BEFORE_EN.search(text, lo, s) or _R_MOVED_TO_BEFORE_EN.search(text, max(0, s - 24), s):
         m = _R_RANK_AFTER_EN.match(text, e)
         return m is not None and (ordinal == 2 or m.group("stop") is None)
     if _R_LEFT_OBJECT_BEFORE_EN.search(text, max(0, s - 40), s) is None:

@@ -57,10 +57,28 @@ _PREPS_BEFORE_UEBER = frozenset(
 )
 
 
+# "Der Vertrag läuft über vier Spielzeiten", "die Strecke verläuft über 30 Kilometer": a verb of
+# running right before "über" spans what follows.
+_UEBER_RUN = re.compile(r"\w*(?:läuft|lauf|laufen|lief|liefen|läufst)")
+# "Gold über 100 Meter", "den Sprint über 7,5 Kilometer", "siegte über 200 Meter": a race noun or
+# a verb of winning before "über" and a distance after it name the race ("ein über 100 Meter
+# langer Zug", "Wellen von über zehn Metern" stay hedges).
+_UEBER_RACE = re.compile(
+    r"\w*(?:gold|silber|bronze|sprint|rennen|lauf|läufe|titel|rekord|medaille|finale|sieg|staffel"
+    r"|verfolgung|einzel|distanz|strecke|meisterin|meister|siegte|siegt|gewann|gewinnt)"
+)
+_R_RACE_DISTANCE = re.compile(
+    r"[\w.,]+[ \u00a0]+(?:Meter|Kilometer|km|m|Meilen)(?![\w])"
+    r"(?![ \u00a0]+(?:lang|hoch|tief|weit|breit|entfernt)\w*)"
+)
+
+
 def _ueber_governed(text: str, start: int, before: str, window: str) -> bool:
     if before in _PREPS_BEFORE_UEBER:
         return False
-    if _UEBER_NOUN.fullmatch(before) or _UEBER_VERB.search(window):
+    if _UEBER_NOUN.fullmatch(before) or _UEBER_VERB.search(window) or _UEBER_RUN.fullmatch(before):
+        return True
+    if _UEBER_RACE.fullmatch(before) and _R_RACE_DISTANCE.match(text, start):
         return True
     lo = max(0, start - 90)
     stops = list(_R_CLAUSE_STOP.finditer(text, lo, start))

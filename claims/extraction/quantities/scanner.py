@@ -13,6 +13,7 @@ from .german import _german_word
 from .hits import Quantity, _block, _Hit
 from .idioms import _IDIOMS, _idiom_end
 from .neighbours import _carry_currency, _inherit_ranges, _poll_points, _pronoun_one, _shared_unit_lists
+from .sports import _multi
 
 _QUESTION = (" question", "-Frage", " Frage")
 _DASHES = ("-", "–")
@@ -46,6 +47,10 @@ def _scan(text: str, lang: str) -> list[_Hit]:
         if start < consumed:
             continue
         if kind == 0:
+            if (several := _multi(text, start, end)) is not None:
+                hits.extend(several)  # "nach 2:41 Stunden", "ab der Saison 2025/26"
+                consumed = several[-1].end
+                continue
             hit = _digits(text, start, end, lang)
         elif kind == 2:
             hit = _month_first_date(text, match)

@@ -125,10 +125,15 @@ _R_RACE_DE = re.compile(
 )
 
 
+# "lag drei Hundertstel vor dem Tiroler", "zwei Zehntel hinter der Siegerin": a margin ahead of or
+# behind a rival, in a sentence about a race ("drei Zehntel vor der Wahl" stays a share).
+_R_SPLIT_RIVAL = re.compile(r"[ \u00a0]+(?:vor|hinter)[ \u00a0]")
+
+
 def _split_seconds(text: str, num_start: int, den_end: int) -> bool:
     if _R_SPLIT_AFTER.match(text, den_end):
         return True
-    if _R_SPLIT_PREP.search(text, max(0, num_start - 5), num_start) is None:
+    if _R_SPLIT_PREP.search(text, max(0, num_start - 5), num_start) is None and not _R_SPLIT_RIVAL.match(text, den_end):
         return False
     lo = max(text.rfind(". ", 0, num_start) + 1, num_start - 160, 0)
     hi = text.find(". ", den_end)

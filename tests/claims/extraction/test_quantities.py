@@ -207,6 +207,8 @@ CASES = [
     ("de", "Der Rat tagt am 3. und 4. Dezember 2025.", [q("date", "2025-12-03", None), q("date", "2025-12-04", None)]),
     ("en", "The deal is valued at $1.2-1.5 billion.", [q("money", 1200000000, "USD"), q("money", 1500000000, "USD")]),
     ("en", "It will cost €2-3bn.", [q("money", 2000000000, "EUR"), q("money", 3000000000, "EUR")]),
+    # A season gives both years (thirty-fifth batch's decision; it was no quantity before).
+    ("de", "Die Saison 2023/24 war erfolgreich.", [q("year", 2023, None), q("year", 2024, None)]),
     # --- not quantities ---------------------------------------------------------------
     ("de", "Das Treffen begann um 16.00 Uhr.", []),
     ("de", "Die Sitzung beginnt um 9 Uhr.", []),
@@ -222,7 +224,6 @@ CASES = [
     ("en", "No one was injured in the fire.", []),
     ("de", "Das Wichtigste ist, dass einer zuhört.", []),
     ("de", "Der Airbus A380 landete sicher.", []),
-    ("de", "Die Saison 2023/24 war erfolgreich.", []),
     ("en", "The service runs 24/7.", []),
     ("de", "Er achtet auf Details, sagte die Trainerin.", []),
     ("de", "Die Elf spielte stark.", []),

@@ -133,11 +133,8 @@ NEAR = [
     ("en", "A double room costs $180 a night.", [("money", 180, "USD", None)]),
     ("en", "The state spent 5 lakh rupees on the survey.", [("money", 500000, "INR", None)]),
     ("en", "A stamp costs 85 cents, up from 80 cents.", [("money", 0.85, "USD", None), ("money", 0.8, "USD", None)]),
-    (
-        "en",
-        "He finished a tenth of a second behind the winner.",
-        [("fraction", 0.1, None, None), ("ordinal", 2, None, None)],
-    ),
+    # A share of a second is a duration since the thirty-fifth batch ("by one hundredth of a second").
+    ("en", "He finished a tenth of a second behind the winner.", [("duration", 0.1, "second", None)]),
     ("en", "The central bank cut rates by a quarter point.", [("percent", 0.25, "pp", None)]),
     ("de", "Zwischen 2 und 3 Prozent wuchs die Wirtschaft.", [("percent", 2, "%", None), ("percent", 3, "%", None)]),
     ("en", "The tests cover people aged 18 to 65.", [("duration", 18, "year", None), ("duration", 65, "year", None)]),

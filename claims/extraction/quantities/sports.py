@@ -1,0 +1,89 @@
+"""Figures that sports copy writes as one token with several values: race times in the compact
+colon form ("nach 2:41 Stunden", "in 2:02:48") and seasons ("2025/26", "the 2023-24 season")."""
+
+from __future__ import annotations
+
+import re
+
+from .dates import _R_TIME_AFTER
+from .hits import _Hit
+from .qualifiers import _qualifier
+
+# "2:41", "1:12,5", "2:02:48": minutes and seconds of two digits below 60; a score ("3:1") has
+# one digit after the colon and a clock time is followed by "Uhr" or a zone (see _R_TIME_AFTER).
+_R_COMPACT = re.compile(r"(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(?:[.,](\d{1,3}))?(?![\d:]|[.,]\d)")
+# The unit after a colon form names its largest part: "2:41 Stunden" is 2 hours and 41 minutes,
+# "1:12 Minuten" 1 minute and 12 seconds, as the spelled-out "zwei Stunden und 41 Minuten".
+_R_TIME_UNIT = re.compile(
+    r"[ \u00a0]+(?:(Stunden|Stunde|Std\.|hours|hour|hrs)|(Minuten|Minute|Min\.|minutes|mins|min))(?![\w])"
+)
+# Three parts without a unit are a race time after "in", "of", "von" or a verb of timing ("won
+# the Berlin Marathon in 2:02:48", "a time of 2:17:56", "lief 2:18:04").
+_R_RACE_TIME_BEFORE = re.compile(r"(?i)(?<![\w])(?:in|of|von|clocked|timed|lief|lief[ \u00a0]+in)[ \u00a0]+$")
+_PARTS = {"hour": ("hour", "minute", "second"), "minute": ("minute", "second")}
+
+
+def _compact_time(text: str, s: int) -> list[_Hit] | None:
+    """One duration per unit of a race time written with colons (zero parts are not stated)."""
+    m = _R_COMPACT.match(text, s)
+    if m is None:
+        return None
+    um = _R_TIME_UNIT.match(text, m.end())
+    if um is not None:
+        units = _PARTS["hour" if um.group(1) else "minute"]
+        end = um.end()
+    elif m.group(3) is not None and _R_RACE_TIME_BEFORE.search(text, max(0, s - 12), s):
+        if _R_TIME_AFTER.match(text, m.end()):
+            return None  # "um 10:30:00 Uhr": a clock time
+        units, end = _PARTS["hour"], m.end()
+    else:
+        return None
+    groups = [g for g in (m.group(1), m.group(2), m.group(3)) if g is not None]
+    if len(groups) > len(units) or (m.group(4) and len(groups) < len(units)):
+        return None  # "1:12:30 Minuten", "2:41,5 Stunden": no reading
+    hits = []
+    for i, g in enumerate(groups):
+        value: int | float = int(g)
+        last = i == len(groups) - 1
+        if last and m.group(4):
+            value = float(f"{g}.{m.group(4)}")
+        if value == 0:
+            continue
+        start = m.start(i + 1)
+        hits.append(_Hit("duration", value, units[i], start, end if last else m.end(i + 1)))
+    if not hits:
+        return None
+    hits[0].qualifier = _qualifier(text, s)
+    return hits
+
+
+# "2025/26", "2023-24", "2025/2026": a season, the second year completed from the first.
+_R_SEASON = re.compile(r"((?:19|20)\d\d)[/\-–](\d{2}|(?:19|20)\d\d)(?![\w]|[/\-–.,:]\d)")
+
+
+def _season(text: str, s: int) -> list[_Hit] | None:
+    m = _R_SEASON.match(text, s)
+    if m is None:
+        return None
+    first, second = int(m.group(1)), m.group(2)
+    if len(second) == 4:
+        if text[m.end(1)] != "/":
+            return None  # "2025-2026" is read as a range of years elsewhere
+        year = int(second)
+    else:
+        year = first - first % 100 + int(second)
+        if first % 100 == 99:
+            year += 100  # "1999/00"
+    if year != first + 1:
+        return None
+    return [_Hit("year", first, None, s, m.end(1)), _Hit("year", year, None, m.start(2), m.end())]
+
+
+def _multi(text: str, s: int, e: int) -> list[_Hit] | None:
+    """Several quantities from one run of digits, or None."""
+    nxt = text[e : e + 1]
+    if nxt == ":":
+        return _compact_time(text, s)
+    if nxt and nxt in "/-–" and e - s == 4:
+        return _season(text, s)
+    return None
