@@ -28,11 +28,14 @@ _IDENTIFIER_WORDS = [
 # ("a channel 4 metres wide", "the radio 4 hours a day" stay counts). "BBC One", "Radio Four":
 # see english._english_word; "Ö1", "ORF III", "ZDF" carry no figure already.
 _CHANNEL_WORDS = word_list("BBC Radio Channel ORF")
+# Names with a number in them, capitalised only: a party ("BÜNDNIS 90/DIE GRÜNEN"), a station
+# ("told Newstalk 1010"), a rule of a code ("a Rule 2.7 announcement"); "as a rule 20 percent" stays.
+_NAME_WORDS = word_list("Bündnis BÜNDNIS Newstalk Rule")
 _LEFT_IDENTIFIER = re.compile(
     r"(?i)(?<![\w])(?:"
     + "|".join(re.escape(w) for w in _IDENTIFIER_WORDS)
     + r"|(?-i:"
-    + "|".join(_CHANNEL_WORDS)
+    + "|".join(_CHANNEL_WORDS + _NAME_WORDS)
     + r"))[ \u00a0]*$"
 )
 _R_CHANNEL_BEFORE = re.compile(r"(?<![\w])(?:BBC|Radio|Channel)[ \u00a0]$")
@@ -83,7 +86,7 @@ def _word_end(text: str, s: int) -> int:
     return s
 
 
-_IDENTIFIER_GATE = _word_gate(_IDENTIFIER_WORDS + _CHANNEL_WORDS)
+_IDENTIFIER_GATE = _word_gate(_IDENTIFIER_WORDS + _CHANNEL_WORDS + _NAME_WORDS)
 _RANK_GATE = _word_gate(_RANK_WORDS)
 # Words after which a four-digit number is a year even when a noun follows ("seit 2019
 # Präsident", "by 2030 emissions"); weaker ones ("von", "bis") only when nothing is counted.

@@ -38,6 +38,7 @@ from .dates import (
     _looks_like_clock,
 )
 from .hits import _block, _Hit
+from .marks import _phone_end, _times_x_end
 from .qualifiers import _qualifier
 from .tables import _CURRENCIES, _MONTHS
 from .units import _R_CURRENCY, _R_DE_ADJ_DURATION, _R_DURATION, _R_MONEY_SUFFIX_SCALE, _R_PERCENT, _R_SCALE, _R_TIMES
@@ -124,6 +125,8 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
             # "the over-65s", "under-18s": people of an age, which is a duration in years.
             return _Hit("duration", int(raw), "year", s, e + 1, age.group(1).lower())
         return _block(s, e)
+    if prev == "+" and (phone := _phone_end(text, s)) is not None:
+        return _block(s, phone)  # "+43 1 890 23 45": a telephone number
     n = len(text)
     nxt = text[e] if e < n else ""
     if nxt in _GROUP_SPACES and len(raw) <= 3 and text[e + 1 : e + 4].isdigit():
@@ -269,6 +272,8 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
             or _R_DE_ADJ_DURATION.match(text, e)
             or _R_TIMES.match(text, e)
         ):
+            if nxt in "xX" and (xe := _times_x_end(text, e, parse_digits(raw, lang))) is not None:
+                return _Hit("count", to_json_number(parse_digits(raw, lang)), "times", s, xe, _qualifier(text, s))
             gm = _R_GLUED_MEASURE.match(text, e)
             if gm and nxt == "m" and _R_CALIBRE.match(text, e):
                 return _block(s, gm.end())

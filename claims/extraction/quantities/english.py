@@ -46,6 +46,18 @@ _R_PERIOD_HALF = re.compile(
     r"(?:" + _MONTH_EN + r"[-–/]" + _MONTH_EN + r"|(?<![\w])(?i:fiscal|financial|calendar|business))[ \u00a0]+$"
 )
 _R_HALF_SCALE_EN = re.compile(r"[ \u00a0]+an?[ \u00a0]+(million|billion|trillion|dozen)\b")
+# "three quarters of a million", "a third of a billion dollars": a share of a magnitude word is
+# the figure it makes, as "half a million" is 500,000 (not a fraction and a count of one million).
+_R_OF_A_SCALE_EN = re.compile(r"[ \u00a0]+of[ \u00a0]+an?[ \u00a0]+(million|billion|trillion)\b")
+
+
+def _share_of_scale(text: str, s: int, e: int, share: Decimal) -> _Hit | None:
+    m = _R_OF_A_SCALE_EN.match(text, e)
+    if m is None:
+        return None
+    value = (Decimal(share) * EN_SCALES[m.group(1)]).to_integral_value()
+    return _complete(text, "en", value, s, m.end(), s, is_digits=False)
+
 
 _R_OF_AFTER = re.compile(r"(?:[ \u00a0]+(?:of|der|des|aller|von)\b|[ \u00a0]*[.,;:)]|[ \u00a0]*$)")
 
@@ -133,7 +145,9 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         if len(parts) == 2 and tail in EN_DENOMINATORS:
             n = parse_english_words(head)
             if n is not None and 0 < n < 20:
-                tu = _share_of_time(text, s, e, n / EN_DENOMINATORS[tail])
+                tu = _share_of_time(text, s, e, n / EN_DENOMINATORS[tail]) or _share_of_scale(
+                    text, s, e, n / EN_DENOMINATORS[tail]
+                )
                 if tu:
                     return tu
                 pt = _fraction_point(text, s, e, float(n / EN_DENOMINATORS[tail]))
@@ -240,6 +254,7 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             n = Decimal(1) if nword in ("a", "an") else _cardinal_value(nword, "en")
             plural = lw.endswith("s")
             tu = _share_of_time(text, num.start(1), e, n / EN_DENOMINATORS[lw]) if n else None
+            tu = tu or (_share_of_scale(text, num.start(1), e, n / EN_DENOMINATORS[lw]) if n else None)
             if tu:
                 return tu
             # "a third of", "two thirds", "cut by a third": a fraction; "a third term" is not.
@@ -296,7 +311,7 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         and (best_val == 1) == (not dn.group(1).endswith("s"))
     ):
         den = EN_DENOMINATORS[dn.group(1).lower()]
-        tu = _share_of_time(text, s, dn.end(), best_val / den)
+        tu = _share_of_time(text, s, dn.end(), best_val / den) or _share_of_scale(text, s, dn.end(), best_val / den)
         if tu:
             return tu
         if best_val > 1 or _R_OF_AFTER.match(text, dn.end()):

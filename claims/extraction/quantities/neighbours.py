@@ -9,6 +9,7 @@ from .ages import _R_AGED
 from .hits import _Hit
 from .nouns import _en_plural
 from .qualifiers import _QUALIFIER_MAP
+from .spoken import _spoken_link
 
 # "0,9 bzw. 1,0 Prozent" joins two figures as "oder" does; "den 15- bis 24-Jährigen", "2- bis
 # 3-mal": German writes a hyphen after the first figure of a range whose unit is glued to the second.
@@ -93,7 +94,11 @@ def _inherit_ranges(text: str, hits: list[_Hit]) -> None:
             continue
         if b.kind == "count" and b.unit is None:
             continue
-        if not _R_RANGE_LINK.match(text[a.end : b.start]) and not _hedged_change(text, a, b):
+        if (
+            not _R_RANGE_LINK.match(text[a.end : b.start])
+            and not _hedged_change(text, a, b)
+            and not _spoken_link(text, a, b)
+        ):
             continue
         if b.scale > 1 and a.raw >= 1000:
             continue  # "um 3.000 auf 2,977 Millionen": a figure in thousands is no count of millions

@@ -26,6 +26,10 @@ _QUALIFIER_MAP = {
     "no more than": "at_most", "not more than": "at_most", "bis zu": "up_to", "up to": "up_to",
     "as many as": "up_to", "as much as": "up_to", "älter als": "over", "jünger als": "under",
     "older than": "over", "younger than": "under", "at or above": "at_least", "at or below": "at_most",
+    # Spoken hedges: "grob gerechnet 1,3 Milliarden", "something like 30 percent", "north of $30 billion".
+    "grob": "about", "grob gerechnet": "about", "grob geschätzt": "about", "something like": "about",
+    "north of": "over", "somewhere north of": "over", "well north of": "over",
+    "just north of": "over", "south of": "under", "somewhere south of": "under", "just south of": "under",
 }
 _QUALIFIER_SKIP = frozenset(["noch", "weitere", "another"])
 _QUALIFIER_LAST = frozenset(
@@ -46,6 +50,10 @@ _UEBER_NOUN = re.compile(
     r"|bürgschaft|bürgschaften|garantie|garantien|paket|vereinbarung|abkommen|deal|spende|klage|forderung"
     r"|forderungen|bußgeld|geldstrafe|zusage|zusagen|kontrolle|herrschaft|hoheit|souveränität|gewalt"
     r"|aufsicht|streit|debatte|diskussion|gespräche|verhandlungen|abstimmung|einigung|bericht|berichte)"
+    # "eine Finanzierungsrunde über 40 Mio. Euro", "Series-B-Runde über": the round's sum ("in der
+    # zweiten Runde über 40 Prozent" stays a hedge).
+    r"|[\w\-]*(?:finanzierungs|investitions|investoren|kapital|wachstums)runde|[\w\-]*-runde"
+    r"|\w*rückkaufprogramm"
 )
 # "verfügen über" has no other sense: the verb governs "über" anywhere in its clause ("verfügen
 # im Nationalrat zusammen über 110 der 183 Mandate"), unless a preposition stands right before
@@ -143,6 +151,8 @@ def _qualifier(text: str, start: int) -> str | None:
         if len(words) > 1 and words[-1] == "die" and words[-2].lower() == "an":
             # "An die 300 Menschen": about; "Der Brief ging an die 300 Abgeordneten": to.
             return None if any(_AN_GOVERNS.match(w.lower()) for w in words[-4:-2]) else "about"
+        if len(words) > 1 and words[-1] == "die" and words[-2].lower() == "um":
+            return _um_die(text, start, words)
         words.pop()
         article = True
     if words and words[-1].lower() in ("a", "an"):
@@ -215,6 +225,29 @@ _AN_GOVERNS = re.compile(
     r"|gewandt|appellier|erinner|dacht|denk|glaub|verteil|übergab|übergeb|verkauf|zahl|gezahlt|ging|geh"
     r"|gegangen|liefer|geliefert|vergab|vergeben|spend|gespendet|brief|appell|aufruf|botschaft|mail|nachricht)"
 )
+# "so um die 40 Prozent", "um die acht Prozent mehr": spoken "about"; not where a verb or noun
+# up to three words before governs "um" ("kümmert sich um die 40 Kinder", "der Streit um die 40
+# Millionen", "es geht um die 40 Stellen") nor before "Hälfte" ("sank um die Hälfte" halves).
+_UM_GOVERNS = re.compile(
+    r"(?:kümmer|gekümmert|sorg|handel|bitt|bat|gebeten|kämpf|gekämpft|kampf|streit|stritt|gestritten|werb|warb"
+    r"|geworben|bewerb|beworben|ring|rang|gerungen|buhl|konkurr|trauer|fürcht|angst|bang|feilsch|verhandl"
+    r"|rennen|wettlauf|wettbewerb|poker|gerangel|tauziehen|bemüh|dreh|gedreht|beneid|betrog|betrüg|bring|brach"
+    r"|gebracht)"
+)
+_R_ES_GEHT = re.compile(r"(?:geht|ging|gehen|gegangen)")
+
+
+def _um_die(text: str, start: int, words: list[str]) -> str | None:
+    if text.startswith(_HALF_WORDS, start):
+        return None
+    before = [w.lower() for w in words[-5:-2]]
+    if any(_UM_GOVERNS.match(w) for w in before):
+        return None
+    if "es" in before and any(_R_ES_GEHT.fullmatch(w) for w in before):
+        return None  # "es geht um die 40 Stellen"; "heute gehen um die 40 Menschen" stays "about"
+    return "about"
+
+
 _COMPARISONS = frozenset(["more than", "less than", "fewer than", "mehr als", "weniger als"])
 # Comparison words that bound a figure; before a definite article ("still below the 6.8
 # million who came", "unter der 5-Prozent-Hürde") they compare with a stated figure, and

@@ -12,6 +12,7 @@ from .english import _english_word
 from .german import _german_word
 from .hits import Quantity, _block, _Hit
 from .idioms import _IDIOMS, _idiom_end
+from .marks import _period_ordinals
 from .neighbours import _carry_currency, _inherit_ranges, _poll_points, _pronoun_one, _shared_unit_lists
 from .sports import _multi
 
@@ -27,6 +28,7 @@ def extract_quantities(text: str, language: str | None = None) -> list[Quantity]
     if lang not in _R_WORD_ANCHOR:
         lang = "en"
     hits = _scan(text, lang)
+    _period_ordinals(text, hits)
     _inherit_ranges(text, hits)
     _shared_unit_lists(text, hits)
     _carry_currency(text, hits)

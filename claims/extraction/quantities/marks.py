@@ -1,0 +1,70 @@
+"""Written marks of business copy: telephone numbers, multipliers ("3x") and periods ("Q3", "H1")."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .hits import _Hit
+
+# "+43 1 890 23 45", "+1 415 555 0199", "+49 (0)30 1234 5678": an international prefix and digit groups make a telephone
+# number, no quantity. Groups of three digits only ("+12 345 678") are a figure in thousands.
+_R_PHONE = re.compile(r"\+(\d{1,4})((?:(?:[ \u00a0/\-]|(?<=\)))\(?\d{1,5}\)?){2,})(?![\w.,]\d|\d)")
+
+
+def _phone_end(text: str, s: int) -> int | None:
+    """Where the telephone number whose "+" stands right before ``s`` ends, or None."""
+    if s < 1 or text[s - 1] != "+" or (s > 1 and (text[s - 2].isalnum() or text[s - 2] in "+-/")):
+        return None
+    m = _R_PHONE.match(text, s - 1)
+    if m is None:
+        return None
+    groups = re.findall(r"\d+", m.group(2))
+    return None if all(len(g) == 3 for g in groups) else m.end()
+
+
+# "grew 3x", "a 10x return": a multiplier, count "times" as "threefold"; not "3x3", "4x4", nor
+# a name ("10x Genomics").
+_R_TIMES_X = re.compile(r"[xX](?![\w])(?![ \u00a0]+[A-ZÄÖÜ])")
+
+
+def _times_x_end(text: str, e: int, value: Decimal | None) -> int | None:
+    if value is None or value <= 1:
+        return None
+    m = _R_TIMES_X.match(text, e)
+    return m.end() if m else None
+
+
+# "in Q3", "im Q3 2025", "Q3-Zahlen", "in H1, up from": a quarter or a half-year, ordinal as
+# "third quarter" and "first half" (not a name as "G7"); not "Audi Q3", nor "H2" as hydrogen
+# ("in H2 production", "H2-Elektrolyse"): "H" needs a stop, a year or a figure word after it.
+_R_PERIOD = re.compile(r"(?<![\w\-/.])(?:Q([1-4])|H([12]))(?![\w])")
+_R_PERIOD_BEFORE = re.compile(
+    r"(?i)(?:^|(?<![\w])(?:in|im|for|für|the|its|their|our|of|des|der|die|das|dem|den|during|from|since|over|to|than"
+    r"|and|und|or|oder|vs\.?|versus|fiscal|this|last|next|each|per|pro|bis|seit|ab|zum|vom|nach|after|before"
+    r"|within|until|\w+['’]s)[ \u00a0]+)$"
+)
+_R_PERIOD_YEAR_AFTER = re.compile(r"(?:[ \u00a0]+|/|[ \u00a0]*[-–][ \u00a0]*)(?:FY)?(?:19|20)?\d\d(?![\w])")
+_R_H_AFTER = re.compile(
+    r"[ \u00a0]*(?:[,.;:)]|$)|[ \u00a0]+(?i:results|revenue|revenues|sales|profit|profits|earnings|loss|losses"
+    r"|guidance|figures|numbers|margin|umsatz|umsätze|ergebnis|ergebnisse|gewinn|verlust|zahlen|bilanz)(?![\w])"
+)
+_R_Q_AFTER = re.compile(r"[ \u00a0]*(?:[,.;:)]|$)|[ \u00a0]+[a-zäöüß]|-[A-ZÄÖÜa-zäöüß]")
+
+
+def _period_ordinals(text: str, hits: list[_Hit]) -> None:
+    """Add the ordinal of each "Q3" or "H1" to ``hits``, in text order."""
+    if "Q" not in text and "H" not in text:
+        return
+    for m in _R_PERIOD.finditer(text):
+        s, e = m.span()
+        year = _R_PERIOD_YEAR_AFTER.match(text, e) is not None
+        if not year and _R_PERIOD_BEFORE.search(text, max(0, s - 30), s) is None:
+            continue
+        after = _R_H_AFTER if m.group(2) else _R_Q_AFTER
+        if not year and after.match(text, e) is None:
+            continue
+        if any(h.start < e and s < h.end for h in hits):
+            continue
+        at = next((i for i, h in enumerate(hits) if h.start >= e), len(hits))
+        hits.insert(at, _Hit("ordinal", int(m.group(1) or m.group(2)), None, s, e))
