@@ -42,10 +42,11 @@ does in a range ("2 bis 3 Prozent").
 The package, from the bottom of its imports to the top: ``hits`` (Quantity and the working
 hit), ``tables`` (months, time units, currencies), ``context`` (what stands before a number),
 ``units`` (what follows it), ``qualifiers`` (hedges), ``dates``, ``nouns`` (the counted noun),
-``ages``, ``cardinals`` (a parsed number gets its unit and kind), ``digits``, ``german`` and
-``english`` (number words), ``neighbours`` (ranges and carried units), ``sports`` (race times in
-the colon form, seasons), ``idioms``, ``anchors``
-and ``scanner`` (which ties them together).
+``ages``, ``dated`` (a figure before a participle or a name that is a year), ``cardinals`` (a parsed
+number gets its unit and kind), ``marks`` (phone numbers, "3x", "Q3"/"H1"), ``digits``, ``german``
+and ``english`` (number words), ``spoken`` (units carried over spoken ranges and self-corrections),
+``neighbours`` (ranges and carried units), ``sports`` (race times in the colon form, seasons),
+``idioms``, ``anchors`` and ``scanner`` (which ties them together).
 """
 
 from .hits import KINDS, QUALIFIERS, Quantity
