@@ -77,3 +77,18 @@ OPINIONS = [
 @pytest.mark.parametrize(("lang", "text"), OPINIONS)
 def test_opinion(lang, text):
     assert extract_claims(text, language=lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a table in prose with no function word: sports words decide (language.py)
+        ("Chelsea sit fourth, nine points behind Zurich.", "en"),
+        ("Munich sit second, nine points behind Chelsea.", "en"),
+        ("Rapid liegt neun Punkte hinter Sturm.", "de"),
+    ],
+)
+def test_language_of_a_table_in_prose(text, lang):
+    from claims.extraction.language import detect_language
+
+    assert detect_language(text) == lang
