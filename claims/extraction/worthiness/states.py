@@ -36,6 +36,9 @@ subject of a past verb, a term limit or a rule that holds by law.
 - An investigation under way: "The cause of the fire is under investigation.", "Die genaue
   Unfallursache ist noch Gegenstand der Ermittlungen.", "Gegen den Fahrer wird wegen fahrlässiger
   Tötung ermittelt."
+- Guidance confirmed or changed: "Für das Gesamtjahr bestätigt die Konzernleitung ihre Prognose ...",
+  "stellt ... ein Gewinnwachstum im hohen einstelligen Prozentbereich in Aussicht" (not in the first
+  person: "Wir stellen Ihnen ... in Aussicht").
 - A term limit ("Chilean presidents cannot serve consecutive terms.", "may not run for
   re-election", "Der Präsident darf nicht wiedergewählt werden") or a rule by law ("are required by
   law to", "ist gesetzlich verpflichtet").
@@ -272,9 +275,18 @@ _INQUIRY = re.compile(
     r"|\b(?:is|was|were|are|remains?|remained)\s+(?:now\s+|largely\s+|fully\s+)?under\s+control\b"
     r"|\b(?:ist|war|sind|waren|blieb|bleibt)\s+(?:\w+\s+){0,3}?unter\s+kontrolle\b"
 )
+# --- Guidance confirmed or changed: "bestätigt die Konzernleitung ihre Prognose ...", "stellt ... ein
+# Gewinnwachstum im hohen einstelligen Prozentbereich in Aussicht", "hebt den Ausblick an" (a company's
+# stated forecast is on record; English copy writes it in the past: "raised its guidance").
+_GUIDANCE_WORDS = frozenset(word_list("prognose prognosen ausblick aussicht jahresziel jahresziele guidance outlook"))
+_GUIDANCE = re.compile(
+    r"\b(?:bestätigt|bestätigen|bekräftigt|bekräftigen|hebt|heben|senkt|senken|kappt|kappen|stellt|stellen"
+    r"|reiterates|confirms|raises|lowers|narrows)\b[^.;:!?]{0,140}?\b(?:prognose|prognosen|ausblick|in\s+aussicht"
+    r"|jahresziele?|guidance|outlook)\b"
+)
 _TRIGGERS = (
     _STATUS_WORDS | _RECORD_WORDS | _DE_SCHEDULED | _REMAINS_WORDS | _RULE_WORDS | _VAGUE_COUNTS | _INQUIRY_WORDS
-    | frozenset(["will", "werde"])
+    | _GUIDANCE_WORDS | frozenset(["will", "werde"])
 )
 # Words without which a pattern cannot match, looked up before it runs (a pattern costs 5-15 µs a
 # sentence, a set lookup well under one): the shape of a superlative or a record word (a German stem
@@ -321,6 +333,8 @@ def plain_fact(text: str, tokens: list[str], first_person: bool, lang: str | Non
     if not _REMAINS_WORDS.isdisjoint(words) and _remains(text, low, lang):
         return True
     if not _INQUIRY_WORDS.isdisjoint(words) and _INQUIRY.search(low):
+        return True
+    if not first_person and not _GUIDANCE_WORDS.isdisjoint(words) and _GUIDANCE.search(low):
         return True
     if tokens and tokens[0] in _VAGUE_COUNTS and _vague_count_past(text, low, lang):
         return True
