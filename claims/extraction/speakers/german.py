@@ -340,8 +340,10 @@ def _forward_np_de(
         elif caps and t in _PARTICLES and i + 1 < n and (tokens[i + 1][:1].isupper() or tokens[i + 1] in _PARTICLES):
             if t in ("der", "den") and np[-1] not in ("von", "van"):
                 break
-            if t == "von" and tokens[i + 1] == "der" and i + 2 < n and _is_body_de(tokens[i + 2]):
-                break  # "Wolfgang Lechner von der Klinik Ottakring": a body after the name, no particle
+            # "Wolfgang Lechner von der Klinik Ottakring", "Andreas Gstöttner von der Geosphere Austria": a
+            # body after a first name and a surname, no particle ("Ursula von der Leyen" has one name before).
+            if t == "von" and tokens[i + 1] == "der" and i + 2 < n and (caps >= 2 or _is_body_de(tokens[i + 2])):
+                break
             np.append(t)
             i += 1
         elif caps and _suspended(tokens, i):

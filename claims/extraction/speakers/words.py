@@ -164,8 +164,15 @@ _PEOPLE_BEFORE_NAME_EN = frozenset(
     businessman businesswoman entrepreneur rancher grower winemaker fan climber hiker tourist parent
     """)
 )
+# Professions before a name ("Met Office meteorologist Hannah Cole"), for the speaker's phrase only.
+_PROFESSIONS_EN = frozenset(
+    word_list("""
+    meteorologist forecaster strategist scientist researcher epidemiologist virologist climatologist
+    seismologist volcanologist statistician
+    """)
+)
 # Roles and titles, for the speaker's phrase (entities.py reads _ROLE_EN as it is).
-_ROLES_EN = _ROLE_EN | _TITLES | _RANKS_EN | _OFFICES_EN
+_ROLES_EN = _ROLE_EN | _TITLES | _RANKS_EN | _OFFICES_EN | _PROFESSIONS_EN
 
 
 def _is_role_en(low: str) -> bool:
