@@ -42,7 +42,7 @@ _ABBREVIATIONS = frozenset(
         "Feb", "Mär", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Okt", "Oct", "Nov", "Dez", "Dec", "Mo",
         "Di", "Mi", "Do", "Sa", "So", "geb", "gest", "verh", "Chr", "v", "Corp", "Inc", "Ltd", "Co", "Bros",
         "approx", "est", "Fig", "fig", "Vol", "vol", "ff", "Ziff", "lit", "Pkt", "Std", "Tsd", "Ref", "Reg",
-        "Gebr", "Verf", "Verl", "Hrsg", "Nachf",
+        "Gebr", "Verf", "Verl", "Hrsg", "Nachf", "Mia",
     ]
 )
 # Abbreviations that may also end a sentence: split only before a typical sentence opener.

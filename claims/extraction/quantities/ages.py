@@ -73,6 +73,7 @@ _R_AT_AGE = re.compile(r"(?<![\w])([A-Za-z]+)[ \u00a0]+at[ \u00a0]$")
 _AT_AGE_WORDS = _EN_PERSON_NOUNS | frozenset(word_list("died dies retired retires"))
 # "has died at the age of 91", "learned to swim at the age of 70".
 _R_AT_THE_AGE_OF = re.compile(r"(?i)(?<![\w])at[ \u00a0]+the[ \u00a0]+age[ \u00a0]+of[ \u00a0]+$")
+_R_TURNED = re.compile(r"(?<![\w])(?:turned|turns|turning|turn|age,)[ \u00a0]+$")
 # "died on Friday at 84.", "passed away in hospital at 79,": a death, then at most five words
 # (no clause break) before "at".
 _R_DIED_THEN_AT = re.compile(
@@ -143,6 +144,9 @@ def _is_age(text: str, s: int, e: int, lang: str) -> bool:
         return 0 < int(text[s:e]) < 120 and not _R_DIGIT_NEXT.match(text, e)
     if text[s - 3 : s - 1] == "of" and _R_AT_THE_AGE_OF.search(text, max(0, s - 20), s):
         return 0 < int(text[s:e]) < 120
+    # "would have turned 100 on Sunday", "turns 50 today"; "the defendant's age, 18 at the time".
+    if text[s - 2 : s - 1] in "dsng," and _R_TURNED.search(text, max(0, s - 24), s) and not _counted_after(text, e):
+        return 0 < int(text[s:e]) < 120
     if text[s - 3 : s - 1] == "at" and (after in ",.;" or e == len(text)):
         # "became prime minister at 34.", "died at 87,": a person or "died" before "at" ends the clause.
         m = _R_AT_AGE.search(text, max(0, s - 30), s)
@@ -182,10 +186,11 @@ _R_PEOPLE_BEFORE = re.compile(
     r"(?i)(?<![\w])(?:said|says|told|named|identified|victims?|dead|suspects?|defendants?|accused|brothers"
     r"|sisters|sons|daughters|couple|parents|men|women|children|survivors|hostages)(?![\w])"
 )
-# A verb of saying, up to two lower-case words (a role, perhaps after a place: "said Bogo resident"), then
-# a first name and a surname and the comma.
+# A verb of saying, up to two lower-case words (a role, perhaps after a place: "said Bogo resident"; or
+# "said one of them, "), then a first name and a surname and the comma.
 _R_SAID_NAME_END = re.compile(
-    r"(?<![\w])(?:said|says|told[ \u00a0]+[a-z]+|added)[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+(?=[a-z]))?"
+    r"(?<![\w])(?:said|says|told[ \u00a0]+[a-z]+|added)[ \u00a0]+(?:[a-z]+(?:[ \u00a0][a-z]+){0,3},[ \u00a0])?"
+    r"(?:[A-Z][a-z]+[ \u00a0]+(?=[a-z]))?"
     r"(?:[a-z]+[ \u00a0]+){0,2}"
     r"[A-Z][a-z'’\-]+(?:[ \u00a0][A-Z][a-z'’\-]+){1,4},[ \u00a0]$"
 )

@@ -64,9 +64,11 @@ _WIE_VERB_FORMS = [
     "bestätigte", "bestätigten", "meldete", "meldeten", "schrieb", "mitgeteilt", "bekannt gab", "bekanntgab",
     "ankündigte", "ankündigten", "betonte", "betonten", "warnte", "warnten",
 ]
-# (a programme's or paper's title in quotes may stand inside: "wie X im «Echo der Zeit» von Radio SRF sagte")
+# (a programme's or paper's title in quotes may stand inside: "wie X im «Echo der Zeit» von Radio SRF sagte",
+# and a date's ordinal: "wie die Statistik Austria am 17. Februar mitteilte")
 _DE_WIE = re.compile(
-    r"\b[Ww]ie\s+(?P<rest>(?:[^,.;:!?“”\"»«„]|[«„“\"][^,.;:!?«»„“”\"]{1,40}[»“”\"])+?)\s+(?P<verb>"
+    r"\b[Ww]ie\s+(?P<rest>(?:[^,.;:!?“”\"»«„]|[«„“\"][^,.;:!?«»„“”\"]{1,40}[»“”\"]|(?<=\s\d)\.\s|(?<=\s\d\d)\.\s)+?)"
+    r"\s+(?P<verb>"
     + "|".join(_WIE_VERB_FORMS) + r")\b"
 )
 # "..., wie das Landeskriminalamt mitteilte." closing the sentence names its source, not the
@@ -327,7 +329,7 @@ def _forward_np_de(
                 break
             np.append(tokens[i])
             i += 1
-    caps = 0
+    caps = names = 0  # capitalised words, and of them those that are no role
     while i < n:
         t = tokens[i]
         if t[:1].isupper() and t[0].isalpha():
@@ -336,13 +338,14 @@ def _forward_np_de(
                 break
             np.append(t)
             caps += 1
+            names += not _is_role_de(t)
             i += 1
         elif caps and t in _PARTICLES and i + 1 < n and (tokens[i + 1][:1].isupper() or tokens[i + 1] in _PARTICLES):
             if t in ("der", "den") and np[-1] not in ("von", "van"):
                 break
             # "Wolfgang Lechner von der Klinik Ottakring", "Andreas Gstöttner von der Geosphere Austria": a
             # body after a first name and a surname, no particle ("Ursula von der Leyen" has one name before).
-            if t == "von" and tokens[i + 1] == "der" and i + 2 < n and (caps >= 2 or _is_body_de(tokens[i + 2])):
+            if t == "von" and tokens[i + 1] == "der" and i + 2 < n and (names >= 2 or _is_body_de(tokens[i + 2])):
                 break
             np.append(t)
             i += 1

@@ -39,6 +39,8 @@ subject of a past verb, a term limit or a rule that holds by law.
 - Guidance confirmed or changed: "Für das Gesamtjahr bestätigt die Konzernleitung ihre Prognose ...",
   "stellt ... ein Gewinnwachstum im hohen einstelligen Prozentbereich in Aussicht" (not in the first
   person: "Wir stellen Ihnen ... in Aussicht").
+- A damage estimate, also in a vague sum: "Der Sachschaden dürfte mehrere hunderttausend Franken
+  betragen."
 - A term limit ("Chilean presidents cannot serve consecutive terms.", "may not run for
   re-election", "Der Präsident darf nicht wiedergewählt werden") or a rule by law ("are required by
   law to", "ist gesetzlich verpflichtet").
@@ -56,7 +58,7 @@ from .lexicon import _EVAL, _FACT_VERBS_DE
 _STATUS_WORDS = frozenset(
     word_list("""
     rechtskräftig angefochten möglich zulässig final binding appealed challenged appeal eingelegt erhoben
-    eingereicht
+    eingereicht weitergezogen
     """)
 )
 # Legal remedies and the verbs of lodging one.
@@ -64,7 +66,7 @@ _REMEDY = r"\b(?:berufung|revision|rekurs|einspruch|beschwerde|rechtsmittel|wide
 _LODGED = r"(?:eingelegt|erhoben|eingereicht)"
 _STATUS = re.compile(
     r"\brechtskräftig\b"
-    r"|\b(?:kann|können)\s+(?:[\w-]+\s+){0,4}?(?:angefochten|beeinsprucht|bekämpft)\s+werden\b"
+    r"|\b(?:kann|können)\s+(?:[\w-]+\s+){0,4}?(?:angefochten|beeinsprucht|bekämpft|weitergezogen)\s+werden\b"
     r"|\b(?:berufung|revision|rekurs|einspruch|beschwerde)\s+(?:[\w-]+\s+){0,4}?(?:ist|sind|bleibt|wäre)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:möglich|zulässig)\b"
     r"|\b(?:ist|sind|bleibt|wäre)\s+(?:[\w-]+\s+){0,2}?(?:berufung|revision|rekurs|einspruch|beschwerde)\s+"
@@ -190,11 +192,13 @@ _EN_SCHEDULED = frozenset(
     word_list("""
     debate vote meet rule decide consider discuss hear visit travel sign hold convene resume reconvene testify
     deliver present publish release announce open begin start launch host sentenced sworn held released published
-    sentence appear arrive address unveil
+    sentence appear arrive address unveil take
     """)
 )
+# ("is due to take place in June", "is scheduled to be sentenced on Friday" as "will")
 _EN_SCHEDULE = re.compile(
-    r"\bwill\s+(?:\w+\s+)?(?:be\s+)?(?:" + trie_pattern(_EN_SCHEDULED) + r")\b[^;:!?]{0,120}?"
+    r"\b(?:will|(?:is|are)\s+(?:due|scheduled)\s+to)\s+(?:\w+\s+)?(?:be\s+)?(?:" + trie_pattern(_EN_SCHEDULED)
+    + r")\b[^;:!?]{0,120}?"
     r"\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next\s+(?:week|month|year|monday"
     r"|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)"
     r"|later\s+(?:this|next)\s+(?:week|month|year)|this\s+(?:weekend|autumn|fall|spring|summer|winter)|tomorrow"
@@ -284,10 +288,19 @@ _GUIDANCE = re.compile(
     r"|reiterates|confirms|raises|lowers|narrows)\b[^.;:!?]{0,140}?\b(?:prognose|prognosen|ausblick|in\s+aussicht"
     r"|jahresziele?|guidance|outlook)\b"
 )
+# --- A damage estimate, also in a vague sum: "Der Sachschaden dürfte mehrere hunderttausend Franken betragen",
+# "Die Schäden dürften sich auf mehrere Millionen Franken belaufen" (the police's or the insurer's estimate).
+_DAMAGE_WORDS = frozenset(word_list("schaden schäden sachschaden gesamtschaden schadenssumme"))
+_DAMAGE = re.compile(
+    r"\b(?:sach|gesamt)?(?:schaden|schäden|schadenssumme)\b[^.;:!?]{0,40}?\b(?:dürfte|dürften|wird|werden|soll|sollen"
+    r"|beträgt|betrug|beläuft|belief)\b[^.;:!?]{0,80}?\b(?:euro|franken|dollar|pfund|millionen|milliarden"
+    r"|tausend\w*|hunderttausend\w*)\b"
+)
 _TRIGGERS = (
     _STATUS_WORDS | _RECORD_WORDS | _DE_SCHEDULED | _REMAINS_WORDS | _RULE_WORDS | _VAGUE_COUNTS | _INQUIRY_WORDS
-    | _GUIDANCE_WORDS | frozenset(["will", "werde"])
+    | _GUIDANCE_WORDS | _DAMAGE_WORDS | frozenset(["will", "werde", "due", "scheduled"])
 )
+_EN_WILL_WORDS = frozenset(["will", "due", "scheduled"])
 # Words without which a pattern cannot match, looked up before it runs (a pattern costs 5-15 µs a
 # sentence, a set lookup well under one): the shape of a superlative or a record word (a German stem
 # and an ending anywhere: "größten", "umsatzstärkste"), a verb of a scheduled event after "will", a
@@ -314,7 +327,12 @@ def plain_fact(text: str, tokens: list[str], first_person: bool, lang: str | Non
         (not _STATUS_WORDS.isdisjoint(words) and _STATUS.search(low)) or _record(text, low, tokens, words, lang)
     ):
         return True
-    if "will" in words and lang != "de" and not _EN_SCHEDULED.isdisjoint(tokens) and _EN_SCHEDULE.search(low):
+    if (
+        not _EN_WILL_WORDS.isdisjoint(words)
+        and lang != "de"
+        and not _EN_SCHEDULED.isdisjoint(tokens)
+        and _EN_SCHEDULE.search(low)
+    ):
         return True
     if (
         lang != "en"
@@ -335,6 +353,8 @@ def plain_fact(text: str, tokens: list[str], first_person: bool, lang: str | Non
     if not _INQUIRY_WORDS.isdisjoint(words) and _INQUIRY.search(low):
         return True
     if not first_person and not _GUIDANCE_WORDS.isdisjoint(words) and _GUIDANCE.search(low):
+        return True
+    if not _DAMAGE_WORDS.isdisjoint(words) and _DAMAGE.search(low):
         return True
     if tokens and tokens[0] in _VAGUE_COUNTS and _vague_count_past(text, low, lang):
         return True
