@@ -45,7 +45,8 @@ hit), ``tables`` (months, time units, currencies), ``context`` (what stands befo
 ``ages``, ``dated`` (a figure before a participle or a name that is a year), ``cardinals`` (a parsed
 number gets its unit and kind), ``marks`` (phone numbers, "3x", "Q3"/"H1"), ``digits``, ``german``
 and ``english`` (number words), ``spoken`` (units carried over spoken ranges and self-corrections),
-``neighbours`` (ranges and carried units), ``sports`` (race times in the colon form, seasons),
+``neighbours`` (ranges and carried units), ``pairs`` (a unit after a bracketed figure, a bare
+"bis"), ``sports`` (race times in the colon form, seasons),
 ``idioms``, ``anchors`` and ``scanner`` (which ties them together).
 """
 

@@ -40,6 +40,9 @@ _R_WORD_ANCHOR = {
 _R_DE_ONE_BEFORE = re.compile(r"(?<![\w])([Ee]in(?:e[mnr]?)?)[ \u00a0]+$")
 _R_PROZENT_WORD = re.compile(r"Prozent(?:punkte?n?)?(?![\wäöüß])")
 
+# "$US110", "$NZ2.5 billion": letters between the sign and the digits (AAP), so no digit anchor.
+_R_GLUED_DOLLAR = re.compile(r"\$(?:US|NZ|A)(\d+(?:[.,'’\u00a0\u202f]\d+)*)")
+
 # Needs a word boundary before it, checked by _anchors (a leading \b would make re try every position).
 _R_MONTH_DATE_EN = re.compile(_MONTH_EN + r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4}\b)?")
 
@@ -60,6 +63,8 @@ def _anchors(text: str, lang: str) -> list[tuple[int, int, int, re.Match | None]
             for m in _R_MONTH_DATE_EN.finditer(text)
             if not m.start() or not _is_word_char(text[m.start() - 1])
         ]
+    if "$" in text:
+        words += [(*m.span(1), 0, None) for m in _R_GLUED_DOLLAR.finditer(text)]
     if words:
         found.extend(words)
         found.sort(key=lambda a: (a[0], -a[2]))

@@ -65,6 +65,11 @@ def _counted_units(text: str, start: int, dm: re.Match) -> bool:
 _DAY_WORDS = frozenset(["day", "Tag", "tag"])
 
 
+# "eine Unwetterwarnung der Stufe 3 von 4", "level 4 out of 5": a level and the top of its scale,
+# two counts, no share.
+_R_LEVEL_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:[\w\-]*stufe|level|kategorie|category)[ \u00a0]+$"
+)
 _R_OF_FRACTION = re.compile(r"[ \u00a0]+(von|out of|in)[ \u00a0]+(\d{1,3}|[A-Za-zäöüß]+)\b")
 
 
@@ -136,7 +141,8 @@ def _complete(
             if adj and code.lower() in _ADJ_DECIDES:
                 cur = _CURRENCY_ADJ.get(adj.lower(), cur)
             if code in ("cent", "cents"):
-                cur = _cent_currency(text, start, code)
+                # "65.42 US cents", "80 Australian cents": the adjective names the currency.
+                cur = (adj and _CURRENCY_ADJ.get(adj.lower())) or _cent_currency(text, start, code)
             if cur:
                 amount = total / 100 if code.lower() in _SUBUNITS else total
                 return _Hit("money", to_json_number(amount), cur, start, cm.end(), qual, value, scale)
@@ -175,7 +181,7 @@ def _complete(
     if tm:
         return _Hit("count", to_json_number(total), "times", start, tm.end(), qual, value, scale)
 
-    if scale == 1:
+    if scale == 1 and not (num_start and _R_LEVEL_BEFORE.search(text, max(0, num_start - 40), num_start)):
         fm = _R_OF_FRACTION.match(text, pos)
         if fm:
             denom = _cardinal_value(fm.group(2), lang)

@@ -6,7 +6,10 @@ import re
 
 from ..wordtrie import word_list
 
-_LEFT_CURRENCY = re.compile(r"(?:(US\$|NZ\$|HK\$|A\$|C\$|S\$|R\$|[€$£¥₹₽₺₩₴])|\b(EUR|USD|GBP|CHF|JPY)[ \u00a0])$")
+# "$US110", "$NZ2.5 billion", "$A1.2 billion": Australian copy (AAP) writes the country after the sign.
+_LEFT_CURRENCY = re.compile(
+    r"(?:(\$US|\$NZ|\$A|US\$|NZ\$|HK\$|A\$|C\$|S\$|R\$|[€$£¥₹₽₺₩₴])|\b(EUR|USD|GBP|CHF|JPY)[ \u00a0])$"
+)
 # Indian "Rs 160", "Rs. 6,000", "Rs.500" and "₹ 500" with a space: rupees (see digits._digits).
 _LEFT_RUPEE = re.compile(r"(?<![\w])(?:Rs\.?[ \u00a0]?|₹[ \u00a0])$")
 _LEFT_MINUS = re.compile(r"(?:(?<!\w)minus[ \u00a0]+|−|(?<![\w\d%])-)$")
@@ -17,13 +20,14 @@ _IDENTIFIER_WORDS = [
     Flug Flight Linie Gleis Zimmer Room Resolution Version Folge Episode Staffel Band Vol. Heft Seite
     Seiten page pages S. p. pp. Tel. Telefon Fax Postfach Halle Terminal Gate Block Hausnummer
     Aktenzeichen Az. Bundesstraße Autobahn Route Highway Interstate Modell Model Typ Type Tranche Paket
-    Sanktionspaket Boeing Airbus iPhone Windows FTSE S&P Stoxx Nikkei CAC Russell Nasdaq ASX Fortune Kaliber
-    Kalibers Formel Formula
+    Sanktionspaket Boeing Airbus iPhone Windows FTSE S&P Stoxx EuroStoxx Nikkei CAC Russell Nasdaq ASX Fortune
+    Kaliber Kalibers Formel Formula junction junctions
     Class Grade log reference ref. ref
     """),
     *["case number", "crime number", "incident number", "reference number", "log number"],
 ]
-# (Police appeals: "quoting log 1842", "crime reference 14/2291", "case number 7730" name a file.)
+# (Police appeals: "quoting log 1842", "crime reference 14/2291", "case number 7730" name a file;
+# "between junctions 10 and 11" numbers a motorway's exits, as "A9" names the road.)
 # Broadcasters' channels: "told BBC Radio 4", "Channel 4 reported", "auf ORF 2"; capitalised only
 # ("a channel 4 metres wide", "the radio 4 hours a day" stay counts). "BBC One", "Radio Four":
 # see english._english_word; "Ö1", "ORF III", "ZDF" carry no figure already.

@@ -105,6 +105,19 @@ _R_CLUB = re.compile(r"\.[ \u00a0](?:FC|FSV|FFC|SC|SV)(?![\w])")
 _R_LEFT_FRANC = re.compile(r"(?<![\w])S?Fr\.[ \u00a0]$")
 # "No." names a thing ("the No. 7 shirt", "No. 10 Downing Street") except after a word of ranking.
 _R_RANKING_NO = re.compile(r"(?i)(?<![\w])(?:world|ranked|seeded)[ \u00a0]+No\.[ \u00a0]*$")
+# "Signal No. 4 warnings" (a tropical cyclone wind signal): a level on a warning scale, counted as
+# "a Category 4 storm" is; "No. 10 Downing Street" names a thing.
+_R_SIGNAL_NO = re.compile(r"(?<![\w])Signal[ \u00a0]+No\.[ \u00a0]*$")
+# "between junctions 10 and 11", "§§ 5 und 6": after a plural identifier word each figure of the
+# list is a name too.
+_PLURAL_IDENTIFIERS = frozenset(
+    ["§§", "nrn.", "nos.", "pages", "pp.", "seiten", "junctions", "paragrafen", "paragraphen"]
+)
+_R_ID_LIST_TAIL = re.compile(
+    r"(?:[ \u00a0]*,[ \u00a0]*\d+|[ \u00a0]+(?:and|und|or|oder|to|bis)[ \u00a0]+\d+)*(?![\w.,]\d)"
+)
+# "by a 3.1-to-1 ratio": the second term of a ratio, not a name glued by a hyphen ("Covid-19").
+_R_RATIO_TO = re.compile(r"\d[-–]to[-–]$")
 _R_LEAGUE = re.compile(r"\.[ \u00a0](?:Bundesliga|Liga)(?![\wäöüß])")
 _R_DE_ORD_DOT = re.compile(r"\.[ \u00a0]+(?=[A-ZÄÖÜa-zäöüß])")
 _R_DE_ORD_PAIR = re.compile(r"(?<![\w.])\d{1,3}\.[ \u00a0]+und[ \u00a0]$")
@@ -119,7 +132,13 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
     raw = text[s:e]
     prev = text[s - 1] if s else " "
     # "Covid-19", "F-16", "MH-17": letters glued by a hyphen are names, not numbers.
-    if prev in "-–" and s >= 2 and text[s - 2].isalpha() and not _R_YEAR_PREFIX.search(text, max(0, s - 8), s):
+    if (
+        prev in "-–"
+        and s >= 2
+        and text[s - 2].isalpha()
+        and not _R_YEAR_PREFIX.search(text, max(0, s - 8), s)
+        and not (text[s - 3 : s - 1] == "to" and _R_RATIO_TO.search(text, max(0, s - 6), s))
+    ):
         age = _R_AGE_GROUP.search(text, max(0, s - 6), s) if text[e : e + 1] == "s" else None
         if age and not _is_word_char(text[e + 1 : e + 2] or " ") and raw.isdigit() and 0 < int(raw) < 120:
             # "the over-65s", "under-18s": people of an age, which is a duration in years.
@@ -227,11 +246,15 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         return _Hit("ordinal", int(raw), None, s, e)  # "an Nummer 3 gesetzt"
     if short and "No." in text[max(0, s - 4) : s] and _R_RANKING_NO.search(text, max(0, s - 16), s):
         return _Hit("ordinal", int(raw), None, s, e)  # "world No. 1", "the seeded No. 3": a ranking
+    if short and "No." in text[max(0, s - 4) : s] and _R_SIGNAL_NO.search(text, max(0, s - 12), s):
+        return _complete(text, lang, parse_digits(raw, lang), s, e, s, is_digits=True, raw=raw)
+    idm = (
+        _LEFT_IDENTIFIER.search(text, max(0, s - 20), s)
+        if s and text[s - 1] in " \u00a0§" and _may_end_with(text, _word_end(text, s), _IDENTIFIER_GATE)
+        else None
+    )
     if (
-        s
-        and text[s - 1] in " \u00a0§"
-        and _may_end_with(text, _word_end(text, s), _IDENTIFIER_GATE)
-        and _LEFT_IDENTIFIER.search(text, max(0, s - 20), s)
+        idm
         and not (
             len(raw) == 4
             and raw.isdigit()
@@ -248,6 +271,8 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         end = e
         while end < len(text) and (text[end].isalnum()):
             end += 1
+        if idm and idm.group().strip().lower() in _PLURAL_IDENTIFIERS and (tail := _R_ID_LIST_TAIL.match(text, end)):
+            end = tail.end()
         return _block(s, end)
 
     # Letters glued to the digits: "1990er", "1990s", "5G", "3D", "12th", "5km".
@@ -327,7 +352,11 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
     start = s
     cur = None
     # After a space only a currency code can precede ("EUR 5"); after a symbol, the symbol.
-    if before in "€$£¥₹₽₺₩₴" or (before in _SPACE and text[s - 4 : s - 1] in _LEFT_CODES):
+    if (
+        before in "€$£¥₹₽₺₩₴"
+        or (before in _SPACE and text[s - 4 : s - 1] in _LEFT_CODES)
+        or (before in "ASZ" and "$" in text[max(0, s - 3) : s - 1])  # "$US110"
+    ):
         if text[s - 4 : s - 1] == "Fr.":
             if _R_LEFT_FRANC.search(text, max(0, s - 6), s):
                 cur, start = "CHF", s - 4  # Swiss usage: "Fr. 380 Mio.", "Fr. 12.50"

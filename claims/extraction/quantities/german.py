@@ -200,6 +200,8 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         return compound or _Hit("ordinal", parse_german_ordinal(sm.group(1) + "e"), None, s, e)
 
     if ordinal:
+        if w == "Erste" and _R_ERSTE_NAME.match(text, e):
+            return None  # "eine Kaufempfehlung der Erste Group": the Austrian bank's name
         if (
             lw.startswith(("erst", "acht"))
             and not _LEFT_ORD_CONTEXT.search(text, lo, s)
@@ -259,6 +261,7 @@ _R_RANK_NOUN_LEFT_DE = re.compile(
     r"(?:[ \u00a0]+[^\s,;:.!?]+){0,4}|als|noch|nur|zuletzt|erneut|wieder|diesmal|nun|jetzt|aktuell|derzeit)[ \u00a0]+$"
 )
 _R_CAPITAL_NEXT = re.compile(r"[ \u00a0]+[A-ZÄÖÜ]")
+_R_ERSTE_NAME = re.compile(r"[ \u00a0]+(?:Group|Bank|Asset)(?![\w])")
 
 
 def _rank_noun_de(text: str, s: int, e: int, w: str) -> bool:

@@ -14,6 +14,7 @@ from .hits import Quantity, _block, _Hit
 from .idioms import _IDIOMS, _idiom_end
 from .marks import _period_ordinals
 from .neighbours import _carry_currency, _inherit_ranges, _poll_points, _pronoun_one, _shared_unit_lists
+from .pairs import _bare_bis, _bracketed_unit
 from .sports import _multi
 
 _QUESTION = (" question", "-Frage", " Frage")
@@ -30,6 +31,9 @@ def extract_quantities(text: str, language: str | None = None) -> list[Quantity]
     hits = _scan(text, lang)
     _period_ordinals(text, hits)
     _inherit_ranges(text, hits)
+    _bracketed_unit(text, hits, lang)
+    if lang == "de":
+        _bare_bis(text, hits)
     _shared_unit_lists(text, hits)
     _carry_currency(text, hits)
     _poll_points(text, hits)

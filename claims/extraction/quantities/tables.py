@@ -61,6 +61,9 @@ _CURRENCIES = {
     # is written "FCFA"/"XAF" and left to its code.
     "cfa francs": "XOF", "cfa franc": "XOF", "cfa-franc": "XOF", "cfa-francs": "XOF", "franc cfa": "XOF",
     "francs cfa": "XOF", "xof": "XOF",
+    # Hundredths of the rouble and the rupee; AAP's signs with the country after the "$" ("$US110").
+    "kopecks": "RUB", "kopeks": "RUB", "kopeken": "RUB", "paise": "INR", "paisa": "INR",
+    "$us": "USD", "$nz": "NZD", "$a": "AUD",
     # Only an adjective tells which: "Norwegian crowns", "Mexican pesos", "Kenyan shillings".
     "crown": None, "crowns": None, "krone": None, "kronen": None, "kroner": None, "krona": None,
     "peso": None, "pesos": None, "shilling": None, "shillings": None, "schilling": None,
@@ -72,8 +75,8 @@ _ADJ_DECIDES = frozenset(
     shillings schilling riyal riyals
     """)
 )
-# Sub-units are a hundredth of their currency.
-_SUBUNITS = {"cent", "cents", "pence", "rappen"}
+# Sub-units are a hundredth of their currency ("12 paise" is 0.12 rupees).
+_SUBUNITS = {"cent", "cents", "pence", "rappen", "paise", "paisa", "kopecks", "kopeks", "kopeken"}
 _CURRENCY_ADJ = {
     "australische": "AUD", "australischen": "AUD", "australian": "AUD", "kanadische": "CAD",
     "kanadischen": "CAD", "canadian": "CAD", "neuseeländische": "NZD", "neuseeländischen": "NZD",

@@ -51,7 +51,8 @@ _CURRENCY_WORDS = [*word_list("""
     yen yuan renminbi hryvnia hryvnias zloty zlotys rupee rupees cents pence won reais Kronen Krone Rand
     Naira Schekel Baht Ringgit Rupiah Dirham Riyal Peso Pesos Schilling crown crowns krone kroner kronor
     krona koruna korunas rand naira shekel shekels baht ringgit rupiah dirham dirhams riyal riyals peso
-    pesos shilling shillings liras lire ZAR NGN ILS THB AED SAR NZD SGD MXN ARS Fr.
+    pesos shilling shillings liras lire ZAR NGN ILS THB AED SAR NZD SGD MXN ARS Fr. paise paisa kopecks kopeks
+    Kopeken
     """), "Pfund Sterling", "pounds sterling", "CFA francs", "CFA franc", "CFA-Franc", "CFA-Francs", "Franc CFA",
     "Francs CFA", "francs CFA", "franc CFA", "XOF"]
 # Amounts before a cent in the same sentence, the last decides: "€1.79 a litre, up 9 cent",
@@ -67,13 +68,15 @@ _R_CURRENCY = re.compile(
     r"(?P<cur>" + trie_pattern(_CURRENCY_WORDS) + r")(?![\w])"
 )
 # An exchange rate: "152.40 per dollar", "158 je Dollar", "0,93 zum Euro" after the currency it
-# prices, named with an article before the figure ("the yen", "der Franken", "the Canadian
-# dollar"); the figure is money in that currency (see cardinals._exchange_rate).
+# prices, named with an article or a country's possessive before the figure ("the yen", "der
+# Franken", "the Canadian dollar", "China's yuan"); the figure is money in that currency (see
+# cardinals._exchange_rate).
 _RATE_LINKS = (" per ", " je ", " pro ", " to the ", " against the ", " gegenüber dem ", " zum ")
 _R_RATE_LINK = re.compile(r" (?:per|je|pro|to the|against the|gegenüber dem|zum)(?= )")
 _PRICED_NAMES = [w for w in _CURRENCY_WORDS if w.isalpha() and not w.isupper() and w.lower() not in _SUBUNITS]
 _R_PRICED_CURRENCY = re.compile(
-    r"(?<![\w])(?i:the|der|die|das)[ \u00a0]+(?:(?P<adj>[^\W\d_][\w.\-]*(?:[ \u00a0][^\W\d_][\w.\-]*)?)[ \u00a0]+)?"
+    r"(?<![\w])(?:(?i:the|der|die|das)|[A-Z][a-z]+['’]s)[ \u00a0]+"
+    r"(?:(?P<adj>[^\W\d_][\w.\-]*(?:[ \u00a0][^\W\d_][\w.\-]*)?)[ \u00a0]+)?"
     r"(?P<cur>" + trie_pattern(_PRICED_NAMES) + r")(?![\w])"
 )
 _R_PERCENT = re.compile(

@@ -1,0 +1,78 @@
+"""What a figure gets from the figure before it: a unit written once after a bracketed second
+figure, and the bound that a bare "bis" sets when it opens no range."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from ..numbers import scale_value, to_json_number
+from .cardinals import _currency_code
+from .hits import _Hit
+from .tables import _SUBUNITS
+from .units import _R_CURRENCY, _R_PERCENT, _R_SCALE
+
+# "auf 1,0832 (Montag: 1,0791) Dollar", "auf 5,9 (Vormonat: 6,0) Prozent": a figure, the one it is
+# compared with in brackets (a label of words before it), then the unit, written once for both.
+_R_BRACKET_OPEN = re.compile(r"[ \u00a0]*\([ \u00a0]*(?:[^\W\d_][^():\d]{0,30}:[ \u00a0]*)?")
+_R_BRACKET_CLOSE = re.compile(r"[ \u00a0]*\)")
+
+
+def _bracketed_unit(text: str, hits: list[_Hit], lang: str) -> None:
+    for a, b in pairwise(hits):
+        if not (_bare(a) and _bare(b)) or _R_BRACKET_OPEN.fullmatch(text, a.end, b.start) is None:
+            continue
+        close = _R_BRACKET_CLOSE.match(text, b.end)
+        if close is None:
+            continue
+        pos, scale = close.end(), 1
+        sc = _R_SCALE.match(text, pos)
+        if sc and (mult := scale_value(sc.group(1), lang)):
+            pos, scale = sc.end(), mult
+        cm = _R_CURRENCY.match(text, pos)
+        code = _currency_code(cm.group("cur"), cm.group("adj")) if cm else None
+        if code is not None:
+            per = 100 if cm.group("cur").lower() in _SUBUNITS else 1
+            for h in (a, b):
+                h.kind, h.unit, h.bare, h.scale = "money", code, False, scale
+                h.value = to_json_number(h.raw * scale / per)
+            continue
+        pm = _R_PERCENT.match(text, pos) if scale == 1 else None
+        if pm is not None:
+            sym = pm.group(1).lower()
+            unit = "bp" if "basis" in sym or sym == "bps" else "pp" if "punkt" in sym or "point" in sym else "%"
+            for h in (a, b):
+                h.kind, h.unit, h.bare = "percent", unit, False
+
+
+def _bare(h: _Hit) -> bool:
+    return h.bare and h.kind == "count" and h.unit is None and h.raw is not None and h.scale == 1
+
+
+# "mit Windböen bis 120 km/h", "drohen bis 15 Jahre Haft": German "bis" right before a figure is its
+# upper bound, as "bis zu" is, unless it closes a range begun by a figure before it in the same
+# clause ("von 36 bis 38 Grad", "10 Grad bis 12 Grad"). Years, dates and clock times after "bis"
+# are no amounts ("bis 2030", "bis 18 Uhr"); a whole figure of a year's shape stays unhedged even
+# where it counts ("bis 2000 Besucher", "führt bis 2000 Meter hinauf"), as "bis" may mean "until" there.
+_R_BARE_BIS = re.compile(r"(?<![\w])bis[ \u00a0]+$")
+_R_CLAUSE_BREAK = re.compile(r"[,;:.!?()\"„“”«»]")
+_BOUNDED = frozenset(["count", "percent", "money", "duration"])
+_RANGE_REACH = 40
+
+
+def _bare_bis(text: str, hits: list[_Hit]) -> None:
+    for i, h in enumerate(hits):
+        if h.kind not in _BOUNDED or h.qualifier is not None or "bis" not in text[max(0, h.start - 5) : h.start]:
+            continue
+        m = _R_BARE_BIS.search(text, max(0, h.start - 5), h.start)
+        if m is None or _year_shaped(h):
+            continue
+        p = hits[i - 1] if i else None
+        if p is not None and m.start() - p.end <= _RANGE_REACH and not _R_CLAUSE_BREAK.search(text, p.end, m.start()):
+            continue  # the end of a range
+        h.qualifier = "up_to"
+
+
+
+def _year_shaped(h: _Hit) -> bool:
+    return h.raw is not None and h.raw == int(h.raw) and 1000 <= h.raw <= 2199 and h.scale == 1
