@@ -68,3 +68,22 @@ def test_age(text, age):
 def test_a_figure_after_turned_that_counts_something_is_no_age():
     (claim,) = extract_claims("The index turned 100 points higher on Friday.", language="en", min_score=0)
     assert ("count", 100) in [(q.kind, q.value) for q in claim.quantities]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "ages"),
+    [
+        ("de", "Die Polizei nahm drei Frauen im Alter von 22, 27 und 35 Jahren fest.", [22, 27, 35]),
+        ("de", "Festgenommen wurden vier Männer im Alter von 18, 19, 23 und 40 Jahren.", [18, 19, 23, 40]),
+        ("en", "The victims, aged 7, 9 and 12, were taken to hospital.", [7, 9, 12]),
+    ],
+)
+def test_every_item_of_an_age_list_is_an_age(lang, text, ages):
+    # (quantities/ages.py's age_lists; the thirty-ninth batch's miss)
+    (claim,) = extract_claims(text, language=lang, min_score=0)
+    assert [q.value for q in claim.quantities if (q.kind, q.unit) == ("duration", "year")] == ages
+
+
+def test_a_list_without_an_age_opener_takes_no_age():
+    (claim,) = extract_claims("Die Teams holten 22, 27 und 35 Punkte.", language="de", min_score=0)
+    assert all(q.kind != "duration" for q in claim.quantities)
