@@ -6,7 +6,7 @@ import re
 
 from ..wordtrie import word_list
 
-_LEFT_CURRENCY = re.compile(r"(?:(US\$|NZ\$|HK\$|A\$|C\$|S\$|R\$|[€$£¥₹₽₺₩₴])|\b(EUR|USD|GBP|CHF|JPY)[ \u00a0])$")
+_LEFT_CURRENCY = re.compile(r"(?:(US\$|NZ\$|HK\$|A\$|C\$|S\$|R\$|[€$£¥₹₽₺₩₴₦])|\b(EUR|USD|GBP|CHF|JPY)[ \u00a0])$")
 # Indian "Rs 160", "Rs. 6,000", "Rs.500" and "₹ 500" with a space: rupees (see digits._digits).
 _LEFT_RUPEE = re.compile(r"(?<![\w])(?:Rs\.?[ \u00a0]?|₹[ \u00a0])$")
 _LEFT_MINUS = re.compile(r"(?:(?<!\w)minus[ \u00a0]+|−|(?<![\w\d%])-)$")

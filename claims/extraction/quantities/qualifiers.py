@@ -136,6 +136,8 @@ def _qualifier(text: str, start: int) -> str | None:
     if space < 0 and j > _HEDGE_REACH:
         return None
     last = text[space + 1 : j].lower()
+    if last == "bis":
+        return "up_to" if _bis_bound(text, space + 1, start) else None
     if last not in _QUALIFIER_LAST and not (last and last[0] in _OPENERS and last.lstrip(_OPENERS) in _QUALIFIER_LAST):
         return None
     lo = max(0, start - 30)
@@ -324,3 +326,28 @@ def _over_is_period(text: str, start: int, end: int) -> bool:
     if verb in _OVER_HEDGE_AFTER:
         return False
     return _R_AMOUNT_BEFORE.search(text, max(0, m.start(1) - 60), m.start(1)) is not None
+
+
+# "Pensionen bis 2.500 Euro brutto", "Böen bis 120 km/h": bare "bis" after a noun, before an
+# amount, bounds it from above, as "bis zu" ("führt bis 2000 Meter hinauf" names a goal); not the
+# end of a range ("von 10 bis 20 Euro", "10 bis 20 Euro", "zwischen ... bis") nor a year, date or
+# time ("bis 2027", "bis 12. Mai", "bis 18 Uhr": no unit follows).
+_R_BIS_AMOUNT = re.compile(
+    r"\d[\d.,'’]*(?:[ \u00a0]+(?:Mio\.|Mrd\.|Mia\.|Millionen|Milliarden))?[ \u00a0]*"
+    r"(?:Euro|EUR|Franken|CHF|Dollar|Pfund|Prozent|%|km/h|Kilometer|Meter|Grad|Zentimeter|cm|mm)(?![\wäöüß])"
+)
+_R_RANGE_OPEN = re.compile(r"(?i)(?<![\w])(?:vom|zwischen|(?:von|ab)[ \u00a0]+\S*\d)(?![\w])")
+# The group bounded: a (capitalised) noun right before "bis".
+_R_NOUN_BEFORE = re.compile(r"(?<![\w\-])[A-ZÄÖÜ][a-zäöüß\-]+[ \u00a0]+$")
+_R_FIGURE_BEFORE = re.compile(r"[\d%][^ \u00a0]*[ \u00a0]+(?:\S+[ \u00a0]+)?$")
+
+
+def _bis_bound(text: str, bis: int, start: int) -> bool:
+    if not _R_BIS_AMOUNT.match(text, start):
+        return False
+    if _R_NOUN_BEFORE.search(text, max(0, bis - 40), bis) is None:
+        return False
+    if _R_FIGURE_BEFORE.search(text, max(0, bis - 30), bis):
+        return False  # "10 bis 20 Euro", "10 Euro bis 20 Euro"
+    stops = list(_R_CLAUSE_STOP.finditer(text, max(0, bis - 60), bis))
+    return _R_RANGE_OPEN.search(text, stops[-1].end() if stops else max(0, bis - 60), bis) is None
