@@ -42,7 +42,7 @@ _ABBREVIATIONS = frozenset(
         "Feb", "Mär", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Okt", "Oct", "Nov", "Dez", "Dec", "Mo",
         "Di", "Mi", "Do", "Sa", "So", "geb", "gest", "verh", "Chr", "v", "Corp", "Inc", "Ltd", "Co", "Bros",
         "approx", "est", "Fig", "fig", "Vol", "vol", "ff", "Ziff", "lit", "Pkt", "Std", "Tsd", "Ref", "Reg",
-        "Gebr", "Verf", "Verl", "Hrsg", "Nachf", "Mia",
+        "Gebr", "Verf", "Verl", "Hrsg", "Nachf",
     ]
 )
 # Abbreviations that may also end a sentence: split only before a typical sentence opener.
@@ -86,7 +86,9 @@ _US_STATES = frozenset(
     ]
 )
 # Words before a period that _is_boundary() reads further.
-_NOT_PLAIN = _ABBREVIATIONS | _US_STATES
+_NOT_PLAIN = _ABBREVIATIONS | _US_STATES | {"Mia"}
+# Swiss "Mia." (Milliarden) after a figure ("11,7 Mia. Franken"); elsewhere "Mia" is a name.
+_R_FIGURE_BEFORE_MIA = re.compile(r"\d[ \u00a0]$")
 # After a state abbreviation, a wire credit or a dash shows a dateline, not a sentence end.
 _DATELINE_AFTER = re.compile(
     r"[ \t\u00a0]+(?:\((?:AP|Reuters|AFP|UPI|CNN|Bloomberg|dpa|HealthDay)\)|[\-–—])"
@@ -253,6 +255,8 @@ def _is_boundary(text: str, punct: int, cut: int, block_start: int) -> bool:
     last = bare.rsplit(".", 1)[-1] if "." in bare else bare
     if last in _ABBREVIATIONS or bare in _ABBREVIATIONS:
         return (last in _AMBIGUOUS or bare in _AMBIGUOUS) and _next_word(text, cut) in _OPENERS
+    if bare == "Mia":
+        return _R_FIGURE_BEFORE_MIA.search(text, max(block_start, token_start - 2), token_start) is None
     if bare in _US_STATES:
         return not _DATELINE_AFTER.match(text, cut)  # "TAMPA, Fla. (AP) —"
     # (_DOTTED can only match a single letter or a token with periods in it.)

@@ -43,10 +43,11 @@ The package, from the bottom of its imports to the top: ``hits`` (Quantity and t
 hit), ``tables`` (months, time units, currencies), ``context`` (what stands before a number),
 ``units`` (what follows it), ``qualifiers`` (hedges), ``dates``, ``nouns`` (the counted noun),
 ``ages``, ``dated`` (a figure before a participle or a name that is a year), ``cardinals`` (a parsed
-number gets its unit and kind), ``marks`` (phone numbers, "3x", "Q3"/"H1"), ``digits``, ``german``
+number gets its unit and kind), ``marks`` (phone numbers, "3x", "Q3"/"H1"), ``prefixes`` (currency
+letters glued to a figure: "R2.5bn", "KSh4.29 trillion"), ``digits``, ``german``
 and ``english`` (number words), ``spoken`` (units carried over spoken ranges and self-corrections),
 ``neighbours`` (ranges and carried units), ``pairs`` (a unit after a bracketed figure, a bare
-"bis"), ``sports`` (race times in the colon form, seasons),
+"bis"), ``rate_pairs`` (an exchange rate compared), ``sports`` (race times in the colon form, seasons),
 ``idioms``, ``anchors`` and ``scanner`` (which ties them together).
 """
 

@@ -6,6 +6,7 @@ import re
 
 from ..wordtrie import trie_pattern, with_capitals, word_list
 from .context import _LEFT_RANK, _is_word_char, _nummer_rank
+from .prefixes import prefixed_anchors
 from .tables import _MONTH_EN
 
 # Anchors: where a quantity may start. Each is its own trie-shaped, case-sensitive regex
@@ -50,6 +51,11 @@ _R_MONTH_DATE_EN = re.compile(_MONTH_EN + r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+
 def _anchors(text: str, lang: str) -> list[tuple[int, int, int, re.Match | None]]:
     """Candidate starts in text order: (start, end, kind 0 digits / 1 word / 2 date, match)."""
     found = [(*m.span(), 0, None) for m in _R_DIGIT_ANCHOR.finditer(text)]
+    # A run whose head is glued to letters starts no anchor, and neither does its tail after a
+    # separator: "A1.5", "Q3.2" gave "5" and "2", "R2.5bn" 5bn. Currency letters: see prefixes.
+    found = [a for a in found if not (text[a[0] - 1 : a[0]] in ".,'’" and text[a[0] - 2 : a[0] - 1].isdigit())]
+    if glued := prefixed_anchors(text):
+        found = sorted(found + glued)
     words = [(*m.span(), 1, None) for m in _R_WORD_ANCHOR[lang].finditer(text)]
     if lang == "de":
         words += _one_percent_anchors(text)

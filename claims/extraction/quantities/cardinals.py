@@ -35,6 +35,7 @@ from .units import (
     _R_SCALE,
     _R_TIMES,
     _RATE_LINKS,
+    _SWISS_SCALES,
     _cricket_centuries,
     _split_seconds,
     _unit_like,
@@ -101,7 +102,7 @@ def _complete(
         pos = dz.end()
     sc = _R_SCALE.match(text, pos)
     if sc:
-        mult = scale_value(sc.group(1), lang)
+        mult = _SWISS_SCALES.get(sc.group(1)) or scale_value(sc.group(1), lang)
         if mult:
             scale = mult
             pos = sc.end()

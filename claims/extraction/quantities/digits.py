@@ -39,6 +39,7 @@ from .dates import (
 )
 from .hits import _block, _Hit
 from .marks import _phone_end, _times_x_end
+from .prefixes import letter_currency
 from .qualifiers import _qualifier
 from .tables import _CURRENCIES, _MONTHS
 from .units import _R_CURRENCY, _R_DE_ADJ_DURATION, _R_DURATION, _R_MONEY_SUFFIX_SCALE, _R_PERCENT, _R_SCALE, _R_TIMES
@@ -120,6 +121,8 @@ _R_ID_LIST_TAIL = re.compile(
 _R_RATIO_TO = re.compile(r"\d[-–]to[-–]$")
 _R_LEAGUE = re.compile(r"\.[ \u00a0](?:Bundesliga|Liga)(?![\wäöüß])")
 _R_DE_ORD_DOT = re.compile(r"\.[ \u00a0]+(?=[A-ZÄÖÜa-zäöüß])")
+# "ein Generalabonnement 2. Klasse", "1. Klasse fahren": a numbered class without an article.
+_R_CLASS = re.compile(r"Klasse(?![\wäöüß])")
 _R_DE_ORD_PAIR = re.compile(r"(?<![\w.])\d{1,3}\.[ \u00a0]+und[ \u00a0]$")
 # "nach einem siebenjährigen Flug 2031": after an indefinite article the word is no name
 # for a numbered thing ("Flug 2031" is), and four digits after it are a year.
@@ -210,6 +213,7 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         and _R_CLOCK_DE.fullmatch(raw)
         and not _R_CURRENCY.match(text, e)
         and not _R_PERCENT.match(text, e)
+        and not _R_LEFT_FRANC.search(text, max(0, s - 6), s)  # "Fr. 2.40": francs and Rappen
     ):
         return _block(s, e)
     cm = _R_COLON.match(text, e) if nxt == ":" else None
@@ -330,7 +334,7 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
             return _block(s, league.end())
         # German ordinal digits: "am 5. Spieltag", "zum 2. Mal", "der 3. Platz".
         om = _R_DE_ORD_DOT.match(text, e) if lang == "de" else None
-        if om and _LEFT_ORD_CONTEXT.search(text, max(0, s - 15), s):
+        if om and (_LEFT_ORD_CONTEXT.search(text, max(0, s - 15), s) or _R_CLASS.match(text, om.end())):
             return _Hit("ordinal", int(raw), None, s, e + 1)
         # "in der 12. und 67. Minute": the second ordinal of a pair before its noun.
         if (
@@ -353,7 +357,7 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
     cur = None
     # After a space only a currency code can precede ("EUR 5"); after a symbol, the symbol.
     if (
-        before in "€$£¥₹₽₺₩₴"
+        before in "€$£¥₹₽₺₩₴₦"
         or (before in _SPACE and text[s - 4 : s - 1] in _LEFT_CODES)
         or (before in "ASZ" and "$" in text[max(0, s - 3) : s - 1])  # "$US110"
     ):
@@ -363,6 +367,8 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         elif lc := _LEFT_CURRENCY.search(text, max(0, s - 5), s):
             cur = _CURRENCIES[(lc.group(1) or lc.group(2)).lower()]
             start = lc.start()
+    elif (before in _LETTERS or text[s - 4 : s - 1] == "KSh") and (lc := letter_currency(text, s)):
+        cur, start = lc  # "R2.5bn", "KSh4.29 trillion" (see prefixes)
     elif before in " \u00a0." and ("Rs" in text[max(0, s - 4) : s] or text[s - 2 : s - 1] == "₹"):
         lc = _LEFT_RUPEE.search(text, max(0, s - 5), s)
         if lc:

@@ -7,9 +7,10 @@ import re
 # By the anchor word (lower case): what the words before it must end with and what must follow
 # it. Only idioms that have no literal reading in news copy: "unter vier Augen", "auf Wolke
 # sieben", "fünf vor zwölf" (a clock time is no quantity either), "at the eleventh hour", "in
-# the first place", "on cloud nine", "one by one", "kill two birds with one stone". The whole idiom is
-# skipped, so its other number words are not read either. ("auf allen vieren", "in null Komma
-# nichts", "on all fours" and "at sixes and sevens" have no anchor and give nothing already.)
+# the first place", "on cloud nine", "one by one", "kill two birds with one stone", "one swallow
+# does not make a summer". The whole idiom is skipped, so its other number words are not read
+# either. ("auf allen vieren", "in null Komma nichts", "on all fours" and "at sixes and sevens"
+# have no anchor and give nothing already.)
 _IDIOM_TABLE: dict[str, dict[str, list[tuple[str, str]]]] = {
     "de": {
         "vier": [("unter ", " Augen"), ("", "-Augen-")],
@@ -30,7 +31,12 @@ _IDIOM_TABLE: dict[str, dict[str, list[tuple[str, str]]]] = {
         "two": [("(?:in|of) ", " minds"), ("", " birds with one stone")],
         "fourth": [("the ", " estate")],
         "six": [("", " of one,? (?:and )?half a dozen of the other")],
-        "one": [("", " by one"), ("", " after (?:the )?(?:an)?other")],
+        "one": [
+            ("", " by one"),
+            ("", " after (?:the )?(?:an)?other"),
+            # "One swallow does not make a summer", "One strong month doesn't make a recovery".
+            ("", " (?:[\\w\\-]+ ){1,2}(?:does not|doesn['’]t) (?:make an?|an? [\\w\\-]+ make)"),
+        ],
     },
 }
 _IDIOMS = {

@@ -75,4 +75,11 @@ def _bare_bis(text: str, hits: list[_Hit]) -> None:
 
 
 def _year_shaped(h: _Hit) -> bool:
-    return h.raw is not None and h.raw == int(h.raw) and 1000 <= h.raw <= 2199 and h.scale == 1
+    # (an amount of money or a share is no year: "Renten bis 1.800 Euro")
+    return (
+        h.kind not in ("money", "percent")
+        and h.raw is not None
+        and h.raw == int(h.raw)
+        and 1000 <= h.raw <= 2199
+        and h.scale == 1
+    )

@@ -324,3 +324,4 @@ def _over_is_period(text: str, start: int, end: int) -> bool:
     if verb in _OVER_HEDGE_AFTER:
         return False
     return _R_AMOUNT_BEFORE.search(text, max(0, m.start(1) - 60), m.start(1)) is not None
+

@@ -16,6 +16,7 @@ from .idioms import _IDIOMS, _idiom_end
 from .marks import _period_ordinals
 from .neighbours import _carry_currency, _inherit_ranges, _poll_points, _pronoun_one, _shared_unit_lists
 from .pairs import _bare_bis, _bracketed_unit
+from .rate_pairs import _rate_comparisons
 from .sports import _multi
 
 _QUESTION = (" question", "-Frage", " Frage")
@@ -38,6 +39,7 @@ def extract_quantities(text: str, language: str | None = None) -> list[Quantity]
         _bare_bis(text, hits)
     _shared_unit_lists(text, hits)
     _carry_currency(text, hits)
+    _rate_comparisons(text, hits)
     _poll_points(text, hits)
     if lang == "en":
         _pronoun_one(text, hits)

@@ -56,7 +56,7 @@ _CURRENCIES = {
     "ils": "ILS", "baht": "THB", "thb": "THB", "ringgit": "MYR", "rupiah": "IDR", "dirham": "AED",
     "dirhams": "AED", "aed": "AED", "riyal": "SAR", "riyals": "SAR", "sar": "SAR", "kronor": "SEK",
     "koruna": "CZK", "korunas": "CZK", "nz$": "NZD", "nzd": "NZD", "s$": "SGD", "sgd": "SGD", "r$": "BRL",
-    "mxn": "MXN", "ars": "ARS", "₹": "INR", "₽": "RUB", "₺": "TRY", "₩": "KRW", "₴": "UAH",
+    "mxn": "MXN", "ars": "ARS", "₹": "INR", "₽": "RUB", "₺": "TRY", "₩": "KRW", "₴": "UAH", "₦": "NGN",
     # The CFA franc: West Africa's (XOF), as cocoa and Sahel copy cites it; Central Africa's XAF
     # is written "FCFA"/"XAF" and left to its code.
     "cfa francs": "XOF", "cfa franc": "XOF", "cfa-franc": "XOF", "cfa-francs": "XOF", "franc cfa": "XOF",

@@ -8,10 +8,12 @@ from ..wordtrie import trie_pattern, word_list
 from .tables import _CURRENCIES, _CURRENCY_ADJ, _DURATION_UNITS, _SUBUNITS
 
 _R_SCALE = re.compile(
-    r"[ \u00a0\-]?(Millionen|Million|Mio\.|Mio\b|Milliarden|Milliarde|Mrd\.|Mrd\b|Billionen"
+    r"[ \u00a0\-]?(Millionen|Million|Mio\.|Mio\b|Milliarden|Milliarde|Mrd\.|Mrd\b|Mia\.|Billionen"
     r"|Billion|Bio\.|Tausend|Tsd\.|thousand|millions|million|billions|billion|trillion|mln"
     r"|bln|mn|bn|tn|trn|lakhs?|crores?)(?![\w])"
 )
+# Swiss "Mia." is "Milliarden" ("11,7 Mia. Franken"); only with its point ("Mia" is a name).
+_SWISS_SCALES = {"Mia.": 10**9}
 _R_MONEY_SUFFIX_SCALE = re.compile(r"(m|b|k)\b")
 _R_EN_M_MILLION = re.compile(r"m[ \u00a0]+([A-Za-z][a-z\-]*)\b")
 _EN_M_NOT_MILLION = frozenset(
@@ -109,7 +111,7 @@ _UNIT_HEADS = frozenset(
     + [k.split("-")[0].split(" ")[0] for k in _CURRENCIES]
     + [k.split(" ")[0].rstrip(".") for k in _CURRENCY_ADJ]
     + word_list("""
-    millionen million mio milliarden milliarde mrd billionen billion bio tausend tsd thousand millions
+    millionen million mio milliarden milliarde mrd mia billionen billion bio tausend tsd thousand millions
     billions trillion mln bln mn bn tn trn lakh lakhs crore crores m b k dutzend dozen prozent
     prozentpunkte prozentpunkten
     prozentpunkt basispunkte basispunkten basispunkt percent per pct percentage basis bps v mal times

@@ -87,3 +87,7 @@ def test_every_item_of_an_age_list_is_an_age(lang, text, ages):
 def test_a_list_without_an_age_opener_takes_no_age():
     (claim,) = extract_claims("Die Teams holten 22, 27 und 35 Punkte.", language="de", min_score=0)
     assert all(q.kind != "duration" for q in claim.quantities)
+
+
+def test_mia_as_a_name_still_ends_a_sentence():
+    assert len(split_sentences("Das Buch schrieb Mia. Dann kam der Film.")) == 2
