@@ -268,6 +268,20 @@ number forms had not been written before; thirty-sixth recall 0.994, negatives r
 negatives rejected 0.58 (precision 0.889), quantities exact 0.983 (0.949 with qualifier: spoken
 hedges "so um die", "grob", "north of", "something like"), quantity precision 0.973, speakers 0.804
 (transcript labels "Huber: ..." had no rule).
+Thirty-eighth (blind_set_38.py, 224 sentences, half each: number-dense market, weather and traffic
+service copy; 47 negatives), thirty-ninth (blind_set_39.py, 224 sentences, half each: courts, crime
+and justice, obituaries and anniversaries; 46 negatives) and fortieth (blind_set_40.py, 227 sentences,
+half each: Swiss, Austrian, Liechtenstein and South Tyrol German; Irish, Scottish, New Zealand, South
+African, Nigerian, Kenyan, Singaporean and Canadian English; 46 negatives), written in session seven,
+as first runs on committed code (73d1b0a for the thirty-eighth and fortieth, fe03ea8 for the
+thirty-ninth): thirty-eighth recall 0.994, negatives rejected 0.447 (precision 0.871), quantities
+exact 0.964 (0.961 with qualifier: index names, a bracketed reference rate, "US cents", "paise",
+"Stufe 3 von 4"), quantity precision 0.964, speakers 0.926; thirty-ninth recall 0.989, negatives
+rejected 0.304 (precision 0.846: tributes, condolences and courtroom rhetoric), quantities exact
+0.985, quantity precision 0.988, speakers 1.0; fortieth recall 0.994, negatives rejected 0.348
+(precision 0.857), quantities exact 0.934 (0.93 with qualifier: a letter currency prefix glued to a
+decimal lost its integer part, "R2.5bn" read as 5e9, "N54.99 trillion", "KSh4.29 trillion"; "Mia."
+for Milliarden), quantity precision 0.934, speakers 0.946.
 """
 
 import pytest
@@ -309,6 +323,9 @@ from .blind_set_34 import BLIND_SET_34
 from .blind_set_35 import BLIND_SET_35
 from .blind_set_36 import BLIND_SET_36
 from .blind_set_37 import BLIND_SET_37
+from .blind_set_38 import BLIND_SET_38
+from .blind_set_39 import BLIND_SET_39
+from .blind_set_40 import BLIND_SET_40
 from .metrics import evaluate, report
 
 SETS = {
@@ -349,6 +366,9 @@ SETS = {
     "thirty-fifth": BLIND_SET_35,
     "thirty-sixth": BLIND_SET_36,
     "thirty-seventh": BLIND_SET_37,
+    "thirty-eighth": BLIND_SET_38,
+    "thirty-ninth": BLIND_SET_39,
+    "fortieth": BLIND_SET_40,
 }
 _ALL_ONE = {
     "recall": 1.0,
@@ -460,6 +480,16 @@ FLOORS = {
     # Left in the thirty-seventh: "\"Every dollar of it is new money,\" Park said." (labelled a claim).
     "thirty-seventh": {**_ALL_ONE, "recall": 0.994, "recall_language_detected": 0.994, "precision": 0.895,
                        "negatives_rejected": 0.6, "speaker_accuracy": 0.989},
+    # The thirty-eighth to fortieth after the fixes their first runs prompted (see the docstring); one quantity
+    # each is lost where the language is detected (a short row read as the other language).
+    "thirty-eighth": {**_ALL_ONE, "precision": 0.871, "negatives_rejected": 0.446,
+                      "quantity_accuracy_in_claims_language_detected": 0.996},
+    # Left in the thirty-ninth: "the centenary of its central library" is labelled ordinal 100 (a word that
+    # names a number, as its docstring argues); no earlier batch gives an anniversary word a figure.
+    "thirty-ninth": {**_ALL_ONE, "precision": 0.847, "negatives_rejected": 0.304, "quantity_accuracy": 0.996,
+                     "quantity_accuracy_with_qualifier": 0.996, "quantity_accuracy_in_claims_language_detected": 0.996},
+    "fortieth": {**_ALL_ONE, "precision": 0.857, "negatives_rejected": 0.347,
+                 "quantity_accuracy_in_claims_language_detected": 0.996},
 }
 
 
