@@ -38,6 +38,7 @@ def _times_x_end(text: str, e: int, value: Decimal | None) -> int | None:
 # "in Q3", "im Q3 2025", "Q3-Zahlen", "in H1, up from": a quarter or a half-year, ordinal as
 # "third quarter" and "first half" (not a name as "G7"); not "Audi Q3", nor "H2" as hydrogen
 # ("in H2 production", "H2-Elektrolyse"): "H" needs a stop, a year or a figure word after it.
+_R_PERIOD_GATE = re.compile(r"[QH][1-4]")
 _R_PERIOD = re.compile(r"(?<![\w\-/.])(?:Q([1-4])|H([12]))(?![\w])")
 _R_PERIOD_BEFORE = re.compile(
     r"(?i)(?:^|(?<![\w])(?:in|im|for|für|the|its|their|our|of|des|der|die|das|dem|den|during|from|since|over|to|than"
@@ -54,7 +55,7 @@ _R_Q_AFTER = re.compile(r"[ \u00a0]*(?:[,.;:)]|$)|[ \u00a0]+[a-zäöüß]|-[A-Z�
 
 def _period_ordinals(text: str, hits: list[_Hit]) -> None:
     """Add the ordinal of each "Q3" or "H1" to ``hits``, in text order."""
-    if "Q" not in text and "H" not in text:
+    if _R_PERIOD_GATE.search(text) is None:  # (a cheap scan: "Q3", "H1" are rare)
         return
     for m in _R_PERIOD.finditer(text):
         s, e = m.span()

@@ -1,0 +1,29 @@
+"""The cheap scans that spare two whole-text patterns (quantities/prefixes.py's _R_GATE before
+_R_PREFIXED, quantities/marks.py's _R_PERIOD_GATE before _R_PERIOD) never hide a match: wherever the
+pattern matches, the gate finds something (random strings over the characters that matter, plus wire
+forms)."""
+
+import random
+
+import pytest
+
+from claims.extraction.quantities.marks import _R_PERIOD, _R_PERIOD_GATE
+from claims.extraction.quantities.prefixes import _R_GATE, _R_PREFIXED
+
+_ALPHABET = "RNKShQH1234567890 .,'\u00a0abnmtrilo-/"
+
+
+def _strings(n: int, seed: int):
+    rng = random.Random(seed)
+    for _ in range(n):
+        yield "".join(rng.choice(_ALPHABET) for _ in range(rng.randint(1, 24)))
+
+
+WIRE = ["R2.5bn", "KSh 3.4 billion", "Sh1.1 trillion", "N54.99 trillion", "in Q3 2025", "in H1.", "R 5"]
+
+
+@pytest.mark.parametrize(("gate", "pattern"), [(_R_GATE, _R_PREFIXED), (_R_PERIOD_GATE, _R_PERIOD)])
+def test_gate_covers_pattern(gate, pattern):
+    for text in [*WIRE, *_strings(20000, 7)]:
+        if pattern.search(text):
+            assert gate.search(text), text
