@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from ..numbers import to_json_number
 from .ages import _R_AGED
@@ -393,3 +394,32 @@ def _pronoun_one(text: str, hits: list[_Hit]) -> None:
             if p.kind == "count" and p.unit is not None and p.unit != "times":
                 h.kind = None
                 break
+
+
+_R_DIGITS_ONLY = re.compile(r"\d[\d.,]*")
+
+
+def _comma_lists(text: str, hits: list[_Hit]) -> None:
+    """ "um 19, 24 und 31 Prozent", "3, 5 and 7 percent", "12, 15 und 20 Millionen Euro": the unit written
+    once at the end of a list reaches every bare figure before it. _inherit_ranges gave it to the item
+    before "und"/"and"; here, right to left, a bare count before a comma takes it from the next item, when
+    that item got it the same way (its own text is only digits) and the list goes on after it."""
+    for i in range(len(hits) - 3, -1, -1):
+        a, b, c = hits[i], hits[i + 1], hits[i + 2]
+        if not (
+            a.kind == "count"
+            and a.unit is None
+            and a.raw is not None
+            and float(a.value) == float(a.raw)
+            and b.kind in ("percent", "money", "duration")
+            and (b.kind, b.unit) == (c.kind, c.unit)
+            and b.raw is not None
+            and _R_DIGITS_ONLY.fullmatch(text, b.start, b.end)
+            and text[a.end : b.start] in (", ", ",\u00a0")
+            and (text[b.end : c.start] in (", ", ",\u00a0") or _R_RANGE_LINK.match(text[b.end : c.start]))
+        ):
+            continue
+        # (the scale as the next item took it: _inherit_ranges sets its value, not its scale)
+        factor = Decimal(str(b.value)) / b.raw if b.raw else Decimal(1)
+        a.kind, a.unit, a.bare = b.kind, b.unit, False
+        a.value = to_json_number(a.raw * factor)

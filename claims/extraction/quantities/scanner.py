@@ -14,7 +14,7 @@ from .german import _german_word
 from .hits import Quantity, _block, _Hit
 from .idioms import _IDIOMS, _idiom_end
 from .marks import _period_ordinals
-from .neighbours import _carry_currency, _inherit_ranges, _poll_points, _pronoun_one, _shared_unit_lists
+from .neighbours import _carry_currency, _comma_lists, _inherit_ranges, _poll_points, _pronoun_one, _shared_unit_lists
 from .pairs import _bare_bis, _bracketed_unit
 from .rate_pairs import _rate_comparisons
 from .sports import _multi
@@ -34,6 +34,7 @@ def extract_quantities(text: str, language: str | None = None) -> list[Quantity]
     _period_ordinals(text, hits)
     _inherit_ranges(text, hits)
     age_lists(text, hits)
+    _comma_lists(text, hits)
     _bracketed_unit(text, hits, lang)
     if lang == "de":
         _bare_bis(text, hits)
