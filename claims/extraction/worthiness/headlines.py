@@ -11,7 +11,8 @@ _DE_PRESENT = _DE_EVENT_NOW | frozenset(
     word_list("""
     stirbt sterben gewinnt verliert steigt sinkt fällt stürzt kentert brennt explodiert bebt meldet beschließt
     verhängt wählt stoppt erhöht senkt einigt kündigt sagt entlässt verhaftet tötet trifft besucht unterzeichnet
-    genehmigt verbietet legt räumt evakuiert streikt warnt siegt scheitert zerstört rettet
+    genehmigt verbietet legt räumt evakuiert streikt warnt siegt scheitert zerstört rettet beauftragt ernennt
+    geräumt gesperrt evakuiert gestoppt festgenommen verhaftet abgesagt verschoben gewählt gestorben
     """)
 )
 _EN_PRESENT = frozenset(
@@ -20,7 +21,8 @@ _EN_PRESENT = frozenset(
     burns floods beats signs approves passes rejects bans cuts raises hikes slips jumps surges plunges tumbles
     climbs drops slumps soars arrests charges convicts jails sentences sues fires sacks names appoints elects
     announces launches opens closes shuts seizes evacuates declares halts suspends ends agrees meets visits
-    warns derails kidnaps frees releases storms shoots stabs injures wounds destroys damages
+    warns derails kidnaps frees releases storms shoots stabs injures wounds destroys damages forces orders
+    becomes
     """)
 )
 
