@@ -83,10 +83,10 @@ def is_role_de(low: str) -> bool:
 
 
 # Endings of German agent and role nouns not listed above, masculine and with "-in" feminine
-# ("Glaziologe", "Glaziologin", "Auktionator", "Galerist", "Ombudsmann", "Winzerin", "Bundesrat"):
+# ("Glaziologe", "Glaziologin", "Auktionator", "Galerist", "Ombudsmann", "Winzerin", "Bundesrat", "Demograf"):
 # before a first name and a surname such a noun is a role ("sagte Glaziologin Andrea Frei").
 _DE_ROLE_SHAPE = re.compile(
-    r"(?:er|ist|log|or|eur|ant|ent|ar|är|at)in$|(?:er|ist|loge|or|eur|ant|ent|ar|är|at|mann|frau)$"
+    r"(?:er|ist|log|or|eur|ant|ent|ar|är|at|graf|graph)in$|(?:er|ist|loge|or|eur|ant|ent|ar|är|at|mann|frau|graf|graph)$"
 )
 # Given names with those endings, which before two more capitalised words open a three-part name.
 _DE_GIVEN_ROLE_SHAPED = frozenset(
