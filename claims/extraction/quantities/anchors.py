@@ -18,6 +18,7 @@ _DE_WORD_STEMS = [
     "einhundert", "eintausend", "einund", "eineinhalb", "einstündig", "eintägig", "einwöchig", "einmonatig",
     "einjährig", "einminütig", "einsekündig", "einköpfig", "eindrittel", "einviertel", "einfünftel",
     "einzehntel",
+    "einpersonen",
 ]
 _EN_WORD_LIST = word_list(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -53,7 +54,8 @@ def _anchors(text: str, lang: str) -> list[tuple[int, int, int, re.Match | None]
     found = [(*m.span(), 0, None) for m in _R_DIGIT_ANCHOR.finditer(text)]
     # A run whose head is glued to letters starts no anchor, and neither does its tail after a
     # separator: "A1.5", "Q3.2" gave "5" and "2", "R2.5bn" 5bn. Currency letters: see prefixes.
-    found = [a for a in found if not (text[a[0] - 1 : a[0]] in ".,'’" and text[a[0] - 2 : a[0] - 1].isdigit())]
+    # (a[0] > 1: at the text's start the slices wrap around to its end: "2024 kamen ... 2001.")
+    found = [a for a in found if not (a[0] > 1 and text[a[0] - 1] in ".,'’" and text[a[0] - 2].isdigit())]
     if glued := prefixed_anchors(text):
         found = sorted(found + glued)
     words = [(*m.span(), 1, None) for m in _R_WORD_ANCHOR[lang].finditer(text)]

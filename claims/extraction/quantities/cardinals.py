@@ -29,6 +29,7 @@ from .units import (
     _R_MILLIONS_BEFORE,
     _R_MONEY_SUFFIX_SCALE,
     _R_NEXT,
+    _R_OPENING_CURRENCY,
     _R_PERCENT,
     _R_PRICED_CURRENCY,
     _R_RATE_LINK,
@@ -496,6 +497,8 @@ def _complete_plain(
         return _Hit("count", to_json_number(total), noun, start, noun_end, qual, value, scale)
     if is_digits and len(raw) >= 3 and _phone_number(text, start, pos, raw):
         return _block(start, pos)  # a telephone number: "call the force on 101", "dial 999"
+    if is_digits and lang == "en" and _R_MODEL_AFTER.match(text, pos):
+        return _block(start, pos)  # "the 737 MAX", "A321 XLR": an aircraft's model name
     hit = _Hit("count", to_json_number(total), None, start, pos, qual, value, scale)
     hit.bare = True
     return hit
@@ -537,6 +540,8 @@ _MODEL_NOUNS = frozenset(
     helicopter missile satellite
     """)
 )
+# The variant word after a model number: "737 MAX", "320 NEO", "321 XLR", "787 Dreamliner".
+_R_MODEL_AFTER = re.compile(r"[ \u00a0\-](?:MAX|Max|NEO|neo|XLR|Dreamliner)(?![\w])")
 _R_NAME_BEFORE = re.compile(r"(?<![\w])(?!The |A |An )[A-Z][\w'’\-]*[ \u00a0]$")
 # "unter 16 Teams", "unter 40 Bewerbern": among the members of a field in which a rank is won.
 _FIELD_NOUNS_DE = frozenset(
@@ -583,6 +588,8 @@ def _exchange_rate(text: str, start: int, num_start: int, pos: int) -> tuple[str
     priced = None
     for pm in _R_PRICED_CURRENCY.finditer(text, cut + 1 if cut >= 0 else lo, start):
         priced = pm
+    if priced is None and (cut >= 0 or lo == 0):
+        priced = _R_OPENING_CURRENCY.match(text, cut + 1 if cut >= 0 else 0, start)
     if priced is None or quoted is None:
         return None
     code = _currency_code(priced.group("cur"), priced.group("adj"))
@@ -599,8 +606,10 @@ def _currency_code(name: str, adj: str | None) -> str | None:
 
 
 _R_BOUND_BEFORE_EN = re.compile(r"(?i)(?<![\w])(?:below|above|beneath)[ \u00a0]+$")
+# ("260.000 Hektar mehr als 2024": a difference with its counted noun)
 _R_DIFFERENCE_THAN = re.compile(
-    r"(?i)(?:prozent|percent|%|tel|hälfte|half|punkte|points|\d)[ \u00a0]+(?:mehr|weniger|more|less|fewer)"
+    r"(?i)(?:prozent|percent|%|tel|hälfte|half|punkte|points|\d(?:[ \u00a0]+[^\W\d_]+)?)"
+    r"[ \u00a0]+(?:mehr|weniger|more|less|fewer)"
     r"[ \u00a0]+(?:als|than)[ \u00a0]+$"
 )
 

@@ -123,6 +123,12 @@ def _that_one_in(text: str, lo: int, s: int, e: int) -> bool:
     return denom is not None and 1 < denom <= 1000
 
 
+# A price right before "a dozen": "$5.90 a dozen", "£3 a dozen", "50 cents a dozen".
+_R_PRICE_BEFORE = re.compile(
+    r"(?i)(?:[$£€¥]\d[\d.,]*|\d[\d.,]*[ \u00a0]*(?:cents?|pence|p|dollars?|euros?|pounds?))[ \u00a0]+$"
+)
+
+
 def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
     lo = max(0, s - 16)
     if lw == "zero" or lw.startswith("zero-"):
@@ -201,6 +207,8 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         return _Hit("count", 2 if lw == "twice" else 3, "times", s, e, _qualifier(text, s))
     if lw == "dozen":
         art = _LEFT_ARTICLE_ONE.search(text, lo, s)
+        if art and _R_PRICE_BEFORE.search(text, max(0, art.start() - 24), art.start()):
+            return _block(art.start(), e)  # "$5.90 a dozen": the unit priced, as "a kilo"
         if art:
             return _complete(text, "en", Decimal(12), art.start(), e, art.start(), is_digits=False)
         return None
@@ -523,6 +531,26 @@ def _ordinal_en(text: str, s: int, e: int, ordinal: int) -> _Hit | None:
         and not _came_rank(text, lo, s, e, ordinal)
         and not _R_PLACE_AFTER_EN.match(text, e)
         and not (_R_FOR_BEFORE_EN.search(text, lo, s) and _R_TIME_AFTER_EN.match(text, e))
+        and not _R_BECOME_BEFORE_EN.search(text, lo, s)
+        and not _headline_rank(text, s, e)
     ):
         return None
     return _Hit("ordinal", ordinal, None, s, e)
+
+
+# "becomes first Indian startup valued at", "became the second": a rank after "become" (a
+# headline drops the article).
+_R_BECOME_BEFORE_EN = re.compile(r"(?i)(?<![\w])(?:becomes|became|become|becoming)[ \u00a0]+$")
+# "Pakistan win second Test by eight wickets": in a headline (no closing stop), a lower-case
+# ordinal before a capitalised noun ranks it as "the second Test" would.
+_R_CAPITAL_NOUN_AFTER = re.compile(r"[ \u00a0]+[A-Z][a-z]+(?![\w'’])")
+
+
+def _headline_rank(text: str, s: int, e: int) -> bool:
+    return (
+        text[s].islower()
+        and s > 0
+        and _R_CAPITAL_NOUN_AFTER.match(text, e) is not None
+        and not text.rstrip().endswith((".", "!", "?", '"', "”", "'", "’"))
+        and "\n" not in text
+    )

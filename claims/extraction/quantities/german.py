@@ -95,9 +95,17 @@ _R_DE_COMPOUND = re.compile(
 )
 
 
+# "Einpersonenhaushalte", "Zweipersonenhaushalt": the persons of a household counted in one
+# word, as "Vier-Personen-Haushalt" counts four.
+_R_DE_PERSONS = re.compile(r"^(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)personen[a-zäöüß]+$")
+
+
 def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
     if lw in _VAGUE_DE:
         return _block(s, e)
+    if (pm := _R_DE_PERSONS.match(lw)) is not None:
+        n = 1 if pm.group(1) == "ein" else int(_cardinal_value(pm.group(1), "de"))
+        return _Hit("count", n, None, s, e, _qualifier(text, s))
     if lw in _DE_ONE:  # only anchored before "Prozent"
         return _complete(text, "de", Decimal(1), s, e, s, is_digits=False, word=lw)
     lo = max(0, s - 16)

@@ -53,6 +53,20 @@ _R_H_AFTER = re.compile(
 _R_Q_AFTER = re.compile(r"[ \u00a0]*(?:[,.;:)]|$)|[ \u00a0]+[a-zäöüß]|-[A-ZÄÖÜa-zäöüß]")
 
 
+# "Tallyo Q3 revenue up 22%": a company's name opening a headline, the period, a results noun
+# ("Audi Q3 sales" may sell a car model: "sales" is left out).
+_R_HEADLINE_NAME = re.compile(r"[A-Z][\w&.’'\-]*(?:[ \u00a0][A-Z][\w&.’'\-]*)?[ \u00a0]")
+_R_RESULTS_AFTER = re.compile(
+    r"[ \u00a0]+(?:results|revenue|revenues|profit|profits|earnings|net|loss|losses"
+    r"|umsatz|gewinn|ergebnis|verlust)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _headline_results(text: str, s: int, e: int) -> bool:
+    return _R_HEADLINE_NAME.fullmatch(text, 0, s) is not None and _R_RESULTS_AFTER.match(text, e) is not None
+
+
 def _period_ordinals(text: str, hits: list[_Hit]) -> None:
     """Add the ordinal of each "Q3" or "H1" to ``hits``, in text order."""
     if _R_PERIOD_GATE.search(text) is None:  # (a cheap scan: "Q3", "H1" are rare)
@@ -60,6 +74,8 @@ def _period_ordinals(text: str, hits: list[_Hit]) -> None:
     for m in _R_PERIOD.finditer(text):
         s, e = m.span()
         year = _R_PERIOD_YEAR_AFTER.match(text, e) is not None
+        if not year and _headline_results(text, s, e):
+            year = True  # (as a year after it, settles the period)
         if not year and _R_PERIOD_BEFORE.search(text, max(0, s - 30), s) is None:
             continue
         after = _R_H_AFTER if m.group(2) else _R_Q_AFTER

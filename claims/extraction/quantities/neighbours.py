@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from itertools import pairwise
 
 from ..numbers import to_json_number
 from .ages import _R_AGED
@@ -189,6 +190,34 @@ def _shared_unit_lists(text: str, hits: list[_Hit]) -> None:
         chained = a
 
 
+# "bei Frauen 86,0 und bei Männern 82,4 Jahre", "for women 2,100 and for men 2,800 euros": two
+# items, each a preposition and its noun before the figure, the unit written once at the end.
+_R_PREP_NOUN_BEFORE = re.compile(r"(?i)(?<![\w])(bei|für|unter|for|among)[ \u00a0]+[^\W\d_]+[ \u00a0]+$")
+_R_PREP_NOUN_LINK = re.compile(
+    r"[ \u00a0]+(?:und|and)[ \u00a0]+(?i:(bei|für|unter|for|among))[ \u00a0]+[^\W\d_]+[ \u00a0]+$"
+)
+
+
+def _parallel_items(text: str, hits: list[_Hit]) -> None:
+    for a, b in pairwise(hits):
+        if not (
+            a.bare
+            and a.kind == "count"
+            and a.raw is not None
+            and a.qualifier is None
+            and b.kind in ("percent", "duration", "money")
+            and b.raw is not None
+        ):
+            continue
+        link = _R_PREP_NOUN_LINK.match(text, a.end, b.start)
+        before = _R_PREP_NOUN_BEFORE.search(text, max(0, a.start - 40), a.start)
+        if link is None or before is None or link.group(1).lower() != before.group(1).lower():
+            continue
+        factor = Decimal(str(b.value)) / b.raw if b.raw else Decimal(1)
+        a.kind, a.unit, a.bare = b.kind, b.unit, False
+        a.value = to_json_number(a.raw * factor)
+
+
 def _three_items(text: str, hits: list[_Hit], i: int, prep: str) -> bool:
     """ "Die SPÖ hält bei 17,4, die KPÖ bei 11,9 und die Grünen bei 6,3 Prozent": a third bare
     figure before, joined by a comma after the same preposition, with decimals written in a
@@ -253,10 +282,11 @@ def _poll_points(text: str, hits: list[_Hit]) -> None:
     """ "at 29 per cent, seven points ahead of Labour": beside a share, points ahead or
     behind are percentage points (a table's "five points clear" has no share beside it);
     so are points a party trails or leads by in a sentence that names a poll."""
+    shares = [h for h in hits if h.kind == "percent" and h.unit == "%"]
+    _one_point(text, hits, shares)
     points = [h for h in hits if h.kind == "count" and h.unit in _POINTS]
     if not points:
         return
-    shares = [h for h in hits if h.kind == "percent" and h.unit == "%"]
     for h in points:
         lead = _R_POINTS_LEAD.match(text, h.end) and any(
             not _R_SENTENCE_BREAK.search(text, min(p.end, h.end), max(p.start, h.start)) for p in shares
@@ -267,7 +297,8 @@ def _poll_points(text: str, hits: list[_Hit]) -> None:
             or any(_R_POINTS_TO_SHARE.fullmatch(text, h.end, p.start) for p in shares if p.start > h.end)
             or _poll_lead(text, h)
             or _poll_change(text, h, shares)
-            or _electoral_swing(text, h)
+            or _electoral_swing(text, h, shares)
+            or _within_points(text, h)
         ):
             h.kind, h.unit = "percent", "pp"
 
@@ -284,7 +315,7 @@ _R_POINTS_UP_BEFORE = re.compile(r"(?i)(?<![\w])(?:up|down)[ \u00a0]+$")
 # A verb of gaining or losing, at most six words before the points ("verlieren damit im Vergleich
 # zur letzten Erhebung zwei Punkte").
 _R_POINTS_VERB_BEFORE = re.compile(
-    r"(?i)(?<![\w])(?:verl(?:ier|or)\w*|gew[ai]nn\w*|büßt\w*|lost|los(?:es|ing)|gain(?:ed|s|ing)?|dropped|drops|fell|falls"
+    r"(?i)(?<![\w])(?:verl(?:ier|or)\w*|gew[ai]nn\w*|büßt\w*|minus|plus|lost|los(?:es|ing)|gain(?:ed|s|ing)?|dropped|drops|fell|falls"
     r"|rose|rises|slipped|slips|climbed|climbs|shed|sheds)(?:[ \u00a0]+[^\W\d]+){0,6}[ \u00a0]+$"
 )
 _R_BESIDE_SHARE = re.compile(r"[ \u00a0]*[,(–—][ \u00a0]*(?:(?i:up|down)[ \u00a0]+)?")
@@ -300,16 +331,28 @@ _R_SWING_AFTER = re.compile(r"[ \u00a0]+swing(?![\w])")
 _R_TO_PARTY = re.compile(r"[ \u00a0]+(?:from|to|towards)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
 
 
-def _electoral_swing(text: str, h: _Hit) -> bool:
+# "The swing from the Conservatives to Labour in the seat was 4.8 points": the swing named
+# earlier in the clause, the figure its complement.
+_R_SWING_WAS_BEFORE = re.compile(
+    r"(?i)(?<![\w])swing(?![\w])[^.,;:!?]{0,60}?[ \u00a0](?:was|is|stood[ \u00a0]+at)[ \u00a0]+$"
+)
+# "a swing of 3.1 points in its favour": towards the party just named.
+_R_IN_FAVOUR = re.compile(r"[ \u00a0]+in[ \u00a0]+(?:its|their|his|her)[ \u00a0]+favou?r(?![\w])")
+
+
+def _electoral_swing(text: str, h: _Hit, shares: list[_Hit]) -> bool:
     if not isinstance(h.value, int | float) or not 0 < h.value < 50:
         return False
-    if _R_SWING_BEFORE.search(text, max(0, h.start - 30), h.start):
+    lo = max(0, h.start - 80)
+    if _R_SWING_BEFORE.search(text, max(0, h.start - 30), h.start) or _R_SWING_WAS_BEFORE.search(text, lo, h.start):
         after = h.end
     else:
         sm = _R_SWING_AFTER.match(text, h.end)  # after "12-point", "12 point"
         if sm is None:
             return False
         after = sm.end()
+    if _R_IN_FAVOUR.match(text, after) and _share_in_sentence(text, h, shares):
+        return True
     return _R_TO_PARTY.match(text, after) is not None or _names_a_vote(text, h, h)
 
 
@@ -325,7 +368,55 @@ def _poll_change(text: str, h: _Hit, shares: list[_Hit]) -> bool:
         return True
     if not compared and not _R_POINTS_VERB_BEFORE.search(text, max(0, h.start - 60), h.start):
         return False
-    return _names_poll(text, h)
+    return _names_poll(text, h) or _share_in_sentence(text, h, shares)
+
+
+# A market index moves in points too ("Der Dax verlor 120 Punkte, ein Minus von 0,6 Prozent").
+_R_INDEX = re.compile(
+    r"(?i)(?<![\w])(?:\w*index\w*|dax|mdax|tecdax|dow|nasdaq|s&p|ftse|nikkei|hang[ \u00a0]+seng|atx|smi|stoxx|cac|kospi"
+    r"|sensex|nifty|leitindex|börse\w*|stocks?|shares|aktien\w*)(?![\w])"
+)
+
+
+def _share_in_sentence(text: str, h: _Hit, shares: list[_Hit]) -> bool:
+    """ "die Grünen verlieren gut fünf Punkte und landen bei 8,3 Prozent", "won 21.9% of the
+    votes, up 0.7 points": a change in points beside a share (at least as large) in the same
+    sentence is a change of that share, unless the sentence names a market index."""
+    lo = _sentence_start(text, h.start)
+    stop = _R_SENTENCE_BREAK.search(text, h.end)
+    hi = stop.start() if stop else len(text)
+    if _R_INDEX.search(text, lo, hi):
+        return False
+    return any(
+        lo <= p.start
+        and p.end <= hi
+        and isinstance(p.value, int | float)
+        and h.value <= p.value
+        and not _R_SENTENCE_BREAK.search(text, min(p.end, h.end), max(p.start, h.start))
+        for p in shares
+    )
+
+
+# "put the three largest parties within two points of each other", in a sentence naming a poll.
+_R_WITHIN_BEFORE = re.compile(r"(?i)(?<![\w])within[ \u00a0]+$")
+
+
+def _within_points(text: str, h: _Hit) -> bool:
+    return _R_WITHIN_BEFORE.search(text, max(0, h.start - 8), h.start) is not None and _names_poll(text, h)
+
+
+# "Die AfD legt um einen Punkt auf 25 Prozent zu": "ein" is no anchor word, so the point before
+# the share it changes is read here (as "um zwei Punkte auf 25 Prozent" is).
+_R_ONE_POINT_TO = re.compile(r"(?<![\w])um[ \u00a0]+(einen[ \u00a0]+Punkt)[ \u00a0]+auf[ \u00a0]+$")
+
+
+def _one_point(text: str, hits: list[_Hit], shares: list[_Hit]) -> None:
+    for p in shares:
+        m = _R_ONE_POINT_TO.search(text, max(0, p.start - 30), p.start)
+        if m is None or any(h.start < m.end() and m.start(1) < h.end for h in hits):
+            continue
+        one = _Hit("percent", 1, "pp", m.start(1), m.end(1))
+        hits.insert(next((i for i, h in enumerate(hits) if h.start > one.start), len(hits)), one)
 
 
 _R_POINTS_BY = re.compile(r"(?i)(?<![\w])(?:by|um|of|von)[ \u00a0]+$")

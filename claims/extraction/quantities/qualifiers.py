@@ -296,7 +296,7 @@ _OVER_HEDGE_AFTER = frozenset(
 _SPREAD_VERBS = frozenset(
     word_list("""
     repaid paid spread amortised amortized phased staggered disbursed invested distributed rolled built
-    constructed implemented introduced
+    constructed implemented introduced held conducted staged
     """)
 )
 # The particle of a phrasal verb of spreading: "phased in", "rolled out", "paid back", "paid off".

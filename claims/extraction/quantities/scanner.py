@@ -14,7 +14,15 @@ from .german import _german_word
 from .hits import Quantity, _block, _Hit
 from .idioms import _IDIOMS, _idiom_end
 from .marks import _period_ordinals
-from .neighbours import _carry_currency, _comma_lists, _inherit_ranges, _poll_points, _pronoun_one, _shared_unit_lists
+from .neighbours import (
+    _carry_currency,
+    _comma_lists,
+    _inherit_ranges,
+    _parallel_items,
+    _poll_points,
+    _pronoun_one,
+    _shared_unit_lists,
+)
 from .pairs import _bare_bis, _bracketed_unit
 from .rate_pairs import _rate_comparisons
 from .sports import _multi
@@ -39,6 +47,7 @@ def extract_quantities(text: str, language: str | None = None) -> list[Quantity]
     if lang == "de":
         _bare_bis(text, hits)
     _shared_unit_lists(text, hits)
+    _parallel_items(text, hits)
     _carry_currency(text, hits)
     _rate_comparisons(text, hits)
     _poll_points(text, hits)

@@ -81,6 +81,11 @@ _R_PRICED_CURRENCY = re.compile(
     r"(?:(?P<adj>[^\W\d_][\w.\-]*(?:[ \u00a0][^\W\d_][\w.\-]*)?)[ \u00a0]+)?"
     r"(?P<cur>" + trie_pattern(_PRICED_NAMES) + r")(?![\w])"
 )
+# "Rupee hits record low of 90.4 per dollar", "Indian rupee slides to": a headline or sentence
+# that opens with the currency it prices, without an article.
+_R_OPENING_CURRENCY = re.compile(
+    r"[ \u00a0\"“']*(?:(?P<adj>[A-Z][a-z]+)[ \u00a0]+)?(?P<cur>(?i:" + trie_pattern(_PRICED_NAMES) + r"))(?![\w])"
+)
 _R_PERCENT = re.compile(
     r"[ \u00a0\-]?(%|Prozentpunkten|Prozentpunkte|Prozentpunkt|Prozent|Basispunkten"
     r"|Basispunkte|Basispunkt|v\.[ ]?H\.|percentage points?|percent|per cent|pct\b"
