@@ -116,7 +116,10 @@ _DE_FRONTED = frozenset(
         "Wie",
     ]
 )
-_DE_NO_SUBJECT = _DE_FRONTED | frozenset(["Wer", "Was", "Wen", "Wem", "Wessen", "Welche", "Welcher", "Welches"])
+# (and "Laut"/"Gemäß" opening the sentence: a preposition before the source, "Laut Polizei gab es ...")
+_DE_NO_SUBJECT = _DE_FRONTED | frozenset(
+    ["Wer", "Was", "Wen", "Wem", "Wessen", "Welche", "Welcher", "Welches", "Laut", "Gemäß"]
+)
 _DE_V2 = re.compile(r"\s(?P<verb>" + _DE_VERBS + r")\s+(?P<rest>[^,.;:!?“”\"»«„]+)")
 
 _SPACES = re.compile(r"\s*")  # here and in the other language's module: see __init__

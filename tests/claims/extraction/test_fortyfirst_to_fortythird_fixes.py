@@ -49,3 +49,17 @@ def test_speaker_after_a_graf_role(text, speaker):
     from claims.extraction import find_speaker
 
     assert find_speaker(text, "de") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "Laut" opening the sentence is a preposition, not part of a subject (the forty-fourth batch's miss)
+        ("Laut Polizei gab es drei Verletzte.", "Polizei"),
+        ("Laut Statistik Austria gab das Land 2024 rund 16 Milliarden Euro aus.", "Statistik Austria"),
+    ],
+)
+def test_laut_opening_the_sentence(text, speaker):
+    from claims.extraction import find_speaker
+
+    assert find_speaker(text, "de") == speaker
