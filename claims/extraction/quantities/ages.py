@@ -59,7 +59,7 @@ _EN_NOT_COUNTED = frozenset(
     word_list("""
     in and or who were are was is have had with across from at on to should must will can could would
     living get got received account make made than the this as for but took take takes died die face
-    faced need needed
+    faced need needed next last today tomorrow yesterday soon
     """)
 )
 # "The oldest of her victims was 94.", "the youngest was 12,": an age after the oldest or

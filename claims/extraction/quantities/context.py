@@ -34,7 +34,12 @@ _IDENTIFIER_WORDS = [
 _CHANNEL_WORDS = word_list("BBC Radio Channel ORF")
 # Names with a number in them, capitalised only: a party ("BÜNDNIS 90/DIE GRÜNEN"), a station
 # ("told Newstalk 1010"), a rule of a code ("a Rule 2.7 announcement"); "as a rule 20 percent" stays.
-_NAME_WORDS = word_list("Bündnis BÜNDNIS Newstalk Rule")
+# Rockets, probes and charts name their figure too: "Ariane 6", "Voyager 1", "Billboard 200", "the
+# Billboard Hot 100", "Ö3 Austria Top 40" ("the top 40 firms" stays a count).
+_NAME_WORDS = [
+    *word_list("Bündnis BÜNDNIS Newstalk Rule Ariane Voyager Falcon Artemis Billboard"),
+    *["Billboard Hot", "Austria Top"],
+]
 _LEFT_IDENTIFIER = re.compile(
     r"(?i)(?<![\w])(?:"
     + "|".join(re.escape(w) for w in _IDENTIFIER_WORDS)

@@ -76,6 +76,9 @@ _GROUP_SPACES = " \u2009\u00a0\u202f"
 _MAX_DIGITS = 20
 _R_SPACE_GROUPS = re.compile(r"(?:[ \u2009\u00a0\u202f]\d{3}(?![\d]))+(?:[.,]\d+)?(?![\w.,]\d)")
 # "mid-2026", "end-2025", "pre-2020": a year after the hyphen, unlike "Covid-19" or "F-16".
+# "in der jüngsten Runde 494 Starting Grants": a plural noun after the figure counts it ("in Runde 44").
+_R_PLURAL_AFTER = re.compile(r"[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+)?[A-Za-z][a-z]{2,}s(?![\w'’])")
+_R_PHASE_HYPHEN = re.compile(r"(?i)(?<![\w])phase[-–]$")
 _R_YEAR_PREFIX = re.compile(r"(?i)(?<![\w])(?:mid|end|early|late|pre|post|start|Mitte|Ende|Anfang)[-–]$")
 
 _ZONES = frozenset([*_ZONE_NAMES, "local time", "Ortszeit"])
@@ -85,6 +88,7 @@ _R_SLASH = re.compile(r"/(\d{1,4})\b")
 _R_DECADE = re.compile(r"(?:er\b|ern\b|s\b|'s\b|’s\b)")
 
 _R_EN_ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
+_R_GROUPED_INT = re.compile(r"\d{1,3}(?:,\d{3})+")
 # Measures written onto the number ("100mm", "5km", "40kWh"): counts, like "100 mm".
 _R_GLUED_MEASURE = re.compile(r"(?:mm|cm|km|kg|mg|ha|kWh|MWh|GWh|TWh|kW|MW|GW|mph|kmh|km/h)(?![\w/])")
 # A calibre names a type of gun or round ("9mm pistol", "155-mm-Granaten"), as "F-35" names a
@@ -106,6 +110,12 @@ _R_CLUB = re.compile(r"\.[ \u00a0](?:FC|FSV|FFC|SC|SV)(?![\w])")
 _R_LEFT_FRANC = re.compile(r"(?<![\w])S?Fr\.[ \u00a0]$")
 # "No." names a thing ("the No. 7 shirt", "No. 10 Downing Street") except after a word of ranking.
 _R_RANKING_NO = re.compile(r"(?i)(?<![\w])(?:world|ranked|seeded)[ \u00a0]+No\.[ \u00a0]*$")
+# A chart place: "opened at No. 1", "went to No. 2", "her fifth No. 1" ("at No. 10 Downing Street"
+# names a house: a capitalised word follows).
+_R_CHART_NO = re.compile(
+    r"(?i)(?<![\w])(?:at|to|hit|reached|\w+th|first|second|third|fifth|ninth|twelfth)[ \u00a0]+No\.[ \u00a0]*$"
+)
+_R_NAME_AFTER = re.compile(r"[ \u00a0]+[A-Z]")
 # "Signal No. 4 warnings" (a tropical cyclone wind signal): a level on a warning scale, counted as
 # "a Category 4 storm" is; "No. 10 Downing Street" names a thing.
 _R_SIGNAL_NO = re.compile(r"(?<![\w])Signal[ \u00a0]+No\.[ \u00a0]*$")
@@ -146,6 +156,8 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         if age and not _is_word_char(text[e + 1 : e + 2] or " ") and raw.isdigit() and 0 < int(raw) < 120:
             # "the over-65s", "under-18s": people of an age, which is a duration in years.
             return _Hit("duration", int(raw), "year", s, e + 1, age.group(1).lower())
+        if raw.isdigit() and len(raw) == 1 and _R_PHASE_HYPHEN.search(text, max(0, s - 6), s):
+            return _Hit("count", int(raw), None, s, e)  # "Phase-3-Studie": a trial's phase, as "a Phase 3 trial"
         return _block(s, e)
     if prev == "+" and (phone := _phone_end(text, s)) is not None:
         return _block(s, phone)  # "+43 1 890 23 45": a telephone number
@@ -250,6 +262,13 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         return _Hit("ordinal", int(raw), None, s, e)  # "an Nummer 3 gesetzt"
     if short and "No." in text[max(0, s - 4) : s] and _R_RANKING_NO.search(text, max(0, s - 16), s):
         return _Hit("ordinal", int(raw), None, s, e)  # "world No. 1", "the seeded No. 3": a ranking
+    if (
+        short
+        and "No." in text[max(0, s - 4) : s]
+        and _R_CHART_NO.search(text, max(0, s - 24), s)
+        and not _R_NAME_AFTER.match(text, e)
+    ):
+        return _Hit("ordinal", int(raw), None, s, e)  # "opened at No. 1", "her fifth No. 1": a chart place
     if short and "No." in text[max(0, s - 4) : s] and _R_SIGNAL_NO.search(text, max(0, s - 12), s):
         return _complete(text, lang, parse_digits(raw, lang), s, e, s, is_digits=True, raw=raw)
     idm = (
@@ -290,6 +309,8 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         om = _R_EN_ORD_SUFFIX.match(text, e)
         if om and raw.isdigit():
             return _Hit("ordinal", int(raw), None, s, om.end())
+        if om and _R_GROUPED_INT.fullmatch(raw):  # "the 1,700th anniversary", "its 30,000th show"
+            return _Hit("ordinal", int(raw.replace(",", "")), None, s, om.end())
         dec = _R_DECADE.match(text, e)
         if dec and raw.isdigit() and (len(raw) == 4 or len(raw) == 2):
             return _block(s, dec.end())
@@ -350,6 +371,7 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         and raw.isdigit()
         and _may_end_with(text, _word_end(text, s), _RANK_GATE)
         and _LEFT_RANK.search(text, max(0, s - 12), s)
+        and _R_PLURAL_AFTER.match(text, e) is None
     ):
         return _Hit("ordinal", int(raw), None, s, e)
 

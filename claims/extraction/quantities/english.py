@@ -129,11 +129,17 @@ _R_PRICE_BEFORE = re.compile(
 )
 
 
+_R_NUMBER_BEFORE = re.compile(r"(?i)(?<![\w])number[ \u00a0]+$")
+_R_MAGNITUDE_AFTER = re.compile(r"(?i)[ \u00a0]+(?:hundred|thousand|million|billion|trillion)(?![\w])")
+
+
 def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
     lo = max(0, s - 16)
     if lw == "zero" or lw.startswith("zero-"):
         # "zero percent" only: not "zero tolerance", "net zero", "zero-emission".
         return _complete(text, "en", Decimal(0), s, e, s, is_digits=False) if _R_PERCENT.match(text, e) else None
+    if lw == "one" and _R_NUMBER_BEFORE.search(text, lo, s) and not _R_MAGNITUDE_AFTER.match(text, e):
+        return _Hit("ordinal", 1, None, s, e)  # "their 10th number one album", "the number one seed": a rank
     parts = lw.split("-")
     head, tail = parts[0], parts[-1]
     qual = None

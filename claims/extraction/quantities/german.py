@@ -210,6 +210,8 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
     if ordinal:
         if w == "Erste" and _R_ERSTE_NAME.match(text, e):
             return None  # "eine Kaufempfehlung der Erste Group": the Austrian bank's name
+        if w == "Ersten" and text.endswith(("im ", "Im "), 0, s) and not _R_NOUN_AFTER.match(text, e):
+            return None  # "sahen im Ersten 9,4 Millionen": the channel Das Erste ("im Ersten Weltkrieg" ranks)
         if (
             lw.startswith(("erst", "acht"))
             and not _LEFT_ORD_CONTEXT.search(text, lo, s)
@@ -269,6 +271,7 @@ _R_RANK_NOUN_LEFT_DE = re.compile(
     r"(?:[ \u00a0]+[^\s,;:.!?]+){0,4}|als|noch|nur|zuletzt|erneut|wieder|diesmal|nun|jetzt|aktuell|derzeit)[ \u00a0]+$"
 )
 _R_CAPITAL_NEXT = re.compile(r"[ \u00a0]+[A-ZÄÖÜ]")
+_R_NOUN_AFTER = re.compile(r"[ \u00a0]+[A-ZÄÖÜ][a-zäöüß]")
 _R_ERSTE_NAME = re.compile(r"[ \u00a0]+(?:Group|Bank|Asset)(?![\w])")
 
 

@@ -1,0 +1,58 @@
+"""Lottery draws, names with a figure, trial phases, chart places, grouped ordinals, ages after
+"turns" (the forty-fourth to forty-sixth batches' shapes, in sentences written for these tests)."""
+
+from claims.extraction.quantities import extract_quantities
+
+
+def _q(text, lang=None):
+    return [(q.kind, q.value) for q in extract_quantities(text, lang)]
+
+
+def test_drawn_lottery_numbers_carry_no_quantity():
+    draw = "Am Mittwoch wurden die Gewinnzahlen 4, 9, 15, 22, 31 und 40 gezogen, die Zusatzzahl ist die 11."
+    assert _q(draw, "de") == []
+    assert _q("The winning numbers were 5, 12, 33 and 48, and the bonus ball was 7.", "en") == []
+    assert _q("EuroMillions on Tuesday: Lucky Stars 2 and 8.", "en") == []
+
+
+def test_lottery_sentence_keeps_counted_figures_odds_and_ordinals():
+    assert _q("Im Lotto hatten 4 Spieler fünf Richtige.", "de") == [("count", 4), ("count", 5)]
+    assert ("count", 1) in _q("Beim Lotto liegt die Chance bei 1 zu 140 Millionen.", "de")
+    assert _q("Jackpot: 12 Gewinner, 38 drawings.", "en") == [("count", 12), ("count", 38)]
+
+
+def test_names_with_a_figure():
+    assert _q("Die Rakete Ariane 5 brachte zwei Satelliten ins All.", "de") == [("count", 2)]
+    assert _q("Voyager 2 flew past Neptune in 1989.", "en") == [("year", 1989)]
+    assert _q("The song climbed the Billboard Hot 100 for 9 weeks.", "en") == [("duration", 9)]
+    assert _q("the top 40 firms", "en") == [("count", 40)]
+
+
+def test_das_erste_is_a_channel():
+    assert _q("Die Show sahen im Ersten 5,1 Millionen Menschen.", "de") == [("count", 5100000)]
+    assert _q("Im Ersten Weltkrieg fielen Millionen.", "de")[:1] == [("ordinal", 1)]
+
+
+def test_trial_phase_counts():
+    assert _q("Eine Phase-2-Studie mit 300 Teilnehmern beginnt.", "de") == [("count", 2), ("count", 300)]
+    assert _q("Nach Covid-19 kam die Impfung.", "de") == []
+
+
+def test_rank_word_before_a_counted_plural():
+    assert _q("In der dritten Runde 120 Fellowships vergeben.", "de")[-1] == ("count", 120)
+    assert _q("Er schied in Runde 44 aus.", "de") == [("ordinal", 44)]
+
+
+def test_chart_places():
+    assert _q("The film debuted at No. 1 in the US.", "en") == [("ordinal", 1)]
+    assert _q("It became her third No. 1 on the chart.", "en") == [("ordinal", 3), ("ordinal", 1)]
+    assert _q("They scored their fourth number one single.", "en") == [("ordinal", 4), ("ordinal", 1)]
+    assert _q("He moved into No. 10 Downing Street.", "en") == []
+
+
+def test_grouped_ordinals():
+    assert _q("The club played its 2,500th match.", "en") == [("ordinal", 2500)]
+
+
+def test_age_after_turns_with_a_time_word():
+    assert _q("The festival turns 40 next month.", "en") == [("duration", 40)]
