@@ -130,6 +130,8 @@ _R_ID_LIST_TAIL = re.compile(
 # "by a 3.1-to-1 ratio": the second term of a ratio, not a name glued by a hyphen ("Covid-19").
 _R_RATIO_TO = re.compile(r"\d[-–]to[-–]$")
 _R_LEAGUE = re.compile(r"\.[ \u00a0](?:Bundesliga|Liga)(?![\wäöüß])")
+_R_LIST_PLACE_AFTER = re.compile(r"\.[ \u00a0]+[A-ZÄÖÜ][a-zäöüß]")
+_R_LIST_PLACE_BEFORE = re.compile(r"(?:^|[:,;][ \u00a0]+|^[ \u00a0]*)$")
 _R_DE_ORD_DOT = re.compile(r"\.[ \u00a0]+(?=[A-ZÄÖÜa-zäöüß])")
 # "ein Generalabonnement 2. Klasse", "1. Klasse fahren": a numbered class without an article.
 _R_CLASS = re.compile(r"Klasse(?![\wäöüß])")
@@ -353,6 +355,13 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         # "der 2. Bundesliga", "in die 3. Liga": the name of a league, as "Formel 1".
         if len(raw) == 1 and (league := _R_LEAGUE.match(text, e)):
             return _block(s, league.end())
+        # A place in a results list or a line's head: "Tabelle: 1. Sturm 31 Punkte, 2. Salzburg 29",
+        # "Standings: 1. Arsenal", "12. Spieltag:"; a minute in brackets: "1:0 (23.) Mayer", "(71./Sturm)".
+        if short and (
+            (_R_LIST_PLACE_AFTER.match(text, e) and _R_LIST_PLACE_BEFORE.search(text, max(0, s - 3), s))
+            or (text[s - 1 : s] == "(" and text[e + 1 : e + 2] in (")", "/"))
+        ):
+            return _Hit("ordinal", int(raw), None, s, e + 1)
         # German ordinal digits: "am 5. Spieltag", "zum 2. Mal", "der 3. Platz".
         om = _R_DE_ORD_DOT.match(text, e) if lang == "de" else None
         if om and (_LEFT_ORD_CONTEXT.search(text, max(0, s - 15), s) or _R_CLASS.match(text, om.end())):

@@ -56,3 +56,16 @@ def test_grouped_ordinals():
 
 def test_age_after_turns_with_a_time_word():
     assert _q("The festival turns 40 next month.", "en") == [("duration", 40)]
+
+
+def test_places_in_a_results_list_and_minutes_in_brackets():
+    assert _q("Endstand: 1. Wolfsberg 40 Punkte, 2. Hartberg 38.", "de") == [
+        ("ordinal", 1),
+        ("count", 40),
+        ("ordinal", 2),
+        ("count", 38),
+    ]
+    assert _q("Leaderboard: 1. Schauffele 66, 2. Morikawa 68.", "en")[::2] == [("ordinal", 1), ("ordinal", 2)]
+    assert _q("Tor: 0:1 (44.) Berisha.", "de") == [("ordinal", 44)]
+    assert _q("Rot: Huber (90./Rapid).", "de") == [("ordinal", 90)]
+    assert _q("Seit dem 3. Mai gilt die Regel.", "de") == [("date", "--05-03")]
