@@ -69,3 +69,17 @@ def test_places_in_a_results_list_and_minutes_in_brackets():
     assert _q("Tor: 0:1 (44.) Berisha.", "de") == [("ordinal", 44)]
     assert _q("Rot: Huber (90./Rapid).", "de") == [("ordinal", 90)]
     assert _q("Seit dem 3. Mai gilt die Regel.", "de") == [("date", "--05-03")]
+
+
+def test_unit_of_a_list_head_carries_to_later_decimals():
+    assert _q("Inflation im Oktober: Tirol 2,7 Prozent, Kärnten 3,1, Wien 3,4.", "de") == [
+        ("percent", 2.7),
+        ("percent", 3.1),
+        ("percent", 3.4),
+    ]
+    assert _q("Heat 2: 1. Okafor (NGR) 11.02 seconds, 2. Lind (SWE) 11.15.", "en")[-1] == ("duration", 11.15)
+
+
+def test_no_carry_without_a_named_item_or_for_whole_figures():
+    assert _q("The index rose 88.4 points, or 1.2%, to 7,310.55.", "en")[-1] == ("count", 7310.55)
+    assert _q("Die Quote lag bei 5,2 Prozent, Wien meldete 300 Fälle.", "de")[-1] == ("count", 300)

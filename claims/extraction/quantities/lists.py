@@ -1,0 +1,54 @@
+"""A unit written once at the head of a results list carries to its later bare decimal figures."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ..numbers import to_json_number
+from .hits import _Hit
+
+# "Bayern 3,9 Prozent, Berlin 10,1, Bremen 11,3", "1. Alfred (LCA) 10.72 seconds, 2. Richardson
+# (USA) 10.87": a comma, then a short label with a name and no figure of its own ("0.7%, to
+# 47,250.81" names none: an index level).
+_R_ITEM_LINK = re.compile(r"[,;](?=[^\d,;.!?]*[A-ZÄÖÜ])[^\d,;.!?]{1,40}$")
+_CARRIED = ("percent", "duration")
+
+
+def _carry_list_units(text: str, hits: list[_Hit]) -> None:
+    """Decimals carry the unit of the list's first item: no one counts 4.4 people."""
+    head: _Hit | None = None
+    prev_end = 0
+    for h in hits:
+        if h.kind == "ordinal" and head is not None:
+            continue  # "2. Richardson": a place in the list, which goes on
+        if h.kind in _CARRIED and h.raw is not None and h.raw != int(h.raw):
+            head, prev_end = h, h.end
+            continue
+        if (
+            head is not None
+            and h.kind == "count"
+            and h.bare
+            and h.qualifier is None
+            and h.raw is not None
+            and h.raw != int(h.raw)
+            and str(h.value) == str(to_json_number(h.raw))
+            and _R_ITEM_LINK.search(_drop_ordinals(text, hits, prev_end, h.start))
+        ):
+            factor = Decimal(str(head.value)) / head.raw
+            h.kind, h.unit, h.bare = head.kind, head.unit, False
+            h.value = to_json_number(h.raw * factor)
+            prev_end = h.end
+            continue
+        head = None
+
+
+def _drop_ordinals(text: str, hits: list[_Hit], s: int, e: int) -> str:
+    """The text between two items with the list's places ("2.") cut out."""
+    out, pos = [], s
+    for h in hits:
+        if h.kind == "ordinal" and s <= h.start and h.end <= e:
+            out.append(text[pos : h.start])
+            pos = h.end
+    out.append(text[pos:e])
+    return "".join(out)
