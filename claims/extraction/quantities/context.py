@@ -34,10 +34,12 @@ _IDENTIFIER_WORDS = [
 _CHANNEL_WORDS = word_list("BBC Radio Channel ORF")
 # Names with a number in them, capitalised only: a party ("BÜNDNIS 90/DIE GRÜNEN"), a station
 # ("told Newstalk 1010"), a rule of a code ("a Rule 2.7 announcement"); "as a rule 20 percent" stays.
-# Rockets, probes and charts name their figure too: "Ariane 6", "Voyager 1", "Billboard 200", "the
-# Billboard Hot 100", "Ö3 Austria Top 40" ("the top 40 firms" stays a count).
+# Rockets, probes, charts and fuels name their figure too: "Ariane 6", "Voyager 1", "Billboard 200",
+# "the Billboard Hot 100", "Ö3 Austria Top 40", "Super 95" ("the top 40 firms" stays a count).
 _NAME_WORDS = [
-    *word_list("Bündnis BÜNDNIS Newstalk Rule Ariane Voyager Falcon Artemis Billboard"),
+    *word_list("Bündnis BÜNDNIS Newstalk Rule Ariane Voyager Falcon Artemis Billboard Super"),
+    # Airlines' codes before a flight number: "LH 400 nach New York", "BA 117 cancelled".
+    *word_list("LH BA VS AA UA DL AF KL OS LX EK QR TK EW"),
     *["Billboard Hot", "Austria Top"],
 ]
 _LEFT_IDENTIFIER = re.compile(

@@ -49,7 +49,7 @@ _SPORT_CONTEXT = re.compile(
     r"|defeat|defeats|defeated|defeating|thrashed|thrashing|routed|"
     r"gewann|gewinnt|siegte|verlor|verliert|sieg|niederlage|remis|unentschieden|"
     r"match|game|spiel|final|finale|halftime|halbzeit|score|scored|tor|tore|goals?|sets?|satz|sätzen?"
-    r"|tiebreak|tie-break|series(?![ \u00a0]of)|innings|wickets?|outscored|outscores?|tie|tied)\b"
+    r"|tiebreak|tie-break|series(?![ \u00a0]of)|innings|wickets?|outscored|outscores?|tie|tied|bt)\b"
 )
 # The tiebreak after a set's score: "6-7(4)", "6:7 (5:7)", "7-6 (7-4)".
 _R_TIEBREAK = re.compile(r"[ \u00a0]?\(\d{1,2}(?:[-:]\d{1,2})?\)")
@@ -239,6 +239,8 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         if cal:
             return _block(s, cal.end(1))
     dm = _R_DASH_NUM.match(text, e) if nxt in "-–" else None
+    if dm and short and (d3 := _R_DASH_NUM.match(text, dm.end())) and not _R_TALLY_AFTER.match(text, d3.end()):
+        return _block(s, d3.end())  # "mit 3-2-4", "on 6-9-12": a medal table's shorthand, as a score
     if dm and short:
         window = text[max(0, s - 40) : min(len(text), dm.end() + 30)]
         if (

@@ -83,3 +83,11 @@ def test_unit_of_a_list_head_carries_to_later_decimals():
 def test_no_carry_without_a_named_item_or_for_whole_figures():
     assert _q("The index rose 88.4 points, or 1.2%, to 7,310.55.", "en")[-1] == ("count", 7310.55)
     assert _q("Die Quote lag bei 5,2 Prozent, Wien meldete 300 Fälle.", "de")[-1] == ("count", 300)
+
+
+def test_score_shorthands_flights_and_fuel_names():
+    assert _q("Kanada liegt mit 5-1-2 auf Rang zwei.", "de") == [("ordinal", 2)]
+    assert _q("Results: Zverev bt Rune 7-5 6-4.", "en") == []
+    assert _q("Gestrichen: OS 87 nach Paris, LX 1580 nach Genf.", "de") == []
+    assert _q("Super 95 kostet 1,58 Euro.", "de") == [("money", 1.58)]
+    assert _q("The panel split on a 3-2-1 vote.", "en")[-1][0] == "count"
