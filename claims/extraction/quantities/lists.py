@@ -52,3 +52,24 @@ def _drop_ordinals(text: str, hits: list[_Hit], s: int, e: int) -> str:
             pos = h.end
     out.append(text[pos:e])
     return "".join(out)
+
+
+# "Arsenal 2 Chelsea 1, Liverpool 3 Everton 0": a result in agate, two named sides each with its
+# score and no word between them, is a score as "2:1" is ("Wien 12 Grad, Graz 9" has a unit).
+_NAME = r"[A-Z][\w'’\-]*(?:[ \u00a0][A-Z][\w'’\-]*){0,2}"
+_R_AGATE_RESULT = re.compile(
+    r"(?<![\w])" + _NAME + r"[ \u00a0](\d{1,3})[ \u00a0]" + _NAME + r"[ \u00a0](\d{1,3})(?=[,;.]|$)"
+)
+
+
+def _agate_results(text: str, hits: list[_Hit]) -> None:
+    """Blank the two scores of each agate result."""
+    if not any(h.kind == "count" and h.unit is None for h in hits):
+        return
+    spans = set()
+    for m in _R_AGATE_RESULT.finditer(text):
+        spans.add(m.span(1))
+        spans.add(m.span(2))
+    for h in hits:
+        if h.kind == "count" and h.unit is None and (h.start, h.end) in spans:
+            h.kind = None

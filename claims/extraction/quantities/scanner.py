@@ -13,7 +13,7 @@ from .english import _english_word
 from .german import _german_word
 from .hits import Quantity, _block, _Hit
 from .idioms import _IDIOMS, _idiom_end
-from .lists import _carry_list_units
+from .lists import _agate_results, _carry_list_units
 from .lotteries import _lottery_draws
 from .marks import _period_ordinals
 from .neighbours import (
@@ -57,6 +57,7 @@ def extract_quantities(text: str, language: str | None = None) -> list[Quantity]
         _pronoun_one(text, hits)
     _lottery_draws(text, hits)
     _carry_list_units(text, hits)
+    _agate_results(text, hits)
     return [
         Quantity(h.kind, h.value, h.unit, h.start, h.end, text[h.start : h.end], h.qualifier)
         for h in hits

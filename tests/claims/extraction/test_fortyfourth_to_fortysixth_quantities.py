@@ -91,3 +91,8 @@ def test_score_shorthands_flights_and_fuel_names():
     assert _q("Gestrichen: OS 87 nach Paris, LX 1580 nach Genf.", "de") == []
     assert _q("Super 95 kostet 1,58 Euro.", "de") == [("money", 1.58)]
     assert _q("The panel split on a 3-2-1 vote.", "en")[-1][0] == "count"
+
+
+def test_agate_results_carry_no_quantity():
+    assert _q("Scottish results: Celtic 3 Hibernian 1, Aberdeen 0 Rangers 2.", "en") == []
+    assert _q("Temperaturen: Linz 11 Grad, Salzburg 8.", "de") == [("count", 11), ("count", 8)]
