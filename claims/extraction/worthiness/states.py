@@ -41,6 +41,7 @@ subject of a past verb, a term limit or a rule that holds by law.
   person: "Wir stellen Ihnen ... in Aussicht").
 - A damage estimate, also in a vague sum: "Der Sachschaden dürfte mehrere hunderttausend Franken
   betragen."
+- A draw's result: "Die Gewinnzahlen lauten 3, 12, 18, 27, 33 und 41", "Spiel 77: 2 8 4 9 1 0 3".
 - A term limit ("Chilean presidents cannot serve consecutive terms.", "may not run for
   re-election", "Der Präsident darf nicht wiedergewählt werden") or a rule by law ("are required by
   law to", "ist gesetzlich verpflichtet").
@@ -296,9 +297,18 @@ _DAMAGE = re.compile(
     r"|beträgt|betrug|beläuft|belief)\b[^.;:!?]{0,80}?\b(?:euro|franken|dollar|pfund|millionen|milliarden"
     r"|tausend\w*|hunderttausend\w*)\b"
 )
+# --- A draw's result: "Die Gewinnzahlen lauten 3, 12, 18 ...", "Spiel 77: 2 8 4 9 1 0 3" (the numbers carry
+# no quantity, quantities/lotteries.py, but the line reports the draw).
+_DRAW_WORDS = frozenset(
+    word_list("gewinnzahlen zusatzzahl superzahl eurozahlen joker spiel winning powerball euromillions thunderball")
+)
+_DRAW = re.compile(
+    r"\b(?:gewinnzahlen|zusatzzahl|superzahl|eurozahlen|joker|spiel\s+77|super\s+6|winning\s+numbers|bonus\s+ball"
+    r"|powerball|lucky\s+stars|thunderball)\b[^.;!?]{0,40}?\d"
+)
 _TRIGGERS = (
     _STATUS_WORDS | _RECORD_WORDS | _DE_SCHEDULED | _REMAINS_WORDS | _RULE_WORDS | _VAGUE_COUNTS | _INQUIRY_WORDS
-    | _GUIDANCE_WORDS | _DAMAGE_WORDS | frozenset(["will", "werde", "due", "scheduled"])
+    | _GUIDANCE_WORDS | _DAMAGE_WORDS | _DRAW_WORDS | frozenset(["will", "werde", "due", "scheduled"])
 )
 _EN_WILL_WORDS = frozenset(["will", "due", "scheduled"])
 # Words without which a pattern cannot match, looked up before it runs (a pattern costs 5-15 µs a
@@ -355,6 +365,8 @@ def plain_fact(text: str, tokens: list[str], first_person: bool, lang: str | Non
     if not first_person and not _GUIDANCE_WORDS.isdisjoint(words) and _GUIDANCE.search(low):
         return True
     if not _DAMAGE_WORDS.isdisjoint(words) and _DAMAGE.search(low):
+        return True
+    if not _DRAW_WORDS.isdisjoint(words) and _DRAW.search(low):
         return True
     if tokens and tokens[0] in _VAGUE_COUNTS and _vague_count_past(text, low, lang):
         return True

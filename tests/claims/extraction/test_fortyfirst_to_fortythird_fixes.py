@@ -63,3 +63,19 @@ def test_laut_opening_the_sentence(text, speaker):
     from claims.extraction import find_speaker
 
     assert find_speaker(text, "de") == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a draw's result line reports the draw, though its numbers carry no quantity (the forty-sixth batch)
+        ("de", "Spiel 77: 5 1 7 3 9 0 2 - Super 6: 4 4 8 1 0 6"),
+        ("de", "Die Gewinnzahlen lauten 5, 9, 21, 30, 38 und 44, Superzahl 2."),
+    ],
+)
+def test_a_draw_result_is_a_fact(lang, text):
+    assert extract_claims(text, language=lang), text
+
+
+def test_a_game_without_numbers_is_no_draw():
+    assert extract_claims("Das Spiel war langweilig, meinte er.", language="de") == []
