@@ -324,31 +324,3 @@ def _is_de_tally(text: str, e: int) -> bool:
         end, pairs = m.end(), pairs + 1
     return pairs > 0 and text[end : end + 1] != ","
 
-
-# "im Alter von 19, 24 und 31 Jahren", "aged 6, 8 and 11": the list's unit reaches its first items.
-_R_AGE_LIST_OPENER = re.compile(r"(?i)(?<![\w])(?:im[ \u00a0]+alter[ \u00a0]+von|aged)[ \u00a0]+$")
-
-
-def age_lists(text: str, hits: list) -> None:
-    """A bare count before an age, joined by a comma, in a list opened by "im Alter von" or "aged",
-    is an age too (right to left, so the whole list takes it; _inherit_ranges gave the age to the
-    item before "und"/"and")."""
-    for i in range(len(hits) - 2, -1, -1):
-        a, b = hits[i], hits[i + 1]
-        if not (
-            a.kind == "count"
-            and a.unit is None
-            and a.raw is not None
-            and a.raw == a.value
-            and 0 < a.value < 120
-            and b.kind == "duration"
-            and b.unit == "year"
-            and text[a.end : b.start] in (", ", ",\u00a0")
-        ):
-            continue
-        # the list's opener stands before its first item
-        first = i
-        while first > 0 and text[hits[first - 1].end : hits[first].start] in (", ", ",\u00a0"):
-            first -= 1
-        if _R_AGE_LIST_OPENER.search(text, max(0, hits[first].start - 20), hits[first].start):
-            a.kind, a.unit, a.bare = "duration", "year", False

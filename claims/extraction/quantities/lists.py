@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from ..numbers import to_json_number
 from .hits import _Hit
@@ -35,9 +34,8 @@ def _carry_list_units(text: str, hits: list[_Hit]) -> None:
             and str(h.value) == str(to_json_number(h.raw))
             and _R_ITEM_LINK.search(_drop_ordinals(text, hits, prev_end, h.start))
         ):
-            factor = Decimal(str(head.value)) / head.raw
-            h.kind, h.unit, h.bare = head.kind, head.unit, False
-            h.value = to_json_number(h.raw * factor)
+            h.kind, h.unit, h.bare, h.scale = head.kind, head.unit, False, head.scale
+            h.value = to_json_number(h.raw * head.scale)
             prev_end = h.end
             continue
         head = None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from itertools import pairwise
 
 from ..numbers import to_json_number
@@ -105,7 +104,7 @@ def _inherit_ranges(text: str, hits: list[_Hit]) -> None:
         if b.scale > 1 and a.raw >= 1000:
             continue  # "um 3.000 auf 2,977 Millionen": a figure in thousands is no count of millions
         value = a.raw * b.scale
-        a.kind, a.unit, a.bare = b.kind, b.unit, False
+        a.kind, a.unit, a.bare, a.scale = b.kind, b.unit, False, b.scale
         a.value = to_json_number(value if b.kind != "fraction" else round(value, 4))
         if b.qualifier == "up_to" and text[a.end : b.start].rstrip().endswith(("zu", "to")):
             b.qualifier = None  # "3 bis zu 5 Milliarden": "bis zu" joins the range, it hedges nothing
@@ -213,9 +212,8 @@ def _parallel_items(text: str, hits: list[_Hit]) -> None:
         before = _R_PREP_NOUN_BEFORE.search(text, max(0, a.start - 40), a.start)
         if link is None or before is None or link.group(1).lower() != before.group(1).lower():
             continue
-        factor = Decimal(str(b.value)) / b.raw if b.raw else Decimal(1)
-        a.kind, a.unit, a.bare = b.kind, b.unit, False
-        a.value = to_json_number(a.raw * factor)
+        a.kind, a.unit, a.bare, a.scale = b.kind, b.unit, False, b.scale
+        a.value = to_json_number(a.raw * b.scale)
 
 
 def _three_items(text: str, hits: list[_Hit], i: int, prep: str) -> bool:
@@ -491,7 +489,8 @@ _R_DIGITS_ONLY = re.compile(r"\d[\d.,]*")
 
 
 def _comma_lists(text: str, hits: list[_Hit]) -> None:
-    """ "um 19, 24 und 31 Prozent", "3, 5 and 7 percent", "12, 15 und 20 Millionen Euro": the unit written
+    """ "um 19, 24 und 31 Prozent", "3, 5 and 7 percent", "12, 15 und 20 Millionen Euro", "im Alter von 19, 24
+    und 31 Jahren": the unit written
     once at the end of a list reaches every bare figure before it. _inherit_ranges gave it to the item
     before "und"/"and"; here, right to left, a bare count before a comma takes it from the next item, when
     that item got it the same way (its own text is only digits) and the list goes on after it."""
@@ -510,7 +509,5 @@ def _comma_lists(text: str, hits: list[_Hit]) -> None:
             and (text[b.end : c.start] in (", ", ",\u00a0") or _R_RANGE_LINK.match(text[b.end : c.start]))
         ):
             continue
-        # (the scale as the next item took it: _inherit_ranges sets its value, not its scale)
-        factor = Decimal(str(b.value)) / b.raw if b.raw else Decimal(1)
-        a.kind, a.unit, a.bare = b.kind, b.unit, False
-        a.value = to_json_number(a.raw * factor)
+        a.kind, a.unit, a.bare, a.scale = b.kind, b.unit, False, b.scale
+        a.value = to_json_number(a.raw * b.scale)

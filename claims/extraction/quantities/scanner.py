@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from ..language import detect_language
-from .ages import age_lists
 from .anchors import _R_WORD_ANCHOR, _anchors
 from .dates import _last_day, _month_first_date
 from .digits import _digits
@@ -43,7 +42,6 @@ def extract_quantities(text: str, language: str | None = None) -> list[Quantity]
     hits = _scan(text, lang)
     _period_ordinals(text, hits)
     _inherit_ranges(text, hits)
-    age_lists(text, hits)
     _comma_lists(text, hits)
     _bracketed_unit(text, hits, lang)
     if lang == "de":

@@ -69,10 +69,11 @@ def find_speaker(text: str, lang: str, words: frozenset[str] | None = None) -> s
     ``words`` (the sentence's lower-case words, or at least those in SPEAKER_WORDS) lets a
     sentence without any attribution word skip the patterns.
     """
-    # (a transcript's label: "Huber: Ende November waren ...", looked for only where a colon stands early)
-    label = transcript_label(text) if text.find(":", 0, 40) > 0 else None
     who = _find_speaker(text, lang, words)
-    return label if who is None and label is not None else who
+    # (else a transcript's label: "Huber: Ende November waren ...", looked for only where a colon stands early)
+    if who is None and text.find(":", 0, 40) > 0:
+        return transcript_label(text)
+    return who
 
 
 def _find_speaker(text: str, lang: str, words: frozenset[str] | None) -> str | None:

@@ -18,25 +18,24 @@ _NOT_NAMES = frozenset(
     Stand Achtung Korrektur Berichtigung Correction Clarification Fazit Bilanz Ausblick Prognose Tipp Tipps
     Wetter Sport Politik Wirtschaft Kultur Chronik Quelle Quellen Source Sources Foto Photo Video Audio Grafik
     Lesen Read Mehr More Also Auch Zitat Quote Zahlen Daten Facts Fakten Fact Claim Claims Behauptung Verdict
-    Urteil Rating Summary Überblick Live Liveticker Ticker Editor Editors Redaktion Anmerkung Disclaimer
-    Warnung Warning Breaking Exklusiv Exclusive Interview Transcript Protokoll Agenda Tagesordnung Beginn Ende
-    Start Ziel Ergebnis Ergebnisse Result Results Standings Tabelle Termine Termin Datum Date Ort Place Zeit
-    Time Preis Price Kosten Hotline Kontakt Contact Tel Fax Email Web Internet Info Infos Information
-    Informationen Service Dossier Serie Teil Part Kapitel Chapter Fall Case Thema Topic Question Answer
-    Background Analysis Comment Opinion Meinung Leitartikel Glosse Reportage Feature Explainer Factbox Profile
-    Reuters Dpa Apa Afp Ap Sda Kna Epd Ots Pa Aap Cp Bloomberg Xinhua Tass Interfax Ukrinform
-    Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Monday Tuesday Wednesday Thursday Friday
-    Saturday Sunday Heute Gestern Morgen Today Yesterday Tomorrow Jetzt Now Neu New Wichtig Important
-    Achtung Vorsicht Caution Attention Ps Nb Beispiel Example Frage Fragen Questions Antworten Answers
-    Aktualisiert Updated Korrigiert Corrected Ergänzt Neustart Hinweise Erklärung Statement Mitteilung
-    Pressemitteilung Presseaussendung Aussendung Release Contacts Über About Abstract Methodik Methodology
-    Mit Von Vom Zum Zur Im Am In Auf Für Nach Vor Bei Beim Aus Unter Ohne Trotz Wegen Dazu Kurz Klar Fest
-    Sicher Aber Und Oder Doch So Nun Kurzum Immerhin Trotzdem Fakt Der Die Das Ein Eine Es Er Sie Wir Ich
-    Man Wer Was Wie Wo Warum Wann Dies Diese Dieser Jetzt Dann Denn Damit Daher Deshalb Somit Also Kein Keine
-    With From To On At For By After Before Bottom Key Main Big Short Long First Second Third Last Finally
-    The A An It He She We They I You What Who Why When Where How This That These Those But And Or So Yes No
-    Fazit Merke Lesetipp Lesen Siehe See Tip Hint Verdict Takeaway Lesson Bonus Spoiler Hinweis Quiz
-    Editorial Leader Speaker Chair Chairman President Präsident Präsidentin Madam Mr Mrs Ms Herr Frau
+    Urteil Rating Summary Überblick Live Liveticker Ticker Editor Editors Redaktion Anmerkung Disclaimer Warnung
+    Warning Breaking Exklusiv Exclusive Interview Transcript Protokoll Agenda Tagesordnung Beginn Ende Start
+    Ziel Ergebnis Ergebnisse Result Results Standings Tabelle Termine Termin Datum Date Ort Place Zeit Time
+    Preis Price Kosten Hotline Kontakt Contact Tel Fax Email Web Internet Info Infos Information Informationen
+    Service Dossier Serie Teil Part Kapitel Chapter Fall Case Thema Topic Question Answer Background Analysis
+    Comment Opinion Meinung Leitartikel Glosse Reportage Feature Explainer Factbox Profile Reuters Dpa Apa Afp
+    Ap Sda Kna Epd Ots Pa Aap Cp Bloomberg Xinhua Tass Interfax Ukrinform Montag Dienstag Mittwoch Donnerstag
+    Freitag Samstag Sonntag Monday Tuesday Wednesday Thursday Friday Saturday Sunday Heute Gestern Morgen Today
+    Yesterday Tomorrow Jetzt Now Neu New Wichtig Important Vorsicht Caution Attention Ps Nb Beispiel Example
+    Fragen Questions Antworten Answers Aktualisiert Updated Korrigiert Corrected Ergänzt Neustart Hinweise
+    Erklärung Statement Mitteilung Pressemitteilung Presseaussendung Aussendung Release Contacts Über About
+    Abstract Methodik Methodology Mit Von Vom Zum Zur Im Am In Auf Für Nach Vor Bei Beim Aus Unter Ohne Trotz
+    Wegen Dazu Kurz Klar Fest Sicher Aber Und Oder Doch So Nun Kurzum Immerhin Trotzdem Fakt Der Die Das Ein
+    Eine Es Er Sie Wir Ich Man Wer Was Wie Wo Warum Wann Dies Diese Dieser Dann Denn Damit Daher Deshalb Somit
+    Kein Keine With From To On At For By After Before Bottom Key Main Big Short Long First Second Third Last
+    Finally The A An It He She We They I You What Who Why When Where How This That These Those But And Or Yes No
+    Merke Lesetipp Siehe See Tip Hint Takeaway Lesson Bonus Spoiler Quiz Editorial Leader Speaker Chair Chairman
+    President Präsident Präsidentin Madam Mr Mrs Ms Herr Frau
     """)
 )
 # German abstract nouns used as labels ("Zusammenfassung:", "Einschätzung:", "Wirtschaftlichkeit:").

@@ -79,7 +79,7 @@ def test_a_figure_after_turned_that_counts_something_is_no_age():
     ],
 )
 def test_every_item_of_an_age_list_is_an_age(lang, text, ages):
-    # (quantities/ages.py's age_lists; the thirty-ninth batch's miss)
+    # (quantities/neighbours.py's _comma_lists; the thirty-ninth batch's miss)
     (claim,) = extract_claims(text, language=lang, min_score=0)
     assert [q.value for q in claim.quantities if (q.kind, q.unit) == ("duration", "year")] == ages
 
