@@ -12,6 +12,21 @@ _R_DRAW = re.compile(
     r"|\bsuper[ \u00a0]6\b|winning[ \u00a0](?:\w+[ \u00a0])?numbers|bonus[ \u00a0]ball|powerball|mega[ \u00a0]ball"
     r"|thunderball|lucky[ \u00a0]stars|supplementar|euromillions|mega[ \u00a0]millions|numbers[ \u00a0]drawn)"
 )
+# Words one of which every _R_DRAW match holds, lower-cased: a cheap gate before the case-blind scan.
+_DRAW_WORDS = (
+    "zahl",
+    "joker",
+    "lotto",
+    "spiel",
+    "super",
+    "winning",
+    "ball",
+    "lucky",
+    "supplementar",
+    "euromillions",
+    "mega",
+    "numbers",
+)
 # A drawn number: one or two bare digits (a game's "6 aus 49" and "Spiel 77" too).
 _R_BALL = re.compile(r"\d{1,2}")
 # "1 zu 140 Millionen", "1 in 292.2 million": odds, which count; "2. Gewinnklasse": a German ordinal.
@@ -20,14 +35,19 @@ _R_ODDS_AFTER = re.compile(r"[ \u00a0]+(?:zu|in)[ \u00a0]+\d|\.[ \u00a0]*\w")
 
 def _lottery_draws(text: str, hits: list[_Hit]) -> None:
     """Blank bare one- or two-digit counts in a sentence that names a lottery draw."""
-    if _R_DRAW.search(text) is None:
+    balls = [
+        h
+        for h in hits
+        if h.kind == "count"
+        and h.unit is None
+        and h.qualifier is None
+        and _R_BALL.fullmatch(text, h.start, h.end)
+        and _R_ODDS_AFTER.match(text, h.end) is None
+    ]
+    # _R_DRAW is a slow case-blind scan of the whole text: only when balls and a draw word are there.
+    if not balls:
         return
-    for h in hits:
-        if (
-            h.kind == "count"
-            and h.unit is None
-            and h.qualifier is None
-            and _R_BALL.fullmatch(text, h.start, h.end)
-            and _R_ODDS_AFTER.match(text, h.end) is None
-        ):
+    low = text.lower()
+    if any(w in low for w in _DRAW_WORDS) and _R_DRAW.search(text) is not None:
+        for h in balls:
             h.kind = None

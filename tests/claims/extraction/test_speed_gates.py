@@ -27,3 +27,33 @@ def test_gate_covers_pattern(gate, pattern):
     for text in [*WIRE, *_strings(20000, 7)]:
         if pattern.search(text):
             assert gate.search(text), text
+
+
+_DRAW_ALPHABET = "zahlgewinsupbKJokrtmy 67\u00a0ZAHLSPIELcdf"
+DRAW_WIRE = [
+    "Die Gewinnzahlen: 3, 12, 41",
+    "Superzahl 7",
+    "Spiel 77",
+    "Super 6",
+    "the winning Lotto numbers",
+    "Powerball 12",
+    "Mega Millions",
+    "Lucky Stars 2 and 9",
+    "numbers drawn were",
+    "the supplementaries 4 and 19",
+    "EuroMillions",
+    "bonus ball 22",
+    "Joker",
+]
+
+
+def test_draw_words_cover_draw_pattern():
+    from claims.extraction.quantities.lotteries import _DRAW_WORDS, _R_DRAW
+
+    rng = random.Random(11)
+    samples = ["".join(rng.choice(_DRAW_ALPHABET) for _ in range(rng.randint(1, 30))) for _ in range(30000)]
+    for text in [*DRAW_WIRE, *samples]:
+        if _R_DRAW.search(text):
+            low = text.lower()
+            assert any(w in low for w in _DRAW_WORDS), text
+    assert all(_R_DRAW.search(t) for t in DRAW_WIRE)
