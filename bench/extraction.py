@@ -261,6 +261,8 @@ def regex_floor(alpha2digit_mb_s: float) -> dict:
         "target_mb_s": round(TARGET * alpha2digit_mb_s, 3),
         # Of the time the target allows for everything, the share the regex calls alone take.
         "regex_share_of_target_time": round(TARGET * alpha2digit_mb_s / regex_mb_s, 2),
+        "slowest_pattern": floor["slowest_pattern"],
+        "slowest_pattern_share": floor["slowest_pattern_share"],
     }
 
 
@@ -271,7 +273,8 @@ def main() -> None:
     print(
         f"its regex calls alone, replayed bare: {figures['regex_only_mb_s']} MB/s "
         f"(the target needs {figures['target_mb_s']} MB/s for everything: the regexes alone take "
-        f"{figures['regex_share_of_target_time']:.0%} of the time it allows)"
+        f"{figures['regex_share_of_target_time']:.0%} of the time it allows); slowest pattern "
+        f"{figures['slowest_pattern_share']:.0%} of the regex time: {figures['slowest_pattern']!r}"
     )
     figures.update(memory())
     print(f"RSS after first MB {figures['rss_first_mb']} MB, after last MB {figures['rss_last_mb']} MB")
