@@ -28,8 +28,26 @@ from .words import (
 
 # Neuter nouns in "-e" (as the end of a compound: "Verwaltungsgebäude"): their genitive adds "-s".
 _DE_NEUTER_E = (
-    "gebäude", "gelände", "gebirge", "getreide", "gemälde", "gewerbe", "gehäuse", "gemüse", "gefüge", "gewebe",
-    "gebilde", "interesse", "erbe", "auge", "ende", "regime", "ensemble", "finale", "image", "prestige",
+    "gebäude",
+    "gelände",
+    "gebirge",
+    "getreide",
+    "gemälde",
+    "gewerbe",
+    "gehäuse",
+    "gemüse",
+    "gefüge",
+    "gewebe",
+    "gebilde",
+    "interesse",
+    "erbe",
+    "auge",
+    "ende",
+    "regime",
+    "ensemble",
+    "finale",
+    "image",
+    "prestige",
 )
 # The gender of a German noun by its ending, which in a compound is its head ("Ratssekretariat",
 # "Nachrichtenportal"): the longest listed ending decides, so that "rat" (der Bundesrat) wins over
@@ -107,7 +125,13 @@ def _de_genitive_to_nominative(noun: str) -> tuple[str, str]:
 
 
 _DE_OBLIQUE_ARTICLES = {
-    "der": "die", "dem": "der", "den": "die", "des": "der", "einer": "eine", "einem": "ein", "eines": "ein",
+    "der": "die",
+    "dem": "der",
+    "den": "die",
+    "des": "der",
+    "einer": "eine",
+    "einem": "ein",
+    "eines": "ein",
 }
 
 
@@ -216,7 +240,7 @@ def _normalise_de(np: list[str], oblique: bool = False) -> str | None:
         # "laut seinem Anwalt" -> "sein Anwalt", "nach Angaben ihrer Sprecherin" -> "ihre Sprecherin",
         # "nach Angaben seiner Partei" -> "seine Partei" ("-er" is feminine or plural).
         stem = next(p for p in ("unser", "sein", "ihr", "dessen", "deren") if words[0].lower().startswith(p))
-        ending = words[0].lower()[len(stem):]
+        ending = words[0].lower()[len(stem) :]
         words[0] = stem + ("e" if ending == "er" or (ending == "en" and words[-1].endswith("in")) else "")
         if ending == "es" and len(words) > 1 and words[-1].endswith("s"):
             words[-1] = _de_genitive_to_nominative(words[-1])[1]  # "seines Anwalts" -> "sein Anwalt"
@@ -296,7 +320,13 @@ def _normalise_en(tokens: list[str]) -> str | None:
             last_role = k
     # "A spokesperson for the World Food Programme": an unnamed person and the body after "for"
     # speak together (no name follows the body).
-    unnamed = tokens[0].lower() in ("a", "an") and tokens[last_role + 1 : last_role + 2] in (["for"], ["For"])
+    # So do they before a titled person: "A spokeswoman for Prime Minister Keir Starmer" is not Starmer.
+    unnamed = tokens[0].lower() in ("a", "an") and (
+        tokens[last_role + 1 : last_role + 2] in (["for"], ["For"])
+        or any(
+            _is_role_en(tokens[k].lower()) and tokens[k + 1].lower() == "for" for k in range(1, min(3, len(tokens) - 1))
+        )
+    )
     if last_role >= 0 and not unnamed:
         tail = tokens[last_role + 1 :]
         while len(tail) >= 2 and tail[0].lower() in ("of", "for", "to"):
