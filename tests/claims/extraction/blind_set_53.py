@@ -247,6 +247,8 @@ checked" for counts and "no unit" for other kinds; a qualifier is checked (None:
 hedge); the speaker is checked when it is a string.
 """
 
+# ruff: noqa: E501
+
 BLIND_SET_53 = [
     # === German =================================================================================
     # --- Budgetrede in Wien (APA) ---
