@@ -89,10 +89,15 @@ _R_DECADE = re.compile(r"(?:er\b|ern\b|s\b|'s\b|’s\b)")
 
 _R_EN_ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 _R_GROUPED_INT = re.compile(r"\d{1,3}(?:,\d{3})+")
-# Measures written onto the number ("100mm", "5km", "40kWh"): counts, like "100 mm".
-_R_GLUED_MEASURE = re.compile(r"(?:mm|cm|km|kg|mg|ha|kWh|MWh|GWh|TWh|kW|MW|GW|mph|kmh|km/h)(?![\w/])")
-# A calibre names a type of gun or round ("9mm pistol", "155-mm-Granaten"), as "F-35" names a
-# type of aircraft: no quantity. Rain in mm stays a count.
+# Measures written onto the number ("100mm", "5km", "40kWh", "2TB", "169Mbps", "1Gbit/s", "2nm"):
+# counts, like "100 mm". Longer symbols first ("Mbps" before "MB"); a lone "G" or "K" is no unit
+# ("5G", "4K" name things).
+_R_GLUED_MEASURE = re.compile(
+    r"(?:mm|cm|km|kg|mg|ha|kWh|MWh|GWh|TWh|kW|MW|GW|mph|kmh|km/h|nm|mAh|[kMGT]Hz"
+    r"|[kKMGT]bps|[kKMGT]bit/s|[kMGT]bit|[KkMGTP]B)(?![\w/])"
+)
+# A calibre is a physical measure, a count as rain in mm is ("155mm shells", "155-mm rounds",
+# "155-Millimeter-Munition"); the hyphen after the figure does not make it a name as in "F-35".
 _R_CALIBRE = re.compile(
     r"(-?(?:mm|Millimeter|millimetre|millimeter))(?:[ \u00a0]+|-)(?:(?:pistols?|handguns?|guns?|rifles?"
     r"|revolvers?|rounds?|ammunition|ammo|shells?|artillery|howitzers?|cannons?|bullets?|cartridges?"
@@ -236,8 +241,9 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         return _block(s, tb.end() if tb else cm.end())
     if nxt == "-" and text.startswith(("-mm", "-Mil", "-mil"), e):
         cal = _R_CALIBRE.match(text, e)
-        if cal:
-            return _block(s, cal.end(1))
+        if cal and (value := parse_digits(raw, lang)) is not None:
+            unit = cal.group(1).lstrip("-")
+            return _Hit("count", to_json_number(value), unit, s, cal.end(1), _qualifier(text, s))
     dm = _R_DASH_NUM.match(text, e) if nxt in "-–" else None
     if dm and short and (d3 := _R_DASH_NUM.match(text, dm.end())) and not _R_TALLY_AFTER.match(text, d3.end()):
         return _block(s, d3.end())  # "mit 3-2-4", "on 6-9-12": a medal table's shorthand, as a score
@@ -329,8 +335,6 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
             if nxt in "xX" and (xe := _times_x_end(text, e, parse_digits(raw, lang))) is not None:
                 return _Hit("count", to_json_number(parse_digits(raw, lang)), "times", s, xe, _qualifier(text, s))
             gm = _R_GLUED_MEASURE.match(text, e)
-            if gm and nxt == "m" and _R_CALIBRE.match(text, e):
-                return _block(s, gm.end())
             value = parse_digits(raw, lang) if gm else None
             if value is not None:
                 return _Hit("count", to_json_number(value), gm.group(), s, gm.end(), _qualifier(text, s))
