@@ -132,8 +132,9 @@ _PLURAL_IDENTIFIERS = frozenset(
 _R_ID_LIST_TAIL = re.compile(
     r"(?:[ \u00a0]*,[ \u00a0]*\d+|[ \u00a0]+(?:and|und|or|oder|to|bis)[ \u00a0]+\d+)*(?![\w.,]\d)"
 )
-# "by a 3.1-to-1 ratio": the second term of a ratio, not a name glued by a hyphen ("Covid-19").
-_R_RATIO_TO = re.compile(r"\d[-–]to[-–]$")
+# "by a 3.1-to-1 ratio", "a 1-in-100-year flood": the second term of a ratio or odds, not a name
+# glued by a hyphen ("Covid-19").
+_R_RATIO_TO = re.compile(r"\d[-–](?:to|in)[-–]$")
 _R_LEAGUE = re.compile(r"\.[ \u00a0](?:Bundesliga|Liga)(?![\wäöüß])")
 _R_LIST_PLACE_AFTER = re.compile(r"\.[ \u00a0]+[A-ZÄÖÜ][a-zäöüß]")
 _R_LIST_PLACE_BEFORE = re.compile(r"(?:^|[:,;][ \u00a0]+|^[ \u00a0]*)$")
@@ -157,7 +158,7 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         and s >= 2
         and text[s - 2].isalpha()
         and not _R_YEAR_PREFIX.search(text, max(0, s - 8), s)
-        and not (text[s - 3 : s - 1] == "to" and _R_RATIO_TO.search(text, max(0, s - 6), s))
+        and not (text[s - 3 : s - 1] in ("to", "in") and _R_RATIO_TO.search(text, max(0, s - 6), s))
     ):
         age = _R_AGE_GROUP.search(text, max(0, s - 6), s) if text[e : e + 1] == "s" else None
         if age and not _is_word_char(text[e + 1 : e + 2] or " ") and raw.isdigit() and 0 < int(raw) < 120:
