@@ -21,7 +21,7 @@ _IDENTIFIER_WORDS = [
     Seiten page pages S. p. pp. Tel. Telefon Fax Postfach Halle Terminal Gate Block Hausnummer
     Aktenzeichen Az. Bundesstraße Autobahn Route Highway Interstate Modell Model Typ Type Tranche Paket
     Sanktionspaket Boeing Airbus iPhone Windows FTSE S&P Stoxx EuroStoxx Nikkei CAC Russell Nasdaq ASX Fortune
-    Kaliber Kalibers Formel Formula junction junctions
+    Formel Formula junction junctions
     Class Grade log reference ref. ref Reactor Reaktor
     """),
     *["case number", "crime number", "incident number", "reference number", "log number"],

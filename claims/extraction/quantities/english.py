@@ -59,6 +59,23 @@ def _share_of_scale(text: str, s: int, e: int, share: Decimal) -> _Hit | None:
     return _complete(text, "en", value, s, m.end(), s, is_digits=False)
 
 
+# "half a mile", "three-quarters of an inch", "a third of a mile": a share of one unit of
+# measure is the measure's value, a count (forty-seventh batch), as "half an hour" is 0.5 hours.
+# ("a quarter mile" with the article first stays a fraction, thirtieth batch; "pound" may be money.)
+_R_SHARE_OF_A_MEASURE = re.compile(
+    r"[ \u00a0]+(?P<of>of[ \u00a0]+)?an?[ \u00a0]+(mile|inch|acre|foot|yard|ounce|gallon|pint|litre|liter|metre"
+    r"|meter|kilometre|kilometer|centimetre|centimeter|tonne|ton|degree)(?![\w-])"
+)
+
+
+def _share_of_measure(text: str, s: int, e: int, share: Decimal, *, bare: bool = False) -> _Hit | None:
+    """Count ``share`` when "of a(n)" and a measure follow (``bare``: "half a mile" needs no "of")."""
+    m = _R_SHARE_OF_A_MEASURE.match(text, e)
+    if m is None or (m.group("of") is None and not bare):
+        return None
+    return _Hit("count", to_json_number(round(share, 4)), m.group(2), s, m.end(), _qualifier(text, s))
+
+
 _R_OF_AFTER = re.compile(r"(?:[ \u00a0]+(?:of|der|des|aller|von)\b|[ \u00a0]*[.,;:)]|[ \u00a0]*$)")
 
 _R_EN_SUPERLATIVE = re.compile(r"^([a-z]+)-([a-z]+est|most|best|worst)$")
@@ -157,8 +174,10 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         if len(parts) == 2 and tail in EN_DENOMINATORS:
             n = parse_english_words(head)
             if n is not None and 0 < n < 20:
-                tu = _share_of_time(text, s, e, n / EN_DENOMINATORS[tail]) or _share_of_scale(
-                    text, s, e, n / EN_DENOMINATORS[tail]
+                tu = (
+                    _share_of_time(text, s, e, n / EN_DENOMINATORS[tail])
+                    or _share_of_scale(text, s, e, n / EN_DENOMINATORS[tail])
+                    or _share_of_measure(text, s, e, n / EN_DENOMINATORS[tail])
                 )
                 if tu:
                     return tu
@@ -244,6 +263,8 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             unit, factor = _DURATION_UNITS[hd.group(1)]
             art = _LEFT_A_ONE.search(text[lo:s])
             return _Hit("duration", 0.5 * factor, unit, s, hd.end(), _qualifier(text, lo + art.start() if art else s))
+        if lw == "half" and (hm := _share_of_measure(text, s, e, Decimal("0.5"), bare=True)):
+            return hm  # "up to half a mile"
         nxt = re.match(r"[ \u00a0]+(of|the|a|an|its|their|his|her|our)\b|[ \u00a0]*[.,;:]", text[e : e + 8])
         if nxt or (
             lw == "half"
@@ -269,6 +290,7 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             plural = lw.endswith("s")
             tu = _share_of_time(text, num.start(1), e, n / EN_DENOMINATORS[lw]) if n else None
             tu = tu or (_share_of_scale(text, num.start(1), e, n / EN_DENOMINATORS[lw]) if n else None)
+            tu = tu or (_share_of_measure(text, num.start(1), e, n / EN_DENOMINATORS[lw]) if n else None)
             if tu:
                 return tu
             # "a third of", "two thirds", "cut by a third": a fraction; "a third term" is not.

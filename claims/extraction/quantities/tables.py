@@ -37,7 +37,7 @@ _DURATION_UNITS = {
 }
 _DE_COMPOUND_DURATION = {
     "sekündig": "second", "minütig": "minute", "stündig": "hour", "tägig": "day", "wöchig": "week",
-    "monatig": "month", "jährig": "year",
+    "monatig": "month", "jährig": "year", "jährlich": "year",
 }
 _CURRENCIES = {
     "euro": "EUR", "euros": "EUR", "eur": "EUR", "€": "EUR", "cent": "EUR", "dollar": "USD",
