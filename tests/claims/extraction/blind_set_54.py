@@ -285,6 +285,8 @@ checked" for counts and "no unit" for other kinds; a qualifier is checked (None:
 hedge); the speaker is checked when it is a string.
 """
 
+# ruff: noqa: E501
+
 BLIND_SET_54 = [
     # === German =================================================================================
     # --- Wintersaison in Österreich (APA) ---
