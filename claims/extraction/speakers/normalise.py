@@ -200,7 +200,8 @@ def _oblique_to_nominative(words: list[str]) -> str:
             art, adjective = ("das" if gender == "n" else "der"), "e"
         else:
             art, adjective = "ein", ("es" if gender == "n" else "er")
-    elif case in ("der", "einer") and (gender == "f" or (gender is None and _singular_shaped(words[h]))):
+    # ("einer" has no plural: its head is a feminine singular, whatever its ending: "einer Umfrage")
+    elif case == "einer" or (case == "der" and (gender == "f" or (gender is None and _singular_shaped(words[h])))):
         art, adjective = ("die" if case == "der" else "eine"), "e"
     elif case == "der" and words[h].endswith(("ums", "iums")):
         art, adjective, words[h] = "das", "e", words[h][:-1]

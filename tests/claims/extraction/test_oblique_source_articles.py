@@ -2,7 +2,8 @@
 neuter acronym takes "das" ("des BSI" -> "das BSI"; an unlisted one stays masculine, "des ORF" ->
 "der ORF"), and a feminine singular head whose ending no plural has puts its weak adjective back
 in the nominative ("der Deutschen Bahn" -> "die Deutsche Bahn"; a plural keeps "-en": "der
-deutschen Behörden" -> "die deutschen Behörden")."""
+deutschen Behörden" -> "die deutschen Behörden"); after "einer", which has no plural, always
+("einer repräsentativen Umfrage" -> "eine repräsentative Umfrage")."""
 
 import pytest
 
@@ -19,6 +20,8 @@ from claims.extraction import extract_claims
         ("Nach Angaben der Schweizerischen Post wurden 2,1 Millionen Pakete zugestellt.", "die Schweizerische Post"),
         ("Der Deutschen Lufthansa zufolge fielen am Freitag 340 Flüge aus.", "die Deutsche Lufthansa"),
         ("Laut der Rhätischen Bahn waren 14 Züge verspätet.", "die Rhätische Bahn"),
+        ("Laut einer repräsentativen Umfrage sind 40 Prozent der Befragten dagegen.", "eine repräsentative Umfrage"),
+        ("Laut einer aktuellen Forsa-Umfrage sind 40 Prozent der Befragten dagegen.", "eine aktuelle Forsa-Umfrage"),
         # Near misses: an unlisted acronym stays masculine, a plural keeps its "-en", a known feminine.
         ("Nach Angaben des ORF sahen 1,2 Millionen Menschen das Finale.", "der ORF"),
         ("Nach Angaben des ADAC standen am Samstag 900 Kilometer Stau auf den Autobahnen.", "der ADAC"),
