@@ -320,8 +320,9 @@ _SPREAD_PARTICLES = frozenset(word_list("in out back off down up"))
 _R_WORD_BEFORE = re.compile(r"(?i)(?<![\w'’])([\w'’]+)[ \u00a0]+$")
 _R_BE_BEFORE = re.compile(r"(?i)(?<![\w])(?:be|been|being|is|are|was|were)[ \u00a0]+$")
 _R_AMOUNT_BEFORE = re.compile(r"\d|\b(?:million|billion|trillion)\b")
-# "was built over 100 years ago", "paid off over two years earlier": a point in time, hedged.
-_R_AGO_AFTER = re.compile(r"(?i)[ \u00a0]+(?:ago|old|earlier|before)(?![\w])")
+# "was built over 100 years ago", "paid off over two years earlier", "delivered over two years late":
+# a point in time or a delay, hedged.
+_R_AGO_AFTER = re.compile(r"(?i)[ \u00a0]+(?:ago|old|earlier|before|late|behind)(?![\w])")
 
 
 def _over_is_period(text: str, start: int, end: int) -> bool:

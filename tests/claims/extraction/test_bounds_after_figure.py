@@ -1,8 +1,9 @@
 """A bound written after its figure closes an inclusive bound: "aged 65 and over", "aged 21 or
-older", "80 Jahre und älter" "at_least"; "aged 5 and under" "at_most". Near misses: "over" that
-hedges the next figure ("between 50 and over 100") or opens a phrase of its own ("and over the
-past decade"), and years. Sample sentences written for these tests (sample data, copied from no
-batch or article)."""
+older", "80 Jahre und älter" "at_least"; "aged 5 and under" "at_most", for a measured figure (an
+age, a share, an amount, a count of a unit). Near misses: "over" that hedges the next figure
+("between 50 and over 100") or opens a phrase of its own ("and over the past decade", "and above
+all", "und darüber hinaus"), bare figures and years. Sample sentences written for these tests
+(sample data, copied from no batch or article)."""
 
 import pytest
 
@@ -30,6 +31,10 @@ FIXED = [
     ("en", "Readings of 40 degrees and above were recorded.", [("count", 40, "degrees", "at_least")]),
 ]
 UNCHANGED = [
+    ("en", "Sales rose 5% and above all margins improved.", [("percent", 5, "%", None)]),
+    ("en", "It lost 12 and over time it shrank.", [("count", 12, None, None)]),
+    ("de", "Der Umsatz stieg um 5 Prozent und darüber hinaus wuchs der Gewinn.", [("percent", 5, "%", None)]),
+    ("de", "Es gab 12 Tote und darunter viele Kinder.", [("count", 12, "Tote", None)]),
     (
         "en",
         "Crowds of between 50 and over 100 people gathered.",

@@ -59,6 +59,7 @@ UNCHANGED = [
     ("en", "The allowance can be up to £92.50 a week.", [("money", 92.5, "GBP", "up_to")]),
     ("en", "Patients waited over 30 months for surgery.", [("duration", 30, "month", "over")]),
     ("en", "The firm delivered over 300 tanks.", [("count", 300, "tanks", "over")]),
+    ("en", "The jets were delivered over two years late.", [("duration", 2, "year", "over")]),
 ]
 
 
