@@ -115,6 +115,13 @@ _R_CLUB = re.compile(r"\.[ \u00a0](?:FC|FSV|FFC|SC|SV)(?![\w])")
 _R_LEFT_FRANC = re.compile(r"(?<![\w])S?Fr\.[ \u00a0]$")
 # "No." names a thing ("the No. 7 shirt", "No. 10 Downing Street") except after a word of ranking.
 _R_RANKING_NO = re.compile(r"(?i)(?<![\w])(?:world|ranked|seeded)[ \u00a0]+No\.[ \u00a0]*$")
+# "the UK's No. 2 mobile operator", "Germany's No. 1 carmaker": a possessive, "No." and a lower-case
+# noun phrase rank a player in its field ("Arsenal's No. 9 shirt", "the city's No. 7 bus" name one).
+_R_POSSESSIVE_NO = re.compile(r"(?<![\w])[\w.\-]+['’]s?[ \u00a0]+No\.[ \u00a0]*$")
+_R_RANKED_NOUN_AFTER = re.compile(
+    r"[ \u00a0]+(?!(?:shirt|jersey|kit|bus|tram|train|route|line|platform|gate|terminal|stand|court)s?(?![\w]))"
+    r"[a-z][a-z\-]+(?![\w])"
+)
 # A chart place: "opened at No. 1", "went to No. 2", "her fifth No. 1" ("at No. 10 Downing Street"
 # names a house: a capitalised word follows).
 _R_CHART_NO = re.compile(
@@ -273,6 +280,13 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         return _Hit("ordinal", int(raw), None, s, e)  # "an Nummer 3 gesetzt"
     if short and "No." in text[max(0, s - 4) : s] and _R_RANKING_NO.search(text, max(0, s - 16), s):
         return _Hit("ordinal", int(raw), None, s, e)  # "world No. 1", "the seeded No. 3": a ranking
+    if (
+        short
+        and "No." in text[max(0, s - 4) : s]
+        and _R_RANKED_NOUN_AFTER.match(text, e)
+        and _R_POSSESSIVE_NO.search(text, max(0, s - 40), s)
+    ):
+        return _Hit("ordinal", int(raw), None, s, e)  # "the UK's No. 2 mobile operator"
     if (
         short
         and "No." in text[max(0, s - 4) : s]

@@ -93,7 +93,12 @@ _R_ONE_SPEAKER_AFTER = re.compile(
 _R_SAID_BEFORE = re.compile(
     r"[,\"”’'][ \u00a0]+(?:said|says|added|wrote|warned|insisted|recalled|explained|remarked)[ \u00a0]+$"
 )
-_R_SPEAKER_CLAUSE_AFTER = re.compile(r"(?:[ \u00a0]+[A-Za-z][\w\-'’]*){1,5}?[ \u00a0]*(?:[.,;!?]|$)")
+# The speaker's description may go on in a participle or a relative clause: "said one islander
+# waiting for news of the next sailing", "said one nurse who asked not to be named".
+_R_SPEAKER_CLAUSE_AFTER = re.compile(
+    r"(?:[ \u00a0]+[A-Za-z][\w\-'’]*){1,5}?[ \u00a0]*(?:[.,;!?]|$)"
+    r"|(?:[ \u00a0]+[a-z][\w\-'’]*){1,3}?[ \u00a0]+(?:who|whose|[a-z]{2,}ing)(?![\w])"
+)
 # "The crowd rose as one when", "they stood as one behind him": "as one" is "together".
 _R_AS_BEFORE = re.compile(r"(?i)(?<![\w])as[ \u00a0]+$")
 _R_AS_ONE_AFTER = re.compile(r"[ \u00a0]+(?:when|while|after|before|behind|against|once|until|again)(?![\w])")
@@ -102,12 +107,12 @@ _R_ONLY_BEFORE = re.compile(r"(?i)(?<![\w])(?:only|just|just[ \u00a0]+over|at[ \
 # headline), and before a capitalised word: "banned him, Six Nations Rugby said".
 _R_LOWER_WORD_BEFORE = re.compile(r"(?<![\w])[a-z][a-z'’]*,?[ \u00a0]$")
 _R_NAME_AFTER = re.compile(r"[ \u00a0][A-Z][a-z]")
-# "a quarter below average", "nearly a third below its peak", "a fifth more": a share before a
-# comparison is a fraction ("a third term", "a quarter century" are not).
+# "a quarter below average", "nearly a third below its peak", "a fifth more", "a third off": a share
+# before a comparison is a fraction ("a third term", "a quarter century" are not).
 _R_COMPARED_AFTER = re.compile(
     r"[ \u00a0]+(?:below|above|lower|higher|less|more|smaller|bigger|larger|greater|fewer|cheaper|dearer"
-    r"|shorter|longer)(?![\w])"
-)
+    r"|shorter|longer|off)(?![\w\-])"
+)  # "a third off most fares", "knock a quarter off the bill": a share taken off
 # "less than a quarter mile", "a half mile": a share of a measure (as "half a mile").
 _R_MEASURE_AFTER = re.compile(
     r"[ \u00a0]+(?:mile|inch|acre|pound|ounce|gallon|pint|litre|liter|metre|meter|kilometre|kilometer|tonne|ton"
@@ -544,12 +549,26 @@ _R_FOR_BEFORE_EN = re.compile(r"(?i)(?<![\w])for[ \u00a0]+$")
 _R_TIME_AFTER_EN = re.compile(r"[ \u00a0]+time(?![\w\-])")
 
 
+# "second only to Nordfon", "was second only to her coach": a rank behind the one named.
+_R_ONLY_TO_AFTER_EN = re.compile(r"[ \u00a0]+only[ \u00a0]+(?:to|behind)(?![\w])")
+# "the first minister said", "First Lady Jill Biden", "the first deputy prime minister": a title;
+# "the first minister to resign", "the first lady who" rank one of a line.
+_R_FIRST_TITLE_AFTER_EN = re.compile(
+    r"(?i)[ \u00a0]+(?:minister|lady|deputy|secretary|sea[ \u00a0]+lord|vice[ \u00a0\-]president)(?![\w\-])"
+    r"(?![ \u00a0]+(?:to|who|whom|whose|that|since|ever|in|of|from|after|with|among|for)(?![\w]))"
+)
+
+
 def _ordinal_en(text: str, s: int, e: int, ordinal: int) -> _Hit | None:
     lo = max(0, s - 16)
     if ordinal > 1:
         ev = _LEFT_EVERY.search(text, lo, s)
         if ev:
             return _Hit("fraction", round(1 / ordinal, 4), None, ev.start(), e, _qualifier(text, ev.start()))
+    if ordinal == 1 and text[e : e + 1] in " \u00a0" and _R_FIRST_TITLE_AFTER_EN.match(text, e):
+        return None
+    if _R_ONLY_TO_AFTER_EN.match(text, e):
+        return _Hit("ordinal", ordinal, None, s, e)
     # After an article, or a possessive ("the port's first strike").
     if (
         ordinal in (1, 2)

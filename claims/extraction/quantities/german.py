@@ -227,6 +227,8 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
     if ordinal:
         if w == "Erste" and _R_ERSTE_NAME.match(text, e):
             return None  # "eine Kaufempfehlung der Erste Group": the Austrian bank's name
+        if w in _ERSTE_TITLE and _R_TITLE_AFTER_DE.match(text, e):
+            return None  # "der Erste Bürgermeister sagte": a title ("der erste Bürgermeister der Stadt" ranks)
         if w == "Ersten" and text.endswith(("im ", "Im "), 0, s) and not _R_NOUN_AFTER.match(text, e):
             return None  # "sahen im Ersten 9,4 Millionen": the channel Das Erste ("im Ersten Weltkrieg" ranks)
         if (
@@ -289,6 +291,12 @@ _R_RANK_NOUN_LEFT_DE = re.compile(
 )
 _R_CAPITAL_NEXT = re.compile(r"[ \u00a0]+[A-ZÄÖÜ]")
 _R_NOUN_AFTER = re.compile(r"[ \u00a0]+[A-ZÄÖÜ][a-zäöüß]")
+# The capital marks a title: "Erster Bürgermeister", "die Erste Staatsanwältin", "Erster Sekretär".
+_ERSTE_TITLE = frozenset(["Erste", "Erster", "Ersten"])
+_R_TITLE_AFTER_DE = re.compile(
+    r"[ \u00a0]+(?:[A-ZÄÖÜ]\w*)?(?:[Bb]ürgermeister|[Ss]taatsanw[aä]lt|[Ss]ekretär|[Mm]inister|[Vv]izepräsident"
+    r"|[Vv]orsitzend)\w*"
+)
 _R_ERSTE_NAME = re.compile(r"[ \u00a0]+(?:Group|Bank|Asset)(?![\w])")
 
 
