@@ -497,8 +497,9 @@ def _complete_plain(
         return _Hit("count", to_json_number(total), noun, start, noun_end, qual, value, scale)
     if is_digits and len(raw) >= 3 and _phone_number(text, start, pos, raw):
         return _block(start, pos)  # a telephone number: "call the force on 101", "dial 999"
-    if is_digits and lang == "en" and _R_MODEL_AFTER.match(text, pos):
-        return _block(start, pos)  # "the 737 MAX", "A321 XLR": an aircraft's model name
+    if is_digits and lang == "en" and (model := _R_MODEL_AFTER.match(text, pos)):
+        # "the 737 MAX", "A321 XLR", "737 MAX 10": an aircraft's model name with its variant
+        return _block(start, _R_VARIANT_FIGURE.match(text, model.end()).end())
     hit = _Hit("count", to_json_number(total), None, start, pos, qual, value, scale)
     hit.bare = True
     return hit
@@ -508,7 +509,7 @@ _SPLIT_DENOMINATORS = {"Zehntel": 10, "Hundertstel": 100, "Tausendstel": 1000}
 # Emergency numbers before a singular noun of calling ("the first 911 call", "a 999 caller") or
 # before the staff that answers them ("999 control officers", "911 dispatchers"): no count ("911
 # calls" may count calls and stays one).
-_EMERGENCY_NUMBERS = frozenset(["911", "999", "112", "000"])
+_EMERGENCY_NUMBERS = frozenset(["911", "999", "112", "000", "144", "133", "122", "117", "118", "110"])
 _EMERGENCY_NOUNS = frozenset(
     word_list("call caller dispatcher dispatchers operator operators line centre center handler handlers control")
 )
@@ -522,10 +523,26 @@ _R_PHONE_BEFORE = re.compile(
     r"(?:[ \u00a0]+[\w'’]+){1,4}[ \u00a0]+on|dial|dials|dialled|dialed|dialling|dialing)[ \u00a0]+$"
 )
 _R_PHONE_AFTER = re.compile(r"[ \u00a0]*(?:[.,;:)]|$|or\b|and\b|if\b|to\b|for\b|in\b)")
+# "unable to call 999", "ring 112": an emergency number right after a verb of calling.
+_R_CALL_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:call|calls|called|calling|ring|rang|ringing|phone|phoned|phoning)[ \u00a0]+$"
+)
+# "die Rettung unter 144 zu verständigen", "ist unter 1450 erreichbar": a number one reaches.
+_R_REACH_AFTER_DE = re.compile(
+    r"[ \u00a0]+(?:zu[ \u00a0]+)?(?:verständigen|erreichen|erreichbar|anrufen|wählen|alarmieren|kontaktieren)(?![\w])"
+)
+
+
 def _phone_number(text: str, start: int, pos: int, raw: str) -> bool:
+    digits = raw.replace(" ", "").replace("\u00a0", "")
+    if not digits.isdigit():
+        return False
+    if text[start - 6 : start - 1] == "unter" and _R_REACH_AFTER_DE.match(text, pos):
+        return True
+    if raw in _EMERGENCY_NUMBERS and _R_CALL_BEFORE.search(text, max(0, start - 10), start):
+        return _R_PHONE_AFTER.match(text, pos) is not None
     return (
         (text[start - 3 : start - 1] == "on" or "dial" in text[max(0, start - 12) : start])
-        and raw.isdigit()
         and _R_PHONE_AFTER.match(text, pos) is not None
         and _R_PHONE_BEFORE.search(text, max(0, start - 40), start) is not None
     )
@@ -542,6 +559,7 @@ _MODEL_NOUNS = frozenset(
 )
 # The variant word after a model number: "737 MAX", "320 NEO", "321 XLR", "787 Dreamliner".
 _R_MODEL_AFTER = re.compile(r"[ \u00a0\-](?:MAX|Max|NEO|neo|XLR|Dreamliner)(?![\w])")
+_R_VARIANT_FIGURE = re.compile(r"(?:[ \u00a0]\d+(?![\w.,]\d))?")
 _R_NAME_BEFORE = re.compile(r"(?<![\w])(?!The |A |An )[A-Z][\w'’\-]*[ \u00a0]$")
 # "unter 16 Teams", "unter 40 Bewerbern": among the members of a field in which a rank is won.
 _FIELD_NOUNS_DE = frozenset(
