@@ -10,6 +10,7 @@ from ..wordtrie import word_list
 from .ages import _R_AGED, _is_age, _people_bound_age
 from .context import _LEFT_YEAR_STRONG, _LEFT_YEAR_WEAK
 from .dated import _participle_singular_year_de, _prep_name_year_de
+from .designations import designation
 from .hits import _block, _Hit
 from .nouns import _EN_STOP, _R_COMPOUND_NOUN_DE, _R_COMPOUND_NOUN_EN, _count_noun, _en_plural, _en_singular
 from .qualifiers import _over_is_period, _qualifier
@@ -416,6 +417,8 @@ def _complete_plain(
                 return _Hit("count", to_json_number(total), ce.group(1), start, ce.end(), qual, value, scale)
 
     noun, noun_end = _count_noun(text, pos, lang)
+    if is_digits and qual is None and raw.isdigit() and designation(text, num_start, e, raw, noun, lang):
+        return _block(start, e)  # "Wi-Fi 7", "IC 2213", "the Army's Challenger 2 tanks": a name
 
     # A plain four-digit number is a year after "seit"/"im Jahr"/"in"... or when nothing
     # counted follows it ("2000 Soldaten" is a count).
