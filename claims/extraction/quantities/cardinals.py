@@ -9,7 +9,7 @@ from ..numbers import MONEY_SCALES, parse_english_words, parse_german_word, scal
 from ..wordtrie import word_list
 from .ages import _R_AGED, _is_age, _people_bound_age
 from .context import _LEFT_YEAR_STRONG, _LEFT_YEAR_WEAK
-from .dated import _participle_singular_year_de, _prep_name_year_de
+from .dated import _named_year_de, _participle_singular_year_de, _prep_name_year_de
 from .designations import designation
 from .hits import _block, _Hit
 from .nouns import _EN_STOP, _R_COMPOUND_NOUN_DE, _R_COMPOUND_NOUN_EN, _count_noun, _en_plural, _en_singular
@@ -443,6 +443,8 @@ def _complete_plain(
             return _Hit("year", y, None, num_start, e)
         if lang == "de" and noun is not None and 1800 <= y < 2100 and _dated_participle_de(text, num_start, e):
             return _Hit("year", y, None, num_start, e)
+        if lang == "de" and noun is not None and _named_year_de(text, num_start, e, y):
+            return _Hit("year", y, None, num_start, e)  # "der 2014 vorhandenen Bestände", "Budget 2026 Mittel"
         if (
             lang == "de"
             and noun is not None
