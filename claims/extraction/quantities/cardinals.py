@@ -514,7 +514,7 @@ _SPLIT_DENOMINATORS = {"Zehntel": 10, "Hundertstel": 100, "Tausendstel": 1000}
 # Emergency numbers before a singular noun of calling ("the first 911 call", "a 999 caller") or
 # before the staff that answers them ("999 control officers", "911 dispatchers"): no count ("911
 # calls" may count calls and stays one).
-_EMERGENCY_NUMBERS = frozenset(["911", "999", "112", "000", "144", "133", "122", "117", "118", "110"])
+_EMERGENCY_NUMBERS = frozenset(["911", "999", "112", "000"])
 _EMERGENCY_NOUNS = frozenset(
     word_list("call caller dispatcher dispatchers operator operators line centre center handler handlers control")
 )
