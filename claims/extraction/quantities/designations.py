@@ -15,7 +15,7 @@ _R_CODE_BEFORE = re.compile(r"(?<![\w\-])([A-ZÄÖÜ][A-Za-zäöü]{0,2}(?:-[A-Z
 _R_PAIR_AFTER = re.compile(
     r"(?:[ \u00a0]*[,;]|[ \u00a0]+(?:und|and|vor|ahead[ \u00a0]+of|der|die|das|the|of|von|out[ \u00a0]+of)"
     r"(?![\w])){1,2}"
-    r"[ \u00a0]*(?:[A-ZÄÖÜ][\w\-]*[ \u00a0]+)?\d"
+    r"[ \u00a0]*(?:[^\W\d_][\w\-]*[ \u00a0]+)?\d"
 )
 _R_CLAUSE_END = re.compile(r"[ \u00a0]*(?:[.,;)]|$)")
 _R_DIGIT = re.compile(r"\d")

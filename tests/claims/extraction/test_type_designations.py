@@ -44,6 +44,7 @@ UNCHANGED = [
         [("count", 85, None, None), ("count", 203, "Abgeordneten", None)],
     ),
     ("en", "Labour won 40 seats and the SNP 12.", [("count", 40, "seats", None), ("count", 12, None, None)]),
+    ("en", "Admissions by provider: NHS 5, private 3.", [("count", 5, None, None), ("count", 3, None, None)]),
     ("en", "In the UK 400 jobs will go.", [("count", 400, "jobs", None)]),
     ("en", "The state's Category 4 storm hit the coast.", [("count", 4, "storm", None)]),
     ("en", "The Navy's 40 Sentinel drones are grounded.", [("count", 40, None, None)]),
