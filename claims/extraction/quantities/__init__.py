@@ -35,21 +35,23 @@ tolerance ("plus or minus 2%") keeps the figure's sign and is no hedge; "more th
 a figure states a difference ("two more than the two-thirds majority"), not a hedge of what
 follows; a comparison word before a definite article compares with a stated figure ("still below
 the 6.8 million who came", "unter der 5-Prozent-Hürde") or spans a period ("over the 12-week
-period"): no hedge ("mehr als die Hälfte" stays "over"). A unit written once after the last
+period"): no hedge ("mehr als die Hälfte" stays "over"). A bound after the figure closes an
+inclusive one ("aged 65 and over" "at_least", "5 and under" "at_most"). A unit written once after the last
 figure of a list of shares applies to each ("die ÖVP auf 21 und die SPÖ auf 20 Prozent"), as it
 does in a range ("2 bis 3 Prozent").
 
-The package, from the bottom of its imports to the top: ``hits`` (Quantity and the working
-hit), ``tables`` (months, time units, currencies), ``context`` (what stands before a number),
-``units`` (what follows it), ``qualifiers`` (hedges), ``dates``, ``nouns`` (the counted noun),
-``ages``, ``dated`` (a figure before a participle or a name that is a year), ``designations`` (a
-figure completing a type's name: "Wi-Fi 7", "IC 2213", "Challenger 2 tanks"), ``cardinals`` (a parsed
-number gets its unit and kind), ``marks`` (phone numbers, "3x", "Q3"/"H1"), ``prefixes`` (currency
-letters glued to a figure: "R2.5bn", "KSh4.29 trillion"), ``digits``, ``german``
-and ``english`` (number words), ``spoken`` (units carried over spoken ranges and self-corrections),
-``neighbours`` (ranges and carried units), ``pairs`` (a unit after a bracketed figure, a bare
-"bis"), ``rate_pairs`` (an exchange rate compared), ``sports`` (race times in the colon form, seasons),
-``idioms``, ``anchors`` and ``scanner`` (which ties them together).
+The package, from the bottom of its imports to the top: ``hits`` (Quantity and the working hit),
+``tables`` (months, time units, currencies), ``context`` (what stands before a number),
+``units`` (what follows it), ``qualifiers`` (hedges), ``bounds_after`` (a bound after the
+figure: "65 and over"), ``dates``, ``nouns`` (the counted noun), ``ages``, ``dated`` (a figure
+before a participle or a name that is a year), ``designations`` (a figure completing a type's
+name: "Wi-Fi 7", "IC 2213", "Challenger 2 tanks"), ``cardinals`` (a parsed number gets its unit and
+kind), ``marks`` (phone numbers, "3x", "Q3"/"H1"), ``prefixes`` (currency letters glued to a
+figure: "R2.5bn", "KSh4.29 trillion"), ``digits``, ``german`` and ``english`` (number words),
+``spoken`` (units carried over spoken ranges and self-corrections), ``neighbours`` (ranges and
+carried units), ``pairs`` (a unit after a bracketed figure, a bare "bis"), ``rate_pairs`` (an
+exchange rate compared), ``sports`` (race times in the colon form, seasons), ``idioms``,
+``anchors`` and ``scanner`` (which ties them together).
 """
 
 from .hits import KINDS, QUALIFIERS, Quantity

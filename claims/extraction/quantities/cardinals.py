@@ -15,6 +15,7 @@ from .hits import _block, _Hit
 from .nouns import _EN_STOP, _R_COMPOUND_NOUN_DE, _R_COMPOUND_NOUN_EN, _count_noun, _en_plural, _en_singular
 from .qualifiers import _over_is_period, _qualifier
 from .tables import _ADJ_DECIDES, _CURRENCIES, _CURRENCY_ADJ, _DE_COMPOUND_DURATION, _DURATION_UNITS, _SUBUNITS
+from .time_nouns import de_time_compound, en_time_after_noun, left_off_unit
 from .units import (
     _EN_M_NOT_MILLION,
     _M_END,
@@ -28,6 +29,7 @@ from .units import (
     _R_LENGTH_AFTER,
     _R_LENGTH_BEFORE,
     _R_MILLIONS_BEFORE,
+    _R_MILLISECONDS,
     _R_MONEY_SUFFIX_SCALE,
     _R_NEXT,
     _R_OPENING_CURRENCY,
@@ -172,6 +174,8 @@ def _complete(
         if qual == "over" and lang == "en" and _over_is_period(text, start, dm.end()):
             qual = None
         return _Hit("duration", to_json_number(total * factor), unit, start, dm.end(), qual, value, scale)
+    if text.startswith(("Milli", "milli"), pos + 1) and (ms := _R_MILLISECONDS.match(text, pos)):
+        return _Hit("duration", to_json_number(total / 1000), "second", start, ms.end(), qual, value, scale)
     ap = _R_DE_ADJ_PERCENT.match(text, pos)
     if ap:
         return _Hit("percent", to_json_number(total), "%", start, ap.end(), qual, value, scale)
@@ -487,6 +491,10 @@ def _complete_plain(
         return _Hit("year", int(raw), None, num_start, e)
 
     if noun is not None:
+        spent = de_time_compound(noun) if lang == "de" else en_time_after_noun(text, noun, noun_end)
+        if spent is not None:  # "110 Flugstunden", "215 care minutes": time spent, a duration
+            unit, end = (spent, noun_end) if lang == "de" else spent
+            return _Hit("duration", to_json_number(total), unit, start, end, qual, value, scale)
         if noun in _SPLIT_DENOMINATORS and scale == 1 and _split_seconds(text, num_start, noun_end):
             # "mit 12 Hundertstel Vorsprung": hundredths of a second (see units._split_seconds)
             seconds = to_json_number(total / _SPLIT_DENOMINATORS[noun])
@@ -505,6 +513,8 @@ def _complete_plain(
     if is_digits and lang == "en" and (model := _R_MODEL_AFTER.match(text, pos)):
         # "the 737 MAX", "A321 XLR", "737 MAX 10": an aircraft's model name with its variant
         return _block(start, _R_VARIANT_FIGURE.match(text, model.end()).end())
+    if is_digits and scale == 1 and raw.isdigit() and (left := left_off_unit(text, num_start, pos, int(raw))):
+        return _Hit("duration", int(raw), left, start, pos, qual)  # "auf 5 Stunden 50": 50 minutes
     hit = _Hit("count", to_json_number(total), None, start, pos, qual, value, scale)
     hit.bare = True
     return hit

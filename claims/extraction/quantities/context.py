@@ -7,8 +7,10 @@ import re
 from ..wordtrie import word_list
 
 # "$US110", "$NZ2.5 billion", "$A1.2 billion": Australian copy (AAP) writes the country after the sign.
+# Reuters writes the Taiwan dollar "T$" (or "NT$").
 _LEFT_CURRENCY = re.compile(
-    r"(?:(\$US|\$NZ|\$A|US\$|NZ\$|HK\$|A\$|C\$|S\$|R\$|[€$£¥₹₽₺₩₴₦])|\b(EUR|USD|GBP|CHF|JPY)[ \u00a0])$"
+    r"(?:(\$US|\$NZ|\$A|US\$|NZ\$|HK\$|NT\$|(?<![\w])T\$|A\$|C\$|S\$|R\$|[€$£¥₹₽₺₩₴₦])"
+    r"|\b(EUR|USD|GBP|CHF|JPY)[ \u00a0])$"
 )
 # Indian "Rs 160", "Rs. 6,000", "Rs.500" and "₹ 500" with a space: rupees (see digits._digits).
 _LEFT_RUPEE = re.compile(r"(?<![\w])(?:Rs\.?[ \u00a0]?|₹[ \u00a0])$")
@@ -21,7 +23,7 @@ _IDENTIFIER_WORDS = [
     Seiten page pages S. p. pp. Tel. Telefon Fax Postfach Halle Terminal Gate Block Hausnummer
     Aktenzeichen Az. Bundesstraße Autobahn Route Highway Interstate Modell Model Typ Type Tranche Paket
     Sanktionspaket Boeing Airbus iPhone Windows FTSE S&P Stoxx EuroStoxx Nikkei CAC Russell Nasdaq ASX Fortune
-    Kaliber Kalibers Formel Formula junction junctions
+    Formel Formula junction junctions
     Class Grade log reference ref. ref Reactor Reaktor
     """),
     *["case number", "crime number", "incident number", "reference number", "log number"],

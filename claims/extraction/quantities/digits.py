@@ -101,10 +101,15 @@ _R_DECADE = re.compile(r"(?:er\b|ern\b|s\b|'s\b|’s\b)")
 
 _R_EN_ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 _R_GROUPED_INT = re.compile(r"\d{1,3}(?:,\d{3})+")
-# Measures written onto the number ("100mm", "5km", "40kWh"): counts, like "100 mm".
-_R_GLUED_MEASURE = re.compile(r"(?:mm|cm|km|kg|mg|ha|kWh|MWh|GWh|TWh|kW|MW|GW|mph|kmh|km/h)(?![\w/])")
-# A calibre names a type of gun or round ("9mm pistol", "155-mm-Granaten"), as "F-35" names a
-# type of aircraft: no quantity. Rain in mm stays a count.
+# Measures written onto the number ("100mm", "5km", "40kWh", "2TB", "169Mbps", "1Gbit/s", "2nm"):
+# counts, like "100 mm". Longer symbols first ("Mbps" before "MB"); a lone "G" or "K" is no unit
+# ("5G", "4K" name things).
+_R_GLUED_MEASURE = re.compile(
+    r"(?:mm|cm|km|kg|mg|ha|kWh|MWh|GWh|TWh|kW|MW|GW|mph|kmh|km/h|nm|mAh|[kMGT]Hz"
+    r"|[kKMGT]bps|[kKMGT]bit/s|[kMGT]bit|[KkMGTP]B)(?![\w/])"
+)
+# A calibre is a physical measure, a count as rain in mm is ("155mm shells", "155-mm rounds",
+# "155-Millimeter-Munition"); the hyphen after the figure does not make it a name as in "F-35".
 _R_CALIBRE = re.compile(
     r"(-?(?:mm|Millimeter|millimetre|millimeter))(?:[ \u00a0]+|-)(?:(?:pistols?|handguns?|guns?|rifles?"
     r"|revolvers?|rounds?|ammunition|ammo|shells?|artillery|howitzers?|cannons?|bullets?|cartridges?"
@@ -122,6 +127,13 @@ _R_CLUB = re.compile(r"\.[ \u00a0](?:FC|FSV|FFC|SC|SV)(?![\w])")
 _R_LEFT_FRANC = re.compile(r"(?<![\w])S?Fr\.[ \u00a0]$")
 # "No." names a thing ("the No. 7 shirt", "No. 10 Downing Street") except after a word of ranking.
 _R_RANKING_NO = re.compile(r"(?i)(?<![\w])(?:world|ranked|seeded)[ \u00a0]+No\.[ \u00a0]*$")
+# "the UK's No. 2 mobile operator", "Germany's No. 1 carmaker": a possessive, "No." and a lower-case
+# noun phrase rank a player in its field ("Arsenal's No. 9 shirt", "the city's No. 7 bus" name one).
+_R_POSSESSIVE_NO = re.compile(r"(?<![\w])[\w.\-]+['’]s?[ \u00a0]+No\.[ \u00a0]*$")
+_R_RANKED_NOUN_AFTER = re.compile(
+    r"[ \u00a0]+(?!(?:shirt|jersey|kit|bus|tram|train|route|line|platform|gate|terminal|stand|court)s?(?![\w]))"
+    r"[a-z][a-z\-]+(?![\w])"
+)
 # A chart place: "opened at No. 1", "went to No. 2", "her fifth No. 1" ("at No. 10 Downing Street"
 # names a house: a capitalised word follows).
 _R_CHART_NO = re.compile(
@@ -161,8 +173,9 @@ def _plural_identifier(word: str) -> bool:
 _R_ID_LIST_TAIL = re.compile(
     r"(?:[ \u00a0]*,[ \u00a0]*\d+|[ \u00a0]+(?:and|und|or|oder|to|bis)[ \u00a0]+\d+)*(?![\w.,]\d)"
 )
-# "by a 3.1-to-1 ratio": the second term of a ratio, not a name glued by a hyphen ("Covid-19").
-_R_RATIO_TO = re.compile(r"\d[-–]to[-–]$")
+# "by a 3.1-to-1 ratio", "a 1-in-100-year flood": the second term of a ratio or odds, not a name
+# glued by a hyphen ("Covid-19").
+_R_RATIO_TO = re.compile(r"\d[-–](?:to|in)[-–]$")
 _R_LEAGUE = re.compile(r"\.[ \u00a0](?:Bundesliga|Liga)(?![\wäöüß])")
 _R_LIST_PLACE_AFTER = re.compile(r"\.[ \u00a0]+[A-ZÄÖÜ][a-zäöüß]")
 _R_LIST_PLACE_BEFORE = re.compile(r"(?:^|[:,;][ \u00a0]+|^[ \u00a0]*)$")
@@ -186,7 +199,7 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         and s >= 2
         and text[s - 2].isalpha()
         and not _R_YEAR_PREFIX.search(text, max(0, s - 8), s)
-        and not (text[s - 3 : s - 1] == "to" and _R_RATIO_TO.search(text, max(0, s - 6), s))
+        and not (text[s - 3 : s - 1] in ("to", "in") and _R_RATIO_TO.search(text, max(0, s - 6), s))
     ):
         age = _R_AGE_GROUP.search(text, max(0, s - 6), s) if text[e : e + 1] == "s" else None
         if age and not _is_word_char(text[e + 1 : e + 2] or " ") and raw.isdigit() and 0 < int(raw) < 120:
@@ -274,8 +287,9 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         return _block(s, tb.end() if tb else cm.end())
     if nxt == "-" and text.startswith(("-mm", "-Mil", "-mil"), e):
         cal = _R_CALIBRE.match(text, e)
-        if cal:
-            return _block(s, cal.end(1))
+        if cal and (value := parse_digits(raw, lang)) is not None:
+            unit = cal.group(1).lstrip("-")
+            return _Hit("count", to_json_number(value), unit, s, cal.end(1), _qualifier(text, s))
     dm = _R_DASH_NUM.match(text, e) if nxt in "-–" else None
     if dm and short and (d3 := _R_DASH_NUM.match(text, dm.end())) and not _R_TALLY_AFTER.match(text, d3.end()):
         return _block(s, d3.end())  # "mit 3-2-4", "on 6-9-12": a medal table's shorthand, as a score
@@ -307,6 +321,13 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         return _Hit("ordinal", int(raw), None, s, e)  # "an Nummer 3 gesetzt"
     if short and "No." in text[max(0, s - 4) : s] and _R_RANKING_NO.search(text, max(0, s - 16), s):
         return _Hit("ordinal", int(raw), None, s, e)  # "world No. 1", "the seeded No. 3": a ranking
+    if (
+        short
+        and "No." in text[max(0, s - 4) : s]
+        and _R_RANKED_NOUN_AFTER.match(text, e)
+        and _R_POSSESSIVE_NO.search(text, max(0, s - 40), s)
+    ):
+        return _Hit("ordinal", int(raw), None, s, e)  # "the UK's No. 2 mobile operator"
     if (
         short
         and "No." in text[max(0, s - 4) : s]
@@ -375,8 +396,6 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
             if nxt in "xX" and (xe := _times_x_end(text, e, parse_digits(raw, lang))) is not None:
                 return _Hit("count", to_json_number(parse_digits(raw, lang)), "times", s, xe, _qualifier(text, s))
             gm = _R_GLUED_MEASURE.match(text, e)
-            if gm and nxt == "m" and _R_CALIBRE.match(text, e):
-                return _block(s, gm.end())
             value = parse_digits(raw, lang) if gm else None
             if value is not None:
                 return _Hit("count", to_json_number(value), gm.group(), s, gm.end(), _qualifier(text, s))

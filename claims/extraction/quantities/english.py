@@ -59,6 +59,23 @@ def _share_of_scale(text: str, s: int, e: int, share: Decimal) -> _Hit | None:
     return _complete(text, "en", value, s, m.end(), s, is_digits=False)
 
 
+# "half a mile", "three-quarters of an inch", "a third of a mile": a share of one unit of
+# measure is the measure's value, a count (forty-seventh batch), as "half an hour" is 0.5 hours.
+# ("a quarter mile" with the article first stays a fraction, thirtieth batch; "pound" may be money.)
+_R_SHARE_OF_A_MEASURE = re.compile(
+    r"[ \u00a0]+(?P<of>of[ \u00a0]+)?an?[ \u00a0]+(mile|inch|acre|foot|yard|ounce|gallon|pint|litre|liter|metre"
+    r"|meter|kilometre|kilometer|centimetre|centimeter|tonne|ton|degree)(?![\w-])"
+)
+
+
+def _share_of_measure(text: str, s: int, e: int, share: Decimal, *, bare: bool = False) -> _Hit | None:
+    """Count ``share`` when "of a(n)" and a measure follow (``bare``: "half a mile" needs no "of")."""
+    m = _R_SHARE_OF_A_MEASURE.match(text, e)
+    if m is None or (m.group("of") is None and not bare):
+        return None
+    return _Hit("count", to_json_number(round(share, 4)), m.group(2), s, m.end(), _qualifier(text, s))
+
+
 _R_OF_AFTER = re.compile(r"(?:[ \u00a0]+(?:of|der|des|aller|von)\b|[ \u00a0]*[.,;:)]|[ \u00a0]*$)")
 
 _R_EN_SUPERLATIVE = re.compile(r"^([a-z]+)-([a-z]+est|most|best|worst)$")
@@ -76,7 +93,12 @@ _R_ONE_SPEAKER_AFTER = re.compile(
 _R_SAID_BEFORE = re.compile(
     r"[,\"”’'][ \u00a0]+(?:said|says|added|wrote|warned|insisted|recalled|explained|remarked)[ \u00a0]+$"
 )
-_R_SPEAKER_CLAUSE_AFTER = re.compile(r"(?:[ \u00a0]+[A-Za-z][\w\-'’]*){1,5}?[ \u00a0]*(?:[.,;!?]|$)")
+# The speaker's description may go on in a participle or a relative clause: "said one islander
+# waiting for news of the next sailing", "said one nurse who asked not to be named".
+_R_SPEAKER_CLAUSE_AFTER = re.compile(
+    r"(?:[ \u00a0]+[A-Za-z][\w\-'’]*){1,5}?[ \u00a0]*(?:[.,;!?]|$)"
+    r"|(?:[ \u00a0]+[a-z][\w\-'’]*){1,3}?[ \u00a0]+(?:who|whose|[a-z]{2,}ing)(?![\w])"
+)
 # "The crowd rose as one when", "they stood as one behind him": "as one" is "together".
 _R_AS_BEFORE = re.compile(r"(?i)(?<![\w])as[ \u00a0]+$")
 _R_AS_ONE_AFTER = re.compile(r"[ \u00a0]+(?:when|while|after|before|behind|against|once|until|again)(?![\w])")
@@ -85,12 +107,12 @@ _R_ONLY_BEFORE = re.compile(r"(?i)(?<![\w])(?:only|just|just[ \u00a0]+over|at[ \
 # headline), and before a capitalised word: "banned him, Six Nations Rugby said".
 _R_LOWER_WORD_BEFORE = re.compile(r"(?<![\w])[a-z][a-z'’]*,?[ \u00a0]$")
 _R_NAME_AFTER = re.compile(r"[ \u00a0][A-Z][a-z]")
-# "a quarter below average", "nearly a third below its peak", "a fifth more": a share before a
-# comparison is a fraction ("a third term", "a quarter century" are not).
+# "a quarter below average", "nearly a third below its peak", "a fifth more", "a third off": a share
+# before a comparison is a fraction ("a third term", "a quarter century" are not).
 _R_COMPARED_AFTER = re.compile(
     r"[ \u00a0]+(?:below|above|lower|higher|less|more|smaller|bigger|larger|greater|fewer|cheaper|dearer"
-    r"|shorter|longer)(?![\w])"
-)
+    r"|shorter|longer|off)(?![\w\-])"
+)  # "a third off most fares", "knock a quarter off the bill": a share taken off
 # "less than a quarter mile", "a half mile": a share of a measure (as "half a mile").
 _R_MEASURE_AFTER = re.compile(
     r"[ \u00a0]+(?:mile|inch|acre|pound|ounce|gallon|pint|litre|liter|metre|meter|kilometre|kilometer|tonne|ton"
@@ -157,8 +179,10 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         if len(parts) == 2 and tail in EN_DENOMINATORS:
             n = parse_english_words(head)
             if n is not None and 0 < n < 20:
-                tu = _share_of_time(text, s, e, n / EN_DENOMINATORS[tail]) or _share_of_scale(
-                    text, s, e, n / EN_DENOMINATORS[tail]
+                tu = (
+                    _share_of_time(text, s, e, n / EN_DENOMINATORS[tail])
+                    or _share_of_scale(text, s, e, n / EN_DENOMINATORS[tail])
+                    or _share_of_measure(text, s, e, n / EN_DENOMINATORS[tail])
                 )
                 if tu:
                     return tu
@@ -244,6 +268,8 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             unit, factor = _DURATION_UNITS[hd.group(1)]
             art = _LEFT_A_ONE.search(text[lo:s])
             return _Hit("duration", 0.5 * factor, unit, s, hd.end(), _qualifier(text, lo + art.start() if art else s))
+        if lw == "half" and (hm := _share_of_measure(text, s, e, Decimal("0.5"), bare=True)):
+            return hm  # "up to half a mile"
         nxt = re.match(r"[ \u00a0]+(of|the|a|an|its|their|his|her|our)\b|[ \u00a0]*[.,;:]", text[e : e + 8])
         if nxt or (
             lw == "half"
@@ -269,6 +295,7 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             plural = lw.endswith("s")
             tu = _share_of_time(text, num.start(1), e, n / EN_DENOMINATORS[lw]) if n else None
             tu = tu or (_share_of_scale(text, num.start(1), e, n / EN_DENOMINATORS[lw]) if n else None)
+            tu = tu or (_share_of_measure(text, num.start(1), e, n / EN_DENOMINATORS[lw]) if n else None)
             if tu:
                 return tu
             # "a third of", "two thirds", "cut by a third": a fraction; "a third term" is not.
@@ -522,12 +549,26 @@ _R_FOR_BEFORE_EN = re.compile(r"(?i)(?<![\w])for[ \u00a0]+$")
 _R_TIME_AFTER_EN = re.compile(r"[ \u00a0]+time(?![\w\-])")
 
 
+# "second only to Nordfon", "was second only to her coach": a rank behind the one named.
+_R_ONLY_TO_AFTER_EN = re.compile(r"[ \u00a0]+only[ \u00a0]+(?:to|behind)(?![\w])")
+# "the first minister said", "First Lady Jill Biden", "the first deputy prime minister": a title;
+# "the first minister to resign", "the first lady who" rank one of a line.
+_R_FIRST_TITLE_AFTER_EN = re.compile(
+    r"(?i)[ \u00a0]+(?:minister|lady|deputy|secretary|sea[ \u00a0]+lord|vice[ \u00a0\-]president)(?![\w\-])"
+    r"(?![ \u00a0]+(?:to|who|whom|whose|that|since|ever|in|of|from|after|with|among|for)(?![\w]))"
+)
+
+
 def _ordinal_en(text: str, s: int, e: int, ordinal: int) -> _Hit | None:
     lo = max(0, s - 16)
     if ordinal > 1:
         ev = _LEFT_EVERY.search(text, lo, s)
         if ev:
             return _Hit("fraction", round(1 / ordinal, 4), None, ev.start(), e, _qualifier(text, ev.start()))
+    if ordinal == 1 and text[e : e + 1] in " \u00a0" and _R_FIRST_TITLE_AFTER_EN.match(text, e):
+        return None
+    if _R_ONLY_TO_AFTER_EN.match(text, e):
+        return _Hit("ordinal", ordinal, None, s, e)
     # After an article, or a possessive ("the port's first strike").
     if (
         ordinal in (1, 2)

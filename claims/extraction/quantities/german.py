@@ -55,17 +55,23 @@ def _de_fraction_point(text: str, s: int, e: int, share: float) -> _Hit:
 # A share of a time unit in one word: "eine Viertelstunde", "eine Dreiviertelstunde" (0.25 and
 # 0.75 hours), "halbstündig", "viertelstündig", "halbtägig", "halbjährig" (as "eine halbe
 # Stunde" is 0.5 hours and "zweistündig" 2 hours); not "Halbjahr" (a period, as "im ersten
-# Halbjahr"), "halbjährlich" or "halbstündlich" (how often).
+# Halbjahr"), "halbjährlich" or "halbstündlich" (how often). A service's interval in one word:
+# "im Halbstundentakt" 0.5 hours, "im Viertelstundentakt" 0.25 (as "im 30-Minuten-Takt").
 _DE_SHARES = {"halb": 0.5, "viertel": 0.25, "dreiviertel": 0.75}
 _SHARE_PREFIXES = tuple(_DE_SHARES)
 _R_DE_SHARE_OF_TIME = re.compile(
-    r"(halb|viertel|dreiviertel)(?:(stunden?)|(stündig|tägig|wöchig|monatig|jährig|minütig|sekündig)(?:e|en|er|es|em)?)"
+    r"(halb|viertel|dreiviertel)(?:(stunden?)|(stündig|tägig|wöchig|monatig|jährig|minütig|sekündig)(?:e|en|er|es|em)?"
+    r"|(stundentakt)(?:e|es|s)?)"
 )
 
 
 def _de_share_of_time(text: str, s: int, e: int, lw: str) -> _Hit | None:
     m = _R_DE_SHARE_OF_TIME.fullmatch(lw)
-    if m is None or (m.group(2) and m.group(1) == "halb"):
+    if m is None:
+        return None
+    if m.group(4):
+        return _Hit("duration", _DE_SHARES[m.group(1)], "hour", s, e, _qualifier(text, s))
+    if m.group(2) and m.group(1) == "halb":
         return None  # "Halbstunde" is no word; "eine halbe Stunde" is read from "halbe"
     unit = "hour" if m.group(2) else _DE_COMPOUND_DURATION[m.group(3)]
     # "knapp eine Viertelstunde": the hedge stands before the article.
@@ -74,6 +80,12 @@ def _de_share_of_time(text: str, s: int, e: int, lw: str) -> _Hit | None:
 
 
 _R_HALBE_DURATION = re.compile(r"[ \u00a0]+(Stunde|Minute|Sekunde|Woche|Jahr|Tag|Monat)\b")
+# "ein halber Meter Neuschnee", "einen halben Liter": half of one unit of measure is the measure's
+# value, a count (forty-seventh batch), as "eine halbe Stunde" is 0.5 hours.
+_R_HALBE_MEASURE = re.compile(
+    r"[ \u00a0]+(Meter|Zentimeter|Millimeter|Kilometer|Liter|Kilo|Kilogramm|Gramm|Tonne|Grad|Zoll|Meile"
+    r"|Hektar|Quadratmeter|Kubikmeter)(?![\wäöüß])"
+)
 
 # "drittgrößte", "zweitbeste", "drittletzte", "Zweitplatzierte", "Zweitgereihte": an ordinal
 # stem before a superlative (-st, -ßt, "letzt") or a participle (-iert, ge-...-t). Nouns after
@@ -88,9 +100,10 @@ _R_DE_SUPERLATIVE = re.compile(
 # "zweistündig", "dreimalig", "vierköpfig"; the steps of a scale and the parts, storeys, lanes,
 # engines and seats of a thing are counted as "a five-step scale", "a two-storey house" are:
 # "fünfstufig", "dreiteilig", "fünfstöckig", "vierspurig", "zweimotorig", "zweisitzig" (not
-# "zweistellig", a size of a number, nor "zweigleisig", "zweiseitig", mostly figurative).
+# "zweistellig", a size of a number, nor "zweigleisig", "zweiseitig", mostly figurative). A return
+# period in "-jährlich" is a duration, as "alle 100 Jahre": "ein hundertjährliches Hochwasser".
 _R_DE_COMPOUND = re.compile(
-    r"^([a-zäöüß]+?)(stündig|tägig|wöchig|monatig|jährig|minütig|sekündig|malig|mal|fach"
+    r"^([a-zäöüß]+?)(stündig|tägig|wöchig|monatig|jährig|jährlich|minütig|sekündig|malig|mal|fach"
     r"|köpfig|prozentig|stufig|teilig|stöckig|spurig|motorig|sitzig)(?:e|en|er|es|em)?$"
 )
 
@@ -156,6 +169,10 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             unit, factor = _DURATION_UNITS[hm.group(1).lower()]
             art = _LEFT_ARTICLE_ONE.search(text, lo, s)
             return _Hit("duration", 0.5 * factor, unit, s, hm.end(), _qualifier(text, art.start() if art else s))
+        mm = _R_HALBE_MEASURE.match(text, e) if lw in ("halbe", "halben", "halber", "halbes") else None
+        if mm:
+            art = _LEFT_ARTICLE_ONE.search(text, lo, s)
+            return _Hit("count", 0.5, mm.group(1), s, mm.end(), _qualifier(text, art.start() if art else s))
         return None
     if lw in ("million", "millionen", "milliarde", "milliarden"):
         art = _LEFT_ARTICLE_ONE.search(text, lo, s)
@@ -210,6 +227,8 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
     if ordinal:
         if w == "Erste" and _R_ERSTE_NAME.match(text, e):
             return None  # "eine Kaufempfehlung der Erste Group": the Austrian bank's name
+        if w in _ERSTE_TITLE and _R_TITLE_AFTER_DE.match(text, e):
+            return None  # "der Erste Bürgermeister sagte": a title ("der erste Bürgermeister der Stadt" ranks)
         if w == "Ersten" and text.endswith(("im ", "Im "), 0, s) and not _R_NOUN_AFTER.match(text, e):
             return None  # "sahen im Ersten 9,4 Millionen": the channel Das Erste ("im Ersten Weltkrieg" ranks)
         if (
@@ -272,6 +291,12 @@ _R_RANK_NOUN_LEFT_DE = re.compile(
 )
 _R_CAPITAL_NEXT = re.compile(r"[ \u00a0]+[A-ZÄÖÜ]")
 _R_NOUN_AFTER = re.compile(r"[ \u00a0]+[A-ZÄÖÜ][a-zäöüß]")
+# The capital marks a title: "Erster Bürgermeister", "die Erste Staatsanwältin", "Erster Sekretär".
+_ERSTE_TITLE = frozenset(["Erste", "Erster", "Ersten"])
+_R_TITLE_AFTER_DE = re.compile(
+    r"[ \u00a0]+(?:[A-ZÄÖÜ]\w*)?(?:[Bb]ürgermeister|[Ss]taatsanw[aä]lt|[Ss]ekretär|[Mm]inister|[Vv]izepräsident"
+    r"|[Vv]orsitzend)\w*"
+)
 _R_ERSTE_NAME = re.compile(r"[ \u00a0]+(?:Group|Bank|Asset)(?![\w])")
 
 

@@ -12,27 +12,42 @@ from .hits import _Hit
 # 47,250.81" names none: an index level).
 _R_ITEM_LINK = re.compile(r"[,;](?=[^\d,;.!?]*[A-ZÄÖÜ])[^\d,;.!?]{1,40}$")
 _CARRIED = ("percent", "duration")
+# A dummy item restates an amount too ("kostet in Wien 2,40 Euro, in Graz sind es 2,10"); a bare
+# decimal after an amount may be an index level ("12,40 Euro, der DAX bei 18.234,5").
+_HEADS = (*_CARRIED, "money")
+# "durchschnittlich 19 Tage, im Burgenland sind es 31.", "12 days; in Wales it was 17.": an item
+# whose subject is a dummy "es"/"it" restates the head's measure, whole figures too, the figure
+# ending its clause (a hedge may stand before it: "sind es rund 31").
+_R_DUMMY_ITEM = re.compile(
+    r"(?i)(?<![\w])(?:(?:sind|waren|ist|war)[ \u00a0]+es|es[ \u00a0]+(?:sind|waren)|it[ \u00a0]+(?:is|was)|it['’]s)"
+    r"(?:[ \u00a0]+[a-zäöüß]+){0,2}[ \u00a0]+$"
+)
+_R_CLAUSE_END = re.compile(r"[ \u00a0]*(?:[,;.!?)]|$)")
 
 
 def _carry_list_units(text: str, hits: list[_Hit]) -> None:
-    """Decimals carry the unit of the list's first item: no one counts 4.4 people."""
+    """Decimals carry the unit of the list's first item: no one counts 4.4 people; so does a whole
+    figure whose item restates the measure with a dummy subject ("im Burgenland sind es 31")."""
     head: _Hit | None = None
     prev_end = 0
     for h in hits:
         if h.kind == "ordinal" and head is not None:
             continue  # "2. Richardson": a place in the list, which goes on
-        if h.kind in _CARRIED and h.raw is not None and h.raw != int(h.raw):
+        if h.kind in _HEADS and h.raw is not None:
             head, prev_end = h, h.end
             continue
         if (
             head is not None
             and h.kind == "count"
             and h.bare
-            and h.qualifier is None
             and h.raw is not None
-            and h.raw != int(h.raw)
             and str(h.value) == str(to_json_number(h.raw))
-            and _R_ITEM_LINK.search(_drop_ordinals(text, hits, prev_end, h.start))
+            and (link := _drop_ordinals(text, hits, prev_end, h.start))
+            and _R_ITEM_LINK.search(link)
+            and (
+                (h.qualifier is None and h.raw != int(h.raw) and head.raw != int(head.raw) and head.kind in _CARRIED)
+                or (_R_DUMMY_ITEM.search(link) and _R_CLAUSE_END.match(text, h.end))
+            )
         ):
             h.kind, h.unit, h.bare, h.scale = head.kind, head.unit, False, head.scale
             h.value = to_json_number(h.raw * head.scale)

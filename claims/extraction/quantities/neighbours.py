@@ -15,9 +15,11 @@ from .spoken import _spoken_link
 # "0,9 bzw. 1,0 Prozent" joins two figures as "oder" does; "den 15- bis 24-Jährigen", "2- bis
 # 3-mal": German writes a hyphen after the first figure of a range whose unit is glued to the second.
 # "zwischen minus 0,1 und plus 0,1 Prozent": a sign word may stand before the second figure.
+# "kostet 24,90 statt 22,90 Euro", "5 instead of 4 percent": the figure replaced shares the unit too.
 _R_RANGE_LINK = re.compile(
     r"^(?:[ \u00a0]*[-–][ \u00a0]*"
-    r"|-?[ \u00a0]+(?:bis|und|oder|auf|zu|to|and|or|bis zu|bzw\.|beziehungsweise)[ \u00a0]+(?:plus[ \u00a0]+)?)$"
+    r"|-?[ \u00a0]+(?:bis|und|oder|auf|zu|to|and|or|bis zu|bzw\.|beziehungsweise|statt|anstatt|instead of"
+    r"|rather than)[ \u00a0]+(?:plus[ \u00a0]+)?)$"
 )
 
 
@@ -189,31 +191,44 @@ def _shared_unit_lists(text: str, hits: list[_Hit]) -> None:
         chained = a
 
 
-# "bei Frauen 86,0 und bei Männern 82,4 Jahre", "for women 2,100 and for men 2,800 euros": two
-# items, each a preposition and its noun before the figure, the unit written once at the end.
-_R_PREP_NOUN_BEFORE = re.compile(r"(?i)(?<![\w])(bei|für|unter|for|among)[ \u00a0]+[^\W\d_]+[ \u00a0]+$")
+# "bei Frauen 86,0 und bei Männern 82,4 Jahre", "for women 2,100 and for men 2,800 euros", "bei
+# Frauen bei 84,2 und bei Männern bei 79,6 Jahren": two items, each a preposition and its noun (and
+# maybe the verb's preposition) before the figure, the unit written once at the end.
+_ITEM_PREP = r"(bei|für|unter|for|among)"
+_FIGURE_PREP = r"(?:(?i:(bei|auf|mit|at|on|with))[ \u00a0]+)?"
+_R_PREP_NOUN_BEFORE = re.compile(r"(?i)(?<![\w])" + _ITEM_PREP + r"[ \u00a0]+[^\W\d_]+[ \u00a0]+" + _FIGURE_PREP + "$")
 _R_PREP_NOUN_LINK = re.compile(
-    r"[ \u00a0]+(?:und|and)[ \u00a0]+(?i:(bei|für|unter|for|among))[ \u00a0]+[^\W\d_]+[ \u00a0]+$"
+    r"[ \u00a0]+(?:und|and)[ \u00a0]+(?i:" + _ITEM_PREP + r")[ \u00a0]+[^\W\d_]+[ \u00a0]+" + _FIGURE_PREP + "$"
 )
+# "78.8 years for males and 82.8 for females", "84,2 Jahre bei Frauen und 79,6 bei Männern": each
+# item's preposition and noun after its figure, the unit written once at the first.
+# (The noun is a group, not an article: "77 for the first time" opens another phrase.)
+_ITEM_NOUN = r"(?!(?i:the|a|an|der|die|das|den|dem|des|ein|eine|einen|einem|einer)(?![\w]))[^\W\d_]+"
+_R_PREP_NOUN_AFTER_LINK = re.compile(
+    r"[ \u00a0]+(?i:" + _ITEM_PREP + r")[ \u00a0]+" + _ITEM_NOUN + r"[ \u00a0]+(?:und|and)[ \u00a0]+$"
+)
+_R_PREP_NOUN_AFTER = re.compile(r"[ \u00a0]+(?i:" + _ITEM_PREP + r")[ \u00a0]+" + _ITEM_NOUN + r"(?![\w])")
+_ITEM_UNITS = ("percent", "duration", "money")
 
 
 def _parallel_items(text: str, hits: list[_Hit]) -> None:
     for a, b in pairwise(hits):
-        if not (
-            a.bare
-            and a.kind == "count"
-            and a.raw is not None
-            and a.qualifier is None
-            and b.kind in ("percent", "duration", "money")
-            and b.raw is not None
-        ):
+        if a.raw is None or b.raw is None:
             continue
-        link = _R_PREP_NOUN_LINK.match(text, a.end, b.start)
-        before = _R_PREP_NOUN_BEFORE.search(text, max(0, a.start - 40), a.start)
-        if link is None or before is None or link.group(1).lower() != before.group(1).lower():
-            continue
-        a.kind, a.unit, a.bare, a.scale = b.kind, b.unit, False, b.scale
-        a.value = to_json_number(a.raw * b.scale)
+        if a.bare and a.kind == "count" and a.qualifier is None and b.kind in _ITEM_UNITS:
+            link = _R_PREP_NOUN_LINK.match(text, a.end, b.start)
+            before = _R_PREP_NOUN_BEFORE.search(text, max(0, a.start - 48), a.start)
+            if link is None or before is None or link.groups() != tuple(g and g.lower() for g in before.groups()):
+                continue
+            a.kind, a.unit, a.bare, a.scale = b.kind, b.unit, False, b.scale
+            a.value = to_json_number(a.raw * b.scale)
+        elif b.bare and b.kind == "count" and b.qualifier is None and a.kind in _ITEM_UNITS:
+            link = _R_PREP_NOUN_AFTER_LINK.match(text, a.end, b.start)
+            after = _R_PREP_NOUN_AFTER.match(text, b.end)
+            if link is None or after is None or link.group(1).lower() != after.group(1).lower():
+                continue
+            b.kind, b.unit, b.bare, b.scale = a.kind, a.unit, False, a.scale
+            b.value = to_json_number(b.raw * a.scale)
 
 
 def _three_items(text: str, hits: list[_Hit], i: int, prep: str) -> bool:

@@ -30,13 +30,24 @@ _QUALIFIER_MAP = {
     "grob": "about", "grob gerechnet": "about", "grob geschätzt": "about", "something like": "about",
     "north of": "over", "somewhere north of": "over", "well north of": "over",
     "just north of": "over", "south of": "under", "somewhere south of": "under", "just south of": "under",
+    # A comparison of length bounds a time as "mehr als" does: "länger als sechs Wochen", "waiting
+    # longer than 18 months"; negated, it caps it ("nicht länger als zwei Stunden").
+    "länger als": "over", "longer than": "over", "kürzer als": "under", "shorter than": "under",
+    "nicht länger als": "at_most", "no longer than": "at_most", "not longer than": "at_most",
+    "nicht mehr als": "at_most", "nicht weniger als": "at_least",
+    # "mit geschätzten 314 Milliarden", "geschätzte 2.000 Menschen": as "an estimated".
+    "geschätzt": "about", "geschätzte": "about", "geschätzten": "about", "geschätzter": "about",
 }
 _QUALIFIER_SKIP = frozenset(["noch", "weitere", "another"])
-_QUALIFIER_LAST = frozenset(
-    [k.split()[-1] for k in _QUALIFIER_MAP] + ["die", "der", "the", "a", "an", "aber", *_QUALIFIER_SKIP]
-)
-# "3,9 Prozent, mindestens aber 100 Euro": "aber" between a lower bound and its figure.
+# "3,9 Prozent, mindestens aber 100 Euro", "mindestens jedoch 350 Euro": a conjunction between a
+# bound and its figure; "höchstens auf minus 2 Grad", "mindestens um 3 Prozent": a bound before the
+# preposition that takes the figure.
 _BOUND_BEFORE_ABER = frozenset(["mindestens", "wenigstens", "höchstens", "maximal"])
+_ABER = frozenset(["aber", "jedoch"])
+_BOUND_PREPS = frozenset(["auf", "um"])
+_QUALIFIER_LAST = frozenset(
+    [k.split()[-1] for k in _QUALIFIER_MAP] + ["die", "der", "the", "a", "an", *_ABER, *_BOUND_PREPS, *_QUALIFIER_SKIP]
+)
 # "hatte sich über neun Verhandlungstage erstreckt", "erstreckt sich über drei Tage": "über" that
 # "sich erstrecken" governs spans, no hedge.
 _R_ERSTRECK = re.compile(r"(?i)erstreck")
@@ -160,7 +171,7 @@ def _qualifier(text: str, start: int) -> str | None:
     # "mindestens noch zwei Wochen", "at least another two weeks"
     if words and words[-1].lower() in _QUALIFIER_SKIP:
         words.pop()
-    elif len(words) > 1 and words[-1] == "aber":
+    elif len(words) > 1 and (words[-1] in _ABER or words[-1] in _BOUND_PREPS):
         if words[-2].lower() not in _BOUND_BEFORE_ABER:
             return None
         words.pop()
@@ -172,6 +183,8 @@ def _qualifier(text: str, start: int) -> str | None:
         if key in _QUALIFIER_MAP:
             if key in _COMPARISONS and len(words) > n and _figure_word(words[-n - 1]):
                 return None  # "two more than the two-thirds majority", "5% more than the 3% expected"
+            if key in _LENGTH_COMPARISONS and any(_figure_word(w) for w in words[-n - 2 : -n]):
+                return None  # "zwei Tage länger als 2019", "three weeks longer than planned"
             if article and key in _BOUND_WORDS and not text.startswith(_HALF_WORDS, start):
                 return None  # "below the 6.8 million who came", "over the 12-week period"
             if key == "über" and len(words) > 1 and _ueber_governed(text, start, words[-2].lower(), window):
@@ -249,6 +262,8 @@ def _um_die(text: str, start: int, words: list[str]) -> str | None:
 
 
 _COMPARISONS = frozenset(["more than", "less than", "fewer than", "mehr als", "weniger als"])
+# After a figure and its unit a comparison of length states the difference ("zwei Tage länger als").
+_LENGTH_COMPARISONS = frozenset(["länger als", "longer than", "kürzer als", "shorter than"])
 # Comparison words that bound a figure; before a definite article ("still below the 6.8
 # million who came", "unter der 5-Prozent-Hürde") they compare with a stated figure, and
 # "over the 12-week period" spans a time: no hedge. German writes the article with "Hälfte"
@@ -281,6 +296,7 @@ _UP_VERBS = frozenset(
     word_list("""
     edged edges edging ticked ticks ticking inched inches inching crept creeping moved moves moving went goes
     going picked picks picking revised revises revising rounded shot jumped jumps climbed climbs
+    go gone edge tick inch creep move pick revise round jump climb
     """)
 )
 
@@ -296,7 +312,7 @@ _OVER_HEDGE_AFTER = frozenset(
 _SPREAD_VERBS = frozenset(
     word_list("""
     repaid paid spread amortised amortized phased staggered disbursed invested distributed rolled built
-    constructed implemented introduced held conducted staged
+    constructed implemented introduced held conducted staged delivered supplied shipped
     """)
 )
 # The particle of a phrasal verb of spreading: "phased in", "rolled out", "paid back", "paid off".
@@ -304,8 +320,9 @@ _SPREAD_PARTICLES = frozenset(word_list("in out back off down up"))
 _R_WORD_BEFORE = re.compile(r"(?i)(?<![\w'’])([\w'’]+)[ \u00a0]+$")
 _R_BE_BEFORE = re.compile(r"(?i)(?<![\w])(?:be|been|being|is|are|was|were)[ \u00a0]+$")
 _R_AMOUNT_BEFORE = re.compile(r"\d|\b(?:million|billion|trillion)\b")
-# "was built over 100 years ago", "paid off over two years earlier": a point in time, hedged.
-_R_AGO_AFTER = re.compile(r"(?i)[ \u00a0]+(?:ago|old|earlier|before)(?![\w])")
+# "was built over 100 years ago", "paid off over two years earlier", "delivered over two years late":
+# a point in time or a delay, hedged.
+_R_AGO_AFTER = re.compile(r"(?i)[ \u00a0]+(?:ago|old|earlier|before|late|behind)(?![\w])")
 
 
 def _over_is_period(text: str, start: int, end: int) -> bool:

@@ -6,6 +6,7 @@ import re
 
 from ..language import detect_language
 from .anchors import _R_WORD_ANCHOR, _anchors
+from .bounds_after import _bounds_after
 from .dates import _last_day, _month_first_date
 from .digits import _digits
 from .english import _english_word
@@ -56,6 +57,7 @@ def extract_quantities(text: str, language: str | None = None) -> list[Quantity]
     _lottery_draws(text, hits)
     _carry_list_units(text, hits)
     _agate_results(text, hits)
+    _bounds_after(text, hits)
     return [
         Quantity(h.kind, h.value, h.unit, h.start, h.end, text[h.start : h.end], h.qualifier)
         for h in hits

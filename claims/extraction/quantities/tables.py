@@ -37,7 +37,7 @@ _DURATION_UNITS = {
 }
 _DE_COMPOUND_DURATION = {
     "sekündig": "second", "minütig": "minute", "stündig": "hour", "tägig": "day", "wöchig": "week",
-    "monatig": "month", "jährig": "year",
+    "monatig": "month", "jährig": "year", "jährlich": "year",
 }
 _CURRENCIES = {
     "euro": "EUR", "euros": "EUR", "eur": "EUR", "€": "EUR", "cent": "EUR", "dollar": "USD",
@@ -64,6 +64,8 @@ _CURRENCIES = {
     # Hundredths of the rouble and the rupee; AAP's signs with the country after the "$" ("$US110").
     "kopecks": "RUB", "kopeks": "RUB", "kopeken": "RUB", "paise": "INR", "paisa": "INR",
     "$us": "USD", "$nz": "NZD", "$a": "AUD",
+    # Reuters writes the Taiwan dollar "T$" ("T$452.3 billion"), others "NT$".
+    "t$": "TWD", "nt$": "TWD", "twd": "TWD",
     # Only an adjective tells which: "Norwegian crowns", "Mexican pesos", "Kenyan shillings".
     "crown": None, "crowns": None, "krone": None, "kronen": None, "kroner": None, "krona": None,
     "peso": None, "pesos": None, "shilling": None, "shillings": None, "schilling": None,

@@ -102,8 +102,11 @@ _R_DURATION = re.compile(
     r"|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?"
     r"|decades?|century|centuries)(?![a-zäöüß])(?P<old>-old)?"
 )
+# A millisecond is no unit of the duration list: "18 milliseconds", "zehn Millisekunden" are
+# durations in seconds (0.018, 0.01), as "eine Viertelstunde" is 0.25 hours.
+_R_MILLISECONDS = re.compile(r"(?:[ \u00a0]|-)(?:Millisekunden|Millisekunde|milliseconds?)(?![a-zäöüß])")
 _R_DE_ADJ_DURATION = re.compile(
-    r"-?(?P<suf>(?i:sekündig|minütig|stündig|tägig|wöchig|monatig|jährig))(?:e|en|er|es|em)?\b"
+    r"-?(?P<suf>(?i:sekündig|minütig|stündig|tägig|wöchig|monatig|jährig|jährlich))(?:e|en|er|es|em)?\b"
 )
 _R_DE_ADJ_PERCENT = re.compile(r"-?prozentig(?:e|en|er|es|em)?\b")
 _R_TIMES = re.compile(r"(?:[ \u00a0]|-)?(?:(Mal|mal|times)\b|(fach|fold)(?:e|en|er|es|em)?\b|(-time)\b)")
@@ -121,7 +124,8 @@ _UNIT_HEADS = frozenset(
     prozentpunkte prozentpunkten
     prozentpunkt basispunkte basispunkten basispunkt percent per pct percentage basis bps v mal times
     fach fold time von out in us u.s hongkong hong singapur schweizer fr pc consecutive straight successive
-    more further additional extra weitere weiteren zusätzliche zusätzlichen
+    more further additional extra weitere weiteren zusätzliche zusätzlichen millisekunden millisekunde
+    milliseconds millisecond
     """)
 )
 # "mit zwölf Hundertstel Vorsprung", "um drei Zehntel schneller", "im Slalom mit fünf Hundertstel":
@@ -169,7 +173,9 @@ def _cricket_centuries(text: str, num_start: int, unit_end: int, unit: str) -> b
     return _R_CRICKET.search(text, lo, hi if hi >= 0 else min(len(text), unit_end + 200)) is not None
 
 
-_ADJ_DURATION_HEADS = ("sekündig", "minütig", "stündig", "tägig", "wöchig", "monatig", "jährig", "prozentig")
+_ADJ_DURATION_HEADS = (
+    "sekündig", "minütig", "stündig", "tägig", "wöchig", "monatig", "jährig", "jährlich", "prozentig",
+)
 
 
 def _unit_like(word: str) -> bool:

@@ -485,7 +485,11 @@ def _backward_np_en(text: str, verb_pos: int) -> str | None:
         return None
     # Capitalised, a role, a word of letters only (the lower-case subjects and "of", "the" are),
     # or a possessive inside the phrase: "the city's fire department said".
-    for t, w in zip(tokens, lows, strict=True):
+    # An ampersand between capitalised words joins one name ("Procter & Gamble", "the Centers for
+    # Medicare & Medicaid Services").
+    for k, (t, w) in enumerate(zip(tokens, lows, strict=True)):
+        if w == "&" and 0 < k < len(tokens) - 1 and tokens[k - 1][:1].isupper() and tokens[k + 1][:1].isupper():
+            continue
         if not (t[:1].isupper() or w.isalpha() or _is_role_en(w) or (t.endswith(("'s", "’s")) and t[:-2].isalpha())):
             return None
     return _normalise_en(tokens)

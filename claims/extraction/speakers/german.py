@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..wordtrie import word_list
+from .lower_names import _is_body_de, lower_case_name
 from .normalise import _DE_ABSTRACT_ENDINGS, _DE_LINKING_S_FEMININE, _de_gender, _normalise_de
 from .words import (
     _CAP,
@@ -359,6 +360,8 @@ def _forward_np_de(
             break
     if not caps:
         return None
+    if any_head:  # "teilte ... mit", "wie ... mitteilte": elsewhere a lower-case word goes on the clause
+        i = lower_case_name(tokens, i, np)
     i = _name_with_fuer(tokens, i, np, any_head)
     # Genitive attribute after a role noun or an institution: "ein Sprecher des Ministeriums",
     # "das Generalsekretariat des Rates".
@@ -390,15 +393,6 @@ def _suspended(tokens: list[str], i: int) -> bool:
         and tokens[i - 1].endswith("-")
         and tokens[i + 1][:1].isupper()
     )
-
-
-# Heads of bodies that follow a name after "von der" ("von der Klinik Ottakring", "von der
-# Staatsanwaltschaft"), none of a family name ("Ursula von der Leyen").
-_DE_BODY_ENDINGS = ("ung", "schaft", "tät", "ion", "ei", "behörde")
-
-
-def _is_body_de(token: str) -> bool:
-    return _is_institution_de(token) or token.lower().endswith(_DE_BODY_ENDINGS)
 
 
 def _name_with_fuer(tokens: list[str], i: int, np: list[str], any_head: bool = False) -> int:

@@ -91,6 +91,16 @@ _DE_GENDER_ENDINGS = {
     ),
 }
 _DE_GENDER_LONGEST = max(map(len, _DE_GENDER_ENDINGS))
+# Acronyms tell no gender by their ending; these well-known ones stand for neuter heads (an "Amt",
+# "Institut", "Ministerium", "Departement", "Gericht": "des BSI" is "das BSI"). An unlisted one
+# after "des"/"dem" is read as masculine ("des ORF", "des ADAC").
+_DE_NEUTER_ACRONYMS = frozenset(
+    word_list("""
+    ams bsi bakom bag bfs bazl bav bafu bfe bwo sem seco astra vbs eda edi ejpd efd wbf uvek rki pei bka lka
+    bamf bfarm bfr bbk uba kba lba diw ifw ifo zew iab rwi wifo ihs wsi imk thw zdf ioc unhcr bmf bmi bmg bmas
+    bmj bmvg bmbf bmwk bmz bmel bmdv bmuv bmfsfj bvt dsn bfa bvwg bverfg bverwg dlr kit pik awi dkfz
+    """)
+)
 # Feminine heads that join a compound with "-s" ("Regierungsangaben"); "-ei", "-ie", "-e" join without.
 _DE_LINKING_S_FEMININE = ("ung", "heit", "keit", "schaft", "ion", "tät")
 
@@ -99,7 +109,10 @@ _DE_LINKING_S_FEMININE = ("ung", "heit", "keit", "schaft", "ion", "tät")
 def _de_gender(noun: str) -> str | None:
     """The gender ("m", "f", "n") by the noun's longest listed ending, after a hyphen in a
     compound ("EU-Parlament"), else None."""
-    low = noun.rsplit("-", 1)[-1].lower()
+    last = noun.rsplit("-", 1)[-1]
+    low = last.lower()
+    if low in _DE_NEUTER_ACRONYMS and last[:1].isupper():
+        return "n"
     for k in range(min(len(low), _DE_GENDER_LONGEST), 1, -1):
         gender = _DE_GENDER_ENDINGS.get(low[-k:])
         if gender:
@@ -149,6 +162,18 @@ def _de_weak_masculine(noun: str) -> str | None:
     return None
 
 
+# Endings a German plural may have ("Behörden", "Regeln", "Verbände", "Bürger", "Autos"); a
+# singular may too ("Welle"), but a head without one is singular.
+_DE_PLURAL_SHAPED = ("en", "ln", "rn", "e", "er", "el", "s")
+
+
+def _singular_shaped(noun: str) -> bool:
+    """Whether ``noun`` cannot be a plural by its ending ("Bahn", "Post", "Lufthansa"): after "der"
+    such a head is a feminine singular ("der Deutschen Bahn"), not a genitive plural ("der
+    deutschen Behörden")."""
+    return noun[-1:].isalpha() and not noun.lower().endswith(_DE_PLURAL_SHAPED)
+
+
 def _oblique_to_nominative(words: list[str]) -> str:
     """The nominative article of a dative or genitive phrase after "laut", "nach Angaben",
     "zufolge", "hieß es aus" (``words`` starts with its article), whose head noun and weak
@@ -175,7 +200,8 @@ def _oblique_to_nominative(words: list[str]) -> str:
             art, adjective = ("das" if gender == "n" else "der"), "e"
         else:
             art, adjective = "ein", ("es" if gender == "n" else "er")
-    elif case in ("der", "einer") and gender == "f":
+    # ("einer" has no plural: its head is a feminine singular, whatever its ending: "einer Umfrage")
+    elif case == "einer" or (case == "der" and (gender == "f" or (gender is None and _singular_shaped(words[h])))):
         art, adjective = ("die" if case == "der" else "eine"), "e"
     elif case == "der" and words[h].endswith(("ums", "iums")):
         art, adjective, words[h] = "das", "e", words[h][:-1]
@@ -264,11 +290,13 @@ def _described_name(tokens: list[str]) -> int:
     while j < len(tokens) and tokens[j].isalpha() and tokens[j].islower() and tokens[j] not in _EN_PHRASE_STOP:
         j += 1
     tail = tokens[j:]
-    if modifiers and (j == i + modifiers or not 2 <= len(tail) <= 3 or not all(_is_name_en(t) for t in tail)):
+    # "Fashion retailer Harlow & Finch": an ampersand between the words of a name.
+    words = [t for k, t in enumerate(tail) if not (t == "&" and 0 < k < len(tail) - 1)]
+    if modifiers and (j == i + modifiers or not 2 <= len(tail) <= 3 or not all(_is_name_en(t) for t in words)):
         return 0
     if j == i or j - i > 3 or not tail or len(tail) > 4 or tail[-1].lower() in _INSTITUTIONS:
         return 0
-    return j if all(t[:1].isupper() for t in tail) else 0
+    return j if all(t[:1].isupper() for t in words) else 0
 
 
 _WEEKDAYS = frozenset(word_list("monday tuesday wednesday thursday friday saturday sunday"))

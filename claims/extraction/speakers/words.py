@@ -189,6 +189,8 @@ _INSTITUTIONS = frozenset(
         "company", "group", "senate", "parliament", "congress", "military", "cabinet", "kremlin", "fund",
         # bodies and companies whose name opens with a role ("the Premier League", "General Motors")
         "league", "assembly", "federation", "association", "conference", "motors", "electric", "dynamics",
+        # a military command named after a rank ("the General Staff", "Ukraine's General Staff")
+        "staff",
     ]
 )
 

@@ -40,7 +40,9 @@ subject of a past verb, a term limit or a rule that holds by law.
   "stellt ... ein Gewinnwachstum im hohen einstelligen Prozentbereich in Aussicht" (not in the first
   person: "Wir stellen Ihnen ... in Aussicht").
 - A damage estimate, also in a vague sum: "Der Sachschaden dürfte mehrere hunderttausend Franken
-  betragen."
+  betragen.", "Den Schaden beziffert die Firma auf einen sechsstelligen Betrag."
+- A rule or a warning in force with its time (validity.py): "Die Warnung gilt bis Montag, 6 Uhr.",
+  "The ban is in effect until 6 a.m. Monday."
 - A draw's result: "Die Gewinnzahlen lauten 3, 12, 18, 27, 33 und 41", "Spiel 77: 2 8 4 9 1 0 3".
 - A term limit ("Chilean presidents cannot serve consecutive terms.", "may not run for
   re-election", "Der Präsident darf nicht wiedergewählt werden") or a rule by law ("are required by
@@ -54,6 +56,8 @@ import re
 from ..wordtrie import trie_pattern, word_list
 from .evidence import _DE_PART, _DE_SEIN_ADJECTIVES, _DE_TIME_AHEAD
 from .lexicon import _EVAL, _FACT_VERBS_DE
+from .validity import WORDS as _VALIDITY_WORDS
+from .validity import in_force
 
 # --- A ruling's legal status (run on the lower-cased sentence).
 _STATUS_WORDS = frozenset(
@@ -290,12 +294,24 @@ _GUIDANCE = re.compile(
     r"|jahresziele?|guidance|outlook)\b"
 )
 # --- A damage estimate, also in a vague sum: "Der Sachschaden dürfte mehrere hunderttausend Franken betragen",
-# "Die Schäden dürften sich auf mehrere Millionen Franken belaufen" (the police's or the insurer's estimate).
+# "Die Schäden dürften sich auf mehrere Millionen Franken belaufen" (the police's or the insurer's estimate);
+# a sum put on it ("beziffert", "schätzt") with the noun before the verb or after it, also in a sum named
+# by its size ("auf einen zweistelligen Millionenbetrag", "in Millionenhöhe", "einen sechsstelligen Betrag").
 _DAMAGE_WORDS = frozenset(word_list("schaden schäden sachschaden gesamtschaden schadenssumme"))
+_DAMAGE_NOUN = r"\b(?:sach|gesamt)?(?:schaden|schäden|schadenssumme)\b"
+_DAMAGE_VERB = (
+    r"\b(?:dürfte|dürften|wird|werden|soll|sollen|beträgt|betrug|beläuft|belief|beziffert|bezifferte|beziffern"
+    r"|bezifferten|schätzt|schätzte|schätzen|schätzten)\b"
+)
+_DAMAGE_SUM = (
+    r"\b(?:euro|franken|dollar|pfund|millionen\w*|milliarden\w*|tausend\w*|hunderttausend\w*|\w*betrag"
+    r"|\w*beträge)\b"
+)
 _DAMAGE = re.compile(
-    r"\b(?:sach|gesamt)?(?:schaden|schäden|schadenssumme)\b[^.;:!?]{0,40}?\b(?:dürfte|dürften|wird|werden|soll|sollen"
-    r"|beträgt|betrug|beläuft|belief)\b[^.;:!?]{0,80}?\b(?:euro|franken|dollar|pfund|millionen|milliarden"
-    r"|tausend\w*|hunderttausend\w*)\b"
+    _DAMAGE_NOUN + r"[^.;:!?]{0,40}?" + _DAMAGE_VERB + r"[^.;:!?]{0,80}?" + _DAMAGE_SUM
+    # ("Die Versicherung beziffert den Schaden auf ...")
+    + r"|\b(?:beziffert|bezifferte|beziffern|bezifferten|schätzt|schätzte|schätzen|schätzten)\b[^.;:!?]{0,40}?"
+    + _DAMAGE_NOUN + r"[^.;:!?]{0,60}?" + _DAMAGE_SUM
 )
 # --- A draw's result: "Die Gewinnzahlen lauten 3, 12, 18 ...", "Spiel 77: 2 8 4 9 1 0 3" (the numbers carry
 # no quantity, quantities/lotteries.py, but the line reports the draw).
@@ -308,7 +324,7 @@ _DRAW = re.compile(
 )
 _TRIGGERS = (
     _STATUS_WORDS | _RECORD_WORDS | _DE_SCHEDULED | _REMAINS_WORDS | _RULE_WORDS | _VAGUE_COUNTS | _INQUIRY_WORDS
-    | _GUIDANCE_WORDS | _DAMAGE_WORDS | _DRAW_WORDS | frozenset(["will", "werde", "due", "scheduled"])
+    | _GUIDANCE_WORDS | _DAMAGE_WORDS | _DRAW_WORDS | _VALIDITY_WORDS | frozenset(["will", "werde", "due", "scheduled"])
 )
 _EN_WILL_WORDS = frozenset(["will", "due", "scheduled"])
 # Words without which a pattern cannot match, looked up before it runs (a pattern costs 5-15 µs a
@@ -367,6 +383,8 @@ def plain_fact(text: str, tokens: list[str], first_person: bool, lang: str | Non
     if not _DAMAGE_WORDS.isdisjoint(words) and _DAMAGE.search(low):
         return True
     if not _DRAW_WORDS.isdisjoint(words) and _DRAW.search(low):
+        return True
+    if not _VALIDITY_WORDS.isdisjoint(words) and in_force(low, lang):
         return True
     if tokens and tokens[0] in _VAGUE_COUNTS and _vague_count_past(text, low, lang):
         return True

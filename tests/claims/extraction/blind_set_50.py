@@ -269,6 +269,8 @@ checked" for counts and "no unit" for other kinds; a qualifier is checked (None:
 hedge); the speaker is checked when it is a string.
 """
 
+# ruff: noqa: E501
+
 BLIND_SET_50 = [
     # === German =================================================================================
     # --- Bundestag: Rüstungsprojekte und Sondervermögen (dpa) ---

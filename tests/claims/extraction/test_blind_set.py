@@ -302,6 +302,22 @@ negatives rejected 0.438 (precision 0.869), quantities exact 0.975, quantity pre
 0.944; forty-sixth recall 0.994, negatives rejected 0.62 (precision 0.903), quantities exact 0.906,
 quantity precision 0.683 (a lottery draw's numbers, which its writer decided carry no quantity, were read
 as counts; minutes in brackets, signs in closing lists).
+
+Forty-seventh (blind_set_47.py, 231 sentences, half each: weather warnings, natural hazards and civil
+protection; 49 negatives), forty-eighth (blind_set_48.py, 236 sentences: public transport, rail,
+aviation, shipping and strikes; 48 negatives), forty-ninth (blind_set_49.py, 235 sentences: health
+systems, waiting times and social services; 48 negatives), fiftieth (blind_set_50.py, 236 sentences:
+defence procurement, military and security; 45 negatives) and fifty-first (blind_set_51.py, 233
+sentences: technology, cybersecurity and telecoms; 50 negatives), written in session eight, as first
+runs on committed code (78fc72e): forty-seventh recall 0.989, negatives rejected 0.592 (precision 0.9),
+quantities exact 0.978 (0.975 with qualifier), quantity precision 0.989, speakers 1.0; forty-eighth
+recall 1.0, negatives rejected 0.5 (precision 0.887), quantities exact 0.973 (0.970), quantity precision
+0.953, speakers 0.949; forty-ninth recall 1.0, negatives rejected 0.333 (precision 0.854), quantities
+exact 0.978 (0.961), quantity precision 0.972, speakers 0.968; fiftieth recall 1.0, negatives rejected
+0.444 (precision 0.884), quantities exact 0.967 (0.962), quantity precision 0.967, speakers 0.983;
+fifty-first recall 0.995, negatives rejected 0.42 (precision 0.863), quantities exact 0.938 (the same
+with qualifier: data units glued to digits, "169Mbps", "2nm", "1.3TB", gave nothing; milliseconds,
+identifiers "Wi-Fi 7", CVE ids, hotline numbers), quantity precision 0.938, speakers 0.943.
 """
 
 import pytest
@@ -352,6 +368,11 @@ from .blind_set_43 import BLIND_SET_43
 from .blind_set_44 import BLIND_SET_44
 from .blind_set_45 import BLIND_SET_45
 from .blind_set_46 import BLIND_SET_46
+from .blind_set_47 import BLIND_SET_47
+from .blind_set_48 import BLIND_SET_48
+from .blind_set_49 import BLIND_SET_49
+from .blind_set_50 import BLIND_SET_50
+from .blind_set_51 import BLIND_SET_51
 from .metrics import evaluate, report
 
 SETS = {
@@ -401,6 +422,11 @@ SETS = {
     "forty-fourth": BLIND_SET_44,
     "forty-fifth": BLIND_SET_45,
     "forty-sixth": BLIND_SET_46,
+    "forty-seventh": BLIND_SET_47,
+    "forty-eighth": BLIND_SET_48,
+    "forty-ninth": BLIND_SET_49,
+    "fiftieth": BLIND_SET_50,
+    "fifty-first": BLIND_SET_51,
 }
 _ALL_ONE = {
     "recall": 1.0,
@@ -451,7 +477,10 @@ FLOORS = {
     # Missed: a whole-sentence quote continuation ("Transatlantic flights are almost full until
     # February.", its speaker in the sentence before). Returned: 5 of 43 negatives.
     "sixteenth": {
-        **_ALL_ONE, "recall": 0.994, "recall_language_detected": 0.994, "precision": 0.973,
+        **_ALL_ONE,
+        "recall": 0.994,
+        "recall_language_detected": 0.994,
+        "precision": 0.973,
         "negatives_rejected": 0.883,
     },
     # Returned: "Half a dozen summits later, the rhetoric has barely changed, ...".
@@ -470,19 +499,37 @@ FLOORS = {
     "twenty-second": {**_ALL_ONE, "precision": 0.925, "negatives_rejected": 0.722},
     # Left: "Reicht ein Plus von vier Punkten ...?" is labelled percentage points; alone, the row
     # names no poll or share that would tell them from index or league points.
-    "twenty-third": {**_ALL_ONE, "precision": 0.925, "negatives_rejected": 0.687, "quantity_accuracy": 0.997,
-                     "quantity_accuracy_with_qualifier": 0.997, "quantity_precision": 0.997},
+    "twenty-third": {
+        **_ALL_ONE,
+        "precision": 0.925,
+        "negatives_rejected": 0.687,
+        "quantity_accuracy": 0.997,
+        "quantity_accuracy_with_qualifier": 0.997,
+        "quantity_precision": 0.997,
+    },
     "twenty-fourth": {**_ALL_ONE, "precision": 0.904, "negatives_rejected": 0.545},
     # Left: "nach ersten Schätzungen" is labelled ordinal 1; the sixth, ninth and sixteenth batches
     # give no ordinal without an article.
-    "twenty-fifth": {**_ALL_ONE, "precision": 0.84, "negatives_rejected": 0.515, "quantity_accuracy": 0.996,
-                     "quantity_accuracy_with_qualifier": 0.996, "quantity_accuracy_in_claims_language_detected": 0.996},
+    "twenty-fifth": {
+        **_ALL_ONE,
+        "precision": 0.84,
+        "negatives_rejected": 0.515,
+        "quantity_accuracy": 0.996,
+        "quantity_accuracy_with_qualifier": 0.996,
+        "quantity_accuracy_in_claims_language_detected": 0.996,
+    },
     # After the fixes their first runs prompted (see the docstring); negatives kept as yardsticks.
     # Left in the twenty-sixth: "It was first spotted on July 1" is labelled ordinal 1 ("first" as
     # an adverb is none in the fourth, seventh and eighteenth batches) and a dateline date is unlabelled.
-    "twenty-sixth": {**_ALL_ONE, "precision": 0.874, "negatives_rejected": 0.434, "quantity_accuracy": 0.996,
-                     "quantity_accuracy_with_qualifier": 0.996, "quantity_accuracy_in_claims_language_detected": 0.996,
-                     "quantity_precision": 0.996},
+    "twenty-sixth": {
+        **_ALL_ONE,
+        "precision": 0.874,
+        "negatives_rejected": 0.434,
+        "quantity_accuracy": 0.996,
+        "quantity_accuracy_with_qualifier": 0.996,
+        "quantity_accuracy_in_claims_language_detected": 0.996,
+        "quantity_precision": 0.996,
+    },
     # The twenty-seventh's "drei von vier Befragten" (counts) and "Die genaue Unfallursache ist noch
     # Gegenstand der Ermittlungen." (a negative) were relabelled in session seven to settle conflicts
     # with earlier batches and with the twenty-eighth (see its docstring).
@@ -500,8 +547,15 @@ FLOORS = {
     # Left in the thirtieth: "nach ersten Verkostungen" is labelled ordinal 1 (as the twenty-fifth's "nach
     # ersten Schätzungen"; the sixth, ninth and sixteenth give no ordinal without an article), and "Der
     # Sachschaden dürfte mehrere hunderttausend Franken betragen." (a guess at a sum without a figure) is missed.
-    "thirtieth": {**_ALL_ONE, "recall": 0.994, "recall_language_detected": 0.994, "precision": 0.864,
-                  "negatives_rejected": 0.471, "quantity_accuracy": 0.996, "quantity_accuracy_with_qualifier": 0.996},
+    "thirtieth": {
+        **_ALL_ONE,
+        "recall": 0.994,
+        "recall_language_detected": 0.994,
+        "precision": 0.864,
+        "negatives_rejected": 0.471,
+        "quantity_accuracy": 0.996,
+        "quantity_accuracy_with_qualifier": 0.996,
+    },
     "thirty-first": {**_ALL_ONE, "precision": 0.868, "negatives_rejected": 0.413},
     "thirty-second": {**_ALL_ONE, "precision": 0.89, "negatives_rejected": 0.54},
     "thirty-third": {**_ALL_ONE, "precision": 0.87, "negatives_rejected": 0.391},
@@ -510,38 +564,137 @@ FLOORS = {
     "thirty-fifth": {**_ALL_ONE, "precision": 0.871, "negatives_rejected": 0.446},
     "thirty-sixth": {**_ALL_ONE, "precision": 0.862, "negatives_rejected": 0.448},
     # Left in the thirty-seventh: "\"Every dollar of it is new money,\" Park said." (labelled a claim).
-    "thirty-seventh": {**_ALL_ONE, "recall": 0.994, "recall_language_detected": 0.994, "precision": 0.895,
-                       "negatives_rejected": 0.6, "speaker_accuracy": 0.989},
+    "thirty-seventh": {
+        **_ALL_ONE,
+        "recall": 0.994,
+        "recall_language_detected": 0.994,
+        "precision": 0.895,
+        "negatives_rejected": 0.6,
+        "speaker_accuracy": 0.989,
+    },
     # The thirty-eighth to fortieth after the fixes their first runs prompted (see the docstring); one quantity
     # each is lost where the language is detected (a short row read as the other language).
-    "thirty-eighth": {**_ALL_ONE, "precision": 0.871, "negatives_rejected": 0.446,
-                      "quantity_accuracy_in_claims_language_detected": 0.996},
+    "thirty-eighth": {
+        **_ALL_ONE,
+        "precision": 0.871,
+        "negatives_rejected": 0.446,
+        "quantity_accuracy_in_claims_language_detected": 0.996,
+    },
     # Left in the thirty-ninth: "the centenary of its central library" is labelled ordinal 100 (a word that
     # names a number, as its docstring argues); no earlier batch gives an anniversary word a figure.
-    "thirty-ninth": {**_ALL_ONE, "precision": 0.847, "negatives_rejected": 0.304, "quantity_accuracy": 0.996,
-                     "quantity_accuracy_with_qualifier": 0.996, "quantity_accuracy_in_claims_language_detected": 0.996},
-    "fortieth": {**_ALL_ONE, "precision": 0.857, "negatives_rejected": 0.347,
-                 "quantity_accuracy_in_claims_language_detected": 0.996},
+    "thirty-ninth": {
+        **_ALL_ONE,
+        "precision": 0.847,
+        "negatives_rejected": 0.304,
+        "quantity_accuracy": 0.996,
+        "quantity_accuracy_with_qualifier": 0.996,
+        "quantity_accuracy_in_claims_language_detected": 0.996,
+    },
+    "fortieth": {
+        **_ALL_ONE,
+        "precision": 0.857,
+        "negatives_rejected": 0.347,
+        "quantity_accuracy_in_claims_language_detected": 0.996,
+    },
     "forty-first": {**_ALL_ONE, "precision": 0.865, "negatives_rejected": 0.369},
     "forty-second": {**_ALL_ONE, "precision": 0.884, "negatives_rejected": 0.51},
     # Left in the forty-third: a verbless headline with a vague count ("Tausende bei Klima-Demo in Wien"), as
     # the fourth batch's "CDU in neuer Umfrage ..."; one short row read as the other language.
-    "forty-third": {**_ALL_ONE, "recall": 0.994, "recall_language_detected": 0.994, "precision": 0.95,
-                    "negatives_rejected": 0.808, "quantity_accuracy_in_claims_language_detected": 0.991},
+    "forty-third": {
+        **_ALL_ONE,
+        "recall": 0.994,
+        "recall_language_detected": 0.994,
+        "precision": 0.95,
+        "negatives_rejected": 0.808,
+        "quantity_accuracy_in_claims_language_detected": 0.991,
+    },
     # The forty-fourth to forty-sixth after a 25-minute round of fixes at the end of session seven: their
     # misses are named in blind_set_44..46's first-run lists; left among them, label conflicts with earlier
     # batches ("83 von 100 Tumoren" counts vs the fraction of four batches; "in den ersten zehn Tagen" without
     # the ordinal 1 of batches 25/28; "The British Museum said" opening the sentence, unchecked in batch 28),
     # agate forms ("Saka 14", "Celtics 118, Knicks 109", "Leverkusen (26)"), and "Liverpool have a game in hand."
     # (missed; a lottery draw line that lost its figures is a fact again by worthiness/states.py's _DRAW).
-    "forty-fourth": {**_ALL_ONE, "precision": 0.857, "negatives_rejected": 0.509, "quantity_accuracy": 0.992,
-                     "quantity_accuracy_with_qualifier": 0.988, "quantity_accuracy_in_claims_language_detected": 0.992,
-                     "quantity_precision": 0.996},
-    "forty-fifth": {**_ALL_ONE, "precision": 0.868, "negatives_rejected": 0.437, "quantity_precision": 0.987,
-                    "speaker_accuracy": 0.944},
-    "forty-sixth": {**_ALL_ONE, "recall": 0.994, "recall_language_detected": 0.994, "precision": 0.902,
-                    "negatives_rejected": 0.62, "quantity_accuracy": 0.973, "quantity_accuracy_with_qualifier": 0.973,
-                    "quantity_accuracy_in_claims_language_detected": 0.956, "quantity_precision": 0.95},
+    "forty-fourth": {
+        **_ALL_ONE,
+        "precision": 0.857,
+        "negatives_rejected": 0.509,
+        "quantity_accuracy": 0.992,
+        "quantity_accuracy_with_qualifier": 0.988,
+        "quantity_accuracy_in_claims_language_detected": 0.992,
+        "quantity_precision": 0.996,
+    },
+    "forty-fifth": {
+        **_ALL_ONE,
+        "precision": 0.868,
+        "negatives_rejected": 0.437,
+        "quantity_precision": 0.987,
+        "speaker_accuracy": 0.944,
+    },
+    "forty-sixth": {
+        **_ALL_ONE,
+        "recall": 0.994,
+        "recall_language_detected": 0.994,
+        "precision": 0.902,
+        "negatives_rejected": 0.62,
+        "quantity_accuracy": 0.973,
+        "quantity_accuracy_with_qualifier": 0.973,
+        "quantity_accuracy_in_claims_language_detected": 0.956,
+        "quantity_precision": 0.95,
+    },
+    # The forty-seventh to fifty-first as first run (session eight); raised after the fixes.
+    "forty-seventh": {
+        **_ALL_ONE,
+        "recall": 0.989,
+        "precision": 0.9,
+        "negatives_rejected": 0.591,
+        "recall_language_detected": 0.989,
+        "quantity_accuracy": 0.978,
+        "quantity_accuracy_with_qualifier": 0.974,
+        "quantity_accuracy_in_claims_language_detected": 0.978,
+        "quantity_precision": 0.989,
+    },
+    "forty-eighth": {
+        **_ALL_ONE,
+        "precision": 0.886,
+        "negatives_rejected": 0.5,
+        "quantity_accuracy": 0.972,
+        "quantity_accuracy_with_qualifier": 0.969,
+        "quantity_accuracy_in_claims_language_detected": 0.972,
+        "quantity_precision": 0.952,
+        "speaker_accuracy": 0.948,
+    },
+    "forty-ninth": {
+        **_ALL_ONE,
+        "precision": 0.853,
+        "negatives_rejected": 0.333,
+        "quantity_accuracy": 0.977,
+        "quantity_accuracy_with_qualifier": 0.961,
+        "quantity_accuracy_in_claims_language_detected": 0.977,
+        "quantity_precision": 0.972,
+        "speaker_accuracy": 0.967,
+    },
+    "fiftieth": {
+        **_ALL_ONE,
+        "precision": 0.884,
+        "negatives_rejected": 0.444,
+        "quantity_accuracy": 0.967,
+        "quantity_accuracy_with_qualifier": 0.961,
+        "quantity_accuracy_in_claims_language_detected": 0.967,
+        "quantity_precision": 0.967,
+        "speaker_accuracy": 0.982,
+    },
+    "fifty-first": {
+        **_ALL_ONE,
+        "recall": 0.994,
+        "precision": 0.862,
+        "negatives_rejected": 0.42,
+        "recall_language_detected": 0.994,
+        "quantity_accuracy": 0.937,
+        "quantity_accuracy_with_qualifier": 0.937,
+        "quantity_accuracy_in_claims_language_detected": 0.937,
+        "quantity_precision": 0.937,
+        "speaker_accuracy": 0.942,
+    },
 }
 
 

@@ -167,18 +167,23 @@ def test_age_lists(lang, text, expected):
     assert _found(text, lang) == expected
 
 
-# 5. A calibre names a type of gun or round, like "F-35" (ninth batch): no quantity.
-# Rainfall and other lengths in mm stay counts (fourth batch).
+# 5. A calibre is a physical measure, a count as rain in mm is (fiftieth batch; earlier it was
+# read as a name like "F-35", which no labelled batch had decided). Rainfall and other lengths
+# in mm stay counts (fourth batch).
 CALIBRES = [
-    ("en", "The 9mm pistol was found in a bin.", []),
-    ("en", "Police found a 9mm handgun and 40 rounds.", [("count", 40, None, None)]),
-    ("en", "Soldiers fired 5.56mm rounds at the car.", []),
-    ("en", "Kyiv received 155mm artillery shells.", []),
-    ("de", "Er trug eine 9-mm-Pistole bei sich.", []),
-    ("de", "Er trug eine 9mm-Pistole bei sich.", []),
-    ("de", "Die Ukraine erhielt 155-mm-Granaten.", []),
-    ("de", "Geliefert wurde Munition des Kalibers 155 Millimeter.", []),
-    ("de", "Die Armee lieferte 10.000 Schuss im Kaliber 155 mm.", [("count", 10000, None, None)]),
+    ("en", "The 9mm pistol was found in a bin.", [("count", 9, None, None)]),
+    ("en", "Police found a 9mm handgun and 40 rounds.", [("count", 9, None, None), ("count", 40, None, None)]),
+    ("en", "Soldiers fired 5.56mm rounds at the car.", [("count", 5.56, None, None)]),
+    ("en", "Kyiv received 155mm artillery shells.", [("count", 155, None, None)]),
+    ("de", "Er trug eine 9-mm-Pistole bei sich.", [("count", 9, None, None)]),
+    ("de", "Er trug eine 9mm-Pistole bei sich.", [("count", 9, None, None)]),
+    ("de", "Die Ukraine erhielt 155-mm-Granaten.", [("count", 155, None, None)]),
+    ("de", "Geliefert wurde Munition des Kalibers 155 Millimeter.", [("count", 155, None, None)]),
+    (
+        "de",
+        "Die Armee lieferte 10.000 Schuss im Kaliber 155 mm.",
+        [("count", 10000, None, None), ("count", 155, None, None)],
+    ),
 ]
 CALIBRES_UNCHANGED = [
     ("en", "Rain of 100mm fell overnight.", [("count", 100, None, None)]),

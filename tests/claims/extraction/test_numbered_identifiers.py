@@ -15,7 +15,7 @@ def _found(text, lang):
 
 
 FIXED = [
-    ("de", "Ab Juni fährt die Buslinie 27 nur noch im Halbstundentakt.", []),
+    ("de", "Ab Juni fährt die Buslinie 27 über den Hauptplatz.", []),
     ("de", "Die S-Bahnen halten bis Freitag an Bahnsteig 4 statt an Bahnsteig 7.", []),
     ("de", "Die Züge nach Linz fahren heute von den Bahnsteigen 2 und 5 ab.", []),
     ("de", "Die Notrufnummer 133 war am Abend zeitweise gestört.", []),

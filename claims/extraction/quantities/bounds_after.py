@@ -1,0 +1,38 @@
+"""A bound written after its figure: "aged 65 and over", "aged 25 or over", "aged 5 and under",
+"80 Jahre und älter"; it closes an inclusive bound ("at_least"/"at_most")."""
+
+from __future__ import annotations
+
+import re
+
+from .hits import _Hit
+
+_BOUNDS = {
+    "over": "at_least", "above": "at_least", "older": "at_least", "upwards": "at_least", "älter": "at_least",
+    "darüber": "at_least", "under": "at_most", "below": "at_most", "younger": "at_most", "jünger": "at_most",
+}  # fmt: skip
+_LINKS = (" and ", " or ", " und ", " oder ", "\u00a0and ", "\u00a0or ", "\u00a0und ", "\u00a0oder ")
+_R_BOUND_AFTER = re.compile(
+    r"[ \u00a0]+(?:and|or|und|oder)[ \u00a0]+(" + "|".join(_BOUNDS) + r")(?![\w\-])"
+    # "and over the past decade", "and above all", "und darüber hinaus", "older than": the word
+    # opens a phrase of its own or compares.
+    r"(?![ \u00a0]+(?:the|a|an|this|that|these|those|its|their|his|her|our|next|past|last|recent|time|all"
+    r"|than|der|die|das|den|dem|des|ein|eine|einen|einem|einer|hinaus|als)(?![\w]))"
+)
+_MEASURED = ("duration", "percent", "money")
+
+
+def _bounds_after(text: str, hits: list[_Hit]) -> None:
+    """Only a measured figure (an age, a share, an amount, a count of a unit) is bounded so: "It
+    lost 12 and over time it shrank" has none."""
+    for i, h in enumerate(hits):
+        if h.qualifier is not None or not text.startswith(_LINKS, h.end):
+            continue
+        if h.kind not in _MEASURED and not (h.kind == "count" and h.unit is not None):
+            continue
+        m = _R_BOUND_AFTER.match(text, h.end)
+        if m is None:
+            continue
+        if i + 1 < len(hits) and hits[i + 1].start < m.end() + 3:
+            continue  # "between 50 and over 100": the bound hedges the next figure
+        h.qualifier = _BOUNDS[m.group(1).lower()]
