@@ -44,7 +44,8 @@ The package, from the bottom of its imports to the top: ``hits`` (Quantity and t
 ``tables`` (months, time units, currencies), ``context`` (what stands before a number),
 ``units`` (what follows it), ``qualifiers`` (hedges), ``bounds_after`` (a bound after the
 figure: "65 and over"), ``dates``, ``nouns`` (the counted noun), ``ages``, ``dated`` (a figure
-before a participle or a name that is a year), ``cardinals`` (a parsed number gets its unit and
+before a participle or a name that is a year), ``designations`` (a figure completing a type's
+name: "Wi-Fi 7", "IC 2213", "Challenger 2 tanks"), ``cardinals`` (a parsed number gets its unit and
 kind), ``marks`` (phone numbers, "3x", "Q3"/"H1"), ``prefixes`` (currency letters glued to a
 figure: "R2.5bn", "KSh4.29 trillion"), ``digits``, ``german`` and ``english`` (number words),
 ``spoken`` (units carried over spoken ranges and self-corrections), ``neighbours`` (ranges and

@@ -9,7 +9,8 @@ from ..numbers import MONEY_SCALES, parse_english_words, parse_german_word, scal
 from ..wordtrie import word_list
 from .ages import _R_AGED, _is_age, _people_bound_age
 from .context import _LEFT_YEAR_STRONG, _LEFT_YEAR_WEAK
-from .dated import _participle_singular_year_de, _prep_name_year_de
+from .dated import _named_year_de, _participle_singular_year_de, _prep_name_year_de
+from .designations import designation
 from .hits import _block, _Hit
 from .nouns import _EN_STOP, _R_COMPOUND_NOUN_DE, _R_COMPOUND_NOUN_EN, _count_noun, _en_plural, _en_singular
 from .qualifiers import _over_is_period, _qualifier
@@ -420,6 +421,8 @@ def _complete_plain(
                 return _Hit("count", to_json_number(total), ce.group(1), start, ce.end(), qual, value, scale)
 
     noun, noun_end = _count_noun(text, pos, lang)
+    if is_digits and qual is None and raw.isdigit() and designation(text, num_start, e, raw, noun, lang):
+        return _block(start, e)  # "Wi-Fi 7", "IC 2213", "the Army's Challenger 2 tanks": a name
 
     # A plain four-digit number is a year after "seit"/"im Jahr"/"in"... or when nothing
     # counted follows it ("2000 Soldaten" is a count).
@@ -444,6 +447,8 @@ def _complete_plain(
             return _Hit("year", y, None, num_start, e)
         if lang == "de" and noun is not None and 1800 <= y < 2100 and _dated_participle_de(text, num_start, e):
             return _Hit("year", y, None, num_start, e)
+        if lang == "de" and noun is not None and _named_year_de(text, num_start, e, y):
+            return _Hit("year", y, None, num_start, e)  # "der 2014 vorhandenen Bestände", "Budget 2026 Mittel"
         if (
             lang == "de"
             and noun is not None
@@ -505,8 +510,9 @@ def _complete_plain(
         return _Hit("count", to_json_number(total), noun, start, noun_end, qual, value, scale)
     if is_digits and len(raw) >= 3 and _phone_number(text, start, pos, raw):
         return _block(start, pos)  # a telephone number: "call the force on 101", "dial 999"
-    if is_digits and lang == "en" and _R_MODEL_AFTER.match(text, pos):
-        return _block(start, pos)  # "the 737 MAX", "A321 XLR": an aircraft's model name
+    if is_digits and lang == "en" and (model := _R_MODEL_AFTER.match(text, pos)):
+        # "the 737 MAX", "A321 XLR", "737 MAX 10": an aircraft's model name with its variant
+        return _block(start, _R_VARIANT_FIGURE.match(text, model.end()).end())
     if is_digits and scale == 1 and raw.isdigit() and (left := left_off_unit(text, num_start, pos, int(raw))):
         return _Hit("duration", int(raw), left, start, pos, qual)  # "auf 5 Stunden 50": 50 minutes
     hit = _Hit("count", to_json_number(total), None, start, pos, qual, value, scale)
@@ -532,10 +538,26 @@ _R_PHONE_BEFORE = re.compile(
     r"(?:[ \u00a0]+[\w'’]+){1,4}[ \u00a0]+on|dial|dials|dialled|dialed|dialling|dialing)[ \u00a0]+$"
 )
 _R_PHONE_AFTER = re.compile(r"[ \u00a0]*(?:[.,;:)]|$|or\b|and\b|if\b|to\b|for\b|in\b)")
+# "unable to call 999", "ring 112": an emergency number right after a verb of calling.
+_R_CALL_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:call|calls|called|calling|ring|rang|ringing|phone|phoned|phoning)[ \u00a0]+$"
+)
+# "die Rettung unter 144 zu verständigen", "ist unter 1450 erreichbar": a number one reaches.
+_R_REACH_AFTER_DE = re.compile(
+    r"[ \u00a0]+(?:zu[ \u00a0]+)?(?:verständigen|erreichen|erreichbar|anrufen|wählen|alarmieren|kontaktieren)(?![\w])"
+)
+
+
 def _phone_number(text: str, start: int, pos: int, raw: str) -> bool:
+    digits = raw.replace(" ", "").replace("\u00a0", "")
+    if not digits.isdigit():
+        return False
+    if text[start - 6 : start - 1] == "unter" and _R_REACH_AFTER_DE.match(text, pos):
+        return True
+    if raw in _EMERGENCY_NUMBERS and _R_CALL_BEFORE.search(text, max(0, start - 10), start):
+        return _R_PHONE_AFTER.match(text, pos) is not None
     return (
         (text[start - 3 : start - 1] == "on" or "dial" in text[max(0, start - 12) : start])
-        and raw.isdigit()
         and _R_PHONE_AFTER.match(text, pos) is not None
         and _R_PHONE_BEFORE.search(text, max(0, start - 40), start) is not None
     )
@@ -552,6 +574,7 @@ _MODEL_NOUNS = frozenset(
 )
 # The variant word after a model number: "737 MAX", "320 NEO", "321 XLR", "787 Dreamliner".
 _R_MODEL_AFTER = re.compile(r"[ \u00a0\-](?:MAX|Max|NEO|neo|XLR|Dreamliner)(?![\w])")
+_R_VARIANT_FIGURE = re.compile(r"(?:[ \u00a0]\d+(?![\w.,]\d))?")
 _R_NAME_BEFORE = re.compile(r"(?<![\w])(?!The |A |An )[A-Z][\w'’\-]*[ \u00a0]$")
 # "unter 16 Teams", "unter 40 Bewerbern": among the members of a field in which a rank is won.
 _FIELD_NOUNS_DE = frozenset(

@@ -44,13 +44,25 @@ _NAME_WORDS = [
     *word_list("LH BA VS AA UA DL AF KL OS LX EK QR TK EW"),
     *["Billboard Hot", "Austria Top"],
 ]
+# Numbered places and services: a platform, a fare zone, a line, a hotline, an emergency number, a
+# unit ("von Bahnsteig 3", "within Zone 1", "Straßenbahnlinie 43", "Gesundheitshotline 1450",
+# "Notrufnummern 112 und 144", "Panzerbrigade 45"); German compounds end in the noun. Capitalised
+# only ("a zone 40 km wide" stays a count); digits reads a unit after them as a measure (group "c").
+_NUMBERED_WORDS = word_list("Bahnsteig Bahnsteigen Zone Platform Platforms platform platforms Hotline")
+_NUMBERED_HEADS_DE = word_list("linie linien nummer nummern hotline bahnsteig bahnsteigen brigade")
 _LEFT_IDENTIFIER = re.compile(
     r"(?i)(?<![\w])(?:"
     + "|".join(re.escape(w) for w in _IDENTIFIER_WORDS)
     + r"|(?-i:"
     + "|".join(_CHANNEL_WORDS + _NAME_WORDS)
-    + r"))[ \u00a0]*$"
+    + r")|(?-i:(?P<c>"
+    + "|".join(_NUMBERED_WORDS)
+    + r"|[A-ZÄÖÜ][a-zäöüß]*(?:"
+    + "|".join(_NUMBERED_HEADS_DE)
+    + r"))))[ \u00a0]*$"
 )
+# "vom Typ ADS 15", "Typ PzH 2000", "the Type 212 CD": a type word, then a code, then the figure.
+_R_TYPE_CODE = re.compile(r"(?<![\w])(?:Typ|Type|Modell|Model)[ \u00a0]+[A-Z][A-Za-z\-]*[ \u00a0]+$")
 _R_CHANNEL_BEFORE = re.compile(r"(?<![\w])(?:BBC|Radio|Channel)[ \u00a0]$")
 # A numbered lap is a place in a race's order, as a numbered place is: "in Runde 44", "on lap 58"
 # ("nach 71 Runden", "after 62 laps" count).
@@ -99,7 +111,7 @@ def _word_end(text: str, s: int) -> int:
     return s
 
 
-_IDENTIFIER_GATE = _word_gate(_IDENTIFIER_WORDS + _CHANNEL_WORDS + _NAME_WORDS)
+_IDENTIFIER_GATE = _word_gate(_IDENTIFIER_WORDS + _CHANNEL_WORDS + _NAME_WORDS + _NUMBERED_WORDS + _NUMBERED_HEADS_DE)
 _RANK_GATE = _word_gate(_RANK_WORDS)
 # Words after which a four-digit number is a year even when a noun follows ("seit 2019
 # Präsident", "by 2030 emissions"); weaker ones ("von", "bis") only when nothing is counted.

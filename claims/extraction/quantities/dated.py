@@ -58,3 +58,26 @@ def _participle_singular_year_de(text: str, s: int, e: int, noun: str) -> bool:
         and _R_SINGULAR_NOUN_DE.search(noun) is not None
         and _R_MEASURE_SINGULAR_DE.search(noun) is None
     )
+
+
+# "ein Drittel der 2014 vorhandenen Bestände", "der 2019 geltenden Regeln": an adjective of a state
+# that holds at a time dates it; the figure is a year (1900-2099, not a round hundred: "die 2000
+# vorhandenen Betten" may count them), as "der 2014 annektierten Krim" is.
+_R_STATE_ADJ_DE = re.compile(
+    r"[ \u00a0]+(?:vorhanden|bestehend|existierend|verfügbar|gültig|geltend|amtierend)(?:e[mnrs]?)[ \u00a0]+[A-ZÄÖÜ]"
+)
+# "mit der Armeebotschaft 2025 Verpflichtungskredite", "im Budget 2026 Mittel": a plan, budget or
+# message named with its year before what it holds, as "Budget 2026" alone is a year.
+_R_PLAN_NAME_BEFORE_DE = re.compile(
+    r"(?<![\w])(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Bb]otschaft|[Bb]udget|[Pp]lan|[Pp]rogramm|[Vv]oranschlag|[Hh]aushalt"
+    r"|[Bb]ericht|[Ss]trategie|[Aa]genda)[ \u00a0]+$"
+)
+
+
+def _named_year_de(text: str, s: int, e: int, y: int) -> bool:
+    """See _R_STATE_ADJ_DE and _R_PLAN_NAME_BEFORE_DE."""
+    if not 1900 < y < 2100 or y % 100 == 0:
+        return False
+    if _R_ARTICLE_ONLY_BEFORE.search(text, max(0, s - 6), s) and _R_STATE_ADJ_DE.match(text, e):
+        return True
+    return text[s - 1 : s] in (" ", "\u00a0") and _R_PLAN_NAME_BEFORE_DE.search(text, max(0, s - 30), s) is not None

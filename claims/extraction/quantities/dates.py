@@ -16,6 +16,12 @@ _R_DE_DATE_RANGE = re.compile(
 _R_EN_DATE = re.compile(
     r"(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?(" + _MONTH_EN + r")(?![\w])(?:,?[ \u00a0]+(\d{4})\b)?"
 )
+# "from 25 to 28 December", "between 3 and 5 March 2025", "25-28 December": the first day of a range
+# takes the month (and year) of the second, as German "vom 6. bis 9. Juni".
+_R_EN_DATE_RANGE = re.compile(
+    r"(?:st|nd|rd|th)?(?:[ \u00a0]+(?:to|and|until|till|through)[ \u00a0]+|[ \u00a0]?[-–][ \u00a0]?)(\d{1,2})"
+    r"(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?(" + _MONTH_EN + r")(?![\w])(?:,?[ \u00a0]+(\d{4})\b)?"
+)
 _R_ISO_DATE = re.compile(r"-(\d{2})-(\d{2})\b")
 _R_NUM_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$")
 # Time zones in capitals as wire copy writes them after a clock time ("1432 AEDT", "0600 GMT").

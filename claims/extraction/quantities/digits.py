@@ -16,6 +16,7 @@ from .context import (
     _LEFT_RANK,
     _LEFT_RUPEE,
     _LETTERS,
+    _R_TYPE_CODE,
     _RANK_GATE,
     _SPACE,
     _is_word_char,
@@ -29,6 +30,7 @@ from .dates import (
     _R_DE_DATE,
     _R_DE_DATE_RANGE,
     _R_EN_DATE,
+    _R_EN_DATE_RANGE,
     _R_ISO_DATE,
     _R_NUM_DATE,
     _R_TIME_AFTER,
@@ -42,7 +44,17 @@ from .marks import _phone_end, _times_x_end
 from .prefixes import letter_currency
 from .qualifiers import _qualifier
 from .tables import _CURRENCIES, _MONTHS
-from .units import _R_CURRENCY, _R_DE_ADJ_DURATION, _R_DURATION, _R_MONEY_SUFFIX_SCALE, _R_PERCENT, _R_SCALE, _R_TIMES
+from .units import (
+    _R_CURRENCY,
+    _R_DE_ADJ_DURATION,
+    _R_DURATION,
+    _R_MONEY_SUFFIX_SCALE,
+    _R_NEXT,
+    _R_PERCENT,
+    _R_SCALE,
+    _R_TIMES,
+    _unit_like,
+)
 
 _SPORT_CONTEXT = re.compile(
     r"(?i)\b(?:won|win|wins|winning|beat|beats|beating|beaten|lost|lose|loses|losing|drew|draw|drawing|victory"
@@ -136,6 +148,28 @@ _R_SIGNAL_NO = re.compile(r"(?<![\w])Signal[ \u00a0]+No\.[ \u00a0]*$")
 _PLURAL_IDENTIFIERS = frozenset(
     ["§§", "nrn.", "nos.", "pages", "pp.", "seiten", "junctions", "paragrafen", "paragraphen"]
 )
+# The rest of a code after its first figure: "-41872" of "CVE-2025-41872", "-9" of "787-9", the
+# variant of an aircraft model with its own figure ("737 MAX 10").
+_R_CODE_TAIL = re.compile(r"(?:[-–]\d+[A-Za-z]*)*(?:[ \u00a0](?:MAX|NEO|XLR)(?:[ \u00a0]\d+(?![\w.,]\d))?)?")
+_R_DIGIT_GROUPS = re.compile(r"(?:[ \u00a0/\-]\d{2,})*")
+_PLURAL_ID_HEADS = ("nummern", "linien", "bahnsteigen", "platforms")
+# A unit or a capitalised noun after the figure: the word before it named no numbered thing.
+_R_MEASURE_WORD = re.compile(r"(?i)(?:k?m|cm|mm|kg|t|miles?|metres?|meters?|kilomet\w*|yards?|feet|km/h|mph)$")
+
+
+def _measured_after(text: str, e: int) -> bool:
+    nm = _R_NEXT.match(text, e)
+    if nm is None or text[e : e + 1] == "-":
+        return False
+    word = nm.group(1)
+    return word[0].isupper() or _unit_like(word) or _R_MEASURE_WORD.match(word) is not None
+
+
+def _plural_identifier(word: str) -> bool:
+    low = word.strip().lower()
+    return low in _PLURAL_IDENTIFIERS or low.endswith(_PLURAL_ID_HEADS)
+
+
 _R_ID_LIST_TAIL = re.compile(
     r"(?:[ \u00a0]*,[ \u00a0]*\d+|[ \u00a0]+(?:and|und|or|oder|to|bis)[ \u00a0]+\d+)*(?![\w.,]\d)"
 )
@@ -173,7 +207,7 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
             return _Hit("duration", int(raw), "year", s, e + 1, age.group(1).lower())
         if raw.isdigit() and len(raw) == 1 and _R_PHASE_HYPHEN.search(text, max(0, s - 6), s):
             return _Hit("count", int(raw), None, s, e)  # "Phase-3-Studie": a trial's phase, as "a Phase 3 trial"
-        return _block(s, e)
+        return _block(s, _R_CODE_TAIL.match(text, e).end())  # "CVE-2025-41872": one code
     if prev == "+" and (phone := _phone_end(text, s)) is not None:
         return _block(s, phone)  # "+43 1 890 23 45": a telephone number
     n = len(text)
@@ -220,6 +254,10 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         if dm and 1 <= int(raw) <= 31:
             month = _MONTHS[dm.group(1).rstrip(".").lower()]
             return _Hit("date", _iso(dm.group(2), month, int(raw)), None, s, dm.end())
+    rm = _R_EN_DATE_RANGE.match(text, e) if short and lang == "en" and (nxt in "-–" or first in "atu") else None
+    if rm and 1 <= int(raw) < int(rm.group(1)) <= 31:
+        month = _MONTHS[rm.group(2).rstrip(".").lower()]
+        return _Hit("date", _iso(rm.group(3), month, int(raw)), None, s, e)
     if nxt == "-" and raw.isdigit() and len(raw) == 4:
         dm = _R_ISO_DATE.match(text, e)
         if dm and 1 <= int(dm.group(1)) <= 12 and 1 <= int(dm.group(2)) <= 31:
@@ -276,6 +314,9 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
 
     if short and nxt in "-–:" and _R_VERSION_BEFORE.search(text, max(0, s - 8), s):
         return _block(s, e)
+    if raw[0] == "0" and len(raw) >= 3 and raw.isdigit():
+        # "0800 240 240", "030 1234567": a leading zero makes a telephone number or a code.
+        return _block(s, _R_DIGIT_GROUPS.match(text, e).end())
     if lang == "de" and raw.isdigit() and _nummer_rank(text, s, e):
         return _Hit("ordinal", int(raw), None, s, e)  # "an Nummer 3 gesetzt"
     if short and "No." in text[max(0, s - 4) : s] and _R_RANKING_NO.search(text, max(0, s - 16), s):
@@ -297,10 +338,14 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
     if short and "No." in text[max(0, s - 4) : s] and _R_SIGNAL_NO.search(text, max(0, s - 12), s):
         return _complete(text, lang, parse_digits(raw, lang), s, e, s, is_digits=True, raw=raw)
     idm = (
-        _LEFT_IDENTIFIER.search(text, max(0, s - 20), s)
+        _LEFT_IDENTIFIER.search(text, max(0, s - 24), s)
         if s and text[s - 1] in " \u00a0§" and _may_end_with(text, _word_end(text, s), _IDENTIFIER_GATE)
         else None
     )
+    if idm and idm.group("c") and _measured_after(text, e):
+        idm = None  # "die Ziellinie 3 Sekunden vor ihr": a numbered-place word before a measure
+    if idm is None and s > 6 and text[s - 1] in " \u00a0" and ("Typ" in text[s - 24 : s] or "Mode" in text[s - 24 : s]):
+        idm = _R_TYPE_CODE.search(text, max(0, s - 30), s)  # "vom Typ ADS 15", "Typ PzH 2000"
     if (
         idm
         and not (
@@ -319,7 +364,8 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         end = e
         while end < len(text) and (text[end].isalnum()):
             end += 1
-        if idm and idm.group().strip().lower() in _PLURAL_IDENTIFIERS and (tail := _R_ID_LIST_TAIL.match(text, end)):
+        end = _R_CODE_TAIL.match(text, end).end()  # "Boeing 787-9", "Boeing 737 MAX 10"
+        if idm and _plural_identifier(idm.group()) and (tail := _R_ID_LIST_TAIL.match(text, end)):
             end = tail.end()
         return _block(s, end)
 

@@ -8,6 +8,7 @@ import re
 from .dates import _R_TIME_AFTER
 from .hits import _Hit
 from .qualifiers import _qualifier
+from .units import _R_NEXT, _unit_like
 
 # "2:41", "1:12,5", "2:02:48": minutes and seconds of two digits below 60; a score ("3:1") has
 # one digit after the colon and a clock time is followed by "Uhr" or a zone (see _R_TIME_AFTER).
@@ -74,9 +75,22 @@ def _season(text: str, s: int) -> list[_Hit] | None:
         year = first - first % 100 + int(second)
         if first % 100 == 99:
             year += 100  # "1999/00"
-    if year != first + 1:
+    if year != first + 1 and not _year_span(text, m, first, year):
         return None
     return [_Hit("year", first, None, s, m.end(1)), _Hit("year", year, None, m.start(2), m.end())]
+
+
+# "in 2020-24", "between 2015-19 and 2020-24": a span of years with its end in two digits, within
+# a century and at most 20 years long; not before a unit ("2000-50 Euro" is a range of amounts).
+
+
+def _year_span(text: str, m: re.Match, first: int, last: int) -> bool:
+    if text[m.end(1)] == "/" or not first < last <= first + 20 or last // 100 != first // 100:
+        return False
+    if not 1900 <= first <= 2099:
+        return False
+    nm = _R_NEXT.match(text, m.end())
+    return nm is None or not _unit_like(nm.group(1))
 
 
 def _multi(text: str, s: int, e: int) -> list[_Hit] | None:
