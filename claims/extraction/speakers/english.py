@@ -378,7 +378,8 @@ _EN_AND_NAME = re.compile(r"\b[A-Z][\w'’\-]*\s+(?P<and>and)\s*$")
 _EN_NAMED_BODIES = _INSTITUTIONS | frozenset(
     word_list("""
     association federation services organisation administration alliance society college protection
-    enforcement
+    enforcement corporation foundation trust institution centre center network coalition partnership corps
+    chamber
     """)
 )
 
