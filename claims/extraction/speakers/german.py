@@ -165,11 +165,12 @@ def _german(text: str, words: frozenset[str], angaben: bool) -> str | None:
     if has_verb:
         first = _DE_INVERTED_START.match(text)
         if first and not _hiess_es(first):
-            np = _forward_np_de(first.group("rest"))
+            np = _forward_np_de(first.group("rest"), plural=first.group("verb").endswith("en"))
             if np:
                 return np
         for m in _DE_INVERTED.finditer(text, first.end() if first else 0):
-            np = None if _hiess_es(m) else _forward_np_de(m.group("rest"), any_head=_teilte_mit(m))
+            plural = m.group("verb").endswith("en")
+            np = None if _hiess_es(m) else _forward_np_de(m.group("rest"), any_head=_teilte_mit(m), plural=plural)
             if np:
                 return np
     m = _DE_ESTIMATE.search(text) if not _DE_ESTIMATE_SET.isdisjoint(words) else None
@@ -308,7 +309,7 @@ def _hiess_es(m: re.Match[str]) -> bool:
 
 
 def _forward_np_de(
-    rest: str, skip_adverbials: bool = True, oblique: bool = False, any_head: bool = False
+    rest: str, skip_adverbials: bool = True, oblique: bool = False, any_head: bool = False, plural: bool = False
 ) -> str | None:
     tokens = _tokens(rest)
     i, n = 0, len(tokens)
@@ -378,6 +379,12 @@ def _forward_np_de(
             break
     if not caps:
         return None
+    if plural and i + 1 < n and tokens[i] == "und":
+        # "teilten Österreich und Ungarn mit", "sagten Merz und Macron": after a verb in the plural
+        # a second name joins the first.
+        both = coordinated_de([*np, "und", *_second_name(tokens, i + 1)])
+        if both:
+            return both
     if any_head:  # "teilte ... mit", "wie ... mitteilte": elsewhere a lower-case word goes on the clause
         i = lower_case_name(tokens, i, np)
     i = _name_with_fuer(tokens, i, np, any_head)
@@ -399,6 +406,18 @@ def _forward_np_de(
             np.extend(gen)
             _name_with_fuer(tokens, j, np)  # "ein Sprecher des Staatssekretariats für Migration"
     return _normalise_de(np, oblique=oblique)
+
+
+def _second_name(tokens: list[str], i: int) -> list[str]:
+    """The words of a name from ``tokens[i]``: an article, up to two lower-case adjectives,
+    then capitalised words (four at most, no addressee), or [] if no capitalised word follows."""
+    j = i + 1 if tokens[i] in ("der", "die", "das") else i
+    while j < len(tokens) and j - i < 3 and tokens[j][:1].islower() and tokens[j] not in _DE_PREPOSITIONS:
+        j += 1
+    k = j
+    while k < len(tokens) and k - j < 4 and tokens[k][:1].isupper() and tokens[k] not in _ADDRESSEES:
+        k += 1
+    return tokens[i:k] if k > j else []
 
 
 def _suspended(tokens: list[str], i: int) -> bool:

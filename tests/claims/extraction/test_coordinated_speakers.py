@@ -65,3 +65,28 @@ def test_singular_verb_is_no_coordination():
     # "Die Wahl endete und Ungarn teilte mit": a clause before "und", no subject of two names.
     claims = extract_claims("Die Wahl endete und Ungarn teilte mit, es werde 40 Grenzbeamte einsetzen.", "de")
     assert claims[0].speaker != "Die Wahl und Ungarn"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Der Pass bleibt 40 Tage gesperrt, teilten Tirol und Südtirol mit.", "Tirol und Südtirol"),
+        ("Der Pass bleibt 40 Tage gesperrt, sagten Kogler und Kompatscher am Montag.", "Kogler und Kompatscher"),
+        (
+            "Der Pass bleibt 40 Tage gesperrt, teilten die Polizei und die Bergrettung mit.",
+            "die Polizei und die Bergrettung",
+        ),
+        # Near misses: a verb in the singular, a verb after "und", a genitive before it.
+        ("Der Pass bleibt 40 Tage gesperrt, sagte Kogler und verwies auf Südtirol.", "Kogler"),
+        ("Der Pass bleibt 40 Tage gesperrt, sagte Kogler und Kompatscher nickte.", "Kogler"),
+        ("Der Pass bleibt 40 Tage gesperrt, erklärten die Landesräte und forderten 40 Beamte.", "die Landesräte"),
+        (
+            "Der Pass bleibt 40 Tage gesperrt, sagten Vertreter der Polizei und der Bergrettung.",
+            "Vertreter der Polizei",
+        ),
+    ],
+)
+def test_coordinated_after_an_inverted_plural_verb(text, speaker):
+    """After an inverted verb in the plural ("teilten ... mit", "sagten") two names joined by
+    "und" speak together; after one in the singular "und" starts the next clause."""
+    assert extract_claims(text, "de")[0].speaker == speaker
