@@ -374,7 +374,7 @@ _LAST_DELIMITER = re.compile(r".*[,;:“”\"(]", re.DOTALL)
 _EN_JOINER = re.compile(r"\b(?:and|but|that|while)\b\s*")
 _SPACES = re.compile(r"\s*")  # here and in the other language's module: see __init__
 _DATELINE_END = re.compile(r"\)\s*[-–—]\s*")
-_EN_AND_NAME = re.compile(r"\b[A-Z][\w'’\-]*\s+(?P<and>and)\s*$")
+_EN_AND_NAME = re.compile(r"\b[A-Z][\w'’.\-]*\s+(?P<and>and)\s*$")
 # The last word of an institution's name with "and" inside ("Food and Drug Administration").
 _EN_NAMED_BODIES = _INSTITUTIONS | frozenset(
     word_list("""

@@ -90,3 +90,17 @@ def test_coordinated_after_an_inverted_plural_verb(text, speaker):
     """After an inverted verb in the plural ("teilten ... mit", "sagten") two names joined by
     "und" speak together; after one in the singular "und" starts the next clause."""
     assert extract_claims(text, "de")[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("In a joint statement, the U.K. and Norway said 40 patrol vessels would be shared.", "the U.K. and Norway"),
+        ("Acme Corp. and Globex said 40 plants would close.", "Acme Corp. and Globex"),
+        # Near miss: "and" inside a body's name after an abbreviation stays one name.
+        ("Seizures rose 40% in May, U.S. Customs and Border Protection said.", "U.S. Customs and Border Protection"),
+    ],
+)
+def test_coordinated_after_an_abbreviation(text, speaker):
+    """A first name ending in an abbreviation's dot ("the U.K.", "Acme Corp.") joins the second."""
+    assert extract_claims(text, "en")[0].speaker == speaker
