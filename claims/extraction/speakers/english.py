@@ -7,6 +7,7 @@ import re
 from itertools import pairwise
 
 from ..wordtrie import trie_pattern, word_list
+from .coordinated import coordinated_en, is_name_en
 from .normalise import _described_name, _normalise_en
 from .words import (
     _EN_GROUP_SUBJECTS,
@@ -373,12 +374,13 @@ _LAST_DELIMITER = re.compile(r".*[,;:“”\"(]", re.DOTALL)
 _EN_JOINER = re.compile(r"\b(?:and|but|that|while)\b\s*")
 _SPACES = re.compile(r"\s*")  # here and in the other language's module: see __init__
 _DATELINE_END = re.compile(r"\)\s*[-–—]\s*")
-_EN_AND_NAME = re.compile(r"\b[A-Z][\w'’\-]*\s+(?P<and>and)\s*$")
+_EN_AND_NAME = re.compile(r"\b[A-Z][\w'’.\-]*\s+(?P<and>and)\s*$")
 # The last word of an institution's name with "and" inside ("Food and Drug Administration").
 _EN_NAMED_BODIES = _INSTITUTIONS | frozenset(
     word_list("""
     association federation services organisation administration alliance society college protection
-    enforcement
+    enforcement corporation foundation trust institution centre center network coalition partnership corps
+    chamber
     """)
 )
 
@@ -386,6 +388,22 @@ _EN_NAMED_BODIES = _INSTITUTIONS | frozenset(
 # A name of one to three capitalised words opening the sentence, then a verb in the past.
 _EN_OPENING_NAME = re.compile(r"\s*([A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2}) (?:[a-z]{3,}ed|said|told|spoke|gave)\b")
 _EN_NOT_NAME_FIRST = frozenset(word_list("The A An It This That These Those There Here In On At He She They We I"))
+
+
+def _names_before(text: str, start: int, head: list[str]) -> list[list[str]]:
+    """``head`` (the words before "and" from ``start``) and the names of a list before it
+    ("Britain, France and Germany said"), read back over commas while each is a name, five at most."""
+    names = [head]
+    while len(names) < 5:
+        comma = _before_spaces(text, start) - 1
+        if comma < 0 or text[comma] != ",":
+            break
+        start = _segment_start(text, comma)
+        words = text[start:comma].split() if start >= 0 else []
+        if not words or not is_name_en(words):
+            break
+        names.insert(0, words)
+    return names
 
 
 def _backward_np_en(text: str, verb_pos: int) -> str | None:
@@ -401,11 +419,21 @@ def _backward_np_en(text: str, verb_pos: int) -> str | None:
             # Care said": "and" between capitalised words inside an institution's name joins no clause.
             name = _EN_AND_NAME.search(text, max(0, start - _SUBJECT_REACH), start)
             words = segment.split()
-            if name and words and all(w[:1].isupper() for w in words):
-                head_start = _segment_start(text, name.start("and"))
-                if head_start >= 0 and _and_joins(text[head_start : name.start("and")].split(), words):
+            head_start = _segment_start(text, name.start("and")) if name and words else -1
+            if head_start >= 0:
+                head = text[head_start : name.start("and")]
+                dateline = _DATELINE_END.search(head) if ")" in head else None
+                head = head[dateline.end() :].split() if dateline else head.split()
+                if all(w[:1].isupper() for w in words) and _and_joins(head, words):
                     start = head_start
                     segment = text[start:verb_pos].strip()
+                else:
+                    # "Britain and France said": two names, one subject.
+                    while words and words[-1].lower() in _EN_ADVERBS:
+                        words.pop()
+                    both = coordinated_en(_names_before(text, head_start, head), words)
+                    if both:
+                        return both
         if ")" in segment:
             # "GENEVA (Reuters) - The WHO said": the dateline ends before the subject.
             dateline = _DATELINE_END.search(segment)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..wordtrie import word_list
+from .coordinated import coordinated_de
 from .lower_names import _is_body_de, lower_case_name
 from .normalise import _DE_ABSTRACT_ENDINGS, _DE_LINKING_S_FEMININE, _de_gender, _normalise_de
 from .words import (
@@ -94,9 +95,15 @@ _GENITIVE = r"(?:\s+(?:des|der)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+)?" + _CAP +
 # "Das Bundesamt für Statistik (und ...) teilte mit": kept only after an institution
 # (_is_institution_de) or before "teilte mit" (_subject_de).
 _FUER = r"(?:\s+für(?:\s+" + _CAP + r"){1,3}(?:\s+und(?:\s+" + _CAP + r"){1,2})?)?"
+# "Deutschland und Frankreich teilten mit": a second name after "und" (kept only before a verb in
+# the plural, _subject_de).
+_UND = (
+    r"(?P<und>\s+und\s+(?:(?:der|die|das)\s+)?(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}(?:"
+    + _CAP + r"\s+){0,3}" + _CAP + r")?"
+)
 _DE_SUBJECT = re.compile(
     r"[\s„“\"»«]*(?P<np>(?:(?:Der|Die|Das|Ein|Eine)\s+)?(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}"
-    r"(?:" + _CAP + r"\s+){0,4}" + _CAP + _GENITIVE + _FUER + r"|Er|Sie)\s+"
+    r"(?:" + _CAP + r"\s+){0,4}" + _CAP + _GENITIVE + _FUER + _UND + r"|Er|Sie)\s+"
     r"(?:(?:hat|hatte|habe|haben|hatten|hätte|sei|soll)\s+)?"
     r"(?:(?:am|im|in|vor|nach|bei|zudem|auch|außerdem|bereits|noch|nun|dann|später|erneut"
     r"|wiederholt|zuvor|jedoch|aber|indes|laut)\s+(?:[\wäöüß\-]+\s+)??){0,3}"
@@ -158,11 +165,12 @@ def _german(text: str, words: frozenset[str], angaben: bool) -> str | None:
     if has_verb:
         first = _DE_INVERTED_START.match(text)
         if first and not _hiess_es(first):
-            np = _forward_np_de(first.group("rest"))
+            np = _forward_np_de(first.group("rest"), plural=first.group("verb").endswith("en"))
             if np:
                 return np
         for m in _DE_INVERTED.finditer(text, first.end() if first else 0):
-            np = None if _hiess_es(m) else _forward_np_de(m.group("rest"), any_head=_teilte_mit(m))
+            plural = m.group("verb").endswith("en")
+            np = None if _hiess_es(m) else _forward_np_de(m.group("rest"), any_head=_teilte_mit(m), plural=plural)
             if np:
                 return np
     m = _DE_ESTIMATE.search(text) if not _DE_ESTIMATE_SET.isdisjoint(words) else None
@@ -193,7 +201,8 @@ def _german(text: str, words: frozenset[str], angaben: bool) -> str | None:
         np = m.group("np")
         if np.lower() in _PRONOUNS:
             return PRONOUN
-        norm = _normalise_de(np.split())
+        norm = coordinated_de(np.split()) if m.re is _DE_SUBJECT and m.group("und") else None
+        norm = norm or _normalise_de(np.split())
         if norm:
             return norm
     m = _DE_LAUT.search(text) if ("laut" in words or "gemäß" in words) else None
@@ -262,6 +271,8 @@ def _subject_de(text: str) -> re.Match[str] | None:
     dateline = _DE_DATELINE.match(text) if ") " in text[:60] else None
     at = dateline.end() if dateline else 0
     m = _DE_SUBJECT.match(text, at)
+    if m and m.group("und") and not _plural(m):
+        m = None  # "A und B sagte" is no coordinated subject
     if m and " für " in m.group("np") and not m.group("verb").startswith("teilt"):
         # "für" continues an institution's name only, not "Der Sprecher für Außenpolitik", but
         # any source's before "teilte mit" ("Das Observatorium für Klimafolgen teilte mit").
@@ -269,6 +280,14 @@ def _subject_de(text: str) -> re.Match[str] | None:
         if not _is_institution_de(words[words.index("für") - 1]):
             m = None
     return m or _DE_AUX_SUBJECT.match(text, at)
+
+
+def _plural(m: re.Match[str]) -> bool:
+    """Whether a _DE_SUBJECT match's verb is in the plural: "teilten", "sagten", "haben ... mitgeteilt"."""
+    return m.group("verb").endswith("en") or _DE_PLURAL_AUX.search(m.string, m.end("np"), m.end()) is not None
+
+
+_DE_PLURAL_AUX = re.compile(r"\s(?:haben|hatten)\s")
 
 
 def _teilte_mit(m: re.Match[str]) -> bool:
@@ -290,7 +309,7 @@ def _hiess_es(m: re.Match[str]) -> bool:
 
 
 def _forward_np_de(
-    rest: str, skip_adverbials: bool = True, oblique: bool = False, any_head: bool = False
+    rest: str, skip_adverbials: bool = True, oblique: bool = False, any_head: bool = False, plural: bool = False
 ) -> str | None:
     tokens = _tokens(rest)
     i, n = 0, len(tokens)
@@ -360,6 +379,12 @@ def _forward_np_de(
             break
     if not caps:
         return None
+    if plural and i + 1 < n and tokens[i] == "und":
+        # "teilten Österreich und Ungarn mit", "sagten Merz und Macron": after a verb in the plural
+        # a second name joins the first.
+        both = coordinated_de([*np, "und", *_second_name(tokens, i + 1)])
+        if both:
+            return both
     if any_head:  # "teilte ... mit", "wie ... mitteilte": elsewhere a lower-case word goes on the clause
         i = lower_case_name(tokens, i, np)
     i = _name_with_fuer(tokens, i, np, any_head)
@@ -381,6 +406,18 @@ def _forward_np_de(
             np.extend(gen)
             _name_with_fuer(tokens, j, np)  # "ein Sprecher des Staatssekretariats für Migration"
     return _normalise_de(np, oblique=oblique)
+
+
+def _second_name(tokens: list[str], i: int) -> list[str]:
+    """The words of a name from ``tokens[i]``: an article, up to two lower-case adjectives,
+    then capitalised words (four at most, no addressee), or [] if no capitalised word follows."""
+    j = i + 1 if tokens[i] in ("der", "die", "das") else i
+    while j < len(tokens) and j - i < 3 and tokens[j][:1].islower() and tokens[j] not in _DE_PREPOSITIONS:
+        j += 1
+    k = j
+    while k < len(tokens) and k - j < 4 and tokens[k][:1].isupper() and tokens[k] not in _ADDRESSEES:
+        k += 1
+    return tokens[i:k] if k > j else []
 
 
 def _suspended(tokens: list[str], i: int) -> bool:

@@ -49,6 +49,13 @@ _DE_NEUTER_E = (
     "image",
     "prestige",
 )
+# Verbs made nouns, neuter ("das Unternehmen", "das Abkommen"): endings in "-en" that are no adjective's.
+_DE_VERBAL_NOUNS = tuple(
+    word_list("""
+    nehmen fahren kommen treffen schreiben haben suchen achten zeichen brechen sehen wissen leben vertrauen
+    verhalten
+    """)
+)
 # The gender of a German noun by its ending, which in a compound is its head ("Ratssekretariat",
 # "Nachrichtenportal"): the longest listed ending decides, so that "rat" (der Bundesrat) wins over
 # "at" (das Konsulat) and "referat" over "rat". Only masculine and neuter tell "dem"/"des" apart
@@ -66,9 +73,9 @@ _DE_GENDER_ENDINGS = {
         szenario depot lager theater orchester kloster opfer register zimmer fenster wasser ufer feuer wetter
         muster viertel kapitel mittel dorf schiff flugzeug boot ministerium präsidium konsulat sekretariat
         referat emirat präparat quadrat karat inserat attentat resultat zitat habitat
-        nehmen fahren kommen treffen schreiben haben suchen achten zeichen brechen sehen wissen leben vertrauen
-        verhalten gespräch urteil feld
+        gespräch urteil feld
         """)
+        + list(_DE_VERBAL_NOUNS)
         + list(_DE_NEUTER_E),
         "n",
     ),
@@ -184,6 +191,10 @@ def _oblique_to_nominative(words: list[str]) -> str:
     # The head noun decides, not a genitive or a name with "für" after it ("dem Bericht des
     # Rechnungshofs", "des Bundesamtes für Migration").
     h = next((k - 1 for k in range(2, len(words)) if words[k] in ("des", "der", "für")), len(words) - 1)
+    named = 0
+    if case in ("dem", "einem", "des", "eines"):
+        named = _head_before_name(words, h, case in ("des", "eines"))
+        h = named or h
     gender = _de_gender(words[h])
     if case in ("dem", "einem", "des", "eines"):
         weak = _de_weak_masculine(words[h])
@@ -191,7 +202,7 @@ def _oblique_to_nominative(words: list[str]) -> str:
             # An adjective made a noun is strong after "ein": "einem Beamten" -> "ein Beamter".
             adjectival = case in ("einem", "eines") and weak.lower().endswith(_DE_ADJECTIVAL_ROLES)
             words[h], gender = weak + "r" if adjectival else weak, "m"
-        elif case in ("des", "eines") and words[h].endswith("s") and words[h + 1 : h + 2] in ([], ["für"]):
+        elif case in ("des", "eines") and words[h].endswith("s") and (named or words[h + 1 : h + 2] in ([], ["für"])):
             art, words[h] = _de_genitive_to_nominative(words[h])
             gender = "n" if art == "das" else "m"
         # Masculine or neuter: a feminine guess is wrong here, and unknown nouns are mostly masculine.
@@ -211,6 +222,26 @@ def _oblique_to_nominative(words: list[str]) -> str:
     # russische", "dem Roten Kreuz" -> "das Rote Kreuz", "einem russischen" -> "ein russischer".
     words[1:h] = [w[:-2] + adjective if w.endswith("en") else w for w in words[1:h]]
     return art
+
+
+def _head_before_name(words: list[str], h: int, genitive: bool) -> int:
+    """Where the head noun stands when a name follows it in apposition ("des Landes Steiermark",
+    "des Kantons Zürich", "dem Land Tirol", "dem Unternehmen Tesla"), or 0: the name keeps its
+    form and the head, not the name, tells the gender. In the genitive the head is the first
+    capitalised word in "-s" before a capitalised one (a weak adjective ends in "-en"; a name in
+    "-is", "-us" takes no "-s": "des Paris Saint-Germain"); in the dative one of listed gender that
+    is no adjective in "-en" ("dem Deutschen Wetterdienst")."""
+    for k in range(1, h):
+        word = words[k]
+        if not (word[:1].isupper() and words[k + 1][:1].isupper()):
+            continue
+        low = word.lower()
+        if genitive:
+            if len(low) > 4 and low.endswith("s") and not low.endswith(("is", "us")) and low[-2].isalpha():
+                return k
+        elif (not low.endswith("en") or low.endswith(_DE_VERBAL_NOUNS)) and _de_gender(word) in ("m", "n"):
+            return k
+    return 0
 
 
 def _is_name_word(word: str) -> bool:

@@ -10,7 +10,7 @@
 - "Police" before a capitalised word is part of a name ("Police Scotland", "Police Service of
   Northern Ireland"); "police said" stays in lower case.
 - Two capitalised adjectives joined by "and" open one name ("Scottish and Southern Electricity
-  Networks"); two names stay apart ("Britain and France").
+  Networks"); two names are no one name ("Britain and France" speak together).
 - "wie X mitteilte" reads a source's name on over "für" like "teilte X mit", whatever its head;
   "wie der Sprecher für Außenpolitik sagte" keeps the role's area out.
 - "according to X" after "<subject> reported" names the source ("The region reported ..., according
@@ -72,7 +72,8 @@ ENGLISH = [
         "Supplies returned to 28,000 homes, said Scottish and Southern Electricity Networks.",
         "Scottish and Southern Electricity Networks",
     ),
-    ("Britain and France said they would send 200 troops.", "France"),
+    # two names, no one name: a coordinated subject (test_coordinated_speakers.py)
+    ("Britain and France said they would send 200 troops.", "Britain and France"),
     # "according to" after "reported"
     ("The region reported 41,500 cases, down from 127,000, according to the WHO.", "the WHO"),
     ("Texas reported 500 new cases, according to state health officials.", "state health officials"),

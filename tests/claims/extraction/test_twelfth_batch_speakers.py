@@ -49,8 +49,9 @@ ENGLISH = [
 ]
 # Near misses: unchanged.
 ENGLISH_NEAR_MISSES = [
-    ("Germany and France said they would send 500 troops.", "France"),
-    ("Smith and the Labor Department said 40 people were hired.", "the Labor Department"),
+    # "and" between two names joins no one name; the two speak together (test_coordinated_speakers.py)
+    ("Germany and France said they would send 500 troops.", "Germany and France"),
+    ("Smith and the Labor Department said 40 people were hired.", "Smith and the Labor Department"),
     ("Jobs rose by 3,000 in June, the Labor Department said.", "the Labor Department"),
     ("The storm caused an estimated $2 billion in damage, officials said.", "officials"),
     ("The bank estimated losses at 40 million euros.", "the bank"),

@@ -44,7 +44,8 @@ KEPT = [
     ("de", "Die Polizei teilte am Montag mit, dass drei Personen verletzt wurden.", "die Polizei"),
     ("en", "A spokeswoman for the ministry said 12 trucks had crossed.", "a spokeswoman for the ministry"),
     ("en", "Secretary of State Marco Ruiz said 20 diplomats would leave.", "Marco Ruiz"),
-    ("en", "The Home Office and Border Force said 300 people crossed.", "Border Force"),
+    # two names, not one: they speak together (test_coordinated_speakers.py)
+    ("en", "The Home Office and Border Force said 300 people crossed.", "the Home Office and Border Force"),
     ("en", "Prices rose 2% in May, the Labor Department said.", "the Labor Department"),
 ]
 
