@@ -174,9 +174,9 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             art = _LEFT_ARTICLE_ONE.search(text, lo, s)
             return _Hit("count", 0.5, mm.group(1), s, mm.end(), _qualifier(text, art.start() if art else s))
         return None
-    if lw in ("million", "millionen", "milliarde", "milliarden"):
+    if lw in ("million", "millionen", "milliarde", "milliarden", "billion", "billionen"):
         art = _LEFT_ARTICLE_ONE.search(text, lo, s)
-        if art and lw in ("million", "milliarde"):
+        if art and lw in ("million", "milliarde", "billion"):
             return _complete(text, "de", Decimal(1), art.start(), s - 1, art.start(), is_digits=False)
         return _block(s, e) if lw.endswith("en") else None
     if lw.startswith("doppelt"):

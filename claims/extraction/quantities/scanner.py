@@ -9,6 +9,7 @@ from .anchors import _R_WORD_ANCHOR, _anchors
 from .bounds_after import _bounds_after
 from .dates import _last_day, _month_first_date
 from .digits import _digits
+from .elliptic import _elliptic_items
 from .english import _english_word
 from .german import _german_word
 from .hits import Quantity, _block, _Hit
@@ -49,6 +50,7 @@ def extract_quantities(text: str, language: str | None = None) -> list[Quantity]
         _bare_bis(text, hits)
     _shared_unit_lists(text, hits)
     _parallel_items(text, hits)
+    _elliptic_items(text, hits)
     _carry_currency(text, hits)
     _rate_comparisons(text, hits)
     _poll_points(text, hits)
