@@ -26,7 +26,7 @@ from .neighbours import (
     _pronoun_one,
     _shared_unit_lists,
 )
-from .pairs import _bare_bis, _bracketed_unit
+from .pairs import _bare_bis, _bracketed_unit, _income_ab
 from .rate_pairs import _rate_comparisons
 from .sports import _multi
 
@@ -48,6 +48,7 @@ def extract_quantities(text: str, language: str | None = None) -> list[Quantity]
     _bracketed_unit(text, hits, lang)
     if lang == "de":
         _bare_bis(text, hits)
+        _income_ab(text, hits)
     _shared_unit_lists(text, hits)
     _parallel_items(text, hits)
     _elliptic_items(text, hits)
