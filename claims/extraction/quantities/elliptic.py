@@ -29,6 +29,7 @@ _R_ITEM_LINK = re.compile(
 _R_ITEM_END = re.compile(r"[ \u00a0]*(?:[.,;:!?)]|$)|[ \u00a0]+(?:und|and|sowie|oder|or)[ \u00a0]")
 _UNIT_KINDS = ("percent", "duration", "money")
 _SKIPPED = ("year", "date")
+_REACH = 60
 
 
 def _same_prep(text: str, a: _Hit, link: re.Match) -> bool:
@@ -38,11 +39,14 @@ def _same_prep(text: str, a: _Hit, link: re.Match) -> bool:
 
 def _elliptic_items(text: str, hits: list[_Hit]) -> None:
     for i, a in enumerate(hits):
+        scaled_count = a.kind == "count" and a.unit is None and a.scale > 1
+        if a.kind not in _UNIT_KINDS and not scaled_count:
+            continue
         j = i + 1
-        while j < len(hits) and hits[j].kind in _SKIPPED:
+        while j < len(hits) and hits[j].kind in _SKIPPED and j - i < 3:
             j += 1  # "ab 2028": a year names the item
-        if j == len(hits):
-            return
+        if j == len(hits) or hits[j].start - a.end > _REACH:
+            continue
         b = hits[j]
         if a.kind in _UNIT_KINDS and b.kind == "count" and b.unit is None and b.scale == 1 and b.raw is not None:
             # "bei 2.340 Euro, in Kärnten bei 3.110": the unit reaches forward.
@@ -51,7 +55,7 @@ def _elliptic_items(text: str, hits: list[_Hit]) -> None:
                 continue
             b.kind, b.unit, b.bare, b.scale = a.kind, a.unit, False, a.scale
             b.value = to_json_number(b.raw * a.scale)
-        elif a.kind == "count" and a.unit is None and a.scale > 1 and b.kind == "money" and b.scale > 1:
+        elif scaled_count and b.kind == "money" and b.scale > 1:
             # "um 2,4 Mia. und ab 2028 um 3,1 Mia. Franken": the currency reaches back.
             link = _R_ITEM_LINK.match(text, a.end, b.start)
             if link is None or not _same_prep(text, a, link):
