@@ -49,7 +49,9 @@ name: "Wi-Fi 7", "IC 2213", "Challenger 2 tanks"), ``cardinals`` (a parsed numbe
 kind), ``marks`` (phone numbers, "3x", "Q3"/"H1"), ``prefixes`` (currency letters glued to a
 figure: "R2.5bn", "KSh4.29 trillion"), ``digits``, ``german`` and ``english`` (number words),
 ``spoken`` (units carried over spoken ranges and self-corrections), ``neighbours`` (ranges and
-carried units), ``pairs`` (a unit after a bracketed figure, a bare "bis"), ``rate_pairs`` (an
+carried units), ``elliptic`` (a unit carried to an elliptic item: "bei 2.340 Euro, in Kärnten bei
+3.110"), ``ranked_parts`` ("the poorest tenth"), ``pairs`` (a unit after a bracketed figure, a bare
+"bis", "Einkommen ab"), ``rate_pairs`` (an
 exchange rate compared), ``sports`` (race times in the colon form, seasons), ``idioms``,
 ``anchors`` and ``scanner`` (which ties them together).
 """

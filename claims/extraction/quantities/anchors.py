@@ -14,8 +14,9 @@ from .tables import _MONTH_EN
 _DE_WORD_STEMS = [
     "null", "zwei", "zwo", "drei", "dritt", "vier", "fünf", "sechs", "sieb", "acht", "neun", "zehn", "elf", "zwölf",
     "zwanzig", "dreißig", "dreissig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig",
-    "hundert", "tausend", "erst", "halb", "hälfte", "anderthalb", "dutzend", "million", "milliarde", "doppelt",
-    "einhundert", "eintausend", "einund", "eineinhalb", "einstündig", "eintägig", "einwöchig", "einmonatig",
+    "hundert", "tausend", "erst", "halb", "hälfte", "anderthalb", "dutzend", "million", "milliarde",
+    "billion", "doppelt", "einhundert", "eintausend", "einund", "eineinhalb", "einstündig", "eintägig",
+    "einwöchig", "einmonatig",
     "einjährig", "einminütig", "einsekündig", "einköpfig", "eindrittel", "einviertel", "einfünftel",
     "einzehntel",
     "einpersonen",

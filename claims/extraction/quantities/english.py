@@ -12,6 +12,7 @@ from .context import _LEFT_ARTICLE_ONE, _LEFT_EVERY, _LEFT_ORD_CONTEXT, _R_CHANN
 from .hits import _block, _Hit
 from .nouns import _EN_STOP
 from .qualifiers import _qualifier
+from .ranked_parts import _en_ranked_part
 from .tables import _DURATION_UNITS, _MONTH_EN
 from .units import _R_PERCENT
 
@@ -565,6 +566,8 @@ def _ordinal_en(text: str, s: int, e: int, ordinal: int) -> _Hit | None:
         ev = _LEFT_EVERY.search(text, lo, s)
         if ev:
             return _Hit("fraction", round(1 / ordinal, 4), None, ev.start(), e, _qualifier(text, ev.start()))
+        if (part := _en_ranked_part(text, s, e, ordinal)) is not None:
+            return part
     if ordinal == 1 and text[e : e + 1] in " \u00a0" and _R_FIRST_TITLE_AFTER_EN.match(text, e):
         return None
     if _R_ONLY_TO_AFTER_EN.match(text, e):

@@ -11,6 +11,7 @@ from .cardinals import _cardinal_value, _complete
 from .context import _CAPITAL_OK_LEFT, _LEFT_ARTICLE_ONE, _LEFT_EVERY, _LEFT_ORD_CONTEXT, _LEFT_RANK, _nummer_rank
 from .hits import _block, _Hit
 from .qualifiers import _qualifier
+from .ranked_parts import _de_ranked_part
 from .tables import _DE_COMPOUND_DURATION, _DURATION_UNITS
 from .units import _R_PERCENT, _split_seconds
 
@@ -143,7 +144,8 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
                 if den >= 10 and _split_seconds(text, start, e):  # "mit einem Zehntel Vorsprung"
                     return _Hit("duration", to_json_number(n / den), "second", start, e, _qualifier(text, start))
                 return _Hit("fraction", round(float(n / den), 4), None, start, e, _qualifier(text, start))
-        return None
+            return None
+        return _de_ranked_part(text, s, e, DE_DENOMINATORS[lw])
     if lw in ("dreiviertel",):
         return _Hit("fraction", 0.75, None, s, e, _qualifier(text, s))
     if lw == "hälfte":
@@ -174,9 +176,9 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             art = _LEFT_ARTICLE_ONE.search(text, lo, s)
             return _Hit("count", 0.5, mm.group(1), s, mm.end(), _qualifier(text, art.start() if art else s))
         return None
-    if lw in ("million", "millionen", "milliarde", "milliarden"):
+    if lw in ("million", "millionen", "milliarde", "milliarden", "billion", "billionen"):
         art = _LEFT_ARTICLE_ONE.search(text, lo, s)
-        if art and lw in ("million", "milliarde"):
+        if art and lw in ("million", "milliarde", "billion"):
             return _complete(text, "de", Decimal(1), art.start(), s - 1, art.start(), is_digits=False)
         return _block(s, e) if lw.endswith("en") else None
     if lw.startswith("doppelt"):

@@ -1,5 +1,5 @@
 """What a figure gets from the figure before it: a unit written once after a bracketed second
-figure, and the bound that a bare "bis" sets when it opens no range."""
+figure, and the bound that a bare "bis" sets when it opens no range (and "ab" after an income)."""
 
 from __future__ import annotations
 
@@ -72,6 +72,25 @@ def _bare_bis(text: str, hits: list[_Hit]) -> None:
             continue  # the end of a range
         h.qualifier = "up_to"
 
+
+# "für Einkommen ab 277.826 Euro", "Vermögen ab einer Million Euro": "ab" after a noun of income or
+# wealth bounds a group from below ("at_least"), the counterpart of "Pensionen bis 2.500 Euro"; a
+# price "ab" names the cheapest offer ("kostet ab 69,90 Euro", "im Schlafwagen ab 239 Euro"): none.
+_R_INCOME_AB = re.compile(
+    r"(?i)(?:einkommen|einkünfte[n]?|verdienst|verdiensten|gehalt|gehältern|gehälter|löhne[n]?|lohn|bezüge[n]?"
+    r"|vermögen|erbschaften|erbschaft|renten|pensionen)[ \u00a0]+ab[ \u00a0]+$"
+)
+
+
+def _income_ab(text: str, hits: list[_Hit]) -> None:
+    for h in hits:
+        if (
+            h.kind == "money"
+            and h.qualifier is None
+            and "ab" in text[max(0, h.start - 4) : h.start]
+            and _R_INCOME_AB.search(text, max(0, h.start - 20), h.start)
+        ):
+            h.qualifier = "at_least"
 
 
 def _year_shaped(h: _Hit) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..wordtrie import word_list
+from .tables import _DURATION_UNITS
 
 _QUALIFIER_MAP = {
     "rund": "about", "etwa": "about", "ca.": "about", "circa": "about", "zirka": "about",
@@ -183,7 +184,7 @@ def _qualifier(text: str, start: int) -> str | None:
         if key in _QUALIFIER_MAP:
             if key in _COMPARISONS and len(words) > n and _figure_word(words[-n - 1]):
                 return None  # "two more than the two-thirds majority", "5% more than the 3% expected"
-            if key in _LENGTH_COMPARISONS and any(_figure_word(w) for w in words[-n - 2 : -n]):
+            if key in _LENGTH_COMPARISONS and _measured_difference(words[-n - 2 : -n]):
                 return None  # "zwei Tage länger als 2019", "three weeks longer than planned"
             if article and key in _BOUND_WORDS and not text.startswith(_HALF_WORDS, start):
                 return None  # "below the 6.8 million who came", "over the 12-week period"
@@ -194,6 +195,8 @@ def _qualifier(text: str, start: int) -> str | None:
             if key == "over" and len(words) > 1 and words[-2].lower() in _OVER_NOUN:
                 return None
             if key == "up to" and len(words) > 2 and words[-3].lower() in _UP_VERBS:
+                return None
+            if key == "up to" and len(words) > 2 and words[-3].lower() in _ADD_VERBS and _adds_up(text, start):
                 return None
             return _QUALIFIER_MAP[key]
     if last == "of" and text.find("estimated", max(0, start - 60), start) >= 0:
@@ -281,6 +284,22 @@ _FIGURE_WORDS = frozenset(
 )
 
 
+# A measure whose figure before "länger als" states the difference ("zwei Tage länger als",
+# "10 Meter länger als"); a counted noun there is the subject ("6.000 Menschen länger als drei
+# Monate") and the comparison bounds the figure after it.
+_DIFFERENCE_MEASURES = frozenset(
+    [*_DURATION_UNITS, *word_list("mal times meter metre metres meters kilometer km zentimeter cm miles feet inches")]
+)
+
+
+def _measured_difference(words: list[str]) -> bool:
+    if not words:
+        return False
+    if _figure_word(words[-1]):
+        return True
+    return len(words) > 1 and words[-1].lower() in _DIFFERENCE_MEASURES and _figure_word(words[-2])
+
+
 def _figure_word(word: str) -> bool:
     """Whether ``word`` is a figure that a comparison after it is measured by: "two", "300",
     "5%", "Prozent"; not a year ("2024 mehr als 800 Stellen") nor the end of a clause
@@ -299,6 +318,16 @@ _UP_VERBS = frozenset(
     go gone edge tick inch creep move pick revise round jump climb
     """)
 )
+
+
+# "the package adds up to $250 billion": "add up to" totals, no hedge; "could add up to 1% to
+# prices" adds as much as a figure to something named after it ("to"/"onto"), a hedge.
+_ADD_VERBS = frozenset(word_list("add adds added adding"))
+_R_ADDED_TO_AFTER = re.compile(r"[^.,;:!?]{0,40}?[ \u00a0](?:to|onto)[ \u00a0]")
+
+
+def _adds_up(text: str, start: int) -> bool:
+    return _R_ADDED_TO_AFTER.match(text, start) is None
 
 
 _R_OVER_BEFORE = re.compile(r"(?i)(?:^|[^\w'’])([\w'’]*)[ \u00a0]+over[ \u00a0]+$")

@@ -9,6 +9,7 @@ from .anchors import _R_WORD_ANCHOR, _anchors
 from .bounds_after import _bounds_after
 from .dates import _last_day, _month_first_date
 from .digits import _digits
+from .elliptic import _elliptic_items
 from .english import _english_word
 from .german import _german_word
 from .hits import Quantity, _block, _Hit
@@ -25,7 +26,7 @@ from .neighbours import (
     _pronoun_one,
     _shared_unit_lists,
 )
-from .pairs import _bare_bis, _bracketed_unit
+from .pairs import _bare_bis, _bracketed_unit, _income_ab
 from .rate_pairs import _rate_comparisons
 from .sports import _multi
 
@@ -47,8 +48,10 @@ def extract_quantities(text: str, language: str | None = None) -> list[Quantity]
     _bracketed_unit(text, hits, lang)
     if lang == "de":
         _bare_bis(text, hits)
+        _income_ab(text, hits)
     _shared_unit_lists(text, hits)
     _parallel_items(text, hits)
+    _elliptic_items(text, hits)
     _carry_currency(text, hits)
     _rate_comparisons(text, hits)
     _poll_points(text, hits)

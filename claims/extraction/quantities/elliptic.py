@@ -1,0 +1,63 @@
+"""A figure whose unit its parallel item names: "lag bei 2.340 Euro, in Kärnten bei 3.110" (the
+unit written at the first item), "um 2,4 Mia. und ab 2028 um 3,1 Mia. Franken" (a scaled amount
+before the item that names the currency). Each item has a preposition and its noun or year
+("in Kärnten", "ab 2028", "in Wales"), before the second figure or after the first, and the
+verb's preposition is repeated before each figure ("bei", "um", "at"); a subject written
+instead ("die Zahl der Mieter auf 3.110") may count something else, and is left alone."""
+
+from __future__ import annotations
+
+import re
+
+from ..numbers import to_json_number
+from .hits import _Hit
+
+_FIGURE_PREP = r"(bei|auf|um|von|mit|at|on|to|by|of|with)"
+_R_PREP_BEFORE = re.compile(r"(?i)(?<![\w])" + _FIGURE_PREP + r"[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?$")
+_ITEM = (
+    r"(?i:in|im|für|bei|beim|unter|ab|seit|nach|vor|am|aus|for|among|from|after|since)"
+    r"(?:[ \u00a0]+[\w.’'\-]+){1,3}?"
+)
+_AND = r"(?:und|and|sowie)"
+# The item before the second figure ("2.340 Euro, in Kärnten bei 3.110") or after the first
+# ("by 4.5 billion in Wales and by 6 billion pounds").
+_R_ITEM_LINK = re.compile(
+    r"(?:(?:,|,?[ \u00a0]+" + _AND + r")[ \u00a0]+" + _ITEM + r"|[ \u00a0]+" + _ITEM + r",?[ \u00a0]+" + _AND + r")"
+    r"[ \u00a0]+(?i:" + _FIGURE_PREP + r")[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?$"
+)
+# The elliptic figure ends its item: punctuation, the end, or the next item's conjunction.
+_R_ITEM_END = re.compile(r"[ \u00a0]*(?:[.,;:!?)]|$)|[ \u00a0]+(?:und|and|sowie|oder|or)[ \u00a0]")
+_UNIT_KINDS = ("percent", "duration", "money")
+_SKIPPED = ("year", "date")
+_REACH = 60
+
+
+def _same_prep(text: str, a: _Hit, link: re.Match) -> bool:
+    before = _R_PREP_BEFORE.search(text, max(0, a.start - 30), a.start)
+    return before is not None and before.group(1).lower() == link.group(1).lower()
+
+
+def _elliptic_items(text: str, hits: list[_Hit]) -> None:
+    for i, a in enumerate(hits):
+        scaled_count = a.kind == "count" and a.unit is None and a.scale > 1
+        if a.kind not in _UNIT_KINDS and not scaled_count:
+            continue
+        j = i + 1
+        while j < len(hits) and hits[j].kind in _SKIPPED and j - i < 3:
+            j += 1  # "ab 2028": a year names the item
+        if j == len(hits) or hits[j].start - a.end > _REACH:
+            continue
+        b = hits[j]
+        if a.kind in _UNIT_KINDS and b.kind == "count" and b.unit is None and b.scale == 1 and b.raw is not None:
+            # "bei 2.340 Euro, in Kärnten bei 3.110": the unit reaches forward.
+            link = _R_ITEM_LINK.match(text, a.end, b.start)
+            if link is None or not _R_ITEM_END.match(text, b.end) or not _same_prep(text, a, link):
+                continue
+            b.kind, b.unit, b.bare, b.scale = a.kind, a.unit, False, a.scale
+            b.value = to_json_number(b.raw * a.scale)
+        elif scaled_count and b.kind == "money" and b.scale > 1:
+            # "um 2,4 Mia. und ab 2028 um 3,1 Mia. Franken": the currency reaches back.
+            link = _R_ITEM_LINK.match(text, a.end, b.start)
+            if link is None or not _same_prep(text, a, link):
+                continue
+            a.kind, a.unit, a.bare = "money", b.unit, False
