@@ -89,12 +89,15 @@ _R_DECADE = re.compile(r"(?:er\b|ern\b|s\b|'s\b|’s\b)")
 
 _R_EN_ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 _R_GROUPED_INT = re.compile(r"\d{1,3}(?:,\d{3})+")
-# Measures written onto the number ("100mm", "5km", "40kWh", "2TB", "169Mbps", "1Gbit/s", "2nm"):
-# counts, like "100 mm". Longer symbols first ("Mbps" before "MB"); a lone "G" or "K" is no unit
-# ("5G", "4K" name things).
+# Measures written onto the number ("100mm", "5km", "40kWh", "2TB", "169Mbps", "1Gbit/s", "2nm"),
+# weights and volumes of goods ("a 250g block", "ein 1,5l-Flasche", "330ml", "75cl"): counts, like
+# "100 mm". Longer symbols first ("Mbps" before "MB"); a capital "G", "K" or "L" is no unit ("5G",
+# "3G-Regel", "4K" name things; nor "4g" before a network, a generation), nor is a symbol before
+# "/" ("5g/km" is a rate).
 _R_GLUED_MEASURE = re.compile(
     r"(?:mm|cm|km|kg|mg|ha|kWh|MWh|GWh|TWh|kW|MW|GW|mph|kmh|km/h|nm|mAh|[kMGT]Hz"
-    r"|[kKMGT]bps|[kKMGT]bit/s|[kMGT]bit|[KkMGTP]B)(?![\w/])"
+    r"|[kKMGT]bps|[kKMGT]bit/s|[kMGT]bit|[KkMGTP]B|g(?![\w/])(?![ \u00a0\-]?(?i:netw|netz|mobil|phone|signal"
+    r"|coverage|standard))|[mcd]?l|oz|lbs?)(?![\w/])"
 )
 # A calibre is a physical measure, a count as rain in mm is ("155mm shells", "155-mm rounds",
 # "155-Millimeter-Munition"); the hyphen after the figure does not make it a name as in "F-35".
