@@ -44,7 +44,8 @@ hit), ``tables`` (months, time units, currencies), ``context`` (what stands befo
 ``units`` (what follows it), ``qualifiers`` (hedges), ``dates``, ``nouns`` (the counted noun),
 ``ages``, ``dated`` (a figure before a participle or a name that is a year), ``cardinals`` (a parsed
 number gets its unit and kind), ``marks`` (phone numbers, "3x", "Q3"/"H1"), ``prefixes`` (currency
-letters glued to a figure: "R2.5bn", "KSh4.29 trillion"), ``digits``, ``german``
+letters glued to a figure: "R2.5bn", "KSh4.29 trillion"), ``vulgar`` (fraction characters: "3½",
+"½ Liter"), ``digits``, ``german``
 and ``english`` (number words), ``spoken`` (units carried over spoken ranges and self-corrections),
 ``neighbours`` (ranges and carried units), ``pairs`` (a unit after a bracketed figure, a bare
 "bis"), ``rate_pairs`` (an exchange rate compared), ``sports`` (race times in the colon form, seasons),

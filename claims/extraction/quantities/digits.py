@@ -43,6 +43,7 @@ from .prefixes import letter_currency
 from .qualifiers import _qualifier
 from .tables import _CURRENCIES, _MONTHS
 from .units import _R_CURRENCY, _R_DE_ADJ_DURATION, _R_DURATION, _R_MONEY_SUFFIX_SCALE, _R_PERCENT, _R_SCALE, _R_TIMES
+from .vulgar import VULGAR, vulgar_alone
 
 _SPORT_CONTEXT = re.compile(
     r"(?i)\b(?:won|win|wins|winning|beat|beats|beating|beaten|lost|lose|loses|losing|drew|draw|drawing|victory"
@@ -154,6 +155,8 @@ _R_INDEFINITE_NOUN = re.compile(
 
 def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
     raw = text[s:e]
+    if raw in VULGAR:
+        return vulgar_alone(text, s, lang)
     prev = text[s - 1] if s else " "
     # "Covid-19", "F-16", "MH-17": letters glued by a hyphen are names, not numbers.
     if (
@@ -357,6 +360,10 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
     value = parse_digits(raw, lang)
     if value is None:
         return _block(s, e)
+    if nxt in VULGAR and raw.isdigit():  # "3½-Zimmer-Wohnung", "2¼ hours"
+        value += VULGAR[nxt]
+        e += 1
+        raw += nxt
 
     if nxt == "." and raw.isdigit():
         # "Der 1. FC Köln", "der 1. FSV Mainz 05": the number is part of a club's name.
