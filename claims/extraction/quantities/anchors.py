@@ -19,7 +19,7 @@ _DE_WORD_STEMS = [
     "einhundert", "eintausend", "einund", "eineinhalb", "einstündig", "eintägig", "einwöchig", "einmonatig",
     "einjährig", "einminütig", "einsekündig", "einköpfig", "eindrittel", "einviertel", "einfünftel",
     "einzehntel",
-    "einpersonen",
+    "einpersonen", "einzimmer", "einbettzimmer", "einraumwohnung",
 ]
 _EN_WORD_LIST = word_list(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
