@@ -43,7 +43,7 @@ from .prefixes import letter_currency
 from .qualifiers import _qualifier
 from .tables import _CURRENCIES, _MONTHS
 from .units import _R_CURRENCY, _R_DE_ADJ_DURATION, _R_DURATION, _R_MONEY_SUFFIX_SCALE, _R_PERCENT, _R_SCALE, _R_TIMES
-from .vulgar import VULGAR, vulgar_alone
+from .vulgar import VULGAR, mixed_share, vulgar_alone
 
 _SPORT_CONTEXT = re.compile(
     r"(?i)\b(?:won|win|wins|winning|beat|beats|beating|beaten|lost|lose|loses|losing|drew|draw|drawing|victory"
@@ -364,6 +364,10 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         value += VULGAR[nxt]
         e += 1
         raw += nxt
+    elif nxt in " \u00a0" and raw.isdigit() and (mixed := mixed_share(text, e)) is not None:
+        value += mixed[0]  # "2 1/2 Stunden", "3 ½ Zimmer"
+        e = mixed[1]
+        raw = text[s:e]
 
     if nxt == "." and raw.isdigit():
         # "Der 1. FC Köln", "der 1. FSV Mainz 05": the number is part of a club's name.

@@ -37,7 +37,7 @@ _LEFT_NUMERATOR_DE = re.compile(
 _R_ONE_HEDGED_DE = re.compile(r"(?i)(?<![\w])(ein|eine[mnrs]?)[ \u00a0]+(knapp|gut)(?:e[mnrs]?)?[ \u00a0]+$")
 _R_SO_AFTER = re.compile(r"[ \u00a0]+so\b")
 _R_DAS_BEFORE = re.compile(r"(?i)(?<![\w])(?:das|dem|des)[ \u00a0]+$")
-_R_HALF_SCALE_DE = re.compile(r"[ \u00a0]+(Million|Milliarde)\b")
+_R_HALF_SCALE_DE = re.compile(r"[ \u00a0]+(Million|Milliarde|Billion)\b")
 
 # A share of a percentage point: "Viertelprozentpunkt", "Viertelpunkt", "einen halben Prozentpunkt".
 _R_DE_FRACTION_POINT = re.compile(r"(viertel|dreiviertel|halb)(?:prozent)?punkte?n?")
@@ -77,9 +77,15 @@ def _de_share_of_time(text: str, s: int, e: int, lw: str) -> _Hit | None:
     m = _R_DE_SHARE_OF_TIME.fullmatch(lw)
     if m is None:
         if (sc := _R_DE_SHARE_OF_SCALE.fullmatch(lw)) is not None:
+            value = Decimal(str(_DE_SHARES[sc.group(1)])) * DE_SCALES[sc.group(2)]
+            if (adj := _R_ONE_HEDGED_DE.search(text, max(0, s - 24), s)) is not None:
+                # "eine knappe Viertelmilliarde": the adjective is the hedge, as "ein knappes Drittel".
+                hit = _complete(text, "de", value, adj.start(1), e, adj.start(1), is_digits=False)
+                if hit is not None:
+                    hit.qualifier = "nearly" if adj.group(2).lower() == "knapp" else "over"
+                return hit
             art = _LEFT_ARTICLE_ONE.search(text, max(0, s - 16), s)
             start = art.start() if art else s
-            value = Decimal(str(_DE_SHARES[sc.group(1)])) * DE_SCALES[sc.group(2)]
             return _complete(text, "de", value, start, e, start, is_digits=False)
         if (me := _R_DE_SHARE_OF_MEASURE.fullmatch(lw)) is not None:
             art = _LEFT_ARTICLE_ONE.search(text, max(0, s - 16), s)

@@ -1,4 +1,5 @@
-"""Vulgar fraction characters: "3½-Zimmer-Wohnung" 3.5, "2¼ hours" 2.25, "½ Liter" 0.5.
+"""Vulgar fraction characters and mixed numbers: "3½-Zimmer-Wohnung" 3.5, "2¼ hours" 2.25,
+"½ Liter" 0.5, "3 ½ Zimmer" and "2 1/2 Stunden" 2.5.
 
 The digit anchor stops before the character (it is no decimal digit), so a figure glued to one
 takes its share in ``digits``, and one standing alone gets an anchor of its own here.
@@ -45,3 +46,18 @@ def vulgar_alone(text: str, s: int, lang: str) -> _Hit | None:
     if hit is not None and hit.kind == "count" and hit.unit is None:
         hit.kind, hit.value = "fraction", share
     return hit
+
+
+# A whole figure, a space and a share of halves, quarters or eighths: "2 1/2 Stunden", "3 ½ Zimmer".
+_R_MIXED_SLASH = re.compile(r"[ \u00a0]([1-7])/([248])(?![\w/]|[.,]\d)")
+
+
+def mixed_share(text: str, e: int) -> tuple[Decimal, int] | None:
+    """The share after the whole figure ending at ``e`` and where it ends, or None."""
+    ch = text[e + 1 : e + 2]
+    if ch in VULGAR:
+        return (VULGAR[ch], e + 2) if not _is_word_char(text[e + 2 : e + 3] or " ") else None
+    m = _R_MIXED_SLASH.match(text, e)
+    if m is None or int(m.group(1)) >= int(m.group(2)):
+        return None
+    return Decimal(m.group(1)) / Decimal(m.group(2)), m.end()

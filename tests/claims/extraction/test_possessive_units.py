@@ -13,12 +13,16 @@ POSSESSIVE = [
     ("en", "Workers get six weeks' pay after a redundancy.", [("duration", 6, "week", None)]),
     ("en", "Thieves took 500 dollars' worth of tools.", [("money", 500, "USD", None)]),
     ("en", "Residents were given only 24 hours' warning.", [("duration", 24, "hour", None)]),
+    # The singular possessive after "one" or 1 reads the same way.
+    ("en", "The tenant received one month's notice.", [("duration", 1, "month", None)]),
+    ("en", "Each worker gets 1 week's pay per year served.", [("duration", 1, "week", None)]),
 ]
 # A possessive of anything that is no unit still counts its noun.
 UNCHANGED = [
     ("en", "The three players' contracts run out in June.", [("count", 3, None, None)]),
     ("en", "About 40 families' homes were flooded.", [("count", 40, None, "about")]),
     ("en", "The month's figures showed 12 new cases.", [("count", 12, None, None)]),
+    ("en", "One player's error cost them the game.", [("count", 1, None, None)]),
 ]
 
 

@@ -23,14 +23,23 @@ ALONE = [
     ("en", "Nearly ¾ of members backed the deal.", [("fraction", 0.75, None, "nearly")]),
     ("en", "The storm left ½ mile of beach under water.", [("count", 0.5, None, None)]),
 ]
+# A whole figure, a space and a share: a mixed number, as glued.
+MIXED = [
+    ("de", "Angeboten wird eine 4 ½-Zimmer-Wohnung.", [("count", 4.5, None, None)]),
+    ("de", "Die Bergung dauerte 2 1/2 Stunden.", [("duration", 2.5, "hour", None)]),
+    ("en", "The flight was delayed by 3 1/4 hours.", [("duration", 3.25, "hour", None)]),
+    ("en", "He served 6 ½ years in prison.", [("duration", 6.5, "year", None)]),
+]
 # Without the characters nothing changes; a letter glued before one keeps it from being read.
 UNCHANGED = [
     ("de", "Eine 3-Zimmer-Wohnung kostet 1.200 Euro.", [("count", 3, None, None), ("money", 1200, "EUR", None)]),
     ("en", "Only 1/4 of voters stayed home.", [("fraction", 0.25, None, None)]),
     ("en", "The code X½ names a part.", []),
+    ("en", "The shop is open 24/7 now.", []),
+    ("de", "Gewählt wurden 3 Vertreter, 1/4 davon Frauen.", [("count", 3, None, None), ("fraction", 0.25, None, None)]),
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), GLUED + ALONE + UNCHANGED)
+@pytest.mark.parametrize(("lang", "text", "expected"), GLUED + ALONE + MIXED + UNCHANGED)
 def test_vulgar_fractions(lang, text, expected):
     assert _found(text, lang) == expected
