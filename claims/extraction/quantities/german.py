@@ -133,9 +133,10 @@ _R_DE_COMPOUND = re.compile(
 # "Einpersonenhaushalte", "Zweipersonenhaushalt": the persons of a household counted in one
 # word, as "Vier-Personen-Haushalt" counts four; so are the rooms of a flat and the beds of a
 # room ("Dreizimmerwohnung", "Einzimmerapartment", "Zweiraumwohnung", "Vierbettzimmern"), as
-# "3-Zimmer-Wohnung" counts three. Not "einbetten" (no room follows "bett").
+# "3-Zimmer-Wohnung" counts three; Swiss rooms with a half ("Dreieinhalbzimmerwohnung" 3.5, as
+# "3½-Zimmer-Wohnung"). Not "einbetten" (no room follows "bett").
 _R_DE_PERSONS = re.compile(
-    r"^(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)"
+    r"^(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)(einhalb)?"
     r"(?:personen|zimmer(?=[a-zäöüß]{3})|bett(?=zimmer)|raum(?=wohnung))[a-zäöüß]+$"
 )
 
@@ -145,7 +146,7 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         return _block(s, e)
     if (pm := _R_DE_PERSONS.match(lw)) is not None:
         n = 1 if pm.group(1) == "ein" else int(_cardinal_value(pm.group(1), "de"))
-        return _Hit("count", n, None, s, e, _qualifier(text, s))
+        return _Hit("count", n + 0.5 if pm.group(2) else n, None, s, e, _qualifier(text, s))
     if lw in _DE_ONE:  # only anchored before "Prozent"
         return _complete(text, "de", Decimal(1), s, e, s, is_digits=False, word=lw)
     lo = max(0, s - 16)

@@ -18,6 +18,8 @@ COMPOUNDS = [
     ("de", "Die Zweiliterflasche Cola kostet 2,29 Euro.", [("count", 2, None, None), ("money", 2.29, "EUR", None)]),
     ("de", "Eine Halbliterdose Bier kostet 1,10 Euro.", [("count", 0.5, None, None), ("money", 1.1, "EUR", None)]),
     ("de", "Dazu gibt es einen Viertelliter Wein.", [("count", 0.25, None, None)]),
+    # Swiss rooms with a half, as "3½-Zimmer-Wohnung".
+    ("de", "Die Viereinhalbzimmerwohnung kostet 2400 Fr.", [("count", 4.5, None, None), ("money", 2400, "CHF", None)]),
 ]
 # A kind of house, room or penalty names no figure; a verb is no bed.
 UNCHANGED = [
