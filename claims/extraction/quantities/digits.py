@@ -354,7 +354,7 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
     if sm and raw.isdigit():
         a, b = int(raw), int(sm.group(1))
         if 0 < a < b and b in (2, 3, 4, 5, 6, 8, 10, 100) and not (a == 24 and b == 7):
-            return _Hit("fraction", round(a / b, 4), None, s, sm.end())
+            return _Hit("fraction", round(a / b, 4), None, s, sm.end(), _qualifier(text, s))
         return _block(s, sm.end())
 
     value = parse_digits(raw, lang)

@@ -30,6 +30,11 @@ MIXED = [
     ("en", "The flight was delayed by 3 1/4 hours.", [("duration", 3.25, "hour", None)]),
     ("en", "He served 6 ½ years in prison.", [("duration", 6.5, "year", None)]),
 ]
+# A share written with a slash takes its hedge as "¼" and "ein Viertel" do.
+SLASHED = [
+    ("en", "About 1/4 of voters stayed home.", [("fraction", 0.25, None, "about")]),
+    ("de", "Knapp 2/3 der Mitglieder stimmten zu.", [("fraction", 0.6667, None, "nearly")]),
+]
 # Without the characters nothing changes; a letter glued before one keeps it from being read.
 UNCHANGED = [
     ("de", "Eine 3-Zimmer-Wohnung kostet 1.200 Euro.", [("count", 3, None, None), ("money", 1200, "EUR", None)]),
@@ -40,6 +45,6 @@ UNCHANGED = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), GLUED + ALONE + MIXED + UNCHANGED)
+@pytest.mark.parametrize(("lang", "text", "expected"), GLUED + ALONE + MIXED + SLASHED + UNCHANGED)
 def test_vulgar_fractions(lang, text, expected):
     assert _found(text, lang) == expected
