@@ -47,7 +47,8 @@ figure: "65 and over"), ``dates``, ``nouns`` (the counted noun), ``ages``, ``dat
 before a participle or a name that is a year), ``designations`` (a figure completing a type's
 name: "Wi-Fi 7", "IC 2213", "Challenger 2 tanks"), ``cardinals`` (a parsed number gets its unit and
 kind), ``marks`` (phone numbers, "3x", "Q3"/"H1"), ``prefixes`` (currency letters glued to a
-figure: "R2.5bn", "KSh4.29 trillion"), ``digits``, ``german`` and ``english`` (number words),
+figure: "R2.5bn", "KSh4.29 trillion"), ``vulgar`` (fraction characters: "3½",
+"½ Liter"), ``digits``, ``german`` and ``english`` (number words),
 ``spoken`` (units carried over spoken ranges and self-corrections), ``neighbours`` (ranges and
 carried units), ``elliptic`` (a unit carried to an elliptic item: "bei 2.340 Euro, in Kärnten bei
 3.110"), ``ranked_parts`` ("the poorest tenth"), ``pairs`` (a unit after a bracketed figure, a bare

@@ -8,6 +8,7 @@ from ..wordtrie import trie_pattern, with_capitals, word_list
 from .context import _LEFT_RANK, _is_word_char, _nummer_rank
 from .prefixes import prefixed_anchors
 from .tables import _MONTH_EN
+from .vulgar import vulgar_anchors
 
 # Anchors: where a quantity may start. Each is its own trie-shaped, case-sensitive regex
 # (plain and capitalised forms), which Python scans much faster than one alternation.
@@ -19,7 +20,7 @@ _DE_WORD_STEMS = [
     "einwöchig", "einmonatig",
     "einjährig", "einminütig", "einsekündig", "einköpfig", "eindrittel", "einviertel", "einfünftel",
     "einzehntel",
-    "einpersonen",
+    "einpersonen", "einzimmer", "einbettzimmer", "einraumwohnung",
 ]
 _EN_WORD_LIST = word_list(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -59,6 +60,8 @@ def _anchors(text: str, lang: str) -> list[tuple[int, int, int, re.Match | None]
     found = [a for a in found if not (a[0] > 1 and text[a[0] - 1] in ".,'’" and text[a[0] - 2].isdigit())]
     if glued := prefixed_anchors(text):
         found = sorted(found + glued)
+    if alone := vulgar_anchors(text):
+        found = sorted(found + alone)
     words = [(*m.span(), 1, None) for m in _R_WORD_ANCHOR[lang].finditer(text)]
     if lang == "de":
         words += _one_percent_anchors(text)

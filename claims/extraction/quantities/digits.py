@@ -55,6 +55,7 @@ from .units import (
     _R_TIMES,
     _unit_like,
 )
+from .vulgar import VULGAR, mixed_share, vulgar_alone
 
 _SPORT_CONTEXT = re.compile(
     r"(?i)\b(?:won|win|wins|winning|beat|beats|beating|beaten|lost|lose|loses|losing|drew|draw|drawing|victory"
@@ -101,12 +102,15 @@ _R_DECADE = re.compile(r"(?:er\b|ern\b|s\b|'s\b|’s\b)")
 
 _R_EN_ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 _R_GROUPED_INT = re.compile(r"\d{1,3}(?:,\d{3})+")
-# Measures written onto the number ("100mm", "5km", "40kWh", "2TB", "169Mbps", "1Gbit/s", "2nm"):
-# counts, like "100 mm". Longer symbols first ("Mbps" before "MB"); a lone "G" or "K" is no unit
-# ("5G", "4K" name things).
+# Measures written onto the number ("100mm", "5km", "40kWh", "2TB", "169Mbps", "1Gbit/s", "2nm"),
+# weights and volumes of goods ("a 250g block", "ein 1,5l-Flasche", "330ml", "75cl"): counts, like
+# "100 mm". Longer symbols first ("Mbps" before "MB"); a capital "G", "K" or "L" is no unit ("5G",
+# "3G-Regel", "4K" name things; nor "4g" before a network, a generation), nor is a symbol before
+# "/" ("5g/km" is a rate).
 _R_GLUED_MEASURE = re.compile(
     r"(?:mm|cm|km|kg|mg|ha|kWh|MWh|GWh|TWh|kW|MW|GW|mph|kmh|km/h|nm|mAh|[kMGT]Hz"
-    r"|[kKMGT]bps|[kKMGT]bit/s|[kMGT]bit|[KkMGTP]B)(?![\w/])"
+    r"|[kKMGT]bps|[kKMGT]bit/s|[kMGT]bit|[KkMGTP]B|g(?![\w/])(?![ \u00a0\-]?(?i:netw|netz|mobil|phone|signal"
+    r"|coverage|standard))|[mcd]?l|oz|lbs?)(?![\w/])"
 )
 # A calibre is a physical measure, a count as rain in mm is ("155mm shells", "155-mm rounds",
 # "155-Millimeter-Munition"); the hyphen after the figure does not make it a name as in "F-35".
@@ -192,6 +196,8 @@ _R_INDEFINITE_NOUN = re.compile(
 
 def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
     raw = text[s:e]
+    if raw in VULGAR:
+        return vulgar_alone(text, s, lang)
     prev = text[s - 1] if s else " "
     # "Covid-19", "F-16", "MH-17": letters glued by a hyphen are names, not numbers.
     if (
@@ -408,12 +414,20 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
     if sm and raw.isdigit():
         a, b = int(raw), int(sm.group(1))
         if 0 < a < b and b in (2, 3, 4, 5, 6, 8, 10, 100) and not (a == 24 and b == 7):
-            return _Hit("fraction", round(a / b, 4), None, s, sm.end())
+            return _Hit("fraction", round(a / b, 4), None, s, sm.end(), _qualifier(text, s))
         return _block(s, sm.end())
 
     value = parse_digits(raw, lang)
     if value is None:
         return _block(s, e)
+    if nxt in VULGAR and raw.isdigit():  # "3½-Zimmer-Wohnung", "2¼ hours"
+        value += VULGAR[nxt]
+        e += 1
+        raw += nxt
+    elif nxt in " \u00a0" and raw.isdigit() and (mixed := mixed_share(text, e)) is not None:
+        value += mixed[0]  # "2 1/2 Stunden", "3 ½ Zimmer"
+        e = mixed[1]
+        raw = text[s:e]
 
     if nxt == "." and raw.isdigit():
         # "Der 1. FC Köln", "der 1. FSV Mainz 05": the number is part of a club's name.

@@ -177,6 +177,13 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             # "a half-hour meeting", "a quarter-hour", "a half-day strike"; not "half-year" (a period)
             art = _LEFT_A_ONE.search(text[lo:s])
             return _Hit("duration", _TIME_SHARES[head], tail, s, e, _qualifier(text, lo + art.start() if art else s))
+        if len(parts) == 2 and head in _TIME_SHARES and tail in _HYPHEN_SCALES:
+            # "a half-billion dollars", "a quarter-million people": that share of the scale word, as
+            # "half a billion" (fifty-third batch); the hedge stands before the article.
+            art = _LEFT_A_ONE.search(text[lo:s])
+            start = lo + art.start() if art else s
+            share = Decimal(str(_TIME_SHARES[head])) * EN_SCALES[tail]
+            return _complete(text, "en", share, start, e, start, is_digits=False)
         if len(parts) == 2 and tail in EN_DENOMINATORS:
             n = parse_english_words(head)
             if n is not None and 0 < n < 20:
@@ -482,6 +489,7 @@ _R_OF_A_TIME_UNIT = re.compile(
     r"[ \u00a0]+of[ \u00a0]+an?[ \u00a0]+(hour|minute|second|day|week|month|year|decade|century)\b"
 )
 _TIME_SHARES = {"half": 0.5, "quarter": 0.25}
+_HYPHEN_SCALES = frozenset(["million", "billion", "trillion"])
 _SHARED_TIME_UNITS = frozenset(["hour", "minute", "day"])
 
 

@@ -38,7 +38,7 @@ _LEFT_NUMERATOR_DE = re.compile(
 _R_ONE_HEDGED_DE = re.compile(r"(?i)(?<![\w])(ein|eine[mnrs]?)[ \u00a0]+(knapp|gut)(?:e[mnrs]?)?[ \u00a0]+$")
 _R_SO_AFTER = re.compile(r"[ \u00a0]+so\b")
 _R_DAS_BEFORE = re.compile(r"(?i)(?<![\w])(?:das|dem|des)[ \u00a0]+$")
-_R_HALF_SCALE_DE = re.compile(r"[ \u00a0]+(Million|Milliarde)\b")
+_R_HALF_SCALE_DE = re.compile(r"[ \u00a0]+(Million|Milliarde|Billion)\b")
 
 # A share of a percentage point: "Viertelprozentpunkt", "Viertelpunkt", "einen halben Prozentpunkt".
 _R_DE_FRACTION_POINT = re.compile(r"(viertel|dreiviertel|halb)(?:prozent)?punkte?n?")
@@ -66,9 +66,31 @@ _R_DE_SHARE_OF_TIME = re.compile(
 )
 
 
+# A share of a scale word in one word is that share of it: "knapp eine Viertelmilliarde Euro"
+# 250,000,000 EUR, "eine Dreiviertelmillion Menschen" 750,000 (as "eine halbe Milliarde").
+_R_DE_SHARE_OF_SCALE = re.compile(r"(viertel|dreiviertel)(million|milliarde|billion)")
+# Half a unit of measure in a compound: "eine Halbliterflasche" 0.5, "ein Viertelliter Wein"
+# 0.25 (as "ein halber Liter" and "ein 0,5-Liter-Bier" are counts).
+_R_DE_SHARE_OF_MEASURE = re.compile(r"(halb|viertel|dreiviertel)(liter|kilo)(?:[a-zäöüß]{3,}|s)?")
+
+
 def _de_share_of_time(text: str, s: int, e: int, lw: str) -> _Hit | None:
     m = _R_DE_SHARE_OF_TIME.fullmatch(lw)
     if m is None:
+        if (sc := _R_DE_SHARE_OF_SCALE.fullmatch(lw)) is not None:
+            value = Decimal(str(_DE_SHARES[sc.group(1)])) * DE_SCALES[sc.group(2)]
+            if (adj := _R_ONE_HEDGED_DE.search(text, max(0, s - 24), s)) is not None:
+                # "eine knappe Viertelmilliarde": the adjective is the hedge, as "ein knappes Drittel".
+                hit = _complete(text, "de", value, adj.start(1), e, adj.start(1), is_digits=False)
+                if hit is not None:
+                    hit.qualifier = "nearly" if adj.group(2).lower() == "knapp" else "over"
+                return hit
+            art = _LEFT_ARTICLE_ONE.search(text, max(0, s - 16), s)
+            start = art.start() if art else s
+            return _complete(text, "de", value, start, e, start, is_digits=False)
+        if (me := _R_DE_SHARE_OF_MEASURE.fullmatch(lw)) is not None:
+            art = _LEFT_ARTICLE_ONE.search(text, max(0, s - 16), s)
+            return _Hit("count", _DE_SHARES[me.group(1)], None, s, e, _qualifier(text, art.start() if art else s))
         return None
     if m.group(4):
         return _Hit("duration", _DE_SHARES[m.group(1)], "hour", s, e, _qualifier(text, s))
@@ -110,8 +132,14 @@ _R_DE_COMPOUND = re.compile(
 
 
 # "Einpersonenhaushalte", "Zweipersonenhaushalt": the persons of a household counted in one
-# word, as "Vier-Personen-Haushalt" counts four.
-_R_DE_PERSONS = re.compile(r"^(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)personen[a-zäöüß]+$")
+# word, as "Vier-Personen-Haushalt" counts four; so are the rooms of a flat and the beds of a
+# room ("Dreizimmerwohnung", "Einzimmerapartment", "Zweiraumwohnung", "Vierbettzimmern"), as
+# "3-Zimmer-Wohnung" counts three; Swiss rooms with a half ("Dreieinhalbzimmerwohnung" 3.5, as
+# "3½-Zimmer-Wohnung"). Not "einbetten" (no room follows "bett").
+_R_DE_PERSONS = re.compile(
+    r"^(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)(einhalb)?"
+    r"(?:personen|zimmer(?=[a-zäöüß]{3})|bett(?=zimmer)|raum(?=wohnung))[a-zäöüß]+$"
+)
 
 
 def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
@@ -119,7 +147,7 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         return _block(s, e)
     if (pm := _R_DE_PERSONS.match(lw)) is not None:
         n = 1 if pm.group(1) == "ein" else int(_cardinal_value(pm.group(1), "de"))
-        return _Hit("count", n, None, s, e, _qualifier(text, s))
+        return _Hit("count", n + 0.5 if pm.group(2) else n, None, s, e, _qualifier(text, s))
     if lw in _DE_ONE:  # only anchored before "Prozent"
         return _complete(text, "de", Decimal(1), s, e, s, is_digits=False, word=lw)
     lo = max(0, s - 16)
@@ -335,13 +363,14 @@ _R_DE_FRACTION_COMPOUND = re.compile(
     r"(zwei|drei|vier|fünf|sieben|neun)(drittel|viertel|fünftel|sechstel|siebtel|achtel|zehntel)(?=[a-zäöüß])"
 )
 # A number word that counts the parts of a compound noun ("Dreiparteienkoalition",
-# "Zehnpunkteplan"), its time ("Fünfjahresplan", "Zwölfstundenstreik", "Viertagewoche",
-# "Vierzigstundenwoche"; "Dreitagebart" is a beard) or a share ("Fünfprozenthürde"), as
-# "28-Punkte-Entwurf" and "Fünf-Prozent-Hürde" do with hyphens.
+# "Zehnpunkteplan", "Fünfsternehotel", "Zweiliterflasche"), its time ("Fünfjahresplan",
+# "Zwölfstundenstreik", "Viertagewoche", "Vierzigstundenwoche"; "Dreitagebart" is a beard) or a
+# share ("Fünfprozenthürde"), as "28-Punkte-Entwurf" and "Fünf-Prozent-Hürde" do with hyphens.
 _R_DE_NOUN_COMPOUND = re.compile(
     r"(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|hundert"
     r"|(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?(?:zwanzig|dreißig|dreissig|vierzig|fünfzig))"
-    r"(?:(jahres|monats|wochen|tages|tage(?!bart|fieber)|stunden|minuten|prozent)|punkte|parteien|stufen|mächte)[a-zäöüß]{3,}"
+    r"(?:(jahres|monats|wochen|tages|tage(?!bart|fieber)|stunden|minuten|prozent)|punkte|parteien|stufen|mächte"
+    r"|sterne|liter)[a-zäöüß]{3,}"
 )
 _DE_COMPOUND_TIME = {
     "jahres": "year", "monats": "month", "wochen": "week", "tages": "day", "tage": "day", "stunden": "hour",

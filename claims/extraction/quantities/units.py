@@ -182,5 +182,6 @@ def _unit_like(word: str) -> bool:
     if word in "%€$£¥":
         return True
     low = word.lower()
-    head = low.split("-", 1)[0].rstrip(".")
+    # "four months' notice", "one month's notice", "two dollars' worth": a possessive is the unit itself.
+    head = low.split("-", 1)[0].removesuffix("'s").removesuffix("’s").rstrip(".'’")
     return head in _UNIT_HEADS or low.startswith(_ADJ_DURATION_HEADS) or head.startswith(("fach", "mal"))
