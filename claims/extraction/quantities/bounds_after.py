@@ -1,5 +1,9 @@
 """A bound written after its figure: "aged 65 and over", "aged 25 or over", "aged 5 and under",
-"80 Jahre und älter"; it closes an inclusive bound ("at_least"/"at_most")."""
+"80 Jahre und älter"; it closes an inclusive bound ("at_least"/"at_most").
+
+Only ages: the batches label the same words after any other figure as no hedge ("$806,500 or below",
+"7nm and below", "sechs Minuten oder mehr", "five units or more"), a range's open end the reader
+sees, not an estimate."""
 
 from __future__ import annotations
 
@@ -19,16 +23,13 @@ _R_BOUND_AFTER = re.compile(
     r"(?![ \u00a0]+(?:the|a|an|this|that|these|those|its|their|his|her|our|next|past|last|recent|time|all"
     r"|than|der|die|das|den|dem|des|ein|eine|einen|einem|einer|hinaus|als)(?![\w]))"
 )
-_MEASURED = ("duration", "percent", "money")
-
 
 def _bounds_after(text: str, hits: list[_Hit]) -> None:
-    """Only a measured figure (an age, a share, an amount, a count of a unit) is bounded so: "It
-    lost 12 and over time it shrank" has none."""
+    """Only an age (a duration in years) is bounded so: "It lost 12 and over time it shrank" has none."""
     for i, h in enumerate(hits):
         if h.qualifier is not None or not text.startswith(_LINKS, h.end):
             continue
-        if h.kind not in _MEASURED and not (h.kind == "count" and h.unit is not None):
+        if h.kind != "duration" or h.unit != "year":
             continue
         m = _R_BOUND_AFTER.match(text, h.end)
         if m is None:

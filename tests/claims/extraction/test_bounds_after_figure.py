@@ -1,6 +1,7 @@
 """A bound written after its figure closes an inclusive bound: "aged 65 and over", "aged 21 or
-older", "80 Jahre und älter" "at_least"; "aged 5 and under" "at_most", for a measured figure (an
-age, a share, an amount, a count of a unit). Near misses: "over" that hedges the next figure
+older", "80 Jahre und älter" "at_least"; "aged 5 and under" "at_most", for an age only
+(the batches give "$806,500 or below", "7nm and below", "sechs Minuten oder mehr" no hedge).
+Near misses: "over" that hedges the next figure
 ("between 50 and over 100") or opens a phrase of its own ("and over the past decade", "and above
 all", "und darüber hinaus"), bare figures and years. Sample sentences written for these tests
 (sample data, copied from no batch or article)."""
@@ -28,9 +29,12 @@ FIXED = [
         "Betroffen sind vor allem Menschen im Alter von 80 Jahren und älter.",
         [("duration", 80, "year", "at_least")],
     ),
-    ("en", "Readings of 40 degrees and above were recorded.", [("count", 40, "degrees", "at_least")]),
 ]
 UNCHANGED = [
+    # Not ages: the batches give these no hedge.
+    ("en", "Loans of $806,500 or below qualify.", [("money", 806500, "USD", None)]),
+    ("en", "Readings of 40 degrees and above were recorded.", [("count", 40, "degrees", None)]),
+    ("de", "Wartezeiten von sechs Minuten oder mehr gelten als Verspätung.", [("duration", 6, "minute", None)]),
     ("en", "Sales rose 5% and above all margins improved.", [("percent", 5, "%", None)]),
     ("en", "It lost 12 and over time it shrank.", [("count", 12, None, None)]),
     ("de", "Der Umsatz stieg um 5 Prozent und darüber hinaus wuchs der Gewinn.", [("percent", 5, "%", None)]),
