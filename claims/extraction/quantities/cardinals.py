@@ -44,6 +44,7 @@ from .units import (
     _split_seconds,
     _unit_like,
 )
+from .year_nouns import year_before_noun
 
 # "Each of the past 11 years has been among the warmest": a predicate of each year, which are
 # counted; "over the past 11 years" is a span.
@@ -465,6 +466,8 @@ def _complete_plain(
             and _prep_year_de(text, num_start, e, noun)
         ):
             return _Hit("year", y, None, num_start, e)
+        if noun is not None and year_before_noun(text, lang, num_start, e, y, noun):
+            return _Hit("year", y, None, num_start, e)  # "für 2026 Einnahmen", "their 2025 returns"
     # "below 1990 levels", "compared with 2019 levels": the levels of a year; "below" and
     # "above" before it hedge nothing ("more than 2000 levels" of a game are counted).
     if (
