@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from ..numbers import MONEY_SCALES, parse_english_words, parse_german_word, scale_value, to_json_number
 from ..wordtrie import word_list
-from .ages import _R_AGED, _is_age, _people_bound_age
+from .ages import _R_AGED, _bound_age, _is_age, _people_bound_age
 from .context import _LEFT_YEAR_STRONG, _LEFT_YEAR_WEAK
 from .dated import _named_year_de, _participle_singular_year_de, _prep_name_year_de
 from .designations import designation
@@ -397,12 +397,11 @@ def _complete_plain(
     if (
         not is_digits
         and qual is not None
-        and lang == "en"
         and 0 < total < 120
         and total == int(total)
-        and _people_bound_age(text, num_start, pos)
+        and ((lang == "en" and _people_bound_age(text, num_start, pos)) or _bound_age(text, num_start, pos, lang))
     ):
-        return _Hit("duration", int(total), "year", start, pos, qual)  # "children under five"
+        return _Hit("duration", int(total), "year", start, pos, qual)  # "children under five", "jünger als zwölf"
     if (
         not is_digits
         and lang == "en"
