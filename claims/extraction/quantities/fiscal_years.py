@@ -1,4 +1,4 @@
-"""Fiscal years written with "FY": "in FY2027", "FY26", "FY 2026", "FY2025-26".
+"""Fiscal years written with "FY": "in FY2027", "FY26", "FY 2026", "FY'26", "FY-2027", "FY2025-26".
 
 "FY" names a year and nothing else (unlike a programme name with a glued figure, "Air2030"):
 the figure is that year, a two-digit one read in its century ("FY26" 2026), and a span gives
@@ -12,7 +12,9 @@ import re
 
 from .hits import _Hit
 
-_R_FY = re.compile(r"(?<![\w])FY[ \u00a0]?((?:19|20)?\d\d)(?:[/\-–](?:FY)?((?:19|20)?\d\d))?(?![\w]|[.,]\d|[/\-–]\d)")
+_R_FY = re.compile(
+    r"(?<![\w])FY[ \u00a0'’\-]?((?:19|20)?\d\d)(?:[/\-–](?:FY)?((?:19|20)?\d\d))?(?![\w]|[.,]\d|[/\-–]\d)"
+)
 
 
 def fiscal_year_anchors(text: str) -> list[tuple[int, int, int, re.Match]]:

@@ -29,7 +29,7 @@ def _phone_end(text: str, s: int) -> int | None:
 # three) make a telephone number ("on 1 800 000" may be a figure).
 _R_SPACED_GROUPS = re.compile(r"\d{2,5}(?:[ \u00a0]\d{2,4}){2,4}(?![\w]|[.,]\d)")
 _R_CALLING_BEFORE = re.compile(
-    r"(?i)(?<![\w])(?:on|unter|call|ring|dial|phone|text|tel\.|tel|telefon|hotline|helpline|anrufen|wählen)[ \u00a0]+$"
+    r"(?i)(?<![\w])(?:on|at|unter|call|ring|dial|phone|text|tel\.?|telefon|hotline|helpline|anrufen|wählen)[ \u00a0]+$"
 )
 
 

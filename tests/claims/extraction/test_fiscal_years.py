@@ -35,6 +35,11 @@ FIXED = [
         "Der Konzern erwartet im FY2026 einen Umsatz von 3 Milliarden Euro.",
         [("year", 2026, None, None), ("money", 3000000000, "EUR", None)],
     ),
+    (
+        "en",
+        "Sales slipped in FY'25 and recovered in FY-2026.",
+        [("year", 2025, None, None), ("year", 2026, None, None)],
+    ),
 ]
 UNCHANGED = [
     ("en", "The Air2030 programme was approved.", []),

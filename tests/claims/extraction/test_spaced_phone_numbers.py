@@ -17,6 +17,7 @@ FIXED = [
     ("en", "Help is available from the crisis line on 13 24 68 at any hour.", []),
     ("en", "Call 1800 246 135 for free advice.", []),
     ("de", "Die Beratungsstelle ist unter 1450 22 33 erreichbar.", []),
+    ("en", "For advice, call the charity at 1800 246 135 or visit its website.", []),
 ]
 UNCHANGED = [
     ("de", "Die Zahl der Fälle sank unter 12 500.", [("count", 12500, None, "under")]),
@@ -26,6 +27,7 @@ UNCHANGED = [
         [("year", 2023, None, None), ("count", 240000, "people", None)],
     ),
     ("en", "Trading closed on 2 400 000 shares.", [("count", 2400000, "shares", None)]),
+    ("en", "Shares traded at 1250 300 times a day.", [("count", 1250, None, None), ("count", 300, "times", None)]),
 ]
 
 
