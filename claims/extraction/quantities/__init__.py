@@ -23,7 +23,7 @@ Kinds and values (``Quantity.value``):
 
 Not reported, but recognised so their digits are not misread: times of day ("16.00 Uhr",
 "3 p.m."), sports scores ("3:1"), identifiers ("Nr. 5", "Artikel 5", "G7", "Covid-19", "BBC Radio 4",
-"A380") and calibres ("9mm pistol", "155-mm-Granaten"), decades ("1990er", "1990s"), vague
+"A380", "section 114") and calibres ("9mm pistol", "155-mm-Granaten"), decades ("1990er", "1990s"), vague
 plurals ("Tausende") and magnitudes ("mehrere hunderttausend Franken", "several
 hundred"), idioms with an amount ("the billion-dollar question", "die 64.000-Dollar-Frage") and
 fixed idioms with a number word ("unter vier Augen", "at the eleventh hour"; see ``idioms``).
@@ -55,6 +55,9 @@ carried units), ``elliptic`` (a unit carried to an elliptic item: "bei 2.340 Eur
 "bis", "Einkommen ab"), ``rate_pairs`` (an
 exchange rate compared), ``sports`` (race times in the colon form, seasons), ``idioms``,
 ``anchors`` and ``scanner`` (which ties them together).
+
+Beside ``dated``: ``year_nouns`` (a year before a noun it dates: "für 2026 Einnahmen", "their 2025
+returns"); beside ``anchors``: ``fiscal_years`` ("FY2027", "FY26").
 """
 
 from .hits import KINDS, QUALIFIERS, Quantity

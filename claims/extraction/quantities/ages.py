@@ -99,10 +99,33 @@ def _people_bound_age(text: str, s: int, e: int) -> bool:
     return not _counted_after(text, e)
 
 
+# "were aged under 25", "jünger als 18", "older than 65": a comparison of age before a bare figure
+# (the hedge is read as for any figure); "aged 65 and over" see bounds_after.
+_R_AGE_BOUND = re.compile(
+    r"(?i)(?<![\w])(?:aged[ \u00a0]+(?:under|over|above|below)|(?:younger|older)[ \u00a0]+than"
+    r"|(?:jünger|älter)[ \u00a0]+als)[ \u00a0]+$"
+)
+_BOUND_ENDS = ("er", "ve", "ow", "an", "ls")
+_R_WORD_AFTER_DE = re.compile(r"[ \u00a0]+([A-Za-zÄÖÜäöüß]+)")
+
+
+def _bound_age(text: str, s: int, e: int, lang: str) -> bool:
+    """See _R_AGE_BOUND: nothing counted after the figure ("older than 65 years" is read by its
+    unit; "jünger als 18 Spieler", "älter als zwölf andere" count)."""
+    if not text.endswith(_BOUND_ENDS, max(0, s - 3), s - 1) or _R_AGE_BOUND.search(text, max(0, s - 20), s) is None:
+        return False
+    if lang == "en":
+        return not _counted_after(text, e)
+    nxt = _R_WORD_AFTER_DE.match(text, e)
+    return nxt is None or not (nxt.group(1)[0].isupper() or nxt.group(1).startswith(("ander", "weiter")))
+
+
 def _is_age(text: str, s: int, e: int, lang: str) -> bool:
     """An age in years written as a bare number (1 to 119)."""
     before = text[s - 1 : s]
     after = text[e : e + 1]
+    if before in " \u00a0" and _bound_age(text, s, e, lang):
+        return 0 < int(text[s:e]) < 120  # "aged under 25", "jünger als 18"
     if before == "(":
         m = _R_PAREN_AGE.search(text, max(0, s - 40), s) if after == ")" else None
         return m is not None and m.group(1).lower() not in _IDENTIFIER_LOWER and 0 < int(text[s:e]) < 120

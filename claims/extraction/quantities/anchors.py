@@ -6,6 +6,7 @@ import re
 
 from ..wordtrie import trie_pattern, with_capitals, word_list
 from .context import _LEFT_RANK, _is_word_char, _nummer_rank
+from .fiscal_years import fiscal_year_anchors
 from .prefixes import prefixed_anchors
 from .tables import _MONTH_EN
 from .vulgar import vulgar_anchors
@@ -52,7 +53,8 @@ _R_MONTH_DATE_EN = re.compile(_MONTH_EN + r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+
 
 
 def _anchors(text: str, lang: str) -> list[tuple[int, int, int, re.Match | None]]:
-    """Candidate starts in text order: (start, end, kind 0 digits / 1 word / 2 date, match)."""
+    """Candidate starts in text order: (start, end, kind 0 digits / 1 word / 2 date / 3 fiscal
+    year, match)."""
     found = [(*m.span(), 0, None) for m in _R_DIGIT_ANCHOR.finditer(text)]
     # A run whose head is glued to letters starts no anchor, and neither does its tail after a
     # separator: "A1.5", "Q3.2" gave "5" and "2", "R2.5bn" 5bn. Currency letters: see prefixes.
@@ -77,6 +79,7 @@ def _anchors(text: str, lang: str) -> list[tuple[int, int, int, re.Match | None]
         ]
     if "$" in text:
         words += [(*m.span(1), 0, None) for m in _R_GLUED_DOLLAR.finditer(text)]
+    words += fiscal_year_anchors(text)
     if words:
         found.extend(words)
         found.sort(key=lambda a: (a[0], -a[2]))

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from ..numbers import MONEY_SCALES, parse_english_words, parse_german_word, scale_value, to_json_number
 from ..wordtrie import word_list
-from .ages import _R_AGED, _is_age, _people_bound_age
+from .ages import _R_AGED, _bound_age, _is_age, _people_bound_age
 from .context import _LEFT_YEAR_STRONG, _LEFT_YEAR_WEAK
 from .dated import _named_year_de, _participle_singular_year_de, _prep_name_year_de
 from .designations import designation
@@ -44,6 +44,7 @@ from .units import (
     _split_seconds,
     _unit_like,
 )
+from .year_nouns import year_before_noun
 
 # "Each of the past 11 years has been among the warmest": a predicate of each year, which are
 # counted; "over the past 11 years" is a span.
@@ -396,12 +397,11 @@ def _complete_plain(
     if (
         not is_digits
         and qual is not None
-        and lang == "en"
         and 0 < total < 120
         and total == int(total)
-        and _people_bound_age(text, num_start, pos)
+        and ((lang == "en" and _people_bound_age(text, num_start, pos)) or _bound_age(text, num_start, pos, lang))
     ):
-        return _Hit("duration", int(total), "year", start, pos, qual)  # "children under five"
+        return _Hit("duration", int(total), "year", start, pos, qual)  # "children under five", "jünger als zwölf"
     if (
         not is_digits
         and lang == "en"
@@ -465,6 +465,8 @@ def _complete_plain(
             and _prep_year_de(text, num_start, e, noun)
         ):
             return _Hit("year", y, None, num_start, e)
+        if noun is not None and year_before_noun(text, lang, num_start, e, y, noun):
+            return _Hit("year", y, None, num_start, e)  # "für 2026 Einnahmen", "their 2025 returns"
     # "below 1990 levels", "compared with 2019 levels": the levels of a year; "below" and
     # "above" before it hedge nothing ("more than 2000 levels" of a game are counted).
     if (

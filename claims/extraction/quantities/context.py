@@ -18,7 +18,7 @@ _LEFT_MINUS = re.compile(r"(?:(?<!\w)minus[ \u00a0]+|−|(?<![\w\d%])-)$")
 _IDENTIFIER_WORDS = [
     *word_list("""
     Nr. Nrn. Nummer No. Nos. Art. Artikel Article § §§ Paragraf Paragrafen Paragraph Paragraphen Abs. Absatz
-    Kapitel Chapter
+    Kapitel Chapter section sections subsection Abschnitt
     Flug Flight Linie Gleis Zimmer Room Resolution Version Folge Episode Staffel Band Vol. Heft Seite
     Seiten page pages S. p. pp. Tel. Telefon Fax Postfach Halle Terminal Gate Block Hausnummer
     Aktenzeichen Az. Bundesstraße Autobahn Route Highway Interstate Modell Model Typ Type Tranche Paket

@@ -40,7 +40,7 @@ from .dates import (
     _looks_like_clock,
 )
 from .hits import _block, _Hit
-from .marks import _phone_end, _times_x_end
+from .marks import _phone_end, _spaced_phone_end, _times_x_end
 from .prefixes import letter_currency
 from .qualifiers import _qualifier
 from .tables import _CURRENCIES, _MONTHS
@@ -150,7 +150,7 @@ _R_SIGNAL_NO = re.compile(r"(?<![\w])Signal[ \u00a0]+No\.[ \u00a0]*$")
 # "between junctions 10 and 11", "§§ 5 und 6": after a plural identifier word each figure of the
 # list is a name too.
 _PLURAL_IDENTIFIERS = frozenset(
-    ["§§", "nrn.", "nos.", "pages", "pp.", "seiten", "junctions", "paragrafen", "paragraphen"]
+    ["§§", "nrn.", "nos.", "pages", "pp.", "seiten", "junctions", "paragrafen", "paragraphen", "sections"]
 )
 # The rest of a code after its first figure: "-41872" of "CVE-2025-41872", "-9" of "787-9", the
 # variant of an aircraft model with its own figure ("737 MAX 10").
@@ -167,6 +167,18 @@ def _measured_after(text: str, e: int) -> bool:
         return False
     word = nm.group(1)
     return word[0].isupper() or _unit_like(word) or _R_MEASURE_WORD.match(word) is not None
+
+
+# A section of a law or a text is numbered ("a section 114 notice", "nach Abschnitt 5"); a
+# section of a road or a track may be measured right after the word.
+_STRETCH_WORDS = ("section", "subsection", "abschnitt")
+
+
+def _unit_after(text: str, e: int) -> bool:
+    nm = _R_NEXT.match(text, e)
+    return nm is not None and text[e : e + 1] != "-" and (
+        _unit_like(nm.group(1)) or _R_MEASURE_WORD.match(nm.group(1)) is not None
+    )
 
 
 def _plural_identifier(word: str) -> bool:
@@ -218,6 +230,8 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         return _block(s, phone)  # "+43 1 890 23 45": a telephone number
     n = len(text)
     nxt = text[e] if e < n else ""
+    if nxt in " \u00a0" and text[e + 1 : e + 2].isdigit() and (phone := _spaced_phone_end(text, s)) is not None:
+        return _block(s, phone)  # "on 1800 333 000", "Lifeline on 13 11 14": a telephone number
     if nxt in _GROUP_SPACES and len(raw) <= 3 and text[e + 1 : e + 4].isdigit():
         # Digits grouped by spaces ("3 000", "12 500" with a thin or narrow no-break space):
         # three-digit groups after one of one to three digits.
@@ -350,6 +364,8 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
     )
     if idm and idm.group("c") and _measured_after(text, e):
         idm = None  # "die Ziellinie 3 Sekunden vor ihr": a numbered-place word before a measure
+    elif idm and idm.group().lower().startswith(_STRETCH_WORDS) and _unit_after(text, e):
+        idm = None  # "the section 40 km north of": a stretch of road, measured
     if idm is None and s > 6 and text[s - 1] in " \u00a0" and ("Typ" in text[s - 24 : s] or "Mode" in text[s - 24 : s]):
         idm = _R_TYPE_CODE.search(text, max(0, s - 30), s)  # "vom Typ ADS 15", "Typ PzH 2000"
     if (

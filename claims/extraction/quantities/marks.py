@@ -23,6 +23,27 @@ def _phone_end(text: str, s: int) -> int | None:
     return None if all(len(g) == 3 for g in groups) else m.end()
 
 
+# "contact Crime Stoppers on 1800 333 000", "Lifeline on 13 11 14", "unter 0800 222 555": three to
+# five digit groups split by single spaces after a word of calling or reaching; groups no
+# grouping of thousands writes (a first group of four or five digits, or a later one not of
+# three) make a telephone number ("on 1 800 000" may be a figure).
+_R_SPACED_GROUPS = re.compile(r"\d{2,5}(?:[ \u00a0]\d{2,4}){2,4}(?![\w]|[.,]\d)")
+_R_CALLING_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:on|at|unter|call|ring|dial|phone|text|tel\.?|telefon|hotline|helpline|anrufen|wählen)[ \u00a0]+$"
+)
+
+
+def _spaced_phone_end(text: str, s: int) -> int | None:
+    """Where the telephone number starting at ``s`` ends (see _R_SPACED_GROUPS), or None."""
+    m = _R_SPACED_GROUPS.match(text, s)
+    if m is None:
+        return None
+    groups = m.group().split()
+    if len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]):
+        return None
+    return m.end() if _R_CALLING_BEFORE.search(text, max(0, s - 10), s) else None
+
+
 # "grew 3x", "a 10x return": a multiplier, count "times" as "threefold"; not "3x3", "4x4", nor
 # a name ("10x Genomics").
 _R_TIMES_X = re.compile(r"[xX](?![\w])(?![ \u00a0]+[A-ZÄÖÜ])")

@@ -11,6 +11,7 @@ from .dates import _last_day, _month_first_date
 from .digits import _digits
 from .elliptic import _elliptic_items
 from .english import _english_word
+from .fiscal_years import fiscal_years
 from .german import _german_word
 from .hits import Quantity, _block, _Hit
 from .idioms import _IDIOMS, _idiom_end
@@ -88,6 +89,10 @@ def _scan(text: str, lang: str) -> list[_Hit]:
                 if text[consumed : consumed + 1] in _DASHES and (last := _last_day(text, hit)) is not None:
                     hits.append(last)  # "on March 9-10": the range's last day, in the same month
                     consumed = last.end
+            continue
+        elif kind == 3:
+            hits.extend(fiscal_years(match))  # "in FY2027", "FY2025-26"
+            consumed = end
             continue
         else:
             hit = _word(text, start, end, lang)

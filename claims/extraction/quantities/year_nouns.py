@@ -1,0 +1,64 @@
+"""Years before a noun they date rather than count: "erwarten für 2026 Einnahmen von", "to file
+their 2025 returns", "Bis 2100 rechnen Forschende". Called for a four-digit figure with a noun
+after it that the other year rules left a count ("für 2026 Teilnehmer", "their 2025 employees",
+"Erwartet werden bis 2000 Besucher" stay counts)."""
+
+from __future__ import annotations
+
+import re
+
+from ..wordtrie import word_list
+from .ages import _EN_PERSON_NOUNS
+from .nouns import _en_plural
+
+# German plurals of money amounts, which no figure counts: "2026 Einnahmen" can only be that
+# year's ("erwartet 2026 Ausgaben von", "für 2027 Steuereinnahmen"). Compound tails; "Mittel"
+# only of money ("Arzneimittel" are counted), no "Beiträge" (posts) nor "Verluste" (casualties).
+_R_AMOUNT_PLURAL_DE = re.compile(
+    r"(?:[Ee]innahmen|[Aa]usgaben|[Kk]osten|[Zz]insen|[Ss]chulden|[Ee]rlöse|[Ee]rträge|[Uu]msätze|[Gg]ewinne"
+    r"|[Üü]berschüsse|[Dd]efizite|[Ii]nvestitionen|[Ss]teuern|[Aa]bgaben|[Gg]elder"
+    r"|(?:^|[Ff]örder|[Hh]aushalts|[Ff]inanz|[Bb]undes|[Ll]andes|[Ee]igen|[Ss]onder|[Bb]udget)[Mm]ittel)$"
+)
+# "Bis 2100 rechnen Forschende", "bis 2000 lebten Bauern": after "bis" a strong adjective before a
+# plural ends in -e ("bis 2000 neue Stellen" counts); a word in -en right after the figure is the
+# finite verb, and the figure the year, round hundreds too.
+_R_BIS_BEFORE = re.compile(r"(?<![\w])(?:(\w+)[ \u00a0]+)?[Bb]is[ \u00a0]+$")
+_R_VERB_EN_AFTER = re.compile(r"[ \u00a0]+[a-zäöüß]{2,}en[ \u00a0]+[A-ZÄÖÜ]")
+_PREPS_DE = frozenset(word_list("mit von bei auf für um seit nach zu vor in aus an gegen durch ohne bis als"))
+# "their 2025 returns", "the company's 2024 results", "the 2022 elections": a determiner, a year-like
+# figure and a plural; English copy groups a count of thousands ("its 2,025 employees"), so the
+# bare figure is the year, unless the plural names people, as a count of them might.
+_R_DETERMINER_BEFORE_EN = re.compile(r"(?i)(?<![\w])(?:its|their|his|her|our|your|my|the|[\w.\-]+['’]s)[ \u00a0]+$")
+_EN_PERSON_PLURALS = frozenset(
+    word_list("""
+    people children men women staff police personnel troops folks adults citizens students residents
+    patients parents migrants immigrants applicants participants households families clients guests
+    agents assistants consultants tenants claimants defendants entrants inhabitants servants opponents
+    respondents dependents recipients constituents descendants
+    """)
+)
+_EN_PERSON_SUFFIXES = ("ers", "ors", "ees", "ists", "ians")
+
+
+def _en_person_plural(noun: str) -> bool:
+    low = noun.lower()
+    if low in _EN_PERSON_PLURALS or low.endswith(_EN_PERSON_SUFFIXES):
+        return True
+    return low[:-1] in _EN_PERSON_NOUNS or low[:-2] in _EN_PERSON_NOUNS
+
+
+def year_before_noun(text: str, lang: str, s: int, e: int, y: int, noun: str) -> bool:
+    """Whether the four-digit figure ``y`` at ``s``..``e`` before ``noun`` is a year (1901-2099)."""
+    if not 1900 <= y <= 2100:
+        return False
+    if lang == "de":
+        if y % 100 == 0:
+            bm = _R_BIS_BEFORE.search(text, max(0, s - 24), s) if _R_VERB_EN_AFTER.match(text, e) else None
+            return bm is not None and (bm.group(1) is None or bm.group(1).lower() not in _PREPS_DE)
+        return _R_AMOUNT_PLURAL_DE.search(noun) is not None
+    return (
+        y % 100 != 0
+        and _en_plural(noun)
+        and not _en_person_plural(noun)
+        and _R_DETERMINER_BEFORE_EN.search(text, max(0, s - 30), s) is not None
+    )
