@@ -374,6 +374,10 @@ _LAST_DELIMITER = re.compile(r".*[,;:“”\"(]", re.DOTALL)
 _EN_JOINER = re.compile(r"\b(?:and|but|that|while)\b\s*")
 _SPACES = re.compile(r"\s*")  # here and in the other language's module: see __init__
 _DATELINE_END = re.compile(r"\)\s*[-–—]\s*")
+# A dateline without an agency, ended by a long dash: "LONDON —", "KELOWNA, B.C. –", "DES MOINES, Iowa —".
+_DASH_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+)*(?:, [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*)*)?\s+[–—]\s+"
+)
 _EN_AND_NAME = re.compile(r"\b[A-Z][\w'’.\-]*\s+(?P<and>and)\s*$")
 # The last word of an institution's name with "and" inside ("Food and Drug Administration").
 _EN_NAMED_BODIES = _INSTITUTIONS | frozenset(
@@ -423,6 +427,8 @@ def _backward_np_en(text: str, verb_pos: int) -> str | None:
             if head_start >= 0:
                 head = text[head_start : name.start("and")]
                 dateline = _DATELINE_END.search(head) if ")" in head else None
+                if dateline is None and ("—" in head or "–" in head):
+                    dateline = _DASH_DATELINE.match(head)
                 head = head[dateline.end() :].split() if dateline else head.split()
                 if all(w[:1].isupper() for w in words) and _and_joins(head, words):
                     start = head_start
@@ -439,6 +445,11 @@ def _backward_np_en(text: str, verb_pos: int) -> str | None:
             dateline = _DATELINE_END.search(segment)
             if dateline:
                 segment = segment[dateline.end() :]
+        elif "—" in segment or "–" in segment:
+            # "LONDON — France said", "KELOWNA, B.C. — the agency said" (the clause starts at its comma).
+            dateline = _DASH_DATELINE.match(text)
+            if dateline and start < dateline.end() <= verb_pos:
+                segment = text[dateline.end() : verb_pos].strip()
         if not segment:
             # "The official, who spoke on condition of anonymity, said": the subject stands
             # before the relative clause.
