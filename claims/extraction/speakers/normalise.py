@@ -85,6 +85,7 @@ _DE_GENDER_ENDINGS = {
         rat staat senat monat magistrat apparat soldat kandidat diplomat automat delegat krat pirat prälat
         salat spagat advokat akrobat magnat potentat renegat spinat dienst verband konzern ausschuss bund
         kreml aum irrtum reichtum konsum konsument zement moment ling ismus stab hof frieden namen glauben willen
+        sender kanal verlag
         gedanken norden osten westen süden garten hafen posten wagen boden rahmen schaden
         """),
         "m",
