@@ -70,6 +70,8 @@ def _english(text: str, words: frozenset[str]) -> str | None:
             start = vm.start()
             if start and _is_word_char(text[start - 1]):
                 continue
+            if vm.group()[-1] == "s" and _EN_NEXT_VERB.match(text, vm.end()):
+                continue  # "Gulf states said", "Member states warned": a plural noun, then the verb
             if vm.group() in _EN_REPORTING and "according" in words:
                 # "The region reported 41,500 cases, according to the WHO": the source is named
                 # (not by "according to a statement", the subject's).
@@ -83,6 +85,10 @@ def _english(text: str, words: frozenset[str]) -> str | None:
             if np:
                 return np
     return _according(text) if "according" in words else None
+
+
+# A verb of saying right after a word: that word is no verb of its own.
+_EN_NEXT_VERB = re.compile(r"[ \u00a0]+(?:" + _EN_VERBS + r")\b")
 
 
 def _according(text: str, pos: int = 0) -> str | None:
@@ -439,7 +445,10 @@ def _backward_np_en(text: str, verb_pos: int) -> str | None:
                         words.pop()
                     both = coordinated_en(_names_before(text, head_start, head), words)
                     if both:
-                        return both
+                        # "Ondo, Edo and Bauchi states account for": names joined by "and" take no
+                        # verb in "-s"; that word is a plural noun after them.
+                        verb = _EN_VERB_RE.match(text, verb_pos)
+                        return None if verb and verb.group()[-1] == "s" else both
         if ")" in segment:
             # "GENEVA (Reuters) - The WHO said": the dateline ends before the subject.
             dateline = _DATELINE_END.search(segment)
