@@ -36,12 +36,16 @@ def coordinated_en(names: list[list[str]], tail: list[str]) -> str | None:
     name; else None ("The talks ended and France said", "prices rose and the ministry said")."""
     if names[0][:1] == ["Both"]:
         names = [names[0][1:], *names[1:]]
+    # "Lagos and Ogun states said": a plural noun in lower case after the last name is of them all.
+    plural = ""
+    if len(tail) >= 2 and tail[-1].isalpha() and tail[-1].islower() and tail[-1].endswith("s"):
+        plural, tail = " " + tail[-1], tail[:-1]
     if not (tail and is_name_en(tail) and all(name and is_name_en(name) for name in names)):
         return None
     parts = [_normalise_en(name) for name in (*names, tail)]
     if not all(parts):
         return None
-    return ", ".join(parts[:-1]) + " and " + parts[-1]
+    return ", ".join(parts[:-1]) + " and " + parts[-1] + plural
 
 
 def _is_name_de(tokens: list[str]) -> bool:

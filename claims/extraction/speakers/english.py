@@ -70,6 +70,8 @@ def _english(text: str, words: frozenset[str]) -> str | None:
             start = vm.start()
             if start and _is_word_char(text[start - 1]):
                 continue
+            if vm.group()[-1] == "s" and _EN_NEXT_VERB.match(text, vm.end()):
+                continue  # "Gulf states said", "Member states warned": a plural noun, then the verb
             if vm.group() in _EN_REPORTING and "according" in words:
                 # "The region reported 41,500 cases, according to the WHO": the source is named
                 # (not by "according to a statement", the subject's).
@@ -83,6 +85,10 @@ def _english(text: str, words: frozenset[str]) -> str | None:
             if np:
                 return np
     return _according(text) if "according" in words else None
+
+
+# A verb of saying right after a word: that word is no verb of its own.
+_EN_NEXT_VERB = re.compile(r"[ \u00a0]+(?:" + _EN_VERBS + r")\b")
 
 
 def _according(text: str, pos: int = 0) -> str | None:
@@ -374,6 +380,10 @@ _LAST_DELIMITER = re.compile(r".*[,;:“”\"(]", re.DOTALL)
 _EN_JOINER = re.compile(r"\b(?:and|but|that|while)\b\s*")
 _SPACES = re.compile(r"\s*")  # here and in the other language's module: see __init__
 _DATELINE_END = re.compile(r"\)\s*[-–—]\s*")
+# A dateline without an agency, ended by a long dash: "LONDON —", "KELOWNA, B.C. –", "DES MOINES, Iowa —".
+_DASH_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+)*(?:, [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*)*)?\s+[–—]\s+"
+)
 _EN_AND_NAME = re.compile(r"\b[A-Z][\w'’.\-]*\s+(?P<and>and)\s*$")
 # The last word of an institution's name with "and" inside ("Food and Drug Administration").
 _EN_NAMED_BODIES = _INSTITUTIONS | frozenset(
@@ -423,6 +433,8 @@ def _backward_np_en(text: str, verb_pos: int) -> str | None:
             if head_start >= 0:
                 head = text[head_start : name.start("and")]
                 dateline = _DATELINE_END.search(head) if ")" in head else None
+                if dateline is None and ("—" in head or "–" in head):
+                    dateline = _DASH_DATELINE.match(head)
                 head = head[dateline.end() :].split() if dateline else head.split()
                 if all(w[:1].isupper() for w in words) and _and_joins(head, words):
                     start = head_start
@@ -433,12 +445,20 @@ def _backward_np_en(text: str, verb_pos: int) -> str | None:
                         words.pop()
                     both = coordinated_en(_names_before(text, head_start, head), words)
                     if both:
-                        return both
+                        # "Ondo, Edo and Bauchi states account for": names joined by "and" take no
+                        # verb in "-s"; that word is a plural noun after them.
+                        verb = _EN_VERB_RE.match(text, verb_pos)
+                        return None if verb and verb.group()[-1] == "s" else both
         if ")" in segment:
             # "GENEVA (Reuters) - The WHO said": the dateline ends before the subject.
             dateline = _DATELINE_END.search(segment)
             if dateline:
                 segment = segment[dateline.end() :]
+        elif "—" in segment or "–" in segment:
+            # "LONDON — France said", "KELOWNA, B.C. — the agency said" (the clause starts at its comma).
+            dateline = _DASH_DATELINE.match(text)
+            if dateline and start < dateline.end() <= verb_pos:
+                segment = text[dateline.end() : verb_pos].strip()
         if not segment:
             # "The official, who spoke on condition of anonymity, said": the subject stands
             # before the relative clause.

@@ -357,7 +357,10 @@ def _forward_np_de(
         t = tokens[i]
         if t[:1].isupper() and t[0].isalpha():
             # "sagte Uschakow Reuters" names an addressee; "die Nachrichtenagentur Reuters" is one.
-            if caps and t in _ADDRESSEES and np[-1] not in _ADDRESSEES:
+            # A source after "laut", "nach Angaben" has none: "laut dem Schweizer Radio SRF"; nor
+            # does "das" before a word in "-er" of no neuter noun, an adjective of a place that
+            # needs its noun ("berichtete das Schweizer Fernsehen").
+            if caps and t in _ADDRESSEES and np[-1] not in _ADDRESSEES and not oblique and not _place_adjective(np):
                 break
             np.append(t)
             caps += 1
@@ -406,6 +409,14 @@ def _forward_np_de(
             np.extend(gen)
             _name_with_fuer(tokens, j, np)  # "ein Sprecher des Staatssekretariats für Migration"
     return _normalise_de(np, oblique=oblique)
+
+
+def _place_adjective(np: list[str]) -> bool:
+    """Whether ``np`` is "das" and a capitalised word in "-er" that no neuter noun ends in
+    ("das Schweizer", "das Wiener"; not "das Theater")."""
+    if len(np) != 2 or np[0] not in ("das", "Das"):
+        return False
+    return np[1].endswith("er") and np[1].isalpha() and _de_gender(np[1]) != "n"
 
 
 def _second_name(tokens: list[str], i: int) -> list[str]:

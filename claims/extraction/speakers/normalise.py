@@ -19,6 +19,7 @@ from .words import (
     _ROLES_EN,
     _TITLES,
     PRONOUN,
+    _is_acronym_role_de,
     _is_institution_de,
     _is_role_de,
     _is_role_en,
@@ -84,6 +85,7 @@ _DE_GENDER_ENDINGS = {
         rat staat senat monat magistrat apparat soldat kandidat diplomat automat delegat krat pirat prälat
         salat spagat advokat akrobat magnat potentat renegat spinat dienst verband konzern ausschuss bund
         kreml aum irrtum reichtum konsum konsument zement moment ling ismus stab hof frieden namen glauben willen
+        sender kanal verlag
         gedanken norden osten westen süden garten hafen posten wagen boden rahmen schaden
         """),
         "m",
@@ -250,10 +252,11 @@ def _is_name_word(word: str) -> bool:
 
 
 def _role_before_given_name(np: list[str]) -> bool:
-    """Whether ``np`` is an unlisted role noun (words.py's _is_role_shaped_de) before a given name
-    and a surname: "Glaziologin Andrea Frei", "Auktionator Thomas Reiner", "Ombudsmann Taras
-    Hnatjuk"; not a three-part name ("Peter Paul Rubens") nor a name of a body or a paper."""
-    if not 3 <= len(np) <= 5 or not _is_role_shaped_de(np[0]):
+    """Whether ``np`` is an unlisted role noun (words.py's _is_role_shaped_de), also after acronyms
+    ("PRO-GE-Chefverhandler"), before a given name and a surname: "Glaziologin Andrea Frei",
+    "Auktionator Thomas Reiner", "Ombudsmann Taras Hnatjuk"; not a three-part name ("Peter Paul
+    Rubens") nor a name of a body or a paper."""
+    if not 3 <= len(np) <= 5 or not (_is_role_shaped_de(np[0]) or _is_acronym_role_de(np[0])):
         return False
     given, surname = np[1], np[-1]
     return (
@@ -372,6 +375,14 @@ def _is_title_en(tokens: list[str], k: int) -> bool:
     return low not in _OFFICES_EN or (k + 1 < len(tokens) and tokens[k + 1][:1].isupper())
 
 
+def _lower_run(tokens: list[str], i: int) -> int:
+    """How many lower-case words (no preposition or conjunction) stand from ``tokens[i]``."""
+    j = i
+    while j < len(tokens) and tokens[j].isalpha() and tokens[j].islower() and tokens[j] not in _EN_PHRASE_STOP:
+        j += 1
+    return j - i
+
+
 def _normalise_en(tokens: list[str]) -> str | None:
     last_role = -1
     for k in range(len(tokens)):
@@ -390,8 +401,11 @@ def _normalise_en(tokens: list[str]) -> str | None:
         tail = tokens[last_role + 1 :]
         while len(tail) >= 2 and tail[0].lower() in ("of", "for", "to"):
             # "Secretary of State Marco Rubio", "Ambassador to the U.N. Linda Moss", "Envoy to the
-            # European Union Jane Doe": the role's complement, then the name.
-            tail = tail[3:] if tail[1] == "the" else tail[2:]
+            # European Union Jane Doe": the role's complement, then the name; a complement in lower
+            # case is all its words ("director of economic statistics Liz Harrow").
+            at = 2 if tail[1] == "the" else 1
+            lower = _lower_run(tail, at)
+            tail = tail[at + lower :] if lower else tail[at + 1 :]
             while tail and tail[0].lower() in _INSTITUTIONS:
                 tail = tail[1:]
         if tail and all(t[:1].isupper() for t in tail) and len(tail) <= 4 and tail[-1].lower() not in _INSTITUTIONS:

@@ -113,6 +113,19 @@ def _is_role_shaped_de(token: str) -> bool:
     )
 
 
+def _is_acronym_role_de(token: str) -> bool:
+    """A noun shaped like a role after acronyms joined by hyphens ("PRO-GE-Chefverhandler",
+    "ORF-Reporter"): no double surname ("Meinl-Reisinger") opens with an acronym, so a bare
+    "-er" counts here."""
+    *prefix, last = token.split("-")
+    return bool(prefix) and all(_is_acronym(p) for p in prefix) and _is_role_shaped_de(last)
+
+
+def _is_acronym(part: str) -> bool:
+    """Two or more capitals, digits after them allowed ("ÖGB", "GE", "KSV1870")."""
+    return len(part) >= 2 and part[:2].isalpha() and part.isupper() and part.isalnum()
+
+
 @lru_cache(maxsize=8192)
 def _is_role_de(token: str) -> bool:
     """A role noun, also as the end of a compound: "Kreml-Sprecher", "Regierungssprecherin",
