@@ -112,7 +112,12 @@ tests/claims/extraction/dev_set.py and opinion_dev_set.py, kept round so they st
           sollten sich ... informieren"; not "Die Gespräche sollten am Montag beginnen"), and a
           service appeal in the passive to the public ("Zeugen werden gebeten, ...",
           "Reisenden wird empfohlen, ...", "Commuters are advised to ..."; not "were urged", nor "von
-          der Polizei gebeten"), unless the sentence reports who made the appeal
+          der Polizei gebeten"), and a reader-service line: a channel (hotline, website, app, live blog,
+          coverage, a telephone number) in a frame directed at the reader ("For the latest ..., visit
+          ...", "..., you can call ... on ...", "... finden Sie auf der Website ...", "Betroffene
+          erreichen die Hotline unter ...", "... ist rund um die Uhr erreichbar", "gibt es in der App";
+          not a fact about a channel: a figure, an outage, one set up), unless the sentence reports who
+          made the appeal
   - 0.15  each scene-setting word ("hung", "lashed", "riecht", "quiet"; weather beside one, "liegt" beside
           weather), at most - 0.30, and - 0.10 each commentary word ("simply", "Herz", "Charakter",
           "verzettelt"), at most - 0.20: both only in a sentence without a quantity
@@ -151,6 +156,7 @@ Where each part lives (this package re-exports every name other modules and test
                    a view, one put down to an unnamed many, a generic present (- 0.15)
   idioms.py        idioms of judgement (- 0.35)
   address.py       addressing the reader, imperatives told by their object, advice (- 0.35)
+  service.py       reader-service lines: a pointer to a channel in a frame directed at the reader (- 0.35)
   nonclaims.py     credit lines, genre labels, wire boilerplate, no-comment lines (- 0.50)
   hypothetical.py  a hypothetical as the claim (- 0.35 in combine())
   quoted.py        a sentence that is mostly a quote, judged by what the quote states (a verdict,

@@ -39,6 +39,7 @@ from .lexicon import (
     _VAGUE_WORDS,
     _VIEW_WORDS,
 )
+from .service import TRIGGERS as _SERVICE_TRIGGERS
 
 (
     FACT, POSITION, TIME, EVALUATIVE, RHETORIC, COPULA, BELIEF, EXHORT, AUX, APPEAL, DEMONSTRATIVE, RHETORIC_MORE,
@@ -51,6 +52,8 @@ EDITORIAL, NO_COMMENT, HYPOTHETICAL, SAYING, GREETING, CHANT, JOKE, MEMORY = (1 
 # The words that open a simile, give advice, speak to the reader, give an impression (similes.py, address.py,
 # rhetoric._IMPRESSION).
 SIMILE, ADVICE, READER, IMPRESSION = 1 << 34, 1 << 35, 1 << 36, 1 << 37
+# The words of a reader-service line: a channel or a frame (service.py).
+SERVICE = 1 << 38
 _CLASSES: dict[str, int] = {}
 for _bit, _words in (
     (FACT, _FACT_VERBS), (POSITION, _POSITION), (TIME, _TIME_WORDS), (EVALUATIVE, _EVAL),
@@ -78,6 +81,7 @@ for _bit, _words in (
     (ADVICE, _ADVICE_TRIGGERS),
     (READER, _READER_TRIGGERS),
     (IMPRESSION, _IMPRESSION_TRIGGERS),
+    (SERVICE, _SERVICE_TRIGGERS),
 ):
     for _w in _words:
         _CLASSES[_w] = _CLASSES.get(_w, 0) | _bit

@@ -40,6 +40,7 @@ from .classes import (
     RULE_OF_THUMB,
     SAYING,
     SCENE,
+    SERVICE,
     SIMILE,
     TIME,
     VAGUE,
@@ -58,6 +59,7 @@ from .phrases import _lowered
 from .questions import NOBODY_FIRST, WH_FIRST, YES_NO_FIRST, holds_evidence, open_question
 from .quotes import _eval_quoted, _quoted_cry, _quoted_feeling, _quoted_verdict
 from .rhetoric import _OPENINGS
+from .service import service_line
 from .similes import simile_only
 from .states import plain_fact
 
@@ -301,6 +303,8 @@ def features(
             )
         )
         or ("en Sie" in text and _SIE_IMPERATIVE.search(text))
+        # A pointer to a hotline, a website, an app, more coverage, in a frame directed at the reader.
+        or (bits & SERVICE and end != "?" and service_line(text, lang, quantified))
         # An imperative told by its object ("Make your voice heard", "Tell us ..."); advice to a generic
         # addressee ("Fahrgäste sollten sich ... informieren"), without a figure or a time.
         or (lang != "de" and bits & READER and opens_imperative(text, tokens))
