@@ -15,6 +15,11 @@ _R_SCALE = re.compile(
 # Swiss "Mia." is "Milliarden" ("11,7 Mia. Franken"); only with its point ("Mia" is a name).
 _SWISS_SCALES = {"Mia.": 10**9}
 _R_MONEY_SUFFIX_SCALE = re.compile(r"(m|b|k)\b")
+# Gas volumes abbreviate their scale: "bcm" is billion cubic metres, "tcf" trillion cubic feet;
+# the letter multiplies as "bn" does, the abbreviation stays the counted unit. ("mcm" and "mcf"
+# are left as written: "m" may be a thousand or a million.)
+_R_VOLUME_SCALE = re.compile(r"[ \u00a0]?(?P<s>[bBtT])c[mf](?![\w])")
+_VOLUME_SCALES = {"b": 10**9, "t": 10**12}
 _R_EN_M_MILLION = re.compile(r"m[ \u00a0]+([A-Za-z][a-z\-]*)\b")
 _EN_M_NOT_MILLION = frozenset(
     word_list("""
@@ -125,7 +130,7 @@ _UNIT_HEADS = frozenset(
     prozentpunkt basispunkte basispunkten basispunkt percent per pct percentage basis bps v mal times
     fach fold time von out in us u.s hongkong hong singapur schweizer fr pc consecutive straight successive
     more further additional extra weitere weiteren zusätzliche zusätzlichen millisekunden millisekunde
-    milliseconds millisecond
+    milliseconds millisecond bcm tcm bcf tcf
     """)
 )
 # "mit zwölf Hundertstel Vorsprung", "um drei Zehntel schneller", "im Slalom mit fünf Hundertstel":
