@@ -97,10 +97,12 @@ _R_PERCENT = re.compile(
     r"|basis points?|bps\b|pc\b)"
 )
 # "for 49 consecutive months": a run of months is a span, as "for 49 months"; so are "three more
-# years", "two further weeks", "drei weitere Jahre" (a span added to one before).
+# years", "two further weeks", "drei weitere Jahre" (a span added to one before), also with one
+# more adjective after it, which carries nothing ("drei zusätzliche freie Tage", "two extra paid
+# days"; "fünf heiße Tage" without one stay counted days).
 _R_DURATION = re.compile(
     r"(?:[ \u00a0]|-)(?:(?:consecutive|straight|successive|more|further|additional|extra|weitere[n]?"
-    r"|zusätzliche[n]?)[ \u00a0]+)?"
+    r"|zusätzliche[n]?)[ \u00a0]+(?:(?:[a-zäöüß]+e[n]?|[a-z]+ed|(?:un)?paid|free|full|whole|working)[ \u00a0]+)?)?"
     r"(?P<u>(?i:Sekunden|Sekunde|Minuten|Minute|Stunden|Stunde|Tagen|Tages"
     r"|Tage|Tag|Wochen|Woche|Monaten|Monate|Monats|Monat|Jahren|Jahres|Jahre|Jahr"
     r"|Jahrzehnten|Jahrzehnte|Jahrzehnt|Jahrhunderten|Jahrhunderte|Jahrhundert)"
