@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..numbers import parse_german_word
 from ..wordtrie import trie_pattern, with_capitals, word_list
 from .context import _LEFT_RANK, _is_word_char, _nummer_rank
 from .fiscal_years import fiscal_year_anchors
@@ -22,6 +23,7 @@ _DE_WORD_STEMS = [
     "einjährig", "einminütig", "einsekündig", "einköpfig", "eindrittel", "einviertel", "einfünftel",
     "einzehntel",
     "einpersonen", "einzimmer", "einbettzimmer", "einraumwohnung",
+    "einstunden", "einminuten", "eintages", "einwochen", "einmonats", "einjahres",
 ]
 _EN_WORD_LIST = word_list(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -67,6 +69,8 @@ def _anchors(text: str, lang: str) -> list[tuple[int, int, int, re.Match | None]
     words = [(*m.span(), 1, None) for m in _R_WORD_ANCHOR[lang].finditer(text)]
     if lang == "de":
         words += _one_percent_anchors(text)
+        if "wischen" in text:
+            words += _between_one_anchors(text)
         words += _rank_one_anchors(text)
         words += _rank_compound_anchors(text)
     if lang == "en":
@@ -95,6 +99,22 @@ def _one_percent_anchors(text: str) -> list[tuple[int, int, int, None]]:
             found.append((*m.span(1), 1, None))
         i = text.find("Prozent", i + 7)
     return found
+
+
+# "zwischen einem und zehn Jahren", "zwischen einer und drei Stunden": after "zwischen", "ein"
+# before "und" and a figure is the lower end of a range, the figure 1 (an article there would
+# need its noun before "und").
+_R_BETWEEN_ONE = re.compile(
+    r"(?<![\w])[Zz]wischen[ \u00a0]+(ein(?:e[mnr]?)?)[ \u00a0]+und[ \u00a0]+(\d|[a-zäöüß]+(?![\w]))"
+)
+
+
+def _between_one_anchors(text: str) -> list[tuple[int, int, int, None]]:
+    return [
+        (*m.span(1), 1, None)
+        for m in _R_BETWEEN_ONE.finditer(text)
+        if m.group(2).isdigit() or parse_german_word(m.group(2)) is not None
+    ]
 
 
 def _rank_one_anchors(text: str) -> list[tuple[int, int, int, None]]:

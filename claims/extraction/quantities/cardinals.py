@@ -38,8 +38,10 @@ from .units import (
     _R_RATE_LINK,
     _R_SCALE,
     _R_TIMES,
+    _R_VOLUME_SCALE,
     _RATE_LINKS,
     _SWISS_SCALES,
+    _VOLUME_SCALES,
     _cricket_centuries,
     _split_seconds,
     _unit_like,
@@ -117,6 +119,10 @@ def _complete(
             if mult2 and mult2 > mult:
                 scale *= mult2
                 pos = sc2.end()
+    elif not currency and (vs := _R_VOLUME_SCALE.match(text, pos)):
+        scale = _VOLUME_SCALES[vs.group("s").lower()]  # "117.6 bcm": the noun stays, after pos
+        if vs.start("s") == pos:
+            pos = vs.end()  # "40bcm": glued, read with the figure
     elif currency and is_digits:
         ms = _R_MONEY_SUFFIX_SCALE.match(text, pos)
         if ms:

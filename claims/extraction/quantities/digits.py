@@ -53,6 +53,7 @@ from .units import (
     _R_PERCENT,
     _R_SCALE,
     _R_TIMES,
+    _R_VOLUME_SCALE,
     _unit_like,
 )
 from .vulgar import VULGAR, mixed_share, vulgar_alone
@@ -106,11 +107,12 @@ _R_GROUPED_INT = re.compile(r"\d{1,3}(?:,\d{3})+")
 # weights and volumes of goods ("a 250g block", "ein 1,5l-Flasche", "330ml", "75cl"): counts, like
 # "100 mm". Longer symbols first ("Mbps" before "MB"); a capital "G", "K" or "L" is no unit ("5G",
 # "3G-Regel", "4K" name things; nor "4g" before a network, a generation), nor is a symbol before
-# "/" ("5g/km" is a rate).
+# "/" ("5g/km", "5.3l/100km" are rates) unless a figure in energy follows it: "300MW/600MWh" pairs
+# a battery's power with its storage, two measures.
 _R_GLUED_MEASURE = re.compile(
     r"(?:mm|cm|km|kg|mg|ha|kWh|MWh|GWh|TWh|kW|MW|GW|mph|kmh|km/h|nm|mAh|[kMGT]Hz"
     r"|[kKMGT]bps|[kKMGT]bit/s|[kMGT]bit|[KkMGTP]B|g(?![\w/])(?![ \u00a0\-]?(?i:netw|netz|mobil|phone|signal"
-    r"|coverage|standard))|[mcd]?l|oz|lbs?)(?![\w/])"
+    r"|coverage|standard))|[mcd]?l|oz|lbs?)(?![\w])(?!/(?!\d[\d.,]*[ \u00a0]?[kMGT]Wh(?![\w])))"
 )
 # A calibre is a physical measure, a count as rain in mm is ("155mm shells", "155-mm rounds",
 # "155-Millimeter-Munition"); the hyphen after the figure does not make it a name as in "F-35".
@@ -414,6 +416,7 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
             or _R_PERCENT.match(text, e)
             or _R_DE_ADJ_DURATION.match(text, e)
             or _R_TIMES.match(text, e)
+            or _R_VOLUME_SCALE.match(text, e)
         ):
             if nxt in "xX" and (xe := _times_x_end(text, e, parse_digits(raw, lang))) is not None:
                 return _Hit("count", to_json_number(parse_digits(raw, lang)), "times", s, xe, _qualifier(text, s))

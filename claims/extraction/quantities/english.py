@@ -146,6 +146,18 @@ def _that_one_in(text: str, lo: int, s: int, e: int) -> bool:
     return denom is not None and 1 < denom <= 1000
 
 
+# "between one and ten years": "one" is the lower end of a range, a figure after "and".
+_R_AND_FIGURE_AFTER = re.compile(r"[ \u00a0]+and[ \u00a0]+(\d|[a-z]+(?![\w]))")
+
+
+def _between_one(text: str, s: int, e: int) -> bool:
+    if not text.endswith(("between ", "Between "), max(0, s - 8), s):
+        return False
+    if (m := _R_AND_FIGURE_AFTER.match(text, e)) is None:
+        return False
+    return m.group(1).isdigit() or _cardinal_value(m.group(1), "en") is not None
+
+
 # A price right before "a dozen": "$5.90 a dozen", "£3 a dozen", "50 cents a dozen".
 _R_PRICE_BEFORE = re.compile(
     r"(?i)(?:[$£€¥]\d[\d.,]*|\d[\d.,]*[ \u00a0]*(?:cents?|pence|p|dollars?|euros?|pounds?))[ \u00a0]+$"
@@ -371,7 +383,7 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         if w == "One" and _capitalised_name_before(text, s):
             return _block(s, e)  # "Hydro One", "Area One detectives": part of a name
         if (_LEFT_NO_ONE.search(text, lo, s) and not _that_one_in(text, lo, s, e)) or (
-            _EN_ONE_BLOCK_AFTER.match(text, e) and not text.endswith(_ALL_BUT, lo, s)
+            _EN_ONE_BLOCK_AFTER.match(text, e) and not text.endswith(_ALL_BUT, lo, s) and not _between_one(text, s, e)
         ):
             return None  # "all but one of the hostages" counts one
         if _R_ONE_SPEAKER_AFTER.match(text, e) and not _R_ONLY_BEFORE.search(text, lo, s):

@@ -366,8 +366,11 @@ _R_DE_FRACTION_COMPOUND = re.compile(
 # "Zehnpunkteplan", "Fünfsternehotel", "Zweiliterflasche"), its time ("Fünfjahresplan",
 # "Zwölfstundenstreik", "Viertagewoche", "Vierzigstundenwoche"; "Dreitagebart" is a beard) or a
 # share ("Fünfprozenthürde"), as "28-Punkte-Entwurf" and "Fünf-Prozent-Hürde" do with hyphens.
+# "Ein" counts only a time ("Einstundenmittelwert" 1 hour, "Einjahresvertrag"; the mayfly is
+# "Eintagsfliege").
 _R_DE_NOUN_COMPOUND = re.compile(
-    r"(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|hundert"
+    r"(ein(?=jahres|monats|wochen|tages|stunden|minuten)"
+    r"|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|hundert"
     r"|(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?(?:zwanzig|dreißig|dreissig|vierzig|fünfzig))"
     r"(?:(jahres|monats|wochen|tages|tage(?!bart|fieber)|stunden|minuten|prozent)|punkte|parteien|stufen|mächte"
     r"|sterne|liter)[a-zäöüß]{3,}"
@@ -390,7 +393,7 @@ def _de_noun_compound(text: str, s: int, e: int, lw: str) -> _Hit | None:
         if m is None:
             return None
         return _Hit("count", to_json_number(parse_german_word(m.group(1))), None, s, e, _qualifier(text, s))
-    n = to_json_number(parse_german_word(m.group(1)))
+    n = 1 if m.group(1) == "ein" else to_json_number(parse_german_word(m.group(1)))
     if m.group(2) == "prozent":
         return _Hit("percent", n, "%", s, e, _qualifier(text, s))
     if m.group(2):

@@ -13,7 +13,11 @@ from ..wordtrie import word_list
 from .hits import _Hit
 from .qualifiers import _qualifier
 
-_R_SUPERLATIVE_BEFORE_EN = re.compile(r"(?i)(?<![\w])the[ \u00a0]+(?:[a-z]+est|top|bottom|upper|lower)[ \u00a0]+$")
+# Also a superlative heading a hyphenated compound: "the lowest-paid tenth", "the best-off fifth",
+# "the highest-earning tenth", "the worst-off third".
+_R_SUPERLATIVE_BEFORE_EN = re.compile(
+    r"(?i)(?<![\w])the[ \u00a0]+(?:[a-z]+est|worst|least|most|top|bottom|upper|lower)(?:-[a-z]+){0,2}[ \u00a0]+$"
+)
 _ALONE_AFTER_EN = word_list("""
     of in on at among across from with by and or who that which will would could should may might can must
     is are was were has have had saw see sees gained gains gain lost lose loses pay pays paid got get gets
@@ -23,7 +27,7 @@ _R_ALONE_AFTER_EN = re.compile(r"[ \u00a0]*(?:[.,;:!?)]|$)|[ \u00a0]+(?:" + "|".
 
 
 def _en_ranked_part(text: str, s: int, e: int, ordinal: int) -> _Hit | None:
-    if ordinal < 3 or ordinal == 4 or not _R_SUPERLATIVE_BEFORE_EN.search(text, max(0, s - 24), s):
+    if ordinal < 3 or ordinal == 4 or not _R_SUPERLATIVE_BEFORE_EN.search(text, max(0, s - 40), s):
         return None
     if not _R_ALONE_AFTER_EN.match(text, e):
         return None
@@ -31,14 +35,18 @@ def _en_ranked_part(text: str, s: int, e: int, ordinal: int) -> _Hit | None:
 
 
 # "das reichste Zehntel", "dem ärmsten Fünftel", "im obersten Zehntel"; not an ordinal ending
-# in "-ste" ("im ersten Drittel", "das zwanzigste Drittel").
-_R_SUPERLATIVE_BEFORE_DE = re.compile(r"(?i)(?<![\w])(?:das|dem|des|im)[ \u00a0]+([a-zäöüß]+ste[nms]?)[ \u00a0]+$")
+# in "-ste" ("im ersten Drittel", "das zwanzigste Drittel"). A superlative may head a compound
+# adjective: "das bestbezahlte Zehntel", "dem schlechtestverdienenden Fünftel".
+_R_SUPERLATIVE_BEFORE_DE = re.compile(
+    r"(?i)(?<![\w])(?:das|dem|des|im)[ \u00a0]+"
+    r"([a-zäöüß]+ste[nms]?|(?:best|schlechtest|höchst|niedrigst|geringst|meist)[a-zäöüß]{3,}e[nms]?)[ \u00a0]+$"
+)
 
 
 def _de_ranked_part(text: str, s: int, e: int, den: int) -> _Hit | None:
     if den == 4:
         return None
-    m = _R_SUPERLATIVE_BEFORE_DE.search(text, max(0, s - 24), s)
+    m = _R_SUPERLATIVE_BEFORE_DE.search(text, max(0, s - 40), s)
     if m is None or parse_german_ordinal(m.group(1).lower()):
         return None
     return _Hit("fraction", round(1 / den, 4), None, s, e, _qualifier(text, s))

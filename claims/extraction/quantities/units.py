@@ -15,6 +15,11 @@ _R_SCALE = re.compile(
 # Swiss "Mia." is "Milliarden" ("11,7 Mia. Franken"); only with its point ("Mia" is a name).
 _SWISS_SCALES = {"Mia.": 10**9}
 _R_MONEY_SUFFIX_SCALE = re.compile(r"(m|b|k)\b")
+# Gas volumes abbreviate their scale: "bcm" is billion cubic metres, "tcf" trillion cubic feet;
+# the letter multiplies as "bn" does, the abbreviation stays the counted unit. ("mcm" and "mcf"
+# are left as written: "m" may be a thousand or a million.)
+_R_VOLUME_SCALE = re.compile(r"[ \u00a0]?(?P<s>[bBtT])c[mf](?![\w])")
+_VOLUME_SCALES = {"b": 10**9, "t": 10**12}
 _R_EN_M_MILLION = re.compile(r"m[ \u00a0]+([A-Za-z][a-z\-]*)\b")
 _EN_M_NOT_MILLION = frozenset(
     word_list("""
@@ -92,10 +97,12 @@ _R_PERCENT = re.compile(
     r"|basis points?|bps\b|pc\b)"
 )
 # "for 49 consecutive months": a run of months is a span, as "for 49 months"; so are "three more
-# years", "two further weeks", "drei weitere Jahre" (a span added to one before).
+# years", "two further weeks", "drei weitere Jahre" (a span added to one before), also with one
+# more adjective after it, which carries nothing ("drei zusätzliche freie Tage", "two extra paid
+# days"; "fünf heiße Tage" without one stay counted days).
 _R_DURATION = re.compile(
     r"(?:[ \u00a0]|-)(?:(?:consecutive|straight|successive|more|further|additional|extra|weitere[n]?"
-    r"|zusätzliche[n]?)[ \u00a0]+)?"
+    r"|zusätzliche[n]?)[ \u00a0]+(?:(?:[a-zäöüß]+e[n]?|[a-z]+ed|(?:un)?paid|free|full|whole|working)[ \u00a0]+)?)?"
     r"(?P<u>(?i:Sekunden|Sekunde|Minuten|Minute|Stunden|Stunde|Tagen|Tages"
     r"|Tage|Tag|Wochen|Woche|Monaten|Monate|Monats|Monat|Jahren|Jahres|Jahre|Jahr"
     r"|Jahrzehnten|Jahrzehnte|Jahrzehnt|Jahrhunderten|Jahrhunderte|Jahrhundert)"
@@ -125,7 +132,7 @@ _UNIT_HEADS = frozenset(
     prozentpunkt basispunkte basispunkten basispunkt percent per pct percentage basis bps v mal times
     fach fold time von out in us u.s hongkong hong singapur schweizer fr pc consecutive straight successive
     more further additional extra weitere weiteren zusätzliche zusätzlichen millisekunden millisekunde
-    milliseconds millisecond
+    milliseconds millisecond bcm tcm bcf tcf
     """)
 )
 # "mit zwölf Hundertstel Vorsprung", "um drei Zehntel schneller", "im Slalom mit fünf Hundertstel":

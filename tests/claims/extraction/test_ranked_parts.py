@@ -34,7 +34,25 @@ FIXED = [
     ),
     ("de", "Haushalte im obersten Zehntel zahlen den Großteil der Steuer.", [("fraction", 0.1, None, None)]),
 ]
+# A superlative heading a compound adjective (fifty-sixth batch: "the lowest-paid tenth").
+COMPOUND_SUPERLATIVES = [
+    (
+        "en",
+        "Wages of the best-paid tenth of staff rose 4%.",
+        [("fraction", 0.1, None, None), ("percent", 4, "%", None)],
+    ),
+    ("en", "The worst-off fifth gained most.", [("fraction", 0.2, None, None)]),
+    ("en", "Tax paid by the highest-earning tenth has fallen.", [("fraction", 0.1, None, None)]),
+    (
+        "de",
+        "Das bestbezahlte Zehntel verdient doppelt so viel.",
+        [("fraction", 0.1, None, None), ("count", 2, "times", None)],
+    ),
+    ("de", "Dem schlechtestverdienenden Fünftel bleibt wenig.", [("fraction", 0.2, None, None)]),
+]
 UNCHANGED = [
+    ("en", "It was the best-selling fifth album of the decade.", [("ordinal", 5, None, None)]),
+    ("en", "The lowest-scoring third round in years ended.", [("ordinal", 3, None, None)]),
     ("en", "The latest fifth round of talks ended without a deal.", [("ordinal", 5, None, None)]),
     ("en", "It was the strongest third quarter since 2017.", [("ordinal", 3, None, None), ("year", 2017, None, None)]),
     ("en", "The ninth round of talks begins on Monday.", [("ordinal", 9, None, None)]),
@@ -45,7 +63,7 @@ UNCHANGED = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "want"), FIXED)
+@pytest.mark.parametrize(("lang", "text", "want"), FIXED + COMPOUND_SUPERLATIVES)
 def test_fixed(lang, text, want):
     assert _found(text, lang) == want
 

@@ -1,0 +1,40 @@
+"""A bare figure that a measure is compared with takes the measure's unit: "32 hours a week, down
+from 38", "5.1%, compared with 4.9 a year earlier", "auf 32 Stunden, nach zuvor 38", "bei 5,1
+Prozent gegenüber 4,9 im Vorjahr". The comparison words stand right before the second figure,
+at most a few words (the rate: "a week", "pro Woche") after the first; the unit written once
+serves both, as in a range ("von 38 auf 35 Stunden")."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from ..numbers import to_json_number
+from .hits import _Hit
+
+_R_COMPARED_LINK = re.compile(
+    r"(?:[ \u00a0]+[^\W\d_][\w.’']*){0,3},?[ \u00a0]+"
+    r"(?i:(?:down|up)[ \u00a0]+from|compared[ \u00a0]+(?:with|to)|gegenüber|(?:nach|von)[ \u00a0]+zuvor"
+    r"|verglichen[ \u00a0]+mit|im[ \u00a0]+Vergleich[ \u00a0]+zu)"
+    r"(?:[ \u00a0]+(?:about|around|almost|nearly|rund|etwa|knapp|fast))?[ \u00a0]+$"
+)
+_UNIT_KINDS = ("percent", "duration", "money")
+
+
+def _compared_figures(text: str, hits: list[_Hit]) -> None:
+    for a, b in pairwise(hits):
+        if (
+            a.kind not in _UNIT_KINDS
+            or a.raw is None
+            or a.value != to_json_number(a.raw * a.scale)  # "60 cents", "two decades": a converted unit
+            or b.kind != "count"
+            or not b.bare
+            or b.raw is None
+            or b.scale != 1
+            or (a.scale > 1 and b.raw >= 1000)  # "$3.2 billion, up from 2,800": no shared scale
+            or (a.kind == "percent" and b.raw > 100)
+            or _R_COMPARED_LINK.fullmatch(text, a.end, b.start) is None
+        ):
+            continue
+        b.kind, b.unit, b.bare, b.scale = a.kind, a.unit, False, a.scale
+        b.value = to_json_number(b.raw * a.scale)
