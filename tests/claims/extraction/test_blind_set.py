@@ -336,6 +336,17 @@ fifty-fourth (5fde428) recall 1.0, negatives rejected 0.5 (precision 0.887), qua
 (2a4b4ff) recall 1.0, negatives rejected 0.5 (precision 0.896), quantities exact 0.987, quantity
 precision 0.987, speakers 0.957; fifty-seventh (2a4b4ff) recall 1.0, negatives rejected 0.385
 (precision 0.85), quantities exact 0.986, quantity precision 0.994, speakers 1.0.
+Fifty-eighth (blind_set_58.py, 231 sentences: local and regional news; 48 negatives), fifty-ninth
+(blind_set_59.py, 237 sentences: chronologies, timelines, factboxes and backgrounders; 49 negatives) and
+sixtieth (blind_set_60.py, 232 sentences: the motor industry and mobility; 48 negatives), written at
+the end of session eight after three rounds of fixes, as first runs on committed code: sixtieth
+(6e0d736) recall 1.0, negatives rejected 0.417 (precision 0.868), quantities exact 0.98, quantity
+precision 0.973 (model names "EV.4", "Lauf 9" read as counts), speakers 1.0; fifty-ninth (e74fa90)
+recall 0.973 (factbox lines "Born: 22/11/1991, ..."), negatives rejected 0.592 (precision 0.901),
+quantities exact 0.962 (bare ages "She was 91.", "at 44"; day-first slash dates), quantity precision
+0.967, speakers 1.0; fifty-eighth (0a1ede4) recall 0.989, negatives rejected 0.438 (precision 0.87),
+quantities exact 0.966, quantity precision 0.923 (road and house numbers, "the 400 block of", the
+first end of "von 10 bis 20.30 Uhr" read as counts), speakers 0.976.
 """
 
 import pytest
@@ -397,6 +408,9 @@ from .blind_set_54 import BLIND_SET_54
 from .blind_set_55 import BLIND_SET_55
 from .blind_set_56 import BLIND_SET_56
 from .blind_set_57 import BLIND_SET_57
+from .blind_set_58 import BLIND_SET_58
+from .blind_set_59 import BLIND_SET_59
+from .blind_set_60 import BLIND_SET_60
 from .metrics import evaluate, report
 
 SETS = {
@@ -457,6 +471,9 @@ SETS = {
     "fifty-fifth": BLIND_SET_55,
     "fifty-sixth": BLIND_SET_56,
     "fifty-seventh": BLIND_SET_57,
+    "fifty-eighth": BLIND_SET_58,
+    "fifty-ninth": BLIND_SET_59,
+    "sixtieth": BLIND_SET_60,
 }
 _ALL_ONE = {
     "recall": 1.0,
@@ -671,12 +688,12 @@ FLOORS = {
         "quantity_accuracy_in_claims_language_detected": 0.956,
         "quantity_precision": 0.95,
     },
-    # The forty-seventh to fifty-seventh after the fixes of session eight (first runs in the docstring).
-    "forty-seventh": {**_ALL_ONE, "precision": 0.905, "negatives_rejected": 0.612},
+    # The forty-seventh to sixtieth after the fixes of session eight (first runs in the docstring).
+    "forty-seventh": {**_ALL_ONE, "precision": 0.914, "negatives_rejected": 0.653},
     "forty-eighth": {
         **_ALL_ONE,
-        "precision": 0.886,
-        "negatives_rejected": 0.5,
+        "precision": 0.89,
+        "negatives_rejected": 0.52,
         "quantity_accuracy": 0.993,
         "quantity_accuracy_with_qualifier": 0.993,
         "quantity_accuracy_in_claims_language_detected": 0.993,
@@ -684,53 +701,67 @@ FLOORS = {
     },
     "forty-ninth": {
         **_ALL_ONE,
-        "precision": 0.861,
-        "negatives_rejected": 0.375,
+        "precision": 0.865,
+        "negatives_rejected": 0.395,
         "quantity_accuracy": 0.994,
         "quantity_accuracy_with_qualifier": 0.994,
         "quantity_accuracy_in_claims_language_detected": 0.994,
         "quantity_precision": 0.997,
     },
-    "fiftieth": {**_ALL_ONE, "precision": 0.884, "negatives_rejected": 0.444},
-    "fifty-first": {**_ALL_ONE, "precision": 0.863, "negatives_rejected": 0.42},
+    "fiftieth": {**_ALL_ONE, "precision": 0.888, "negatives_rejected": 0.466},
+    "fifty-first": {**_ALL_ONE, "precision": 0.867, "negatives_rejected": 0.44},
     "fifty-second": {**_ALL_ONE, "precision": 0.85, "negatives_rejected": 0.326},
-    "fifty-third": {
-        **_ALL_ONE,
-        "precision": 0.862,
-        "negatives_rejected": 0.42,
-        "quantity_accuracy": 0.984,
-        "quantity_accuracy_with_qualifier": 0.984,
-        "quantity_accuracy_in_claims_language_detected": 0.984,
-        "quantity_precision": 0.993,
-    },
-    "fifty-fourth": {**_ALL_ONE, "precision": 0.886, "negatives_rejected": 0.5},
+    "fifty-third": {**_ALL_ONE, "precision": 0.866, "negatives_rejected": 0.44},
+    "fifty-fourth": {**_ALL_ONE, "precision": 0.89, "negatives_rejected": 0.52},
     "fifty-fifth": {
         **_ALL_ONE,
-        "precision": 0.883,
-        "negatives_rejected": 0.489,
-        "quantity_accuracy": 0.989,
-        "quantity_accuracy_with_qualifier": 0.989,
-        "quantity_accuracy_in_claims_language_detected": 0.989,
-        "quantity_precision": 0.989,
+        "precision": 0.887,
+        "negatives_rejected": 0.51,
+        "quantity_accuracy": 0.997,
+        "quantity_accuracy_with_qualifier": 0.997,
+        "quantity_accuracy_in_claims_language_detected": 0.997,
     },
     "fifty-sixth": {
         **_ALL_ONE,
         "precision": 0.896,
         "negatives_rejected": 0.5,
-        "quantity_accuracy": 0.989,
-        "quantity_accuracy_with_qualifier": 0.989,
-        "quantity_accuracy_in_claims_language_detected": 0.989,
-        "quantity_precision": 0.989,
-        "speaker_accuracy": 0.956,
+        "quantity_accuracy": 0.997,
+        "quantity_accuracy_with_qualifier": 0.997,
+        "quantity_accuracy_in_claims_language_detected": 0.997,
+        "quantity_precision": 0.997,
     },
-    "fifty-seventh": {
+    "fifty-seventh": {**_ALL_ONE, "precision": 0.85, "negatives_rejected": 0.384},
+    "fifty-eighth": {
         **_ALL_ONE,
-        "precision": 0.85,
-        "negatives_rejected": 0.384,
-        "quantity_accuracy": 0.988,
-        "quantity_accuracy_with_qualifier": 0.988,
-        "quantity_accuracy_in_claims_language_detected": 0.988,
-        "quantity_precision": 0.994,
+        "recall": 0.989,
+        "precision": 0.87,
+        "negatives_rejected": 0.437,
+        "recall_language_detected": 0.989,
+        "quantity_accuracy": 0.965,
+        "quantity_accuracy_with_qualifier": 0.965,
+        "quantity_accuracy_in_claims_language_detected": 0.965,
+        "quantity_precision": 0.923,
+        "speaker_accuracy": 0.976,
+    },
+    "fifty-ninth": {
+        **_ALL_ONE,
+        "recall": 0.973,
+        "precision": 0.901,
+        "negatives_rejected": 0.591,
+        "recall_language_detected": 0.973,
+        "quantity_accuracy": 0.962,
+        "quantity_accuracy_with_qualifier": 0.962,
+        "quantity_accuracy_in_claims_language_detected": 0.957,
+        "quantity_precision": 0.967,
+    },
+    "sixtieth": {
+        **_ALL_ONE,
+        "precision": 0.867,
+        "negatives_rejected": 0.416,
+        "quantity_accuracy": 0.979,
+        "quantity_accuracy_with_qualifier": 0.979,
+        "quantity_accuracy_in_claims_language_detected": 0.979,
+        "quantity_precision": 0.972,
     },
 }
 
