@@ -263,7 +263,9 @@ def _bare_m_is_million(text: str, s: int, pos: int, mm: re.Match | None) -> bool
 _R_DATED_AFTER = re.compile(
     r"(?:[ \u00a0]+[^\s,;.]+){0,3}?[ \u00a0]+(?:(gegründet|erwähnt|uraufgeführt|gekrönt|komponiert|verfasst"
     r"|gemalt|erfunden|eingeweiht|vollendet)|geboren|gestorben|erbaut|errichtet|gebaut|fertiggestellt"
-    r"|unterzeichnet|geschlossen|zerstört|eröffnet|entdeckt)(?![\wäöüß])"
+    r"|unterzeichnet|geschlossen|zerstört|eröffnet|entdeckt"
+    # any participle with "ge-" after a singular auxiliary: "wurde 1652 gegossen", "ausgebaut"
+    r"|[a-zäöüß]{0,6}ge[a-zäöüß]{2,}(?:t|en))(?![\wäöüß])"
 )
 _R_SINGULAR_AUX_BEFORE = re.compile(r"(?<![\w])(?:wurde|ist|war)[ \u00a0]+(?:[^\s,;.]+[ \u00a0]+)?$")
 # "die 1755 erbaute Kirche", "des 1648 geschlossenen Friedens", "das 1912 entstandene Bild",

@@ -27,8 +27,10 @@ from .context import (
 from .dates import (
     _EN_DATE_FIRST,
     _R_CLOCK_DE,
+    _R_CLOCK_RANGE_END,
     _R_DE_DATE,
     _R_DE_DATE_RANGE,
+    _R_DE_SHORT_DATE_BEFORE,
     _R_EN_DATE,
     _R_EN_DATE_RANGE,
     _R_ISO_DATE,
@@ -38,6 +40,7 @@ from .dates import (
     _ZONE_NAMES,
     _iso,
     _looks_like_clock,
+    slash_date,
 )
 from .hits import _block, _Hit
 from .marks import _phone_end, _spaced_phone_end, _times_x_end
@@ -261,6 +264,18 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
                 year = "20" + year if int(year) < 50 else "19" + year
             end = e if raw.count(".") == 2 else e + 1
             return _Hit("date", _iso(year, month, day), None, s, end)
+    if (
+        lang == "de"
+        and nxt == "."
+        and raw.count(".") == 1
+        and not text[e + 1 : e + 2].isdigit()
+        and _R_DE_SHORT_DATE_BEFORE.search(text, max(0, s - 12), s)
+    ):
+        day, _, month = raw.partition(".")
+        if len(day) <= 2 and len(month) <= 2 and 1 <= int(day) <= 31 and 1 <= int(month) <= 12:
+            return _Hit("date", _iso(None, int(month), int(day)), None, s, e + 1)  # "am 14.4."
+    if nxt == "/" and (sd := slash_date(text, s, e, raw)) is not None:
+        return sd
     if short and nxt in ". \u00a0snrt":
         if nxt == ".":
             dm = _R_DE_DATE.match(text, e)
@@ -289,6 +304,15 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
     tm = _R_TIME_AFTER.match(text, e) if len(raw) <= 5 and first and first in _TIME_FIRST else None
     if tm and (lang == "en" or tm.group().strip().lower() not in ("am", "pm")) and _looks_like_clock(raw):
         return _block(s, tm.end())
+    if (
+        short
+        and nxt in " \u00a0-–"
+        and int(raw) <= 24
+        and (cr := _R_CLOCK_RANGE_END.match(text, e))
+        and _looks_like_clock(cr.group(1).replace(":", "."))
+        and (lang == "en" or "Uhr" in cr.group())
+    ):
+        return _block(s, e)  # "von 10 bis 20.30 Uhr": the first end of a range of clock times
     # "0600 GMT": four digits before a time zone are hours and minutes.
     hhmm = tm and len(raw) == 4 and raw.isdigit() and tm.group().strip() in _ZONES
     if hhmm and _looks_like_clock(f"{raw[:2]}:{raw[2:]}"):
