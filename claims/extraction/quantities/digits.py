@@ -44,6 +44,7 @@ from .dates import (
 )
 from .hits import _block, _Hit
 from .marks import _phone_end, _spaced_phone_end, _times_x_end
+from .places import place_end
 from .prefixes import letter_currency
 from .qualifiers import _qualifier
 from .tables import _CURRENCIES, _MONTHS
@@ -66,7 +67,8 @@ _SPORT_CONTEXT = re.compile(
     r"|defeat|defeats|defeated|defeating|thrashed|thrashing|routed|"
     r"gewann|gewinnt|siegte|verlor|verliert|sieg|niederlage|remis|unentschieden|"
     r"match|game|spiel|final|finale|halftime|halbzeit|score|scored|tor|tore|goals?|sets?|satz|sätzen?"
-    r"|tiebreak|tie-break|series(?![ \u00a0]of)|innings|wickets?|outscored|outscores?|tie|tied|bt)\b"
+    r"|tiebreak|tie-break|series(?![ \u00a0]of)|innings|wickets?|outscored|outscores?|tie|tied|bt"
+    r"|bowling|v|vs)\b"
 )
 # The tiebreak after a set's score: "6-7(4)", "6:7 (5:7)", "7-6 (7-4)".
 _R_TIEBREAK = re.compile(r"[ \u00a0]?\(\d{1,2}(?:[-:]\d{1,2})?\)")
@@ -231,6 +233,11 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         if raw.isdigit() and len(raw) == 1 and _R_PHASE_HYPHEN.search(text, max(0, s - 6), s):
             return _Hit("count", int(raw), None, s, e)  # "Phase-3-Studie": a trial's phase, as "a Phase 3 trial"
         return _block(s, _R_CODE_TAIL.match(text, e).end())  # "CVE-2025-41872": one code
+    if prev == "." and s >= 3 and text[s - 2].isupper() and text[s - 3].isalpha():
+        end = e  # "EV.4", "ID.3": a model's code, a name with a point before its figure
+        while end < len(text) and text[end].isalnum():
+            end += 1
+        return _block(s, end)
     if prev == "+" and (phone := _phone_end(text, s)) is not None:
         return _block(s, phone)  # "+43 1 890 23 45": a telephone number
     n = len(text)
@@ -417,6 +424,11 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
             end = tail.end()
         return _block(s, end)
 
+    if (pe := place_end(text, s, e, raw, lang)) is not None:
+        return _block(s, pe)  # "die B 171", "in der Bahnhofstraße 14", "at 14 High Street"
+
+    if lang == "de" and nxt == "b" and short and not _is_word_char(text[e + 1 : e + 2] or " ") and prev in _SPACE:
+        return _block(s, e + 1)  # "der 4b": a school class (German writes no "b" for billions)
     # Letters glued to the digits: "1990er", "1990s", "5G", "3D", "12th", "5km".
     # One glued "p" or "C" in English is pence ("14p") or degrees ("46.8C", a count).
     glued = nxt in "pC" and lang == "en" and not _is_word_char(text[e + 1 : e + 2] or " ")
