@@ -45,7 +45,7 @@ _R_SLASH_DATE = re.compile(r"/(\d{1,2})/(\d{4})(?![\d/]|[.,]\d)")
 # "am 14.4.", "vom 1.7. bis 3.7.", "Dienstag, 14.4.": a German day and month without a year after a
 # word that introduces a date (a decimal point would stand in Swiss copy: "bei 14.4.").
 _R_DE_SHORT_DATE_BEFORE = re.compile(
-    r"(?i)(?:(?<![\w])(?:am|vom|ab|bis|zum|seit|den|dem|und|montag|dienstag|mittwoch|donnerstag|freitag"
+    r"(?i)(?:(?<![\w])(?:am|vom|ab|bis|zum|seit|den|dem|montag|dienstag|mittwoch|donnerstag|freitag"
     r"|samstag|sonntag),?[ \u00a0]+|\()$"
 )
 

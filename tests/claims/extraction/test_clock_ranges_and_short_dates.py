@@ -64,6 +64,7 @@ UNCHANGED = [
     ("en", "Sentences range from 9 to 11 years.", [("duration", 9, "year", None), ("duration", 11, "year", None)]),
     ("de", "Die Sitzung beginnt um 14 Uhr.", []),
     ("de", "Der Index schloss bei 14.4.", [("count", 14.4, None, None)]),
+    ("de", "Die Werte lagen bei 2.5 und 3.5.", [("count", 2.5, None, None), ("count", 3.5, None, None)]),
     ("en", "Only 3/4 of the seats were filled.", [("fraction", 0.75, None, None)]),
     ("en", "The hotline is staffed 24/7.", []),
     ("de", "Im Vorjahr wurden 1500 gegossen.", [("count", 1500, None, None)]),
