@@ -48,7 +48,8 @@ before a participle or a name that is a year), ``designations`` (a figure comple
 name: "Wi-Fi 7", "IC 2213", "Challenger 2 tanks"), ``cardinals`` (a parsed number gets its unit and
 kind), ``marks`` (phone numbers, "3x", "Q3"/"H1"), ``prefixes`` (currency letters glued to a
 figure: "R2.5bn", "KSh4.29 trillion"), ``vulgar`` (fraction characters: "3½",
-"½ Liter"), ``digits``, ``german`` and ``english`` (number words),
+"½ Liter"), ``places`` (roads, house and block numbers, kilometre markers: "die B 171",
+"Bahnhofstraße 14", "the 400 block of"), ``digits``, ``german`` and ``english`` (number words),
 ``spoken`` (units carried over spoken ranges and self-corrections), ``neighbours`` (ranges and
 carried units), ``compared`` (a figure compared with a measure: "32 hours a week, down from
 38"), ``elliptic`` (a unit carried to an elliptic item: "bei 2.340 Euro, in Kärnten bei 3.110"),

@@ -10,7 +10,7 @@ from ..wordtrie import word_list
 from .ages import _R_AGED, _bound_age, _is_age, _people_bound_age
 from .context import _LEFT_YEAR_STRONG, _LEFT_YEAR_WEAK
 from .dated import _named_year_de, _participle_singular_year_de, _prep_name_year_de
-from .designations import designation
+from .designations import PRODUCT_NOUNS, designation, name_after_figure
 from .hits import _block, _Hit
 from .nouns import _EN_STOP, _R_COMPOUND_NOUN_DE, _R_COMPOUND_NOUN_EN, _count_noun, _en_plural, _en_singular
 from .qualifiers import _over_is_period, _qualifier
@@ -263,7 +263,9 @@ def _bare_m_is_million(text: str, s: int, pos: int, mm: re.Match | None) -> bool
 _R_DATED_AFTER = re.compile(
     r"(?:[ \u00a0]+[^\s,;.]+){0,3}?[ \u00a0]+(?:(gegründet|erwähnt|uraufgeführt|gekrönt|komponiert|verfasst"
     r"|gemalt|erfunden|eingeweiht|vollendet)|geboren|gestorben|erbaut|errichtet|gebaut|fertiggestellt"
-    r"|unterzeichnet|geschlossen|zerstört|eröffnet|entdeckt)(?![\wäöüß])"
+    r"|unterzeichnet|geschlossen|zerstört|eröffnet|entdeckt"
+    # any participle with "ge-" after a singular auxiliary: "wurde 1652 gegossen", "ausgebaut"
+    r"|[a-zäöüß]{0,6}ge[a-zäöüß]{2,}(?:t|en))(?![\wäöüß])"
 )
 _R_SINGULAR_AUX_BEFORE = re.compile(r"(?<![\w])(?:wurde|ist|war)[ \u00a0]+(?:[^\s,;.]+[ \u00a0]+)?$")
 # "die 1755 erbaute Kirche", "des 1648 geschlossenen Friedens", "das 1912 entstandene Bild",
@@ -429,6 +431,8 @@ def _complete_plain(
     noun, noun_end = _count_noun(text, pos, lang)
     if is_digits and qual is None and raw.isdigit() and designation(text, num_start, e, raw, noun, lang):
         return _block(start, e)  # "Wi-Fi 7", "IC 2213", "the Army's Challenger 2 tanks": a name
+    if is_digits and lang == "en" and scale == 1 and raw.isdigit() and name_after_figure(text, num_start, e):
+        return _block(start, e)  # "its 920 Carrera sports car": a model named after its figure
 
     # A plain four-digit number is a year after "seit"/"im Jahr"/"in"... or when nothing
     # counted follows it ("2000 Soldaten" is a count).
@@ -532,7 +536,8 @@ _SPLIT_DENOMINATORS = {"Zehntel": 10, "Hundertstel": 100, "Tausendstel": 1000}
 # Emergency numbers before a singular noun of calling ("the first 911 call", "a 999 caller") or
 # before the staff that answers them ("999 control officers", "911 dispatchers"): no count ("911
 # calls" may count calls and stays one).
-_EMERGENCY_NUMBERS = frozenset(["911", "999", "112", "000"])
+# Non-emergency and national lines too: "call 101, quoting log ...", "ring 111", "dial 144".
+_EMERGENCY_NUMBERS = frozenset(["911", "999", "112", "000", "101", "111", "110", "144", "133", "122", "988", "311"])
 _EMERGENCY_NOUNS = frozenset(
     word_list("call caller dispatcher dispatchers operator operators line centre center handler handlers control")
 )
@@ -579,7 +584,7 @@ _MODEL_NOUNS = frozenset(
     rocket launcher mission spacecraft capsule probe rover lander telescope booster tank jet airliner
     helicopter missile satellite
     """)
-)
+) | PRODUCT_NOUNS
 # The variant word after a model number: "737 MAX", "320 NEO", "321 XLR", "787 Dreamliner".
 _R_MODEL_AFTER = re.compile(r"[ \u00a0\-](?:MAX|Max|NEO|neo|XLR|Dreamliner)(?![\w])")
 _R_VARIANT_FIGURE = re.compile(r"(?:[ \u00a0]\d+(?![\w.,]\d))?")

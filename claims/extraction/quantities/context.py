@@ -43,6 +43,8 @@ _NAME_WORDS = [
     # Airlines' codes before a flight number: "LH 400 nach New York", "BA 117 cancelled".
     *word_list("LH BA VS AA UA DL AF KL OS LX EK QR TK EW"),
     *["Billboard Hot", "Austria Top"],
+    # A bill numbered after its chamber: "House Bill 3991", "Senate Bill 12" (see places for wards).
+    *["House Bill", "Senate Bill", "Assembly Bill"],
 ]
 # Numbered places and services: a platform, a fare zone, a line, a hotline, an emergency number, a
 # unit ("von Bahnsteig 3", "within Zone 1", "Straßenbahnlinie 43", "Gesundheitshotline 1450",
@@ -61,8 +63,9 @@ _LEFT_IDENTIFIER = re.compile(
     + "|".join(_NUMBERED_HEADS_DE)
     + r"))))[ \u00a0]*$"
 )
-# "vom Typ ADS 15", "Typ PzH 2000", "the Type 212 CD": a type word, then a code, then the figure.
-_R_TYPE_CODE = re.compile(r"(?<![\w])(?:Typ|Type|Modell|Model)[ \u00a0]+[A-Z][A-Za-z\-]*[ \u00a0]+$")
+# "vom Typ ADS 15", "Typ PzH 2000", "the Type 212 CD", "des Typs Falkner 920": a type word, then a
+# code or a name, then the figure.
+_R_TYPE_CODE = re.compile(r"(?<![\w])(?:Typs?|Types?|Modells?|Models?)[ \u00a0]+[A-Z][A-Za-z\-]*[ \u00a0]+$")
 _R_CHANNEL_BEFORE = re.compile(r"(?<![\w])(?:BBC|Radio|Channel)[ \u00a0]$")
 # A numbered lap is a place in a race's order, as a numbered place is: "in Runde 44", "on lap 58"
 # ("nach 71 Runden", "after 62 laps" count).
@@ -118,7 +121,7 @@ _RANK_GATE = _word_gate(_RANK_WORDS)
 _LEFT_YEAR_STRONG = re.compile(
     r"(?i)(?<![\w])(?:seit|im jahr|im jahre|jahr|jahres|anfang|ende|mitte|frühjahr|sommer"
     r"|herbst|winter|zwischen|since|in|by|until|till|before|after|during|from|between|of"
-    r"|year|early|late|mid|spring|summer|autumn|fall|through|jänner|januar|februar|märz"
+    r"|year|fiscal|early|late|mid|spring|summer|autumn|fall|through|jänner|januar|februar|märz"
     r"|april|mai|juni|juli|august|september|oktober|november|dezember|january|february"
     r"|march|may|june|july|october|december|(?:1[89]|20)\d\d[ \u00a0]*(?:und|bis|and|to|or"
     r"|oder|[-–]))[ \u00a0]*[-–]?[ \u00a0]*$"

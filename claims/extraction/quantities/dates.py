@@ -34,6 +34,20 @@ _R_TIME_AFTER = re.compile(
 )
 
 _R_CLOCK_DE = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+# "von 10 bis 20.30 Uhr", "von 8 bis 12 Uhr", "from 9 to 11am": a clock word written once after a
+# range serves both ends, so the first figure is a clock time too.
+_R_CLOCK_RANGE_END = re.compile(
+    r"[ \u00a0]*(?:bis|und|[-–]|to|until|till|and)[ \u00a0]*(\d{1,2}(?:[.:]\d{2})?)[ \u00a0]*"
+    r"(?:Uhr(?![\w])|a\.m\.|p\.m\.|am(?![\w])|pm(?![\w]))"
+)
+# "14/06/2019", "Born: 22/11/1991": a numeric date with slashes and a four-digit year.
+_R_SLASH_DATE = re.compile(r"/(\d{1,2})/(\d{4})(?![\d/]|[.,]\d)")
+# "am 14.4.", "vom 1.7. bis 3.7.", "Dienstag, 14.4.": a German day and month without a year after a
+# word that introduces a date (a decimal point would stand in Swiss copy: "bei 14.4.").
+_R_DE_SHORT_DATE_BEFORE = re.compile(
+    r"(?i)(?:(?<![\w])(?:am|vom|ab|bis|zum|seit|den|dem|montag|dienstag|mittwoch|donnerstag|freitag"
+    r"|samstag|sonntag),?[ \u00a0]+|\()$"
+)
 
 # First characters of what _R_TIME_AFTER and _R_EN_DATE (after a space) look for.
 _TIME_FIRST = "UhaplO" + "".join(sorted({z[0] for z in _ZONE_NAMES}))
@@ -43,6 +57,19 @@ _EN_DATE_FIRST = "JFMASONDo"
 def _looks_like_clock(raw: str) -> bool:
     m = re.fullmatch(r"(\d{1,2})(?:[.:](\d{2}))?", raw)
     return bool(m) and int(m.group(1)) <= 24 and (m.group(2) is None or int(m.group(2)) < 60)
+
+
+def slash_date(text: str, s: int, e: int, raw: str) -> _Hit | None:
+    """ "14/06/2019" day first, as British, Australian and German copy writes it; "6/14/2019"
+    month first only where no day-first reading exists (a second part above 12)."""
+    m = _R_SLASH_DATE.match(text, e)
+    if m is None or not raw.isdigit() or len(raw) > 2 or (s and (text[s - 1] in "/.-" or text[s - 1].isdigit())):
+        return None
+    a, b = int(raw), int(m.group(1))
+    day, month = (b, a) if b > 12 else (a, b)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return _Hit("date", _iso(m.group(2), month, day), None, s, m.end())
 
 
 def _iso(year: str | None, month: int, day: int) -> str:

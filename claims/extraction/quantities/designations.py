@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..numbers import parse_english_words, parse_german_word
+from ..wordtrie import word_list
 from .nouns import _en_plural
 
 # A short code before the figure: capitalised parts of one to three letters with at least two
@@ -36,6 +37,59 @@ _R_COUNTED_NAME = re.compile(
 )
 
 
+# Singular nouns of a made product after its model's name and figure: "a Falcon 9 rocket", "its
+# Arden 4 crossover", "its 920 Carrera sports car"; a count above one would take the plural.
+PRODUCT_NOUNS = frozenset(
+    word_list("""
+    car crossover sedan saloon hatchback coupe coupé pickup roadster convertible estate minivan supercar
+    motorcycle scooter smartphone handset
+    """)
+)
+# "its 920 Carrera sports car", "the 911 Turbo model": a determiner, the figure, a capitalised name
+# and a product noun in the singular.
+_R_DETERMINER_BEFORE_EN = re.compile(r"(?:['’]s|(?<![\w])(?:the|its|their|our|his|her|a|an))[ \u00a0]+$")
+_R_NAME_PRODUCT_AFTER = re.compile(r"[ \u00a0]+[A-Z][\w\-]*[ \u00a0]+([a-z]+)(?:[ \u00a0]+([a-z]+))?(?![\w\-])")
+# German: an article, an adjective or a noun of the kind, then the name before its figure: "Das
+# Tanklöschfahrzeug TLF 4000 der Feuerwehr", "mit dem Notarzthubschrauber Christophorus 1 und",
+# "Der neue Lauf 9 kommt", "der Kompaktwagen Lauf 9 mit".
+_R_APPOSED_NAME_DE = re.compile(
+    r"(?<![\w])(?:[Dd](?:er|ie|as|em|en|es)|vom|zum|zur|im|beim)[ \u00a0]+"
+    r"(?:([a-zäöüß]+(?:e|en|er|es|em))[ \u00a0]+)?(?:([A-ZÄÖÜ][a-zäöüß]{3,})[ \u00a0]+)?"
+    r"([A-ZÄÖÜ][\w\-]*)[ \u00a0]$"
+)
+# After the figure: a lower-case word (a verb, a preposition, an article), not a counted noun.
+_R_LOWER_AFTER = re.compile(r"[ \u00a0]+[a-zäöüß]")
+_R_PARTITIVE_AFTER_DE = re.compile(r"[ \u00a0]+(?:der|des|von|vom)[ \u00a0]")
+# Spans of time are no names: "am ersten Tag 300", "im vergangenen Jahr 12".
+_TIME_WORDS_DE = frozenset(
+    word_list("Tag Tage Tages Woche Wochen Monat Monats Jahr Jahres Quartal Halbjahr Wochenende Abend Saison Runde")
+)
+
+# A level on a scale is counted: "die höchste Meldestufe 4", "der Kategorie 5", "die Warnstufe 3".
+_SCALE_HEADS_DE = ("stufe", "kategorie", "phase", "level", "stärke", "grad", "klasse", "zone", "note")
+
+
+def name_after_figure(text: str, s: int, e: int) -> bool:
+    """ "its 920 Carrera sports car": see _R_NAME_PRODUCT_AFTER."""
+    m = _R_NAME_PRODUCT_AFTER.match(text, e)
+    return (
+        m is not None
+        and (m.group(1) in PRODUCT_NOUNS or m.group(2) in PRODUCT_NOUNS)
+        and _R_DETERMINER_BEFORE_EN.search(text, max(0, s - 8), s) is not None
+    )
+
+
+def _apposed_name_de(text: str, s: int, e: int, noun: str | None) -> bool:
+    m = _R_APPOSED_NAME_DE.search(text, max(0, s - 80), s)
+    if m is None or (m.group(1) is None and m.group(2) is None):
+        return False
+    if m.group(3) in _TIME_WORDS_DE or m.group(2) in _TIME_WORDS_DE or m.group(3).lower().endswith(_SCALE_HEADS_DE):
+        return False
+    if noun is not None and _R_PARTITIVE_AFTER_DE.match(text, e) is None:
+        return False
+    return _R_LOWER_AFTER.match(text, e) is not None and _R_PAIR_AFTER.match(text, e) is None
+
+
 def designation(text: str, s: int, e: int, raw: str, noun: str | None, lang: str) -> bool:
     """Whether the figure ``text[s:e]`` (digits ``raw``) completes a name before it."""
     if s < 3 or text[s - 1] not in " \u00a0" or not text[s - 2].isalpha():
@@ -47,6 +101,8 @@ def designation(text: str, s: int, e: int, raw: str, noun: str | None, lang: str
         return False  # every shape here has a capitalised word right before the figure
     if len(raw) == 4 and "1900" <= raw <= "2100":
         return False  # "die AfD 2017", "London 2012": a year
+    if lang == "de" and len(raw) <= 4 and _apposed_name_de(text, s, e, noun):
+        return True
     if noun is not None and (lang == "de" or _en_plural(noun)):
         return _possessed_name(text, s, noun) if lang == "en" else False
     if noun is None and _counted_name(text, s, lang):

@@ -27,8 +27,10 @@ from .context import (
 from .dates import (
     _EN_DATE_FIRST,
     _R_CLOCK_DE,
+    _R_CLOCK_RANGE_END,
     _R_DE_DATE,
     _R_DE_DATE_RANGE,
+    _R_DE_SHORT_DATE_BEFORE,
     _R_EN_DATE,
     _R_EN_DATE_RANGE,
     _R_ISO_DATE,
@@ -38,9 +40,11 @@ from .dates import (
     _ZONE_NAMES,
     _iso,
     _looks_like_clock,
+    slash_date,
 )
 from .hits import _block, _Hit
 from .marks import _phone_end, _spaced_phone_end, _times_x_end
+from .places import place_end
 from .prefixes import letter_currency
 from .qualifiers import _qualifier
 from .tables import _CURRENCIES, _MONTHS
@@ -63,7 +67,8 @@ _SPORT_CONTEXT = re.compile(
     r"|defeat|defeats|defeated|defeating|thrashed|thrashing|routed|"
     r"gewann|gewinnt|siegte|verlor|verliert|sieg|niederlage|remis|unentschieden|"
     r"match|game|spiel|final|finale|halftime|halbzeit|score|scored|tor|tore|goals?|sets?|satz|sätzen?"
-    r"|tiebreak|tie-break|series(?![ \u00a0]of)|innings|wickets?|outscored|outscores?|tie|tied|bt)\b"
+    r"|tiebreak|tie-break|series(?![ \u00a0]of)|innings|wickets?|outscored|outscores?|tie|tied|bt"
+    r"|bowling|v|vs)\b"
 )
 # The tiebreak after a set's score: "6-7(4)", "6:7 (5:7)", "7-6 (7-4)".
 _R_TIEBREAK = re.compile(r"[ \u00a0]?\(\d{1,2}(?:[-:]\d{1,2})?\)")
@@ -228,6 +233,11 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         if raw.isdigit() and len(raw) == 1 and _R_PHASE_HYPHEN.search(text, max(0, s - 6), s):
             return _Hit("count", int(raw), None, s, e)  # "Phase-3-Studie": a trial's phase, as "a Phase 3 trial"
         return _block(s, _R_CODE_TAIL.match(text, e).end())  # "CVE-2025-41872": one code
+    if prev == "." and s >= 3 and text[s - 2].isupper() and text[s - 3].isalpha():
+        end = e  # "EV.4", "ID.3": a model's code, a name with a point before its figure
+        while end < len(text) and text[end].isalnum():
+            end += 1
+        return _block(s, end)
     if prev == "+" and (phone := _phone_end(text, s)) is not None:
         return _block(s, phone)  # "+43 1 890 23 45": a telephone number
     n = len(text)
@@ -261,6 +271,18 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
                 year = "20" + year if int(year) < 50 else "19" + year
             end = e if raw.count(".") == 2 else e + 1
             return _Hit("date", _iso(year, month, day), None, s, end)
+    if (
+        lang == "de"
+        and nxt == "."
+        and raw.count(".") == 1
+        and not text[e + 1 : e + 2].isdigit()
+        and _R_DE_SHORT_DATE_BEFORE.search(text, max(0, s - 12), s)
+    ):
+        day, _, month = raw.partition(".")
+        if len(day) <= 2 and len(month) <= 2 and 1 <= int(day) <= 31 and 1 <= int(month) <= 12:
+            return _Hit("date", _iso(None, int(month), int(day)), None, s, e + 1)  # "am 14.4."
+    if nxt == "/" and (sd := slash_date(text, s, e, raw)) is not None:
+        return sd
     if short and nxt in ". \u00a0snrt":
         if nxt == ".":
             dm = _R_DE_DATE.match(text, e)
@@ -289,6 +311,15 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
     tm = _R_TIME_AFTER.match(text, e) if len(raw) <= 5 and first and first in _TIME_FIRST else None
     if tm and (lang == "en" or tm.group().strip().lower() not in ("am", "pm")) and _looks_like_clock(raw):
         return _block(s, tm.end())
+    if (
+        short
+        and nxt in " \u00a0-–"
+        and int(raw) <= 24
+        and (cr := _R_CLOCK_RANGE_END.match(text, e))
+        and _looks_like_clock(cr.group(1).replace(":", "."))
+        and (lang == "en" or "Uhr" in cr.group())
+    ):
+        return _block(s, e)  # "von 10 bis 20.30 Uhr": the first end of a range of clock times
     # "0600 GMT": four digits before a time zone are hours and minutes.
     hhmm = tm and len(raw) == 4 and raw.isdigit() and tm.group().strip() in _ZONES
     if hhmm and _looks_like_clock(f"{raw[:2]}:{raw[2:]}"):
@@ -393,6 +424,11 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
             end = tail.end()
         return _block(s, end)
 
+    if (pe := place_end(text, s, e, raw, lang)) is not None:
+        return _block(s, pe)  # "die B 171", "in der Bahnhofstraße 14", "at 14 High Street"
+
+    if lang == "de" and nxt == "b" and short and not _is_word_char(text[e + 1 : e + 2] or " ") and prev in _SPACE:
+        return _block(s, e + 1)  # "der 4b": a school class (German writes no "b" for billions)
     # Letters glued to the digits: "1990er", "1990s", "5G", "3D", "12th", "5km".
     # One glued "p" or "C" in English is pence ("14p") or degrees ("46.8C", a count).
     glued = nxt in "pC" and lang == "en" and not _is_word_char(text[e + 1 : e + 2] or " ")
