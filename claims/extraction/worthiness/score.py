@@ -48,6 +48,7 @@ from .classes import (
 )
 from .evaluative import _gut_is_hedge
 from .evidence import _WILL, _de_perfect, _de_sein_perfect
+from .factbox import factbox_entry
 from .headlines import headline_event
 from .hypothetical import HYPOTHETICAL_WEIGHT
 from .idioms import _IDIOM_BY_WORD
@@ -153,6 +154,9 @@ def features(
         has_fact_verb = plain_fact(text, tokens, bool(bits & FIRST_PERSON), lang)
     if not has_fact_verb and headline:
         has_fact_verb = headline_event(tokens, lang)
+    # A factbox line ("Podestplätze: 34", "Born: 22/11/1991, Ballarat"), not a clause after a label.
+    if not has_fact_verb and headline and quantified and not bits & AUX and ":" in text:
+        has_fact_verb = factbox_entry(text)
     if has_fact_verb:
         score += 0.15
     # English "will" is the future, not a stated position (German "er will" is one).
