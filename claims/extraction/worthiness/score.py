@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..speakers import TRIGGERS
 from . import address, evaluative, evidence, idioms, lexicon, nonclaims, opinion, rhetoric
 from .address import _SO, opens_imperative
+from .age_sentence import age_sentence
 from .classes import (
     _PHRASE_BITS,
     ADDRESS,
@@ -154,6 +155,9 @@ def features(
         has_fact_verb = plain_fact(text, tokens, bool(bits & FIRST_PERSON), lang)
     if not has_fact_verb and headline:
         has_fact_verb = headline_event(tokens, lang)
+    # An age as the whole sentence ("She was 91.").
+    if not has_fact_verb and quantified and bits & AUX and len(tokens) <= 6:
+        has_fact_verb = age_sentence(text)
     # A factbox line ("Podestplätze: 34", "Born: 22/11/1991, Ballarat"), not a clause after a label.
     if not has_fact_verb and headline and quantified and not bits & AUX and ":" in text:
         has_fact_verb = factbox_entry(text)
