@@ -106,7 +106,9 @@ tests/claims/extraction/dev_set.py and opinion_dev_set.py, kept round so they st
           ..."), or an indefinite subject before one ("Ein Treffen ... wäre ein Signal", "A deal
           with Tehran would ease ..."); not a reduced clause ("If convicted, he could face ...")
           nor an indicative main clause ("Sollte der Vertrag ratifiziert werden, tritt er ...")
-  - 0.10  each evaluative word ("gut" before a figure is a hedge, not one), at most - 0.30;
+  - 0.10  each evaluative word ("gut" before a figure is a hedge, not one; a grade a named body gave
+          is its finding, "was rated good by Ofsted", and weighs neither so nor as a quoted verdict),
+          at most - 0.30;
           - 0.15 more beside "ich"/"we"/"our"/"uns", and - 0.15 more inside a quote without a figure
   - 0.35  addressing the reader ("Liebe ...,", "Please ...", "Meiden Sie das Gebiet", "..., so make
           sure ...", an imperative told by its object: "Make your voice heard", "Join us at ..."; not
@@ -169,6 +171,7 @@ Where each part lives (this package re-exports every name other modules and test
                    that continues, a vague count as the subject of a past verb, a term limit
   age_sentence.py  an age as the whole sentence (+ 0.15 as an event)
   factbox.py       a factbox line: a short label, a colon, a value with a figure (+ 0.15 as an event)
+  ratings.py       a grade a named body gave ("rated good by Ofsted"): no evaluative word, no verdict
   phrases.py       _Phrases: (?i) patterns run on the lower-cased sentence
 """
 

@@ -60,6 +60,8 @@ from .opinion import _CONCESSION_FIRST, _FOR_WORDS, _MAXIM_FIRST, _maxim, _views
 from .phrases import _lowered
 from .questions import NOBODY_FIRST, WH_FIRST, YES_NO_FIRST, holds_evidence, open_question
 from .quotes import _eval_quoted, _quoted_cry, _quoted_feeling, _quoted_verdict
+from .ratings import WORDS as _RATING_WORDS
+from .ratings import graded_by_body
 from .rhetoric import _OPENINGS
 from .service import service_line
 from .similes import simile_only
@@ -183,8 +185,13 @@ def features(
     lowered = _lowered(text, low, span) if bits & _PHRASE_BITS else None
     # A quote in a sentence without a figure (substring tests are faster than a pattern here).
     quoted = not quantified and ("“" in text or "„" in text or '"' in text or "»" in text or "«" in text)
+    # A grade a named body gave is its finding ("was rated good by Ofsted", "von der Stiftung Warentest
+    # mit „gut“ bewertet"), no judgement: neither its evaluative words nor its quote weigh.
+    graded = (
+        (bits & EVALUATIVE or quoted) and not _RATING_WORDS.isdisjoint(tokens) and graded_by_body(text)
+    )
     n_evaluative = 0
-    if bits & EVALUATIVE:
+    if bits & EVALUATIVE and not graded:
         n_evaluative = len(_EVAL.intersection(found))
         if quantified and "gut" in found and _gut_is_hedge(text):
             n_evaluative -= 1
@@ -215,7 +222,7 @@ def features(
         )
         or (n_evaluative and bits & DEMONSTRATIVE and _EVAL_COPULA_NOUN.search(text, lowered))
         # A quoted verdict without a figure is opinion, whoever is found to say it.
-        or (quoted and _quoted_verdict(text, bool(bits & AUX)))
+        or (quoted and not graded and _quoted_verdict(text, bool(bits & AUX)))
         # An opening verdict on the past ("Rückblickend war ...", "The days when ... are over").
         or (
             (tokens[:1] == ["rückblickend"] or (len(tokens) > 1 and (tokens[0], tokens[1]) in _OPENINGS))
