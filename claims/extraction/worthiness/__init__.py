@@ -25,7 +25,8 @@ tests/claims/extraction/dev_set.py and opinion_dev_set.py, kept round so they st
           custody"; not "bleibt gereizt") and a term limit or a rule by law ("cannot serve
           consecutive terms", "darf nicht wiedergewählt werden", "must by law"); a factbox line, a
           short label and a value with a figure, a date or a year ("Podestplätze: 34", "Born: 22/11/1991,
-          Ballarat"); an age as the whole sentence ("She was 91.", "Er war 84.")
+          Ballarat"); an age as the whole sentence ("She was 91.", "Er war 84."); opening
+          hours ("will open from 9am to 5pm", "ist von 8 bis 12 Uhr geöffnet")
   + 0.10  a stated position ("lehnt ab", "fordert", "bereit", "rejects", "plans"; not English "will")
   + 0.05  a time anchor (weekday, "seit", "yesterday", "last week"); + 0.05 eight words+
   - 0.60  a question; - 0.25 an exclamation
@@ -171,6 +172,7 @@ Where each part lives (this package re-exports every name other modules and test
                    that continues, a vague count as the subject of a past verb, a term limit
   age_sentence.py  an age as the whole sentence (+ 0.15 as an event)
   factbox.py       a factbox line: a short label, a colon, a value with a figure (+ 0.15 as an event)
+  hours.py         opening hours: a word of opening and a span of clock times (+ 0.15 as an event)
   ratings.py       a grade a named body gave ("rated good by Ofsted"): no evaluative word, no verdict
   phrases.py       _Phrases: (?i) patterns run on the lower-cased sentence
 """

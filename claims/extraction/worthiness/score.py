@@ -51,6 +51,8 @@ from .evaluative import _gut_is_hedge
 from .evidence import _WILL, _de_perfect, _de_sein_perfect
 from .factbox import factbox_entry
 from .headlines import headline_event
+from .hours import WORDS as _HOURS_WORDS
+from .hours import opening_hours
 from .hypothetical import HYPOTHETICAL_WEIGHT
 from .idioms import _IDIOM_BY_WORD
 from .impersonal import FIRST as _IMPERSONAL_FIRST
@@ -157,6 +159,9 @@ def features(
         has_fact_verb = plain_fact(text, tokens, bool(bits & FIRST_PERSON), lang)
     if not has_fact_verb and headline:
         has_fact_verb = headline_event(tokens, lang)
+    # Opening hours ("The library will open from 9am to 5pm"): the clock times carry no quantity.
+    if not has_fact_verb and not _HOURS_WORDS.isdisjoint(tokens) and opening_hours(text):
+        has_fact_verb = True
     # An age as the whole sentence ("She was 91.").
     if not has_fact_verb and quantified and bits & AUX and len(tokens) <= 6:
         has_fact_verb = age_sentence(text)
