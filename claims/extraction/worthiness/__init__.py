@@ -135,7 +135,10 @@ tests/claims/extraction/dev_set.py and opinion_dev_set.py, kept round so they st
   - 0.50  a dateline, byline or credit line; wire boilerplate and editorial notes ("Mit Material
           von dpa und Reuters.", "Weitere Informationen in Kürze.", "This story has been refiled to
           ...", "An earlier version of this article ...", "Korrektur:", "Additional reporting by ..."
-          in a sentence without a verb); a no-comment line that is the whole sentence, without a
+          in a sentence without a verb, or a whole line of credits with names only: "(Compiled by ...;
+          Editing by ...)"); a caption's label ("Symbolbild:", "File photo:"), a link to another story
+          ("Mehr dazu:", "READ MORE:"), a page's timestamp as the whole line ("Stand: 03.12.2025, 14:27
+          Uhr", "Updated 2 hours ago"); a no-comment line that is the whole sentence, without a
           figure ("X did not immediately respond to a request for comment.", "declined to comment",
           "wollte sich auf Anfrage nicht äußern"; not "..., and its shares fell 5%")
   - 0.25  fewer than four words

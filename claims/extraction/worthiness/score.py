@@ -90,6 +90,7 @@ _ADDRESS, _ADDRESS_SO, _SIE_IMPERATIVE = address._ADDRESS, address._ADDRESS_SO, 
 _ADVICE, _ADVISERS = address._ADVICE, address.ADVISERS
 _SERVICE_APPEAL, _PUBLIC = address._SERVICE_APPEAL, address._PUBLIC
 _CREDIT, _LABEL, _EDITORIAL, _BYLINE = nonclaims._CREDIT, nonclaims._LABEL, nonclaims._EDITORIAL, nonclaims._BYLINE
+_CREDIT_LINE, _STAMP_FIRST, timestamp_line = nonclaims._CREDIT_LINE, nonclaims.STAMP_FIRST, nonclaims.timestamp_line
 
 # Attribution words that name a source ("wie" and "so" also open a clause: "Unklar ist, wie ...").
 _SOURCES = TRIGGERS - {"wie", "so"}
@@ -392,11 +393,17 @@ def features(
             and (text.find(":", 0, 18) >= 0 or text.find("-", 0, 18) >= 0 or text.find("–", 0, 18) >= 0)
             and _LABEL.match(text)
         )
-        # An editorial note, a credit for the reporting (in a sentence without a verb), a no-comment line.
+        # An editorial note, a credit for the reporting (in a sentence without a verb, or names only), a
+        # no-comment line, a page's timestamp.
         or (
             bits & EDITORIAL
-            and (_EDITORIAL.match(text) or (not (has_fact_verb or bits & AUX) and _BYLINE.match(text)))
+            and (
+                _EDITORIAL.match(text)
+                or (not (has_fact_verb or bits & AUX) and _BYLINE.match(text))
+                or _CREDIT_LINE.match(text)
+            )
         )
+        or (tokens and tokens[0] in _STAMP_FIRST and timestamp_line(text))
         or (not quantified and bits & NO_COMMENT and _no_comment(text, lowered))
     ):
         score -= 0.50
