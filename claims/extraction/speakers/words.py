@@ -151,8 +151,9 @@ _ROLE_EN = frozenset(
     ]
 )
 
-# Titles before a name, with or without their dot (find_speaker drops it): dropped like a role.
-_TITLES = frozenset(word_list("dr prof mag mr mrs ms sen rep gov gen lt col sgt capt rev"))
+# Titles before a name, with or without their dot (find_speaker drops it): dropped like a role
+# ("Cllr", the British councillor's, as "Councillor" in _OFFICES_EN).
+_TITLES = frozenset(word_list("dr prof mag mr mrs ms sen rep gov gen lt col sgt capt rev cllr"))
 # English ranks and a judge's title before a name ("Detective Constable Ryan Hale", "Justice Paul
 # Everett"), for the speaker's phrase only.
 _RANKS_EN = frozenset(word_list("justice magistrate constable lieutenant corporal"))

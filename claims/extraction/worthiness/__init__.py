@@ -23,7 +23,10 @@ tests/claims/extraction/dev_set.py and opinion_dev_set.py, kept round so they st
           geben"), a vague count as the subject of a past verb ("Dutzende Lkw blieben ... hängen"),
           a state that continues ("bleibt ... gesperrt", "bleibt in Kraft", "remains in
           custody"; not "bleibt gereizt") and a term limit or a rule by law ("cannot serve
-          consecutive terms", "darf nicht wiedergewählt werden", "must by law")
+          consecutive terms", "darf nicht wiedergewählt werden", "must by law"); a factbox line, a
+          short label and a value with a figure, a date or a year ("Podestplätze: 34", "Born: 22/11/1991,
+          Ballarat"); an age as the whole sentence ("She was 91.", "Er war 84."); opening
+          hours ("will open from 9am to 5pm", "ist von 8 bis 12 Uhr geöffnet")
   + 0.10  a stated position ("lehnt ab", "fordert", "bereit", "rejects", "plans"; not English "will")
   + 0.05  a time anchor (weekday, "seit", "yesterday", "last week"); + 0.05 eight words+
   - 0.60  a question; - 0.25 an exclamation
@@ -104,7 +107,9 @@ tests/claims/extraction/dev_set.py and opinion_dev_set.py, kept round so they st
           ..."), or an indefinite subject before one ("Ein Treffen ... wäre ein Signal", "A deal
           with Tehran would ease ..."); not a reduced clause ("If convicted, he could face ...")
           nor an indicative main clause ("Sollte der Vertrag ratifiziert werden, tritt er ...")
-  - 0.10  each evaluative word ("gut" before a figure is a hedge, not one), at most - 0.30;
+  - 0.10  each evaluative word ("gut" before a figure is a hedge, not one; a grade a named body gave
+          is its finding, "was rated good by Ofsted", and weighs neither so nor as a quoted verdict),
+          at most - 0.30;
           - 0.15 more beside "ich"/"we"/"our"/"uns", and - 0.15 more inside a quote without a figure
   - 0.35  addressing the reader ("Liebe ...,", "Please ...", "Meiden Sie das Gebiet", "..., so make
           sure ...", an imperative told by its object: "Make your voice heard", "Join us at ..."; not
@@ -130,7 +135,10 @@ tests/claims/extraction/dev_set.py and opinion_dev_set.py, kept round so they st
   - 0.50  a dateline, byline or credit line; wire boilerplate and editorial notes ("Mit Material
           von dpa und Reuters.", "Weitere Informationen in Kürze.", "This story has been refiled to
           ...", "An earlier version of this article ...", "Korrektur:", "Additional reporting by ..."
-          in a sentence without a verb); a no-comment line that is the whole sentence, without a
+          in a sentence without a verb, or a whole line of credits with names only: "(Compiled by ...;
+          Editing by ...)"); a caption's label ("Symbolbild:", "File photo:"), a link to another story
+          ("Mehr dazu:", "READ MORE:"), a page's timestamp as the whole line ("Stand: 03.12.2025, 14:27
+          Uhr", "Updated 2 hours ago"); a no-comment line that is the whole sentence, without a
           figure ("X did not immediately respond to a request for comment.", "declined to comment",
           "wollte sich auf Anfrage nicht äußern"; not "..., and its shares fell 5%")
   - 0.25  fewer than four words
@@ -165,6 +173,10 @@ Where each part lives (this package re-exports every name other modules and test
   states.py        plain facts without a figure or an event verb (+ 0.15 as an event): a ruling's
                    status, a record, a scheduled event, an announcement in the Konjunktiv I, a state
                    that continues, a vague count as the subject of a past verb, a term limit
+  age_sentence.py  an age as the whole sentence (+ 0.15 as an event)
+  factbox.py       a factbox line: a short label, a colon, a value with a figure (+ 0.15 as an event)
+  hours.py         opening hours: a word of opening and a span of clock times (+ 0.15 as an event)
+  ratings.py       a grade a named body gave ("rated good by Ofsted"): no evaluative word, no verdict
   phrases.py       _Phrases: (?i) patterns run on the lower-cased sentence
 """
 

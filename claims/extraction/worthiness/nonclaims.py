@@ -11,8 +11,13 @@ from .phrases import _Phrases
 # Bound by assignment, not by import, for faster method calls (see score.py).
 _CLAUSE_AFTER = opinion._CLAUSE_AFTER
 
-_CREDIT = re.compile(r"(?i)^\s*(?:date\b|von:|by\s|from:|foto:|bild:|quelle:|source:|photo:|\(?dpa\)?\s*[-–])")
-_CREDIT_FIRST = frozenset("dDvVbBfFqQsSpP(")  # first letters of _CREDIT's words (ASCII; others run it)
+# (a caption's label too: "Symbolbild: ...", "File photo: ...", "Archivfoto: ..."; and a link to another
+# story, whatever its headline states: "Mehr dazu: ...", "READ MORE: ...")
+_CREDIT = re.compile(
+    r"(?i)^\s*(?:date\b|von:|by\s|from:|(?:symbol|archiv|file\s+)?(?:foto|bild|photo):|quelle:|source:"
+    r"|\(?dpa\)?\s*[-–]|mehr\s+dazu:|read\s+more:|lesen\s+sie\s+(?:auch|mehr):)"
+)
+_CREDIT_FIRST = frozenset("dDvVbBfFqQsSpPaAmMrRlL(")  # first letters of _CREDIT's words (ASCII; others run it)
 # Genre labels of opinion and background pieces ("Kommentar:", "ANALYSIS-"): a word, then ":" or "-".
 _LABEL = re.compile(
     r"(?i)\s*(?:kommentar|gastkommentar|analyse|meinung|leitartikel|kolumne|glosse|opinion|analysis|comment"
@@ -48,6 +53,31 @@ _EDITORIAL = re.compile(
 # Credits for the reporting ("Additional reporting by ...", "Writing by ...; Editing by ..."), only
 # in a sentence without a verb ("Reporting by the paper revealed ..." reports a finding).
 _BYLINE = re.compile(r"(?i)[\s(\[]*(?:additional\s+reporting|reporting|writing|editing|compiled|edited)\s+by\s")
+# A whole line of credits for the reporting, names only, whatever verb "compiled" or "edited" reads as
+# ("(Compiled by Elaine Foster; Editing by Mark Potter)"; not "Reporting by the paper revealed ...").
+_NAMES = r"[A-Z][\w.'’-]*(?:(?:\s+|\s*,\s*|\s+(?:and|in|&)\s+)[A-Z][\w.'’-]*)*"
+_CREDITED = r"(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|edited)\s+by)\s+"
+_CREDIT_LINE = re.compile(
+    r"[\s(\[]*" + _CREDITED + _NAMES + r"(?:\s*[;,]\s*(?:and\s+)?" + _CREDITED + _NAMES + r")*[\s)\].]*$"
+)
+# A page's timestamp as the whole line: a label, then only a date, a clock time or an age ("Stand:
+# 03.12.2025, 14:27 Uhr", "Updated 2 hours ago", "Zuletzt aktualisiert: vor 3 Stunden").
+STAMP_FIRST = frozenset(["stand", "updated", "aktualisiert", "zuletzt", "last", "published", "veröffentlicht"])
+_STAMP = re.compile(
+    r"\s*(?:stand|(?:last\s+|zuletzt\s+)?(?:updated|aktualisiert)|published|veröffentlicht)\s*:?\s+"
+    r"(?:(?:\d+[.:/]?|am|pm|a\.m\.|p\.m\.|uhr|ago|vor|um|at|on|am|gmt|bst|cet|mez|mesz|et|utc|seconds?|minutes?"
+    r"|hours?|days?|sekunden|minuten|stunden|tagen|mins?|hrs?"
+    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|jänner|februar|märz|april|mai|juni|juli|august"
+    r"|september|oktober|november|dezember|january|february|march|june|july|october|december)[\s,.]*){1,8}$",
+    re.IGNORECASE,
+)
+
+
+def timestamp_line(text: str) -> bool:
+    """``text`` is a page's timestamp and nothing more (see _STAMP)."""
+    return _STAMP.match(text) is not None
+
+
 # A no-comment line ("X did not immediately respond to a request for comment.", "Eine
 # Stellungnahme war zunächst nicht zu erhalten.", "wollte sich auf Anfrage nicht äußern"): -0.50
 # when it is the whole sentence, without a figure and without another clause before or after it

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..speakers import TRIGGERS
 from . import address, evaluative, evidence, idioms, lexicon, nonclaims, opinion, rhetoric
 from .address import _SO, opens_imperative
+from .age_sentence import age_sentence
 from .classes import (
     _PHRASE_BITS,
     ADDRESS,
@@ -48,7 +49,10 @@ from .classes import (
 )
 from .evaluative import _gut_is_hedge
 from .evidence import _WILL, _de_perfect, _de_sein_perfect
+from .factbox import factbox_entry
 from .headlines import headline_event
+from .hours import WORDS as _HOURS_WORDS
+from .hours import opening_hours
 from .hypothetical import HYPOTHETICAL_WEIGHT
 from .idioms import _IDIOM_BY_WORD
 from .impersonal import FIRST as _IMPERSONAL_FIRST
@@ -58,6 +62,8 @@ from .opinion import _CONCESSION_FIRST, _FOR_WORDS, _MAXIM_FIRST, _maxim, _views
 from .phrases import _lowered
 from .questions import NOBODY_FIRST, WH_FIRST, YES_NO_FIRST, holds_evidence, open_question
 from .quotes import _eval_quoted, _quoted_cry, _quoted_feeling, _quoted_verdict
+from .ratings import WORDS as _RATING_WORDS
+from .ratings import graded_by_body
 from .rhetoric import _OPENINGS
 from .service import service_line
 from .similes import simile_only
@@ -84,6 +90,7 @@ _ADDRESS, _ADDRESS_SO, _SIE_IMPERATIVE = address._ADDRESS, address._ADDRESS_SO, 
 _ADVICE, _ADVISERS = address._ADVICE, address.ADVISERS
 _SERVICE_APPEAL, _PUBLIC = address._SERVICE_APPEAL, address._PUBLIC
 _CREDIT, _LABEL, _EDITORIAL, _BYLINE = nonclaims._CREDIT, nonclaims._LABEL, nonclaims._EDITORIAL, nonclaims._BYLINE
+_CREDIT_LINE, _STAMP_FIRST, timestamp_line = nonclaims._CREDIT_LINE, nonclaims.STAMP_FIRST, nonclaims.timestamp_line
 
 # Attribution words that name a source ("wie" and "so" also open a clause: "Unklar ist, wie ...").
 _SOURCES = TRIGGERS - {"wie", "so"}
@@ -153,6 +160,15 @@ def features(
         has_fact_verb = plain_fact(text, tokens, bool(bits & FIRST_PERSON), lang)
     if not has_fact_verb and headline:
         has_fact_verb = headline_event(tokens, lang)
+    # Opening hours ("The library will open from 9am to 5pm"): the clock times carry no quantity.
+    if not has_fact_verb and not _HOURS_WORDS.isdisjoint(tokens) and opening_hours(text):
+        has_fact_verb = True
+    # An age as the whole sentence ("She was 91.").
+    if not has_fact_verb and quantified and bits & AUX and len(tokens) <= 6:
+        has_fact_verb = age_sentence(text)
+    # A factbox line ("Podestplätze: 34", "Born: 22/11/1991, Ballarat"), not a clause after a label.
+    if not has_fact_verb and headline and quantified and not bits & AUX and ":" in text:
+        has_fact_verb = factbox_entry(text)
     if has_fact_verb:
         score += 0.15
     # English "will" is the future, not a stated position (German "er will" is one).
@@ -175,8 +191,13 @@ def features(
     lowered = _lowered(text, low, span) if bits & _PHRASE_BITS else None
     # A quote in a sentence without a figure (substring tests are faster than a pattern here).
     quoted = not quantified and ("“" in text or "„" in text or '"' in text or "»" in text or "«" in text)
+    # A grade a named body gave is its finding ("was rated good by Ofsted", "von der Stiftung Warentest
+    # mit „gut“ bewertet"), no judgement: neither its evaluative words nor its quote weigh.
+    graded = (
+        (bits & EVALUATIVE or quoted) and not _RATING_WORDS.isdisjoint(tokens) and graded_by_body(text)
+    )
     n_evaluative = 0
-    if bits & EVALUATIVE:
+    if bits & EVALUATIVE and not graded:
         n_evaluative = len(_EVAL.intersection(found))
         if quantified and "gut" in found and _gut_is_hedge(text):
             n_evaluative -= 1
@@ -207,7 +228,7 @@ def features(
         )
         or (n_evaluative and bits & DEMONSTRATIVE and _EVAL_COPULA_NOUN.search(text, lowered))
         # A quoted verdict without a figure is opinion, whoever is found to say it.
-        or (quoted and _quoted_verdict(text, bool(bits & AUX)))
+        or (quoted and not graded and _quoted_verdict(text, bool(bits & AUX)))
         # An opening verdict on the past ("Rückblickend war ...", "The days when ... are over").
         or (
             (tokens[:1] == ["rückblickend"] or (len(tokens) > 1 and (tokens[0], tokens[1]) in _OPENINGS))
@@ -372,11 +393,17 @@ def features(
             and (text.find(":", 0, 18) >= 0 or text.find("-", 0, 18) >= 0 or text.find("–", 0, 18) >= 0)
             and _LABEL.match(text)
         )
-        # An editorial note, a credit for the reporting (in a sentence without a verb), a no-comment line.
+        # An editorial note, a credit for the reporting (in a sentence without a verb, or names only), a
+        # no-comment line, a page's timestamp.
         or (
             bits & EDITORIAL
-            and (_EDITORIAL.match(text) or (not (has_fact_verb or bits & AUX) and _BYLINE.match(text)))
+            and (
+                _EDITORIAL.match(text)
+                or (not (has_fact_verb or bits & AUX) and _BYLINE.match(text))
+                or _CREDIT_LINE.match(text)
+            )
         )
+        or (tokens and tokens[0] in _STAMP_FIRST and timestamp_line(text))
         or (not quantified and bits & NO_COMMENT and _no_comment(text, lowered))
     ):
         score -= 0.50

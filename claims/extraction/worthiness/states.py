@@ -16,12 +16,13 @@ subject of a past verb, a term limit or a rule that holds by law.
   "so niedrig wie seit Jahren nicht". Not in the first person ("Das ist der größte Unsinn, den ich je
   gehört habe", "the best night of my life") nor about a judgement noun ("der größte Fehler",
   "the biggest mistake", "die größte Herausforderung seit ...").
-- A scheduled event: "wird"/"werden" and a verb of a fixed next step closing the clause ("befassen",
+- A scheduled event: "wird"/"werden" (or "soll"/"sollen", a plan set by others: "Einen Zwischenbericht
+  soll der Ausschuss Ende Mai vorlegen"; not "sollte") and a verb of a fixed next step closing the clause ("befassen",
   "beraten", "abstimmen", "befinden", "zusammentreten", "fortgesetzt") with a date ahead ("in der
   Frühjahrssession", "am Montag", "im Herbst", "Ende der Woche"; not "am Ende"), or in a subordinate
   clause standing before a closing "wird"/"werden" ("..., der sich in der Frühjahrssession damit befassen
-  wird"); "will" and such a verb ("debate", "rule", "meet", "be sentenced") with one ("next month", "on
-  Tuesday", "later this week").
+  wird"); "will" (or "is due/scheduled/set to") and such a verb ("debate", "rule", "meet", "be
+  sentenced") with one ("next month", "on Tuesday", "later this week", "by the end of June").
 - An announcement in reported speech: the Konjunktiv I "werde" (not "ich werde") and any infinitive
   closing its clause, with a date ahead ("Eine Antwort werde es frühestens Ende der Woche geben", "Man
   werde am Mittwoch entscheiden"; not "Eine Lösung werde es irgendwann geben", "Am Ende werde sich
@@ -167,12 +168,13 @@ _DE_SCHEDULED = frozenset(
     """)
 )
 # Read once per clause, as _de_sein_perfect() does: the clause of a "wird", then its last words.
-_DE_WILL = re.compile(r"\b(?:wird|werden)\b([^,;:.!?]*)")
+# ("soll"/"sollen" report a plan set by others: "Einen Bericht soll die Kommission Ende Juni vorlegen")
+_DE_WILL = re.compile(r"\b(?:wird|werden|soll|sollen)\b([^,;:.!?]*)")
 _DE_SCHEDULE_END = re.compile(r"\s(?:" + trie_pattern(_DE_SCHEDULED) + r")(?:\s+werden)?[\s„“”\"»«)]*$")
 # Or, in a subordinate clause, the verb before a "wird"/"werden" that closes it ("..., der sich in der
 # Frühjahrssession damit befassen wird.", "..., die am Montag fortgesetzt werden").
 _DE_SCHEDULE_BEFORE = re.compile(
-    r"\s(?:" + trie_pattern(_DE_SCHEDULED) + r")\s+(?:wird|werden)(?=[\s„“”\"»«)]*(?:[,;:.!?]|$))"
+    r"\s(?:" + trie_pattern(_DE_SCHEDULED) + r")\s+(?:wird|werden|soll|sollen)(?=[\s„“”\"»«)]*(?:[,;:.!?]|$))"
 )
 # Reported speech: the Konjunktiv I "werde" (not "ich werde") and an infinitive closing its clause, or an
 # infinitive before a "werde" that closes it, report what someone announced ("Eine Antwort werde es
@@ -200,15 +202,19 @@ _EN_SCHEDULED = frozenset(
     sentence appear arrive address unveil take
     """)
 )
-# ("is due to take place in June", "is scheduled to be sentenced on Friday" as "will")
+# ("is due to take place in June", "is scheduled to be sentenced on Friday", "is set to deliver ... in
+# June" as "will")
 _EN_SCHEDULE = re.compile(
-    r"\b(?:will|(?:is|are)\s+(?:due|scheduled)\s+to)\s+(?:\w+\s+)?(?:be\s+)?(?:" + trie_pattern(_EN_SCHEDULED)
+    r"\b(?:will|(?:is|are)\s+(?:due|scheduled|set)\s+to)\s+(?:\w+\s+)?(?:be\s+)?(?:" + trie_pattern(_EN_SCHEDULED)
     + r")\b[^;:!?]{0,120}?"
     r"\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next\s+(?:week|month|year|monday"
     r"|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)"
     r"|later\s+(?:this|next)\s+(?:week|month|year)|this\s+(?:weekend|autumn|fall|spring|summer|winter)|tomorrow"
     r"|in\s+(?:early\s+|mid-|late\s+)?(?:january|february|march|april|may|june|july|august|september|october"
-    r"|november|december)|in\s+the\s+(?:spring|summer|autumn|fall|winter)(?:\s+session)?)\b"
+    r"|november|december)|in\s+the\s+(?:spring|summer|autumn|fall|winter)(?:\s+session)?"
+    # ("by the end of June", "at the start of next month")
+    r"|(?:at|by)\s+the\s+(?:end|start|beginning|middle)\s+of\s+(?:january|february|march|april|may|june|july"
+    r"|august|september|october|november|december|(?:this|next)\s+(?:week|month|year)))\b"
 )
 
 # --- A state that continues.
@@ -322,11 +328,11 @@ _DRAW = re.compile(
     r"\b(?:gewinnzahlen|zusatzzahl|superzahl|eurozahlen|joker|spiel\s+77|super\s+6|winning\s+numbers|bonus\s+ball"
     r"|powerball|lucky\s+stars|thunderball)\b[^.;!?]{0,40}?\d"
 )
+_EN_WILL_WORDS = frozenset(["will", "due", "scheduled", "set"])
 _TRIGGERS = (
     _STATUS_WORDS | _RECORD_WORDS | _DE_SCHEDULED | _REMAINS_WORDS | _RULE_WORDS | _VAGUE_COUNTS | _INQUIRY_WORDS
-    | _GUIDANCE_WORDS | _DAMAGE_WORDS | _DRAW_WORDS | _VALIDITY_WORDS | frozenset(["will", "werde", "due", "scheduled"])
+    | _GUIDANCE_WORDS | _DAMAGE_WORDS | _DRAW_WORDS | _VALIDITY_WORDS | _EN_WILL_WORDS | frozenset(["werde"])
 )
-_EN_WILL_WORDS = frozenset(["will", "due", "scheduled"])
 # Words without which a pattern cannot match, looked up before it runs (a pattern costs 5-15 µs a
 # sentence, a set lookup well under one): the shape of a superlative or a record word (a German stem
 # and an ending anywhere: "größten", "umsatzstärkste"), a verb of a scheduled event after "will", a
