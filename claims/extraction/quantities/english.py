@@ -14,7 +14,7 @@ from .nouns import _EN_STOP
 from .qualifiers import _qualifier
 from .ranked_parts import _en_ranked_part
 from .tables import _DURATION_UNITS, _MONTH_EN
-from .units import _R_PERCENT
+from .units import _R_PERCENT, _cricket_centuries
 
 _LEFT_NUMERATOR_EN = re.compile(r"(?i)(?<![\w])(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)[ \u00a0-]+$")
 # "by" (or "up"/"down"), a hedge, or both before "a fifth": "fell by nearly a fifth since April".
@@ -186,9 +186,14 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             if pt:
                 return pt
         if len(parts) == 2 and head in _TIME_SHARES and tail in _SHARED_TIME_UNITS:
-            # "a half-hour meeting", "a quarter-hour", "a half-day strike"; not "half-year" (a period)
+            # "a half-hour meeting", "a quarter-hour", "a half-day strike", "in a quarter-century" (25
+            # years); not "half-year" (a period), nor a batsman's "half-century" (fifty runs).
+            if tail in _LONG_TIME_UNITS and _cricket_centuries(text, s, e, tail):
+                return None
             art = _LEFT_A_ONE.search(text[lo:s])
-            return _Hit("duration", _TIME_SHARES[head], tail, s, e, _qualifier(text, lo + art.start() if art else s))
+            unit, factor = _DURATION_UNITS[tail]
+            value = to_json_number(Decimal(str(_TIME_SHARES[head])) * factor)
+            return _Hit("duration", value, unit, s, e, _qualifier(text, lo + art.start() if art else s))
         if len(parts) == 2 and head in _TIME_SHARES and tail in _HYPHEN_SCALES:
             # "a half-billion dollars", "a quarter-million people": that share of the scale word, as
             # "half a billion" (fifty-third batch); the hedge stands before the article.
@@ -314,6 +319,8 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             n = Decimal(1) if nword in ("a", "an") else _cardinal_value(nword, "en")
             plural = lw.endswith("s")
             tu = _share_of_time(text, num.start(1), e, n / EN_DENOMINATORS[lw]) if n else None
+            if tu is None and lw == "quarter" and n == 1 and (qu := _R_QUARTER_UNIT.match(text, e)) is not None:
+                tu = _quarter_unit(text, num.start(1), qu)
             tu = tu or (_share_of_scale(text, num.start(1), e, n / EN_DENOMINATORS[lw]) if n else None)
             tu = tu or (_share_of_measure(text, num.start(1), e, n / EN_DENOMINATORS[lw]) if n else None)
             if tu:
@@ -502,7 +509,18 @@ _R_OF_A_TIME_UNIT = re.compile(
 )
 _TIME_SHARES = {"half": 0.5, "quarter": 0.25}
 _HYPHEN_SCALES = frozenset(["million", "billion", "trillion"])
-_SHARED_TIME_UNITS = frozenset(["hour", "minute", "day"])
+_SHARED_TIME_UNITS = frozenset(["hour", "minute", "day", "decade", "century"])
+_LONG_TIME_UNITS = frozenset(["decade", "century"])
+# "a quarter century", "a quarter hour": one quarter right before a time unit.
+_R_QUARTER_UNIT = re.compile(r"[ \u00a0]+(hour|decade|century)(?![\w\-])")
+
+
+def _quarter_unit(text: str, s: int, qu: re.Match) -> _Hit | None:
+    """ "a quarter century" 25 years, "a quarter hour" 0.25 hours (as "a quarter-century")."""
+    if _cricket_centuries(text, s, qu.end(), qu.group(1)):
+        return None
+    unit, factor = _DURATION_UNITS[qu.group(1)]
+    return _Hit("duration", to_json_number(Decimal("0.25") * factor), unit, s, qu.end(), _qualifier(text, s))
 
 
 def _share_of_time(text: str, s: int, e: int, share: Decimal) -> _Hit | None:

@@ -62,7 +62,7 @@ _DE_SHARES = {"halb": 0.5, "viertel": 0.25, "dreiviertel": 0.75}
 _SHARE_PREFIXES = tuple(_DE_SHARES)
 _R_DE_SHARE_OF_TIME = re.compile(
     r"(halb|viertel|dreiviertel)(?:(stunden?)|(stündig|tägig|wöchig|monatig|jährig|minütig|sekündig)(?:e|en|er|es|em)?"
-    r"|(stundentakt)(?:e|es|s)?)"
+    r"|(stundentakt)(?:e|es|s)?|(jahrhundert|jahrzehnt)(?:s|es|e|en)?)"
 )
 
 
@@ -94,6 +94,12 @@ def _de_share_of_time(text: str, s: int, e: int, lw: str) -> _Hit | None:
         return None
     if m.group(4):
         return _Hit("duration", _DE_SHARES[m.group(1)], "hour", s, e, _qualifier(text, s))
+    if m.group(5):
+        # "fast ein Vierteljahrhundert" 25 years, as "eine Viertelstunde" is 0.25 hours.
+        art = _LEFT_ARTICLE_ONE.search(text, max(0, s - 16), s)
+        unit, factor = _DURATION_UNITS[m.group(5)]
+        value = to_json_number(Decimal(str(_DE_SHARES[m.group(1)])) * factor)
+        return _Hit("duration", value, unit, s, e, _qualifier(text, art.start() if art else s))
     if m.group(2) and m.group(1) == "halb":
         return None  # "Halbstunde" is no word; "eine halbe Stunde" is read from "halbe"
     unit = "hour" if m.group(2) else _DE_COMPOUND_DURATION[m.group(3)]
@@ -102,7 +108,7 @@ def _de_share_of_time(text: str, s: int, e: int, lw: str) -> _Hit | None:
     return _Hit("duration", _DE_SHARES[m.group(1)], unit, s, e, _qualifier(text, art.start() if art else s))
 
 
-_R_HALBE_DURATION = re.compile(r"[ \u00a0]+(Stunde|Minute|Sekunde|Woche|Jahr|Tag|Monat)\b")
+_R_HALBE_DURATION = re.compile(r"[ \u00a0]+(Stunde|Minute|Sekunde|Woche|Jahrhundert|Jahrzehnt|Jahr|Tag|Monat)\b")
 # "ein halber Meter Neuschnee", "einen halben Liter": half of one unit of measure is the measure's
 # value, a count (forty-seventh batch), as "eine halbe Stunde" is 0.5 hours.
 _R_HALBE_MEASURE = re.compile(
