@@ -142,9 +142,12 @@ _R_DE_COMPOUND = re.compile(
 # room ("Dreizimmerwohnung", "Einzimmerapartment", "Zweiraumwohnung", "Vierbettzimmern"), as
 # "3-Zimmer-Wohnung" counts three; Swiss rooms with a half ("Dreieinhalbzimmerwohnung" 3.5, as
 # "3½-Zimmer-Wohnung"). Not "einbetten" (no room follows "bett").
+# So are the cylinders, seats and doors of a car and the shifts of a plant ("1,5-Liter-Vierzylinder",
+# "Der Siebensitzer", "ein Fünftürer", "im Zweischichtbetrieb"; batch 60), as "four-storey" counts.
 _R_DE_PERSONS = re.compile(
-    r"^(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)(einhalb)?"
-    r"(?:personen|zimmer(?=[a-zäöüß]{3})|bett(?=zimmer)|raum(?=wohnung))[a-zäöüß]+$"
+    r"^(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf)(einhalb)?"
+    r"(?:(?:personen|zimmer(?=[a-zäöüß]{3})|bett(?=zimmer)|raum(?=wohnung)|schicht(?=betrieb|system|modell|dienst|arbeit|plan|takt))[a-zäöüß]+"
+    r"|(?:zylinder|sitzer|türer)[a-zäöüß]*)$"
 )
 
 
