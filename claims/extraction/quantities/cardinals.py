@@ -499,7 +499,7 @@ def _complete_plain(
         return _Hit("year", int(raw), None, num_start, e)
 
     if noun is not None:
-        spent = de_time_compound(noun) if lang == "de" else en_time_after_noun(text, noun, noun_end)
+        spent = de_time_compound(noun, text, e, noun_end) if lang == "de" else en_time_after_noun(text, noun, noun_end)
         if spent is not None:  # "110 Flugstunden", "215 care minutes": time spent, a duration
             unit, end = (spent, noun_end) if lang == "de" else spent
             return _Hit("duration", to_json_number(total), unit, start, end, qual, value, scale)
