@@ -46,6 +46,7 @@ from .units import (
     _split_seconds,
     _unit_like,
 )
+from .weights import weighed_pounds
 from .year_nouns import year_before_noun
 
 # "Each of the past 11 years has been among the warmest": a predicate of each year, which are
@@ -155,6 +156,8 @@ def _complete(
             if code in ("cent", "cents"):
                 # "65.42 US cents", "80 Australian cents": the adjective names the currency.
                 cur = (adj and _CURRENCY_ADJ.get(adj.lower())) or _cent_currency(text, start, code)
+            if cur == "GBP" and code.lower() in ("pound", "pounds") and weighed_pounds(text, num_start, cm.end()):
+                return _Hit("count", to_json_number(total), code, start, cm.end(), qual, value, scale)
             if cur:
                 amount = total / 100 if code.lower() in _SUBUNITS else total
                 return _Hit("money", to_json_number(amount), cur, start, cm.end(), qual, value, scale)

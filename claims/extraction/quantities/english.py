@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from ..numbers import EN_DENOMINATORS, EN_SCALES, parse_english_ordinal, parse_english_words, to_json_number
 from ..wordtrie import word_list
-from .cardinals import _cardinal_value, _complete
+from .cardinals import _cardinal_value, _cent_currency, _complete
 from .context import _LEFT_ARTICLE_ONE, _LEFT_EVERY, _LEFT_ORD_CONTEXT, _R_CHANNEL_BEFORE
 from .hits import _block, _Hit
 from .nouns import _EN_STOP
@@ -194,6 +194,13 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             unit, factor = _DURATION_UNITS[tail]
             value = to_json_number(Decimal(str(_TIME_SHARES[head])) * factor)
             return _Hit("duration", value, unit, s, e, _qualifier(text, lo + art.start() if art else s))
+        if len(parts) == 2 and head in _TIME_SHARES and tail in _HYPHEN_MEASURES:
+            # "a half-mile radius", "a quarter-inch gap": a measure in a compound counts its share
+            # (fifty-eighth batch), as "a 12-acre field" counts 12.
+            art = _LEFT_A_ONE.search(text[lo:s])
+            return _Hit("count", _TIME_SHARES[head], tail, s, e, _qualifier(text, lo + art.start() if art else s))
+        if len(parts) == 2 and head in _TIME_SHARES and tail in _CENT_WORDS:
+            return _share_of_cent(text, s, e, s, Decimal(str(_TIME_SHARES[head])), tail)  # "a half-cent tax"
         if len(parts) == 2 and head in _TIME_SHARES and tail in _HYPHEN_SCALES:
             # "a half-billion dollars", "a quarter-million people": that share of the scale word, as
             # "half a billion" (fifty-third batch); the hedge stands before the article.
@@ -288,6 +295,8 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             return None
         if _R_PERIOD_HALF.search(text, max(0, s - 24), s):
             return None  # "the April-September half", "the fiscal half": a half-year
+        if lw == "half" and (hc := _R_SHARE_CENT.match(text, e)) is not None:
+            return _share_of_cent(text, s, hc.end(), s, Decimal("0.5"), hc.group(1))  # "by a half cent"
         hd = _R_HALF_DURATION.match(text, e)
         if hd:  # "at least a half hour": the hedge stands before the article
             unit, factor = _DURATION_UNITS[hd.group(1)]
@@ -321,6 +330,8 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             tu = _share_of_time(text, num.start(1), e, n / EN_DENOMINATORS[lw]) if n else None
             if tu is None and lw == "quarter" and n == 1 and (qu := _R_QUARTER_UNIT.match(text, e)) is not None:
                 tu = _quarter_unit(text, num.start(1), qu)
+            if tu is None and lw == "quarter" and n == 1 and (qc := _R_SHARE_CENT.match(text, e)) is not None:
+                tu = _share_of_cent(text, num.start(1), qc.end(), s, Decimal("0.25"), qc.group(1))
             tu = tu or (_share_of_scale(text, num.start(1), e, n / EN_DENOMINATORS[lw]) if n else None)
             tu = tu or (_share_of_measure(text, num.start(1), e, n / EN_DENOMINATORS[lw]) if n else None)
             if tu:
@@ -513,6 +524,27 @@ _SHARED_TIME_UNITS = frozenset(["hour", "minute", "day", "decade", "century"])
 _LONG_TIME_UNITS = frozenset(["decade", "century"])
 # "a quarter century", "a quarter hour": one quarter right before a time unit.
 _R_QUARTER_UNIT = re.compile(r"[ \u00a0]+(hour|decade|century)(?![\w\-])")
+
+
+# "by a half cent", "half a cent", "a quarter cent", "a half-cent levy": that share of a cent or a
+# penny is money (fifty-eighth batch: "by a half cent" 0.005 USD).
+_R_SHARE_CENT = re.compile(r"[ \u00a0]+(?:an?[ \u00a0]+)?(cent|penny)(?![\w\-])")
+_CENT_WORDS = frozenset(["cent", "penny"])
+_HYPHEN_MEASURES = frozenset(
+    word_list("mile inch acre foot yard ounce gallon pint litre liter metre meter ton tonne")
+)
+
+
+def _share_of_cent(text: str, s: int, e: int, word_start: int, share: Decimal, word: str) -> _Hit | None:
+    """A share of a cent (a US cent unless a euro amount owns it, as for "cents") or a penny; the
+    span and hedge start at an article before the share word."""
+    cur = "GBP" if word == "penny" else _cent_currency(text, s, "cents")
+    if cur is None:
+        return None
+    lo = max(0, word_start - 16)
+    art = _LEFT_A_ONE.search(text[lo:word_start])
+    start = min(s, lo + art.start()) if art else s
+    return _Hit("money", to_json_number(round(share / 100, 6)), cur, start, e, _qualifier(text, start))
 
 
 def _quarter_unit(text: str, s: int, qu: re.Match) -> _Hit | None:
