@@ -80,6 +80,11 @@ _R_LEVEL_BEFORE = re.compile(
     r"(?i)(?<![\w])(?:[\w\-]*stufe|level|kategorie|category)[ \u00a0]+$"
 )
 _R_OF_FRACTION = re.compile(r"[ \u00a0]+(von|out of|in)[ \u00a0]+(\d{1,3}|[A-Za-zäöüß]+)\b")
+# "nur drei von fünf Sternen", "four out of five stars": a score on a scale of stars is a rating,
+# the figure and the scale both counts, not a share of a group.
+_R_RATING_AFTER = re.compile(
+    r"[ \u00a0]+(?:möglichen[ \u00a0]+)?(?:Sternen|Sterne|stars|possible[ \u00a0]+stars)(?![\w])"
+)
 
 
 def _complete(
@@ -203,6 +208,8 @@ def _complete(
         if fm:
             denom = _cardinal_value(fm.group(2), lang)
             share = denom is not None and 0 < value < denom <= 1000 and _share_of(fm.group(1), denom)
+            if share and fm.group(1) != "in" and _R_RATING_AFTER.match(text, fm.end()):
+                share = False  # "drei von fünf Sternen": a rating, two counts (sixtieth batch)
             if share and value == int(value):
                 return _Hit("fraction", round(float(value / denom), 4), None, start, fm.end(), qual)
 
