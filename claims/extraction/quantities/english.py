@@ -95,9 +95,10 @@ _R_SAID_BEFORE = re.compile(
     r"[,\"”’'][ \u00a0]+(?:said|says|added|wrote|warned|insisted|recalled|explained|remarked)[ \u00a0]+$"
 )
 # The speaker's description may go on in a participle or a relative clause: "said one islander
-# waiting for news of the next sailing", "said one nurse who asked not to be named".
+# waiting for news of the next sailing", "said one nurse who asked not to be named", or a place
+# ("said one owner at a Los Angeles dealership").
 _R_SPEAKER_CLAUSE_AFTER = re.compile(
-    r"(?:[ \u00a0]+[A-Za-z][\w\-'’]*){1,5}?[ \u00a0]*(?:[.,;!?]|$)"
+    r"(?:[ \u00a0]+[A-Za-z][\w\-'’]*){1,8}?[ \u00a0]*(?:[.,;!?]|$)"
     r"|(?:[ \u00a0]+[a-z][\w\-'’]*){1,3}?[ \u00a0]+(?:who|whose|[a-z]{2,}ing)(?![\w])"
 )
 # "The crowd rose as one when", "they stood as one behind him": "as one" is "together".
@@ -455,18 +456,20 @@ def _capitalised_name_before(text: str, s: int) -> bool:
     return m is not None and m.group(1) not in _NOT_NAME_BEFORE_ONE
 
 
-# What an ordinal joined by a hyphen numbers ("third-quarter", "second-half", "fourth-place");
-# not "second-hand", "third-party", "first-degree", "first-class".
+# What an ordinal joined by a hyphen numbers ("third-quarter", "second-half", "fourth-place", a
+# school grade: "Third-grade reading scores", "fifth-graders"); not "second-hand", "third-party",
+# "first-degree", "first-class".
 _EN_ORDINAL_TAILS = frozenset(
     word_list("""
     quarter half round place placed term leg set stage period innings inning seed seeded generation tier
-    division year day week month game match lap
+    division year day week month game match lap grade grader graders
     """)
 )
 # After "two-party": the name of a system or of a way of counting votes, no count of parties.
 _R_TWO_PARTY_AFTER = re.compile(r"[ \u00a0]+(?:preferred|system|systems|politics|vote|duopoly)(?![\w])")
 # "nine-figure sum", "double-digit": sizes of a number, not counts.
-_EN_NOT_UNIT_TAILS = frozenset(word_list("off on sided way stop liner size upmanship figure digit"))
+# ("two-wheeler sales", "four-wheelers": a class of vehicle, not a count of wheels.)
+_EN_NOT_UNIT_TAILS = frozenset(word_list("off on sided way stop liner size upmanship figure digit wheeler wheelers"))
 # Words a cardinal phrase may have: text2num reads ten at most ("one hundred ten thousand ten hundred
 # one hundred twenty one"; "and" is not counted). Unbounded, a run of number words that make no
 # phrase ("two two two ...") was read to its end from each of its words: quadratic in its length.
