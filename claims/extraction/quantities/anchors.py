@@ -33,7 +33,7 @@ _EN_WORD_LIST = word_list(
     "nineteenth twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth hundredth "
     "thousandth half halves quarter quarters thirds fourths fifths sixths sevenths eighths ninths tenths "
     "twelfths hundredths threefold fourfold fivefold sixfold sevenfold eightfold ninefold tenfold "
-    "twelvefold twentyfold"
+    "twelvefold twentyfold centenary centennial bicentenary bicentennial tercentenary"
 )
 # "(?<!\w)" after the first digit rather than before it: a pattern that starts with a
 # character set lets re skip ahead to candidates instead of trying every position.

@@ -171,6 +171,12 @@ _R_MAGNITUDE_AFTER = re.compile(r"(?i)[ \u00a0]+(?:hundred|thousand|million|bill
 
 def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
     lo = max(0, s - 16)
+    if lw in _ANNIVERSARIES:
+        # "marks its centenary", "the bicentennial of": the word names the anniversary's ordinal
+        # (thirty-ninth and fifty-eighth batches); not a name ("Centenary Square").
+        if w[0].islower() and _R_ANNIVERSARY_BEFORE.search(text, lo, s):
+            return _Hit("ordinal", _ANNIVERSARIES[lw], None, s, e)
+        return None
     if lw == "zero" or lw.startswith("zero-"):
         # "zero percent" only: not "zero tolerance", "net zero", "zero-emission".
         return _complete(text, "en", Decimal(0), s, e, s, is_digits=False) if _R_PERCENT.match(text, e) else None
@@ -525,6 +531,14 @@ _TIME_SHARES = {"half": 0.5, "quarter": 0.25}
 _HYPHEN_SCALES = frozenset(["million", "billion", "trillion"])
 _SHARED_TIME_UNITS = frozenset(["hour", "minute", "day", "decade", "century"])
 _LONG_TIME_UNITS = frozenset(["decade", "century"])
+_ANNIVERSARIES = {
+    "centenary": 100,
+    "centennial": 100,
+    "bicentenary": 200,
+    "bicentennial": 200,
+    "tercentenary": 300,
+}
+_R_ANNIVERSARY_BEFORE = re.compile(r"(?i)(?<![\w])(?:the|its|their|his|her|our|a|this|next)[ \u00a0]+$")
 # "a quarter century", "a quarter hour": one quarter right before a time unit.
 _R_QUARTER_UNIT = re.compile(r"[ \u00a0]+(hour|decade|century)(?![\w\-])")
 
@@ -533,9 +547,7 @@ _R_QUARTER_UNIT = re.compile(r"[ \u00a0]+(hour|decade|century)(?![\w\-])")
 # penny is money (fifty-eighth batch: "by a half cent" 0.005 USD).
 _R_SHARE_CENT = re.compile(r"[ \u00a0]+(?:an?[ \u00a0]+)?(cent|penny)(?![\w\-])")
 _CENT_WORDS = frozenset(["cent", "penny"])
-_HYPHEN_MEASURES = frozenset(
-    word_list("mile inch acre foot yard ounce gallon pint litre liter metre meter ton tonne")
-)
+_HYPHEN_MEASURES = frozenset(word_list("mile inch acre foot yard ounce gallon pint litre liter metre meter ton tonne"))
 
 
 def _share_of_cent(text: str, s: int, e: int, word_start: int, share: Decimal, word: str) -> _Hit | None:

@@ -274,6 +274,7 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             lw.startswith(("erst", "acht"))
             and not _LEFT_ORD_CONTEXT.search(text, lo, s)
             and not _rank_noun_de(text, s, e, w)
+            and not (lw.startswith("erst") and _R_ORDINAL_BEFORE_DE.search(text, max(0, s - 24), s))
         ):
             return None
         return _Hit("ordinal", ordinal, None, s, e)
@@ -368,6 +369,11 @@ def _komma_decimal(text: str, pos: int) -> tuple[Decimal, int] | None:
     return Decimal("0." + "".join(places)), end
 
 
+# "eine fünfte erste Klasse": "erste" after another ordinal names the grade the fifth class is
+# in (fifty-eighth batch: ordinals 5 and 1), as it does after an article.
+_R_ORDINAL_BEFORE_DE = re.compile(
+    r"(?i)(?<![\w])(?:zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft)e[nmrs]?[ \u00a0]+$"
+)
 _R_DE_FRACTION_COMPOUND = re.compile(
     r"(zwei|drei|vier|fünf|sieben|neun)(drittel|viertel|fünftel|sechstel|siebtel|achtel|zehntel)(?=[a-zäöüß])"
 )
