@@ -32,6 +32,7 @@ _NOT_NAMES = frozenset(
     for by from with after before since during last next
     """)
 )
+_PLACE_PREPOSITIONS = frozenset(word_list("in at on of for from to into across near"))
 _R_OPENS = re.compile(r"(?:^|[.!?:;\"“”(\n–—-])[ \u00a0]*$")
 _R_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
 
@@ -54,9 +55,12 @@ def _name_subject(text: str, m: re.Match) -> bool:
     words = m.group("name").split()
     if words[0].lower() in _NOT_NAMES or any(w.lower() in _MONTHS for w in words):
         return False
+    start = m.start("name")
+    prev = _R_WORD_BEFORE.search(text, max(0, start - 16), start)
+    if prev is not None and prev.group(1).lower() in _PLACE_PREPOSITIONS:
+        return False  # "Turnout in Glasgow Central was 41.": a place
     if len(words) >= 2:
         return True
-    start = m.start("name")
     return _R_OPENS.search(text, max(0, start - 3), start) is None
 
 
