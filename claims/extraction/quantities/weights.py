@@ -21,6 +21,7 @@ _MONEY_NOUNS = frozenset(
     government state goods exports imports trade bets stake shares property claims compensation
     """)
 )
+_MONEY_HEADS = frozenset(["money", "cash", "funding"])
 # "7,700 pounds (3,493 kg)", "250 pounds, or 113 kilograms": the weight converted after it.
 _R_METRIC_AFTER = re.compile(
     r"[ \u00a0]*(?:\([ \u00a0]*|,[ \u00a0]*(?:or[ \u00a0]+)?)(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+)?"
@@ -36,6 +37,7 @@ def weighed_pounds(text: str, num_start: int, unit_end: int) -> bool:
         return True
     m = _R_OF_WHAT.match(text, unit_end)
     if m is not None:
-        words = [m.group(1).lower()] + ([m.group(2)] if m.group(2) else [])
-        return _MONEY_NOUNS.isdisjoint(words)
+        # The head may come second after a modifier ("of taxpayers' money", "of public cash"; "of
+        # food aid" is weighed).
+        return m.group(1).lower() not in _MONEY_NOUNS and m.group(2) not in _MONEY_HEADS
     return _R_WEIGH_BEFORE.search(text, max(0, num_start - 24), num_start) is not None

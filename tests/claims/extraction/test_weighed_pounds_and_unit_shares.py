@@ -16,6 +16,7 @@ def _found(text, lang):
 
 FIXED = [
     ("en", "Agents found 18 pounds of fentanyl in the trunk.", [("count", 18, "pounds", None)]),
+    ("en", "The truck carried 5,000 pounds of food aid.", [("count", 5000, "pounds", None)]),
     ("en", "The engine weighs 410 pounds (186 kg).", [("count", 410, "pounds", None), ("count", 186, "kg", None)]),
     ("en", "The calf, weighing about 90 pounds, was rescued.", [("count", 90, "pounds", "about")]),
     ("en", "The state raised its gas tax by a half cent.", [("money", 0.005, "USD", None)]),
@@ -25,6 +26,8 @@ FIXED = [
 UNCHANGED = [
     ("en", "The club raised 4,000 pounds for the hospice.", [("money", 4000, "GBP", None)]),
     ("en", "They spent 2 million pounds of public money.", [("money", 2000000, "GBP", None)]),
+    ("en", "It wasted 40 million pounds of taxpayers' money.", [("money", 40000000, "GBP", None)]),
+    ("en", "Britain pledged 300 million pounds of new funding.", [("money", 300000000, "GBP", None)]),
     ("en", "The firm lost 60 million pounds last year.", [("money", 60000000, "GBP", None)]),
     ("en", "The school is a half mile from the river.", [("fraction", 0.5, None, None)]),
     ("en", "The crater was up to half a mile across.", [("count", 0.5, "mile", "up_to")]),
