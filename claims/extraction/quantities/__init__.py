@@ -43,7 +43,8 @@ does in a range ("2 bis 3 Prozent").
 The package, from the bottom of its imports to the top: ``hits`` (Quantity and the working hit),
 ``tables`` (months, time units, currencies), ``context`` (what stands before a number),
 ``units`` (what follows it), ``qualifiers`` (hedges), ``bounds_after`` (a bound after the
-figure: "65 and over"), ``dates``, ``nouns`` (the counted noun), ``ages``, ``dated`` (a figure
+figure: "65 and over"), ``dates``, ``nouns`` (the counted noun), ``ages`` (with ``age_clauses``:
+"She was 91.", "Lenz, then 41,"), ``weights`` (pounds that weigh), ``dated`` (a figure
 before a participle or a name that is a year), ``designations`` (a figure completing a type's
 name: "Wi-Fi 7", "IC 2213", "Challenger 2 tanks"), ``cardinals`` (a parsed number gets its unit and
 kind), ``marks`` (phone numbers, "3x", "Q3"/"H1"), ``prefixes`` (currency letters glued to a

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..wordtrie import word_list
+from .age_clauses import be_age, event_at_age, then_age
 from .context import _IDENTIFIER_WORDS
 from .tables import _MONTHS
 
@@ -42,7 +43,7 @@ _R_DE_PERSON = re.compile(
     r"|bergsteiger|alpinist|skifahrer|passagier|tourist|urlauber|häftling|schütze|angreifer|politiker"
     r"|sprecher|direktor|leiter|bewohner|anrainer|nachbar|kandidat|musiker|regisseur|journalist"
     r"|fotograf|sanitäter|kapitän|torhüter|stürmer|verteidiger|athlet|sportler|arbeiter|mitarbeiter"
-    r"|wirt|händler|besitzer|eigentümer)(?:in)?"
+    r"|wirt|händler|besitzer|eigentümer|inhaber|herausforderer|bewerber)(?:in)?"
     r"|ärztin|anwältin|bäuerin|bauer|arzt|(?:verdächtig|angeklagt|beschuldigt|jugendlich|abgeordnet"
     r"|verletzt|vermisst|angestellt|beamt)er?)$"
 )
@@ -175,8 +176,11 @@ def _is_age(text: str, s: int, e: int, lang: str) -> bool:
         m = _R_AT_AGE.search(text, max(0, s - 30), s)
         if m is not None and m.group(1).lower() in _AT_AGE_WORDS:
             return 0 < int(text[s:e]) < 120
-        # "died on Friday at 84.": a death a few words before.
-        return _R_DIED_THEN_AT.search(text, max(0, s - 60), s) is not None and 0 < int(text[s:e]) < 120
+        # "died on Friday at 84.", "won her seat in 1978 at 44,": a death or a life event a few words before.
+        event = _R_DIED_THEN_AT.search(text, max(0, s - 60), s) is not None or event_at_age(text, s)
+        return event and 0 < int(text[s:e]) < 120
+    if (be_age(text, s, e, _EN_PERSON_NOUNS) or then_age(text, s, e, _EN_PERSON_NOUNS)) and 0 < int(text[s:e]) < 120:
+        return True  # "She was 91.", "Lenz, then 41, is arrested"
     if after != ",":
         # The last age of a list ends the sentence: "named as Smith, 58, and Jones, 61."
         if after in ".;" and text[s - 2 : s] == ", ":

@@ -33,7 +33,7 @@ _EN_WORD_LIST = word_list(
     "nineteenth twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth hundredth "
     "thousandth half halves quarter quarters thirds fourths fifths sixths sevenths eighths ninths tenths "
     "twelfths hundredths threefold fourfold fivefold sixfold sevenfold eightfold ninefold tenfold "
-    "twelvefold twentyfold"
+    "twelvefold twentyfold centenary centennial bicentenary bicentennial tercentenary"
 )
 # "(?<!\w)" after the first digit rather than before it: a pattern that starts with a
 # character set lets re skip ahead to candidates instead of trying every position.
@@ -69,7 +69,7 @@ def _anchors(text: str, lang: str) -> list[tuple[int, int, int, re.Match | None]
     words = [(*m.span(), 1, None) for m in _R_WORD_ANCHOR[lang].finditer(text)]
     if lang == "de":
         words += _one_percent_anchors(text)
-        if "wischen" in text:
+        if "wischen" in text or "on ein" in text:
             words += _between_one_anchors(text)
         words += _rank_one_anchors(text)
         words += _rank_compound_anchors(text)
@@ -104,16 +104,19 @@ def _one_percent_anchors(text: str) -> list[tuple[int, int, int, None]]:
 # "zwischen einem und zehn Jahren", "zwischen einer und drei Stunden": after "zwischen", "ein"
 # before "und" and a figure is the lower end of a range, the figure 1 (an article there would
 # need its noun before "und").
+# So after "von" before "bis" ("in Schritten von einem bis zwei Monaten"; "von einem bis zum
+# anderen" has no figure after "bis").
 _R_BETWEEN_ONE = re.compile(
-    r"(?<![\w])[Zz]wischen[ \u00a0]+(ein(?:e[mnr]?)?)[ \u00a0]+und[ \u00a0]+(\d|[a-zäöüß]+(?![\w]))"
+    r"(?<![\w])(?:[Zz]wischen[ \u00a0]+(ein(?:e[mnr]?)?)[ \u00a0]+und|[Vv]on[ \u00a0]+(ein(?:e[mnr]?)?)[ \u00a0]+bis"
+    r"(?:[ \u00a0]+zu)?)[ \u00a0]+(\d|[a-zäöüß]+(?![\w]))"
 )
 
 
 def _between_one_anchors(text: str) -> list[tuple[int, int, int, None]]:
     return [
-        (*m.span(1), 1, None)
+        (*m.span(1 if m.group(1) else 2), 1, None)
         for m in _R_BETWEEN_ONE.finditer(text)
-        if m.group(2).isdigit() or parse_german_word(m.group(2)) is not None
+        if m.group(3).isdigit() or parse_german_word(m.group(3)) is not None
     ]
 
 

@@ -46,6 +46,7 @@ from .units import (
     _split_seconds,
     _unit_like,
 )
+from .weights import weighed_pounds
 from .year_nouns import year_before_noun
 
 # "Each of the past 11 years has been among the warmest": a predicate of each year, which are
@@ -79,6 +80,11 @@ _R_LEVEL_BEFORE = re.compile(
     r"(?i)(?<![\w])(?:[\w\-]*stufe|level|kategorie|category)[ \u00a0]+$"
 )
 _R_OF_FRACTION = re.compile(r"[ \u00a0]+(von|out of|in)[ \u00a0]+(\d{1,3}|[A-Za-zäöüß]+)\b")
+# "nur drei von fünf Sternen", "four out of five stars": a score on a scale of stars is a rating,
+# the figure and the scale both counts, not a share of a group.
+_R_RATING_AFTER = re.compile(
+    r"[ \u00a0]+(?:möglichen[ \u00a0]+)?(?:Sternen|Sterne|stars|possible[ \u00a0]+stars)(?![\w])"
+)
 
 
 def _complete(
@@ -155,6 +161,8 @@ def _complete(
             if code in ("cent", "cents"):
                 # "65.42 US cents", "80 Australian cents": the adjective names the currency.
                 cur = (adj and _CURRENCY_ADJ.get(adj.lower())) or _cent_currency(text, start, code)
+            if cur == "GBP" and code.lower() in ("pound", "pounds") and weighed_pounds(text, num_start, cm.end()):
+                return _Hit("count", to_json_number(total), code, start, cm.end(), qual, value, scale)
             if cur:
                 amount = total / 100 if code.lower() in _SUBUNITS else total
                 return _Hit("money", to_json_number(amount), cur, start, cm.end(), qual, value, scale)
@@ -200,6 +208,8 @@ def _complete(
         if fm:
             denom = _cardinal_value(fm.group(2), lang)
             share = denom is not None and 0 < value < denom <= 1000 and _share_of(fm.group(1), denom)
+            if share and fm.group(1) != "in" and _R_RATING_AFTER.match(text, fm.end()):
+                share = False  # "drei von fünf Sternen": a rating, two counts (sixtieth batch)
             if share and value == int(value):
                 return _Hit("fraction", round(float(value / denom), 4), None, start, fm.end(), qual)
 
@@ -503,7 +513,7 @@ def _complete_plain(
         return _Hit("year", int(raw), None, num_start, e)
 
     if noun is not None:
-        spent = de_time_compound(noun) if lang == "de" else en_time_after_noun(text, noun, noun_end)
+        spent = de_time_compound(noun, text, e, noun_end) if lang == "de" else en_time_after_noun(text, noun, noun_end)
         if spent is not None:  # "110 Flugstunden", "215 care minutes": time spent, a duration
             unit, end = (spent, noun_end) if lang == "de" else spent
             return _Hit("duration", to_json_number(total), unit, start, end, qual, value, scale)

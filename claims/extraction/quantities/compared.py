@@ -2,7 +2,10 @@
 from 38", "5.1%, compared with 4.9 a year earlier", "auf 32 Stunden, nach zuvor 38", "bei 5,1
 Prozent gegenüber 4,9 im Vorjahr". The comparison words stand right before the second figure,
 at most a few words (the rate: "a week", "pro Woche") after the first; the unit written once
-serves both, as in a range ("von 38 auf 35 Stunden")."""
+serves both, as in a range ("von 38 auf 35 Stunden").
+
+So does a bare figure added to a measure before it ("Design life: 50 years, extended in 2010 by a
+further 15", "um zwei Jahre verlängert, 2024 um weitere drei"), a year between them or not."""
 
 from __future__ import annotations
 
@@ -34,6 +37,47 @@ def _compared_figures(text: str, hits: list[_Hit]) -> None:
             or (a.scale > 1 and b.raw >= 1000)  # "$3.2 billion, up from 2,800": no shared scale
             or (a.kind == "percent" and b.raw > 100)
             or _R_COMPARED_LINK.fullmatch(text, a.end, b.start) is None
+        ):
+            continue
+        b.kind, b.unit, b.bare, b.scale = a.kind, a.unit, False, a.scale
+        b.value = to_json_number(b.raw * a.scale)
+
+
+# "by a further 15", "another 3", "um weitere drei": the figure adds to the measure before it.
+_FURTHER_ENDS = ("further ", "another ", "additional ", "weitere ", "weitere\u00a0", "further\u00a0", "another\u00a0")
+_R_FURTHER_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:a[ \u00a0]+further|another|an[ \u00a0]+additional|(?:um[ \u00a0]+)?weitere)[ \u00a0]+$"
+)
+_R_CLAUSE_END = re.compile(r"[ \u00a0]*(?:[.,;:)]|$)")
+_SKIPPED_KINDS = ("year", "date", None)
+
+
+def _further_figures(text: str, hits: list[_Hit]) -> None:
+    """A bare figure after "a further" that ends its clause takes the unit of the nearest measure
+    before it in the sentence (years and dates between are passed over)."""
+    for i, b in enumerate(hits):
+        if (
+            b.kind != "count"
+            or not b.bare
+            or b.raw is None
+            or b.scale != 1
+            or not text.endswith(_FURTHER_ENDS, max(0, b.start - 12), b.start)
+            or _R_FURTHER_BEFORE.search(text, max(0, b.start - 24), b.start) is None
+            or _R_CLAUSE_END.match(text, b.end) is None
+        ):
+            continue
+        j = i - 1
+        while j >= 0 and hits[j].kind in _SKIPPED_KINDS:
+            j -= 1
+        if j < 0:
+            continue
+        a = hits[j]
+        if (
+            a.kind not in _UNIT_KINDS
+            or a.raw is None
+            or a.value != to_json_number(a.raw * a.scale)
+            or b.start - a.end > 80
+            or ". " in text[a.end : b.start]
         ):
             continue
         b.kind, b.unit, b.bare, b.scale = a.kind, a.unit, False, a.scale

@@ -98,6 +98,8 @@ _R_SPACE_GROUPS = re.compile(r"(?:[ \u2009\u00a0\u202f]\d{3}(?![\d]))+(?:[.,]\d+
 # "in der jüngsten Runde 494 Starting Grants": a plural noun after the figure counts it ("in Runde 44").
 _R_PLURAL_AFTER = re.compile(r"[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+)?[A-Za-z][a-z]{2,}s(?![\w'’])")
 _R_PHASE_HYPHEN = re.compile(r"(?i)(?<![\w])phase[-–]$")
+# "die Tempo-30-Zone": a speed limit inside a compound, as "Tempo 30" counts 30 (batch 58).
+_R_TEMPO_HYPHEN = re.compile(r"(?<![\w])Tempo[-–]$")
 _R_YEAR_PREFIX = re.compile(r"(?i)(?<![\w])(?:mid|end|early|late|pre|post|start|Mitte|Ende|Anfang)[-–]$")
 
 _ZONES = frozenset([*_ZONE_NAMES, "local time", "Ortszeit"])
@@ -232,6 +234,8 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
             return _Hit("duration", int(raw), "year", s, e + 1, age.group(1).lower())
         if raw.isdigit() and len(raw) == 1 and _R_PHASE_HYPHEN.search(text, max(0, s - 6), s):
             return _Hit("count", int(raw), None, s, e)  # "Phase-3-Studie": a trial's phase, as "a Phase 3 trial"
+        if raw.isdigit() and len(raw) <= 3 and text[s - 2] == "o" and _R_TEMPO_HYPHEN.search(text, max(0, s - 6), s):
+            return _Hit("count", int(raw), None, s, e)
         return _block(s, _R_CODE_TAIL.match(text, e).end())  # "CVE-2025-41872": one code
     if prev == "." and s >= 3 and text[s - 2].isupper() and text[s - 3].isalpha():
         end = e  # "EV.4", "ID.3": a model's code, a name with a point before its figure

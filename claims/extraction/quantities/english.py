@@ -7,14 +7,14 @@ from decimal import Decimal
 
 from ..numbers import EN_DENOMINATORS, EN_SCALES, parse_english_ordinal, parse_english_words, to_json_number
 from ..wordtrie import word_list
-from .cardinals import _cardinal_value, _complete
+from .cardinals import _cardinal_value, _cent_currency, _complete
 from .context import _LEFT_ARTICLE_ONE, _LEFT_EVERY, _LEFT_ORD_CONTEXT, _R_CHANNEL_BEFORE
 from .hits import _block, _Hit
 from .nouns import _EN_STOP
 from .qualifiers import _qualifier
 from .ranked_parts import _en_ranked_part
 from .tables import _DURATION_UNITS, _MONTH_EN
-from .units import _R_PERCENT
+from .units import _R_PERCENT, _cricket_centuries
 
 _LEFT_NUMERATOR_EN = re.compile(r"(?i)(?<![\w])(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)[ \u00a0-]+$")
 # "by" (or "up"/"down"), a hedge, or both before "a fifth": "fell by nearly a fifth since April".
@@ -95,9 +95,10 @@ _R_SAID_BEFORE = re.compile(
     r"[,\"”’'][ \u00a0]+(?:said|says|added|wrote|warned|insisted|recalled|explained|remarked)[ \u00a0]+$"
 )
 # The speaker's description may go on in a participle or a relative clause: "said one islander
-# waiting for news of the next sailing", "said one nurse who asked not to be named".
+# waiting for news of the next sailing", "said one nurse who asked not to be named", or a place
+# ("said one owner at a Los Angeles dealership").
 _R_SPEAKER_CLAUSE_AFTER = re.compile(
-    r"(?:[ \u00a0]+[A-Za-z][\w\-'’]*){1,5}?[ \u00a0]*(?:[.,;!?]|$)"
+    r"(?:[ \u00a0]+[A-Za-z][\w\-'’]*){1,8}?[ \u00a0]*(?:[.,;!?]|$)"
     r"|(?:[ \u00a0]+[a-z][\w\-'’]*){1,3}?[ \u00a0]+(?:who|whose|[a-z]{2,}ing)(?![\w])"
 )
 # "The crowd rose as one when", "they stood as one behind him": "as one" is "together".
@@ -170,6 +171,12 @@ _R_MAGNITUDE_AFTER = re.compile(r"(?i)[ \u00a0]+(?:hundred|thousand|million|bill
 
 def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
     lo = max(0, s - 16)
+    if lw in _ANNIVERSARIES:
+        # "marks its centenary", "the bicentennial of": the word names the anniversary's ordinal
+        # (thirty-ninth and fifty-eighth batches); not a name ("Centenary Square").
+        if w[0].islower() and _R_ANNIVERSARY_BEFORE.search(text, lo, s):
+            return _Hit("ordinal", _ANNIVERSARIES[lw], None, s, e)
+        return None
     if lw == "zero" or lw.startswith("zero-"):
         # "zero percent" only: not "zero tolerance", "net zero", "zero-emission".
         return _complete(text, "en", Decimal(0), s, e, s, is_digits=False) if _R_PERCENT.match(text, e) else None
@@ -186,9 +193,21 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             if pt:
                 return pt
         if len(parts) == 2 and head in _TIME_SHARES and tail in _SHARED_TIME_UNITS:
-            # "a half-hour meeting", "a quarter-hour", "a half-day strike"; not "half-year" (a period)
+            # "a half-hour meeting", "a quarter-hour", "a half-day strike", "in a quarter-century" (25
+            # years); not "half-year" (a period), nor a batsman's "half-century" (fifty runs).
+            if tail in _LONG_TIME_UNITS and _cricket_centuries(text, s, e, tail):
+                return None
             art = _LEFT_A_ONE.search(text[lo:s])
-            return _Hit("duration", _TIME_SHARES[head], tail, s, e, _qualifier(text, lo + art.start() if art else s))
+            unit, factor = _DURATION_UNITS[tail]
+            value = to_json_number(Decimal(str(_TIME_SHARES[head])) * factor)
+            return _Hit("duration", value, unit, s, e, _qualifier(text, lo + art.start() if art else s))
+        if len(parts) == 2 and head in _TIME_SHARES and tail in _HYPHEN_MEASURES:
+            # "a half-mile radius", "a quarter-inch gap": a measure in a compound counts its share
+            # (fifty-eighth batch), as "a 12-acre field" counts 12.
+            art = _LEFT_A_ONE.search(text[lo:s])
+            return _Hit("count", _TIME_SHARES[head], tail, s, e, _qualifier(text, lo + art.start() if art else s))
+        if len(parts) == 2 and head in _TIME_SHARES and tail in _CENT_WORDS:
+            return _share_of_cent(text, s, e, s, Decimal(str(_TIME_SHARES[head])), tail)  # "a half-cent tax"
         if len(parts) == 2 and head in _TIME_SHARES and tail in _HYPHEN_SCALES:
             # "a half-billion dollars", "a quarter-million people": that share of the scale word, as
             # "half a billion" (fifty-third batch); the hedge stands before the article.
@@ -283,6 +302,8 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             return None
         if _R_PERIOD_HALF.search(text, max(0, s - 24), s):
             return None  # "the April-September half", "the fiscal half": a half-year
+        if lw == "half" and (hc := _R_SHARE_CENT.match(text, e)) is not None:
+            return _share_of_cent(text, s, hc.end(), s, Decimal("0.5"), hc.group(1))  # "by a half cent"
         hd = _R_HALF_DURATION.match(text, e)
         if hd:  # "at least a half hour": the hedge stands before the article
             unit, factor = _DURATION_UNITS[hd.group(1)]
@@ -314,6 +335,10 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             n = Decimal(1) if nword in ("a", "an") else _cardinal_value(nword, "en")
             plural = lw.endswith("s")
             tu = _share_of_time(text, num.start(1), e, n / EN_DENOMINATORS[lw]) if n else None
+            if tu is None and lw == "quarter" and n == 1 and (qu := _R_QUARTER_UNIT.match(text, e)) is not None:
+                tu = _quarter_unit(text, num.start(1), qu)
+            if tu is None and lw == "quarter" and n == 1 and (qc := _R_SHARE_CENT.match(text, e)) is not None:
+                tu = _share_of_cent(text, num.start(1), qc.end(), s, Decimal("0.25"), qc.group(1))
             tu = tu or (_share_of_scale(text, num.start(1), e, n / EN_DENOMINATORS[lw]) if n else None)
             tu = tu or (_share_of_measure(text, num.start(1), e, n / EN_DENOMINATORS[lw]) if n else None)
             if tu:
@@ -437,18 +462,20 @@ def _capitalised_name_before(text: str, s: int) -> bool:
     return m is not None and m.group(1) not in _NOT_NAME_BEFORE_ONE
 
 
-# What an ordinal joined by a hyphen numbers ("third-quarter", "second-half", "fourth-place");
-# not "second-hand", "third-party", "first-degree", "first-class".
+# What an ordinal joined by a hyphen numbers ("third-quarter", "second-half", "fourth-place", a
+# school grade: "Third-grade reading scores", "fifth-graders"); not "second-hand", "third-party",
+# "first-degree", "first-class".
 _EN_ORDINAL_TAILS = frozenset(
     word_list("""
     quarter half round place placed term leg set stage period innings inning seed seeded generation tier
-    division year day week month game match lap
+    division year day week month game match lap grade grader graders
     """)
 )
 # After "two-party": the name of a system or of a way of counting votes, no count of parties.
 _R_TWO_PARTY_AFTER = re.compile(r"[ \u00a0]+(?:preferred|system|systems|politics|vote|duopoly)(?![\w])")
 # "nine-figure sum", "double-digit": sizes of a number, not counts.
-_EN_NOT_UNIT_TAILS = frozenset(word_list("off on sided way stop liner size upmanship figure digit"))
+# ("two-wheeler sales", "four-wheelers": a class of vehicle, not a count of wheels.)
+_EN_NOT_UNIT_TAILS = frozenset(word_list("off on sided way stop liner size upmanship figure digit wheeler wheelers"))
 # Words a cardinal phrase may have: text2num reads ten at most ("one hundred ten thousand ten hundred
 # one hundred twenty one"; "and" is not counted). Unbounded, a run of number words that make no
 # phrase ("two two two ...") was read to its end from each of its words: quadratic in its length.
@@ -502,7 +529,45 @@ _R_OF_A_TIME_UNIT = re.compile(
 )
 _TIME_SHARES = {"half": 0.5, "quarter": 0.25}
 _HYPHEN_SCALES = frozenset(["million", "billion", "trillion"])
-_SHARED_TIME_UNITS = frozenset(["hour", "minute", "day"])
+_SHARED_TIME_UNITS = frozenset(["hour", "minute", "day", "decade", "century"])
+_LONG_TIME_UNITS = frozenset(["decade", "century"])
+_ANNIVERSARIES = {
+    "centenary": 100,
+    "centennial": 100,
+    "bicentenary": 200,
+    "bicentennial": 200,
+    "tercentenary": 300,
+}
+_R_ANNIVERSARY_BEFORE = re.compile(r"(?i)(?<![\w])(?:the|its|their|his|her|our|a|this|next)[ \u00a0]+$")
+# "a quarter century", "a quarter hour": one quarter right before a time unit.
+_R_QUARTER_UNIT = re.compile(r"[ \u00a0]+(hour|decade|century)(?![\w\-])")
+
+
+# "by a half cent", "half a cent", "a quarter cent", "a half-cent levy": that share of a cent or a
+# penny is money (fifty-eighth batch: "by a half cent" 0.005 USD).
+_R_SHARE_CENT = re.compile(r"[ \u00a0]+(?:an?[ \u00a0]+)?(cent|penny)(?![\w\-])")
+_CENT_WORDS = frozenset(["cent", "penny"])
+_HYPHEN_MEASURES = frozenset(word_list("mile inch acre foot yard ounce gallon pint litre liter metre meter ton tonne"))
+
+
+def _share_of_cent(text: str, s: int, e: int, word_start: int, share: Decimal, word: str) -> _Hit | None:
+    """A share of a cent (a US cent unless a euro amount owns it, as for "cents") or a penny; the
+    span and hedge start at an article before the share word."""
+    cur = "GBP" if word == "penny" else _cent_currency(text, s, "cents")
+    if cur is None:
+        return None
+    lo = max(0, word_start - 16)
+    art = _LEFT_A_ONE.search(text[lo:word_start])
+    start = min(s, lo + art.start()) if art else s
+    return _Hit("money", to_json_number(round(share / 100, 6)), cur, start, e, _qualifier(text, start))
+
+
+def _quarter_unit(text: str, s: int, qu: re.Match) -> _Hit | None:
+    """ "a quarter century" 25 years, "a quarter hour" 0.25 hours (as "a quarter-century")."""
+    if _cricket_centuries(text, s, qu.end(), qu.group(1)):
+        return None
+    unit, factor = _DURATION_UNITS[qu.group(1)]
+    return _Hit("duration", to_json_number(Decimal("0.25") * factor), unit, s, qu.end(), _qualifier(text, s))
 
 
 def _share_of_time(text: str, s: int, e: int, share: Decimal) -> _Hit | None:

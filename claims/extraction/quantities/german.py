@@ -62,7 +62,7 @@ _DE_SHARES = {"halb": 0.5, "viertel": 0.25, "dreiviertel": 0.75}
 _SHARE_PREFIXES = tuple(_DE_SHARES)
 _R_DE_SHARE_OF_TIME = re.compile(
     r"(halb|viertel|dreiviertel)(?:(stunden?)|(stündig|tägig|wöchig|monatig|jährig|minütig|sekündig)(?:e|en|er|es|em)?"
-    r"|(stundentakt)(?:e|es|s)?)"
+    r"|(stundentakt)(?:e|es|s)?|(jahrhundert|jahrzehnt)(?:s|es|e|en)?)"
 )
 
 
@@ -94,6 +94,12 @@ def _de_share_of_time(text: str, s: int, e: int, lw: str) -> _Hit | None:
         return None
     if m.group(4):
         return _Hit("duration", _DE_SHARES[m.group(1)], "hour", s, e, _qualifier(text, s))
+    if m.group(5):
+        # "fast ein Vierteljahrhundert" 25 years, as "eine Viertelstunde" is 0.25 hours.
+        art = _LEFT_ARTICLE_ONE.search(text, max(0, s - 16), s)
+        unit, factor = _DURATION_UNITS[m.group(5)]
+        value = to_json_number(Decimal(str(_DE_SHARES[m.group(1)])) * factor)
+        return _Hit("duration", value, unit, s, e, _qualifier(text, art.start() if art else s))
     if m.group(2) and m.group(1) == "halb":
         return None  # "Halbstunde" is no word; "eine halbe Stunde" is read from "halbe"
     unit = "hour" if m.group(2) else _DE_COMPOUND_DURATION[m.group(3)]
@@ -102,7 +108,7 @@ def _de_share_of_time(text: str, s: int, e: int, lw: str) -> _Hit | None:
     return _Hit("duration", _DE_SHARES[m.group(1)], unit, s, e, _qualifier(text, art.start() if art else s))
 
 
-_R_HALBE_DURATION = re.compile(r"[ \u00a0]+(Stunde|Minute|Sekunde|Woche|Jahr|Tag|Monat)\b")
+_R_HALBE_DURATION = re.compile(r"[ \u00a0]+(Stunde|Minute|Sekunde|Woche|Jahrhundert|Jahrzehnt|Jahr|Tag|Monat)\b")
 # "ein halber Meter Neuschnee", "einen halben Liter": half of one unit of measure is the measure's
 # value, a count (forty-seventh batch), as "eine halbe Stunde" is 0.5 hours.
 _R_HALBE_MEASURE = re.compile(
@@ -136,9 +142,12 @@ _R_DE_COMPOUND = re.compile(
 # room ("Dreizimmerwohnung", "Einzimmerapartment", "Zweiraumwohnung", "Vierbettzimmern"), as
 # "3-Zimmer-Wohnung" counts three; Swiss rooms with a half ("Dreieinhalbzimmerwohnung" 3.5, as
 # "3½-Zimmer-Wohnung"). Not "einbetten" (no room follows "bett").
+# So are the cylinders, seats and doors of a car and the shifts of a plant ("1,5-Liter-Vierzylinder",
+# "Der Siebensitzer", "ein Fünftürer", "im Zweischichtbetrieb"; batch 60), as "four-storey" counts.
 _R_DE_PERSONS = re.compile(
-    r"^(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)(einhalb)?"
-    r"(?:personen|zimmer(?=[a-zäöüß]{3})|bett(?=zimmer)|raum(?=wohnung))[a-zäöüß]+$"
+    r"^(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf)(einhalb)?"
+    r"(?:(?:personen|zimmer(?=[a-zäöüß]{3})|bett(?=zimmer)|raum(?=wohnung)|schicht(?=betrieb|system|modell|dienst|arbeit|plan|takt))[a-zäöüß]+"
+    r"|(?:zylinder|sitzer|türer)[a-zäöüß]*)$"
 )
 
 
@@ -265,6 +274,7 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             lw.startswith(("erst", "acht"))
             and not _LEFT_ORD_CONTEXT.search(text, lo, s)
             and not _rank_noun_de(text, s, e, w)
+            and not (lw.startswith("erst") and _R_ORDINAL_BEFORE_DE.search(text, max(0, s - 24), s))
         ):
             return None
         return _Hit("ordinal", ordinal, None, s, e)
@@ -359,6 +369,11 @@ def _komma_decimal(text: str, pos: int) -> tuple[Decimal, int] | None:
     return Decimal("0." + "".join(places)), end
 
 
+# "eine fünfte erste Klasse": "erste" after another ordinal names the grade the fifth class is
+# in (fifty-eighth batch: ordinals 5 and 1), as it does after an article.
+_R_ORDINAL_BEFORE_DE = re.compile(
+    r"(?i)(?<![\w])(?:zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft)e[nmrs]?[ \u00a0]+$"
+)
 _R_DE_FRACTION_COMPOUND = re.compile(
     r"(zwei|drei|vier|fünf|sieben|neun)(drittel|viertel|fünftel|sechstel|siebtel|achtel|zehntel)(?=[a-zäöüß])"
 )

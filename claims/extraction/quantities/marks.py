@@ -72,6 +72,15 @@ _R_H_AFTER = re.compile(
     r"|guidance|figures|numbers|margin|umsatz|umsätze|ergebnis|ergebnisse|gewinn|verlust|zahlen|bilanz)(?![\w])"
 )
 _R_Q_AFTER = re.compile(r"[ \u00a0]*(?:[,.;:)]|$)|[ \u00a0]+[a-zäöüß]|-[A-ZÄÖÜa-zäöüß]")
+# "had expected Q3 deliveries", "reported Q2 sales": after any lower-case word (a verb; a car model
+# follows its capitalised maker, "Audi Q3"), the period when a results noun follows it.
+_R_LOWER_WORD_BEFORE = re.compile(r"(?<![\w])[a-zäöüß]{2,}[ \u00a0]+$")
+_R_RESULTS_NOUN_AFTER = re.compile(
+    r"[ \u00a0]+(?:results|revenue|revenues|sales|profit|profits|earnings|deliveries|shipments|output"
+    r"|production|orders|bookings|growth|figures|numbers|umsatz|umsätze|ergebnis|ergebnisse|gewinn|absatz"
+    r"|auslieferungen|zahlen)(?![\w])",
+    re.IGNORECASE,
+)
 
 
 # "Tallyo Q3 revenue up 22%": a company's name opening a headline, the period, a results noun
@@ -97,6 +106,8 @@ def _period_ordinals(text: str, hits: list[_Hit]) -> None:
         year = _R_PERIOD_YEAR_AFTER.match(text, e) is not None
         if not year and _headline_results(text, s, e):
             year = True  # (as a year after it, settles the period)
+        if not year and m.group(1) and _R_RESULTS_NOUN_AFTER.match(text, e):
+            year = _R_LOWER_WORD_BEFORE.search(text, max(0, s - 30), s) is not None  # "expected Q3 deliveries"
         if not year and _R_PERIOD_BEFORE.search(text, max(0, s - 30), s) is None:
             continue
         after = _R_H_AFTER if m.group(2) else _R_Q_AFTER

@@ -7,7 +7,7 @@ import re
 from ..language import detect_language
 from .anchors import _R_WORD_ANCHOR, _anchors
 from .bounds_after import _bounds_after
-from .compared import _compared_figures
+from .compared import _compared_figures, _further_figures
 from .dates import _last_day, _month_first_date
 from .digits import _digits
 from .elliptic import _elliptic_items
@@ -48,6 +48,7 @@ def extract_quantities(text: str, language: str | None = None) -> list[Quantity]
     _inherit_ranges(text, hits)
     _comma_lists(text, hits)
     _compared_figures(text, hits)
+    _further_figures(text, hits)
     _bracketed_unit(text, hits, lang)
     if lang == "de":
         _bare_bis(text, hits)

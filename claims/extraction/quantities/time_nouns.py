@@ -15,10 +15,21 @@ _DE_COUNTED_COMPOUNDS = frozenset(["Überstunden"])
 _DE_UNITS = {"stunden": "hour", "minuten": "minute", "sekunden": "second"}
 
 
-def de_time_compound(noun: str) -> str | None:
-    """The duration unit of a German compound noun in -stunden/-minuten/-sekunden, or None."""
+# "rund 2.700 ehrenamtliche Stunden", "zehn bange Minuten": hours, minutes and seconds after one
+# adjective are time spent, as "2,700 unpaid hours" (fifty-eighth batch); days and longer units
+# after one count days of a kind ("fünf heiße Tage", fifty-sixth).
+_DE_SHORT_UNITS = {"Stunden": "hour", "Minuten": "minute", "Sekunden": "second"}
+_R_DE_ONE_ADJECTIVE = re.compile(r"[ \u00a0]+[a-zäöüß]+e[nrs]?[ \u00a0]+$")
+
+
+def de_time_compound(noun: str, text: str = "", num_end: int = 0, noun_end: int = 0) -> str | None:
+    """The duration unit of a German compound noun in -stunden/-minuten/-sekunden (or of a short
+    unit after one adjective: ``text[num_end:noun_end]`` holds it), or None."""
     if not noun.endswith("n") or noun in _DE_COUNTED_COMPOUNDS:
         return None
+    if noun in _DE_SHORT_UNITS:
+        between = text[num_end : noun_end - len(noun)]
+        return _DE_SHORT_UNITS[noun] if _R_DE_ONE_ADJECTIVE.fullmatch(between) else None
     m = _R_DE_TIME_COMPOUND.fullmatch(noun)
     if m is None:
         return None

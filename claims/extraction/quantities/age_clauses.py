@@ -1,0 +1,102 @@
+"""Bare ages stated in a clause (English): "She was 91.", "Dale Pruitt, was 19 and",
+"Lenz, then 41, is arrested", "won her seat in 1978 at 44,", "retired from cricket at 34,".
+
+A bare figure is an age only where a person is its subject and the clause ends after it: "The
+score was 19.", "The index closed at 91.", "at 44 Main Street" and "rose to 30, then 41" stay
+counts. Callers check the range (1 to 119) and that ``s``/``e`` bound a plain figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..wordtrie import word_list
+from .tables import _MONTHS
+
+# The clause ends after the figure: a stop, a comma, a semicolon, a bracket, or a conjunction
+# or "at the time" going on with the same person ("was 19 and had worked", "was 41 when").
+_R_CLAUSE_END = re.compile(r"(?:[.,;:)]|$|[ \u00a0]+(?:and|when|at[ \u00a0]+the[ \u00a0]+time)(?![\w]))")
+_R_DIGIT_NEXT = re.compile(r",[ \u00a0]*\d")
+
+# "She was 91.", "who is 58,", "Dale Pruitt, was 19 and", "The victim was 19."
+_R_BE_BEFORE = re.compile(r"(?<![\w])(?:was|is)[ \u00a0]+$")
+_R_SUBJECT = re.compile(
+    r"(?:(?<![\w])(?P<pron>[Ss]he|[Hh]e|who)"
+    r"|(?<![\w])(?P<name>[A-Z][\w'’\-]*(?:[ \u00a0]+[A-Z][\w'’\-]*){0,3}),?"
+    r"|(?<![\w])(?P<noun>[a-z]+))[ \u00a0]+(?:was|is)[ \u00a0]+$"
+)
+# Capitalised words that open a noun phrase or a sentence, never a person's name.
+_NOT_NAMES = frozenset(
+    word_list("""
+    the a an this that these those its his her their our my your it they we i there here in on at of
+    for by from with after before since during last next
+    """)
+)
+_PLACE_PREPOSITIONS = frozenset(word_list("in at on of for from to into across near"))
+_R_OPENS = re.compile(r"(?:^|[.!?:;\"“”(\n–—-])[ \u00a0]*$")
+_R_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
+
+# "Lenz, then 41, is arrested": a name or a person noun, a comma and "then".
+_R_THEN_BEFORE = re.compile(r"(?<![\w])([A-Za-z][\w'’\-]*),[ \u00a0]+then[ \u00a0]+$")
+
+# "won her seat in 1978 at 44,", "retired from international cricket at 34.": an event of a
+# life or a career, then at most five words (no clause break) before "at".
+_R_EVENT_THEN_AT = re.compile(
+    r"(?i)(?<![\w])(?:won|wins|retired|retires|retiring|became|becomes|debuted|made[ \u00a0]+(?:his|her)"
+    r"[ \u00a0]+debut|married|marries|graduated|emigrated|resigned|quit|stepped[ \u00a0]+down"
+    r"|elected|appointed|crowned|enlisted|left[ \u00a0]+school)"
+    r"(?:[ \u00a0]+[\w'’\-]+){0,5}?[ \u00a0]+at[ \u00a0]$"
+)
+
+
+def _name_subject(text: str, m: re.Match) -> bool:
+    """Capitalised words before "was": two or more (a first name and a surname), or one that
+    does not open the sentence (a surname; "Inflation was 12." opens it)."""
+    words = m.group("name").split()
+    if words[0].lower() in _NOT_NAMES or any(w.lower() in _MONTHS for w in words):
+        return False
+    start = m.start("name")
+    prev = _R_WORD_BEFORE.search(text, max(0, start - 16), start)
+    if prev is not None and prev.group(1).lower() in _PLACE_PREPOSITIONS:
+        return False  # "Turnout in Glasgow Central was 41.": a place
+    if len(words) >= 2:
+        return True
+    return _R_OPENS.search(text, max(0, start - 3), start) is None
+
+
+def be_age(text: str, s: int, e: int, person_nouns: frozenset[str]) -> bool:
+    """ "She was 91.", "The youngest victim, Dale Pruitt, was 19 and ...": a person, a form of
+    "be" and the figure ending the clause."""
+    if text[s - 3 : s - 1] not in ("as", "is") or not _R_CLAUSE_END.match(text, e) or _R_DIGIT_NEXT.match(text, e):
+        return False
+    if _R_BE_BEFORE.search(text, max(0, s - 5), s) is None:
+        return False
+    m = _R_SUBJECT.search(text, max(0, s - 60), s)
+    if m is None:
+        return False
+    if m.group("pron"):
+        return True
+    if m.group("name"):
+        return _name_subject(text, m)
+    return m.group("noun") in person_nouns
+
+
+def then_age(text: str, s: int, e: int, person_nouns: frozenset[str]) -> bool:
+    """ "Lenz, then 41, is arrested": a name or a person before ", then" ("rose to 30, then 41"
+    and "in March, then 41" are no persons)."""
+    if text[s - 5 : s - 1] != "then" or not _R_CLAUSE_END.match(text, e) or _R_DIGIT_NEXT.match(text, e):
+        return False
+    m = _R_THEN_BEFORE.search(text, max(0, s - 40), s)
+    if m is None:
+        return False
+    word = m.group(1)
+    low = word.lower()
+    if low in person_nouns:
+        return True
+    return word[0].isupper() and low not in _MONTHS and low not in _NOT_NAMES
+
+
+def event_at_age(text: str, s: int) -> bool:
+    """ "won her seat in 1978 at 44,": a life event a few words before "at" (the caller checks
+    that the clause ends after the figure)."""
+    return _R_EVENT_THEN_AT.search(text, max(0, s - 80), s) is not None

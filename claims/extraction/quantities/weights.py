@@ -1,0 +1,43 @@
+"""Pounds that weigh: "4.2 pounds of methamphetamine", "7,700 pounds (3,493 kg)", "weighing 250
+pounds" are counts (a physical measure, as "14 Kilogramm Kokain"), not amounts in sterling; "300
+million pounds", "85,000 pounds each", "millions of pounds of funding" stay money (GBP)."""
+
+from __future__ import annotations
+
+import re
+
+from ..wordtrie import word_list
+
+# "pounds of methamphetamine", "pounds of the drug": what follows "of" is weighed unless it is money
+# or a dealing in it ("pounds of funding", "pounds of taxpayers' money", "pounds of investment").
+_R_OF_WHAT = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their|his|her)[ \u00a0]+)?([A-Za-z]+)(?:['’]?[ \u00a0]+([a-z]+))?"
+)
+_MONEY_NOUNS = frozenset(
+    word_list("""
+    money cash funding funds fund investment investments aid spending savings cuts debt debts damage damages
+    revenue revenues sales losses loss profit profits support assets business contracts contract grants grant
+    subsidies subsidy fines income value orders deals bonuses tax taxes fees bills public taxpayers taxpayer
+    government state goods exports imports trade bets stake shares property claims compensation
+    """)
+)
+_MONEY_HEADS = frozenset(["money", "cash", "funding"])
+# "7,700 pounds (3,493 kg)", "250 pounds, or 113 kilograms": the weight converted after it.
+_R_METRIC_AFTER = re.compile(
+    r"[ \u00a0]*(?:\([ \u00a0]*|,[ \u00a0]*(?:or[ \u00a0]+)?)(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+)?"
+    r"\d[\d.,]*[ \u00a0]*(?:kg|kilos?|kilograms?|kilogrammes?|tonnes?|t|metric[ \u00a0]+tons?)(?![\w])"
+)
+# "weighing 250 pounds", "weighs about 40 pounds" ("lost 60 million pounds" may be money).
+_R_WEIGH_BEFORE = re.compile(r"(?i)(?<![\w])(?:weigh(?:s|ed|ing)?)(?:[ \u00a0]+[a-z]+)?[ \u00a0]+$")
+
+
+def weighed_pounds(text: str, num_start: int, unit_end: int) -> bool:
+    """Whether "pounds" ending at ``unit_end`` (after a figure at ``num_start``) is a weight."""
+    if _R_METRIC_AFTER.match(text, unit_end):
+        return True
+    m = _R_OF_WHAT.match(text, unit_end)
+    if m is not None:
+        # The head may come second after a modifier ("of taxpayers' money", "of public cash"; "of
+        # food aid" is weighed).
+        return m.group(1).lower() not in _MONEY_NOUNS and m.group(2) not in _MONEY_HEADS
+    return _R_WEIGH_BEFORE.search(text, max(0, num_start - 24), num_start) is not None
