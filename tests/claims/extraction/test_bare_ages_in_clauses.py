@@ -40,7 +40,8 @@ UNCHANGED = [
     ("en", "Inflation was 12.", [_count(12)]),
     ("en", "The Dow was 91 points higher.", [_count(91, "points")]),
     ("en", "Sales rose to 30, then 41, then 52.", [_count(30), _count(41), _count(52)]),
-    ("en", "The clinic moved to 44 Main Street.", [_count(44)]),
+    # (a house number: no age, and no count either since the place identifiers of batch 58)
+    ("en", "The clinic moved to 44 Main Street.", []),
     ("en", "Turnout in Glasgow Central was 41.", [_count(41)]),
     ("en", "The index closed at 91.", [_count(91)]),
     ("en", "She was 19 points behind the leader.", [_count(19, "points")]),
