@@ -689,7 +689,12 @@ FLOORS = {
         "quantity_accuracy_in_claims_language_detected": 0.956,
         "quantity_precision": 0.95,
     },
-    # The forty-seventh to sixtieth after the fixes of session eight (first runs in the docstring).
+    # The forty-seventh to sixtieth after the fixes of session eight (first runs in the docstring). Every
+    # quantity miss left is a label that contradicts an earlier batch's convention, kept as it was: "drei von
+    # vier" / "neun von zehn Pflegebedürftigen" / "zwei von drei bestellten" labelled two counts (batches 10,
+    # 17, 19, 22 and 27 give a fraction), a move of a share in points labelled a count ("um 0,4 Punkte auf 6,6
+    # Prozent", "rose 4 points to 62%"; elsewhere percentage points), "in erster Instanz" labelled ordinal 1
+    # (no ordinal without an article, as "nach ersten Verkostungen").
     "forty-seventh": {**_ALL_ONE, "precision": 0.914, "negatives_rejected": 0.653},
     "forty-eighth": {
         **_ALL_ONE,
@@ -734,36 +739,23 @@ FLOORS = {
     "fifty-seventh": {**_ALL_ONE, "precision": 0.85, "negatives_rejected": 0.384},
     "fifty-eighth": {
         **_ALL_ONE,
-        "recall": 0.989,
-        "precision": 0.87,
+        "precision": 0.871,
         "negatives_rejected": 0.437,
-        "recall_language_detected": 0.989,
-        "quantity_accuracy": 0.965,
-        "quantity_accuracy_with_qualifier": 0.965,
-        "quantity_accuracy_in_claims_language_detected": 0.965,
-        "quantity_precision": 0.923,
-        "speaker_accuracy": 0.976,
+        "quantity_accuracy": 0.997,
+        "quantity_accuracy_with_qualifier": 0.997,
+        "quantity_accuracy_in_claims_language_detected": 0.997,
+        "quantity_precision": 0.997,
     },
     "fifty-ninth": {
         **_ALL_ONE,
-        "recall": 0.973,
-        "precision": 0.901,
-        "negatives_rejected": 0.591,
-        "recall_language_detected": 0.973,
-        "quantity_accuracy": 0.962,
-        "quantity_accuracy_with_qualifier": 0.962,
-        "quantity_accuracy_in_claims_language_detected": 0.957,
-        "quantity_precision": 0.967,
+        "precision": 0.908,
+        "negatives_rejected": 0.612,
+        "quantity_accuracy": 0.994,
+        "quantity_accuracy_with_qualifier": 0.994,
+        "quantity_accuracy_in_claims_language_detected": 0.994,
+        "quantity_precision": 0.997,
     },
-    "sixtieth": {
-        **_ALL_ONE,
-        "precision": 0.867,
-        "negatives_rejected": 0.416,
-        "quantity_accuracy": 0.979,
-        "quantity_accuracy_with_qualifier": 0.979,
-        "quantity_accuracy_in_claims_language_detected": 0.979,
-        "quantity_precision": 0.972,
-    },
+    "sixtieth": {**_ALL_ONE, "precision": 0.867, "negatives_rejected": 0.416},
 }
 
 
