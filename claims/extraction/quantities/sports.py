@@ -22,6 +22,31 @@ _R_TIME_UNIT = re.compile(
 # the Berlin Marathon in 2:02:48", "a time of 2:17:56", "lief 2:18:04").
 _R_RACE_TIME_BEFORE = re.compile(r"(?i)(?<![\w])(?:in|of|von|clocked|timed|lief|lief[ \u00a0]+in)[ \u00a0]+$")
 _PARTS = {"hour": ("hour", "minute", "second"), "minute": ("minute", "second")}
+# Two parts without a unit are minutes and seconds of a race time when a fraction of a second
+# follows and a word of timing stands before ("a world record of 1:52.23", "the fastest lap of
+# 1:21.337", "finished second in 6:59.14", "clocked 3:29.88"); no clock time or score has one.
+_R_SPLIT_TIME_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:in|of|at|von|mit|clocked|clocking|timed|lief|ran|swam)"
+    r"[ \u00a0]+$"
+)
+# Without a fraction, only a lead or margin after "by" ("leads the general classification by
+# 1:47", "ahead by 0:42"): "by 10:30" alone, or "won backing by 10:30", is a deadline.
+_R_BY_BEFORE = re.compile(r"(?i)(?<![\w])by[ \u00a0]+$")
+_R_LEAD_WORD = re.compile(
+    r"(?i)(?<![\w])(?:leads?|led|leading|ahead|trails?|trailed|trailing|behind|clear|margin|gap|advantage|deficit)(?![\w])"
+)
+
+
+def _unitless_minutes(text: str, m: re.Match, s: int) -> bool:
+    """ "a world record of 1:52.23", "leads ... by 1:47": minutes and seconds of a race time."""
+    if _R_TIME_AFTER.match(text, m.end()):
+        return False  # "at 9:15.30 Uhr"
+    if m.group(4):
+        return _R_SPLIT_TIME_BEFORE.search(text, max(0, s - 40), s) is not None
+    if _R_BY_BEFORE.search(text, max(0, s - 5), s) is None:
+        return False
+    lo = max(text.rfind(". ", 0, s) + 1, s - 100, 0)
+    return _R_LEAD_WORD.search(text, lo, s) is not None
 
 
 def _compact_time(text: str, s: int) -> list[_Hit] | None:
@@ -37,6 +62,8 @@ def _compact_time(text: str, s: int) -> list[_Hit] | None:
         if _R_TIME_AFTER.match(text, m.end()):
             return None  # "um 10:30:00 Uhr": a clock time
         units, end = _PARTS["hour"], m.end()
+    elif m.group(3) is None and _unitless_minutes(text, m, s):
+        units, end = _PARTS["minute"], m.end()
     else:
         return None
     groups = [g for g in (m.group(1), m.group(2), m.group(3)) if g is not None]
