@@ -120,9 +120,16 @@ def _year_span(text: str, m: re.Match, first: int, last: int) -> bool:
     return nm is None or not _unit_like(nm.group(1))
 
 
+# "+12.456s", "in 9.58s": a decimal with "s" glued to it is seconds ("1990s", "the 80s" have none).
+_R_GLUED_SECONDS = re.compile(r"\d+[.,]\d+s(?![\w])")
+
+
 def _multi(text: str, s: int, e: int) -> list[_Hit] | None:
     """Several quantities from one run of digits, or None."""
     nxt = text[e : e + 1]
+    if nxt == "s" and _R_GLUED_SECONDS.match(text, s) is not None:
+        value = float(text[s:e].replace(",", "."))
+        return [_Hit("duration", value, "second", s, e + 1, _qualifier(text, s))]
     if nxt == ":":
         return _compact_time(text, s)
     if nxt and nxt in "/-–" and e - s == 4:

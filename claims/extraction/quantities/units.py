@@ -139,22 +139,29 @@ _UNIT_HEADS = frozenset(
 # tenths, hundredths and thousandths of a second in a race (a margin word after them, or "um"/"mit"
 # before them in a sentence about a race); "um ein Zehntel mehr", "drei Zehntel der Fläche" are shares.
 _R_SPLIT_AFTER = re.compile(r"[ \u00a0]+(?:Vorsprung|Rückstand|Sekunden?|schneller|langsamer)(?![\wäöüß])")
-_R_SPLIT_PREP = re.compile(r"(?i)(?<![\w])(?:um|mit)[ \u00a0]+$")
+# "um nur vier Hundertstel", "um gerade einmal zwei Zehntel": focus words may stand between.
+_R_SPLIT_PREP = re.compile(
+    r"(?i)(?<![\w])(?:um|mit)[ \u00a0]+"
+    r"(?:(?:nur|lediglich|knapp|gerade|einmal|mal|bloß|ganzen|mickrigen)[ \u00a0]+){0,2}$"
+)
 _R_RACE_DE = re.compile(
     r"(?i)(?:rennen|slalom|abfahrt|super-g|durchgang|bestzeit|sprint|weltcup|zeitfahren)(?![\wäöüß])"
-    r"|(?<![\wäöüß])(?:ziel|sieg|siegte|siegt|gewann|gewinnt)(?![\wäöüß])"
+    r"|(?:staffel|medaille)n?(?![\wäöüß])"
+    r"|(?<![\wäöüß])(?:ziel|sieg|siegte|siegt|gewann|gewinnt|geschlagen|gold|silber|bronze)(?![\wäöüß])"
 )
 
 
-# "lag drei Hundertstel vor dem Tiroler", "zwei Zehntel hinter der Siegerin": a margin ahead of or
-# behind a rival, in a sentence about a race ("drei Zehntel vor der Wahl" stays a share).
-_R_SPLIT_RIVAL = re.compile(r"[ \u00a0]+(?:vor|hinter)[ \u00a0]")
+# "lag drei Hundertstel vor dem Tiroler", "zwei Zehntel hinter der Siegerin", "fehlten drei Zehntel
+# auf den Sieger": a margin ahead of, behind or short of a rival, in a sentence about a race
+# ("drei Zehntel vor der Wahl" stays a share).
+_R_SPLIT_RIVAL = re.compile(r"[ \u00a0]+(?:vor|hinter|auf)[ \u00a0]")
 
 
 def _split_seconds(text: str, num_start: int, den_end: int) -> bool:
     if _R_SPLIT_AFTER.match(text, den_end):
         return True
-    if _R_SPLIT_PREP.search(text, max(0, num_start - 5), num_start) is None and not _R_SPLIT_RIVAL.match(text, den_end):
+    prep = _R_SPLIT_PREP.search(text, max(0, num_start - 20), num_start)
+    if prep is None and not _R_SPLIT_RIVAL.match(text, den_end):
         return False
     lo = max(text.rfind(". ", 0, num_start) + 1, num_start - 160, 0)
     hi = text.find(". ", den_end)
