@@ -124,9 +124,28 @@ def _year_span(text: str, m: re.Match, first: int, last: int) -> bool:
 _R_GLUED_SECONDS = re.compile(r"\d+[.,]\d+s(?![\w])")
 
 
+# "4x100-Meter-Lagenstaffel", "the 4x200m freestyle relay", "4×400 metres": a relay, its legs
+# and the distance of each, two counts; a distance or "relay" must follow ("4x4", "3x3" are none).
+_R_RELAY = re.compile(
+    r"([1-9])[xX×](\d{2,4})(?:[ \u00a0-]?(m)|[ \u00a0-](Meter|metres|meters|Metres|Meters)"
+    r"|(?=[ \u00a0-](?:relay|Relay|Staffel)))(?![a-zäöüß])"
+)
+
+
+def _relay(text: str, s: int) -> list[_Hit] | None:
+    m = _R_RELAY.match(text, s)
+    if m is None:
+        return None
+    unit = m.group(4)
+    end = m.end() if unit else m.end(2)
+    return [_Hit("count", int(m.group(1)), None, s, m.end(1)), _Hit("count", int(m.group(2)), unit, m.start(2), end)]
+
+
 def _multi(text: str, s: int, e: int) -> list[_Hit] | None:
     """Several quantities from one run of digits, or None."""
     nxt = text[e : e + 1]
+    if nxt and nxt in "xX×" and e - s == 1:
+        return _relay(text, s)
     if nxt == "s" and _R_GLUED_SECONDS.match(text, s) is not None:
         value = float(text[s:e].replace(",", "."))
         return [_Hit("duration", value, "second", s, e + 1, _qualifier(text, s))]
