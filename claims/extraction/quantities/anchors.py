@@ -139,12 +139,13 @@ def _rank_one_anchors(text: str) -> list[tuple[int, int, int, None]]:
     return found
 
 
-# "Gesamtdritter", "Tabellensechzehnter", "Gruppenzweite", "Weltranglistenerster": a rank in a
-# standing, in one word. The prefixes are no anchor stems (most of their words hold no figure):
-# each is looked for with str.find, and the word must be the prefix and an ordinal noun.
+# "Gesamtdritter", "Tabellensechzehnter", "Gruppenzweite", "Weltranglistenerster",
+# "Die Weltranglisten-Erste": a rank in a standing, in one word. The prefixes are no anchor stems
+# (most of their words hold no figure): each is looked for with str.find, and the word must be the
+# prefix and an ordinal noun.
 RANK_PREFIXES_DE = ("Gesamt", "Tabellen", "Gruppen", "Weltranglisten", "Ranglisten")
 _R_RANK_COMPOUND_DE = re.compile(
-    r"(?:Gesamt|Tabellen|Gruppen|Weltranglisten|Ranglisten)([a-zäöüß]+?(?:te|ter|ten))(?![\w])"
+    r"(?:Gesamt|Tabellen|Gruppen|Weltranglisten|Ranglisten)-?([A-ZÄÖÜa-zäöüß][a-zäöüß]+?(?:te|ter|ten))(?![\w])"
 )
 
 

@@ -73,8 +73,12 @@ _RANK_WORDS = word_list("Platz Rang Position place No. Runde lap")
 # "den an Nummer drei gesetzten Norweger", "als Nummer 1 gesetzt", "die Nummer eins der Welt": a
 # seeding or a ranking, an ordinal; elsewhere "Nummer 5" names a thing (see _IDENTIFIER_WORDS).
 _R_NUMMER_BEFORE = re.compile(r"(?<![\w])Nummer[ \u00a0]+$")
+# Also the best of a tournament or a sport: "die Nummer zwei des Turniers", "Die Nummer eins im
+# Herrentennis" ("die Nummer 5 im Kader" names a shirt: no sport after "im").
 _R_NUMMER_RANK_AFTER = re.compile(
-    r"[ \u00a0]+(?:gesetzt|der[ \u00a0]+(?:Welt|[A-Za-zäöüß]*[Rr]angliste|Setzliste)(?![a-zäöüß]))"
+    r"[ \u00a0]+(?:gesetzt|der[ \u00a0]+(?:Welt|[A-Za-zäöüß]*[Rr]angliste|Setzliste)(?![a-zäöüß])"
+    r"|des[ \u00a0]+Turniers(?![a-zäöüß])"
+    r"|im[ \u00a0]+[A-ZÄÖÜ][a-zäöüß]*(?:tennis|golf|sport|fußball|schach|skilauf)(?![a-zäöüß]))"
 )
 
 

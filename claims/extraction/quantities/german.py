@@ -275,6 +275,7 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             and not _LEFT_ORD_CONTEXT.search(text, lo, s)
             and not _rank_noun_de(text, s, e, w)
             and not (lw.startswith("erst") and _R_ORDINAL_BEFORE_DE.search(text, max(0, s - 24), s))
+            and not (_R_ALS_BEFORE.search(text, max(0, s - 5), s) and _R_NOUN_AFTER.match(text, e))
         ):
             return None
         return _Hit("ordinal", ordinal, None, s, e)
@@ -282,7 +283,7 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
     value = parse_german_word(lw)
     if value is None:
         if w.startswith(RANK_PREFIXES_DE):  # "Gesamtdritter", "Tabellensechzehnter" (see anchors)
-            rank = parse_german_ordinal(_R_RANK_COMPOUND_DE.match(w).group(1))
+            rank = parse_german_ordinal(_R_RANK_COMPOUND_DE.match(w).group(1).lower())
             return _Hit("ordinal", rank, None, s, e) if rank else None
         # "Zweidrittelmehrheit", "Dreiviertelmehrheit"
         fm = _R_DE_FRACTION_COMPOUND.match(lw)
@@ -371,6 +372,8 @@ def _komma_decimal(text: str, pos: int) -> tuple[Decimal, int] | None:
 
 # "eine fünfte erste Klasse": "erste" after another ordinal names the grade the fifth class is
 # in (fifty-eighth batch: ordinals 5 and 1), as it does after an article.
+# "als erster Schweizer", "als erste Frau": the first of a kind ("als erstes" alone is "first of all").
+_R_ALS_BEFORE = re.compile(r"(?<![\w])als[ \u00a0]+$")
 _R_ORDINAL_BEFORE_DE = re.compile(
     r"(?i)(?<![\w])(?:zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft)e[nmrs]?[ \u00a0]+$"
 )

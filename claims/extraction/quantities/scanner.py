@@ -29,6 +29,7 @@ from .neighbours import (
     _shared_unit_lists,
 )
 from .pairs import _bare_bis, _bracketed_unit, _income_ab
+from .race_ranks import _race_ranks
 from .race_seconds import _race_seconds
 from .rate_pairs import _rate_comparisons
 from .sports import _multi
@@ -67,6 +68,7 @@ def extract_quantities(text: str, language: str | None = None) -> list[Quantity]
     _agate_results(text, hits)
     _bounds_after(text, hits)
     _race_seconds(text, hits)
+    _race_ranks(text, hits)
     return [
         Quantity(h.kind, h.value, h.unit, h.start, h.end, text[h.start : h.end], h.qualifier)
         for h in hits

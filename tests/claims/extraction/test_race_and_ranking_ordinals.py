@@ -1,0 +1,43 @@
+"""Places in an order written as a noun and a number, or a rank compound: "won stage 9", "stage 4
+of the Giro", "world number three", "on day two" of a match, "die Nummer drei des Turniers", "die
+Nummer eins im Damentennis", "die Tabellen-Zweite", "als erste Österreicherin" are ordinals.
+Near misses: "from day one" (from the start), "Stage 4 load-shedding" and "stage 3 cancer" (levels
+on a scale), "die Nummer 7 im Kader" (a shirt), "Als erstes" (first of all). Sample sentences
+written for these tests (copied from no batch or article)."""
+
+import pytest
+
+from claims.extraction import extract_quantities
+
+
+def _found(text, lang):
+    return [(q.kind, q.value, q.unit, q.qualifier) for q in extract_quantities(text, lang)]
+
+
+FIXED = [
+    ("en", "The Dane won stage 9 after a long breakaway.", [("ordinal", 9, None, None)]),
+    ("en", "Rain hit stage 4 of the Giro d'Italia on Tuesday.", [("ordinal", 4, None, None)]),
+    ("en", "She is now world number three behind the Pole.", [("ordinal", 3, None, None)]),
+    (
+        "en",
+        "India lost four wickets on day two at Lord's.",
+        [("count", 4, "wickets", None), ("ordinal", 2, None, None)],
+    ),
+    ("de", "Sie trifft im Finale auf die Nummer drei des Turniers.", [("ordinal", 3, None, None)]),
+    ("de", "Die Nummer eins im Damentennis sagte ihren Start ab.", [("ordinal", 1, None, None)]),
+    ("de", "Die Tabellen-Zweite aus Graz verlor daheim.", [("ordinal", 2, None, None)]),
+    ("de", "Sie gewann als erste Österreicherin den Titel.", [("ordinal", 1, None, None)]),
+]
+UNCHANGED = [
+    ("en", "He has backed the plan from day one.", []),
+    ("en", "Eskom moved to Stage 4 load-shedding overnight.", [("count", 4, "load-shedding", None)]),
+    ("en", "Patients with stage 3 cancer were excluded.", [("count", 3, "cancer", None)]),
+    ("de", "Er trägt die Nummer 7 im Kader.", []),
+    ("de", "Als erstes wurde das Dach repariert.", []),
+    ("de", "Sie ist die Nummer eins der Weltrangliste.", [("ordinal", 1, None, None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), FIXED + UNCHANGED)
+def test_race_and_ranking_ordinals(lang, text, expected):
+    assert _found(text, lang) == expected
