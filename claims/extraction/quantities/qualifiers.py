@@ -92,13 +92,21 @@ _R_RACE_DISTANCE = re.compile(
     r"(?![ \u00a0]+(?:lang|hoch|tief|weit|breit|entfernt)\w*)"
 )
 
+# A distance followed by a stroke or a discipline names an event: "über 200 Meter Rücken", "Über 50
+# Meter Freistil", "over 400m hurdles" ("über 200 Meter Rückstand" stays a hedge).
+_R_EVENT_AFTER = re.compile(
+    r"[\d.,]+(?:[ \u00a0]*(?:m|Meter|metres|meters)|[ \u00a0]+[a-zäöüß]+)(?![\w])[ \u00a0-]+"
+    r"(?:Freistil|Rücken|Brust|Lagen|Schmetterling|Delfin|Hürden|Hindernis|freestyle|backstroke|breaststroke"
+    r"|butterfly|medley|individual[ \u00a0]+medley|hurdles|steeplechase)(?![\wäöüß])"
+)
+
 
 def _ueber_governed(text: str, start: int, before: str, window: str) -> bool:
     if before in _PREPS_BEFORE_UEBER:
         return False
     if _UEBER_NOUN.fullmatch(before) or _UEBER_VERB.search(window) or _UEBER_RUN.fullmatch(before):
         return True
-    if _UEBER_RACE.fullmatch(before) and _R_RACE_DISTANCE.match(text, start):
+    if _UEBER_RACE.fullmatch(before.rsplit("-", 1)[-1]) and _R_RACE_DISTANCE.match(text, start):
         return True
     lo = max(0, start - 90)
     stops = list(_R_CLAUSE_STOP.finditer(text, lo, start))
@@ -192,6 +200,8 @@ def _qualifier(text: str, start: int) -> str | None:
                 return None
             if key == "über" and _spans_ueber(text, start):
                 return None
+            if key in ("über", "over") and _R_EVENT_AFTER.match(text, start):
+                return None  # "über 200 Meter Rücken", "over 400m hurdles": the event's name
             if key == "over" and len(words) > 1 and words[-2].lower() in _OVER_NOUN:
                 return None
             if key == "up to" and len(words) > 2 and words[-3].lower() in _UP_VERBS:
