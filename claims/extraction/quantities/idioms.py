@@ -7,8 +7,8 @@ import re
 # By the anchor word (lower case): what the words before it must end with and what must follow
 # it. Only idioms that have no literal reading in news copy: "unter vier Augen", "auf Wolke
 # sieben", "fünf vor zwölf" (a clock time is no quantity either), "at the eleventh hour", "in
-# the first place", "on cloud nine", "one by one", "kill two birds with one stone", "one swallow
-# does not make a summer". The whole idiom is skipped, so its other number words are not read
+# the first place", "on cloud nine", "one by one", "go one better", "kill two birds with one
+# stone", "one swallow does not make a summer". The whole idiom is skipped, so its other number words are not read
 # either. ("auf allen vieren", "in null Komma nichts", "on all fours" and "at sixes and sevens"
 # have no anchor and give nothing already.)
 _IDIOM_TABLE: dict[str, dict[str, list[tuple[str, str]]]] = {
@@ -33,6 +33,7 @@ _IDIOM_TABLE: dict[str, dict[str, list[tuple[str, str]]]] = {
         "six": [("", " of one,? (?:and )?half a dozen of the other")],
         "one": [
             ("", " by one"),
+            ("(?:go|goes|going|went|gone) ", " better"),  # "can go one better": improve on a result
             ("", " after (?:the )?(?:an)?other"),
             # "One swallow does not make a summer", "One strong month doesn't make a recovery".
             ("", " (?:[\\w\\-]+ ){1,2}(?:does not|doesn['’]t) (?:make an?|an? [\\w\\-]+ make)"),

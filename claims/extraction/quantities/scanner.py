@@ -6,6 +6,7 @@ import re
 
 from ..language import detect_language
 from .anchors import _R_WORD_ANCHOR, _anchors
+from .article_ones import _article_ones
 from .bounds_after import _bounds_after
 from .compared import _compared_figures, _further_figures
 from .dates import _last_day, _month_first_date
@@ -69,6 +70,8 @@ def extract_quantities(text: str, language: str | None = None) -> list[Quantity]
     _bounds_after(text, hits)
     _race_seconds(text, hits)
     _race_ranks(text, hits)
+    if lang == "de":
+        _article_ones(text, hits)
     return [
         Quantity(h.kind, h.value, h.unit, h.start, h.end, text[h.start : h.end], h.qualifier)
         for h in hits
