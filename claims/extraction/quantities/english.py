@@ -463,12 +463,12 @@ def _capitalised_name_before(text: str, s: int) -> bool:
 
 
 # What an ordinal joined by a hyphen numbers ("third-quarter", "second-half", "fourth-place", a
-# school grade: "Third-grade reading scores", "fifth-graders"); not "second-hand", "third-party",
-# "first-degree", "first-class".
+# school grade: "Third-grade reading scores", "fifth-graders"; a climb's "first-category"); not
+# "second-hand", "third-party", "first-degree", "first-class".
 _EN_ORDINAL_TAILS = frozenset(
     word_list("""
     quarter half round place placed term leg set stage period innings inning seed seeded generation tier
-    division year day week month game match lap grade grader graders
+    division year day week month game match lap grade grader graders category
     """)
 )
 # After "two-party": the name of a system or of a way of counting votes, no count of parties.

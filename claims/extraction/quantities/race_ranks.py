@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from ..numbers import parse_english_ordinal
+from .english import _EN_ORDINAL_TAILS
 from .hits import _Hit
 
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -23,7 +25,33 @@ _R_DAY = re.compile(
 )
 
 
+# "three first-category climbs", "two second-round matches": a count, then an ordinal compound
+# that names what is counted; the compound is an ordinal of its own, no unit of the count.
+_R_COUNT_THEN_ORDINAL = re.compile(r"[ \u00a0]+([a-z]+)-([a-z]+)(?![\w\-])")
+
+
+def _ordinal_compounds(text: str, hits: list[_Hit]) -> None:
+    for i in range(len(hits) - 1, -1, -1):
+        h = hits[i]
+        if h.kind not in ("count", "duration") or h.unit is None:
+            continue
+        sp = text.rfind(" ", h.start, h.end)
+        if sp < 0:
+            continue
+        m = _R_COUNT_THEN_ORDINAL.match(text, sp)
+        if m is None or m.group(2) not in _EN_ORDINAL_TAILS or m.end() < h.end:
+            continue
+        rank = parse_english_ordinal(m.group(1))
+        if not rank:
+            continue
+        h.kind, h.unit, h.end = "count", None, sp
+        if not (i + 1 < len(hits) and hits[i + 1].start < m.end()):
+            hits.insert(i + 1, _Hit("ordinal", rank, None, m.start(1), m.end()))
+
+
 def _race_ranks(text: str, hits: list[_Hit]) -> None:
+    if "-" in text:
+        _ordinal_compounds(text, hits)
     if "stage " in text or "umber " in text:
         for h in hits:
             if h.kind != "count" or not isinstance(h.value, int):

@@ -1,6 +1,7 @@
 """Places in an order written as a noun and a number, or a rank compound: "won stage 9", "stage 4
 of the Giro", "world number three", "on day two" of a match, "die Nummer drei des Turniers", "die
-Nummer eins im Damentennis", "die Tabellen-Zweite", "als erste Österreicherin" are ordinals.
+Nummer eins im Damentennis", "die Tabellen-Zweite", "als erste Österreicherin" are ordinals, and so
+is an ordinal compound after a count ("four first-category passes": count 4, ordinal 1).
 Near misses: "from day one" (from the start), "Stage 4 load-shedding" and "stage 3 cancer" (levels
 on a scale), "die Nummer 7 im Kader" (a shirt), "Als erstes" (first of all). Sample sentences
 written for these tests (copied from no batch or article)."""
@@ -27,6 +28,13 @@ FIXED = [
     ("de", "Die Nummer eins im Damentennis sagte ihren Start ab.", [("ordinal", 1, None, None)]),
     ("de", "Die Tabellen-Zweite aus Graz verlor daheim.", [("ordinal", 2, None, None)]),
     ("de", "Sie gewann als erste Österreicherin den Titel.", [("ordinal", 1, None, None)]),
+    # A count before an ordinal compound: the compound is an ordinal, no unit of the count.
+    (
+        "en",
+        "The route crosses four first-category passes.",
+        [("count", 4, None, None), ("ordinal", 1, None, None)],
+    ),
+    ("en", "He lost two second-round matches.", [("count", 2, None, None), ("ordinal", 2, None, None)]),
 ]
 UNCHANGED = [
     ("en", "He has backed the plan from day one.", []),
@@ -35,6 +43,8 @@ UNCHANGED = [
     ("de", "Er trägt die Nummer 7 im Kader.", []),
     ("de", "Als erstes wurde das Dach repariert.", []),
     ("de", "Sie ist die Nummer eins der Weltrangliste.", [("ordinal", 1, None, None)]),
+    ("en", "The jet has two first-class cabins.", [("count", 2, "first-class", None)]),
+    ("en", "They faced a third-round exit.", [("ordinal", 3, None, None)]),
 ]
 
 
