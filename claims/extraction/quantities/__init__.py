@@ -56,7 +56,10 @@ carried units), ``compared`` (a figure compared with a measure: "32 hours a week
 38"), ``elliptic`` (a unit carried to an elliptic item: "bei 2.340 Euro, in Kärnten bei 3.110"),
 ``ranked_parts`` ("the poorest tenth"), ``pairs`` (a unit after a bracketed figure, a bare
 "bis", "Einkommen ab"), ``rate_pairs`` (an
-exchange rate compared), ``sports`` (race times in the colon form, seasons), ``idioms``,
+exchange rate compared), ``sports`` (race times in the colon form, seasons, relays "4x100m"),
+``race_seconds`` (bare stopwatch decimals: "timed at 9.82"), ``race_ranks`` ("won stage 15",
+"world number two", "after day one", "three first-category climbs"), ``article_ones`` (German
+"einem Schlag über Par", "sieben Birdies und einem Bogey"), ``idioms``,
 ``anchors`` and ``scanner`` (which ties them together).
 
 Beside ``dated``: ``year_nouns`` (a year before a noun it dates: "für 2026 Einnahmen", "their 2025

@@ -68,8 +68,11 @@ _SPORT_CONTEXT = re.compile(
     r"gewann|gewinnt|siegte|verlor|verliert|sieg|niederlage|remis|unentschieden|"
     r"match|game|spiel|final|finale|halftime|halbzeit|score|scored|tor|tore|goals?|sets?|satz|sätzen?"
     r"|tiebreak|tie-break|series(?![ \u00a0]of)|innings|wickets?|outscored|outscores?|tie|tied|bt"
-    r"|bowling|v|vs)\b"
+    r"|bowling|bowled|bowler|spinner|seamer|v|vs)\b"
 )
+# Two or more tennis sets in a row are a score without any word of sport: "6-2 6-1 6-3", "7-5, 6-4".
+_R_SET = r"(?:[67][-–][0-7]|[0-5][-–][67])(?:\(\d{1,2}\))?"
+_R_SET_RUN = re.compile(_R_SET + r"(?:,?[ \u00a0]+" + _R_SET + r")+(?![\w\-–])")
 # The tiebreak after a set's score: "6-7(4)", "6:7 (5:7)", "7-6 (7-4)".
 _R_TIEBREAK = re.compile(r"[ \u00a0]?\(\d{1,2}(?:[-:]\d{1,2})?\)")
 # A basketball score of three digits ("beat the Suns 121-112 on Tuesday", "a 104-99 win") ends
@@ -350,6 +353,8 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
     dm = _R_DASH_NUM.match(text, e) if nxt in "-–" else None
     if dm and short and (d3 := _R_DASH_NUM.match(text, dm.end())) and not _R_TALLY_AFTER.match(text, d3.end()):
         return _block(s, d3.end())  # "mit 3-2-4", "on 6-9-12": a medal table's shorthand, as a score
+    if dm and short and (sets := _R_SET_RUN.match(text, s)):
+        return _block(s, sets.end())  # "6-2 6-1 6-3": a tennis score
     if dm and short:
         window = text[max(0, s - 40) : min(len(text), dm.end() + 30)]
         if (
