@@ -141,9 +141,16 @@ def _relay(text: str, s: int) -> list[_Hit] | None:
     return [_Hit("count", int(m.group(1)), None, s, m.end(1)), _Hit("count", int(m.group(2)), unit, m.start(2), end)]
 
 
+# "eine 66er-Runde", "mit einer 71er Runde": a golf round of that many strokes, a count (a decade
+# "60er-Jahre" has no round after it).
+_R_GOLF_ROUND = re.compile(r"\d{2}er[- \u00a0]Runde(?![a-zäöüß])")
+
+
 def _multi(text: str, s: int, e: int) -> list[_Hit] | None:
     """Several quantities from one run of digits, or None."""
     nxt = text[e : e + 1]
+    if nxt == "e" and e - s == 2 and _R_GOLF_ROUND.match(text, s):
+        return [_Hit("count", int(text[s:e]), None, s, e)]
     if nxt and nxt in "xX×" and e - s == 1:
         return _relay(text, s)
     if nxt == "s" and _R_GLUED_SECONDS.match(text, s) is not None:
