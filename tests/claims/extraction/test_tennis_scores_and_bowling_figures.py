@@ -35,5 +35,5 @@ UNCHANGED = [
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), FIXED + UNCHANGED)
-def test_set_runs_and_bowling_figures(lang, text, expected):
+def test_tennis_scores_and_bowling_figures(lang, text, expected):
     assert _found(text, lang) == expected
