@@ -1,6 +1,6 @@
 """Places in an order written as a noun and a number, or a rank compound: "won stage 9", "stage 4
 of the Giro", "world number three", "on day two" of a match, "die Nummer drei des Turniers", "die
-Nummer eins im Damentennis", "die Tabellen-Zweite", "als erste Österreicherin" are ordinals, and so
+Nummer eins im Damentennis", "die Tabellen-Erste", "als erster Norweger" are ordinals, and so
 is an ordinal compound after a count ("four first-category passes": count 4, ordinal 1).
 Near misses: "from day one" (from the start), "Stage 4 load-shedding" and "stage 3 cancer" (levels
 on a scale), "die Nummer 7 im Kader" (a shirt), "Als erstes" (first of all). Sample sentences
@@ -26,8 +26,8 @@ FIXED = [
     ),
     ("de", "Sie trifft im Finale auf die Nummer drei des Turniers.", [("ordinal", 3, None, None)]),
     ("de", "Die Nummer eins im Damentennis sagte ihren Start ab.", [("ordinal", 1, None, None)]),
-    ("de", "Die Tabellen-Zweite aus Graz verlor daheim.", [("ordinal", 2, None, None)]),
-    ("de", "Sie gewann als erste Österreicherin den Titel.", [("ordinal", 1, None, None)]),
+    ("de", "Die Tabellen-Erste aus Graz verlor daheim.", [("ordinal", 1, None, None)]),
+    ("de", "Er gewann als erster Norweger den Titel.", [("ordinal", 1, None, None)]),
     # A count before an ordinal compound: the compound is an ordinal, no unit of the count.
     (
         "en",
