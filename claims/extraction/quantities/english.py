@@ -267,6 +267,10 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             return _Hit("count", to_json_number(n), "times", s, num_end + 1 + len(unit_word), qual)
         if unit_word in ("percent",):
             return _Hit("percent", to_json_number(n), "%", s, num_end + 1 + len(unit_word), qual)
+        if unit_word in ("basis", "percentage") and len(rest) >= 2 and rest[1] in ("point", "points"):
+            # "a two-basis-point rise", "a five-percentage-point lead": the unit's two words hyphenated.
+            unit = "bp" if unit_word == "basis" else "pp"
+            return _Hit("percent", to_json_number(n), unit, s, num_end + len("-" + "-".join(rest[:2])), qual)
         return _Hit("count", to_json_number(n), unit_word, s, num_end + 1 + len(unit_word), qual)
 
     if lw.endswith("fold"):

@@ -91,10 +91,12 @@ _R_PRICED_CURRENCY = re.compile(
 _R_OPENING_CURRENCY = re.compile(
     r"[ \u00a0\"“']*(?:(?P<adj>[A-Z][a-z]+)[ \u00a0]+)?(?P<cur>(?i:" + trie_pattern(_PRICED_NAMES) + r"))(?![\w])"
 )
+# "a 25-basis-point cut", "a 0.25-percentage-point rise": the compound before a noun hyphenates
+# the unit's two words.
 _R_PERCENT = re.compile(
     r"[ \u00a0\-]?(%|Prozentpunkten|Prozentpunkte|Prozentpunkt|Prozent|Basispunkten"
-    r"|Basispunkte|Basispunkt|v\.[ ]?H\.|percentage points?|percent|per cent|pct\b"
-    r"|basis points?|bps\b|pc\b)"
+    r"|Basispunkte|Basispunkt|v\.[ ]?H\.|percentage[ -]points?|percent|per cent|pct\b"
+    r"|basis[ -]points?|bps\b|pc\b)"
 )
 # "for 49 consecutive months": a run of months is a span, as "for 49 months"; so are "three more
 # years", "two further weeks", "drei weitere Jahre" (a span added to one before), also with one
