@@ -655,6 +655,8 @@ def _exchange_rate(text: str, start: int, num_start: int, pos: int) -> tuple[str
 def _currency_code(name: str, adj: str | None) -> str | None:
     """ISO code of a currency name; the adjective before it picks among dollars, francs, crowns."""
     code = _CURRENCIES.get(name.lower())
+    if code is None and name.endswith("s"):  # a German genitive: "des Rubels", "des Pfundes"
+        code = _CURRENCIES.get(name[:-1].lower()) or _CURRENCIES.get(name[:-2].lower())
     if adj and name.lower() in _ADJ_DECIDES:
         words = adj.lower().split()
         code = _CURRENCY_ADJ.get(" ".join(words[-2:])) or _CURRENCY_ADJ.get(words[-1], code)

@@ -81,8 +81,10 @@ _R_CURRENCY = re.compile(
 _RATE_LINKS = (" per ", " je ", " pro ", " to the ", " against the ", " gegenüber dem ", " zum ")
 _R_RATE_LINK = re.compile(r" (?:per|je|pro|to the|against the|gegenüber dem|zum)(?= )")
 _PRICED_NAMES = [w for w in _CURRENCY_WORDS if w.isalpha() and not w.isupper() and w.lower() not in _SUBUNITS]
+# German genitives after "des": "der Kurs des Rubels", "des Dollars" (cardinals._currency_code reads them).
+_PRICED_NAMES += word_list("Dollars Euros Frankens Pfunds Pfundes Rubels Forints Zlotys Rands Schekels")
 _R_PRICED_CURRENCY = re.compile(
-    r"(?<![\w])(?:(?i:the|der|die|das)|[A-Z][a-z]+['’]s)[ \u00a0]+"
+    r"(?<![\w])(?:(?i:the|der|die|das|des|dem|den|vom|beim)|[A-Z][a-z]+['’]s)[ \u00a0]+"
     r"(?:(?P<adj>[^\W\d_][\w.\-]*(?:[ \u00a0][^\W\d_][\w.\-]*)?)[ \u00a0]+)?"
     r"(?P<cur>" + trie_pattern(_PRICED_NAMES) + r")(?![\w])"
 )
