@@ -82,9 +82,11 @@ _R_OF_AFTER = re.compile(r"(?:[ \u00a0]+(?:of|der|des|aller|von)\b|[ \u00a0]*[.,
 _R_EN_SUPERLATIVE = re.compile(r"^([a-z]+)-([a-z]+est|most|best|worst)$")
 
 # "one witness said", "one senior official told reporters": a speaker, not a count; "one person was
-# killed" counts, as does "only one member voted".
+# killed" counts, as does "only one member voted". The description may hold a name or a
+# hyphenated place ("one London-based trader said", "one U.S.-based analyst", "one Labour MP").
 _R_ONE_SPEAKER_AFTER = re.compile(
-    r"(?:[ \u00a0]+(?!(?:who|that|which|and|or|was|were|is|has|had|of|in)(?![\w]))[a-z][a-z\-]*){1,3}?"
+    r"(?:[ \u00a0]+(?!(?:who|that|which|and|or|was|were|is|has|had|of|in)(?![\w]))"
+    r"(?:[a-z][a-z\-]*|[A-Z](?:[\w\-’']|\.(?=[A-Za-z\-]))*)){1,3}?"
     r"[ \u00a0]+(?:said|says|told|tells|added|recalled|explained|wrote|posted"
     r"|remarked|noted|commented|described|warned|insisted)(?![\w])"
 )
