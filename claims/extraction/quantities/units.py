@@ -98,7 +98,7 @@ _R_OPENING_CURRENCY = re.compile(
 _R_PERCENT = re.compile(
     r"[ \u00a0\-]?(%|Prozentpunkten|Prozentpunkte|Prozentpunkt|Prozent|Basispunkten"
     r"|Basispunkte|Basispunkt|v\.[ ]?H\.|percentage[ -]points?|percent|per cent|pct\b"
-    r"|basis[ -]points?|bps\b|pc\b)"
+    r"|basis[ -]points?|bps?\b|pc\b)"
 )
 # "for 49 consecutive months": a run of months is a span, as "for 49 months"; so are "three more
 # years", "two further weeks", "drei weitere Jahre" (a span added to one before), also with one
@@ -133,7 +133,7 @@ _UNIT_HEADS = frozenset(
     millionen million mio milliarden milliarde mrd mia billionen billion bio tausend tsd thousand millions
     billions trillion mln bln mn bn tn trn lakh lakhs crore crores m b k dutzend dozen prozent
     prozentpunkte prozentpunkten
-    prozentpunkt basispunkte basispunkten basispunkt percent per pct percentage basis bps v mal times
+    prozentpunkt basispunkte basispunkten basispunkt percent per pct percentage basis bps bp v mal times
     fach fold time von out in us u.s hongkong hong singapur schweizer fr pc consecutive straight successive
     more further additional extra weitere weiteren zusätzliche zusätzlichen millisekunden millisekunde
     milliseconds millisecond bcm tcm bcf tcf
