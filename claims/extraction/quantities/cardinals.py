@@ -170,10 +170,12 @@ def _complete(
         return _Hit("money", to_json_number(total), currency, start, pos, qual, value, scale)
 
     pm = _R_PERCENT.match(text, pos)
+    if pm and pm.group(1) == "bp" and not _R_BP_CONTEXT.search(text, max(0, start - 100), pm.end() + 100):
+        pm = None  # "25bp" is basis points by a rate or yield; "500 bp of DNA" are base pairs
     if pm:
         sym = pm.group(1).lower()
         unit = "pp" if ("punkt" in sym or "point" in sym) and "basis" not in sym else "%"
-        if "basis" in sym or sym == "bps":
+        if "basis" in sym or sym in ("bps", "bp"):
             unit = "bp"
         return _Hit("percent", to_json_number(total), unit, start, pm.end(), qual, value, scale)
 
@@ -285,6 +287,10 @@ _R_DATED_PARTICIPLE = re.compile(
     r"|malt|führt|standen|boren|storben|schienen|schrieben)(e[mrs]?|en)[ \u00a0]"
 )
 # "ein"/"eine"/"einen"/... has no plural: after it the participle is singular in every form.
+_R_BP_CONTEXT = re.compile(
+    r"(?i)%|prozent|percent|per cent|(?<![\w])(?:rates?|yields?|spreads?|cuts?|hikes?|bonds?|gilts?|bunds?|treasur\w*"
+    r"|zins\w*|rendite\w*|anleihe\w*|leitzins\w*)(?![\w])"
+)
 _R_ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w])(?:(die|der|das)|dem|des|ein|eine[mnrs]?)[ \u00a0]+$")
 # "den bis 2027 laufenden Vertrag", "die ab 2026 geltende Regel", "einen bis 2030 gültigen
 # Vertrag": an article, a preposition, the figure, then a participle or an adjective in -ig
@@ -655,6 +661,8 @@ def _exchange_rate(text: str, start: int, num_start: int, pos: int) -> tuple[str
 def _currency_code(name: str, adj: str | None) -> str | None:
     """ISO code of a currency name; the adjective before it picks among dollars, francs, crowns."""
     code = _CURRENCIES.get(name.lower())
+    if code is None and name.endswith("s"):  # a German genitive: "des Rubels", "des Pfundes"
+        code = _CURRENCIES.get(name[:-1].lower()) or _CURRENCIES.get(name[:-2].lower())
     if adj and name.lower() in _ADJ_DECIDES:
         words = adj.lower().split()
         code = _CURRENCY_ADJ.get(" ".join(words[-2:])) or _CURRENCY_ADJ.get(words[-1], code)

@@ -383,13 +383,19 @@ _R_DE_FRACTION_COMPOUND = re.compile(
 # share ("Fünfprozenthürde"), as "28-Punkte-Entwurf" and "Fünf-Prozent-Hürde" do with hyphens.
 # "Ein" counts only a time ("Einstundenmittelwert" 1 hour, "Einjahresvertrag"; the mayfly is
 # "Eintagsfliege").
-_R_DE_NOUN_COMPOUND = re.compile(
+_DE_COMPOUND_HEAD = (
     r"(ein(?=jahres|monats|wochen|tages|stunden|minuten)"
     r"|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|hundert"
     r"|(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?(?:zwanzig|dreißig|dreissig|vierzig|fünfzig))"
     r"(?:(jahres|monats|wochen|tages|tage(?!bart|fieber)|stunden|minuten|prozent)|punkte|parteien|stufen|mächte"
-    r"|sterne|liter)[a-zäöüß]{3,}"
+    r"|sterne|liter)"
 )
+_R_DE_NOUN_COMPOUND = re.compile(_DE_COMPOUND_HEAD + r"[a-zäöüß]{3,}")
+# "Dreimonats-Euribor", "Zehnjahres-Anleihe": the same head joined by a hyphen to a noun (a
+# capital after it), as "Fünf-Jahres-Plan" is.
+_R_DE_HYPHEN_COMPOUND_HEAD = re.compile(_DE_COMPOUND_HEAD)
+# "Dreimonats- und Sechsmonatsgeld": the first half of an elliptic pair has its own figure.
+_R_ELLIPTIC_LINK = re.compile(r"[ \u00a0]+(?:und|oder|bis|bzw\.)[ \u00a0]")
 _DE_COMPOUND_TIME = {
     "jahres": "year", "monats": "month", "wochen": "week", "tages": "day", "tage": "day", "stunden": "hour",
     "minuten": "minute",
@@ -403,6 +409,8 @@ _R_DE_ER_COMPOUND = re.compile(r"(zwei|drei|vier|fünf|sechs|sieben|neun|zehn|zw
 
 def _de_noun_compound(text: str, s: int, e: int, lw: str) -> _Hit | None:
     m = _R_DE_NOUN_COMPOUND.fullmatch(lw)
+    if m is None and text.startswith("-", e) and (text[e + 1 : e + 2].isupper() or _R_ELLIPTIC_LINK.match(text, e + 1)):
+        m = _R_DE_HYPHEN_COMPOUND_HEAD.fullmatch(lw)
     if m is None:
         m = _R_DE_ER_COMPOUND.fullmatch(lw)
         if m is None:
