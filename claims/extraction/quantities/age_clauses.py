@@ -47,7 +47,33 @@ _R_EVENT_THEN_AT = re.compile(
     r"|elected|appointed|crowned|enlisted|left[ \u00a0]+school)"
     r"(?:[ \u00a0]+[\w'’\-]+){0,5}?[ \u00a0]+at[ \u00a0]$"
 )
-
+# More steps of a life ("published her first novel at 41", "joined the orchestra at 19", "moved
+# to Los Angeles at 24", "took up running at 62"), and the events above with a comma before
+# "at" ("won the mayoralty in 1983, at 39,"): these need a person as the subject (see
+# life_event_at_age), as companies also publish, join and move.
+_R_LIFE_EVENT_THEN_AT = re.compile(
+    r"(?<![\w])(?P<verb>won|retired|retiring|became|debuted|married|marrying|graduated|graduating|emigrated"
+    r"|emigrating|resigned|resigning|quit|quitting|stepped[ \u00a0]+down|enlisted|enlisting|published|publishing|joined"
+    r"|joining|moved|moving|founded|founding|signed|signing|learned|learnt|learning|entered|entering|wrote"
+    r"|settled|converted|took[ \u00a0]+up|taking[ \u00a0]+up|turned[ \u00a0]+professional|left[ \u00a0]+school"
+    r"|made[ \u00a0]+(?:his|her)[ \u00a0]+debut)"
+    r"(?:[ \u00a0]+[\w'’\-]+){0,6}?,?[ \u00a0]+at[ \u00a0]$"
+)
+# After the age the clause ends or goes on with a preposition, a conjunction or the subject
+# ("at 24 with $40", "at 62 after her husband's death", "After retiring at 36 he managed");
+# "at 19 Main Street", "at 24 degrees", "at 62 per cent" go on with what the figure counts.
+_R_AFTER_AGE = re.compile(
+    r"(?:[ \u00a0]*[.,;:)]|$|[ \u00a0]+(?:after|before|with|when|while|and|but|in|until|he|she|they)(?![\w]))"
+)
+_R_PRONOUN_AFTER = re.compile(r"[ \u00a0]+(?:he|she|they)(?![\w])")
+# The subject of the event: a personal pronoun or "who" in the sentence before the verb ("He
+# started playing at age 9 and joined ..."), or a name right before the verb or before an
+# apposition ("Castellanos won", "Odom, a retired nurse, took up").
+_R_PRONOUN = re.compile(r"(?<![\w])(?:[Hh]e|[Ss]he|[Tt]hey|who)(?![\w])")
+_R_NAME_BEFORE_VERB = re.compile(
+    r"(?<![\w])([A-Z][\w'’\-]*)(?:,[ \u00a0]+(?:a|an|the)[ \u00a0][^,.;]{1,50},)?[ \u00a0]+$"
+)
+_R_SENTENCE_START = re.compile(r"[.!?;:][ \u00a0]+(?=[A-Z\"“])")
 
 def _name_subject(text: str, m: re.Match) -> bool:
     """Capitalised words before "was": two or more (a first name and a surname), or one that
@@ -100,3 +126,26 @@ def event_at_age(text: str, s: int) -> bool:
     """ "won her seat in 1978 at 44,": a life event a few words before "at" (the caller checks
     that the clause ends after the figure)."""
     return _R_EVENT_THEN_AT.search(text, max(0, s - 80), s) is not None
+
+
+def _person_subject(text: str, verb_start: int, e: int) -> bool:
+    lo = max(0, verb_start - 120)
+    starts = [m.end() for m in _R_SENTENCE_START.finditer(text, lo, verb_start)]
+    lo = starts[-1] if starts else lo
+    if _R_PRONOUN.search(text, lo, verb_start) or _R_PRONOUN_AFTER.match(text, e):
+        return True
+    m = _R_NAME_BEFORE_VERB.search(text, lo, verb_start)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word not in _NOT_NAMES and word not in _MONTHS
+
+
+def life_event_at_age(text: str, s: int, e: int) -> bool:
+    """ "She published her first novel at 41, after ...", "he moved to Los Angeles at 24 with
+    $40": a step of a life before "at", a person its subject, and the figure ending the clause
+    or followed by a preposition, a conjunction or the subject."""
+    if not _R_AFTER_AGE.match(text, e):
+        return False
+    m = _R_LIFE_EVENT_THEN_AT.search(text, max(0, s - 90), s)
+    return m is not None and _person_subject(text, m.start("verb"), e)

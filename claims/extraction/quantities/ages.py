@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..wordtrie import word_list
-from .age_clauses import be_age, event_at_age, then_age
+from .age_clauses import be_age, event_at_age, life_event_at_age, then_age
 from .context import _IDENTIFIER_WORDS
 from .tables import _MONTHS
 
@@ -178,7 +178,11 @@ def _is_age(text: str, s: int, e: int, lang: str) -> bool:
             return 0 < int(text[s:e]) < 120
         # "died on Friday at 84.", "won her seat in 1978 at 44,": a death or a life event a few words before.
         event = _R_DIED_THEN_AT.search(text, max(0, s - 60), s) is not None or event_at_age(text, s)
-        return event and 0 < int(text[s:e]) < 120
+        if event:
+            return 0 < int(text[s:e]) < 120
+    if text[s - 3 : s - 1] == "at" and life_event_at_age(text, s, e):
+        # "published her first novel at 41, after", "moved to Los Angeles at 24 with $40".
+        return 0 < int(text[s:e]) < 120
     if (be_age(text, s, e, _EN_PERSON_NOUNS) or then_age(text, s, e, _EN_PERSON_NOUNS)) and 0 < int(text[s:e]) < 120:
         return True  # "She was 91.", "Lenz, then 41, is arrested"
     if after != ",":
