@@ -9,6 +9,7 @@ counts. Callers check the range (1 to 119) and that ``s``/``e`` bound a plain fi
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..wordtrie import word_list
 from .tables import _MONTHS
@@ -24,6 +25,14 @@ _R_SUBJECT = re.compile(
     r"(?:(?<![\w])(?P<pron>[Ss]he|[Hh]e|who)"
     r"|(?<![\w])(?P<name>[A-Z][\w'’\-]*(?:[ \u00a0]+[A-Z][\w'’\-]*){0,3}),?"
     r"|(?<![\w])(?P<noun>[a-z]+))[ \u00a0]+(?:was|is)[ \u00a0]+$"
+)
+# The AP birthday line "Singer Lora Vey of The Vey Sisters is 76.": a role noun opening the
+# sentence, a name of two or more words, "of" and the band or team ("The Bank of England is
+# 330." has no role noun before a name).
+_R_ROLE_NAME_OF = re.compile(
+    r"(?:^|[.!?:;\"“\n][ \u00a0]*)(?:[A-Z][a-z]+[ \u00a0]+)?(?P<role>[A-Za-z][a-z]+)"
+    r"(?:[ \u00a0]+[A-Z][\w'’.\-]*){2,4}[ \u00a0]+of[ \u00a0]+(?:[Tt]he[ \u00a0]+)?[A-Z][\w'’&.\-]*"
+    r"(?:[ \u00a0]+[A-Z&][\w'’.\-]*){0,4}[ \u00a0]+(?:is|was)[ \u00a0]+$"
 )
 # Capitalised words that open a noun phrase or a sentence, never a person's name.
 _NOT_NAMES = frozenset(
@@ -98,6 +107,9 @@ def be_age(text: str, s: int, e: int, person_nouns: frozenset[str]) -> bool:
     if _R_BE_BEFORE.search(text, max(0, s - 5), s) is None:
         return False
     m = _R_SUBJECT.search(text, max(0, s - 60), s)
+    if m is None or (m.group("name") and m.group("name").split()[0].lower() in _NOT_NAMES):
+        role = _R_ROLE_NAME_OF.search(text, max(0, s - 90), s)
+        return role is not None and role.group("role").lower() in person_nouns
     if m is None:
         return False
     if m.group("pron"):
@@ -149,3 +161,38 @@ def life_event_at_age(text: str, s: int, e: int) -> bool:
         return False
     m = _R_LIFE_EVENT_THEN_AT.search(text, max(0, s - 90), s)
     return m is not None and _person_subject(text, m.start("verb"), e)
+
+
+# "Rettenbacher war damals 75.", "Sie ist 58,": a German name or pronoun, "war" or "ist" (with
+# an adverb of time) and the figure ending the clause. A capital is no proof of a name in
+# German: the word stands without an article, is no function word, month or abstract noun.
+_R_DE_BE_AGE = re.compile(
+    r"(?:(?P<pron>(?<![\w])(?:[Ee]r|[Ss]ie))"
+    r"|(?P<opens>^|[.!?:;,\"„“”«»(\n–—-][ \u00a0]*|(?<![\w])(?:und|aber)[ \u00a0]+)"
+    r"(?P<name>(?:[A-ZÄÖÜ][a-zäöüß]+[ \u00a0]+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?))[ \u00a0]+(?:war|ist)"
+    r"(?:[ \u00a0]+(?:damals|da|heute|jetzt|nun|inzwischen|mittlerweile|erst|bereits|schon|zuletzt))?[ \u00a0]+$"
+)
+_R_DE_CLAUSE_END = re.compile(r"(?:[.,;:)]|$|[ \u00a0]+(?:und|als)(?![\w]))")
+_R_NOT_A_NAME_DE = re.compile(
+    r"(?:ung|heit|keit|schaft|tion|tät|ismus|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$"
+)
+
+
+def de_be_age(text: str, s: int, e: int, function_words: frozenset[str], names_one: Callable[[str], bool]) -> bool:
+    """ "..., Rettenbacher war damals 75.": see _R_DE_BE_AGE ("Die Quote war damals 75." has no
+    name). A lone word opening the sentence may be a noun ("Gold war damals 75."): there the
+    name needs a given name or a role before it ("Bischof Rettenbacher war 75."), tested by
+    ``names_one``; within a sentence a lone surname will do."""
+    if not _R_DE_CLAUSE_END.match(text, e) or _R_DIGIT_NEXT.match(text, e):
+        return False
+    m = _R_DE_BE_AGE.search(text, max(0, s - 40), s)
+    if m is None:
+        return False
+    if m.group("pron"):
+        return True
+    words = m.group("name").split()
+    opens = m.group("opens").strip(" \u00a0")
+    if opens not in (",", "und", "aber") and (len(words) < 2 or not names_one(words[0].lower())):
+        return False
+    low = words[-1].lower()
+    return low not in function_words and low not in _MONTHS and _R_NOT_A_NAME_DE.search(low) is None
