@@ -286,12 +286,16 @@ _R_DATED_PARTICIPLE = re.compile(
     r"[ \u00a0]+[a-zäöüß]*(?:gründet|baut|richtet|zeichnet|schlossen|weiht|öffnet|stellt|endet|fasst|poniert"
     r"|malt|führt|standen|boren|storben|schienen|schrieben)(e[mrs]?|en)[ \u00a0]"
 )
-# "ein"/"eine"/"einen"/... has no plural: after it the participle is singular in every form.
+# A rate, yield or share near "25bp": basis points, not base pairs.
 _R_BP_CONTEXT = re.compile(
     r"(?i)%|prozent|percent|per cent|(?<![\w])(?:rates?|yields?|spreads?|cuts?|hikes?|bonds?|gilts?|bunds?|treasur\w*"
     r"|zins\w*|rendite\w*|anleihe\w*|leitzins\w*)(?![\w])"
 )
-_R_ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w])(?:(die|der|das)|dem|des|ein|eine[mnrs]?)[ \u00a0]+$")
+# "ein"/"eine"/"einen"/... has no plural: after it the participle is singular in every form.
+_R_ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w])(?:(die|der|das)|(den)|dem|des|ein|eine[mnrs]?)[ \u00a0]+$")
+# "den" is a masculine singular ("den 1898 gegründeten Versicherer") or a dative plural ("den
+# 1500 gebauten Wohnungen", "Häusern"): a noun in "-en" or "-ern" may be the plural.
+_R_NOUN_NOT_PLURAL_DE = re.compile(r"[A-ZÄÖÜ][\wäöüß\-]*(?<!en)(?<!ern)(?![\wäöüß\-])")
 # "den bis 2027 laufenden Vertrag", "die ab 2026 geltende Regel", "einen bis 2030 gültigen
 # Vertrag": an article, a preposition, the figure, then a participle or an adjective in -ig
 # before the noun the article belongs to; the figure is a year ("die für 2000 neue Wohnungen
@@ -361,7 +365,11 @@ def _dated_participle_de(text: str, s: int, e: int) -> bool:
     pm = _R_DATED_PARTICIPLE.match(text, e) if art else None
     # After "der"/"die" an "-en" participle may count ("die 1500 gebauten Wohnungen"), after
     # "dem"/"des" or a form of "ein" it may not.
-    return pm is not None and (pm.group(1) != "en" or art.group(1) is None)
+    if pm is None:
+        return False
+    if art.group(2) is not None:
+        return pm.group(1) == "en" and _R_NOUN_NOT_PLURAL_DE.match(text, pm.end()) is not None
+    return pm.group(1) != "en" or art.group(1) is None
 
 
 def _dative_plural_next(text: str, e: int, noun: str) -> bool:

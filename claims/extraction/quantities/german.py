@@ -159,6 +159,10 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         return _Hit("count", n + 0.5 if pm.group(2) else n, None, s, e, _qualifier(text, s))
     if lw in _DE_ONE:  # only anchored before "Prozent"
         return _complete(text, "de", Decimal(1), s, e, s, is_digits=False, word=lw)
+    if w in _GENITIVE_NUMERALS and _R_NOUN_AFTER.match(text, e):
+        # "Mutter zweier Söhne", "der Tod dreier Bergsteiger": the genitive of the numeral before
+        # its noun (capitalised, "Zweier" and "Dreier" are a boat, a team or a coin: no count).
+        return _Hit("count", _GENITIVE_NUMERALS[w], None, s, e, _qualifier(text, s))
     lo = max(0, s - 16)
     if lw.endswith(("punkt", "punkte", "punkten")) and (fp := _R_DE_FRACTION_POINT.fullmatch(lw)):
         return _de_fraction_point(text, s, e, _DE_POINT_SHARES[fp.group(1)])
@@ -274,6 +278,7 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             lw.startswith(("erst", "acht"))
             and not _LEFT_ORD_CONTEXT.search(text, lo, s)
             and not _rank_noun_de(text, s, e, w)
+            and not _als_erste_noun(text, s, e, w)
             and not (lw.startswith("erst") and _R_ORDINAL_BEFORE_DE.search(text, max(0, s - 24), s))
         ):
             return None
@@ -346,6 +351,16 @@ def _rank_noun_de(text: str, s: int, e: int, w: str) -> bool:
         and _R_CAPITAL_NEXT.match(text, e) is None
         and _R_RANK_NOUN_LEFT_DE.search(text, max(0, s - 50), s) is not None
     )
+
+
+_GENITIVE_NUMERALS = {"zweier": 2, "dreier": 3}
+# "als erste Frau", "als erster Schweizer": "als" and a noun make the first of a kind without an
+# article ("als Erstes", "als erstes eingreifen" say "first of all").
+_ALS_ERSTE = frozenset(["erste", "erster", "ersten"])
+
+
+def _als_erste_noun(text: str, s: int, e: int, w: str) -> bool:
+    return w in _ALS_ERSTE and text.endswith(("als ", "Als "), 0, s) and _R_NOUN_AFTER.match(text, e) is not None
 
 
 _R_KOMMA_PLACE = re.compile(r"([a-zäöüß]+)(?![\wäöüß])[ \u00a0]*")
