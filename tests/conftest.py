@@ -2,6 +2,7 @@
 
 import os
 import shutil
+import time
 import uuid
 from pathlib import Path
 
@@ -95,7 +96,27 @@ def celery_worker(celery_worker_session, django_db_serialized_rollback, transact
 
     Serialized rollback restores what data migrations created (roles, rating scale) after the flush.
     """
-    return celery_worker_session
+    yield celery_worker_session
+    _wait_until_no_task_runs()
+
+
+def _wait_until_no_task_runs(timeout=30.0, quiet=0.1):
+    """Let the tasks a test set off finish before the flush that follows it: a worker thread still
+    writing while the tables are truncated deadlocks the TRUNCATE (seen in CI after a collection run
+    had reported itself done and its last task was still closing)."""
+    from celery.worker import state
+
+    deadline = time.monotonic() + timeout
+    calm_since = None
+    while time.monotonic() < deadline:
+        now = time.monotonic()
+        if state.active_requests:
+            calm_since = None
+        elif calm_since is None:
+            calm_since = now
+        elif now - calm_since >= quiet:
+            return
+        time.sleep(0.01)
 
 
 @pytest.fixture

@@ -54,7 +54,8 @@ figure: "R2.5bn", "KSh4.29 trillion"), ``vulgar`` (fraction characters: "3½",
 ``spoken`` (units carried over spoken ranges and self-corrections), ``neighbours`` (ranges and
 carried units), ``compared`` (a figure compared with a measure: "32 hours a week, down from
 38"), ``elliptic`` (a unit carried to an elliptic item: "bei 2.340 Euro, in Kärnten bei 3.110"),
-``ranked_parts`` ("the poorest tenth"), ``pairs`` (a unit after a bracketed figure, a bare
+``ranked_parts`` ("the poorest tenth"), ``parts`` (a part takes its whole's unit: "40 Jahre,
+davon 26", "44 weeks, nine of them"), ``pairs`` (a unit after a bracketed figure, a bare
 "bis", "Einkommen ab"), ``rate_pairs`` (an
 exchange rate compared), ``sports`` (race times in the colon form, seasons, relays "4x100m"),
 ``race_seconds`` (bare stopwatch decimals: "timed at 9.82"), ``race_ranks`` ("won stage 15",

@@ -9,6 +9,7 @@ counts. Callers check the range (1 to 119) and that ``s``/``e`` bound a plain fi
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..wordtrie import word_list
 from .tables import _MONTHS
@@ -24,6 +25,14 @@ _R_SUBJECT = re.compile(
     r"(?:(?<![\w])(?P<pron>[Ss]he|[Hh]e|who)"
     r"|(?<![\w])(?P<name>[A-Z][\w'’\-]*(?:[ \u00a0]+[A-Z][\w'’\-]*){0,3}),?"
     r"|(?<![\w])(?P<noun>[a-z]+))[ \u00a0]+(?:was|is)[ \u00a0]+$"
+)
+# The AP birthday line "Singer Lora Vey of The Vey Sisters is 76.": a role noun opening the
+# sentence, a name of two or more words, "of" and the band or team ("The Bank of England is
+# 330." has no role noun before a name).
+_R_ROLE_NAME_OF = re.compile(
+    r"(?:^|[.!?:;\"“\n][ \u00a0]*)(?:[A-Z][a-z]+[ \u00a0]+)?(?P<role>[A-Za-z][a-z]+)"
+    r"(?:[ \u00a0]+[A-Z][\w'’.\-]*){2,4}[ \u00a0]+of[ \u00a0]+(?:[Tt]he[ \u00a0]+)?[A-Z][\w'’&.\-]*"
+    r"(?:[ \u00a0]+[A-Z&][\w'’.\-]*){0,4}[ \u00a0]+(?:is|was)[ \u00a0]+$"
 )
 # Capitalised words that open a noun phrase or a sentence, never a person's name.
 _NOT_NAMES = frozenset(
@@ -47,7 +56,33 @@ _R_EVENT_THEN_AT = re.compile(
     r"|elected|appointed|crowned|enlisted|left[ \u00a0]+school)"
     r"(?:[ \u00a0]+[\w'’\-]+){0,5}?[ \u00a0]+at[ \u00a0]$"
 )
-
+# More steps of a life ("published her first novel at 41", "joined the orchestra at 19", "moved
+# to Los Angeles at 24", "took up running at 62"), and the events above with a comma before
+# "at" ("won the mayoralty in 1983, at 39,"): these need a person as the subject (see
+# life_event_at_age), as companies also publish, join and move.
+_R_LIFE_EVENT_THEN_AT = re.compile(
+    r"(?<![\w])(?P<verb>won|retired|retiring|became|debuted|married|marrying|graduated|graduating|emigrated"
+    r"|emigrating|resigned|resigning|quit|quitting|stepped[ \u00a0]+down|enlisted|enlisting|published|publishing|joined"
+    r"|joining|moved|moving|founded|founding|signed|signing|learned|learnt|learning|entered|entering|wrote"
+    r"|settled|converted|took[ \u00a0]+up|taking[ \u00a0]+up|turned[ \u00a0]+professional|left[ \u00a0]+school"
+    r"|made[ \u00a0]+(?:his|her)[ \u00a0]+debut)"
+    r"(?:[ \u00a0]+[\w'’\-]+){0,6}?,?[ \u00a0]+at[ \u00a0]$"
+)
+# After the age the clause ends or goes on with a preposition, a conjunction or the subject
+# ("at 24 with $40", "at 62 after her husband's death", "After retiring at 36 he managed");
+# "at 19 Main Street", "at 24 degrees", "at 62 per cent" go on with what the figure counts.
+_R_AFTER_AGE = re.compile(
+    r"(?:[ \u00a0]*[.,;:)]|$|[ \u00a0]+(?:after|before|with|when|while|and|but|in|until|he|she|they)(?![\w]))"
+)
+_R_PRONOUN_AFTER = re.compile(r"[ \u00a0]+(?:he|she|they)(?![\w])")
+# The subject of the event: a personal pronoun or "who" in the sentence before the verb ("He
+# started playing at age 9 and joined ..."), or a name right before the verb or before an
+# apposition ("Castellanos won", "Odom, a retired nurse, took up").
+_R_PRONOUN = re.compile(r"(?<![\w])(?:[Hh]e|[Ss]he|[Tt]hey|who)(?![\w])")
+_R_NAME_BEFORE_VERB = re.compile(
+    r"(?<![\w])([A-Z][\w'’\-]*)(?:,[ \u00a0]+(?:a|an|the)[ \u00a0][^,.;]{1,50},)?[ \u00a0]+$"
+)
+_R_SENTENCE_START = re.compile(r"[.!?;:][ \u00a0]+(?=[A-Z\"“])")
 
 def _name_subject(text: str, m: re.Match) -> bool:
     """Capitalised words before "was": two or more (a first name and a surname), or one that
@@ -72,6 +107,9 @@ def be_age(text: str, s: int, e: int, person_nouns: frozenset[str]) -> bool:
     if _R_BE_BEFORE.search(text, max(0, s - 5), s) is None:
         return False
     m = _R_SUBJECT.search(text, max(0, s - 60), s)
+    if m is None or (m.group("name") and m.group("name").split()[0].lower() in _NOT_NAMES):
+        role = _R_ROLE_NAME_OF.search(text, max(0, s - 90), s)
+        return role is not None and role.group("role").lower() in person_nouns
     if m is None:
         return False
     if m.group("pron"):
@@ -100,3 +138,61 @@ def event_at_age(text: str, s: int) -> bool:
     """ "won her seat in 1978 at 44,": a life event a few words before "at" (the caller checks
     that the clause ends after the figure)."""
     return _R_EVENT_THEN_AT.search(text, max(0, s - 80), s) is not None
+
+
+def _person_subject(text: str, verb_start: int, e: int) -> bool:
+    lo = max(0, verb_start - 120)
+    starts = [m.end() for m in _R_SENTENCE_START.finditer(text, lo, verb_start)]
+    lo = starts[-1] if starts else lo
+    if _R_PRONOUN.search(text, lo, verb_start) or _R_PRONOUN_AFTER.match(text, e):
+        return True
+    m = _R_NAME_BEFORE_VERB.search(text, lo, verb_start)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word not in _NOT_NAMES and word not in _MONTHS
+
+
+def life_event_at_age(text: str, s: int, e: int) -> bool:
+    """ "She published her first novel at 41, after ...", "he moved to Los Angeles at 24 with
+    $40": a step of a life before "at", a person its subject, and the figure ending the clause
+    or followed by a preposition, a conjunction or the subject."""
+    if not _R_AFTER_AGE.match(text, e):
+        return False
+    m = _R_LIFE_EVENT_THEN_AT.search(text, max(0, s - 90), s)
+    return m is not None and _person_subject(text, m.start("verb"), e)
+
+
+# "Rettenbacher war damals 75.", "Sie ist 58,": a German name or pronoun, "war" or "ist" (with
+# an adverb of time) and the figure ending the clause. A capital is no proof of a name in
+# German: the word stands without an article, is no function word, month or abstract noun.
+_R_DE_BE_AGE = re.compile(
+    r"(?:(?P<pron>(?<![\w])(?:[Ee]r|[Ss]ie))"
+    r"|(?P<opens>^|[.!?:;,\"„“”«»(\n–—-][ \u00a0]*|(?<![\w])(?:und|aber)[ \u00a0]+)"
+    r"(?P<name>(?:[A-ZÄÖÜ][a-zäöüß]+[ \u00a0]+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?))[ \u00a0]+(?:war|ist)"
+    r"(?:[ \u00a0]+(?:damals|da|heute|jetzt|nun|inzwischen|mittlerweile|erst|bereits|schon|zuletzt))?[ \u00a0]+$"
+)
+_R_DE_CLAUSE_END = re.compile(r"(?:[.,;:)]|$|[ \u00a0]+(?:und|als)(?![\w]))")
+_R_NOT_A_NAME_DE = re.compile(
+    r"(?:ung|heit|keit|schaft|tion|tät|ismus|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$"
+)
+
+
+def de_be_age(text: str, s: int, e: int, function_words: frozenset[str], names_one: Callable[[str], bool]) -> bool:
+    """ "..., Rettenbacher war damals 75.": see _R_DE_BE_AGE ("Die Quote war damals 75." has no
+    name). A lone word opening the sentence may be a noun ("Gold war damals 75."): there the
+    name needs a given name or a role before it ("Bischof Rettenbacher war 75."), tested by
+    ``names_one``; within a sentence a lone surname will do."""
+    if not _R_DE_CLAUSE_END.match(text, e) or _R_DIGIT_NEXT.match(text, e):
+        return False
+    m = _R_DE_BE_AGE.search(text, max(0, s - 40), s)
+    if m is None:
+        return False
+    if m.group("pron"):
+        return True
+    words = m.group("name").split()
+    opens = m.group("opens").strip(" \u00a0")
+    if opens not in (",", "und", "aber") and (len(words) < 2 or not names_one(words[0].lower())):
+        return False
+    low = words[-1].lower()
+    return low not in function_words and low not in _MONTHS and _R_NOT_A_NAME_DE.search(low) is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..wordtrie import word_list
-from .age_clauses import be_age, event_at_age, then_age
+from .age_clauses import be_age, de_be_age, event_at_age, life_event_at_age, then_age
 from .context import _IDENTIFIER_WORDS
 from .tables import _MONTHS
 
@@ -29,7 +29,7 @@ _EN_PERSON_NOUNS = frozenset(
     activist protester gunman attacker assailant shooter inmate prisoner passenger motorist cyclist
     pedestrian climber hiker tourist resident neighbour neighbor grandmother grandfather brother sister
     child toddler girlfriend boyfriend footballer goalkeeper midfielder defender boxer swimmer runner
-    skier athlete
+    skier athlete guitarist drummer bassist keyboardist pianist comedian
     """)
 )
 _R_APPOSITION_DE = re.compile(r"(?<![\w])([A-ZÄÖÜ][\wäöüß\-]*),[ \u00a0]$")
@@ -133,6 +133,8 @@ def _is_age(text: str, s: int, e: int, lang: str) -> bool:
     if before not in " \u00a0":
         return False
     if lang != "en":
+        if text[s - 2 : s - 1] in "rtahnst" and de_be_age(text, s, e, _DE_FUNCTION_WORDS, _names_one_de):
+            return 0 < int(text[s:e]) < 120  # "Rettenbacher war damals 75."
         # "Die Opfer sind Maria K., 34, und Peter L., 61.": a first name and an initial, as
         # police and courts write names, with the age after a comma.
         if text[s - 3 : s - 1] == ".,":
@@ -178,7 +180,11 @@ def _is_age(text: str, s: int, e: int, lang: str) -> bool:
             return 0 < int(text[s:e]) < 120
         # "died on Friday at 84.", "won her seat in 1978 at 44,": a death or a life event a few words before.
         event = _R_DIED_THEN_AT.search(text, max(0, s - 60), s) is not None or event_at_age(text, s)
-        return event and 0 < int(text[s:e]) < 120
+        if event:
+            return 0 < int(text[s:e]) < 120
+    if text[s - 3 : s - 1] == "at" and life_event_at_age(text, s, e):
+        # "published her first novel at 41, after", "moved to Los Angeles at 24 with $40".
+        return 0 < int(text[s:e]) < 120
     if (be_age(text, s, e, _EN_PERSON_NOUNS) or then_age(text, s, e, _EN_PERSON_NOUNS)) and 0 < int(text[s:e]) < 120:
         return True  # "She was 91.", "Lenz, then 41, is arrested"
     if after != ",":
@@ -285,6 +291,11 @@ _R_LIST_NEXT_DE = re.compile(
 def _is_name_word(word: str) -> bool:
     """A capital, then lower-case letters ("Huber", "Kovačević", "Müller-Lüdenscheidt")."""
     return all(p[:1].isupper() and p[1:].isalpha() and p[1:].islower() for p in word.split("-"))
+
+
+def _names_one_de(low: str) -> bool:
+    """A given name, a title or a role, the word before a surname."""
+    return low in _DE_FIRST_NAMES or _is_title_or_role_de(low)
 
 
 def _is_title_or_role_de(low: str) -> bool:

@@ -170,10 +170,12 @@ def _complete(
         return _Hit("money", to_json_number(total), currency, start, pos, qual, value, scale)
 
     pm = _R_PERCENT.match(text, pos)
+    if pm and pm.group(1) == "bp" and not _R_BP_CONTEXT.search(text, max(0, start - 100), pm.end() + 100):
+        pm = None  # "25bp" is basis points by a rate or yield; "500 bp of DNA" are base pairs
     if pm:
         sym = pm.group(1).lower()
         unit = "pp" if ("punkt" in sym or "point" in sym) and "basis" not in sym else "%"
-        if "basis" in sym or sym == "bps":
+        if "basis" in sym or sym in ("bps", "bp"):
             unit = "bp"
         return _Hit("percent", to_json_number(total), unit, start, pm.end(), qual, value, scale)
 
@@ -284,8 +286,16 @@ _R_DATED_PARTICIPLE = re.compile(
     r"[ \u00a0]+[a-zäöüß]*(?:gründet|baut|richtet|zeichnet|schlossen|weiht|öffnet|stellt|endet|fasst|poniert"
     r"|malt|führt|standen|boren|storben|schienen|schrieben)(e[mrs]?|en)[ \u00a0]"
 )
+# A rate, yield or share near "25bp": basis points, not base pairs.
+_R_BP_CONTEXT = re.compile(
+    r"(?i)%|prozent|percent|per cent|(?<![\w])(?:rates?|yields?|spreads?|cuts?|hikes?|bonds?|gilts?|bunds?|treasur\w*"
+    r"|zins\w*|rendite\w*|anleihe\w*|leitzins\w*)(?![\w])"
+)
 # "ein"/"eine"/"einen"/... has no plural: after it the participle is singular in every form.
-_R_ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w])(?:(die|der|das)|dem|des|ein|eine[mnrs]?)[ \u00a0]+$")
+_R_ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w])(?:(die|der|das)|(den)|dem|des|ein|eine[mnrs]?)[ \u00a0]+$")
+# "den" is a masculine singular ("den 1898 gegründeten Versicherer") or a dative plural ("den
+# 1500 gebauten Wohnungen", "Häusern"): a noun in "-en" or "-ern" may be the plural.
+_R_NOUN_NOT_PLURAL_DE = re.compile(r"[A-ZÄÖÜ][\wäöüß\-]*(?<!en)(?<!ern)(?![\wäöüß\-])")
 # "den bis 2027 laufenden Vertrag", "die ab 2026 geltende Regel", "einen bis 2030 gültigen
 # Vertrag": an article, a preposition, the figure, then a participle or an adjective in -ig
 # before the noun the article belongs to; the figure is a year ("die für 2000 neue Wohnungen
@@ -355,7 +365,11 @@ def _dated_participle_de(text: str, s: int, e: int) -> bool:
     pm = _R_DATED_PARTICIPLE.match(text, e) if art else None
     # After "der"/"die" an "-en" participle may count ("die 1500 gebauten Wohnungen"), after
     # "dem"/"des" or a form of "ein" it may not.
-    return pm is not None and (pm.group(1) != "en" or art.group(1) is None)
+    if pm is None:
+        return False
+    if art.group(2) is not None:
+        return pm.group(1) == "en" and _R_NOUN_NOT_PLURAL_DE.match(text, pm.end()) is not None
+    return pm.group(1) != "en" or art.group(1) is None
 
 
 def _dative_plural_next(text: str, e: int, noun: str) -> bool:
@@ -655,6 +669,8 @@ def _exchange_rate(text: str, start: int, num_start: int, pos: int) -> tuple[str
 def _currency_code(name: str, adj: str | None) -> str | None:
     """ISO code of a currency name; the adjective before it picks among dollars, francs, crowns."""
     code = _CURRENCIES.get(name.lower())
+    if code is None and name.endswith("s"):  # a German genitive: "des Rubels", "des Pfundes"
+        code = _CURRENCIES.get(name[:-1].lower()) or _CURRENCIES.get(name[:-2].lower())
     if adj and name.lower() in _ADJ_DECIDES:
         words = adj.lower().split()
         code = _CURRENCY_ADJ.get(" ".join(words[-2:])) or _CURRENCY_ADJ.get(words[-1], code)

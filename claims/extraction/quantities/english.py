@@ -82,9 +82,11 @@ _R_OF_AFTER = re.compile(r"(?:[ \u00a0]+(?:of|der|des|aller|von)\b|[ \u00a0]*[.,
 _R_EN_SUPERLATIVE = re.compile(r"^([a-z]+)-([a-z]+est|most|best|worst)$")
 
 # "one witness said", "one senior official told reporters": a speaker, not a count; "one person was
-# killed" counts, as does "only one member voted".
+# killed" counts, as does "only one member voted". The description may hold a name or a
+# hyphenated place ("one London-based trader said", "one U.S.-based analyst", "one Labour MP").
 _R_ONE_SPEAKER_AFTER = re.compile(
-    r"(?:[ \u00a0]+(?!(?:who|that|which|and|or|was|were|is|has|had|of|in)(?![\w]))[a-z][a-z\-]*){1,3}?"
+    r"(?:[ \u00a0]+(?!(?:who|that|which|and|or|was|were|is|has|had|of|in)(?![\w]))"
+    r"(?:[a-z][a-z\-]*|[A-Z](?:[\w\-’']|\.(?=[A-Za-z\-]))*)){1,3}?"
     r"[ \u00a0]+(?:said|says|told|tells|added|recalled|explained|wrote|posted"
     r"|remarked|noted|commented|described|warned|insisted)(?![\w])"
 )
@@ -267,6 +269,10 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             return _Hit("count", to_json_number(n), "times", s, num_end + 1 + len(unit_word), qual)
         if unit_word in ("percent",):
             return _Hit("percent", to_json_number(n), "%", s, num_end + 1 + len(unit_word), qual)
+        if unit_word in ("basis", "percentage") and len(rest) >= 2 and rest[1] in ("point", "points"):
+            # "a two-basis-point rise", "a five-percentage-point lead": the unit's two words hyphenated.
+            unit = "bp" if unit_word == "basis" else "pp"
+            return _Hit("percent", to_json_number(n), unit, s, num_end + len("-" + "-".join(rest[:2])), qual)
         return _Hit("count", to_json_number(n), unit_word, s, num_end + 1 + len(unit_word), qual)
 
     if lw.endswith("fold"):

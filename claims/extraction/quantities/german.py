@@ -159,6 +159,10 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         return _Hit("count", n + 0.5 if pm.group(2) else n, None, s, e, _qualifier(text, s))
     if lw in _DE_ONE:  # only anchored before "Prozent"
         return _complete(text, "de", Decimal(1), s, e, s, is_digits=False, word=lw)
+    if w in _GENITIVE_NUMERALS and _R_NOUN_AFTER.match(text, e):
+        # "Mutter zweier Söhne", "der Tod dreier Bergsteiger": the genitive of the numeral before
+        # its noun (capitalised, "Zweier" and "Dreier" are a boat, a team or a coin: no count).
+        return _Hit("count", _GENITIVE_NUMERALS[w], None, s, e, _qualifier(text, s))
     lo = max(0, s - 16)
     if lw.endswith(("punkt", "punkte", "punkten")) and (fp := _R_DE_FRACTION_POINT.fullmatch(lw)):
         return _de_fraction_point(text, s, e, _DE_POINT_SHARES[fp.group(1)])
@@ -274,6 +278,7 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             lw.startswith(("erst", "acht"))
             and not _LEFT_ORD_CONTEXT.search(text, lo, s)
             and not _rank_noun_de(text, s, e, w)
+            and not _als_erste_noun(text, s, e, w)
             and not (lw.startswith("erst") and _R_ORDINAL_BEFORE_DE.search(text, max(0, s - 24), s))
             and not (_R_ALS_BEFORE.search(text, max(0, s - 5), s) and _R_NOUN_AFTER.match(text, e))
         ):
@@ -349,6 +354,16 @@ def _rank_noun_de(text: str, s: int, e: int, w: str) -> bool:
     )
 
 
+_GENITIVE_NUMERALS = {"zweier": 2, "dreier": 3}
+# "als erste Frau", "als erster Schweizer": "als" and a noun make the first of a kind without an
+# article ("als Erstes", "als erstes eingreifen" say "first of all").
+_ALS_ERSTE = frozenset(["erste", "erster", "ersten"])
+
+
+def _als_erste_noun(text: str, s: int, e: int, w: str) -> bool:
+    return w in _ALS_ERSTE and text.endswith(("als ", "Als "), 0, s) and _R_NOUN_AFTER.match(text, e) is not None
+
+
 _R_KOMMA_PLACE = re.compile(r"([a-zäöüß]+)(?![\wäöüß])[ \u00a0]*")
 
 
@@ -386,13 +401,19 @@ _R_DE_FRACTION_COMPOUND = re.compile(
 # share ("Fünfprozenthürde"), as "28-Punkte-Entwurf" and "Fünf-Prozent-Hürde" do with hyphens.
 # "Ein" counts only a time ("Einstundenmittelwert" 1 hour, "Einjahresvertrag"; the mayfly is
 # "Eintagsfliege").
-_R_DE_NOUN_COMPOUND = re.compile(
+_DE_COMPOUND_HEAD = (
     r"(ein(?=jahres|monats|wochen|tages|stunden|minuten)"
     r"|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|hundert"
     r"|(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?(?:zwanzig|dreißig|dreissig|vierzig|fünfzig))"
     r"(?:(jahres|monats|wochen|tages|tage(?!bart|fieber)|stunden|minuten|prozent)|punkte|parteien|stufen|mächte"
-    r"|sterne|liter)[a-zäöüß]{3,}"
+    r"|sterne|liter)"
 )
+_R_DE_NOUN_COMPOUND = re.compile(_DE_COMPOUND_HEAD + r"[a-zäöüß]{3,}")
+# "Dreimonats-Euribor", "Zehnjahres-Anleihe": the same head joined by a hyphen to a noun (a
+# capital after it), as "Fünf-Jahres-Plan" is.
+_R_DE_HYPHEN_COMPOUND_HEAD = re.compile(_DE_COMPOUND_HEAD)
+# "Dreimonats- und Sechsmonatsgeld": the first half of an elliptic pair has its own figure.
+_R_ELLIPTIC_LINK = re.compile(r"[ \u00a0]+(?:und|oder|bis|bzw\.)[ \u00a0]")
 _DE_COMPOUND_TIME = {
     "jahres": "year", "monats": "month", "wochen": "week", "tages": "day", "tage": "day", "stunden": "hour",
     "minuten": "minute",
@@ -406,6 +427,8 @@ _R_DE_ER_COMPOUND = re.compile(r"(zwei|drei|vier|fünf|sechs|sieben|neun|zehn|zw
 
 def _de_noun_compound(text: str, s: int, e: int, lw: str) -> _Hit | None:
     m = _R_DE_NOUN_COMPOUND.fullmatch(lw)
+    if m is None and text.startswith("-", e) and (text[e + 1 : e + 2].isupper() or _R_ELLIPTIC_LINK.match(text, e + 1)):
+        m = _R_DE_HYPHEN_COMPOUND_HEAD.fullmatch(lw)
     if m is None:
         m = _R_DE_ER_COMPOUND.fullmatch(lw)
         if m is None:

@@ -288,7 +288,8 @@ def _carry_currency(text: str, hits: list[_Hit]) -> None:
 
 _POINTS = frozenset(["points", "point", "Punkte", "Punkten", "Punkt"])
 _R_POINTS_TO_SHARE = re.compile(r"[ \u00a0]+(?:auf|to)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?")
-_R_POINTS_LEAD = re.compile(r"[ \u00a0]+(?:ahead|behind|clear|adrift|vor|hinter)\b")
+# "vor" closing a clause is a verb's particle ("rückte auf 95 Punkte vor, ..."), not "ahead of".
+_R_POINTS_LEAD = re.compile(r"[ \u00a0]+(?:ahead|behind|clear|adrift|vor(?![ \u00a0]*(?:[,.;:!?)]|$))|hinter)\b")
 
 
 def _poll_points(text: str, hits: list[_Hit]) -> None:
@@ -301,6 +302,8 @@ def _poll_points(text: str, hits: list[_Hit]) -> None:
     if not points:
         return
     for h in points:
+        if _index_level(text, h):
+            continue
         lead = _R_POINTS_LEAD.match(text, h.end) and any(
             not _R_SENTENCE_BREAK.search(text, min(p.end, h.end), max(p.start, h.start)) for p in shares
         )
@@ -314,6 +317,24 @@ def _poll_points(text: str, hits: list[_Hit]) -> None:
             or _within_points(text, h)
         ):
             h.kind, h.unit = "percent", "pp"
+
+
+_R_INDEX_NEAR = re.compile(r"[^,;:()]{0,40}$")
+
+
+def _index_level(text: str, h: _Hit) -> bool:
+    """ "der S&P 500 rückte auf 5.918 Punkte vor", "the Dax 40 points below its record": an index
+    level or move, no share's points. A share moves by at most 100 points; "auf"/"to" before
+    the points with an index named in the sentence reads a level; an index named in the same
+    clause right before the figure moves in points of its own."""
+    if not isinstance(h.value, int | float) or h.value > 100:
+        return True
+    lo = _sentence_start(text, h.start)
+    if _R_POINTS_TO.search(text, max(0, h.start - 5), h.start):
+        stop = _R_SENTENCE_BREAK.search(text, h.end)
+        return _R_INDEX.search(text, lo, stop.start() if stop else len(text)) is not None
+    near = _R_INDEX_NEAR.search(text, max(lo, h.start - 40), h.start)
+    return near is not None and _R_INDEX.search(text, near.start(), h.start) is not None
 
 
 # "auf 27 Prozent, zwei Punkte weniger als vor einem Monat", "on 31%, up two points", "two
@@ -386,8 +407,8 @@ def _poll_change(text: str, h: _Hit, shares: list[_Hit]) -> bool:
 
 # A market index moves in points too ("Der Dax verlor 120 Punkte, ein Minus von 0,6 Prozent").
 _R_INDEX = re.compile(
-    r"(?i)(?<![\w])(?:\w*index\w*|dax|mdax|tecdax|dow|nasdaq|s&p|ftse|nikkei|hang[ \u00a0]+seng|atx|smi|stoxx|cac|kospi"
-    r"|sensex|nifty|leitindex|börse\w*|stocks?|shares|aktien\w*)(?![\w])"
+    r"(?i)(?<![\w])(?:\w*index\w*|mdax|tecdax|dow|nasdaq|s&p|ftse|nikkei|hang[ \u00a0]+seng|atx|smi|stoxx|cac|kospi"
+    r"|sensex|nifty|vix|v?dax|vstoxx|topix|ibex|csi\d*|leitindex|börse\w*|stocks?|shares|aktien\w*)(?![\w])"
 )
 
 

@@ -30,6 +30,7 @@ from .neighbours import (
     _shared_unit_lists,
 )
 from .pairs import _bare_bis, _bracketed_unit, _income_ab
+from .parts import _parts_of_wholes
 from .race_ranks import _race_ranks
 from .race_seconds import _race_seconds
 from .rate_pairs import _rate_comparisons
@@ -66,6 +67,7 @@ def extract_quantities(text: str, language: str | None = None) -> list[Quantity]
         _pronoun_one(text, hits)
     _lottery_draws(text, hits)
     _carry_list_units(text, hits)
+    _parts_of_wholes(text, hits)
     _agate_results(text, hits)
     _bounds_after(text, hits)
     _race_seconds(text, hits)

@@ -81,8 +81,10 @@ _R_CURRENCY = re.compile(
 _RATE_LINKS = (" per ", " je ", " pro ", " to the ", " against the ", " gegenüber dem ", " zum ")
 _R_RATE_LINK = re.compile(r" (?:per|je|pro|to the|against the|gegenüber dem|zum)(?= )")
 _PRICED_NAMES = [w for w in _CURRENCY_WORDS if w.isalpha() and not w.isupper() and w.lower() not in _SUBUNITS]
+# German genitives after "des": "der Kurs des Rubels", "des Dollars" (cardinals._currency_code reads them).
+_PRICED_NAMES += word_list("Dollars Euros Frankens Pfunds Pfundes Rubels Forints Zlotys Rands Schekels")
 _R_PRICED_CURRENCY = re.compile(
-    r"(?<![\w])(?:(?i:the|der|die|das)|[A-Z][a-z]+['’]s)[ \u00a0]+"
+    r"(?<![\w])(?:(?i:the|der|die|das|des|dem|den|vom|beim)|[A-Z][a-z]+['’]s)[ \u00a0]+"
     r"(?:(?P<adj>[^\W\d_][\w.\-]*(?:[ \u00a0][^\W\d_][\w.\-]*)?)[ \u00a0]+)?"
     r"(?P<cur>" + trie_pattern(_PRICED_NAMES) + r")(?![\w])"
 )
@@ -91,10 +93,12 @@ _R_PRICED_CURRENCY = re.compile(
 _R_OPENING_CURRENCY = re.compile(
     r"[ \u00a0\"“']*(?:(?P<adj>[A-Z][a-z]+)[ \u00a0]+)?(?P<cur>(?i:" + trie_pattern(_PRICED_NAMES) + r"))(?![\w])"
 )
+# "a 25-basis-point cut", "a 0.25-percentage-point rise": the compound before a noun hyphenates
+# the unit's two words.
 _R_PERCENT = re.compile(
     r"[ \u00a0\-]?(%|Prozentpunkten|Prozentpunkte|Prozentpunkt|Prozent|Basispunkten"
-    r"|Basispunkte|Basispunkt|v\.[ ]?H\.|percentage points?|percent|per cent|pct\b"
-    r"|basis points?|bps\b|pc\b)"
+    r"|Basispunkte|Basispunkt|v\.[ ]?H\.|percentage[ -]points?|percent|per cent|pct\b"
+    r"|basis[ -]points?|bps?\b|pc\b)"
 )
 # "for 49 consecutive months": a run of months is a span, as "for 49 months"; so are "three more
 # years", "two further weeks", "drei weitere Jahre" (a span added to one before), also with one
@@ -129,7 +133,7 @@ _UNIT_HEADS = frozenset(
     millionen million mio milliarden milliarde mrd mia billionen billion bio tausend tsd thousand millions
     billions trillion mln bln mn bn tn trn lakh lakhs crore crores m b k dutzend dozen prozent
     prozentpunkte prozentpunkten
-    prozentpunkt basispunkte basispunkten basispunkt percent per pct percentage basis bps v mal times
+    prozentpunkt basispunkte basispunkten basispunkt percent per pct percentage basis bps bp v mal times
     fach fold time von out in us u.s hongkong hong singapur schweizer fr pc consecutive straight successive
     more further additional extra weitere weiteren zusätzliche zusätzlichen millisekunden millisekunde
     milliseconds millisecond bcm tcm bcf tcf
