@@ -50,7 +50,14 @@ _EN_SOURCE_PREFIX = re.compile(
 def _english(text: str, words: frozenset[str]) -> str | None:
     if not _EN_VERB_SET.isdisjoint(words):
         m = _EN_INVERTED.search(text)
-        if m:
+        told = _EN_TOLD.match(text, m.start() + 1) if m else None
+        if told:
+            # "..., his manager, Celeste Ward, told The Associated Press": after "told" stands the
+            # addressee; the speaker is the name in apposition before it.
+            np = _backward_np_en(text, told.end())
+            if np:
+                return np
+        elif m:
             np = _subject_before_apposition(text, m.start()) or _forward_np_en(_rest_over_initials(text, m))
             if np:
                 return np
@@ -86,6 +93,9 @@ def _english(text: str, words: frozenset[str]) -> str | None:
                 return np
     return _according(text) if "according" in words else None
 
+
+# "told" after a comma: its object is the addressee (the spaces before it are part of the match).
+_EN_TOLD = re.compile(r"\s*(?=told\b)")
 
 # A verb of saying right after a word: that word is no verb of its own.
 _EN_NEXT_VERB = re.compile(r"[ \u00a0]+(?:" + _EN_VERBS + r")\b")
