@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..wordtrie import word_list
+from .antecedent import resolve_pronoun
 from .english import _english
 from .german import _DE_ESTIMATE_VERBS, _WIE_VERBS, _german
 from .labels import transcript_label
@@ -70,6 +71,10 @@ def find_speaker(text: str, lang: str, words: frozenset[str] | None = None) -> s
     sentence without any attribution word skip the patterns.
     """
     who = _find_speaker(text, lang, words)
+    # "Die Nationalbank beließ ..., wie sie mitteilte", "..., as it said": the pronoun's antecedent
+    # opens the sentence ("as it said" the English patterns leave unread).
+    if who == PRONOUN or (who is None and (", as " in text if lang == "en" else "wie es " in text)):
+        who = resolve_pronoun(text, lang) or who
     # (else a transcript's label: "Huber: Ende November waren ...", looked for only where a colon stands early)
     if who is None and text.find(":", 0, 40) > 0:
         return transcript_label(text)
