@@ -24,7 +24,9 @@ def fiscal_year_anchors(text: str) -> list[tuple[int, int, int, re.Match]]:
     return [(m.start(), m.end(), 3, m) for m in _R_FY.finditer(text)]
 
 
-def _full_year(digits: str, century_of: int | None = None) -> int:
+def full_year(digits: str, century_of: int | None = None) -> int:
+    """The year a two- or four-digit figure names: in the century of ``century_of`` (rolling over
+    to the next: "1999/00" is 2000), else 2000-2069 or 1970-1999."""
     y = int(digits)
     if len(digits) == 4:
         return y
@@ -36,10 +38,10 @@ def _full_year(digits: str, century_of: int | None = None) -> int:
 def fiscal_years(m: re.Match) -> list[_Hit]:
     """The year of "FY2027", or both years of "FY2025-26" and "FY2025-40" (a span of up to 30
     years; a second figure that ends no span is left out)."""
-    first = _full_year(m.group(1))
+    first = full_year(m.group(1))
     hits = [_Hit("year", first, None, m.start(1), m.end(1))]
     if m.group(2) is not None:
-        second = _full_year(m.group(2), first)
+        second = full_year(m.group(2), first)
         if first < second <= first + 30:
             hits.append(_Hit("year", second, None, m.start(2), m.end(2)))
     return hits

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .dates import _R_TIME_AFTER
+from .fiscal_years import full_year
 from .hits import _Hit
 from .qualifiers import _qualifier
 from .units import _R_NEXT, _unit_like
@@ -99,19 +100,16 @@ def _season(text: str, s: int) -> list[_Hit] | None:
             return None  # "2025-2026" is read as a range of years elsewhere
         year = int(second)
     else:
-        year = first - first % 100 + int(second)
-        if first % 100 == 99:
-            year += 100  # "1999/00"
+        year = full_year(second, century_of=first)
     if year != first + 1 and not _year_span(text, m, first, year):
         return None
     return [_Hit("year", first, None, s, m.end(1)), _Hit("year", year, None, m.start(2), m.end())]
 
 
-# "in 2020-24", "between 2015-19 and 2020-24": a span of years with its end in two digits, within
-# a century and at most 20 years long; not before a unit ("2000-50 Euro" is a range of amounts).
-
-
 def _year_span(text: str, m: re.Match, first: int, last: int) -> bool:
+    """ "in 2020-24", "between 2015-19 and 2020-24": a span of years with its end in two digits,
+    within a century and at most 20 years long; not before a unit ("2000-50 Euro" is a range of
+    amounts)."""
     if text[m.end(1)] == "/" or not first < last <= first + 20 or last // 100 != first // 100:
         return False
     if not 1900 <= first <= 2099:

@@ -18,7 +18,6 @@ _DE_UNITS = {"stunden": "hour", "minuten": "minute", "sekunden": "second"}
 # "rund 2.700 ehrenamtliche Stunden", "zehn bange Minuten": hours, minutes and seconds after one
 # adjective are time spent, as "2,700 unpaid hours" (fifty-eighth batch); days and longer units
 # after one count days of a kind ("fünf heiße Tage", fifty-sixth).
-_DE_SHORT_UNITS = {"Stunden": "hour", "Minuten": "minute", "Sekunden": "second"}
 _R_DE_ONE_ADJECTIVE = re.compile(r"[ \u00a0]+[a-zäöüß]+e[nrs]?[ \u00a0]+$")
 
 
@@ -27,9 +26,9 @@ def de_time_compound(noun: str, text: str = "", num_end: int = 0, noun_end: int 
     unit after one adjective: ``text[num_end:noun_end]`` holds it), or None."""
     if not noun.endswith("n") or noun in _DE_COUNTED_COMPOUNDS:
         return None
-    if noun in _DE_SHORT_UNITS:
+    if noun[:1].isupper() and (short := _DE_UNITS.get(noun.lower())) is not None:
         between = text[num_end : noun_end - len(noun)]
-        return _DE_SHORT_UNITS[noun] if _R_DE_ONE_ADJECTIVE.fullmatch(between) else None
+        return short if _R_DE_ONE_ADJECTIVE.fullmatch(between) else None
     m = _R_DE_TIME_COMPOUND.fullmatch(noun)
     if m is None:
         return None

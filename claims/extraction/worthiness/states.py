@@ -143,9 +143,6 @@ _RECORD_WORDS = frozenset(
     höchststand tiefststand höchstwert tiefstwert
     """)
 )
-# Compounds that hold a record word ("Vereinsgeschichte", "Rekordhoch"): looked for where no word of
-# _RECORD_WORDS is in the sentence.
-_RECORD_PART = re.compile(r"[Gg]eschichte|[Rr]ekord")
 # A judgement, not a measure ("der größte Fehler seit ...", "the biggest mistake he ever made").
 _JUDGEMENT = frozenset(
     word_list("""
