@@ -359,6 +359,25 @@ quantities exact 0.989, quantity precision 0.986 (index levels "auf 5.918 Punkte
 points), speakers 0.846; sixty-third recall 0.994, negatives rejected 0.471 (precision 0.862),
 quantities exact 0.956 (ages after "at": "published her first novel at 41"), quantity precision 0.967,
 speakers 0.962.
+Sixty-fourth to sixty-ninth (blind_set_64.py to blind_set_69.py, 224 to 230 sentences each, 47 to 50
+negatives each), written at the start of session nine in domains no batch had covered, as first runs on
+committed code (each on the commit that added it, all on the engine of ceff0aa): sixty-fourth
+(medicine, pharmaceuticals, clinical trials) recall 0.994, negatives rejected 0.489 (precision 0.882),
+quantities exact 0.974 (0.962 with qualifier: ages after "ab"/"über"/"over", "ages 2 through 49", "one in
+40,000" read as 0.025, "über 68 Wochen hinweg" hedged), quantity precision 0.982, speakers 0.977;
+sixty-fifth (parliamentary procedure, legislation, votes) recall 0.994, negatives rejected 0.489
+(precision 0.882), quantities exact 0.991 ("at second reading", "eines Fünftels der Abgeordneten",
+"H.R. 2882"), quantity precision 0.991, speakers 1.0; sixty-sixth (shipping, ports, logistics, trade)
+recall 1.0, negatives rejected 0.521 (precision 0.888), quantities exact 0.997, quantity precision
+0.995, speakers 0.951 ("Canal Administrator Elena Barrios"); sixty-seventh (insurance, pensions, social
+security) recall 1.0, negatives rejected 0.4 (precision 0.856), quantities exact 0.966 (pension ages
+without "years": "will rise from 66 to 67", "is now 60"), quantity precision 0.964, speakers 1.0;
+sixty-eighth (war, ceasefire talks, diplomacy) recall 0.994, negatives rejected 0.312 (precision
+0.841), quantities exact 0.992, quantity precision 0.984, speakers 0.855 ("al-Tijani", "X, Name, said
+Kyiv would ...", a long body's name); sixty-ninth (humanitarian, development, UN and NGO reports)
+recall 1.0, negatives rejected 0.438 (precision 0.871), quantities exact 0.977 ("um 910 Millionen auf
+9,94 Milliarden Euro" read as 910 billion, "135 million of the world's ... people" as dollars),
+quantity precision 0.98, speakers 0.971.
 """
 
 import pytest
@@ -426,6 +445,12 @@ from .blind_set_60 import BLIND_SET_60
 from .blind_set_61 import BLIND_SET_61
 from .blind_set_62 import BLIND_SET_62
 from .blind_set_63 import BLIND_SET_63
+from .blind_set_64 import BLIND_SET_64
+from .blind_set_65 import BLIND_SET_65
+from .blind_set_66 import BLIND_SET_66
+from .blind_set_67 import BLIND_SET_67
+from .blind_set_68 import BLIND_SET_68
+from .blind_set_69 import BLIND_SET_69
 from .metrics import evaluate, report
 
 SETS = {
@@ -492,6 +517,12 @@ SETS = {
     "sixty-first": BLIND_SET_61,
     "sixty-second": BLIND_SET_62,
     "sixty-third": BLIND_SET_63,
+    "sixty-fourth": BLIND_SET_64,
+    "sixty-fifth": BLIND_SET_65,
+    "sixty-sixth": BLIND_SET_66,
+    "sixty-seventh": BLIND_SET_67,
+    "sixty-eighth": BLIND_SET_68,
+    "sixty-ninth": BLIND_SET_69,
 }
 _ALL_ONE = {
     "recall": 1.0,
@@ -801,6 +832,71 @@ FLOORS = {
         "precision": 0.861,
         "negatives_rejected": 0.47,
         "recall_language_detected": 0.994,
+    },
+    # The sixty-fourth to sixty-ninth at their first runs (session nine); raised as fixes land.
+    "sixty-fourth": {
+        **_ALL_ONE,
+        "recall": 0.994,
+        "precision": 0.882,
+        "negatives_rejected": 0.489,
+        "recall_language_detected": 0.994,
+        "quantity_accuracy": 0.973,
+        "quantity_accuracy_with_qualifier": 0.962,
+        "quantity_accuracy_in_claims_language_detected": 0.973,
+        "quantity_precision": 0.982,
+        "speaker_accuracy": 0.977,
+    },
+    "sixty-fifth": {
+        **_ALL_ONE,
+        "recall": 0.994,
+        "precision": 0.882,
+        "negatives_rejected": 0.489,
+        "recall_language_detected": 0.994,
+        "quantity_accuracy": 0.99,
+        "quantity_accuracy_with_qualifier": 0.984,
+        "quantity_accuracy_in_claims_language_detected": 0.99,
+        "quantity_precision": 0.99,
+    },
+    "sixty-sixth": {
+        **_ALL_ONE,
+        "precision": 0.887,
+        "negatives_rejected": 0.52,
+        "quantity_accuracy": 0.997,
+        "quantity_accuracy_with_qualifier": 0.997,
+        "quantity_accuracy_in_claims_language_detected": 0.997,
+        "quantity_precision": 0.994,
+        "speaker_accuracy": 0.951,
+    },
+    "sixty-seventh": {
+        **_ALL_ONE,
+        "precision": 0.855,
+        "negatives_rejected": 0.4,
+        "quantity_accuracy": 0.966,
+        "quantity_accuracy_with_qualifier": 0.963,
+        "quantity_accuracy_in_claims_language_detected": 0.966,
+        "quantity_precision": 0.964,
+    },
+    "sixty-eighth": {
+        **_ALL_ONE,
+        "recall": 0.994,
+        "precision": 0.841,
+        "negatives_rejected": 0.312,
+        "recall_language_detected": 0.994,
+        "quantity_accuracy": 0.992,
+        "quantity_accuracy_with_qualifier": 0.984,
+        "quantity_accuracy_in_claims_language_detected": 0.992,
+        "quantity_precision": 0.984,
+        "speaker_accuracy": 0.854,
+    },
+    "sixty-ninth": {
+        **_ALL_ONE,
+        "precision": 0.87,
+        "negatives_rejected": 0.437,
+        "quantity_accuracy": 0.977,
+        "quantity_accuracy_with_qualifier": 0.974,
+        "quantity_accuracy_in_claims_language_detected": 0.977,
+        "quantity_precision": 0.98,
+        "speaker_accuracy": 0.971,
     },
 }
 
