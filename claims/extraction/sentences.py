@@ -43,6 +43,8 @@ _ABBREVIATIONS = frozenset(
         "Di", "Mi", "Do", "Sa", "So", "geb", "gest", "verh", "Chr", "v", "Corp", "Inc", "Ltd", "Co", "Bros",
         "approx", "est", "Fig", "fig", "Vol", "vol", "ff", "Ziff", "lit", "Pkt", "Std", "Tsd", "Ref", "Reg",
         "Gebr", "Verf", "Verl", "Hrsg", "Nachf",
+        # titles before a name in UK, US and French copy ("Cllr. Ann Hale", "Det. Sgt. Roe", "Mme. Roux")
+        "Cllr", "Det", "Cpl", "Pte", "Atty", "Sens", "Reps", "Msgr", "Mme", "Mlle", "Rt",
     ]
 )
 # Abbreviations that may also end a sentence: split only before a typical sentence opener.

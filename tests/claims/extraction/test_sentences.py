@@ -42,6 +42,13 @@ CASES = [
     ("J. K. Rowling schrieb es. Es wurde ein Erfolg.", ["J. K. Rowling schrieb es.", "Es wurde ein Erfolg."]),
     ("", []),
     ("   \n\n  ", []),
+    # Titles before a name end no sentence; a sentence may still end before them.
+    ("Cllr. Ann Hale chaired the meeting. It ran late.", ["Cllr. Ann Hale chaired the meeting.", "It ran late."]),
+    ("Det. Sgt. Mark Roe gave evidence. He was calm.", ["Det. Sgt. Mark Roe gave evidence.", "He was calm."]),
+    ("Mme. Claire Roux declined to comment. Talks go on.",
+     ["Mme. Claire Roux declined to comment.", "Talks go on."]),
+    ("The vote was won by Sens. Hale and Roe. Both were pleased.",
+     ["The vote was won by Sens. Hale and Roe.", "Both were pleased."]),
 ]
 
 
