@@ -15,7 +15,13 @@ from .context import _is_word_char
 from .hits import _Hit
 from .qualifiers import _qualifier
 
-VULGAR = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
+VULGAR = {
+    "½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75"),
+    # (thirds and sixths as the issue writes "ein Drittel": 0.3333)
+    "⅓": Decimal("0.3333"), "⅔": Decimal("0.6667"), "⅕": Decimal("0.2"), "⅖": Decimal("0.4"), "⅗": Decimal("0.6"),
+    "⅘": Decimal("0.8"), "⅙": Decimal("0.1667"), "⅚": Decimal("0.8333"), "⅛": Decimal("0.125"),
+    "⅜": Decimal("0.375"), "⅝": Decimal("0.625"), "⅞": Decimal("0.875"),
+}
 
 
 def vulgar_anchors(text: str) -> list[tuple[int, int, int, None]]:

@@ -35,6 +35,15 @@ SLASHED = [
     ("en", "About 1/4 of voters stayed home.", [("fraction", 0.25, None, "about")]),
     ("de", "Knapp 2/3 der Mitglieder stimmten zu.", [("fraction", 0.6667, None, "nearly")]),
 ]
+# Thirds, fifths, sixths and eighths as halves and quarters are ("⅓" as "ein Drittel" 0.3333).
+OTHER_SHARES = [
+    ("de", "Rund ⅔ der Befragten stimmten zu.", [("fraction", 0.6667, None, "about")]),
+    ("de", "Der Anstieg dauerte 2⅓ Stunden.", [("duration", 2.3333, "hour", None)]),
+    ("en", "About ⅓ of voters backed the plan.", [("fraction", 0.3333, None, "about")]),
+    ("en", "The bolt is 1⅛ inches long.", [("count", 1.125, None, None)]),
+    ("de", "Sie kaufte ⅛ Liter Sahne.", [("count", 0.125, None, None)]),
+    ("en", "Only ⅕ of the budget is left.", [("fraction", 0.2, None, None)]),
+]
 # Without the characters nothing changes; a letter glued before one keeps it from being read.
 UNCHANGED = [
     ("de", "Eine 3-Zimmer-Wohnung kostet 1.200 Euro.", [("count", 3, None, None), ("money", 1200, "EUR", None)]),
@@ -45,6 +54,6 @@ UNCHANGED = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), GLUED + ALONE + MIXED + SLASHED + UNCHANGED)
+@pytest.mark.parametrize(("lang", "text", "expected"), GLUED + ALONE + MIXED + SLASHED + OTHER_SHARES + UNCHANGED)
 def test_vulgar_fractions(lang, text, expected):
     assert _found(text, lang) == expected
