@@ -64,7 +64,8 @@ exchange rate compared), ``sports`` (race times in the colon form, seasons, rela
 ``anchors`` and ``scanner`` (which ties them together).
 
 Beside ``dated``: ``year_nouns`` (a year before a noun it dates: "für 2026 Einnahmen", "their 2025
-returns"); beside ``anchors``: ``fiscal_years`` ("FY2027", "FY26").
+returns"); beside ``anchors``: ``fiscal_years`` ("FY2027", "FY26") and ``frequencies`` (the number
+word of a frequency: "einmal wöchentlich", "once-daily" count 1 "times").
 """
 
 from .hits import KINDS, QUALIFIERS, Quantity

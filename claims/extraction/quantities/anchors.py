@@ -8,6 +8,7 @@ from ..numbers import parse_german_word
 from ..wordtrie import trie_pattern, with_capitals, word_list
 from .context import _LEFT_RANK, _is_word_char, _nummer_rank
 from .fiscal_years import fiscal_year_anchors
+from .frequencies import frequency_one_anchors
 from .prefixes import prefixed_anchors
 from .tables import _MONTH_EN
 from .vulgar import vulgar_anchors
@@ -84,6 +85,8 @@ def _anchors(text: str, lang: str) -> list[tuple[int, int, int, re.Match | None]
     if "$" in text:
         words += [(*m.span(1), 0, None) for m in _R_GLUED_DOLLAR.finditer(text)]
     words += fiscal_year_anchors(text)
+    if ("inmal" if lang == "de" else "nce") in text:
+        words += frequency_one_anchors(text, lang)  # "einmal wöchentlich", "once-daily"
     if words:
         found.extend(words)
         found.sort(key=lambda a: (a[0], -a[2]))

@@ -24,7 +24,7 @@ _IDENTIFIER_WORDS = [
     Aktenzeichen Az. Bundesstraße Autobahn Route Highway Interstate Modell Model Typ Type Tranche Paket
     Sanktionspaket Boeing Airbus iPhone Windows FTSE S&P Stoxx EuroStoxx Nikkei CAC Russell Nasdaq ASX Fortune
     Formel Formula junction junctions
-    Class Grade log reference ref. ref Reactor Reaktor
+    Class Grade log reference ref. ref Reactor Reaktor H.R. H.Res. S.Res.
     """),
     *["case number", "crime number", "incident number", "reference number", "log number"],
 ]
@@ -45,12 +45,15 @@ _NAME_WORDS = [
     *["Billboard Hot", "Austria Top"],
     # A bill numbered after its chamber: "House Bill 3991", "Senate Bill 12" (see places for wards).
     *["House Bill", "Senate Bill", "Assembly Bill"],
+    # Congress numbers its bills "H.R. 2882" (above); parliaments number amendments and clauses
+    # ("Amendment 47, tabled by", "New Clause 20"); "the 14th Amendment" is an ordinal.
+    *word_list("Amendment Clause"),
 ]
 # Numbered places and services: a platform, a fare zone, a line, a hotline, an emergency number, a
 # unit ("von Bahnsteig 3", "within Zone 1", "Straßenbahnlinie 43", "Gesundheitshotline 1450",
 # "Notrufnummern 112 und 144", "Panzerbrigade 45"); German compounds end in the noun. Capitalised
 # only ("a zone 40 km wide" stays a count); digits reads a unit after them as a measure (group "c").
-_NUMBERED_WORDS = word_list("Bahnsteig Bahnsteigen Zone Platform Platforms platform platforms Hotline")
+_NUMBERED_WORDS = word_list("Bahnsteig Bahnsteigen Zone Platform Platforms platform platforms Hotline Berth Berths")
 _NUMBERED_HEADS_DE = word_list("linie linien nummer nummern hotline bahnsteig bahnsteigen brigade")
 _LEFT_IDENTIFIER = re.compile(
     r"(?i)(?<![\w])(?:"

@@ -1,5 +1,6 @@
 """Type designations: a figure after a name that it completes ("Wi-Fi 7", "IC 2213", "NHS 111",
-"the Army's Challenger 2 tanks", "19 Flugabwehrkanonenpanzer Skyranger 30"), told by shape."""
+"the Army's Challenger 2 tanks", "19 Flugabwehrkanonenpanzer Skyranger 30", a ship "„Humanity 1“"),
+told by shape."""
 
 from __future__ import annotations
 
@@ -69,6 +70,17 @@ _TIME_WORDS_DE = frozenset(
 _SCALE_HEADS_DE = ("stufe", "kategorie", "phase", "level", "stärke", "grad", "klasse", "zone", "note")
 
 
+# A name in quotation marks ending in its figure: "das Rettungsschiff „Humanity 1“", "the ship
+# "Sea-Watch 5"": one to three capitalised words after the opening mark, the figure, the closing
+# mark ("„Es waren 12“" is a quote: a lower-case word in it).
+_CLOSING_QUOTES = "“”\"'’«»"
+_R_QUOTED_NAME_BEFORE = re.compile(r"[„“”\"«»‚‘](?:[A-ZÄÖÜ][\w\-]*[ \u00a0]){1,3}$")
+
+
+def _quoted_name(text: str, s: int, e: int) -> bool:
+    return text[e : e + 1] in _CLOSING_QUOTES and _R_QUOTED_NAME_BEFORE.search(text, max(0, s - 50), s) is not None
+
+
 def name_after_figure(text: str, s: int, e: int) -> bool:
     """ "its 920 Carrera sports car": see _R_NAME_PRODUCT_AFTER."""
     m = _R_NAME_PRODUCT_AFTER.match(text, e)
@@ -101,6 +113,8 @@ def designation(text: str, s: int, e: int, raw: str, noun: str | None, lang: str
         return False  # every shape here has a capitalised word right before the figure
     if len(raw) == 4 and "1900" <= raw <= "2100":
         return False  # "die AfD 2017", "London 2012": a year
+    if e < len(text) and _quoted_name(text, s, e):
+        return True
     if lang == "de" and len(raw) <= 4 and _apposed_name_de(text, s, e, noun):
         return True
     if noun is not None and (lang == "de" or _en_plural(noun)):

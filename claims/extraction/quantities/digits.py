@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..numbers import parse_digits, to_json_number
+from ..wordtrie import word_list
 from .cardinals import _complete
 from .context import (
     _CURRENCY_CODES,
@@ -168,7 +169,7 @@ _PLURAL_IDENTIFIERS = frozenset(
 # variant of an aircraft model with its own figure ("737 MAX 10").
 _R_CODE_TAIL = re.compile(r"(?:[-–]\d+[A-Za-z]*)*(?:[ \u00a0](?:MAX|NEO|XLR)(?:[ \u00a0]\d+(?![\w.,]\d))?)?")
 _R_DIGIT_GROUPS = re.compile(r"(?:[ \u00a0/\-]\d{2,})*")
-_PLURAL_ID_HEADS = ("nummern", "linien", "bahnsteigen", "platforms")
+_PLURAL_ID_HEADS = ("nummern", "linien", "bahnsteigen", "platforms", "berths")
 # A unit or a capitalised noun after the figure: the word before it named no numbered thing.
 _R_MEASURE_WORD = re.compile(r"(?i)(?:k?m|cm|mm|kg|t|miles?|metres?|meters?|kilomet\w*|yards?|feet|km/h|mph)$")
 
@@ -201,6 +202,22 @@ def _plural_identifier(word: str) -> bool:
 _R_ID_LIST_TAIL = re.compile(
     r"(?:[ \u00a0]*,[ \u00a0]*\d+|[ \u00a0]+(?:and|und|or|oder|to|bis)[ \u00a0]+\d+)*(?![\w.,]\d)"
 )
+# "its Berth 8 and 9 terminal", "Artikel 5 und 6": after a singular identifier word a next, higher
+# number joined by "and" names the next item; one that counts a plural noun stays a count
+# ("Flight 17 and 300 passengers").
+_R_ID_PAIR_TAIL = re.compile(r"[ \u00a0]+(?:and|und|or|oder|&)[ \u00a0]+(\d{1,4})(?![\w.,]\d)")
+
+
+def _next_item(text: str, raw: str, pair: re.Match[str]) -> bool:
+    second = pair.group(1)
+    return (
+        raw.isdigit()
+        and int(raw) < int(second)
+        and len(second) <= len(raw) + 1
+        and _R_PLURAL_AFTER.match(text, pair.end()) is None
+        and not _measured_after(text, pair.end())
+    )
+
 # "by a 3.1-to-1 ratio", "a 1-in-100-year flood": the second term of a ratio or odds, not a name
 # glued by a hyphen ("Covid-19").
 _R_RATIO_TO = re.compile(r"\d[-–](?:to|in)[-–]$")
@@ -216,6 +233,31 @@ _R_DE_ORD_PAIR = re.compile(r"(?<![\w.])\d{1,3}\.[ \u00a0]+und[ \u00a0]$")
 _R_INDEFINITE_NOUN = re.compile(
     r"(?i)(?<![\w])(?:ein|eine|einem|einen|einer|eines|a|an)[ \u00a0]+(?:[\w\-]+[ \u00a0]+){0,2}\S+[ \u00a0]*$"
 )
+
+
+# A numbered point of a text is a reference: "Laut Punkt 12 des Entwurfs", "Point 21 of the
+# draft", "under point 5 of the plan", "Ziffer 3". A counted noun or a measure after the figure
+# keeps a count ("an diesem Punkt 300 Menschen"), and a lower-case "point" needs "of" after it and
+# no determiner before it ("at one point 300 of them" counts). "22-Punkte-Plan" and "16 of the 20
+# points" put the figure before the word.
+# North American toll-free prefixes before a singular "number" ("call the 800 number"); "800
+# numbers" counts them.
+_TOLL_FREE = frozenset(["800", "888", "877", "866", "855", "844", "833"])
+_ITEM_WORDS = ("Punkt", "Point", "point", "Ziffer")
+_R_ITEM_BEFORE = re.compile(r"(?:(?<![\w])([A-Za-z]+)[ \u00a0]+)?(?:Punkt|Point|point|Ziffer)[ \u00a0]$")
+_NOT_ITEM_DETERMINERS = frozenset(
+    word_list("one some that this any each every which what no the a its their same another turning")
+)
+_R_OF_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]")
+
+
+def _numbered_item(text: str, s: int, e: int) -> bool:
+    m = _R_ITEM_BEFORE.search(text, max(0, s - 24), s)
+    if m is None or _measured_after(text, e) or _R_PLURAL_AFTER.match(text, e):
+        return False
+    if text[s - 6] != "p":
+        return True
+    return (m.group(1) or "").lower() not in _NOT_ITEM_DETERMINERS and _R_OF_AFTER.match(text, e) is not None
 
 
 def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
@@ -376,6 +418,8 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
 
     if short and nxt in "-–:" and _R_VERSION_BEFORE.search(text, max(0, s - 8), s):
         return _block(s, e)
+    if raw in _TOLL_FREE and text.startswith(" number", e) and not _is_word_char(text[e + 7 : e + 8] or " "):
+        return _block(s, e)  # "the national 800 number": a toll-free prefix names a telephone line
     if raw[0] == "0" and len(raw) >= 3 and raw.isdigit():
         # "0800 240 240", "030 1234567": a leading zero makes a telephone number or a code.
         return _block(s, _R_DIGIT_GROUPS.match(text, e).end())
@@ -431,8 +475,18 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         end = _R_CODE_TAIL.match(text, end).end()  # "Boeing 787-9", "Boeing 737 MAX 10"
         if idm and _plural_identifier(idm.group()) and (tail := _R_ID_LIST_TAIL.match(text, end)):
             end = tail.end()
+        elif idm and (pair := _R_ID_PAIR_TAIL.match(text, end)) and _next_item(text, raw, pair):
+            end = pair.end()
         return _block(s, end)
 
+    if (
+        s >= 6
+        and raw.isdigit()
+        and text[s - 1] in _SPACE
+        and text.endswith(_ITEM_WORDS, max(0, s - 7), s - 1)
+        and _numbered_item(text, s, e)
+    ):
+        return _block(s, e)  # "Laut Punkt 12 des Entwurfs", "Point 21 of the draft"
     if (pe := place_end(text, s, e, raw, lang)) is not None:
         return _block(s, pe)  # "die B 171", "in der Bahnhofstraße 14", "at 14 High Street"
 

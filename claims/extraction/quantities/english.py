@@ -149,6 +149,18 @@ def _that_one_in(text: str, lo: int, s: int, e: int) -> bool:
     return denom is not None and 1 < denom <= 1000
 
 
+# "used at least one of the drugs", "more than one of the suspects": a bound makes "one of" a
+# figure (count 1 with the hedge), as "all but one of" ("one of the biggest" stays a pronoun).
+_R_BOUND_BEFORE_EN = re.compile(
+    r"(?i)(?<![\w])(?:at[ \u00a0]+least|at[ \u00a0]+most|more[ \u00a0]+than|fewer[ \u00a0]+than"
+    r"|up[ \u00a0]+to)[ \u00a0]+$"
+)
+
+
+def _bounded_one_of(text: str, lo: int, s: int, e: int) -> bool:
+    return text.startswith(" of ", e) and _R_BOUND_BEFORE_EN.search(text, lo, s) is not None
+
+
 # "between one and ten years": "one" is the lower end of a range, a figure after "and".
 _R_AND_FIGURE_AFTER = re.compile(r"[ \u00a0]+and[ \u00a0]+(\d|[a-z]+(?![\w]))")
 
@@ -414,7 +426,10 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         if w == "One" and _capitalised_name_before(text, s):
             return _block(s, e)  # "Hydro One", "Area One detectives": part of a name
         if (_LEFT_NO_ONE.search(text, lo, s) and not _that_one_in(text, lo, s, e)) or (
-            _EN_ONE_BLOCK_AFTER.match(text, e) and not text.endswith(_ALL_BUT, lo, s) and not _between_one(text, s, e)
+            _EN_ONE_BLOCK_AFTER.match(text, e)
+            and not text.endswith(_ALL_BUT, lo, s)
+            and not _between_one(text, s, e)
+            and not _bounded_one_of(text, lo, s, e)
         ):
             return None  # "all but one of the hostages" counts one
         if _R_ONE_SPEAKER_AFTER.match(text, e) and not _R_ONLY_BEFORE.search(text, lo, s):
@@ -674,9 +689,22 @@ def _ordinal_en(text: str, s: int, e: int, ordinal: int) -> _Hit | None:
         and not (_R_FOR_BEFORE_EN.search(text, lo, s) and _R_TIME_AFTER_EN.match(text, e))
         and not _R_BECOME_BEFORE_EN.search(text, lo, s)
         and not _headline_rank(text, s, e)
+        and not _bill_reading(text, lo, s, e, ordinal)
     ):
         return None
     return _Hit("ordinal", ordinal, None, s, e)
+
+
+# A bill's readings are numbered steps of its passage, written without an article: "at second
+# reading", "passed first reading" ("on first reading" is "at first sight").
+_R_READING_AFTER_EN = re.compile(r"[ \u00a0]+reading(?![\w\-])")
+_R_ON_BEFORE_EN = re.compile(r"(?i)(?<![\w])(?:on|upon)[ \u00a0]+$")
+
+
+def _bill_reading(text: str, lo: int, s: int, e: int, ordinal: int) -> bool:
+    return _R_READING_AFTER_EN.match(text, e) is not None and not (
+        ordinal == 1 and _R_ON_BEFORE_EN.search(text, lo, s)
+    )
 
 
 # "becomes first Indian startup valued at", "became the second": a rank after "become" (a

@@ -281,6 +281,7 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             and not _als_erste_noun(text, s, e, w)
             and not (lw.startswith("erst") and _R_ORDINAL_BEFORE_DE.search(text, max(0, s - 24), s))
             and not (_R_ALS_BEFORE.search(text, max(0, s - 5), s) and _R_NOUN_AFTER.match(text, e))
+            and not (lw.startswith("erst") and _R_LESUNG_AFTER.match(text, e))
         ):
             return None
         return _Hit("ordinal", ordinal, None, s, e)
@@ -385,6 +386,9 @@ def _komma_decimal(text: str, pos: int) -> tuple[Decimal, int] | None:
     return Decimal("0." + "".join(places)), end
 
 
+# A bill's readings are numbered steps, written without an article: "in erster Lesung", as "in
+# zweiter Lesung" ("in erster Instanz", "nach ersten Verkostungen" stay none).
+_R_LESUNG_AFTER = re.compile(r"[ \u00a0]+Lesung(?![\wäöüß])")
 # "eine fünfte erste Klasse": "erste" after another ordinal names the grade the fifth class is
 # in (fifty-eighth batch: ordinals 5 and 1), as it does after an article.
 # "als erster Schweizer", "als erste Frau": the first of a kind ("als erstes" alone is "first of all").

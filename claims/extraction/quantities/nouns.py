@@ -97,6 +97,19 @@ def _en_singular(noun: str) -> bool:
     return not _en_plural(noun) or noun.lower() in _EN_SINGULAR_S
 
 
+# "41.1 million twenty-foot equivalent units", "two five-hour meetings": a number word joined to
+# a measure or a time is a figure of its own (20 foot, 5 hours), not the noun counted; "40
+# two-bedroom flats" counts the flats.
+_MEASURE_TAILS = frozenset(
+    word_list("foot feet inch mile yard metre meter kilometre kilometer acre hour day week month year minute")
+)
+
+
+def _number_measure(lw: str) -> bool:
+    parts = lw.split("-")
+    return parts[-1] in _MEASURE_TAILS and parse_english_words(" ".join(parts[:-1])) is not None
+
+
 def _count_noun(text: str, pos: int, lang: str) -> tuple[str | None, int]:
     """The counted noun right after a number, as written, or None."""
     if lang == "de":
@@ -119,6 +132,8 @@ def _count_noun(text: str, pos: int, lang: str) -> tuple[str | None, int]:
         lw = w.lower()
         # "down from 61 five years ago": a number word starts a figure of its own, counts nothing.
         if lw in _EN_STOP or w[0].isupper() or parse_english_words(lw) is not None:
+            return None, pos
+        if "-" in lw and _number_measure(lw):
             return None, pos
         if lw in _EN_ADJ:
             p = m.end()

@@ -17,6 +17,11 @@ _R_STAGE_WON = re.compile(
 )
 _R_STAGE = re.compile(r"(?<![\w])stage[ \u00a0]+$")
 _R_OF_RACE = re.compile(r"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+[A-Z]")
+# A stage of a bill (Holyrood numbers them): "the ... Bill at Stage 3", "the bill's Stage 1
+# debate", "Stage 2 of the bill" - a step in a sequence, as a race's stage; capitalised too.
+_R_BILL_STAGE = re.compile(r"(?<![\w])[Bb]ill(?:['’]s)?(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]+[Ss]tage[ \u00a0]+$")
+_R_OF_BILL = re.compile(r"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:[\w\-()]+[ \u00a0]+){0,6}?[Bb]ill(?![\w])")
+_R_STAGE_ANY = re.compile(r"(?<![\w])[Ss]tage[ \u00a0]+$")
 _R_WORLD_NUMBER = re.compile(r"(?i)(?<![\w])world[ \u00a0]+number[ \u00a0]+$")
 # "after day one", "on day two of the Test", "at stumps on day 3"; "from day one" is "from the start".
 _R_DAY = re.compile(
@@ -49,10 +54,28 @@ def _ordinal_compounds(text: str, hits: list[_Hit]) -> None:
             hits.insert(i + 1, _Hit("ordinal", rank, None, m.start(1), m.end()))
 
 
+def _bill_stage(text: str, h: _Hit) -> bool:
+    if _R_BILL_STAGE.search(text, max(0, h.start - 60), h.start):
+        return True
+    return _R_STAGE_ANY.search(text, max(0, h.start - 7), h.start) is not None and (
+        h.unit is None and _R_OF_BILL.match(text, h.end) is not None
+    )
+
+
+def _to_ordinal(text: str, h: _Hit) -> None:
+    """The hit becomes an ordinal; a counted noun after it is no unit ("Stage 1 debate")."""
+    if h.unit is not None:
+        h.end = text.rfind(h.unit, h.start, h.end)
+        while text[h.end - 1] in " \u00a0":
+            h.end -= 1
+    h.kind, h.unit, h.bare = "ordinal", None, False
+
+
 def _race_ranks(text: str, hits: list[_Hit]) -> None:
     if "-" in text:
         _ordinal_compounds(text, hits)
-    if "stage " in text or "umber " in text:
+    bill = "ill" in text
+    if "stage " in text or "umber " in text or (bill and "Stage " in text):
         for h in hits:
             if h.kind != "count" or not isinstance(h.value, int):
                 continue
@@ -62,12 +85,10 @@ def _race_ranks(text: str, hits: list[_Hit]) -> None:
                 or (_R_STAGE.search(text, lo, h.start) and _R_OF_RACE.match(text, h.end))
             ):
                 h.kind, h.bare = "ordinal", False
+            elif bill and _bill_stage(text, h):
+                _to_ordinal(text, h)
             elif _R_WORLD_NUMBER.search(text, lo, h.start):
-                if h.unit is not None:  # "world number three behind the Pole": no counted noun
-                    h.end = text.rfind(h.unit, h.start, h.end)
-                    while text[h.end - 1] in " \u00a0":
-                        h.end -= 1
-                h.kind, h.unit, h.bare = "ordinal", None, False
+                _to_ordinal(text, h)  # "world number three behind the Pole": no counted noun
     if "day " in text:
         for m in _R_DAY.finditer(text):
             g = m.group(1)

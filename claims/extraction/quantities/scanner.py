@@ -14,6 +14,7 @@ from .digits import _digits
 from .elliptic import _elliptic_items
 from .english import _english_word
 from .fiscal_years import fiscal_years
+from .frequencies import FREQUENCY_ONES, frequency_one
 from .german import _german_word
 from .hits import Quantity, _block, _Hit
 from .idioms import _IDIOMS, _idiom_end
@@ -125,6 +126,8 @@ def _word(text: str, s: int, e: int, lang: str) -> _Hit | None:
     lw = w.lower()
     if lw in _IDIOMS[lang] and (end := _idiom_end(text, s, e, lw, lang)) is not None:
         return _block(s, end)  # "unter vier Augen", "at the eleventh hour"
+    if lw in FREQUENCY_ONES:
+        return frequency_one(text, s, e)  # anchored only before a period: "einmal wöchentlich"
     if lang == "de":
         return _german_word(text, s, e, w, lw)
     return _english_word(text, s, e, w, lw)
