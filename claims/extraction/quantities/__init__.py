@@ -44,7 +44,9 @@ The package, from the bottom of its imports to the top: ``hits`` (Quantity and t
 ``tables`` (months, time units, currencies), ``context`` (what stands before a number),
 ``units`` (what follows it), ``qualifiers`` (hedges), ``bounds_after`` (a bound after the
 figure: "65 and over"), ``dates``, ``nouns`` (the counted noun), ``ages`` (with ``age_clauses``:
-"She was 91.", "Lenz, then 41,"), ``weights`` (pounds that weigh), ``dated`` (a figure
+"She was 91.", "Lenz, then 41,"; ``age_heads``: "the pension age will rise from 66 to 67";
+``age_groups``: "Menschen über 80", "Personen ab 75 Jahren", "the under-five death toll"),
+``weights`` (pounds that weigh), ``dated`` (a figure
 before a participle or a name that is a year), ``designations`` (a figure completing a type's
 name: "Wi-Fi 7", "IC 2213", "Challenger 2 tanks"), ``cardinals`` (a parsed number gets its unit and
 kind), ``marks`` (phone numbers, "3x", "Q3"/"H1"), ``prefixes`` (currency letters glued to a

@@ -6,6 +6,8 @@ import re
 
 from ..wordtrie import word_list
 from .age_clauses import be_age, de_be_age, event_at_age, life_event_at_age, then_age
+from .age_groups import de_people_bound_age
+from .age_heads import de_age_clause, en_age_clause
 from .context import _IDENTIFIER_WORDS
 from .tables import _MONTHS
 
@@ -69,6 +71,24 @@ _R_OLDEST_WAS = re.compile(
     r"(?i)(?<![\w])(?:oldest|youngest)(?:[ \u00a0]+of[ \u00a0]+[\w'’ \u00a0]{1,40}?|[ \u00a0]+[a-z]+)?"
     r"[ \u00a0]+(?:was|is|were|are)[ \u00a0]$"
 )
+# "The youngest of them is 22 and the oldest 61,": the second age of the pair leaves out the verb.
+_R_AND_OLDEST = re.compile(r"[ \u00a0]+and[ \u00a0]+the[ \u00a0]+(?:oldest|youngest)[ \u00a0]+\d")
+_R_GAPPED_OLDEST = re.compile(
+    r"(?i)(?<![\w])(?:oldest|youngest)(?:[ \u00a0]+of[ \u00a0]+[\w'’ \u00a0]{1,40}?|[ \u00a0]+[a-z]+)?"
+    r"[ \u00a0]+(?:was|is|were|are)[ \u00a0]+\d{1,3}[ \u00a0]+and[ \u00a0]+the[ \u00a0]+(?:oldest|youngest)[ \u00a0]$"
+)
+
+
+def _oldest_age(text: str, s: int, e: int, after: str) -> bool:
+    """ "The oldest of her victims was 94.", "The youngest of them is 22 and the oldest 61,"."""
+    if _R_DIGIT_NEXT.match(text, e):
+        return False
+    ends = after in ",.;" or e == len(text)
+    if text[s - 3 : s - 1] in _BE_ENDS and (ends or _R_AND_OLDEST.match(text, e)):
+        return _R_OLDEST_WAS.search(text, max(0, s - 60), s) is not None
+    return ends and text[s - 4 : s - 1] == "est" and _R_GAPPED_OLDEST.search(text, max(0, s - 100), s) is not None
+
+
 _R_SENTENCE_AT = re.compile(r"(?:^|[.!?:;\"“”(\n][ \u00a0]*)At[ \u00a0]$")
 _R_AT_AGE = re.compile(r"(?<![\w])([A-Za-z]+)[ \u00a0]+at[ \u00a0]$")
 _AT_AGE_WORDS = _EN_PERSON_NOUNS | frozenset(word_list("died dies retired retires"))
@@ -93,11 +113,29 @@ def _counted_after(text: str, e: int) -> bool:
 
 
 def _people_bound_age(text: str, s: int, e: int) -> bool:
-    """ "people over 65", "children under 5 in", "children under five": a person noun and a bound
-    before the number, nothing counted after it (English)."""
-    if not text.endswith(_BOUND_WORDS, max(0, s - 7), s - 1) or not _R_PEOPLE_BOUND.search(text, max(0, s - 40), s):
+    """ "people over 65", "children under 5 in", "children under five", "a Louisiana resident over
+    65,": a person noun and a bound before the number, nothing counted after it (English)."""
+    if not text.endswith(_BOUND_WORDS, max(0, s - 7), s - 1):
         return False
+    if not _R_PEOPLE_BOUND.search(text, max(0, s - 40), s):
+        one = _R_PERSON_BOUND.search(text, max(0, s - 30), s)
+        if one is None or one.group(1).lower() not in _EN_PERSON_NOUNS:
+            return False
     return not _counted_after(text, e)
+
+
+# One person bounded by an age: "a Louisiana resident over 65", "a woman under 30".
+_R_PERSON_BOUND = re.compile(r"(?<![\w])([A-Za-z]+)[ \u00a0]+(?:over|under|above|below)[ \u00a0]$")
+
+
+def _turned_age(text: str, s: int, e: int) -> bool:
+    """ "would have turned 100 on Sunday", "dies before turning five", "the defendant's age, 18 at
+    the time": a figure after "turn" that counts nothing after it."""
+    return (
+        text[s - 2 : s - 1] in "dsng,"
+        and _R_TURNED.search(text, max(0, s - 24), s) is not None
+        and not _counted_after(text, e)
+    )
 
 
 # "were aged under 25", "jünger als 18", "older than 65": a comparison of age before a bare figure
@@ -133,6 +171,8 @@ def _is_age(text: str, s: int, e: int, lang: str) -> bool:
     if before not in " \u00a0":
         return False
     if lang != "en":
+        if de_people_bound_age(text, s, e) or de_age_clause(text, s, e):
+            return 0 < int(text[s:e]) < 120  # "Menschen über 80", "Das Rentenalter steigt auf 67"
         if text[s - 2 : s - 1] in "rtahnst" and de_be_age(text, s, e, _DE_FUNCTION_WORDS, _names_one_de):
             return 0 < int(text[s:e]) < 120  # "Rettenbacher war damals 75."
         # "Die Opfer sind Maria K., 34, und Peter L., 61.": a first name and an initial, as
@@ -161,17 +201,17 @@ def _is_age(text: str, s: int, e: int, lang: str) -> bool:
         return 0 < int(text[s:e]) < 120
     if _people_bound_age(text, s, e):
         return 0 < int(text[s:e]) < 120  # "people over 65", "those aged over 80,"
-    if (after in ",.;" or e == len(text)) and text[s - 3 : s - 1] in _BE_ENDS and "est" in text[max(0, s - 60) : s]:
-        m = _R_OLDEST_WAS.search(text, max(0, s - 60), s)
-        if m is not None and 0 < int(text[s:e]) < 120 and not _R_DIGIT_NEXT.match(text, e):
-            return True
+    if "est" in text[max(0, s - 60) : s] and _oldest_age(text, s, e, after):
+        return 0 < int(text[s:e]) < 120
+    if en_age_clause(text, s, e):
+        return 0 < int(text[s:e]) < 120  # "The state pension age will rise from 66 to 67"
     if s >= 3 and text[s - 3 : s - 1] == "At" and after == "," and _R_SENTENCE_AT.search(text, max(0, s - 6), s):
         # "At 70, you are still young": an age opening the sentence.
         return 0 < int(text[s:e]) < 120 and not _R_DIGIT_NEXT.match(text, e)
     if text[s - 3 : s - 1] == "of" and _R_AT_THE_AGE_OF.search(text, max(0, s - 20), s):
         return 0 < int(text[s:e]) < 120
     # "would have turned 100 on Sunday", "turns 50 today"; "the defendant's age, 18 at the time".
-    if text[s - 2 : s - 1] in "dsng," and _R_TURNED.search(text, max(0, s - 24), s) and not _counted_after(text, e):
+    if _turned_age(text, s, e):
         return 0 < int(text[s:e]) < 120
     if text[s - 3 : s - 1] == "at" and (after in ",.;" or e == len(text)):
         # "became prime minister at 34.", "died at 87,": a person or "died" before "at" ends the clause.

@@ -6,6 +6,7 @@ import re
 
 from ..numbers import parse_german_word
 from ..wordtrie import trie_pattern, with_capitals, word_list
+from .age_groups import age_compound_anchors
 from .context import _LEFT_RANK, _is_word_char, _nummer_rank
 from .fiscal_years import fiscal_year_anchors
 from .frequencies import frequency_one_anchors
@@ -75,6 +76,7 @@ def _anchors(text: str, lang: str) -> list[tuple[int, int, int, re.Match | None]
         words += _rank_one_anchors(text)
         words += _rank_compound_anchors(text)
     if lang == "en":
+        words += age_compound_anchors(text)  # "the under-five death toll"
         # No later match can start inside one rejected for the boundary (it holds no
         # capital after a non-word character), so filtering equals a leading \b.
         words += [

@@ -7,13 +7,14 @@ from decimal import Decimal
 
 from ..numbers import MONEY_SCALES, parse_english_words, parse_german_word, scale_value, to_json_number
 from ..wordtrie import word_list
-from .ages import _R_AGED, _bound_age, _is_age, _people_bound_age
+from .age_groups import de_people_bound_age
+from .ages import _R_AGED, _bound_age, _is_age, _people_bound_age, _turned_age
 from .context import _LEFT_YEAR_STRONG, _LEFT_YEAR_WEAK
 from .dated import _named_year_de, _participle_singular_year_de, _prep_name_year_de
 from .designations import PRODUCT_NOUNS, designation, name_after_figure
 from .hits import _block, _Hit
 from .nouns import _EN_STOP, _R_COMPOUND_NOUN_DE, _R_COMPOUND_NOUN_EN, _count_noun, _en_plural, _en_singular
-from .qualifiers import _over_is_period, _qualifier
+from .qualifiers import _over_is_period, _qualifier, _ueber_is_span
 from .tables import _ADJ_DECIDES, _CURRENCIES, _CURRENCY_ADJ, _DE_COMPOUND_DURATION, _DURATION_UNITS, _SUBUNITS
 from .time_nouns import de_time_compound, en_time_after_noun, left_off_unit
 from .units import (
@@ -190,6 +191,8 @@ def _complete(
         unit, factor = _DURATION_UNITS[dm.group("u").lower()]
         if qual == "over" and lang == "en" and _over_is_period(text, start, dm.end()):
             qual = None
+        elif qual == "over" and lang == "de" and _ueber_is_span(text, start, dm.end()):
+            qual = None  # "über 68 Wochen hinweg"
         return _Hit("duration", to_json_number(total * factor), unit, start, dm.end(), qual, value, scale)
     if text.startswith(("Milli", "milli"), pos + 1) and (ms := _R_MILLISECONDS.match(text, pos)):
         return _Hit("duration", to_json_number(total / 1000), "second", start, ms.end(), qual, value, scale)
@@ -431,7 +434,11 @@ def _complete_plain(
         and qual is not None
         and 0 < total < 120
         and total == int(total)
-        and ((lang == "en" and _people_bound_age(text, num_start, pos)) or _bound_age(text, num_start, pos, lang))
+        and (
+            (lang == "en" and _people_bound_age(text, num_start, pos))
+            or (lang == "de" and de_people_bound_age(text, num_start, pos))
+            or _bound_age(text, num_start, pos, lang)
+        )
     ):
         return _Hit("duration", int(total), "year", start, pos, qual)  # "children under five", "jünger als zwölf"
     if (
@@ -443,6 +450,8 @@ def _complete_plain(
         and _R_AGED.search(text, max(0, num_start - 16), num_start)
     ):
         return _Hit("duration", int(total), "year", start, pos, qual)  # "aged six", as "aged 6"
+    if not is_digits and lang == "en" and 0 < total < 120 and total == int(total) and _turned_age(text, num_start, pos):
+        return _Hit("duration", int(total), "year", start, pos, qual)  # "dies before turning five"
     if is_digits:
         cn = _R_COMPOUND_NOUN_DE.match(text, pos) if lang == "de" else None
         if cn:

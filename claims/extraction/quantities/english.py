@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from ..numbers import EN_DENOMINATORS, EN_SCALES, parse_english_ordinal, parse_english_words, to_json_number
 from ..wordtrie import word_list
+from .age_groups import age_compound
 from .cardinals import _cardinal_value, _cent_currency, _complete
 from .context import _LEFT_ARTICLE_ONE, _LEFT_EVERY, _LEFT_ORD_CONTEXT, _R_CHANNEL_BEFORE
 from .hits import _block, _Hit
@@ -196,6 +197,8 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         return _complete(text, "en", Decimal(0), s, e, s, is_digits=False) if _R_PERCENT.match(text, e) else None
     if lw == "one" and _R_NUMBER_BEFORE.search(text, lo, s) and not _R_MAGNITUDE_AFTER.match(text, e):
         return _Hit("ordinal", 1, None, s, e)  # "their 10th number one album", "the number one seed": a rank
+    if lw.startswith(("under-", "over-")):
+        return age_compound(text, s, e)  # "the under-five death toll"
     parts = lw.split("-")
     head, tail = parts[0], parts[-1]
     qual = None

@@ -133,6 +133,27 @@ _OVER_NOUN = frozenset(
 )
 
 
+# Over places, not more than: "112 Ukrainian drones over 12 regions", "118 Drohnen über sieben
+# Regionen abgeschossen" (what flies over them), "camps spread over 26 square kilometres" (what lies
+# across them); "in over 30 regions", "betreibt über 30 Standorte" stay hedges.
+_AERIAL_ENDS = (
+    "drones", "missiles", "rockets", "aircraft", "jets", "planes", "uavs", "drohnen", "raketen", "flugkörper",
+    "flugzeuge", "jets",
+)  # fmt: skip
+_SPREAD_OVER = frozenset(word_list("spread spreads spreading scattered dispersed sprawled sprawling verteilt"))
+_R_PLACES_AFTER = re.compile(
+    r"[\w.,]+[ \u00a0]+(?:regions|oblasts|provinces|districts|areas|territories|cities|towns|villages|countries"
+    r"|Regionen|Gebieten|Gebiete|Bezirken|Bezirke|Provinzen|Oblasten|Städten|Städte|Ortschaften|Ländern|Länder)(?![\w])"
+)
+
+
+def _spatial_over(text: str, start: int, before: str) -> bool:
+    low = before.lower()
+    if low in _SPREAD_OVER:
+        return True
+    return low.endswith(_AERIAL_ENDS) and _R_PLACES_AFTER.match(text, start) is not None
+
+
 _OPENERS = "„“”\"«»‚‘’'(["
 # "an estimated street value of £160m", "an estimated cost of $2bn": "an estimated" hedges the
 # figure its noun phrase governs, as it does right before one ("an estimated 2,000"); not
@@ -203,6 +224,8 @@ def _qualifier(text: str, start: int) -> str | None:
             if key in ("über", "over") and _R_EVENT_AFTER.match(text, start):
                 return None  # "über 200 Meter Rücken", "over 400m hurdles": the event's name
             if key == "over" and len(words) > 1 and words[-2].lower() in _OVER_NOUN:
+                return None
+            if key in ("über", "over") and len(words) > 1 and _spatial_over(text, start, words[-2]):
                 return None
             if key == "up to" and len(words) > 2 and words[-3].lower() in _UP_VERBS:
                 return None
@@ -358,15 +381,27 @@ _SPREAD_VERBS = frozenset(
 _SPREAD_PARTICLES = frozenset(word_list("in out back off down up"))
 _R_WORD_BEFORE = re.compile(r"(?i)(?<![\w'’])([\w'’]+)[ \u00a0]+$")
 _R_BE_BEFORE = re.compile(r"(?i)(?<![\w])(?:be|been|being|is|are|was|were)[ \u00a0]+$")
-_R_AMOUNT_BEFORE = re.compile(r"\d|\b(?:million|billion|trillion)\b")
+# An amount stated before: a figure, a scale, or a number word ("four rounds of voting over two days").
+_R_AMOUNT_BEFORE = re.compile(
+    r"\d|\b(?:million|billion|trillion|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?"
+    r"|hundreds|thousands))\b"
+)
 # "was built over 100 years ago", "paid off over two years earlier", "delivered over two years late":
 # a point in time or a delay, hedged.
 _R_AGO_AFTER = re.compile(r"(?i)[ \u00a0]+(?:ago|old|earlier|before|late|behind)(?![\w])")
 
 
+# "Over two days of hearings, the nominee ...", "Over three days, ...": "Over" opening the
+# sentence and a span set off by a comma frame what happened in it.
+_R_OVER_OPENS = re.compile(r"(?:^|[.!?:;\"“(\n][ \u00a0]*)Over[ \u00a0]+$")
+_R_SPAN_COMMA_AFTER = re.compile(r"(?:[ \u00a0]+of[ \u00a0]+[^\W\d_][^,.;:!?\d]{0,40})?,")
+
+
 def _over_is_period(text: str, start: int, end: int) -> bool:
     """ "$7 billion over five years", "2,500 jobs over two years": "over" spreads an amount
     stated before it over a period; after a verb of lasting or a preposition it is a hedge."""
+    if text[start - 5 : start - 1] == "Over" and _R_OVER_OPENS.search(text, max(0, start - 8), start):
+        return _R_SPAN_COMMA_AFTER.match(text, end) is not None
     m = _R_OVER_BEFORE.search(text, max(0, start - 40), start)
     if m is None or _R_AGO_AFTER.match(text, end):
         return False
@@ -381,3 +416,20 @@ def _over_is_period(text: str, start: int, end: int) -> bool:
         return False
     return _R_AMOUNT_BEFORE.search(text, max(0, m.start(1) - 60), m.start(1)) is not None
 
+
+
+# "sie spritzten sich über 68 Wochen hinweg", "verlangsamte den Abbau über 18 Monate um 27 Prozent",
+# "wird über vier Jahre mit 1,8 Millionen Franken unterstützt": "über" and a time, then "hinweg" or
+# what changed or was given over it (a preposition and a figure), spans the time; "dauerte über 18
+# Monate", "nach über 3 Stunden", "Personen über 65 Jahre" stay hedges.
+_R_UEBER_BEFORE = re.compile(r"(?i)(?<![\w])([\wäöüß]*)[ \u00a0]+über[ \u00a0]+$")
+_R_SPAN_AFTER_DE = re.compile(
+    r"[ \u00a0]+(?:hinweg|(?:um|mit|auf)[ \u00a0]+(?:(?:rund|etwa|knapp|gut|fast|mehr[ \u00a0]+als)[ \u00a0]+)?\d)"
+)
+
+
+def _ueber_is_span(text: str, start: int, end: int) -> bool:
+    if not text.startswith(("über", "Über"), start - 5) or _R_SPAN_AFTER_DE.match(text, end) is None:
+        return False
+    m = _R_UEBER_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and m.group(1).lower() not in _PREPS_BEFORE_UEBER

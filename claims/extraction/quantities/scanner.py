@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..language import detect_language
+from .age_groups import ab_age_groups
 from .anchors import _R_WORD_ANCHOR, _anchors
 from .article_ones import _article_ones
 from .bounds_after import _bounds_after
@@ -58,6 +59,7 @@ def extract_quantities(text: str, language: str | None = None) -> list[Quantity]
     if lang == "de":
         _bare_bis(text, hits)
         _income_ab(text, hits)
+        ab_age_groups(text, hits)
     _shared_unit_lists(text, hits)
     _parallel_items(text, hits)
     _elliptic_items(text, hits)

@@ -103,10 +103,12 @@ _R_PERCENT = re.compile(
 # "for 49 consecutive months": a run of months is a span, as "for 49 months"; so are "three more
 # years", "two further weeks", "drei weitere Jahre" (a span added to one before), also with one
 # more adjective after it, which carries nothing ("drei zusätzliche freie Tage", "two extra paid
-# days"; "fünf heiße Tage" without one stay counted days).
+# days"; "fünf heiße Tage" without one stay counted days). Whole years are a span too: "35 qualifying
+# years", "three full years", "zwei volle Jahre".
 _R_DURATION = re.compile(
     r"(?:[ \u00a0]|-)(?:(?:consecutive|straight|successive|more|further|additional|extra|weitere[n]?"
-    r"|zusätzliche[n]?)[ \u00a0]+(?:(?:[a-zäöüß]+e[n]?|[a-z]+ed|(?:un)?paid|free|full|whole|working)[ \u00a0]+)?)?"
+    r"|zusätzliche[n]?|qualifying|full|whole|calendar|volle[n]?|ganze[n]?)[ \u00a0]+"
+    r"(?:(?:[a-zäöüß]+e[n]?|[a-z]+ed|(?:un)?paid|free|full|whole|working)[ \u00a0]+)?)?"
     r"(?P<u>(?i:Sekunden|Sekunde|Minuten|Minute|Stunden|Stunde|Tagen|Tages"
     r"|Tage|Tag|Wochen|Woche|Monaten|Monate|Monats|Monat|Jahren|Jahres|Jahre|Jahr"
     r"|Jahrzehnten|Jahrzehnte|Jahrzehnt|Jahrhunderten|Jahrhunderte|Jahrhundert)"
@@ -136,6 +138,7 @@ _UNIT_HEADS = frozenset(
     prozentpunkt basispunkte basispunkten basispunkt percent per pct percentage basis bps bp v mal times
     fach fold time von out in us u.s hongkong hong singapur schweizer fr pc consecutive straight successive
     more further additional extra weitere weiteren zusätzliche zusätzlichen millisekunden millisekunde
+    qualifying full whole calendar volle vollen ganze ganzen
     milliseconds millisecond bcm tcm bcf tcf
     """)
 )

@@ -1,0 +1,82 @@
+"""Groups of people bounded by an age, beside ``ages``: "Menschen über 80", "Risikopatienten ab 60",
+"a Louisiana resident over 65", "the under-five death toll"; and "ab" bounding such a group from
+below ("Personen ab 75 Jahren": "at_least", as "aged 65 and over").
+
+Callers check the range (1 to 119) and that ``s``/``e`` bound a plain figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..numbers import parse_english_words
+from .hits import _Hit
+
+# German plural nouns (or the end of a compound: "Risikopatienten") for people, and pronouns
+# for a group ("für alle über 60").
+_DE_PEOPLE_ENDS = (
+    "menschen", "personen", "kinder", "frauen", "männer", "patienten", "patientinnen", "jugendliche",
+    "jugendlichen", "erwachsene", "erwachsenen", "senioren", "seniorinnen", "rentner", "rentnerinnen",
+    "pensionisten", "pensionistinnen", "bürger", "bürgerinnen", "arbeitslose", "arbeitslosen", "beschäftigte",
+    "beschäftigten", "versicherte", "versicherten", "leute", "schüler", "schülerinnen", "mädchen", "buben",
+    "arbeitnehmer", "arbeitnehmerinnen", "bewohner", "bewohnerinnen", "einwohner", "einwohnerinnen",
+)  # fmt: skip
+_DE_GROUP_PRONOUNS = frozenset(["alle", "allen", "jene", "jenen", "diejenigen"])
+_R_DE_BOUND = re.compile(r"([A-Za-zÄÖÜäöüß]+)[ \u00a0]+(?:über|unter|ab)[ \u00a0]$")
+# After the age: the clause ends or goes on with a lower-case word ("Menschen über 80 sind"); a
+# capitalised noun is what the figure counts ("Personen über 50 Kilo").
+_R_DE_AFTER = re.compile(r"[ \u00a0]*(?:[.,;:)]|[-–—][ \u00a0])|$|[ \u00a0]+[a-zäöüß]")
+
+
+def _de_people(word: str) -> bool:
+    low = word.lower()
+    return low in _DE_GROUP_PRONOUNS if word[0].islower() else low.endswith(_DE_PEOPLE_ENDS)
+
+
+def de_people_bound_age(text: str, s: int, e: int) -> bool:
+    """ "Menschen über 80.", "Kinder unter 14", "Risikopatienten ab 60,", "für alle über 65"."""
+    if text[s - 3 : s - 1] not in ("er", "ab"):
+        return False
+    m = _R_DE_BOUND.search(text, max(0, s - 40), s)
+    return m is not None and _de_people(m.group(1)) and _R_DE_AFTER.match(text, e) is not None
+
+
+_R_AB_BEFORE = re.compile(r"([A-Za-zÄÖÜäöüß]+)[ \u00a0]+ab[ \u00a0]+$")
+
+
+def ab_age_groups(text: str, hits: list[_Hit]) -> None:
+    """ "allen Personen ab 75 Jahren sowie Risikopatienten ab 60": "ab" after people bounds their
+    age from below ("at_least"); "ab 2027", "ab 69,90 Euro", "ab drei Jahren Haft" stay as read."""
+    for h in hits:
+        if h.kind != "duration" or h.unit != "year" or h.qualifier is not None or text[h.start - 3 : h.start] != "ab ":
+            continue
+        m = _R_AB_BEFORE.search(text, max(0, h.start - 40), h.start)
+        if m is not None and _de_people(m.group(1)):
+            h.qualifier = "at_least"
+
+
+# "the under-five death toll", "under-fives", "the under-five mortality rate": an age group
+# named by its bound and a number word in one compound (the digit form "under-18s" see digits).
+_R_EN_AGE_COMPOUND = re.compile(r"(?<![\w\-])([Uu]nder|[Oo]ver)-([a-z]+?)s?(?![\w\-])")
+
+
+def age_compound_anchors(text: str) -> list[tuple[int, int, int, None]]:
+    if "nder-" not in text and "ver-" not in text:
+        return []
+    found = []
+    for m in _R_EN_AGE_COMPOUND.finditer(text):
+        n = parse_english_words(m.group(2))
+        if n is not None and 0 < n < 20:
+            found.append((m.start(), m.end(), 1, None))
+    return found
+
+
+def age_compound(text: str, s: int, e: int) -> _Hit | None:
+    """See _R_EN_AGE_COMPOUND: the span is the number word, the bound its qualifier."""
+    m = _R_EN_AGE_COMPOUND.fullmatch(text, s, e)
+    if m is None:
+        return None
+    n = parse_english_words(m.group(2))
+    if n is None or not 0 < n < 20:
+        return None
+    return _Hit("duration", int(n), "year", m.start(2), m.end(), m.group(1).lower())
