@@ -18,9 +18,11 @@ from .words import (
     _PEOPLE_BEFORE_NAME_EN,
     _PRONOUNS,
     _ROLES_EN,
+    HYPHEN_PARTICLE,
     PRONOUN,
     _is_role_en,
     _tokens,
+    is_particle_name,
 )
 
 # Gates the verb patterns: _english tries them only when one of these words is in the sentence.
@@ -58,7 +60,14 @@ def _english(text: str, words: frozenset[str]) -> str | None:
             if np:
                 return np
         elif m:
-            np = _subject_before_apposition(text, m.start()) or _forward_np_en(_rest_over_initials(text, m))
+            np = _subject_before_apposition(text, m.start())
+            if not np:
+                rest = _rest_over_initials(text, m)
+                np = _forward_np_en(rest)
+                if np and np != PRONOUN and np[:1].islower():
+                    # "..., said the head of the poison centre, Uwe Brenneisen.": the name in apposition.
+                    name = _APPOSED_NAME_EN.match(text, m.start("rest") + len(rest))
+                    np = name.group("name") if name and any(_is_role_en(w) for w in np.lower().split()) else np
             if np:
                 return np
         # "..., more than economists had expected, the Labor Department said.": the attribution
@@ -173,6 +182,12 @@ def _subject_before_apposition(text: str, comma: int) -> str | None:
         return None
     m = _EN_APPOSITION.match(text, first + 1, comma)
     if m is None:
+        # "Ukraine's chief negotiator, Oleh Marynyuk, said Kyiv would ...": a personal name in
+        # apposition after a role is the subject; what follows "said" is the reported clause.
+        if _R_EN_NAME.fullmatch(text, _SPACES.match(text, first + 1).end(), comma) and _ends_in_role(
+            text[max(0, first - 60) : first].split()[-5:]
+        ):
+            return text[first + 1 : comma].strip()
         # "Claire Lyons, NHS England's national medical director, said": a description ending in a
         # role, after a name.
         described = text[first + 1 : comma].split()
@@ -189,6 +204,18 @@ def _subject_before_apposition(text: str, comma: int) -> str | None:
         if not last or not (last[0][:1].isupper() or last[0].lower() in _ROLES_EN):
             return None
     return _backward_np_en(text, first)
+
+
+def _ends_in_role(words: list[str]) -> bool:
+    """Whether ``words`` (the last words of a phrase) end in a role, perhaps with its complement:
+    "Ukraine's chief negotiator", "Britain's ambassador to the UN", "the head of the WHO"."""
+    for k in range(len(words) - 1, -1, -1):
+        low = words[k].lower()
+        if _is_role_en(low):
+            return True
+        if not (low in ("to", "of", "for", "at", "the") or words[k][:1].isupper()):
+            return False
+    return False
 
 
 def _forward_np_en(rest: str, allow_of: bool = True) -> str | None:
@@ -240,7 +267,7 @@ def _forward_np_en(rest: str, allow_of: bool = True) -> str | None:
             i += 1
             continue
         if t[:1].isupper() or (np and low not in _EN_VERB_WORDS) or low in _ROLES_EN:
-            np.append(t if t[:1].isupper() else low)
+            np.append(t if t[:1].isupper() or is_particle_name(t) else low)
             i += 1
             continue
         break
@@ -381,7 +408,11 @@ def _before_spaces(text: str, pos: int) -> int:
     return pos
 
 
-_R_EN_NAME = re.compile(r"[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){1,2}")
+_R_EN_NAME = re.compile(r"[A-Z][a-z'’\-]+(?: " + HYPHEN_PARTICLE + r"?[A-Z][a-z'’\-]+){1,2}")
+# A personal name in apposition after an inverted speaker's phrase, closing the sentence or the apposition.
+_APPOSED_NAME_EN = re.compile(
+    r",[ \u00a0]*(?P<name>" + _R_EN_NAME.pattern + r")[ \u00a0]*(?:,|[.!]?[”\"’']*[ \u00a0]*$)"
+)
 _EN_RELATIVES = frozenset(["which", "who", "whom", "what"])
 _EN_DEMONSTRATIVES = frozenset(["this", "that", "these", "those"])
 # Ends after the last delimiter: the greedy ".*" backtracks from the end (one pattern instead of
@@ -424,6 +455,15 @@ def _names_before(text: str, start: int, head: list[str]) -> list[list[str]]:
             break
         names.insert(0, words)
     return names
+
+
+def _long_body_name(tokens: list[str]) -> bool:
+    """A body's name longer than a subject's nine words: capitalised words joined by "of", "for",
+    "the", "and" (perhaps after a possessive), twelve at most ("Ukraine's Coordination Headquarters
+    for the Treatment of Prisoners of War")."""
+    return len(tokens) <= 12 and tokens[-1][:1].isupper() and all(
+        t[:1].isupper() or t in ("of", "for", "the", "and", "on") for t in tokens
+    )
 
 
 def _backward_np_en(text: str, verb_pos: int) -> str | None:
@@ -504,7 +544,7 @@ def _backward_np_en(text: str, verb_pos: int) -> str | None:
         return None  # "drew an estimated 400 million": after an article the verb is an adjective
     while tokens and tokens[-1].lower() in _EN_ADVERBS:
         tokens.pop()
-    if not tokens or len(tokens) > 9:
+    if not tokens or (len(tokens) > 9 and not _long_body_name(tokens)):
         return None
     if len(tokens) == 1 and tokens[0].lower() in _PRONOUNS:
         return PRONOUN
@@ -548,6 +588,12 @@ def _backward_np_en(text: str, verb_pos: int) -> str | None:
     for k, (t, w) in enumerate(zip(tokens, lows, strict=True)):
         if w == "&" and 0 < k < len(tokens) - 1 and tokens[k - 1][:1].isupper() and tokens[k + 1][:1].isupper():
             continue
-        if not (t[:1].isupper() or w.isalpha() or _is_role_en(w) or (t.endswith(("'s", "’s")) and t[:-2].isalpha())):
+        if not (
+            t[:1].isupper()
+            or w.isalpha()
+            or _is_role_en(w)
+            or (t.endswith(("'s", "’s")) and t[:-2].isalpha())
+            or is_particle_name(t)  # "Army spokesman Osman al-Tijani told"
+        ):
             return None
     return _normalise_en(tokens)

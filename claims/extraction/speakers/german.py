@@ -17,10 +17,13 @@ from .words import (
     _PARTICIPLES_DE,
     _PARTICLES,
     _PRONOUNS,
+    HYPHEN_PARTICLE,
     PRONOUN,
+    _is_acronym,
     _is_institution_de,
     _is_role_de,
     _tokens,
+    is_particle_name,
     is_role_de,
 )
 from .zufolge import _search_zufolge, _zufolge_source
@@ -101,9 +104,11 @@ _UND = (
     r"(?P<und>\s+und\s+(?:(?:der|die|das)\s+)?(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}(?:"
     + _CAP + r"\s+){0,3}" + _CAP + r")?"
 )
+# A capitalised word of a subject, or a name's word after a hyphenated particle ("Osman al-Tidschani").
+_NAME_WORD = HYPHEN_PARTICLE + "?" + _CAP
 _DE_SUBJECT = re.compile(
     r"[\s„“\"»«]*(?P<np>(?:(?:Der|Die|Das|Ein|Eine)\s+)?(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}"
-    r"(?:" + _CAP + r"\s+){0,4}" + _CAP + _GENITIVE + _FUER + _UND + r"|Er|Sie)\s+"
+    r"(?:" + _NAME_WORD + r"\s+){0,4}" + _NAME_WORD + _GENITIVE + _FUER + _UND + r"|Er|Sie)\s+"
     r"(?:(?:hat|hatte|habe|haben|hatten|hätte|sei|soll)\s+)?"
     r"(?:(?:am|im|in|vor|nach|bei|zudem|auch|außerdem|bereits|noch|nun|dann|später|erneut"
     r"|wiederholt|zuvor|jedoch|aber|indes|laut)\s+(?:[\wäöüß\-]+\s+)??){0,3}"
@@ -111,7 +116,7 @@ _DE_SUBJECT = re.compile(
 )
 _DE_AUX_SUBJECT = re.compile(
     r"[\s„“\"»«]*(?P<np>(?:(?:Der|Die|Das|Ein|Eine)\s+)?(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}"
-    r"(?:" + _CAP + r"\s+){0,4}" + _CAP + r"|Er|Sie)\s+(?:hat|hatte|habe|haben|hatten)\s+"
+    r"(?:" + _NAME_WORD + r"\s+){0,4}" + _NAME_WORD + r"|Er|Sie)\s+(?:hat|hatte|habe|haben|hatten)\s+"
     r"[^,;:]{0,80}?\b(?:" + _PARTICIPLES_DE + r")\b"
 )
 
@@ -167,12 +172,12 @@ def _german(text: str, words: frozenset[str], angaben: bool) -> str | None:
         if first and not _hiess_es(first):
             np = _forward_np_de(first.group("rest"), plural=first.group("verb").endswith("en"))
             if np:
-                return np
+                return _apposed_name(text, first, np)
         for m in _DE_INVERTED.finditer(text, first.end() if first else 0):
             plural = m.group("verb").endswith("en")
             np = None if _hiess_es(m) else _forward_np_de(m.group("rest"), any_head=_teilte_mit(m), plural=plural)
             if np:
-                return np
+                return _apposed_name(text, m, np)
     m = _DE_ESTIMATE.search(text) if not _DE_ESTIMATE_SET.isdisjoint(words) else None
     if m:
         # A determiner or a name opens the source; "erwartet ihn eine Strafe" has none.
@@ -263,6 +268,27 @@ def _german(text: str, words: frozenset[str], angaben: bool) -> str | None:
 
 # A dateline before the subject: "Bern (Keystone-SDA) - X sagte", "Wien (APA) – Die Polizei teilte mit".
 _DE_DATELINE = re.compile(r"[A-ZÄÖÜ][^\W\d][\w./\- ]{0,40}\s\([\w./\- ]{2,30}\)\s*[-–—]\s*")
+
+
+# A personal name in apposition after the speaker's phrase, closing the sentence or the apposition:
+# "..., sagte der Leiter des Giftnotrufs, Uwe Brenneisen." (two or three words, a particle between).
+_NAME_PART_DE = HYPHEN_PARTICLE + r"?[A-ZÄÖÜ][a-zäöüßéèáíóú'’]+(?:-[A-ZÄÖÜ][a-zäöüßéèáíóú'’]+)?"
+_APPOSED_NAME = re.compile(
+    r",[ \u00a0]*(?P<name>" + _NAME_PART_DE + r"(?:[ \u00a0]+(?:(?:von|van|de|zu)[ \u00a0]+)?" + _NAME_PART_DE
+    + r"){1,2})[ \u00a0]*(?:,|[.!]?[“”\"»«]*[ \u00a0]*$)"
+)
+
+
+def _apposed_name(text: str, m: re.Match[str], np: str) -> str:
+    """The speaker ``np`` read after an inverted verb of saying (``m``), or the personal name in
+    apposition after it when ``np`` is a role's phrase ("der Leiter des Giftnotrufs, Uwe Brenneisen")."""
+    end = m.end("rest")
+    if not text.startswith(",", end) or np == PRONOUN or np[:1].isupper():
+        return np
+    name = _APPOSED_NAME.match(text, end)
+    if name is None or not any(_is_role_de(t) for t in np.split() if t[:1].isupper()):
+        return np
+    return name.group("name")
 
 
 def _subject_de(text: str) -> re.Match[str] | None:
@@ -362,9 +388,18 @@ def _forward_np_de(
             # needs its noun ("berichtete das Schweizer Fernsehen").
             if caps and t in _ADDRESSEES and np[-1] not in _ADDRESSEES and not oblique and not _place_adjective(np):
                 break
+            # "laut UNHCR Kinder unter 18 Jahren", "nach Angaben der Bundesregierung Militärhilfe im Wert
+            # von ...": a common noun after a body's name is the clause's next word, not a name in apposition.
+            if caps and _common_noun_de(t) and (_is_acronym(np[-1]) or _is_body_de(np[-1])):
+                break
             np.append(t)
             caps += 1
             names += not _is_role_de(t)
+            i += 1
+        elif caps and is_particle_name(t):
+            np.append(t)  # "sagte Armeesprecher Osman al-Tidschani"
+            caps += 1
+            names += 1
             i += 1
         elif caps and t in _PARTICLES and i + 1 < n and (tokens[i + 1][:1].isupper() or tokens[i + 1] in _PARTICLES):
             if t in ("der", "den") and np[-1] not in ("von", "van"):
@@ -411,6 +446,23 @@ def _forward_np_de(
     return _normalise_de(np, oblique=oblique)
 
 
+# Heads of common nouns that stand after a source in the middle of a clause (people counted, aid,
+# money), and the plural endings of abstract nouns: no name in apposition ends in them.
+_DE_COMMON_HEADS = tuple(
+    word_list("""
+    hilfe hilfen kinder menschen personen frauen männer tote toten verletzte verletzten flüchtlinge geflüchtete
+    geflüchteten soldaten zivilisten waffen kosten schulden gelder mittel einnahmen ausgaben prozent euro
+    dollar millionen milliarden ungen heiten keiten schaften ionen täten
+    """)
+)
+
+
+def _common_noun_de(word: str) -> bool:
+    """A capitalised common noun by its head (see _DE_COMMON_HEADS): "Kinder", "Militärhilfe",
+    "Preiserhöhungen"."""
+    return word[1:].islower() and word.lower().endswith(_DE_COMMON_HEADS)
+
+
 def _place_adjective(np: list[str]) -> bool:
     """Whether ``np`` is "das" and a capitalised word in "-er" that no neuter noun ends in
     ("das Schweizer", "das Wiener"; not "das Theater")."""
@@ -451,7 +503,20 @@ def _name_with_fuer(tokens: list[str], i: int, np: list[str], any_head: bool = F
     Kuratorium für Verkehrssicherheit"); after "sagte" only an institution's does ("der Sprecher
     für Außenpolitik" is a role's area)."""
     n = len(tokens)
-    if i + 1 < n and tokens[i] == "für" and _fuer_noun(tokens, i + 1) and (any_head or _is_institution_de(np[-1])):
+    if i + 1 >= n or tokens[i] != "für" or not (any_head or _is_institution_de(np[-1])):
+        return i
+    if tokens[i + 1] in _FUER_ARTICLES:
+        # "der Koordinierungsstab für die Belange von Kriegsgefangenen", "das Bundesamt für die
+        # Sicherheit der nuklearen Entsorgung": an article, a noun, and its complement after "von"
+        # or in the genitive (not "für das Jahr 2023": no complement).
+        j = i + 2
+        if j + 2 < n and tokens[j][:1].isupper() and tokens[j + 1] in ("von", "der", "des"):
+            k = _fuer_noun(tokens, j + 2)
+            if k and tokens[j] not in _FUER_NOT_NAMES:
+                np += tokens[i : k + 1]
+                return k + 1
+        return i
+    if _fuer_noun(tokens, i + 1):
         np.append("für")
         i += 1
         while i < n and (tokens[i][:1].isupper() or _fuer_noun(tokens, i) > i) and tokens[i] not in _ADDRESSEES:
@@ -463,6 +528,9 @@ def _name_with_fuer(tokens: list[str], i: int, np: list[str], any_head: bool = F
     return i
 
 
+_FUER_ARTICLES = frozenset(word_list("die den das der"))
+# Nouns of time and extent after "für" + article, no part of a name ("für den Zeitraum von Januar bis März").
+_FUER_NOT_NAMES = frozenset(word_list("Jahr Jahre Zeitraum Monat Monate Quartal Halbjahr Woche Wochen Zeit Dauer Ende"))
 # A lower-case adjective in a name after "für" ("das Kuratorium für alpine Sicherheit", "die
 # Bundeszentrale für politische Bildung"): one word in an adjective's ending before a capitalised
 # one, not a determiner, a preposition or a quantifier ("für den Bezirk", "für weitere Fragen").

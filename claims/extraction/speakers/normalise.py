@@ -4,6 +4,7 @@ dropped before a name."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..wordtrie import word_list
@@ -24,7 +25,9 @@ from .words import (
     _is_role_de,
     _is_role_en,
     _is_role_shaped_de,
+    is_particle_name,
     is_role_de,
+    is_role_shaped_en,
 )
 
 # Neuter nouns in "-e" (as the end of a compound: "Verwaltungsgebäude"): their genitive adds "-s".
@@ -263,7 +266,7 @@ def _role_before_given_name(np: list[str]) -> bool:
         _is_name_word(given)
         and _is_name_word(surname)
         and not _is_role_shaped_de(given)
-        and all(_is_name_word(t) or t in _PARTICLES for t in np[2:])
+        and all(_is_name_word(t) or t in _PARTICLES or is_particle_name(t) for t in np[2:])
         and not any(_is_institution_de(t) or t.lower().endswith(_DE_ABSTRACT_ENDINGS) for t in np[1:])
     )
 
@@ -286,7 +289,8 @@ def _normalise_de(np: list[str], oblique: bool = False) -> str | None:
         tail = np[last_role + 1 :]
         # "der Berater Putins" ends in a genitive, not a name: keep the whole phrase.
         genitive = len(tail) == 1 and tail[0].endswith("s") and last_role > 0 and np[0].lower() in _DE_ARTICLES
-        if tail and all(t[:1].isupper() or t in _PARTICLES for t in tail) and tail[0][:1].isupper() and not genitive:
+        named = all(t[:1].isupper() or t in _PARTICLES or is_particle_name(t) for t in tail)
+        if tail and named and tail[0][:1].isupper() and not genitive:
             return " ".join(tail)
     elif _role_before_given_name(np):
         return " ".join(np[1:])  # "Glaziologin Andrea Frei", "Ombudsmann Taras Hnatjuk"
@@ -334,6 +338,31 @@ def _described_name(tokens: list[str]) -> int:
 
 
 _WEEKDAYS = frozenset(word_list("monday tuesday wednesday thursday friday saturday sunday"))
+
+
+# A word of a personal name: a capital, then lower-case letters ("O'Neill", "Smith-Jones"; not "UK").
+_R_NAME_WORD_EN = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?")
+# Last words of a company's name, no surname ("Baker Hughes Co", "Foster Wheeler Ltd").
+_EN_COMPANY_ENDS = frozenset(word_list("co corp inc ltd plc llc group holdings partners brothers homes"))
+
+
+def _role_shaped_before_name(tokens: list[str]) -> int:
+    """Where a personal name (two or three words) starts after a capitalised role noun by its shape
+    (words.py's is_role_shaped_en), perhaps after "the" and one or two capitalised modifiers:
+    "Canal Administrator Elena Barrios", "Haulier Martin Kettleby"; else 0."""
+    i = 1 if tokens[0] in ("the", "The") else 0
+    for r in range(i, min(i + 3, len(tokens) - 2)):
+        if is_role_shaped_en(tokens[r]):
+            tail = tokens[r + 1 :]
+            if (
+                2 <= len(tail) <= 3
+                and all(_R_NAME_WORD_EN.fullmatch(t) or is_particle_name(t) for t in tail)
+                and tail[-1].lower() not in _EN_COMPANY_ENDS
+                and all(_is_name_en(t) for t in tokens[i:r])
+            ):
+                return r + 1
+            return 0
+    return 0
 
 
 def _name_before_body(tail: list[str]) -> str | None:
@@ -408,11 +437,17 @@ def _normalise_en(tokens: list[str]) -> str | None:
             tail = tail[at + lower :] if lower else tail[at + 1 :]
             while tail and tail[0].lower() in _INSTITUTIONS:
                 tail = tail[1:]
-        if tail and all(t[:1].isupper() for t in tail) and len(tail) <= 4 and tail[-1].lower() not in _INSTITUTIONS:
+        named = all(t[:1].isupper() or is_particle_name(t) for t in tail)  # "Osman al-Tijani"
+        if tail and named and tail[0][:1].isupper() and len(tail) <= 4 and tail[-1].lower() not in _INSTITUTIONS:
             return " ".join(tail)
         name = _name_before_body(tail)
         if name:
             return name
+    # An unlisted role by its shape before a personal name: "Canal Administrator Elena Barrios",
+    # "Haulier Martin Kettleby".
+    name = _role_shaped_before_name(tokens) if last_role < 0 else 0
+    if name:
+        return " ".join(tokens[name:])
     # A description before a name is dropped like a title: "the state weather agency Aemet".
     name = _described_name(tokens)
     if name:

@@ -47,6 +47,21 @@ _PARTICLES = frozenset(
     ["von", "van", "de", "der", "den", "al", "bin", "ben", "da", "di", "dos", "del", "le", "la", "zu"]
 )
 
+# Arabic particles joined to the next part of a name by a hyphen, in lower case ("Osman al-Tijani",
+# "Abdel Fattah el-Sisi", "Salah ad-Din"): a word of the name, though it starts in lower case.
+_HYPHEN_PARTICLES = tuple(p + "-" for p in word_list("al el ad ar as ash at az an abu bin ibn ben bint"))
+# The same as a piece of the name patterns: the particle before a capitalised word.
+HYPHEN_PARTICLE = r"(?:(?:" + "|".join(p[:-1] for p in _HYPHEN_PARTICLES) + r")-(?=[A-ZÄÖÜ]))"
+
+
+def is_particle_name(token: str) -> bool:
+    """A name's word after a hyphenated particle: "al-Tijani", "el-Sisi" (not "ad-hoc")."""
+    if not token.startswith(_HYPHEN_PARTICLES):
+        return False
+    rest = token[token.index("-") + 1 :]
+    return rest[:1].isupper() and rest[1:2].isalpha()
+
+
 _DE_ARTICLES = frozenset(["der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen"])
 # Possessives start a speaker's phrase like articles: "sagte sein Anwalt", "laut ihrer Sprecherin".
 _DE_POSSESSIVES = frozenset(
@@ -110,6 +125,35 @@ def _is_role_shaped_de(token: str) -> bool:
         and token[1:].islower()
         and low not in _DE_GIVEN_ROLE_SHAPED
         and _DE_ROLE_SHAPE.search(low) is not None
+    )
+
+
+# Endings of English agent nouns ("Administrator", "Editor", "Haulier", "Geologist", "Auctioneer",
+# "Technician", "Photographer", "Shopkeeper", "Housebuilder"); a bare "-er" or "-or" ends too many
+# other nouns that open names ("Cancer Research UK", "Water ...", "Motor ..."). Given names and
+# company names in them ("Xavier", "Pioneer") open a name.
+_EN_ROLE_SHAPE = tuple(
+    word_list("""
+    ator itor ier ist eer ician grapher maker keeper owner holder worker trader dealer driver broker builder
+    farmer grower seller buyer player writer teacher trucker miner lawyer manager
+    """)
+)
+_EN_GIVEN_ROLE_SHAPED = frozenset(
+    word_list("xavier javier olivier didier gautier rainier pioneer frontier carrier baptist methodist")
+)
+
+
+def is_role_shaped_en(token: str) -> bool:
+    """A capitalised English noun shaped like a role ("Administrator", "Haulier") that is no
+    given name nor a surname that opens a name ("Oliver", "Walker")."""
+    low = token.lower()
+    return (
+        len(low) >= 5
+        and token[1:].isalpha()
+        and token[1:].islower()
+        and token[0].isupper()
+        and low.endswith(_EN_ROLE_SHAPE)
+        and low not in _EN_GIVEN_ROLE_SHAPED
     )
 
 
@@ -216,7 +260,7 @@ _DE_INSTITUTIONS = (
     "akademie", "kammer", "fonds", "anstalt", "sekretariat", "kommissariat", "konsulat", "direktorat",
     "direktion", "gremium", "forum", "netzwerk", "bündnis", "allianz", "verein", "initiative", "plattform",
     "liga", "dienst", "zentrale", "universität", "hochschule", "klinik", "tribunal", "kommando", "bank",
-    "kuratorium",
+    "kuratorium", "stab",
 )
 # The same in the genitive too ("des Bundesamtes für Migration").
 _DE_INSTITUTION_FORMS = tuple(e + case for e in _DE_INSTITUTIONS for case in ("", "s", "es"))

@@ -165,6 +165,9 @@ def _eval_quoted(text: str) -> bool:
 _REPORT_AFTER = re.compile(
     r"[”\"“»«]?\s+(?:but|and)\s+(?:also\s+)?(?:said|added|told\s+\w+|stressed|warned|confirmed)\s+(?:that\s+)?"
     r"(?:no|there|the|a|an|it|they|he|she)\b"
+    # (or a clause of its own after "but": "had been “useful” but there was still no breakthrough")
+    r"|[”\"“»«]?,?\s+but\s+(?:there|it|they|he|she|no|the)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:was|were|is|are|had|has|have|would|will|could|remained|remains)\b"
     # (German: the verb of saying with "aber"/"jedoch" and a comma, "sagte aber, ...": not the inverted
     # attribution ", sagte die Abgeordnete")
     r"|[”\"“»«]?[\s,]*(?:und\s+|aber\s+)?(?:sagte|betonte|erklärte|bestätigte|warnte)\s+(?:aber|jedoch|zugleich)\s*,"
