@@ -15,6 +15,7 @@ from .designations import PRODUCT_NOUNS, designation, name_after_figure
 from .hits import _block, _Hit
 from .nouns import _EN_STOP, _R_COMPOUND_NOUN_DE, _R_COMPOUND_NOUN_EN, _count_noun, _en_plural, _en_singular
 from .qualifiers import _over_is_period, _qualifier, _ueber_is_span
+from .shares import person_share_after, share_after
 from .tables import _ADJ_DECIDES, _CURRENCIES, _CURRENCY_ADJ, _DE_COMPOUND_DURATION, _DURATION_UNITS, _SUBUNITS
 from .time_nouns import de_time_compound, en_time_after_noun, left_off_unit
 from .units import (
@@ -75,19 +76,6 @@ def _counted_units(text: str, start: int, dm: re.Match) -> bool:
 _DAY_WORDS = frozenset(["day", "Tag", "tag"])
 
 
-# "eine Unwetterwarnung der Stufe 3 von 4", "level 4 out of 5": a level and the top of its scale,
-# two counts, no share.
-_R_LEVEL_BEFORE = re.compile(
-    r"(?i)(?<![\w])(?:[\w\-]*stufe|level|kategorie|category)[ \u00a0]+$"
-)
-_R_OF_FRACTION = re.compile(r"[ \u00a0]+(von|out of|in)[ \u00a0]+(\d{1,3}|[A-Za-zäöüß]+)\b")
-# "nur drei von fünf Sternen", "four out of five stars": a score on a scale of stars is a rating,
-# the figure and the scale both counts, not a share of a group.
-_R_RATING_AFTER = re.compile(
-    r"[ \u00a0]+(?:möglichen[ \u00a0]+)?(?:Sternen|Sterne|stars|possible[ \u00a0]+stars)(?![\w])"
-)
-
-
 def _complete(
     text: str,
     lang: str,
@@ -105,6 +93,8 @@ def _complete(
     qual = _qualifier(text, start)
     pos = e
     scale = 1
+    if word == "one" and (ps := person_share_after(text, pos)) is not None:
+        return _Hit("fraction", ps[0], None, start, ps[1], qual)  # "one child in 14"
     # Most numbers are followed by a plain word: look at it once before trying the unit patterns.
     nm = _R_NEXT.match(text, pos)
     if not currency and (nm is None or not _unit_like(nm.group(1))):
@@ -208,15 +198,8 @@ def _complete(
     if tm:
         return _Hit("count", to_json_number(total), "times", start, tm.end(), qual, value, scale)
 
-    if scale == 1 and not (num_start and _R_LEVEL_BEFORE.search(text, max(0, num_start - 40), num_start)):
-        fm = _R_OF_FRACTION.match(text, pos)
-        if fm:
-            denom = _cardinal_value(fm.group(2), lang)
-            share = denom is not None and 0 < value < denom <= 1000 and _share_of(fm.group(1), denom)
-            if share and fm.group(1) != "in" and _R_RATING_AFTER.match(text, fm.end()):
-                share = False  # "drei von fünf Sternen": a rating, two counts (sixtieth batch)
-            if share and value == int(value):
-                return _Hit("fraction", round(float(value / denom), 4), None, start, fm.end(), qual)
+    if scale == 1 and (sh := share_after(text, lang, value, pos, num_start)) is not None:
+        return _Hit("fraction", sh[0], None, start, sh[1], qual)  # "one in 25", "zwei von drei"
 
     return _complete_plain(text, lang, total, start, pos, num_start, qual, is_digits, raw, value, scale)
 
@@ -398,12 +381,6 @@ def _in_count_de(text: str, s: int, e: int, noun: str) -> bool:
         and _dative_plural_next(text, e, noun)
         and _R_IN_BEFORE_DE.search(text, max(0, s - 4), s) is not None
     )
-
-
-def _share_of(link: str, denom: Decimal) -> bool:
-    """ "one in 25", "zwei von drei", "9 out of 10" state a share; "45 von 52 Drohnen"
-    counts two things, like "48 of 62 drones"."""
-    return link == "in" or denom <= 10 or denom in (100, 1000)
 
 
 def _complete_plain(

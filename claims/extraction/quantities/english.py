@@ -132,6 +132,23 @@ def _hedged_half(text: str, s: int, e: int) -> bool:
     return _R_HALF_WORD_AFTER.match(text, e) is not None and _qualifier(text, s) is not None
 
 
+# "living on half rations", "paid half wages": "half" before a plural noun is that share of it;
+# not a compound noun that "half" makes ("half measures", "half brothers", "half lives"), nor a
+# span counted in halves ("half days", "half terms").
+_R_PLURAL_AFTER = re.compile(r"[ \u00a0]+([a-z]{3,}s)(?![\w\-'’])")
+_HALF_COMPOUNDS = frozenset(
+    word_list("""
+    measures truths brothers sisters siblings lives volleys backs times terms seconds minutes hours days
+    weeks months years decades centuries marathons moons notes tones steps
+    """)
+)
+
+
+def _half_of_plural(text: str, e: int) -> bool:
+    m = _R_PLURAL_AFTER.match(text, e)
+    return m is not None and m.group(1) not in _EN_STOP and m.group(1) not in _HALF_COMPOUNDS
+
+
 _EN_ONE_BLOCK_AFTER = re.compile(
     r"[ \u00a0]+(?:of|another|or|and|which|that|who|thing|way|side|hand|can|cannot|can't|can’t|could|must"
     r"|should|might|may|would)\b|[ \u00a0]*[,.;:]"
@@ -338,6 +355,7 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             and (
                 _by_fraction(text, s, e)
                 or _hedged_half(text, s, e)
+                or _half_of_plural(text, e)
                 or (_R_MEASURE_AFTER.match(text, e) and _LEFT_A_ONE.search(text[lo:s]))
             )
         ):

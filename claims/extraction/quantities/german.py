@@ -35,6 +35,7 @@ _LEFT_NUMERATOR_DE = re.compile(
     r"|neun|zehn|\d+)[ \u00a0]+$"
 )
 
+_R_WHOLE_AFTER_DE = re.compile(r"[ \u00a0]+(?:der|aller|seiner|ihrer|unserer|dieser|jener)(?![\w])")
 _R_ONE_HEDGED_DE = re.compile(r"(?i)(?<![\w])(ein|eine[mnrs]?)[ \u00a0]+(knapp|gut)(?:e[mnrs]?)?[ \u00a0]+$")
 _R_SO_AFTER = re.compile(r"[ \u00a0]+so\b")
 _R_DAS_BEFORE = re.compile(r"(?i)(?<![\w])(?:das|dem|des)[ \u00a0]+$")
@@ -169,6 +170,12 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
 
     if lw.startswith(_SHARE_PREFIXES) and (sh := _de_share_of_time(text, s, e, lw)) is not None:
         return sh
+    if lw[-1:] == "s" and lw[:-1] in DE_DENOMINATORS:
+        # The genitive of a share before its whole: "der Antrag eines Fünftels der Abgeordneten",
+        # "eines Drittels aller Stimmen"; "die Bewohner des Viertels" names a district.
+        if not _R_WHOLE_AFTER_DE.match(text, e):
+            return None
+        lw = lw[:-1]
     if lw in DE_DENOMINATORS and lw != "halb":
         num = _LEFT_NUMERATOR_DE.search(text, lo, s)
         if num is None and (adj := _R_ONE_HEDGED_DE.search(text, max(0, s - 24), s)):

@@ -6,11 +6,13 @@ import re
 from itertools import pairwise
 
 from ..numbers import to_json_number
+from ..wordtrie import word_list
 from .ages import _R_AGED
 from .hits import _Hit
 from .nouns import _en_plural
 from .qualifiers import _QUALIFIER_MAP
 from .spoken import _spoken_link
+from .year_nouns import _en_person_plural
 
 # "0,9 bzw. 1,0 Prozent" joins two figures as "oder" does; "den 15- bis 24-Jährigen", "2- bis
 # 3-mal": German writes a hyphen after the first figure of a range whose unit is glued to the second.
@@ -105,8 +107,11 @@ def _inherit_ranges(text: str, hits: list[_Hit]) -> None:
             continue
         if b.scale > 1 and a.raw >= 1000:
             continue  # "um 3.000 auf 2,977 Millionen": a figure in thousands is no count of millions
-        value = a.raw * b.scale
-        a.kind, a.unit, a.bare, a.scale = b.kind, b.unit, False, b.scale
+        # "um 910 Millionen auf 9,94 Milliarden Euro": a figure with its own scale word keeps it and
+        # takes only the unit; "3 bis 4 Milliarden" (no scale of its own) takes the scale too.
+        scale = a.scale if a.scale > 1 else b.scale
+        value = a.raw * scale
+        a.kind, a.unit, a.bare, a.scale = b.kind, b.unit, False, scale
         a.value = to_json_number(value if b.kind != "fraction" else round(value, 4))
         if b.qualifier == "up_to" and text[a.end : b.start].rstrip().endswith(("zu", "to")):
             b.qualifier = None  # "3 bis zu 5 Milliarden": "bis zu" joins the range, it hedges nothing
@@ -220,8 +225,9 @@ def _parallel_items(text: str, hits: list[_Hit]) -> None:
             before = _R_PREP_NOUN_BEFORE.search(text, max(0, a.start - 48), a.start)
             if link is None or before is None or link.groups() != tuple(g and g.lower() for g in before.groups()):
                 continue
-            a.kind, a.unit, a.bare, a.scale = b.kind, b.unit, False, b.scale
-            a.value = to_json_number(a.raw * b.scale)
+            scale = a.scale if a.scale > 1 else b.scale  # a scale word of its own stays
+            a.kind, a.unit, a.bare, a.scale = b.kind, b.unit, False, scale
+            a.value = to_json_number(a.raw * scale)
         elif b.bare and b.kind == "count" and b.qualifier is None and a.kind in _ITEM_UNITS:
             link = _R_PREP_NOUN_AFTER_LINK.match(text, a.end, b.start)
             after = _R_PREP_NOUN_AFTER.match(text, b.end)
@@ -282,8 +288,30 @@ def _carry_currency(text: str, hits: list[_Hit]) -> None:
             and h.raw is not None
             and h.start - after < 80
             and not _R_SENTENCE_BREAK.search(text, after, h.start)
+            and not _people_of(text, h.end)
         ):
             h.kind, h.unit = "money", currency
+
+
+# "$29 billion to help 135 million of the world's most vulnerable people", "135 Millionen der
+# ärmsten Menschen": a part of a group of people, counted, not an amount ("2 billion of it").
+_R_OF_GROUP_AFTER = re.compile(r"[ \u00a0]+(?:of|der|von)((?:[ \u00a0]+[\w'’\-]+){1,6})")
+_DE_PEOPLE = frozenset(word_list("Menschen Personen Kinder Kindern Einwohner Bürger Flüchtlinge Frauen Männer"))
+
+
+_PREPS_CLOSING_GROUP = frozenset(word_list("from to for in on by with at into aus für an mit zu bei"))
+
+
+def _people_of(text: str, e: int) -> bool:
+    m = _R_OF_GROUP_AFTER.match(text, e)
+    if m is None:
+        return False
+    for w in m.group(1).split():
+        if w in _PREPS_CLOSING_GROUP:
+            return False  # "2 billion of the money raised from lenders": the group ended before
+        if w in _DE_PEOPLE or _en_person_plural(w):
+            return True
+    return False
 
 
 _POINTS = frozenset(["points", "point", "Punkte", "Punkten", "Punkt"])

@@ -47,15 +47,27 @@ def _en_person_plural(noun: str) -> bool:
     return low[:-1] in _EN_PERSON_NOUNS or low[:-2] in _EN_PERSON_NOUNS
 
 
+# "alle ab 1964 Geborenen", "die 1970 Geborene": the noun made of "geboren" names people by the
+# year of their birth; no one counts the born that way.
+_R_BORN_DE = re.compile(r"Geboren(?:e|en|er)?$")
+# "based on 2021 prices", "at 2010 values", "in real 2020 terms": what a base
+# year prices is no plural one counts (a count of them would be grouped: "2,021 prices").
+_EN_PRICED_PLURALS = frozenset(word_list("prices values terms"))
+
+
 def year_before_noun(text: str, lang: str, s: int, e: int, y: int, noun: str) -> bool:
     """Whether the four-digit figure ``y`` at ``s``..``e`` before ``noun`` is a year (1901-2099)."""
     if not 1900 <= y <= 2100:
         return False
     if lang == "de":
+        if noun[:1] == "G" and _R_BORN_DE.match(noun):
+            return True
         if y % 100 == 0:
             bm = _R_BIS_BEFORE.search(text, max(0, s - 24), s) if _R_VERB_EN_AFTER.match(text, e) else None
             return bm is not None and (bm.group(1) is None or bm.group(1).lower() not in _PREPS_DE)
         return _R_AMOUNT_PLURAL_DE.search(noun) is not None
+    if noun in _EN_PRICED_PLURALS and y % 100 != 0:
+        return True
     return (
         y % 100 != 0
         and _en_plural(noun)
