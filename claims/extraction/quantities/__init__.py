@@ -65,7 +65,8 @@ exchange rate compared), ``sports`` (race times in the colon form, seasons, rela
 
 Beside ``dated``: ``year_nouns`` (a year before a noun it dates: "für 2026 Einnahmen", "their 2025
 returns"); beside ``anchors``: ``fiscal_years`` ("FY2027", "FY26") and ``frequencies`` (the number
-word of a frequency: "einmal wöchentlich", "once-daily" count 1 "times").
+word of a frequency: "einmal wöchentlich", "once-daily" count 1 "times"); beside ``scanner``: ``signs``
+(a number word after "minus": "bis zu minus zwölf Grad" -12 "up_to").
 """
 
 from .hits import KINDS, QUALIFIERS, Quantity
