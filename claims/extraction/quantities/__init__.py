@@ -68,7 +68,8 @@ exchange rate compared), ``sports`` (race times in the colon form, seasons, rela
 Beside ``dated``: ``year_nouns`` (a year before a noun it dates: "für 2026 Einnahmen", "their 2025
 returns"); beside ``anchors``: ``fiscal_years`` ("FY2027", "FY26") and ``frequencies`` (the number
 word of a frequency: "einmal wöchentlich", "once-daily" count 1 "times"); beside ``cardinals``:
-``shares`` (a part of a whole: "one in 25", "one in 40,000", "one child in 14", "zwei von drei").
+``shares`` (a part of a whole: "one in 25", "one in 40,000", "one child in 14", "zwei von drei");
+beside ``scanner``: ``signs`` (a number word after "minus": "bis zu minus zwölf Grad" -12 "up_to").
 """
 
 from .hits import KINDS, QUALIFIERS, Quantity

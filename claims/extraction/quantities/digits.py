@@ -157,6 +157,9 @@ _R_CHART_NO = re.compile(
     r"(?i)(?<![\w])(?:at|to|hit|reached|\w+th|first|second|third|fifth|ninth|twelfth)[ \u00a0]+No\.[ \u00a0]*$"
 )
 _R_NAME_AFTER = re.compile(r"[ \u00a0]+[A-Z]")
+# "held the No. 1 spot", "the No. 2 position": a place in a ranking named as such ("the No. 1
+# seed" stays none, as the sixteenth batch's tests keep it).
+_R_PLACE_AFTER_NO = re.compile(r"[ \u00a0]+(?:spot|place|position|ranking)(?![\w\-])")
 # "Signal No. 4 warnings" (a tropical cyclone wind signal): a level on a warning scale, counted as
 # "a Category 4 storm" is; "No. 10 Downing Street" names a thing.
 _R_SIGNAL_NO = re.compile(r"(?<![\w])Signal[ \u00a0]+No\.[ \u00a0]*$")
@@ -441,6 +444,8 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         and not _R_NAME_AFTER.match(text, e)
     ):
         return _Hit("ordinal", int(raw), None, s, e)  # "opened at No. 1", "her fifth No. 1": a chart place
+    if short and "No." in text[max(0, s - 4) : s] and _R_PLACE_AFTER_NO.match(text, e):
+        return _Hit("ordinal", int(raw), None, s, e)  # "held the No. 1 spot": a place in a ranking
     if short and "No." in text[max(0, s - 4) : s] and _R_SIGNAL_NO.search(text, max(0, s - 12), s):
         return _complete(text, lang, parse_digits(raw, lang), s, e, s, is_digits=True, raw=raw)
     idm = (
@@ -611,7 +616,7 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         else None
     )
     # "plus or minus 2%", "+/-3%", "plus/minus 2 Prozent": a tolerance keeps its sign.
-    if neg and not _R_PLUS_BEFORE_MINUS.search(text, max(0, neg.start() - 9), neg.start()):
+    if neg and not _R_PLUS_BEFORE_MINUS.search(text, max(0, neg.start() - 12), neg.start()):
         value = -value
         start = neg.start()
     return _complete(text, lang, value, start, e, s, is_digits=True, raw=raw, currency=cur)

@@ -444,11 +444,13 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
     if w[0].isupper() and best_end == e and _R_LOWER_WORD_BEFORE.search(text, lo, s) and _R_NAME_AFTER.match(text, e):
         return _block(s, e)  # "their Six Nations campaign", "the Big Four": mid-sentence, part of a name
     if lw == "one" and best_end == e:
+        if text.endswith("loved ", lo, s) and _R_LOVED_BEFORE.search(text, lo, s):
+            return _block(s, e)  # "a loved one's care": a noun phrase, no count ("He loved one thing" counts)
         if w == "One" and _capitalised_name_before(text, s):
             return _block(s, e)  # "Hydro One", "Area One detectives": part of a name
         if (_LEFT_NO_ONE.search(text, lo, s) and not _that_one_in(text, lo, s, e)) or (
             _EN_ONE_BLOCK_AFTER.match(text, e)
-            and not text.endswith(_ALL_BUT, lo, s)
+            and not _all_but(text, s)
             and not _between_one(text, s, e)
             and not _bounded_one_of(text, lo, s, e)
         ):
@@ -485,7 +487,15 @@ def _double(text: str, s: int, e: int) -> _Hit | None:
 
 
 _R_DOUBLE_WHEN = re.compile(r"[ \u00a0]+(?:next|this|by|in|within|from)[ \u00a0]+(?:year|month|week|decade|20\d\d)\b")
-_ALL_BUT = ("all but ", "All but ")
+_R_LOVED_BEFORE = re.compile(r"(?i)(?<![\w])(?:a|the|each|every|his|her|their|your|my|our)[ \u00a0]+loved[ \u00a0]+$")
+# "all but one of the hostages", "every deceased hostage but one": the one left out is counted.
+_R_ALL_BUT = re.compile(r"(?i)(?<![\w])(?:all|every|each)(?:[ \u00a0]+[a-z][\w\-]*){0,3}[ \u00a0]+but[ \u00a0]+$")
+
+
+def _all_but(text: str, s: int) -> bool:
+    return text.endswith("but ", 0, s) and _R_ALL_BUT.search(text, max(0, s - 60), s) is not None
+
+
 _R_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’.\-])([A-Z][a-z]+)[ \u00a0]$")
 # Capitalised words before "One" that do not name anything: "In One Day", "The One".
 _NOT_NAME_BEFORE_ONE = frozenset(

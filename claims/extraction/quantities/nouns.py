@@ -51,9 +51,10 @@ _NOT_ADJ_DE = (
     r"(?:unter|hinter|gegen|neben|zwischen|binnen|ohne|außer|wider|oder|aber|weder|wieder|immer|später"
     r"|früher|eher|seither|bisher|daher|vorher|nachher|seitdem|zudem|außerdem|trotzdem|indem|gerade|heute"
     r"|morgen|zusammen|oben|unten|innen|außen|nie"
-    # Finite auxiliaries and modals ("für 2030 müsste Österreich", "2025 wurden Schulen"): a verb.
-    r"|(?:müsst|könnt|sollt|wollt|dürft|möcht|würd|wurd|hätt|wär)en?|werden|haben|müssen|können|sollen|wollen"
-    r"|dürfen)[ \u00a0]"
+    # Finite auxiliaries and modals ("für 2030 müsste Österreich", "2025 wurden Schulen", "von
+    # 2015 hatte Teheran"): a verb.
+    r"|(?:müsst|könnt|sollt|wollt|dürft|möcht|würd|wurd|hätt|wär|hatt|konnt|musst|durft)en?|waren|werden|haben"
+    r"|müssen|können|sollen|wollen|dürfen)[ \u00a0]"
 )
 _R_NOUN_DE = re.compile(
     r"[ \u00a0]+(?:(?!" + _NOT_COUNTING_DE + r"|" + _NOT_ADJ_DE + r"|d(?:ie|en|em)[ \u00a0])"

@@ -10,7 +10,7 @@ from .anchors import _R_WORD_ANCHOR, _anchors
 from .article_ones import _article_ones
 from .bounds_after import _bounds_after
 from .compared import _compared_figures, _further_figures
-from .dates import _last_day, _month_first_date
+from .dates import DAY_LINKS, _last_day, _month_first_date
 from .digits import _digits
 from .elliptic import _elliptic_items
 from .english import _english_word
@@ -36,10 +36,10 @@ from .parts import _parts_of_wholes
 from .race_ranks import _race_ranks
 from .race_seconds import _race_seconds
 from .rate_pairs import _rate_comparisons
+from .signs import minus_word
 from .sports import _multi
 
 _QUESTION = (" question", "-Frage", " Frage")
-_DASHES = ("-", "–")
 _IDIOM_KINDS = ("money", "count")
 _R_QUESTION_AFTER = re.compile(r"(?: question|-Frage| Frage)(?![\w])")
 
@@ -101,8 +101,8 @@ def _scan(text: str, lang: str) -> list[_Hit]:
             if hit is not None and hit.start >= consumed:
                 hits.append(hit)
                 consumed = hit.end
-                if text[consumed : consumed + 1] in _DASHES and (last := _last_day(text, hit)) is not None:
-                    hits.append(last)  # "on March 9-10": the range's last day, in the same month
+                if text.startswith(DAY_LINKS, consumed) and (last := _last_day(text, hit)) is not None:
+                    hits.append(last)  # "on March 9-10", "Dec. 18 and 19": a second day of the same month
                     consumed = last.end
             continue
         elif kind == 3:
@@ -111,6 +111,8 @@ def _scan(text: str, lang: str) -> list[_Hit]:
             continue
         else:
             hit = _word(text, start, end, lang)
+            if hit is not None and "minus" in text[max(0, start - 7) : start]:
+                minus_word(text, hit)  # "bis zu minus zwölf Grad"
         if hit is None:
             continue
         if hit.start < consumed:

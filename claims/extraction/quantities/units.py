@@ -162,6 +162,9 @@ _R_RACE_DE = re.compile(
 # auf den Sieger": a margin ahead of, behind or short of a rival, in a sentence about a race
 # ("drei Zehntel vor der Wahl" stays a share).
 _R_SPLIT_RIVAL = re.compile(r"[ \u00a0]+(?:vor|hinter|auf)[ \u00a0]")
+_R_SPLIT_PLACE = re.compile(
+    r"[ \u00a0]+auf[ \u00a0]+(?:Rang|Platz)[ \u00a0]+(?:\d|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)"
+)
 
 
 def _split_seconds(text: str, num_start: int, den_end: int) -> bool:
@@ -170,6 +173,8 @@ def _split_seconds(text: str, num_start: int, den_end: int) -> bool:
     prep = _R_SPLIT_PREP.search(text, max(0, num_start - 20), num_start)
     if prep is None and not _R_SPLIT_RIVAL.match(text, den_end):
         return False
+    if prep is not None and _R_SPLIT_PLACE.match(text, den_end):
+        return True  # "verwies sie um zwölf Hundertstel auf Rang zwei": the margin and the place it gave
     lo = max(text.rfind(". ", 0, num_start) + 1, num_start - 160, 0)
     hi = text.find(". ", den_end)
     return _R_RACE_DE.search(text, lo, hi if hi >= 0 else len(text)) is not None

@@ -29,7 +29,8 @@ before.
 - "genau", "exactly" are no hedge (the issue names hedges only; the third and twenty-second
   batches label them so).
 - "ein knappes Drittel" (nearly), "ein gutes Drittel" (over).
-- "on March 9-10": the second day of a range after a month-first date is a date.
+- "on March 9-10": the second day of a range after a month-first date is a date (and "on March 9
+  and 10" since the seventy-first batch; see test_signs_margins_and_second_days).
 - "for 49 consecutive months": a span (duration).
 - "Each of the past 11 years", "11 days above 40C": years or days counted one by one (count);
   "over the past 11 years" and "lasted 11 days" stay spans.
@@ -152,7 +153,14 @@ NEAR = [
     ("de", "Es nahmen unter 16 Teams teil.", [("count", 16, "Teams", "under")]),
     ("de", "Die Gesamtzahl der Teams stieg auf 16.", [("count", 16, None, None)]),
     ("de", "Der Tabellenletzte verlor erneut.", []),
-    ("en", "It rained on March 9 and 10.", [("date", "--03-09", None, None), ("count", 10, None, None)]),
+    # Was count 10 here; the twenty-sixth batch ("Dec. 18 and 19" style two dates) and the
+    # seventy-first ("on Dec. 18 and 19") label the day after "and" a date too.
+    ("en", "It rained on March 9 and 10.", [("date", "--03-09", None, None), ("date", "--03-10", None, None)]),
+    (
+        "en",
+        "It rained on March 9 and 10 hours later it snowed.",
+        [("date", "--03-09", None, None), ("duration", 10, "hour", None)],
+    ),
     ("en", "Covid-19 cases rose by 5%.", [("percent", 5, "%", None)]),
     ("de", "Ein Drittel der Befragten war unentschlossen.", [("fraction", 0.3333, None, None)]),
     ("en", "Less than double digits.", []),

@@ -1,0 +1,30 @@
+"""A number word after "minus" is negative, as a figure after it is: "auf bis zu minus zwölf
+Grad" -12 with the hedge before "minus" ("bis zu minus 12 Grad" reads so in ``digits``); a
+tolerance ("plus oder minus zwei Prozent", "plus or minus two points") keeps its sign."""
+
+from __future__ import annotations
+
+import re
+
+from .digits import _R_PLUS_BEFORE_MINUS
+from .hits import _Hit
+from .qualifiers import _qualifier
+
+# Lower-case only: "ein Minus von zwei Prozent" names a loss, the figure stays as written.
+_R_MINUS_WORD = re.compile(r"(?<![\w])minus[ \u00a0]+$")
+_SIGNED_KINDS = ("count", "percent")
+
+
+def minus_word(text: str, hit: _Hit) -> None:
+    """Negate a count or share read from a number word right after "minus" (the caller checks
+    that "minus" stands within seven characters before it)."""
+    if hit.kind not in _SIGNED_KINDS or not isinstance(hit.value, int | float) or hit.value <= 0:
+        return
+    m = _R_MINUS_WORD.search(text, max(0, hit.start - 7), hit.start)
+    if m is None or _R_PLUS_BEFORE_MINUS.search(text, max(0, m.start() - 12), m.start()):
+        return
+    hit.value = -hit.value
+    if hit.raw is not None:
+        hit.raw = -hit.raw
+    hit.start = m.start()
+    hit.qualifier = _qualifier(text, m.start())
