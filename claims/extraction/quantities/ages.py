@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..wordtrie import word_list
-from .age_clauses import be_age, de_be_age, event_at_age, life_event_at_age, then_age
+from .age_clauses import _R_AFTER_AGE, be_age, de_be_age, event_at_age, life_event_at_age, then_age
 from .age_groups import de_people_bound_age
 from .age_heads import de_age_clause, en_age_clause
 from .context import _IDENTIFIER_WORDS
@@ -52,7 +52,9 @@ _R_DE_PERSON = re.compile(
 # Persons bounded by an age: "people over 65", "children under 5", "those aged over 80".
 _R_PEOPLE_BOUND = re.compile(
     r"(?i)(?<![\w])(?:people|persons|adults|men|women|those|anyone|everyone|patients|residents|pensioners"
-    r"|workers|voters|drivers|children|teenagers|girls|boys|citizens|individuals)[ \u00a0]+(?:aged[ \u00a0]+)?"
+    r"|workers|voters|drivers|children|teenagers|girls|boys|citizens|individuals|users|customers|members|students"
+    r"|pupils|kids|teens|youngsters|minors|infants|babies|seniors|applicants|claimants|employees|smokers"
+    r"|consumers|viewers)[ \u00a0]+(?:aged[ \u00a0]+)?"
     r"(?:over|under|above|below)[ \u00a0]$"
 )
 _BOUND_WORDS = ("over", "under", "above", "below")
@@ -126,6 +128,10 @@ def _people_bound_age(text: str, s: int, e: int) -> bool:
 
 # One person bounded by an age: "a Louisiana resident over 65", "a woman under 30".
 _R_PERSON_BOUND = re.compile(r"(?<![\w])([A-Za-z]+)[ \u00a0]+(?:over|under|above|below)[ \u00a0]$")
+
+
+# Retiring before or after an age (at an age: age_clauses.event_at_age).
+_R_RETIRE_BOUND = re.compile(r"(?<![\w])(?:retire|retires|retired|retiring)[ \u00a0]+(?:before|after)[ \u00a0]$")
 
 
 def _turned_age(text: str, s: int, e: int) -> bool:
@@ -222,6 +228,8 @@ def _is_age(text: str, s: int, e: int, lang: str) -> bool:
         event = _R_DIED_THEN_AT.search(text, max(0, s - 60), s) is not None or event_at_age(text, s)
         if event:
             return 0 < int(text[s:e]) < 120
+    if text[s - 2 : s - 1] in "er" and _R_RETIRE_BOUND.search(text, max(0, s - 24), s) and _R_AFTER_AGE.match(text, e):
+        return 0 < int(text[s:e]) < 120  # "people who retire before 67", "retiring after 65,"
     if text[s - 3 : s - 1] == "at" and life_event_at_age(text, s, e):
         # "published her first novel at 41, after", "moved to Los Angeles at 24 with $40".
         return 0 < int(text[s:e]) < 120

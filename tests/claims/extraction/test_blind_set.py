@@ -898,10 +898,9 @@ FLOORS = {
         **_ALL_ONE,
         "precision": 0.866,
         "negatives_rejected": 0.363,
-        "quantity_accuracy": 0.987,
-        "quantity_accuracy_with_qualifier": 0.987,
-        "quantity_accuracy_in_claims_language_detected": 0.99,
-        "quantity_precision": 0.993,
+        "quantity_accuracy": 0.993,
+        "quantity_accuracy_with_qualifier": 0.993,
+        "quantity_accuracy_in_claims_language_detected": 0.996,
     },
 }
 
