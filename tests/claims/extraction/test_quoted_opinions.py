@@ -27,6 +27,9 @@ QUOTED_OPINIONS = [
     ("en", "\"History is on our side,\" opposition leader Victor Lang told supporters in Manchester."),
     ("en", "\"Peace must never be a bargaining chip,\" said Mayor Helen Marsh, who chairs the memorial trust."),
     ("de", "„Jede Verzögerung schadet dem Vertrauen in die Politik“, sagte Landeshauptmann Georg Binder."),
+    # A need stated as a whole quote is an appeal (session nine: a whole quote must state something
+    # checkable; until then this stood among the look-alike facts).
+    ("de", "„Die Ukraine braucht dringend Luftabwehrsysteme“, sagte der Präsident."),
 ]
 
 # A figure as the subject of a verdict: "zu kurz", "more than enough", "ein Witz", "an insult",
@@ -86,7 +89,6 @@ QUOTED_FACTS = [
     ("de", "„Ich erinnere mich an kein Gespräch mit dem Lobbyisten“, sagte der Minister vor dem Ausschuss."),
     ("de", "„Wir haben keine andere Wahl, als die Preise anzuheben“, sagte der Konzernchef."),
     ("de", "„Es besteht keine Gefahr für die Bevölkerung“, sagte ein Sprecher der Feuerwehr."),
-    ("de", "„Die Ukraine braucht dringend Luftabwehrsysteme“, sagte der Präsident."),
     ("de", "„Die Polizei sucht mit Hochdruck nach dem Täter“, sagte der Bürgermeister."),
     ("de", "„Der Täter ist flüchtig“, sagte ein Polizeisprecher."),
     ("de", "„Die Gespräche sind gescheitert“, sagte der Gewerkschaftschef."),
