@@ -6,8 +6,9 @@ or a whole-sentence quote is opinion, whoever says it, when the quote has the sh
 copula, a modal, a verb of belief, "enough", an evaluative word, a generic subject: _JUDGEMENT_SHAPE)
 and states nothing that can be checked; when the quote is most of the sentence (_WHOLE_SHARE), it is
 opinion whatever its shape unless it states something checkable (session nine: 68 more opinions
-rejected on 71 batches, 15 of them on 14 batches held out, no check-worthy row lost); a quote that tells what someone does ("„Die Polizei sucht nach
-dem Täter“") is left as it is. The evidence is counted positively inside the quote, since first person
+rejected on 71 batches, 15 of them on 14 batches held out, no check-worthy row lost); a quote that
+tells what someone does ("„Die Polizei sucht nach dem Täter“") is left as it is.
+The evidence is counted positively inside the quote, since first person
 and negation are normal there ("„Wir werden die Einkommensteuer nicht erhöhen“", "“The driver was not wearing a
 seatbelt”"): a figure; an event (a fact verb, a past tense, a perfect, a passive, a progressive, a
 German separable verb in the present, a verb of a current situation: "Die Waffenruhe hält"); a
