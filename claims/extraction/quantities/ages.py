@@ -14,6 +14,12 @@ from .tables import _MONTHS
 # Ages without "-year-old": "aged 19", "The governor, 58, is", "Der Lenker (34) wurde".
 _R_AGED = re.compile(r"(?i)(?<![\w])aged[ \u00a0]+(?:between[ \u00a0]+)?$")
 # "began singing at age 6", "by age 65": "age" and a bare number after a preposition.
+# "a minimum age of 16", "the average age of 43": an age named by its kind ("The age of 18 is
+# the limit" stays a count, as the earlier tests keep it).
+_R_LIMIT_AGE_OF = re.compile(
+    r"(?i)(?<![\w])(?:minimum|maximum|legal|voting|retirement|pension|pensionable|average|median|mean"
+    r"|qualifying|drinking|driving|consent)[ \u00a0]+age[ \u00a0]+of[ \u00a0]+$"
+)
 _R_AT_AGE_N = re.compile(r"(?i)(?<![\w])(?:at|by|from|until|since)[ \u00a0]+age[ \u00a0]$")
 _R_APPOSITION = re.compile(r"(?<![\w])([A-Za-z][\w'’\-]*),[ \u00a0]$")
 _R_PAREN_AGE = re.compile(r"([A-ZÄÖÜ][\wäöüß\-]*)[ \u00a0]\($")
@@ -64,7 +70,7 @@ _EN_NOT_COUNTED = frozenset(
     word_list("""
     in and or who were are was is have had with across from at on to should must will can could would
     living get got received account make made than the this as for but took take takes died die face
-    faced need needed next last today tomorrow yesterday soon
+    faced need needed next last today tomorrow yesterday soon has does did may might
     """)
 )
 # "The oldest of her victims was 94.", "the youngest was 12,": an age after the oldest or
@@ -216,6 +222,8 @@ def _is_age(text: str, s: int, e: int, lang: str) -> bool:
         return 0 < int(text[s:e]) < 120 and not _R_DIGIT_NEXT.match(text, e)
     if text[s - 3 : s - 1] == "of" and _R_AT_THE_AGE_OF.search(text, max(0, s - 20), s):
         return 0 < int(text[s:e]) < 120
+    if text[s - 7 : s - 1] == "age of" and _R_LIMIT_AGE_OF.search(text, max(0, s - 40), s):
+        return 0 < int(text[s:e]) < 120 and not _counted_after(text, e)  # "an EU-wide minimum age of 16 for"
     # "would have turned 100 on Sunday", "turns 50 today"; "the defendant's age, 18 at the time".
     if _turned_age(text, s, e):
         return 0 < int(text[s:e]) < 120

@@ -1,9 +1,9 @@
 """A bound written after its figure: "aged 65 and over", "aged 25 or over", "aged 5 and under",
 "80 Jahre und älter"; it closes an inclusive bound ("at_least"/"at_most").
 
-Only ages: the batches label the same words after any other figure as no hedge ("$806,500 or below",
-"7nm and below", "sechs Minuten oder mehr", "five units or more"), a range's open end the reader
-sees, not an estimate."""
+Only ages (in years, or in months or weeks after "aged"): the batches label the same words after
+any other figure as no hedge ("$806,500 or below", "7nm and below", "sechs Minuten oder mehr",
+"five units or more"), a range's open end the reader sees, not an estimate."""
 
 from __future__ import annotations
 
@@ -24,12 +24,20 @@ _R_BOUND_AFTER = re.compile(
     r"|than|der|die|das|den|dem|des|ein|eine|einen|einem|einer|hinaus|als)(?![\w]))"
 )
 
+# An infant's age in months or weeks after "aged": "children aged nine months and over".
+_INFANT_UNITS = ("month", "week")
+
+
+def _aged_before(text: str, s: int) -> bool:
+    return text.endswith(("aged ", "aged\u00a0"), max(0, s - 6), s)
+
+
 def _bounds_after(text: str, hits: list[_Hit]) -> None:
     """Only an age (a duration in years) is bounded so: "It lost 12 and over time it shrank" has none."""
     for i, h in enumerate(hits):
         if h.qualifier is not None or not text.startswith(_LINKS, h.end):
             continue
-        if h.kind != "duration" or h.unit != "year":
+        if h.kind != "duration" or (h.unit != "year" and not (h.unit in _INFANT_UNITS and _aged_before(text, h.start))):
             continue
         m = _R_BOUND_AFTER.match(text, h.end)
         if m is None:

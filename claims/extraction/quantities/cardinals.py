@@ -57,6 +57,9 @@ _R_EACH_OF_BEFORE = re.compile(
     r"(?i)(?<![\w])(?:each|every[ \u00a0]+one|jede[mnrs]?)[ \u00a0]+(?:of[ \u00a0]+the|der)[ \u00a0]+"
     r"(?:(?:past|last|next|previous|first|coming|letzten|vergangenen|nächsten|ersten)[ \u00a0]+)?$"
 )
+# "4% in each of the next two years", "in jedem der vergangenen 21 Monate": a preposition makes
+# the years a span in which something holds, a duration (batch 72).
+_R_PREP_BEFORE_EACH = re.compile(r"(?i)(?<![\w])(?:in|for|during|over|across|within|throughout)[ \u00a0]+$")
 # "11 days above 40C", "20 days over 35 degrees", "zehn Tage über 30 Grad": days that reached a
 # temperature, counted.
 _R_DAYS_ABOVE_AFTER = re.compile(
@@ -70,7 +73,9 @@ def _counted_units(text: str, start: int, dm: re.Match) -> bool:
     end = dm.end()
     if text[end : end + 1] == " " and dm.group("u")[:3] in _DAY_WORDS and _R_DAYS_ABOVE_AFTER.match(text, end):
         return True
-    return text[start - 1 : start] == " " and _R_EACH_OF_BEFORE.search(text, max(0, start - 40), start) is not None
+    if text[start - 1 : start] != " " or (each := _R_EACH_OF_BEFORE.search(text, max(0, start - 40), start)) is None:
+        return False
+    return _R_PREP_BEFORE_EACH.search(text, max(0, each.start() - 12), each.start()) is None
 
 
 _DAY_WORDS = frozenset(["day", "Tag", "tag"])

@@ -15,7 +15,7 @@ from .nouns import _en_plural
 _R_CODE_BEFORE = re.compile(r"(?<![\w\-])([A-ZÄÖÜ][A-Za-zäöü]{0,2}(?:-[A-Z][A-Za-z]{0,2})*)[ \u00a0]$")
 # A poll or a table lists names with figures: "CDU 30, SPD 16 und AfD 20", "Wales 3, Italy 1".
 _R_PAIR_AFTER = re.compile(
-    r"(?:[ \u00a0]*[,;]|[ \u00a0]+(?:und|and|vor|ahead[ \u00a0]+of|der|die|das|the|of|von|out[ \u00a0]+of)"
+    r"(?:[ \u00a0]*[,;]|[ \u00a0]+(?:und|sowie|and|vor|ahead[ \u00a0]+of|der|die|das|the|of|von|out[ \u00a0]+of)"
     r"(?![\w])){1,2}"
     r"[ \u00a0]*(?:[^\W\d_][\w\-]*[ \u00a0]+)?\d"
 )

@@ -197,6 +197,20 @@ def _unit_after(text: str, e: int) -> bool:
     )
 
 
+# "in grade 9", "in grades 3 to 8": a school year, named by its figure.
+_R_IN_GRADE = re.compile(r"(?i)(?<![\w])in[ \u00a0]+$")
+
+
+def _school_year_word(text: str, s: int, raw: str) -> str | None:
+    """ "Year" or "Years" capitalised right before the figure at ``s`` (a space between); or
+    "National" before one digit, a Scottish qualification's level ("National 5 exams")."""
+    for word in ("Year", "Years", "National"):
+        w = s - 1 - len(word)
+        if w >= 0 and text.startswith(word, w) and not (w and _is_word_char(text[w - 1])):
+            return word if word != "National" or len(raw) == 1 else None
+    return None
+
+
 def _plural_identifier(word: str) -> bool:
     low = word.strip().lower()
     return low in _PLURAL_IDENTIFIERS or low.endswith(_PLURAL_ID_HEADS)
@@ -457,6 +471,10 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         idm = None  # "die Ziellinie 3 Sekunden vor ihr": a numbered-place word before a measure
     elif idm and idm.group().lower().startswith(_STRETCH_WORDS) and _unit_after(text, e):
         idm = None  # "the section 40 km north of": a stretch of road, measured
+    elif idm and idm.group().startswith("grade") and not _R_IN_GRADE.search(text, max(0, idm.start() - 4), idm.start()):
+        idm = None  # "awarded grade 4 or above", "reached a grade 4": a mark on a scale ("in grade 9" a school year)
+    elif idm and idm.group().startswith("S.") and idm.start() and text[idm.start() - 1] == ".":
+        idm = None  # "U.S. 12th-graders", "the U.S. 10-year yield": no page ("S. 12")
     if idm is None and s > 6 and text[s - 1] in " \u00a0" and ("Typ" in text[s - 24 : s] or "Mode" in text[s - 24 : s]):
         idm = _R_TYPE_CODE.search(text, max(0, s - 30), s)  # "vom Typ ADS 15", "Typ PzH 2000"
     if (
@@ -468,17 +486,18 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
             and _R_INDEFINITE_NOUN.search(text, max(0, s - 50), s)
         )
     ) or (
-        # A school year: "Year 11 pupils" (a capital and one or two digits; "the year 2021" stays).
+        # A school year: "Year 11 pupils", "in Years 3, 5, 7 and 9" (a capital and one or two
+        # digits; "the year 2021" stays), or a qualification: "National 5 exams".
         short
-        and text[s - 5 : s - 1] == "Year"
         and text[s - 1] == " "
-        and not (s > 5 and _is_word_char(text[s - 6]))
+        and (school := _school_year_word(text, s, raw)) is not None
     ):
         end = e
         while end < len(text) and (text[end].isalnum()):
             end += 1
         end = _R_CODE_TAIL.match(text, end).end()  # "Boeing 787-9", "Boeing 737 MAX 10"
-        if idm and _plural_identifier(idm.group()) and (tail := _R_ID_LIST_TAIL.match(text, end)):
+        listed = school == "Years" if not idm else _plural_identifier(idm.group())
+        if listed and (tail := _R_ID_LIST_TAIL.match(text, end)):
             end = tail.end()
         elif idm and (pair := _R_ID_PAIR_TAIL.match(text, end)) and _next_item(text, raw, pair):
             end = pair.end()

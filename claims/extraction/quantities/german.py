@@ -203,6 +203,8 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             return _Hit("fraction", 0.5, None, s, e, _qualifier(text, s))
         return None
     if lw.startswith("halb"):
+        if lw == "halb" and _R_SO_AFTER.match(text, e):
+            return _Hit("fraction", 0.5, None, s, e, _qualifier(text, s))  # "nur halb so viel Regen wie üblich"
         if lw in ("halbe", "halben"):
             # "eine halbe Million", "einer halben Milliarde"
             sm = _R_HALF_SCALE_DE.match(text, e)
@@ -284,6 +286,7 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         if (
             lw.startswith(("erst", "acht"))
             and not _LEFT_ORD_CONTEXT.search(text, lo, s)
+            and not (lw != "erst" and lw.startswith("erst") and _article_adjective_noun(text, s, e))
             and not _rank_noun_de(text, s, e, w)
             and not _als_erste_noun(text, s, e, w)
             and not (lw.startswith("erst") and _R_ORDINAL_BEFORE_DE.search(text, max(0, s - 24), s))
@@ -303,6 +306,8 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         if fm:
             n = parse_german_word(fm.group(1))
             return _Hit("fraction", round(float(n / DE_DENOMINATORS[fm.group(2)]), 4), None, s, e, _qualifier(text, s))
+        if lw.endswith(_GRADER_ENDS) and (gm := _R_DE_GRADER.match(lw)):
+            return _Hit("ordinal", parse_german_ordinal(gm.group(1) + "e"), None, s, e)  # "Viertklässler"
         return _de_noun_compound(text, s, e, lw)
     rank = _LEFT_RANK.search(text, max(0, s - 12), s) is not None or _nummer_rank(text, s, e)
     if lw == "eins":  # "ein" and "eine" returned above; "eins" is anchored only after a rank word
@@ -391,6 +396,24 @@ def _komma_decimal(text: str, pos: int) -> tuple[Decimal, int] | None:
     while text[end - 1] in " \u00a0":
         end -= 1
     return Decimal("0." + "".join(places)), end
+
+
+# "Viertklässler", "Erstklässlerinnen": a pupil named by the grade, an ordinal as "fourth-graders".
+_GRADER_ENDS = ("klässler", "klässlern", "klässlerin", "klässlerinnen")
+_R_DE_GRADER = re.compile(r"(erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft)kläss")
+# "ab dem vollendeten ersten Lebensjahr": an article and an inflected adjective before the
+# ordinal, a noun after it (the adverb "erst" never inflects).
+_R_ARTICLE_ADJECTIVE_BEFORE_DE = re.compile(
+    r"(?<![\w])(?:[Dd](?:er|ie|as|en|em|es)|[Ii]m|[Aa]m|[Zz]u[mr]|[Vv]om|[Bb]eim|[Ee]ine?[mnrs]?)[ \u00a0]+"
+    r"[a-zäöüß]+e[mnrs]?[ \u00a0]+$"
+)
+
+
+def _article_adjective_noun(text: str, s: int, e: int) -> bool:
+    return (
+        _R_NOUN_AFTER.match(text, e) is not None
+        and _R_ARTICLE_ADJECTIVE_BEFORE_DE.search(text, max(0, s - 40), s) is not None
+    )
 
 
 # A bill's readings are numbered steps, written without an article: "in erster Lesung", as "in

@@ -82,13 +82,18 @@ _R_INCOME_AB = re.compile(
 )
 
 
+# "die Meldestufe 3 gilt ab 8,50 Meter", "Die Pflicht greift ab 50 Beschäftigten": a rule that
+# applies from a figure on bounds it from below (batch 74), as an income "ab" does.
+_R_APPLIES_AB = re.compile(r"(?<![\w])(?:gilt|gelten|galt|galten|greift|greifen|griff)[ \u00a0]+ab[ \u00a0]+$")
+_THRESHOLD_KINDS = ("count", "percent", "money")
+
+
 def _income_ab(text: str, hits: list[_Hit]) -> None:
     for h in hits:
-        if (
-            h.kind == "money"
-            and h.qualifier is None
-            and "ab" in text[max(0, h.start - 4) : h.start]
-            and _R_INCOME_AB.search(text, max(0, h.start - 20), h.start)
+        if h.qualifier is not None or "ab" not in text[max(0, h.start - 4) : h.start]:
+            continue
+        if (h.kind == "money" and _R_INCOME_AB.search(text, max(0, h.start - 20), h.start)) or (
+            h.kind in _THRESHOLD_KINDS and _R_APPLIES_AB.search(text, max(0, h.start - 12), h.start)
         ):
             h.qualifier = "at_least"
 

@@ -78,7 +78,7 @@ _PREPS_BEFORE_UEBER = frozenset(
 
 
 # "Der Vertrag läuft über vier Spielzeiten", "die Strecke verläuft über 30 Kilometer": a verb of
-# running right before "über" spans what follows.
+# running right before "über" spans what follows (as "the count runs over three days").
 _UEBER_RUN = re.compile(r"\w*(?:läuft|lauf|laufen|lief|liefen|läufst)")
 # "Gold über 100 Meter", "den Sprint über 7,5 Kilometer", "siegte über 200 Meter": a race noun or
 # a verb of winning before "über" and a distance after it name the race ("ein über 100 Meter
@@ -177,6 +177,8 @@ def _qualifier(text: str, start: int) -> str | None:
     if space < 0 and j > _HEDGE_REACH:
         return None
     last = text[space + 1 : j].lower()
+    if last in _EVERY_WORDS:
+        return _hedge_before_every(text, start)
     if last not in _QUALIFIER_LAST and not (last and last[0] in _OPENERS and last.lstrip(_OPENERS) in _QUALIFIER_LAST):
         return None
     lo = max(0, start - 30)
@@ -235,6 +237,19 @@ def _qualifier(text: str, start: int) -> str | None:
     if last == "of" and text.find("estimated", max(0, start - 60), start) >= 0:
         return "about" if _R_ESTIMATED_OF.search(text, max(0, start - 60), start) else None
     return None
+
+
+# "about once every 340 years", "roughly every 10 years", "etwa einmal alle 100 Jahre": the hedge
+# stands before the interval's words (German bare "alle" is also "all": "fast alle 27 Staaten").
+_EVERY_WORDS = frozenset(["every", "alle"])
+_R_EVERY_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:(?:once|twice)[ \u00a0]+every|every|(?:einmal|zweimal)[ \u00a0]+alle)[ \u00a0]+$"
+)
+
+
+def _hedge_before_every(text: str, start: int) -> str | None:
+    m = _R_EVERY_BEFORE.search(text, max(0, start - 20), start)
+    return _qualifier(text, m.start()) if m is not None and m.start() > 1 else None
 
 
 # "about a 35% chance", "nearly a 20% rise": a hedge before "a"/"an" and the figure. "about"
@@ -375,6 +390,7 @@ _SPREAD_VERBS = frozenset(
     word_list("""
     repaid paid spread amortised amortized phased staggered disbursed invested distributed rolled built
     constructed implemented introduced held conducted staged delivered supplied shipped
+    runs run running ran
     """)
 )
 # The particle of a phrasal verb of spreading: "phased in", "rolled out", "paid back", "paid off".
