@@ -28,6 +28,7 @@ from .units import (
     _R_DOZEN,
     _R_DURATION,
     _R_EN_M_MILLION,
+    _R_EURO_AREA_AFTER,
     _R_LENGTH_AFTER,
     _R_LENGTH_BEFORE,
     _R_MILLIONS_BEFORE,
@@ -147,6 +148,8 @@ def _complete(
 
     if currency is None:
         cm = _R_CURRENCY.match(text, pos)
+        if cm and cm.group("cur") in ("Euro", "euro") and _R_EURO_AREA_AFTER.match(text, cm.end()):
+            cm = None  # "in den 20 Euro-Ländern": the euro's area
         if cm:
             code = cm.group("cur")
             cur = _CURRENCIES.get(code.lower())
@@ -155,8 +158,12 @@ def _complete(
             if adj and code.lower() in _ADJ_DECIDES:
                 cur = _CURRENCY_ADJ.get(adj.lower(), cur)
             if code in ("cent", "cents"):
-                # "65.42 US cents", "80 Australian cents": the adjective names the currency.
-                cur = (adj and _CURRENCY_ADJ.get(adj.lower())) or _cent_currency(text, start, code)
+                # "65.42 US cents", "80 Australian cents": the adjective names the currency. "the
+                # 8-cent loss": a compound's singular tells no euro cent, it reads as "cents".
+                hyphened = code == "cent" and cm.group().startswith("-")
+                cur = (adj and _CURRENCY_ADJ.get(adj.lower())) or _cent_currency(
+                    text, start, "cents" if hyphened else code
+                )
             if cur == "GBP" and code.lower() in ("pound", "pounds") and weighed_pounds(text, num_start, cm.end()):
                 return _Hit("count", to_json_number(total), code, start, cm.end(), qual, value, scale)
             if cur:
@@ -317,6 +324,7 @@ _R_IN_BEFORE_DE = re.compile(r"(?i)(?<![\w])in[ \u00a0]+$")
 _R_BRACKET_RANGE_AFTER = re.compile(r"[-–]\d{4}\)")
 _R_BRACKET_RANGE_BEFORE = re.compile(r"\(\d{4}[-–]$")
 _R_THE_BEFORE = re.compile(r"(?i)(?<![\w])the[ \u00a0]+$")
+_R_A_BEFORE = re.compile(r"(?i)(?<![\w])an?[ \u00a0]+$")
 # "the 1500 metre race", "the 1500 mark": sizes and thresholds, not years.
 _NOT_DATED_NOUNS = frozenset(
     word_list("""
@@ -335,13 +343,13 @@ def _old_year(text: str, lang: str, s: int, e: int, noun: str | None) -> bool:
     ):
         return True
     if lang == "en":
-        # "the 1648 treaty", as "the 2024 election"; "the 1500 workers" are counted.
-        return (
-            noun is not None
-            and _en_singular(noun)
-            and noun.lower() not in _NOT_DATED_NOUNS
-            and _R_THE_BEFORE.search(text, max(0, s - 5), s) is not None
-        )
+        # "the 1648 treaty", as "the 2024 election"; "the 1500 workers" are counted. After "a" too
+        # ("under a 1798 wartime law", "an 1812 overture"), but not a round figure ("a 1500 seat").
+        if noun is None or not _en_singular(noun) or noun.lower() in _NOT_DATED_NOUNS:
+            return False
+        if _R_THE_BEFORE.search(text, max(0, s - 5), s) is not None:
+            return True
+        return text[e - 2 : e] != "00" and _R_A_BEFORE.search(text, max(0, s - 4), s) is not None
     if noun is None:
         m = _R_DATED_AFTER.match(text, e)
         if m is None:

@@ -54,7 +54,8 @@ _NAME_WORDS = [
 # "Notrufnummern 112 und 144", "Panzerbrigade 45"); German compounds end in the noun. Capitalised
 # only ("a zone 40 km wide" stays a count); digits reads a unit after them as a measure (group "c").
 _NUMBERED_WORDS = word_list("Bahnsteig Bahnsteigen Zone Platform Platforms platform platforms Hotline Berth Berths")
-_NUMBERED_HEADS_DE = word_list("linie linien nummer nummern hotline bahnsteig bahnsteigen brigade")
+# "Für die Rechtsstaatskapitel 23 und 24": a compound's numbered chapter, as "Kapitel 23" is.
+_NUMBERED_HEADS_DE = word_list("linie linien nummer nummern hotline bahnsteig bahnsteigen brigade kapitel")
 _LEFT_IDENTIFIER = re.compile(
     r"(?i)(?<![\w])(?:"
     + "|".join(re.escape(w) for w in _IDENTIFIER_WORDS)

@@ -8,9 +8,13 @@ instead ("die Zahl der Mieter auf 3.110") may count something else, and is left 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..numbers import to_json_number
+from ..wordtrie import word_list
+from .age_groups import _de_people
 from .hits import _Hit
+from .year_nouns import _en_person_plural
 
 _FIGURE_PREP = r"(bei|auf|um|von|mit|at|on|to|by|of|with)"
 _R_PREP_BEFORE = re.compile(r"(?i)(?<![\w])" + _FIGURE_PREP + r"[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?$")
@@ -61,3 +65,31 @@ def _elliptic_items(text: str, hits: list[_Hit]) -> None:
             if link is None or not _same_prep(text, a, link):
                 continue
             a.kind, a.unit, a.bare = "money", b.unit, False
+
+
+# "Insgesamt legten 3184 Personen ein Ja und 1296 ein Nein in die Urne", "stimmten 2210 Personen
+# dafür und 1860 dagegen": a bare figure after "und"/"and" in the clause of a count of people is
+# the list's second count of them (its verb and noun left out), not a year its digits may look
+# like, when the item ends there, repeats the word after the first ("mit Ja und 1996 mit Nein"),
+# opens with an article or casts a vote ("3000 Menschen kamen, und 1989 fiel die Mauer" keeps its
+# year).
+_R_PEOPLE_LINK = re.compile(r"[ \u00a0]*([^\W\d_]*)[^\d.;:!?]{0,40}?[ \u00a0](?:und|and|oder|or)[ \u00a0]+$")
+_R_PEOPLE_ITEM_AFTER = re.compile(r"[ \u00a0]*(?:[.,;:)]|$)|[ \u00a0]+([^\W\d_]+)(?![\w])")
+_ITEM_OPENERS = frozenset(word_list("ein eine einen a an ja nein dafür dagegen yes no against"))
+
+
+def _people_noun(noun: str | None) -> bool:
+    return noun is not None and (_de_people(noun) if noun[:1].isupper() else _en_person_plural(noun))
+
+
+def _elliptic_people_counts(text: str, hits: list[_Hit]) -> None:
+    for p, y in pairwise(hits):
+        if y.kind != "year" or p.kind != "count" or y.end - y.start != 4 or not _people_noun(p.unit):
+            continue
+        link = _R_PEOPLE_LINK.fullmatch(text, p.end, y.start)
+        after = _R_PEOPLE_ITEM_AFTER.match(text, y.end) if link else None
+        if after is None:
+            continue
+        word = (after.group(1) or "").lower()
+        if not word or word in _ITEM_OPENERS or word == link.group(1).lower():
+            y.kind = "count"

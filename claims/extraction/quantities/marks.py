@@ -61,17 +61,23 @@ def _times_x_end(text: str, e: int, value: Decimal | None) -> int | None:
 # ("in H2 production", "H2-Elektrolyse"): "H" needs a stop, a year or a figure word after it.
 _R_PERIOD_GATE = re.compile(r"[QH][1-4]")
 _R_PERIOD = re.compile(r"(?<![\w\-/.])(?:Q([1-4])|H([12]))(?![\w])")
+# "mit starkem Q3", "a weak Q3": an adjective between ("dem neuen Q3" is Audi's car).
+_ADJ_BEFORE_PERIOD = r"(?-i:(?!neu|new)[a-zäöüß]{3,}[ \u00a0]+)"
 _R_PERIOD_BEFORE = re.compile(
     r"(?i)(?:^|(?<![\w])(?:in|im|for|für|the|its|their|our|of|des|der|die|das|dem|den|during|from|since|over|to|than"
     r"|and|und|or|oder|vs\.?|versus|fiscal|this|last|next|each|per|pro|bis|seit|ab|zum|vom|nach|after|before"
-    r"|within|until|\w+['’]s)[ \u00a0]+)$"
+    r"|within|until|\w+['’]s)[ \u00a0]+(?:" + _ADJ_BEFORE_PERIOD + r")?"
+    # After an indefinite article or "mit" only with an adjective: "achieved a H1" is a grade,
+    # "mit H2" hydrogen.
+    r"|(?<![\w])(?:a|an|ein|einem|einen|eines|mit|with)[ \u00a0]+" + _ADJ_BEFORE_PERIOD + r")$"
 )
 _R_PERIOD_YEAR_AFTER = re.compile(r"(?:[ \u00a0]+|/|[ \u00a0]*[-–][ \u00a0]*)(?:FY)?(?:19|20)?\d\d(?![\w])")
 _R_H_AFTER = re.compile(
     r"[ \u00a0]*(?:[,.;:)]|$)|[ \u00a0]+(?i:results|revenue|revenues|sales|profit|profits|earnings|loss|losses"
     r"|guidance|figures|numbers|margin|umsatz|umsätze|ergebnis|ergebnisse|gewinn|verlust|zahlen|bilanz)(?![\w])"
 )
-_R_Q_AFTER = re.compile(r"[ \u00a0]*(?:[,.;:)]|$)|[ \u00a0]+[a-zäöüß]|-[A-ZÄÖÜa-zäöüß]")
+# (" - Cloud-Erlöse steigen": a headline's dash ends the period's phrase.)
+_R_Q_AFTER = re.compile(r"[ \u00a0]*(?:[,.;:)]|$)|[ \u00a0]+(?:[a-zäöüß]|[-–][ \u00a0])|-[A-ZÄÖÜa-zäöüß]")
 # "had expected Q3 deliveries", "reported Q2 sales": after any lower-case word (a verb; a car model
 # follows its capitalised maker, "Audi Q3"), the period when a results noun follows it.
 _R_LOWER_WORD_BEFORE = re.compile(r"(?<![\w])[a-zäöüß]{2,}[ \u00a0]+$")

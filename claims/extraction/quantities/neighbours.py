@@ -304,8 +304,42 @@ def _carry_currency(text: str, hits: list[_Hit]) -> None:
             and h.start - after < 80
             and not _R_SENTENCE_BREAK.search(text, after, h.start)
             and not _people_of(text, h.end)
+            and not _people_after(text, h.end)
+            and not _count_subject_between(text, after, h.start)
         ):
             h.kind, h.unit = "money", currency
+
+
+# "wiping A$16 billion from the loan books of some three million Australians": a figure before
+# people it counts (a demonym or a plural of persons, which the counted-noun reader leaves
+# unread when capitalised) is no amount.
+_R_WORD_AFTER = re.compile(r"[ \u00a0]+([A-Za-z][a-z]+)(?![\w])")
+_DEMONYMS_UNCHANGED = frozenset(word_list("Swiss French British Irish Dutch Welsh Scots"))
+
+
+def _people_after(text: str, e: int) -> bool:
+    m = _R_WORD_AFTER.match(text, e)
+    if m is None:
+        return False
+    w = m.group(1)
+    if w[0].isupper() and (w.endswith(("ans", "ese")) or w in _DEMONYMS_UNCHANGED):
+        return True  # "Kenyans", "Germans", "Japanese", "Swiss"
+    return _en_person_plural(w)
+
+
+# "wuchs auf 3,9 Milliarden Euro, die Zahl der Bestellungen um 17 Prozent auf 118 Millionen",
+# "$2 billion, while the number of users rose to 40 million": a subject that counts something
+# stands between the amount and the figure, in the figure's clause ("..., die Zahl der Kunden
+# stieg, der Umsatz auf 3 Milliarden" carries); the figure counts it, the currency stays behind.
+_R_COUNT_SUBJECT = re.compile(r"(?<![\w])(?:(?:[Zz]ahl|[Aa]nzahl)[ \u00a0]+(?:der|an|von)|number[ \u00a0]+of)(?![\w])")
+
+
+def _count_subject_between(text: str, a: int, b: int) -> bool:
+    between = text[a:b]
+    if "ahl" not in between and "number" not in between:  # (a cheap gate)
+        return False
+    clause = max(between.rfind(","), between.rfind(";")) + 1
+    return _R_COUNT_SUBJECT.search(between, clause) is not None
 
 
 # "$29 billion to help 135 million of the world's most vulnerable people", "135 Millionen der

@@ -71,7 +71,14 @@ _UEBER_NOUN = re.compile(
 # im Nationalrat zusammen über 110 der 183 Mandate"), unless a preposition stands right before
 # "über" ("verfügt mit über 60 Prozent über die Mehrheit").
 _R_VERFUEGEN = re.compile(r"(?<!\w)verfüg\w*\s")
-_R_CLAUSE_STOP = re.compile(r"[,;:.!?()\"„“”«»]")
+# (The point of a German ordinal date, "zum 30. September", ends no clause.)
+_R_CLAUSE_STOP = re.compile(r"[,;:!?()\"„“”«»]|(?<!\d)\.")
+# ", Whitaker über 7,1 Millionen": an elliptic item, a name or a noun and "über", whose verb the
+# clause before it has (see _ueber_governed).
+_R_ELLIPTIC_SUBJECT = re.compile(
+    r"[ \u00a0]*(?:(?:der|die|das|den|dem)[ \u00a0]+)?(?:[A-ZÄÖÜ][\w\-]*[ \u00a0]+){1,2}über[ \u00a0]+"
+)
+_R_SENTENCE_STOP = re.compile(r"(?<!\d)[.!?](?:[ \u00a0]|$)")
 _PREPS_BEFORE_UEBER = frozenset(
     word_list("mit von vom bei beim auf für um seit nach zu zum zur vor in im aus an am gegen durch ohne bis als")
 )
@@ -110,7 +117,15 @@ def _ueber_governed(text: str, start: int, before: str, window: str) -> bool:
         return True
     lo = max(0, start - 90)
     stops = list(_R_CLAUSE_STOP.finditer(text, lo, start))
-    return _R_VERFUEGEN.search(text, stops[-1].end() if stops else lo, start) is not None
+    clause = stops[-1].end() if stops else lo
+    if _R_VERFUEGEN.search(text, clause, start) is not None:
+        return True
+    # "Calloway verfügte über 18,9 Millionen Dollar, Whitaker über 7,1 Millionen": the verb left out.
+    if not stops or stops[-1].group() != "," or _R_ELLIPTIC_SUBJECT.fullmatch(text, clause, start) is None:
+        return False
+    lo = max(0, clause - 160)
+    ends = list(_R_SENTENCE_STOP.finditer(text, lo, clause))
+    return _R_VERFUEGEN.search(text, ends[-1].end() if ends else lo, clause) is not None
 
 
 def _spans_ueber(text: str, start: int) -> bool:

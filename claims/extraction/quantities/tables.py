@@ -61,6 +61,8 @@ _CURRENCIES = {
     # is written "FCFA"/"XAF" and left to its code.
     "cfa francs": "XOF", "cfa franc": "XOF", "cfa-franc": "XOF", "cfa-francs": "XOF", "franc cfa": "XOF",
     "francs cfa": "XOF", "xof": "XOF",
+    # The Bulgarian lev, as German writes it ("1,95583 Lew je Euro", "Lewa") and English ("leva").
+    "lew": "BGN", "lewa": "BGN", "lev": "BGN", "leva": "BGN", "bgn": "BGN",
     # Hundredths of the rouble and the rupee; AAP's signs with the country after the "$" ("$US110").
     "kopecks": "RUB", "kopeks": "RUB", "kopeken": "RUB", "paise": "INR", "paisa": "INR",
     "$us": "USD", "$nz": "NZD", "$a": "AUD",

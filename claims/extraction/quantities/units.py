@@ -59,7 +59,7 @@ _CURRENCY_WORDS = [*word_list("""
     Naira Schekel Baht Ringgit Rupiah Dirham Riyal Peso Pesos Schilling crown crowns krone kroner kronor
     krona koruna korunas rand naira shekel shekels baht ringgit rupiah dirham dirhams riyal riyals peso
     pesos shilling shillings liras lire ZAR NGN ILS THB AED SAR NZD SGD MXN ARS Fr. paise paisa kopecks kopeks
-    Kopeken
+    Kopeken Lew Lewa lev leva BGN
     """), "Pfund Sterling", "pounds sterling", "CFA francs", "CFA franc", "CFA-Franc", "CFA-Francs", "Franc CFA",
     "Francs CFA", "francs CFA", "franc CFA", "XOF"]
 # Amounts before a cent in the same sentence, the last decides: "€1.79 a litre, up 9 cent",
@@ -73,6 +73,12 @@ _R_CENT_OWNER = re.compile(
 _R_CURRENCY = re.compile(
     r"[ \u00a0\-]?(?:(?P<adj>(?i:" + trie_pattern(_CURRENCY_ADJ_WORDS) + r"))[ \u00a0\-])?"
     r"(?P<cur>" + trie_pattern(_CURRENCY_WORDS) + r")(?![\w])"
+)
+# "in den 20 Euro-Ländern", "die 21 Euro-Staaten", "the 20 euro zone countries": the currency's
+# area, a compound that names countries, not an amount.
+_R_EURO_AREA_AFTER = re.compile(
+    r"-(?:Länder|Ländern|Land|Staaten|Staat|Zone|Raum|Raums|Mitglied\w*|Partner\w*|Gruppe|Finanzminister)(?![\wäöüß])"
+    r"|[ \u00a0\-](?:zone|area)(?![\w])"
 )
 # An exchange rate: "152.40 per dollar", "158 je Dollar", "0,93 zum Euro" after the currency it
 # prices, named with an article or a country's possessive before the figure ("the yen", "der

@@ -25,6 +25,15 @@ _R_AMOUNT_PLURAL_DE = re.compile(
 _R_BIS_BEFORE = re.compile(r"(?<![\w])(?:(\w+)[ \u00a0]+)?[Bb]is[ \u00a0]+$")
 _R_VERB_EN_AFTER = re.compile(r"[ \u00a0]+[a-zäöüß]{2,}en[ \u00a0]+[A-ZÄÖÜ]")
 _PREPS_DE = frozenset(word_list("mit von bei auf für um seit nach zu vor in aus an gegen durch ohne bis als"))
+# "Für 2026 stellte Hurtig ein Ebitda ... in Aussicht", "Für 2025 erwartete Siemens einen Gewinn":
+# a preposition and the figure open the clause (the verb stands second), a finite verb in the weak
+# past (-te, no participle's "ge-") follows, then a name, its subject, and an article or a pronoun;
+# the verb read as an adjective would make the name a counted noun ("für 2000 verkaufte Autos").
+_R_PREP_BEFORE_DE = re.compile(r"(?:^|[,;:.!?(„“\"»«\-–][ \u00a0]*)(\w+)[ \u00a0]+$")
+_R_PAST_VERB_NAME_DE = re.compile(
+    r"[ \u00a0]+(?!ge)[a-zäöüß]{2,}ten?[ \u00a0]+[A-ZÄÖÜ][\wäöüß\-]*[ \u00a0]+"
+    r"(?:ein|eine|einen|einem|der|die|das|den|dem|sich|es|sie|er|kein|keine|keinen|seine|seinen|ihre|ihren)[ \u00a0]"
+)
 # "their 2025 returns", "the company's 2024 results", "the 2022 elections": a determiner, a year-like
 # figure and a plural; English copy groups a count of thousands ("its 2,025 employees"), so the
 # bare figure is the year, unless the plural names people, as a count of them might.
@@ -62,6 +71,8 @@ def year_before_noun(text: str, lang: str, s: int, e: int, y: int, noun: str) ->
     if lang == "de":
         if noun[:1] == "G" and _R_BORN_DE.match(noun):
             return True
+        if _R_PAST_VERB_NAME_DE.match(text, e) and (pm := _R_PREP_BEFORE_DE.search(text, max(0, s - 12), s)):
+            return pm.group(1).lower() in _PREPS_DE or pm.group(1).lower() == "ab"
         if y % 100 == 0:
             bm = _R_BIS_BEFORE.search(text, max(0, s - 24), s) if _R_VERB_EN_AFTER.match(text, e) else None
             return bm is not None and (bm.group(1) is None or bm.group(1).lower() not in _PREPS_DE)
