@@ -22,7 +22,10 @@ _EN_CLAUSE = re.compile(r",\s*(?:as\s+)?(?P<p>it|they)\s+(?:said|says|reported|a
 _DE_OPENING = re.compile(
     r"(?:(?P<art>Der|Die|Das)\s+)?(?P<np>[A-ZÄÖÜ][\w\-]*(?:\s+[A-ZÄÖÜ][\w\-]*){0,3})\s+(?P<verb>[a-zäöüß]+)\b"
 )
-_EN_OPENING = re.compile(r"(?:(?P<art>The)\s+)?(?P<np>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,4})\s+(?P<verb>[a-z]+)\b")
+# (a body's noun in lower case after "The" too: "The company added 2,350 employees ..., it said")
+_EN_OPENING = re.compile(
+    r"(?:(?P<art>The)\s+)?(?P<np>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,4}|(?<=The )[a-z]+)\s+(?P<verb>[a-z]+)\b"
+)
 # Determiners before a German noun that could be the pronoun's antecedent instead.
 _DE_DETERMINERS = frozenset(word_list("der die das den dem des ein eine einen einem einer"))
 _DE_PRONOUN_GENDER = {"sie": "f", "er": "m", "es": "n"}

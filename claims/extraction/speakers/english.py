@@ -8,7 +8,8 @@ from itertools import pairwise
 
 from ..wordtrie import trie_pattern, word_list
 from .coordinated import coordinated_en, is_name_en
-from .normalise import _described_name, _normalise_en
+from .normalise import _WEEKDAYS, _described_name, _normalise_en
+from .party_labels import drop_party_labels
 from .words import (
     _EN_GROUP_SUBJECTS,
     _EN_LOWER_SUBJECTS,
@@ -50,6 +51,8 @@ _EN_SOURCE_PREFIX = re.compile(
 
 
 def _english(text: str, words: frozenset[str]) -> str | None:
+    if "D-" in text or "R-" in text or "I-" in text:
+        text = drop_party_labels(text)  # "Sen. Owen Bratton, D-Pa., said" -> "Sen. Owen Bratton said"
     if not _EN_VERB_SET.isdisjoint(words):
         m = _EN_INVERTED.search(text)
         told = _EN_TOLD.match(text, m.start() + 1) if m else None
@@ -86,8 +89,12 @@ def _english(text: str, words: frozenset[str]) -> str | None:
             start = vm.start()
             if start and _is_word_char(text[start - 1]):
                 continue
-            if vm.group()[-1] == "s" and _EN_NEXT_VERB.match(text, vm.end()):
-                continue  # "Gulf states said", "Member states warned": a plural noun, then the verb
+            if vm.group()[-1] == "s" and (_EN_NEXT_VERB.match(text, vm.end()) or _EN_NEXT_AUX.match(text, vm.end())):
+                # "Gulf states said", "Member states warned", "Member states had until": a plural
+                # noun, then the verb (no verb is followed by a finite auxiliary)
+                continue
+            if vm.group() in ("added", "adds") and _EN_AMOUNT.match(text, vm.end()):
+                continue  # "The economy added 119,000 jobs", "The Dow added 312 points": a gain, not speech
             if vm.group() in _EN_REPORTING and "according" in words:
                 # "The region reported 41,500 cases, according to the WHO": the source is named
                 # (not by "according to a statement", the subject's).
@@ -108,6 +115,11 @@ _EN_TOLD = re.compile(r"\s*(?=told\b)")
 
 # A verb of saying right after a word: that word is no verb of its own.
 _EN_NEXT_VERB = re.compile(r"[ \u00a0]+(?:" + _EN_VERBS + r")\b")
+_EN_NEXT_AUX = re.compile(r"[ \u00a0]+(?:had|have|were|are|will|would|must|should|could|can|may|might|did|do)\b")
+# An amount right after "added": a figure, perhaps after a hedge ("added about $35 billion").
+_EN_AMOUNT = re.compile(
+    r"[ \u00a0]+(?:(?:about|nearly|almost|some|another|roughly|around|more than)[ \u00a0]+)?[\d$£€]"
+)
 
 
 def _according(text: str, pos: int = 0) -> str | None:
@@ -245,6 +257,8 @@ def _forward_np_en(rest: str, allow_of: bool = True) -> str | None:
     while i < n and len(np) < 9:
         t = tokens[i]
         low = t.lower()
+        if low in _WEEKDAYS:
+            break  # "according to a study published Wednesday in ...": a date, no name
         if low == "to" and np and np[-1].lower() in _EN_ROLES_TO and _capitalised_after(tokens, i + 1):
             np.append(low)  # "Ambassador to the U.N. Linda Moss": the role's complement
             i += 1
@@ -271,11 +285,16 @@ def _forward_np_en(rest: str, allow_of: bool = True) -> str | None:
             i += 1
             continue
         break
-    while np and np[-1] in ("of", "for", "the", "a", "an"):
+    # A participle closing the phrase is of a clause cut short ("according to a study published
+    # Wednesday in ...", "FBI data released Monday"), no part of the source.
+    while np and (np[-1] in ("of", "for", "the", "a", "an") or (len(np) > 1 and _EN_PARTICIPLE.fullmatch(np[-1]))):
         np.pop()
     if not np or np in (["the"], ["a"]):
         return None
     return _normalise_en(np)
+
+
+_EN_PARTICIPLE = re.compile(r"[a-z]{2,}ed")
 
 
 _EN_DETERMINERS = frozenset(["the", "a", "an", "its", "his", "her", "their"])

@@ -169,13 +169,15 @@ def _german(text: str, words: frozenset[str], angaben: bool) -> str | None:
     has_verb = not _DE_VERB_SET.isdisjoint(words)
     if has_verb:
         first = _DE_INVERTED_START.match(text)
-        if first and not _hiess_es(first):
+        if first and not _hiess_es(first) and not _gab_es(first):
             np = _forward_np_de(first.group("rest"), plural=first.group("verb").endswith("en"))
             if np:
                 return _apposed_name(text, first, np)
         for m in _DE_INVERTED.finditer(text, first.end() if first else 0):
             plural = m.group("verb").endswith("en")
-            np = None if _hiess_es(m) else _forward_np_de(m.group("rest"), any_head=_teilte_mit(m), plural=plural)
+            np = None
+            if not (_hiess_es(m) or _gab_es(m)):
+                np = _forward_np_de(m.group("rest"), any_head=_teilte_mit(m), plural=plural)
             if np:
                 return _apposed_name(text, m, np)
     m = _DE_ESTIMATE.search(text) if not _DE_ESTIMATE_SET.isdisjoint(words) else None
@@ -193,6 +195,8 @@ def _german(text: str, words: frozenset[str], angaben: bool) -> str | None:
         if np:
             return np
     m = _subject_de(text) if has_verb else None
+    if m and _gab_es(m):
+        m = None  # "Negative Strompreise gab es in 453 Stunden"
     if m and "wie" in words and not _WIE_VERBS.isdisjoint(words):
         end = _DE_WIE_END.search(text, m.end())
         if end and text.find(",", m.end(), end.end()) != _SPACES.match(text, m.end()).end():
@@ -206,7 +210,7 @@ def _german(text: str, words: frozenset[str], angaben: bool) -> str | None:
         np = m.group("np")
         if np.lower() in _PRONOUNS:
             return PRONOUN
-        norm = coordinated_de(np.split()) if m.re is _DE_SUBJECT and m.group("und") else None
+        norm = coordinated_de(np.split()) if m.re is _DE_SUBJECT and m.group("und") and _plural(m) else None
         norm = norm or _normalise_de(np.split())
         if norm:
             return norm
@@ -259,6 +263,10 @@ def _german(text: str, words: frozenset[str], angaben: bool) -> str | None:
     first = text.lstrip(' „“"»«').split(" ", 1)[0]
     if has_verb and first in _DE_FRONTED:
         m = _DE_V2.search(text)
+        # "Es gibt acht bestätigte Rudel": after "Es" the verb stands second or the verb of saying
+        # is none ("Es berichtete die Zeitung"), and "gab es" is no saying ("Heuer gab es ...").
+        if m and (_gab_es(m) or (first == "Es" and m.start("verb") != text.find("Es ") + 3)):
+            m = None
         if m:
             np = _forward_np_de(m.group("rest"))
             if np:
@@ -298,7 +306,12 @@ def _subject_de(text: str) -> re.Match[str] | None:
     at = dateline.end() if dateline else 0
     m = _DE_SUBJECT.match(text, at)
     if m and m.group("und") and not _plural(m):
-        m = None  # "A und B sagte" is no coordinated subject
+        # "A und B sagte" is no coordinated subject, but "und" may join two fields inside one
+        # body's name ("Die Gewerkschaft Erziehung und Wissenschaft teilte mit").
+        words = m.group("np").split()
+        k = words.index("und")
+        if not _fields_joined(words, k, words[:k]):
+            m = None
     if m and " für " in m.group("np") and not m.group("verb").startswith("teilt"):
         # "für" continues an institution's name only, not "Der Sprecher für Außenpolitik", but
         # any source's before "teilte mit" ("Das Observatorium für Klimafolgen teilte mit").
@@ -314,6 +327,14 @@ def _plural(m: re.Match[str]) -> bool:
 
 
 _DE_PLURAL_AUX = re.compile(r"\s(?:haben|hatten)\s")
+
+
+def _gab_es(m: re.Match[str]) -> bool:
+    """Whether the verb of saying is the "gab" of "es gab" (there was): "Heuer gab es 41 Hitzetage",
+    "Bei den Stellen gab es ein Minus", not "gab ... bekannt"."""
+    return m.re.groupindex.get("verb") is not None and m.group("verb") in ("gab", "gaben") and (
+        m.string.startswith(" es ", m.end("verb"))
+    )
 
 
 def _teilte_mit(m: re.Match[str]) -> bool:
@@ -413,6 +434,9 @@ def _forward_np_de(
         elif caps and _suspended(tokens, i):
             np += tokens[i : i + 2]  # "der Bundesverband der Energie- und Wasserwirtschaft"
             i += 2
+        elif caps >= 2 and t == "und" and _fields_joined(tokens, i, np):
+            np += tokens[i : i + 2]  # "die Gewerkschaft Erziehung und Wissenschaft"
+            i += 2
         else:
             break
     if not caps:
@@ -434,7 +458,11 @@ def _forward_np_de(
         while j < n and tokens[j][:1].islower() and len(gen) < 3:
             gen.append(tokens[j])
             j += 1
-        while j < n and tokens[j][:1].isupper() and tokens[j] not in _ADDRESSEES:
+        # An adjective in the genitive ends in "-en" ("der deutschen Wirtschaft"): "der tiefste
+        # Wert" after the source is the clause's nominative ("nach Angaben des Wetterdienstes der
+        # tiefste Wert"), no genitive of it.
+        weak = len(gen) == 1 or gen[-1].endswith("en")
+        while weak and j < n and tokens[j][:1].isupper() and tokens[j] not in _ADDRESSEES:
             gen.append(tokens[j])
             j += 1
             if _suspended(tokens, j):
@@ -492,6 +520,23 @@ def _suspended(tokens: list[str], i: int) -> bool:
         and tokens[i] in ("und", "oder")
         and tokens[i - 1].endswith("-")
         and tokens[i + 1][:1].isupper()
+    )
+
+
+def _fields_joined(tokens: list[str], i: int, np: list[str]) -> bool:
+    """Whether ``tokens[i]`` == "und" joins two fields of work in a body's name, after its head noun
+    ("der Gewerkschaft Erziehung und Wissenschaft", "der Verband Bildung und Erziehung"): the head
+    is a body's noun, and the fields before and after "und" are common nouns by their ending (no
+    institution, role or acronym); not two bodies ("der Stiftung Warentest und der
+    Verbraucherzentrale") nor a place ("der Polizei Köln und Feuerwehr")."""
+    if i + 1 >= len(tokens) or len(np) < 2 or not _is_body_de(np[-2]):
+        return False
+    return all(
+        w[:1].isupper() and w[1:].isalpha() and w[1:].islower()
+        and _de_gender(w) is not None
+        and not _is_institution_de(w)
+        and not _is_role_de(w)
+        for w in (np[-1], tokens[i + 1])
     )
 
 

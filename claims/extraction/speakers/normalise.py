@@ -137,6 +137,9 @@ def _de_genitive_to_nominative(noun: str) -> tuple[str, str]:
     "Konzerns" -> ("der", "Konzern"), "Bundesamtes" -> ("das", "Bundesamt"), "Gebäudes" ->
     ("das", "Gebäude"), "Bündnisses" -> ("das", "Bündnis")."""
     low = noun.lower()
+    if low.endswith("us"):
+        # A noun in "-us" takes no "-s" ("des Campus", "des Globus"); "-haus" takes "-es" ("des Hauses").
+        return ("das" if _de_gender(noun) == "n" else "der"), noun
     # "-es" is the ending of most ("des Vereines"), but a noun in "-e" takes only "-s" ("des
     # Gebäudes"), like one in "-ee" ("des Komitees"); one in "-nis" doubles its "s" ("des Bündnisses").
     whole_e = low.endswith("ees") or low[:-1].endswith(_DE_NEUTER_E)
@@ -207,7 +210,9 @@ def _oblique_to_nominative(words: list[str]) -> str:
             # An adjective made a noun is strong after "ein": "einem Beamten" -> "ein Beamter".
             adjectival = case in ("einem", "eines") and weak.lower().endswith(_DE_ADJECTIVAL_ROLES)
             words[h], gender = weak + "r" if adjectival else weak, "m"
-        elif case in ("des", "eines") and words[h].endswith("s") and (named or words[h + 1 : h + 2] in ([], ["für"])):
+        elif case in ("des", "eines") and words[h].endswith("s"):
+            # Also before a genitive of its own: "des Verbands der Automobilindustrie" -> "der Verband
+            # der ...", "eines Sprechers des Ministeriums" -> "ein Sprecher des ...".
             art, words[h] = _de_genitive_to_nominative(words[h])
             gender = "n" if art == "das" else "m"
         # Masculine or neuter: a feminine guess is wrong here, and unknown nouns are mostly masculine.

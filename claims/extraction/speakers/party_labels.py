@@ -1,0 +1,24 @@
+"""A US politician's party and state after the name ("Sen. Owen Bratton, D-Pa., said", "Rep. Ann Lee
+(R-Texas) said", "said Sen. Chuck Schumer, D-N.Y."): an apposition like an age, dropped before the
+English patterns read the sentence, so that the name before it is the subject of the verb."""
+
+from __future__ import annotations
+
+import re
+
+from .words import _EN_VERBS
+
+# A party's letter, a hyphen and a state: "D-Pa.", "R-Texas", "D-N.Y.", "I-Vt.", "R-W.Va.", "D-NY",
+# "R-South Dakota"; after a capitalised word (the surname), in brackets or between commas. A comma
+# after it goes too when a verb of saying follows ("Bratton, D-Pa., said" -> "Bratton said"); one
+# before anything else stays ("Ann Lee, R-Texas, who chairs ..., said" -> "Ann Lee, who chairs").
+_STATE = r"[A-Z][A-Za-z]*\.?(?:[A-Z][a-z]*\.?)*(?:[ \u00a0][A-Z][a-z]+\.?)?"
+_PARTY_LABEL = re.compile(
+    r"(?P<name>[A-Z][a-z'’\-]+)(?:[ \u00a0]+\([DRI]-" + _STATE + r"\)"
+    r"|,[ \u00a0]+[DRI]-" + _STATE + r"(?:(?=[.;:!?]|$)|,(?=[ \u00a0]+(?:" + _EN_VERBS + r")\b)|(?=,)))"
+)
+
+
+def drop_party_labels(text: str) -> str:
+    """``text`` without the party-and-state labels after names (the caller gates on "D-", "R-", "I-")."""
+    return _PARTY_LABEL.sub(r"\g<name>", text)
