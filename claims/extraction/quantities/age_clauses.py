@@ -119,6 +119,32 @@ def be_age(text: str, s: int, e: int, person_nouns: frozenset[str]) -> bool:
     return m.group("noun") in person_nouns
 
 
+# "The men, 58 and 62, had been", "The teens who died were 15 and 17,": two or more bare figures
+# joined by "and" after a plural noun for persons, in apposition between commas or after "were"/
+# "are" (the noun perhaps with a short relative clause) ending the clause, are the ages of those
+# persons, one each, as "Okafor, 63," is one. One figure alone stays ("The men, 58, ..." is no
+# plural of ages; "The teams were 15 and 17 points apart" counts points).
+_R_PLURAL_HEAD = re.compile(
+    r"(?<![\w])(?P<noun>[A-Za-z]+)(?:(?P<comma>,)|(?:[ \u00a0]+who[ \u00a0]+[a-z]+(?:[ \u00a0]+[a-z]+)?)?"
+    r"[ \u00a0]+(?:were|are))[ \u00a0]+(?:\d{1,3}(?:,[ \u00a0]+|,?[ \u00a0]+and[ \u00a0]+))*$"
+)
+_R_LIST_REST = re.compile(r"(?:(?:,[ \u00a0]+|,?[ \u00a0]+and[ \u00a0]+)\d{1,3}(?![\w]|[.,]\d))*")
+_R_AND = re.compile(r"[ \u00a0]and[ \u00a0]")
+
+
+def plural_ages(text: str, s: int, e: int, plural_persons: frozenset[str]) -> bool:
+    """See _R_PLURAL_HEAD (English; the caller checks the range)."""
+    m = _R_PLURAL_HEAD.search(text, max(0, s - 80), s)
+    if m is None or m.group("noun").lower() not in plural_persons:
+        return False
+    end = _R_LIST_REST.match(text, e).end()
+    if _R_AND.search(text, m.end("noun"), end) is None:
+        return False
+    if m.group("comma"):
+        return text[end : end + 1] == "," and not _R_DIGIT_NEXT.match(text, end)
+    return _R_CLAUSE_END.match(text, end) is not None and not _R_DIGIT_NEXT.match(text, end)
+
+
 def then_age(text: str, s: int, e: int, person_nouns: frozenset[str]) -> bool:
     """ "Lenz, then 41, is arrested": a name or a person before ", then" ("rose to 30, then 41"
     and "in March, then 41" are no persons)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..wordtrie import word_list
-from .age_clauses import _R_AFTER_AGE, be_age, de_be_age, event_at_age, life_event_at_age, then_age
+from .age_clauses import _R_AFTER_AGE, be_age, de_be_age, event_at_age, life_event_at_age, plural_ages, then_age
 from .age_groups import de_people_bound_age
 from .age_heads import de_age_clause, en_age_clause
 from .context import _IDENTIFIER_WORDS
@@ -40,6 +40,12 @@ _EN_PERSON_NOUNS = frozenset(
     skier athlete guitarist drummer bassist keyboardist pianist comedian
     """)
 )
+# The plurals of those nouns, and nouns for persons met in the plural ("The men, 58 and 62,").
+_EN_PLURAL_PERSONS = (
+    frozenset(w[:-3] + "men" if w.endswith("man") else w + "s" for w in _EN_PERSON_NOUNS)
+    | frozenset(word_list("children wives teens youths kids parents siblings twins friends couple pair anglers"))
+)
+_PLURAL_AGE_LINKS = (", ", "and ", "ere ", "are ")
 _R_APPOSITION_DE = re.compile(r"(?<![\w])([A-ZÄÖÜ][\wäöüß\-]*),[ \u00a0]$")
 # German nouns for persons (as the end of a compound: "Oberbürgermeister", "Motorradfahrer"),
 # with feminine forms in -in, and nominalised adjectives ("Verdächtige", "Angeklagter").
@@ -243,6 +249,8 @@ def _is_age(text: str, s: int, e: int, lang: str) -> bool:
         return 0 < int(text[s:e]) < 120
     if (be_age(text, s, e, _EN_PERSON_NOUNS) or then_age(text, s, e, _EN_PERSON_NOUNS)) and 0 < int(text[s:e]) < 120:
         return True  # "She was 91.", "Lenz, then 41, is arrested"
+    if text.endswith(_PLURAL_AGE_LINKS, max(0, s - 4), s) and plural_ages(text, s, e, _EN_PLURAL_PERSONS):
+        return 0 < int(text[s:e]) < 120  # "The men, 58 and 62, had been", "The teens ... were 15 and 17,"
     if after != ",":
         # The last age of a list ends the sentence: "named as Smith, 58, and Jones, 61."
         if after in ".;" and text[s - 2 : s] == ", ":

@@ -1,13 +1,14 @@
 """German "ein" counted as 1 where sports copy tallies with it: a golf score "bei einem Schlag über
-Par", "mit einem Schlag Vorsprung", and an article in a list of counted things after a figure
-("sieben Birdies und einem Bogey", "sieben Nachladern und einer Strafrunde"). Elsewhere "ein" is an
-article ("mit einem Schlag" is "at a stroke")."""
+Par", "mit einem Schlag Vorsprung", an article in a list of counted things after a figure when the
+thing is a tally of a game or a race ("sieben Birdies und einem Bogey", "sieben Nachladern und einer
+Strafrunde"), and such a tally after "nur" ("leistete sich nur einen Schießfehler"). Elsewhere "ein"
+is an article ("mit einem Schlag" is "at a stroke"; "mit zwölf Streifenwagen und einem
+Polizeihubschrauber", "nur ein Witz")."""
 
 from __future__ import annotations
 
 import re
 
-from ..wordtrie import word_list
 from .hits import _Hit
 
 _R_STROKE = re.compile(
@@ -17,15 +18,26 @@ _R_STROKE = re.compile(
 _R_AND_ONE = re.compile(
     r"[ \u00a0]+(?:und|sowie)[ \u00a0]+((?:eine[mnr]?|ein)[ \u00a0]+([A-ZÄÖÜ][a-zäöüß]+))(?![\wäöüß\-])"
 )
+# What a score sheet tallies, as the end of a compound ("Doppelbogey", "Schießfehler", "Heimsieg").
+_TALLY_ENDS = (
+    "bogey", "birdie", "eagle", "strafrunde", "strafminute", "fehler", "nachlader", "treffer", "vorlage",
+    "assist", "sieg", "niederlage", "remis", "unentschieden", "elfmeter", "eigentor", "rebound",
+)
+_TALLY_WORDS = frozenset(["tor", "ass"])
+
+
+def _tally(noun: str) -> bool:
+    low = noun.lower()
+    return low.endswith(_TALLY_ENDS) or low in _TALLY_WORDS
+
+
+# "nur einen Schießfehler", "lediglich ein Tor": after "nur" the word is the numeral.
+_R_ONLY_ONE = re.compile(
+    r"(?<![\w])(?:nur|lediglich|bloß)[ \u00a0]+((?:eine[mnr]?|ein)[ \u00a0]+([A-ZÄÖÜ][a-zäöüß]+))(?![\wäöüß\-])"
+)
 # A noun a figure measures is no item counted ("und eine Geldstrafe von 15.000 Franken", "und einer
 # Gesamtleistung von 92,4 Megawatt").
 _R_MEASURED = re.compile(r"[ \u00a0]+(?:von|vom|über|in[ \u00a0]+Höhe|im[ \u00a0]+Wert)(?![\w])")
-# Spans of time and units are read elsewhere ("zehn Jahre und einen Tag").
-_NOT_COUNTED = frozenset(
-    word_list("""
-    Tag Tage Woche Monat Jahr Stunde Minute Sekunde Hälfte Drittel Viertel Prozent Euro Dollar Franken Meter
-    """)
-)
 
 
 def _insert(hits: list[_Hit], hit: _Hit) -> None:
@@ -43,5 +55,9 @@ def _article_ones(text: str, hits: list[_Hit]) -> None:
             _insert(hits, _Hit("count", 1, "Schlag", m.start(), m.end()))
     for h in [h for h in hits if h.kind == "count" and h.unit and h.unit[:1].isupper()]:
         m = _R_AND_ONE.match(text, h.end)
-        if m and m.group(2) not in _NOT_COUNTED and not _R_MEASURED.match(text, m.end()):
+        if m and _tally(m.group(2)) and not _R_MEASURED.match(text, m.end()):
             _insert(hits, _Hit("count", 1, m.group(2), m.start(1), m.end()))
+    if "nur ein" in text or "lediglich ein" in text or "bloß ein" in text:
+        for m in _R_ONLY_ONE.finditer(text):
+            if _tally(m.group(2)):
+                _insert(hits, _Hit("count", 1, m.group(2), m.start(1), m.end()))

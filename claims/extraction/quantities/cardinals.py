@@ -573,7 +573,10 @@ _R_PHONE_BEFORE = re.compile(
     r"(?i)(?<![\w])(?:(?:call|calls|called|calling|ring|rang|ringing|phone|phoned|phoning|contact|text)"
     r"(?:[ \u00a0]+[\w'’]+){1,4}[ \u00a0]+on|dial|dials|dialled|dialed|dialling|dialing)[ \u00a0]+$"
 )
-_R_PHONE_AFTER = re.compile(r"[ \u00a0]*(?:[.,;:)]|$|or\b|and\b|if\b|to\b|for\b|in\b)")
+# ("called 911 at 1:30 p.m.": a time or a clause goes on after the number.)
+_R_PHONE_AFTER = re.compile(
+    r"[ \u00a0]*(?:[.,;:)]|$|or\b|and\b|if\b|to\b|for\b|in\b|at\b|after\b|when\b|from\b|but\b)"
+)
 # "unable to call 999", "ring 112": an emergency number right after a verb of calling.
 _R_CALL_BEFORE = re.compile(
     r"(?i)(?<![\w])(?:call|calls|called|calling|ring|rang|ringing|phone|phoned|phoning)[ \u00a0]+$"

@@ -48,6 +48,9 @@ _NAME_WORDS = [
     # Congress numbers its bills "H.R. 2882" (above); parliaments number amendments and clauses
     # ("Amendment 47, tabled by", "New Clause 20"); "the 14th Amendment" is an ordinal.
     *word_list("Amendment Clause"),
+    # A union local ("United Auto Workers Local 482") and a plant's USDA establishment number ("EST.
+    # 4410"; lower-case "est." is "estimated").
+    *word_list("Local EST."),
 ]
 # Numbered places and services: a platform, a fare zone, a line, a hotline, an emergency number, a
 # unit ("von Bahnsteig 3", "within Zone 1", "Straßenbahnlinie 43", "Gesundheitshotline 1450",
@@ -60,7 +63,7 @@ _LEFT_IDENTIFIER = re.compile(
     r"(?i)(?<![\w])(?:"
     + "|".join(re.escape(w) for w in _IDENTIFIER_WORDS)
     + r"|(?-i:"
-    + "|".join(_CHANNEL_WORDS + _NAME_WORDS)
+    + "|".join(re.escape(w) for w in _CHANNEL_WORDS + _NAME_WORDS)
     + r")|(?-i:(?P<c>"
     + "|".join(_NUMBERED_WORDS)
     + r"|[A-ZÄÖÜ][a-zäöüß]*(?:"

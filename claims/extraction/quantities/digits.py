@@ -88,6 +88,42 @@ _R_SCORE_END = re.compile(
 _R_TALLY_AFTER = re.compile(
     r"[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+){0,2}?(?:majority|vote|votes|ruling|decision|verdict|split)(?![\w])"
 )
+# A score of basketball in the colon form ("Beim 109:121 bei den Celtics", "ein 98:102"): two or
+# three digits each side, one side of three, both 60 or more (no clock, race time or ratio has
+# that shape).
+_R_BIG_COLON = re.compile(r":(\d{2,3})(?![\w]|[.,:]\d)")
+
+
+def _big_score_end(text: str, e: int, raw: str) -> int | None:
+    m = _R_BIG_COLON.match(text, e)
+    if m is None or 3 not in (len(raw), len(m.group(1))) or min(int(raw), int(m.group(1))) < 60:
+        return None
+    return m.end()
+
+
+# A win-loss record after a verb of standing or moving ("The Bucks ... are 21-23.", "improved to
+# 30-12 on the season"; thirty-fifth: "fell to 14-18"), the clause ending after it. A vote, odds or
+# a ratio before it keeps the figures ("The vote is 5-4." counts, as "The vote was 11-1").
+_R_RECORD_BEFORE = re.compile(
+    r"(?<![\w])(?:are|is|went|(?:fell|dropped|slipped|improved|moved|climbed|rose|falls|drops|slips|improves"
+    r"|moves|climbs|rises)[ \u00a0]+to)[ \u00a0]+$"
+)
+_R_RECORD_END = re.compile(
+    r"[ \u00a0]*(?:[.,;)]|$)|[ \u00a0]+(?:on[ \u00a0]+the[ \u00a0]+season|this[ \u00a0]+season|overall|at[ \u00a0]+home"
+    r"|on[ \u00a0]+the[ \u00a0]+road|and|since|after|with|against)(?![\w])"
+)
+_R_NOT_RECORD = re.compile(r"(?i)(?<![\w])(?:votes?|odds|ratio|split|tally|margin)(?![\w])")
+
+
+def _win_loss_record(text: str, s: int, end: int) -> bool:
+    return (
+        text[s - 2 : s - 1] in ("e", "s", "t", "o")
+        and _R_RECORD_BEFORE.search(text, max(0, s - 16), s) is not None
+        and _R_RECORD_END.match(text, end) is not None
+        and _R_NOT_RECORD.search(text, max(0, s - 40), s) is None
+    )
+
+
 # "UPDATE 1-Gunman kills ...", "UPDATE 2: ...": a wire story's version number (capitals), no count.
 _R_VERSION_BEFORE = re.compile(r"(?<![\w])UPDATE[ \u00a0]$")
 
@@ -188,6 +224,7 @@ def _measured_after(text: str, e: int) -> bool:
 # A section of a law or a text is numbered ("a section 114 notice", "nach Abschnitt 5"); a
 # section of a road or a track may be measured right after the word.
 _STRETCH_WORDS = ("section", "subsection", "abschnitt")
+_R_OPENS_BEFORE = re.compile(r"(?:^|[.!?:;\"“(\n–—-])[ \u00a0]*$")
 
 
 def _unit_after(text: str, e: int) -> bool:
@@ -404,6 +441,10 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
     if cm and short:
         tb = _R_TIEBREAK.match(text, cm.end())
         return _block(s, tb.end() if tb else cm.end())
+    if nxt == ":" and raw.isdigit() and len(raw) in (2, 3) and (big := _big_score_end(text, e, raw)):
+        return _block(s, big)  # "Beim 109:121 bei den Celtics": a basketball score
+    if nxt == "-" and text.startswith("-pointer", e) and raw in ("2", "3", "4"):
+        return _block(s, e + (9 if text.startswith("-pointers", e) else 8))  # "seven 3-pointers": a kind of shot
     if nxt == "-" and text.startswith(("-mm", "-Mil", "-mil"), e):
         cal = _R_CALIBRE.match(text, e)
         if cal and (value := parse_digits(raw, lang)) is not None:
@@ -423,6 +464,8 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         ):
             tb = _R_TIEBREAK.match(text, dm.end())
             return _block(s, tb.end() if tb else dm.end())
+        if _win_loss_record(text, s, dm.end()):
+            return _block(s, dm.end())  # "The Bucks ... are 21-23.": a win-loss record
     if (
         nxt in "-–"
         and len(raw) == 3
@@ -475,6 +518,8 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         idm = None  # "awarded grade 4 or above", "reached a grade 4": a mark on a scale ("in grade 9" a school year)
     elif idm and idm.group().startswith("S.") and idm.start() and text[idm.start() - 1] == ".":
         idm = None  # "U.S. 12th-graders", "the U.S. 10-year yield": no page ("S. 12")
+    elif idm and idm.group().startswith("Local") and _R_OPENS_BEFORE.search(text, max(0, idm.start() - 3), idm.start()):
+        idm = None  # "Local 20 councils will ...": the adjective opening a sentence, no union local
     if idm is None and s > 6 and text[s - 1] in " \u00a0" and ("Typ" in text[s - 24 : s] or "Mode" in text[s - 24 : s]):
         idm = _R_TYPE_CODE.search(text, max(0, s - 30), s)  # "vom Typ ADS 15", "Typ PzH 2000"
     if (

@@ -80,6 +80,25 @@ def _share_of_measure(text: str, s: int, e: int, share: Decimal, *, bare: bool =
 
 _R_OF_AFTER = re.compile(r"(?:[ \u00a0]+(?:of|der|des|aller|von)\b|[ \u00a0]*[.,;:)]|[ \u00a0]*$)")
 
+# A batsman's hundred (a century): "his seventh Test hundred", "a maiden ODI hundred", "her first
+# hundred since 2022", after a possessive, an ordinal or a kind of match, with nothing it counts
+# after it, in a sentence about batting ("a hundred days" and "two hundred" stay figures).
+_R_TON_BEFORE = re.compile(
+    r"(?<![\w])(?:his|her|their|maiden|Test|ODI|T20I?|first-class|international|[a-z]+(?:st|nd|rd|th))[ \u00a0]+$"
+)
+_R_TON_AFTER = re.compile(
+    r"[ \u00a0]*(?:[.,;:)]|$)|[ \u00a0]+(?:in|at|against|since|for|off|from|and|as|to|on)(?![\w])"
+)
+
+
+def _cricket_hundred(text: str, s: int, e: int) -> bool:
+    return (
+        _R_TON_BEFORE.search(text, max(0, s - 16), s) is not None
+        and _R_TON_AFTER.match(text, e) is not None
+        and _cricket_centuries(text, s, e, "century")
+    )
+
+
 _R_EN_SUPERLATIVE = re.compile(r"^([a-z]+)-([a-z]+est|most|best|worst)$")
 
 # "one witness said", "one senior official told reporters": a speaker, not a count; "one person was
@@ -319,6 +338,8 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         if art:
             return _complete(text, "en", Decimal(12), art.start(), e, art.start(), is_digits=False)
         return None
+    if lw == "hundred" and _cricket_hundred(text, s, e):
+        return None  # "his seventh Test hundred": a century, as "his 14th Test century" carries its ordinal only
     if lw in ("million", "billion", "trillion"):
         art = _LEFT_ARTICLE_ONE.search(text, lo, s)
         if art:
@@ -515,19 +536,23 @@ def _capitalised_name_before(text: str, s: int) -> bool:
 
 
 # What an ordinal joined by a hyphen numbers ("third-quarter", "second-half", "fourth-place", a
-# school grade: "Third-grade reading scores", "fifth-graders"; a climb's "first-category"); not
-# "second-hand", "third-party", "first-degree", "first-class".
+# school grade: "Third-grade reading scores", "fifth-graders"; a climb's "first-category"; a floor
+# counted from the ground: "a third-floor apartment", "a second-storey window"); not
+# "second-hand", "third-party", "first-degree", "first-class" ("a two-storey house" counts storeys).
 _EN_ORDINAL_TAILS = frozenset(
     word_list("""
     quarter half round place placed term leg set stage period innings inning seed seeded generation tier
-    division year day week month game match lap grade grader graders category
+    division year day week month game match lap grade grader graders category floor storey story
     """)
 )
 # After "two-party": the name of a system or of a way of counting votes, no count of parties.
 _R_TWO_PARTY_AFTER = re.compile(r"[ \u00a0]+(?:preferred|system|systems|politics|vote|duopoly)(?![\w])")
 # "nine-figure sum", "double-digit": sizes of a number, not counts.
-# ("two-wheeler sales", "four-wheelers": a class of vehicle, not a count of wheels.)
-_EN_NOT_UNIT_TAILS = frozenset(word_list("off on sided way stop liner size upmanship figure digit wheeler wheelers"))
+# ("two-wheeler sales", "four-wheelers": a class of vehicle, not a count of wheels; "a three-pointer":
+# a kind of shot, as "fours" and "sixes" name strokes.)
+_EN_NOT_UNIT_TAILS = frozenset(
+    word_list("off on sided way stop liner size upmanship figure digit wheeler wheelers pointer pointers")
+)
 # Words a cardinal phrase may have: text2num reads ten at most ("one hundred ten thousand ten hundred
 # one hundred twenty one"; "and" is not counted). Unbounded, a run of number words that make no
 # phrase ("two two two ...") was read to its end from each of its words: quadratic in its length.
@@ -678,7 +703,8 @@ def _came_rank(text: str, lo: int, s: int, e: int, ordinal: int) -> bool:
 
 # "took second place", "moved into first position", "in second spot": a rank before the word
 # for it, as "fourth-place" with a hyphen.
-_R_PLACE_AFTER_EN = re.compile(r"[ \u00a0]+(?:place|position|spot)(?![\w-])")
+# ("the first and second floors": a floor is a rank, with or without an article.)
+_R_PLACE_AFTER_EN = re.compile(r"[ \u00a0]+(?:place|position|spot|floors?)(?![\w-])")
 
 
 # "Dollar slips below 140 yen for first time since 2023": a headline drops the article of "for

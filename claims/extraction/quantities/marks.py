@@ -23,13 +23,15 @@ def _phone_end(text: str, s: int) -> int | None:
     return None if all(len(g) == 3 for g in groups) else m.end()
 
 
-# "contact Crime Stoppers on 1800 333 000", "Lifeline on 13 11 14", "unter 0800 222 555": three to
-# five digit groups split by single spaces after a word of calling or reaching; groups no
-# grouping of thousands writes (a first group of four or five digits, or a later one not of
-# three) make a telephone number ("on 1 800 000" may be a figure).
-_R_SPACED_GROUPS = re.compile(r"\d{2,5}(?:[ \u00a0]\d{2,4}){2,4}(?![\w]|[.,]\d)")
+# "contact Crime Stoppers on 1800 333 000", "Lifeline on 13 11 14", "unter 0800 222 555", "unter der
+# Telefonnummer 01 31310 33800": three to five digit groups split by single spaces after a word of
+# calling or reaching or a word for the number; groups no grouping of thousands writes (a first
+# group of four or five digits, or a later one not of three) make a telephone number ("on 1 800
+# 000" may be a figure).
+_R_SPACED_GROUPS = re.compile(r"\d{2,5}(?:[ \u00a0]\d{2,5}){2,4}(?![\w]|[.,]\d)")
 _R_CALLING_BEFORE = re.compile(
-    r"(?i)(?<![\w])(?:on|at|unter|call|ring|dial|phone|text|tel\.?|telefon|hotline|helpline|anrufen|wählen)[ \u00a0]+$"
+    r"(?i)(?<![\w])(?:on|at|unter|call|ring|dial|phone|text|tel\.?|telefon|hotline|helpline|anrufen|wählen"
+    r"|telefonnummer|rufnummer|nummer|number)[ \u00a0]+$"
 )
 
 
@@ -41,7 +43,7 @@ def _spaced_phone_end(text: str, s: int) -> int | None:
     groups = m.group().split()
     if len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]):
         return None
-    return m.end() if _R_CALLING_BEFORE.search(text, max(0, s - 10), s) else None
+    return m.end() if _R_CALLING_BEFORE.search(text, max(0, s - 15), s) else None
 
 
 # "grew 3x", "a 10x return": a multiplier, count "times" as "threefold"; not "3x3", "4x4", nor

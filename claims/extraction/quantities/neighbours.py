@@ -137,7 +137,7 @@ _R_DIGITS = re.compile(r"\d+")
 
 def _aged_pair(text: str, a: _Hit, b: _Hit, after_aged: bool) -> bool:
     """ "two teenagers, aged 16 and 15,", "Australians aged 25 to 34", "children aged six and
-    nine", "aged 6, 8 and 11": each figure of a list after "aged" is an age too, as "im Alter
+    nine", "aged 6, 8 and 11", "ages 6 and 9": each figure of a list after "aged" is an age too, as "im Alter
     von 29 und 36 Jahren" gives the unit to both; not before a plural noun it counts ("aged 16
     and 15 members"). A comma joins only inside the list ("aged 6, 8 and 11", not "aged 16, 40
     were")."""
@@ -153,8 +153,17 @@ def _aged_pair(text: str, a: _Hit, b: _Hit, after_aged: bool) -> bool:
             _R_RANGE_LINK.match(link) is not None
             or (_R_AGED_LIST_LINK.match(link) is not None and _R_AGED_LIST_GOES_ON.match(text, b.end) is not None)
         )
-        and (after_aged or _R_AGED.search(text, max(0, a.start - 16), a.start) is not None)
+        and (
+            after_aged
+            or _R_AGED.search(text, max(0, a.start - 16), a.start) is not None
+            or _R_AGES.search(text, max(0, a.start - 8), a.start) is not None
+        )
     )
+
+
+# "Two children, ages 6 and 9,": "ages" before a list, as "aged" (the first figure reads as an age
+# by age_heads).
+_R_AGES = re.compile(r"(?<![\w])ages[ \u00a0]+$")
 
 
 _R_AGED_LIST_LINK = re.compile(r"^,[ \u00a0]+$")

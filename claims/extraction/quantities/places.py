@@ -2,10 +2,10 @@
 
 German roads written with a space ("die B 171", "über die L 101"), house numbers after a street
 ("in der Bahnhofstraße 14", "Tiroler Straße 3"), kilometre markers ("bei Straßenkilometer 23,4"),
-English house numbers before a street ("at 14 High Street") and AP's block numbers ("in the 400
-block of Forest Avenue"). Each is told by its shape around the figure; a measure or a counted noun
-right after the figure keeps it a number ("auf der B 17 Kilometer", "in der Einkaufsstraße 12 neue
-Geschäfte", "14 High Street shops").
+English house numbers before a street ("at 14 High Street"), AP's block numbers ("in the 400
+block of Forest Avenue") and mile markers ("near mile marker 178"). Each is told by its shape
+around the figure; a measure or a counted noun right after the figure keeps it a number ("auf der
+B 17 Kilometer", "in der Einkaufsstraße 12 neue Geschäfte", "14 High Street shops").
 """
 
 from __future__ import annotations
@@ -51,6 +51,9 @@ _R_NUMBERED_AFTER_EN = re.compile(
     r"(?<![\w])(?i:in|of|for|from|to|at|the|across)[ \u00a0]+(?:Ward|Precinct|Proposition|Prop|Term)[ \u00a0]$"
 )
 
+# A marker along a US highway: "near mile marker 178", "at milepost 42" (as "bei Straßenkilometer 23,4").
+_R_MARKER_EN = re.compile(r"(?i)(?<![\w])(?:mile[ \u00a0\-]?(?:marker|post)|milepost)[ \u00a0]$")
+
 
 def _measured_after(text: str, e: int) -> bool:
     """A unit, a capitalised noun or a hyphenated compound right after the figure."""
@@ -85,6 +88,8 @@ def place_end(text: str, s: int, e: int, raw: str, lang: str) -> int | None:
     if not raw.isdigit() or len(raw) > 5:
         return None
     nxt = text[e : e + 1]
+    if s > 9 and text[s - 2] in "rRtT" and _R_MARKER_EN.search(text, max(0, s - 14), s):
+        return None if _measured_after(text, e) else e
     if s > 5 and text[s - 2] in "dtmpn" and _R_NUMBERED_AFTER_EN.search(text, max(0, s - 18), s):
         return e
     if (

@@ -25,7 +25,8 @@ _QUALIFIER_MAP = {
     "wenigstens": "at_least", "at least": "at_least", "no fewer than": "at_least",
     "no less than": "at_least", "höchstens": "at_most", "maximal": "at_most", "at most": "at_most",
     "no more than": "at_most", "not more than": "at_most", "bis zu": "up_to", "up to": "up_to",
-    "as many as": "up_to", "as much as": "up_to", "älter als": "over", "jünger als": "under",
+    "as many as": "up_to", "as much as": "up_to", "as low as": "up_to", "as high as": "up_to",
+    "älter als": "over", "jünger als": "under",
     "older than": "over", "younger than": "under", "at or above": "at_least", "at or below": "at_most",
     # Spoken hedges: "grob gerechnet 1,3 Milliarden", "something like 30 percent", "north of $30 billion".
     "grob": "about", "grob gerechnet": "about", "grob geschätzt": "about", "something like": "about",
@@ -459,8 +460,25 @@ _R_SPAN_AFTER_DE = re.compile(
 )
 
 
+# "hatten 2,5 Prozent in zwei Stufen über 24 Monate angeboten", "300 Euro über zwölf Monate
+# verteilt": the term a deal's amount runs over, as "38% ... over four years"; a share or a sum
+# stated before "über" and a verb of offering, paying or spreading closing the clause after the time.
+_R_AMOUNT_BEFORE_DE = re.compile(r"\d[ \u00a0]*(?:Prozent|%|Euro|Franken|Dollar|Mio\.|Millionen|Milliarden)(?![\w])")
+_R_TERM_VERB_AFTER_DE = re.compile(
+    r"[ \u00a0]+(?:angeboten|anbieten|vereinbart|vereinbaren|gezahlt|zahlen|ausgezahlt|auszahlen|verteilt"
+    r"|verteilen|gestreckt|strecken|gestaffelt|gefordert|fordern|abbezahlt|abbezahlen|zurückgezahlt"
+    r"|zurückzahlen|getilgt|tilgen)(?![\w])"
+)
+
+
 def _ueber_is_span(text: str, start: int, end: int) -> bool:
-    if not text.startswith(("über", "Über"), start - 5) or _R_SPAN_AFTER_DE.match(text, end) is None:
+    if not text.startswith(("über", "Über"), start - 5):
+        return False
+    if _R_TERM_VERB_AFTER_DE.match(text, end) is not None:
+        lo = max(0, start - 80)
+        stops = list(_R_CLAUSE_STOP.finditer(text, lo, start - 5))
+        return _R_AMOUNT_BEFORE_DE.search(text, stops[-1].end() if stops else lo, start - 5) is not None
+    if _R_SPAN_AFTER_DE.match(text, end) is None:
         return False
     m = _R_UEBER_BEFORE.search(text, max(0, start - 30), start)
     return m is not None and m.group(1).lower() not in _PREPS_BEFORE_UEBER

@@ -1,6 +1,7 @@
 """Pounds that weigh: "4.2 pounds of methamphetamine", "7,700 pounds (3,493 kg)", "weighing 250
-pounds" are counts (a physical measure, as "14 Kilogramm Kokain"), not amounts in sterling; "300
-million pounds", "85,000 pounds each", "millions of pounds of funding" stay money (GBP)."""
+pounds", "The 1-pound packages" are counts (a physical measure, as "14 Kilogramm Kokain"), not
+amounts in sterling; "300 million pounds", "85,000 pounds each", "millions of pounds of funding"
+stay money (GBP)."""
 
 from __future__ import annotations
 
@@ -31,9 +32,22 @@ _R_METRIC_AFTER = re.compile(
 _R_WEIGH_BEFORE = re.compile(r"(?i)(?<![\w])(?:weigh(?:s|ed|ing)?)(?:[ \u00a0]+[a-z]+)?[ \u00a0]+$")
 
 
+# "The 1-pound packages", "a 10-pound bag of rice", "a 300-pound bomb": "-pound" glued to a figure
+# before a thing packed, carried or weighed is a weight ("a 20-pound note", "a 5-pound fine" stay
+# money: the noun decides, perhaps after one adjective).
+_R_WEIGHED_THING_AFTER = re.compile(
+    r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:packages?|packs?|packets?|bags?|boxe?s?|sacks?|bars?|blocks?|bricks?|cans?"
+    r"|jars?|tubs?|bottles?|containers?|buckets?|bundles?|loaf|loaves|bales?|rolls?|roasts?|turkeys?|hams?"
+    r"|fish|catfish|bass|salmon|lobsters?|pumpkins?|babies|baby|dogs?|weights?|dumbbells?|balls?|bombs?"
+    r"|rocks?|stones?|tumou?rs?|meteorites?|nuggets?)(?![\w])"
+)
+
+
 def weighed_pounds(text: str, num_start: int, unit_end: int) -> bool:
     """Whether "pounds" ending at ``unit_end`` (after a figure at ``num_start``) is a weight."""
     if _R_METRIC_AFTER.match(text, unit_end):
+        return True
+    if text[unit_end - 6 : unit_end] == "-pound" and _R_WEIGHED_THING_AFTER.match(text, unit_end):
         return True
     m = _R_OF_WHAT.match(text, unit_end)
     if m is not None:
