@@ -10,6 +10,7 @@ from ..wordtrie import word_list
 from .age_groups import de_people_bound_age
 from .ages import _R_AGED, _bound_age, _is_age, _people_bound_age, _turned_age
 from .context import _LEFT_YEAR_STRONG, _LEFT_YEAR_WEAK
+from .currency_families import named_in_sentence, owner_currency
 from .dated import _named_year_de, _participle_singular_year_de, _prep_name_year_de
 from .designations import PRODUCT_NOUNS, designation, name_after_figure
 from .hits import _block, _Hit
@@ -157,6 +158,8 @@ def _complete(
             # "australische Dollar", "Swiss francs": the adjective picks the currency.
             if adj and code.lower() in _ADJ_DECIDES:
                 cur = _CURRENCY_ADJ.get(adj.lower(), cur)
+            if cur is None:
+                cur = named_in_sentence(text, start, code)  # "1.510 Pesos" after "des argentinischen Peso"
             if code in ("cent", "cents"):
                 # "65.42 US cents", "80 Australian cents": the adjective names the currency. "the
                 # 8-cent loss": a compound's singular tells no euro cent, it reads as "cents".
@@ -664,7 +667,9 @@ def _exchange_rate(text: str, start: int, num_start: int, pos: int) -> tuple[str
         priced = _R_OPENING_CURRENCY.match(text, cut + 1 if cut >= 0 else 0, start)
     if priced is None or quoted is None:
         return None
-    code = _currency_code(priced.group("cur"), priced.group("adj"))
+    code = owner_currency(priced.group("cur"), priced.groupdict().get("own")) or _currency_code(
+        priced.group("cur"), priced.group("adj")
+    )
     return (code, cm.end()) if code is not None and code != quoted else None
 
 

@@ -61,6 +61,11 @@ _R_APPOSED_NAME_DE = re.compile(
 # After the figure: a lower-case word (a verb, a preposition, an article), not a counted noun.
 _R_LOWER_AFTER = re.compile(r"[ \u00a0]+[a-zäöüß]")
 _R_PARTITIVE_AFTER_DE = re.compile(r"[ \u00a0]+(?:der|des|von|vom)[ \u00a0]")
+# "verlor der ANC 23 seiner bisher 91 Sitze", "the ANC lost 23 of its seats": a figure before a
+# possessive counts the noun after it; no name ends in it.
+_R_POSSESSIVE_PART_AFTER = re.compile(
+    r"[ \u00a0]+(?:seiner|ihrer|unserer|seines|ihres|of[ \u00a0]+(?:its|their|his|her|our))(?![\w])"
+)
 # Spans of time are no names: "am ersten Tag 300", "im vergangenen Jahr 12".
 _TIME_WORDS_DE = frozenset(
     word_list("Tag Tage Tages Woche Wochen Monat Monats Jahr Jahres Quartal Halbjahr Wochenende Abend Saison Runde")
@@ -113,6 +118,8 @@ def designation(text: str, s: int, e: int, raw: str, noun: str | None, lang: str
         return False  # every shape here has a capitalised word right before the figure
     if len(raw) == 4 and "1900" <= raw <= "2100":
         return False  # "die AfD 2017", "London 2012": a year
+    if _R_POSSESSIVE_PART_AFTER.match(text, e):
+        return False
     if e < len(text) and _quoted_name(text, s, e):
         return True
     if lang == "de" and len(raw) <= 4 and _apposed_name_de(text, s, e, noun):

@@ -20,10 +20,19 @@ _PREFIX_CURRENCY = {"KSh": "KES", "Sh": "KES", "R": "ZAR", "N": "NGN"}
 # reads as money: grouped thousands or two decimals ("R1,200", "N1,050", "R12.50").
 _R_COUNTRY = {
     "R": re.compile(r"(?<![\w])(?:rands?|South Africa\w*)(?![\w])"),
-    "N": re.compile(r"(?<![\w])(?:naira|Nigeria\w*)(?![\w])"),
+    "N": re.compile(r"(?<![\w])(?:naira|Nigeria\w*|Lagos|Abuja|NNPC|Kano|Ibadan|Port Harcourt|Dangote)(?![\w])"),
     "Sh": re.compile(r"(?<![\w])(?:Kenya\w*|Nairobi)(?![\w])"),
 }
 _R_MONEY_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d\d)?|\d+\.\d\d")
+# "N820 per litre", "N930 a litre": Nigerian copy's naira priced per unit, money whatever the text
+# names ("N95 masks" are no price).
+_R_PER_UNIT = re.compile(
+    r"(?:[ \u00a0]+(?:per|a|an)[ \u00a0]+|/)(?:litre|liter|kg|kilogram|kilo|bag|tonne|ton|gallon|barrel"
+    r"|unit|person|night|month|day|kWh|dollar|share|bottle|loaf|crate|tuber)s?(?![\w])"
+)
+# Two naira figures joined: "by N45 to N820 per litre", "from N890 to N930".
+_R_N_JOIN_AFTER = re.compile(r"[ \u00a0]*(?:to|and|or|-|–)[ \u00a0]*(?=N\d)")
+_R_N_JOIN_BEFORE = re.compile(r"(?<![\w])N\d[\d,.]*[ \u00a0]*(?:to|and|or|-|–)[ \u00a0]*$")
 
 
 def _usable(text: str, m: re.Match) -> bool:
@@ -36,7 +45,37 @@ def _usable(text: str, m: re.Match) -> bool:
         return _R_COUNTRY["Sh"].search(text) is not None and _R_MONEY_FIGURE.fullmatch(m.group("num")) is not None
     if m.group("scale"):
         return True
+    if pre == "N":
+        return _naira(text, m)
     return _R_COUNTRY[pre].search(text) is not None and _R_MONEY_FIGURE.fullmatch(m.group("num")) is not None
+
+
+def _naira(text: str, m: re.Match) -> bool:
+    """A plain "N" figure is naira priced per unit, or a money-shaped figure where the text is
+    Nigerian; one joined to such a figure ("by N45 to N820 per litre") or, in Nigerian copy, to
+    any other ("from N890 to N930") is too."""
+    if len(m.group("num")) < 2:
+        return False  # "the N2 and N7": roads, not naira
+    if _plain_naira(text, m):
+        return True
+    nigerian = _R_COUNTRY["N"].search(text) is not None
+    j = _R_N_JOIN_AFTER.match(text, m.end())
+    o = _R_PREFIXED.match(text, j.end()) if j else None
+    if o is not None and (nigerian or o.group("scale") or _plain_naira(text, o)):
+        return True
+    if (b := _R_N_JOIN_BEFORE.search(text, max(0, m.start() - 24), m.start())) is not None:
+        o = _R_PREFIXED.match(text, b.start())
+        if o is not None and (nigerian or o.group("scale") or _plain_naira(text, o)):
+            return True
+    return False
+
+
+def _plain_naira(text: str, m: re.Match) -> bool:
+    if m.group("sp") or m.group("pre") != "N":
+        return False
+    if _R_PER_UNIT.match(text, m.end()):
+        return True
+    return _R_COUNTRY["N"].search(text) is not None and _R_MONEY_FIGURE.fullmatch(m.group("num")) is not None
 
 
 def prefixed_anchors(text: str) -> list[tuple[int, int, int, None]]:

@@ -71,12 +71,15 @@ _CURRENCIES = {
     # Only an adjective tells which: "Norwegian crowns", "Mexican pesos", "Kenyan shillings".
     "crown": None, "crowns": None, "krone": None, "kronen": None, "kroner": None, "krona": None,
     "peso": None, "pesos": None, "shilling": None, "shillings": None, "schilling": None,
+    # A rial is Iran's unless named Omani or Yemeni; Vietnam's dong; Brazil's real ("Real" in
+    # German copy; the English adjective is read as the currency only where units.py allows).
+    "rial": "IRR", "rials": "IRR", "dong": "VND",
 }
 # Names of several currencies: the adjective before them decides (see _CURRENCY_ADJ).
 _ADJ_DECIDES = frozenset(
     word_list("""
     dollar dollars franken franc francs crown crowns krone kronen kroner krona peso pesos shilling
-    shillings schilling riyal riyals
+    shillings schilling riyal riyals rial rials pound pounds pfund
     """)
 )
 # Sub-units are a hundredth of their currency ("12 paise" is 0.12 rupees).
@@ -101,4 +104,26 @@ _CURRENCY_ADJ = {
     "isländische": "ISK", "isländischen": "ISK", "icelandic": "ISK", "saudische": "SAR",
     "saudischen": "SAR", "saudi": "SAR", "katarische": "QAR", "katarischen": "QAR", "qatari": "QAR",
     "südafrikanische": "ZAR", "südafrikanischen": "ZAR", "south african": "ZAR",
+    "tansanische": "TZS", "tansanischen": "TZS", "ugandische": "UGX", "ugandischen": "UGX",
+    # German compounds and Kenyan usage name the country itself: "Kenia-Schilling", "Kenya shillings".
+    "kenia": "KES", "kenya": "KES", "tansania": "TZS", "tanzania": "TZS", "uganda": "UGX",
+    # Pounds other than sterling, rials other than Iran's.
+    "egyptian": "EGP", "ägyptische": "EGP", "ägyptischen": "EGP", "lebanese": "LBP",
+    "libanesische": "LBP", "libanesischen": "LBP", "syrian": "SYP", "syrische": "SYP",
+    "syrischen": "SYP", "sudanese": "SDG", "sudanesische": "SDG", "sudanesischen": "SDG",
+    "iranian": "IRR", "iranische": "IRR", "iranischen": "IRR", "omani": "OMR", "omanische": "OMR",
+    "omanischen": "OMR", "yemeni": "YER", "jemenitische": "YER", "jemenitischen": "YER",
+}
+# Countries whose name picks among pesos, shillings, crowns, pounds and rials: a possessive
+# before the priced currency ("Mexico's peso") or a country named in the sentence of a bare
+# "Pesos" (see families.py).
+_COUNTRY_CURRENCY = {
+    "argentina": "ARS", "argentinien": "ARS", "mexico": "MXN", "mexiko": "MXN", "philippines": "PHP",
+    "philippinen": "PHP", "chile": "CLP", "colombia": "COP", "kolumbien": "COP", "kenya": "KES",
+    "kenia": "KES", "tanzania": "TZS", "tansania": "TZS", "uganda": "UGX", "sweden": "SEK",
+    "schweden": "SEK", "norway": "NOK", "norwegen": "NOK", "denmark": "DKK", "dänemark": "DKK",
+    "iceland": "ISK", "egypt": "EGP", "ägypten": "EGP", "lebanon": "LBP",
+    "libanon": "LBP", "syria": "SYP", "syrien": "SYP", "sudan": "SDG", "iran": "IRR", "oman": "OMR",
+    "yemen": "YER", "jemen": "YER", "qatar": "QAR", "katar": "QAR", "canada": "CAD", "kanada": "CAD",
+    "australia": "AUD", "australien": "AUD", "taiwan": "TWD", "singapore": "SGD", "singapur": "SGD",
 }

@@ -59,7 +59,7 @@ _CURRENCY_WORDS = [*word_list("""
     Naira Schekel Baht Ringgit Rupiah Dirham Riyal Peso Pesos Schilling crown crowns krone kroner kronor
     krona koruna korunas rand naira shekel shekels baht ringgit rupiah dirham dirhams riyal riyals peso
     pesos shilling shillings liras lire ZAR NGN ILS THB AED SAR NZD SGD MXN ARS Fr. paise paisa kopecks kopeks
-    Kopeken Lew Lewa lev leva BGN
+    Kopeken Lew Lewa lev leva BGN Rial rial rials dong Dong
     """), "Pfund Sterling", "pounds sterling", "CFA francs", "CFA franc", "CFA-Franc", "CFA-Francs", "Franc CFA",
     "Francs CFA", "francs CFA", "franc CFA", "XOF"]
 # Amounts before a cent in the same sentence, the last decides: "€1.79 a litre, up 9 cent",
@@ -70,9 +70,15 @@ _R_CENT_OWNER = re.compile(
     r"|(?<![\w])(?:(?P<adj>Australian|Canadian|New Zealand|Hong Kong|Singapore)[ \u00a0]+)?dollars?(?![\w])"
     r"|(?<![\w])(?P<code>USD|AUD|CAD|NZD|HKD|SGD)(?![\w])"
 )
+# Brazil's "Real" after a figure ("5,34 Real"), not the club, a compound ("Real-Märkte") or a
+# name that goes on ("Real Estate"); the lower-case English adjective never.
+_REAL = (
+    r"Real(?![\w\-]|[ \u00a0](?:Madrid|Sociedad|Betis|Valladolid|Zaragoza|Oviedo|Mallorca|Murcia|Salt|Estate"
+    r"|Housewives|ID)\b)"
+)
 _R_CURRENCY = re.compile(
     r"[ \u00a0\-]?(?:(?P<adj>(?i:" + trie_pattern(_CURRENCY_ADJ_WORDS) + r"))[ \u00a0\-])?"
-    r"(?P<cur>" + trie_pattern(_CURRENCY_WORDS) + r")(?![\w])"
+    r"(?P<cur>" + trie_pattern(_CURRENCY_WORDS) + "|" + _REAL + r")(?![\w])"
 )
 # "in den 20 Euro-Ländern", "die 21 Euro-Staaten", "the 20 euro zone countries": the currency's
 # area, a compound that names countries, not an amount.
@@ -89,10 +95,16 @@ _R_RATE_LINK = re.compile(r" (?:per|je|pro|to the|against the|gegenüber dem|zum
 _PRICED_NAMES = [w for w in _CURRENCY_WORDS if w.isalpha() and not w.isupper() and w.lower() not in _SUBUNITS]
 # German genitives after "des": "der Kurs des Rubels", "des Dollars" (cardinals._currency_code reads them).
 _PRICED_NAMES += word_list("Dollars Euros Frankens Pfunds Pfundes Rubels Forints Zlotys Rands Schekels")
+# "The real weakened", "Brazil's real, which": the English adjective is the currency only as the
+# subject of a move ("the real question", "the real estate market" are not).
+_REAL_MOVES = (
+    r"real(?=,|[ \u00a0]+(?:[a-z]+ed|fell|rose|hit|held|lost|slid|sank|stood|traded|was|is|ended|gained"
+    r"|firmed|weakened|strengthened|extended|touched)(?![\w]))"
+)
 _R_PRICED_CURRENCY = re.compile(
-    r"(?<![\w])(?:(?i:the|der|die|das|des|dem|den|vom|beim)|[A-Z][a-z]+['’]s)[ \u00a0]+"
+    r"(?<![\w])(?:(?i:the|der|die|das|des|dem|den|vom|beim)|(?P<own>[A-Z][a-z]+)['’]s)[ \u00a0]+"
     r"(?:(?P<adj>[^\W\d_][\w.\-]*(?:[ \u00a0][^\W\d_][\w.\-]*)?)[ \u00a0]+)?"
-    r"(?P<cur>" + trie_pattern(_PRICED_NAMES) + r")(?![\w])"
+    r"(?P<cur>" + trie_pattern([*_PRICED_NAMES, "Real"]) + "|" + _REAL_MOVES + r")(?![\w])"
 )
 # "Rupee hits record low of 90.4 per dollar", "Indian rupee slides to": a headline or sentence
 # that opens with the currency it prices, without an article.

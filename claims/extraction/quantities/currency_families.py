@@ -1,0 +1,62 @@
+"""Names that several countries give their money (pesos, shillings, crowns, pounds, rials,
+dollars): which one a sentence means, by a country's possessive before the name ("Mexico's
+peso", "Iran's rial") or, for a bare "1.510 Pesos", by the one country of that family the
+sentence names ("des argentinischen Peso", "in Kenya")."""
+
+from __future__ import annotations
+
+import re
+
+from ..wordtrie import trie_pattern
+from .tables import _COUNTRY_CURRENCY, _CURRENCY_ADJ
+
+_FAMILY_CODES = {
+    "peso": ("ARS", "MXN", "PHP", "CLP", "COP"),
+    "shilling": ("KES", "TZS", "UGX"),
+    "crown": ("SEK", "NOK", "DKK", "CZK", "ISK"),
+    "pound": ("GBP", "EGP", "LBP", "SYP", "SDG"),
+    "rial": ("IRR", "OMR", "YER", "SAR", "QAR"),
+    "dollar": ("USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD"),
+}
+_FAMILY_OF_CODE = {code: fam for fam, codes in _FAMILY_CODES.items() for code in codes}
+_FAMILY_OF_NAME = {
+    **dict.fromkeys(("peso", "pesos"), "peso"),
+    **dict.fromkeys(("shilling", "shillings", "schilling"), "shilling"),
+    **dict.fromkeys(("crown", "crowns", "krone", "kronen", "kroner", "krona"), "crown"),
+    **dict.fromkeys(("pound", "pounds", "pfund"), "pound"),
+    **dict.fromkeys(("rial", "rials", "riyal", "riyals"), "rial"),
+    **dict.fromkeys(("dollar", "dollars"), "dollar"),
+}
+# Adjectives and countries that pick a peso, a shilling or a crown (the names no default serves).
+_BARE_FAMILIES = ("peso", "shilling", "crown")
+_PICKERS = {
+    w: code
+    for table in (_CURRENCY_ADJ, _COUNTRY_CURRENCY)
+    for w, code in table.items()
+    if _FAMILY_OF_CODE.get(code) in _BARE_FAMILIES
+}
+_R_PICKER = re.compile(r"(?i)(?<![\w])(?:" + trie_pattern(_PICKERS) + r")(?![\w])")
+
+
+def owner_currency(name: str, owner: str | None) -> str | None:
+    """ "Mexico's peso" MXN, "Egypt's pound" EGP: the possessive country's currency when it is
+    one of the name's family; None otherwise."""
+    if owner is None:
+        return None
+    code = _COUNTRY_CURRENCY.get(owner.lower())
+    fam = _FAMILY_OF_NAME.get(name.lower())
+    return code if fam is not None and _FAMILY_OF_CODE.get(code or "") == fam else None
+
+
+def named_in_sentence(text: str, start: int, name: str) -> str | None:
+    """ "Der Kurs des argentinischen Peso fiel auf 1.475 Pesos": a bare peso, shilling or crown
+    takes the one currency of its family that the sentence names by adjective or country."""
+    fam = _FAMILY_OF_NAME.get(name.lower())
+    if fam not in _BARE_FAMILIES:
+        return None
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    ends = [i for i in (text.find(". ", start), text.find("\n", start)) if i >= 0]
+    hi = min(ends) if ends else len(text)
+    codes = {_PICKERS[m.group().lower()] for m in _R_PICKER.finditer(text, lo, hi)}
+    codes = {c for c in codes if _FAMILY_OF_CODE[c] == fam}
+    return codes.pop() if len(codes) == 1 else None
