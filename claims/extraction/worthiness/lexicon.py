@@ -35,7 +35,7 @@ _FACT_VERBS_DE = frozenset(
     übertraf übertrafen verfehlte verfehlten siegte siegten besiegte verpasste verpassten unterlag unterlagen
     geriet gerieten schied wechselte verlängerte veröffentlichte veröffentlichten präsentierte warnte warnten
     verurteilte verurteilten bezifferte bezifferten verschüttete kassierte kassierten
-    plädierte plädierten geständig teilgeständig
+    plädierte plädierten geständig teilgeständig erschien erschienen
     """)
 )
 _FACT_VERBS = _FACT_VERBS_DE | frozenset(
