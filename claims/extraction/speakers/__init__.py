@@ -20,6 +20,7 @@ from .antecedent import resolve_pronoun
 from .english import _english
 from .german import _DE_ESTIMATE_VERBS, _WIE_VERBS, _german
 from .labels import transcript_label
+from .party_labels import drop_bracket_labels
 from .quotes import QuoteMarks, quote_marks
 from .words import _DE_VERBS, _EN_VERBS, _PARTICIPLES_DE, PRONOUN
 
@@ -87,6 +88,10 @@ def _find_speaker(text: str, lang: str, words: frozenset[str] | None) -> str | N
     angaben = "ngaben" in text
     if _TRIGGERS.isdisjoint(words) and not angaben:
         return None
+    if " (" in text:
+        # "sagte Arbeitsministerin Katrin Vogelsang (SPD)", "Sen. Chuck Schumer (D) said": a party or
+        # an acronym in brackets is no part of the speaker's name, and ends no phrase.
+        text = drop_bracket_labels(text)
     if ". " in text and _TITLE_DOT.search(text):
         # "sagte Dr. Maria Huber": without its dot the title ends no phrase; a title kept in the
         # speaker ("Prof. John Smith of Oxford University") gets it back.

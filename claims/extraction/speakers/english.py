@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from ..wordtrie import trie_pattern, word_list
 from .coordinated import coordinated_en, is_name_en
-from .normalise import _WEEKDAYS, _described_name, _normalise_en
+from .normalise import _WEEKDAYS, _described_name, _is_name_en, _normalise_en
 from .party_labels import drop_party_labels
 from .words import (
     _EN_GROUP_SUBJECTS,
@@ -32,7 +32,22 @@ _EN_VERB_SET = frozenset(_EN_VERBS.split("|"))
 # Needs a word boundary before it too, checked where it is used (a leading \b would make re
 # try every position; no valid match can start inside a rejected one, which is all letters).
 _EN_VERB_RE = re.compile(r"(?:" + trie_pattern(_EN_VERBS.split("|")) + r")\b")
-_EN_INVERTED = re.compile(r"[,“”\"]\s*(?:" + _EN_VERBS + r")\s+(?P<rest>[^,.;:!?“”\"]+)")
+_EN_INVERTED = re.compile(r"[,“”\"]\s*(?P<verb>" + _EN_VERBS + r")\s+(?P<rest>[^,.;:!?“”\"]+)")
+# A figure in the phrase after an inverted verb ("reported a 7.8% drop", "a loss of £18.4 million"), no
+# speaker's (but "said the 61-year-old").
+_EN_FIGURE_OBJECT = re.compile(r"(?:^|\s)[\d$£€](?![\d.,]*-year-old)")
+# A clause after an inverted verb of saying: a pronoun and a verb, or a short noun phrase (no relative
+# word) and a finite verb ("said she heard", "said his client would appeal", "said the fire started").
+_EN_CLAUSE_AFTER = re.compile(
+    r"(?:he|she|it|they|we|I)[ \u00a0]+[a-z]"  # "said she heard a bang"
+    r"|(?:(?!(?:who|which|that|whose)\b)[\w'’.\-]+[ \u00a0]+){1,5}?"
+    r"(?:would|will|had|has|have|was|were|is|are|could|can|should|must|might|may|did|does|do"
+    r"|began|rose|fell|grew|went|came|broke|spread|[a-z]{3,}ed)\b"
+    # a verb in any form between a noun phrase and its object: "said the blast shook the whole street"
+    r"|(?:the|a|an|his|her|its|their|this|these|those)[ \u00a0](?:[\w'’\-]+[ \u00a0]){0,3}?"
+    r"(?!(?:of|for|and|or|at|in|on|to|with|by|from|as|than|the|a|an)\b)[a-z]{2,}[ \u00a0]"
+    r"(?:the|a|an|his|her|its|their|them|him|it|up|down|out|off|into)\b"
+)
 _EN_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<rest>[^,;:!?“”\"]+)")
 _EN_SEGMENT_START = re.compile(r"(?:^|[,;:“”\"(]|\band\b|\bbut\b|\bthat\b|\bwhile\b)\s*(?=[^,;:“”\"(]*$)")
 _EN_ADVERBS = frozenset(
@@ -67,10 +82,22 @@ def _english(text: str, words: frozenset[str]) -> str | None:
             if not np:
                 rest = _rest_over_initials(text, m)
                 np = _forward_np_en(rest)
-                if np and np != PRONOUN and np[:1].islower():
+                if np and _EN_FIGURE_OBJECT.search(np):
+                    # "Korvath, which employs ..., reported a 7.8% drop": a figure is the verb's object.
+                    np = None
+                elif np and _EN_CLAUSE_AFTER.match(rest):
+                    # "Mercer's public defender, Leon Ashby, said his client would appeal", "Tasha Greer,
+                    # who voted against it, said the money would ...": a clause after the verb is what
+                    # was said; its subject is no speaker, who stands before the verb.
+                    np = _backward_np_en(text, m.start("verb")) or np
+                elif np and np != PRONOUN and np[:1].islower():
                     # "..., said the head of the poison centre, Uwe Brenneisen.": the name in apposition.
-                    name = _APPOSED_NAME_EN.match(text, m.start("rest") + len(rest))
+                    end = m.start("rest") + len(rest)
+                    name = _APPOSED_NAME_EN.match(text, end)
                     np = name.group("name") if name and any(_is_role_en(w) for w in np.lower().split()) else np
+                    # "said a spokesman for the Department for Environment, Food and Rural Affairs"
+                    fields = _LISTED_FIELDS.match(text, end) if name is None and _body_complement(np.split()) else None
+                    np = np + fields.group() if fields else np
             if np:
                 return np
         # "..., more than economists had expected, the Labor Department said.": the attribution
@@ -89,9 +116,14 @@ def _english(text: str, words: frozenset[str]) -> str | None:
             start = vm.start()
             if start and _is_word_char(text[start - 1]):
                 continue
-            if vm.group()[-1] == "s" and (_EN_NEXT_VERB.match(text, vm.end()) or _EN_NEXT_AUX.match(text, vm.end())):
-                # "Gulf states said", "Member states warned", "Member states had until": a plural
-                # noun, then the verb (no verb is followed by a finite auxiliary)
+            if vm.group()[-1] == "s" and (
+                _EN_NEXT_VERB.match(text, vm.end())
+                or _EN_NEXT_AUX.match(text, vm.end())
+                or (vm.group() in _EN_PLURAL_NOUNS and _EN_NEXT_OF.match(text, vm.end()))
+            ):
+                # "Gulf states said", "Member states warned", "Member states had until", "Member states
+                # of the IMO agreed": a plural noun, then the verb (no verb is followed by a finite
+                # auxiliary) or its complement (but "warns of" is a verb's)
                 continue
             if vm.group() in ("added", "adds") and _EN_AMOUNT.match(text, vm.end()):
                 continue  # "The economy added 119,000 jobs", "The Dow added 312 points": a gain, not speech
@@ -112,9 +144,15 @@ def _english(text: str, words: frozenset[str]) -> str | None:
 
 # "told" after a comma: its object is the addressee (the spaces before it are part of the match).
 _EN_TOLD = re.compile(r"\s*(?=told\b)")
+# A state after a home town ("of Dayton, Ohio,", "of Eugene, Ore.,", "of St. Paul, Minn.,").
+_EN_STATE = re.compile(r"[A-Z][a-z]*\.?(?: [A-Z][a-z]*\.?)?")
+# An age in apposition ("John Smith, 45, who ...").
+_EN_AGE = re.compile(r"\d{1,3}")
 
 # A verb of saying right after a word: that word is no verb of its own.
 _EN_NEXT_VERB = re.compile(r"[ \u00a0]+(?:" + _EN_VERBS + r")\b")
+_EN_NEXT_OF = re.compile(r"[ \u00a0]+of\b")
+_EN_PLURAL_NOUNS = frozenset(["states", "reports", "estimates"])
 _EN_NEXT_AUX = re.compile(r"[ \u00a0]+(?:had|have|were|are|will|would|must|should|could|can|may|might|did|do)\b")
 # An amount right after "added": a figure, perhaps after a hedge ("added about $35 billion").
 _EN_AMOUNT = re.compile(
@@ -259,6 +297,8 @@ def _forward_np_en(rest: str, allow_of: bool = True) -> str | None:
         low = t.lower()
         if low in _WEEKDAYS:
             break  # "according to a study published Wednesday in ...": a date, no name
+        if np and i + 1 < n and tokens[i + 1] in _EN_TIME_WORDS and _EN_PARTICIPLE.fullmatch(low):
+            break  # "according to a BMA survey published last month"
         if low == "to" and np and np[-1].lower() in _EN_ROLES_TO and _capitalised_after(tokens, i + 1):
             np.append(low)  # "Ambassador to the U.N. Linda Moss": the role's complement
             i += 1
@@ -295,6 +335,8 @@ def _forward_np_en(rest: str, allow_of: bool = True) -> str | None:
 
 
 _EN_PARTICIPLE = re.compile(r"[a-z]{2,}ed")
+# Words that open a time after a participle ("published last month", "released this week").
+_EN_TIME_WORDS = frozenset(word_list("last this next earlier yesterday today overnight"))
 
 
 _EN_DETERMINERS = frozenset(["the", "a", "an", "its", "his", "her", "their"])
@@ -485,14 +527,105 @@ def _long_body_name(tokens: list[str]) -> bool:
     )
 
 
+def _place_and_before(text: str, start: int, words: list[str]) -> int:
+    """Where a body's name that starts at ``start`` and ends in ``words`` starts when a place joined
+    by "and" stands before it ("Hampshire and Isle of Wight Fire and Rescue Service", "Devon and
+    Somerset Fire and Rescue Service"): the place's start, else ``start``."""
+    if not (text.endswith("and ", 0, start) and words[-1].lower() in _EN_NAMED_BODIES):
+        return start
+    name = _EN_AND_NAME.search(text, max(0, start - 100), start)
+    place_start = _segment_start(text, name.start("and")) if name else -1
+    if place_start < 0:
+        return start
+    place = text[place_start : name.start("and")]
+    dateline = _DATELINE_END.search(place) if ")" in place else None
+    place = place[dateline.end() :].split() if dateline else place.split()
+    return place_start if 1 <= len(place) <= 3 and all(_is_name_en(w) for w in place) else start
+
+
+# The rest of a list of fields in a body's name after its first ("Environment", then ", Food and
+# Rural Affairs"), closing the sentence or a clause.
+_LISTED_FIELDS = re.compile(
+    r"(?:,[ \u00a0][A-Z][\w'’\-]*(?:[ \u00a0][A-Z][\w'’\-]*){0,2})*,?[ \u00a0]and[ \u00a0][A-Z][\w'’\-]*"
+    r"(?:[ \u00a0][A-Z][\w'’\-]*){0,2}(?=[”\"’']*(?:[.,;!?]|$))"
+)
+
+
+def _body_complement(words: list[str]) -> bool:
+    """Whether ``words`` end in a body's capitalised noun, "of"/"for" and one to three capitalised
+    words ("the Ministry of Housing", "a spokesman for the Department for Environment")."""
+    k = max((i for i, w in enumerate(words) if w in ("of", "for")), default=-1)
+    return (
+        k > 0
+        and words[k - 1][:1].isupper()
+        and words[k - 1].lower() in _EN_NAMED_BODIES
+        and 1 <= len(words) - k - 1 <= 3
+        and all(w[:1].isupper() for w in words[k + 1 :])
+    )
+
+
+def _listed_complement(text: str, start: int) -> int:
+    """Where a body's name starts whose complement after "of"/"for" is a list of capitalised
+    fields ending before ``start``'s "and" ("the Ministry of Housing, Communities and", "the
+    Department for Environment, Food and"); else -1."""
+    comma = _before_spaces(text, start) - 1
+    fields = 0
+    while comma > 0 and text[comma] == "," and fields < 4:
+        first = _segment_start(text, comma)
+        if first < 0:
+            return -1
+        words = text[first:comma].split()
+        if _body_complement(words):
+            # "LONDON (Reuters) - The Ministry of ...", "LONDON — The Ministry": the dateline ends before the name.
+            dateline = _DATELINE_END.search(text, first, comma) if ")" in text[first:comma] else None
+            if dateline is None and ("—" in text[first:comma] or "–" in text[first:comma]):
+                dateline = _DASH_DATELINE.match(text)
+                dateline = dateline if dateline and first < dateline.end() <= comma else None
+            return _SPACES.match(text, dateline.end()).end() if dateline else first
+        if not (1 <= len(words) <= 3 and all(_is_name_en(w) for w in words)):
+            return -1
+        comma = _before_spaces(text, first) - 1
+        fields += 1
+    return -1
+
+
+def _relative_clause(text: str, comma: int) -> tuple[int, int] | None:
+    """The comma that opens a relative clause closed by the comma at ``comma``, and where the
+    clause's "who"/"which" stands, reading back over commas between digits; else None."""
+    lo = max(0, comma - _SUBJECT_REACH)
+    if text.find("which ", lo, comma) < 0 and text.find("who ", lo, comma) < 0:
+        return None
+    k = comma
+    while True:
+        k = text.rfind(",", lo, k)
+        if k <= 0 or not (text[k - 1].isdigit() and text[k + 1 : k + 2].isdigit()):
+            break
+    if k <= 0 or _CLAUSE_BREAK.search(text, k + 1, comma):
+        return None
+    start = _SPACES.match(text, k + 1).end()
+    return (k, start) if text.startswith(("who ", "which "), start) else None
+
+
+# An adverbial opening a clause, no subject for a name in apposition after it.
+_EN_ADVERBIAL_OPENER = re.compile(
+    r"(?:On|In|At|After|Before|During|Since|Until|By|For|From|With|Without|Last|Earlier|Later|Meanwhile"
+    r"|However|Also|Then|Now|Yesterday|Today)\b"
+)
+_CLAUSE_BREAK = re.compile(r"[;:“”\"(]")
+
+
 def _backward_np_en(text: str, verb_pos: int) -> str | None:
     # Walked back over relative clauses in a loop ("X, who ..., who ..., said"): a call per clause
     # overflowed the stack on a long chain of them (RecursionError).
+    walked = False
     while True:
         start = _segment_start(text, verb_pos)
         if start < 0:
             return None
         segment = text[start:verb_pos].strip()
+        if walked and _EN_AGE.fullmatch(segment):
+            # "John Smith, 45, who lives nearby, said": an age before the relative clause.
+            return _subject_before_apposition(text, verb_pos)
         if text.endswith(("and ", "and"), 0, start):
             # "the Irish Nurses and Midwives Organisation said", "the Department of Health and Social
             # Care said": "and" between capitalised words inside an institution's name joins no clause.
@@ -505,8 +638,15 @@ def _backward_np_en(text: str, verb_pos: int) -> str | None:
                 if dateline is None and ("—" in head or "–" in head):
                     dateline = _DASH_DATELINE.match(head)
                 head = head[dateline.end() :].split() if dateline else head.split()
-                if all(w[:1].isupper() for w in words) and _and_joins(head, words):
-                    start = head_start
+                capitalised = all(w[:1].isupper() for w in words)
+                # "the Ministry of Housing, Communities and Local Government said": a list of fields
+                # after "of"/"for" inside a body's name.
+                listed = _listed_complement(text, head_start) if capitalised else -1
+                if listed >= 0:
+                    tokens = text[listed:verb_pos].split()
+                    return _normalise_en(tokens) if len(tokens) <= 14 else None
+                if capitalised and _and_joins(head, words):
+                    start = _place_and_before(text, head_start, words)
                     segment = text[start:verb_pos].strip()
                 else:
                     # "Britain and France said": two names, one subject.
@@ -537,12 +677,31 @@ def _backward_np_en(text: str, verb_pos: int) -> str | None:
                 # Where the clause before it ends: a comma there closes a relative clause or an apposition.
                 before = _before_spaces(text, clause) - 1
                 after_comma = before >= 0 and text[before] == ","
-                if text.startswith(("who ", "which "), clause) and after_comma:
+                if not (after_comma and text.startswith(("who ", "which "), clause)):
+                    # "Corvane Components, which makes seats and interior trim, said", "Korvath, which
+                    # employs about 52,000 people, reported": a relative clause runs back over "and",
+                    # "that" and a figure's comma inside it.
+                    relative = _relative_clause(text, comma)
+                    if relative:
+                        before, clause = relative
+                        after_comma = True
+                # (also a home town in apposition: "John Smith, 45, of Springfield, said", "of Dayton, Ohio,")
+                residence = text.startswith("of ", clause) and text[clause + 3 : clause + 4].isupper()
+                if not residence and after_comma and _EN_STATE.fullmatch(text, clause, comma):
+                    d = _LAST_DELIMITER.match(text, max(0, before - _SUBJECT_REACH), before)
+                    town = _SPACES.match(text, d.end()).end() if d and text[d.end() - 1] == "," else -1
+                    if town >= 0 and text.startswith("of ", town) and text[town + 3 : town + 4].isupper():
+                        clause, before, residence = town, d.end() - 1, True
+                if (residence or text.startswith(("who ", "which "), clause)) and after_comma:
                     verb_pos = before
+                    walked = True
                     continue
-                # "the factory's owner, Helen Cross, said": the name in apposition speaks.
+                # "the factory's owner, Helen Cross, said": the name in apposition speaks (not after an
+                # adverbial: "On Monday, Jane Doe, said the minister would resign").
                 if _R_EN_NAME.fullmatch(text, clause, comma) and after_comma:
-                    return text[clause:comma]
+                    opener = _segment_start(text, before)
+                    if opener < 0 or not _EN_ADVERBIAL_OPENER.match(text, opener, before):
+                        return text[clause:comma]
                 # "Professor Claire Lyons, NHS England's national medical director, said:": the name
                 # before the apposition.
                 if after_comma:

@@ -331,10 +331,22 @@ _DE_PLURAL_AUX = re.compile(r"\s(?:haben|hatten)\s")
 
 def _gab_es(m: re.Match[str]) -> bool:
     """Whether the verb of saying is the "gab" of "es gab" (there was): "Heuer gab es 41 Hitzetage",
-    "Bei den Stellen gab es ein Minus", not "gab ... bekannt"."""
-    return m.re.groupindex.get("verb") is not None and m.group("verb") in ("gab", "gaben") and (
-        m.string.startswith(" es ", m.end("verb"))
-    )
+    "Bei den Stellen gab es ein Minus", not "gab ... bekannt"; or of a verb whose particle closes the
+    clause and says nothing: "Die Lira gab um 0,4 Prozent nach", "Die UNO gab fünf Millionen frei"."""
+    if m.re.groupindex.get("verb") is None or m.group("verb") not in ("gab", "gaben"):
+        return False
+    text, at = m.string, m.end("verb")
+    if text.startswith(" es ", at):
+        return True
+    end = _CLAUSE_END.search(text, at)
+    last = text[at : end.start() if end else len(text)].rsplit(None, 1)[-1:]
+    return bool(last) and last[0] in _GAB_NOT_SAYING
+
+
+# Where a clause ends, and the particles that close one after "gab" with no saying in it ("gab nach",
+# "gab frei", "gab ab", "gab aus", "gab auf", "gab zurück", "gab weiter"; "gab preis" stays a saying).
+_CLAUSE_END = re.compile(r"[,.](?!\d)|[;:!?“”\"»«„–]")  # (not a figure's "0,4")
+_GAB_NOT_SAYING = frozenset(word_list("nach frei ab aus auf zurück weiter her heraus hin"))
 
 
 def _teilte_mit(m: re.Match[str]) -> bool:

@@ -98,6 +98,7 @@ _DE_GENDER_ENDINGS = {
         ung heit keit schaft ion tät ei ie ik enz anz ur erin behörde polizei regierung kommission agentur bank
         armee marine partei kammer akademie stiftung stelle zentrale börse allianz initiative plattform liga
         tat heimat saat heirat erlaubnis kenntnis finsternis wildnis besorgnis nato uno
+        waffe kasse wache garde kirche schule gruppe hilfe presse
         """),
         "f",
     ),
@@ -196,9 +197,9 @@ def _oblique_to_nominative(words: list[str]) -> str:
     Ratssekretariat" -> "das Ratssekretariat", "des Gesetzes" -> "das Gesetz", "dem russischen
     Verteidigungsministerium" -> "das russische ...", "dem Präsidenten" -> "der Präsident"."""
     case = words[0].lower()
-    # The head noun decides, not a genitive or a name with "für" after it ("dem Bericht des
-    # Rechnungshofs", "des Bundesamtes für Migration").
-    h = next((k - 1 for k in range(2, len(words)) if words[k] in ("des", "der", "für")), len(words) - 1)
+    # The head noun decides, not a genitive or a name with "für", "zu", "von" after it ("dem Bericht
+    # des Rechnungshofs", "des Bundesamtes für Migration", "der Staatlichen Museen zu Berlin").
+    h = next((k - 1 for k in range(2, len(words)) if words[k] in _DE_HEAD_ENDS), len(words) - 1)
     named = 0
     if case in ("dem", "einem", "des", "eines"):
         named = _head_before_name(words, h, case in ("des", "eines"))
@@ -232,6 +233,9 @@ def _oblique_to_nominative(words: list[str]) -> str:
     # russische", "dem Roten Kreuz" -> "das Rote Kreuz", "einem russischen" -> "ein russischer".
     words[1:h] = [w[:-2] + adjective if w.endswith("en") else w for w in words[1:h]]
     return art
+
+
+_DE_HEAD_ENDS = frozenset(["des", "der", "für", "zu", "von"])
 
 
 def _head_before_name(words: list[str], h: int, genitive: bool) -> int:
@@ -462,7 +466,8 @@ def _normalise_en(tokens: list[str]) -> str | None:
     # "Police Scotland", "Police Service of Northern Ireland": a capital after it makes "Police" part of a name.
     named = len(words) > 1 and first[:1].isupper() and words[1][:1].isupper() and words[1].lower() not in _WEEKDAYS
     if (first.lower() in _EN_LOWER_SUBJECTS and (first.lower() in ("the", "a", "an") or not named)) or (
-        first.lower() in _ROLES_EN and not any(t[:1].isupper() for t in words[1:])
+        # (an office is a role only before a name: "Member states" keeps its capital)
+        first.lower() in _ROLES_EN and first.lower() not in _OFFICES_EN and not any(t[:1].isupper() for t in words[1:])
     ):
         words[0] = first.lower()
     return " ".join(words)

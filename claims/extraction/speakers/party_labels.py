@@ -1,6 +1,9 @@
 """A US politician's party and state after the name ("Sen. Owen Bratton, D-Pa., said", "Rep. Ann Lee
 (R-Texas) said", "said Sen. Chuck Schumer, D-N.Y."): an apposition like an age, dropped before the
-English patterns read the sentence, so that the name before it is the subject of the verb."""
+English patterns read the sentence, so that the name before it is the subject of the verb. So is a
+short label in brackets after a name in either language: a party ("Katrin Vogelsang (SPD)", "Chuck
+Schumer (D)"), a body's acronym ("der Internationalen Organisation für Migration (IOM)"), an age
+("Maria Hofer (58)")."""
 
 from __future__ import annotations
 
@@ -22,3 +25,22 @@ _PARTY_LABEL = re.compile(
 def drop_party_labels(text: str) -> str:
     """``text`` without the party-and-state labels after names (the caller gates on "D-", "R-", "I-")."""
     return _PARTY_LABEL.sub(r"\g<name>", text)
+
+
+# One word in brackets after a word of a name: a capital and up to eleven letters ("SPD", "Grüne",
+# "ÖVP", "Labour", "D", "IOM") or an age; not a dateline's agency, which a dash follows ("BOSTON (AP) —").
+_BRACKET_LABEL = re.compile(r"[ \u00a0]\((?P<label>[A-ZÄÖÜ][A-Za-zÄÖÜäöüß.]{0,11}|\d{1,3})\)(?![ \u00a0]*[-–—])")
+# Agencies of a dateline written without its dash ("PARIS (AFP) Two people ..."): kept.
+_AGENCIES = frozenset(["AP", "AFP", "APA", "Reuters", "PA", "AAP", "PTI", "CP", "KNA", "SDA", "ANP", "AWP", "UPI"])
+
+
+def _drop_label(m: re.Match[str]) -> str:
+    before = m.string[m.start() - 1 : m.start()]
+    if m.group("label") in _AGENCIES or not (before.isalpha() or before == "."):
+        return m.group()
+    return ""
+
+
+def drop_bracket_labels(text: str) -> str:
+    """``text`` without short labels in brackets after names (the caller gates on " (")."""
+    return _BRACKET_LABEL.sub(_drop_label, text)

@@ -204,11 +204,12 @@ _RANKS_EN = frozenset(word_list("justice magistrate constable lieutenant corpora
 # Offices held under their own title before a name ("House Speaker Tom Hadley", "Treasurer Ben
 # Okafor", "State Comptroller Ann Diaz", "Chief Whip Tom Lyle"), for the speaker's phrase only; none
 # of them is a common given name, so a name that opens with one is no worry ("Speaker" as a surname
-# ends the phrase: normalise.py keeps it).
+# ends the phrase: normalise.py keeps it; "Council member Tasha Greer", "board member Ana Ruiz").
 _OFFICES_EN = frozenset(
     word_list("""
     speaker treasurer comptroller solicitor auditor ombudsman registrar councillor councilor alderman
     alderwoman assemblyman assemblywoman assemblymember whip coroner archbishop rabbi imam chaplain
+    member councilmember
     """)
 )
 # Lower-case nouns for ordinary people that wire copy puts before a name after a verb of saying
