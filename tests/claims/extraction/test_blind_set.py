@@ -1010,7 +1010,6 @@ FLOORS = {
         "precision": 0.899,
         "negatives_rejected": 0.511,
         "recall_language_detected": 0.994,
-        "speaker_accuracy": 0.92,
     },
     "seventy-ninth": {
         **_ALL_ONE,
@@ -1022,7 +1021,6 @@ FLOORS = {
         "quantity_accuracy_with_qualifier": 0.996,
         "quantity_accuracy_in_claims_language_detected": 0.996,
         "quantity_precision": 0.993,
-        "speaker_accuracy": 0.894,
     },
     "eightieth": {
         **_ALL_ONE,
@@ -1037,7 +1035,6 @@ FLOORS = {
         "precision": 0.882,
         "negatives_rejected": 0.479,
         "recall_language_detected": 0.994,
-        "speaker_accuracy": 0.973,
     },
 }
 
