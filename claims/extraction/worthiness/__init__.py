@@ -169,6 +169,8 @@ Where each part lives (this package re-exports every name other modules and test
   hypothetical.py  a hypothetical as the claim (- 0.35 in combine())
   quoted.py        a sentence that is mostly a quote, judged by what the quote states (a verdict,
                    - 0.45 in combine())
+  quote_evidence.py  what a quote states: the evidence quoted.py counts inside it, each kind read by its
+                   shape
   verdicts.py      a figure as the subject of a verdict (- 0.45 in combine())
   states.py        plain facts without a figure or an event verb (+ 0.15 as an event): a ruling's
                    status, a record, a scheduled event, an announcement in the Konjunktiv I, a state

@@ -25,7 +25,7 @@ from ..speakers import TRIGGERS
 from ..wordtrie import word_list
 from . import lexicon
 from .evidence import _DE_TIME_AHEAD
-from .quoted import _FEELINGS_ED, _TIME_MORE
+from .quote_evidence import _FEELINGS_ED, _TIME_MORE
 
 _FACT_VERBS, _POSITION, _TIME_WORDS = lexicon._FACT_VERBS, lexicon._POSITION, lexicon._TIME_WORDS
 
