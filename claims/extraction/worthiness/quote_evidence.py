@@ -9,7 +9,7 @@ a time; a finding or a state of affairs ("keine Hinweise", "no evidence", "unter
 "wieder", "no longer"); a name (an acronym, an English capitalised word, a named subject with a verb of its
 own: "Russland bombardiert ...").
 
-Each kind also turns up in opinion, so each is read by its shape (session ten, on the labelled batches): a time
+Each kind also turns up in opinion, so each is read by its shape (session nine, on the labelled batches): a time
 dates something only if it is not the day the speaker speaks on ("We defended like a team today"; unless something
 is set for it: "The vote takes place tonight"), a modal ("may") or the speaker's own life ("since I was a boy"); a
 participle is an event, not an adjective before a noun, after "be" or after a present copula with more to follow
