@@ -18,11 +18,13 @@ from ..wordtrie import word_list
 _REACH = 160
 _SENTENCE_ENDS = (". ", "! ", "? ", "; ")
 
-# "is 67", "from 66 to 67", "between 66 and 67", "ages 2 through 49" ("The age of 18 is the limit"
-# stays a count, as the twenty-fourth batch's tests keep it).
+# "is 67", "from 66 to 67", "between 66 and 67", "ages 2 through 49", "between the ages of 10 and
+# 14" (the plural names a span of ages; "The age of 18 is the limit" stays a count, as the
+# twenty-fourth batch's tests keep it).
 _R_EN_BEFORE = re.compile(
     r"(?<![\w])(?:is|was|are|were|be|been|now|remains?|stays?|from|to|at|between|through|until|reach(?:es|ed|ing)?"
-    r"|hits?|between[ \u00a0]+\d{1,3}[ \u00a0]+and|ages)[ \u00a0]$"
+    r"|hits?|between[ \u00a0]+\d{1,3}[ \u00a0]+and|ages|ages[ \u00a0]+of"
+    r"|ages[ \u00a0]+of[ \u00a0]+\d{1,3}[ \u00a0]+(?:and|to|through))[ \u00a0]$"
 )
 # An age as the head of a noun phrase; not an era ("the Stone Age", "a golden age", "the age of AI").
 _R_EN_HEAD = re.compile(r"(?<![\w\-])(?:[Aa]ges?)(?![\w\-'’])(?![ \u00a0]+of[ \u00a0]+(?!consent|majority)[A-Za-z])")

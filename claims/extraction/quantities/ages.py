@@ -8,6 +8,7 @@ from ..wordtrie import word_list
 from .age_clauses import _R_AFTER_AGE, be_age, de_be_age, event_at_age, life_event_at_age, plural_ages, then_age
 from .age_groups import de_people_bound_age
 from .age_heads import de_age_clause, en_age_clause
+from .bounds_after import _LINKS, _R_BOUND_AFTER
 from .context import _IDENTIFIER_WORDS
 from .tables import _MONTHS
 
@@ -61,14 +62,35 @@ _R_DE_PERSON = re.compile(
     r"|ärztin|anwältin|bäuerin|bauer|arzt|(?:verdächtig|angeklagt|beschuldigt|jugendlich|abgeordnet"
     r"|verletzt|vermisst|angestellt|beamt)er?)$"
 )
-# Persons bounded by an age: "people over 65", "children under 5", "those aged over 80".
-_R_PEOPLE_BOUND = re.compile(
-    r"(?i)(?<![\w])(?:people|persons|adults|men|women|those|anyone|everyone|patients|residents|pensioners"
+# Persons in the plural (and pronouns for a group of them).
+_EN_PEOPLE_PLURAL = (
+    r"people|persons|adults|men|women|those|anyone|everyone|patients|residents|pensioners"
     r"|workers|voters|drivers|children|teenagers|girls|boys|citizens|individuals|users|customers|members|students"
     r"|pupils|kids|teens|youngsters|minors|infants|babies|seniors|applicants|claimants|employees|smokers"
-    r"|consumers|viewers)[ \u00a0]+(?:aged[ \u00a0]+)?"
-    r"(?:over|under|above|below)[ \u00a0]$"
+    r"|consumers|viewers"
 )
+# Persons bounded by an age: "people over 65", "children under 5", "those aged over 80"; "14 of
+# whom are under 80" ("whom" stands only for persons).
+_R_PEOPLE_BOUND = re.compile(
+    r"(?i)(?<![\w])(?:(?:" + _EN_PEOPLE_PLURAL + r")|(?:of|among)[ \u00a0]+whom[ \u00a0]+(?:are|were|is|was))"
+    r"[ \u00a0]+(?:aged[ \u00a0]+)?(?:over|under|above|below)[ \u00a0]$"
+)
+# "Adults 60 and older", "Americans 65 and over", "those 18 or older": persons, the bare figure,
+# then a bound (bounds_after reads it as the qualifier).
+_R_PEOPLE_RIGHT_BEFORE = re.compile(
+    r"(?i)(?<![\w\-])(?:" + _EN_PEOPLE_PLURAL + r"|americans|britons|canadians|australians|europeans)[ \u00a0]$"
+)
+
+
+def _people_then_bound_age(text: str, s: int, e: int) -> bool:
+    """See _R_PEOPLE_RIGHT_BEFORE; not before another figure ("women 50 and over 60")."""
+    if not text.startswith(_LINKS, e) or _R_PEOPLE_RIGHT_BEFORE.search(text, max(0, s - 14), s) is None:
+        return False
+    m = _R_BOUND_AFTER.match(text, e)
+    return m is not None and _R_FIGURE_NEXT.match(text, m.end()) is None
+
+
+_R_FIGURE_NEXT = re.compile(r"[ \u00a0]*\d")
 _BOUND_WORDS = ("over", "under", "above", "below")
 _BE_ENDS = ("as", "is", "re")
 _R_WORD_AFTER = re.compile(r"[ \u00a0]+([A-Za-z]+)")
@@ -219,6 +241,8 @@ def _is_age(text: str, s: int, e: int, lang: str) -> bool:
         return 0 < int(text[s:e]) < 120
     if _people_bound_age(text, s, e):
         return 0 < int(text[s:e]) < 120  # "people over 65", "those aged over 80,"
+    if _people_then_bound_age(text, s, e):
+        return 0 < int(text[s:e]) < 120  # "Adults 60 and older"
     if "est" in text[max(0, s - 60) : s] and _oldest_age(text, s, e, after):
         return 0 < int(text[s:e]) < 120
     if en_age_clause(text, s, e):

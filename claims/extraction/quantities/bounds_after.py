@@ -14,10 +14,13 @@ from .hits import _Hit
 _BOUNDS = {
     "over": "at_least", "above": "at_least", "older": "at_least", "upwards": "at_least", "älter": "at_least",
     "darüber": "at_least", "under": "at_most", "below": "at_most", "younger": "at_most", "jünger": "at_most",
+    "up": "at_least",
 }  # fmt: skip
 _LINKS = (" and ", " or ", " und ", " oder ", "\u00a0and ", "\u00a0or ", "\u00a0und ", "\u00a0oder ")
+# "aged 65 and up", not "and up to 70".
+_BOUND_WORDS = "|".join(k for k in _BOUNDS if k != "up") + r"|up(?![ \u00a0]+to(?![\w]))"
 _R_BOUND_AFTER = re.compile(
-    r"[ \u00a0]+(?:and|or|und|oder)[ \u00a0]+(" + "|".join(_BOUNDS) + r")(?![\w\-])"
+    r"[ \u00a0]+(?:and|or|und|oder)[ \u00a0]+(" + _BOUND_WORDS + r")(?![\w\-])"
     # "and over the past decade", "and above all", "und darüber hinaus", "older than": the word
     # opens a phrase of its own or compares.
     r"(?![ \u00a0]+(?:the|a|an|this|that|these|those|its|their|his|her|our|next|past|last|recent|time|all"

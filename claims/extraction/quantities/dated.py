@@ -36,7 +36,7 @@ def _prep_name_year_de(text: str, s: int, e: int) -> bool:
 # "der 2014 annektierten Krim", "der 1990 gegründeten Stiftung": a participle (weak in -t or
 # strong in -en, then an ending) between an article and its noun.
 _R_PARTICIPLE_NOUN = re.compile(r"[ \u00a0]+[a-zäöüß]{3,}(?:t|en)(?:e[mnrs]?)[ \u00a0]+([A-ZÄÖÜ][\wäöüß\-]*)")
-_R_ARTICLE_ONLY_BEFORE = re.compile(r"(?i)(?<![\w])(?:der|die|das|dem|den|des|ein|eine[mnrs]?)[ \u00a0]+$")
+_R_ARTICLE_ONLY_BEFORE = re.compile(r"(?i)(?<![\w])(der|die|das|dem|den|des|ein|eine[mnrs]?)[ \u00a0]+$")
 # A noun that cannot be a plural: singular suffixes, or a last letter no German plural ends in
 # (plurals end in -e, -n, -r, -s or unchanged in -el/-er/-en); "Krim", "Stadt", "Stiftung".
 _R_SINGULAR_NOUN_DE = re.compile(r"(?:ung|heit|keit|schaft|ion|tät|in|[^enrsl\W\d_])$")
@@ -49,15 +49,46 @@ _R_MEASURE_SINGULAR_DE = re.compile(
 def _participle_singular_year_de(text: str, s: int, e: int, noun: str) -> bool:
     """See _R_PARTICIPLE_NOUN: a figure above one counts a plural ("der 2000 gebauten
     Wohnungen"); before a singular noun it dates the thing ("der 2014 annektierten Krim")."""
-    if _R_ARTICLE_ONLY_BEFORE.search(text, max(0, s - 6), s) is None:
+    art = _R_ARTICLE_ONLY_BEFORE.search(text, max(0, s - 6), s)
+    if art is None or _R_MEASURE_SINGULAR_DE.search(noun) is not None:
         return False
     m = _R_PARTICIPLE_NOUN.match(text, e)
-    return (
-        m is not None
-        and m.group(1) == noun
-        and _R_SINGULAR_NOUN_DE.search(noun) is not None
-        and _R_MEASURE_SINGULAR_DE.search(noun) is None
-    )
+    if m is not None and m.group(1) == noun and _R_SINGULAR_NOUN_DE.search(noun) is not None:
+        return True
+    return _dating_participle_year_de(text, e, art.group(1).lower(), int(text[s:e]), noun)
+
+
+# A participle by its shape: "gegründeten", "eingeweihte", "gegossenen" (ge-), "errichteten",
+# "eröffneten", "verabschiedeten", "beschlossenen" (an inseparable prefix), "renovierten" (-iert);
+# then its ending and the noun. Adjectives of the same shape name no date ("gesamten",
+# "bekannten", "verschiedenen", "erwachsenen").
+_R_DATING_PARTICIPLE_DE = re.compile(
+    r"[ \u00a0]+(?!gesamt|gerecht|bekannt|berühmt|beliebt|bestimmt|bereit|verschieden|erwachsen|ernst)"
+    r"(?:(?:[a-zäöüß]{0,6}ge|(?:wieder|neu)?(?:er|ver|be|ent|zer|über|unter|hinter|miss))[a-zäöüß]{2,}(?:t|en)"
+    r"|[a-zäöüß]{3,}iert)(e[mnrs]?)[ \u00a0]+([A-ZÄÖÜ][\wäöüß\-]*)"
+)
+# Nouns that may be the plural after "der"/"den" and an "-en" participle: a genitive plural in
+# "-er" ("der 1968 berechtigten Wähler"), a dative plural in "-en"/"-ern", a plural in "-s".
+_R_PLURAL_SHAPE_DE = re.compile(r"(?:en|er|ern|s)$")
+
+
+def _dating_participle_year_de(text: str, e: int, article: str, y: int, noun: str) -> bool:
+    """ "der 1968 errichteten Diözese", "die 1968 gestiftete Kirche", "des 1754 gestifteten Klosters":
+    a figure between an article and a participle of the shape above dates the noun the article
+    belongs to. "des", "dem", a form of "ein" and a participle in "-e" stand only before a singular;
+    "der"/"den" and "-en" may be a plural ("der 2000 gebauten Schiffe", "den 1500 gebauten
+    Wohnungen"), so there the noun must not look plural and the figure must look like a year
+    (1800-2099, not a round hundred); "die" and "-en" is a plural and stays a count."""
+    m = _R_DATING_PARTICIPLE_DE.match(text, e)
+    if m is None or m.group(2) != noun:
+        return False
+    if m.group(1) == "e":
+        return article != "den"
+    if article in ("des", "dem") or article.startswith("ein"):
+        return True
+    if article not in ("der", "den") or m.group(1) != "en":
+        return False
+    return 1800 <= y < 2100 and y % 100 != 0 and _R_PLURAL_SHAPE_DE.search(noun) is None
 
 
 # "ein Drittel der 2014 vorhandenen Bestände", "der 2019 geltenden Regeln": an adjective of a state
