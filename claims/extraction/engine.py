@@ -10,7 +10,7 @@ from .entities import find_entities
 from .language import SUPPORTED_LANGUAGES, detect_language
 from .quantities import Quantity, extract_quantities
 from .sentences import Sentence, split_sentences
-from .speakers import PRONOUN, SPEAKER_WORDS, TRIGGERS, QuoteMarks, find_speaker, quote_marks
+from .speakers import PRONOUN, QUOTED_WORDS, SPEAKER_WORDS, TRIGGERS, QuoteMarks, find_speaker, quote_marks
 from .worthiness import (
     CHECKWORTHY_THRESHOLD,
     CLASSES,
@@ -39,7 +39,7 @@ _WORD = re.compile(r"[\w'’]+")
 # looks for (no bit): one set intersection per sentence finds them all.
 _SPEAKS = 1 << 16
 _CLASSES = dict(CLASSES)
-for _w in TRIGGERS:
+for _w in TRIGGERS | QUOTED_WORDS:  # ("quoted", "zitierte": attribution, no word of saying for worthiness)
     _CLASSES[_w] = _CLASSES.get(_w, 0) | _SPEAKS
 for _w in SPEAKER_WORDS:
     _CLASSES.setdefault(_w, 0)

@@ -89,17 +89,24 @@ _R_LAST_DAY = re.compile(r"[-–](\d{1,2})(?![\w.,:]\d|[\w%])")
 # "on Dec. 18 and 19": a second day after "and" in the same month; a noun after it is counted
 # ("on Dec. 18 and 19 people died" is no date), so only a stop, a comma or a preposition may follow.
 _R_AND_DAY = re.compile(
-    r"[ \u00a0]+and[ \u00a0]+(\d{1,2})(?:st|nd|rd|th)?(?![.,:]\d)"
+    r"[ \u00a0]+(?:and|to|through|until|till)[ \u00a0]+(\d{1,2})(?:st|nd|rd|th)?(?![.,:]\d)"
     r"(?=[.,;:)!?]|$|[ \u00a0]+(?:in|at|on|to|for|when|with|after|before|next|this|last|and|or|as)(?![\w]))"
 )
-DAY_LINKS = ("-", "–", " and ")
+DAY_LINKS = ("-", "–", " and ", " to ", " through ", " until ", " till ")
+# "from Sept. 9 to 12": "to" ends a range of days only after "from" ("rose on March 3 to 12." is
+# a change to a figure).
+_R_FROM_BEFORE = re.compile(r"(?i)(?<![\w])from[ \u00a0]+$")
 
 
 def _last_day(text: str, first: _Hit) -> _Hit | None:
     """ "on March 9-10", "Dec. 3–5": the day after the dash ends the range, in the same month;
-    "Dec. 18 and 19" names a second day."""
+    "Dec. 18 and 19" names a second day, as "from Sept. 9 to 12" does."""
     if not first.value.startswith("--") or not text[first.end - 1].isdigit():
         return None  # "March 3, 2025-26": the figure before the dash is a year
+    if not text.startswith(("-", "–", " and "), first.end) and not _R_FROM_BEFORE.search(
+        text, max(0, first.start - 6), first.start
+    ):
+        return None
     m = (_R_AND_DAY if text.startswith(" ", first.end) else _R_LAST_DAY).match(text, first.end)
     if m is None or not int(first.value[-2:]) < int(m.group(1)) <= 31:
         return None

@@ -482,6 +482,8 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             return None  # '"...," said one former champion.'
         if _R_AS_ONE_AFTER.match(text, e) and _R_AS_BEFORE.search(text, lo, s):
             return None  # "rose as one when"
+        if _ends_phrase(text, e) and _R_ADJ_ONE_BEFORE.search(text, max(0, s - 30), s):
+            return None  # 'the plan was "the right one"', "like the last one": a pronoun
     return _complete(text, "en", best_val, s, best_end, s, is_digits=False, word=lw)
 
 
@@ -508,6 +510,18 @@ def _double(text: str, s: int, e: int) -> _Hit | None:
 
 
 _R_DOUBLE_WHEN = re.compile(r"[ \u00a0]+(?:next|this|by|in|within|from)[ \u00a0]+(?:year|month|week|decade|20\d\d)\b")
+# "the right one", "a glorious one": a determiner and an adjective before "one" closing a quote or
+# the text (before a stop or a comma _EN_ONE_BLOCK_AFTER already blocks it) make it a pronoun.
+_R_ADJ_ONE_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:the|a|an|this|that|its|their|his|her|our|my|your)[ \u00a0]+[a-z]+[ \u00a0]+$"
+)
+_CLOSING_QUOTES = "\"”’'»“)"
+
+
+def _ends_phrase(text: str, e: int) -> bool:
+    return e >= len(text) or text[e] in _CLOSING_QUOTES or not text[e:].strip()
+
+
 _R_LOVED_BEFORE = re.compile(r"(?i)(?<![\w])(?:a|the|each|every|his|her|their|your|my|our)[ \u00a0]+loved[ \u00a0]+$")
 # "all but one of the hostages", "every deceased hostage but one": the one left out is counted.
 _R_ALL_BUT = re.compile(r"(?i)(?<![\w])(?:all|every|each)(?:[ \u00a0]+[a-z][\w\-]*){0,3}[ \u00a0]+but[ \u00a0]+$")

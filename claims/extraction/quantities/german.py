@@ -277,6 +277,8 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         return compound or _Hit("ordinal", parse_german_ordinal(sm.group(1) + "e"), None, s, e)
 
     if ordinal:
+        if w in _DRITTE and _R_THIRD_PARTY_PREP.search(text, max(0, s - 14), s) and not _R_NOUN_AFTER.match(text, e):
+            return None  # "Kontrolle durch Dritte", "an Dritte weitergegeben": third parties, no rank
         if w == "Erste" and _R_ERSTE_NAME.match(text, e):
             return None  # "eine Kaufempfehlung der Erste Group": the Austrian bank's name
         if w in _ERSTE_TITLE and _R_TITLE_AFTER_DE.match(text, e):
@@ -355,6 +357,12 @@ _ERSTE_TITLE = frozenset(["Erste", "Erster", "Ersten"])
 _R_TITLE_AFTER_DE = re.compile(
     r"[ \u00a0]+(?:[A-ZÄÖÜ]\w*)?(?:[Bb]ürgermeister|[Ss]taatsanw[aä]lt|[Ss]ekretär|[Mm]inister|[Vv]izepräsident"
     r"|[Vv]orsitzend)\w*"
+)
+# Capitalised "Dritte" after a preposition is the noun "third parties" ("durch Dritte", "an
+# Dritte", "von Dritten"); a rank follows a verb or "als" ("wurde Dritte", "als Dritter").
+_DRITTE = frozenset(["Dritte", "Dritten", "Dritter"])
+_R_THIRD_PARTY_PREP = re.compile(
+    r"(?i)(?<![\w])(?:durch|an|von|für|gegen|mit|vor|bei|gegenüber|zugunsten|zulasten|ohne|über|unter)[ \u00a0]+$"
 )
 _R_ERSTE_NAME = re.compile(r"[ \u00a0]+(?:Group|Bank|Asset)(?![\w])")
 

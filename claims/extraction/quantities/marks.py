@@ -101,7 +101,14 @@ _R_RESULTS_AFTER = re.compile(
 )
 
 
+# "UK Q3 GDP growth slows", "Eurozone Q2 inflation": a measure of an economy after the period; no
+# car model is followed by it, so the period stands whatever comes before it.
+_R_ECONOMY_AFTER = re.compile(r"[ \u00a0]+(?:GDP|GNP|BIP|CPI|HICP|PMI|(?i:inflation))(?![\w])")
+
+
 def _headline_results(text: str, s: int, e: int) -> bool:
+    if _R_ECONOMY_AFTER.match(text, e) is not None:
+        return True
     return _R_HEADLINE_NAME.fullmatch(text, 0, s) is not None and _R_RESULTS_AFTER.match(text, e) is not None
 
 

@@ -245,6 +245,8 @@ def _qualifier(text: str, start: int) -> str | None:
                 return None
             if key in ("über", "over") and len(words) > 1 and _spatial_over(text, start, words[-2]):
                 return None
+            if key == "estimated" and len(words) > 1 and words[-2].lower() in _EARLIER_WORDS:
+                return None  # "revised up from the previously estimated 1.6% pace": a revision
             if key == "up to" and len(words) > 2 and words[-3].lower() in _UP_VERBS:
                 return None
             if key == "up to" and len(words) > 2 and words[-3].lower() in _ADD_VERBS and _adds_up(text, start):
@@ -374,12 +376,21 @@ def _figure_word(word: str) -> bool:
     return (w[:1].isdigit() and w[-1:].isdigit()) or w.endswith("%") or w in _FIGURE_WORDS
 
 
-# "edged up to 4.3%", "revised up to 1.2%": "up" is the verb's particle, not a hedge.
+# "the previously estimated 1.6%", "the initially estimated 2%": the figure an estimate gave
+# before a revision, stated as it was (as "the previously reported"), no hedge.
+_EARLIER_WORDS = frozenset(word_list("previously initially originally earlier"))
+
+
+# "edged up to 4.3%", "revised up to 1.2%", "nudged up to 0.7%": "up" is the particle of a verb
+# that moves a figure, not a hedge. (Not any verb: "waited up to 15 months", "dumped up to 40
+# centimetres", "fined up to 20 percent" are hedged.)
 _UP_VERBS = frozenset(
     word_list("""
     edged edges edging ticked ticks ticking inched inches inching crept creeping moved moves moving went goes
     going picked picks picking revised revises revising rounded shot jumped jumps climbed climbs
     go gone edge tick inch creep move pick revise round jump climb
+    nudge nudged nudges nudging bump bumped bumps bumping notch notched notches notching
+    ratchet ratcheted ratchets ratcheting drift drifted drifts drifting
     """)
 )
 

@@ -3,8 +3,8 @@
 The package, from the bottom of its imports to the top: ``words`` (verbs of saying, pronouns,
 articles, roles, titles, institutions), ``quotes`` (quote marks), ``normalise`` (a found phrase made
 a name: German case and gender, English roles), ``zufolge`` (German "X zufolge"), ``german`` and
-``english`` (attribution in each language), and here the trigger words and ``find_speaker``, which
-ties them together.
+``english`` (attribution in each language), ``quoted_by`` (a medium quoting someone: "Interfax
+quoted X as saying"), and here the trigger words and ``find_speaker``, which ties them together.
 
 A set or pattern whose method a hot function calls (``_TRIGGERS.isdisjoint``, ``_SPACES.match``) is
 defined in that function's module, not imported: Python 3.11 compiles a method call on an imported
@@ -21,6 +21,7 @@ from .english import _english
 from .german import _DE_ESTIMATE_VERBS, _WIE_VERBS, _german
 from .labels import transcript_label
 from .party_labels import drop_bracket_labels
+from .quoted_by import QUOTED_WORDS, quoted_en, zitiert_de
 from .quotes import QuoteMarks, quote_marks
 from .words import _DE_VERBS, _EN_VERBS, _PARTICIPLES_DE, PRONOUN
 
@@ -43,7 +44,7 @@ from .words import _TOKEN as _TOKEN
 from .words import _tokens as _tokens
 from .zufolge import _search_zufolge as _search_zufolge
 
-__all__ = ["PRONOUN", "SPEAKER_WORDS", "TRIGGERS", "QuoteMarks", "find_speaker", "quote_marks"]
+__all__ = ["PRONOUN", "QUOTED_WORDS", "SPEAKER_WORDS", "TRIGGERS", "QuoteMarks", "find_speaker", "quote_marks"]
 
 # Titles written with a dot before a name ("Dr. Amina Clarke", "Prof. Weber", "Mag. Karl Huber",
 # "Sen. Chuck Schumer"): find_speaker drops the dot, which would end an attribution's phrase,
@@ -62,7 +63,9 @@ TRIGGERS = _TRIGGERS = frozenset(
 )
 
 # The words find_speaker() looks for in ``words``: any set that has those of them in the sentence will do.
-SPEAKER_WORDS = _TRIGGERS | _WIE_VERBS
+# ("quoted", "zitierte" start an attribution too, but are kept out of TRIGGERS, which worthiness
+# reads as words of saying: "quoted companies", "the quoted price".)
+SPEAKER_WORDS = _TRIGGERS | _WIE_VERBS | QUOTED_WORDS
 
 
 def find_speaker(text: str, lang: str, words: frozenset[str] | None = None) -> str | None:
@@ -86,7 +89,7 @@ def _find_speaker(text: str, lang: str, words: frozenset[str] | None) -> str | N
     if words is None:
         words = frozenset(w.lower() for w in _WORDS.findall(text))
     angaben = "ngaben" in text
-    if _TRIGGERS.isdisjoint(words) and not angaben:
+    if _TRIGGERS.isdisjoint(words) and not angaben and QUOTED_WORDS.isdisjoint(words):
         return None
     if " (" in text:
         # "sagte Arbeitsministerin Katrin Vogelsang (SPD)", "Sen. Chuck Schumer (D) said": a party or
@@ -96,8 +99,14 @@ def _find_speaker(text: str, lang: str, words: frozenset[str] | None) -> str | N
         # "sagte Dr. Maria Huber": without its dot the title ends no phrase; a title kept in the
         # speaker ("Prof. John Smith of Oxford University") gets it back.
         bare = _TITLE_DOT.sub(r"\1", text)
-        who = _german(bare, words, angaben) if lang == "de" else _english(bare, words)
+        who = _by_language(bare, lang, words, angaben)
         return _TITLE_BARE.sub(r"\1.", who) if who and who != PRONOUN else who
-    if lang == "de":
-        return _german(text, words, angaben)
-    return _english(text, words)
+    return _by_language(text, lang, words, angaben)
+
+
+def _by_language(text: str, lang: str, words: frozenset[str], angaben: bool) -> str | None:
+    who = _german(text, words, angaben) if lang == "de" else _english(text, words)
+    if who is None and not QUOTED_WORDS.isdisjoint(words):
+        # "Interfax quoted X as saying", "zitierte die Agentur Interfax X": the one quoted speaks.
+        who = zitiert_de(text) if lang == "de" else quoted_en(text)
+    return who

@@ -413,6 +413,20 @@ def _is_title_en(tokens: list[str], k: int) -> bool:
     return low not in _OFFICES_EN or (k + 1 < len(tokens) and tokens[k + 1][:1].isupper())
 
 
+def _possessive_tail(tail: list[str]) -> str | None:
+    """ "Luc Verhaegen's office", "Anne Hidalgo's spokesman": a personal name in the possessive
+    and one or two lower-case nouns after the role that the name's owner holds speak as the
+    name's office does unprefixed ("Harker's lawyers"); else None."""
+    k = next((k for k, t in enumerate(tail[:4]) if t.endswith(("'s", "’s"))), -1)
+    if k < 0 or not 1 <= len(tail) - k - 1 <= 2:
+        return None
+    if not all(_is_name_en(t) for t in (*tail[:k], tail[k][:-2])):
+        return None
+    if _lower_run(tail, k + 1) != len(tail) - k - 1:
+        return None
+    return " ".join(tail)
+
+
 def _lower_run(tokens: list[str], i: int) -> int:
     """How many lower-case words (no preposition or conjunction) stand from ``tokens[i]``."""
     j = i
@@ -424,7 +438,8 @@ def _lower_run(tokens: list[str], i: int) -> int:
 def _normalise_en(tokens: list[str]) -> str | None:
     last_role = -1
     for k in range(len(tokens)):
-        if _is_title_en(tokens, k):
+        # (a role after a possessive name is the owner's staff: "Mayor Anne Hidalgo's spokesman")
+        if _is_title_en(tokens, k) and not (k and tokens[k - 1].endswith(("'s", "’s")) and last_role >= 0):
             last_role = k
     # "A spokesperson for the World Food Programme": an unnamed person and the body after "for"
     # speak together (no name follows the body).
@@ -446,6 +461,8 @@ def _normalise_en(tokens: list[str]) -> str | None:
             tail = tail[at + lower :] if lower else tail[at + 1 :]
             while tail and tail[0].lower() in _INSTITUTIONS:
                 tail = tail[1:]
+        if (poss := _possessive_tail(tail)) is not None:
+            return poss  # "Finance Minister Luc Verhaegen's office": the title is the owner's, dropped
         named = all(t[:1].isupper() or is_particle_name(t) for t in tail)  # "Osman al-Tijani"
         if tail and named and tail[0][:1].isupper() and len(tail) <= 4 and tail[-1].lower() not in _INSTITUTIONS:
             return " ".join(tail)
