@@ -102,3 +102,33 @@ def de_age_clause(text: str, s: int, e: int) -> bool:
         return False  # "von 65 neuen Fällen": an adjective and the noun it counts
     lo = _sentence_start(text, s)
     return _R_DE_HEAD.search(text, lo, s) is not None
+
+
+# A decimal age is an average: "an average age of 25.4", "the median age is 38.6", "ein
+# Durchschnittsalter von 41,7" (the unit unwritten, as "Sørli, 47,"); the head right before "of" /
+# "von", or heading the clause before a preposition or a form of "be" as above.
+_R_MEAN_AGE = re.compile(
+    r"(?<![\w])(?:(?i:average|median|mean)[ \u00a0]+age|[Dd]urchschnittsalter|[Mm]edianalter)(?![\w])"
+)
+_R_OF_AFTER_HEAD = re.compile(r"[ \u00a0]+(?:of|von)[ \u00a0]+$")
+
+
+def mean_age(text: str, s: int, e: int, lang: str) -> bool:
+    """See _R_MEAN_AGE; callers check that ``s``..``e`` is a decimal between 1 and 119."""
+    window = text[max(0, s - _REACH) : s]
+    if "age" not in window and "lter" not in window:
+        return False
+    lo = _sentence_start(text, s)
+    heads = list(_R_MEAN_AGE.finditer(text, lo, s))
+    if not heads:
+        return False
+    head = heads[-1]
+    if not _R_OF_AFTER_HEAD.fullmatch(text, head.end(), s):
+        before = _R_EN_BEFORE if lang == "en" else _R_DE_BEFORE  # "is 38.6", "liegt bei 41,7"
+        if before.search(text, max(0, s - 24), s) is None:
+            return False
+    if lang == "en":
+        after = _R_EN_AFTER.match(text, e)
+        return after is not None and (after.group(1) is None or after.group(1) in _EN_FOLLOW)
+    after = _R_DE_AFTER.match(text, e)
+    return after is not None and (after.group(2) is None or after.group(1) in _DE_LINKS)

@@ -1,7 +1,8 @@
 """German "ein" counted as 1 where sports copy tallies with it: a golf score "bei einem Schlag über
 Par", "mit einem Schlag Vorsprung", an article in a list of counted things after a figure when the
 thing is a tally of a game or a race ("sieben Birdies und einem Bogey", "sieben Nachladern und einer
-Strafrunde"), and such a tally after "nur" ("leistete sich nur einen Schießfehler"). Elsewhere "ein"
+Strafrunde"), and such a tally after "nur" ("leistete sich nur einen Schießfehler"); a gap in a
+table ("einen Punkt vor Servette", "44 Punkte, einen mehr als Köln"). Elsewhere "ein"
 is an article ("mit einem Schlag" is "at a stroke"; "mit zwölf Streifenwagen und einem
 Polizeihubschrauber", "nur ein Witz")."""
 
@@ -40,6 +41,17 @@ _R_ONLY_ONE = re.compile(
 _R_MEASURED = re.compile(r"[ \u00a0]+(?:von|vom|über|in[ \u00a0]+Höhe|im[ \u00a0]+Wert)(?![\w])")
 
 
+# A gap in a table: "einen Punkt vor Servette", "mit einem Zähler Rückstand" (a poll's "einen Punkt"
+# is a percentage point, read by neighbours.py where a share stands in the sentence).
+_R_POINT_GAP = re.compile(
+    r"(?<![\w])(?:einen|einem)[ \u00a0]+(Punkt|Zähler)(?=[ \u00a0]+(?:vor|hinter|mehr|weniger|Vorsprung"
+    r"|Rückstand|Abstand|zurück)(?![\w]))"
+)
+# "44 Punkte, einen mehr als Köln", "zwölf Medaillen, eine weniger als 2021": after a tally the
+# article stands for one more of its noun.
+_R_ONE_MORE = re.compile(r",[ \u00a0]+((?:einen|eine|einer)(?=[ \u00a0]+(?:mehr|weniger)[ \u00a0]+als(?![\w])))")
+
+
 def _insert(hits: list[_Hit], hit: _Hit) -> None:
     if any(h.start < hit.end and hit.start < h.end for h in hits):
         return
@@ -61,3 +73,19 @@ def _article_ones(text: str, hits: list[_Hit]) -> None:
         for m in _R_ONLY_ONE.finditer(text):
             if _tally(m.group(2)):
                 _insert(hits, _Hit("count", 1, m.group(2), m.start(1), m.end()))
+    if "Punkt" in text or "Zähler" in text:
+        _table_gaps(text, hits)
+    if "mehr als" in text or "weniger als" in text:
+        for h in [h for h in hits if h.kind == "count" and h.unit and h.unit[:1].isupper()]:
+            m = _R_ONE_MORE.match(text, h.end)
+            if m:
+                _insert(hits, _Hit("count", 1, None, m.start(1), m.end(1)))
+
+
+def _table_gaps(text: str, hits: list[_Hit]) -> None:
+    for m in _R_POINT_GAP.finditer(text):
+        lo, hi = text.rfind(". ", 0, m.start()), text.find(". ", m.end())
+        hi = len(text) if hi < 0 else hi
+        if any(h.kind == "percent" and lo < h.start < hi for h in hits):
+            continue  # "Die AfD liegt einen Punkt vor der Union bei 25 Prozent": a poll
+        _insert(hits, _Hit("count", 1, m.group(1), m.start(), m.end()))

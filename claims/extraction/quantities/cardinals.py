@@ -8,6 +8,7 @@ from decimal import Decimal
 from ..numbers import MONEY_SCALES, parse_english_words, parse_german_word, scale_value, to_json_number
 from ..wordtrie import word_list
 from .age_groups import de_people_bound_age
+from .age_heads import mean_age
 from .ages import _R_AGED, _bound_age, _is_age, _people_bound_age, _turned_age
 from .context import _LEFT_YEAR_STRONG, _LEFT_YEAR_WEAK
 from .currency_families import named_in_sentence, owner_currency
@@ -399,6 +400,15 @@ def _in_count_de(text: str, s: int, e: int, noun: str) -> bool:
     )
 
 
+# Seasons are periods a sum or a tally is spread over, as years are ("over three seasons",
+# "über drei Spielzeiten hinweg"); see qualifiers._over_is_period.
+_SEASON_NOUNS = frozenset(["seasons", "Spielzeiten", "Saisons", "Saisonen"])
+
+
+def _over_season_span(text: str, start: int, end: int, lang: str) -> bool:
+    return _over_is_period(text, start, end) if lang == "en" else _ueber_is_span(text, start, end)
+
+
 def _complete_plain(
     text: str,
     lang: str,
@@ -422,6 +432,8 @@ def _complete_plain(
             return _Hit("money", to_json_number(total), rate[0], start, rate[1], qual, value, scale)
     if is_digits and scale == 1 and raw.isdigit() and len(raw) <= 3 and _is_age(text, num_start, pos, lang):
         return _Hit("duration", int(raw), "year", start, pos, qual)
+    if is_digits and scale == 1 and 1 <= total < 120 and total != int(total) and mean_age(text, num_start, pos, lang):
+        return _Hit("duration", to_json_number(total), "year", start, pos, qual)  # "an average age of 25.4"
     if (
         not is_digits
         and qual is not None
@@ -545,6 +557,8 @@ def _complete_plain(
                 return _block(start, pos)  # "a Falcon 9 rocket", "the Apollo 11 mission": a name
             if qual == "under" and lang == "de" and _among_de(text, start, noun):
                 qual = None  # "belegte unter 16 Teams den 3. Platz": among, no hedge
+        if qual == "over" and noun in _SEASON_NOUNS and _over_season_span(text, start, noun_end, lang):
+            qual = None  # "a loss of £105 million over three seasons": a span, as "over five years"
         return _Hit("count", to_json_number(total), noun, start, noun_end, qual, value, scale)
     if is_digits and len(raw) >= 3 and _phone_number(text, start, pos, raw):
         return _block(start, pos)  # a telephone number: "call the force on 101", "dial 999"

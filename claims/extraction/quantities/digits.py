@@ -84,6 +84,10 @@ _R_SCORE_END = re.compile(
     r"|[ \u00a0]*(?:[.,;:)]|$)"
 )
 
+# "advanced 5-3 on aggregate", "after a 2-0 loss": a result named after the score ("loss" is no
+# word of sport elsewhere: "a loss of 5-10 kg").
+_R_RESULT_AFTER = re.compile(r"[ \u00a0]+(?:on[ \u00a0]+aggregate|loss|home[ \u00a0]+loss|away[ \u00a0]+loss)(?![\w])")
+
 # "4-3 liberal majority", "a 5-4 ruling": a tally of votes, two counts even beside "victory".
 _R_TALLY_AFTER = re.compile(
     r"[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+){0,2}?(?:majority|vote|votes|ruling|decision|verdict|split)(?![\w])"
@@ -174,7 +178,13 @@ _R_PLUS_BEFORE_MINUS = re.compile(
 )
 # "over-65s", "under-18s" (after the hyphen, before the figure).
 _R_AGE_GROUP = re.compile(r"(?i)(?<![\w])(over|under)-$")
+# "Under-21s coach", "the under-18s side": a team, as "Formel 1" is a name.
+_R_TEAM_AFTER = re.compile(
+    r"[ \u00a0]+(?:coach|manager|boss|side|team|squad|captain|international|internationals|head[ \u00a0]+coach)(?![\w])"
+)
 _LEFT_CODES = _CURRENCY_CODES | {"Fr."}
+# A name before a two-digit year with its leading zero: "gegen Mainz 05", "Schalke 04".
+_R_CLUB_YEAR = re.compile(r"(?<![\w])[A-ZÄÖÜ][a-zäöüß]+[ \u00a0]$")
 _CLUB_AFTER = (". FC", ". FSV", ". FFC", ". SC ", ". SV ")
 _R_CLUB = re.compile(r"\.[ \u00a0](?:FC|FSV|FFC|SC|SV)(?![\w])")
 _R_LEFT_FRANC = re.compile(r"(?<![\w])S?Fr\.[ \u00a0]$")
@@ -328,6 +338,8 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         and not (text[s - 3 : s - 1] in ("to", "in") and _R_RATIO_TO.search(text, max(0, s - 6), s))
     ):
         age = _R_AGE_GROUP.search(text, max(0, s - 6), s) if text[e : e + 1] == "s" else None
+        if age and _R_TEAM_AFTER.match(text, e + 1):
+            return _block(age.start(), e + 1)  # "Under-21s coach Darren Pike": a team named by its age limit
         if age and not _is_word_char(text[e + 1 : e + 2] or " ") and raw.isdigit() and 0 < int(raw) < 120:
             # "the over-65s", "under-18s": people of an age, which is a duration in years.
             return _Hit("duration", int(raw), "year", s, e + 1, age.group(1).lower())
@@ -458,7 +470,7 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
     if dm and short:
         window = text[max(0, s - 40) : min(len(text), dm.end() + 30)]
         if (
-            _SPORT_CONTEXT.search(window)
+            (_SPORT_CONTEXT.search(window) or _R_RESULT_AFTER.match(text, dm.end()))
             and not _R_PERCENT.match(text, dm.end())
             and not _R_TALLY_AFTER.match(text, dm.end())
         ):
@@ -480,6 +492,14 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         return _block(s, e)
     if raw in _TOLL_FREE and text.startswith(" number", e) and not _is_word_char(text[e + 7 : e + 8] or " "):
         return _block(s, e)  # "the national 800 number": a toll-free prefix names a telephone line
+    if (
+        raw[0] == "0"
+        and len(raw) == 2
+        and raw != "00"
+        and not _is_word_char(text[e : e + 1] or " ")
+        and _R_CLUB_YEAR.search(text, max(0, s - 24), s)
+    ):
+        return _block(s, e)  # "Mainz 05", "Schalke 04": a club named by its founding year
     if raw[0] == "0" and len(raw) >= 3 and raw.isdigit():
         # "0800 240 240", "030 1234567": a leading zero makes a telephone number or a code.
         return _block(s, _R_DIGIT_GROUPS.match(text, e).end())

@@ -301,6 +301,11 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             return None
         rest = parts[k:]
         num_end = s + len("-".join(parts[:k]))
+        if rest[:3] == ["and", "a", "half"]:
+            # "a two-and-a-half-year contract", "a one-and-a-half-hour wait": the half joins the figure.
+            n, rest, num_end = n + Decimal("0.5"), rest[3:], num_end + len("-and-a-half")
+            if rest and rest[0] in EN_SCALES:  # "a two-and-a-half-million-strong army"
+                n, num_end, rest = n * EN_SCALES[rest[0]], num_end + 1 + len(rest[0]), rest[1:]
         if not rest:
             return _complete(text, "en", n, s, e, s, is_digits=False, word=lw)
         qual = _qualifier(text, s)
@@ -761,9 +766,20 @@ def _ordinal_en(text: str, s: int, e: int, ordinal: int) -> _Hit | None:
         and not _R_BECOME_BEFORE_EN.search(text, lo, s)
         and not _headline_rank(text, s, e)
         and not _bill_reading(text, lo, s, e, ordinal)
+        and not _table_place(text, lo, s, e)
     ):
         return None
     return _Hit("ordinal", ordinal, None, s, e)
+
+
+# "with Arsenal second on 57", "Leverkusen second with 52 points": a table in prose, a side's name,
+# its place and its points.
+_R_SIDE_BEFORE_EN = re.compile(r"(?<![\w])[A-Z][\w'’.\-]*[ \u00a0]+$")
+_R_POINTS_AFTER_EN = re.compile(r"[ \u00a0]+(?:on|with)[ \u00a0]+\d")
+
+
+def _table_place(text: str, lo: int, s: int, e: int) -> bool:
+    return _R_POINTS_AFTER_EN.match(text, e) is not None and _R_SIDE_BEFORE_EN.search(text, lo, s) is not None
 
 
 # A bill's readings are numbered steps of its passage, written without an article: "at second

@@ -22,6 +22,7 @@ from .idioms import _IDIOMS, _idiom_end
 from .lists import _agate_results, _carry_list_units
 from .lotteries import _lottery_draws
 from .marks import _period_ordinals
+from .match_minutes import _match_minutes
 from .neighbours import (
     _carry_currency,
     _comma_lists,
@@ -76,6 +77,7 @@ def extract_quantities(text: str, language: str | None = None) -> list[Quantity]
     _bounds_after(text, hits)
     _race_seconds(text, hits)
     _race_ranks(text, hits)
+    _match_minutes(text, hits)
     if lang == "de":
         _article_ones(text, hits)
     return [
