@@ -623,73 +623,125 @@ FLOORS = {
     "third": _ALL_ONE,
     # Missed: a verbless headline without a figure ("CDU in neuer Umfrage erstmals vor der
     # AfD"); "Das Urteil ist nicht rechtskräftig." is returned since session five.
-    "fourth": {**_ALL_ONE, "recall": 0.993, "recall_language_detected": 0.993},
+    "fourth": {
+        **_ALL_ONE,
+        "recall": 0.993,
+        "recall_language_detected": 0.993,
+    },
     "fifth": _ALL_ONE,
     "sixth": _ALL_ONE,
     # Returned: "The manager has built something special here." (praise shaped like a fact:
     # a perfect tense, a named role).
-    "seventh": {**_ALL_ONE, "precision": 0.992, "negatives_rejected": 0.991},
+    "seventh": {
+        **_ALL_ONE,
+        "precision": 0.992,
+        "negatives_rejected": 0.991,
+    },
     "eighth": _ALL_ONE,
     "ninth": _ALL_ONE,
     # Returned: "Two years on, the scars of the flood are still visible." ("Two years on" reads
     # as a figure; "Dreieinhalb Jahre nach dem Hochwasser ist die Bahnstrecke wieder in
     # Betrieb" in the sixth batch is a fact of the same shape).
-    "tenth": {**_ALL_ONE, "precision": 0.994, "negatives_rejected": 0.978},
+    "tenth": {
+        **_ALL_ONE,
+        "precision": 0.994,
+        "negatives_rejected": 0.978,
+    },
     "eleventh": _ALL_ONE,
     # Returned: 8 of 42 negatives (15 at first: proverbs, quoted feelings, metaphors, similes, scene-setting,
     # an appeal after a colon; 14 before session six's shape rules, developed on this batch, the
     # thirteenth and the eighteenth). Word lists fitted to each batch have not carried to the next.
-    "twelfth": {**_ALL_ONE, "precision": 0.956, "negatives_rejected": 0.809},
+    "twelfth": {
+        **_ALL_ONE,
+        "precision": 0.956,
+        "negatives_rejected": 0.809,
+    },
     # Returned: 15 of 60 negatives (proverbs, idioms, similes, quoted feelings, a reported
     # feeling, an appeal, scene-setting, looking back); kept as they are, like the twelfth's.
     # 9 of 60 after session six's shape rules (developed on it).
-    "thirteenth": {**_ALL_ONE, "precision": 0.924, "negatives_rejected": 0.85},
+    "thirteenth": {
+        **_ALL_ONE,
+        "precision": 0.932,
+        "negatives_rejected": 0.866,
+    },
     # All fixed (quantities, speakers, non-claim kinds: see the docstring).
     "fourteenth": _ALL_ONE,
     # Returned: 14 of 45 negatives (17 at first; 3 fewer from the sixteenth/seventeenth batches'
     # rules, whose author never saw this batch); kept unfixed like the twelfth's and thirteenth's.
     # 12 of 45 after session six's shape rules (held out from their development: 14 before).
-    "fifteenth": {**_ALL_ONE, "precision": 0.941, "negatives_rejected": 0.733},
+    "fifteenth": {
+        **_ALL_ONE,
+        "precision": 0.941,
+        "negatives_rejected": 0.733,
+    },
     # Missed: a whole-sentence quote continuation ("Transatlantic flights are almost full until
     # February.", its speaker in the sentence before). Returned: 5 of 43 negatives.
     "sixteenth": {
         **_ALL_ONE,
         "recall": 0.994,
+        "precision": 0.983,
+        "negatives_rejected": 0.93,
         "recall_language_detected": 0.994,
-        "precision": 0.973,
-        "negatives_rejected": 0.883,
     },
     # Returned: "Half a dozen summits later, the rhetoric has barely changed, ...".
-    "seventeenth": {**_ALL_ONE, "precision": 0.994, "negatives_rejected": 0.975},
+    "seventeenth": {
+        **_ALL_ONE,
+        "precision": 0.994,
+        "negatives_rejected": 0.975,
+    },
     # Negatives as they stand after the sixteenth/seventeenth batches' rules (never developed on these).
     # Returned: 16 of 45 and 14 of 40 negatives (never developed on), mostly quoted opinion built on a
     # lexical verb and scene-setting.
     # Session six's shape rules were developed on the eighteenth (16 -> 11 returned) and held out
     # from the nineteenth (14 -> 12).
-    "eighteenth": {**_ALL_ONE, "precision": 0.947, "negatives_rejected": 0.777},
-    "nineteenth": {**_ALL_ONE, "precision": 0.945, "negatives_rejected": 0.725},
+    "eighteenth": {
+        **_ALL_ONE,
+        "precision": 0.973,
+        "negatives_rejected": 0.888,
+    },
+    "nineteenth": {
+        **_ALL_ONE,
+        "precision": 0.964,
+        "negatives_rejected": 0.825,
+    },
     # Session six's batches after its fixes (first runs in the docstring); their returned opinions
     # are kept unfixed as yardsticks for unseen copy.
-    "twentieth": {**_ALL_ONE, "precision": 0.928, "negatives_rejected": 0.666},
-    "twenty-first": {**_ALL_ONE, "precision": 0.928, "negatives_rejected": 0.642},
-    "twenty-second": {**_ALL_ONE, "precision": 0.925, "negatives_rejected": 0.722},
+    "twentieth": {
+        **_ALL_ONE,
+        "precision": 0.953,
+        "negatives_rejected": 0.785,
+    },
+    "twenty-first": {
+        **_ALL_ONE,
+        "precision": 0.955,
+        "negatives_rejected": 0.785,
+    },
+    "twenty-second": {
+        **_ALL_ONE,
+        "precision": 0.93,
+        "negatives_rejected": 0.74,
+    },
     # Left: "Reicht ein Plus von vier Punkten ...?" is labelled percentage points; alone, the row
     # names no poll or share that would tell them from index or league points.
     "twenty-third": {
         **_ALL_ONE,
-        "precision": 0.925,
-        "negatives_rejected": 0.687,
+        "precision": 0.954,
+        "negatives_rejected": 0.812,
         "quantity_accuracy": 0.997,
         "quantity_accuracy_with_qualifier": 0.997,
         "quantity_precision": 0.997,
     },
-    "twenty-fourth": {**_ALL_ONE, "precision": 0.904, "negatives_rejected": 0.545},
+    "twenty-fourth": {
+        **_ALL_ONE,
+        "precision": 0.926,
+        "negatives_rejected": 0.659,
+    },
     # Left: "nach ersten Schätzungen" is labelled ordinal 1; the sixth, ninth and sixteenth batches
     # give no ordinal without an article.
     "twenty-fifth": {
         **_ALL_ONE,
-        "precision": 0.84,
-        "negatives_rejected": 0.515,
+        "precision": 0.889,
+        "negatives_rejected": 0.681,
         "quantity_accuracy": 0.996,
         "quantity_accuracy_with_qualifier": 0.996,
         "quantity_accuracy_in_claims_language_detected": 0.996,
@@ -699,8 +751,8 @@ FLOORS = {
     # an adverb is none in the fourth, seventh and eighteenth batches) and a dateline date is unlabelled.
     "twenty-sixth": {
         **_ALL_ONE,
-        "precision": 0.874,
-        "negatives_rejected": 0.434,
+        "precision": 0.9,
+        "negatives_rejected": 0.565,
         "quantity_accuracy": 0.996,
         "quantity_accuracy_with_qualifier": 0.996,
         "quantity_accuracy_in_claims_language_detected": 0.996,
@@ -709,51 +761,87 @@ FLOORS = {
     # The twenty-seventh's "drei von vier Befragten" (counts) and "Die genaue Unfallursache ist noch
     # Gegenstand der Ermittlungen." (a negative) were relabelled in session seven to settle conflicts
     # with earlier batches and with the twenty-eighth (see its docstring).
-    "twenty-seventh": {**_ALL_ONE, "precision": 0.901, "negatives_rejected": 0.565},
+    "twenty-seventh": {
+        **_ALL_ONE,
+        "precision": 0.938,
+        "negatives_rejected": 0.739,
+    },
     # First run on the final code of session six (see the docstring); all its misses but the
     # returned negatives fixed in sessions six and seven.
-    "twenty-eighth": {**_ALL_ONE, "precision": 0.913, "negatives_rejected": 0.644},
+    "twenty-eighth": {
+        **_ALL_ONE,
+        "precision": 0.933,
+        "negatives_rejected": 0.733,
+    },
     # (The eighteenth to thirty-first batches' precision and negatives rejected were raised in session seven
     # where its quoted-rhetoric shapes, developed on the first to thirty-first batches, rejected more: 24
     # negatives in all, no check-worthy row lost.)
     # Session seven's batches after the fixes their first runs prompted (see the docstring); negatives kept
     # as yardsticks (the thirty-first's fell from 0.413 to 0.391: a quoted reaction whose speaker is now
     # found, "said Bogo resident Mark Villanueva, 41").
-    "twenty-ninth": {**_ALL_ONE, "precision": 0.873, "negatives_rejected": 0.528},
+    "twenty-ninth": {
+        **_ALL_ONE,
+        "precision": 0.891,
+        "negatives_rejected": 0.603,
+    },
     # Left in the thirtieth: "nach ersten Verkostungen" is labelled ordinal 1 (as the twenty-fifth's "nach
     # ersten Schätzungen"; the sixth, ninth and sixteenth give no ordinal without an article), and "Der
     # Sachschaden dürfte mehrere hunderttausend Franken betragen." (a guess at a sum without a figure) is missed.
     "thirtieth": {
         **_ALL_ONE,
         "recall": 0.994,
+        "precision": 0.898,
+        "negatives_rejected": 0.622,
         "recall_language_detected": 0.994,
-        "precision": 0.864,
-        "negatives_rejected": 0.471,
         "quantity_accuracy": 0.996,
         "quantity_accuracy_with_qualifier": 0.996,
     },
-    "thirty-first": {**_ALL_ONE, "precision": 0.868, "negatives_rejected": 0.413},
-    "thirty-second": {**_ALL_ONE, "precision": 0.89, "negatives_rejected": 0.54},
-    "thirty-third": {**_ALL_ONE, "precision": 0.87, "negatives_rejected": 0.391},
+    "thirty-first": {
+        **_ALL_ONE,
+        "precision": 0.899,
+        "negatives_rejected": 0.565,
+    },
+    "thirty-second": {
+        **_ALL_ONE,
+        "precision": 0.907,
+        "negatives_rejected": 0.62,
+    },
+    "thirty-third": {
+        **_ALL_ONE,
+        "precision": 0.9,
+        "negatives_rejected": 0.543,
+    },
     # (one negative more rejected by the quoted-rhetoric shapes, developed without this batch: 0.617 -> 0.638)
-    "thirty-fourth": {**_ALL_ONE, "precision": 0.917, "negatives_rejected": 0.638},
-    "thirty-fifth": {**_ALL_ONE, "precision": 0.871, "negatives_rejected": 0.446},
-    "thirty-sixth": {**_ALL_ONE, "precision": 0.862, "negatives_rejected": 0.448},
+    "thirty-fourth": {
+        **_ALL_ONE,
+        "precision": 0.935,
+        "negatives_rejected": 0.723,
+    },
+    "thirty-fifth": {
+        **_ALL_ONE,
+        "precision": 0.898,
+        "negatives_rejected": 0.574,
+    },
+    "thirty-sixth": {
+        **_ALL_ONE,
+        "precision": 0.89,
+        "negatives_rejected": 0.571,
+    },
     # Left in the thirty-seventh: "\"Every dollar of it is new money,\" Park said." (labelled a claim).
     "thirty-seventh": {
         **_ALL_ONE,
         "recall": 0.994,
+        "precision": 0.914,
+        "negatives_rejected": 0.68,
         "recall_language_detected": 0.994,
-        "precision": 0.895,
-        "negatives_rejected": 0.6,
         "speaker_accuracy": 0.989,
     },
     # The thirty-eighth to fortieth after the fixes their first runs prompted (see the docstring); one quantity
     # each is lost where the language is detected (a short row read as the other language).
     "thirty-eighth": {
         **_ALL_ONE,
-        "precision": 0.871,
-        "negatives_rejected": 0.446,
+        "precision": 0.889,
+        "negatives_rejected": 0.531,
         "quantity_accuracy_in_claims_language_detected": 0.996,
     },
     # Left in the thirty-ninth: "the centenary of its central library" is labelled ordinal 100 (a word that
@@ -761,28 +849,33 @@ FLOORS = {
     # too (test_anniversary_words_and_grade_ordinals.py), the floor kept.
     "thirty-ninth": {
         **_ALL_ONE,
-        "precision": 0.847,
-        "negatives_rejected": 0.304,
-        "quantity_accuracy": 0.996,
-        "quantity_accuracy_with_qualifier": 0.996,
-        "quantity_accuracy_in_claims_language_detected": 0.996,
+        "precision": 0.864,
+        "negatives_rejected": 0.391,
     },
     "fortieth": {
         **_ALL_ONE,
-        "precision": 0.857,
-        "negatives_rejected": 0.347,
+        "precision": 0.896,
+        "negatives_rejected": 0.543,
         "quantity_accuracy_in_claims_language_detected": 0.996,
     },
-    "forty-first": {**_ALL_ONE, "precision": 0.865, "negatives_rejected": 0.369},
-    "forty-second": {**_ALL_ONE, "precision": 0.884, "negatives_rejected": 0.51},
+    "forty-first": {
+        **_ALL_ONE,
+        "precision": 0.881,
+        "negatives_rejected": 0.456,
+    },
+    "forty-second": {
+        **_ALL_ONE,
+        "precision": 0.902,
+        "negatives_rejected": 0.595,
+    },
     # Left in the forty-third: a verbless headline with a vague count ("Tausende bei Klima-Demo in Wien"), as
     # the fourth batch's "CDU in neuer Umfrage ..."; one short row read as the other language.
     "forty-third": {
         **_ALL_ONE,
         "recall": 0.994,
+        "precision": 0.988,
+        "negatives_rejected": 0.957,
         "recall_language_detected": 0.994,
-        "precision": 0.95,
-        "negatives_rejected": 0.808,
         "quantity_accuracy_in_claims_language_detected": 0.991,
     },
     # The forty-fourth to forty-sixth after a 25-minute round of fixes at the end of session seven: their
@@ -793,30 +886,30 @@ FLOORS = {
     # (missed; a lottery draw line that lost its figures is a fact again by worthiness/states.py's _DRAW).
     "forty-fourth": {
         **_ALL_ONE,
-        "precision": 0.857,
-        "negatives_rejected": 0.509,
+        "precision": 0.876,
+        "negatives_rejected": 0.584,
         "quantity_accuracy": 0.992,
-        "quantity_accuracy_with_qualifier": 0.988,
+        "quantity_accuracy_with_qualifier": 0.992,
         "quantity_accuracy_in_claims_language_detected": 0.992,
         "quantity_precision": 0.996,
     },
     "forty-fifth": {
         **_ALL_ONE,
-        "precision": 0.868,
-        "negatives_rejected": 0.437,
+        "precision": 0.873,
+        "negatives_rejected": 0.458,
         "quantity_precision": 0.987,
         "speaker_accuracy": 0.944,
     },
     "forty-sixth": {
         **_ALL_ONE,
         "recall": 0.994,
-        "recall_language_detected": 0.994,
         "precision": 0.902,
         "negatives_rejected": 0.62,
-        "quantity_accuracy": 0.973,
-        "quantity_accuracy_with_qualifier": 0.973,
-        "quantity_accuracy_in_claims_language_detected": 0.956,
-        "quantity_precision": 0.95,
+        "recall_language_detected": 0.994,
+        "quantity_accuracy": 0.985,
+        "quantity_accuracy_with_qualifier": 0.985,
+        "quantity_accuracy_in_claims_language_detected": 0.968,
+        "quantity_precision": 0.964,
     },
     # The forty-seventh to sixty-third after the fixes of session eight (first runs in the docstring). Every
     # quantity miss left is a label that contradicts an earlier batch's convention, kept as it was: "drei von
@@ -826,11 +919,15 @@ FLOORS = {
     # (no ordinal without an article, as "nach ersten Verkostungen"); "Zweierbob" labelled no count (the
     # tenth batch: count 2) and "knapp eine Sekunde" one second (the twenty-first and twenty-seventh: "mehr als
     # einer Stunde" no quantity).
-    "forty-seventh": {**_ALL_ONE, "precision": 0.914, "negatives_rejected": 0.653},
+    "forty-seventh": {
+        **_ALL_ONE,
+        "precision": 0.923,
+        "negatives_rejected": 0.693,
+    },
     "forty-eighth": {
         **_ALL_ONE,
-        "precision": 0.89,
-        "negatives_rejected": 0.52,
+        "precision": 0.921,
+        "negatives_rejected": 0.666,
         "quantity_accuracy": 0.993,
         "quantity_accuracy_with_qualifier": 0.993,
         "quantity_accuracy_in_claims_language_detected": 0.993,
@@ -838,18 +935,38 @@ FLOORS = {
     },
     "forty-ninth": {
         **_ALL_ONE,
-        "precision": 0.865,
-        "negatives_rejected": 0.395,
+        "precision": 0.903,
+        "negatives_rejected": 0.583,
         "quantity_accuracy": 0.994,
         "quantity_accuracy_with_qualifier": 0.994,
         "quantity_accuracy_in_claims_language_detected": 0.994,
         "quantity_precision": 0.997,
     },
-    "fiftieth": {**_ALL_ONE, "precision": 0.888, "negatives_rejected": 0.466},
-    "fifty-first": {**_ALL_ONE, "precision": 0.867, "negatives_rejected": 0.44},
-    "fifty-second": {**_ALL_ONE, "precision": 0.85, "negatives_rejected": 0.326},
-    "fifty-third": {**_ALL_ONE, "precision": 0.866, "negatives_rejected": 0.44},
-    "fifty-fourth": {**_ALL_ONE, "precision": 0.89, "negatives_rejected": 0.52},
+    "fiftieth": {
+        **_ALL_ONE,
+        "precision": 0.909,
+        "negatives_rejected": 0.577,
+    },
+    "fifty-first": {
+        **_ALL_ONE,
+        "precision": 0.892,
+        "negatives_rejected": 0.56,
+    },
+    "fifty-second": {
+        **_ALL_ONE,
+        "precision": 0.858,
+        "negatives_rejected": 0.367,
+    },
+    "fifty-third": {
+        **_ALL_ONE,
+        "precision": 0.887,
+        "negatives_rejected": 0.54,
+    },
+    "fifty-fourth": {
+        **_ALL_ONE,
+        "precision": 0.895,
+        "negatives_rejected": 0.541,
+    },
     "fifty-fifth": {
         **_ALL_ONE,
         "precision": 0.887,
@@ -860,18 +977,22 @@ FLOORS = {
     },
     "fifty-sixth": {
         **_ALL_ONE,
-        "precision": 0.896,
-        "negatives_rejected": 0.5,
+        "precision": 0.904,
+        "negatives_rejected": 0.545,
         "quantity_accuracy": 0.997,
         "quantity_accuracy_with_qualifier": 0.997,
         "quantity_accuracy_in_claims_language_detected": 0.997,
         "quantity_precision": 0.997,
     },
-    "fifty-seventh": {**_ALL_ONE, "precision": 0.85, "negatives_rejected": 0.384},
+    "fifty-seventh": {
+        **_ALL_ONE,
+        "precision": 0.883,
+        "negatives_rejected": 0.538,
+    },
     "fifty-eighth": {
         **_ALL_ONE,
-        "precision": 0.871,
-        "negatives_rejected": 0.437,
+        "precision": 0.888,
+        "negatives_rejected": 0.52,
         "quantity_accuracy": 0.997,
         "quantity_accuracy_with_qualifier": 0.997,
         "quantity_accuracy_in_claims_language_detected": 0.997,
@@ -879,19 +1000,23 @@ FLOORS = {
     },
     "fifty-ninth": {
         **_ALL_ONE,
-        "precision": 0.908,
-        "negatives_rejected": 0.612,
+        "precision": 0.93,
+        "negatives_rejected": 0.714,
         "quantity_accuracy": 0.994,
         "quantity_accuracy_with_qualifier": 0.994,
         "quantity_accuracy_in_claims_language_detected": 0.994,
         "quantity_precision": 0.997,
     },
-    "sixtieth": {**_ALL_ONE, "precision": 0.867, "negatives_rejected": 0.416},
+    "sixtieth": {
+        **_ALL_ONE,
+        "precision": 0.888,
+        "negatives_rejected": 0.52,
+    },
     "sixty-first": {
         **_ALL_ONE,
         "recall": 0.994,
-        "precision": 0.907,
-        "negatives_rejected": 0.63,
+        "precision": 0.927,
+        "negatives_rejected": 0.717,
         "recall_language_detected": 0.994,
         "quantity_accuracy": 0.997,
         "quantity_accuracy_with_qualifier": 0.997,
@@ -900,8 +1025,8 @@ FLOORS = {
     },
     "sixty-second": {
         **_ALL_ONE,
-        "precision": 0.901,
-        "negatives_rejected": 0.547,
+        "precision": 0.91,
+        "negatives_rejected": 0.595,
         "quantity_accuracy_in_claims_language_detected": 0.997,
         "quantity_precision": 0.997,
         "speaker_accuracy": 0.923,
@@ -909,8 +1034,8 @@ FLOORS = {
     "sixty-third": {
         **_ALL_ONE,
         "recall": 0.994,
-        "precision": 0.861,
-        "negatives_rejected": 0.47,
+        "precision": 0.879,
+        "negatives_rejected": 0.549,
         "recall_language_detected": 0.994,
     },
     # The sixty-fourth to sixty-ninth after the first fixes of session nine (first runs in the docstring): every
@@ -919,41 +1044,41 @@ FLOORS = {
     "sixty-fourth": {
         **_ALL_ONE,
         "recall": 0.994,
-        "precision": 0.882,
-        "negatives_rejected": 0.489,
+        "precision": 0.891,
+        "negatives_rejected": 0.531,
         "recall_language_detected": 0.994,
     },
     "sixty-fifth": {
         **_ALL_ONE,
-        "precision": 0.882,
-        "negatives_rejected": 0.489,
+        "precision": 0.891,
+        "negatives_rejected": 0.531,
     },
     "sixty-sixth": {
         **_ALL_ONE,
-        "precision": 0.887,
-        "negatives_rejected": 0.52,
+        "precision": 0.9,
+        "negatives_rejected": 0.583,
     },
     "sixty-seventh": {
         **_ALL_ONE,
-        "precision": 0.855,
-        "negatives_rejected": 0.4,
+        "precision": 0.872,
+        "negatives_rejected": 0.48,
         "quantity_accuracy_with_qualifier": 0.997,
     },
     "sixty-eighth": {
         **_ALL_ONE,
-        "precision": 0.842,
-        "negatives_rejected": 0.312,
+        "precision": 0.871,
+        "negatives_rejected": 0.458,
     },
     "sixty-ninth": {
         **_ALL_ONE,
-        "precision": 0.87,
-        "negatives_rejected": 0.437,
+        "precision": 0.905,
+        "negatives_rejected": 0.604,
     },
     "seventieth": {
         **_ALL_ONE,
         "recall": 0.994,
-        "precision": 0.875,
-        "negatives_rejected": 0.386,
+        "precision": 0.891,
+        "negatives_rejected": 0.477,
         "recall_language_detected": 0.994,
         "quantity_accuracy": 0.993,
         "quantity_accuracy_with_qualifier": 0.993,
@@ -963,8 +1088,8 @@ FLOORS = {
     },
     "seventy-first": {
         **_ALL_ONE,
-        "precision": 0.866,
-        "negatives_rejected": 0.363,
+        "precision": 0.9,
+        "negatives_rejected": 0.545,
         "quantity_accuracy": 0.993,
         "quantity_accuracy_with_qualifier": 0.993,
         "quantity_accuracy_in_claims_language_detected": 0.996,
@@ -973,22 +1098,21 @@ FLOORS = {
     "seventy-second": {
         **_ALL_ONE,
         "recall": 0.994,
-        "precision": 0.898,
-        "negatives_rejected": 0.588,
+        "precision": 0.92,
+        "negatives_rejected": 0.686,
         "recall_language_detected": 0.994,
-        "speaker_accuracy": 0.974,
     },
     "seventy-third": {
         **_ALL_ONE,
         "recall": 0.994,
-        "precision": 0.871,
-        "negatives_rejected": 0.377,
+        "precision": 0.887,
+        "negatives_rejected": 0.466,
         "recall_language_detected": 0.994,
     },
     "seventy-fourth": {
         **_ALL_ONE,
-        "precision": 0.851,
-        "negatives_rejected": 0.333,
+        "precision": 0.88,
+        "negatives_rejected": 0.479,
         "quantity_accuracy": 0.997,
         "quantity_accuracy_with_qualifier": 0.997,
         "quantity_accuracy_in_claims_language_detected": 0.997,
@@ -997,8 +1121,8 @@ FLOORS = {
     "seventy-fifth": {
         **_ALL_ONE,
         "recall": 0.994,
-        "precision": 0.895,
-        "negatives_rejected": 0.588,
+        "precision": 0.923,
+        "negatives_rejected": 0.705,
         "recall_language_detected": 0.994,
         "quantity_accuracy": 0.993,
         "quantity_accuracy_with_qualifier": 0.993,
@@ -1008,14 +1132,9 @@ FLOORS = {
     "seventy-sixth": {
         **_ALL_ONE,
         "recall": 0.989,
-        "precision": 0.886,
-        "negatives_rejected": 0.52,
+        "precision": 0.9,
+        "negatives_rejected": 0.583,
         "recall_language_detected": 0.989,
-        "quantity_accuracy": 0.996,
-        "quantity_accuracy_with_qualifier": 0.989,
-        "quantity_accuracy_in_claims_language_detected": 0.996,
-        "quantity_precision": 0.996,
-        "speaker_accuracy": 0.913,
     },
     "seventy-seventh": {
         **_ALL_ONE,
@@ -1026,15 +1145,15 @@ FLOORS = {
     "seventy-eighth": {
         **_ALL_ONE,
         "recall": 0.994,
-        "precision": 0.899,
-        "negatives_rejected": 0.511,
+        "precision": 0.908,
+        "negatives_rejected": 0.558,
         "recall_language_detected": 0.994,
     },
     "seventy-ninth": {
         **_ALL_ONE,
         "recall": 0.989,
-        "precision": 0.901,
-        "negatives_rejected": 0.534,
+        "precision": 0.915,
+        "negatives_rejected": 0.604,
         "recall_language_detected": 0.989,
         "quantity_accuracy": 0.996,
         "quantity_accuracy_with_qualifier": 0.996,
@@ -1044,57 +1163,42 @@ FLOORS = {
     "eightieth": {
         **_ALL_ONE,
         "recall": 0.994,
-        "precision": 0.86,
-        "negatives_rejected": 0.34,
+        "precision": 0.872,
+        "negatives_rejected": 0.404,
         "recall_language_detected": 0.994,
     },
     "eighty-first": {
         **_ALL_ONE,
         "recall": 0.994,
-        "precision": 0.882,
-        "negatives_rejected": 0.479,
+        "precision": 0.886,
+        "negatives_rejected": 0.5,
         "recall_language_detected": 0.994,
     },
     # The eighty-second to eighty-fifth at their first runs (session nine).
     "eighty-second": {
         **_ALL_ONE,
         "recall": 0.994,
-        "precision": 0.859,
-        "negatives_rejected": 0.431,
+        "precision": 0.872,
+        "negatives_rejected": 0.49,
         "recall_language_detected": 0.994,
-        "quantity_accuracy": 0.943,
-        "quantity_accuracy_with_qualifier": 0.939,
-        "quantity_accuracy_in_claims_language_detected": 0.943,
-        "quantity_precision": 0.928,
+        "quantity_precision": 0.993,
     },
     "eighty-third": {
         **_ALL_ONE,
-        "precision": 0.875,
-        "negatives_rejected": 0.469,
-        "quantity_accuracy": 0.986,
-        "quantity_accuracy_with_qualifier": 0.986,
-        "quantity_accuracy_in_claims_language_detected": 0.986,
-        "quantity_precision": 0.981,
+        "precision": 0.888,
+        "negatives_rejected": 0.53,
+        "quantity_precision": 0.994,
         "speaker_accuracy": 0.962,
     },
     "eighty-fourth": {
         **_ALL_ONE,
-        "precision": 0.845,
-        "negatives_rejected": 0.365,
-        "quantity_accuracy": 0.995,
-        "quantity_accuracy_with_qualifier": 0.995,
-        "quantity_accuracy_in_claims_language_detected": 0.995,
-        "quantity_precision": 0.991,
-        "speaker_accuracy": 0.935,
+        "precision": 0.873,
+        "negatives_rejected": 0.5,
     },
     "eighty-fifth": {
         **_ALL_ONE,
-        "precision": 0.875,
-        "negatives_rejected": 0.425,
-        "quantity_accuracy": 0.997,
-        "quantity_accuracy_with_qualifier": 0.991,
-        "quantity_accuracy_in_claims_language_detected": 0.997,
-        "quantity_precision": 0.997,
+        "precision": 0.887,
+        "negatives_rejected": 0.489,
     },
 }
 
