@@ -2,9 +2,12 @@
 
 The package, from the bottom of its imports to the top: ``words`` (verbs of saying, pronouns,
 articles, roles, titles, institutions), ``quotes`` (quote marks), ``normalise`` (a found phrase made
-a name: German case and gender, English roles), ``zufolge`` (German "X zufolge"), ``german`` and
-``english`` (attribution in each language), ``quoted_by`` (a medium quoting someone: "Interfax
-quoted X as saying"), and here the trigger words and ``find_speaker``, which ties them together.
+a name: German case and gender, English roles), ``zufolge`` (German "X zufolge"), the English
+phrase readings (``phrase_bounds``: verbs and clause starts; ``body_names``: names with "and" inside;
+``backward_np``: the subject before a verb; ``forward_np``: the phrase after it and after "according
+to"), ``german`` and ``english`` (attribution in each language), ``quoted_by`` (a medium quoting
+someone: "Interfax quoted X as saying"), and here the trigger words and ``find_speaker``, which ties
+them together.
 
 A set or pattern whose method a hot function calls (``_TRIGGERS.isdisjoint``, ``_SPACES.match``) is
 defined in that function's module, not imported: Python 3.11 compiles a method call on an imported
@@ -28,15 +31,15 @@ from .words import _DE_VERBS, _EN_VERBS, _PARTICIPLES_DE, PRONOUN
 # isort: split
 # Names other modules import (entities.py reads the role lists), and internals that the tests
 # under tests/claims/extraction/ check against plain regexes or call directly.
-from .english import _EN_SEGMENT_START as _EN_SEGMENT_START
-from .english import _EN_VERB_RE as _EN_VERB_RE
-from .english import _is_word_char as _is_word_char
-from .english import _segment_start as _segment_start
 from .german import _DE_INVERTED as _DE_INVERTED
 from .german import _DE_INVERTED_START as _DE_INVERTED_START
 from .german import _DE_INVERTED_TAIL as _DE_INVERTED_TAIL
 from .normalise import _de_gender as _de_gender
 from .normalise import _de_genitive_to_nominative as _de_genitive_to_nominative
+from .phrase_bounds import _EN_SEGMENT_START as _EN_SEGMENT_START
+from .phrase_bounds import _EN_VERB_RE as _EN_VERB_RE
+from .phrase_bounds import _is_word_char as _is_word_char
+from .phrase_bounds import _segment_start as _segment_start
 from .words import _EN_LOWER_SUBJECTS as _EN_LOWER_SUBJECTS
 from .words import _ROLE_DE as _ROLE_DE
 from .words import _ROLE_EN as _ROLE_EN

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from ..wordtrie import word_list
-from .english import _backward_np_en, _forward_np_en
+from .backward_np import _backward_np_en
+from .forward_np import _forward_np_en
 from .german import _forward_np_de
 from .words import PRONOUN, _is_role_de, _tokens
 

@@ -6,7 +6,7 @@ tests, not rows of any batch or the seed article), with near misses that keep th
   all the sentence says (worthiness/quotes.py's _REPORT_AFTER). The verdict alone stays opinion. (A verdict
   with an article, "called it “a serious basis” but said ...", is still rejected: other evaluative rules.)
 - The name opening such a sentence speaks for the verb of saying after "but"/"and"
-  (speakers/english.py's _EN_OPENING_NAME); a pronoun or an article opening it gives no name.
+  (speakers/backward_np.py's _EN_OPENING_NAME); a pronoun or an article opening it gives no name.
 """
 
 import pytest
