@@ -2,7 +2,8 @@
 Par", "mit einem Schlag Vorsprung", an article in a list of counted things after a figure when the
 thing is a tally of a game or a race ("sieben Birdies und einem Bogey", "sieben Nachladern und einer
 Strafrunde"), and such a tally after "nur" ("leistete sich nur einen Schießfehler"); a gap in a
-table ("einen Punkt vor Servette", "44 Punkte, einen mehr als Köln"). Elsewhere "ein"
+table ("einen Punkt vor Servette", "44 Punkte, einen mehr als Köln"); the other side of a vote
+tally ("mit sechs zu einer Stimme"). Elsewhere "ein"
 is an article ("mit einem Schlag" is "at a stroke"; "mit zwölf Streifenwagen und einem
 Polizeihubschrauber", "nur ein Witz")."""
 
@@ -52,6 +53,11 @@ _R_POINT_GAP = re.compile(
 _R_ONE_MORE = re.compile(r",[ \u00a0]+((?:einen|eine|einer)(?=[ \u00a0]+(?:mehr|weniger)[ \u00a0]+als(?![\w])))")
 
 
+# A vote tally: "mit sechs zu einer Stimme", "mit 8 zu einer Gegenstimme": after a figure and "zu" the
+# word is the numeral of the other side (as "one" in "6-1"), no article.
+_R_TALLY_ONE = re.compile(r"[ \u00a0]+zu[ \u00a0]+(eine[rm]?)(?=[ \u00a0]+(?:Gegens|S)timmen?(?![\wäöüß]))")
+
+
 def _insert(hits: list[_Hit], hit: _Hit) -> None:
     if any(h.start < hit.end and hit.start < h.end for h in hits):
         return
@@ -75,6 +81,10 @@ def _article_ones(text: str, hits: list[_Hit]) -> None:
                 _insert(hits, _Hit("count", 1, m.group(2), m.start(1), m.end()))
     if "Punkt" in text or "Zähler" in text:
         _table_gaps(text, hits)
+    if " zu ein" in text and "timme" in text:
+        for h in [h for h in hits if h.kind == "count"]:
+            if m := _R_TALLY_ONE.match(text, h.end):
+                _insert(hits, _Hit("count", 1, None, m.start(1), m.end(1)))
     if "mehr als" in text or "weniger als" in text:
         for h in [h for h in hits if h.kind == "count" and h.unit and h.unit[:1].isupper()]:
             m = _R_ONE_MORE.match(text, h.end)

@@ -241,7 +241,7 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
 
     if len(parts) > 1:
         # "one-fifth", "two-thirds", "three-quarters"
-        if lw in ("quarter-point", "half-point"):
+        if lw in _POINT_COMPOUNDS:
             pt = _fraction_point(text, s, e, 0.25 if head == "quarter" else 0.5, glued=True)
             if pt:
                 return pt
@@ -600,6 +600,13 @@ _R_FRACTION_POINT = re.compile(
     r"[ \u00a0]+(?:(?:of[ \u00a0]+)?an?[ \u00a0]+|of[ \u00a0]+one[ \u00a0]+)?(percentage[ \u00a0]+)?points?\b"
 )
 _R_RATE_NEAR = re.compile(r"(?i)%|\bper ?cent|\brates?\b|\byields?\b|\binflation\b|\bpolls?\b")
+# "a quarter-percentage-point rate cut" names its percentage; "a half-point reduction", "one more
+# quarter-point cut": a move of a rate right after the share is one too, with no rate in reach.
+_POINT_COMPOUNDS = frozenset(["quarter-point", "half-point", "quarter-percentage-point", "half-percentage-point"])
+_R_RATE_MOVE_AFTER = re.compile(
+    r"[ \u00a0]+(?:(?:interest[ \u00a0\-])?rates?[ \u00a0]+)?(?:cut|reduction|hike|increase|rise|raise|move"
+    r"|easing|tightening)s?(?![\w\-])"
+)
 
 
 def _fraction_point(text: str, s: int, e: int, value: float, *, glued: bool = False) -> _Hit | None:
@@ -607,13 +614,17 @@ def _fraction_point(text: str, s: int, e: int, value: float, *, glued: bool = Fa
     points (``glued``: "quarter-point" ends at ``e``). A bare "point" only near a rate or a
     percentage, since chess has half points too."""
     if glued:
-        end, percentage = e, False
+        end, percentage = e, text.endswith("percentage-point", s, e)
     else:
         pm = _R_FRACTION_POINT.match(text, e)
         if pm is None:
             return None
         end, percentage = pm.end(), pm.group(1) is not None
-    if not percentage and not _R_RATE_NEAR.search(text, max(0, s - 60), min(len(text), end + 60)):
+    if (
+        not percentage
+        and not _R_RATE_MOVE_AFTER.match(text, end)
+        and not _R_RATE_NEAR.search(text, max(0, s - 60), min(len(text), end + 60))
+    ):
         return None
     return _Hit("percent", round(value, 4), "pp", s, end, _qualifier(text, s))
 

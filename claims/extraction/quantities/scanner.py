@@ -32,6 +32,7 @@ from .neighbours import (
     _pronoun_one,
     _shared_unit_lists,
 )
+from .or_pairs import _one_or_pairs
 from .pairs import _bare_bis, _bracketed_unit, _income_ab
 from .parts import _parts_of_wholes
 from .race_ranks import _race_ranks
@@ -52,6 +53,8 @@ def extract_quantities(text: str, language: str | None = None) -> list[Quantity]
         lang = "en"
     hits = _scan(text, lang)
     _period_ordinals(text, hits)
+    if lang == "en":
+        _one_or_pairs(text, hits)  # "one or two cuts": before the ranges give "one" the noun
     _inherit_ranges(text, hits)
     _comma_lists(text, hits)
     _compared_figures(text, hits)
