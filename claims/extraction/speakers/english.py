@@ -95,6 +95,8 @@ def _english(text: str, words: frozenset[str]) -> str | None:
                 continue
             if vm.group() in ("added", "adds") and _EN_AMOUNT.match(text, vm.end()):
                 continue  # "The economy added 119,000 jobs", "The Dow added 312 points": a gain, not speech
+            if vm.group() == "claims" and not _EN_CLAIMS_CLAUSE.match(text, vm.end()):
+                continue  # "Jobless claims rose", "Insurance claims for flood damage": the noun
             if vm.group() in _EN_REPORTING and "according" in words:
                 # "The region reported 41,500 cases, according to the WHO": the source is named
                 # (not by "according to a statement", the subject's).
@@ -115,7 +117,14 @@ _EN_TOLD = re.compile(r"\s*(?=told\b)")
 # A verb of saying right after a word: that word is no verb of its own.
 _EN_NEXT_VERB = re.compile(r"[ \u00a0]+(?:" + _EN_VERBS + r")\b")
 _EN_NEXT_OF = re.compile(r"[ \u00a0]+of\b")
-_EN_PLURAL_NOUNS = frozenset(["states", "reports", "estimates"])
+_EN_PLURAL_NOUNS = frozenset(["states", "reports", "estimates", "claims"])
+# What follows the verb "claims" ("claims that", "claims to have", "claims the ...", "claims Germany
+# has ..."): a conjunction, "to", a determiner or pronoun, a name, a figure, a quote; the noun is
+# followed by a verb or a preposition of its own ("claims rose", "claims for damages").
+_EN_CLAIMS_CLAUSE = re.compile(
+    r"[ \u00a0]+(?:(?:that|to|the|a|an|his|her|its|their|this|these|those|he|she|it|they|we|there|more|no)\b"
+    r"|[A-Z\d“\"'‘])"
+)
 _EN_NEXT_AUX = re.compile(r"[ \u00a0]+(?:had|have|were|are|will|would|must|should|could|can|may|might|did|do)\b")
 # An amount right after "added": a figure, perhaps after a hedge ("added about $35 billion").
 _EN_AMOUNT = re.compile(

@@ -134,6 +134,9 @@ _DE_NO_SUBJECT = _DE_FRONTED | frozenset(
     ["Wer", "Was", "Wen", "Wem", "Wessen", "Welche", "Welcher", "Welches", "Laut", "Gemäß"]
 )
 _DE_V2 = re.compile(r"\s(?P<verb>" + _DE_VERBS + r")\s+(?P<rest>[^,.;:!?“”\"»«„]+)")
+_DE_V2_PERFECT = re.compile(
+    r"\s(?:hat|hatte|haben|hatten)\s+(?P<rest>[^,.;:!?“”\"»«„]+?)\s+(?:" + _PARTICIPLES_DE + r")(?=[\s,.;:!?])"
+)
 
 _SPACES = re.compile(r"\s*")  # here and in the other language's module: see __init__
 
@@ -259,19 +262,35 @@ def _german(text: str, words: frozenset[str], angaben: bool) -> str | None:
         if np:
             return np
     # Verb second: after a fronted phrase the speaker follows the verb
-    # ("Am Mittwoch sagte Uschakow", "Bei Gesprächen in Genf erklärten die USA").
-    first = text.lstrip(' „“"»«').split(" ", 1)[0]
-    if has_verb and first in _DE_FRONTED:
-        m = _DE_V2.search(text)
+    # ("Am Mittwoch sagte Uschakow", "Bei Gesprächen in Genf erklärten die USA"), also after a
+    # dateline ("Berlin (dpa) - In der Debatte behauptete der Abgeordnete X").
+    if not has_verb:
+        return None
+    at = _after_dateline(text)
+    first, _, after = text[at:].lstrip(' „“"»«').partition(" ")
+    # ("Das Stimmvolk hat ..., nur zwei Kantone sagten Ja": "Das" before a noun is its article, the
+    # subject opens the sentence and nothing is fronted)
+    if first in _DE_FRONTED and not (first == "Das" and after[:1].isupper()):
+        m = _DE_V2.search(text, at)
         # "Es gibt acht bestätigte Rudel": after "Es" the verb stands second or the verb of saying
         # is none ("Es berichtete die Zeitung"), and "gab es" is no saying ("Heuer gab es ...").
         if m and (_gab_es(m) or (first == "Es" and m.start("verb") != text.find("Es ") + 3)):
             m = None
+        # The perfect, its auxiliary second and the subject after it ("In der Debatte hat die
+        # Abgeordnete X gesagt, ..."), where its "hat" comes before any verb of saying in the simple past.
+        perfect = _DE_V2_PERFECT.search(text, at, m.start() if m else len(text)) if first != "Es" else None
+        m = perfect or m
         if m:
             np = _forward_np_de(m.group("rest"))
             if np:
                 return np
     return None
+
+
+def _after_dateline(text: str) -> int:
+    """Where the sentence starts after a dateline ("Bern (Keystone-SDA) - "), else 0."""
+    dateline = _DE_DATELINE.match(text) if ") " in text[:60] else None
+    return dateline.end() if dateline else 0
 
 
 # A dateline before the subject: "Bern (Keystone-SDA) - X sagte", "Wien (APA) – Die Polizei teilte mit".
@@ -302,8 +321,7 @@ def _apposed_name(text: str, m: re.Match[str], np: str) -> str:
 def _subject_de(text: str) -> re.Match[str] | None:
     """The subject opening the sentence (after a dateline) before a verb of saying (both patterns
     are used with match(), anchored where the subject may start)."""
-    dateline = _DE_DATELINE.match(text) if ") " in text[:60] else None
-    at = dateline.end() if dateline else 0
+    at = _after_dateline(text)
     m = _DE_SUBJECT.match(text, at)
     if m and m.group("und") and not _plural(m):
         # "A und B sagte" is no coordinated subject, but "und" may join two fields inside one

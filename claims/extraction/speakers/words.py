@@ -14,20 +14,20 @@ _DE_VERBS = (
     r"sagte|sagten|sagt|erklärte|erklärten|erklärt|betonte|betonten|betont|bestätigte"
     r"|bestätigten|bestätigt|berichtete|berichteten|schrieb|schrieben|meinte|meinten|warnte"
     r"|warnten|kritisierte|kritisierten|forderte|forderten|unterstrich|bekräftigte"
-    r"|versicherte|ergänzte|erläuterte|mahnte|argumentierte|behauptete|verkündete"
+    r"|versicherte|ergänzte|erläuterte|mahnte|argumentierte|behauptete|behaupteten|behauptet|verkündete"
     r"|twitterte|teilte|teilten|fügte|fügten|kündigte|kündigten|räumte|gab|gaben|äußerte"
     r"|antwortete|widersprach|versprach|meldete|meldeten|hieß|sagt|erklärt|schreibt"
     r"|berichtet|teilt|warnt|betont|fordert|kritisiert"
 )
 _EN_VERBS = (
     r"said|says|told|tells|added|adds|stated|states|warned|warns|explained|noted|wrote"
-    r"|writes|argued|insisted|claimed|announced|confirmed|reported|reports|declared"
+    r"|writes|argued|insisted|claimed|claims|announced|confirmed|reported|reports|declared"
     r"|stressed|acknowledged|admitted|testified|tweeted|posted|emphasised|emphasized"
     r"|cautioned|predicted|estimated|say|estimates"
 )
 _PARTICIPLES_DE = (
     r"gesagt|erklärt|betont|mitgeteilt|angekündigt|berichtet|bestätigt|gewarnt|kritisiert"
-    r"|gefordert|geschrieben|versichert|bekräftigt|unterstrichen|eingeräumt|hinzugefügt"
+    r"|gefordert|geschrieben|versichert|bekräftigt|unterstrichen|eingeräumt|hinzugefügt|behauptet"
 )
 
 # A capitalised word, as a piece of the German patterns.
@@ -230,8 +230,11 @@ _PROFESSIONS_EN = frozenset(
     seismologist volcanologist statistician
     """)
 )
+# A member of a parliament by the letters of the seat, which copy puts before a name after the
+# party ("Conservative MP Dana Leclerc", "Labour MSP ...", "SNP MEP ..."), for the speaker's phrase only.
+_MEMBERS_EN = frozenset(word_list("mp mep msp mla mpp"))
 # Roles and titles, for the speaker's phrase (entities.py reads _ROLE_EN as it is).
-_ROLES_EN = _ROLE_EN | _TITLES | _RANKS_EN | _OFFICES_EN | _PROFESSIONS_EN
+_ROLES_EN = _ROLE_EN | _TITLES | _RANKS_EN | _OFFICES_EN | _PROFESSIONS_EN | _MEMBERS_EN
 
 
 def _is_role_en(low: str) -> bool:

@@ -35,6 +35,7 @@ import re
 
 from ..wordtrie import word_list
 from . import lexicon
+from .amount_record import AMOUNT_RECORD
 from .evidence import _DE_HABEN_CLAUSE, _DE_PERFECT_BEFORE, _DE_PERFECT_LAST, _de_sein_perfect
 from .quotes import _CONDITIONS, _DE_FEELING_STATE, _STATE_PARTICIPLE
 
@@ -71,12 +72,8 @@ _MODAL_MONTHS = frozenset(word_list("may march"))
 _SINCE = frozenset(word_list("since seit"))
 _SINCE_RE = re.compile(r"(?i)\b(?:since|seit)\b")
 _OWN_LIFE = re.compile(r"(?i)\s+(?:i|we|my|our|ich|wir|meiner|meinem|unserer|unserem)\b")
-# A record in amount is checkable ("mehr Polizisten als je zuvor", "more patients than ever", "so viel wie
-# nie zuvor").
-_RECORD = re.compile(
-    r"(?i)\b(?:mehr|weniger|more|fewer|less)\b[^,;.]{0,60}?\b(?:als\s+je|than\s+ever|than\s+(?:at|in)\s+any)\b"
-    r"|\bso\s+(?:viel|viele|wenig|wenige)\s+wie\s+(?:noch\s+)?nie\b"
-)
+# A record in amount is checkable ("mehr Polizisten als je zuvor", "higher than ever": amount_record.py).
+_RECORD = AMOUNT_RECORD
 _DATING = (_TIME_WORDS | _TIME_MORE) - _SPEAKING_DAY
 # (what is set for the speaker's day dates it, as _DE_EVENT_NOW does a day ahead: "The vote takes place tonight")
 _EN_EVENT_NOW = frozenset(word_list("opens reopens closes starts begins ends resumes expires meets votes"))

@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 
 from ..wordtrie import word_list
-from . import evaluative
+from . import amount_record, evaluative
 from .evidence import _has_verb
 from .phrases import _Phrases
 
 # Bound by assignment, not by import, for faster method calls (see score.py).
 _EVAL_WORD = evaluative._EVAL_WORD
+_AMOUNT_RECORD = amount_record.AMOUNT_RECORD
 
 # Quoted verdicts. A short quote inside the sentence that starts in lower case is the speaker's
 # own word for something ("called the plan “reckless”", "sei „ein Schlag ins Gesicht“"): names
@@ -189,6 +190,8 @@ def _quoted_verdict(text: str, copula: bool) -> bool:
         and not _modal_verb_phrase(text, m)
         and not _QUOTED_TIME.fullmatch(m.group(1))
         and not _REPORT_AFTER.match(text, m.end())
+        # (a record in amount is a claim: said rates were "higher than ever")
+        and not _AMOUNT_RECORD.search(m.group(1))
     ):
         return True
     m = _QUOTE_SPAN.search(text)
