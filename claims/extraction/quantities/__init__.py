@@ -69,7 +69,9 @@ Beside ``dated``: ``year_nouns`` (a year before a noun it dates: "für 2026 Einn
 returns"); beside ``anchors``: ``fiscal_years`` ("FY2027", "FY26") and ``frequencies`` (the number
 word of a frequency: "einmal wöchentlich", "once-daily" count 1 "times"); beside ``cardinals``:
 ``shares`` (a part of a whole: "one in 25", "one in 40,000", "one child in 14", "zwei von drei");
-beside ``scanner``: ``signs`` (a number word after "minus": "bis zu minus zwölf Grad" -12 "up_to").
+beside ``scanner``: ``signs`` (a number word after "minus": "bis zu minus zwölf Grad" -12 "up_to");
+beside ``digits``: ``demographics`` (ratings' ages: "adults 18-49", "the 18-49 demo"); beside
+``neighbours``: ``share_averages`` ("14 Punkte über dem Senderschnitt" in percentage points).
 """
 
 from .hits import KINDS, QUALIFIERS, Quantity

@@ -20,7 +20,16 @@ _DE_PEOPLE_ENDS = (
     "pensionisten", "pensionistinnen", "bürger", "bürgerinnen", "arbeitslose", "arbeitslosen", "beschäftigte",
     "beschäftigten", "versicherte", "versicherten", "leute", "schüler", "schülerinnen", "mädchen", "buben",
     "arbeitnehmer", "arbeitnehmerinnen", "bewohner", "bewohnerinnen", "einwohner", "einwohnerinnen",
+    # Audiences and respondents, measured from an age ("Zuschauer ab drei Jahren", "Hörerinnen und
+    # Hörern ab zehn Jahren"), and the population as a whole ("der Bevölkerung ab 14 Jahren").
+    "zuschauer", "zuschauern", "zuschauerinnen", "zuseher", "zusehern", "zuseherinnen", "hörer", "hörern",
+    "hörerinnen", "leser", "lesern", "leserinnen", "nutzer", "nutzern", "nutzerinnen", "befragte", "befragten",
+    "bevölkerung", "kindern", "bürgern", "einwohnern", "bewohnern", "schülern",
 )  # fmt: skip
+# "fast jeder Zweite ab 16 Jahren": a share of people named by its ordinal after "jeder".
+_R_EVERY_NTH = re.compile(
+    r"(?<![\w])[Jj]ede[rn]?[ \u00a0]+(?:Zweite|Dritte|Vierte|Fünfte|Zehnte)[ \u00a0]+ab[ \u00a0]+$"
+)
 _DE_GROUP_PRONOUNS = frozenset(["alle", "allen", "jene", "jenen", "diejenigen"])
 _R_DE_BOUND = re.compile(r"([A-Za-zÄÖÜäöüß]+)[ \u00a0]+(?:über|unter|ab)[ \u00a0]$")
 # After the age: the clause ends or goes on with a lower-case word ("Menschen über 80 sind"); a
@@ -51,8 +60,22 @@ def ab_age_groups(text: str, hits: list[_Hit]) -> None:
         if h.kind != "duration" or h.unit != "year" or h.qualifier is not None or text[h.start - 3 : h.start] != "ab ":
             continue
         m = _R_AB_BEFORE.search(text, max(0, h.start - 40), h.start)
-        if m is not None and _de_people(m.group(1)):
+        if m is not None and (_de_people(m.group(1)) or _R_EVERY_NTH.search(text, max(0, h.start - 24), h.start)):
             h.qualifier = "at_least"
+
+
+# "users under the age of 18", "people over the age of 65": a bound before "the age of" hedges the
+# age it names ("the age of 18 is the limit" stays a count).
+_R_BOUND_AGE_OF = re.compile(r"(?i)(?<![\w])(under|over|below|above)[ \u00a0]+the[ \u00a0]+age[ \u00a0]+of[ \u00a0]+$")
+_BOUND_QUALIFIERS = {"under": "under", "below": "under", "over": "over", "above": "over"}
+
+
+def bound_age_of(text: str, s: int) -> str | None:
+    """The qualifier of an age after "under/over the age of" ending at ``s``, or None."""
+    if text[s - 7 : s - 1] != "age of":
+        return None
+    m = _R_BOUND_AGE_OF.search(text, max(0, s - 24), s)
+    return _BOUND_QUALIFIERS[m.group(1).lower()] if m else None
 
 
 # "the under-five death toll", "under-fives", "the under-five mortality rate": an age group

@@ -9,7 +9,7 @@ from .age_clauses import _R_AFTER_AGE, be_age, de_be_age, event_at_age, life_eve
 from .age_groups import de_people_bound_age
 from .age_heads import de_age_clause, en_age_clause
 from .bounds_after import _LINKS, _R_BOUND_AFTER
-from .context import _IDENTIFIER_WORDS
+from .context import _IDENTIFIER_WORDS, _word_end
 from .tables import _MONTHS
 
 # Ages without "-year-old": "aged 19", "The governor, 58, is", "Der Lenker (34) wurde".
@@ -69,16 +69,18 @@ _EN_PEOPLE_PLURAL = (
     r"|pupils|kids|teens|youngsters|minors|infants|babies|seniors|applicants|claimants|employees|smokers"
     r"|consumers|viewers"
 )
+_EN_DEMONYMS = r"americans|britons|canadians|australians|europeans"
 # Persons bounded by an age: "people over 65", "children under 5", "those aged over 80"; "14 of
 # whom are under 80" ("whom" stands only for persons).
 _R_PEOPLE_BOUND = re.compile(
-    r"(?i)(?<![\w])(?:(?:" + _EN_PEOPLE_PLURAL + r")|(?:of|among)[ \u00a0]+whom[ \u00a0]+(?:are|were|is|was))"
+    r"(?i)(?<![\w])(?:(?:" + _EN_PEOPLE_PLURAL + r"|" + _EN_DEMONYMS + r")"
+    r"|(?:of|among)[ \u00a0]+whom[ \u00a0]+(?:are|were|is|was))"
     r"[ \u00a0]+(?:aged[ \u00a0]+)?(?:over|under|above|below)[ \u00a0]$"
 )
 # "Adults 60 and older", "Americans 65 and over", "those 18 or older": persons, the bare figure,
 # then a bound (bounds_after reads it as the qualifier).
 _R_PEOPLE_RIGHT_BEFORE = re.compile(
-    r"(?i)(?<![\w\-])(?:" + _EN_PEOPLE_PLURAL + r"|americans|britons|canadians|australians|europeans)[ \u00a0]$"
+    r"(?i)(?<![\w\-])(?:" + _EN_PEOPLE_PLURAL + r"|" + _EN_DEMONYMS + r")[ \u00a0]$"
 )
 
 
@@ -99,6 +101,7 @@ _EN_NOT_COUNTED = frozenset(
     in and or who were are was is have had with across from at on to should must will can could would
     living get got received account make made than the this as for but took take takes died die face
     faced need needed next last today tomorrow yesterday soon has does did may might
+    since until before after because when while by
     """)
 )
 # "The oldest of her victims was 94.", "the youngest was 12,": an age after the oldest or
@@ -150,14 +153,28 @@ def _counted_after(text: str, e: int) -> bool:
 
 def _people_bound_age(text: str, s: int, e: int) -> bool:
     """ "people over 65", "children under 5 in", "children under five", "a Louisiana resident over
-    65,": a person noun and a bound before the number, nothing counted after it (English)."""
+    65,", "Australians under 16": a person noun (or a demonym) and a bound before the number,
+    nothing counted after it (English)."""
     if not text.endswith(_BOUND_WORDS, max(0, s - 7), s - 1):
         return False
     if not _R_PEOPLE_BOUND.search(text, max(0, s - 40), s):
         one = _R_PERSON_BOUND.search(text, max(0, s - 30), s)
-        if one is None or one.group(1).lower() not in _EN_PERSON_NOUNS:
+        if one is None or (one.group(1).lower() not in _EN_PERSON_NOUNS and not _demonym_plural(text, one)):
             return False
     return not _counted_after(text, e)
+
+
+# A people's plural by its shape: capitalised, mid-sentence, in "-ans", "-ers", "-ons" or "-is"
+# ("Australians", "New Zealanders", "Britons", "Israelis"); a sentence's first word may be anything.
+_DEMONYM_ENDS = ("ans", "ers", "ons", "is")
+
+
+def _demonym_plural(text: str, m: re.Match) -> bool:
+    w = m.group(1)
+    if not (w[0].isupper() and w[1:].islower() and w.endswith(_DEMONYM_ENDS)):
+        return False
+    i = _word_end(text, m.start(1))
+    return i > 0 and text[i - 1] not in ".!?:;\"“”(\n-–—"
 
 
 # One person bounded by an age: "a Louisiana resident over 65", "a woman under 30".

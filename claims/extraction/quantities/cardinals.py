@@ -7,11 +7,11 @@ from decimal import Decimal
 
 from ..numbers import MONEY_SCALES, parse_english_words, parse_german_word, scale_value, to_json_number
 from ..wordtrie import word_list
-from .age_groups import de_people_bound_age
+from .age_groups import bound_age_of, de_people_bound_age
 from .age_heads import mean_age
 from .ages import _R_AGED, _bound_age, _is_age, _people_bound_age, _turned_age
 from .context import _LEFT_YEAR_STRONG, _LEFT_YEAR_WEAK
-from .currency_families import named_in_sentence, owner_currency
+from .currency_families import agency_dollar, named_in_sentence, owner_currency
 from .dated import _named_year_de, _participle_singular_year_de, _prep_name_year_de
 from .designations import PRODUCT_NOUNS, designation, name_after_figure
 from .hits import _block, _Hit
@@ -240,12 +240,12 @@ def _cent_currency(text: str, start: int, code: str) -> str | None:
     if code == "cent":
         return None
     if owner is None:
-        return "USD"
+        return agency_dollar(text) or "USD"  # "OTTAWA (CP) — ... rose 5 cents": the agency's dollar
     if owner.group("pre"):
         return _CURRENCIES[owner.group("pre").lower() + "$"]
     if owner.group("adj"):
         return _CURRENCY_ADJ[owner.group("adj").lower()]
-    return owner.group("code") or "USD"
+    return owner.group("code") or (owner.group() == "$" and agency_dollar(text)) or "USD"
 
 
 _R_SENTENCE_END = re.compile(r"[.!?;][\"'”“»«)]*(?:\s|$)|\n")
@@ -430,6 +430,14 @@ def _complete_plain(
         rate = _exchange_rate(text, start, num_start, pos)
         if rate is not None:
             return _Hit("money", to_json_number(total), rate[0], start, rate[1], qual, value, scale)
+    if (
+        lang == "en"
+        and scale == 1
+        and 0 < total < 120
+        and total == int(total)
+        and (bound := bound_age_of(text, num_start)) is not None
+    ):
+        return _Hit("duration", int(total), "year", start, pos, bound)  # "under the age of 18"
     if is_digits and scale == 1 and raw.isdigit() and len(raw) <= 3 and _is_age(text, num_start, pos, lang):
         return _Hit("duration", int(raw), "year", start, pos, qual)
     if is_digits and scale == 1 and 1 <= total < 120 and total != int(total) and mean_age(text, num_start, pos, lang):

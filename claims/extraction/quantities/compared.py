@@ -22,6 +22,13 @@ _R_COMPARED_LINK = re.compile(
     r"(?:[ \u00a0]+(?:about|around|almost|nearly|rund|etwa|knapp|fast))?[ \u00a0]+$"
 )
 _UNIT_KINDS = ("percent", "duration", "money")
+# "14,577 offences in the 12 months to March, compared with 12,074 in the year to March 2016": a
+# span after "in the"/"over the"/"in den" is the period something was counted in, and the figure compared
+# with it compares that count, not the span.
+_R_PERIOD_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:(?:in|over|during)[ \u00a0]+the|in[ \u00a0]+den)[ \u00a0]+"
+    r"(?:(?:last|past|previous|first|latest|letzten|ersten|vergangenen)[ \u00a0]+)?$"
+)
 
 
 def _compared_figures(text: str, hits: list[_Hit]) -> None:
@@ -37,6 +44,7 @@ def _compared_figures(text: str, hits: list[_Hit]) -> None:
             or (a.scale > 1 and b.raw >= 1000)  # "$3.2 billion, up from 2,800": no shared scale
             or (a.kind == "percent" and b.raw > 100)
             or _R_COMPARED_LINK.fullmatch(text, a.end, b.start) is None
+            or (a.kind == "duration" and _R_PERIOD_BEFORE.search(text, max(0, a.start - 24), a.start))
         ):
             continue
         b.kind, b.unit, b.bare, b.scale = a.kind, a.unit, False, a.scale

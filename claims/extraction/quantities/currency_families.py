@@ -1,7 +1,8 @@
 """Names that several countries give their money (pesos, shillings, crowns, pounds, rials,
 dollars): which one a sentence means, by a country's possessive before the name ("Mexico's
 peso", "Iran's rial") or, for a bare "1.510 Pesos", by the one country of that family the
-sentence names ("des argentinischen Peso", "in Kenya")."""
+sentence names ("des argentinischen Peso", "in Kenya"); a bare "$" by the agency whose
+dateline opens the copy ("OTTAWA (CP) —")."""
 
 from __future__ import annotations
 
@@ -60,3 +61,18 @@ def named_in_sentence(text: str, start: int, name: str) -> str | None:
     codes = {_PICKERS[m.group().lower()] for m in _R_PICKER.finditer(text, lo, hi)}
     codes = {c for c in codes if _FAMILY_OF_CODE[c] == fam}
     return codes.pop() if len(codes) == 1 else None
+
+
+# National agencies write their own dollar as a bare "$" (and others' with letters: "US$", "$US"):
+# The Canadian Press and AAP. Their tag stands in the dateline that opens the copy ("OTTAWA (CP) —",
+# "SYDNEY, Feb 19 (AAP) -"), so a "$" anywhere in that text is theirs. Reuters, AP and AFP write
+# "C$" and "A$", and "Canada" named in a sentence proves nothing ("the box office in the U.S. and
+# Canada ... $41.3 million").
+_R_AGENCY_DATELINE = re.compile(r"[\W_]{0,3}[A-Z][A-Z .'’\-]{1,30}(?:,[^()\n]{1,30})?[ \u00a0]\((CP|AAP)\)")
+_AGENCY_DOLLARS = {"CP": "CAD", "AAP": "AUD"}
+
+
+def agency_dollar(text: str) -> str | None:
+    """ "OTTAWA (CP) — ... by $150 million": the dollar of the agency whose dateline opens ``text``."""
+    m = _R_AGENCY_DATELINE.match(text)
+    return _AGENCY_DOLLARS[m.group(1)] if m else None

@@ -98,10 +98,11 @@ _R_STATE_ADJ_DE = re.compile(
     r"[ \u00a0]+(?:vorhanden|bestehend|existierend|verfügbar|gültig|geltend|amtierend)(?:e[mnrs]?)[ \u00a0]+[A-ZÄÖÜ]"
 )
 # "mit der Armeebotschaft 2025 Verpflichtungskredite", "im Budget 2026 Mittel": a plan, budget or
-# message named with its year before what it holds, as "Budget 2026" alone is a year.
+# message named with its year before what it holds, as "Budget 2026" alone is a year; so is an
+# election ("bei der Landtagswahl 2024 Stimmen verloren").
 _R_PLAN_NAME_BEFORE_DE = re.compile(
     r"(?<![\w])(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Bb]otschaft|[Bb]udget|[Pp]lan|[Pp]rogramm|[Vv]oranschlag|[Hh]aushalt"
-    r"|[Bb]ericht|[Ss]trategie|[Aa]genda)[ \u00a0]+$"
+    r"|[Bb]ericht|[Ss]trategie|[Aa]genda|[Ww]ahl)[ \u00a0]+$"
 )
 
 

@@ -8,6 +8,7 @@ from ..numbers import parse_digits, to_json_number
 from ..wordtrie import word_list
 from .cardinals import _complete
 from .context import (
+    _CHANNEL_WORDS,
     _CURRENCY_CODES,
     _IDENTIFIER_GATE,
     _LEFT_CURRENCY,
@@ -25,6 +26,7 @@ from .context import (
     _nummer_rank,
     _word_end,
 )
+from .currency_families import agency_dollar
 from .dates import (
     _EN_DATE_FIRST,
     _R_CLOCK_DE,
@@ -43,6 +45,7 @@ from .dates import (
     _looks_like_clock,
     slash_date,
 )
+from .demographics import demo_age
 from .hits import _block, _Hit
 from .marks import _phone_end, _spaced_phone_end, _times_x_end
 from .places import place_end
@@ -154,6 +157,7 @@ _R_DECADE = re.compile(r"(?:er\b|ern\b|s\b|'s\b|’s\b)")
 
 _R_EN_ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 _R_GROUPED_INT = re.compile(r"\d{1,3}(?:,\d{3})+")
+_R_THOUSANDS = re.compile(r"\d{4,}|\d{1,3}(?:[.,'’]\d{3})+")
 # Measures written onto the number ("100mm", "5km", "40kWh", "2TB", "169Mbps", "1Gbit/s", "2nm"),
 # weights and volumes of goods ("a 250g block", "ein 1,5l-Flasche", "330ml", "75cl"): counts, like
 # "100 mm". Longer symbols first ("Mbps" before "MB"); a capital "G", "K" or "L" is no unit ("5G",
@@ -348,6 +352,8 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         if raw.isdigit() and len(raw) <= 3 and text[s - 2] == "o" and _R_TEMPO_HYPHEN.search(text, max(0, s - 6), s):
             return _Hit("count", int(raw), None, s, e)
         return _block(s, _R_CODE_TAIL.match(text, e).end())  # "CVE-2025-41872": one code
+    if prev in "-–" and s >= 2 and text[s - 2].isdigit() and (demo := demo_age(text, s, e)) is not None:
+        return demo  # "Among adults 18-49": the second age of an audience's demographic
     if prev == "." and s >= 3 and text[s - 2].isupper() and text[s - 3].isalpha():
         end = e  # "EV.4", "ID.3": a model's code, a name with a point before its figure
         while end < len(text) and text[end].isalnum():
@@ -463,6 +469,8 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
             unit = cal.group(1).lstrip("-")
             return _Hit("count", to_json_number(value), unit, s, cal.end(1), _qualifier(text, s))
     dm = _R_DASH_NUM.match(text, e) if nxt in "-–" else None
+    if dm and short and (demo := demo_age(text, s, e)) is not None:
+        return demo  # "in the 18-49 demo": ages, not a score nor a range of counts
     if dm and short and (d3 := _R_DASH_NUM.match(text, dm.end())) and not _R_TALLY_AFTER.match(text, d3.end()):
         return _block(s, d3.end())  # "mit 3-2-4", "on 6-9-12": a medal table's shorthand, as a score
     if dm and short and (sets := _R_SET_RUN.match(text, s)):
@@ -532,6 +540,8 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
     )
     if idm and idm.group("c") and _measured_after(text, e):
         idm = None  # "die Ziellinie 3 Sekunden vor ihr": a numbered-place word before a measure
+    elif idm and len(raw) > 3 and _R_THOUSANDS.fullmatch(raw) and idm.group().rstrip(" \u00a0") in _CHANNEL_WORDS:
+        idm = None  # "nach Angaben des ORF 317.000 Haushalte": no channel has a number in thousands
     elif idm and idm.group().lower().startswith(_STRETCH_WORDS) and _unit_after(text, e):
         idm = None  # "the section 40 km north of": a stretch of road, measured
     elif idm and idm.group().startswith("grade") and not _R_IN_GRADE.search(text, max(0, idm.start() - 4), idm.start()):
@@ -686,6 +696,8 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         elif lc := _LEFT_CURRENCY.search(text, max(0, s - 5), s):
             cur = _CURRENCIES[(lc.group(1) or lc.group(2)).lower()]
             start = lc.start()
+            if lc.group(1) == "$" and (home := agency_dollar(text)) is not None:
+                cur = home  # "OTTAWA (CP) — ... by $150 million": Canadian dollars
     elif (before in _LETTERS or text[s - 4 : s - 1] == "KSh") and (lc := letter_currency(text, s)):
         cur, start = lc  # "R2.5bn", "KSh4.29 trillion" (see prefixes)
     elif before in " \u00a0." and ("Rs" in text[max(0, s - 4) : s] or text[s - 2 : s - 1] == "₹"):

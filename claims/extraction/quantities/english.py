@@ -107,6 +107,8 @@ _R_EN_SUPERLATIVE = re.compile(r"^([a-z]+)-([a-z]+est|most|best|worst)$")
 _R_ONE_SPEAKER_AFTER = re.compile(
     r"(?:[ \u00a0]+(?!(?:who|that|which|and|or|was|were|is|has|had|of|in)(?![\w]))"
     r"(?:[a-z][a-z\-]*|[A-Z](?:[\w\-’']|\.(?=[A-Za-z\-]))*)){1,3}?"
+    # "one station manager in Montana said": the speaker's place, a name after "in".
+    r"(?:[ \u00a0]+in[ \u00a0]+[A-Z][\w\-]*(?:[ \u00a0]+[A-Z][\w\-]*)?)?"
     r"[ \u00a0]+(?:said|says|told|tells|added|recalled|explained|wrote|posted"
     r"|remarked|noted|commented|described|warned|insisted)(?![\w])"
 )
@@ -446,7 +448,7 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         if val is not None:
             best_val, best_end = val, end
     if best_val is None:
-        return _double(text, s, e) if lw == "double" else None
+        return _double(text, s, e, _MULTIPLES[lw]) if lw in _MULTIPLES else None
     if lw in ("hundred", "thousand") and _R_VAGUE_BEFORE_EN.search(text, lo, s):
         return _block(s, best_end)  # "several hundred thousand dollars", "a few hundred": vague
     half = _R_AND_A_HALF.match(text, best_end)
@@ -494,8 +496,10 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
 
 # "nearly double the previous forecast", "more than double the number a year earlier", "is double
 # that of 2019": twice a figure named after it, as "twice the" and "doppelt so viele" (count 2
-# "times"). Only after a hedge, a form of "be" or a comma: "to double the number" is a verb,
-# "a double room", "double the size" after a verb of making are not compared figures.
+# "times"); "nearly triple the level" three times. Only after a hedge, a form of "be" or a comma:
+# "to double the number" is a verb, "a double room", "double the size" after a verb of making,
+# "the triple lock" are not compared figures.
+_MULTIPLES = {"double": 2, "triple": 3, "treble": 3, "quadruple": 4}
 _R_DOUBLE_AFTER = re.compile(r"[ \u00a0]+(?:the|that|those|its|their|his|her|our|what|last)(?![\w])")
 _R_DOUBLE_BEFORE = re.compile(
     r"(?i)(?:(?<![\w])(?:nearly|almost|about|around|roughly|more[ \u00a0]+than|less[ \u00a0]+than|close[ \u00a0]+to"
@@ -503,17 +507,24 @@ _R_DOUBLE_BEFORE = re.compile(
 )
 
 
-def _double(text: str, s: int, e: int) -> _Hit | None:
-    if _R_DOUBLE_AFTER.match(text, e) is None or _R_DOUBLE_BEFORE.search(text, max(0, s - 16), s) is None:
+def _double(text: str, s: int, e: int, n: int) -> _Hit | None:
+    if (
+        _R_DOUBLE_AFTER.match(text, e) is None
+        or (before := _R_DOUBLE_BEFORE.search(text, max(0, s - 16), s)) is None
+        or _R_MODAL_BEFORE.search(text, max(0, before.start() - 8), before.start()) is not None
+    ):
         # "are set to more than double next year": a hedge before "double" and a time after it
         # compare with today's figure (count 2 "times" hedged); "plans to double next year",
         # "more than doubled" stay none.
         if _R_DOUBLE_WHEN.match(text, e) is None or (qual := _qualifier(text, s)) is None:
             return None
-        return _Hit("count", 2, "times", s, e, qual)
-    return _Hit("count", 2, "times", s, e, _qualifier(text, s))
+        return _Hit("count", n, "times", s, e, qual)
+    return _Hit("count", n, "times", s, e, _qualifier(text, s))
 
 
+# "That would roughly triple its valuation": after a modal the hedged word is a verb ("are set to
+# more than double the price" compares, as the twenty-sixth batch's tests keep it).
+_R_MODAL_BEFORE = re.compile(r"(?<![\w])(?:would|will|could|can|may|might|should|must)[ \u00a0]+$")
 _R_DOUBLE_WHEN = re.compile(r"[ \u00a0]+(?:next|this|by|in|within|from)[ \u00a0]+(?:year|month|week|decade|20\d\d)\b")
 # "the right one", "a glorious one": a determiner and an adjective before "one" closing a quote or
 # the text (before a stop or a comma _EN_ONE_BLOCK_AFTER already blocks it) make it a pronoun.

@@ -245,6 +245,10 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             return _complete(text, "de", Decimal(12), art.start(), e, art.start(), is_digits=False)
         return None
 
+    if w[0].isupper() and _R_DE_ER_HEAD.match(text, e) and (hm := _R_DE_ER_HYPHEN.fullmatch(lw)):
+        n = int(parse_german_word(hm.group(1)))
+        return _Hit("count", n, None, s, e, _qualifier(text, s))  # "eine neue Zehner-Kabinenbahn"
+
     # "jeder vierte" is a fraction, not an ordinal.
     ordinal = parse_german_ordinal(lw)
     if ordinal and ordinal > 1:
@@ -462,6 +466,11 @@ _DE_COMPOUND_TIME = {
 }
 
 
+# "eine neue Zehner-Kabinenbahn", "eine kuppelbare Achter-Sesselbahn", "ein Dreier-Bündnis": the same
+# count with a hyphen before a capitalised noun (or the first of a pair: "Vierer- und
+# Sechser-Sesselbahnen"), where "Achter-" is no "Achterbahn" (nor a decade: "Zehner-Jahre").
+_R_DE_ER_HYPHEN = re.compile(r"(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf)er")
+_R_DE_ER_HEAD = re.compile(r"-(?:(?!Jahr)[A-ZÄÖÜ][a-zäöüß]|[ \u00a0]+(?:und|oder|bis|bzw\.)[ \u00a0])")
 # "Dreierkoalition", "Zweierbob", "Viererkette": members counted with "-er-"; not "acht"
 # ("Achterbahn", "Achterdeck") nor "elf" ("Elferschießen"), nor "dreierlei".
 _R_DE_ER_COMPOUND = re.compile(r"(zwei|drei|vier|fünf|sechs|sieben|neun|zehn|zwölf)er(?!lei)[a-zäöüß]{3,}")

@@ -11,6 +11,7 @@ from .ages import _R_AGED
 from .hits import _Hit
 from .nouns import _en_plural
 from .qualifiers import _QUALIFIER_MAP
+from .share_averages import above_share_average
 from .spoken import _spoken_link
 from .year_nouns import _en_person_plural
 
@@ -402,6 +403,7 @@ def _poll_points(text: str, hits: list[_Hit]) -> None:
             or _electoral_swing(text, h, shares)
             or _within_points(text, h)
             or _after_percentage_points(text, h, hits)
+            or above_share_average(text, h.start, h.end)
         ):
             h.kind, h.unit = "percent", "pp"
 

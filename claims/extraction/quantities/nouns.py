@@ -46,9 +46,9 @@ _NOT_COUNTING_DE = (
     r"k?ein(?:e[mnrs]?)?[ \u00a0]|jede[mnrs]?[ \u00a0]|allen?[ \u00a0]|(?:dies|sein|ihr|unser)e[mn]?[ \u00a0]"
 )
 # Prepositions, conjunctions and adverbs that end like an inflected adjective: no attribute of
-# the noun ("1761 unter Maria Theresia", "2022 wieder Gewinne").
+# the noun ("1761 unter Maria Theresia", "2022 wieder Gewinne", "2016 wegen Formfehlern").
 _NOT_ADJ_DE = (
-    r"(?:unter|hinter|gegen|neben|zwischen|binnen|ohne|außer|wider|oder|aber|weder|wieder|immer|später"
+    r"(?:unter|hinter|gegen|wegen|neben|zwischen|binnen|ohne|außer|wider|oder|aber|weder|wieder|immer|später"
     r"|früher|eher|seither|bisher|daher|vorher|nachher|seitdem|zudem|außerdem|trotzdem|indem|gerade|heute"
     r"|morgen|zusammen|oben|unten|innen|außen|nie"
     # Finite auxiliaries and modals ("für 2030 müsste Österreich", "2025 wurden Schulen", "von

@@ -36,7 +36,9 @@ _R_MILLIONS_BEFORE = re.compile(
     r"|households|votes|voters|downloads|copies|units|vehicles|cars|tourists|claims|applications"
     r"|patients|cases|barrels|followers|listeners|readers|workers|employees|migrants|refugees"
     r"|deliveries|shipments|orders|tickets|signatures|streams|debts?|deficit|loss|losses|budget"
-    r"|funding|spending|costs?|investment|numbers|figures)(?![\w])|[£$€][ \u00a0]?\d"
+    r"|funding|spending|costs?|investment|numbers|figures"
+    # Ratings copy: "the most-watched programme on Christmas Day with 7.9m" (PA writes "m").
+    r"|watched|ratings|overnights?|viewing)(?![\w])|[£$€][ \u00a0]?\d"
 )
 _R_LENGTH_BEFORE = re.compile(
     r"(?i)(?<![\w])(?:metres?|meters?|feet|foot|height|depth|length|width|levels?|water|river|sea|tide"
