@@ -60,7 +60,7 @@ _WORDS = re.compile(r"[\w'’]+")
 # Any attribution pattern needs one of these words.
 TRIGGERS = _TRIGGERS = frozenset(
     (_DE_VERBS + "|" + _EN_VERBS + "|" + _PARTICIPLES_DE).split("|")
-    + word_list("laut gemäß zufolge angaben so wie hieß heißt according informationen recherchen berichten")
+    + word_list("laut gemäß gemäss zufolge angaben so wie hieß heißt according informationen recherchen berichten")
     + word_list("schätzungen darstellung")
     + _DE_ESTIMATE_VERBS
 )

@@ -52,7 +52,23 @@ _DE_ESTIMATE = re.compile(
 )
 _DE_ESTIMATE_SET = frozenset(_DE_ESTIMATE_VERBS)
 _DE_SO = re.compile(r"[,“”\"»«„–]\s*so\s+(?P<rest>[^,.;:!?“”\"»«„]+)")
-_DE_LAUT = re.compile(r"(?:^|(?<=\s)|(?<=[(„“\"]))(?:[Ll]aut|[Gg]emäß)\s+(?P<rest>[^,.;:!?“”\"»«„]+)")
+# ("gemäss": the Swiss spelling of "gemäß")
+_DE_LAUT = re.compile(r"(?:^|(?<=\s)|(?<=[(„“\"]))(?:[Ll]aut|[Gg]emä(?:ß|ss))\s+(?P<rest>[^,.;:!?“”\"»«„]+)")
+# After "gemäß" a rule or an agreement is what is complied with, no source: "gemäss der
+# Vereinbarung mit der SNB", "gemäß Artikel 5", "gemäß dem Vertrag" (a head noun ending in one);
+# so is a document, whose owner the batches leave unnamed ("gemäss einer Prognose des ...",
+# "gemäss der Sozialhilfestatistik"; "gemäss Statistik Austria" is a body by its last word).
+_DE_GEMAESS_RULES = tuple(
+    word_list("""
+    vereinbarung vereinbarungen vertrag vertrags vertrages verträge abkommen abkommens gesetz gesetzes gesetze
+    verordnung verordnungen richtlinie richtlinien regel regeln regelung regelungen bestimmung bestimmungen
+    vorgabe vorgaben artikel paragraf paragrafen paragraph paragraphen absatz reglement reglements statut
+    statuten satzung verfassung beschluss beschlusses beschlüsse plan plans planes fahrplan konzept konzepts
+    vorschrift vorschriften norm normen budget budgets
+    prognose prognosen studie studien umfrage umfragen statistik bericht berichts analyse erhebung schätzung
+    berechnung berechnungen auswertung
+    """)
+)
 _DE_ANGABEN = re.compile(
     r"\b(?:[Nn]ach|[Ll]aut)\s+(?:eigenen\s+|offiziellen\s+|ersten\s+|vorläufigen\s+)?(?:Angaben|Informationen"
     r"|Recherchen|Berichten|Schätzungen|Darstellung)\s+(?P<art>der|des|von|vom|(?:sein|ihr|unser)e[rs])\s+[„“\"»]?"
@@ -129,9 +145,9 @@ _DE_FRONTED = frozenset(
         "Wie",
     ]
 )
-# (and "Laut"/"Gemäß" opening the sentence: a preposition before the source, "Laut Polizei gab es ...")
+# (and "Laut"/"Gemäß"/"Gemäss" opening the sentence: a preposition before the source, "Laut Polizei gab es ...")
 _DE_NO_SUBJECT = _DE_FRONTED | frozenset(
-    ["Wer", "Was", "Wen", "Wem", "Wessen", "Welche", "Welcher", "Welches", "Laut", "Gemäß"]
+    ["Wer", "Was", "Wen", "Wem", "Wessen", "Welche", "Welcher", "Welches", "Laut", "Gemäß", "Gemäss"]
 )
 _DE_V2 = re.compile(r"\s(?P<verb>" + _DE_VERBS + r")\s+(?P<rest>[^,.;:!?“”\"»«„]+)")
 _DE_V2_PERFECT = re.compile(
@@ -217,11 +233,11 @@ def _german(text: str, words: frozenset[str], angaben: bool) -> str | None:
         norm = norm or _normalise_de(np.split())
         if norm:
             return norm
-    m = _DE_LAUT.search(text) if ("laut" in words or "gemäß" in words) else None
+    m = _DE_LAUT.search(text) if ("laut" in words or "gemäß" in words or "gemäss" in words) else None
     # "Laut Angaben des Bundesamtes" names its source after the noun: _DE_ANGABEN reads it.
     if m and m.group("rest").split(" ", 1)[0].lower() not in _LAUT_SOURCE_NOUNS:
         np = _forward_np_de(m.group("rest"), skip_adverbials=False, oblique=True)
-        if np:
+        if np and not (m.group()[:1] in "Gg" and _complied_with(np)):
             return np
     m = _DE_ANGABEN.search(text) if angaben or not _SOURCE_NOUNS.isdisjoint(words) else None
     if m:
@@ -287,6 +303,19 @@ def _german(text: str, words: frozenset[str], angaben: bool) -> str | None:
     return None
 
 
+def _complied_with(np: str) -> bool:
+    """Whether the phrase after "gemäß" is a rule or an agreement (see _DE_GEMAESS_RULES) by its
+    head, the last of its first capitalised words ("die Vereinbarung", "der Vertrag der EU",
+    "Artikel 5"; "Bundesamt für Statistik" is no rule)."""
+    head = ""
+    for w in np.split():
+        if w[:1].isupper():
+            head = w
+        elif head:
+            break
+    return head.lower().endswith(_DE_GEMAESS_RULES)
+
+
 def _after_dateline(text: str) -> int:
     """Where the sentence starts after a dateline ("Bern (Keystone-SDA) - "), else 0."""
     dateline = _DE_DATELINE.match(text) if ") " in text[:60] else None
@@ -298,8 +327,11 @@ _DE_DATELINE = re.compile(r"[A-ZÄÖÜ][^\W\d][\w./\- ]{0,40}\s\([\w./\- ]{2,30}
 
 
 # A personal name in apposition after the speaker's phrase, closing the sentence or the apposition:
-# "..., sagte der Leiter des Giftnotrufs, Uwe Brenneisen." (two or three words, a particle between).
-_NAME_PART_DE = HYPHEN_PARTICLE + r"?[A-ZÄÖÜ][a-zäöüßéèáíóú'’]+(?:-[A-ZÄÖÜ][a-zäöüßéèáíóú'’]+)?"
+# "..., sagte der Leiter des Giftnotrufs, Uwe Brenneisen." (two or three words, a particle between;
+# foreign names keep their letters: "Oktay Berberoğlu", "Łukasz Kamiński", "Şebnem Çelik").
+_NAME_UPPER = r"[A-ZÀ-ÖØ-ÞĆČĐŁŃŘŚŞŠŢŻŹŽİ]"
+_NAME_LOWER = r"[a-zß-öø-ÿ\u0100-\u017f'’]"  # (Latin Extended-A mixes cases; a capital inside a name is rare)
+_NAME_PART_DE = HYPHEN_PARTICLE + "?" + _NAME_UPPER + _NAME_LOWER + "+(?:-" + _NAME_UPPER + _NAME_LOWER + "+)?"
 _APPOSED_NAME = re.compile(
     r",[ \u00a0]*(?P<name>" + _NAME_PART_DE + r"(?:[ \u00a0]+(?:(?:von|van|de|zu)[ \u00a0]+)?" + _NAME_PART_DE
     + r"){1,2})[ \u00a0]*(?:,|[.!]?[“”\"»«]*[ \u00a0]*$)"

@@ -293,6 +293,10 @@ def _normalise_de(np: list[str], oblique: bool = False) -> str | None:
     last_role = -1
     for k, t in enumerate(np):
         if t[:1].isupper() and (_is_role_de(t) or t.lower() in _TITLES):
+            if k > last_role + 1 >= 1 and "-" in t and not is_role_de(t.rsplit("-", 1)[1].lower()):
+                # Only shaped like a role after a hyphen, behind a role and a name word: the second
+                # part of a double surname ("Außenamtssprecher Kaveh Mirzaei-Tabar"), no role.
+                continue
             last_role = k
     if last_role >= 0:
         tail = np[last_role + 1 :]

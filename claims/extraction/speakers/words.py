@@ -129,17 +129,18 @@ def _is_role_shaped_de(token: str) -> bool:
 
 
 # Endings of English agent nouns ("Administrator", "Editor", "Haulier", "Geologist", "Auctioneer",
-# "Technician", "Photographer", "Shopkeeper", "Housebuilder"); a bare "-er" or "-or" ends too many
-# other nouns that open names ("Cancer Research UK", "Water ...", "Motor ..."). Given names and
-# company names in them ("Xavier", "Pioneer") open a name.
+# "Technician", "Photographer", "Shopkeeper", "Housebuilder", "Chairwoman", "Salesperson"); a bare
+# "-er" or "-or" ends too many other nouns that open names ("Cancer Research UK", "Water ...",
+# "Motor ..."). Given names and company names in them ("Xavier", "Pioneer") open a name.
 _EN_ROLE_SHAPE = tuple(
     word_list("""
     ator itor ier ist eer ician grapher maker keeper owner holder worker trader dealer driver broker builder
-    farmer grower seller buyer player writer teacher trucker miner lawyer manager
+    farmer grower seller buyer player writer teacher trucker miner lawyer manager woman person
     """)
 )
+# (and the bare "Woman", "Person": a role in "-woman", "-person" needs its first part: "Ombudswoman")
 _EN_GIVEN_ROLE_SHAPED = frozenset(
-    word_list("xavier javier olivier didier gautier rainier pioneer frontier carrier baptist methodist")
+    word_list("xavier javier olivier didier gautier rainier pioneer frontier carrier baptist methodist woman person")
 )
 
 
@@ -208,7 +209,8 @@ _RANKS_EN = frozenset(word_list("justice magistrate constable lieutenant corpora
 _OFFICES_EN = frozenset(
     word_list("""
     speaker treasurer comptroller solicitor auditor ombudsman registrar councillor councilor alderman
-    alderwoman assemblyman assemblywoman assemblymember whip coroner archbishop rabbi imam chaplain
+    ombudswoman ombudsperson alderwoman assemblyman assemblywoman assemblymember whip coroner archbishop
+    rabbi imam chaplain
     member councilmember
     """)
 )
