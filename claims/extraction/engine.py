@@ -26,6 +26,7 @@ from .worthiness import (
     is_hypothetical,
     quote_states_nothing,
 )
+from .worthiness.titles import blank_titles, has_quote_char
 
 # How far a quote may run across sentences before its attribution is found.
 _MAX_QUOTE_SPAN = 6
@@ -137,6 +138,10 @@ def extract_claims(text: str, language: str | None = None, min_score: float = CH
             span = None
             sent_low = sent.text.lower()
             tokens = findall(sent_low)
+        if has_quote_char(sent.text) and (
+            untitled := blank_titles(sent.text, sent_low if span is None else low[span[0] : span[1]])
+        ):
+            tokens = findall(untitled)  # a work's title in quotes: its words are no words of the sentence
         found = vocabulary.intersection(tokens)
         bits = 0
         for w in found:

@@ -58,6 +58,17 @@ _R_ONE_MORE = re.compile(r",[ \u00a0]+((?:einen|eine|einer)(?=[ \u00a0]+(?:mehr|
 _R_TALLY_ONE = re.compile(r"[ \u00a0]+zu[ \u00a0]+(eine[rm]?)(?=[ \u00a0]+(?:Gegens|S)timmen?(?![\wäöüß]))")
 
 
+# One unit of measure: "bis zu einem Meter" (Neuschnee), "die Zelle misst einen Quadratzentimeter",
+# "wiegt eine Tonne": after "bis zu" or a verb of measuring the article before a unit is the numeral
+# ("bis zu einem Tiefgang von 13,5 Metern", "misst einen mittleren Wind" stay articles).
+_R_MEASURE_ONE = re.compile(
+    r"(?<![\w])(bis[ \u00a0]+zu|misst|maß|messen|wiegt|wog|wiegen|beträgt|betrug|betragen)[ \u00a0]+"
+    r"((?:eine[mnr]?|ein)[ \u00a0]+((?:Quadrat|Kubik)?(?:[Kk]ilo|[Zz]enti|[Mm]illi)?[Mm]eter|Liter|Hektoliter"
+    r"|Kilogramm|Kilo|Gramm|Tonne|Grad|Hektar|Zoll|Meile))(?![\wäöüß])"
+)
+_MEASURE_GATES = ("bis zu ein", "miss", "maß", "mess", "wieg", "wog", "betr")
+
+
 def _insert(hits: list[_Hit], hit: _Hit) -> None:
     if any(h.start < hit.end and hit.start < h.end for h in hits):
         return
@@ -68,6 +79,10 @@ def _insert(hits: list[_Hit], hit: _Hit) -> None:
 def _article_ones(text: str, hits: list[_Hit]) -> None:
     if "ein" not in text:
         return
+    if any(g in text for g in _MEASURE_GATES):
+        for m in _R_MEASURE_ONE.finditer(text):
+            qual = "up_to" if m.group(1).startswith("bis") else None
+            _insert(hits, _Hit("count", 1, m.group(3), m.start(2), m.end(), qual))
     if "Schlag" in text:
         for m in _R_STROKE.finditer(text):
             _insert(hits, _Hit("count", 1, "Schlag", m.start(), m.end()))

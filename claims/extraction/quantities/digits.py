@@ -169,6 +169,18 @@ _R_GLUED_MEASURE = re.compile(
     r"|[kKMGT]bps|[kKMGT]bit/s|[kMGT]bit|[KkMGTP]B|g(?![\w/])(?![ \u00a0\-]?(?i:netw|netz|mobil|phone|signal"
     r"|coverage|standard))|[mcd]?l|oz|lbs?)(?![\w])(?!/(?!\d[\d.,]*[ \u00a0]?[kMGT]Wh(?![\w])))"
 )
+# Seconds written onto a figure in race copy: "0.42sec back", "in 1:52.3secs", "9.58s"; a bare "s"
+# only after decimals and before a margin word ("0.42s back"), as "1990s" is a decade.
+_R_GLUED_SEC = re.compile(r"secs?(?![\w])|s(?=[ \u00a0]+(?:back|behind|off|adrift|ahead|clear|slower|faster)(?![\w]))")
+
+
+def _glued_seconds(text: str, e: int, raw: str) -> int | None:
+    m = _R_GLUED_SEC.match(text, e)
+    if m is None or (m.end() == e + 1 and "." not in raw):
+        return None
+    return m.end()
+
+
 # A calibre is a physical measure, a count as rain in mm is ("155mm shells", "155-mm rounds",
 # "155-Millimeter-Munition"); the hyphen after the figure does not make it a name as in "F-35".
 _R_CALIBRE = re.compile(
@@ -599,6 +611,10 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         if pence is not None:
             return _Hit("money", to_json_number(pence / 100), "GBP", s, e + 1, _qualifier(text, s), pence)
     if nxt in _LETTERS and not glued:
+        if nxt == "s" and lang == "en" and (sec := _glued_seconds(text, e, raw)) is not None:
+            value = parse_digits(raw, lang)
+            if value is not None:  # "finished third, 0.42sec back"
+                return _Hit("duration", to_json_number(value), "second", s, sec, _qualifier(text, s))
         om = _R_EN_ORD_SUFFIX.match(text, e)
         if om and raw.isdigit():
             return _Hit("ordinal", int(raw), None, s, om.end())

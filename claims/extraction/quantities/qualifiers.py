@@ -149,6 +149,21 @@ _OVER_NOUN = frozenset(
 )
 
 
+# "Ukraine handed over 24", "turned over 300 documents": "over" is the particle of a verb of giving
+# up. "took over"/"gave over" only before a bare figure ("took over 24 hours" is a hedge).
+_OVER_PARTICLE_VERBS = frozenset(
+    word_list("hand hands handed handing turn turns turned turning sign signs signed signing")
+)
+_OVER_BARE_VERBS = frozenset(word_list("take takes took taken taking give gives gave given giving"))
+_R_BARE_FIGURE = re.compile(r"[\d.,]*\d(?:[,;:.!?)]|[ \u00a0]+(?:and|or)(?![\w])|$)")
+
+
+def _over_particle(text: str, start: int, verb: str) -> bool:
+    if verb in _OVER_PARTICLE_VERBS:
+        return True
+    return verb in _OVER_BARE_VERBS and _R_BARE_FIGURE.match(text, start) is not None
+
+
 # Over places, not more than: "112 Ukrainian drones over 12 regions", "118 Drohnen über sieben
 # Regionen abgeschossen" (what flies over them), "camps spread over 26 square kilometres" (what lies
 # across them); "in over 30 regions", "betreibt über 30 Standorte" stay hedges.
@@ -243,6 +258,8 @@ def _qualifier(text: str, start: int) -> str | None:
                 return None  # "über 200 Meter Rücken", "over 400m hurdles": the event's name
             if key == "over" and len(words) > 1 and words[-2].lower() in _OVER_NOUN:
                 return None
+            if key == "over" and len(words) > 1 and _over_particle(text, start, words[-2].lower()):
+                return None
             if key in ("über", "over") and len(words) > 1 and _spatial_over(text, start, words[-2]):
                 return None
             if key == "estimated" and len(words) > 1 and words[-2].lower() in _EARLIER_WORDS:
@@ -285,6 +302,8 @@ _BEFORE_ABOUT_A = frozenset(
     """)
 )
 
+_PRICE_VERBS = frozenset(word_list("price prices priced pricing"))
+
 
 def _hedge_before_a(words: list[str]) -> str | None:
     if len(words) < 2:
@@ -295,7 +314,9 @@ def _hedge_before_a(words: list[str]) -> str | None:
         return _QUALIFIER_MAP[f"{words[-3].lower()} than"]
     if hedge not in _HEDGES_BEFORE_A:
         return None
-    if hedge in ("about", "around") and (len(words) < 3 or words[-3].lower() not in _BEFORE_ABOUT_A):
+    # ("pricing in about a 70% chance", "priced in around a 20% risk": the particle of "price in")
+    priced_in = len(words) > 3 and words[-3].lower() == "in" and words[-4].lower() in _PRICE_VERBS
+    if hedge in ("about", "around") and not priced_in and (len(words) < 3 or words[-3].lower() not in _BEFORE_ABOUT_A):
         return None
     return _QUALIFIER_MAP[hedge]
 

@@ -172,7 +172,9 @@ _R_SPLIT_PREP = re.compile(
     r"(?:(?:nur|lediglich|knapp|gerade|einmal|mal|bloß|ganzen|mickrigen)[ \u00a0]+){0,2}$"
 )
 _R_RACE_DE = re.compile(
-    r"(?i)(?:rennen|slalom|abfahrt|super-g|durchgang|bestzeit|sprint|weltcup|zeitfahren)(?![\wäöüß])"
+    r"(?i)(?:rennen|slalom|abfahrt|super-g|durchg[aä]nge?n?|bestzeit|sprint|weltcup|zeitfahren)(?![\wäöüß])"
+    # a margin already stated in seconds: "0,17 Sekunden vor der Schweizerin und 42 Hundertstel vor"
+    r"|\d[ \u00a0]+Sekunden?[ \u00a0]+(?:vor|hinter|Rückstand|Vorsprung|zurück)(?![\wäöüß])"
     r"|(?:staffel|medaille)n?(?![\wäöüß])"
     r"|(?<![\wäöüß])(?:ziel|sieg|siegte|siegt|gewann|gewinnt|geschlagen|gold|silber|bronze)(?![\wäöüß])"
 )
