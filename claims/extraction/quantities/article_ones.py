@@ -67,6 +67,8 @@ _R_MEASURE_ONE = re.compile(
     r"|Kilogramm|Kilo|Gramm|Tonne|Grad|Hektar|Zoll|Meile))(?![\wäöüß])"
 )
 _MEASURE_GATES = ("bis zu ein", "miss", "maß", "mess", "wieg", "wog", "betr")
+# (the pattern has no literal prefix: run it only where a unit it names is written)
+_MEASURE_UNITS = ("eter", "Liter", "Kilo", "Gramm", "Tonne", "Grad", "Hektar", "Zoll", "Meile")
 
 
 def _insert(hits: list[_Hit], hit: _Hit) -> None:
@@ -79,7 +81,7 @@ def _insert(hits: list[_Hit], hit: _Hit) -> None:
 def _article_ones(text: str, hits: list[_Hit]) -> None:
     if "ein" not in text:
         return
-    if any(g in text for g in _MEASURE_GATES):
+    if any(u in text for u in _MEASURE_UNITS) and any(g in text for g in _MEASURE_GATES):
         for m in _R_MEASURE_ONE.finditer(text):
             qual = "up_to" if m.group(1).startswith("bis") else None
             _insert(hits, _Hit("count", 1, m.group(3), m.start(2), m.end(), qual))
