@@ -68,7 +68,11 @@ exchange rate compared), ``sports`` (race times in the colon form, seasons, rela
 Beside ``dated``: ``year_nouns`` (a year before a noun it dates: "für 2026 Einnahmen", "their 2025
 returns"); beside ``anchors``: ``fiscal_years`` ("FY2027", "FY26") and ``frequencies`` (the number
 word of a frequency: "einmal wöchentlich", "once-daily" count 1 "times"); beside ``cardinals``:
-``shares`` (a part of a whole: "one in 25", "one in 40,000", "one child in 14", "zwei von drei");
+``shares`` (a part of a whole: "one in 25", "one in 40,000", "one child in 14", "zwei von drei"),
+``currency_codes`` (a currency name's code, the currency of cents, the currency an exchange rate
+prices), ``plain_counts`` (nothing unit-like follows: a count with its noun, a year, a phone number)
+and ``plain_years`` (a plain four-digit figure that is a year: "the 1648 treaty", "die 1755 erbaute
+Kirche", "bis 2030 neue Stellen");
 beside ``scanner``: ``signs`` (a number word after "minus": "bis zu minus zwölf Grad" -12 "up_to");
 beside ``digits``: ``demographics`` (ratings' ages: "adults 18-49", "the 18-49 demo"); beside
 ``neighbours``: ``share_averages`` ("14 Punkte über dem Senderschnitt" in percentage points).

@@ -7,7 +7,7 @@ import re
 from itertools import pairwise
 
 from ..numbers import scale_value, to_json_number
-from .cardinals import _currency_code
+from .currency_codes import _currency_code
 from .hits import _Hit
 from .tables import _SUBUNITS
 from .units import _R_CURRENCY, _R_PERCENT, _R_SCALE

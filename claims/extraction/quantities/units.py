@@ -65,7 +65,7 @@ _CURRENCY_WORDS = [*word_list("""
     """), "Pfund Sterling", "pounds sterling", "CFA francs", "CFA franc", "CFA-Franc", "CFA-Francs", "Franc CFA",
     "Francs CFA", "francs CFA", "franc CFA", "XOF"]
 # Amounts before a cent in the same sentence, the last decides: "€1.79 a litre, up 9 cent",
-# "A$5.7bn ... 60 cents a share" (see cardinals._cent_currency): group "eur" a euro, "pre" the
+# "A$5.7bn ... 60 cents a share" (see currency_codes._cent_currency): group "eur" a euro, "pre" the
 # letters before a dollar sign, "adj" the word before "dollars", "code" a dollar code.
 _R_CENT_OWNER = re.compile(
     r"(?P<eur>€|(?<![\w])(?:[Ee]uros?|EUR)(?![\w]))|(?:(?<![\w])(?P<pre>US|A|C|NZ|HK|S))?\$"
@@ -91,11 +91,11 @@ _R_EURO_AREA_AFTER = re.compile(
 # An exchange rate: "152.40 per dollar", "158 je Dollar", "0,93 zum Euro" after the currency it
 # prices, named with an article or a country's possessive before the figure ("the yen", "der
 # Franken", "the Canadian dollar", "China's yuan"); the figure is money in that currency (see
-# cardinals._exchange_rate).
+# currency_codes._exchange_rate).
 _RATE_LINKS = (" per ", " je ", " pro ", " to the ", " against the ", " gegenüber dem ", " zum ")
 _R_RATE_LINK = re.compile(r" (?:per|je|pro|to the|against the|gegenüber dem|zum)(?= )")
 _PRICED_NAMES = [w for w in _CURRENCY_WORDS if w.isalpha() and not w.isupper() and w.lower() not in _SUBUNITS]
-# German genitives after "des": "der Kurs des Rubels", "des Dollars" (cardinals._currency_code reads them).
+# German genitives after "des": "der Kurs des Rubels", "des Dollars" (currency_codes._currency_code reads them).
 _PRICED_NAMES += word_list("Dollars Euros Frankens Pfunds Pfundes Rubels Forints Zlotys Rands Schekels")
 # "The real weakened", "Brazil's real, which": the English adjective is the currency only as the
 # subject of a move ("the real question", "the real estate market" are not).
