@@ -52,7 +52,9 @@ name: "Wi-Fi 7", "IC 2213", "Challenger 2 tanks"), ``cardinals`` (a parsed numbe
 kind), ``marks`` (phone numbers, "3x", "Q3"/"H1"), ``prefixes`` (currency letters glued to a
 figure: "R2.5bn", "KSh4.29 trillion"), ``vulgar`` (fraction characters: "3½",
 "½ Liter"), ``places`` (roads, house and block numbers, kilometre markers: "die B 171",
-"Bahnhofstraße 14", "the 400 block of"), ``digits``, ``german`` and ``english`` (number words),
+"Bahnhofstraße 14", "the 400 block of"), ``digits``, ``german`` and ``english`` (number words; with
+``english_ordinals``: "finished second", ``english_shares``: "a third", "half a mile", and
+``english_ones``: "one witness said"),
 ``spoken`` (units carried over spoken ranges and self-corrections), ``neighbours`` (ranges and
 carried units), ``compared`` (a figure compared with a measure: "32 hours a week, down from
 38"), ``elliptic`` (a unit carried to an elliptic item: "bei 2.340 Euro, in Kärnten bei 3.110"),

@@ -1,0 +1,159 @@
+"""English ordinals that rank: "the second", "finished second", "second only to", a headline's
+"win second Test"; "first" and "second" alone are mostly no rank ("at first", "a second")."""
+
+from __future__ import annotations
+
+import re
+
+from ..wordtrie import word_list
+from .context import _LEFT_EVERY, _LEFT_ORD_CONTEXT
+from .hits import _Hit
+from .qualifiers import _qualifier
+from .ranked_parts import _en_ranked_part
+
+# What an ordinal joined by a hyphen numbers ("third-quarter", "second-half", "fourth-place", a
+# school grade: "Third-grade reading scores", "fifth-graders"; a climb's "first-category"; a floor
+# counted from the ground: "a third-floor apartment", "a second-storey window"); not
+# "second-hand", "third-party", "first-degree", "first-class" ("a two-storey house" counts storeys).
+_EN_ORDINAL_TAILS = frozenset(
+    word_list("""
+    quarter half round place placed term leg set stage period innings inning seed seeded generation tier
+    division year day week month game match lap grade grader graders category floor storey story
+    """)
+)
+_R_POSSESSIVE = re.compile(r"\w(?:['’]s|s['’])[ \u00a0]+$")  # "the port's first", "Mercedes' first"
+
+# "finished second", "placed first", "ranked second", "was seeded second": a rank after a verb of
+# placing (as "finished third"), though "first" and "second" otherwise need an article or a possessive.
+_R_PLACED_BEFORE_EN = re.compile(r"(?i)(?<![\w])(?:finish(?:ed|es|ing)?|placed|ranked|ranks|seeded)[ \u00a0]+$")
+# "came second with 22.8%", "ended second behind", "was first in the poll", "is second, ahead
+# of": after a verb of arriving or being, a rank when a field or a rival follows ("with",
+# "behind", "in", ...); "second" also before a stop ("Labour came second."), "first" not
+# ("Safety comes first.", "What came first?"). "was first elected", "came first to mind" and
+# "was second only to" stay no rank.
+_R_CAME_BEFORE_EN = re.compile(
+    r"(?i)(?<![\w])(?:c[ao]me|comes|coming|end(?:ed|s|ing)?|was|is|are|were|be|been|stood|remain(?:ed|s)?)[ \u00a0]+$"
+)
+_R_RANK_AFTER_EN = re.compile(
+    r"[ \u00a0]+(?:with|behind|ahead|overall|among|in|on|at)(?![\w])|(?P<stop>[ \u00a0]*(?:[,;:.)]|$)"
+    r"|[ \u00a0]+and(?![\w]))"
+)
+# (After "and" a rank goes on to the next finisher: "Keller was second and Berti third"; like a
+# stop, not for "first": "was first and foremost".)
+# "climb to second in the Premier League", "moved up to first with": a verb of moving in a table,
+# "to" or "into", the rank.
+_R_MOVED_TO_BEFORE_EN = re.compile(
+    r"(?i)(?<![\w])(?:climb(?:ed|s|ing)?|mov(?:e|ed|es|ing)|r(?:ise|ises|ose|isen|ising)|jump(?:ed|s|ing)?"
+    r"|go(?:es)?|went|slip(?:ped|s|ping)?|drop(?:ped|s|ping)?|f(?:all|alls|ell|allen|alling)|return(?:ed|s|ing)?)"
+    r"(?:[ \u00a0]+(?:up|back|down))?[ \u00a0]+(?:to|into)[ \u00a0]+$"
+)
+
+
+# "left Madrid second in LaLiga", "leaves them second, two points behind", "finished the season
+# second": a verb of leaving, keeping or finishing, its object (one to three words), the rank; as
+# above, though "first" only before a rival or a field ("with", "behind", ...), not before "in",
+# "on", "at" or a stop ("left the party first in 1998").
+_R_LEFT_OBJECT_BEFORE_EN = re.compile(
+    r"(?i)(?<![\w])(?:left|leaves?|leaving|kept|keeps?|keeping|finish(?:ed|es|ing)?)"
+    r"(?:[ \u00a0]+[^\W\d_][\w.'’\-]*){1,3}[ \u00a0]+$"
+)
+_R_RANK_FIELD_AFTER_EN = re.compile(r"[ \u00a0]+(?:with|behind|ahead|overall|among)(?![\w])")
+
+
+def _came_rank(text: str, lo: int, s: int, e: int, ordinal: int) -> bool:
+    if _R_CAME_BEFORE_EN.search(text, lo, s) or _R_MOVED_TO_BEFORE_EN.search(text, max(0, s - 24), s):
+        m = _R_RANK_AFTER_EN.match(text, e)
+        return m is not None and (ordinal == 2 or m.group("stop") is None)
+    if _R_LEFT_OBJECT_BEFORE_EN.search(text, max(0, s - 40), s) is None:
+        return False
+    return (_R_RANK_FIELD_AFTER_EN if ordinal == 1 else _R_RANK_AFTER_EN).match(text, e) is not None
+
+
+# "took second place", "moved into first position", "in second spot": a rank before the word
+# for it, as "fourth-place" with a hyphen.
+# ("the first and second floors": a floor is a rank, with or without an article.)
+_R_PLACE_AFTER_EN = re.compile(r"[ \u00a0]+(?:place|position|spot|floors?)(?![\w-])")
+
+
+# "Dollar slips below 140 yen for first time since 2023": a headline drops the article of "for
+# the first time" ("for first-time buyers" and "first time" alone stay none).
+_R_FOR_BEFORE_EN = re.compile(r"(?i)(?<![\w])for[ \u00a0]+$")
+_R_TIME_AFTER_EN = re.compile(r"[ \u00a0]+time(?![\w\-])")
+
+
+# "second only to Nordfon", "was second only to her coach": a rank behind the one named.
+_R_ONLY_TO_AFTER_EN = re.compile(r"[ \u00a0]+only[ \u00a0]+(?:to|behind)(?![\w])")
+# "the first minister said", "First Lady Jill Biden", "the first deputy prime minister": a title;
+# "the first minister to resign", "the first lady who" rank one of a line.
+_R_FIRST_TITLE_AFTER_EN = re.compile(
+    r"(?i)[ \u00a0]+(?:minister|lady|deputy|secretary|sea[ \u00a0]+lord|vice[ \u00a0\-]president)(?![\w\-])"
+    r"(?![ \u00a0]+(?:to|who|whom|whose|that|since|ever|in|of|from|after|with|among|for)(?![\w]))"
+)
+
+
+def _ordinal_en(text: str, s: int, e: int, ordinal: int) -> _Hit | None:
+    lo = max(0, s - 16)
+    if ordinal > 1:
+        ev = _LEFT_EVERY.search(text, lo, s)
+        if ev:
+            return _Hit("fraction", round(1 / ordinal, 4), None, ev.start(), e, _qualifier(text, ev.start()))
+        if (part := _en_ranked_part(text, s, e, ordinal)) is not None:
+            return part
+    if ordinal == 1 and text[e : e + 1] in " \u00a0" and _R_FIRST_TITLE_AFTER_EN.match(text, e):
+        return None
+    if _R_ONLY_TO_AFTER_EN.match(text, e):
+        return _Hit("ordinal", ordinal, None, s, e)
+    # After an article, or a possessive ("the port's first strike").
+    if (
+        ordinal in (1, 2)
+        and not _LEFT_ORD_CONTEXT.search(text, lo, s)
+        and not _R_POSSESSIVE.search(text, lo, s)
+        and not _R_PLACED_BEFORE_EN.search(text, lo, s)
+        and not _came_rank(text, lo, s, e, ordinal)
+        and not _R_PLACE_AFTER_EN.match(text, e)
+        and not (_R_FOR_BEFORE_EN.search(text, lo, s) and _R_TIME_AFTER_EN.match(text, e))
+        and not _R_BECOME_BEFORE_EN.search(text, lo, s)
+        and not _headline_rank(text, s, e)
+        and not _bill_reading(text, lo, s, e, ordinal)
+        and not _table_place(text, lo, s, e)
+    ):
+        return None
+    return _Hit("ordinal", ordinal, None, s, e)
+
+
+# "with Arsenal second on 57", "Leverkusen second with 52 points": a table in prose, a side's name,
+# its place and its points.
+_R_SIDE_BEFORE_EN = re.compile(r"(?<![\w])[A-Z][\w'’.\-]*[ \u00a0]+$")
+_R_POINTS_AFTER_EN = re.compile(r"[ \u00a0]+(?:on|with)[ \u00a0]+\d")
+
+
+def _table_place(text: str, lo: int, s: int, e: int) -> bool:
+    return _R_POINTS_AFTER_EN.match(text, e) is not None and _R_SIDE_BEFORE_EN.search(text, lo, s) is not None
+
+
+# A bill's readings are numbered steps of its passage, written without an article: "at second
+# reading", "passed first reading" ("on first reading" is "at first sight").
+_R_READING_AFTER_EN = re.compile(r"[ \u00a0]+reading(?![\w\-])")
+_R_ON_BEFORE_EN = re.compile(r"(?i)(?<![\w])(?:on|upon)[ \u00a0]+$")
+
+
+def _bill_reading(text: str, lo: int, s: int, e: int, ordinal: int) -> bool:
+    return _R_READING_AFTER_EN.match(text, e) is not None and not (ordinal == 1 and _R_ON_BEFORE_EN.search(text, lo, s))
+
+
+# "becomes first Indian startup valued at", "became the second": a rank after "become" (a
+# headline drops the article).
+_R_BECOME_BEFORE_EN = re.compile(r"(?i)(?<![\w])(?:becomes|became|become|becoming)[ \u00a0]+$")
+# "Pakistan win second Test by eight wickets": in a headline (no closing stop), a lower-case
+# ordinal before a capitalised noun ranks it as "the second Test" would.
+_R_CAPITAL_NOUN_AFTER = re.compile(r"[ \u00a0]+[A-Z][a-z]+(?![\w'’])")
+
+
+def _headline_rank(text: str, s: int, e: int) -> bool:
+    return (
+        text[s].islower()
+        and s > 0
+        and _R_CAPITAL_NOUN_AFTER.match(text, e) is not None
+        and not text.rstrip().endswith((".", "!", "?", '"', "”", "'", "’"))
+        and "\n" not in text
+    )

@@ -1,0 +1,294 @@
+"""English shares of a whole: "a third", "half", "two thirds of", "half a million", "a quarter of an
+hour", "half a mile", "a half cent", "a quarter point" (a rate's percentage points)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ..numbers import EN_DENOMINATORS, EN_SCALES, parse_english_ordinal, to_json_number
+from ..wordtrie import word_list
+from .cardinals import _cardinal_value, _cent_currency, _complete
+from .english_ordinals import _ordinal_en
+from .hits import _Hit
+from .nouns import _EN_STOP
+from .qualifiers import _qualifier
+from .tables import _DURATION_UNITS, _MONTH_EN
+from .units import _cricket_centuries
+
+_LEFT_NUMERATOR_EN = re.compile(r"(?i)(?<![\w])(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)[ \u00a0-]+$")
+# "by" (or "up"/"down"), a hedge, or both before "a fifth": "fell by nearly a fifth since April".
+_LEFT_BY = re.compile(
+    r"(?i)(?<![\w])(?:by|up|down|(?:by[ \u00a0]+)?(?:nearly|almost|about|around|roughly|more[ \u00a0]+than"
+    r"|less[ \u00a0]+than|just[ \u00a0]+over|just[ \u00a0]+under|well[ \u00a0]+over))[ \u00a0]+$"
+)
+_R_AFTER_BY_FRACTION = re.compile(r"[ \u00a0]*(?:[.,;:)]|$)|[ \u00a0]+([a-z]+)\b")
+# "roughly a tenth lower than", "by a third higher": a comparative after the share.
+_AFTER_BY_FRACTION = _EN_STOP | frozenset(
+    word_list("compared year month week quarter overall lower higher smaller larger bigger cheaper fewer")
+)
+
+
+def _by_fraction(text: str, num_start: int, e: int) -> bool:
+    """ "cut by a third", "rose by a quarter last year", "nearly a fifth since"; not
+    "followed by a third attack" or "almost a fifth term"."""
+    if not _LEFT_BY.search(text, max(0, num_start - 24), num_start):
+        return False
+    m = _R_AFTER_BY_FRACTION.match(text, e)
+    return m is not None and (m.group(1) is None or m.group(1) in _AFTER_BY_FRACTION)
+
+
+_LEFT_A_ONE = re.compile(r"(?i)(?<![\w])(?:a|one)[ \u00a0]+$")
+_R_HALF_DURATION = re.compile(r"[ \u00a0]+(?:an?[ \u00a0]+)?(hour|day|week|month|year|minute|second|decade|century)\b")
+
+_R_PERIOD_HALF = re.compile(
+    r"(?:" + _MONTH_EN + r"[-–/]" + _MONTH_EN + r"|(?<![\w])(?i:fiscal|financial|calendar|business))[ \u00a0]+$"
+)
+_R_HALF_SCALE_EN = re.compile(r"[ \u00a0]+an?[ \u00a0]+(million|billion|trillion|dozen)\b")
+# "three quarters of a million", "a third of a billion dollars": a share of a magnitude word is
+# the figure it makes, as "half a million" is 500,000 (not a fraction and a count of one million).
+_R_OF_A_SCALE_EN = re.compile(r"[ \u00a0]+of[ \u00a0]+an?[ \u00a0]+(million|billion|trillion)\b")
+
+
+def _share_of_scale(text: str, s: int, e: int, share: Decimal) -> _Hit | None:
+    m = _R_OF_A_SCALE_EN.match(text, e)
+    if m is None:
+        return None
+    value = (Decimal(share) * EN_SCALES[m.group(1)]).to_integral_value()
+    return _complete(text, "en", value, s, m.end(), s, is_digits=False)
+
+
+# "half a mile", "three-quarters of an inch", "a third of a mile": a share of one unit of
+# measure is the measure's value, a count (forty-seventh batch), as "half an hour" is 0.5 hours.
+# ("a quarter mile" with the article first stays a fraction, thirtieth batch; "pound" may be money.)
+_R_SHARE_OF_A_MEASURE = re.compile(
+    r"[ \u00a0]+(?P<of>of[ \u00a0]+)?an?[ \u00a0]+(mile|inch|acre|foot|yard|ounce|gallon|pint|litre|liter|metre"
+    r"|meter|kilometre|kilometer|centimetre|centimeter|tonne|ton|degree)(?![\w-])"
+)
+
+
+def _share_of_measure(text: str, s: int, e: int, share: Decimal, *, bare: bool = False) -> _Hit | None:
+    """Count ``share`` when "of a(n)" and a measure follow (``bare``: "half a mile" needs no "of")."""
+    m = _R_SHARE_OF_A_MEASURE.match(text, e)
+    if m is None or (m.group("of") is None and not bare):
+        return None
+    return _Hit("count", to_json_number(round(share, 4)), m.group(2), s, m.end(), _qualifier(text, s))
+
+
+_R_OF_AFTER = re.compile(r"(?:[ \u00a0]+(?:of|der|des|aller|von)\b|[ \u00a0]*[.,;:)]|[ \u00a0]*$)")
+# "a quarter below average", "nearly a third below its peak", "a fifth more", "a third off": a share
+# before a comparison is a fraction ("a third term", "a quarter century" are not).
+_R_COMPARED_AFTER = re.compile(
+    r"[ \u00a0]+(?:below|above|lower|higher|less|more|smaller|bigger|larger|greater|fewer|cheaper|dearer"
+    r"|shorter|longer|off)(?![\w\-])"
+)  # "a third off most fares", "knock a quarter off the bill": a share taken off
+# "less than a quarter mile", "a half mile": a share of a measure (as "half a mile").
+_R_MEASURE_AFTER = re.compile(
+    r"[ \u00a0]+(?:mile|inch|acre|pound|ounce|gallon|pint|litre|liter|metre|meter|kilometre|kilometer|tonne|ton"
+    r"|cup|teaspoon|tablespoon)(?![\w-])"
+)
+# "less than half full", "nearly half said": a hedged "half" before a word is a share; not "about
+# half past", "at half time", "over half term".
+_R_HALF_WORD_AFTER = re.compile(r"[ \u00a0]+(?!(?:past|time|term|way|back|brother|sister)(?![\w]))[a-z]")
+
+
+def _hedged_half(text: str, s: int, e: int) -> bool:
+    return _R_HALF_WORD_AFTER.match(text, e) is not None and _qualifier(text, s) is not None
+
+
+# "living on half rations", "paid half wages": "half" before a plural noun is that share of it;
+# not a compound noun that "half" makes ("half measures", "half brothers", "half lives"), nor a
+# span counted in halves ("half days", "half terms").
+_R_PLURAL_AFTER = re.compile(r"[ \u00a0]+([a-z]{3,}s)(?![\w\-'’])")
+_HALF_COMPOUNDS = frozenset(
+    word_list("""
+    measures truths brothers sisters siblings lives volleys backs times terms seconds minutes hours days
+    weeks months years decades centuries marathons moons notes tones steps
+    """)
+)
+
+
+def _half_of_plural(text: str, e: int) -> bool:
+    m = _R_PLURAL_AFTER.match(text, e)
+    return m is not None and m.group(1) not in _EN_STOP and m.group(1) not in _HALF_COMPOUNDS
+
+
+_R_EN_DENOM_AFTER = re.compile(
+    r"[ \u00a0]+(halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?"
+    r"|twelfths?|hundredths?)\b"
+)
+_LEFT_ORD_CONTEXT_EN_BLOCK = re.compile(r"(?i)(?:first|second|third|fourth|last)[ \u00a0]+$")
+
+
+_R_FRACTION_POINT = re.compile(
+    r"[ \u00a0]+(?:(?:of[ \u00a0]+)?an?[ \u00a0]+|of[ \u00a0]+one[ \u00a0]+)?(percentage[ \u00a0]+)?points?\b"
+)
+_R_RATE_NEAR = re.compile(r"(?i)%|\bper ?cent|\brates?\b|\byields?\b|\binflation\b|\bpolls?\b")
+# "a quarter-percentage-point rate cut" names its percentage; "a half-point reduction", "one more
+# quarter-point cut": a move of a rate right after the share is one too, with no rate in reach.
+_POINT_COMPOUNDS = frozenset(["quarter-point", "half-point", "quarter-percentage-point", "half-percentage-point"])
+_R_RATE_MOVE_AFTER = re.compile(
+    r"[ \u00a0]+(?:(?:interest[ \u00a0\-])?rates?[ \u00a0]+)?(?:cut|reduction|hike|increase|rise|raise|move"
+    r"|easing|tightening)s?(?![\w\-])"
+)
+
+
+def _fraction_point(text: str, s: int, e: int, value: float, *, glued: bool = False) -> _Hit | None:
+    """ "a quarter point", "half a percentage point", "three-quarters of a point": percentage
+    points (``glued``: "quarter-point" ends at ``e``). A bare "point" only near a rate or a
+    percentage, since chess has half points too."""
+    if glued:
+        end, percentage = e, text.endswith("percentage-point", s, e)
+    else:
+        pm = _R_FRACTION_POINT.match(text, e)
+        if pm is None:
+            return None
+        end, percentage = pm.end(), pm.group(1) is not None
+    if (
+        not percentage
+        and not _R_RATE_MOVE_AFTER.match(text, end)
+        and not _R_RATE_NEAR.search(text, max(0, s - 60), min(len(text), end + 60))
+    ):
+        return None
+    return _Hit("percent", round(value, 4), "pp", s, end, _qualifier(text, s))
+
+
+# "a quarter of an hour", "three quarters of an hour", "a quarter of a century", "by one hundredth
+# of a second": a share of a time unit is a duration, as "half an hour" and "eine Viertelstunde" are.
+_R_OF_A_TIME_UNIT = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+an?[ \u00a0]+(hour|minute|second|day|week|month|year|decade|century)\b"
+)
+# "a quarter century", "a quarter hour": one quarter right before a time unit.
+_R_QUARTER_UNIT = re.compile(r"[ \u00a0]+(hour|decade|century)(?![\w\-])")
+
+
+# "by a half cent", "half a cent", "a quarter cent", "a half-cent levy": that share of a cent or a
+# penny is money (fifty-eighth batch: "by a half cent" 0.005 USD).
+_R_SHARE_CENT = re.compile(r"[ \u00a0]+(?:an?[ \u00a0]+)?(cent|penny)(?![\w\-])")
+
+
+def _share_of_cent(text: str, s: int, e: int, word_start: int, share: Decimal, word: str) -> _Hit | None:
+    """A share of a cent (a US cent unless a euro amount owns it, as for "cents") or a penny; the
+    span and hedge start at an article before the share word."""
+    cur = "GBP" if word == "penny" else _cent_currency(text, s, "cents")
+    if cur is None:
+        return None
+    lo = max(0, word_start - 16)
+    art = _LEFT_A_ONE.search(text[lo:word_start])
+    start = min(s, lo + art.start()) if art else s
+    return _Hit("money", to_json_number(round(share / 100, 6)), cur, start, e, _qualifier(text, start))
+
+
+def _quarter_unit(text: str, s: int, qu: re.Match) -> _Hit | None:
+    """ "a quarter century" 25 years, "a quarter hour" 0.25 hours (as "a quarter-century")."""
+    if _cricket_centuries(text, s, qu.end(), qu.group(1)):
+        return None
+    unit, factor = _DURATION_UNITS[qu.group(1)]
+    return _Hit("duration", to_json_number(Decimal("0.25") * factor), unit, s, qu.end(), _qualifier(text, s))
+
+
+def _share_of_time(text: str, s: int, e: int, share: Decimal) -> _Hit | None:
+    m = _R_OF_A_TIME_UNIT.match(text, e)
+    if m is None:
+        return None
+    unit, factor = _DURATION_UNITS[m.group(1)]
+    return _Hit("duration", to_json_number(round(share * factor, 4)), unit, s, m.end(), _qualifier(text, s))
+
+
+def _half_word(text: str, s: int, e: int, lw: str, lo: int) -> _Hit | None:
+    """ "half" and "halves": a share, half of a magnitude, a unit or a point, or nothing."""
+    if lw == "half":
+        art = _LEFT_A_ONE.search(text[lo:s])
+        pt = _fraction_point(text, lo + art.start() if art else s, e, 0.5)
+        if pt:
+            return pt
+        sm = _R_HALF_SCALE_EN.match(text, e)
+        if sm:  # "half a million barrels", "half a dozen"
+            scale = 12 if sm.group(1) == "dozen" else EN_SCALES[sm.group(1)]
+            return _complete(text, "en", Decimal("0.5") * scale, s, sm.end(), s, is_digits=False)
+    if re.search(r"(?i)(?:first|second|third|fourth|other|latter|last|the)[ \u00a0]+$", text[lo:s]) and not re.search(
+        r"(?i)(?:than|over|almost|nearly)[ \u00a0]+the[ \u00a0]+$", text[max(0, s - 25) : s]
+    ):
+        return None
+    if _R_PERIOD_HALF.search(text, max(0, s - 24), s):
+        return None  # "the April-September half", "the fiscal half": a half-year
+    if lw == "half" and (hc := _R_SHARE_CENT.match(text, e)) is not None:
+        return _share_of_cent(text, s, hc.end(), s, Decimal("0.5"), hc.group(1))  # "by a half cent"
+    hd = _R_HALF_DURATION.match(text, e)
+    if hd:  # "at least a half hour": the hedge stands before the article
+        unit, factor = _DURATION_UNITS[hd.group(1)]
+        art = _LEFT_A_ONE.search(text[lo:s])
+        return _Hit("duration", 0.5 * factor, unit, s, hd.end(), _qualifier(text, lo + art.start() if art else s))
+    if lw == "half" and (hm := _share_of_measure(text, s, e, Decimal("0.5"), bare=True)):
+        return hm  # "up to half a mile"
+    nxt = re.match(r"[ \u00a0]+(of|the|a|an|its|their|his|her|our)\b|[ \u00a0]*[.,;:]", text[e : e + 8])
+    if nxt or (
+        lw == "half"
+        and (
+            _by_fraction(text, s, e)
+            or _hedged_half(text, s, e)
+            or _half_of_plural(text, e)
+            or (_R_MEASURE_AFTER.match(text, e) and _LEFT_A_ONE.search(text[lo:s]))
+        )
+    ):
+        start = s
+        art = _LEFT_A_ONE.search(text[lo:s])
+        if art:
+            start = lo + art.start()
+        return _Hit("fraction", 0.5, None, start, e, _qualifier(text, start))
+    return None
+
+
+def _denominator_word(text: str, s: int, e: int, lw: str, lo: int) -> _Hit | None:
+    """ "a third", "two-thirds" written apart, "a quarter of an hour"; "third" alone is an ordinal."""
+    num = _LEFT_NUMERATOR_EN.search(text, lo, s)
+    ordinal = parse_english_ordinal(lw)
+    if num and not _LEFT_ORD_CONTEXT_EN_BLOCK.search(text, lo, num.start()):
+        nword = num.group(1).lower()
+        n = Decimal(1) if nword in ("a", "an") else _cardinal_value(nword, "en")
+        plural = lw.endswith("s")
+        tu = _share_of_time(text, num.start(1), e, n / EN_DENOMINATORS[lw]) if n else None
+        if tu is None and lw == "quarter" and n == 1 and (qu := _R_QUARTER_UNIT.match(text, e)) is not None:
+            tu = _quarter_unit(text, num.start(1), qu)
+        if tu is None and lw == "quarter" and n == 1 and (qc := _R_SHARE_CENT.match(text, e)) is not None:
+            tu = _share_of_cent(text, num.start(1), qc.end(), s, Decimal("0.25"), qc.group(1))
+        tu = tu or (_share_of_scale(text, num.start(1), e, n / EN_DENOMINATORS[lw]) if n else None)
+        tu = tu or (_share_of_measure(text, num.start(1), e, n / EN_DENOMINATORS[lw]) if n else None)
+        if tu:
+            return tu
+        # "a third of", "two thirds", "cut by a third": a fraction; "a third term" is not.
+        pt = _fraction_point(text, num.start(1), e, float(n / EN_DENOMINATORS[lw])) if n else None
+        if pt:
+            return pt
+        if n and (
+            plural
+            or _R_OF_AFTER.match(text, e)
+            or n > 1
+            or _by_fraction(text, num.start(), e)
+            or _R_COMPARED_AFTER.match(text, e)
+            or _R_MEASURE_AFTER.match(text, e)
+        ):
+            start = num.start(1)
+            return _Hit("fraction", round(float(n / EN_DENOMINATORS[lw]), 4), None, start, e, _qualifier(text, start))
+    if ordinal and not lw.endswith("s") and lw != "quarter":
+        return _ordinal_en(text, s, e, ordinal)
+    return None
+
+
+def _counted_share(text: str, s: int, e: int, best_val: Decimal, best_end: int) -> _Hit | None:
+    """A cardinal phrase before a denominator: "two thirds", "one quarter of"."""
+    dn = _R_EN_DENOM_AFTER.match(text, best_end)
+    # "in six quarters", "three halves": a share is less than the whole; more is a count of periods.
+    if (
+        dn
+        and best_end == e
+        and best_val < EN_DENOMINATORS[dn.group(1).lower()]
+        and (best_val == 1) == (not dn.group(1).endswith("s"))
+    ):
+        den = EN_DENOMINATORS[dn.group(1).lower()]
+        tu = _share_of_time(text, s, dn.end(), best_val / den) or _share_of_scale(text, s, dn.end(), best_val / den)
+        if tu:
+            return tu
+        if best_val > 1 or _R_OF_AFTER.match(text, dn.end()):
+            return _Hit("fraction", round(float(best_val / den), 4), None, s, dn.end(), _qualifier(text, s))
+    return None
