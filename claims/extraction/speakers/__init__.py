@@ -5,7 +5,9 @@ articles, roles, titles, institutions), ``quotes`` (quote marks), ``normalise`` 
 a name: German case and gender, English roles), ``zufolge`` (German "X zufolge"), the English
 phrase readings (``phrase_bounds``: verbs and clause starts; ``body_names``: names with "and" inside;
 ``backward_np``: the subject before a verb; ``forward_np``: the phrase after it and after "according
-to"), ``german`` and ``english`` (attribution in each language), ``quoted_by`` (a medium quoting
+to"), the German ones (``body_names_de``: names over "für" and "und"; ``forward_np_de``: the phrase
+after a verb or a source's preposition; ``sources_de``: "laut", "nach Angaben", "wie X mitteilte",
+"hieß es"), ``german`` and ``english`` (attribution in each language), ``quoted_by`` (a medium quoting
 someone: "Interfax quoted X as saying"), and here the trigger words and ``find_speaker``, which ties
 them together.
 

@@ -9,7 +9,7 @@ import re
 from ..wordtrie import word_list
 from .backward_np import _backward_np_en
 from .forward_np import _forward_np_en
-from .german import _forward_np_de
+from .forward_np_de import _forward_np_de
 from .words import PRONOUN, _is_role_de, _tokens
 
 QUOTED_WORDS = frozenset(word_list("quoted zitierte zitierten"))

@@ -1,5 +1,5 @@
-"""The words attribution is made of: verbs of saying, pronouns, articles, roles, titles and
-institutions, and how a phrase is cut into words."""
+"""The words attribution is made of: verbs of saying, pronouns, articles, prepositions, addressees,
+roles, titles and institutions, and how a phrase is cut into words."""
 
 from __future__ import annotations
 
@@ -69,6 +69,23 @@ _DE_POSSESSIVES = frozenset(
     if not (p in ("dessen", "deren") and e)
 )
 _DE_DETERMINERS = _DE_ARTICLES | _DE_POSSESSIVES
+
+_DE_PREPOSITIONS = frozenset(
+    [
+        "am", "im", "in", "vor", "nach", "auf", "bei", "beim", "gegenüber", "zu", "zum", "zur", "mit", "an",
+        "aus", "über", "während", "seit", "unter", "vom", "von", "ans", "ins", "durch", "für", "gegen",
+        "hinter", "neben", "ohne", "um",
+    ]
+)
+# Those told, after a verb of saying: "sagte Uschakow Reuters" names an addressee, no speaker.
+_ADDRESSEES = frozenset(
+    [
+        "Journalisten", "Journalistinnen", "Reportern", "Reporter", "Medien", "Zeitung", "Zeitungen",
+        "Nachrichtenagentur", "Nachrichtenagenturen", "Sender", "Fernsehsender", "Fernsehen", "Rundfunk",
+        "Radio", "Abgeordneten", "Parlament", "Publikum", "Anhängern", "Delegierten", "Bürgern", "Gästen",
+        "Agentur", "Zuhörern", "Reuters", "AFP", "dpa", "AP", "APA",
+    ]
+)
 
 _ROLE_DE = re.compile(
     r"(?:sprecher|sprecherin|präsident|präsidentin|minister|ministerin|kanzler|kanzlerin"

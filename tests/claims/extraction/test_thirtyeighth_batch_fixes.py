@@ -4,7 +4,7 @@ article), with near misses that keep their output.
 
 - "binnen/innerhalb eines Tages" is a span, not the prophecy "eines Tages" (worthiness/rhetoric.py).
 - A body after a first name and a surname, "von der Geosphere Austria", ends the speaker's name as "von
-  der Klinik" does (speakers/german.py); "Ursula von der Leyen" keeps her particle.
+  der Klinik" does (speakers/forward_np_de.py); "Ursula von der Leyen" keeps her particle.
 - Professions before a name are titles: "Met Office meteorologist Hannah Cole" (speakers/words.py).
 """
 

@@ -7,7 +7,7 @@ rows of any batch or the seed article), with near misses that keep their output.
 - A damage estimate, also in a vague sum ("Die Schäden dürften sich auf mehrere Millionen Franken
   belaufen"), is a fact.
 - "Mia." (Milliarden) ends no sentence (sentences.py); a date's ordinal inside "wie X am 17. Feber
-  mitteilte" keeps the source (speakers/german.py).
+  mitteilte" keeps the source (speakers/sources_de.py).
 - Ages: "would have turned 100", "the defendant's age, 18 at the time", "said one of them, Alan Reid,
   81." (quantities/ages.py).
 Every row of FACTS, SPEAKERS and AGES gave another output before these rules.

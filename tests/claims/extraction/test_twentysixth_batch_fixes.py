@@ -9,7 +9,7 @@ near misses that must keep their output.
   -> "ein Gutachter"). Sources that open the sentence, with a genitive or a lower-case adjective, keep
   their output.
 - A lower-case adjective in a name after "für" stays in the name ("das Kuratorium für alpine
-  Sicherheit", "die Bundeszentrale für politische Bildung"; speakers/german.py's _fuer_noun); a
+  Sicherheit", "die Bundeszentrale für politische Bildung"; speakers/body_names_de.py's _fuer_noun); a
   determiner, a quantifier or a preposition after "für" ends it ("für den Bezirk", "am Montag").
 - A time in a scare quote is no verdict ("would follow “within weeks”"; worthiness/quotes.py's
   _QUOTED_TIME); a lower-case word or an indefinite noun phrase in one still is.
