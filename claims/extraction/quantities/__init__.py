@@ -76,7 +76,10 @@ prices), ``plain_counts`` (nothing unit-like follows: a count with its noun, a y
 and ``plain_years`` (a plain four-digit figure that is a year: "the 1648 treaty", "die 1755 erbaute
 Kirche", "bis 2030 neue Stellen");
 beside ``scanner``: ``signs`` (a number word after "minus": "bis zu minus zwölf Grad" -12 "up_to");
-beside ``digits``: ``demographics`` (ratings' ages: "adults 18-49", "the 18-49 demo"); beside
+beside ``digits``: ``demographics`` (ratings' ages: "adults 18-49", "the 18-49 demo"), ``digit_scores``
+(scores and records, no quantities: "6-2 6-1", "121-112", "are 21-23"), ``glued_units`` (letters glued to a
+figure: "12th", "1990s", "5km", "0.42sec", "155mm shells") and ``numbered`` (a figure that names or ranks a
+thing: "Artikel 5", "Boeing 787-9", "Year 11 pupils", "Punkt 12 des Entwurfs", "world No. 1"); beside
 ``neighbours``: ``share_averages`` ("14 Punkte über dem Senderschnitt" in percentage points).
 """
 

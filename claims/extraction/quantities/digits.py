@@ -5,20 +5,15 @@ from __future__ import annotations
 import re
 
 from ..numbers import parse_digits, to_json_number
-from ..wordtrie import word_list
 from .cardinals import _complete
 from .context import (
-    _CHANNEL_WORDS,
     _CURRENCY_CODES,
-    _IDENTIFIER_GATE,
     _LEFT_CURRENCY,
-    _LEFT_IDENTIFIER,
     _LEFT_MINUS,
     _LEFT_ORD_CONTEXT,
     _LEFT_RANK,
     _LEFT_RUPEE,
     _LETTERS,
-    _R_TYPE_CODE,
     _RANK_GATE,
     _SPACE,
     _is_word_char,
@@ -46,8 +41,29 @@ from .dates import (
     slash_date,
 )
 from .demographics import demo_age
+from .digit_scores import (
+    _R_DASH_NUM3,
+    _R_RESULT_AFTER,
+    _R_SCORE_END,
+    _R_SET_RUN,
+    _R_TALLY_AFTER,
+    _R_TIEBREAK,
+    _SPORT_CONTEXT,
+    _big_score_end,
+    _win_loss_record,
+)
+from .glued_units import _R_CALIBRE, _R_DECADE, _R_EN_ORD_SUFFIX, _R_GLUED_MEASURE, _R_GROUPED_INT, _glued_seconds
 from .hits import _block, _Hit
 from .marks import _phone_end, _spaced_phone_end, _times_x_end
+from .numbered import (
+    _ITEM_WORDS,
+    _R_CODE_TAIL,
+    _R_PLURAL_AFTER,
+    _R_SIGNAL_NO,
+    _identifier_end,
+    _numbered_item,
+    _ranked_no,
+)
 from .places import place_end
 from .prefixes import letter_currency
 from .qualifiers import _qualifier
@@ -57,79 +73,12 @@ from .units import (
     _R_DE_ADJ_DURATION,
     _R_DURATION,
     _R_MONEY_SUFFIX_SCALE,
-    _R_NEXT,
     _R_PERCENT,
     _R_SCALE,
     _R_TIMES,
     _R_VOLUME_SCALE,
-    _unit_like,
 )
 from .vulgar import VULGAR, mixed_share, vulgar_alone
-
-_SPORT_CONTEXT = re.compile(
-    r"(?i)\b(?:won|win|wins|winning|beat|beats|beating|beaten|lost|lose|loses|losing|drew|draw|drawing|victory"
-    r"|defeat|defeats|defeated|defeating|thrashed|thrashing|routed|"
-    r"gewann|gewinnt|siegte|verlor|verliert|sieg|niederlage|remis|unentschieden|"
-    r"match|game|spiel|final|finale|halftime|halbzeit|score|scored|tor|tore|goals?|sets?|satz|sätzen?"
-    r"|tiebreak|tie-break|series(?![ \u00a0]of)|innings|wickets?|outscored|outscores?|tie|tied|bt"
-    r"|bowling|bowled|bowler|spinner|seamer|v|vs)\b"
-)
-# Two or more tennis sets in a row are a score without any word of sport: "6-2 6-1 6-3", "7-5, 6-4".
-_R_SET = r"(?:[67][-–][0-7]|[0-5][-–][67])(?:\(\d{1,2}\))?"
-_R_SET_RUN = re.compile(_R_SET + r"(?:,?[ \u00a0]+" + _R_SET + r")+(?![\w\-–])")
-# The tiebreak after a set's score: "6-7(4)", "6:7 (5:7)", "7-6 (7-4)".
-_R_TIEBREAK = re.compile(r"[ \u00a0]?\(\d{1,2}(?:[-:]\d{1,2})?\)")
-# A basketball score of three digits ("beat the Suns 121-112 on Tuesday", "a 104-99 win") ends
-# before a preposition, a word for the result or a stop; "lost 120-150 jobs" is a range.
-_R_DASH_NUM3 = re.compile(r"[-–][0-9]{2,3}\b")
-_R_SCORE_END = re.compile(
-    r"[ \u00a0]+(?:on|in|at|to|for|after|with|and|over|against|victory|win|loss|defeat|overtime|triumph)(?![\w])"
-    r"|[ \u00a0]*(?:[.,;:)]|$)"
-)
-
-# "advanced 5-3 on aggregate", "after a 2-0 loss": a result named after the score ("loss" is no
-# word of sport elsewhere: "a loss of 5-10 kg").
-_R_RESULT_AFTER = re.compile(r"[ \u00a0]+(?:on[ \u00a0]+aggregate|loss|home[ \u00a0]+loss|away[ \u00a0]+loss)(?![\w])")
-
-# "4-3 liberal majority", "a 5-4 ruling": a tally of votes, two counts even beside "victory".
-_R_TALLY_AFTER = re.compile(
-    r"[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+){0,2}?(?:majority|vote|votes|ruling|decision|verdict|split)(?![\w])"
-)
-# A score of basketball in the colon form ("Beim 109:121 bei den Celtics", "ein 98:102"): two or
-# three digits each side, one side of three, both 60 or more (no clock, race time or ratio has
-# that shape).
-_R_BIG_COLON = re.compile(r":(\d{2,3})(?![\w]|[.,:]\d)")
-
-
-def _big_score_end(text: str, e: int, raw: str) -> int | None:
-    m = _R_BIG_COLON.match(text, e)
-    if m is None or 3 not in (len(raw), len(m.group(1))) or min(int(raw), int(m.group(1))) < 60:
-        return None
-    return m.end()
-
-
-# A win-loss record after a verb of standing or moving ("The Bucks ... are 21-23.", "improved to
-# 30-12 on the season"; thirty-fifth: "fell to 14-18"), the clause ending after it. A vote, odds or
-# a ratio before it keeps the figures ("The vote is 5-4." counts, as "The vote was 11-1").
-_R_RECORD_BEFORE = re.compile(
-    r"(?<![\w])(?:are|is|went|(?:fell|dropped|slipped|improved|moved|climbed|rose|falls|drops|slips|improves"
-    r"|moves|climbs|rises)[ \u00a0]+to)[ \u00a0]+$"
-)
-_R_RECORD_END = re.compile(
-    r"[ \u00a0]*(?:[.,;)]|$)|[ \u00a0]+(?:on[ \u00a0]+the[ \u00a0]+season|this[ \u00a0]+season|overall|at[ \u00a0]+home"
-    r"|on[ \u00a0]+the[ \u00a0]+road|and|since|after|with|against)(?![\w])"
-)
-_R_NOT_RECORD = re.compile(r"(?i)(?<![\w])(?:votes?|odds|ratio|split|tally|margin)(?![\w])")
-
-
-def _win_loss_record(text: str, s: int, end: int) -> bool:
-    return (
-        text[s - 2 : s - 1] in ("e", "s", "t", "o")
-        and _R_RECORD_BEFORE.search(text, max(0, s - 16), s) is not None
-        and _R_RECORD_END.match(text, end) is not None
-        and _R_NOT_RECORD.search(text, max(0, s - 40), s) is None
-    )
-
 
 # "UPDATE 1-Gunman kills ...", "UPDATE 2: ...": a wire story's version number (capitals), no count.
 _R_VERSION_BEFORE = re.compile(r"(?<![\w])UPDATE[ \u00a0]$")
@@ -141,54 +90,17 @@ _GROUP_SPACES = " \u2009\u00a0\u202f"
 # places raised InvalidOperation.
 _MAX_DIGITS = 20
 _R_SPACE_GROUPS = re.compile(r"(?:[ \u2009\u00a0\u202f]\d{3}(?![\d]))+(?:[.,]\d+)?(?![\w.,]\d)")
-# "mid-2026", "end-2025", "pre-2020": a year after the hyphen, unlike "Covid-19" or "F-16".
-# "in der jüngsten Runde 494 Starting Grants": a plural noun after the figure counts it ("in Runde 44").
-_R_PLURAL_AFTER = re.compile(r"[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+)?[A-Za-z][a-z]{2,}s(?![\w'’])")
 _R_PHASE_HYPHEN = re.compile(r"(?i)(?<![\w])phase[-–]$")
 # "die Tempo-30-Zone": a speed limit inside a compound, as "Tempo 30" counts 30 (batch 58).
 _R_TEMPO_HYPHEN = re.compile(r"(?<![\w])Tempo[-–]$")
+# "mid-2026", "end-2025", "pre-2020": a year after the hyphen, unlike "Covid-19" or "F-16".
 _R_YEAR_PREFIX = re.compile(r"(?i)(?<![\w])(?:mid|end|early|late|pre|post|start|Mitte|Ende|Anfang)[-–]$")
 
 _ZONES = frozenset([*_ZONE_NAMES, "local time", "Ortszeit"])
 _R_COLON = re.compile(r"[:][0-9]{1,2}\b")
 _R_DASH_NUM = re.compile(r"[-–][0-9]{1,2}\b")
 _R_SLASH = re.compile(r"/(\d{1,4})\b")
-_R_DECADE = re.compile(r"(?:er\b|ern\b|s\b|'s\b|’s\b)")
 
-_R_EN_ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
-_R_GROUPED_INT = re.compile(r"\d{1,3}(?:,\d{3})+")
-_R_THOUSANDS = re.compile(r"\d{4,}|\d{1,3}(?:[.,'’]\d{3})+")
-# Measures written onto the number ("100mm", "5km", "40kWh", "2TB", "169Mbps", "1Gbit/s", "2nm"),
-# weights and volumes of goods ("a 250g block", "ein 1,5l-Flasche", "330ml", "75cl"): counts, like
-# "100 mm". Longer symbols first ("Mbps" before "MB"); a capital "G", "K" or "L" is no unit ("5G",
-# "3G-Regel", "4K" name things; nor "4g" before a network, a generation), nor is a symbol before
-# "/" ("5g/km", "5.3l/100km" are rates) unless a figure in energy follows it: "300MW/600MWh" pairs
-# a battery's power with its storage, two measures.
-_R_GLUED_MEASURE = re.compile(
-    r"(?:mm|cm|km|kg|mg|ha|kWh|MWh|GWh|TWh|kW|MW|GW|mph|kmh|km/h|nm|mAh|[kMGT]Hz"
-    r"|[kKMGT]bps|[kKMGT]bit/s|[kMGT]bit|[KkMGTP]B|g(?![\w/])(?![ \u00a0\-]?(?i:netw|netz|mobil|phone|signal"
-    r"|coverage|standard))|[mcd]?l|oz|lbs?)(?![\w])(?!/(?!\d[\d.,]*[ \u00a0]?[kMGT]Wh(?![\w])))"
-)
-# Seconds written onto a figure in race copy: "0.42sec back", "in 1:52.3secs", "9.58s"; a bare "s"
-# only after decimals and before a margin word ("0.42s back"), as "1990s" is a decade.
-_R_GLUED_SEC = re.compile(r"secs?(?![\w])|s(?=[ \u00a0]+(?:back|behind|off|adrift|ahead|clear|slower|faster)(?![\w]))")
-
-
-def _glued_seconds(text: str, e: int, raw: str) -> int | None:
-    m = _R_GLUED_SEC.match(text, e)
-    if m is None or (m.end() == e + 1 and "." not in raw):
-        return None
-    return m.end()
-
-
-# A calibre is a physical measure, a count as rain in mm is ("155mm shells", "155-mm rounds",
-# "155-Millimeter-Munition"); the hyphen after the figure does not make it a name as in "F-35".
-_R_CALIBRE = re.compile(
-    r"(-?(?:mm|Millimeter|millimetre|millimeter))(?:[ \u00a0]+|-)(?:(?:pistols?|handguns?|guns?|rifles?"
-    r"|revolvers?|rounds?|ammunition|ammo|shells?|artillery|howitzers?|cannons?|bullets?|cartridges?"
-    r"|mortars?|calibre|caliber|machine[ \-]guns?|semi-automatic)\b|(?i:[a-zäöüß]*(?:pistole|munition"
-    r"|granate|geschoss|patrone|waffe|gewehr|haubitze|kanone|mörser|artillerie)))"
-)
 _R_PLUS_BEFORE_MINUS = re.compile(
     r"(?i)(?:(?<![\w])plus(?:[ \u00a0]+(?:or|oder)[ \u00a0]+|[ \u00a0]*[/\-][ \u00a0]*|[ \u00a0]+)|\+/)$"
 )
@@ -204,100 +116,6 @@ _R_CLUB_YEAR = re.compile(r"(?<![\w])[A-ZÄÖÜ][a-zäöüß]+[ \u00a0]$")
 _CLUB_AFTER = (". FC", ". FSV", ". FFC", ". SC ", ". SV ")
 _R_CLUB = re.compile(r"\.[ \u00a0](?:FC|FSV|FFC|SC|SV)(?![\w])")
 _R_LEFT_FRANC = re.compile(r"(?<![\w])S?Fr\.[ \u00a0]$")
-# "No." names a thing ("the No. 7 shirt", "No. 10 Downing Street") except after a word of ranking.
-_R_RANKING_NO = re.compile(r"(?i)(?<![\w])(?:world|ranked|seeded)[ \u00a0]+No\.[ \u00a0]*$")
-# "the UK's No. 2 mobile operator", "Germany's No. 1 carmaker": a possessive, "No." and a lower-case
-# noun phrase rank a player in its field ("Arsenal's No. 9 shirt", "the city's No. 7 bus" name one).
-_R_POSSESSIVE_NO = re.compile(r"(?<![\w])[\w.\-]+['’]s?[ \u00a0]+No\.[ \u00a0]*$")
-_R_RANKED_NOUN_AFTER = re.compile(
-    r"[ \u00a0]+(?!(?:shirt|jersey|kit|bus|tram|train|route|line|platform|gate|terminal|stand|court)s?(?![\w]))"
-    r"[a-z][a-z\-]+(?![\w])"
-)
-# A chart place: "opened at No. 1", "went to No. 2", "her fifth No. 1" ("at No. 10 Downing Street"
-# names a house: a capitalised word follows).
-_R_CHART_NO = re.compile(
-    r"(?i)(?<![\w])(?:at|to|hit|reached|\w+th|first|second|third|fifth|ninth|twelfth)[ \u00a0]+No\.[ \u00a0]*$"
-)
-_R_NAME_AFTER = re.compile(r"[ \u00a0]+[A-Z]")
-# "held the No. 1 spot", "the No. 2 position": a place in a ranking named as such ("the No. 1
-# seed" stays none, as the sixteenth batch's tests keep it).
-_R_PLACE_AFTER_NO = re.compile(r"[ \u00a0]+(?:spot|place|position|ranking)(?![\w\-])")
-# "Signal No. 4 warnings" (a tropical cyclone wind signal): a level on a warning scale, counted as
-# "a Category 4 storm" is; "No. 10 Downing Street" names a thing.
-_R_SIGNAL_NO = re.compile(r"(?<![\w])Signal[ \u00a0]+No\.[ \u00a0]*$")
-# "between junctions 10 and 11", "§§ 5 und 6": after a plural identifier word each figure of the
-# list is a name too.
-_PLURAL_IDENTIFIERS = frozenset(
-    ["§§", "nrn.", "nos.", "pages", "pp.", "seiten", "junctions", "paragrafen", "paragraphen", "sections"]
-)
-# The rest of a code after its first figure: "-41872" of "CVE-2025-41872", "-9" of "787-9", the
-# variant of an aircraft model with its own figure ("737 MAX 10").
-_R_CODE_TAIL = re.compile(r"(?:[-–]\d+[A-Za-z]*)*(?:[ \u00a0](?:MAX|NEO|XLR)(?:[ \u00a0]\d+(?![\w.,]\d))?)?")
-_R_DIGIT_GROUPS = re.compile(r"(?:[ \u00a0/\-]\d{2,})*")
-_PLURAL_ID_HEADS = ("nummern", "linien", "bahnsteigen", "platforms", "berths")
-# A unit or a capitalised noun after the figure: the word before it named no numbered thing.
-_R_MEASURE_WORD = re.compile(r"(?i)(?:k?m|cm|mm|kg|t|miles?|metres?|meters?|kilomet\w*|yards?|feet|km/h|mph)$")
-
-
-def _measured_after(text: str, e: int) -> bool:
-    nm = _R_NEXT.match(text, e)
-    if nm is None or text[e : e + 1] == "-":
-        return False
-    word = nm.group(1)
-    return word[0].isupper() or _unit_like(word) or _R_MEASURE_WORD.match(word) is not None
-
-
-# A section of a law or a text is numbered ("a section 114 notice", "nach Abschnitt 5"); a
-# section of a road or a track may be measured right after the word.
-_STRETCH_WORDS = ("section", "subsection", "abschnitt")
-_R_OPENS_BEFORE = re.compile(r"(?:^|[.!?:;\"“(\n–—-])[ \u00a0]*$")
-
-
-def _unit_after(text: str, e: int) -> bool:
-    nm = _R_NEXT.match(text, e)
-    return nm is not None and text[e : e + 1] != "-" and (
-        _unit_like(nm.group(1)) or _R_MEASURE_WORD.match(nm.group(1)) is not None
-    )
-
-
-# "in grade 9", "in grades 3 to 8": a school year, named by its figure.
-_R_IN_GRADE = re.compile(r"(?i)(?<![\w])in[ \u00a0]+$")
-
-
-def _school_year_word(text: str, s: int, raw: str) -> str | None:
-    """ "Year" or "Years" capitalised right before the figure at ``s`` (a space between); or
-    "National" before one digit, a Scottish qualification's level ("National 5 exams")."""
-    for word in ("Year", "Years", "National"):
-        w = s - 1 - len(word)
-        if w >= 0 and text.startswith(word, w) and not (w and _is_word_char(text[w - 1])):
-            return word if word != "National" or len(raw) == 1 else None
-    return None
-
-
-def _plural_identifier(word: str) -> bool:
-    low = word.strip().lower()
-    return low in _PLURAL_IDENTIFIERS or low.endswith(_PLURAL_ID_HEADS)
-
-
-_R_ID_LIST_TAIL = re.compile(
-    r"(?:[ \u00a0]*,[ \u00a0]*\d+|[ \u00a0]+(?:and|und|or|oder|to|bis)[ \u00a0]+\d+)*(?![\w.,]\d)"
-)
-# "its Berth 8 and 9 terminal", "Artikel 5 und 6": after a singular identifier word a next, higher
-# number joined by "and" names the next item; one that counts a plural noun stays a count
-# ("Flight 17 and 300 passengers").
-_R_ID_PAIR_TAIL = re.compile(r"[ \u00a0]+(?:and|und|or|oder|&)[ \u00a0]+(\d{1,4})(?![\w.,]\d)")
-
-
-def _next_item(text: str, raw: str, pair: re.Match[str]) -> bool:
-    second = pair.group(1)
-    return (
-        raw.isdigit()
-        and int(raw) < int(second)
-        and len(second) <= len(raw) + 1
-        and _R_PLURAL_AFTER.match(text, pair.end()) is None
-        and not _measured_after(text, pair.end())
-    )
-
 # "by a 3.1-to-1 ratio", "a 1-in-100-year flood": the second term of a ratio or odds, not a name
 # glued by a hyphen ("Covid-19").
 _R_RATIO_TO = re.compile(r"\d[-–](?:to|in)[-–]$")
@@ -308,36 +126,12 @@ _R_DE_ORD_DOT = re.compile(r"\.[ \u00a0]+(?=[A-ZÄÖÜa-zäöüß])")
 # "ein Generalabonnement 2. Klasse", "1. Klasse fahren": a numbered class without an article.
 _R_CLASS = re.compile(r"Klasse(?![\wäöüß])")
 _R_DE_ORD_PAIR = re.compile(r"(?<![\w.])\d{1,3}\.[ \u00a0]+und[ \u00a0]$")
-# "nach einem siebenjährigen Flug 2031": after an indefinite article the word is no name
-# for a numbered thing ("Flug 2031" is), and four digits after it are a year.
-_R_INDEFINITE_NOUN = re.compile(
-    r"(?i)(?<![\w])(?:ein|eine|einem|einen|einer|eines|a|an)[ \u00a0]+(?:[\w\-]+[ \u00a0]+){0,2}\S+[ \u00a0]*$"
-)
 
-
-# A numbered point of a text is a reference: "Laut Punkt 12 des Entwurfs", "Point 21 of the
-# draft", "under point 5 of the plan", "Ziffer 3". A counted noun or a measure after the figure
-# keeps a count ("an diesem Punkt 300 Menschen"), and a lower-case "point" needs "of" after it and
-# no determiner before it ("at one point 300 of them" counts). "22-Punkte-Plan" and "16 of the 20
-# points" put the figure before the word.
 # North American toll-free prefixes before a singular "number" ("call the 800 number"); "800
 # numbers" counts them.
 _TOLL_FREE = frozenset(["800", "888", "877", "866", "855", "844", "833"])
-_ITEM_WORDS = ("Punkt", "Point", "point", "Ziffer")
-_R_ITEM_BEFORE = re.compile(r"(?:(?<![\w])([A-Za-z]+)[ \u00a0]+)?(?:Punkt|Point|point|Ziffer)[ \u00a0]$")
-_NOT_ITEM_DETERMINERS = frozenset(
-    word_list("one some that this any each every which what no the a its their same another turning")
-)
-_R_OF_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]")
-
-
-def _numbered_item(text: str, s: int, e: int) -> bool:
-    m = _R_ITEM_BEFORE.search(text, max(0, s - 24), s)
-    if m is None or _measured_after(text, e) or _R_PLURAL_AFTER.match(text, e):
-        return False
-    if text[s - 6] != "p":
-        return True
-    return (m.group(1) or "").lower() not in _NOT_ITEM_DETERMINERS and _R_OF_AFTER.match(text, e) is not None
+# "0800 240 240", "030 1234567": the groups after a leading zero.
+_R_DIGIT_GROUPS = re.compile(r"(?:[ \u00a0/\-]\d{2,})*")
 
 
 def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
@@ -525,70 +319,13 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         return _block(s, _R_DIGIT_GROUPS.match(text, e).end())
     if lang == "de" and raw.isdigit() and _nummer_rank(text, s, e):
         return _Hit("ordinal", int(raw), None, s, e)  # "an Nummer 3 gesetzt"
-    if short and "No." in text[max(0, s - 4) : s] and _R_RANKING_NO.search(text, max(0, s - 16), s):
-        return _Hit("ordinal", int(raw), None, s, e)  # "world No. 1", "the seeded No. 3": a ranking
-    if (
-        short
-        and "No." in text[max(0, s - 4) : s]
-        and _R_RANKED_NOUN_AFTER.match(text, e)
-        and _R_POSSESSIVE_NO.search(text, max(0, s - 40), s)
-    ):
-        return _Hit("ordinal", int(raw), None, s, e)  # "the UK's No. 2 mobile operator"
-    if (
-        short
-        and "No." in text[max(0, s - 4) : s]
-        and _R_CHART_NO.search(text, max(0, s - 24), s)
-        and not _R_NAME_AFTER.match(text, e)
-    ):
-        return _Hit("ordinal", int(raw), None, s, e)  # "opened at No. 1", "her fifth No. 1": a chart place
-    if short and "No." in text[max(0, s - 4) : s] and _R_PLACE_AFTER_NO.match(text, e):
-        return _Hit("ordinal", int(raw), None, s, e)  # "held the No. 1 spot": a place in a ranking
-    if short and "No." in text[max(0, s - 4) : s] and _R_SIGNAL_NO.search(text, max(0, s - 12), s):
-        return _complete(text, lang, parse_digits(raw, lang), s, e, s, is_digits=True, raw=raw)
-    idm = (
-        _LEFT_IDENTIFIER.search(text, max(0, s - 24), s)
-        if s and text[s - 1] in " \u00a0§" and _may_end_with(text, _word_end(text, s), _IDENTIFIER_GATE)
-        else None
-    )
-    if idm and idm.group("c") and _measured_after(text, e):
-        idm = None  # "die Ziellinie 3 Sekunden vor ihr": a numbered-place word before a measure
-    elif idm and len(raw) > 3 and _R_THOUSANDS.fullmatch(raw) and idm.group().rstrip(" \u00a0") in _CHANNEL_WORDS:
-        idm = None  # "nach Angaben des ORF 317.000 Haushalte": no channel has a number in thousands
-    elif idm and idm.group().lower().startswith(_STRETCH_WORDS) and _unit_after(text, e):
-        idm = None  # "the section 40 km north of": a stretch of road, measured
-    elif idm and idm.group().startswith("grade") and not _R_IN_GRADE.search(text, max(0, idm.start() - 4), idm.start()):
-        idm = None  # "awarded grade 4 or above", "reached a grade 4": a mark on a scale ("in grade 9" a school year)
-    elif idm and idm.group().startswith("S.") and idm.start() and text[idm.start() - 1] == ".":
-        idm = None  # "U.S. 12th-graders", "the U.S. 10-year yield": no page ("S. 12")
-    elif idm and idm.group().startswith("Local") and _R_OPENS_BEFORE.search(text, max(0, idm.start() - 3), idm.start()):
-        idm = None  # "Local 20 councils will ...": the adjective opening a sentence, no union local
-    if idm is None and s > 6 and text[s - 1] in " \u00a0" and ("Typ" in text[s - 24 : s] or "Mode" in text[s - 24 : s]):
-        idm = _R_TYPE_CODE.search(text, max(0, s - 30), s)  # "vom Typ ADS 15", "Typ PzH 2000"
-    if (
-        idm
-        and not (
-            len(raw) == 4
-            and raw.isdigit()
-            and "1800" <= raw <= "2100"
-            and _R_INDEFINITE_NOUN.search(text, max(0, s - 50), s)
-        )
-    ) or (
-        # A school year: "Year 11 pupils", "in Years 3, 5, 7 and 9" (a capital and one or two
-        # digits; "the year 2021" stays), or a qualification: "National 5 exams".
-        short
-        and text[s - 1] == " "
-        and (school := _school_year_word(text, s, raw)) is not None
-    ):
-        end = e
-        while end < len(text) and (text[end].isalnum()):
-            end += 1
-        end = _R_CODE_TAIL.match(text, end).end()  # "Boeing 787-9", "Boeing 737 MAX 10"
-        listed = school == "Years" if not idm else _plural_identifier(idm.group())
-        if listed and (tail := _R_ID_LIST_TAIL.match(text, end)):
-            end = tail.end()
-        elif idm and (pair := _R_ID_PAIR_TAIL.match(text, end)) and _next_item(text, raw, pair):
-            end = pair.end()
-        return _block(s, end)
+    if short and "No." in text[max(0, s - 4) : s]:
+        if _ranked_no(text, s, e):
+            return _Hit("ordinal", int(raw), None, s, e)  # "world No. 1", "opened at No. 1": a ranking
+        if _R_SIGNAL_NO.search(text, max(0, s - 12), s):
+            return _complete(text, lang, parse_digits(raw, lang), s, e, s, is_digits=True, raw=raw)
+    if s and prev in " \u00a0§" and (ie := _identifier_end(text, s, e, raw, short)) is not None:
+        return _block(s, ie)  # "Artikel 5", "Boeing 787-9", "Year 11 pupils": a name
 
     if (
         s >= 6
