@@ -116,6 +116,7 @@ def _ordinal_en(text: str, s: int, e: int, ordinal: int) -> _Hit | None:
         and not _headline_rank(text, s, e)
         and not _bill_reading(text, lo, s, e, ordinal)
         and not _table_place(text, lo, s, e)
+        and not _R_PARAGRAPH_AFTER_EN.match(text, e)
     ):
         return None
     return _Hit("ordinal", ordinal, None, s, e)
@@ -129,6 +130,10 @@ _R_POINTS_AFTER_EN = re.compile(r"[ \u00a0]+(?:on|with)[ \u00a0]+\d")
 
 def _table_place(text: str, lo: int, s: int, e: int) -> bool:
     return _R_POINTS_AFTER_EN.match(text, e) is not None and _R_SIDE_BEFORE_EN.search(text, lo, s) is not None
+
+
+# A correction tag names the paragraph without an article: "(Corrects date in second paragraph)".
+_R_PARAGRAPH_AFTER_EN = re.compile(r"[ \u00a0]+(?:paragraph|para|graf|graph)(?![\w\-])")
 
 
 # A bill's readings are numbered steps of its passage, written without an article: "at second
