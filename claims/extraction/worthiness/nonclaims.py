@@ -43,6 +43,8 @@ _EDITORIAL = re.compile(
     # ...", "Korrektur: ...", "This is a developing story.", "Dies ist eine Eilmeldung.", "Mitarbeit: ...").
     r"|(?:updates|adds|corrects|refiles)\s+(?:with|to|from|details|quotes?|comments?|background|name|byline"
     r"|headline|paragraph|spelling|date|figure)\b|(?:updated|corrected)\s+(?:at|on|with)\s"
+    # (a whole slug in brackets, whatever it corrects: "(Corrects day of attack in first paragraph)")
+    r"|(?:updates|adds|corrects|refiles)\s[^()]{1,120}\)\s*$"
     r"|(?:zuletzt\s+)?(?:aktualisiert|korrigiert)\s+(?:am|um)\s"
     r"|(?:korrektur|berichtigung|correction|clarification|mitarbeit)\s*:"
     r"|this\s+is\s+an?\s+(?:developing|breaking)\s+(?:news\s+)?story\b|(?:dies|das)\s+ist\s+eine\s+eilmeldung\b"

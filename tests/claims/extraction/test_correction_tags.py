@@ -18,3 +18,10 @@ CASES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), CASES)
 def test_correction_tags(lang, text, expected):
     assert _found(text, lang) == expected
+
+
+def test_a_correction_tag_is_no_claim():
+    from claims.extraction import extract_claims
+
+    assert not extract_claims("(Corrects day of the vote in first paragraph)", "en")
+    assert extract_claims("The agency corrects its forecast to 2.1% growth (from 1.8%).", "en")
