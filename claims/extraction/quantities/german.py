@@ -127,6 +127,14 @@ _R_DE_SUPERLATIVE = re.compile(
     r"((?!el)(?:[a-zäöüß]*(?:st|ßt|letzt|iert)|ge[a-zäöüß]+t))(?:e|er|en|em|es)?$"
 )
 
+# "zweit- oder drittwärmste", "dritt- und viertgrößte": an ordinal stem cut off with a hyphen
+# before "oder"/"und"/"bis" and a superlative of the same kind.
+_R_TRUNCATED_ORDINAL = re.compile(r"^(zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)$")
+_R_ORDINAL_PAIR_AFTER = re.compile(
+    r"-[ \u00a0]+(?:oder|und|bis|bzw\.)[ \u00a0]+(?:zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft)"
+    r"[a-zäöüß]*(?:st|ßt|letzt)(?:e|er|en|em|es)?(?![\wäöüß])"
+)
+
 # "zweistündig", "dreimalig", "vierköpfig"; the steps of a scale and the parts, storeys, lanes,
 # engines and seats of a thing are counted as "a five-step scale", "a two-storey house" are:
 # "fünfstufig", "dreiteilig", "fünfstöckig", "vierspurig", "zweimotorig", "zweisitzig" (not
@@ -274,6 +282,9 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             return _Hit("percent", to_json_number(n), "%", s, e, qual)
         return _Hit("count", to_json_number(n), None, s, e, qual)
 
+    if text.startswith("-", e) and (tm := _R_TRUNCATED_ORDINAL.match(lw)) and _R_ORDINAL_PAIR_AFTER.match(text, e):
+        # "das zweit- oder drittwärmste": the first stem of a pair shares the second's ending.
+        return _Hit("ordinal", parse_german_ordinal(tm.group(1) + "e"), None, s, e + 1)
     sm = _R_DE_SUPERLATIVE.match(lw)
     if sm:
         # "Achtstundenschicht", "Zehntagesfrist" look like "achtgrößte", "zehntbeste".

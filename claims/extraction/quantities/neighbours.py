@@ -43,8 +43,15 @@ def _hedged_change(text: str, a: _Hit, b: _Hit) -> bool:
     m = _R_TO_HEDGE_BETWEEN.match(text, a.end, b.start)
     if m is None or _QUALIFIER_MAP.get(" ".join(m.group(1).lower().split())) != b.qualifier:
         return False
-    before = _R_FROM_HEDGE_BEFORE if a.qualifier is not None else _R_FROM_BEFORE  # "von gut 63"
+    before = _R_FROM_HEDGE_BEFORE if a.qualifier is not None else _R_FROM_NOW_BEFORE  # "von gut 63"
     return before.search(text, max(0, a.start - 30), a.start) is not None
+
+
+# "von derzeit 2,9 auf mehr als 3,2 Prozent": a word of the present may stand between "von" and
+# the first figure.
+_R_FROM_NOW_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:from|von)[ \u00a0]+(?:(?:derzeit|aktuell|zuletzt|bisher|heute|current(?:ly)?|now)[ \u00a0]+)?$"
+)
 
 
 # "verbesserte sich auf 93,1 von 95,4 Prozent", "rose to 5.2 from 4.9 percent": a change written
@@ -185,6 +192,20 @@ _R_GAPPED_LINK = re.compile(
     r"(?:[ \u00a0]+(?:und|and|sowie)|,)[ \u00a0]+(?:(?i:die|der|das|the)[ \u00a0]+)?"
     r"(?:[A-ZÄÖÜ][\w.’'\-]*[ \u00a0]+){1,2}$"
 )
+# "Die Grünen kommen auf 12, die Linke auf 10 Prozent": an item whose subject is a party is a
+# share of the vote, even in two items joined by a comma ("stieg auf 21, die Quote auf 7 Prozent"
+# may count deaths).
+_R_PARTY_ITEM = re.compile(
+    r",[ \u00a0]+(?:(?i:die|der|the)[ \u00a0]+)?(?:Linke|Grünen|Union|SPD|CDU|CSU|AfD|FDP|BSW|Freien[ \u00a0]+Wähler"
+    r"|ÖVP|SPÖ|FPÖ|Neos|NEOS|KPÖ|SVP|Labour|Tories|Conservatives|Liberal[ \u00a0]+Democrats|Reform(?:[ \u00a0]+UK)?)"
+    r"[ \u00a0]+(?:auf|bei|mit|on|at|with)[ \u00a0]+$"
+)
+
+
+def _party_item(text: str, a: _Hit, link: re.Match) -> bool:
+    return link.group(1) is None and _R_PARTY_ITEM.match(text, a.end, link.end()) is not None
+
+
 _R_VOTE = re.compile(r"(?i)(?<![\w])(?:\w*wahl\w*|elections?|voted?|votes|ballot|hochrechnung)(?![\w])")
 
 
@@ -204,7 +225,7 @@ def _shared_unit_lists(text: str, hits: list[_Hit]) -> None:
         if link is None:
             if not _R_GAPPED_LINK.match(text, a.end, b.start):
                 continue
-        elif link.group(1) is None and chained is not b:
+        elif link.group(1) is None and chained is not b and not _party_item(text, a, link):
             continue
         else:
             prep = _R_LIST_PREP_BEFORE.search(text, max(0, a.start - 6), a.start)
@@ -212,6 +233,7 @@ def _shared_unit_lists(text: str, hits: list[_Hit]) -> None:
                 continue
             if (
                 chained is not b  # the list was judged at its "und" item
+                and not _party_item(text, a, link)
                 and not any(h.kind == "percent" and h.end <= a.start for h in hits[:i])
                 and not _names_a_vote(text, a, b)
                 and not _three_items(text, hits, i, prep.group(1))
@@ -564,7 +586,9 @@ _R_ONE_POINT_TO = re.compile(r"(?<![\w])um[ \u00a0]+(einen[ \u00a0]+Punkt)[ \u00
 # "Die AfD verliert einen Punkt und erreicht 25 Prozent": after a verb of gaining or losing, one
 # point is a poll move when the sentence names a poll or a share at least as large, as "verliert
 # zwei Punkte" is (see _poll_change); "Bayern verlor einen Punkt in Mainz" stays none.
-_R_ONE_POINT = re.compile(r"(?<![\w])einen[ \u00a0]+Punkt(?![\wäöüß])")
+# "auf 27 Prozent, einen Punkt mehr als im Februar", "mit 26 Prozent einen halben Punkt vor der
+# Union": a comparison in one (or half a) point beside a share is a poll move as well.
+_R_ONE_POINT = re.compile(r"(?<![\w])einen[ \u00a0]+(?:(halben)[ \u00a0]+)?Punkt(?![\wäöüß])")
 
 
 def _one_point(text: str, hits: list[_Hit], shares: list[_Hit]) -> None:
@@ -573,12 +597,15 @@ def _one_point(text: str, hits: list[_Hit], shares: list[_Hit]) -> None:
         m = _R_ONE_POINT_TO.search(text, max(0, p.start - 30), p.start)
         if m is not None:
             ones.append(_Hit("percent", 1, "pp", m.start(1), m.end(1)))
-    if "einen Punkt" in text:
+    if "einen Punkt" in text or "einen halben Punkt" in text:
         for m in _R_ONE_POINT.finditer(text):
-            one = _Hit("percent", 1, "pp", m.start(), m.end())
-            if _R_POINTS_VERB_BEFORE.search(text, max(0, m.start() - 60), m.start()) and (
-                _names_poll(text, one) or _share_in_sentence(text, one, shares)
-            ):
+            one = _Hit("percent", 0.5 if m.group(1) else 1, "pp", m.start(), m.end())
+            moved = _R_POINTS_VERB_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            # a comparison only after its share ("liegt einen Punkt vor der Union bei 25 Prozent" stays)
+            compared = (_R_POINTS_CHANGE_AFTER.match(text, m.end()) or _R_POINTS_LEAD.match(text, m.end())) and any(
+                p.end <= m.start() for p in shares
+            )
+            if (moved or compared) and (_names_poll(text, one) or _share_in_sentence(text, one, shares)):
                 ones.append(one)
     for one in ones:
         if any(h.start < one.end and one.start < h.end for h in hits):

@@ -38,6 +38,23 @@ _R_DATING_ADJ = re.compile(r"[ \u00a0]+[a-zäöüß]+(?:end|t|ig)(?:e|en|er|es|e
 _SEASON_NOUNS = frozenset(["seasons", "Spielzeiten", "Saisons", "Saisonen"])
 
 
+# "gut 4 Milliarden Euro mehr als 2025", "5% less than 2024": after an amount (a figure and at
+# most two words of its unit), "mehr/weniger als" and "more/less than" compare with a year;
+# "mehr als 2000" alone hedges a count.
+_R_COMPARED_WITH = re.compile(r"(?i)(?:mehr|weniger|more|less|fewer)[ \u00a0]+(?:als|than)[ \u00a0]+$")
+_R_AMOUNT_BEFORE = re.compile(
+    r"\d(?:[ \u00a0]*%|(?:[ \u00a0]+(?!(?:auf|von|bis|zu|to|from|on|und|and|oder|or)[ \u00a0])[^\W\d_]+){1,2})"
+    r"[ \u00a0]+$"
+)
+
+
+def _compared_year(text: str, start: int, num_start: int, raw: str) -> bool:
+    if not (raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100):
+        return False
+    m = _R_COMPARED_WITH.search(text, max(0, num_start - 14), num_start)
+    return m is not None and _R_AMOUNT_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+
+
 def _over_season_span(text: str, start: int, end: int, lang: str) -> bool:
     return _over_is_period(text, start, end) if lang == "en" else _ueber_is_span(text, start, end)
 
@@ -112,6 +129,9 @@ def _complete_plain(
         return _block(start, e)  # "Wi-Fi 7", "IC 2213", "the Army's Challenger 2 tanks": a name
     if is_digits and lang == "en" and scale == 1 and raw.isdigit() and name_after_figure(text, num_start, e):
         return _block(start, e)  # "its 920 Carrera sports car": a model named after its figure
+
+    if qual in ("over", "under") and noun is None and is_digits and _compared_year(text, start, num_start, raw):
+        return _Hit("year", int(raw), None, num_start, e)  # "4 Milliarden Euro mehr als 2025"
 
     # A plain four-digit number is a year after "seit"/"im Jahr"/"in"... or when nothing
     # counted follows it ("2000 Soldaten" is a count).

@@ -54,13 +54,14 @@ _QUALIFIER_LAST = frozenset(
 # "sich erstrecken" governs spans, no hedge.
 _R_ERSTRECK = re.compile(r"(?i)erstreck")
 # "über" that a verb or noun governs is no hedge: "verfügt über 29 Sitze", "stimmten über
-# drei Vorlagen ab", "ein Kredit über 20 Milliarden", "die Kontrolle über ein Fünftel des Landes".
+# drei Vorlagen ab", "ein Kredit über 20 Milliarden", "ein Fonds über 150 Milliarden Euro" (its
+# size), "die Kontrolle über ein Fünftel des Landes".
 # The verb may stand a few words before it ("verfügt im Landtag über"), the noun right before.
 # ("macht" stays out: "macht über 40 Prozent aus" is a hedge.)
 _UEBER_VERB = re.compile(r"(?<!\w)(?:verfüg|stimm|entscheid|entschied)\w*\s")
 _UEBER_NOUN = re.compile(
     r"\w*(?:kredit|kredite|darlehen|scheck|rechnung|auftrag|aufträge|vertrag|verträge|anleihe|anleihen"
-    r"|bürgschaft|bürgschaften|garantie|garantien|paket|vereinbarung|abkommen|deal|spende|klage|forderung"
+    r"|bürgschaft|bürgschaften|garantie|garantien|paket|pakete|fonds|sondervermögen|vereinbarung|abkommen|deal|spende|klage|forderung"
     r"|forderungen|bußgeld|geldstrafe|zusage|zusagen|kontrolle|herrschaft|hoheit|souveränität|gewalt"
     r"|aufsicht|streit|debatte|diskussion|gespräche|verhandlungen|abstimmung|einigung|bericht|berichte)"
     # "eine Finanzierungsrunde über 40 Mio. Euro", "Series-B-Runde über": the round's sum ("in der
