@@ -457,6 +457,14 @@ quantity precision 0.992, speakers 0.974; ninety-fifth recall 0.979 (sentences w
 clock time: "Die Sitzung dauerte bis kurz nach 1.00 Uhr."), negatives rejected 0.636 (precision 0.921),
 quantities exact 0.983 (poll points "einen halben Punkt vor der Union", "auf 12, die Linke auf 10
 Prozent"), quantity precision 0.983, speakers 1.0.
+Ninety-sixth (blind_set_96.py, 207 sentences: an ordinary Reuters/AP business day, 75 % English; 46
+negatives) and ninety-seventh (blind_set_97.py, 224 sentences: an ordinary science, health and technology
+day, half German; 46 negatives), the last of session nine, as first runs on committed code (9c4f048 for 96;
+7bab352 for 97, with the correction-tag and poll-point fixes of 94-96): ninety-sixth recall 1.0,
+negatives rejected 0.543 (precision 0.885), quantities exact 0.985 ("four out of every five", "over the
+last 20 trading days", a correction tag's "second paragraph"), quantity precision 0.988, speakers 1.0;
+ninety-seventh recall 0.994, negatives rejected 0.609 (precision 0.908), quantities exact 0.991, quantity
+precision 0.985, speakers 1.0.
 """
 
 import pytest
@@ -556,6 +564,8 @@ from .blind_set_92 import BLIND_SET_92
 from .blind_set_93 import BLIND_SET_93
 from .blind_set_94 import BLIND_SET_94
 from .blind_set_95 import BLIND_SET_95
+from .blind_set_96 import BLIND_SET_96
+from .blind_set_97 import BLIND_SET_97
 from .metrics import evaluate, report
 
 SETS = {
@@ -654,6 +664,8 @@ SETS = {
     "ninety-third": BLIND_SET_93,
     "ninety-fourth": BLIND_SET_94,
     "ninety-fifth": BLIND_SET_95,
+    "ninety-sixth": BLIND_SET_96,
+    "ninety-seventh": BLIND_SET_97,
 }
 _ALL_ONE = {
     "recall": 1.0,
@@ -1148,8 +1160,8 @@ FLOORS = {
         **_ALL_ONE,
         "precision": 0.9,
         "negatives_rejected": 0.545,
-        "quantity_accuracy": 0.993,
-        "quantity_accuracy_with_qualifier": 0.993,
+        "quantity_accuracy": 0.996,
+        "quantity_accuracy_with_qualifier": 0.996,
         "quantity_accuracy_in_claims_language_detected": 0.996,
     },
     # The seventy-second to seventy-seventh at their first runs (session nine).
@@ -1299,8 +1311,8 @@ FLOORS = {
         **_ALL_ONE,
         "precision": 0.884,
         "negatives_rejected": 0.454,
-        "quantity_accuracy": 0.99,
-        "quantity_accuracy_with_qualifier": 0.99,
+        "quantity_accuracy": 0.993,
+        "quantity_accuracy_with_qualifier": 0.993,
         "quantity_accuracy_in_claims_language_detected": 0.993,
         "quantity_precision": 0.987,
     },
@@ -1324,9 +1336,6 @@ FLOORS = {
         **_ALL_ONE,
         "precision": 0.901,
         "negatives_rejected": 0.577,
-        "quantity_accuracy": 0.996,
-        "quantity_accuracy_with_qualifier": 0.992,
-        "quantity_accuracy_in_claims_language_detected": 0.996,
         "quantity_precision": 0.992,
         "speaker_accuracy": 0.973,
     },
@@ -1336,10 +1345,28 @@ FLOORS = {
         "precision": 0.921,
         "negatives_rejected": 0.636,
         "recall_language_detected": 0.979,
-        "quantity_accuracy": 0.982,
-        "quantity_accuracy_with_qualifier": 0.982,
-        "quantity_accuracy_in_claims_language_detected": 0.982,
-        "quantity_precision": 0.982,
+        "quantity_precision": 0.993,
+    },
+    # The ninety-sixth and ninety-seventh (session nine).
+    "ninety-sixth": {
+        **_ALL_ONE,
+        "precision": 0.889,
+        "negatives_rejected": 0.565,
+        "quantity_accuracy": 0.988,
+        "quantity_accuracy_with_qualifier": 0.988,
+        "quantity_accuracy_in_claims_language_detected": 0.987,
+        "quantity_precision": 0.988,
+    },
+    "ninety-seventh": {
+        **_ALL_ONE,
+        "recall": 0.994,
+        "precision": 0.907,
+        "negatives_rejected": 0.608,
+        "recall_language_detected": 0.994,
+        "quantity_accuracy": 0.99,
+        "quantity_accuracy_with_qualifier": 0.984,
+        "quantity_accuracy_in_claims_language_detected": 0.99,
+        "quantity_precision": 0.984,
     },
 }
 
