@@ -113,6 +113,7 @@ def _ordinal_en(text: str, s: int, e: int, ordinal: int) -> _Hit | None:
         and not _R_PLACE_AFTER_EN.match(text, e)
         and not (_R_FOR_BEFORE_EN.search(text, lo, s) and _R_TIME_AFTER_EN.match(text, e))
         and not _R_BECOME_BEFORE_EN.search(text, lo, s)
+        and not _R_FISCAL_BEFORE_EN.search(text, max(0, s - 24), s)
         and not _headline_rank(text, s, e)
         and not _bill_reading(text, lo, s, e, ordinal)
         and not _table_place(text, lo, s, e)
@@ -146,6 +147,10 @@ def _bill_reading(text: str, lo: int, s: int, e: int, ordinal: int) -> bool:
     return _R_READING_AFTER_EN.match(text, e) is not None and not (ordinal == 1 and _R_ON_BEFORE_EN.search(text, lo, s))
 
 
+# "in its fiscal first quarter", "the financial second half": an article, then the kind of year.
+_R_FISCAL_BEFORE_EN = re.compile(
+    r"(?i)(?<![\w])(?:the|its|his|her|their|our|a)[ \u00a0]+(?:fiscal|financial|calendar)[ \u00a0]+$"
+)
 # "becomes first Indian startup valued at", "became the second": a rank after "become" (a
 # headline drops the article).
 _R_BECOME_BEFORE_EN = re.compile(r"(?i)(?<![\w])(?:becomes|became|become|becoming)[ \u00a0]+$")

@@ -117,6 +117,9 @@ _R_EN_DENOM_AFTER = re.compile(
     r"[ \u00a0]+(halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?"
     r"|twelfths?|hundredths?)\b"
 )
+# "by another quarter of a percentage point": "another" stands for "a" only before a point, since
+# "another quarter of losses" is a period.
+_LEFT_ANOTHER = re.compile(r"(?i)(?<![\w])another[ \u00a0]+$")
 _LEFT_ORD_CONTEXT_EN_BLOCK = re.compile(r"(?i)(?:first|second|third|fourth|last)[ \u00a0]+$")
 
 
@@ -270,6 +273,10 @@ def _denominator_word(text: str, s: int, e: int, lw: str, lo: int) -> _Hit | Non
         ):
             start = num.start(1)
             return _Hit("fraction", round(float(n / EN_DENOMINATORS[lw]), 4), None, start, e, _qualifier(text, start))
+    elif not lw.endswith("s") and (an := _LEFT_ANOTHER.search(text, lo, s)) is not None:
+        pt = _fraction_point(text, an.start(), e, float(1 / EN_DENOMINATORS[lw]))
+        if pt:
+            return pt
     if ordinal and not lw.endswith("s") and lw != "quarter":
         return _ordinal_en(text, s, e, ordinal)
     return None

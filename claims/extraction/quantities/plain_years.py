@@ -27,7 +27,10 @@ _R_DATED_PARTICIPLE = re.compile(
     r"|malt|führt|standen|boren|storben|schienen|schrieben)(e[mrs]?|en)[ \u00a0]"
 )
 # "ein"/"eine"/"einen"/... has no plural: after it the participle is singular in every form.
-_R_ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w])(?:(die|der|das)|(den)|dem|des|ein|eine[mnrs]?)[ \u00a0]+$")
+# A time adverb may stand between ("das erst 2023 gegründete Unternehmen", "der bereits 1998 gebaute").
+_R_ARTICLE_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:(die|der|das)|(den)|dem|des|ein|eine[mnrs]?)[ \u00a0]+(?:(?:erst|bereits|schon|noch)[ \u00a0]+)?$"
+)
 # "den" is a masculine singular ("den 1898 gegründeten Versicherer") or a dative plural ("den
 # 1500 gebauten Wohnungen", "Häusern"): a noun in "-en" or "-ern" may be the plural.
 _R_NOUN_NOT_PLURAL_DE = re.compile(r"[A-ZÄÖÜ][\wäöüß\-]*(?<!en)(?<!ern)(?![\wäöüß\-])")
@@ -88,7 +91,7 @@ def _old_year(text: str, lang: str, s: int, e: int, noun: str | None) -> bool:
 
 def _dated_participle_de(text: str, s: int, e: int) -> bool:
     """ "die 1755 erbaute Kirche", "das 1912 entstandene Gemälde": see _R_DATED_PARTICIPLE."""
-    art = _R_ARTICLE_BEFORE.search(text, max(0, s - 6), s)
+    art = _R_ARTICLE_BEFORE.search(text, max(0, s - 15), s)
     pm = _R_DATED_PARTICIPLE.match(text, e) if art else None
     # After "der"/"die" an "-en" participle may count ("die 1500 gebauten Wohnungen"), after
     # "dem"/"des" or a form of "ein" it may not.

@@ -35,6 +35,8 @@ _QUALIFIER_MAP = {
     # A comparison of length bounds a time as "mehr als" does: "länger als sechs Wochen", "waiting
     # longer than 18 months"; negated, it caps it ("nicht länger als zwei Stunden").
     "länger als": "over", "longer than": "over", "kürzer als": "under", "shorter than": "under",
+    # A comparison of size bounds a figure as "weniger als" does: "kleiner als 0,5 Millimeter".
+    "kleiner als": "under",
     "nicht länger als": "at_most", "no longer than": "at_most", "not longer than": "at_most",
     "nicht mehr als": "at_most", "nicht weniger als": "at_least",
     # "mit geschätzten 314 Milliarden", "geschätzte 2.000 Menschen": as "an estimated".

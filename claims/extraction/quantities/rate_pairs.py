@@ -22,6 +22,16 @@ _R_LEVEL_BEFORE = re.compile(
     r"(?i)(?<![\w])(?:at|to|bei|auf)(?:[ \u00a0]+(?:about|around|roughly|some|nearly|almost|rund|etwa|knapp))?"
     r"[ \u00a0]+$"
 )
+# "close to its record low of 88.85", "below its all-time high of 1.60": the currency's own
+# extreme, "its" pointing back to it (checked for the same order as the rate).
+_R_ITS_EXTREME_BEFORE = re.compile(
+    r"(?i)(?<![\w])its[ \u00a0]+(?:(?:record|all-time|lifetime|previous|recent|historic)[ \u00a0]+)*"
+    r"(?:low|high|peak|trough)[ \u00a0]+of(?:[ \u00a0]+(?:about|around|roughly|some|nearly|almost))?[ \u00a0]+$"
+)
+# "..., while the index hit its record high of 85": "its" is another subject's.
+_R_NEW_SUBJECT = re.compile(
+    r"(?i)(?<![\w])(?:while|whereas|as|and|but|when|where|after|before)[ \u00a0]+(?:the|a|an|their)(?![\w])"
+)
 # Another subject between the two figures ("..., while the index rose to 7.0") leaves the second
 # figure its own.
 _R_OTHER_SUBJECT = re.compile(
@@ -40,13 +50,17 @@ _R_SAME_SUBJECT_CLAUSE = re.compile(
 
 def _same_level(text: str, rate: _Hit, h: _Hit) -> bool:
     """ "was little changed at 89.95" after "90.42 per dollar": a level of the same order as the rate
-    (within half again either way), named with no other subject between."""
+    (within half again either way), named with no other subject between, or "its record low of"."""
     if not (isinstance(h.value, int | float) and isinstance(rate.value, int | float)) or h.value <= 0:
         return False
     ratio = rate.value / h.value
+    if not 2 / 3 <= ratio <= 1.5:
+        return False
+    ext = _R_ITS_EXTREME_BEFORE.search(text, max(0, h.start - 50), h.start)
+    if ext is not None:
+        return _R_NEW_SUBJECT.search(text, rate.end, ext.start()) is None
     return (
-        2 / 3 <= ratio <= 1.5
-        and _R_LEVEL_BEFORE.search(text, max(0, h.start - 24), h.start) is not None
+        _R_LEVEL_BEFORE.search(text, max(0, h.start - 24), h.start) is not None
         and _R_OTHER_SUBJECT.search(text, rate.end, h.start) is None
         and _R_SAME_SUBJECT_CLAUSE.search(text, rate.end, h.start) is not None
     )

@@ -11,9 +11,11 @@ from ..wordtrie import word_list
 from .units import _R_DURATION
 
 # The whole: a number word, up to three digits, or digits grouped in thousands ("one in 40,000",
-# "1 in 1,000"); a bare four-digit figure is left alone ("won one in 2024").
+# "1 in 1,000"); a bare four-digit figure is left alone ("won one in 2024"). "four out of every
+# five", "one in every ten" are the same share.
 _R_OF_FRACTION = re.compile(
-    r"[ \u00a0]+(von|out of|in)[ \u00a0]+(\d{1,3}(?:[,.\u00a0]\d{3})+|\d{1,3}|[A-Za-zäöüß]+)\b(?![,.]\d)"
+    r"[ \u00a0]+(von|out of|in)[ \u00a0]+(?:every[ \u00a0]+)?"
+    r"(\d{1,3}(?:[,.\u00a0]\d{3})+|\d{1,3}|[A-Za-zäöüß]+)\b(?![,.]\d)"
 )
 # "one child in 14 dies", "one adult in five": a person counted between "one" and "in".
 _R_ONE_PERSON_IN = re.compile(r"[ \u00a0]+([a-z]+)(?=[ \u00a0]+in[ \u00a0])")
