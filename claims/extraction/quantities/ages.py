@@ -67,7 +67,7 @@ _EN_PEOPLE_PLURAL = (
     r"people|persons|adults|men|women|those|anyone|everyone|patients|residents|pensioners"
     r"|workers|voters|drivers|children|teenagers|girls|boys|citizens|individuals|users|customers|members|students"
     r"|pupils|kids|teens|youngsters|minors|infants|babies|seniors|applicants|claimants|employees|smokers"
-    r"|consumers|viewers"
+    r"|consumers|viewers|listeners"
 )
 _EN_DEMONYMS = r"americans|britons|canadians|australians|europeans"
 # Persons bounded by an age: "people over 65", "children under 5", "those aged over 80"; "14 of

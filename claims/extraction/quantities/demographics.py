@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 
+from .ages import _EN_PEOPLE_PLURAL
 from .hits import _Hit
 
 _R_PAIR = re.compile(r"(\d{1,2})[-–](\d{2})(?![\w\-–]|[.,]\d)")
-_R_PEOPLE_BEFORE = re.compile(
-    r"(?i)(?<![\w\-])(?:adults|men|women|viewers|people|persons|listeners)[ \u00a0]+$"
-)
+# (the persons' plurals that bound an age elsewhere: "adults 18-49", "viewers 25-54")
+_R_PEOPLE_BEFORE = re.compile(r"(?i)(?<![\w\-])(?:" + _EN_PEOPLE_PLURAL + r")[ \u00a0]+$")
 _R_DEMO_AFTER = re.compile(r"[ \u00a0]+demo(?:graphics?|s)?(?![\w])")
 
 
