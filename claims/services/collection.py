@@ -51,7 +51,8 @@ def _claim_move(claim: Claim, action: str, user=None) -> None:
     sources, _to, _perm = CLAIM_ACTIONS[action]
     if Claim.objects.filter(pk=claim.pk, status__in=sources).exists():
         try:
-            claim_transition(claim=claim, user=user, action=action, system=True)
+            with transaction.atomic():  # (a refused move rolls back alone, inside a caller's transaction)
+                claim_transition(claim=claim, user=user, action=action, system=True)
         except DomainError as exc:  # moved on meanwhile: leave its status alone
             log.info("claim %s not moved by %s: %s", claim.pk, action, exc.message)
 
@@ -501,11 +502,14 @@ def collection_rank(*, run_id: int) -> None:
     status = R.PARTIAL if run.errors else R.DONE
     if ran and len(failed) == len(ran) and not evidence:
         status = R.FAILED
-    moved = CollectionRun.objects.filter(pk=run_id, stage=ST.RANK).update(
-        stage=ST.DONE, pending=0, status=status, connectors=connectors, evidence_count=evidence,
-        finished_at=timezone.now(), updated_at=timezone.now())
-    if moved:
-        _claim_move(run.claim, "review")
+    # One commit: whoever sees the run done sees the claim in review too (a client polling the run
+    # could read "done" while the claim still said "researching").
+    with transaction.atomic():
+        moved = CollectionRun.objects.filter(pk=run_id, stage=ST.RANK).update(
+            stage=ST.DONE, pending=0, status=status, connectors=connectors, evidence_count=evidence,
+            finished_at=timezone.now(), updated_at=timezone.now())
+        if moved:
+            _claim_move(run.claim, "review")
 
 
 # --- recovery --------------------------------------------------------------------------------------
