@@ -46,6 +46,9 @@ _R_MOVED_TO_BEFORE_EN = re.compile(
     r"(?i)(?<![\w])(?:climb(?:ed|s|ing)?|mov(?:e|ed|es|ing)|r(?:ise|ises|ose|isen|ising)|jump(?:ed|s|ing)?"
     r"|go(?:es)?|went|slip(?:ped|s|ping)?|drop(?:ped|s|ping)?|f(?:all|alls|ell|allen|alling)|return(?:ed|s|ing)?)"
     r"(?:[ \u00a0]+(?:up|back|down))?[ \u00a0]+(?:to|into)[ \u00a0]+$"
+    # "The win lifts City to second", "took them into first": a result moving its object in a table.
+    r"|(?<![\w])(?:lift(?:ed|s|ing)?|t(?:ake|akes|ook|aking)|put(?:s|ting)?|sen(?:d|ds|t|ding)|mov(?:e|ed|es|ing))"
+    r"(?:[ \u00a0]+[^\W\d_][\w.'’\-]*){1,2}[ \u00a0]+(?:up[ \u00a0]+)?(?:to|into)[ \u00a0]+$"
 )
 
 
@@ -61,7 +64,7 @@ _R_RANK_FIELD_AFTER_EN = re.compile(r"[ \u00a0]+(?:with|behind|ahead|overall|amo
 
 
 def _came_rank(text: str, lo: int, s: int, e: int, ordinal: int) -> bool:
-    if _R_CAME_BEFORE_EN.search(text, lo, s) or _R_MOVED_TO_BEFORE_EN.search(text, max(0, s - 24), s):
+    if _R_CAME_BEFORE_EN.search(text, lo, s) or _R_MOVED_TO_BEFORE_EN.search(text, max(0, s - 40), s):
         m = _R_RANK_AFTER_EN.match(text, e)
         return m is not None and (ordinal == 2 or m.group("stop") is None)
     if _R_LEFT_OBJECT_BEFORE_EN.search(text, max(0, s - 40), s) is None:
