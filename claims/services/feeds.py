@@ -18,12 +18,9 @@ MAX_BACKOFF = timedelta(days=1)
 
 
 def feed_add(*, url: str, language="", publisher="", title="", poll_interval=900) -> Feed:
-    from workers.fetch import FetchError, canonical_url, check_url
+    from claims.services.urls import url_canonical
 
-    try:
-        canonical = canonical_url(check_url(url.strip()))
-    except FetchError as exc:
-        raise DomainError(exc.message, code=exc.code) from None
+    canonical = url_canonical(url)
     if poll_interval < 60:
         raise DomainError("A feed is polled at most once a minute (poll_interval >= 60).", code="poll_too_often")
     feed, _ = Feed.objects.get_or_create(

@@ -33,11 +33,11 @@ def _language_of(text: str, language: str) -> str:
 
 
 def _canonical(url: str) -> str:
-    from workers.fetch import FetchError, canonical_url
+    from claims.services.urls import url_canonical
 
     try:
-        return canonical_url(url.strip())
-    except FetchError as exc:
+        return url_canonical(url, check=False)
+    except DomainError as exc:
         raise DomainError(f"Not a usable source URL: {exc.message}", code=exc.code) from None
 
 

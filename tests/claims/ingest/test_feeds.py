@@ -117,6 +117,13 @@ def test_feed_url_is_checked_like_any_url(db):
         feed_add(url="http://169.254.169.254/feed")
 
 
+def test_feed_url_too_long_once_percent_encoded_is_refused(db):
+    with pytest.raises(DomainError) as excinfo:
+        feed_add(url="https://example.org/" + "ä" * 1000)
+    assert excinfo.value.code == "url_too_long"
+    assert not Feed.objects.exists()
+
+
 def test_due_feeds_are_claimed_once(feed):
     assert feeds_claim_due() == [feed.pk]
     assert feeds_claim_due() == []  # the lease pushed the next poll out
