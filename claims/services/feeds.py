@@ -18,12 +18,18 @@ log = logging.getLogger(__name__)
 MAX_BACKOFF = timedelta(days=1)
 
 
-def feed_add(*, url: str, language="", publisher="", title="", poll_interval=900) -> Feed:
+def feed_checked_url(*, url: str, poll_interval: int) -> str:
+    """The canonical URL of a feed to follow; DomainError for a URL the fetcher refuses or polling too often."""
     from claims.services.urls import url_canonical
 
     canonical = url_canonical(url)
-    if poll_interval < 60:
+    if poll_interval is None or poll_interval < 60:
         raise DomainError("A feed is polled at most once a minute (poll_interval >= 60).", code="poll_too_often")
+    return canonical
+
+
+def feed_add(*, url: str, language="", publisher="", title="", poll_interval=900) -> Feed:
+    canonical = feed_checked_url(url=url, poll_interval=poll_interval)
     feed, _ = Feed.objects.get_or_create(
         url=canonical, defaults={"language": language, "publisher": publisher, "title": title,
                                  "poll_interval": poll_interval, "next_poll_at": timezone.now()},
