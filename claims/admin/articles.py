@@ -99,8 +99,32 @@ class ArticleAdmin(admin.ModelAdmin):
         return TemplateResponse(request, "admin/claims/article/ingest.html", context)
 
 
+class FeedForm(forms.ModelForm):
+    """The feed service's rules (the fetcher's URL checks, the canonical URL, at most one poll a minute)."""
+
+    url = forms.URLField(max_length=2048, assume_scheme="https")
+
+    class Meta:
+        model = Feed
+        fields = ["url", "title", "language", "publisher", "active", "poll_interval"]
+
+    def clean(self):
+        from claims.services.errors import DomainError
+        from claims.services.feeds import feed_checked_url
+
+        data = super().clean()
+        if data.get("url"):
+            try:
+                data["url"] = feed_checked_url(url=data["url"], poll_interval=data.get("poll_interval"))
+            except DomainError as exc:
+                field = "poll_interval" if exc.code == "poll_too_often" else "url"
+                self.add_error(field, exc.message)
+        return data
+
+
 @admin.register(Feed)
 class FeedAdmin(admin.ModelAdmin):
+    form = FeedForm
     list_display = ("__str__", "language", "active", "poll_interval", "last_polled_at", "error_count", "last_error")
     list_filter = ("active", "language")
     readonly_fields = ("etag", "last_modified", "last_polled_at", "next_poll_at", "last_error", "error_count",

@@ -50,7 +50,7 @@ def article_ingest(
     here (a bad one raises DomainError with the fetcher's message) and fetched by a task.
     `enqueue=False` leaves processing to the caller (the ingest command works in its own process).
     """
-    from workers.fetch import FetchError, canonical_url, check_url
+    from claims.services.urls import url_canonical
 
     if bool(url) == bool(text):
         raise DomainError("Give either a URL or the article text, not both and not neither.", code="url_or_text")
@@ -60,12 +60,7 @@ def article_ingest(
               "published_at": published_at, "is_sample": is_sample, "feed": feed,
               "submitted_by": user if user is not None and user.is_authenticated else None}
     if url:
-        if len(url) > 2048:
-            raise DomainError("The URL is longer than 2048 characters.", code="url_too_long")
-        try:
-            canonical = canonical_url(check_url(url.strip()))
-        except FetchError as exc:
-            raise DomainError(exc.message, code=exc.code) from None
+        canonical = url_canonical(url)
         article, created = _create_or_get({"url": canonical}, {"submitted_url": url.strip()[:2048], **common})
     else:
         cleaned = _clean_text(text)

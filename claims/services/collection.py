@@ -70,18 +70,13 @@ def sources_collect(*, claim: Claim, user) -> CollectionRun:
 
 def source_add_by_url(*, claim: Claim, url: str, user) -> Source:
     """Add a URL to a claim's sources by hand; it is fetched and ranked by a run of its own."""
-    from workers.fetch import FetchError, canonical_url, check_url
+    from claims.services.urls import url_canonical
 
     _require(user, "claims.add_manual_source", "add sources by URL")
     url = (url or "").strip()
     if not url:
         raise DomainError("Give the URL of the source to add.", code="url_required")
-    if len(url) > 2048:
-        raise DomainError("The URL is longer than 2048 characters.", code="url_too_long")
-    try:
-        canonical = canonical_url(check_url(url))
-    except FetchError as exc:
-        raise DomainError(exc.message, code=exc.code) from None
+    canonical = url_canonical(url)
     claim = Claim.objects.select_related("article").get(pk=claim.pk)
     if claim.article.url and canonical == claim.article.url:
         raise DomainError("This URL is the claim's own article; an article is never evidence for itself.",

@@ -3,6 +3,7 @@
 import calendar
 import logging
 from datetime import UTC, datetime, timedelta
+from urllib.parse import urljoin
 
 from django.conf import settings
 from django.db import transaction
@@ -17,15 +18,18 @@ log = logging.getLogger(__name__)
 MAX_BACKOFF = timedelta(days=1)
 
 
-def feed_add(*, url: str, language="", publisher="", title="", poll_interval=900) -> Feed:
-    from workers.fetch import FetchError, canonical_url, check_url
+def feed_checked_url(*, url: str, poll_interval: int) -> str:
+    """The canonical URL of a feed to follow; DomainError for a URL the fetcher refuses or polling too often."""
+    from claims.services.urls import url_canonical
 
-    try:
-        canonical = canonical_url(check_url(url.strip()))
-    except FetchError as exc:
-        raise DomainError(exc.message, code=exc.code) from None
-    if poll_interval < 60:
+    canonical = url_canonical(url)
+    if poll_interval is None or poll_interval < 60:
         raise DomainError("A feed is polled at most once a minute (poll_interval >= 60).", code="poll_too_often")
+    return canonical
+
+
+def feed_add(*, url: str, language="", publisher="", title="", poll_interval=900) -> Feed:
+    canonical = feed_checked_url(url=url, poll_interval=poll_interval)
     feed, _ = Feed.objects.get_or_create(
         url=canonical, defaults={"language": language, "publisher": publisher, "title": title,
                                  "poll_interval": poll_interval, "next_poll_at": timezone.now()},
@@ -84,11 +88,17 @@ class FeedRefused(DomainError):
     code = "feed_refused"
 
 
-def feed_parse(raw: bytes) -> dict:
-    """Parse feed bytes; entity declarations and external entities are refused before feedparser runs."""
+def feed_parse(raw: bytes, base_url: str = "") -> dict:
+    """Parse feed bytes; entity declarations and external entities are refused before feedparser runs.
+
+    Relative item links are resolved against `base_url` (the feed's own URL); every string is cleaned
+    of what PostgreSQL cannot store (character references may spell a NUL).
+    """
     import defusedxml
     import defusedxml.ElementTree as SafeET
     import feedparser
+
+    from workers.fetching.content import clean_text
 
     try:
         SafeET.fromstring(raw)
@@ -97,46 +107,62 @@ def feed_parse(raw: bytes) -> dict:
                           "because they can expand without limit or read local files.") from None
     except SafeET.ParseError:
         pass  # not well-formed: feedparser's lenient parser may still read it, without entity expansion
-    parsed = feedparser.parse(raw, sanitize_html=False, resolve_relative_uris=False)
+    try:
+        parsed = feedparser.parse(raw, sanitize_html=False, resolve_relative_uris=False)
+    except Exception as exc:  # its lenient parser raises on some garbage (a reference to half a surrogate pair)
+        raise DomainError(f"The feed could not be read: {type(exc).__name__}: {exc}", code="malformed_feed") from None
     if not parsed.entries and parsed.get("bozo"):
         reason = parsed.get("bozo_exception")
         raise DomainError(f"The feed could not be read: {reason}", code="malformed_feed")
     items = []
     for entry in parsed.entries:
-        link = entry.get("link") or ""
+        link = clean_text(entry.get("link") or "").strip()
         guid = entry.get("id") or link or entry.get("title") or ""
+        guid = clean_text(guid)
         if not guid:
             continue
-        stamp = entry.get("published_parsed") or entry.get("updated_parsed")
+        url = urljoin(base_url, link) if link and base_url else link
         items.append({
-            "guid": guid[:1000], "url": link[:2048], "title": (entry.get("title") or "")[:500],
-            "summary": _plain(entry.get("summary") or ""),
-            "published_at": datetime.fromtimestamp(calendar.timegm(stamp), tz=UTC) if stamp else None,
+            "guid": guid[:1000], "url": url if len(url) <= 2048 else "",  # cut short it would name another page
+            "title": clean_text(entry.get("title") or "")[:500], "summary": _plain(entry.get("summary") or ""),
+            "published_at": _stamp(entry.get("published_parsed") or entry.get("updated_parsed")),
         })
-    return {"title": (parsed.feed.get("title") or "")[:300], "items": items}
+    return {"title": clean_text(parsed.feed.get("title") or "")[:300], "items": items}
+
+
+def _stamp(parsed_time):
+    """feedparser's UTC struct_time as an aware datetime; None when there is none or it is no date (year 0)."""
+    if not parsed_time:
+        return None
+    try:
+        return datetime.fromtimestamp(calendar.timegm(parsed_time), tz=UTC)
+    except (ValueError, OverflowError, OSError):
+        return None
 
 
 def _plain(html: str) -> str:
     """Feed summaries are HTML from elsewhere: keep only their text."""
     import nh3
 
-    text = nh3.clean(html, tags=set(), strip_comments=True)
+    from workers.fetching.content import clean_text
+
+    text = nh3.clean(clean_text(html), tags=set(), strip_comments=True)
     from html import unescape
 
-    return " ".join(unescape(text).split())[:5000]
+    return " ".join(clean_text(unescape(text)).split())[:5000]
 
 
 def feed_items_store(*, feed: Feed, snapshot: Snapshot) -> dict:
     """Store the new items of a fetched feed and ingest each one once."""
     try:
-        parsed = feed_parse(bytes(snapshot.body))
+        parsed = feed_parse(bytes(snapshot.body), base_url=snapshot.final_url or feed.url)
     except DomainError as exc:
         _schedule(feed, error=f"{exc.code}: {exc.message}")
         return {"new": 0, "error": exc.message}
     limit = settings.FEED_MAX_ITEMS_PER_POLL
     items = sorted(parsed["items"], key=lambda i: i["published_at"] or datetime.min.replace(tzinfo=UTC),
                    reverse=True)[:limit]
-    new = _items_insert(feed, items)
+    fresh, new = _items_insert(feed, items)
     from claims.services.articles import article_ingest
 
     ingested = 0
@@ -153,13 +179,15 @@ def feed_items_store(*, feed: Feed, snapshot: Snapshot) -> dict:
         FeedItem.objects.filter(pk=item.pk).update(article=article)
         ingested += 1
     _schedule(feed, **({"title": parsed["title"]} if parsed["title"] and not feed.title else {}))
-    return {"new": len(new), "ingested": ingested, "items": len(parsed["items"])}
+    return {"new": fresh, "ingested": ingested, "items": len(parsed["items"])}
 
 
 @transaction.atomic
-def _items_insert(feed: Feed, items: list[dict]) -> list[FeedItem]:
+def _items_insert(feed: Feed, items: list[dict]) -> tuple[int, list[FeedItem]]:
+    """Store the items not seen before; returns their number and the items of this poll still to ingest."""
     guids = [i["guid"] for i in items]
     known = set(FeedItem.objects.filter(feed=feed, guid__in=guids).values_list("guid", flat=True))
     fresh = {i["guid"]: i for i in items if i["guid"] not in known}  # also drops guids repeated in one feed
     FeedItem.objects.bulk_create([FeedItem(feed=feed, **i) for i in fresh.values()], ignore_conflicts=True)
-    return list(FeedItem.objects.filter(feed=feed, guid__in=list(fresh), article__isnull=True))
+    # Also the items a killed earlier run of this poll stored but never ingested (they are known by now).
+    return len(fresh), list(FeedItem.objects.filter(feed=feed, guid__in=guids, article__isnull=True).exclude(url=""))

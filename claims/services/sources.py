@@ -33,11 +33,11 @@ def _language_of(text: str, language: str) -> str:
 
 
 def _canonical(url: str) -> str:
-    from workers.fetch import FetchError, canonical_url
+    from claims.services.urls import url_canonical
 
     try:
-        return canonical_url(url.strip())
-    except FetchError as exc:
+        return url_canonical(url, check=False)
+    except DomainError as exc:
         raise DomainError(f"Not a usable source URL: {exc.message}", code=exc.code) from None
 
 
@@ -86,7 +86,7 @@ def source_store(
     text = _clean(text)
     sha = text_sha256(text) if text else ""
     fields = {
-        "title": (title or "")[:500], "publisher": (publisher or "")[:200],
+        "title": _clean(title)[:500], "publisher": _clean(publisher)[:200],  # connectors' JSON may escape a NUL
         "language": language if language in ("de", "en", "other") else "", "published_at": published_at,
     }
     # One query for both identities: the URL (this source again) and the text (a copy under another URL).

@@ -207,6 +207,9 @@ def test_adding_a_source_checks_url_permission_and_own_article(web, claim, check
     assert bad.value.code == "bad_scheme"
     with pytest.raises(DomainError):
         source_add_by_url(claim=claim, url="http://10.0.0.1/internal", user=checker)
+    with pytest.raises(DomainError) as long_url:  # 2048 characters only once "ä" is percent-encoded
+        source_add_by_url(claim=claim, url="https://example.org/" + "ä" * 1000, user=checker)
+    assert long_url.value.code == "url_too_long"
     with pytest.raises(NotPermitted):
         source_add_by_url(claim=claim, url="https://example.org/a", user=readonly)
     with pytest.raises(NotPermitted):

@@ -81,6 +81,24 @@ def test_mediawiki_formatversion_1_pages_are_read_too(web, settings, claim):
     assert [c.url for c in found] == ["https://de.wiki.test/wiki/Ostmark"]
 
 
+def test_mediawiki_junk_in_one_page_does_not_lose_the_others(web, settings, claim):
+    # JSON may escape a NUL into a title; a page URL may be unusable. The good page is still stored.
+    def answer(request):
+        if params(request).get("list") == "search":
+            return json_response({"query": {"search": [{"title": "Ostmark"}, {"title": "Westmark"}]}})
+        return json_response({"query": {"pages": [
+            {"title": "Ost\u0000mark", "fullurl": "https://de.wiki.test/wiki/Ostmark", "extract": "Die Ostmark."},
+            {"title": "Kaputt", "fullurl": "javascript:alert(1)", "extract": "Kaputt."},
+            {"title": "Westmark", "fullurl": "https://de.wiki.test/wiki/Westmark", "extract": "Die Westmark."},
+        ]}})
+    web.add("/api.php", answer)
+    settings.MEDIAWIKI_URLS = [f"de={web.url('/api.php')}"]
+    settings.SOURCES_CROSS_LANGUAGE = False
+    found = MediaWikiConnector(timeout=5).search(query_build(claim))
+    assert [c.url for c in found] == ["https://de.wiki.test/wiki/Ostmark", "https://de.wiki.test/wiki/Westmark"]
+    assert Source.objects.get(url="https://de.wiki.test/wiki/Ostmark").title == "Ostmark"
+
+
 # --- Google Fact Check Tools ----------------------------------------------------------------------------
 
 FACTCHECK_ANSWER = {"claims": [{
@@ -107,6 +125,26 @@ def test_factcheck_tools_keeps_the_rating_and_never_stores_the_key(web, settings
     assert request["key"] == "secret-key-123" and request["languageCode"] == "de" and request["query"]
     assert "secret-key-123" not in source.snapshot.url + source.snapshot.final_url
     assert not Snapshot.objects.filter(url__contains="secret-key-123").exists()
+
+
+def test_factcheck_tools_junk_in_one_review_does_not_lose_the_others(web, settings, claim):
+    good = FACTCHECK_ANSWER["claims"][0]["claimReview"][0]
+    junk = [{**good, "url": "https://faktencheck.example/nul", "title": "Drei\u0000 Treffen",
+             "publisher": {"name": "Fakten\u0000check"}},
+            {**good, "url": "https://faktencheck.example/date", "title": "Datum?",
+             "reviewDate": "2026-13-45T09:00:00Z"},
+            {**good, "url": "ftp://faktencheck.example/bad-scheme"}]
+    answer = {"claims": [{**FACTCHECK_ANSWER["claims"][0], "claimReview": [*junk, good]}]}
+    web.add("/v1alpha1/claims:search", lambda r: json_response(answer))
+    settings.FACTCHECK_TOOLS_URL = web.url("/v1alpha1/claims:search")
+    settings.FACTCHECK_TOOLS_API_KEY = "secret-key-123"
+    settings.SOURCES_CROSS_LANGUAGE = False
+    found = FactCheckToolsConnector(timeout=5).search(query_build(claim))
+    assert [c.url for c in found] == ["https://faktencheck.example/nul", "https://faktencheck.example/date",
+                                      "https://faktencheck.example/brandt-haverkamp"]
+    nul = Source.objects.get(url="https://faktencheck.example/nul")
+    assert (nul.title, nul.publisher) == ("Drei Treffen", "Faktencheck")
+    assert Source.objects.get(url="https://faktencheck.example/date").published_at is None
 
 
 def test_factcheck_tools_is_off_without_a_key(settings):

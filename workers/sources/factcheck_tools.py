@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import logging
+
 from django.conf import settings
 from django.utils.dateparse import parse_datetime
 
+from claims.services.errors import DomainError
 from workers.sources.base import Candidate, Connector, ConnectorError
 from workers.sources.query import ClaimQuery
+
+log = logging.getLogger(__name__)
 
 
 def review_text(claim: dict, review: dict) -> str:
@@ -18,6 +23,14 @@ def review_text(claim: dict, review: dict) -> str:
     title = review.get("title") or ""
     text = f"Fact check by {publisher}: “{said}”" + (f" ({who})" if who else "") + f". Rating: {rating}."
     return f"{text} {title}".strip()
+
+
+def _date(value):
+    """reviewDate as a datetime; None when missing or no date ("2026-13-45")."""
+    try:
+        return parse_datetime(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
 
 
 class FactCheckToolsConnector(Connector):
@@ -56,14 +69,18 @@ class FactCheckToolsConnector(Connector):
                     if not isinstance(review, dict) or not isinstance(review.get("url"), str):
                         continue
                     publisher = review.get("publisher") or {}
-                    source = source_store(
-                        url=review["url"], text=review_text(claim, review),
-                        title=(review.get("title") or claim.get("text") or "")[:500],
-                        publisher=(publisher.get("name") or publisher.get("site") or "")[:200],
-                        language=review.get("languageCode") if review.get("languageCode") in ("de", "en") else "",
-                        published_at=parse_datetime(review.get("reviewDate") or ""),
-                        kind=self.kind, snapshot=snapshot, fetched_at=snapshot.fetched_at,
-                    )
+                    try:
+                        source = source_store(
+                            url=review["url"], text=review_text(claim, review),
+                            title=(review.get("title") or claim.get("text") or "")[:500],
+                            publisher=(publisher.get("name") or publisher.get("site") or "")[:200],
+                            language=review.get("languageCode") if review.get("languageCode") in ("de", "en") else "",
+                            published_at=_date(review.get("reviewDate")),
+                            kind=self.kind, snapshot=snapshot, fetched_at=snapshot.fetched_at,
+                        )
+                    except DomainError as exc:  # one unusable review (its URL) must not lose the others
+                        log.info("fact check %s skipped: %s", review["url"][:200], exc.message)
+                        continue
                     out.append(Candidate(url=source.url, title=source.title, publisher=source.publisher,
                                          published_at=source.published_at, language=source.language, kind=self.kind,
                                          source_id=source.pk))

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import logging
 from urllib.parse import urlsplit
 
 from django.conf import settings
 
+from claims.services.errors import DomainError
 from workers.sources.base import Candidate, Connector, ConnectorError
 from workers.sources.query import ClaimQuery
+
+log = logging.getLogger(__name__)
 
 
 def wiki_entry(entry: str, default: str) -> tuple[str, str]:
@@ -70,9 +74,13 @@ class MediaWikiConnector(Connector):
                 extract, url = page.get("extract") or "", page.get("fullurl") or page.get("canonicalurl")
                 if not extract.strip() or not isinstance(url, str):
                     continue
-                source = source_store(url=url, text=extract, title=str(page.get("title", ""))[:500],
-                                      publisher=host, language=language, kind=self.kind, snapshot=snapshot,
-                                      fetched_at=snapshot.fetched_at)
+                try:
+                    source = source_store(url=url, text=extract, title=str(page.get("title", ""))[:500],
+                                          publisher=host, language=language, kind=self.kind, snapshot=snapshot,
+                                          fetched_at=snapshot.fetched_at)
+                except DomainError as exc:  # one unusable page (its URL) must not lose the others
+                    log.info("mediawiki page %r skipped: %s", page.get("title"), exc.message)
+                    continue
                 out.append(Candidate(url=source.url, title=source.title, publisher=host, language=language,
                                      kind=self.kind, source_id=source.pk))
         return out

@@ -32,9 +32,9 @@ class Command(BaseCommand):
                 article, created = article_ingest(**kwargs)
             else:
                 article, created = article_ingest(**kwargs, enqueue=False)
-                if article.url and not article.text:
-                    article_fetch_and_store(article_id=article.pk)
-                article_extract_claims(article_id=article.pk)
+                # A failed fetch keeps its error (extracting nothing would overwrite it with "no text").
+                if not (article.url and not article.text) or article_fetch_and_store(article_id=article.pk):
+                    article_extract_claims(article_id=article.pk)
         except DomainError as exc:
             raise CommandError(exc.message) from None
         article.refresh_from_db()

@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from claims.admin.widgets.highlight import Mark, highlight, passage_html, quantity_marks
-from claims.models import Article, Claim, Evidence, Source
+from claims.models import Article, Claim, Evidence, Feed, Source
 from tests.claims.admin.conftest import messages_of
 from tests.claims.admin.sample import sample_article
 
@@ -103,3 +103,27 @@ def test_ingest_form_calls_the_ingest_service(client_for, reporter, readonly):
     again = client.post(url, {"text": text})
     assert messages_of(again) == ["This article is already on the desk; here it is."]
     assert client_for(readonly).get(url).status_code == 403
+
+
+@pytest.mark.parametrize("url, interval, problem", [
+    ("http://169.254.169.254/latest/feed", 900, "link-local"),
+    ("ftp://example.org/feed.xml", 900, "scheme"),
+    ("https://example.org/" + "ä" * 1000, 900, "2048"),
+    ("https://example.org/feed.xml", 0, "once a minute"),
+])
+def test_feed_form_refuses_what_the_feed_service_refuses(client_for, publisher, url, interval, problem):
+    response = client_for(publisher).post(reverse("admin:claims_feed_add"),
+                                          {"url": url, "poll_interval": interval, "active": "on"})
+    assert response.status_code == 200 and problem in response.content.decode()
+    assert not Feed.objects.exists()
+
+
+def test_feed_form_stores_the_canonical_url_once(client_for, publisher):
+    client = client_for(publisher)
+    add = reverse("admin:claims_feed_add")
+    first = client.post(add, {"url": "https://Example.ORG/feed.xml?utm_source=x#top", "poll_interval": 900,
+                              "active": "on"})
+    assert first.status_code == 302
+    assert list(Feed.objects.values_list("url", flat=True)) == ["https://example.org/feed.xml"]
+    again = client.post(add, {"url": "https://example.org/feed.xml", "poll_interval": 900, "active": "on"})
+    assert again.status_code == 200 and Feed.objects.count() == 1

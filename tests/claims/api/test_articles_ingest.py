@@ -33,6 +33,7 @@ def test_pasted_text_is_accepted_then_known(reporter):
     ({"url": "http://[::1]/"}, "::1"),
     ({"url": "file:///etc/passwd"}, "http"),
     ({"url": "http://0x7f000001/"}, "0x7f000001"),
+    ({"url": "https://example.org/" + "ä" * 1000}, "2048"),
     ({"text": "   "}, "empty"),
     ({"text": TEXT, "language": "fr"}, "language"),
 ])

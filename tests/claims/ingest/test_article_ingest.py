@@ -40,6 +40,15 @@ def test_blocked_urls_are_refused_before_anything_is_stored(db, url):
     assert not Article.objects.exists()
 
 
+def test_url_longer_than_2048_once_percent_encoded_is_refused(db):
+    # 1,019 characters as typed, 6,019 once "ä" is percent-encoded: the stored URL must fit 2048.
+    for url in ("https://example.org/" + "ä" * 1000, "https://example.org/?q=" + "ü" * 400):
+        with pytest.raises(DomainError) as excinfo:
+            article_ingest(url=url)
+        assert excinfo.value.code == "url_too_long" and "2048" in excinfo.value.message
+    assert not Article.objects.exists()
+
+
 def test_url_and_text_together_are_refused(db):
     with pytest.raises(DomainError, match="either a URL or the article text"):
         article_ingest(url="https://example.org/", text="x")

@@ -100,6 +100,68 @@ def test_malformed_but_readable_feed_is_read(db):
     assert [i["url"] for i in parsed["items"]] == ["https://example.org/1"]
 
 
+def test_control_characters_and_bad_dates_in_items_are_cleaned_not_a_crash(feed, web):
+    # XML character references reach text PostgreSQL refuses (NUL); a year 0 is no datetime.
+    body = (b"<rss version='2.0'><channel><title>Feed&#0;titel</title>"
+            b"<item><title>Mel&#0;dung\x01 1</title><link>https://example.org/1</link><guid>g&#0;1</guid>"
+            b"<description>Kurz&#0; 1</description><pubDate>0000-01-01T00:00:00Z</pubDate></item>"
+            b"<item><title>Meldung 2</title><link>https://example.org/2</link><guid>g2</guid></item>"
+            b"</channel></rss>")
+    web.add("/feed.xml", Response(body=body, content_type="application/rss+xml"))
+    result = poll(feed)
+    assert result["new"] == 2 and result["ingested"] == 2
+    item = FeedItem.objects.get(guid="g1")
+    assert (item.title, item.summary, item.published_at) == ("Meldung 1", "Kurz 1", None)
+    feed.refresh_from_db()
+    assert feed.title == "Feedtitel" and feed.last_error == ""
+
+
+def test_a_feed_that_trips_the_parser_is_an_error_not_a_crash(feed, web):
+    # A character reference to half a surrogate pair makes feedparser itself raise.
+    body = (b"<rss version='2.0'><channel><title>t</title><item><title>a&#xD800;b</title>"
+            b"<link>https://example.org/1</link><guid>g1</guid></item></channel></rss>")
+    web.add("/feed.xml", Response(body=body, content_type="application/rss+xml"))
+    result = poll(feed)
+    assert result["new"] == 0 and result["error"]
+    feed.refresh_from_db()
+    assert feed.last_error.startswith("malformed_feed") and feed.error_count == 1
+
+
+def test_relative_item_links_are_resolved_against_the_feed_url(db, web):
+    feed = feed_add(url=web.url("/news/feed.xml"))
+    body = (b"<rss version='2.0'><channel><title>t</title>"
+            b"<item><title>a</title><link>/story/1</link></item>"
+            b"<item><title>b</title><link>story/2?utm_source=rss</link><guid>g2</guid></item>"
+            b"</channel></rss>")
+    web.add("/news/feed.xml", Response(body=body, content_type="application/rss+xml"))
+    result = poll(feed)
+    assert result["ingested"] == 2
+    assert set(Article.objects.values_list("url", flat=True)) == {web.url("/story/1"), web.url("/news/story/2")}
+
+
+def test_a_link_too_long_to_store_is_not_cut_into_another_url(feed, web):
+    long_link = "https://example.org/" + "a" * 2100
+    body = (f"<rss version='2.0'><channel><title>t</title><item><title>a</title><link>{long_link}</link>"
+            f"<guid>g1</guid></item></channel></rss>").encode()
+    web.add("/feed.xml", Response(body=body, content_type="application/rss+xml"))
+    result = poll(feed)
+    assert result["new"] == 1 and result["ingested"] == 0
+    assert not Article.objects.exists()  # not the first 2048 characters of the link: another page
+
+
+def test_items_stored_by_a_poll_killed_before_ingesting_are_ingested_when_it_runs_again(feed, web):
+    from claims.services.feeds import _items_insert
+
+    web.add("/feed.xml", Response(body=rss("https://example.org", [1, 2]), content_type="application/rss+xml"))
+    feed.refresh_from_db()
+    snapshot = feed_fetch(feed=feed)
+    _items_insert(feed, feed_parse(bytes(snapshot.body))["items"])  # what the killed task got done
+    assert FeedItem.objects.filter(feed=feed, article__isnull=True).count() == 2
+    feed_items_store(feed=feed, snapshot=snapshot)  # the message is redelivered
+    assert not FeedItem.objects.filter(feed=feed, article__isnull=True).exists()
+    assert Article.objects.filter(feed=feed).count() == 2
+
+
 def test_hundred_thousand_item_feed_ingests_a_bounded_batch(feed, web, settings):
     settings.FEED_MAX_ITEMS_PER_POLL = 50
     items = "".join(f"<item><title>n{n}</title><link>https://example.org/n/{n}</link><guid>g{n}</guid></item>"
@@ -115,6 +177,13 @@ def test_hundred_thousand_item_feed_ingests_a_bounded_batch(feed, web, settings)
 def test_feed_url_is_checked_like_any_url(db):
     with pytest.raises(DomainError):
         feed_add(url="http://169.254.169.254/feed")
+
+
+def test_feed_url_too_long_once_percent_encoded_is_refused(db):
+    with pytest.raises(DomainError) as excinfo:
+        feed_add(url="https://example.org/" + "ä" * 1000)
+    assert excinfo.value.code == "url_too_long"
+    assert not Feed.objects.exists()
 
 
 def test_due_feeds_are_claimed_once(feed):

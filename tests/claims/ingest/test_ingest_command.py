@@ -38,3 +38,12 @@ def test_bad_input_is_a_clear_command_error(db, tmp_path):
     with pytest.raises(CommandError, match=r"169\.254\.169\.254"):
         call_command("ingest", "http://169.254.169.254/latest/")
     assert not Article.objects.exists()
+
+
+def test_a_failed_fetch_reports_why(db, web):
+    # The fetch error must reach the desk, not be overwritten by "the article has no text".
+    web.add("/gone", Response(status=404, body=b"not here", content_type="text/plain"))
+    with pytest.raises(CommandError, match="404"):
+        call_command("ingest", web.url("/gone"))
+    article = Article.objects.get()
+    assert article.status == "failed" and "404" in article.error
