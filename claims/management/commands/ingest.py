@@ -22,7 +22,7 @@ class Command(BaseCommand):
         from claims.services.articles import article_extract_claims, article_fetch_and_store, article_ingest
 
         kwargs = {"language": language or "", "title": title, "publisher": publisher}
-        if source.startswith(("http://", "https://")):
+        if source.lower().startswith(("http://", "https://")):  # schemes are case-insensitive
             kwargs["url"] = source
         else:
             kwargs["text"] = self._read(source)

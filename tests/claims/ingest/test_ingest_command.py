@@ -29,6 +29,13 @@ def test_url_is_fetched_in_process(db, web, capsys):
     assert web.hits("/story") == 1
 
 
+def test_an_upper_case_scheme_is_a_url_not_a_file(db, web, capsys):
+    web.add("/upper", Response(body=GERMAN_PAGE, content_type="text/html; charset=utf-8"))
+    call_command("ingest", web.url("/upper").replace("http://", "HTTP://"))
+    assert "extracted" in capsys.readouterr().out
+    assert web.hits("/upper") == 1
+
+
 def test_bad_input_is_a_clear_command_error(db, tmp_path):
     with pytest.raises(CommandError, match="Cannot read"):
         call_command("ingest", str(tmp_path / "missing.txt"))
