@@ -58,7 +58,7 @@ class VerdictFilter(django_filters.FilterSet):
 
     def filter_rating(self, queryset, name, value):
         value = value.strip()
-        if value.isdigit():
+        if value.isascii() and value.isdigit():  # "²" is a digit to Python, not to int()
             return queryset.filter(rating__value=int(value[:5]))
         return queryset.filter(Q(rating__label__iexact=value) | Q(rating__name_en__iexact=value))
 

@@ -29,7 +29,8 @@ class SafePrimaryKeyRelatedField(serializers.PrimaryKeyRelatedField):
     """An id that is checked to be a sane integer before the database sees it (10**30 is not a 500)."""
 
     def to_internal_value(self, data):
-        if isinstance(data, bool) or not isinstance(data, (int, str)) or not str(data).isdigit():
+        text = str(data)
+        if isinstance(data, bool) or not isinstance(data, (int, str)) or not (text.isascii() and text.isdigit()):
             self.fail("incorrect_type", data_type=type(data).__name__)
         if not 1 <= int(data) <= MAX_ID:
             self.fail("does_not_exist", pk_value=str(data)[:30])
