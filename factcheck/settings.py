@@ -129,6 +129,10 @@ REST_FRAMEWORK = {
         "rest_framework.throttling.AnonRateThrottle",
         "claims.api.throttling.AuthenticatedRateThrottle",
     ],
+    # Throttles identify clients by the connecting address; behind the one reverse proxy, by the address
+    # it appends to X-Forwarded-For. DRF's default (None) trusts the whole header, which any client can
+    # vary per request to escape every rate, the password-guessing one included.
+    "NUM_PROXIES": 1 if env_bool("BEHIND_PROXY", False) else 0,
     "DEFAULT_THROTTLE_RATES": {
         "anon": env_str("API_ANON_RATE", "600/minute"),
         "user": env_str("API_USER_RATE", "3000/minute"),
