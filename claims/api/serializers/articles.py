@@ -2,7 +2,7 @@
 
 from rest_framework import serializers
 
-from claims.api.serializers.common import UserBriefSerializer
+from claims.api.serializers.common import StrictInputMixin, UserBriefSerializer
 from claims.models import Article, Claim, CollectionRun
 from claims.models.languages import Language
 from claims.services.articles import MAX_TEXT_CHARS
@@ -35,7 +35,7 @@ class ArticleDetailSerializer(ArticleSerializer):
         fields = [*ARTICLE_FIELDS, "content_sha256", "duplicate_of", "claim_count", "text", "claims"]
 
 
-class ArticleIngestSerializer(serializers.Serializer):
+class ArticleIngestSerializer(StrictInputMixin, serializers.Serializer):
     """Either `url` or `text` (with optional metadata); the service checks the URL itself."""
 
     url = serializers.CharField(required=False, max_length=2048, trim_whitespace=True)

@@ -35,6 +35,8 @@ def test_pasted_text_is_accepted_then_known(reporter):
     ({"url": "http://0x7f000001/"}, "0x7f000001"),
     ({"text": "   "}, "empty"),
     ({"text": TEXT, "language": "fr"}, "language"),
+    ({"text": TEXT, "status": "extracted"}, "status: this field cannot be set"),  # not silently dropped
+    ({"text": TEXT, "lang": "de"}, "lang: this field cannot be set"),
 ])
 def test_bad_input_is_a_400_naming_the_problem(reporter, payload, fragment):
     response = client_for(reporter).post("/api/v1/articles/", payload, format="json")
