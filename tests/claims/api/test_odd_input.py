@@ -59,3 +59,16 @@ def test_deeply_nested_json_is_a_parse_error(as_checker, db):
 def test_a_token_the_database_cannot_hold_is_a_401(anon, published, key):
     response = anon.get("/api/v1/verdicts/", HTTP_AUTHORIZATION=f"Token {key}")
     assert response.status_code == 401 and response.json()["code"] == "authentication_failed"
+
+
+@pytest.mark.parametrize("method", ["post", "patch", "put", "delete"])
+def test_a_write_without_the_trailing_slash_is_a_json_404_naming_the_path(as_checker, claim, method):
+    # A 301 would make HTTP clients repeat a POST as a GET: a list comes back and looks like success.
+    response = getattr(as_checker, method)("/api/v1/verdicts", {"claim": claim.pk}, format="json")
+    assert response.status_code == 404
+    assert response.json()["code"] == "not_found" and "/api/v1/verdicts/" in response.json()["detail"]
+
+
+def test_a_read_without_the_trailing_slash_is_still_redirected(anon, db):
+    response = anon.get("/api/v1/verdicts", {"page_size": 5})
+    assert response.status_code == 301 and response["Location"] == "/api/v1/verdicts/?page_size=5"
