@@ -168,6 +168,11 @@ API_STAMP_SECONDS = env_float("API_STAMP_SECONDS", 1.0)
 # ClaimReview "url" when the desk's CMS hosts the fact checks, e.g. "https://desk.example.org/fc/{slug}"
 # ({slug}, {id}, {claim} are filled in); empty: our own page at PUBLIC_BASE_URL/verdicts/<slug>/.
 CLAIMREVIEW_URL_TEMPLATE = env_str("CLAIMREVIEW_URL_TEMPLATE")
+try:  # a typo such as {Slug} would otherwise be a 500 on every public verdict and stop every webhook
+    CLAIMREVIEW_URL_TEMPLATE.format(slug="s", id=1, claim=1)
+except (KeyError, IndexError, ValueError, AttributeError) as exc:
+    raise ValueError(f"CLAIMREVIEW_URL_TEMPLATE={CLAIMREVIEW_URL_TEMPLATE!r} cannot be filled in ({exc!r}); "
+                     "use only {slug}, {id} and {claim}") from None
 # Webhooks: each attempt times out after WEBHOOK_TIMEOUT_SECONDS; failures are retried after
 # WEBHOOK_BACKOFF_SECONDS * 2**(attempt-1) (at most WEBHOOK_BACKOFF_MAX_SECONDS), WEBHOOK_MAX_ATTEMPTS in all.
 WEBHOOK_TIMEOUT_SECONDS = env_int("WEBHOOK_TIMEOUT_SECONDS", 10)
