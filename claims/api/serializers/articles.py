@@ -2,7 +2,7 @@
 
 from rest_framework import serializers
 
-from claims.api.serializers.common import StrictInputMixin, UserBriefSerializer
+from claims.api.serializers.common import SafeDateTimeField, StrictInputMixin, UserBriefSerializer
 from claims.models import Article, Claim, CollectionRun
 from claims.models.languages import Language
 from claims.services.articles import MAX_TEXT_CHARS
@@ -43,7 +43,7 @@ class ArticleIngestSerializer(StrictInputMixin, serializers.Serializer):
     title = serializers.CharField(required=False, allow_blank=True, max_length=500, default="")
     language = serializers.ChoiceField(choices=Language.choices, required=False, allow_blank=True, default="")
     publisher = serializers.CharField(required=False, allow_blank=True, max_length=200, default="")
-    published_at = serializers.DateTimeField(required=False, allow_null=True, default=None)
+    published_at = SafeDateTimeField(required=False, allow_null=True, default=None)
 
     def validate(self, attrs):
         if bool(attrs.get("url")) == bool(attrs.get("text")):

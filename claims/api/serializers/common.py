@@ -37,6 +37,17 @@ class SafePrimaryKeyRelatedField(serializers.PrimaryKeyRelatedField):
         return super().to_internal_value(int(data))
 
 
+class SafeDateTimeField(serializers.DateTimeField):
+    """DRF's, but a naive time at the edge of the calendar (0001-01-01T00:00:00, read in our zone) is
+    refused as out of range: DRF's own check converts it to UTC and overflows."""
+
+    def enforce_timezone(self, value):
+        try:
+            return super().enforce_timezone(value)
+        except OverflowError:
+            self.fail("overflow")
+
+
 class UserBriefSerializer(serializers.ModelSerializer):
     class Meta:
         model = get_user_model()
