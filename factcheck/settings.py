@@ -53,7 +53,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.common.CommonMiddleware",
+    "claims.api.middleware.ApiAwareCommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -114,7 +114,7 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("MAX_REQUEST_BYTES", 2 * 1024 * 1024)
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.TokenAuthentication",
+        "claims.api.authentication.SafeTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
@@ -129,6 +129,10 @@ REST_FRAMEWORK = {
         "rest_framework.throttling.AnonRateThrottle",
         "claims.api.throttling.AuthenticatedRateThrottle",
     ],
+    # Throttles identify clients by the connecting address; behind the one reverse proxy, by the address
+    # it appends to X-Forwarded-For. DRF's default (None) trusts the whole header, which any client can
+    # vary per request to escape every rate, the password-guessing one included.
+    "NUM_PROXIES": 1 if env_bool("BEHIND_PROXY", False) else 0,
     "DEFAULT_THROTTLE_RATES": {
         "anon": env_str("API_ANON_RATE", "600/minute"),
         "user": env_str("API_USER_RATE", "3000/minute"),
@@ -164,6 +168,11 @@ API_STAMP_SECONDS = env_float("API_STAMP_SECONDS", 1.0)
 # ClaimReview "url" when the desk's CMS hosts the fact checks, e.g. "https://desk.example.org/fc/{slug}"
 # ({slug}, {id}, {claim} are filled in); empty: our own page at PUBLIC_BASE_URL/verdicts/<slug>/.
 CLAIMREVIEW_URL_TEMPLATE = env_str("CLAIMREVIEW_URL_TEMPLATE")
+try:  # a typo such as {Slug} would otherwise be a 500 on every public verdict and stop every webhook
+    CLAIMREVIEW_URL_TEMPLATE.format(slug="s", id=1, claim=1)
+except (KeyError, IndexError, ValueError, AttributeError) as exc:
+    raise ValueError(f"CLAIMREVIEW_URL_TEMPLATE={CLAIMREVIEW_URL_TEMPLATE!r} cannot be filled in ({exc!r}); "
+                     "use only {slug}, {id} and {claim}") from None
 # Webhooks: each attempt times out after WEBHOOK_TIMEOUT_SECONDS; failures are retried after
 # WEBHOOK_BACKOFF_SECONDS * 2**(attempt-1) (at most WEBHOOK_BACKOFF_MAX_SECONDS), WEBHOOK_MAX_ATTEMPTS in all.
 WEBHOOK_TIMEOUT_SECONDS = env_int("WEBHOOK_TIMEOUT_SECONDS", 10)

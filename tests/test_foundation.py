@@ -1,5 +1,10 @@
 """The foundation: PostgreSQL constraints, a real worker on the real broker, health probes."""
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
@@ -140,3 +145,13 @@ def test_roles_keep_every_permission_when_defaults_run_again(db):
         held = set(Group.objects.get(name=name).permissions.values_list("codename", flat=True))
         assert held == set(codenames), name
     assert "view_webhookdelivery" in ROLES["Publisher"]
+
+
+@pytest.mark.parametrize("template", ["https://desk.example.org/fc/{Slug}", "https://desk.example.org/fc/{", "{0}"])
+def test_a_claimreview_url_template_that_cannot_be_filled_stops_the_start(template):
+    # Found at start, not as a 500 on every published verdict (and a webhook listener failing on each event).
+    env = {**os.environ, "CLAIMREVIEW_URL_TEMPLATE": template, "DJANGO_SETTINGS_MODULE": "factcheck.settings"}
+    result = subprocess.run([sys.executable, "-c", "import django; django.setup()"], env=env, capture_output=True,
+                            text=True, timeout=60, cwd=Path(__file__).resolve().parents[1])
+    assert result.returncode != 0
+    assert "CLAIMREVIEW_URL_TEMPLATE" in result.stderr and "{slug}, {id} and {claim}" in result.stderr

@@ -6,6 +6,8 @@ API_STAMP_SECONDS per process, and forgotten at once when this process publishes
 retracts: so such a change shows at once here and within that second in every other process, and a
 cache hit costs no query at all. Changes that do not touch a verdict row (an article's title, a
 source's publisher) show within API_LIST_CACHE_SECONDS, the bound public Cache-Control gives CDNs.
+Lists carry no Last-Modified: the stamp's date misses those changes, so If-Modified-Since would answer
+304 for a changed body indefinitely; the ETag, taken from the bytes, never does.
 """
 
 import hashlib
@@ -44,7 +46,7 @@ def _key(request, prefix: str):
     meta = request.META
     raw = (f"{request.scheme}://{request.get_host()}{request.get_full_path()}|{meta.get('HTTP_ACCEPT', '')}"
            f"|{last_modified}|{count}")
-    return f"api:{prefix}:{hashlib.sha1(raw.encode(), usedforsecurity=False).hexdigest()}", last_modified
+    return f"api:{prefix}:{hashlib.sha1(raw.encode(), usedforsecurity=False).hexdigest()}"
 
 
 def cached_public_hit(view, request, prefix: str):
@@ -53,18 +55,17 @@ def cached_public_hit(view, request, prefix: str):
     if (request.method != "GET" or settings.API_LIST_CACHE_SECONDS <= 0 or "HTTP_AUTHORIZATION" in request.META
             or settings.SESSION_COOKIE_NAME in request.COOKIES):
         return None
-    key, last_modified = _key(request, prefix)
-    entry = cache.get(key)
+    entry = cache.get(_key(request, prefix))
     if entry is None:
         return None
     if not all(throttle.allow_request(request, view) for throttle in view.get_throttles()):
         return None  # DRF's own dispatch answers 429 with Retry-After
     body, etag, content_type = entry
-    if conditional.not_modified(request, etag, last_modified):
-        response = conditional.not_modified_response(etag, last_modified)
+    if conditional.not_modified(request, etag, None):
+        response = conditional.not_modified_response(etag, None)
     else:
         response = HttpResponse(body, content_type=content_type)
-        conditional.set_validators(response, etag, last_modified)
+        conditional.set_validators(response, etag, None)
     return conditional.patch_caching(request, response)
 
 
@@ -75,10 +76,9 @@ def rendered_response(view, request, build_data, *, public_cache_prefix: str | N
     if not isinstance(renderer, JSONRenderer):
         return build_data()  # the browsable API in DEBUG: no caching tricks
     use_cache = public_cache_prefix and not request.user.is_authenticated and settings.API_LIST_CACHE_SECONDS > 0
-    last_modified = None
     entry = None
     if use_cache:
-        key, last_modified = _key(request, public_cache_prefix)
+        key = _key(request, public_cache_prefix)
         entry = cache.get(key)
     if entry is None:
         data = build_data()
@@ -89,8 +89,8 @@ def rendered_response(view, request, build_data, *, public_cache_prefix: str | N
         if use_cache:
             cache.set(key, entry, settings.API_LIST_CACHE_SECONDS)
     body, etag, content_type = entry
-    if conditional.not_modified(request, etag, last_modified):
-        return conditional.not_modified_response(etag, last_modified)
+    if conditional.not_modified(request, etag, None):
+        return conditional.not_modified_response(etag, None)
     response = HttpResponse(body, content_type=content_type)
-    conditional.set_validators(response, etag, last_modified)
+    conditional.set_validators(response, etag, None)
     return response

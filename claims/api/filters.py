@@ -7,6 +7,7 @@ from django.db.models import Q
 from rest_framework.exceptions import ValidationError
 from rest_framework.filters import BaseFilterBackend
 
+from claims.api.permissions import can_view
 from claims.models import Article, Claim, CollectionRun, Evidence, Verdict
 from claims.models.languages import Language
 
@@ -58,7 +59,7 @@ class VerdictFilter(django_filters.FilterSet):
 
     def filter_rating(self, queryset, name, value):
         value = value.strip()
-        if value.isdigit():
+        if value.isascii() and value.isdigit():  # "²" is a digit to Python, not to int()
             return queryset.filter(rating__value=int(value[:5]))
         return queryset.filter(Q(rating__label__iexact=value) | Q(rating__name_en__iexact=value))
 
@@ -77,6 +78,14 @@ class ClaimFilter(django_filters.FilterSet):
 
     def filter_q(self, queryset, name, value):
         return full_text(queryset, ("text", "speaker"), value)
+
+    def filter_queryset(self, queryset):
+        # The public shape hides who is assigned and the score: filtering on them would reveal both.
+        if not can_view(getattr(self.request, "user", None), "claim"):
+            for name in ("assignee", "min_score"):
+                if self.form.cleaned_data.get(name) is not None:
+                    raise ValidationError({name: "Only staff may filter claims by this."})
+        return super().filter_queryset(queryset)
 
 
 class ArticleFilter(django_filters.FilterSet):

@@ -3,6 +3,7 @@
 import io
 
 from django.conf import settings
+from rest_framework.exceptions import ParseError
 from rest_framework.parsers import JSONParser
 
 from claims.api.exceptions import PayloadTooLarge
@@ -20,4 +21,7 @@ class SizeLimitedJSONParser(JSONParser):
         data = stream.read(limit + 1)  # never trust the announced length alone
         if len(data) > limit:
             raise PayloadTooLarge(limit)
-        return super().parse(io.BytesIO(data), media_type, parser_context)
+        try:
+            return super().parse(io.BytesIO(data), media_type, parser_context)
+        except RecursionError:  # "[[[[..." a few thousand deep: the decoder gives up with no ValueError
+            raise ParseError("JSON parse error - the body is nested too deeply.") from None

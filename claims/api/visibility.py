@@ -4,26 +4,26 @@ from django.db.models import Exists, OuterRef, QuerySet
 
 from claims.api.permissions import can_view
 from claims.models import Article, Claim, CollectionRun, Evidence, Verdict
-from claims.publishing.selectors import PUBLIC_STATES
+from claims.publishing.selectors import public_q, verdicts_public
 
 
 def verdicts_visible(user) -> QuerySet:
     if can_view(user, "verdict"):
         return Verdict.objects.all()
-    return Verdict.objects.filter(status__in=PUBLIC_STATES)
+    return verdicts_public()
 
 
 def claims_visible(user) -> QuerySet:
     if can_view(user, "claim"):
         return Claim.objects.all()
-    public = Verdict.objects.filter(claim=OuterRef("pk"), status__in=PUBLIC_STATES)
+    public = Verdict.objects.filter(public_q(), claim=OuterRef("pk"))
     return Claim.objects.filter(Exists(public))
 
 
 def evidence_visible(user) -> QuerySet:
     if can_view(user, "evidence"):
         return Evidence.objects.all()
-    cited = Verdict.evidence.through.objects.filter(evidence=OuterRef("pk"), verdict__status__in=PUBLIC_STATES)
+    cited = Verdict.evidence.through.objects.filter(public_q("verdict__"), evidence=OuterRef("pk"))
     return Evidence.objects.filter(Exists(cited))
 
 

@@ -1,7 +1,7 @@
 """Reads of what the public may see: published verdicts, their history, and their public URLs."""
 
 from django.conf import settings
-from django.db.models import Count, Max, Prefetch, QuerySet
+from django.db.models import Count, Max, Prefetch, Q, QuerySet
 from django.urls import reverse
 
 from claims.models import Evidence, Verdict
@@ -10,6 +10,16 @@ V = Verdict.Status
 # Once published, a version stays readable: superseded ones are the correction history, retracted ones
 # carry the retraction notice. Lists show only what is published now.
 PUBLIC_STATES = (V.PUBLISHED, V.SUPERSEDED, V.RETRACTED)
+
+
+def public_q(prefix: str = "") -> Q:
+    """Versions the public may read: a correction draft retracted along with its verdict was never
+    published (no published_at), so its unreviewed text stays private."""
+    return Q(**{f"{prefix}status__in": PUBLIC_STATES, f"{prefix}published_at__isnull": False})
+
+
+def is_public(verdict) -> bool:
+    return verdict.status in PUBLIC_STATES and verdict.published_at is not None
 
 
 def cited_evidence_prefetch() -> Prefetch:
@@ -33,7 +43,7 @@ def verdicts_published() -> QuerySet:
 
 
 def verdicts_public() -> QuerySet:
-    return Verdict.objects.filter(status__in=PUBLIC_STATES)
+    return Verdict.objects.filter(public_q())
 
 
 def published_stamp() -> tuple:
@@ -44,14 +54,15 @@ def published_stamp() -> tuple:
 
 def verdict_public_by_slug(slug: str) -> Verdict | None:
     """The version a reader should see at /verdicts/<slug>/: the published one, else the retracted one."""
-    candidates = verdicts_with_relations(Verdict.objects.filter(slug=slug, status__in=(V.PUBLISHED, V.RETRACTED)))
+    candidates = verdicts_with_relations(Verdict.objects.filter(
+        public_q(), slug=slug, status__in=(V.PUBLISHED, V.RETRACTED)))
     return candidates.order_by("-version").first()
 
 
 def verdict_history(verdict: Verdict) -> list[Verdict]:
     """Earlier public versions of the same fact check (newest first), each with its correction note."""
     return list(
-        Verdict.objects.filter(claim_id=verdict.claim_id, status__in=PUBLIC_STATES, version__lt=verdict.version)
+        Verdict.objects.filter(public_q(), claim_id=verdict.claim_id, version__lt=verdict.version)
         .select_related("rating")
         .order_by("-version")
     )

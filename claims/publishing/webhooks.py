@@ -31,6 +31,12 @@ TIMESTAMP_HEADER = "X-Factcheck-Timestamp"
 RETRYABLE_STATUSES = {408, 425, 429}
 
 
+def _storable(text: str) -> str:
+    """A receiver's answer may be binary: PostgreSQL text refuses NUL, and a failed log write would
+    leave the delivery pending, to be sent again and again."""
+    return text.replace("\x00", "\ufffd")
+
+
 def webhook_sign(secret: str, body: bytes) -> str:
     return "sha256=" + hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
 
@@ -139,13 +145,13 @@ def webhook_deliver(*, delivery_id: int, policy=None) -> DeliveryOutcome:
             ],
         )
         status_code = result.status
-        excerpt = result.body[:500].decode("utf-8", "replace")
+        excerpt = _storable(result.body[:500].decode("utf-8", "replace"))
         ok = 200 <= result.status < 300
         retryable = not ok and (result.status >= 500 or result.status in RETRYABLE_STATUSES)
         if not ok:
             error = f"the receiver answered HTTP {result.status}"
     except FetchError as exc:
-        error = exc.message
+        error = _storable(exc.message)
         retryable = exc.code not in ("bad_url", "bad_scheme", "bad_port", "blocked_address", "non_canonical_address")
     finished = timezone.now()
     with transaction.atomic():

@@ -135,3 +135,16 @@ def test_a_private_address_without_allow_list_is_refused_at_once(celery_worker, 
         # then
         assert delivery.status == "failed" and delivery.attempts == 1
         assert server.requests == []
+
+
+def test_a_binary_answer_with_nul_bytes_is_recorded_not_resent(celery_worker, receiver, checker, publisher):
+    # given: a receiver that accepts but answers with bytes PostgreSQL text cannot hold
+    receiver.add("/hook", Response(status=200, body=b"ok\x00\x1f\x8b\x08", content_type="application/octet-stream"))
+    _subscribe(receiver.url("/hook"))
+    # when
+    verdict = _publish(checker, publisher)
+    delivery = wait_for(_finished({"verdict": verdict}), message="the delivery")
+    # then: delivered once, and the attempt's log keeps what could be kept of the answer
+    assert delivery.status == "delivered" and delivery.attempts == 1
+    [attempt] = WebhookAttempt.objects.filter(delivery=delivery)
+    assert attempt.ok and attempt.response_excerpt.startswith("ok") and "\x00" not in attempt.response_excerpt

@@ -2,7 +2,7 @@
 
 from rest_framework import serializers
 
-from claims.api.serializers.common import UserBriefSerializer
+from claims.api.serializers.common import SafeDateTimeField, StrictInputMixin, UserBriefSerializer
 from claims.models import Article, Claim, CollectionRun
 from claims.models.languages import Language
 from claims.services.articles import MAX_TEXT_CHARS
@@ -35,7 +35,7 @@ class ArticleDetailSerializer(ArticleSerializer):
         fields = [*ARTICLE_FIELDS, "content_sha256", "duplicate_of", "claim_count", "text", "claims"]
 
 
-class ArticleIngestSerializer(serializers.Serializer):
+class ArticleIngestSerializer(StrictInputMixin, serializers.Serializer):
     """Either `url` or `text` (with optional metadata); the service checks the URL itself."""
 
     url = serializers.CharField(required=False, max_length=2048, trim_whitespace=True)
@@ -43,7 +43,7 @@ class ArticleIngestSerializer(serializers.Serializer):
     title = serializers.CharField(required=False, allow_blank=True, max_length=500, default="")
     language = serializers.ChoiceField(choices=Language.choices, required=False, allow_blank=True, default="")
     publisher = serializers.CharField(required=False, allow_blank=True, max_length=200, default="")
-    published_at = serializers.DateTimeField(required=False, allow_null=True, default=None)
+    published_at = SafeDateTimeField(required=False, allow_null=True, default=None)
 
     def validate(self, attrs):
         if bool(attrs.get("url")) == bool(attrs.get("text")):

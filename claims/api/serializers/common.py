@@ -29,11 +29,23 @@ class SafePrimaryKeyRelatedField(serializers.PrimaryKeyRelatedField):
     """An id that is checked to be a sane integer before the database sees it (10**30 is not a 500)."""
 
     def to_internal_value(self, data):
-        if isinstance(data, bool) or not isinstance(data, (int, str)) or not str(data).isdigit():
+        text = str(data)
+        if isinstance(data, bool) or not isinstance(data, (int, str)) or not (text.isascii() and text.isdigit()):
             self.fail("incorrect_type", data_type=type(data).__name__)
         if not 1 <= int(data) <= MAX_ID:
             self.fail("does_not_exist", pk_value=str(data)[:30])
         return super().to_internal_value(int(data))
+
+
+class SafeDateTimeField(serializers.DateTimeField):
+    """DRF's, but a naive time at the edge of the calendar (0001-01-01T00:00:00, read in our zone) is
+    refused as out of range: DRF's own check converts it to UTC and overflows."""
+
+    def enforce_timezone(self, value):
+        try:
+            return super().enforce_timezone(value)
+        except OverflowError:
+            self.fail("overflow")
 
 
 class UserBriefSerializer(serializers.ModelSerializer):

@@ -16,7 +16,7 @@ from claims.api.serializers.common import (
 from claims.api.serializers.evidence import EvidenceBriefSerializer
 from claims.api.visibility import claims_visible
 from claims.models import Rating, Verdict
-from claims.publishing.selectors import PUBLIC_STATES, verdict_public_url
+from claims.publishing.selectors import is_public, verdict_public_url
 from claims.services.workflow import verdict_allowed_actions
 
 PUBLIC_FIELDS = [
@@ -49,7 +49,7 @@ class PublicVerdictSerializer(serializers.ModelSerializer):
 
     @extend_schema_field(serializers.URLField(allow_null=True))
     def get_public_url(self, verdict):
-        return verdict_public_url(verdict) if verdict.status in PUBLIC_STATES else None
+        return verdict_public_url(verdict) if is_public(verdict) else None
 
     def get_claimreview_url(self, verdict) -> str:
         return self._link("api:verdict-claimreview", verdict)

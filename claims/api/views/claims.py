@@ -4,6 +4,7 @@ from django.urls import reverse
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view, inline_serializer
 from rest_framework import serializers
 from rest_framework.decorators import action
+from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 
 from claims.api import conditional
@@ -44,6 +45,12 @@ class ClaimViewSet(BaseViewSet):
 
     def get_queryset(self):
         return claims_visible(self.request.user).select_related("article", "assignee")
+
+    def cursor_ordering(self, request) -> str:
+        ordering = super().cursor_ordering(request)
+        if ordering.lstrip("-") == "score" and not self._staff():  # the public shape hides the score
+            raise ValidationError({"ordering": "Only staff may order claims by score."})
+        return ordering
 
     def get_serializer_class(self):
         if not self._staff():

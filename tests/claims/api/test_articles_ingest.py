@@ -36,6 +36,10 @@ def test_pasted_text_is_accepted_then_known(reporter):
     ({"url": "https://example.org/" + "ä" * 1000}, "2048"),
     ({"text": "   "}, "empty"),
     ({"text": TEXT, "language": "fr"}, "language"),
+    ({"text": TEXT, "status": "extracted"}, "status: this field cannot be set"),  # not silently dropped
+    ({"text": TEXT, "lang": "de"}, "lang: this field cannot be set"),
+    ({"text": TEXT, "published_at": "0001-01-01T00:00:00"}, "published_at"),  # naive, read in Vienna: before year 1
+    ({"text": TEXT, "published_at": "0001-01-01T00:00:00+05:00"}, "published_at"),
 ])
 def test_bad_input_is_a_400_naming_the_problem(reporter, payload, fragment):
     response = client_for(reporter).post("/api/v1/articles/", payload, format="json")

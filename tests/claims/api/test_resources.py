@@ -89,3 +89,14 @@ def test_claim_action_with_stale_if_match_is_412(as_checker, claim):
     as_checker.post(url + "dismiss/", {"reason": "[Beispiel] doppelt"}, format="json")
     response = as_checker.post(url + "triage/", HTTP_IF_MATCH=etag)
     assert response.status_code == 412
+
+
+def test_anonymous_cannot_probe_hidden_claim_fields_by_filter_or_ordering(anon, as_checker, published, checker):
+    # The public shape hides the assignee and the score; filters and ordering on them would reveal both.
+    anon.raise_request_exception = False
+    for params in ({"assignee": checker.pk}, {"min_score": "0.5"}, {"ordering": "-score"}):
+        response = anon.get("/api/v1/claims/", params)
+        assert response.status_code == 400, params
+        assert next(iter(params)) in response.json()["detail"]
+        assert as_checker.get("/api/v1/claims/", params).status_code == 200
+    assert anon.get("/api/v1/claims/", {"ordering": "-created_at"}).status_code == 200
