@@ -122,7 +122,10 @@ tests/claims/extraction/dev_set.py and opinion_dev_set.py, kept round so they st
           ...", "..., you can call ... on ...", "... finden Sie auf der Website ...", "Betroffene
           erreichen die Hotline unter ...", "... ist rund um die Uhr erreichbar", "gibt es in der App";
           not a fact about a channel: a figure, an outage, one set up), unless the sentence reports who
-          made the appeal
+          made the appeal; and a tip to the public whose adviser is named, without a figure ("...,
+          rät der ADAC", "Die Polizei rät, ... zu ...", "Geflügelhalter werden gebeten, ...", "Residents
+          were urged to ...", "Officials urged residents to ..."; not at a time, "were told to leave on
+          Friday", nor beside an event, "... while the road remained closed"): public_advice.py
   - 0.15  each scene-setting word ("hung", "lashed", "riecht", "quiet"; weather beside one, "liegt" beside
           weather), at most - 0.30, and - 0.10 each commentary word ("simply", "Herz", "Charakter",
           "verzettelt"), at most - 0.20: both only in a sentence without a quantity
@@ -164,6 +167,7 @@ Where each part lives (this package re-exports every name other modules and test
                    a view, one put down to an unnamed many, a generic present (- 0.15)
   idioms.py        idioms of judgement (- 0.35)
   address.py       addressing the reader, imperatives told by their object, advice (- 0.35)
+  public_advice.py a tip to the public, reported or asked in the passive (- 0.35)
   service.py       reader-service lines: a pointer to a channel in a frame directed at the reader (- 0.35)
   nonclaims.py     credit lines, genre labels, wire boilerplate, no-comment lines (- 0.50)
   hypothetical.py  a hypothetical as the claim (- 0.35 in combine())

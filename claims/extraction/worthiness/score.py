@@ -44,6 +44,7 @@ from .classes import (
     SERVICE,
     SIMILE,
     TIME,
+    TIP,
     VAGUE,
     VIEW,
 )
@@ -60,6 +61,7 @@ from .impersonal import impersonal
 from .nonclaims import _CREDIT_FIRST, _LABEL_FIRST, _no_comment
 from .opinion import _CONCESSION_FIRST, _FOR_WORDS, _MAXIM_FIRST, _maxim, _views_only
 from .phrases import _lowered
+from .public_advice import public_tip
 from .questions import NOBODY_FIRST, WH_FIRST, YES_NO_FIRST, holds_evidence, open_question
 from .quotes import _eval_quoted, _quoted_cry, _quoted_feeling, _quoted_verdict
 from .ratings import WORDS as _RATING_WORDS
@@ -342,6 +344,9 @@ def features(
         # An appeal to the reader is no claim; a reported one ("Bleiben Sie zu Hause, forderte die
         # Polizei die Anrainer auf") is an event. "so" attributes only before a name, not before
         # an imperative ("Every vote counts, so make sure ...").
+        score -= 0.35
+    # A tip to the public that names its adviser ("..., rät der ADAC", "Residents were urged to ..."): still advice.
+    if bits & TIP and not quantified and public_tip(text, tokens, found, lang, bool(bits & TIME)):
         score -= 0.35
     if not quantified and bits & (SCENE | COMMENT | POSTURE):
         if bits & (SCENE | POSTURE):
