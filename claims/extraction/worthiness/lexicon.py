@@ -269,3 +269,10 @@ _TIP_TRIGGERS = frozenset(
     mahnten gebeten aufgefordert angehalten urged advised asked told warned encouraged reminded urge advise
     """)
 )
+# The words that gate notes.unverified_or_silent(): checking a claim, refusing to say, a silence.
+_UNSAID_TRIGGERS = frozenset(
+    word_list("""
+    verify verified überprüfen bestätigen verifizieren declined refused receive get respond disclosed wollte
+    wollten mochte mochten
+    """)
+)
