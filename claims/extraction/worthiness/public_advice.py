@@ -13,6 +13,11 @@ its adviser added: "Autofahrer sollten ..., rät der ADAC", "Die Polizei rät, R
   - an appeal in the passive whose subject opens the sentence, any noun ("Geflügelhalter werden dringend
     gebeten", "Households are being urged to", "Residents were told to keep out of ...");
   - English "urged/advised/asked <the public> to <do>" with nothing stated after it.
+  - English advice to the public: a generic addressee opening the sentence ("Anyone ...", "Parents with
+    questions", "Customers who were affected"), "should" and a verb of looking after oneself or turning to
+    someone ("should contact their provider", "should talk to their child's doctor", "should stay away
+    from ..."), reported or not ("..., the regulator advised"); not a duty of a named or counted body
+    ("Banks should hold more capital"), nor at a time ("... this weekend").
 None weighs beside a figure, nor, in the past or the passive, beside a time ("Residents were urged to leave
 their homes on Sunday", "Officials urged 5,000 residents to boil their water": an order given is an event),
 nor where what follows the appeal holds an event ("Police urged drivers to avoid the area while the road
@@ -24,7 +29,7 @@ from __future__ import annotations
 import re
 
 from ..wordtrie import word_list
-from .questions import holds_evidence
+from .questions import _TIME_MORE, holds_evidence
 
 # German: a clause reported with "raten" ("..., rät die Polizei"; "Die Polizei rät, ...").
 _RAET_AFTER = re.compile(r",\s*(?:rät|raten|riet|rieten)\s")
@@ -72,3 +77,20 @@ def public_tip(text: str, tokens: list[str], found: frozenset[str] | set[str], l
         return False
     m = _EN_PASSIVE.match(text) or _EN_ACTIVE.search(text)
     return m is not None and not holds_evidence(text[m.end() :], lang)
+
+
+_EN_ADVICE = re.compile(
+    r"[\s“\"]*(?:Anyone|Everyone|Those|People|[A-Z][a-z]+s)\b[^,;:]{0,80}?\s+should\s+(?:still\s+|also\s+|always\s+"
+    r"|first\s+)?(?:not\s+|never\s+)?(?:contact|talk|speak|check|keep|stay|change|get|shop|leave|come|seek|call"
+    r"|consult|book|avoid|use|read|ask|report|limit|wear|carry|allow|register|look|give)\b"
+)
+
+
+# A day or a weekend makes the advice a notice of an event ("Travellers should allow extra time at Heathrow
+# this weekend").
+_WHEN = _TIME_MORE | {"weekend"}
+
+
+def advice_to_public(text: str, tokens: list[str], has_time: bool) -> bool:
+    """English advice to the public, at no time (see above); the caller checks for a figure."""
+    return not has_time and _WHEN.isdisjoint(tokens) and _EN_ADVICE.match(text) is not None

@@ -66,7 +66,7 @@ from .notes import DATA_FIRST as _DATA_FIRST
 from .notes import data_note, unverified_or_silent
 from .opinion import _CONCESSION_FIRST, _FOR_WORDS, _MAXIM_FIRST, _maxim, _views_only
 from .phrases import _lowered
-from .public_advice import public_tip
+from .public_advice import advice_to_public, public_tip
 from .questions import NOBODY_FIRST, WH_FIRST, YES_NO_FIRST, holds_evidence, open_question
 from .quotes import _eval_quoted, _quoted_cry, _quoted_feeling, _quoted_verdict
 from .ratings import WORDS as _RATING_WORDS
@@ -358,7 +358,10 @@ def features(
         # an imperative ("Every vote counts, so make sure ...").
         score -= 0.35
     # A tip to the public that names its adviser ("..., rät der ADAC", "Residents were urged to ..."): still advice.
-    if bits & TIP and not quantified and public_tip(text, tokens, found, lang, bool(bits & TIME)):
+    if not quantified and (
+        (bits & TIP and public_tip(text, tokens, found, lang, bool(bits & TIME)))
+        or (bits & ADVICE and lang != "de" and advice_to_public(text, tokens, bool(bits & TIME)))
+    ):
         score -= 0.35
     if not quantified and bits & (SCENE | COMMENT | POSTURE):
         if bits & (SCENE | POSTURE):

@@ -2,7 +2,7 @@
 
 Each rejected row was returned before public_advice.py; each kept row is a fact of the same shape that must
 stay returned: an official recommendation with a figure, an order given at a time or to a counted group, a
-recommendation reported with its source, an appeal beside an event.
+recommendation reported with its source, an appeal beside an event, a duty with a figure.
 """
 
 import pytest
@@ -27,6 +27,9 @@ REJECTED = [
     # An appeal to the public in the active, with nothing stated after it.
     ("en", "Officials advised residents to keep their pets indoors."),
     ("en", "Health workers urged parents to keep sick children at home."),
+    # English advice to a generic addressee, reported or not.
+    ("en", "Anyone who lost documents in the fire should contact their local council."),
+    ("en", "Pensioners with questions should talk to their bank, the regulator advised."),
 ]
 
 KEPT = [
@@ -43,6 +46,9 @@ KEPT = [
     ("en", "Police urged drivers to avoid the ring road while the bridge remained closed."),
     # A demand to a government, no tip to the public.
     ("de", "Die Opposition forderte die Regierung auf, den Haushalt bis Juni vorzulegen."),
+    # A duty with a figure.
+    ("en", "Airlines should contact 40,000 stranded passengers by Friday, the regulator ruled."),
+    ("en", "Lenders should check whether borrowers can afford a rate of 7%, the Bank of England said."),
 ]
 
 
