@@ -148,7 +148,8 @@ tests/claims/extraction/dev_set.py and opinion_dev_set.py, kept round so they st
           17.30 Uhr"), a claim not checked in one clause ("Reuters could not independently verify ...",
           "Unabhängig überprüfen ließen sich die Angaben nicht"), a refusal or a silence without a figure
           ("declined to say whether ...", "... but did not receive a reply", "was not disclosed", "Ob ...,
-          wollte X nicht sagen"): notes.py
+          wollte X nicht sagen"), a press release's "About X:" without a figure and its notice of
+          forward-looking statements: notes.py
   - 0.25  fewer than four words
 
 Claims scoring at least CHECKWORTHY_THRESHOLD are returned.
@@ -175,7 +176,8 @@ Where each part lives (this package re-exports every name other modules and test
   public_advice.py a tip to the public, reported or asked in the passive (- 0.35)
   service.py       reader-service lines: a pointer to a channel in a frame directed at the reader (- 0.35)
   nonclaims.py     credit lines, genre labels, wire boilerplate, no-comment lines (- 0.50)
-  notes.py         a note on the data, a claim not checked, a refusal or a silence (- 0.50)
+  notes.py         a note on the data, a claim not checked, a refusal or a silence, press-release
+                   boilerplate (- 0.50)
   hypothetical.py  a hypothetical as the claim (- 0.35 in combine())
   quoted.py        a sentence that is mostly a quote, judged by what the quote states (a verdict,
                    - 0.45 in combine())

@@ -10,7 +10,10 @@ whole sentence, without a source:
   - a refusal or a silence, without a figure ("X declined to say whether ...", "X did not respond to a
     question about ...", "... but did not receive a reply", "The buyer's identity was not disclosed.", "Ob
     ..., wollte das Unternehmen nicht sagen", "... wollte sie weder bestätigen noch ausschließen"; not
-    "konnte die Asfinag nicht sagen", which questions.py reads as a report of what is not known).
+    "konnte die Asfinag nicht sagen", which questions.py reads as a report of what is not known);
+  - a press release's boilerplate: the "About X:" label without a figure ("Über Zahlwerk: Zahlwerk ist ein
+    führender Anbieter ..."; "Über Voltaro: Voltaro wurde 2021 gegründet und betreibt rund 1.650 ..." states
+    figures), and its notice of forward-looking statements.
 """
 
 from __future__ import annotations
@@ -58,3 +61,17 @@ def unverified_or_silent(text: str) -> bool:
     if _UNVERIFIED.search(text):
         return "," not in text and ";" not in text
     return _REFUSAL.search(text) is not None
+
+
+# The first words of a press release's boilerplate.
+BOILERPLATE_FIRST = frozenset(["about", "über", "this", "diese", "dieses"])
+_ABOUT = re.compile(r"[\s*]*(?:About|Über)\s+[A-ZÄÖÜ][\w&.’'-]*(?:\s+[A-ZÄÖÜ&][\w&.’'-]*){0,3}\s*:")
+_FORWARD = re.compile(
+    r"(?i)(?:this|diese|dieses)(?:\s+[\wäöü-]+){1,2}\s+(?:contains|enthält)\s+(?:forward-looking\s+statements"
+    r"|zukunftsgerichtete\s+aussagen)"
+)
+
+
+def boilerplate(text: str, quantified: bool) -> bool:
+    """A press release's boilerplate (see above); the caller checks the first word."""
+    return (not quantified and _ABOUT.match(text) is not None) or _FORWARD.match(text) is not None

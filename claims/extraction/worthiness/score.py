@@ -62,8 +62,9 @@ from .idioms import _IDIOM_BY_WORD
 from .impersonal import FIRST as _IMPERSONAL_FIRST
 from .impersonal import impersonal
 from .nonclaims import _CREDIT_FIRST, _LABEL_FIRST, _no_comment
+from .notes import BOILERPLATE_FIRST as _BOILERPLATE_FIRST
 from .notes import DATA_FIRST as _DATA_FIRST
-from .notes import data_note, unverified_or_silent
+from .notes import boilerplate, data_note, unverified_or_silent
 from .opinion import _CONCESSION_FIRST, _FOR_WORDS, _MAXIM_FIRST, _maxim, _views_only
 from .phrases import _lowered
 from .public_advice import advice_to_public, public_tip
@@ -434,6 +435,7 @@ def features(
             and data_note(text)
         )
         or (not quantified and bits & UNSAID and _UNSAID_SOURCES.isdisjoint(tokens) and unverified_or_silent(text))
+        or (tokens and tokens[0] in _BOILERPLATE_FIRST and boilerplate(text, quantified))
     ):
         score -= 0.50
     return score

@@ -1,5 +1,6 @@
 """Lines about the copy, not about the world (own sentences, written for these tests): a note on the data,
-a disclaimer that a claim could not be checked, a refusal or a silence (notes.py).
+a disclaimer that a claim could not be checked, a refusal or a silence, a press release's boilerplate
+(notes.py).
 
 Each rejected row was returned before notes.py; each kept row is a fact of the same shape that must stay
 returned: a figure beside the note or the refusal, the claim reported beside its disclaimer, a source.
@@ -23,6 +24,10 @@ REJECTED = [
     ("en", "A spokesman declined to say how many staff would be affected."),
     ("en", "The newspaper contacted the account holder but did not receive a reply."),
     ("de", "Ob das Werk verkauft wird, wollte der Konzern nicht sagen."),
+    # A press release's boilerplate.
+    ("en", "About Northwind Labs: Northwind Labs helps retailers turn their data into better decisions."),
+    ("de", "Über Bergquell: Bergquell ist ein führender Anbieter von Mineralwasser aus den Alpen."),
+    ("en", "This release contains forward-looking statements within the meaning of the Securities Act of 1933."),
 ]
 
 KEPT = [
@@ -32,6 +37,7 @@ KEPT = [
     ("en", "Prices could rise by 8% next year, the minister said."),
     ("de", "Die Zahlen wurden am Montag nach oben korrigiert."),
     ("de", "Der Preis lag bei 40 Millionen Euro, weitere Details wollte der Konzern nicht nennen."),
+    ("de", "Über Bergquell: Bergquell wurde 1987 gegründet und beschäftigt heute 420 Mitarbeiter."),
 ]
 
 
