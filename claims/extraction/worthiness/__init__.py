@@ -122,7 +122,10 @@ tests/claims/extraction/dev_set.py and opinion_dev_set.py, kept round so they st
           ...", "..., you can call ... on ...", "... finden Sie auf der Website ...", "Betroffene
           erreichen die Hotline unter ...", "... ist rund um die Uhr erreichbar", "gibt es in der App";
           not a fact about a channel: a figure, an outage, one set up), unless the sentence reports who
-          made the appeal
+          made the appeal; and a tip to the public whose adviser is named, without a figure ("...,
+          rät der ADAC", "Die Polizei rät, ... zu ...", "Geflügelhalter werden gebeten, ...", "Residents
+          were urged to ...", "Officials urged residents to ..."; not at a time, "were told to leave on
+          Friday", nor beside an event, "... while the road remained closed"): public_advice.py
   - 0.15  each scene-setting word ("hung", "lashed", "riecht", "quiet"; weather beside one, "liegt" beside
           weather), at most - 0.30, and - 0.10 each commentary word ("simply", "Herz", "Charakter",
           "verzettelt"), at most - 0.20: both only in a sentence without a quantity
@@ -140,7 +143,13 @@ tests/claims/extraction/dev_set.py and opinion_dev_set.py, kept round so they st
           ("Mehr dazu:", "READ MORE:"), a page's timestamp as the whole line ("Stand: 03.12.2025, 14:27
           Uhr", "Updated 2 hours ago"); a no-comment line that is the whole sentence, without a
           figure ("X did not immediately respond to a request for comment.", "declined to comment",
-          "wollte sich auf Anfrage nicht äußern"; not "..., and its shares fell 5%")
+          "wollte sich auf Anfrage nicht äußern"; not "..., and its shares fell 5%"); without a source,
+          a note on the data ("Figures are provisional and may be revised.", "Kurse ohne Gewähr, Stand
+          17.30 Uhr"), a claim not checked in one clause ("Reuters could not independently verify ...",
+          "Unabhängig überprüfen ließen sich die Angaben nicht"), a refusal or a silence without a figure
+          ("declined to say whether ...", "... but did not receive a reply", "was not disclosed", "Ob ...,
+          wollte X nicht sagen"), a press release's "About X:" without a figure and its notice of
+          forward-looking statements: notes.py
   - 0.25  fewer than four words
 
 Claims scoring at least CHECKWORTHY_THRESHOLD are returned.
@@ -164,8 +173,11 @@ Where each part lives (this package re-exports every name other modules and test
                    a view, one put down to an unnamed many, a generic present (- 0.15)
   idioms.py        idioms of judgement (- 0.35)
   address.py       addressing the reader, imperatives told by their object, advice (- 0.35)
+  public_advice.py a tip to the public, reported or asked in the passive (- 0.35)
   service.py       reader-service lines: a pointer to a channel in a frame directed at the reader (- 0.35)
   nonclaims.py     credit lines, genre labels, wire boilerplate, no-comment lines (- 0.50)
+  notes.py         a note on the data, a claim not checked, a refusal or a silence, press-release
+                   boilerplate (- 0.50)
   hypothetical.py  a hypothetical as the claim (- 0.35 in combine())
   quoted.py        a sentence that is mostly a quote, judged by what the quote states (a verdict,
                    - 0.45 in combine())

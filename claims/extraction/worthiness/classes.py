@@ -36,6 +36,8 @@ from .lexicon import (
     _SCENE_POSTURE,
     _SIMILE_TRIGGERS,
     _TIME_WORDS,
+    _TIP_TRIGGERS,
+    _UNSAID_TRIGGERS,
     _VAGUE_WORDS,
     _VIEW_WORDS,
 )
@@ -54,6 +56,10 @@ EDITORIAL, NO_COMMENT, HYPOTHETICAL, SAYING, GREETING, CHANT, JOKE, MEMORY = (1 
 SIMILE, ADVICE, READER, IMPRESSION = 1 << 34, 1 << 35, 1 << 36, 1 << 37
 # The words of a reader-service line: a channel or a frame (service.py).
 SERVICE = 1 << 38
+# The verbs of a tip to the public, reported or asked in the passive (public_advice.py).
+TIP = 1 << 39
+# The words of a disclaimer that a claim could not be checked, a refusal to say, a silence (notes.py).
+UNSAID = 1 << 40
 _CLASSES: dict[str, int] = {}
 for _bit, _words in (
     (FACT, _FACT_VERBS), (POSITION, _POSITION), (TIME, _TIME_WORDS), (EVALUATIVE, _EVAL),
@@ -82,6 +88,8 @@ for _bit, _words in (
     (READER, _READER_TRIGGERS),
     (IMPRESSION, _IMPRESSION_TRIGGERS),
     (SERVICE, _SERVICE_TRIGGERS),
+    (TIP, _TIP_TRIGGERS),
+    (UNSAID, _UNSAID_TRIGGERS),
 ):
     for _w in _words:
         _CLASSES[_w] = _CLASSES.get(_w, 0) | _bit

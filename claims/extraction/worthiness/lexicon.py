@@ -262,3 +262,17 @@ _ADVICE_TRIGGERS = frozenset(word_list("sollte sollten should"))
 _READER_TRIGGERS = frozenset(word_list("your yourself yourselves us"))
 # An impression with nothing named ("There is something ... about", "hat etwas Gespenstisches").
 _IMPRESSION_TRIGGERS = frozenset(["something", "etwas"])
+# The words that gate public_advice.public_tip(): verbs of a tip to the public, reported or in the passive.
+_TIP_TRIGGERS = frozenset(
+    word_list("""
+    rät raten riet rieten empfiehlt empfehlen bittet bitten ersucht ersuchen appelliert appellieren mahnte mahnt
+    mahnten gebeten aufgefordert angehalten urged advised asked told warned encouraged reminded urge advise
+    """)
+)
+# The words that gate notes.unverified_or_silent(): checking a claim, refusing to say, a silence.
+_UNSAID_TRIGGERS = frozenset(
+    word_list("""
+    verify verified überprüfen bestätigen verifizieren declined refused receive get respond disclosed wollte
+    wollten mochte mochten
+    """)
+)

@@ -3,6 +3,8 @@ engine found, final_score() adds the entity bonus and clips to 0..1."""
 
 from __future__ import annotations
 
+import re
+
 from ..speakers import TRIGGERS
 from . import address, evaluative, evidence, idioms, lexicon, nonclaims, opinion, rhetoric
 from .address import _SO, opens_imperative
@@ -44,6 +46,8 @@ from .classes import (
     SERVICE,
     SIMILE,
     TIME,
+    TIP,
+    UNSAID,
     VAGUE,
     VIEW,
 )
@@ -58,8 +62,12 @@ from .idioms import _IDIOM_BY_WORD
 from .impersonal import FIRST as _IMPERSONAL_FIRST
 from .impersonal import impersonal
 from .nonclaims import _CREDIT_FIRST, _LABEL_FIRST, _no_comment
+from .notes import BOILERPLATE_FIRST as _BOILERPLATE_FIRST
+from .notes import DATA_FIRST as _DATA_FIRST
+from .notes import boilerplate, data_note, unverified_or_silent
 from .opinion import _CONCESSION_FIRST, _FOR_WORDS, _MAXIM_FIRST, _maxim, _views_only
 from .phrases import _lowered
+from .public_advice import advice_to_public, public_tip
 from .questions import NOBODY_FIRST, WH_FIRST, YES_NO_FIRST, holds_evidence, open_question
 from .quotes import _eval_quoted, _quoted_cry, _quoted_feeling, _quoted_verdict
 from .ratings import WORDS as _RATING_WORDS
@@ -99,6 +107,13 @@ _UNCLEAR = frozenset(["clear", "unclear", "unklar"])
 # The first words of an open question by its shape (questions.py).
 _QUESTION_FIRST = YES_NO_FIRST | WH_FIRST | NOBODY_FIRST
 
+# A data note opens on "All"/"Alle" or on its data noun; a figure in it is a clock time or a date only.
+_ALL = frozenset(["all", "alle"])
+# ("Alle Angaben laut Budgetbericht, ...": the note's own words, no source of a claim)
+_NOTE_SOURCES = _SOURCES - {"angaben", "laut"}
+# ("could not verify the claims", "declined to say": what was not checked or not said, no source of a claim)
+_UNSAID_SOURCES = _SOURCES - {"angaben", "claims", "reports", "say"}
+_DIGIT_NOT_CLOCK = re.compile(r"\d(?![\d.:,]*\s*(?:uhr|a\.?m\.?|p\.?m\.?|mez|gmt|et|bst|cet)\b)", re.IGNORECASE)
 CHECKWORTHY_THRESHOLD = 0.5
 BASE = 0.35
 # A quote that states nothing checkable, a verdict over a figure (weighed in combine()).
@@ -343,6 +358,12 @@ def features(
         # Polizei die Anrainer auf") is an event. "so" attributes only before a name, not before
         # an imperative ("Every vote counts, so make sure ...").
         score -= 0.35
+    # A tip to the public that names its adviser ("..., rät der ADAC", "Residents were urged to ..."): still advice.
+    if not quantified and (
+        (bits & TIP and public_tip(text, tokens, found, lang, bool(bits & TIME)))
+        or (bits & ADVICE and lang != "de" and advice_to_public(text, tokens, bool(bits & TIME)))
+    ):
+        score -= 0.35
     if not quantified and bits & (SCENE | COMMENT | POSTURE):
         if bits & (SCENE | POSTURE):
             n_scene = len(_SCENE.intersection(found))
@@ -405,6 +426,16 @@ def features(
         )
         or (tokens and tokens[0] in _STAMP_FIRST and timestamp_line(text))
         or (not quantified and bits & NO_COMMENT and _no_comment(text, lowered))
+        # A note on the data ("Figures are provisional"), a claim not checked, a refusal to say: no source named.
+        or (
+            tokens
+            and (tokens[0] in _DATA_FIRST or (tokens[0] in _ALL and tokens[1:2] and tokens[1] in _DATA_FIRST))
+            and not (quantified and _DIGIT_NOT_CLOCK.search(text))
+            and _NOTE_SOURCES.isdisjoint(tokens)
+            and data_note(text)
+        )
+        or (not quantified and bits & UNSAID and _UNSAID_SOURCES.isdisjoint(tokens) and unverified_or_silent(text))
+        or (tokens and tokens[0] in _BOILERPLATE_FIRST and boilerplate(text, quantified))
     ):
         score -= 0.50
     return score

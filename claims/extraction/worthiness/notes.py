@@ -1,0 +1,77 @@
+"""Lines about the copy, not about the world (-0.50 with the credit lines in features()), each as the
+whole sentence, without a source:
+  - a data note: a data noun opening the line and a status of the data ("Figures are provisional and may be
+    revised.", "Data are seasonally adjusted.", "Kurse ohne Gewähr, Stand 17.30 Uhr", "Alle Angaben laut
+    Budgetbericht, Abweichungen durch Rundungen möglich"); a clock time or a date may stand in it, no other
+    figure ("Figures for March were revised to show a 0.2% fall" reports);
+  - a disclaimer that a claim could not be checked ("Reuters could not independently verify ...",
+    "Unabhängig überprüfen ließen sich die Angaben zunächst nicht"), without a figure and in one clause
+    ("... killed 12 militants, a claim that could not be independently verified" reports the claim);
+  - a refusal or a silence, without a figure ("X declined to say whether ...", "X did not respond to a
+    question about ...", "... but did not receive a reply", "The buyer's identity was not disclosed.", "Ob
+    ..., wollte das Unternehmen nicht sagen", "... wollte sie weder bestätigen noch ausschließen"; not
+    "konnte die Asfinag nicht sagen", which questions.py reads as a report of what is not known);
+  - a press release's boilerplate: the "About X:" label without a figure ("Über Zahlwerk: Zahlwerk ist ein
+    führender Anbieter ..."; "Über Voltaro: Voltaro wurde 2021 gegründet und betreibt rund 1.650 ..." states
+    figures), and its notice of forward-looking statements.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..wordtrie import word_list
+
+# The first word of a data note (after "Alle"/"All").
+DATA_FIRST = frozenset(
+    word_list("""
+    figures figure data prices price results rates services angaben preisangaben kurse preise zahlen werte daten
+    """)
+)
+_DATA_NOTE = re.compile(
+    r"(?i)[\s(]*(?:all\s+|alle\s+)?[\wäöüß]+\b[^.]*?(?:seasonally\s+adjusted|provisional|subject\s+to\s+(?:change"
+    r"|revision|confirmation)|(?:may|might|could|can)\s+(?:not\s+)?(?:be\s+)?(?:revised|change|delayed|altered"
+    r"|add\s+up|sum)|ohne\s+gewähr|rundung|indicative|published\s+separately|unofficial|vorläufig"
+    r"|(?:können|kann)\s+sich\s+(?:noch\s+|rasch\s+)?ändern|änderungen\s+(?:jederzeit\s+)?(?:möglich|vorbehalten))"
+)
+_UNVERIFIED = re.compile(
+    r"(?i)\b(?:could|can|cannot|couldn['’]t)\s+(?:not\s+)?(?:be\s+)?(?:immediately\s+|independently\s+)*"
+    r"verif(?:y|ied)\b"
+    r"|\b(?:ließ|ließen|lässt|lassen)\s+sich\b[^.]*\bnicht\b[^.]*\b(?:überprüfen|bestätigen|verifizieren)\b"
+    r"|\b(?:überprüfen|bestätigen|verifizieren)\s+(?:ließ|ließen|lässt|lassen)\s+sich\b[^.]*\bnicht\b"
+)
+_REFUSAL = re.compile(
+    r"(?i)\b(?:declined|refused)\s+to\s+(?:say|disclose|confirm|specify|elaborate|name|give\s+details|provide\s+details)"
+    r"\b|\bdid\s+not\s+(?:immediately\s+)?(?:receive|get)\s+an?\s+(?:reply|response|answer)\b"
+    r"|\bdid\s+not\s+(?:immediately\s+)?respond\s+to\s+(?:a|the|an)\s+(?:question|inquiry|enquiry)\b"
+    r"|\b(?:was|were)\s+not\s+(?:immediately\s+)?disclosed\b"
+    r"|\b(?:wollte|wollten|mochte|mochten)\s+(?:[\wäöüß]+\s+){0,5}?(?:nicht|weder\s+bestätigen\s+noch)\s+"
+    r"(?:sagen|beantworten|kommentieren|bestätigen|nennen|verraten|ausschließen|dementieren)\b"
+)
+
+
+def data_note(text: str) -> bool:
+    """A data note (see above); the caller checks the first word and any figure."""
+    return _DATA_NOTE.match(text) is not None
+
+
+def unverified_or_silent(text: str) -> bool:
+    """A disclaimer that a claim could not be checked, in one clause, or a refusal or a silence (see above);
+    the caller checks for a figure and a source."""
+    if _UNVERIFIED.search(text):
+        return "," not in text and ";" not in text
+    return _REFUSAL.search(text) is not None
+
+
+# The first words of a press release's boilerplate.
+BOILERPLATE_FIRST = frozenset(["about", "über", "this", "diese", "dieses"])
+_ABOUT = re.compile(r"[\s*]*(?:About|Über)\s+[A-ZÄÖÜ][\w&.’'-]*(?:\s+[A-ZÄÖÜ&][\w&.’'-]*){0,3}\s*:")
+_FORWARD = re.compile(
+    r"(?i)(?:this|diese|dieses)(?:\s+[\wäöü-]+){1,2}\s+(?:contains|enthält)\s+(?:forward-looking\s+statements"
+    r"|zukunftsgerichtete\s+aussagen)"
+)
+
+
+def boilerplate(text: str, quantified: bool) -> bool:
+    """A press release's boilerplate (see above); the caller checks the first word."""
+    return (not quantified and _ABOUT.match(text) is not None) or _FORWARD.match(text) is not None
