@@ -15,6 +15,7 @@ from claims.admin.widgets.highlight import claim_in_context
 from claims.models import Claim, Evidence
 from claims.services.errors import DomainError
 from claims.services.evidence import evidence_pin, evidence_set_stance, evidence_unpin
+from claims.services.text import refuse_nul
 from claims.services.workflow import (
     CLAIM_ACTIONS,
     CLAIM_EDIT_FIELDS,
@@ -40,6 +41,17 @@ def quantity_rows(quantities) -> list[dict]:
             surface = next((q[k] for k in ("text", "raw", "surface", "span") if q.get(k)), "")
             rows.append({"surface": surface, "value": q.get("value", ""), "unit": q.get("unit") or ""})
     return rows
+
+
+def _reason_problem(reason: str) -> str:
+    """What is wrong with a bulk dismissal's reason, checked once before any claim is touched."""
+    if not reason:
+        return "Dismissing needs a reason: say why these claims are not worth checking."
+    try:
+        refuse_nul(reason=reason)
+    except DomainError as exc:
+        return exc.message
+    return ""
 
 
 def _permitted(request, perm: str, doing: str) -> bool:
@@ -144,13 +156,14 @@ class ClaimAdmin(admin.ModelAdmin):
         reason = request.POST.get("reason", "").strip()
         error = ""
         if request.POST.get("confirm") == "yes":
-            if reason:
+            error = _reason_problem(reason)
+            if not error:
                 user = request.user
                 self._each(request, queryset,
                            lambda c: claim_transition(claim=c, user=user, action="dismiss", note=reason),
                            "{n} claim(s) dismissed.")
                 return None
-            error = "Dismissing needs a reason: say why these claims are not worth checking."
+            reason = reason.replace("\x00", "")  # shown again for correcting, without what was refused
         context = {
             **self.admin_site.each_context(request),
             "title": "Dismiss claims",

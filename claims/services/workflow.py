@@ -14,6 +14,7 @@ from claims.models.languages import Language
 from claims.services import events
 from claims.services.audit import transition_record
 from claims.services.errors import DomainError, IllegalTransition, NotPermitted, StaleVersion
+from claims.services.text import refuse_nul
 
 S = Claim.Status
 V = Verdict.Status
@@ -103,6 +104,7 @@ def claim_transition(*, claim: Claim, user, action: str, note: str = "", system:
     sources, to, perm = CLAIM_ACTIONS[action]
     if not system:
         _require_perm(user, perm, f"{action} claims")
+    refuse_nul(note=note)
     if action == "dismiss" and not note.strip():
         raise DomainError("Dismissing a claim needs a reason.", code="reason_required")
     locked = _lock_claim(claim.pk)
@@ -140,6 +142,7 @@ def claim_update(*, claim: Claim, user, **fields) -> Claim:
     if "language" in fields and fields["language"] not in {"", *Language.values}:
         raise DomainError(f"Unknown language “{fields['language']}”: use {', '.join(Language.values)}.",
                           code="bad_language")
+    refuse_nul(**fields)
     if len(fields.get("speaker") or "") > 300:
         raise DomainError("The speaker has more than 300 characters.", code="speaker_too_long")
     locked = _lock_claim(claim.pk)
@@ -209,6 +212,7 @@ def _check_evidence(claim: Claim, evidence) -> list[Evidence]:
 
 
 def _check_fields(fields: dict):
+    refuse_nul(**fields)
     if "headline" in fields:
         headline = fields["headline"]
         if not isinstance(headline, str) or not headline.strip():
@@ -242,7 +246,7 @@ def verdict_draft(*, claim: Claim, user, rating: Rating, headline: str, summary=
             "edit that one.",
             code="verdict_in_progress", verdict=open_verdict.pk,
         )
-    _check_fields({"headline": headline, "rating": rating})
+    _check_fields({"headline": headline, "rating": rating, "summary": summary, "body": body})
     cited = _check_evidence(locked, evidence)
     version = (locked.verdicts.aggregate(v=Max("version"))["v"] or 0) + 1
     verdict = Verdict.objects.create(
@@ -335,6 +339,7 @@ def verdict_transition(*, verdict: Verdict, user, action: str, note: str = "", e
         )
     sources, to, perm = VERDICT_ACTIONS[action]
     _require_perm(user, perm, f"{action} verdicts")
+    refuse_nul(note=note)
     claim = _lock_claim(verdict.claim_id)
     locked = _lock_verdict(verdict.pk)
     # A state that no longer allows the action is the clearer answer (a double-clicked publish):

@@ -1,0 +1,39 @@
+"""Hand-typed or hand-crafted input the database cannot store: a message naming the problem, nothing changed."""
+
+import pytest
+from django.urls import reverse
+
+from claims.models import Claim, Transition, Verdict
+from tests.claims.admin.conftest import messages_of
+from tests.claims.admin.sample import verdict_in
+
+NUL_REFUSED = "contains a NUL character"
+
+
+def test_claim_note_with_a_nul_character_is_refused_with_a_message(client_for, checker, claim):
+    act = reverse("admin:claims_claim_act", args=[claim.pk])
+    response = client_for(checker).post(act, {"action": "dismiss", "note": "Meinung\x00"})
+    assert response.status_code == 302
+    assert any(NUL_REFUSED in m for m in messages_of(response))
+    assert Claim.objects.get(pk=claim.pk).status == "new"
+    assert not Transition.objects.filter(claim=claim).exists()
+
+
+def test_bulk_dismiss_reason_with_a_nul_character_is_asked_again(client_for, checker, claims):
+    response = client_for(checker).post(reverse("admin:claims_claim_changelist"), {
+        "action": "dismiss_claims", "_selected_action": [c.pk for c in claims], "confirm": "yes",
+        "reason": "kein\x00Fakt"})
+    assert response.status_code == 200 and NUL_REFUSED in response.content.decode()
+    assert not Claim.objects.filter(status="dismissed").exists()
+
+
+@pytest.mark.parametrize("action", ["correct", "retract"])
+def test_verdict_note_with_a_nul_character_is_refused_with_a_message(client_for, checker, publisher, publisher2,
+                                                                    claim, action):
+    verdict = verdict_in("published", claim=claim, author=checker, approver=publisher)
+    url = reverse("admin:claims_verdict_transition", args=[verdict.pk])
+    response = client_for(publisher2).post(url, {"action": action, "note": "falsch\x00"})
+    assert response.status_code == 302
+    assert any(NUL_REFUSED in m for m in messages_of(response))
+    assert Verdict.objects.get(pk=verdict.pk).status == "published"
+    assert Verdict.objects.filter(claim=claim).count() == 1
