@@ -9,7 +9,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
 
-from claims.admin.base import ReadOnlyAdmin, pending_service, run_service
+from claims.admin.base import DeskAdmin, ReadOnlyAdmin, pending_service, run_service
 from claims.admin.widgets.highlight import article_html
 from claims.models import Article, Feed, FeedItem, Snapshot
 from claims.models.languages import Language
@@ -32,7 +32,7 @@ class IngestForm(forms.Form):
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(DeskAdmin):
     change_form_template = "admin/claims/change_form_styled.html"
     change_list_template = "admin/claims/article/change_list.html"
     list_display = ("__str__", "publisher", "language", "status", "claim_count", "published_at", "is_sample",
@@ -100,7 +100,7 @@ class ArticleAdmin(admin.ModelAdmin):
 
 
 @admin.register(Feed)
-class FeedAdmin(admin.ModelAdmin):
+class FeedAdmin(DeskAdmin):
     list_display = ("__str__", "language", "active", "poll_interval", "last_polled_at", "error_count", "last_error")
     list_filter = ("active", "language")
     readonly_fields = ("etag", "last_modified", "last_polled_at", "next_poll_at", "last_error", "error_count",
@@ -108,7 +108,7 @@ class FeedAdmin(admin.ModelAdmin):
 
 
 @admin.register(FeedItem)
-class FeedItemAdmin(admin.ModelAdmin):
+class FeedItemAdmin(DeskAdmin):
     list_display = ("__str__", "feed", "published_at", "article")
     list_select_related = ("feed", "article")
     raw_id_fields = ("feed", "article")

@@ -8,7 +8,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
 
-from claims.admin.base import history_rows, pending_service, post_only, redirect_back, run_service
+from claims.admin.base import DeskAdmin, history_rows, pending_service, post_only, redirect_back, run_service
 from claims.admin.evidence import evidence_rows
 from claims.admin.filters import ScoreRangeFilter
 from claims.admin.widgets.highlight import claim_in_context
@@ -63,7 +63,7 @@ def _permitted(request, perm: str, doing: str) -> bool:
 
 
 @admin.register(Claim)
-class ClaimAdmin(admin.ModelAdmin):
+class ClaimAdmin(DeskAdmin):
     change_form_template = "admin/claims/claim/change_form.html"
     list_display = ("short_text", "article_title", "speaker", "language", "score", "status", "assignee",
                     "publisher", "created_at")

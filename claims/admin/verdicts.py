@@ -9,7 +9,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
-from claims.admin.base import history_rows, parse_int, post_only, redirect_back
+from claims.admin.base import DeskAdmin, history_rows, parse_int, post_only, redirect_back
 from claims.admin.widgets.highlight import claim_in_context, passage_html
 from claims.models import Claim, Evidence, Rating, Verdict
 from claims.services.errors import DomainError, StaleVersion
@@ -137,7 +137,7 @@ def _note_label(actions) -> str:
 
 
 @admin.register(Verdict)
-class VerdictAdmin(admin.ModelAdmin):
+class VerdictAdmin(DeskAdmin):
     form = VerdictForm
     change_form_template = "admin/claims/verdict/change_form.html"
     list_display = ("headline", "claim_short", "version", "rating", "status", "created_by", "published_at")

@@ -37,3 +37,30 @@ def test_verdict_note_with_a_nul_character_is_refused_with_a_message(client_for,
     assert any(NUL_REFUSED in m for m in messages_of(response))
     assert Verdict.objects.get(pk=verdict.pk).status == "published"
     assert Verdict.objects.filter(claim=claim).count() == 1
+
+
+@pytest.fixture
+def superuser(django_user_model):
+    return django_user_model.objects.create_superuser("boss", "boss@example.org", "x")
+
+
+@pytest.mark.parametrize(("model", "query"), [
+    ("claim", "status=%00"), ("claim", "language=new%00"), ("claim", "article__publisher=%00"),
+    ("verdict", "status=%00"), ("article", "language=%00"), ("transition", "entity=%00"),
+    ("webhookdelivery", "event=%00"), ("claim", "status%00=new"),
+])
+def test_changelist_filter_with_a_nul_character_is_dropped_with_a_message(client_for, superuser, claims, model,
+                                                                         query):
+    url = reverse(f"admin:claims_{model}_changelist")
+    response = client_for(superuser).get(f"{url}?{query}")
+    assert response.status_code == 302 and response["Location"] == url
+    assert any(NUL_REFUSED in m for m in messages_of(response))
+
+
+@pytest.mark.parametrize("selected", [["abc"], ["\x00"], ["99999999999999999999999"]])
+def test_bulk_action_with_ids_that_are_not_ids_says_so(client_for, checker, claims, selected):
+    url = reverse("admin:claims_claim_changelist")
+    response = client_for(checker).post(url, {"action": "assign_to_me", "_selected_action": selected})
+    assert response.status_code == 302
+    assert messages_of(response)
+    assert not Claim.objects.filter(assignee=checker).exists()
