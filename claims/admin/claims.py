@@ -1,5 +1,6 @@
 """The claim list (filters, search, bulk actions) and the claim page: context, evidence, actions, history."""
 
+from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.core.exceptions import PermissionDenied
@@ -62,8 +63,36 @@ def _permitted(request, perm: str, doing: str) -> bool:
     return False
 
 
+class ClaimForm(forms.ModelForm):
+    """Speaker and language; the page sends back what it showed, so a save changes only what this editor
+    changed and is refused where someone else changed the same field meanwhile."""
+
+    request = None  # set per request by ClaimAdmin.get_form
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in CLAIM_EDIT_FIELDS:
+            if name in self.fields:
+                self.fields[name].show_hidden_initial = True
+
+    def _post_clean(self):
+        super()._post_clean()
+        if self.errors or self.request is None or self.instance.pk is None:
+            return
+        fields = {name: self.cleaned_data[name] for name in CLAIM_EDIT_FIELDS if name in self.changed_data}
+        # A POST without the shown values (a script) is checked against nothing, as before.
+        read = {name: self.fields[name].to_python(self.data[self[name].html_initial_name])
+                for name in fields if self[name].html_initial_name in self.data}
+        if fields:
+            try:
+                claim_update(claim=self.instance, user=self.request.user, expected=read, **fields)
+            except DomainError as exc:
+                self.add_error(None, exc.message)
+
+
 @admin.register(Claim)
 class ClaimAdmin(DeskAdmin):
+    form = ClaimForm
     change_form_template = "admin/claims/claim/change_form.html"
     list_display = ("short_text", "article_title", "speaker", "language", "score", "status", "assignee",
                     "publisher", "created_at")
@@ -97,10 +126,12 @@ class ClaimAdmin(DeskAdmin):
         return request.user.has_perm("claims.triage_claim")
 
     # --- editing speaker and language goes through the service (recorded in the history) ---------
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        return type(form.__name__, (form,), {"request": request})
+
     def save_model(self, request, obj, form, change):
-        fields = {name: form.cleaned_data[name] for name in CLAIM_EDIT_FIELDS if name in form.changed_data}
-        if fields:
-            claim_update(claim=obj, user=request.user, **fields)
+        pass  # ClaimForm already saved through claim_update
 
     def save_related(self, request, form, formsets, change):
         pass  # claims have no inlines or many-to-many fields edited here

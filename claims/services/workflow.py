@@ -133,8 +133,12 @@ CLAIM_EDIT_FIELDS = ("speaker", "language")
 
 
 @transaction.atomic
-def claim_update(*, claim: Claim, user, **fields) -> Claim:
-    """Correct who said it or the language; text and offsets stay as extracted. Recorded as an "edit"."""
+def claim_update(*, claim: Claim, user, expected: dict | None = None, **fields) -> Claim:
+    """Correct who said it or the language; text and offsets stay as extracted. Recorded as an "edit".
+
+    `expected`: field -> the value the editor read. A field someone else changed since then is refused
+    (StaleVersion) rather than silently overwritten.
+    """
     _require_perm(user, "claims.change_claim", "edit claims")
     unknown = set(fields) - set(CLAIM_EDIT_FIELDS)
     if unknown:
@@ -146,6 +150,12 @@ def claim_update(*, claim: Claim, user, **fields) -> Claim:
     if len(fields.get("speaker") or "") > 300:
         raise DomainError("The speaker has more than 300 characters.", code="speaker_too_long")
     locked = _lock_claim(claim.pk)
+    conflicts = {name: {"yours": value, "current": getattr(locked, name)} for name, value in fields.items()
+                 if name in (expected or {}) and getattr(locked, name) not in (expected[name], value)}
+    if conflicts:
+        now = "; ".join(f"{name} is now “{values['current']}”" for name, values in conflicts.items())
+        raise StaleVersion(f"Claim {locked.pk} was changed by someone else since you opened it: {now}. "
+                           "Nothing was saved; reload and reapply your edits.", changed=conflicts)
     changed = {name: value for name, value in fields.items() if getattr(locked, name) != value}
     if not changed:
         return locked

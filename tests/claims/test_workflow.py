@@ -120,6 +120,18 @@ def test_text_with_a_nul_character_is_refused_by_name_and_nothing_is_stored(clai
         "Karl Beispiel", "verdict_drafted", "draft")
 
 
+def test_claim_update_refuses_a_field_changed_since_it_was_read(claim, checker, reporter):
+    claim_update(claim=claim, user=reporter, expected={"speaker": "Karl Beispiel"}, speaker="Karl B.")
+    with pytest.raises(StaleVersion, match=r"speaker is now “Karl B\.”") as refused:
+        claim_update(claim=claim, user=checker, expected={"speaker": "Karl Beispiel"}, speaker="K. Beispiel")
+    assert refused.value.extra["changed"] == {"speaker": {"yours": "K. Beispiel", "current": "Karl B."}}
+    # the same value as the other editor's, or a field nobody else touched, goes through
+    claim_update(claim=claim, user=checker, expected={"speaker": "Karl Beispiel", "language": "de"},
+                 speaker="Karl B.", language="en")
+    claim.refresh_from_db()
+    assert (claim.speaker, claim.language) == ("Karl B.", "en")
+
+
 def test_dismiss_and_take_back(claim, checker):
     claim_dismiss(claim=claim, user=checker, reason="Meinung")
     assert Claim.objects.get(pk=claim.pk).dismiss_reason == "Meinung"
