@@ -250,6 +250,13 @@ class VerdictAdmin(DeskAdmin):
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         verdict = self.get_object(request, object_id)
+        if request.method == "POST" and verdict is not None and verdict.status not in EDITABLE and \
+                request.user.has_perm("claims.draft_verdict") and self.has_view_permission(request, verdict):
+            # Published (or retracted) while this editor had the form open: say so instead of a bare 403.
+            then = "Start a correction to change it." if verdict.status == Verdict.Status.PUBLISHED else ""
+            messages.error(request, f"Verdict {verdict.pk} was {verdict.get_status_display().lower()} meanwhile and "
+                                    f"can no longer be edited: nothing was saved. {then}".strip())
+            return HttpResponseRedirect(reverse("admin:claims_verdict_change", args=[verdict.pk]))
         extra_context = {**(extra_context or {}), "show_save_and_add_another": False}
         if verdict is not None and self.has_view_permission(request, verdict):
             extra_context.update(self.page_context(request, verdict))
