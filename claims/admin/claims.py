@@ -9,7 +9,15 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
 
-from claims.admin.base import DeskAdmin, history_rows, pending_service, post_only, redirect_back, run_service
+from claims.admin.base import (
+    DeskAdmin,
+    history_rows,
+    parse_int,
+    pending_service,
+    post_only,
+    redirect_back,
+    run_service,
+)
 from claims.admin.evidence import evidence_rows
 from claims.admin.filters import ScoreRangeFilter
 from claims.admin.widgets.highlight import claim_in_context
@@ -186,6 +194,12 @@ class ClaimAdmin(DeskAdmin):
     def dismiss_claims(self, request, queryset):
         reason = request.POST.get("reason", "").strip()
         error = ""
+        if "claim_ids" in request.POST:  # the confirmation page's list: exactly the claims it showed
+            ids = [parse_int(i) for i in request.POST["claim_ids"].split(",")]
+            if None in ids:
+                messages.error(request, "The list of claims to dismiss is garbled: nothing was dismissed.")
+                return None
+            queryset = queryset.filter(pk__in=ids)
         if request.POST.get("confirm") == "yes":
             error = _reason_problem(reason)
             if not error:
@@ -195,11 +209,14 @@ class ClaimAdmin(DeskAdmin):
                            "{n} claim(s) dismissed.")
                 return None
             reason = reason.replace("\x00", "")  # shown again for correcting, without what was refused
+        claims = list(queryset.select_related("article"))
         context = {
             **self.admin_site.each_context(request),
             "title": "Dismiss claims",
             "opts": self.model._meta,
-            "claims": queryset.select_related("article"),
+            "claims": claims,
+            # One field, not one per claim: "Select all" over a long list would pass Django's field limit.
+            "claim_ids": ",".join(str(c.pk) for c in claims),
             "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
             "reason": reason,
             "error": error,

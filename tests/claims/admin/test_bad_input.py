@@ -64,3 +64,12 @@ def test_bulk_action_with_ids_that_are_not_ids_says_so(client_for, checker, clai
     assert response.status_code == 302
     assert messages_of(response)
     assert not Claim.objects.filter(assignee=checker).exists()
+
+
+def test_bulk_dismiss_with_a_garbled_claim_list_dismisses_nothing(client_for, checker, claims):
+    response = client_for(checker).post(reverse("admin:claims_claim_changelist"), {
+        "action": "dismiss_claims", "_selected_action": [claims[0].pk], "select_across": "1",
+        "claim_ids": f"{claims[0].pk},abc", "confirm": "yes", "reason": "Meinung"})
+    assert response.status_code == 302
+    assert messages_of(response) == ["The list of claims to dismiss is garbled: nothing was dismissed."]
+    assert not Claim.objects.filter(status="dismissed").exists()
