@@ -13,6 +13,8 @@ from claims.admin.base import DeskAdmin, ReadOnlyAdmin, pending_service, run_ser
 from claims.admin.widgets.highlight import article_html
 from claims.models import Article, Feed, FeedItem, Snapshot
 from claims.models.languages import Language
+from claims.services.errors import DomainError
+from claims.services.text import refuse_unstorable_datetime
 
 
 class IngestForm(forms.Form):
@@ -31,8 +33,19 @@ class IngestForm(forms.Form):
         return data
 
 
+class ArticleForm(forms.ModelForm):
+    def clean_published_at(self):
+        value = self.cleaned_data["published_at"]
+        try:
+            refuse_unstorable_datetime("publication date", value)
+        except DomainError as exc:
+            raise forms.ValidationError(exc.message) from None
+        return value
+
+
 @admin.register(Article)
 class ArticleAdmin(DeskAdmin):
+    form = ArticleForm
     change_form_template = "admin/claims/change_form_styled.html"
     change_list_template = "admin/claims/article/change_list.html"
     list_display = ("__str__", "publisher", "language", "status", "claim_count", "published_at", "is_sample",

@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from claims.models import Claim, Transition, Verdict
+from claims.models import Article, Claim, Transition, Verdict
 from tests.claims.admin.conftest import messages_of
 from tests.claims.admin.sample import verdict_in
 
@@ -73,3 +73,18 @@ def test_bulk_dismiss_with_a_garbled_claim_list_dismisses_nothing(client_for, ch
     assert response.status_code == 302
     assert messages_of(response) == ["The list of claims to dismiss is garbled: nothing was dismissed."]
     assert not Claim.objects.filter(status="dismissed").exists()
+
+
+def test_a_publication_date_in_year_one_is_refused_on_the_article_form(client_for, publisher, reporter, article):
+    # 00:30 on 1 January of year 1 in Vienna is a date BC in UTC: stored, it would break every list showing it.
+    url = reverse("admin:claims_article_change", args=[article.pk])
+    response = client_for(publisher).post(url, {
+        "title": "Titel", "publisher": "Agentur", "byline": "", "language": "de",
+        "published_at_0": "0001-01-01", "published_at_1": "00:30"})
+    assert response.status_code == 200
+    assert "cannot be stored" in str(response.context["adminform"].form.errors["published_at"])
+    assert client_for(publisher).get(reverse("admin:claims_article_changelist")).status_code == 200
+    ingest = client_for(reporter).post(reverse("admin:claims_article_ingest"), {
+        "text": "Die Stadt eröffnete 12 Kindergärten.", "published_at": "0001-01-01 00:30"})
+    assert ingest.status_code == 200 and "cannot be stored" in ingest.content.decode()
+    assert list(Article.objects.all()) == [article]
