@@ -88,3 +88,16 @@ def test_a_publication_date_in_year_one_is_refused_on_the_article_form(client_fo
         "text": "Die Stadt eröffnete 12 Kindergärten.", "published_at": "0001-01-01 00:30"})
     assert ingest.status_code == 200 and "cannot be stored" in ingest.content.decode()
     assert list(Article.objects.all()) == [article]
+
+
+@pytest.mark.parametrize(("model", "query"), [
+    ("claim", "created_at__year=0"), ("verdict", "published_at__year=99999999999"), ("article", "nonsense=1"),
+    ("claim", "created_at__gte=2024-13-45"),
+])
+def test_a_filter_the_list_cannot_apply_is_named_in_a_message(client_for, superuser, claims, model, query):
+    url = reverse(f"admin:claims_{model}_changelist")
+    client = client_for(superuser)
+    response = client.get(f"{url}?{query}", follow=True)
+    assert response.status_code == 200 and response.redirect_chain[-1][0] == url
+    assert messages_of(response) == [
+        "This list cannot be filtered that way (an address edited by hand?): showing it without its filters."]
