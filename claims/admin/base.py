@@ -5,7 +5,6 @@ import importlib
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.admin.options import IncorrectLookupParameters
-from django.contrib.admin.views.main import ERROR_FLAG
 from django.core.exceptions import ValidationError
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 
@@ -67,6 +66,10 @@ def has_nul(query) -> bool:
     return any("\x00" in key or any("\x00" in value for value in values) for key, values in query.lists())
 
 
+class _UnusableFilter(Exception):
+    """Not an IncorrectLookupParameters, so that Django's changelist_view lets it through to ours."""
+
+
 class DeskAdmin(admin.ModelAdmin):
     """Every desk list: hand-edited URLs and crafted POSTs get a message instead of a 500."""
 
@@ -76,18 +79,21 @@ class DeskAdmin(admin.ModelAdmin):
             messages.error(request, "The address contains a NUL character (%00), which no filter can match: "
                                     "showing the list without its filters.")
             return HttpResponseRedirect(request.path)
-        # Django sends a filter it cannot apply to ?e=1 and a page about a broken database installation.
-        if ERROR_FLAG in request.GET:
+        try:
+            return super().changelist_view(request, extra_context)
+        except _UnusableFilter:
             messages.error(request, "This list cannot be filtered that way (an address edited by hand?): "
                                     "showing it without its filters.")
             return HttpResponseRedirect(request.path)
-        return super().changelist_view(request, extra_context)
 
     def get_changelist_instance(self, request):
+        # Django would send a filter it cannot apply to ?e=1, a page about a broken database installation.
         try:
             return super().get_changelist_instance(request)
-        except (ValueError, OverflowError) as exc:  # e.g. ?created_at__year=0 fails while the count is taken
-            raise IncorrectLookupParameters(exc) from exc
+        except (IncorrectLookupParameters, ValueError, OverflowError) as exc:  # e.g. ?created_at__year=0
+            if not request.GET:
+                raise  # not the address's fault: no redirect loop
+            raise _UnusableFilter from exc
 
     def response_action(self, request, queryset):
         bad = [value for value in request.POST.getlist(helpers.ACTION_CHECKBOX_NAME) if not self._is_pk(value)]
