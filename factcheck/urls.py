@@ -19,5 +19,6 @@ urlpatterns = [
 if settings.BENCH_VIEWS:  # only `bench/api.py` turns this on: a bare view to compare the API with
     urlpatterns.append(path("bench/", include("bench._views")))
 
+handler400 = "claims.api.handlers.bad_request"
 handler404 = "claims.api.handlers.not_found"
 handler500 = "claims.api.handlers.server_error"

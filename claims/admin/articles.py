@@ -9,10 +9,12 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
 
-from claims.admin.base import ReadOnlyAdmin, pending_service, run_service
+from claims.admin.base import DeskAdmin, ReadOnlyAdmin, pending_service, run_service
 from claims.admin.widgets.highlight import article_html
 from claims.models import Article, Feed, FeedItem, Snapshot
 from claims.models.languages import Language
+from claims.services.errors import DomainError
+from claims.services.text import refuse_unstorable_datetime
 
 
 class IngestForm(forms.Form):
@@ -31,8 +33,19 @@ class IngestForm(forms.Form):
         return data
 
 
+class ArticleForm(forms.ModelForm):
+    def clean_published_at(self):
+        value = self.cleaned_data["published_at"]
+        try:
+            refuse_unstorable_datetime("publication date", value)
+        except DomainError as exc:
+            raise forms.ValidationError(exc.message) from None
+        return value
+
+
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(DeskAdmin):
+    form = ArticleForm
     change_form_template = "admin/claims/change_form_styled.html"
     change_list_template = "admin/claims/article/change_list.html"
     list_display = ("__str__", "publisher", "language", "status", "claim_count", "published_at", "is_sample",
@@ -123,7 +136,7 @@ class FeedForm(forms.ModelForm):
 
 
 @admin.register(Feed)
-class FeedAdmin(admin.ModelAdmin):
+class FeedAdmin(DeskAdmin):
     form = FeedForm
     list_display = ("__str__", "language", "active", "poll_interval", "last_polled_at", "error_count", "last_error")
     list_filter = ("active", "language")
@@ -132,7 +145,7 @@ class FeedAdmin(admin.ModelAdmin):
 
 
 @admin.register(FeedItem)
-class FeedItemAdmin(admin.ModelAdmin):
+class FeedItemAdmin(DeskAdmin):
     list_display = ("__str__", "feed", "published_at", "article")
     list_select_related = ("feed", "article")
     raw_id_fields = ("feed", "article")

@@ -3,6 +3,8 @@
 import importlib
 
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
+from django.contrib.admin.options import IncorrectLookupParameters
 from django.core.exceptions import ValidationError
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 
@@ -60,7 +62,56 @@ def parse_int(value) -> int | None:
         return None
 
 
-class ReadOnlyAdmin(admin.ModelAdmin):
+def has_nul(query) -> bool:
+    return any("\x00" in key or any("\x00" in value for value in values) for key, values in query.lists())
+
+
+class _UnusableFilter(Exception):
+    """Not an IncorrectLookupParameters, so that Django's changelist_view lets it through to ours."""
+
+
+class DeskAdmin(admin.ModelAdmin):
+    """Every desk list: hand-edited URLs and crafted POSTs get a message instead of a 500."""
+
+    def changelist_view(self, request, extra_context=None):
+        # PostgreSQL refuses NUL in text: a filter value with one fails the query while the page renders.
+        if has_nul(request.GET):
+            messages.error(request, "The address contains a NUL character (%00), which no filter can match: "
+                                    "showing the list without its filters.")
+            return HttpResponseRedirect(request.path)
+        try:
+            return super().changelist_view(request, extra_context)
+        except _UnusableFilter:
+            messages.error(request, "This list cannot be filtered that way (an address edited by hand?): "
+                                    "showing it without its filters.")
+            return HttpResponseRedirect(request.path)
+
+    def get_changelist_instance(self, request):
+        # Django would send a filter it cannot apply to ?e=1, a page about a broken database installation.
+        try:
+            return super().get_changelist_instance(request)
+        except (IncorrectLookupParameters, ValueError, OverflowError) as exc:  # e.g. ?created_at__year=0
+            if not request.GET:
+                raise  # not the address's fault: no redirect loop
+            raise _UnusableFilter from exc
+
+    def response_action(self, request, queryset):
+        bad = [value for value in request.POST.getlist(helpers.ACTION_CHECKBOX_NAME) if not self._is_pk(value)]
+        if bad:
+            messages.error(request, f"Not ids of {self.model._meta.verbose_name_plural}: "
+                                    f"{', '.join(map(repr, bad[:5]))}. Nothing was done.")
+            return HttpResponseRedirect(request.get_full_path())
+        return super().response_action(request, queryset)
+
+    def _is_pk(self, value) -> bool:
+        try:
+            self.model._meta.pk.clean(value, None)
+        except ValidationError:
+            return False
+        return True
+
+
+class ReadOnlyAdmin(DeskAdmin):
     """Rows written by services and pipelines: visible to staff, never edited by hand."""
 
     def has_add_permission(self, request):

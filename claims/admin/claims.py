@@ -1,5 +1,6 @@
 """The claim list (filters, search, bulk actions) and the claim page: context, evidence, actions, history."""
 
+from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.core.exceptions import PermissionDenied
@@ -8,13 +9,22 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
 
-from claims.admin.base import history_rows, pending_service, post_only, redirect_back, run_service
+from claims.admin.base import (
+    DeskAdmin,
+    history_rows,
+    parse_int,
+    pending_service,
+    post_only,
+    redirect_back,
+    run_service,
+)
 from claims.admin.evidence import evidence_rows
 from claims.admin.filters import ScoreRangeFilter
 from claims.admin.widgets.highlight import claim_in_context
 from claims.models import Claim, Evidence
 from claims.services.errors import DomainError
 from claims.services.evidence import evidence_pin, evidence_set_stance, evidence_unpin
+from claims.services.text import refuse_nul
 from claims.services.workflow import (
     CLAIM_ACTIONS,
     CLAIM_EDIT_FIELDS,
@@ -42,6 +52,17 @@ def quantity_rows(quantities) -> list[dict]:
     return rows
 
 
+def _reason_problem(reason: str) -> str:
+    """What is wrong with a bulk dismissal's reason, checked once before any claim is touched."""
+    if not reason:
+        return "Dismissing needs a reason: say why these claims are not worth checking."
+    try:
+        refuse_nul(reason=reason)
+    except DomainError as exc:
+        return exc.message
+    return ""
+
+
 def _permitted(request, perm: str, doing: str) -> bool:
     """The services' own refusal, checked here too for buttons whose service may not exist yet."""
     if request.user.has_perm(perm):
@@ -50,8 +71,36 @@ def _permitted(request, perm: str, doing: str) -> bool:
     return False
 
 
+class ClaimForm(forms.ModelForm):
+    """Speaker and language; the page sends back what it showed, so a save changes only what this editor
+    changed and is refused where someone else changed the same field meanwhile."""
+
+    request = None  # set per request by ClaimAdmin.get_form
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in CLAIM_EDIT_FIELDS:
+            if name in self.fields:
+                self.fields[name].show_hidden_initial = True
+
+    def _post_clean(self):
+        super()._post_clean()
+        if self.errors or self.request is None or self.instance.pk is None:
+            return
+        fields = {name: self.cleaned_data[name] for name in CLAIM_EDIT_FIELDS if name in self.changed_data}
+        # A POST without the shown values (a script) is checked against nothing, as before.
+        read = {name: self.fields[name].to_python(self.data[self[name].html_initial_name])
+                for name in fields if self[name].html_initial_name in self.data}
+        if fields:
+            try:
+                claim_update(claim=self.instance, user=self.request.user, expected=read, **fields)
+            except DomainError as exc:
+                self.add_error(None, exc.message)
+
+
 @admin.register(Claim)
-class ClaimAdmin(admin.ModelAdmin):
+class ClaimAdmin(DeskAdmin):
+    form = ClaimForm
     change_form_template = "admin/claims/claim/change_form.html"
     list_display = ("short_text", "article_title", "speaker", "language", "score", "status", "assignee",
                     "publisher", "created_at")
@@ -85,10 +134,12 @@ class ClaimAdmin(admin.ModelAdmin):
         return request.user.has_perm("claims.triage_claim")
 
     # --- editing speaker and language goes through the service (recorded in the history) ---------
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        return type(form.__name__, (form,), {"request": request})
+
     def save_model(self, request, obj, form, change):
-        fields = {name: form.cleaned_data[name] for name in CLAIM_EDIT_FIELDS if name in form.changed_data}
-        if fields:
-            claim_update(claim=obj, user=request.user, **fields)
+        pass  # ClaimForm already saved through claim_update
 
     def save_related(self, request, form, formsets, change):
         pass  # claims have no inlines or many-to-many fields edited here
@@ -143,19 +194,29 @@ class ClaimAdmin(admin.ModelAdmin):
     def dismiss_claims(self, request, queryset):
         reason = request.POST.get("reason", "").strip()
         error = ""
+        if "claim_ids" in request.POST:  # the confirmation page's list: exactly the claims it showed
+            ids = [parse_int(i) for i in request.POST["claim_ids"].split(",")]
+            if None in ids:
+                messages.error(request, "The list of claims to dismiss is garbled: nothing was dismissed.")
+                return None
+            queryset = queryset.filter(pk__in=ids)
         if request.POST.get("confirm") == "yes":
-            if reason:
+            error = _reason_problem(reason)
+            if not error:
                 user = request.user
                 self._each(request, queryset,
                            lambda c: claim_transition(claim=c, user=user, action="dismiss", note=reason),
                            "{n} claim(s) dismissed.")
                 return None
-            error = "Dismissing needs a reason: say why these claims are not worth checking."
+            reason = reason.replace("\x00", "")  # shown again for correcting, without what was refused
+        claims = list(queryset.select_related("article"))
         context = {
             **self.admin_site.each_context(request),
             "title": "Dismiss claims",
             "opts": self.model._meta,
-            "claims": queryset.select_related("article"),
+            "claims": claims,
+            # One field, not one per claim: "Select all" over a long list would pass Django's field limit.
+            "claim_ids": ",".join(str(c.pk) for c in claims),
             "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
             "reason": reason,
             "error": error,

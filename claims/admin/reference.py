@@ -2,7 +2,7 @@
 
 from django.contrib import admin
 
-from claims.admin.base import ReadOnlyAdmin
+from claims.admin.base import DeskAdmin, ReadOnlyAdmin
 from claims.models import Rating, RatingScale, Transition
 
 
@@ -12,13 +12,13 @@ class RatingInline(admin.TabularInline):
 
 
 @admin.register(RatingScale)
-class RatingScaleAdmin(admin.ModelAdmin):
+class RatingScaleAdmin(DeskAdmin):
     list_display = ("name", "is_default")
     inlines = [RatingInline]
 
 
 @admin.register(Rating)
-class RatingAdmin(admin.ModelAdmin):
+class RatingAdmin(DeskAdmin):
     list_display = ("label", "name_en", "value", "scale")
     list_filter = ("scale",)
     list_select_related = ("scale",)

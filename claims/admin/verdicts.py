@@ -9,7 +9,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
-from claims.admin.base import history_rows, parse_int, post_only, redirect_back
+from claims.admin.base import DeskAdmin, history_rows, parse_int, post_only, redirect_back
 from claims.admin.widgets.highlight import claim_in_context, passage_html
 from claims.models import Claim, Evidence, Rating, Verdict
 from claims.services.errors import DomainError, StaleVersion
@@ -137,7 +137,7 @@ def _note_label(actions) -> str:
 
 
 @admin.register(Verdict)
-class VerdictAdmin(admin.ModelAdmin):
+class VerdictAdmin(DeskAdmin):
     form = VerdictForm
     change_form_template = "admin/claims/verdict/change_form.html"
     list_display = ("headline", "claim_short", "version", "rating", "status", "created_by", "published_at")
@@ -250,6 +250,13 @@ class VerdictAdmin(admin.ModelAdmin):
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         verdict = self.get_object(request, object_id)
+        if request.method == "POST" and verdict is not None and verdict.status not in EDITABLE and \
+                request.user.has_perm("claims.draft_verdict") and self.has_view_permission(request, verdict):
+            # Published (or retracted) while this editor had the form open: say so instead of a bare 403.
+            then = "Start a correction to change it." if verdict.status == Verdict.Status.PUBLISHED else ""
+            messages.error(request, f"Verdict {verdict.pk} was {verdict.get_status_display().lower()} meanwhile and "
+                                    f"can no longer be edited: nothing was saved. {then}".strip())
+            return HttpResponseRedirect(reverse("admin:claims_verdict_change", args=[verdict.pk]))
         extra_context = {**(extra_context or {}), "show_save_and_add_another": False}
         if verdict is not None and self.has_view_permission(request, verdict):
             extra_context.update(self.page_context(request, verdict))

@@ -3,6 +3,7 @@
 from django import forms
 from django.contrib import admin
 
+from claims.admin.base import DeskAdmin
 from claims.models.webhooks import WEBHOOK_EVENTS, WebhookAttempt, WebhookDelivery, WebhookSubscription
 
 
@@ -39,7 +40,7 @@ class AttemptInline(admin.TabularInline):
 
 
 @admin.register(WebhookSubscription)
-class WebhookSubscriptionAdmin(admin.ModelAdmin):
+class WebhookSubscriptionAdmin(DeskAdmin):
     form = WebhookSubscriptionForm
     list_display = ("name", "url", "events", "active", "created_at")
     list_filter = ("active",)
@@ -53,7 +54,7 @@ class WebhookSubscriptionAdmin(admin.ModelAdmin):
 
 
 @admin.register(WebhookDelivery)
-class WebhookDeliveryAdmin(admin.ModelAdmin):
+class WebhookDeliveryAdmin(DeskAdmin):
     list_display = ("event", "verdict", "subscription", "status", "attempts", "next_attempt_at", "delivered_at")
     list_filter = ("status", "event")
     list_select_related = ("subscription", "verdict")

@@ -10,6 +10,7 @@ from claims.models import Article, Transition
 from claims.services.audit import transition_record
 from claims.services.db import commit_without_waiting_for_disk, insert_rows
 from claims.services.errors import DomainError
+from claims.services.text import refuse_unstorable_datetime
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +57,7 @@ def article_ingest(
         raise DomainError("Give either a URL or the article text, not both and not neither.", code="url_or_text")
     if language and language not in {"de", "en", "other"}:
         raise DomainError(f"Unknown language “{language}”: use de, en or other.", code="bad_language")
+    refuse_unstorable_datetime("publication date", published_at)
     common = {"title": (title or "")[:500], "publisher": (publisher or "")[:200], "language": language or "",
               "published_at": published_at, "is_sample": is_sample, "feed": feed,
               "submitted_by": user if user is not None and user.is_authenticated else None}

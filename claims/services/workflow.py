@@ -14,6 +14,7 @@ from claims.models.languages import Language
 from claims.services import events
 from claims.services.audit import transition_record
 from claims.services.errors import DomainError, IllegalTransition, NotPermitted, StaleVersion
+from claims.services.text import refuse_nul
 
 S = Claim.Status
 V = Verdict.Status
@@ -103,6 +104,7 @@ def claim_transition(*, claim: Claim, user, action: str, note: str = "", system:
     sources, to, perm = CLAIM_ACTIONS[action]
     if not system:
         _require_perm(user, perm, f"{action} claims")
+    refuse_nul(note=note)
     if action == "dismiss" and not note.strip():
         raise DomainError("Dismissing a claim needs a reason.", code="reason_required")
     locked = _lock_claim(claim.pk)
@@ -131,8 +133,12 @@ CLAIM_EDIT_FIELDS = ("speaker", "language")
 
 
 @transaction.atomic
-def claim_update(*, claim: Claim, user, **fields) -> Claim:
-    """Correct who said it or the language; text and offsets stay as extracted. Recorded as an "edit"."""
+def claim_update(*, claim: Claim, user, expected: dict | None = None, **fields) -> Claim:
+    """Correct who said it or the language; text and offsets stay as extracted. Recorded as an "edit".
+
+    `expected`: field -> the value the editor read. A field someone else changed since then is refused
+    (StaleVersion) rather than silently overwritten.
+    """
     _require_perm(user, "claims.change_claim", "edit claims")
     unknown = set(fields) - set(CLAIM_EDIT_FIELDS)
     if unknown:
@@ -140,9 +146,16 @@ def claim_update(*, claim: Claim, user, **fields) -> Claim:
     if "language" in fields and fields["language"] not in {"", *Language.values}:
         raise DomainError(f"Unknown language “{fields['language']}”: use {', '.join(Language.values)}.",
                           code="bad_language")
+    refuse_nul(**fields)
     if len(fields.get("speaker") or "") > 300:
         raise DomainError("The speaker has more than 300 characters.", code="speaker_too_long")
     locked = _lock_claim(claim.pk)
+    conflicts = {name: {"yours": value, "current": getattr(locked, name)} for name, value in fields.items()
+                 if name in (expected or {}) and getattr(locked, name) not in (expected[name], value)}
+    if conflicts:
+        now = "; ".join(f"{name} is now “{values['current']}”" for name, values in conflicts.items())
+        raise StaleVersion(f"Claim {locked.pk} was changed by someone else since you opened it: {now}. "
+                           "Nothing was saved; reload and reapply your edits.", changed=conflicts)
     changed = {name: value for name, value in fields.items() if getattr(locked, name) != value}
     if not changed:
         return locked
@@ -209,6 +222,7 @@ def _check_evidence(claim: Claim, evidence) -> list[Evidence]:
 
 
 def _check_fields(fields: dict):
+    refuse_nul(**fields)
     if "headline" in fields:
         headline = fields["headline"]
         if not isinstance(headline, str) or not headline.strip():
@@ -242,7 +256,7 @@ def verdict_draft(*, claim: Claim, user, rating: Rating, headline: str, summary=
             "edit that one.",
             code="verdict_in_progress", verdict=open_verdict.pk,
         )
-    _check_fields({"headline": headline, "rating": rating})
+    _check_fields({"headline": headline, "rating": rating, "summary": summary, "body": body})
     cited = _check_evidence(locked, evidence)
     version = (locked.verdicts.aggregate(v=Max("version"))["v"] or 0) + 1
     verdict = Verdict.objects.create(
@@ -335,6 +349,7 @@ def verdict_transition(*, verdict: Verdict, user, action: str, note: str = "", e
         )
     sources, to, perm = VERDICT_ACTIONS[action]
     _require_perm(user, perm, f"{action} verdicts")
+    refuse_nul(note=note)
     claim = _lock_claim(verdict.claim_id)
     locked = _lock_verdict(verdict.pk)
     # A state that no longer allows the action is the clearer answer (a double-clicked publish):

@@ -14,6 +14,7 @@ from claims.services.workflow import (
     claim_dismiss,
     claim_transition,
     claim_triage,
+    claim_update,
     verdict_allowed_actions,
     verdict_draft,
     verdict_transition,
@@ -98,6 +99,37 @@ def test_draft_needs_rating_and_headline_of_at_most_75(claim, checker):
     with pytest.raises(DomainError, match="The headline has 76 characters"):
         verdict_draft(claim=claim, user=checker, rating=rating(), headline="x" * 76)
     verdict_draft(claim=claim, user=checker, rating=rating(), headline="x" * 75 + "  ")
+
+
+def test_text_with_a_nul_character_is_refused_by_name_and_nothing_is_stored(claim, checker):
+    # PostgreSQL cannot store NUL in text; the services say so instead of failing inside an INSERT.
+    with pytest.raises(DomainError, match="The body contains a NUL character") as refused:
+        verdict_draft(claim=claim, user=checker, rating=rating(), headline="Titel", body="Text\x00")
+    assert refused.value.code == "nul_character"
+    with pytest.raises(DomainError, match="The speaker contains a NUL character"):
+        claim_update(claim=claim, user=checker, speaker="Karl\x00")
+    with pytest.raises(DomainError, match="The note contains a NUL character"):
+        claim_dismiss(claim=claim, user=checker, reason="Meinung\x00")
+    verdict = verdict_draft(claim=claim, user=checker, rating=rating(), headline="Titel")
+    with pytest.raises(DomainError, match="The summary contains a NUL character"):
+        verdict_update(verdict=verdict, user=checker, expected_version=None, summary="\x00")
+    with pytest.raises(DomainError, match="The note contains a NUL character"):
+        verdict_transition(verdict=verdict, user=checker, action="submit", note="\x00")
+    claim.refresh_from_db()
+    assert (claim.speaker, claim.status, Verdict.objects.get(pk=verdict.pk).status) == (
+        "Karl Beispiel", "verdict_drafted", "draft")
+
+
+def test_claim_update_refuses_a_field_changed_since_it_was_read(claim, checker, reporter):
+    claim_update(claim=claim, user=reporter, expected={"speaker": "Karl Beispiel"}, speaker="Karl B.")
+    with pytest.raises(StaleVersion, match=r"speaker is now “Karl B\.”") as refused:
+        claim_update(claim=claim, user=checker, expected={"speaker": "Karl Beispiel"}, speaker="K. Beispiel")
+    assert refused.value.extra["changed"] == {"speaker": {"yours": "K. Beispiel", "current": "Karl B."}}
+    # the same value as the other editor's, or a field nobody else touched, goes through
+    claim_update(claim=claim, user=checker, expected={"speaker": "Karl Beispiel", "language": "de"},
+                 speaker="Karl B.", language="en")
+    claim.refresh_from_db()
+    assert (claim.speaker, claim.language) == ("Karl B.", "en")
 
 
 def test_dismiss_and_take_back(claim, checker):

@@ -1,6 +1,8 @@
 """The claim list (filters, search, bulk actions, query count) and the claim page."""
 
+import re
 import sys
+from urllib.parse import urlencode
 
 from django.urls import reverse
 
@@ -127,6 +129,40 @@ def test_bulk_dismiss_reports_claims_it_cannot_dismiss(client_for, checker, publ
     msgs = messages_of(done)
     assert "1 claim(s) dismissed." in msgs
     assert any(f"claim {claims[0].pk}: Refused: a claim that is published cannot be dismissed" in m for m in msgs)
+
+
+def _hidden_fields(html: str) -> list[tuple[str, str]]:
+    """The hidden inputs of the confirmation form, as a browser would send them back."""
+    form = html[html.index('<form method="post">'):]
+    return re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)"', form[:form.index("</form>")])
+
+
+def test_bulk_dismiss_of_more_claims_than_a_post_may_have_fields(client_for, checker, article, claims):
+    # given: a noisy feed's 1,100 claims, all selected across the list's pages ("Select all")
+    Claim.objects.bulk_create([Claim(article=article, text=f"Satz {i}.", start=1000 + i, end=1005 + i, language="de")
+                               for i in range(1100)])
+    client, url = client_for(checker), reverse(CHANGELIST) + "?status__exact=new"
+    page = client.post(url, {"action": "dismiss_claims", "_selected_action": [claims[0].pk], "select_across": "1",
+                             "index": "0"})
+    assert page.status_code == 200 and "Dismiss these 1103 claim(s)?" in page.content.decode()
+    # when: confirmed with a reason
+    fields = _hidden_fields(page.content.decode())
+    done = client.post(url, urlencode([*fields, ("reason", "Feed-Rauschen")]),
+                       content_type="application/x-www-form-urlencoded")
+    # then: every claim on the confirmation page is dismissed, and only those
+    assert done.status_code == 302 and "1103 claim(s) dismissed." in messages_of(done)
+    assert Claim.objects.filter(status="dismissed").count() == 1103
+
+
+def test_bulk_dismiss_confirms_exactly_the_claims_it_listed(client_for, checker, article, claims):
+    client, url = client_for(checker), reverse(CHANGELIST)
+    page = client.post(url, {"action": "dismiss_claims", "_selected_action": [claims[0].pk, claims[1].pk]})
+    fields = _hidden_fields(page.content.decode())
+    sample_claims(sample_article(text="Andere Zeitung. " + article.text))  # arrives before the confirmation
+    done = client.post(url, urlencode([*fields, ("reason", "Meinung")]),
+                       content_type="application/x-www-form-urlencoded")
+    assert "2 claim(s) dismissed." in messages_of(done)
+    assert set(Claim.objects.filter(status="dismissed").values_list("pk", flat=True)) == {claims[0].pk, claims[1].pk}
 
 
 def test_bulk_actions_are_hidden_from_roles_without_the_permission(client_for, reporter, readonly, claims):

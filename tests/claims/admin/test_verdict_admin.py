@@ -181,8 +181,27 @@ def test_published_verdict_is_read_only_in_the_form(client_for, checker, publish
     verdict = verdict_in("published", claim=claim, author=checker, approver=publisher)
     page = client_for(publisher).get(_change_url(verdict))
     assert page.status_code == 200 and 'name="_save"' not in page.content.decode()
-    assert client_for(publisher).post(_change_url(verdict), _form_data(verdict, headline="x")).status_code == 403
+    saved = client_for(publisher).post(_change_url(verdict), _form_data(verdict, headline="x"))
+    assert saved.status_code == 302 and saved["Location"] == _change_url(verdict)
     assert Verdict.objects.get(pk=verdict.pk).headline == "Zahl stimmt nicht"
+
+
+def test_saving_a_verdict_published_meanwhile_says_why_nothing_was_saved(client_for, checker, publisher,
+                                                                         publisher2, readonly, claim):
+    verdict = verdict_in("approved", claim=claim, author=checker, approver=publisher)
+    client = client_for(checker)
+    assert client.get(_change_url(verdict)).status_code == 200  # the author has the form open ...
+    verdict_transition(verdict=verdict, user=publisher2, action="publish")  # ... when it is published
+    # when
+    response = client.post(_change_url(verdict), _form_data(verdict, headline="Neu"))
+    # then: no bare 403, a message naming the state and what to do instead
+    assert response.status_code == 302 and response["Location"] == _change_url(verdict)
+    assert messages_of(response) == [
+        f"Verdict {verdict.pk} was published meanwhile and can no longer be edited: nothing was saved. "
+        "Start a correction to change it."]
+    assert Verdict.objects.get(pk=verdict.pk).headline == "Zahl stimmt nicht"
+    # roles that may not edit verdicts at all are still refused outright
+    assert client_for(readonly).post(_change_url(verdict), _form_data(verdict, headline="x")).status_code == 403
 
 
 def test_transition_view_rejects_bad_requests_without_a_500(client_for, checker, claim):

@@ -1,6 +1,8 @@
 """Ingesting articles by URL and by pasted text: duplicates, statuses, archive, claims."""
 
 import threading
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.db import connection
@@ -54,6 +56,17 @@ def test_url_and_text_together_are_refused(db):
         article_ingest(url="https://example.org/", text="x")
     with pytest.raises(DomainError):
         article_ingest()
+
+
+@pytest.mark.parametrize("moment", [
+    datetime(1, 1, 1, 0, 30, tzinfo=ZoneInfo("Europe/Vienna")),  # year 0 in UTC: stored, then unreadable
+    datetime(9999, 12, 31, 23, 0, tzinfo=ZoneInfo("America/New_York")),  # year 10000 in UTC
+])
+def test_a_date_the_database_cannot_give_back_is_refused(db, moment):
+    with pytest.raises(DomainError, match="cannot be stored") as refused:
+        article_ingest(text=SAMPLE_TEXT, published_at=moment)
+    assert refused.value.code == "bad_date"
+    assert not Article.objects.exists()
 
 
 def test_utm_variants_are_one_article(db):
