@@ -1,6 +1,6 @@
 """Per-user querysets: staff roles see what their view permission allows, everyone else the public part."""
 
-from django.db.models import Exists, OuterRef, QuerySet
+from django.db.models import Exists, OuterRef, QuerySet, Subquery
 
 from claims.api.permissions import can_view
 from claims.models import Article, Claim, CollectionRun, Evidence, Verdict
@@ -18,6 +18,13 @@ def claims_visible(user) -> QuerySet:
         return Claim.objects.all()
     public = Verdict.objects.filter(public_q(), claim=OuterRef("pk"))
     return Claim.objects.filter(Exists(public))
+
+
+def with_published_snapshot(claims: QuerySet) -> QuerySet:
+    """`published_snapshot`: speaker and language as the claim's latest public verdict version shows them,
+    so the public claim shape does not reveal edits that no correction has published yet."""
+    latest = Verdict.objects.filter(public_q(), claim=OuterRef("pk")).order_by("-version")
+    return claims.annotate(published_snapshot=Subquery(latest.values("claim_snapshot")[:1]))
 
 
 def evidence_visible(user) -> QuerySet:

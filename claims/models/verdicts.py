@@ -7,6 +7,13 @@ from django.db.models import F, Q
 from claims.models.claims import Claim
 from claims.models.sources import Evidence
 
+# Claim fields an editor may change after extraction and that public outputs show (claim.text is fixed).
+CLAIM_SNAPSHOT_FIELDS = ("speaker", "language")
+
+
+def claim_snapshot_of(claim: Claim) -> dict:
+    return {name: getattr(claim, name) for name in CLAIM_SNAPSHOT_FIELDS}
+
 
 class RatingScale(models.Model):
     """A desk's set of ratings; exactly one is the default for new verdicts."""
@@ -64,6 +71,9 @@ class Verdict(models.Model):
     summary = models.TextField(blank=True)
     body = models.TextField(blank=True)
     correction_note = models.TextField(blank=True, help_text="Public note saying what this correction changed.")
+    # The claim's editable fields as the approver saw them (speaker, language); what this version
+    # publishes. Null until approved: a later edit of the claim reaches readers only by a correction.
+    claim_snapshot = models.JSONField(null=True, blank=True, editable=False)
     evidence = models.ManyToManyField(Evidence, blank=True, related_name="cited_by")
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.DRAFT, db_index=True)
     slug = models.SlugField(max_length=120, blank=True, db_index=True)
@@ -110,3 +120,9 @@ class Verdict(models.Model):
 
     def __str__(self):
         return f"{self.headline} (v{self.version}, {self.get_status_display()})"
+
+    def claim_fields(self) -> dict:
+        """The claim's speaker and language as this version shows them: the approved snapshot, else live."""
+        if self.claim_snapshot is not None:
+            return {name: self.claim_snapshot.get(name, "") for name in CLAIM_SNAPSHOT_FIELDS}
+        return claim_snapshot_of(self.claim)

@@ -48,11 +48,12 @@ def _appearance(article) -> dict | None:
     return work
 
 
-def _item_reviewed(claim) -> dict:
+def _item_reviewed(verdict: Verdict) -> dict:
+    claim, speaker = verdict.claim, verdict.claim_fields()["speaker"]
     article = claim.article
     item = {"@type": "Claim", "text": claim.text}
-    if claim.speaker:
-        item["author"] = {"@type": "Person", "name": claim.speaker}
+    if speaker:
+        item["author"] = {"@type": "Person", "name": speaker}
     elif article.publisher:
         item["author"] = {"@type": "Organization", "name": article.publisher}
     if article.published_at:
@@ -85,12 +86,13 @@ def claimreview_build(verdict: Verdict, *, first_published_at=None, context: boo
         "url": verdict_public_url(verdict),
         "claimReviewed": verdict.headline,
         "reviewRating": _review_rating(verdict.rating),
-        "itemReviewed": _item_reviewed(verdict.claim),
+        "itemReviewed": _item_reviewed(verdict),
         "author": _organization(),
         "datePublished": _date(first),
     })
-    if verdict.claim.language in ("de", "en"):
-        review["inLanguage"] = verdict.claim.language
+    language = verdict.claim_fields()["language"]  # as approved, not as the claim reads now
+    if language in ("de", "en"):
+        review["inLanguage"] = language
     if verdict.supersedes_id and verdict.published_at:
         review["dateModified"] = _date(verdict.published_at)
     return review

@@ -38,6 +38,7 @@ def verdict_page(request, slug):
     context = {
         "verdict": verdict,
         "claim": verdict.claim,
+        "shown": verdict.claim_fields(),  # speaker and language as approved for this version
         "article": verdict.claim.article,
         "article_link": _http_only(verdict.claim.article.url),
         "evidence": [(item, _http_only(item.source.url)) for item in verdict.evidence.all()],

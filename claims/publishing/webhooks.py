@@ -50,7 +50,7 @@ def webhook_payload(event: str, verdict: Verdict) -> dict:
         "status": verdict.status,
         "headline": verdict.headline,
         "rating": {"label": verdict.rating.label, "name": verdict.rating.name_en, "value": verdict.rating.value},
-        "claim": {"id": verdict.claim_id, "text": verdict.claim.text, "speaker": verdict.claim.speaker},
+        "claim": {"id": verdict.claim_id, "text": verdict.claim.text, "speaker": verdict.claim_fields()["speaker"]},
         "correction_note": verdict.correction_note,
         "supersedes": verdict.supersedes_id,
         "published_at": verdict.published_at.isoformat() if verdict.published_at else None,

@@ -11,6 +11,7 @@ from django.utils.text import slugify
 
 from claims.models import Claim, Evidence, Rating, Transition, Verdict
 from claims.models.languages import Language
+from claims.models.verdicts import claim_snapshot_of
 from claims.services import events
 from claims.services.audit import transition_record
 from claims.services.errors import DomainError, IllegalTransition, NotPermitted, StaleVersion
@@ -135,6 +136,7 @@ CLAIM_EDIT_FIELDS = ("speaker", "language")
 @transaction.atomic
 def claim_update(*, claim: Claim, user, expected: dict | None = None, **fields) -> Claim:
     """Correct who said it or the language; text and offsets stay as extracted. Recorded as an "edit".
+    Published verdicts keep the values they were approved with: the change goes public by a correction.
 
     `expected`: field -> the value the editor read. A field someone else changed since then is refused
     (StaleVersion) rather than silently overwritten.
@@ -302,6 +304,7 @@ def verdict_update(*, verdict: Verdict, user, expected_version: int | None, evid
     reset = locked.status != V.DRAFT
     if reset:  # an edit after submission or approval needs fresh eyes
         from_state, locked.status, locked.approved_by, locked.approved_at = locked.status, V.DRAFT, None, None
+        locked.claim_snapshot = None
     locked.save()
     if evidence is not None:
         locked.evidence.set(_check_evidence(locked.claim, evidence))
@@ -388,7 +391,8 @@ def _submit(*, claim, verdict, user, note, to):
 def _return(*, claim, verdict, user, note, to):
     if not note:
         raise DomainError("Sending a verdict back needs a note saying what to change.", code="reason_required")
-    _move(verdict, to=to, user=user, action="return", note=note, approved_by=None, approved_at=None)
+    _move(verdict, to=to, user=user, action="return", note=note, approved_by=None, approved_at=None,
+          claim_snapshot=None)
     if not verdict.supersedes_id:
         _set_claim_status(claim, S.VERDICT_DRAFTED, action="return_verdict", actor=user, note=note)
     return verdict
@@ -399,7 +403,9 @@ def _approve(*, claim, verdict, user, note, to):
         raise NotPermitted(
             "Four eyes: you wrote or edited this verdict, so someone else must approve it.", code="four_eyes"
         )
-    _move(verdict, to=to, user=user, action="approve", note=note, approved_by=user, approved_at=timezone.now())
+    # What the second pair of eyes approved is what gets published: the claim as it is now (locked).
+    _move(verdict, to=to, user=user, action="approve", note=note, approved_by=user, approved_at=timezone.now(),
+          claim_snapshot=claim_snapshot_of(claim))
     if not verdict.supersedes_id:
         _set_claim_status(claim, S.APPROVED, action="approve_verdict", actor=user, note=note)
     return verdict

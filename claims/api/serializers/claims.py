@@ -1,4 +1,4 @@
-"""Claims: a brief shape for verdicts, the public one, and the staff one with workflow state."""
+"""Claims: the public shape, and the staff one with workflow state."""
 
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -8,16 +8,22 @@ from claims.models import Claim
 from claims.services.workflow import claim_allowed_actions
 
 
-class ClaimBriefSerializer(serializers.ModelSerializer):
-    article = ArticleBriefSerializer(read_only=True)
-
-    class Meta:
-        model = Claim
-        fields = ["id", "text", "speaker", "language", "article"]
-
-
 class PublicClaimSerializer(serializers.ModelSerializer):
+    """Speaker and language as published (the `published_snapshot` annotation), not as edited since."""
+
     article = ArticleBriefSerializer(read_only=True)
+    speaker = serializers.SerializerMethodField()
+    language = serializers.SerializerMethodField()
+
+    def _published(self, claim, name) -> str:
+        snapshot = getattr(claim, "published_snapshot", None)
+        return snapshot.get(name, "") if snapshot is not None else getattr(claim, name)
+
+    def get_speaker(self, claim) -> str:
+        return self._published(claim, "speaker")
+
+    def get_language(self, claim) -> str:
+        return self._published(claim, "language")
 
     class Meta:
         model = Claim

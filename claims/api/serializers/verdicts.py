@@ -5,9 +5,9 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from rest_framework.reverse import reverse
 
-from claims.api.serializers.claims import ClaimBriefSerializer
 from claims.api.serializers.common import (
     MAX_ID,
+    ArticleBriefSerializer,
     RatingBriefSerializer,
     SafePrimaryKeyRelatedField,
     StrictInputMixin,
@@ -29,12 +29,29 @@ STAFF_FIELDS = [
 ]
 
 
+class VerdictClaimSerializer(serializers.Serializer):
+    """The claim as this verdict version shows it: speaker and language as approved (a later edit of the
+    claim goes public only through a correction), the rest from the claim."""
+
+    id = serializers.IntegerField(source="claim.id", read_only=True)
+    text = serializers.CharField(source="claim.text", read_only=True)
+    speaker = serializers.SerializerMethodField()
+    language = serializers.SerializerMethodField()
+    article = ArticleBriefSerializer(source="claim.article", read_only=True)
+
+    def get_speaker(self, verdict) -> str:
+        return verdict.claim_fields()["speaker"]
+
+    def get_language(self, verdict) -> str:
+        return verdict.claim_fields()["language"]
+
+
 class PublicVerdictSerializer(serializers.ModelSerializer):
     url = serializers.SerializerMethodField(help_text="This verdict in the API.")
     public_url = serializers.SerializerMethodField(help_text="The readable fact check (null until published).")
     claimreview_url = serializers.SerializerMethodField(help_text="Its schema.org ClaimReview (JSON-LD).")
     rating = RatingBriefSerializer(read_only=True)
-    claim = ClaimBriefSerializer(read_only=True)
+    claim = VerdictClaimSerializer(source="*", read_only=True)
     evidence = EvidenceBriefSerializer(many=True, read_only=True, help_text="Cited evidence, best first.")
 
     class Meta:

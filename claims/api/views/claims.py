@@ -15,7 +15,7 @@ from claims.api.serializers.common import AssignSerializer, DismissSerializer, E
 from claims.api.serializers.evidence import EvidenceSerializer, PublicEvidenceSerializer
 from claims.api.views.base import BaseViewSet
 from claims.api.views.verdicts import ERRORS
-from claims.api.visibility import claims_visible, evidence_visible
+from claims.api.visibility import claims_visible, evidence_visible, with_published_snapshot
 from claims.models import Claim
 from claims.services.workflow import claim_assign, claim_dismiss, claim_triage
 
@@ -44,7 +44,8 @@ class ClaimViewSet(BaseViewSet):
         return can_view(self.request.user, "claim")
 
     def get_queryset(self):
-        return claims_visible(self.request.user).select_related("article", "assignee")
+        claims = claims_visible(self.request.user).select_related("article", "assignee")
+        return claims if self._staff() else with_published_snapshot(claims)
 
     def cursor_ordering(self, request) -> str:
         ordering = super().cursor_ordering(request)
