@@ -139,7 +139,15 @@ class ClaimAdmin(DeskAdmin):
         return type(form.__name__, (form,), {"request": request})
 
     def save_model(self, request, obj, form, change):
-        pass  # ClaimForm already saved through claim_update
+        # ClaimForm already saved through claim_update; say where the change does not reach readers yet.
+        edited = [name for name in CLAIM_EDIT_FIELDS if name in form.changed_data]
+        if edited and obj.verdicts.filter(claim_snapshot__isnull=False).exists():
+            self.message_user(
+                request,
+                f"The {' and '.join(edited)} changed here; readers keep seeing what the approved verdict showed "
+                "until a correction of it is approved and published.",
+                messages.WARNING,
+            )
 
     def save_related(self, request, form, formsets, change):
         pass  # claims have no inlines or many-to-many fields edited here

@@ -3,6 +3,8 @@
 from django.urls import reverse
 
 from claims.models import Claim, Transition
+from tests.claims.admin.conftest import messages_of
+from tests.claims.admin.sample import verdict_in
 
 
 def _read(client, claim) -> dict:
@@ -44,3 +46,21 @@ def test_changing_a_field_someone_else_changed_meanwhile_is_refused_with_the_cur
     assert (claim.speaker, claim.language) == ("Bürgermeister Karl Beispiel", "de")
     assert Transition.objects.filter(claim=claim, action="edit").count() == 1
     assert Claim.objects.get(pk=claim.pk).status == "new"
+
+
+def test_an_edit_behind_an_approved_verdict_says_readers_see_it_only_after_a_correction(
+        client_for, reporter, checker, publisher, claim):
+    url = reverse("admin:claims_claim_change", args=[claim.pk])
+    editor = client_for(reporter)
+    # an edit while no verdict is approved says nothing more
+    response = editor.post(url, {**_read(editor, claim), "language": "en"})
+    assert response.status_code == 302
+    assert not [m for m in messages_of(response) if "correction" in m]
+    verdict_in("published", claim=claim, author=checker, approver=publisher)
+    # when
+    response = editor.post(url, {**_read(editor, claim), "speaker": "Bürgermeister Karl Beispiel"})
+    # then: saved for the desk, and the editor is told readers keep the approved version
+    assert response.status_code == 302
+    assert any("speaker changed here" in m and "until a correction" in m for m in messages_of(response))
+    claim.refresh_from_db()
+    assert claim.speaker == "Bürgermeister Karl Beispiel"
