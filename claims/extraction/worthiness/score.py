@@ -61,6 +61,8 @@ from .hypothetical import HYPOTHETICAL_WEIGHT
 from .idioms import _IDIOM_BY_WORD
 from .impersonal import FIRST as _IMPERSONAL_FIRST
 from .impersonal import impersonal
+from .labels import TRIGGERS as _LABEL_TRIGGERS
+from .labels import spoken_label
 from .nonclaims import _CREDIT_FIRST, _LABEL_FIRST, _no_comment
 from .notes import BOILERPLATE_FIRST as _BOILERPLATE_FIRST
 from .notes import DATA_FIRST as _DATA_FIRST
@@ -357,6 +359,9 @@ def features(
         # An appeal to the reader is no claim; a reported one ("Bleiben Sie zu Hause, forderte die
         # Polizei die Anrainer auf") is an event. "so" attributes only before a name, not before
         # an imperative ("Every vote counts, so make sure ...").
+        score -= 0.35
+    # A speaker's label for a thing ("sprach von einem Skandal", "called the cuts reckless"): their word, no fact.
+    if not quantified and not _LABEL_TRIGGERS.isdisjoint(tokens) and spoken_label(text, lang):
         score -= 0.35
     # A tip to the public that names its adviser ("..., rät der ADAC", "Residents were urged to ..."): still advice.
     if not quantified and (
