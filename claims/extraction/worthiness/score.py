@@ -54,6 +54,8 @@ from .classes import (
 from .evaluative import _gut_is_hedge
 from .evidence import _WILL, _de_perfect, _de_sein_perfect
 from .factbox import factbox_entry
+from .group_hopes import TRIGGERS as _MOOD_TRIGGERS
+from .group_hopes import group_mood
 from .headlines import headline_event
 from .hours import WORDS as _HOURS_WORDS
 from .hours import opening_hours
@@ -104,6 +106,8 @@ _CREDIT_LINE, _STAMP_FIRST, timestamp_line = nonclaims._CREDIT_LINE, nonclaims.S
 
 # Attribution words that name a source ("wie" and "so" also open a clause: "Unklar ist, wie ...").
 _SOURCES = TRIGGERS - {"wie", "so"}
+# A source named beside a group's mood ("rechnen" is an attribution word of its own: "rechnet mit").
+_MOOD_SOURCES = _SOURCES - _MOOD_TRIGGERS
 # The words of _UNKNOWN ("It was not clear ...", "Unklar ist ...").
 _UNCLEAR = frozenset(["clear", "unclear", "unklar"])
 # The first words of an open question by its shape (questions.py).
@@ -362,6 +366,14 @@ def features(
         score -= 0.35
     # A speaker's label for a thing ("sprach von einem Skandal", "called the cuts reckless"): their word, no fact.
     if not quantified and not _LABEL_TRIGGERS.isdisjoint(tokens) and spoken_label(text, lang):
+        score -= 0.35
+    # An unnamed group's hope, fear or expectation ("Campaigners hope ...", "Anrainer fürchten, dass ..."): a mood.
+    if (
+        not quantified
+        and not _MOOD_TRIGGERS.isdisjoint(tokens)
+        and _MOOD_SOURCES.isdisjoint(tokens)
+        and group_mood(text, lang)
+    ):
         score -= 0.35
     # A tip to the public that names its adviser ("..., rät der ADAC", "Residents were urged to ..."): still advice.
     if not quantified and (

@@ -1,0 +1,42 @@
+"""What an unnamed group hopes, fears or expects is a mood, not a claim (own sentences, written for these tests).
+
+Each rejected row was returned before group_hopes.py; each kept row is a fact of the same shape that must stay
+returned: an expectation with a figure, a named body's expectation in the singular, a poll, officials' or
+investigators' expectation, a mood with its source named.
+"""
+
+import pytest
+
+from claims.extraction import extract_claims
+
+REJECTED = [
+    ("en", "Shopkeepers hope the new bypass will bring customers back."),
+    ("en", "Parent groups fear the changes will widen the attainment gap."),
+    ("en", "Few in Brussels expect the deal to survive the summer."),
+    ("en", "Many growers fear the frost has ruined the harvest."),
+    ("de", "Die Bewohnerinnen und Bewohner hoffen auf eine rasche Lösung."),
+    ("de", "Gastwirte in der Altstadt fürchten, dass die Touristen ausbleiben."),
+    ("de", "Händler rechnen in den kommenden Wochen mit einem ruhigen Geschäft."),
+]
+
+KEPT = [
+    # With a figure.
+    ("en", "Economists expect the jobless rate to rise to 5.2% by the end of the year."),
+    ("de", "Die Winzer rechnen mit Ernteausfällen von bis zu 30 Prozent."),
+    # A named body in the singular, a poll, officials, a source named.
+    ("en", "The Bundesbank expects the German economy to shrink this year."),
+    ("de", "Die Notenbank rechnet mit einer Zinssenkung im Juni."),
+    ("en", "Analysts surveyed by Bloomberg expect the company to report a loss."),
+    ("en", "Officials expect the bridge to reopen on Monday."),
+    ("en", "Residents fear the plant will close, the local MP said."),
+]
+
+
+@pytest.mark.parametrize("lang,text", REJECTED)
+def test_group_mood_is_rejected(lang, text):
+    assert extract_claims(text, language=lang) == []
+
+
+@pytest.mark.parametrize("lang,text", KEPT)
+def test_fact_of_the_same_shape_is_kept(lang, text):
+    assert extract_claims(text, language=lang)
