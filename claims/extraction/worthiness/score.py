@@ -73,6 +73,8 @@ from .opinion import _CONCESSION_FIRST, _FOR_WORDS, _MAXIM_FIRST, _maxim, _views
 from .phrases import _lowered
 from .public_advice import advice_to_public, public_tip
 from .questions import NOBODY_FIRST, WH_FIRST, YES_NO_FIRST, holds_evidence, open_question
+from .quoted_performance import TRIGGERS as _PERFORMANCE_TRIGGERS
+from .quoted_performance import quoted_performance
 from .quotes import _eval_quoted, _quoted_cry, _quoted_feeling, _quoted_verdict
 from .ratings import WORDS as _RATING_WORDS
 from .ratings import graded_by_body
@@ -364,6 +366,9 @@ def features(
         # Polizei die Anrainer auf") is an event. "so" attributes only before a name, not before
         # an imperative ("Every vote counts, so make sure ...").
         score -= 0.35
+    # A quoted verdict on one's own performance ("„Wir haben geliefert“", "“We showed real character today”").
+    if quoted and not _PERFORMANCE_TRIGGERS.isdisjoint(tokens) and quoted_performance(text):
+        score -= 0.45
     # A speaker's label for a thing ("sprach von einem Skandal", "called the cuts reckless"): their word, no fact.
     if not quantified and not _LABEL_TRIGGERS.isdisjoint(tokens) and spoken_label(text, lang):
         score -= 0.35
