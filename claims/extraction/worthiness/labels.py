@@ -7,6 +7,10 @@ word for it, not a fact about it.
     ("Die Polizei sprach von einem Anschlag", "von einem technischen Defekt", "von einer Tat im Affekt"), nor
     where the sentence goes on to report an act or a time ("... und plädiert auf Totschlag", "..., die am
     Montag fortgesetzt würden").
+  - German "nannte" an object and a quote, adjectives or a noun phrase ("nannte die Erhöhung „Gift für den
+    Handel“"), and "bezeichnete/feierte/wertete/lobte ... als ..." ("feierte die Schau als Ereignis des Jahres");
+    not "nannte als Grund ...", not a separable verb ("werteten Daten ... aus"), not a superlative to check ("als
+    das sicherste Bundesland").
   - English "called"/"branded"/"dubbed" an object, then a noun phrase or an adjective that ends the sentence
     ("called the cuts reckless", "called the plan a betrayal of the workforce", "called it another win for
     ..."); not an act that is called ("called a 48-hour strike", "called warning strikes at three plants",
@@ -29,7 +33,8 @@ from .questions import holds_evidence
 # The words that must be in the sentence for any of the shapes (a cheap test before the patterns).
 TRIGGERS = frozenset(
     word_list("""
-    sprach sprachen spricht sprechen called calls dubbed branded labelled labeled described describes dismissed
+    sprach sprachen spricht sprechen nannte nannten bezeichnete bezeichneten feierte feierten wertete werteten
+    lobte lobten called calls dubbed branded labelled labeled described describes dismissed
     dismisses hailed hails
     """)
 )
@@ -49,6 +54,24 @@ _DE_EVENT_NOUN = re.compile(
 )
 # An act reported after the label ("und plädiert auf Totschlag", "und kündigte Widerstand an").
 _DE_AND_ACT = re.compile(r"\s(?:und|sowie)\s+(?!(?:ein|eine|einem|einer|einen|der|die|das|dem|den)\b)[a-zäöüß]+")
+
+# German "nannte" an object, then a quote, adjectives or an indefinite noun phrase that ends the sentence ("nannte
+# die Erhöhung „Gift für den Handel“", "nannte den Sparkurs kurzsichtig und unsozial"); not "nannte als Grund",
+# "nannte aber keine Einzelheiten", "nannte die Namen zunächst nicht".
+_DE_CALLED = re.compile(
+    r"\b(?:nannte|nannten)\s+(?:die|den|das|der|dem|ihn|es|diese[nrms]?|seine[nrms]?|ihre[nrms]?)\s+"
+    r"(?:[\wäöüß-]+\s+){0,4}?"
+    r"(?:[„»«\"][^„“”»«\"\d]+[“”«»\"]|(?!(?:nicht|zunächst|bisher|noch|auch|ebenfalls|dabei|zuerst|nur)\b)[a-zäöüß]+"
+    r"(?:\s+und\s+[a-zäöüß]+)?|(?:ein|eine|einen|einem|einer)\s+[^,;:\d]+)\s*[.!]?\s*$"
+)
+# German "bezeichnete/feierte/wertete/lobte" an object "als" something ("feierte die Schau als Ereignis des
+# Jahres", "werteten die Zahlen als Beleg dafür, dass ..."); not a separable verb ("werteten Daten ... aus"),
+# not a superlative, which is a record to check ("als das sicherste Bundesland").
+_DE_AS = re.compile(
+    r"\b(?:bezeichnete|bezeichneten|feierte|feierten|wertete|werteten|lobte|lobten)\s+(?:[\wäöüß-]+\s+){1,6}?als\s+"
+)
+_DE_PARTICLE_END = re.compile(r"\s(?:aus|an|ab|ein|vor|auf|zu|mit)\s*[.!]?\s*$")
+_DE_SUPERLATIVE = re.compile(r"\b(?:das|die|der|den|dem|am)\s+[a-zäöüß]+(?:st|ßt)e[nrs]?\b")
 
 # English: a verb of labelling, an object (a pronoun, or a determiner and up to five words), then the label.
 _EN_OBJECT = (
@@ -87,6 +110,16 @@ def spoken_label(text: str, lang: str | None) -> bool:
                 # (what follows states an event, a time: "von „konstruktiven Gesprächen“, die am Montag
                 # fortgesetzt würden")
                 and not holds_evidence(rest, lang)
+            )
+        if _DE_CALLED.search(text):
+            return True
+        m = _DE_AS.search(text)
+        if m is not None:
+            rest = text[m.end() :]
+            return (
+                _DE_PARTICLE_END.search(rest) is None
+                and _DE_SUPERLATIVE.search(rest) is None
+                and _DE_AND_ACT.search(rest) is None
             )
         if lang == "de":
             return False

@@ -16,6 +16,11 @@ REJECTED = [
     ("de", "Makler sprechen von einem schwierigen Markt, der sich nur langsam erhole."),
     ("de", "Der Vereinspräsident sprach nach dem Abstieg von einem bitteren Abend."),
     ("de", "Die Jungen Liberalen sprachen von Klientelpolitik mit der Gießkanne."),
+    # German "nannte" an object and a label; "bezeichnete/feierte/wertete ... als".
+    ("de", "Der Mieterverein nannte die Novelle „Geschenk an Spekulanten“."),
+    ("de", "Die Opposition nannte den Entwurf unausgegoren und teuer."),
+    ("de", "Das Publikum feierte die Aufführung als Triumph der Regie."),
+    ("de", "Beobachter werteten den Rücktritt als Eingeständnis des Scheiterns."),
     # English "called" an object, then a noun phrase or an adjective.
     ("en", "Local businesses called the parking rules unfair and confusing."),
     ("en", "The opposition called the budget a missed opportunity."),
@@ -34,6 +39,10 @@ KEPT = [
     # A label beside a figure, an act reported after it.
     ("de", "Die Veranstalter sprachen von 12.000 Teilnehmern."),
     ("de", "Die Verteidigerin sprach von einem Irrtum und beantragte einen Freispruch."),
+    # A reason named, a separable verb, a superlative to check.
+    ("de", "Die Bahn nannte als Ursache einen Kabelbrand bei Fulda."),
+    ("de", "Die Forschenden werteten die Daten aus drei Kliniken aus."),
+    ("de", "Der Wetterdienst bezeichnete den Juli als den heißesten seit Beginn der Messungen."),
     # An act that is called.
     ("en", "The rail union has called a three-day strike for next week."),
     ("en", "The prime minister called a snap election for June."),
