@@ -8,6 +8,12 @@ Bank expects ...", "Die Notenbank rechnet mit ...") is no such group. Not the bo
 finding or a plan (officials, the police, investigators, prosecutors; "Behörden", "Ermittler"), not a poll
 ("Von Reuters befragte Ökonomen erwarten ...", "Economists polled by Reuters expect ..."), and never with a
 figure ("Economists expect growth of 1.5%", "Die Ökonomen erwarten ein Wachstum von 1,1 Prozent").
+
+What an unnamed group of commentators says is the same mood reported (-0.45, never beside a figure): critics,
+analysts, economists, traders, experts, observers, campaigners as the bare subject right before "said"/"say"/
+"warned" ("Critics said the increase would hit the poorest households hardest", "Analysts said the Bank had
+struck a cautious tone", "Kritiker sagen, ..."); not witnesses, residents or the police, who report what
+happened, not a group with a name or a poll after it ("Analysts at X said", "Economists polled by Reuters").
 """
 
 from __future__ import annotations
@@ -43,3 +49,32 @@ def group_mood(text: str, lang: str | None) -> bool:
     if m is None and lang is None:
         m = _DE.match(text)
     return m is not None and _NOT_A_MOOD.search(text) is None
+
+
+# The first words of group_says(): a quantifier or the group itself (an adjective before it is rare enough
+# that the caller's quick test by the first word may miss it).
+FIRST = frozenset(
+    word_list("""
+    some many most other several critics opponents analysts economists experts observers campaigners traders
+    strategists commentators supporters pundits manche viele einige andere kritiker kritikerinnen gegner
+    gegnerinnen analysten analystinnen ökonomen ökonominnen experten expertinnen beobachter beobachterinnen
+    händler händlerinnen marktbeobachter volkswirte befürworter befürworterinnen
+    """)
+)
+# Groups whose word is commentary, before a verb of saying.
+_COMMENTATORS_EN = re.compile(
+    r"[\s“\"]*(?:(?:Some|Many|Most|Other|Several)\s+)?(?:[a-z][\w-]*\s+)?(?i:critics|opponents|analysts|economists"
+    r"|experts|observers|campaigners|traders|strategists|commentators|supporters|pundits)\s+(?:have\s+)?"
+    r"(?:said|say|says|warned|warn|argued|argue|noted|note|cautioned)\b"
+)
+_COMMENTATORS_DE = re.compile(
+    r"[\s„»]*(?:(?:Manche|Viele|Einige|Andere)\s+)?(?:Kritiker(?:innen)?|Gegner(?:innen)?|Analysten|Analystinnen"
+    r"|Ökonomen|Ökonominnen|Experten|Expertinnen|Beobachter(?:innen)?|Händler(?:innen)?|Marktbeobachter|Volkswirte"
+    r"|Befürworter(?:innen)?)\s+(?:sagten|sagen|warnten|warnen|meinen|meinten|argumentieren|argumentierten)\b"
+)
+
+
+def group_says(text: str, lang: str | None) -> bool:
+    """An unnamed group of commentators says something (see above); the caller checks for a figure."""
+    pattern = _COMMENTATORS_DE if lang == "de" else _COMMENTATORS_EN
+    return pattern.match(text) is not None

@@ -54,8 +54,9 @@ from .classes import (
 from .evaluative import _gut_is_hedge
 from .evidence import _WILL, _de_perfect, _de_sein_perfect
 from .factbox import factbox_entry
+from .group_hopes import FIRST as _COMMENTATOR_FIRST
 from .group_hopes import TRIGGERS as _MOOD_TRIGGERS
-from .group_hopes import group_mood
+from .group_hopes import group_mood, group_says
 from .headlines import headline_event
 from .hours import WORDS as _HOURS_WORDS
 from .hours import opening_hours
@@ -380,6 +381,9 @@ def features(
         and group_mood(text, lang)
     ):
         score -= 0.35
+    # What an unnamed group of commentators says ("Critics said ...", "Analysts said ..."): the same mood, reported.
+    if not quantified and tokens and tokens[0] in _COMMENTATOR_FIRST and group_says(text, lang):
+        score -= 0.45
     # A tip to the public that names its adviser ("..., rät der ADAC", "Residents were urged to ..."): still advice.
     if not quantified and (
         (bits & TIP and public_tip(text, tokens, found, lang, bool(bits & TIME)))

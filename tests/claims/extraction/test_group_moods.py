@@ -1,8 +1,9 @@
-"""What an unnamed group hopes, fears or expects is a mood, not a claim (own sentences, written for these tests).
+"""What an unnamed group hopes, fears or expects, or a group of commentators says, is a mood, not a claim (own sentences, written for these tests).
 
 Each rejected row was returned before group_hopes.py; each kept row is a fact of the same shape that must stay
 returned: an expectation with a figure, a named body's expectation in the singular, a poll, officials' or
-investigators' expectation, a mood with its source named.
+investigators' expectation, a mood with its source named; what commentators say with a figure, what
+witnesses or residents say happened.
 """
 
 import pytest
@@ -17,6 +18,11 @@ REJECTED = [
     ("de", "Die Bewohnerinnen und Bewohner hoffen auf eine rasche Lösung."),
     ("de", "Gastwirte in der Altstadt fürchten, dass die Touristen ausbleiben."),
     ("de", "Händler rechnen in den kommenden Wochen mit einem ruhigen Geschäft."),
+    # An unnamed group of commentators says something.
+    ("en", "Critics said the reform would do little for first-time buyers."),
+    ("en", "Some analysts warned that the rally could run out of steam."),
+    ("en", "Economists say the housing market is finally turning a corner."),
+    ("de", "Kritiker sagen, die Reform gehe an den Bedürfnissen der Pflegekräfte vorbei."),
 ]
 
 KEPT = [
@@ -29,6 +35,10 @@ KEPT = [
     ("en", "Analysts surveyed by Bloomberg expect the company to report a loss."),
     ("en", "Officials expect the bridge to reopen on Monday."),
     ("en", "Residents fear the plant will close, the local MP said."),
+    # Commentators with a figure; witnesses and residents on what happened.
+    ("en", "Analysts said the takeover valued the company at about $4 billion."),
+    ("en", "Witnesses said the car had mounted the pavement before hitting the shop front."),
+    ("en", "Residents said they had heard a loud explosion shortly before the fire broke out."),
 ]
 
 
