@@ -1,4 +1,5 @@
-"""What an unnamed group hopes, fears or expects, or a group of commentators says, is a mood, not a claim (own sentences, written for these tests).
+"""What an unnamed group hopes, fears or expects, or a group of commentators says, is a mood, not a claim
+(own sentences, written for these tests).
 
 Each rejected row was returned before group_hopes.py; each kept row is a fact of the same shape that must stay
 returned: an expectation with a figure, a named body's expectation in the singular, a poll, officials' or
