@@ -10,10 +10,12 @@ finding or a plan (officials, the police, investigators, prosecutors; "Behörden
 figure ("Economists expect growth of 1.5%", "Die Ökonomen erwarten ein Wachstum von 1,1 Prozent").
 
 What an unnamed group of commentators says is the same mood reported (-0.45, never beside a figure): critics,
-analysts, economists, traders, experts, observers, campaigners as the bare subject right before "said"/"say"/
-"warned" ("Critics said the increase would hit the poorest households hardest", "Analysts said the Bank had
-struck a cautious tone", "Kritiker sagen, ..."); not witnesses, residents or the police, who report what
-happened, not a group with a name or a poll after it ("Analysts at X said", "Economists polled by Reuters").
+analysts, economists, traders, experts, observers, campaigners, "groups" as the bare subject, perhaps after one
+word, right before "said"/"say"/"warned" ("Critics said the increase would hit the poorest households hardest",
+"Analysts said the Bank had struck a cautious tone", "Business groups warned ...", "Kritiker sagen, ..."); not
+witnesses, residents or the police, who report what happened, not a group with a name or a poll after it
+("Analysts at X said", "Economists polled by Reuters"), not what the group says it will do or did ("Tenant
+groups said they would ...").
 """
 
 from __future__ import annotations
@@ -51,22 +53,24 @@ def group_mood(text: str, lang: str | None) -> bool:
     return m is not None and _NOT_A_MOOD.search(text) is None
 
 
-# The first words of group_says(): a quantifier or the group itself (an adjective before it is rare enough
-# that the caller's quick test by the first word may miss it).
+# The first or second words of group_says(): a quantifier or the group itself (after one word: "Retail
+# analysts", "Landlord groups").
 FIRST = frozenset(
     word_list("""
     some many most other several critics opponents analysts economists experts observers campaigners traders
-    strategists commentators supporters pundits manche viele einige andere kritiker kritikerinnen gegner
+    strategists commentators supporters pundits groups manche viele einige andere kritiker kritikerinnen gegner
     gegnerinnen analysten analystinnen ökonomen ökonominnen experten expertinnen beobachter beobachterinnen
     händler händlerinnen marktbeobachter volkswirte befürworter befürworterinnen
     """)
 )
 # Groups whose word is commentary, before a verb of saying.
 _COMMENTATORS_EN = re.compile(
-    r"[\s“\"]*(?:(?:Some|Many|Most|Other|Several)\s+)?(?:[a-z][\w-]*\s+)?(?i:critics|opponents|analysts|economists"
-    r"|experts|observers|campaigners|traders|strategists|commentators|supporters|pundits)\s+(?:have\s+)?"
-    r"(?:said|say|says|warned|warn|argued|argue|noted|note|cautioned)\b"
+    r"[\s“\"]*(?:(?:Some|Many|Most|Other|Several)\s+(?:[a-z][\w-]*\s+)?|[A-Z][\w-]*\s+)?(?i:critics|opponents|analysts"
+    r"|economists|experts|observers|campaigners|traders|strategists|commentators|supporters|pundits|groups)\s+"
+    r"(?:have\s+)?(?:said|say|says|warned|warn|argued|argue|noted|note|cautioned)\b"
 )
+# What the group says it will do or did is its plan or its act ("Tenant groups said they would try to ...").
+_OWN_PLAN = re.compile(r"\b(?:said|say|says)\s+(?:they|it)\s+(?:would|will|had|have|planned|plan|were|are)\b")
 _COMMENTATORS_DE = re.compile(
     r"[\s„»]*(?:(?:Manche|Viele|Einige|Andere)\s+)?(?:Kritiker(?:innen)?|Gegner(?:innen)?|Analysten|Analystinnen"
     r"|Ökonomen|Ökonominnen|Experten|Expertinnen|Beobachter(?:innen)?|Händler(?:innen)?|Marktbeobachter|Volkswirte"
@@ -76,5 +80,6 @@ _COMMENTATORS_DE = re.compile(
 
 def group_says(text: str, lang: str | None) -> bool:
     """An unnamed group of commentators says something (see above); the caller checks for a figure."""
-    pattern = _COMMENTATORS_DE if lang == "de" else _COMMENTATORS_EN
-    return pattern.match(text) is not None
+    if lang == "de":
+        return _COMMENTATORS_DE.match(text) is not None
+    return _COMMENTATORS_EN.match(text) is not None and _OWN_PLAN.search(text) is None

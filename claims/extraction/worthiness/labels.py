@@ -8,9 +8,9 @@ word for it, not a fact about it.
     where the sentence goes on to report an act or a time ("... und plädiert auf Totschlag", "..., die am
     Montag fortgesetzt würden").
   - German "nannte" an object and a quote, adjectives or a noun phrase ("nannte die Erhöhung „Gift für den
-    Handel“"), and "bezeichnete/feierte/wertete/lobte ... als ..." ("feierte die Schau als Ereignis des Jahres");
-    not "nannte als Grund ...", not a separable verb ("werteten Daten ... aus"), not a superlative to check ("als
-    das sicherste Bundesland").
+    Handel“"), and "bezeichnete/feierte/wertete/lobte/kritisierte ... als ..." ("feierte die Schau als Ereignis
+    des Jahres"); not "nannte als Grund ...", not a separable verb ("werteten Daten ... aus"), not a superlative
+    to check ("als das sicherste Bundesland").
   - English "called"/"branded"/"dubbed" an object, then a noun phrase or an adjective that ends the sentence
     ("called the cuts reckless", "called the plan a betrayal of the workforce", "called it another win for
     ..."); not an act that is called ("called a 48-hour strike", "called warning strikes at three plants",
@@ -34,8 +34,8 @@ from .questions import holds_evidence
 TRIGGERS = frozenset(
     word_list("""
     sprach sprachen spricht sprechen nannte nannten bezeichnete bezeichneten feierte feierten wertete werteten
-    lobte lobten called calls dubbed branded labelled labeled described describes dismissed
-    dismisses hailed hails
+    lobte lobten kritisierte kritisierten kritisieren called calls dubbed branded labelled labeled described
+    describes dismissed dismisses hailed hails
     """)
 )
 
@@ -68,7 +68,8 @@ _DE_CALLED = re.compile(
 # Jahres", "werteten die Zahlen als Beleg dafür, dass ..."); not a separable verb ("werteten Daten ... aus"),
 # not a superlative, which is a record to check ("als das sicherste Bundesland").
 _DE_AS = re.compile(
-    r"\b(?:bezeichnete|bezeichneten|feierte|feierten|wertete|werteten|lobte|lobten)\s+(?:[\wäöüß-]+\s+){1,6}?als\s+"
+    r"\b(?:bezeichnete|bezeichneten|feierte|feierten|wertete|werteten|lobte|lobten|kritisierte|kritisierten"
+    r"|kritisieren)\s+(?:[\wäöüß-]+\s+){1,6}?als\s+"
 )
 _DE_PARTICLE_END = re.compile(r"\s(?:aus|an|ab|ein|vor|auf|zu|mit)\s*[.!]?\s*$")
 _DE_SUPERLATIVE = re.compile(r"\b(?:das|die|der|den|dem|am)\s+[a-zäöüß]+(?:st|ßt)e[nrs]?\b")

@@ -382,7 +382,12 @@ def features(
     ):
         score -= 0.35
     # What an unnamed group of commentators says ("Critics said ...", "Analysts said ..."): the same mood, reported.
-    if not quantified and tokens and tokens[0] in _COMMENTATOR_FIRST and group_says(text, lang):
+    if (
+        not quantified
+        and tokens
+        and (tokens[0] in _COMMENTATOR_FIRST or (tokens[1:2] and tokens[1] in _COMMENTATOR_FIRST))
+        and group_says(text, lang)
+    ):
         score -= 0.45
     # A tip to the public that names its adviser ("..., rät der ADAC", "Residents were urged to ..."): still advice.
     if not quantified and (

@@ -24,6 +24,9 @@ REJECTED = [
     ("en", "Some analysts warned that the rally could run out of steam."),
     ("en", "Economists say the housing market is finally turning a corner."),
     ("de", "Kritiker sagen, die Reform gehe an den Bedürfnissen der Pflegekräfte vorbei."),
+    # After one word ("Retail analysts", "Business groups").
+    ("en", "Energy analysts cautioned against reading too much into the latest cold snap."),
+    ("en", "Farming groups warned the new rules would push small producers out of business."),
 ]
 
 KEPT = [
@@ -40,6 +43,8 @@ KEPT = [
     ("en", "Analysts said the takeover valued the company at about $4 billion."),
     ("en", "Witnesses said the car had mounted the pavement before hitting the shop front."),
     ("en", "Residents said they had heard a loud explosion shortly before the fire broke out."),
+    # What a group says it will do.
+    ("en", "Patient groups said they would challenge the decision in court."),
 ]
 
 

@@ -21,6 +21,7 @@ REJECTED = [
     ("de", "Die Opposition nannte den Entwurf unausgegoren und teuer."),
     ("de", "Das Publikum feierte die Aufführung als Triumph der Regie."),
     ("de", "Beobachter werteten den Rücktritt als Eingeständnis des Scheiterns."),
+    ("de", "Elternvereine kritisierten die neuen Stundenpläne als familienfeindlich."),
     # English "called" an object, then a noun phrase or an adjective.
     ("en", "Local businesses called the parking rules unfair and confusing."),
     ("en", "The opposition called the budget a missed opportunity."),
