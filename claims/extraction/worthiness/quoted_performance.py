@@ -11,7 +11,8 @@ The quote holds a verb of performing and what marks it as a verdict:
     with courage");
   - a promise kept, responsibility taken, a side stood by ("Wort gehalten", "Verantwortung übernommen", "kept
     our promises", "I have always stood with renters"), an athlete's attitude ("I just tried to enjoy every
-    moment").
+    moment"), the sayings of a duty done or a lesson learnt ("unsere Hausaufgaben gemacht", "die Botschaft
+    verstanden", "die richtige Antwort gegeben", "chosen responsibility over chaos").
 Not a denial (a quote with "nicht"/"nie"/"kein"/"not"/"never" is checkable: "We have not raised income tax"),
 and never with a figure ("We have delivered 4.6 million extra appointments", counted in the caller).
 """
@@ -25,7 +26,7 @@ from ..wordtrie import word_list
 TRIGGERS = frozenset(
     word_list("""
     gezeigt bewiesen geliefert übernommen gehalten gespielt gekämpft showed shown proved proven demonstrated
-    delivered stood played fought kept tried
+    delivered stood played fought kept tried gemacht verstanden gegeben chosen done heard got
     """)
 )
 
@@ -55,6 +56,11 @@ _PERFORMANCE = re.compile(
     r"|\bwort\s+gehalten\b|\bverantwortung\s+übernommen\b|\bkept\s+(?:our|my)\s+(?:word|promises?)\b"
     r"|\b(?:always|have|has|i\s+have|we\s+have)\s+(?:always\s+)?stood\s+(?:with|by|up\s+for)\b"
     r"|\btried\s+to\s+(?:enjoy|have\s+fun|stay\s+calm|stay\s+focused|play\s+my\s+game)\b"
+    # the sayings of a duty done or a lesson learnt ("unsere Hausaufgaben gemacht", "die Botschaft verstanden",
+    # "die richtige Antwort gegeben", "chosen responsibility over chaos")
+    r"|\bhausaufgaben\s+gemacht\b|\b(?:botschaft|signal|denkzettel)\s+(?:(?:der|des)\s+[\wäöüß]+\s+)?verstanden\b"
+    r"|\b(?:richtige|passende|klare)\s+antwort\s+gegeben\b|\bchosen\s+[a-z]+\s+over\s+[a-z]+\b"
+    r"|\bdone\s+(?:our|my)\s+homework\b|\b(?:heard|got)\s+the\s+message\b"
 )
 _DENIAL = re.compile(r"(?i)\b(?:nicht|nie|niemals|kein\w*|not|never|no)\b|n['’]t\b")
 

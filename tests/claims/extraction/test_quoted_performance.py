@@ -17,6 +17,10 @@ REJECTED = [
     ("en", "“This team has proved that it belongs at this level,” the coach told reporters."),
     ("en", "“We have kept our promises to the people of this city,” the mayor said."),
     ("en", "“I have always stood up for working families,” the senator said in a statement."),
+    # The sayings of a duty done or a lesson learnt.
+    ("de", "„Die Stadt hat ihre Hausaufgaben gemacht“, sagte der Bürgermeister."),
+    ("de", "„Wir haben das Signal der Wähler verstanden“, sagte die Parteichefin."),
+    ("en", "“We have done our homework on this,” the finance minister said."),
 ]
 
 KEPT = [
@@ -27,6 +31,7 @@ KEPT = [
     ("en", "“We have never stood in the way of an inquiry,” the minister said."),
     ("en", "“We have not delivered the vaccines yet,” a health ministry spokesman said."),
     ("en", "“We played the final in front of 60,000 fans,” the captain said."),
+    ("de", "„Wir haben der Polizei alle Unterlagen gegeben“, sagte der Anwalt."),
 ]
 
 
