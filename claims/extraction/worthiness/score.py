@@ -54,6 +54,9 @@ from .classes import (
 from .evaluative import _gut_is_hedge
 from .evidence import _WILL, _de_perfect, _de_sein_perfect
 from .factbox import factbox_entry
+from .group_hopes import FIRST as _COMMENTATOR_FIRST
+from .group_hopes import TRIGGERS as _MOOD_TRIGGERS
+from .group_hopes import group_mood, group_says
 from .headlines import headline_event
 from .hours import WORDS as _HOURS_WORDS
 from .hours import opening_hours
@@ -61,6 +64,8 @@ from .hypothetical import HYPOTHETICAL_WEIGHT
 from .idioms import _IDIOM_BY_WORD
 from .impersonal import FIRST as _IMPERSONAL_FIRST
 from .impersonal import impersonal
+from .labels import TRIGGERS as _LABEL_TRIGGERS
+from .labels import spoken_label
 from .nonclaims import _CREDIT_FIRST, _LABEL_FIRST, _no_comment
 from .notes import BOILERPLATE_FIRST as _BOILERPLATE_FIRST
 from .notes import DATA_FIRST as _DATA_FIRST
@@ -69,6 +74,8 @@ from .opinion import _CONCESSION_FIRST, _FOR_WORDS, _MAXIM_FIRST, _maxim, _views
 from .phrases import _lowered
 from .public_advice import advice_to_public, public_tip
 from .questions import NOBODY_FIRST, WH_FIRST, YES_NO_FIRST, holds_evidence, open_question
+from .quoted_performance import TRIGGERS as _PERFORMANCE_TRIGGERS
+from .quoted_performance import quoted_performance
 from .quotes import _eval_quoted, _quoted_cry, _quoted_feeling, _quoted_verdict
 from .ratings import WORDS as _RATING_WORDS
 from .ratings import graded_by_body
@@ -102,6 +109,8 @@ _CREDIT_LINE, _STAMP_FIRST, timestamp_line = nonclaims._CREDIT_LINE, nonclaims.S
 
 # Attribution words that name a source ("wie" and "so" also open a clause: "Unklar ist, wie ...").
 _SOURCES = TRIGGERS - {"wie", "so"}
+# A source named beside a group's mood ("rechnen" is an attribution word of its own: "rechnet mit").
+_MOOD_SOURCES = _SOURCES - _MOOD_TRIGGERS
 # The words of _UNKNOWN ("It was not clear ...", "Unklar ist ...").
 _UNCLEAR = frozenset(["clear", "unclear", "unklar"])
 # The first words of an open question by its shape (questions.py).
@@ -358,6 +367,28 @@ def features(
         # Polizei die Anrainer auf") is an event. "so" attributes only before a name, not before
         # an imperative ("Every vote counts, so make sure ...").
         score -= 0.35
+    # A quoted verdict on one's own performance ("„Wir haben geliefert“", "“We showed real character today”").
+    if quoted and not _PERFORMANCE_TRIGGERS.isdisjoint(tokens) and quoted_performance(text):
+        score -= 0.45
+    # A speaker's label for a thing ("sprach von einem Skandal", "called the cuts reckless"): their word, no fact.
+    if not quantified and not _LABEL_TRIGGERS.isdisjoint(tokens) and spoken_label(text, lang):
+        score -= 0.35
+    # An unnamed group's hope, fear or expectation ("Campaigners hope ...", "Anrainer fürchten, dass ..."): a mood.
+    if (
+        not quantified
+        and not _MOOD_TRIGGERS.isdisjoint(tokens)
+        and _MOOD_SOURCES.isdisjoint(tokens)
+        and group_mood(text, lang)
+    ):
+        score -= 0.35
+    # What an unnamed group of commentators says ("Critics said ...", "Analysts said ..."): the same mood, reported.
+    if (
+        not quantified
+        and tokens
+        and (tokens[0] in _COMMENTATOR_FIRST or (tokens[1:2] and tokens[1] in _COMMENTATOR_FIRST))
+        and group_says(text, lang)
+    ):
+        score -= 0.45
     # A tip to the public that names its adviser ("..., rät der ADAC", "Residents were urged to ..."): still advice.
     if not quantified and (
         (bits & TIP and public_tip(text, tokens, found, lang, bool(bits & TIME)))
