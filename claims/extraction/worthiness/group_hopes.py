@@ -15,7 +15,8 @@ word, right before "said"/"say"/"warned" ("Critics said the increase would hit t
 "Analysts said the Bank had struck a cautious tone", "Business groups warned ...", "Kritiker sagen, ..."); not
 witnesses, residents or the police, who report what happened, not a group with a name or a poll after it
 ("Analysts at X said", "Economists polled by Reuters"), not what the group says it will do or did ("Tenant
-groups said they would ...").
+groups said they would ..."), nor an act it reports ("Rights groups said the army had detained activists",
+"... the convoy was turned back"): that is a fact to check, whoever reports it.
 """
 
 from __future__ import annotations
@@ -71,6 +72,16 @@ _COMMENTATORS_EN = re.compile(
 )
 # What the group says it will do or did is its plan or its act ("Tenant groups said they would try to ...").
 _OWN_PLAN = re.compile(r"\b(?:said|say|says)\s+(?:they|it)\s+(?:would|will|had|have|planned|plan|were|are)\b")
+# An act they report happened ("... said the army had detained activists", "... the convoy was turned back"):
+# a fact to check, whoever reports it.
+_REPORTED_ACT_EN = re.compile(
+    r"\b(?:had|has|have|was|were)\s+(?:been\s+)?(?:[a-z]+ly\s+)?"
+    r"(?!(?:needed|required|expected|concerned|worried|justified|warranted|overdue|misguided)\b)[a-z]{3,}ed\b"
+)
+_REPORTED_ACT_DE = re.compile(
+    r"\b(?:habe|hätten|haben|sei|seien|wurde|wurden|worden)\b[^,;]*\b(?:[a-zäöüß]*ge[a-zäöüß]{3,}(?:t|en)"
+    r"|[a-zäöüß]{3,}iert)\b"
+)
 _COMMENTATORS_DE = re.compile(
     r"[\s„»]*(?:(?:Manche|Viele|Einige|Andere)\s+)?(?:Kritiker(?:innen)?|Gegner(?:innen)?|Analysten|Analystinnen"
     r"|Ökonomen|Ökonominnen|Experten|Expertinnen|Beobachter(?:innen)?|Händler(?:innen)?|Marktbeobachter|Volkswirte"
@@ -81,5 +92,6 @@ _COMMENTATORS_DE = re.compile(
 def group_says(text: str, lang: str | None) -> bool:
     """An unnamed group of commentators says something (see above); the caller checks for a figure."""
     if lang == "de":
-        return _COMMENTATORS_DE.match(text) is not None
-    return _COMMENTATORS_EN.match(text) is not None and _OWN_PLAN.search(text) is None
+        return _COMMENTATORS_DE.match(text) is not None and _REPORTED_ACT_DE.search(text) is None
+    return (_COMMENTATORS_EN.match(text) is not None and _OWN_PLAN.search(text) is None
+            and _REPORTED_ACT_EN.search(text) is None)

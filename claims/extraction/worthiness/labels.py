@@ -99,8 +99,15 @@ _EN_PERSON_OR_COURT = re.compile(
 _EN_REPORT_AFTER = re.compile(r"\s(?:and|but)\s+(?:also\s+)?(?:said|says|told|added|warned|urged|confirmed|[a-z]+ed)\b")
 
 
+# The state of a situation ("described the situation as calm", "sprach von einer angespannten Lage"): a status
+# report on the scene, which a reporter can check.
+_SITUATION = re.compile(r"(?i)\b(?:situation|lage|stimmung\s+vor\s+ort|conditions\s+on\s+the\s+ground)\b")
+
+
 def spoken_label(text: str, lang: str | None) -> bool:
     """A speaker's label for a thing (see above); the caller checks for a figure and the trigger words."""
+    if _SITUATION.search(text):
+        return False
     if lang != "en":
         m = _DE_SPOKE_OF.search(text)
         if m is not None:

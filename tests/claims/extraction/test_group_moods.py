@@ -45,6 +45,11 @@ KEPT = [
     ("en", "Residents said they had heard a loud explosion shortly before the fire broke out."),
     # What a group says it will do.
     ("en", "Patient groups said they would challenge the decision in court."),
+    # An act a group reports: a fact to check, whoever reports it.
+    ("en", "Rights groups said the army had detained activists."),
+    ("en", "Aid groups said the convoy was turned back at the border."),
+    ("en", "Critics said the minister had ignored the warnings."),
+    ("de", "Kritiker sagten, die Polizei habe die Demonstranten gewaltsam zurückgedrängt."),
 ]
 
 

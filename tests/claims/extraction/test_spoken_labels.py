@@ -33,6 +33,9 @@ REJECTED = [
 ]
 
 KEPT = [
+    # The state of a situation: a status report on the scene.
+    ("en", "Police described the situation as calm."),
+    ("de", "Die Polizei sprach von einer angespannten Lage."),
     # What happened, its cause or its victims, as a speaker characterises it.
     ("de", "Die Polizei sprach von einem gezielten Anschlag auf das Gebäude."),
     ("de", "Die Feuerwehr sprach von einem technischen Defekt an der Heizung."),
