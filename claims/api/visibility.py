@@ -21,10 +21,12 @@ def claims_visible(user) -> QuerySet:
 
 
 def with_published_snapshot(claims: QuerySet) -> QuerySet:
-    """`published_snapshot`: speaker and language as the claim's latest public verdict version shows them,
-    so the public claim shape does not reveal edits that no correction has published yet."""
+    """`published_snapshot` / `published_article`: speaker, language and article as the claim's latest
+    public verdict version shows them, so the public claim shape does not reveal edits that no
+    correction has published yet."""
     latest = Verdict.objects.filter(public_q(), claim=OuterRef("pk")).order_by("-version")
-    return claims.annotate(published_snapshot=Subquery(latest.values("claim_snapshot")[:1]))
+    return claims.annotate(published_snapshot=Subquery(latest.values("claim_snapshot")[:1]),
+                           published_article=Subquery(latest.values("article_snapshot")[:1]))
 
 
 def evidence_visible(user) -> QuerySet:

@@ -50,7 +50,7 @@ def _appearance(article) -> dict | None:
 
 def _item_reviewed(verdict: Verdict) -> dict:
     claim, speaker = verdict.claim, verdict.claim_fields()["speaker"]
-    article = claim.article
+    article = verdict.article_shown()  # as approved, not as the article reads now
     item = {"@type": "Claim", "text": claim.text}
     if speaker:
         item["author"] = {"@type": "Person", "name": speaker}

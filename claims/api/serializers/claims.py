@@ -5,13 +5,15 @@ from rest_framework import serializers
 
 from claims.api.serializers.common import ArticleBriefSerializer, UserBriefSerializer
 from claims.models import Claim
+from claims.models.verdicts import article_as_published
 from claims.services.workflow import claim_allowed_actions
 
 
 class PublicClaimSerializer(serializers.ModelSerializer):
-    """Speaker and language as published (the `published_snapshot` annotation), not as edited since."""
+    """Speaker, language and article as published (the `published_snapshot` and `published_article`
+    annotations), not as edited since."""
 
-    article = ArticleBriefSerializer(read_only=True)
+    article = serializers.SerializerMethodField()
     speaker = serializers.SerializerMethodField()
     language = serializers.SerializerMethodField()
 
@@ -24,6 +26,11 @@ class PublicClaimSerializer(serializers.ModelSerializer):
 
     def get_language(self, claim) -> str:
         return self._published(claim, "language")
+
+    @extend_schema_field(ArticleBriefSerializer)
+    def get_article(self, claim):
+        shown = article_as_published(claim.article, getattr(claim, "published_article", None))
+        return ArticleBriefSerializer(shown, context=self.context).data
 
     class Meta:
         model = Claim

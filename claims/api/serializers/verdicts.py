@@ -30,14 +30,14 @@ STAFF_FIELDS = [
 
 
 class VerdictClaimSerializer(serializers.Serializer):
-    """The claim as this verdict version shows it: speaker and language as approved (a later edit of the
-    claim goes public only through a correction), the rest from the claim."""
+    """The claim as this verdict version shows it: speaker, language and article as approved (a later edit
+    of the claim or article goes public only through a correction), the rest from the claim."""
 
     id = serializers.IntegerField(source="claim.id", read_only=True)
     text = serializers.CharField(source="claim.text", read_only=True)
     speaker = serializers.SerializerMethodField()
     language = serializers.SerializerMethodField()
-    article = ArticleBriefSerializer(source="claim.article", read_only=True)
+    article = ArticleBriefSerializer(source="article_shown", read_only=True)
 
     def get_speaker(self, verdict) -> str:
         return verdict.claim_fields()["speaker"]
