@@ -16,6 +16,7 @@ class PublicClaimSerializer(serializers.ModelSerializer):
     article = serializers.SerializerMethodField()
     speaker = serializers.SerializerMethodField()
     language = serializers.SerializerMethodField()
+    status = serializers.SerializerMethodField(help_text="published or retracted: the workflow is internal.")
 
     def _published(self, claim, name) -> str:
         snapshot = getattr(claim, "published_snapshot", None)
@@ -26,6 +27,12 @@ class PublicClaimSerializer(serializers.ModelSerializer):
 
     def get_language(self, claim) -> str:
         return self._published(claim, "language")
+
+    @extend_schema_field(serializers.ChoiceField(choices=[Claim.Status.PUBLISHED, Claim.Status.RETRACTED]))
+    def get_status(self, claim):
+        # The latest public version's state (both names are claim states too); a new verdict drafted after
+        # a retraction stays internal until it is published.
+        return getattr(claim, "published_status", None) or claim.status
 
     @extend_schema_field(ArticleBriefSerializer)
     def get_article(self, claim):
