@@ -254,3 +254,22 @@ def test_if_modified_since_cannot_hide_a_list_change_outside_the_verdict_rows(an
     assert "[Sample] Verbraucherpreise, neuer Titel" in titles
     assert again["ETag"] != first["ETag"]
     assert anon.get(LIST, HTTP_IF_NONE_MATCH=again["ETag"]).status_code == 304
+
+
+def test_claimreview_url_is_listed_only_where_a_claimreview_is_served(anon, as_checker, published, publisher,
+                                                                     publisher2):
+    # given: a superseded version (history) and the published correction, then a retraction
+    correction = sample.correct_and_publish(published, publisher, publisher2)
+    current = anon.get(detail(correction.pk)).json()
+    assert anon.get(current["claimreview_url"]).status_code == 200
+    # then: readers get no link that answers 404 for the superseded version
+    superseded = anon.get(detail(published.pk)).json()
+    assert superseded["status"] == "superseded" and superseded["claimreview_url"] is None
+    assert anon.get(f"/api/v1/verdicts/{published.pk}/claimreview/").status_code == 404
+    # staff may preview any version's ClaimReview, so their shape keeps the link
+    staff = as_checker.get(detail(published.pk)).json()
+    assert as_checker.get(staff["claimreview_url"]).status_code == 200
+    from claims.services.workflow import verdict_transition
+
+    verdict_transition(verdict=correction, user=publisher, action="retract", note="[Beispiel] Falsche Quelle.")
+    assert anon.get(detail(correction.pk)).json()["claimreview_url"] is None
