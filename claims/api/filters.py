@@ -3,7 +3,9 @@
 import django_filters
 from django import forms
 from django.contrib.postgres.search import SearchQuery, SearchVector
-from django.db.models import Q
+from django.db.models import F, Q, TextField
+from django.db.models.fields.json import KT
+from django.db.models.functions import Coalesce
 from rest_framework.exceptions import ValidationError
 from rest_framework.filters import BaseFilterBackend
 
@@ -38,11 +40,13 @@ def full_text(queryset, fields, value):
 class VerdictFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(method="filter_q", max_length=200, label="Full-text search in headline, summary, "
                                   "body and claim.")
-    language = django_filters.ChoiceFilter(field_name="claim__language", choices=Language.choices)
+    language = django_filters.ChoiceFilter(choices=Language.choices, method="filter_language",
+                                           label="The claim's language as the version shows it.")
     rating = django_filters.CharFilter(method="filter_rating", max_length=100,
                                        label="Rating value (e.g. 1), label (e.g. Falsch) or English name (e.g. False).")
-    publisher = django_filters.CharFilter(field_name="claim__article__publisher", lookup_expr="iexact", max_length=200,
-                                          label="Publisher of the reviewed article, exactly (case-insensitive).")
+    publisher = django_filters.CharFilter(method="filter_publisher", max_length=200,
+                                          label="Publisher of the reviewed article as the version shows it, "
+                                                "exactly (case-insensitive).")
     published_after = django_filters.IsoDateTimeFilter(field_name="published_at", lookup_expr="gte")
     published_before = django_filters.IsoDateTimeFilter(field_name="published_at", lookup_expr="lt")
     claim = IdFilter(field_name="claim_id")
@@ -57,6 +61,18 @@ class VerdictFilter(django_filters.FilterSet):
     def filter_q(self, queryset, name, value):
         return full_text(queryset, ("headline", "summary", "body", "claim__text"), value)
 
+    # A version shows the claim and article as approved (claim_snapshot, article_snapshot): filter on
+    # that, not on live values a reader could use to detect unpublished edits.
+    def filter_language(self, queryset, name, value):
+        if not value:
+            return queryset
+        shown = Coalesce(KT("claim_snapshot__language"), F("claim__language"), output_field=TextField())
+        return queryset.alias(_language=shown).filter(_language=value)
+
+    def filter_publisher(self, queryset, name, value):
+        shown = Coalesce(KT("article_snapshot__publisher"), F("claim__article__publisher"), output_field=TextField())
+        return queryset.alias(_publisher=shown).filter(_publisher__iexact=value)
+
     def filter_rating(self, queryset, name, value):
         value = value.strip()
         if value.isascii() and value.isdigit():  # "²" is a digit to Python, not to int()
@@ -65,9 +81,14 @@ class VerdictFilter(django_filters.FilterSet):
 
 
 class ClaimFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(method="filter_q", max_length=200, label="Full-text search in the claim text.")
-    status = django_filters.MultipleChoiceFilter(choices=Claim.Status.choices)
-    language = django_filters.ChoiceFilter(choices=Language.choices)
+    """Readers without the view permission filter on what is published (see `with_published_snapshot`),
+    so a filter cannot reveal an unpublished edit or the internal workflow state."""
+
+    q = django_filters.CharFilter(method="filter_q", max_length=200,
+                                  label="Full-text search in the claim text and speaker.")
+    status = django_filters.MultipleChoiceFilter(choices=Claim.Status.choices, method="filter_status",
+                                                 label="Others than staff see published or retracted.")
+    language = django_filters.ChoiceFilter(choices=Language.choices, method="filter_language")
     article = IdFilter(field_name="article_id")
     assignee = IdFilter(field_name="assignee_id")
     min_score = django_filters.NumberFilter(field_name="score", lookup_expr="gte", min_value=0, max_value=1)
@@ -76,12 +97,25 @@ class ClaimFilter(django_filters.FilterSet):
         model = Claim
         fields = []
 
+    def _staff(self) -> bool:
+        return can_view(getattr(self.request, "user", None), "claim")
+
     def filter_q(self, queryset, name, value):
-        return full_text(queryset, ("text", "speaker"), value)
+        return full_text(queryset, ("text", "speaker" if self._staff() else "published_speaker"), value)
+
+    def filter_status(self, queryset, name, value):
+        if not value:
+            return queryset
+        return queryset.filter(**{"status__in" if self._staff() else "published_status__in": value})
+
+    def filter_language(self, queryset, name, value):
+        if not value:
+            return queryset
+        return queryset.filter(**{"language" if self._staff() else "published_language": value})
 
     def filter_queryset(self, queryset):
         # The public shape hides who is assigned and the score: filtering on them would reveal both.
-        if not can_view(getattr(self.request, "user", None), "claim"):
+        if not self._staff():
             for name in ("assignee", "min_score"):
                 if self.form.cleaned_data.get(name) is not None:
                     raise ValidationError({name: "Only staff may filter claims by this."})

@@ -1,6 +1,8 @@
 """Per-user querysets: staff roles see what their view permission allows, everyone else the public part."""
 
-from django.db.models import Exists, OuterRef, QuerySet, Subquery
+from django.db.models import Exists, F, OuterRef, QuerySet, Subquery, TextField
+from django.db.models.fields.json import KT
+from django.db.models.functions import Coalesce
 
 from claims.api.permissions import can_view
 from claims.models import Article, Claim, CollectionRun, Evidence, Verdict
@@ -21,10 +23,21 @@ def claims_visible(user) -> QuerySet:
 
 
 def with_published_snapshot(claims: QuerySet) -> QuerySet:
-    """`published_snapshot`: speaker and language as the claim's latest public verdict version shows them,
-    so the public claim shape does not reveal edits that no correction has published yet."""
+    """What the claim's latest public verdict version shows, so the public claim shape (and the filters
+    readers use on it) does not reveal edits or workflow that no publication has made public:
+    `published_snapshot` / `published_article` (speaker, language, article as approved),
+    `published_speaker` / `published_language` (the same as text, for filters) and `published_status`
+    (published or retracted)."""
     latest = Verdict.objects.filter(public_q(), claim=OuterRef("pk")).order_by("-version")
-    return claims.annotate(published_snapshot=Subquery(latest.values("claim_snapshot")[:1]))
+
+    def shown(name):  # a version approved before snapshots existed shows the claim as it is
+        return Coalesce(Subquery(latest.values(value=KT(f"claim_snapshot__{name}"))[:1]), F(name),
+                        output_field=TextField())
+
+    return claims.annotate(published_snapshot=Subquery(latest.values("claim_snapshot")[:1]),
+                           published_article=Subquery(latest.values("article_snapshot")[:1]),
+                           published_speaker=shown("speaker"), published_language=shown("language"),
+                           published_status=Subquery(latest.values("status")[:1]))
 
 
 def evidence_visible(user) -> QuerySet:

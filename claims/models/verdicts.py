@@ -3,7 +3,9 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
+from django.utils.dateparse import parse_datetime
 
+from claims.models.articles import Article
 from claims.models.claims import Claim
 from claims.models.sources import Evidence
 
@@ -11,8 +13,28 @@ from claims.models.sources import Evidence
 CLAIM_SNAPSHOT_FIELDS = ("speaker", "language")
 
 
+# Article fields public outputs show (ClaimReview appearance, the page, the API's nested article).
+ARTICLE_SNAPSHOT_FIELDS = ("title", "url", "publisher", "language", "published_at")
+
+
 def claim_snapshot_of(claim: Claim) -> dict:
     return {name: getattr(claim, name) for name in CLAIM_SNAPSHOT_FIELDS}
+
+
+def article_snapshot_of(article: Article) -> dict:
+    snapshot = {name: getattr(article, name) for name in ARTICLE_SNAPSHOT_FIELDS}
+    snapshot["published_at"] = snapshot["published_at"].isoformat() if snapshot["published_at"] else None
+    return snapshot
+
+
+def article_as_published(article: Article, snapshot: dict | None) -> Article:
+    """The article as a snapshot shows it (an unsaved copy with the same id), or the live one without."""
+    if snapshot is None:
+        return article
+    shown = Article(pk=article.pk, **{name: snapshot.get(name) or "" for name in ARTICLE_SNAPSHOT_FIELDS})
+    shown.url = snapshot.get("url") or None
+    shown.published_at = parse_datetime(snapshot["published_at"]) if snapshot.get("published_at") else None
+    return shown
 
 
 class RatingScale(models.Model):
@@ -74,6 +96,9 @@ class Verdict(models.Model):
     # The claim's editable fields as the approver saw them (speaker, language); what this version
     # publishes. Null until approved: a later edit of the claim reaches readers only by a correction.
     claim_snapshot = models.JSONField(null=True, blank=True, editable=False)
+    # Likewise the claim's article (title, URL, publisher, language, date): an admin edit of the
+    # article after approval does not change what this version published.
+    article_snapshot = models.JSONField(null=True, blank=True, editable=False)
     evidence = models.ManyToManyField(Evidence, blank=True, related_name="cited_by")
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.DRAFT, db_index=True)
     slug = models.SlugField(max_length=120, blank=True, db_index=True)
@@ -126,3 +151,7 @@ class Verdict(models.Model):
         if self.claim_snapshot is not None:
             return {name: self.claim_snapshot.get(name, "") for name in CLAIM_SNAPSHOT_FIELDS}
         return claim_snapshot_of(self.claim)
+
+    def article_shown(self) -> Article:
+        """The claim's article as this version shows it: the approved snapshot, else live."""
+        return article_as_published(self.claim.article, self.article_snapshot)

@@ -50,7 +50,7 @@ def _appearance(article) -> dict | None:
 
 def _item_reviewed(verdict: Verdict) -> dict:
     claim, speaker = verdict.claim, verdict.claim_fields()["speaker"]
-    article = claim.article
+    article = verdict.article_shown()  # as approved, not as the article reads now
     item = {"@type": "Claim", "text": claim.text}
     if speaker:
         item["author"] = {"@type": "Person", "name": speaker}
@@ -119,19 +119,3 @@ def datafeed_build(verdicts, *, url: str, first_dates: dict) -> dict:
     if modified:
         feed["dateModified"] = _date(modified)
     return feed
-
-
-def first_published_dates(verdicts) -> dict:
-    """verdict id -> first publication date of its fact check, for a page of verdicts in one query."""
-    corrected = {(v.claim_id, v.slug): v.pk for v in verdicts if v.supersedes_id}
-    dates = {v.pk: v.published_at for v in verdicts if not v.supersedes_id}
-    if corrected:
-        rows = (
-            Verdict.objects.filter(claim_id__in={c for c, _s in corrected}, published_at__isnull=False)
-            .values_list("claim_id", "slug")
-            .annotate(first=Min("published_at"))
-        )
-        for claim_id, slug, first in rows:
-            if (claim_id, slug) in corrected:
-                dates[corrected[(claim_id, slug)]] = first
-    return dates

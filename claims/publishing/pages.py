@@ -35,12 +35,13 @@ def verdict_page(request, slug):
         raise Http404("No published fact check at this address.")
     published = verdict.status == Verdict.Status.PUBLISHED
     first = verdict_first_published_at(verdict)
+    article = verdict.article_shown()  # title, publisher, date as approved for this version
     context = {
         "verdict": verdict,
         "claim": verdict.claim,
         "shown": verdict.claim_fields(),  # speaker and language as approved for this version
-        "article": verdict.claim.article,
-        "article_link": _http_only(verdict.claim.article.url),
+        "article": article,
+        "article_link": _http_only(article.url),
         "evidence": [(item, _http_only(item.source.url)) for item in verdict.evidence.all()],
         "history": verdict_history(verdict),
         "first_published_at": first,

@@ -68,17 +68,27 @@ def verdict_history(verdict: Verdict) -> list[Verdict]:
     )
 
 
+def first_published_dates(verdicts) -> dict:
+    """verdict id -> when its fact check first went public: the first version of its chain of corrections
+    (followed through `supersedes`; a new verdict after a retraction starts its own chain, even under the
+    same slug). One query for a page of verdicts."""
+    dates = {v.pk: v.published_at for v in verdicts if not v.supersedes_id}
+    corrected = [v for v in verdicts if v.supersedes_id]
+    if corrected:
+        rows = Verdict.objects.filter(claim_id__in={v.claim_id for v in corrected}).values_list(
+            "pk", "supersedes_id", "published_at")
+        links = {pk: (previous, published) for pk, previous, published in rows}
+        for verdict in corrected:
+            root = verdict.supersedes_id
+            while links[root][0] is not None:
+                root = links[root][0]
+            dates[verdict.pk] = links[root][1] or verdict.published_at
+    return dates
+
+
 def verdict_first_published_at(verdict: Verdict):
     """When the fact check first went public: a correction keeps the original's date."""
-    if not verdict.supersedes_id:
-        return verdict.published_at
-    first = (
-        Verdict.objects.filter(claim_id=verdict.claim_id, slug=verdict.slug, published_at__isnull=False)
-        .order_by("version")
-        .values_list("published_at", flat=True)
-        .first()
-    )
-    return first or verdict.published_at
+    return first_published_dates([verdict])[verdict.pk]
 
 
 def absolute(path: str) -> str:

@@ -9,9 +9,9 @@ from django.db.models import Max
 from django.utils import timezone
 from django.utils.text import slugify
 
-from claims.models import Claim, Evidence, Rating, Transition, Verdict
+from claims.models import Article, Claim, Evidence, Rating, Transition, Verdict
 from claims.models.languages import Language
-from claims.models.verdicts import claim_snapshot_of
+from claims.models.verdicts import ARTICLE_SNAPSHOT_FIELDS, article_snapshot_of, claim_snapshot_of
 from claims.services import events
 from claims.services.audit import transition_record
 from claims.services.errors import DomainError, IllegalTransition, NotPermitted, StaleVersion
@@ -304,7 +304,7 @@ def verdict_update(*, verdict: Verdict, user, expected_version: int | None, evid
     reset = locked.status != V.DRAFT
     if reset:  # an edit after submission or approval needs fresh eyes
         from_state, locked.status, locked.approved_by, locked.approved_at = locked.status, V.DRAFT, None, None
-        locked.claim_snapshot = None
+        locked.claim_snapshot = locked.article_snapshot = None
     locked.save()
     if evidence is not None:
         locked.evidence.set(_check_evidence(locked.claim, evidence))
@@ -392,7 +392,7 @@ def _return(*, claim, verdict, user, note, to):
     if not note:
         raise DomainError("Sending a verdict back needs a note saying what to change.", code="reason_required")
     _move(verdict, to=to, user=user, action="return", note=note, approved_by=None, approved_at=None,
-          claim_snapshot=None)
+          claim_snapshot=None, article_snapshot=None)
     if not verdict.supersedes_id:
         _set_claim_status(claim, S.VERDICT_DRAFTED, action="return_verdict", actor=user, note=note)
     return verdict
@@ -403,9 +403,11 @@ def _approve(*, claim, verdict, user, note, to):
         raise NotPermitted(
             "Four eyes: you wrote or edited this verdict, so someone else must approve it.", code="four_eyes"
         )
-    # What the second pair of eyes approved is what gets published: the claim as it is now (locked).
+    # What the second pair of eyes approved is what gets published: the claim as it is now (locked),
+    # and its article as it is now (read in this transaction).
+    article = Article.objects.only(*ARTICLE_SNAPSHOT_FIELDS).get(pk=claim.article_id)
     _move(verdict, to=to, user=user, action="approve", note=note, approved_by=user, approved_at=timezone.now(),
-          claim_snapshot=claim_snapshot_of(claim))
+          claim_snapshot=claim_snapshot_of(claim), article_snapshot=article_snapshot_of(article))
     if not verdict.supersedes_id:
         _set_claim_status(claim, S.APPROVED, action="approve_verdict", actor=user, note=note)
     return verdict

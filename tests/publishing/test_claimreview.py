@@ -95,3 +95,21 @@ def test_datafeed_pages_through_all_published_claimreviews(anon, checker, publis
 def test_claimreview_content_negotiation(anon, published, accept):
     response = anon.get(f"/api/v1/verdicts/{published.pk}/claimreview/", HTTP_ACCEPT=accept)
     assert response["Content-Type"].startswith(accept)
+
+
+def test_a_new_verdict_after_a_retraction_dates_its_own_chain(client, anon, published, checker, publisher,
+                                                              publisher2):
+    # given: the retracted verdict, then a new one under the same headline (so the same slug), corrected later
+    from claims.services.workflow import verdict_transition
+
+    verdict_transition(verdict=published, user=publisher, action="retract", note="[Beispiel] Falsche Quelle.")
+    again = sample.publish(published.claim, checker, publisher, headline=published.headline)
+    assert again.slug == published.slug and again.published_at > published.published_at
+    correction = sample.correct_and_publish(again, publisher, publisher2)
+    # then: the correction's first publication is the new chain's, everywhere it is shown
+    first = again.published_at.isoformat()
+    assert anon.get(f"/api/v1/verdicts/{correction.pk}/claimreview/").json()["datePublished"] == first
+    [item] = anon.get("/api/v1/claimreview/").json()["dataFeedElement"]
+    assert item["dateCreated"] == item["item"][0]["datePublished"] == first
+    [review] = _jsonld(client.get(f"/verdicts/{correction.slug}/").content.decode(), "http://testserver/")
+    assert review["datePublished"] == first

@@ -5,15 +5,18 @@ from rest_framework import serializers
 
 from claims.api.serializers.common import ArticleBriefSerializer, UserBriefSerializer
 from claims.models import Claim
+from claims.models.verdicts import article_as_published
 from claims.services.workflow import claim_allowed_actions
 
 
 class PublicClaimSerializer(serializers.ModelSerializer):
-    """Speaker and language as published (the `published_snapshot` annotation), not as edited since."""
+    """Speaker, language and article as published (the `published_snapshot` and `published_article`
+    annotations), not as edited since."""
 
-    article = ArticleBriefSerializer(read_only=True)
+    article = serializers.SerializerMethodField()
     speaker = serializers.SerializerMethodField()
     language = serializers.SerializerMethodField()
+    status = serializers.SerializerMethodField(help_text="published or retracted: the workflow is internal.")
 
     def _published(self, claim, name) -> str:
         snapshot = getattr(claim, "published_snapshot", None)
@@ -24,6 +27,17 @@ class PublicClaimSerializer(serializers.ModelSerializer):
 
     def get_language(self, claim) -> str:
         return self._published(claim, "language")
+
+    @extend_schema_field(serializers.ChoiceField(choices=[Claim.Status.PUBLISHED, Claim.Status.RETRACTED]))
+    def get_status(self, claim):
+        # The latest public version's state (both names are claim states too); a new verdict drafted after
+        # a retraction stays internal until it is published.
+        return getattr(claim, "published_status", None) or claim.status
+
+    @extend_schema_field(ArticleBriefSerializer)
+    def get_article(self, claim):
+        shown = article_as_published(claim.article, getattr(claim, "published_article", None))
+        return ArticleBriefSerializer(shown, context=self.context).data
 
     class Meta:
         model = Claim

@@ -30,14 +30,14 @@ STAFF_FIELDS = [
 
 
 class VerdictClaimSerializer(serializers.Serializer):
-    """The claim as this verdict version shows it: speaker and language as approved (a later edit of the
-    claim goes public only through a correction), the rest from the claim."""
+    """The claim as this verdict version shows it: speaker, language and article as approved (a later edit
+    of the claim or article goes public only through a correction), the rest from the claim."""
 
     id = serializers.IntegerField(source="claim.id", read_only=True)
     text = serializers.CharField(source="claim.text", read_only=True)
     speaker = serializers.SerializerMethodField()
     language = serializers.SerializerMethodField()
-    article = ArticleBriefSerializer(source="claim.article", read_only=True)
+    article = ArticleBriefSerializer(source="article_shown", read_only=True)
 
     def get_speaker(self, verdict) -> str:
         return verdict.claim_fields()["speaker"]
@@ -49,7 +49,9 @@ class VerdictClaimSerializer(serializers.Serializer):
 class PublicVerdictSerializer(serializers.ModelSerializer):
     url = serializers.SerializerMethodField(help_text="This verdict in the API.")
     public_url = serializers.SerializerMethodField(help_text="The readable fact check (null until published).")
-    claimreview_url = serializers.SerializerMethodField(help_text="Its schema.org ClaimReview (JSON-LD).")
+    claimreview_url = serializers.SerializerMethodField(
+        help_text="Its schema.org ClaimReview (JSON-LD); null for readers unless this is the published version "
+                  "(a superseded or retracted version is history without ClaimReview markup).")
     rating = RatingBriefSerializer(read_only=True)
     claim = VerdictClaimSerializer(source="*", read_only=True)
     evidence = EvidenceBriefSerializer(many=True, read_only=True, help_text="Cited evidence, best first.")
@@ -68,8 +70,10 @@ class PublicVerdictSerializer(serializers.ModelSerializer):
     def get_public_url(self, verdict):
         return verdict_public_url(verdict) if is_public(verdict) else None
 
-    def get_claimreview_url(self, verdict) -> str:
-        return self._link("api:verdict-claimreview", verdict)
+    @extend_schema_field(serializers.URLField(allow_null=True))
+    def get_claimreview_url(self, verdict):
+        # The endpoint answers readers for the published version only: list no link that would be a 404.
+        return self._link("api:verdict-claimreview", verdict) if verdict.status == Verdict.Status.PUBLISHED else None
 
 
 class VerdictSerializer(PublicVerdictSerializer):
@@ -80,6 +84,10 @@ class VerdictSerializer(PublicVerdictSerializer):
 
     class Meta(PublicVerdictSerializer.Meta):
         fields = STAFF_FIELDS
+
+    @extend_schema_field(serializers.URLField(allow_null=True))
+    def get_claimreview_url(self, verdict):
+        return self._link("api:verdict-claimreview", verdict)  # staff preview any version's ClaimReview
 
 
 class VerdictDetailSerializer(VerdictSerializer):

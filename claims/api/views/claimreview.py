@@ -9,8 +9,8 @@ from claims.api.renderers import JSONLDRenderer
 from claims.api.views.base import BaseViewSet
 from claims.api.views.verdicts import ERRORS
 from claims.models import Verdict
-from claims.publishing.claimreview import datafeed_build, first_published_dates
-from claims.publishing.selectors import verdicts_published
+from claims.publishing.claimreview import datafeed_build
+from claims.publishing.selectors import first_published_dates, verdicts_published
 
 
 @extend_schema_view(

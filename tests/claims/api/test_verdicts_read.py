@@ -236,20 +236,40 @@ def test_cache_hits_keep_validators_and_headers(anon, published):
 
 
 def test_if_modified_since_cannot_hide_a_list_change_outside_the_verdict_rows(anon, published):
-    # given: a reader's copy of the list, then an edit the publication stamp does not cover (the article's
-    # title; the claim's speaker no longer counts: published versions show it as approved)
+    # given: a reader's copy of the list, then an edit the publication stamp does not cover (a cited
+    # source's title; the claim and its article no longer count: published versions show them as approved)
     from django.core.cache import cache
 
     first = anon.get(LIST)
     since = first.get("Last-Modified") or "Thu, 01 Jan 2099 00:00:00 GMT"
-    article = published.claim.article
-    article.title = "[Beispiel] Budgetdebatte, neuer Titel"
-    article.save()
+    source = published.evidence.order_by("rank").first().source
+    source.title = "[Sample] Verbraucherpreise, neuer Titel"
+    source.save()
     cache.clear()  # the server-side copy has lived its API_LIST_CACHE_SECONDS
     # when
     again = anon.get(LIST, HTTP_IF_MODIFIED_SINCE=since)
     # then: the new body, and its ETag tells clients whether it changed
     assert again.status_code == 200
-    assert again.json()["results"][0]["claim"]["article"]["title"] == "[Beispiel] Budgetdebatte, neuer Titel"
+    titles = [item["source"]["title"] for item in again.json()["results"][0]["evidence"]]
+    assert "[Sample] Verbraucherpreise, neuer Titel" in titles
     assert again["ETag"] != first["ETag"]
     assert anon.get(LIST, HTTP_IF_NONE_MATCH=again["ETag"]).status_code == 304
+
+
+def test_claimreview_url_is_listed_only_where_a_claimreview_is_served(anon, as_checker, published, publisher,
+                                                                     publisher2):
+    # given: a superseded version (history) and the published correction, then a retraction
+    correction = sample.correct_and_publish(published, publisher, publisher2)
+    current = anon.get(detail(correction.pk)).json()
+    assert anon.get(current["claimreview_url"]).status_code == 200
+    # then: readers get no link that answers 404 for the superseded version
+    superseded = anon.get(detail(published.pk)).json()
+    assert superseded["status"] == "superseded" and superseded["claimreview_url"] is None
+    assert anon.get(f"/api/v1/verdicts/{published.pk}/claimreview/").status_code == 404
+    # staff may preview any version's ClaimReview, so their shape keeps the link
+    staff = as_checker.get(detail(published.pk)).json()
+    assert as_checker.get(staff["claimreview_url"]).status_code == 200
+    from claims.services.workflow import verdict_transition
+
+    verdict_transition(verdict=correction, user=publisher, action="retract", note="[Beispiel] Falsche Quelle.")
+    assert anon.get(detail(correction.pk)).json()["claimreview_url"] is None
