@@ -64,3 +64,18 @@ def test_an_edit_behind_an_approved_verdict_says_readers_see_it_only_after_a_cor
     assert any("speaker changed here" in m and "until a correction" in m for m in messages_of(response))
     claim.refresh_from_db()
     assert claim.speaker == "Bürgermeister Karl Beispiel"
+
+
+def test_an_article_edit_behind_an_approved_verdict_warns_the_same_way(client_for, checker, publisher, claim):
+    url = reverse("admin:claims_article_change", args=[claim.article_id])
+    data = {"title": "Neuer Titel", "publisher": "Agentur", "byline": "", "language": "de",
+            "published_at_0": "", "published_at_1": ""}
+    editor = client_for(publisher)
+    response = editor.post(url, data)
+    assert response.status_code == 302 and not [m for m in messages_of(response) if "correction" in m]
+    verdict_in("published", claim=claim, author=checker, approver=publisher)
+    # when
+    response = editor.post(url, {**data, "title": "Noch ein Titel"})
+    # then
+    assert response.status_code == 302
+    assert any("title changed here" in m and "until a correction" in m for m in messages_of(response))
