@@ -92,6 +92,25 @@ _R_MEASURE_AFTER = re.compile(
 _R_HALF_WORD_AFTER = re.compile(r"[ \u00a0]+(?!(?:past|time|term|way|back|brother|sister)(?![\w]))[a-z]")
 
 
+# "cancel half of their flights at Orly and a third at Marseille": a share after "and", its "of ..."
+# left out because a share of something stood before it; then a place or a time, not a noun.
+_R_SHARE_OF_BEFORE = re.compile(
+    r"(?i)\b(?:half|quarters?|thirds?|fifths?|tenths?|\d+(?:[.,]\d+)?[ \u00a0]*(?:%|percent|per[ \u00a0]cent))"
+    r"[ \u00a0]+of[ \u00a0]"
+)
+_R_AND_BEFORE = re.compile(r"(?:,|[ \u00a0]and|[ \u00a0]or)[ \u00a0]+$")
+_R_PLACE_AFTER = re.compile(r"[ \u00a0]+(?:at|in|on|from|to|for|by)[ \u00a0]")
+
+
+def _elliptic_share(text: str, a_start: int, e: int) -> bool:
+    lo = max(0, a_start - 120)
+    return (
+        _R_PLACE_AFTER.match(text, e) is not None
+        and _R_AND_BEFORE.search(text, lo, a_start) is not None
+        and _R_SHARE_OF_BEFORE.search(text, lo, a_start) is not None
+    )
+
+
 def _hedged_half(text: str, s: int, e: int) -> bool:
     return _R_HALF_WORD_AFTER.match(text, e) is not None and _qualifier(text, s) is not None
 
@@ -270,6 +289,7 @@ def _denominator_word(text: str, s: int, e: int, lw: str, lo: int) -> _Hit | Non
             or _by_fraction(text, num.start(), e)
             or _R_COMPARED_AFTER.match(text, e)
             or _R_MEASURE_AFTER.match(text, e)
+            or _elliptic_share(text, num.start(), e)
         ):
             start = num.start(1)
             return _Hit("fraction", round(float(n / EN_DENOMINATORS[lw]), 4), None, start, e, _qualifier(text, start))

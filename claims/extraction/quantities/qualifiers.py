@@ -238,9 +238,11 @@ def _qualifier(text: str, start: int) -> str | None:
     if words and words[-1].lower() in _QUALIFIER_SKIP:
         words.pop()
     elif len(words) > 1 and (words[-1] in _ABER or words[-1] in _BOUND_PREPS):
-        if words[-2].lower() not in _BOUND_BEFORE_ABER:
+        # both may stand between: "mindestens aber um 240 Euro"
+        tail = 2 if len(words) > 2 and words[-1] in _BOUND_PREPS and words[-2] in _ABER else 1
+        if words[-tail - 1].lower() not in _BOUND_BEFORE_ABER:
             return None
-        words.pop()
+        del words[-tail:]
     cut = lo > 0 and not text[lo - 1].isspace() and not window[0].isspace()
     for n in (3, 2, 1):
         if len(words) < n or (cut and len(words) == n):
