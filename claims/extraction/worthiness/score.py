@@ -51,6 +51,8 @@ from .classes import (
     VAGUE,
     VIEW,
 )
+from .condolences import TRIGGERS as _CONDOLENCE_TRIGGERS
+from .condolences import condolence
 from .evaluative import _gut_is_hedge
 from .evidence import _WILL, _de_perfect, _de_sein_perfect
 from .factbox import factbox_entry
@@ -388,6 +390,9 @@ def features(
         and (tokens[0] in _COMMENTATOR_FIRST or (tokens[1:2] and tokens[1] in _COMMENTATOR_FIRST))
         and group_says(text, lang)
     ):
+        score -= 0.45
+    # Condolences, sympathy, prayers ("sprach den Familien sein Mitgefühl aus", "Our hearts go out to ..."): a gesture.
+    if not quantified and not _CONDOLENCE_TRIGGERS.isdisjoint(tokens) and condolence(text):
         score -= 0.45
     # A tip to the public that names its adviser ("..., rät der ADAC", "Residents were urged to ..."): still advice.
     if not quantified and (
