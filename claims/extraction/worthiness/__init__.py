@@ -86,6 +86,9 @@ tests/claims/extraction/dev_set.py and opinion_dev_set.py, kept round so they st
           person with an indefinite article ("„Das ganze Haus hat gewackelt“, sagte eine Anwohnerin", "“The
           house was swaying ...,” a resident of X told NHK"); not a spokesman or an official, not a quote that
           names a death, an injury or a collapse: eyewitness.py
+  - 0.35  without a figure, a fear of what would or could happen, whoever fears it ("said she feared the
+          toll would climb", "officials fear further slopes could give way", "befürchtet, dass ... könnten");
+          not a fear of a noun, people "feared missing", nor one beside a demand: fears.py
   - 0.35  first-person belief, pride or thanks ("ich glaube", "we are proud", "I have ever");
           a memory of one's own ("Ich erinnere mich noch gut an ...", "I still remember ...", "I
           will never forget"; not one denied: "Ich erinnere mich an kein Gespräch");
@@ -184,6 +187,7 @@ Where each part lives (this package re-exports every name other modules and test
   address.py       addressing the reader, imperatives told by their object, advice (- 0.35)
   condolences.py   condolences, sympathy and prayers without an act of help (- 0.45)
   eyewitness.py    an unnamed eyewitness's quoted experience (- 0.45)
+  fears.py         a fear of what would or could happen (- 0.35)
   public_advice.py a tip to the public, reported or asked in the passive (- 0.35)
   service.py       reader-service lines: a pointer to a channel in a frame directed at the reader (- 0.35)
   nonclaims.py     credit lines, genre labels, wire boilerplate, no-comment lines (- 0.50)
