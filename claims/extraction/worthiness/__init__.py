@@ -77,6 +77,18 @@ tests/claims/extraction/dev_set.py and opinion_dev_set.py, kept round so they st
           month is an insult ...”", "Ein Zehn-Punkte-Plan ersetzt noch keine Politik."; not a share
           of a group, a past result or an assessment attributed outside a quote): quoted.py,
           verdicts.py
+  - 0.45  without a figure, condolences, sympathy and prayers, whoever reports them ("sprach den Familien
+          sein Mitgefühl aus", "versicherte ... seine Nähe und sein Gebet", "Die Gedanken seien bei ...",
+          "sent their condolences", "Our hearts go out to ...", "Please keep X in your prayers", "deeply
+          pained by the loss of lives", "stood shoulder to shoulder with"); not with an act of help or
+          mourning ("sagte Hilfe zu", "ordered flags at half-staff", "ordnete Staatstrauer an"): condolences.py
+  - 0.45  without a figure, an unnamed eyewitness's quoted experience: a direct quote whose speaker is a lay
+          person with an indefinite article ("„Das ganze Haus hat gewackelt“, sagte eine Anwohnerin", "“The
+          house was swaying ...,” a resident of X told NHK"); not a spokesman or an official, not a quote that
+          names a death, an injury or a collapse: eyewitness.py
+  - 0.35  without a figure, a fear of what would or could happen, whoever fears it ("said she feared the
+          toll would climb", "officials fear further slopes could give way", "befürchtet, dass ... könnten");
+          not a fear of a noun, people "feared missing", nor one beside a demand: fears.py
   - 0.35  first-person belief, pride or thanks ("ich glaube", "we are proud", "I have ever");
           a memory of one's own ("Ich erinnere mich noch gut an ...", "I still remember ...", "I
           will never forget"; not one denied: "Ich erinnere mich an kein Gespräch");
@@ -173,6 +185,9 @@ Where each part lives (this package re-exports every name other modules and test
                    a view, one put down to an unnamed many, a generic present (- 0.15)
   idioms.py        idioms of judgement (- 0.35)
   address.py       addressing the reader, imperatives told by their object, advice (- 0.35)
+  condolences.py   condolences, sympathy and prayers without an act of help (- 0.45)
+  eyewitness.py    an unnamed eyewitness's quoted experience (- 0.45)
+  fears.py         a fear of what would or could happen (- 0.35)
   public_advice.py a tip to the public, reported or asked in the passive (- 0.35)
   service.py       reader-service lines: a pointer to a channel in a frame directed at the reader (- 0.35)
   nonclaims.py     credit lines, genre labels, wire boilerplate, no-comment lines (- 0.50)

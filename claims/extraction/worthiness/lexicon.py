@@ -118,7 +118,9 @@ _EVAL_DE_INFLECTED = "|".join(
 _EVAL_WORDS += "|" + _EVAL_DE_INFLECTED
 _EVAL = frozenset(w.lower() for w in _EVAL_WORDS.split("|"))
 # Scene-setting and colour: the verbs and adjectives that paint a scene, sounds and smells
-# ("Rain lashed the windows", "Nebel hing über den Weinbergen", "A hush fell"), and weather
+# ("Rain lashed the windows", "Nebel hing über den Weinbergen", "A hush fell"; people waiting or wading
+# and things drifting in a disaster's streets: "Families waited through the night at the gate", "Durch die
+# Gassen treiben Heizöltanks"; a wait with a figure is news: "Patients waited 96 days"), and weather
 # and light that count only beside them ("heavy snow" alone is news). Without a figure such a
 # sentence describes, it does not claim.
 _SCENE = frozenset(
@@ -128,6 +130,7 @@ _SCENE = frozenset(
     scent stille duft geruch ausgestorben menschenleer
     riecht rochen duftet duftete duften stinkt stank smells smelled smelt reeks reeked quiet
     drummed drumming pattered trommelte trommelten
+    waded wading wateten treiben trieben waited warteten
     """)
 )
 # Verbs of lying and hanging paint a scene beside weather and light ("Über dem Hafen liegt ein

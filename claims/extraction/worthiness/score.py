@@ -51,9 +51,15 @@ from .classes import (
     VAGUE,
     VIEW,
 )
+from .condolences import TRIGGERS as _CONDOLENCE_TRIGGERS
+from .condolences import condolence
 from .evaluative import _gut_is_hedge
 from .evidence import _WILL, _de_perfect, _de_sein_perfect
+from .eyewitness import TRIGGERS as _EYEWITNESS_TRIGGERS
+from .eyewitness import eyewitness
 from .factbox import factbox_entry
+from .fears import TRIGGERS as _FEAR_TRIGGERS
+from .fears import feared_outcome
 from .group_hopes import FIRST as _COMMENTATOR_FIRST
 from .group_hopes import TRIGGERS as _MOOD_TRIGGERS
 from .group_hopes import group_mood, group_says
@@ -389,6 +395,15 @@ def features(
         and group_says(text, lang)
     ):
         score -= 0.45
+    # Condolences, sympathy, prayers ("sprach den Familien sein Mitgefühl aus", "Our hearts go out to ..."): a gesture.
+    if not quantified and not _CONDOLENCE_TRIGGERS.isdisjoint(tokens) and condolence(text):
+        score -= 0.45
+    # An unnamed eyewitness's quoted experience ("„Das ganze Haus hat gewackelt“, sagte eine Anwohnerin"): colour.
+    if quoted and not _EYEWITNESS_TRIGGERS.isdisjoint(tokens) and eyewitness(text, lang):
+        score -= 0.45
+    # A fear of what may yet happen ("said she feared the toll would climb"): a forecast nobody stands behind.
+    if not quantified and not _FEAR_TRIGGERS.isdisjoint(tokens) and feared_outcome(text, lang):
+        score -= 0.35
     # A tip to the public that names its adviser ("..., rät der ADAC", "Residents were urged to ..."): still advice.
     if not quantified and (
         (bits & TIP and public_tip(text, tokens, found, lang, bool(bits & TIME)))
