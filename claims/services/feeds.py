@@ -78,10 +78,9 @@ def feed_fetch(*, feed: Feed, policy=None) -> Snapshot | None:
         return None
     from claims.services.articles import snapshot_store
 
-    snapshot = snapshot_store(result)
-    Feed.objects.filter(pk=feed.pk).update(etag=(result.etag or "")[:500],
-                                           last_modified=(result.last_modified or "")[:100])
-    return snapshot
+    # The validators are kept only once the items are stored (feed_items_store): kept now, a store
+    # task that never runs (killed worker, database down) would make every later poll a 304.
+    return snapshot_store(result)
 
 
 class FeedRefused(DomainError):
@@ -178,7 +177,10 @@ def feed_items_store(*, feed: Feed, snapshot: Snapshot) -> dict:
             continue
         FeedItem.objects.filter(pk=item.pk).update(article=article)
         ingested += 1
-    _schedule(feed, **({"title": parsed["title"]} if parsed["title"] and not feed.title else {}))
+    headers = snapshot.headers or {}
+    validators = {"etag": (headers.get("etag") or "")[:500],
+                  "last_modified": (headers.get("last-modified") or "")[:100]}
+    _schedule(feed, **validators, **({"title": parsed["title"]} if parsed["title"] and not feed.title else {}))
     return {"new": fresh, "ingested": ingested, "items": len(parsed["items"])}
 
 

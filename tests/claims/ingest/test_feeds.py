@@ -204,3 +204,26 @@ def test_beat_task_polls_due_feeds_through_the_worker(celery_worker, web):
              message="the feed item to be ingested")
     assert FeedItem.objects.filter(feed=feed).count() == 1
     assert Feed.objects.get(pk=feed.pk).last_polled_at is not None
+
+
+def test_a_fetched_feed_whose_items_were_never_stored_is_read_again(feed, web):
+    # given: a feed with an ETag, fetched once, but its store task lost (worker killed, database down)
+    body = rss(web.url("").rstrip("/"), [1, 2])
+
+    def answer(request):
+        if request.headers.get("if-none-match") == '"v1"':
+            return Response(status=304, body=b"", headers=[("ETag", '"v1"')])
+        return Response(body=body, content_type="application/rss+xml", headers=[("ETag", '"v1"')])
+
+    web.add("/feed.xml", answer)
+    assert feed_fetch(feed=feed) is not None
+
+    # when: the feed is polled again
+    result = poll(feed)
+
+    # then: its items are read, not hidden behind a 304 for bytes nobody stored
+    assert result is not None and result["new"] == 2
+    assert FeedItem.objects.filter(feed=feed).count() == 2
+    feed.refresh_from_db()
+    assert feed.etag == '"v1"'
+    assert poll(feed) is None  # stored now: the next poll is conditional again

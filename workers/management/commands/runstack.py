@@ -8,7 +8,9 @@ import time
 
 from django.conf import settings
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
+
+from workers import runlock
 
 
 class Command(BaseCommand):
@@ -24,6 +26,10 @@ class Command(BaseCommand):
         parser.add_argument("--no-demo", action="store_true", help="Do not load sample data.")
 
     def handle(self, *args, bind, web_workers, io_concurrency, cpu_concurrency, no_demo, **options):
+        try:
+            lock_fd = runlock.acquire(settings.VAR_DIR)
+        except runlock.AlreadyRunning as exc:
+            raise CommandError(str(exc)) from None
         call_command("migrate", interactive=False, verbosity=0)
         if not no_demo:
             call_command("load_demo")
@@ -43,6 +49,7 @@ class Command(BaseCommand):
         }
         children = {}
         stopping = False
+        failed = None
 
         def stop(signum, frame):
             nonlocal stopping
@@ -52,14 +59,16 @@ class Command(BaseCommand):
         signal.signal(signal.SIGTERM, stop)
         for name, command in commands.items():
             # Own process group: Ctrl-C reaches us once and we stop children in order.
-            children[name] = subprocess.Popen(command, env=env, start_new_session=True)  # noqa: S603 fixed argv
+            # They keep the lock while they live, and stop when we die, however we die (SIGKILL, OOM killer).
+            children[name] = subprocess.Popen(command, env=env, start_new_session=True, pass_fds=(lock_fd,),  # noqa: S603 fixed argv
+                                              preexec_fn=_stop_with_parent)
         self.stdout.write(self.style.SUCCESS(f"Serving on http://{bind}/admin/ — Ctrl-C stops everything."))
         try:
             while not stopping:
                 for name, child in children.items():
                     if child.poll() is not None:
                         self.stderr.write(f"{name} exited with {child.returncode}; stopping the rest.")
-                        stopping = True
+                        stopping, failed = True, name
                         break
                 time.sleep(0.5)
         finally:
@@ -68,6 +77,17 @@ class Command(BaseCommand):
                 # It serves `make test` too, which may be running; the next start reuses it.
                 self.stdout.write(f"The embedded PostgreSQL under {settings.VAR_DIR / 'pg'} keeps running; "
                                   "`make clean` stops it.")
+        if failed:  # a supervisor's caller (make, systemd, a script) must see that the stack did not run
+            raise CommandError(f"{failed} exited on its own; see its messages above.")
+
+
+def _stop_with_parent():
+    """In the child before exec: ask the kernel for SIGTERM when runstack dies (Linux prctl PR_SET_PDEATHSIG)."""
+    import contextlib
+    import ctypes
+
+    with contextlib.suppress(OSError, AttributeError):  # not Linux: Ctrl-C and SIGTERM still stop them
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)
 
 
 def _stop_all(children, out, timeout=20):
