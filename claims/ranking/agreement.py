@@ -5,7 +5,17 @@ values it is compatible with, and the words around it. The interval comes from h
 written: "2,4 Millionen" is rounded to a tenth of a million, "rund/etwa/about" widens it, "mehr
 als/over" opens it upwards, a simple fraction ("ein Viertel") stands for a few percentage points.
 Two figures are compared only when they are about the same thing (same group and unit, and shared
-words around them); then overlapping intervals agree and disjoint ones conflict.
+words around them); then overlapping intervals agree and disjoint ones conflict. "zwischen 10 und 15",
+"10 bis 15", "10-15" are one figure spanning both ends; a figure the text denies ("nicht 28, sondern
+20") conflicts with a claim it would match and agrees with nothing; a figure tied to another year
+than the claim's ("2020 lag die Quote bei ...") is another figure.
+
+Judgment calls left as they are: an unhedged figure's tolerance is capped at 2 % ("1,8 Milliarden"
+conflicts with 1,75); figures about another country or person with the same wording are compared
+(only relevance, through the claim's names, keeps such passages out); a year and a full date are
+different groups; "das sechste Treffen" and "sechs Mal" are an ordinal and a count and not compared;
+a denial counts only as a correction ("nicht 28, sondern 20", "not 28 but 20"): a bare "nicht 100
+Prozent" is too often a hedge.
 """
 
 from __future__ import annotations
@@ -46,7 +56,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 # Objects that stand for whatever the sentence is about ("des Gebiets"): a claim's one matches any passage's.
 _GENERIC_OBJECTS = frozenset(
     stem(w, lang) for lang in ("de", "en") for w in word_list(
-    "gebiet gebiets gebietes region land landes area territory country bevolkerung population")
+    "gebiet gebiets gebietes territorium flache region land landes area territory country bevolkerung "
+    "population")
 )
 _OBJECT_END = re.compile(r"[,.;:!?()\"“”„]")
 
@@ -63,6 +74,8 @@ class Figure:
     language: str
     quantity: dict = field(compare=False, hash=False)
     objects: frozenset[str] = frozenset()  # what a share or amount is of: "ein Viertel der Ostmark" -> ostmark
+    denied: bool = False  # "nicht 28, sondern 20": the text says it is not 28
+    linked: tuple = field(default=(), compare=False, hash=False)  # the other end of a range: marked alike
 
 
 def _granularity(surface: str, value: float, language: str) -> float | None:
@@ -124,10 +137,11 @@ def _interval(group: str, value: float, quantity: dict, language: str) -> tuple[
         return value - hedge, value + hedge
     if qualifier == "nearly":
         return value - max(hedge, abs(value) * 0.10), value + tol
+    # A bound is the written number itself: "mehr als 100" is not met by 98, whatever 100 rounds.
     if qualifier in ("over", "at_least"):
-        return value - tol, math.inf
+        return value, math.inf
     if qualifier in ("under", "at_most", "up_to"):
-        return -math.inf, value + tol
+        return -math.inf, value
     if qualifier == "exactly":
         return value, value
     return value - tol, value + tol
@@ -185,6 +199,41 @@ def _object(text: str, end: int, language: str) -> frozenset[str]:
     return frozenset()
 
 
+_DENIED_BEFORE = re.compile(r"\b(?:nicht|not)\s+$", re.IGNORECASE)
+_DENIED_AFTER = re.compile(r"^[^.;:!?]{0,40}?\b(?:sondern|but|rather)\b", re.IGNORECASE)
+# Between the two ends of a range: "zwischen 10 und 15", "10 bis 15", "10-15", "10 to 15".
+_RANGE_JOIN = re.compile(r"\s*(?:[-–—]|bis|to)\s*", re.IGNORECASE)
+_RANGE_AND = re.compile(r"\s+(?:und|and)\s+", re.IGNORECASE)
+_RANGE_OPEN = re.compile(r"\b(?:zwischen|between)\s+$", re.IGNORECASE)
+_CHANGE_OPEN = re.compile(r"\bfrom\s+$", re.IGNORECASE)  # "rose from 5 to 7 percent" is a change, not a range
+
+
+def _denied(text: str, start: int, end: int) -> bool:
+    return bool(_DENIED_BEFORE.search(text[max(0, start - 8):start]) and _DENIED_AFTER.search(text[end:end + 60]))
+
+
+def _ranges(text: str, out: list[Figure]) -> list[Figure]:
+    """Two figures of one kind joined as a range become one figure spanning both."""
+    merged: list[Figure] = []
+    for fig in out:
+        prev = merged[-1] if merged else None
+        if prev is not None and prev.group == fig.group and prev.unit == fig.unit and not prev.linked \
+                and prev.group not in ("date", "ordinal") and 0 < float(prev.value) < float(fig.value) \
+                and float(fig.value) <= float(prev.value) * 1000:
+            a_start, a_end = int(prev.quantity.get("start", 0)), int(prev.quantity.get("end", 0))
+            between = text[a_end:int(fig.quantity.get("start", 0))]
+            before = text[max(0, a_start - 10):a_start]
+            joined = (_RANGE_JOIN.fullmatch(between) and not _CHANGE_OPEN.search(before)) or \
+                (_RANGE_AND.fullmatch(between) and _RANGE_OPEN.search(before))
+            if joined:
+                merged[-1] = Figure(fig.group, (float(prev.value) + float(fig.value)) / 2, prev.lo, fig.hi, fig.unit,
+                                    prev.nouns | fig.nouns, prev.context | fig.context, fig.language, fig.quantity,
+                                    prev.objects | fig.objects, linked=(prev.quantity,))
+                continue
+        merged.append(fig)
+    return merged
+
+
 def figures(text: str, quantities: list[dict], language: str) -> list[Figure]:
     """Figures of `text` from its quantities (dicts with offsets into `text`)."""
     words = tokens(text)
@@ -222,8 +271,9 @@ def figures(text: str, quantities: list[dict], language: str) -> list[Figure]:
             objects = _object(text, end, language)
         else:
             objects = frozenset()
-        out.append(Figure(group, value, lo, hi, unit, nouns, context, language, q, objects))
-    return out
+        out.append(Figure(group, value, lo, hi, unit, nouns, context, language, q, objects, _denied(text, start, end)))
+    out.sort(key=lambda f: int(f.quantity.get("start", 0)))
+    return _ranges(text, out)
 
 
 def _bridge(stems: frozenset[str], source: str, target: str) -> frozenset[str]:
@@ -242,9 +292,23 @@ def _meet(claim_stems: frozenset[str], passage_stems: frozenset[str]) -> bool:
                for a in claim_stems for b in passage_stems)
 
 
+def _generic(objects: frozenset[str]) -> bool:
+    """Objects that name only "the area" or "the people", compounds included ("Staatsgebiet", "Landesfläche")."""
+    return all(o in _GENERIC_OBJECTS or any(len(g) >= 5 and o.endswith(g) for g in _GENERIC_OBJECTS)
+               for o in objects)
+
+
+def _years(stems: frozenset[str]) -> frozenset[str]:
+    return frozenset(s for s in stems if _YEAR.fullmatch(s))
+
+
 def about_same_thing(claim: Figure, passage: Figure) -> bool:
     if claim.group != passage.group or claim.unit != passage.unit:
         return False
+    if claim.group not in ("year", "date"):
+        claim_years, passage_years = _years(claim.context), _years(passage.context)
+        if claim_years and passage_years and not claim_years & passage_years:
+            return False  # "2020 lag die Quote bei 7,4 Prozent" says nothing about 2023
     claim_nouns = _bridge(claim.nouns, claim.language, passage.language)
     if claim.group == "ordinal":
         if claim.nouns and passage.nouns:
@@ -257,10 +321,10 @@ def about_same_thing(claim: Figure, passage: Figure) -> bool:
         if claim.nouns and passage.nouns:
             return _meet(claim_nouns, passage.nouns)
     claim_objects = _bridge(claim.objects, claim.language, passage.language)
-    if claim.objects and not claim.objects <= _GENERIC_OBJECTS:
+    if claim.objects and not _generic(claim.objects):
         # "60% of the roads" is about roads: a share of something else is another figure.
         return _meet(claim_objects, passage.objects or passage.context)
-    if passage.objects and not passage.objects <= _GENERIC_OBJECTS and not claim.objects:
+    if passage.objects and not _generic(passage.objects) and not claim.objects:
         back = _bridge(passage.objects, passage.language, claim.language)
         return _meet(back, claim.context)  # "25 Prozent der Ostmark" is no unemployment rate
     shared = _bridge(claim.context | claim.nouns, claim.language, passage.language) & (passage.context | passage.nouns)
@@ -276,7 +340,10 @@ def compare(claim: Figure, passage: Figure) -> str | None:
         if a.startswith("--") or b.startswith("--"):
             a, b = a[-5:], b[-5:]  # "--11-18": a day without its year
         return AGREES if a == b else CONFLICTS
-    return AGREES if claim.lo <= passage.hi and passage.lo <= claim.hi else CONFLICTS
+    overlap = claim.lo <= passage.hi and passage.lo <= claim.hi
+    if passage.denied:
+        return CONFLICTS if overlap else None  # "nicht 28": against a claim of 28, silent on any other
+    return AGREES if overlap else CONFLICTS
 
 
 def numeric_stance(claim_figures: list[Figure], passage_figures: list[Figure]) -> tuple[str, dict[int, str]]:
@@ -285,7 +352,8 @@ def numeric_stance(claim_figures: list[Figure], passage_figures: list[Figure]) -
     Years and dates only decide when the claim has no other figure: "seit 2019" in both texts does
     not make a passage agree with "40.000 neue Arbeitsplätze".
     """
-    main = [f for f in claim_figures if f.group not in ("year", "date")] or claim_figures
+    asserted = [f for f in claim_figures if not f.denied]  # the claim's "nicht 28" asserts no figure
+    main = [f for f in asserted if f.group not in ("year", "date")] or asserted
     per_claim: list[str] = []
     marks: dict[int, str] = {}
     for cf in main:

@@ -217,7 +217,8 @@ def stance_add(profile: ClaimProfile, item: Scored, text: str, language: str) ->
     passage_figures = figures(text, found, lang)
     stance, marks = numeric_stance(profile.figures, passage_figures)
     for i, mark in marks.items():
-        passage_figures[i].quantity["stance"] = mark  # the same dict as in `found`
+        for quantity in (passage_figures[i].quantity, *passage_figures[i].linked):
+            quantity["stance"] = mark  # the same dicts as in `found`
     item.stance, item.quantities = stance, found
     item.relevance = item.topical + (QUANTITY_BONUS if marks else 0.0)
     return item

@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from claims.models import Claim, CollectionCandidate, Evidence, ManualSource, Passage, Source
 from claims.ranking import PassageInput, claim_profile, rank_passages, stance_add
+from claims.ranking.text import fold, words
 from claims.services.db import commit_without_waiting_for_disk, insert_rows
 from claims.services.sources import passages_index
 
@@ -59,8 +60,8 @@ def _chosen(claim: Claim, sources: list[Source], manual_ids: set[int]) -> list[t
     for source in sources:
         if source.text and source.pk not in indexed:
             passages_index(source=source)
-    rows = Passage.objects.filter(source_id__in=[s.pk for s in sources]).values_list(
-        "source_id", "start", "end", "text", "language")
+    rows = Passage.objects.filter(source_id__in=[s.pk for s in sources]).order_by("source_id", "start").values_list(
+        "source_id", "start", "end", "text", "language")  # ordered: ties and duplicates go to the first source
     languages = {}
     for source_id, start, end, text, language in rows:
         key = (source_id, start, end, text)
@@ -72,11 +73,16 @@ def _chosen(claim: Claim, sources: list[Source], manual_ids: set[int]) -> list[t
     # Relevance first for all; numbers (the costly part) only for the passages that can make the cut.
     ranked = rank_passages(profile, regular, min_relevance=settings.SOURCES_MIN_RELEVANCE, with_stance=False)
     per_source: dict[int, int] = {}
-    shortlist = []
+    shortlist, seen = [], set()
     for scored in ranked:
         source_id = scored.key[0]
         if per_source.get(source_id, 0) >= settings.SOURCES_PASSAGES_PER_SOURCE:
             continue
+        # An agency paragraph carried by several outlets is one piece of evidence, not several agreeing ones.
+        wording = tuple(fold(w) for w in words(scored.key[3]))
+        if wording in seen:
+            continue
+        seen.add(wording)
         per_source[source_id] = per_source.get(source_id, 0) + 1
         shortlist.append(scored)
         if len(shortlist) >= settings.SOURCES_MAX_EVIDENCE + 10:
