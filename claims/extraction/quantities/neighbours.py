@@ -117,6 +117,21 @@ def _inherit_ranges(text: str, hits: list[_Hit]) -> None:
             a.scale = b.scale
             b.kind, b.unit = "money", a.unit
             continue
+        if (
+            a.kind == b.kind == "money"
+            and a.unit == b.unit
+            and a.scale == 1
+            and b.scale > 1
+            and a.raw is not None
+            and b.raw is not None
+            and a.raw < b.raw < 1000
+            and text[a.end - 1].isdigit()  # a currency sign before, nothing after
+            and _R_RANGE_LINK.match(text[a.end : b.start].rstrip("$€£¥"))
+        ):
+            # "between $1.5 and $2 billion": the second end's scale reaches back over its own sign.
+            a.value = to_json_number(a.raw * b.scale)
+            a.scale = b.scale
+            continue
         if not a.bare or b.kind in (None, "year", "date", "ordinal") or a.raw is None:
             continue
         if b.kind == "count" and b.unit is None:
