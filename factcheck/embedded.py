@@ -4,6 +4,7 @@ Used only when DATABASE_URL or CELERY_BROKER_URL is unset; production always set
 """
 
 import fcntl
+import os
 import secrets
 from contextlib import contextmanager
 from pathlib import Path
@@ -25,8 +26,6 @@ def _lock(path: Path):
 
 def database_url(var_dir: Path) -> str:
     """Start (or reuse) PostgreSQL under var_dir/pg and return a URL for our database."""
-    import os
-
     # platformdirs (used by pgserver) warns on every start without a runtime dir.
     os.environ.setdefault("XDG_RUNTIME_DIR", str(var_dir / "run"))
     (var_dir / "run").mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -63,6 +62,14 @@ def secret_key(var_dir: Path) -> str:
     path = var_dir / "secret_key"
     with _lock(var_dir / "secret_key.lock"):
         if not path.exists():
-            path.write_text(secrets.token_urlsafe(64))
-            path.chmod(0o600)
+            write_private(path, secrets.token_urlsafe(64))
     return path.read_text().strip()
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write a file only its owner may read from its first byte: writing with the umask's mode and
+    chmod-ing afterwards leaves a moment in which other local users can open it."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        os.fchmod(fd, 0o600)  # a file left by an older version may have a wider mode
+        handle.write(text)

@@ -7,6 +7,8 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
+from factcheck.embedded import write_private
+
 DEMO_ACCOUNTS = [
     ("admin", None),  # superuser
     ("reporter", "Reporter"),
@@ -34,6 +36,5 @@ def demo_accounts_ensure() -> dict[str, str]:
         elif username not in passwords:
             continue  # an account someone made by hand: leave its password alone
         passwords[username] = password
-    path.write_text(json.dumps(passwords, indent=2))
-    path.chmod(0o600)
+    write_private(path, json.dumps(passwords, indent=2))
     return passwords
