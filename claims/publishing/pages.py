@@ -42,7 +42,8 @@ def verdict_page(request, slug):
         "shown": verdict.claim_fields(),  # speaker and language as approved for this version
         "article": article,
         "article_link": _http_only(article.url),
-        "evidence": [(item, _http_only(item.source.url)) for item in verdict.evidence.all()],
+        # passages and sources as approved for this version, not as a later collection run re-fetched them
+        "evidence": [(item, _http_only(item.source.url)) for item in verdict.evidence_shown()],
         "history": verdict_history(verdict),
         "first_published_at": first,
         "retracted": verdict.status == Verdict.Status.RETRACTED,
