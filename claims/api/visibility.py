@@ -1,8 +1,9 @@
 """Per-user querysets: staff roles see what their view permission allows, everyone else the public part."""
 
-from django.db.models import Exists, F, OuterRef, QuerySet, Subquery, TextField
+from django.db.models import Exists, F, Func, JSONField, OuterRef, QuerySet, Subquery, TextField
+from django.db.models.expressions import RawSQL
 from django.db.models.fields.json import KT
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, JSONObject
 
 from claims.api.permissions import can_view
 from claims.models import Article, Claim, CollectionRun, Evidence, Verdict
@@ -40,11 +41,22 @@ def with_published_snapshot(claims: QuerySet) -> QuerySet:
                            published_status=Subquery(latest.values("status")[:1]))
 
 
+def _snapshot_entry(snapshot, evidence_id) -> Func:
+    """The entry of a verdict's evidence_snapshot with this evidence id (null if none)."""
+    path = RawSQL("'$[*] ? (@.id == $id)'::jsonpath", ())
+    return Func(snapshot, path, JSONObject(id=evidence_id), function="jsonb_path_query_first",
+                output_field=JSONField())
+
+
 def evidence_visible(user) -> QuerySet:
+    """Staff: all evidence. Others: the passages public versions cite, each annotated `published_item`,
+    what the latest public version citing it shows (its approved snapshot), not the row as re-collected."""
     if can_view(user, "evidence"):
         return Evidence.objects.all()
     cited = Verdict.evidence.through.objects.filter(public_q("verdict__"), evidence=OuterRef("pk"))
-    return Evidence.objects.filter(Exists(cited))
+    shown = cited.order_by("-verdict__version").values(
+        item=_snapshot_entry(F("verdict__evidence_snapshot"), F("evidence_id")))[:1]
+    return Evidence.objects.filter(Exists(cited)).annotate(published_item=Subquery(shown, output_field=JSONField()))
 
 
 def articles_visible(user) -> QuerySet:

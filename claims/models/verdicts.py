@@ -7,7 +7,7 @@ from django.utils.dateparse import parse_datetime
 
 from claims.models.articles import Article
 from claims.models.claims import Claim
-from claims.models.sources import Evidence
+from claims.models.sources import Evidence, Source
 
 # Claim fields an editor may change after extraction and that public outputs show (claim.text is fixed).
 CLAIM_SNAPSHOT_FIELDS = ("speaker", "language")
@@ -15,6 +15,20 @@ CLAIM_SNAPSHOT_FIELDS = ("speaker", "language")
 
 # Article fields public outputs show (ClaimReview appearance, the page, the API's nested article).
 ARTICLE_SNAPSHOT_FIELDS = ("title", "url", "publisher", "language", "published_at")
+
+
+# What public outputs show of a cited passage and its source (the page, the API's verdict and evidence).
+EVIDENCE_SNAPSHOT_FIELDS = ("passage", "start", "end", "relevance", "rank", "stance", "editor_stance", "pinned")
+SOURCE_SNAPSHOT_FIELDS = ("title", "url", "publisher", "kind", "language", "published_at")
+CITED_ORDER = ("-pinned", "rank", "-relevance", "id")  # how a verdict lists its cited evidence
+
+
+def _iso(value) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _datetime(text: str | None):
+    return parse_datetime(text) if text else None
 
 
 def claim_snapshot_of(claim: Claim) -> dict:
@@ -35,6 +49,27 @@ def article_as_published(article: Article, snapshot: dict | None) -> Article:
     shown.url = snapshot.get("url") or None
     shown.published_at = parse_datetime(snapshot["published_at"]) if snapshot.get("published_at") else None
     return shown
+
+
+def evidence_snapshot_of(items) -> list[dict]:
+    """Cited passages in the order shown, each with its source, as JSON."""
+    snapshot = []
+    for item in items:
+        source = {"id": item.source_id, **{name: getattr(item.source, name) for name in SOURCE_SNAPSHOT_FIELDS}}
+        source["published_at"] = _iso(source["published_at"])
+        snapshot.append({"id": item.pk, **{name: getattr(item, name) for name in EVIDENCE_SNAPSHOT_FIELDS},
+                         "source": source})
+    return snapshot
+
+
+def evidence_item_as_published(entry: dict, claim_id: int) -> Evidence:
+    """One snapshot entry as an unsaved Evidence (with an unsaved Source) with the stored ids."""
+    fields = dict(entry["source"])
+    source = Source(pk=fields.pop("id"), **{**fields, "published_at": _datetime(fields.get("published_at"))})
+    item = Evidence(pk=entry["id"], claim_id=claim_id, source_id=source.pk,
+                    **{name: entry.get(name) for name in EVIDENCE_SNAPSHOT_FIELDS})
+    item.source = source
+    return item
 
 
 class RatingScale(models.Model):
@@ -99,6 +134,9 @@ class Verdict(models.Model):
     # Likewise the claim's article (title, URL, publisher, language, date): an admin edit of the
     # article after approval does not change what this version published.
     article_snapshot = models.JSONField(null=True, blank=True, editable=False)
+    # And the cited evidence (passage, ranks, stances, source title/URL/publisher/date), in the order shown:
+    # a later collection run that re-fetches a passage does not change what this version quotes.
+    evidence_snapshot = models.JSONField(null=True, blank=True, editable=False)
     evidence = models.ManyToManyField(Evidence, blank=True, related_name="cited_by")
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.DRAFT, db_index=True)
     slug = models.SlugField(max_length=120, blank=True, db_index=True)
@@ -155,3 +193,9 @@ class Verdict(models.Model):
     def article_shown(self) -> Article:
         """The claim's article as this version shows it: the approved snapshot, else live."""
         return article_as_published(self.claim.article, self.article_snapshot)
+
+    def evidence_shown(self) -> list[Evidence]:
+        """The cited evidence as this version shows it: the approved snapshot, else live (prefetched)."""
+        if self.evidence_snapshot is None:
+            return list(self.evidence.all())
+        return [evidence_item_as_published(entry, self.claim_id) for entry in self.evidence_snapshot]

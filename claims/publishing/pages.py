@@ -14,6 +14,13 @@ from claims.models import Verdict
 from claims.publishing.claimreview import claimreview_build
 from claims.publishing.selectors import verdict_first_published_at, verdict_history, verdict_public_by_slug
 
+# The page runs no scripts and loads nothing: inline styles only (its own <style>). The JSON-LD
+# <script type="application/ld+json"> is data, never executed, so script-src does not apply to it.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; "
+    "base-uri 'none'; form-action 'none'"
+)
+
 # Inside <script>, "</script>" or "<!--" in a claim must not end the element: escape <, > and &.
 _SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
@@ -42,7 +49,8 @@ def verdict_page(request, slug):
         "shown": verdict.claim_fields(),  # speaker and language as approved for this version
         "article": article,
         "article_link": _http_only(article.url),
-        "evidence": [(item, _http_only(item.source.url)) for item in verdict.evidence.all()],
+        # passages and sources as approved for this version, not as a later collection run re-fetched them
+        "evidence": [(item, _http_only(item.source.url)) for item in verdict.evidence_shown()],
         "history": verdict_history(verdict),
         "first_published_at": first,
         "retracted": verdict.status == Verdict.Status.RETRACTED,
@@ -52,5 +60,6 @@ def verdict_page(request, slug):
     }
     response = render(request, "claims/public/verdict.html", context)
     response["Last-Modified"] = http_date(verdict.updated_at.timestamp())
+    response["Content-Security-Policy"] = CONTENT_SECURITY_POLICY
     patch_cache_control(response, public=True, max_age=settings.API_PUBLIC_MAX_AGE)
     return response

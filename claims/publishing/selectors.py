@@ -5,6 +5,7 @@ from django.db.models import Count, Max, Prefetch, Q, QuerySet
 from django.urls import reverse
 
 from claims.models import Evidence, Verdict
+from claims.models.verdicts import CITED_ORDER
 
 V = Verdict.Status
 # Once published, a version stays readable: superseded ones are the correction history, retracted ones
@@ -24,8 +25,7 @@ def is_public(verdict) -> bool:
 
 def cited_evidence_prefetch() -> Prefetch:
     # A source's full text can be megabytes: the verdict shows only the passage.
-    cited = Evidence.objects.select_related("source").defer("source__text").order_by("-pinned", "rank", "-relevance",
-                                                                                        "id")
+    cited = Evidence.objects.select_related("source").defer("source__text").order_by(*CITED_ORDER)
     return Prefetch("evidence", queryset=cited)
 
 

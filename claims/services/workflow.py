@@ -11,7 +11,13 @@ from django.utils.text import slugify
 
 from claims.models import Article, Claim, Evidence, Rating, Transition, Verdict
 from claims.models.languages import Language
-from claims.models.verdicts import ARTICLE_SNAPSHOT_FIELDS, article_snapshot_of, claim_snapshot_of
+from claims.models.verdicts import (
+    ARTICLE_SNAPSHOT_FIELDS,
+    CITED_ORDER,
+    article_snapshot_of,
+    claim_snapshot_of,
+    evidence_snapshot_of,
+)
 from claims.services import events
 from claims.services.audit import transition_record
 from claims.services.errors import DomainError, IllegalTransition, NotPermitted, StaleVersion
@@ -304,7 +310,7 @@ def verdict_update(*, verdict: Verdict, user, expected_version: int | None, evid
     reset = locked.status != V.DRAFT
     if reset:  # an edit after submission or approval needs fresh eyes
         from_state, locked.status, locked.approved_by, locked.approved_at = locked.status, V.DRAFT, None, None
-        locked.claim_snapshot = locked.article_snapshot = None
+        locked.claim_snapshot = locked.article_snapshot = locked.evidence_snapshot = None
     locked.save()
     if evidence is not None:
         locked.evidence.set(_check_evidence(locked.claim, evidence))
@@ -392,7 +398,7 @@ def _return(*, claim, verdict, user, note, to):
     if not note:
         raise DomainError("Sending a verdict back needs a note saying what to change.", code="reason_required")
     _move(verdict, to=to, user=user, action="return", note=note, approved_by=None, approved_at=None,
-          claim_snapshot=None, article_snapshot=None)
+          claim_snapshot=None, article_snapshot=None, evidence_snapshot=None)
     if not verdict.supersedes_id:
         _set_claim_status(claim, S.VERDICT_DRAFTED, action="return_verdict", actor=user, note=note)
     return verdict
@@ -404,10 +410,13 @@ def _approve(*, claim, verdict, user, note, to):
             "Four eyes: you wrote or edited this verdict, so someone else must approve it.", code="four_eyes"
         )
     # What the second pair of eyes approved is what gets published: the claim as it is now (locked),
-    # and its article as it is now (read in this transaction).
+    # and its article and cited passages as they are now (read in this transaction).
     article = Article.objects.only(*ARTICLE_SNAPSHOT_FIELDS).get(pk=claim.article_id)
+    cited = (Evidence.objects.filter(cited_by=verdict).select_related("source").defer("source__text")
+             .order_by(*CITED_ORDER))
     _move(verdict, to=to, user=user, action="approve", note=note, approved_by=user, approved_at=timezone.now(),
-          claim_snapshot=claim_snapshot_of(claim), article_snapshot=article_snapshot_of(article))
+          claim_snapshot=claim_snapshot_of(claim), article_snapshot=article_snapshot_of(article),
+          evidence_snapshot=evidence_snapshot_of(cited))
     if not verdict.supersedes_id:
         _set_claim_status(claim, S.APPROVED, action="approve_verdict", actor=user, note=note)
     return verdict

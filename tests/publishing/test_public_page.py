@@ -49,3 +49,23 @@ def test_drafts_and_unknown_slugs_are_404(client, claim, checker):
     assert client.get(f"/verdicts/{verdict.slug}/").status_code == 404
     assert client.get("/verdicts/no-such-thing/").status_code == 404
     assert client.post(f"/verdicts/{verdict.slug}/").status_code == 405
+
+
+def test_page_sends_a_content_security_policy_it_lives_within(client, admin_client, published, publisher):
+    import re
+
+    response = client.get(f"/verdicts/{published.slug}/")
+    policy = dict(part.strip().split(" ", 1) for part in response["Content-Security-Policy"].split(";"))
+    assert policy["default-src"] == "'none'" and policy["frame-ancestors"] == "'none'"
+    assert policy["base-uri"] == "'none'" and "script-src" not in policy  # no script may run
+    html = response.content.decode()
+    # what the page needs is allowed: its inline <style>; its only <script> is JSON-LD data, never run
+    assert "<style>" in html and policy["style-src"] == "'unsafe-inline'"
+    assert re.findall(r"<script[^>]*>", html) == ['<script type="application/ld+json">']
+    assert not re.search(r"<(link|img|iframe|object|embed|form)\b|\son\w+=|\ssrc=", html)
+    # the retracted page too; the admin and the API docs are left to their own scripts
+    verdict_transition(verdict=published, user=publisher, action="retract", note="[Beispiel] Die Quelle war falsch.")
+    assert client.get(f"/verdicts/{published.slug}/")["Content-Security-Policy"] == response["Content-Security-Policy"]
+    assert "Content-Security-Policy" not in admin_client.get("/admin/")
+    docs = client.get("/api/docs/")
+    assert docs.status_code == 200 and "Content-Security-Policy" not in docs

@@ -4,6 +4,7 @@ from rest_framework import serializers
 
 from claims.api.serializers.common import SourceBriefSerializer, UserBriefSerializer
 from claims.models import Evidence
+from claims.models.verdicts import evidence_item_as_published
 
 PUBLIC_FIELDS = [
     "id", "claim", "source", "passage", "start", "end", "relevance", "rank", "stance", "editor_stance", "pinned",
@@ -21,11 +22,18 @@ class EvidenceBriefSerializer(serializers.ModelSerializer):
 
 
 class PublicEvidenceSerializer(serializers.ModelSerializer):
+    """For readers: the passage as the latest public verdict citing it approved it (`published_item`)."""
+
     source = SourceBriefSerializer(read_only=True)
 
     class Meta:
         model = Evidence
         fields = PUBLIC_FIELDS
+
+    def to_representation(self, instance):
+        entry = getattr(instance, "published_item", None)
+        shown = evidence_item_as_published(entry, instance.claim_id) if entry else instance
+        return super().to_representation(shown)
 
 
 class EvidenceSerializer(PublicEvidenceSerializer):

@@ -54,7 +54,8 @@ class PublicVerdictSerializer(serializers.ModelSerializer):
                   "(a superseded or retracted version is history without ClaimReview markup).")
     rating = RatingBriefSerializer(read_only=True)
     claim = VerdictClaimSerializer(source="*", read_only=True)
-    evidence = EvidenceBriefSerializer(many=True, read_only=True, help_text="Cited evidence, best first.")
+    evidence = EvidenceBriefSerializer(source="evidence_shown", many=True, read_only=True,
+                                       help_text="Cited evidence, best first, as approved for this version.")
 
     class Meta:
         model = Verdict

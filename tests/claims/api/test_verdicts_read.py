@@ -236,22 +236,22 @@ def test_cache_hits_keep_validators_and_headers(anon, published):
 
 
 def test_if_modified_since_cannot_hide_a_list_change_outside_the_verdict_rows(anon, published):
-    # given: a reader's copy of the list, then an edit the publication stamp does not cover (a cited
-    # source's title; the claim and its article no longer count: published versions show them as approved)
+    # given: a reader's copy of the list, then an edit the publication stamp does not cover (the rating's
+    # label; the claim, its article and the cited evidence no longer count: published versions show them
+    # as approved)
     from django.core.cache import cache
 
     first = anon.get(LIST)
     since = first.get("Last-Modified") or "Thu, 01 Jan 2099 00:00:00 GMT"
-    source = published.evidence.order_by("rank").first().source
-    source.title = "[Sample] Verbraucherpreise, neuer Titel"
-    source.save()
+    rating = published.rating
+    rating.label = "[Beispiel] Richtig, neu benannt"
+    rating.save()
     cache.clear()  # the server-side copy has lived its API_LIST_CACHE_SECONDS
     # when
     again = anon.get(LIST, HTTP_IF_MODIFIED_SINCE=since)
     # then: the new body, and its ETag tells clients whether it changed
     assert again.status_code == 200
-    titles = [item["source"]["title"] for item in again.json()["results"][0]["evidence"]]
-    assert "[Sample] Verbraucherpreise, neuer Titel" in titles
+    assert again.json()["results"][0]["rating"]["label"] == "[Beispiel] Richtig, neu benannt"
     assert again["ETag"] != first["ETag"]
     assert anon.get(LIST, HTTP_IF_NONE_MATCH=again["ETag"]).status_code == 304
 
