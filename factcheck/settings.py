@@ -211,7 +211,7 @@ CELERY_TASK_ROUTES = {
 }
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 # Celery's Django fixup closes the database connection around every task unless told to reuse it;
-# a new PostgreSQL backend per task costs more CPU than most of our tasks. Recycled every 2,000 tasks.
+# a new PostgreSQL backend per task costs more CPU than most of our tasks. Recycled every 1,000 tasks.
 CELERY_DB_REUSE_MAX = env_int("CELERY_DB_REUSE_MAX", 1000)
 CELERY_WORKER_SEND_TASK_EVENTS = False
 CELERY_TIMEZONE = TIME_ZONE
