@@ -1,9 +1,13 @@
 """Liveness and readiness probes for load balancers and orchestrators."""
 
+import logging
+
 from django.conf import settings
 from django.db import connection
 from django.http import JsonResponse
 from kombu import Connection
+
+log = logging.getLogger(__name__)
 
 
 def healthz(request):
@@ -45,5 +49,10 @@ def _broker() -> str | None:
 def readyz(request):
     problems = {name: error for name, error in (("database", _database()), ("broker", _broker())) if error}
     if problems:
+        # The probe is public: the full errors (host names, users, paths) go to the log and to staff only.
+        log.warning("not ready: %s", problems)
+        user = getattr(request, "user", None)
+        if not (settings.DEBUG or (user is not None and user.is_staff)):
+            problems = {name: error.split(":", 1)[0] for name, error in problems.items()}
         return JsonResponse({"status": "unavailable", "down": sorted(problems), "errors": problems}, status=503)
     return JsonResponse({"status": "ready"})

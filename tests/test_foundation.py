@@ -116,6 +116,19 @@ def test_readyz_names_the_broker_when_it_is_down(client, db, settings, unused_tc
     assert "broker" in body["errors"]
 
 
+def test_readyz_tells_anonymous_callers_what_is_down_but_not_the_details(client, admin_client, db, settings,
+                                                                        unused_tcp_port, caplog):
+    settings.CELERY_BROKER_URL = f"redis://127.0.0.1:{unused_tcp_port}/0"
+    settings.CELERY_BROKER_TRANSPORT_OPTIONS = {}
+    # anonymous (a load balancer): the component and the kind of error, no host, port or user
+    public = client.get("/readyz").json()
+    assert public["down"] == ["broker"] and str(unused_tcp_port) not in public["errors"]["broker"]
+    assert public["errors"]["broker"] and ":" not in public["errors"]["broker"]
+    # staff and the log get the whole error
+    assert str(unused_tcp_port) in admin_client.get("/readyz").json()["errors"]["broker"]
+    assert any(str(unused_tcp_port) in record.getMessage() for record in caplog.records)
+
+
 def test_readyz_names_the_embedded_broker_when_its_folder_is_gone(client, db, settings, tmp_path):
     from factcheck.embedded import broker_options
 
