@@ -1,7 +1,7 @@
 """Partners' webhook subscriptions, their deliveries and each attempt (read-only logs)."""
 
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
 
 from claims.admin.base import DeskAdmin
 from claims.models.webhooks import WEBHOOK_EVENTS, WebhookAttempt, WebhookDelivery, WebhookSubscription
@@ -45,12 +45,39 @@ class WebhookSubscriptionAdmin(DeskAdmin):
     list_display = ("name", "url", "events", "active", "created_at")
     list_filter = ("active",)
     search_fields = ("name", "url")
-    readonly_fields = ("secret", "created_by", "created_at")
+    readonly_fields = ("secret_hint", "created_by", "created_at")
+    actions = ["rotate_secret"]
+
+    # The signing key is shown once, when it is made: a page that shows it for good leaks it to every
+    # later reader of the admin (and its screenshots); a partner who lost it gets a new one.
+    @admin.display(description="secret")
+    def secret_hint(self, obj):
+        if not obj.pk:
+            return "made when the subscription is saved, and shown once then"
+        return f"…{obj.secret[-4:]} (shown once when made; rotate it to issue a new one)"
 
     def save_model(self, request, obj, form, change):
         if not change:
             obj.created_by = request.user
         super().save_model(request, obj, form, change)
+        if not change:
+            self._show_once(request, obj)
+
+    def _show_once(self, request, obj):
+        self.message_user(
+            request,
+            f"Signing secret of “{obj.name}”: {obj.secret} — give it to the partner now; it is not shown again.",
+            messages.WARNING,
+        )
+
+    @admin.action(description="Rotate the signing secret (shown once)", permissions=["change"])
+    def rotate_secret(self, request, queryset):
+        from claims.models.webhooks import _new_secret
+
+        for subscription in queryset:
+            subscription.secret = _new_secret()
+            subscription.save(update_fields=["secret"])
+            self._show_once(request, subscription)
 
 
 @admin.register(WebhookDelivery)

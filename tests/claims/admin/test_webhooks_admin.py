@@ -27,3 +27,26 @@ def test_private_address_is_refused_with_a_message(client, publisher):
 def test_fact_checker_cannot_see_subscriptions(client, checker):
     client.force_login(checker)
     assert client.get("/admin/claims/webhooksubscription/").status_code == 403
+
+
+def test_the_signing_secret_is_shown_once_and_can_be_rotated(client, publisher):
+    from tests.claims.admin.conftest import messages_of
+
+    client.force_login(publisher)
+    created = client.post("/admin/claims/webhooksubscription/add/", {
+        "name": "Partner", "url": "https://partner.example.org/hooks", "events": ["verdict.published"],
+        "active": "on",
+    })
+    subscription = WebhookSubscription.objects.get()
+    # shown once, right after it is made
+    assert any(subscription.secret in m for m in messages_of(created))
+    page = client.get(f"/admin/claims/webhooksubscription/{subscription.pk}/change/").content.decode()
+    assert subscription.secret not in page and subscription.secret[-4:] in page
+    # a rotation issues a new one, shown once too
+    old = subscription.secret
+    rotated = client.post("/admin/claims/webhooksubscription/", {
+        "action": "rotate_secret", "_selected_action": [subscription.pk]})
+    subscription.refresh_from_db()
+    assert subscription.secret != old and len(subscription.secret) >= 32
+    assert any(subscription.secret in m for m in messages_of(rotated))
+    assert subscription.secret not in client.get("/admin/claims/webhooksubscription/").content.decode()
