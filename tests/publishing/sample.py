@@ -73,3 +73,21 @@ def correct_and_publish(verdict, corrector, approver, note="[Beispiel] Quelle er
     verdict_transition(verdict=correction, user=approver, action="publish")
     correction.refresh_from_db()
     return correction
+
+
+def remigrate(before: str, after: str) -> None:
+    """Migrate the claims app back to `before`, forward to `after` (its data migration then runs on the rows
+    the test made), and on to the latest, whatever happens."""
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    with connection.cursor() as cursor:  # deferred FK checks would block ALTER TABLE in this transaction
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+    executor = MigrationExecutor(connection)
+    try:
+        executor.migrate([("claims", before)])
+        executor.loader.build_graph()
+        executor.migrate([("claims", after)])
+    finally:
+        executor.loader.build_graph()
+        executor.migrate(executor.loader.graph.leaf_nodes())

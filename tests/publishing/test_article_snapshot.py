@@ -101,22 +101,10 @@ def test_sending_back_drops_the_article_snapshot_and_the_next_approval_takes_it_
 
 @pytest.mark.django_db
 def test_the_migration_fills_existing_verdicts_from_their_articles(client, anon, published, claim, checker):
-    from django.db import connection
-    from django.db.migrations.executor import MigrationExecutor
-
     before = anon.get(f"/api/v1/verdicts/{published.pk}/claimreview/").json()
     draft_claim = sample.make_claim(claim.article, start=1, end=10)
     unapproved = sample.draft(draft_claim, checker)
-    with connection.cursor() as cursor:  # deferred FK checks would block ALTER TABLE in this transaction
-        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
-    executor = MigrationExecutor(connection)
-    try:
-        executor.migrate([("claims", "0006_verdict_claim_snapshot")])
-        executor.loader.build_graph()
-        executor.migrate([("claims", "0007_verdict_article_snapshot")])
-    finally:
-        executor.loader.build_graph()
-        executor.migrate(executor.loader.graph.leaf_nodes())
+    sample.remigrate("0006_verdict_claim_snapshot", "0007_verdict_article_snapshot")
     published.refresh_from_db()
     unapproved.refresh_from_db()
     assert published.article_snapshot == {

@@ -104,24 +104,9 @@ def test_sending_back_drops_the_snapshot_and_the_next_approval_takes_the_claim_a
 
 @pytest.mark.django_db
 def test_the_migration_fills_existing_verdicts_from_their_claims(published, claim, checker):
-    from django.db import connection
-    from django.db.migrations.executor import MigrationExecutor
-
     draft_claim = sample.make_claim(claim.article, start=1, end=10, speaker="[Beispiel] Entwurf")
     unapproved = sample.draft(draft_claim, checker)
-    with connection.cursor() as cursor:  # deferred FK checks would block ALTER TABLE in this transaction
-        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
-    executor = MigrationExecutor(connection)
-    try:
-        executor.migrate([("claims", "0005_sources_collection")])
-        old_apps = executor.loader.project_state([("claims", "0005_sources_collection")]).apps
-        fields = {f.name for f in old_apps.get_model("claims", "Verdict")._meta.get_fields()}
-        assert "claim_snapshot" not in fields
-        executor.loader.build_graph()
-        executor.migrate([("claims", "0006_verdict_claim_snapshot")])
-    finally:
-        executor.loader.build_graph()
-        executor.migrate(executor.loader.graph.leaf_nodes())
+    sample.remigrate("0005_sources_collection", "0006_verdict_claim_snapshot")
     published.refresh_from_db()
     unapproved.refresh_from_db()
     assert published.claim_snapshot == {"speaker": OLD, "language": "de"}

@@ -105,21 +105,9 @@ def test_an_unapproved_draft_shows_its_evidence_live(claim, evidence, checker):
 
 @pytest.mark.django_db
 def test_the_migration_fills_existing_verdicts_from_their_evidence(client, anon, published, evidence, claim, checker):
-    from django.db import connection
-    from django.db.migrations.executor import MigrationExecutor
-
     before = _public(client, anon, published)
     unapproved = sample.draft(sample.make_claim(claim.article, start=1, end=10), checker)
-    with connection.cursor() as cursor:  # deferred FK checks would block ALTER TABLE in this transaction
-        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
-    executor = MigrationExecutor(connection)
-    try:
-        executor.migrate([("claims", "0007_verdict_article_snapshot")])
-        executor.loader.build_graph()
-        executor.migrate([("claims", "0008_verdict_evidence_snapshot")])
-    finally:
-        executor.loader.build_graph()
-        executor.migrate(executor.loader.graph.leaf_nodes())
+    sample.remigrate("0007_verdict_article_snapshot", "0008_verdict_evidence_snapshot")
     published.refresh_from_db()
     unapproved.refresh_from_db()
     assert [e["id"] for e in published.evidence_snapshot] == [e.pk for e in evidence]
