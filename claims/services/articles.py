@@ -103,6 +103,12 @@ def _set_status(article: Article, to: str, *, error: str = "", **fields) -> bool
     return bool(updated)
 
 
+def article_fail(*, article_id: int, error: str) -> bool:
+    """Mark an article that is still being processed as failed (its task timed out, recovery gave up)."""
+    return bool(Article.objects.filter(pk=article_id, status__in=[A.QUEUED, A.FETCHING, A.EXTRACTING]).update(
+        status=A.FAILED, error=error[:2000], updated_at=timezone.now()))
+
+
 def article_fetch_and_store(*, article_id: int, policy=None) -> bool:
     """Fetch an article's URL and archive the bytes. False when there is nothing more to do.
 

@@ -63,6 +63,13 @@ def _schedule(feed: Feed, *, error: str = "", **fields):
     )
 
 
+def feed_fail(*, feed_id: int, error: str) -> None:
+    """Record a poll that could not finish (its task timed out); the feed backs off as after any error."""
+    feed = Feed.objects.filter(pk=feed_id).first()
+    if feed is not None:
+        _schedule(feed, error=error)
+
+
 def feed_fetch(*, feed: Feed, policy=None) -> Snapshot | None:
     """Conditional GET of the feed; the bytes are archived. None when unchanged or failed."""
     from workers.fetch import FetchError, fetch

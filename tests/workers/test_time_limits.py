@@ -1,0 +1,121 @@
+"""A task stopped by its soft time limit on a prefork worker marks its object failed, naming the limit.
+
+The limit travels in each message (Celery's sender writes its own configured limits into it, and the
+worker obeys the message), so these tests send the task themselves with a 1 s soft limit to a prefork
+worker process of their own, on a queue of its own, with work that genuinely takes longer.
+"""
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+import pytest
+
+from claims.models import Article, Claim, CollectionRun
+from tests.conftest import _BROKER_OPTIONS
+from tests.helpers import wait_for
+from tests.httpserver import Response
+from tests.workers.test_killed_worker import _database_url
+
+ROOT = Path(__file__).resolve().parents[2]
+PARAGRAPH = ("<p>Die Behörde teilte am Montag mit, dass {i} Menschen aus dem Gebiet evakuiert worden seien; "
+             "es war die zweite Evakuierung in diesem Jahr, sagte ein Sprecher der Landesregierung.</p>\n")
+
+WORDS = ("Regierung Ministerin Haushalt Gespräche Wien Berlin Brüssel Treffen Verhandlungen Kommission Bericht "
+         "Sprecher Agentur Woche Jahr Stunden Delegation Außenministerin Amtskollegen Parlament Wahl Ergebnis "
+         "Entwurf Punkte Plan Grenze Handel Zoll Energie Gas Preis Inflation Bank Zinsen Schule Lehrer Polizei "
+         "Gericht Urteil Richter Klage Stadt Land Bund Gemeinde Straße Bahn Flughafen Wetter Sturm Regen")
+VOCABULARY = WORDS.split()
+
+
+@pytest.fixture
+def prefork_queue():
+    """A prefork worker (one child, time limits enforced) consuming a queue no other worker reads."""
+    queue = f"limits-{uuid.uuid4().hex[:8]}"
+    env = {**os.environ, "DATABASE_URL": _database_url()}
+    if "data_folder_in" in _BROKER_OPTIONS:
+        env["BROKER_DIR"] = str(Path(_BROKER_OPTIONS["data_folder_in"]).parent)
+    else:
+        env["BROKER_KEY_PREFIX"] = _BROKER_OPTIONS["global_keyprefix"]
+    celery = str(Path(sys.executable).with_name("celery"))
+    worker = subprocess.Popen(
+        [celery, "-A", "workers.celery_app", "worker", "-Q", queue, "-P", "prefork", "-c", "1", "-n",
+         f"{queue}@%h", "--loglevel", "WARNING"],
+        cwd=ROOT, env=env, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    try:
+        yield queue
+    finally:
+        os.killpg(worker.pid, signal.SIGTERM)
+        try:
+            worker.wait(20)
+        except subprocess.TimeoutExpired:
+            os.killpg(worker.pid, signal.SIGKILL)
+            worker.wait(10)
+
+
+def test_article_extract_over_its_soft_limit_fails_instead_of_staying_extracting(
+        celery_worker, prefork_queue, web):
+    from claims.services.articles import article_fetch_and_store, article_ingest
+    from workers.tasks_ingest import article_extract
+
+    # given: an article whose archived page is big enough that reading it takes longer than 1 s
+    body = "".join(PARAGRAPH.format(i=i) for i in range(15000))
+    web.add("/huge", lambda request: Response(
+        body=f"<html><head><title>Evakuierung</title></head><body><article>{body}</article></body></html>",
+        content_type="text/html; charset=utf-8"))
+    article, _ = article_ingest(url=web.url("/huge"), enqueue=False)
+    assert article_fetch_and_store(article_id=article.pk)
+    assert Article.objects.get(pk=article.pk).status == Article.Status.EXTRACTING
+
+    # when: its extraction runs on a prefork worker under a 1 s soft limit
+    article_extract.apply_async(args=[article.pk], queue=prefork_queue, soft_time_limit=1, time_limit=30)
+
+    # then: the article is failed with the reason, not left "extracting" for recovery to loop on
+    wait_for(lambda: Article.objects.get(pk=article.pk).status != Article.Status.EXTRACTING, timeout=90,
+             message="the timed-out extraction to leave 'extracting'")
+    article.refresh_from_db()
+    assert article.status == Article.Status.FAILED
+    assert article.error == "timeout: articles.extract timed out after 1 s"
+    assert article.claims.count() == 0
+
+
+def test_collection_rank_over_its_soft_limit_fails_the_run_and_moves_the_claim_to_review(
+        celery_worker, prefork_queue):
+    from claims.models import CollectionCandidate
+    from claims.services.sources import source_store
+    from tests.sources.conftest import article_with_claims, claim_containing
+    from workers.tasks_sources import collection_rank_task
+
+    # given: a claim in research and a run at its rank stage with many stored sources to rank
+    article = article_with_claims(text="Für Außenministerin Lena Brandt war es in diesem Jahr das dritte Treffen "
+                                       "mit ihrem Amtskollegen Piet Haverkamp.", title="Brandt trifft Haverkamp")
+    claim = claim_containing(article, "dritte Treffen")
+    Claim.objects.filter(pk=claim.pk).update(status=Claim.Status.RESEARCHING)
+    run = CollectionRun.objects.create(claim=claim, status=CollectionRun.Status.RUNNING,
+                                       stage=CollectionRun.Stage.RANK, pending=1)
+    rnd = random.Random(7)
+    for i in range(500):  # 10,500 passages: ranking them takes 1.4 s in a quiet process
+        paras = [" ".join(rnd.choice(VOCABULARY) for _ in range(100)) + f" {rnd.randint(1, 999)}." for _ in range(20)]
+        paras.insert(i % 20, f"Für Außenministerin Lena Brandt war es in diesem Jahr das {3 + i % 3}. Treffen mit "
+                             f"ihrem Amtskollegen Piet Haverkamp, meldete Agentur {i}; es dauerte {i % 7} Stunden.")
+        text = "\n\n".join(paras)
+        source = source_store(url=f"https://news{i}.example/story", text=text, title=f"Story {i}", language="de")
+        CollectionCandidate.objects.create(run=run, connector="gdelt", url=source.url, source=source,
+                                           status=CollectionCandidate.Status.STORED)
+
+    # when: ranking runs on a prefork worker under a 0.5 s soft limit
+    collection_rank_task.apply_async(args=[run.pk], queue=prefork_queue, soft_time_limit=0.5, time_limit=30)
+
+    # then: the run is failed with the reason, and the claim is where editors look
+    wait_for(lambda: CollectionRun.objects.get(pk=run.pk).status != CollectionRun.Status.RUNNING, timeout=90,
+             message="the timed-out run to stop 'running'")
+    run.refresh_from_db()
+    assert (run.status, run.stage, run.pending) == ("failed", "done", 0)
+    assert run.errors[-1] == {"stage": "rank", "code": "timeout", "message": "collection.rank timed out after 0.5 s"}
+    assert run.finished_at is not None
+    assert Claim.objects.get(pk=claim.pk).status == Claim.Status.IN_REVIEW
