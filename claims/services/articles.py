@@ -3,6 +3,7 @@
 import hashlib
 import logging
 
+from billiard.exceptions import SoftTimeLimitExceeded
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
@@ -258,6 +259,8 @@ def article_extract_claims(*, article_id: int, force: bool = False) -> int:
     language = article.language if article.language in {"de", "en"} else None
     try:
         found = extract_claims(article.text, language=language)
+    except SoftTimeLimitExceeded:
+        raise  # the task records the time limit as the reason
     except Exception as exc:  # a text that trips the extractor must show up as failed, not hang in a state
         log.exception("claim extraction failed for article %s", article.pk)
         _set_status(article, A.FAILED, error=f"extraction_error: {type(exc).__name__}: {exc}")

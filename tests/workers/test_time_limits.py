@@ -10,6 +10,7 @@ import random
 import signal
 import subprocess
 import sys
+import time
 import uuid
 from pathlib import Path
 
@@ -118,4 +119,101 @@ def test_collection_rank_over_its_soft_limit_fails_the_run_and_moves_the_claim_t
     assert (run.status, run.stage, run.pending) == ("failed", "done", 0)
     assert run.errors[-1] == {"stage": "rank", "code": "timeout", "message": "collection.rank timed out after 0.5 s"}
     assert run.finished_at is not None
+    assert Claim.objects.get(pk=claim.pk).status == Claim.Status.IN_REVIEW
+
+
+def test_article_fetch_over_its_soft_limit_says_timed_out_not_a_connection_error(celery_worker, web, prefork_queue):
+    from claims.services.articles import article_ingest
+    from workers.tasks_ingest import article_fetch
+
+    # given: a page that answers after 4 s (a prefork worker runs the fetch: the limit applies)
+    def slow(request):
+        time.sleep(4)
+        return Response(body="<html><body><p>Spät.</p></body></html>", content_type="text/html")
+
+    web.add("/slow", slow)
+    article, _ = article_ingest(url=web.url("/slow"), enqueue=False)
+
+    # when: it is fetched under a 1 s soft limit
+    article_fetch.apply_async(args=[article.pk], queue=prefork_queue, soft_time_limit=1, time_limit=30)
+
+    # then: the reason is the time limit (the fetcher does not turn it into a network error)
+    wait_for(lambda: Article.objects.get(pk=article.pk).status == Article.Status.FAILED, timeout=90,
+             message="the timed-out fetch to fail the article")
+    assert Article.objects.get(pk=article.pk).error == "timeout: articles.fetch timed out after 1 s"
+
+
+def test_extraction_over_its_soft_limit_says_timed_out_not_an_extraction_error(celery_worker, prefork_queue):
+    from claims.services.articles import article_ingest
+    from workers.tasks_ingest import article_extract
+
+    # given: pasted text long enough that extracting its claims takes longer than 0.2 s
+    sentence = "Am {i}. Mai teilte die Behörde mit, dass {n} Menschen evakuiert worden seien, sagte Sprecher Huber. "
+    text = "".join(sentence.format(i=i % 28 + 1, n=1000 + i) for i in range(6000))
+    article, _ = article_ingest(text=text, enqueue=False)
+
+    # when: its extraction runs under a 0.2 s soft limit
+    article_extract.apply_async(args=[article.pk], queue=prefork_queue, soft_time_limit=0.2, time_limit=30)
+
+    # then: the article failed because of the limit, not because the extractor broke
+    wait_for(lambda: Article.objects.get(pk=article.pk).status == Article.Status.FAILED, timeout=90,
+             message="the timed-out extraction to fail the article")
+    assert Article.objects.get(pk=article.pk).error == "timeout: articles.extract timed out after 0.2 s"
+
+
+def test_feed_store_over_its_soft_limit_records_the_timeout_on_the_feed(celery_worker, web, prefork_queue):
+    from claims.models import Feed
+    from claims.services.feeds import feed_add, feed_fetch
+    from workers.tasks_ingest import feed_items_store
+
+    # given: a fetched feed so long that parsing it takes longer than 0.3 s
+    items = "".join(f"<item><title>Meldung {i}</title><link>{web.url(f'/a/{i}')}</link><guid>g{i}</guid>"
+                    f"<description>Die Behörde meldete {i} neue Fälle.</description></item>" for i in range(8000))
+    web.add("/feed.xml", lambda request: Response(
+        body=f'<?xml version="1.0"?><rss version="2.0"><channel><title>Agentur</title>{items}</channel></rss>',
+        content_type="application/rss+xml"))
+    feed = feed_add(url=web.url("/feed.xml"))
+    snapshot = feed_fetch(feed=feed)
+    assert snapshot is not None
+
+    # when: its items are stored under a 0.3 s soft limit
+    feed_items_store.apply_async(args=[feed.pk, snapshot.pk], queue=prefork_queue, soft_time_limit=0.3,
+                                 time_limit=30)
+
+    # then: the feed shows why this poll stored nothing, and backs off as after any error
+    wait_for(lambda: Feed.objects.get(pk=feed.pk).last_error, timeout=90, message="the feed's error")
+    feed.refresh_from_db()
+    assert feed.last_error == "timeout: feeds.store_items timed out after 0.3 s"
+    assert feed.error_count == 1 and not feed.etag
+
+
+def test_source_fetch_over_its_soft_limit_fails_the_run(celery_worker, web, prefork_queue):
+    from claims.models import CollectionCandidate
+    from tests.sources.conftest import article_with_claims, claim_containing
+    from workers.tasks_sources import source_fetch_batch
+
+    # given: a run at its fetch stage whose one candidate answers after 4 s
+    def slow(request):
+        time.sleep(4)
+        return Response(body="<html><body><p>Spät.</p></body></html>", content_type="text/html")
+
+    web.add("/slow-source", slow)
+    claim = claim_containing(article_with_claims(text="Es war das dritte Treffen von Lena Brandt und Piet "
+                                                      "Haverkamp in diesem Jahr."), "dritte Treffen")
+    Claim.objects.filter(pk=claim.pk).update(status=Claim.Status.RESEARCHING)
+    run = CollectionRun.objects.create(claim=claim, status=CollectionRun.Status.RUNNING,
+                                       stage=CollectionRun.Stage.FETCH, pending=1)
+    candidate = CollectionCandidate.objects.create(run=run, connector="gdelt", url=web.url("/slow-source"),
+                                                   host="127.0.0.1")
+
+    # when: the batch is fetched on a prefork worker under a 1 s soft limit
+    source_fetch_batch.apply_async(args=[run.pk, [candidate.pk], 1], queue=prefork_queue, soft_time_limit=1,
+                                   time_limit=30)
+
+    # then
+    wait_for(lambda: CollectionRun.objects.get(pk=run.pk).status != CollectionRun.Status.RUNNING, timeout=90,
+             message="the timed-out run to stop 'running'")
+    run.refresh_from_db()
+    assert (run.status, run.stage) == ("failed", "done")
+    assert run.errors[-1] == {"stage": "fetch", "code": "timeout", "message": "sources.fetch timed out after 1 s"}
     assert Claim.objects.get(pk=claim.pk).status == Claim.Status.IN_REVIEW
