@@ -55,11 +55,16 @@ def _connect(**_kwargs) -> None:
     connection.ensure_connection()
 
 
-@shared_task(name="sources.search", acks_late=True)
-def source_search(run_id: int, connector: str) -> None:
-    from claims.services.collection import collection_search
+@shared_task(name="sources.search", acks_late=True, bind=True)
+def source_search(self, run_id: int, connector: str) -> None:
+    from celery.exceptions import SoftTimeLimitExceeded
 
-    collection_search(run_id=run_id, name=connector)
+    from claims.services.collection import collection_run_fail, collection_search
+
+    try:
+        collection_search(run_id=run_id, name=connector)
+    except SoftTimeLimitExceeded:  # a slow connector is recorded by the service; this is the inline first batch
+        collection_run_fail(run_id=run_id, code="timeout", message=timed_out(self))
 
 
 @shared_task(name="sources.fetch", acks_late=True, bind=True)

@@ -2,27 +2,10 @@
 
 import time
 
-import pytest
 from django.utils import timezone
 
 from claims.models import Article, Claim, CollectionRun
-from workers.celery_app import app as celery_app
 from workers.recovery import stalled_work_recover
-
-
-@pytest.fixture
-def paused_worker(celery_worker):
-    """The test worker leaves the queues alone: what recovery re-enqueues stays in the broker, then goes."""
-    for queue in ("default", "io"):
-        celery_worker.consumer.cancel_task_queue(queue)
-    try:
-        yield
-    finally:
-        with celery_app.connection_for_write() as conn:
-            for queue in ("default", "io"):
-                conn.default_channel.queue_purge(queue)
-        for queue in ("default", "io"):
-            celery_worker.consumer.add_task_queue(queue)
 
 
 def test_work_that_stalls_every_time_is_given_up_after_the_bound(paused_worker, settings):

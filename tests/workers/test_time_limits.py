@@ -217,3 +217,34 @@ def test_source_fetch_over_its_soft_limit_fails_the_run(celery_worker, web, pref
     assert (run.status, run.stage) == ("failed", "done")
     assert run.errors[-1] == {"stage": "fetch", "code": "timeout", "message": "sources.fetch timed out after 1 s"}
     assert Claim.objects.get(pk=claim.pk).status == Claim.Status.IN_REVIEW
+
+
+def test_source_search_over_its_soft_limit_while_fetching_its_first_batch_fails_the_run(
+        paused_worker, web, prefork_queue):
+    from claims.services.collection import source_add_by_url
+    from tests.sources.conftest import article_with_claims, claim_containing
+    from workers.tasks_sources import source_search
+
+    # given: a source added by hand that answers after 4 s (the test worker leaves its run's search alone)
+    def slow(request):
+        time.sleep(4)
+        return Response(body="<html><body><p>Spät.</p></body></html>", content_type="text/html")
+
+    web.add("/slow-manual", slow)
+    claim = claim_containing(article_with_claims(text="Es war das dritte Treffen von Lena Brandt und Piet "
+                                                      "Haverkamp in diesem Jahr."), "dritte Treffen")
+    source_add_by_url(claim=claim, url=web.url("/slow-manual"), user=None)
+    run = CollectionRun.objects.get(claim=claim)
+
+    # when: its search runs on a prefork worker under a 1 s soft limit (the search task fetches the
+    # first batch itself, so the limit strikes in the fetch stage)
+    source_search.apply_async(args=[run.pk, "manual"], queue=prefork_queue, soft_time_limit=1, time_limit=30)
+
+    # then
+    wait_for(lambda: CollectionRun.objects.get(pk=run.pk).status != CollectionRun.Status.RUNNING
+             and CollectionRun.objects.get(pk=run.pk).stage != CollectionRun.Stage.SEARCH, timeout=90,
+             message="the timed-out run to stop 'running'")
+    run.refresh_from_db()
+    assert (run.status, run.stage) == ("failed", "done")
+    assert run.errors[-1] == {"stage": "fetch", "code": "timeout", "message": "sources.search timed out after 1 s"}
+    assert Claim.objects.get(pk=claim.pk).status == Claim.Status.IN_REVIEW
