@@ -229,6 +229,8 @@ ORGANIZATION_URL = env_str("ORGANIZATION_URL", "https://factcheck.example.org/")
 PUBLIC_BASE_URL = env_str("PUBLIC_BASE_URL", "http://127.0.0.1:8000")
 # Work left "running" longer than this (a killed worker) is picked up again by the recovery task.
 STALLED_AFTER_SECONDS = env_int("STALLED_AFTER_SECONDS", 600)
+# Times recovery re-enqueues one article or run; then it is marked failed (a stage that always stalls).
+RECOVERY_MAX_ATTEMPTS = env_int("RECOVERY_MAX_ATTEMPTS", 3)
 FEED_MAX_ITEMS_PER_POLL = env_int("FEED_MAX_ITEMS_PER_POLL", 200)
 
 # --- Source collection (claims/services/collection.py, workers/sources/) -------------------------

@@ -48,6 +48,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from urllib.parse import urljoin
 
+from billiard.exceptions import SoftTimeLimitExceeded
+
 from workers.fetching import throttle
 from workers.fetching.addresses import blocked_reason, never_connectable, parse_ip
 from workers.fetching.content import (
@@ -464,7 +466,7 @@ def _exchange(
     try:
         try:
             resp = _send(conn, target, "GET", request_headers)
-        except FetchError:
+        except (FetchError, SoftTimeLimitExceeded):  # a task's time limit is no network error
             raise
         except Exception as exc:
             raise conn.io_error(exc, "before the response headers") from None
@@ -530,7 +532,7 @@ def _read_body(resp, conn: _Connection, headers: dict, policy: FetchPolicy, targ
         if resp.length:  # read1 does not raise when a Content-Length body is cut short
             raise http.client.IncompleteRead(b"", resp.length)
         parts.append(decoder.finish())
-    except FetchError:
+    except (FetchError, SoftTimeLimitExceeded):  # a task's time limit is no network error
         raise
     except Exception as exc:
         raise conn.io_error(exc, "while sending the body") from None
@@ -754,7 +756,7 @@ def post(
                         parts.append(chunk)
                         size += len(chunk)
                     resp.close()
-                except FetchError:
+                except (FetchError, SoftTimeLimitExceeded):  # a task's time limit is no network error
                     raise
                 except Exception as exc:
                     raise conn.io_error(exc, "while posting") from None

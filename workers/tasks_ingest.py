@@ -1,26 +1,44 @@
 """Ingest tasks: network waits on the I/O queue, page reading and extraction on the CPU queue."""
 
+import logging
+
 from celery import shared_task
-from django.db.models import Q
+from django.conf import settings
+from django.db.models import F, Q
 from django.utils import timezone
 
 from claims.models import Article, Feed, Snapshot
 from workers.recovery import recoverer
+from workers.timeouts import timed_out
+
+log = logging.getLogger(__name__)
 
 
-@shared_task(name="articles.fetch")
-def article_fetch(article_id: int) -> None:
-    from claims.services.articles import article_fetch_and_store
+@shared_task(name="articles.fetch", bind=True)
+def article_fetch(self, article_id: int) -> None:
+    from celery.exceptions import SoftTimeLimitExceeded
 
-    if article_fetch_and_store(article_id=article_id):
+    from claims.services.articles import article_fail, article_fetch_and_store
+
+    try:
+        fetched = article_fetch_and_store(article_id=article_id)
+    except SoftTimeLimitExceeded:
+        article_fail(article_id=article_id, error=f"timeout: {timed_out(self)}")
+        return
+    if fetched:
         article_extract.delay(article_id)
 
 
-@shared_task(name="articles.extract")
-def article_extract(article_id: int) -> None:
-    from claims.services.articles import article_extract_claims
+@shared_task(name="articles.extract", bind=True)
+def article_extract(self, article_id: int) -> None:
+    from celery.exceptions import SoftTimeLimitExceeded
 
-    article_extract_claims(article_id=article_id)
+    from claims.services.articles import article_extract_claims, article_fail
+
+    try:
+        article_extract_claims(article_id=article_id)
+    except SoftTimeLimitExceeded:
+        article_fail(article_id=article_id, error=f"timeout: {timed_out(self)}")
 
 
 @shared_task(name="feeds.poll_due")
@@ -45,28 +63,43 @@ def feed_fetch(feed_id: int) -> None:
         feed_items_store.delay(feed_id, snapshot.pk)
 
 
-@shared_task(name="feeds.store_items")
-def feed_items_store(feed_id: int, snapshot_id: int) -> None:
+@shared_task(name="feeds.store_items", bind=True)
+def feed_items_store(self, feed_id: int, snapshot_id: int) -> None:
+    from celery.exceptions import SoftTimeLimitExceeded
+
+    from claims.services.feeds import feed_fail
     from claims.services.feeds import feed_items_store as store
 
     feed = Feed.objects.filter(pk=feed_id).first()
     snapshot = Snapshot.objects.filter(pk=snapshot_id).first()
     if feed is not None and snapshot is not None:
-        store(feed=feed, snapshot=snapshot)
+        try:
+            store(feed=feed, snapshot=snapshot)
+        except SoftTimeLimitExceeded:
+            feed_fail(feed_id=feed_id, error=f"timeout: {timed_out(self)}")
 
 
 @recoverer
 def articles_stalled(cutoff) -> int:
-    """Articles whose task died with its worker: send them round again (every stage is idempotent)."""
-    from claims.services.articles import article_enqueue
+    """Articles whose task died with its worker: send them round again (every stage is idempotent),
+    at most RECOVERY_MAX_ATTEMPTS times each, then mark them failed."""
+    from claims.services.articles import article_enqueue, article_fail
 
     stalled = Article.objects.filter(
         Q(status__in=[Article.Status.QUEUED, Article.Status.FETCHING, Article.Status.EXTRACTING]),
         updated_at__lt=cutoff,
     )
+    limit = settings.RECOVERY_MAX_ATTEMPTS
     count = 0
     for article in stalled[:1000]:
-        Article.objects.filter(pk=article.pk).update(updated_at=timezone.now())  # not again next round
-        article_enqueue(article)
-        count += 1
+        if article.recovery_attempts >= limit:
+            given_up = (f"stalled: given up after {article.recovery_attempts} recovery attempts "
+                        f"(stalled at stage {article.status})")
+            if article_fail(article_id=article.pk, error=given_up):
+                log.warning("article %s: %s", article.pk, given_up)
+            continue
+        if Article.objects.filter(pk=article.pk, updated_at=article.updated_at).update(  # not again next round
+                updated_at=timezone.now(), recovery_attempts=F("recovery_attempts") + 1):
+            article_enqueue(article)
+            count += 1
     return count

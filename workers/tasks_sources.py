@@ -4,6 +4,7 @@ from celery import shared_task
 from celery.signals import worker_init, worker_process_init
 
 from workers.recovery import recoverer
+from workers.timeouts import timed_out
 
 _TASK_MODULES = ("claims.services.collection", "claims.services.ranking", "claims.services.sources",
                  "claims.services.workflow", "workers.sources.query", "workers.sources.registry")
@@ -54,25 +55,40 @@ def _connect(**_kwargs) -> None:
     connection.ensure_connection()
 
 
-@shared_task(name="sources.search", acks_late=True)
-def source_search(run_id: int, connector: str) -> None:
-    from claims.services.collection import collection_search
+@shared_task(name="sources.search", acks_late=True, bind=True)
+def source_search(self, run_id: int, connector: str) -> None:
+    from celery.exceptions import SoftTimeLimitExceeded
 
-    collection_search(run_id=run_id, name=connector)
+    from claims.services.collection import collection_run_fail, collection_search
 
-
-@shared_task(name="sources.fetch", acks_late=True)
-def source_fetch_batch(run_id: int, candidate_ids: list[int], threads: int | None = None) -> None:
-    from claims.services.collection import collection_fetch
-
-    collection_fetch(run_id=run_id, candidate_ids=candidate_ids, threads=threads)
+    try:
+        collection_search(run_id=run_id, name=connector)
+    except SoftTimeLimitExceeded:  # a slow connector is recorded by the service; this is the inline first batch
+        collection_run_fail(run_id=run_id, code="timeout", message=timed_out(self))
 
 
-@shared_task(name="collection.rank", acks_late=True)
-def collection_rank_task(run_id: int) -> None:
-    from claims.services.collection import collection_rank
+@shared_task(name="sources.fetch", acks_late=True, bind=True)
+def source_fetch_batch(self, run_id: int, candidate_ids: list[int], threads: int | None = None) -> None:
+    from celery.exceptions import SoftTimeLimitExceeded
 
-    collection_rank(run_id=run_id)
+    from claims.services.collection import collection_fetch, collection_run_fail
+
+    try:
+        collection_fetch(run_id=run_id, candidate_ids=candidate_ids, threads=threads)
+    except SoftTimeLimitExceeded:  # (enforced on prefork workers; a thread pool has no time limits)
+        collection_run_fail(run_id=run_id, code="timeout", message=timed_out(self))
+
+
+@shared_task(name="collection.rank", acks_late=True, bind=True)
+def collection_rank_task(self, run_id: int) -> None:
+    from celery.exceptions import SoftTimeLimitExceeded
+
+    from claims.services.collection import collection_rank, collection_run_fail
+
+    try:
+        collection_rank(run_id=run_id)
+    except SoftTimeLimitExceeded:
+        collection_run_fail(run_id=run_id, code="timeout", message=timed_out(self))
 
 
 @shared_task(name="collection.index_archive")

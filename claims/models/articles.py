@@ -71,6 +71,8 @@ class Article(models.Model):
     text = models.TextField(blank=True)
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.QUEUED, db_index=True)
     error = models.TextField(blank=True)
+    recovery_attempts = models.PositiveIntegerField(
+        default=0, help_text="Times recovery sent the article round again; past RECOVERY_MAX_ATTEMPTS it fails.")
     snapshot = models.ForeignKey(Snapshot, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     feed = models.ForeignKey(Feed, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles")
     duplicate_of = models.ForeignKey(

@@ -69,6 +69,8 @@ class CollectionRun(models.Model):
     stage = models.CharField(max_length=8, choices=Stage.choices, default=Stage.SEARCH)
     pending = models.IntegerField(default=0, help_text="Open work items of the current stage.")
     updated_at = models.DateTimeField(null=True, blank=True, help_text="Last progress; recovery looks at it.")
+    recovery_attempts = models.PositiveIntegerField(
+        default=0, help_text="Times recovery sent the run round again; past RECOVERY_MAX_ATTEMPTS it fails.")
     requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
     connectors = models.JSONField(default=dict, blank=True, help_text="name -> {status, candidates, seconds, error}")
     errors = models.JSONField(default=list, blank=True)

@@ -3,6 +3,7 @@
 import hashlib
 import logging
 
+from billiard.exceptions import SoftTimeLimitExceeded
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
@@ -101,6 +102,12 @@ def _set_status(article: Article, to: str, *, error: str = "", **fields) -> bool
     for name, value in fields.items():
         setattr(article, name, value)
     return bool(updated)
+
+
+def article_fail(*, article_id: int, error: str) -> bool:
+    """Mark an article that is still being processed as failed (its task timed out, recovery gave up)."""
+    return bool(Article.objects.filter(pk=article_id, status__in=[A.QUEUED, A.FETCHING, A.EXTRACTING]).update(
+        status=A.FAILED, error=error[:2000], updated_at=timezone.now()))
 
 
 def article_fetch_and_store(*, article_id: int, policy=None) -> bool:
@@ -252,6 +259,8 @@ def article_extract_claims(*, article_id: int, force: bool = False) -> int:
     language = article.language if article.language in {"de", "en"} else None
     try:
         found = extract_claims(article.text, language=language)
+    except SoftTimeLimitExceeded:
+        raise  # the task records the time limit as the reason
     except Exception as exc:  # a text that trips the extractor must show up as failed, not hang in a state
         log.exception("claim extraction failed for article %s", article.pk)
         _set_status(article, A.FAILED, error=f"extraction_error: {type(exc).__name__}: {exc}")

@@ -507,6 +507,22 @@ def collection_rank(*, run_id: int) -> None:
             _claim_move(run.claim, "review")
 
 
+def collection_run_fail(*, run_id: int, code: str, message: str) -> bool:
+    """Close a run that cannot finish (a stage's task timed out, recovery gave up): failed, the reason
+    recorded, the claim moved to review (where editors see it). False when the run is already closed."""
+    with transaction.atomic():
+        run = CollectionRun.objects.select_for_update(of=("self",)).select_related("claim").filter(
+            pk=run_id, status__in=[R.QUEUED, R.RUNNING]).first()
+        if run is None:
+            return False
+        now = timezone.now()
+        error = {"stage": run.stage, "code": code, "message": message[:500]}
+        CollectionRun.objects.filter(pk=run_id).update(
+            stage=ST.DONE, pending=0, status=R.FAILED, errors=[*run.errors, error], finished_at=now, updated_at=now)
+        _claim_move(run.claim, "review")
+    return True
+
+
 # --- recovery --------------------------------------------------------------------------------------
 
 def collection_resume(run: CollectionRun) -> None:
@@ -528,10 +544,19 @@ def collection_resume(run: CollectionRun) -> None:
 
 def collection_runs_recover(cutoff) -> int:
     """Runs left "running" past the cutoff (a killed worker): resumed where they stopped."""
+    from django.db.models import F
+
     stalled = CollectionRun.objects.filter(status__in=[R.QUEUED, R.RUNNING], updated_at__lt=cutoff)
+    limit = settings.RECOVERY_MAX_ATTEMPTS
     count = 0
     for run in stalled.order_by("pk")[:200]:
-        if CollectionRun.objects.filter(pk=run.pk, updated_at=run.updated_at).update(updated_at=timezone.now()):
+        if run.recovery_attempts >= limit:  # a stage that stalls every time (too big, too slow) never finishes
+            given_up = f"given up after {run.recovery_attempts} recovery attempts (stalled at stage {run.stage})"
+            if collection_run_fail(run_id=run.pk, code="stalled", message=given_up):
+                log.warning("collection run %s: %s", run.pk, given_up)
+            continue
+        if CollectionRun.objects.filter(pk=run.pk, updated_at=run.updated_at).update(
+                updated_at=timezone.now(), recovery_attempts=F("recovery_attempts") + 1):
             collection_resume(run)  # not again next round: its clock was just reset
             count += 1
     return count

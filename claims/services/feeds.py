@@ -5,6 +5,7 @@ import logging
 from datetime import UTC, datetime, timedelta
 from urllib.parse import urljoin
 
+from billiard.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
 from django.db import transaction
 from django.db.models import Q
@@ -63,6 +64,13 @@ def _schedule(feed: Feed, *, error: str = "", **fields):
     )
 
 
+def feed_fail(*, feed_id: int, error: str) -> None:
+    """Record a poll that could not finish (its task timed out); the feed backs off as after any error."""
+    feed = Feed.objects.filter(pk=feed_id).first()
+    if feed is not None:
+        _schedule(feed, error=error)
+
+
 def feed_fetch(*, feed: Feed, policy=None) -> Snapshot | None:
     """Conditional GET of the feed; the bytes are archived. None when unchanged or failed."""
     from workers.fetch import FetchError, fetch
@@ -108,6 +116,8 @@ def feed_parse(raw: bytes, base_url: str = "") -> dict:
         pass  # not well-formed: feedparser's lenient parser may still read it, without entity expansion
     try:
         parsed = feedparser.parse(raw, sanitize_html=False, resolve_relative_uris=False)
+    except SoftTimeLimitExceeded:
+        raise  # the task records the time limit as the reason
     except Exception as exc:  # its lenient parser raises on some garbage (a reference to half a surrogate pair)
         raise DomainError(f"The feed could not be read: {type(exc).__name__}: {exc}", code="malformed_feed") from None
     if not parsed.entries and parsed.get("bozo"):
