@@ -9,7 +9,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
 
-from claims.admin.base import DeskAdmin, ReadOnlyAdmin, pending_service, run_service
+from claims.admin.base import DeskAdmin, ReadOnlyAdmin, pending_service, run_service, warn_behind_approval
 from claims.admin.widgets.highlight import article_html
 from claims.models import Article, Feed, FeedItem, Snapshot, Verdict
 from claims.models.languages import Language
@@ -74,13 +74,9 @@ class ArticleAdmin(DeskAdmin):
         super().save_model(request, obj, form, change)
         # Approved and published verdicts show the article as it was approved (Verdict.article_snapshot).
         edited = [name for name in ("title", "publisher", "language", "published_at") if name in form.changed_data]
-        if change and edited and Verdict.objects.filter(claim__article=obj, article_snapshot__isnull=False).exists():
-            self.message_user(
-                request,
-                f"The {', '.join(edited).replace('_', ' ')} changed here; readers keep seeing what the approved "
-                "verdicts on this article showed until a correction of each is approved and published.",
-                messages.WARNING,
-            )
+        if change:
+            warn_behind_approval(self, request, edited, Verdict.objects.filter(claim__article=obj),
+                                 "the approved verdicts on this article")
 
     @admin.display(description="claims", ordering="claim_total")
     def claim_count(self, obj):

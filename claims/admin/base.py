@@ -122,3 +122,14 @@ class ReadOnlyAdmin(DeskAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+def warn_behind_approval(modeladmin, request, edited: list[str], verdicts, whose: str) -> None:
+    """An edit of what approved verdicts froze (their snapshots) reaches readers only through a correction: say so."""
+    if edited and verdicts.filter(claim_snapshot__isnull=False).exists():
+        modeladmin.message_user(
+            request,
+            f"The {', '.join(edited).replace('_', ' ')} changed here; readers keep seeing what {whose} showed "
+            "until a correction of it is approved and published.",
+            messages.WARNING,
+        )

@@ -17,6 +17,7 @@ from claims.admin.base import (
     post_only,
     redirect_back,
     run_service,
+    warn_behind_approval,
 )
 from claims.admin.evidence import evidence_rows
 from claims.admin.filters import ScoreRangeFilter
@@ -141,13 +142,7 @@ class ClaimAdmin(DeskAdmin):
     def save_model(self, request, obj, form, change):
         # ClaimForm already saved through claim_update; say where the change does not reach readers yet.
         edited = [name for name in CLAIM_EDIT_FIELDS if name in form.changed_data]
-        if edited and obj.verdicts.filter(claim_snapshot__isnull=False).exists():
-            self.message_user(
-                request,
-                f"The {' and '.join(edited)} changed here; readers keep seeing what the approved verdict showed "
-                "until a correction of it is approved and published.",
-                messages.WARNING,
-            )
+        warn_behind_approval(self, request, edited, obj.verdicts, "the approved verdict")
 
     def save_related(self, request, form, formsets, change):
         pass  # claims have no inlines or many-to-many fields edited here

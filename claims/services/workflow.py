@@ -310,7 +310,8 @@ def verdict_update(*, verdict: Verdict, user, expected_version: int | None, evid
     reset = locked.status != V.DRAFT
     if reset:  # an edit after submission or approval needs fresh eyes
         from_state, locked.status, locked.approved_by, locked.approved_at = locked.status, V.DRAFT, None, None
-        locked.claim_snapshot = locked.article_snapshot = locked.evidence_snapshot = None
+        for name in NO_SNAPSHOTS:
+            setattr(locked, name, None)
     locked.save()
     if evidence is not None:
         locked.evidence.set(_check_evidence(locked.claim, evidence))
@@ -394,11 +395,15 @@ def _submit(*, claim, verdict, user, note, to):
     return _move(verdict, to=to, user=user, action="submit", note=note, submitted_at=timezone.now())
 
 
+# What an approval froze of the claim, its article and cited evidence; dropped whenever fresh eyes are needed.
+NO_SNAPSHOTS = dict.fromkeys(("claim_snapshot", "article_snapshot", "evidence_snapshot"))
+
+
 def _return(*, claim, verdict, user, note, to):
     if not note:
         raise DomainError("Sending a verdict back needs a note saying what to change.", code="reason_required")
     _move(verdict, to=to, user=user, action="return", note=note, approved_by=None, approved_at=None,
-          claim_snapshot=None, article_snapshot=None, evidence_snapshot=None)
+          **NO_SNAPSHOTS)
     if not verdict.supersedes_id:
         _set_claim_status(claim, S.VERDICT_DRAFTED, action="return_verdict", actor=user, note=note)
     return verdict

@@ -129,6 +129,27 @@ _NOTE_SOURCES = _SOURCES - {"angaben", "laut"}
 # ("could not verify the claims", "declined to say": what was not checked or not said, no source of a claim)
 _UNSAID_SOURCES = _SOURCES - {"angaben", "claims", "reports", "say"}
 _DIGIT_NOT_CLOCK = re.compile(r"\d(?![\d.:,]*\s*(?:uhr|a\.?m\.?|p\.?m\.?|mez|gmt|et|bst|cet)\b)", re.IGNORECASE)
+
+# Shapes of opinion, each behind a cheap test of its words, with its penalty: the quoted ones judge a quote,
+# the others count only without a figure.
+_QUOTED_SHAPES = (
+    # a verdict on one's own performance ("„Wir haben geliefert“", "“We showed real character today”")
+    (_PERFORMANCE_TRIGGERS, lambda text, lang: quoted_performance(text), 0.45),
+    # an unnamed eyewitness's experience ("„Das ganze Haus hat gewackelt“, sagte eine Anwohnerin"): colour
+    (_EYEWITNESS_TRIGGERS, eyewitness, 0.45),
+)
+_UNQUANTIFIED_SHAPES = (
+    # a speaker's label for a thing ("sprach von einem Skandal", "called the cuts reckless"): their word, no fact
+    (_LABEL_TRIGGERS, spoken_label, 0.35),
+    # condolences, sympathy, prayers ("sprach den Familien sein Mitgefühl aus", "Our hearts go out to ..."): a gesture
+    (_CONDOLENCE_TRIGGERS, lambda text, lang: condolence(text), 0.45),
+    # a fear of what may yet happen ("said she feared the toll would climb"): a forecast nobody stands behind
+    (_FEAR_TRIGGERS, feared_outcome, 0.35),
+)
+
+
+def _shape_penalty(shapes, tokens, text: str, lang: str | None) -> float:
+    return sum(penalty for words, test, penalty in shapes if not words.isdisjoint(tokens) and test(text, lang))
 CHECKWORTHY_THRESHOLD = 0.5
 BASE = 0.35
 # A quote that states nothing checkable, a verdict over a figure (weighed in combine()).
@@ -373,12 +394,11 @@ def features(
         # Polizei die Anrainer auf") is an event. "so" attributes only before a name, not before
         # an imperative ("Every vote counts, so make sure ...").
         score -= 0.35
-    # A quoted verdict on one's own performance ("„Wir haben geliefert“", "“We showed real character today”").
-    if quoted and not _PERFORMANCE_TRIGGERS.isdisjoint(tokens) and quoted_performance(text):
-        score -= 0.45
-    # A speaker's label for a thing ("sprach von einem Skandal", "called the cuts reckless"): their word, no fact.
-    if not quantified and not _LABEL_TRIGGERS.isdisjoint(tokens) and spoken_label(text, lang):
-        score -= 0.35
+    # Opinion shapes keyed by their words (_QUOTED_SHAPES, _UNQUANTIFIED_SHAPES below).
+    if quoted:
+        score -= _shape_penalty(_QUOTED_SHAPES, tokens, text, lang)
+    if not quantified:
+        score -= _shape_penalty(_UNQUANTIFIED_SHAPES, tokens, text, lang)
     # An unnamed group's hope, fear or expectation ("Campaigners hope ...", "Anrainer fürchten, dass ..."): a mood.
     if (
         not quantified
@@ -395,15 +415,6 @@ def features(
         and group_says(text, lang)
     ):
         score -= 0.45
-    # Condolences, sympathy, prayers ("sprach den Familien sein Mitgefühl aus", "Our hearts go out to ..."): a gesture.
-    if not quantified and not _CONDOLENCE_TRIGGERS.isdisjoint(tokens) and condolence(text):
-        score -= 0.45
-    # An unnamed eyewitness's quoted experience ("„Das ganze Haus hat gewackelt“, sagte eine Anwohnerin"): colour.
-    if quoted and not _EYEWITNESS_TRIGGERS.isdisjoint(tokens) and eyewitness(text, lang):
-        score -= 0.45
-    # A fear of what may yet happen ("said she feared the toll would climb"): a forecast nobody stands behind.
-    if not quantified and not _FEAR_TRIGGERS.isdisjoint(tokens) and feared_outcome(text, lang):
-        score -= 0.35
     # A tip to the public that names its adviser ("..., rät der ADAC", "Residents were urged to ..."): still advice.
     if not quantified and (
         (bits & TIP and public_tip(text, tokens, found, lang, bool(bits & TIME)))
