@@ -6,6 +6,7 @@ from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 
 from claims.services.audit import claim_history
@@ -72,6 +73,9 @@ class _UnusableFilter(Exception):
 
 class DeskAdmin(admin.ModelAdmin):
     """Every desk list: hand-edited URLs and crafted POSTs get a message instead of a 500."""
+
+    # A URL typed without a scheme means https (Django 6's default; 5.x warns about its old "http").
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     def changelist_view(self, request, extra_context=None):
         # PostgreSQL refuses NUL in text: a filter value with one fails the query while the page renders.
