@@ -88,6 +88,8 @@ from .ratings import graded_by_body
 from .rhetoric import _OPENINGS
 from .service import service_line
 from .similes import simile_only
+from .slogans import TRIGGERS as _SLOGAN_TRIGGERS
+from .slogans import slogan
 from .states import plain_fact
 
 # The patterns and word sets whose methods features() calls are bound by assignment, not by import:
@@ -397,6 +399,9 @@ def features(
     # Opinion shapes keyed by their words (_QUOTED_SHAPES, _UNQUANTIFIED_SHAPES below).
     if quoted:
         score -= _shape_penalty(_QUOTED_SHAPES, tokens, text, lang)
+    # A slogan chanted or on a banner, with a figure or without; a quoted threat (slogans.py).
+    if not _SLOGAN_TRIGGERS.isdisjoint(tokens) and slogan(text, quantified):
+        score -= 0.45
     if not quantified:
         score -= _shape_penalty(_UNQUANTIFIED_SHAPES, tokens, text, lang)
     # An unnamed group's hope, fear or expectation ("Campaigners hope ...", "Anrainer fürchten, dass ..."): a mood.
