@@ -274,7 +274,8 @@ _RULE = re.compile(
 # Unfallursache ist noch Gegenstand der Ermittlungen", "Gegen den Fahrer wird ermittelt" (a police
 # or court source confirms it; not "Das gehört untersucht", a wish).
 _INQUIRY_WORDS = frozenset(
-    word_list("investigation inquiry probe ermittlungen ermittelt untersuchung control kontrolle")
+    word_list("""investigation inquiry probe ermittlungen ermittelt untersuchung control kontrolle investigating
+    ermitteln suche fahndung""")
 )
 _INQUIRY = re.compile(
     r"\b(?:is|are|was|were|remains?|remained)\s+(?:now\s+|still\s+)?under\s+(?:an?\s+)?(?:police\s+)?"
@@ -282,6 +283,14 @@ _INQUIRY = re.compile(
     r"|\b(?:ist|sind|war|waren|bleibt|bleiben)\s+(?:noch\s+|weiterhin\s+|derzeit\s+)?gegenstand\s+"
     r"(?:der|von|einer|polizeilicher|staatsanwaltschaftlicher)\s+(?:\w+\s+)?(?:ermittlungen|untersuchung)\b"
     r"|\b(?:wird|werde|wurde)\s+(?:\w+\s+){0,4}?ermittelt\s*[.;]"
+    # ... or going on ("Die Ermittlungen dauern an.", "Die Suche läuft noch.", "Police are investigating.",
+    # "An investigation is under way.")
+    r"|\b(?:ermittlungen|untersuchungen|suche|fahndung)\s+(?:[^.;:!?]{0,60}?\s)?(?:dauern|dauert|dauerten|dauerte)"
+    r"\s+(?:\w+\s+){0,4}?an\s*[.;]"
+    r"|\b(?:ermittlungen|untersuchungen|suche|fahndung)\s+(?:laufen|läuft|liefen|lief)\s+(?:noch|weiter|weiterhin)?\s*[.;]"
+    r"|\b(?:polizei|staatsanwaltschaft|kriminalpolizei)\s+(?:ermittelt|ermitteln)\b"
+    r"|\b(?:police|prosecutors|detectives|investigators)\s+(?:are|were)\s+(?:still\s+)?investigating\b"
+    r"|\b(?:investigation|inquiry|probe|search)\s+(?:is|was|remains)\s+(?:still\s+)?(?:under\s*way|ongoing|continuing)\b"
     # ... and a fire or a situation under control ("The fire was under control by 6.12am", "Der Brand war
     # gegen Mitternacht unter Kontrolle")
     r"|\b(?:is|was|were|are|remains?|remained)\s+(?:now\s+|largely\s+|fully\s+)?under\s+control\b"
