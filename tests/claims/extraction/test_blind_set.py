@@ -484,6 +484,19 @@ and ordinals, both sides' turnout claims, ballots; 53 negatives), as first run o
 (148678f): recall 1.0, negatives rejected 0.491 (precision 0.873: quoted reactions, slogans and placards,
 threats as rhetoric), quantities exact 0.997 (0.991 with qualifier: "mindestens aber um 240 Euro"; "half
 of their flights ... and a third at Marseille" read as an ordinal), quantity precision 0.991, speakers 1.0.
+Hundred-and-first (blind_set_101.py, 244 sentences: war and diplomacy over a week in story order, half
+German; the n-th round of talks and point plans, envoys spelt several ways, both sides' front-line and
+casualty claims, drone and missile counts, sanctions packages, aid in eight currencies, a 30-day ceasefire
+proposal; 51 negatives), as first run on committed code (5d8d4b9): recall 0.990 (a quoted scare word,
+"saw "certain progress" in Geneva"), negatives rejected 0.667 (precision 0.918), quantities exact 1.0,
+quantity precision 0.997 (the "2000" of "Panzerhaubitzen 2000" read as a year), speakers 0.961.
+Hundred-and-second (blind_set_102.py, 244 sentences: courts, trials and investigations over several days,
+half German; indictments and counts of charges, trial days, sentences in years and months, fines and
+damages in seven currencies, jury tallies, appeals; 53 negatives), as first run on committed code
+(5d8d4b9): recall 0.995 (a quoted denial), negatives rejected 0.472 (precision 0.872: pleas of innocence,
+defence and victims' verdicts, resolve), quantities exact 0.994 (0.988 with qualifier: "ein bis zehn
+Jahre", "in erster Instanz", "Scheinrechnungen über 212 Millionen Euro" read as "over"), quantity
+precision 1.0, speakers 1.0.
 """
 
 import pytest
@@ -588,6 +601,8 @@ from .blind_set_97 import BLIND_SET_97
 from .blind_set_98 import BLIND_SET_98
 from .blind_set_99 import BLIND_SET_99
 from .blind_set_100 import BLIND_SET_100
+from .blind_set_101 import BLIND_SET_101
+from .blind_set_102 import BLIND_SET_102
 from .metrics import evaluate, report
 
 SETS = {
@@ -691,6 +706,8 @@ SETS = {
     "ninety-eighth": BLIND_SET_98,
     "ninety-ninth": BLIND_SET_99,
     "hundredth": BLIND_SET_100,
+    "hundred-and-first": BLIND_SET_101,
+    "hundred-and-second": BLIND_SET_102,
 }
 _ALL_ONE = {
     "recall": 1.0,
@@ -1418,6 +1435,28 @@ FLOORS = {
         "quantity_accuracy_with_qualifier": 1.0,
         "quantity_accuracy_in_claims_language_detected": 1.0,
         "quantity_precision": 0.994,
+        "speaker_accuracy": 1.0,
+    },
+    "hundred-and-first": {
+        "recall": 0.989,
+        "precision": 0.918,
+        "negatives_rejected": 0.666,
+        "recall_language_detected": 0.989,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 1.0,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 0.996,
+        "speaker_accuracy": 0.961,
+    },
+    "hundred-and-second": {
+        "recall": 0.994,
+        "precision": 0.871,
+        "negatives_rejected": 0.471,
+        "recall_language_detected": 0.994,
+        "quantity_accuracy": 0.994,
+        "quantity_accuracy_with_qualifier": 0.988,
+        "quantity_accuracy_in_claims_language_detected": 0.994,
+        "quantity_precision": 1.0,
         "speaker_accuracy": 1.0,
     },
 }
