@@ -72,7 +72,7 @@ def _anchors(text: str, lang: str) -> list[tuple[int, int, int, re.Match | None]
     words = [(*m.span(), 1, None) for m in _R_WORD_ANCHOR[lang].finditer(text)]
     if lang == "de":
         words += _one_percent_anchors(text)
-        if "wischen" in text or "on ein" in text:
+        if "wischen" in text or "on ein" in text or "in bis " in text or "ine bis " in text:
             words += _between_one_anchors(text)
         words += _rank_one_anchors(text)
         words += _rank_compound_anchors(text)
@@ -112,17 +112,20 @@ def _one_percent_anchors(text: str) -> list[tuple[int, int, int, None]]:
 # need its noun before "und").
 # So after "von" before "bis" ("in Schritten von einem bis zwei Monaten"; "von einem bis zum
 # anderen" has no figure after "bis").
+# And bare before "bis" and a number word ("ein bis zehn Jahre Haft", "ein bis zwei Stunden"; not "ein
+# bis zu zehn Meter hoher Zaun" nor "ein bis 2030 befristeter Vertrag", where "ein" is the article).
 _R_BETWEEN_ONE = re.compile(
     r"(?<![\w])(?:[Zz]wischen[ \u00a0]+(ein(?:e[mnr]?)?)[ \u00a0]+und|[Vv]on[ \u00a0]+(ein(?:e[mnr]?)?)[ \u00a0]+bis"
-    r"(?:[ \u00a0]+zu)?)[ \u00a0]+(\d|[a-zäöüß]+(?![\w]))"
+    r"(?:[ \u00a0]+zu)?|(?<![Vv]on )(?<![Zz]wischen )([Ee]in(?:e[mnr]?)?)[ \u00a0]+bis(?=[ \u00a0]+[a-zäöüß]))"
+    r"[ \u00a0]+(\d|[a-zäöüß]+(?![\w]))"
 )
 
 
 def _between_one_anchors(text: str) -> list[tuple[int, int, int, None]]:
     return [
-        (*m.span(1 if m.group(1) else 2), 1, None)
+        (*m.span(1 if m.group(1) else 2 if m.group(2) else 3), 1, None)
         for m in _R_BETWEEN_ONE.finditer(text)
-        if m.group(3).isdigit() or parse_german_word(m.group(3)) is not None
+        if m.group(4).isdigit() or parse_german_word(m.group(4)) is not None
     ]
 
 

@@ -8,7 +8,8 @@ row of FIXED failed before its fix.
   des Abkommens", "Point 14 of the plan", "under point 3 of the accord"), a toll-free "800
   number".
 - A bill's readings and stages are ordinals: "at second reading", "passed first reading", "in
-  erster Lesung", "the Bill at Stage 2", "Stage 1 of the ... Bill".
+  erster Lesung", "the Bill at Stage 2", "Stage 1 of the ... Bill"; so is a court's level, "in erster
+  Instanz" (three blind batches label it so).
 - The number word of a frequency counts one: "einmal wöchentlich", "einmal im Monat",
   "once-daily", "once a week"; "at least one of" counts one with its hedge.
 - A number word joined to a measure after a count is a figure of its own: "three twenty-foot
@@ -16,7 +17,7 @@ row of FIXED failed before its fix.
 
 Near misses stay: counts after a numbered word ("Flight 17 and 300 passengers", "an diesem Punkt
 300 Menschen", "at that point 300 of them"), quotes ending in a figure („Es waren 12“), "800
-numbers", "on first reading", "in erster Instanz", "Stage 4 load-shedding", "stage 3 cancer",
+numbers", "on first reading", "Stage 4 load-shedding", "stage 3 cancer",
 "once again", "once a deal", "noch einmal im Jahr 2020", "once every 13 days", "one of the 40",
 "40 two-bedroom flats", "22-Punkte-Plan", "16 of the 20 points".
 """
@@ -53,6 +54,7 @@ FIXED = [
         ("ordinal", 1, None, None), ("count", 88, "votes", None), ("count", 40, None, None),
     ]),
     ("de", "Der Landtag beriet den Entwurf in erster Lesung.", [("ordinal", 1, None, None)]),
+    ("de", "Das Landgericht hatte die Klage in erster Instanz abgewiesen.", [("ordinal", 1, None, None)]),
     ("en", "MSPs approved the Rural Housing Bill at Stage 2 on Wednesday.", [("ordinal", 2, None, None)]),
     ("en", "MSPs backed Stage 1 of the Crofting (Scotland) Bill on Thursday.", [("ordinal", 1, None, None)]),
     # frequencies and "at least one of"
@@ -74,7 +76,6 @@ UNCHANGED = [
     ("de", "„Es waren 12“, sagte der Bürgermeister.", [("count", 12, None, None)]),
     ("en", "Scammers used 800 numbers to reach victims.", [("count", 800, "numbers", None)]),
     ("en", "On first reading, the 40-page ruling looks narrow.", [("count", 40, "page", None)]),
-    ("de", "Das Gericht hatte in erster Instanz anders entschieden.", []),
     ("en", "Eskom moved to Stage 4 load-shedding, the utility said.", [("count", 4, "load-shedding", None)]),
     ("en", "Patients with stage 3 cancer were excluded from the bill's trial.", [("count", 3, "cancer", None)]),
     ("en", "Ministers have once again delayed the bill.", []),

@@ -1,7 +1,9 @@
 """German "von einem bis zwei Monaten": after "von", "ein" before "bis" and a figure is the lower end
 of a range, the figure 1 with the unit written once (batch 59: "in Schritten von einem bis zwei
 Monaten" 1 and 2 months), as "zwischen einem und zehn Jahren" (batch 55). "von einem bis zum
-anderen" has no figure after "bis". Sample sentences written for these tests."""
+anderen" has no figure after "bis". Bare "ein bis zehn Jahre" too (batch 102: 1 and 10 years), but not
+"ein bis zu zehn Meter hoher Zaun" nor "ein bis 2030 befristeter Vertrag", where "ein" is the article.
+Sample sentences written for these tests."""
 
 import pytest
 
@@ -24,11 +26,17 @@ FIXED = [
         [("duration", 1, "year", None), ("duration", 5, "year", None)],
     ),
     ("de", "Die Kurse kosten von einem bis 3 Euro pro Stunde.", [("money", 1, "EUR", None), ("money", 3, "EUR", None)]),
+    ("de", "Darauf stehen ein bis fünf Jahre Haft.", [("duration", 1, "year", None), ("duration", 5, "year", None)]),
+    ("de", "Eine bis drei Wochen dauert die Prüfung.", [("duration", 1, "week", None), ("duration", 3, "week", None)]),
+    ("de", "Es gab ein bis zwei Verletzte.", [("count", 1, "Verletzte", None), ("count", 2, "Verletzte", None)]),
 ]
 UNCHANGED = [
     ("de", "Vom einen bis zum anderen Ende sind es 3 Kilometer.", [("count", 3, "Kilometer", None)]),
     ("de", "Von einem bis zum anderen Ufer sind es 40 Meter.", [("count", 40, "Meter", None)]),
     ("de", "Sie sprach von einem bis dahin unbekannten Täter.", []),
+    ("de", "Ein bis dahin unbekannter Mann stellte sich.", []),
+    ("de", "Gebaut wird ein bis zu zehn Meter hoher Zaun.", [("count", 10, "Meter", "up_to")]),
+    ("de", "Sie erhielt ein bis 2030 befristeter Vertrag.", [("year", 2030, None, None)]),
     (
         "de",
         "Es dauerte zwischen einem und zehn Jahren.",
