@@ -62,8 +62,8 @@ _R_ERSTRECK = re.compile(r"(?i)erstreck")
 # ("macht" stays out: "macht über 40 Prozent aus" is a hedge.)
 _UEBER_VERB = re.compile(r"(?<!\w)(?:verfüg|stimm|entscheid|entschied)\w*\s")
 _UEBER_NOUN = re.compile(
-    r"\w*(?:kredit|kredite|darlehen|scheck|rechnung|auftrag|aufträge|vertrag|verträge|anleihe|anleihen"
-    r"|bürgschaft|bürgschaften|garantie|garantien|paket|pakete|fonds|sondervermögen|vereinbarung|abkommen|deal|spende|klage|forderung"
+    r"\w*(?:kredit|kredite|darlehen|scheck|schecks|rechnung|rechnungen|auftrag|aufträge|vertrag|verträge|anleihe|anleihen"
+    r"|bürgschaft|bürgschaften|garantie|garantien|paket|pakete|fonds|sondervermögen|vereinbarung|abkommen|deal|spende|spenden|klage|klagen|forderung"
     r"|forderungen|bußgeld|geldstrafe|zusage|zusagen|kontrolle|herrschaft|hoheit|souveränität|gewalt"
     r"|aufsicht|streit|debatte|diskussion|gespräche|verhandlungen|abstimmung|einigung|bericht|berichte)"
     # "eine Finanzierungsrunde über 40 Mio. Euro", "Series-B-Runde über": the round's sum ("in der

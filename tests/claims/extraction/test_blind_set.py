@@ -1454,7 +1454,7 @@ FLOORS = {
         "negatives_rejected": 0.471,
         "recall_language_detected": 0.994,
         "quantity_accuracy": 1.0,
-        "quantity_accuracy_with_qualifier": 0.997,
+        "quantity_accuracy_with_qualifier": 1.0,
         "quantity_accuracy_in_claims_language_detected": 1.0,
         "quantity_precision": 1.0,
         "speaker_accuracy": 1.0,

@@ -164,6 +164,8 @@ CASES = [
     ("de", "Die Sanierung dauert ein halbes Jahr.", [q("duration", 0.5, "year")]),
     ("de", "Die Koalition verfügt im Landtag über 29 Sitze.", [q("count", 29, "Sitze")]),
     ("de", "Die Ukraine erhält einen Kredit über 20 Milliarden Euro.", [q("money", 20000000000, "EUR")]),
+    # (the plural too: batch 102, "Scheinrechnungen über 212 Millionen Euro")
+    ("de", "Die Firma stellte Rechnungen über 4,5 Millionen Euro aus.", [q("money", 4500000, "EUR")]),
     ("de", "Die Stimmung kippte nach über 3 Stunden.", [q("duration", 3, "hour", "over")]),
     # "bis zu" between the two ends of a range joins them; before a lone figure it hedges.
     ("de", "Die Kosten liegen bei 3 bis zu 5 Milliarden Euro.",
