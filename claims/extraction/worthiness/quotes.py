@@ -172,6 +172,11 @@ _REPORT_AFTER = re.compile(
     # (German: the verb of saying with "aber"/"jedoch" and a comma, "sagte aber, ...": not the inverted
     # attribution ", sagte die Abgeordnete")
     r"|[”\"“»«]?[\s,]*(?:und\s+|aber\s+)?(?:sagte|betonte|erklärte|bestätigte|warnte)\s+(?:aber|jedoch|zugleich)\s*,"
+    # (or what was not reached: "saw “certain progress” in Geneva but no breakthrough on territory")
+    r"|[”\"“»«]?(?:\s+[A-Za-z]+){0,3}?\s+but\s+no\s+[a-z]{4,}"
+    # (or a participle closing the clause makes the quote an adverb of a reported act: "hätten ihre
+    # Teilnahme „grundsätzlich“ zugesagt"; not a state: "sei „völlig ungenügend“ geblieben")
+    r"|[”\"“»«]?\s+(?!geblieben|gewesen|geworden)(?:[a-zäöüß]*ge[a-zäöüß]+(?:t|en)|[a-zäöüß]+iert)\s*(?:worden\s*)?[.;,]"
 )
 
 
