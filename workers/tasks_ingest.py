@@ -8,13 +8,14 @@ from django.db.models import F, Q
 from django.utils import timezone
 
 from claims.models import Article, Feed, Snapshot
+from workers.dbretry import DataTask
 from workers.recovery import recoverer
 from workers.timeouts import timed_out
 
 log = logging.getLogger(__name__)
 
 
-@shared_task(name="articles.fetch", bind=True)
+@shared_task(name="articles.fetch", bind=True, base=DataTask)
 def article_fetch(self, article_id: int) -> None:
     from celery.exceptions import SoftTimeLimitExceeded
 
@@ -29,7 +30,7 @@ def article_fetch(self, article_id: int) -> None:
         article_extract.delay(article_id)
 
 
-@shared_task(name="articles.extract", bind=True)
+@shared_task(name="articles.extract", bind=True, base=DataTask)
 def article_extract(self, article_id: int) -> None:
     from celery.exceptions import SoftTimeLimitExceeded
 
@@ -51,7 +52,7 @@ def feeds_poll_due() -> int:
     return len(feed_ids)
 
 
-@shared_task(name="feeds.fetch")
+@shared_task(name="feeds.fetch", base=DataTask)
 def feed_fetch(feed_id: int) -> None:
     from claims.services.feeds import feed_fetch as fetch_feed
 
@@ -63,7 +64,7 @@ def feed_fetch(feed_id: int) -> None:
         feed_items_store.delay(feed_id, snapshot.pk)
 
 
-@shared_task(name="feeds.store_items", bind=True)
+@shared_task(name="feeds.store_items", bind=True, base=DataTask)
 def feed_items_store(self, feed_id: int, snapshot_id: int) -> None:
     from celery.exceptions import SoftTimeLimitExceeded
 

@@ -3,6 +3,7 @@
 from celery import shared_task
 from celery.signals import worker_init, worker_process_init
 
+from workers.dbretry import DataTask
 from workers.recovery import recoverer
 from workers.timeouts import timed_out
 
@@ -55,7 +56,7 @@ def _connect(**_kwargs) -> None:
     connection.ensure_connection()
 
 
-@shared_task(name="sources.search", acks_late=True, bind=True)
+@shared_task(name="sources.search", acks_late=True, bind=True, base=DataTask)
 def source_search(self, run_id: int, connector: str) -> None:
     from celery.exceptions import SoftTimeLimitExceeded
 
@@ -67,7 +68,7 @@ def source_search(self, run_id: int, connector: str) -> None:
         collection_run_fail(run_id=run_id, code="timeout", message=timed_out(self))
 
 
-@shared_task(name="sources.fetch", acks_late=True, bind=True)
+@shared_task(name="sources.fetch", acks_late=True, bind=True, base=DataTask)
 def source_fetch_batch(self, run_id: int, candidate_ids: list[int], threads: int | None = None) -> None:
     from celery.exceptions import SoftTimeLimitExceeded
 
@@ -79,7 +80,7 @@ def source_fetch_batch(self, run_id: int, candidate_ids: list[int], threads: int
         collection_run_fail(run_id=run_id, code="timeout", message=timed_out(self))
 
 
-@shared_task(name="collection.rank", acks_late=True, bind=True)
+@shared_task(name="collection.rank", acks_late=True, bind=True, base=DataTask)
 def collection_rank_task(self, run_id: int) -> None:
     from celery.exceptions import SoftTimeLimitExceeded
 
@@ -91,7 +92,7 @@ def collection_rank_task(self, run_id: int) -> None:
         collection_run_fail(run_id=run_id, code="timeout", message=timed_out(self))
 
 
-@shared_task(name="collection.index_archive")
+@shared_task(name="collection.index_archive", base=DataTask)
 def archive_index() -> int:
     """Stored articles get their search passages (ingest stores the text; the archive search needs passages)."""
     from claims.services.sources import archive_index_pending

@@ -2,11 +2,13 @@
 
 from celery import shared_task
 
+from workers.dbretry import CountedDataTask
 from workers.recovery import recoverer
 
 
-@shared_task(name="webhooks.deliver", bind=True, acks_late=True, max_retries=None, ignore_result=True)
-def deliver_webhook(self, delivery_id: int) -> str:
+@shared_task(name="webhooks.deliver", bind=True, acks_late=True, max_retries=None, ignore_result=True,
+             base=CountedDataTask)
+def deliver_webhook(self, delivery_id: int, db_retries: int = 0) -> str:
     # The attempt count lives in the database, so the bound holds even if this task is redelivered.
     from claims.publishing.webhooks import webhook_deliver
 

@@ -1,0 +1,99 @@
+"""A data task that meets PostgreSQL briefly unreachable retries on a fresh connection and finishes.
+
+The outage is real: the test database refuses new connections for 2.5 s and the worker's open ones
+are terminated (from an admin connection to the `postgres` database), while a prefork worker of its
+own (marked by its application_name) runs the task.
+"""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import psycopg
+import pytest
+from django.db import connection
+
+from claims.models import Article
+from tests.conftest import _BROKER_OPTIONS
+from tests.helpers import wait_for
+from tests.workers.test_killed_worker import _database_url
+
+ROOT = Path(__file__).resolve().parents[2]
+TEXT = ("Die Behörde teilte am Montag mit, dass 3.000 Menschen evakuiert worden seien. "
+        "Es war bereits die zweite Evakuierung in diesem Jahr, sagte ein Sprecher der Landesregierung.")
+
+
+def _admin():
+    db = connection.settings_dict
+    return psycopg.connect(host=db["HOST"] or None, port=db["PORT"] or None, user=db["USER"],
+                           password=db["PASSWORD"] or None, dbname="postgres", autocommit=True)
+
+
+def _backends(admin, app_name: str) -> int:
+    return admin.execute("SELECT count(*) FROM pg_stat_activity WHERE application_name = %s",
+                         [app_name]).fetchone()[0]
+
+
+@pytest.fixture
+def marked_worker():
+    """A prefork worker (one child) on a queue of its own, its connections named for pg_stat_activity."""
+    name = f"outage-{uuid.uuid4().hex[:8]}"
+    url = _database_url()
+    env = {**os.environ, "DATABASE_URL": f"{url}{'&' if '?' in url else '?'}application_name={name}"}
+    if "data_folder_in" in _BROKER_OPTIONS:
+        env["BROKER_DIR"] = str(Path(_BROKER_OPTIONS["data_folder_in"]).parent)
+    else:
+        env["BROKER_KEY_PREFIX"] = _BROKER_OPTIONS["global_keyprefix"]
+    celery = str(Path(sys.executable).with_name("celery"))
+    worker = subprocess.Popen(
+        [celery, "-A", "workers.celery_app", "worker", "-Q", name, "-P", "prefork", "-c", "1", "-n",
+         f"{name}@%h", "--loglevel", "WARNING"],
+        cwd=ROOT, env=env, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    try:
+        yield name
+    finally:
+        os.killpg(worker.pid, signal.SIGTERM)
+        try:
+            worker.wait(20)
+        except subprocess.TimeoutExpired:
+            os.killpg(worker.pid, signal.SIGKILL)
+            worker.wait(10)
+
+
+def test_article_extract_rides_out_a_database_outage(celery_worker, marked_worker):
+    from claims.services.articles import article_ingest
+    from workers.models import WorkerHeartbeat
+    from workers.tasks import heartbeat
+    from workers.tasks_ingest import article_extract
+
+    # given: an article ready for extraction, and the worker connected (a first task opens its connection)
+    heartbeat.apply_async(args=[marked_worker], queue=marked_worker)
+    wait_for(lambda: WorkerHeartbeat.objects.filter(hostname=marked_worker).exists(), timeout=60,
+             message="the worker's first task")
+    article, _ = article_ingest(text=TEXT, enqueue=False)
+    Article.objects.filter(pk=article.pk).update(status=Article.Status.EXTRACTING)
+    test_db = connection.settings_dict["NAME"]
+    with _admin() as admin:
+        assert _backends(admin, marked_worker) == 1  # kept open for the next task (CELERY_DB_REUSE_MAX)
+
+        # when: the database refuses connections and drops the worker's while its task runs
+        try:
+            admin.execute(f'ALTER DATABASE "{test_db}" WITH ALLOW_CONNECTIONS false')
+            admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = %s",
+                          [marked_worker])
+            article_extract.apply_async(args=[article.pk], queue=marked_worker)
+            time.sleep(2.5)
+        finally:
+            admin.execute(f'ALTER DATABASE "{test_db}" WITH ALLOW_CONNECTIONS true')
+
+    # then: a retry on a fresh connection extracts it, once
+    wait_for(lambda: Article.objects.get(pk=article.pk).status == Article.Status.EXTRACTED, timeout=60,
+             message="the article to be extracted after the outage")
+    texts = list(Article.objects.get(pk=article.pk).claims.values_list("text", flat=True))
+    assert texts
+    assert len(texts) == len(set(texts))
