@@ -43,7 +43,8 @@ def marked_worker():
     """A prefork worker (one child) on a queue of its own, its connections named for pg_stat_activity."""
     name = f"outage-{uuid.uuid4().hex[:8]}"
     url = _database_url()
-    env = {**os.environ, "DATABASE_URL": f"{url}{'&' if '?' in url else '?'}application_name={name}"}
+    env = {**os.environ, "DATABASE_URL": f"{url}{'&' if '?' in url else '?'}application_name={name}",
+           "FETCH_ALLOW": "127.0.0.1"}  # the receivers tests start
     if "data_folder_in" in _BROKER_OPTIONS:
         env["BROKER_DIR"] = str(Path(_BROKER_OPTIONS["data_folder_in"]).parent)
     else:
