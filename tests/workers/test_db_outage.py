@@ -28,9 +28,24 @@ TEXT = ("Die Behörde teilte am Montag mit, dass 3.000 Menschen evakuiert worden
 
 
 def _admin():
-    db = connection.settings_dict
-    return psycopg.connect(host=db["HOST"] or None, port=db["PORT"] or None, user=db["USER"],
-                           password=db["PASSWORD"] or None, dbname="postgres", autocommit=True)
+    """An autocommit connection to the `postgres` database of the server the tests use.
+
+    Made from Django's own connection parameters: the embedded PostgreSQL's URL names its socket
+    folder in a `host` query parameter, which lands in OPTIONS, not HOST; from HOST alone libpq took
+    its default socket, another server, which knew nothing of the worker.
+    """
+    params = connection.get_connection_params()
+    for django_only in ("cursor_factory", "context", "prepare_threshold"):
+        params.pop(django_only, None)
+    admin = psycopg.connect(**{**params, "dbname": "postgres"}, autocommit=True)
+    connection.ensure_connection()
+    ours = admin.execute("SELECT count(*) FROM pg_stat_activity WHERE pid = %s AND datname = %s",
+                         [connection.connection.info.backend_pid, connection.settings_dict["NAME"]]).fetchone()[0]
+    if not ours:
+        host = admin.info.host
+        admin.close()
+        raise AssertionError(f"the admin connection (host {host}) reached another server than the tests'")
+    return admin
 
 
 def _backends(admin, app_name: str) -> int:
