@@ -160,6 +160,10 @@ SPECTACULAR_SETTINGS = {
         "CollectionRunStatusEnum": "claims.models.sources.CollectionRun.Status",
     },
 }
+# API tokens (claims/services/tokens.py) expire after this many days unless a token manager says otherwise.
+API_TOKEN_DAYS = env_int("API_TOKEN_DAYS", 90)
+if API_TOKEN_DAYS < 1:  # "never" is a choice made per token by a token manager, not a default
+    raise ValueError(f"API_TOKEN_DAYS={API_TOKEN_DAYS} must be at least 1")
 # Anonymous answers say "public, max-age=N"; anonymous lists are also kept server-side that long.
 API_PUBLIC_MAX_AGE = env_int("API_PUBLIC_MAX_AGE", 60)
 API_LIST_CACHE_SECONDS = env_int("API_LIST_CACHE_SECONDS", 60)
