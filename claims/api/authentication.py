@@ -1,11 +1,18 @@
-"""Token authentication that refuses keys the database cannot even look up (a NUL byte is a 500 there)."""
+"""`Authorization: Token <token>` against our hashed API tokens; every refusal is a 401 that says why."""
 
 from rest_framework.authentication import TokenAuthentication
 from rest_framework.exceptions import AuthenticationFailed
 
+from claims.services.tokens import TokenRefused, api_token_authenticate
 
-class SafeTokenAuthentication(TokenAuthentication):
+
+class ApiTokenAuthentication(TokenAuthentication):
+    """DRF's header parsing and `WWW-Authenticate: Token` (and drf-spectacular's security scheme for it);
+    the lookup is ours: by digest, with expiry and revocation. request.auth is the ApiToken."""
+
     def authenticate_credentials(self, key):
-        if not key.isascii() or not key.isalnum():  # keys are hex; anything else cannot match
-            raise AuthenticationFailed("Invalid token.")
-        return super().authenticate_credentials(key)
+        try:
+            token = api_token_authenticate(secret=key)
+        except TokenRefused as exc:
+            raise AuthenticationFailed(exc.message, code=exc.code) from None
+        return token.user, token

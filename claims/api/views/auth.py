@@ -1,9 +1,9 @@
-"""Per-user API tokens: POST username and password, get a token for `Authorization: Token <token>`."""
+"""API tokens for clients: POST username and password, get a new token for `Authorization: Token <token>`;
+DELETE with a token revokes that token."""
 
 from django.contrib.auth import authenticate
-from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
+from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import serializers, status
-from rest_framework.authtoken.models import Token
 from rest_framework.exceptions import ValidationError
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.response import Response
@@ -12,19 +12,31 @@ from rest_framework.views import APIView
 
 from claims.api.conditional import patch_caching
 from claims.api.serializers.common import ErrorSerializer, StrictInputMixin
+from claims.models.tokens import ApiToken
+from claims.services.errors import DomainError
+from claims.services.tokens import api_token_issue, api_token_revoke
 
 
 class TokenRequestSerializer(StrictInputMixin, serializers.Serializer):
     username = serializers.CharField(max_length=150)
     password = serializers.CharField(max_length=1024, trim_whitespace=False, style={"input_type": "password"})
+    name = serializers.CharField(max_length=100, required=False, default="API login",
+                                 help_text="What the token is for, e.g. “CMS integration”; shown to staff.")
 
 
-TOKEN_RESPONSE = inline_serializer("TokenResponse", {"token": serializers.CharField()})
+class TokenResponseSerializer(serializers.Serializer):
+    """An IssuedToken: the whole token, this once, and what the desk keeps about it."""
+
+    token = serializers.CharField(source="secret", help_text="Shown this once: only its digest is kept.")
+    name = serializers.CharField(source="token.name")
+    prefix = serializers.CharField(source="token.prefix", help_text="Its first characters, as the admin shows it.")
+    expires_at = serializers.DateTimeField(source="token.expires_at",
+                                           help_text="From then on the token is refused (401, token_expired).")
 
 
 class TokenView(APIView):
     """POST needs no session or token (so no CSRF either) and is throttled against password guessing;
-    DELETE revokes the caller's token."""
+    each POST issues a new token (API_TOKEN_DAYS). DELETE revokes the token the request came with."""
 
     throttle_scope = "auth"
 
@@ -44,23 +56,27 @@ class TokenView(APIView):
 
     @extend_schema(
         summary="Get your API token", request=TokenRequestSerializer, auth=[],
-        responses={200: TOKEN_RESPONSE, 400: OpenApiResponse(ErrorSerializer), 413: OpenApiResponse(ErrorSerializer),
-                   429: OpenApiResponse(ErrorSerializer)},
+        responses={200: TokenResponseSerializer, 400: OpenApiResponse(ErrorSerializer),
+                   413: OpenApiResponse(ErrorSerializer), 429: OpenApiResponse(ErrorSerializer)},
     )
     def post(self, request):
         serializer = TokenRequestSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        user = authenticate(request=request._request, **serializer.validated_data)
+        data = serializer.validated_data
+        user = authenticate(request=request._request, username=data["username"], password=data["password"])
         if user is None or not user.is_active:
             raise ValidationError({"detail": "Unable to log in with that username and password."},
                                   code="invalid_credentials")
-        token, _ = Token.objects.get_or_create(user=user)
-        return Response({"token": token.key})
+        issued = api_token_issue(user=user, name=data["name"], created_by=user)
+        return Response(TokenResponseSerializer(issued).data)
 
-    @extend_schema(summary="Revoke your API token (POST again for a new one)", request=None,
-                   responses={204: None, 401: OpenApiResponse(ErrorSerializer)})
+    @extend_schema(summary="Revoke the API token of this request (POST again for a new one)", request=None,
+                   responses={204: None, 400: OpenApiResponse(ErrorSerializer), 401: OpenApiResponse(ErrorSerializer)})
     def delete(self, request):
-        Token.objects.filter(user=request.user).delete()
+        if not isinstance(request.auth, ApiToken):
+            raise DomainError("This request came with a browser session, not a token: there is no token to revoke "
+                              "(staff revoke tokens in the admin).", code="no_token")
+        api_token_revoke(token=request.auth, by=request.user)
         return Response(status=status.HTTP_204_NO_CONTENT)
 
     def finalize_response(self, request, response, *args, **kwargs):
