@@ -238,6 +238,16 @@ _DE_FIRST_PERSON_ACT = re.compile(
     r"(?i)\b(?:wir|ich)\s+(?!(?:" + _DE_NOT_ACT + r")\b)[a-zäöüß]{3,}(?:en|e)\b"
     r"|^[\s„“\"»«]*(?!(?:" + _DE_NOT_ACT + r")\b)[a-zäöüß]{3,}en\s+(?:wir|ich)\b"
 )
+# "Ich habe das Geld zurückgezahlt", "Das Geld habe ich nie angerührt": the first person's perfect tells an
+# act (_de_perfect reads "hat"/"haben" only: elsewhere "habe" is the Konjunktiv of reported speech); not
+# what one went through, felt, thought or said ("habe ... erlebt", "gesehen", "gehofft", "immer gesagt").
+_DE_I_PERFECT = re.compile(
+    r"(?i)\b(?:ich\s+habe|habe\s+ich)\b[^,;:.!?]*?\s(?!(?:erlebt|gesehen|gedacht|gehofft|geglaubt|gefühlt"
+    r"|gewusst|erwartet|gesagt|geliebt|gelernt|geträumt|vermisst|befürchtet|bereut|gespürt|genossen|gehört"
+    r"|verstanden|getan|gemacht|gegeben|gewollt|geahnt|gemerkt|gewünscht|gebetet|geweint|gelacht"
+    r"|gerechnet|gefunden)\b)"
+    r"[a-zäöüß]*(?:ge[a-zäöüß]+(?:t|en)|iert)(?=[\s„“”\"»«)]*(?:[,;:.!?]|$))"
+)
 _EN_FIRST_PERSON_ACT = re.compile(
     r"\b(?:we|i)\s+(?:(?:do|did)\s+not\s+|don['’]t\s+|didn['’]t\s+|never\s+|always\s+|now\s+)?"
     r"(?!(?:are|am|were|was|have|had|can|cannot|can['’]t|could|couldn['’]t|must|should|would|might|may|need|think"
@@ -491,6 +501,7 @@ def quote_states(quote: str, lang: str | None) -> bool:
             or _de_state(quote)
             or _de_particle_end(quote)
             or _DE_FIRST_PERSON_ACT.search(quote)
+            or ("habe" in found and _DE_I_PERFECT.search(quote))
         ):
             return True
     elif (
