@@ -36,6 +36,15 @@ from .words import (
     is_particle_name,
 )
 
+# The first part of a hyphenated word that tells a figure or a period, not a body ("fourth-quarter",
+# "two-day", "full-year", "year-on-year").
+_FIGURE_MODIFIERS = frozenset(
+    word_list("""
+    first second third fourth fifth sixth seventh eighth ninth tenth one two three four five six seven eight nine
+    ten eleven twelve twenty thirty forty fifty hundred half full year quarter month week day multi
+    """)
+)
+
 
 def _backward_np_en(text: str, verb_pos: int) -> str | None:
     # Walked back over relative clauses in a loop ("X, who ..., who ..., said"): a call per clause
@@ -192,6 +201,14 @@ def _backward_np_en(text: str, verb_pos: int) -> str | None:
         if not (
             t[:1].isupper()
             or w.isalpha()
+            # (a hyphenated modifier: "Ukraine's prisoner-of-war coordination headquarters said"; not a
+            # figure's: "forecast fourth-quarter revenue above Wall Street estimates")
+            or (
+                "-" in w
+                and w.strip("-") == w
+                and w.replace("-", "").isalpha()
+                and w.split("-", 1)[0] not in _FIGURE_MODIFIERS
+            )
             or _is_role_en(w)
             or (t.endswith(("'s", "’s")) and t[:-2].isalpha())
             or is_particle_name(t)  # "Army spokesman Osman al-Tijani told"

@@ -1446,7 +1446,7 @@ FLOORS = {
         "quantity_accuracy_with_qualifier": 1.0,
         "quantity_accuracy_in_claims_language_detected": 1.0,
         "quantity_precision": 0.996,
-        "speaker_accuracy": 0.987,
+        "speaker_accuracy": 1.0,
     },
     "hundred-and-second": {
         "recall": 1.0,
