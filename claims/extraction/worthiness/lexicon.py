@@ -248,6 +248,7 @@ _NO_COMMENT_TRIGGERS = frozenset(
     word_list("""
     comment stellungnahme äußern unbeantwortet anfrage request requests questions inquiries enquiries calls
     messages emails reagierte reagierten kommentieren kommentierte kommentierten responded replied commented
+    study review examine analyse analyze prüfen analysieren studieren
     """)
 )
 _HYPOTHETICAL_TRIGGERS = frozenset(
@@ -275,7 +276,7 @@ _TIP_TRIGGERS = frozenset(
 # The words that gate notes.unverified_or_silent(): checking a claim, refusing to say, a silence.
 _UNSAID_TRIGGERS = frozenset(
     word_list("""
-    verify verified überprüfen bestätigen verifizieren declined refused receive get respond disclosed wollte
-    wollten mochte mochten
+    verify verified checked confirmed überprüfen bestätigen verifizieren declined refused receive get respond
+    disclosed wollte wollten mochte mochten angaben auskunft auskünfte details
     """)
 )

@@ -11,6 +11,8 @@ whole sentence, without a source:
     question about ...", "... but did not receive a reply", "The buyer's identity was not disclosed.", "Ob
     ..., wollte das Unternehmen nicht sagen", "... wollte sie weder bestätigen noch ausschließen"; not
     "konnte die Asfinag nicht sagen", which questions.py reads as a report of what is not known);
+  - the presumption of innocence ("Für die Beschuldigten gilt die Unschuldsvermutung.", "All are presumed
+    innocent until proven guilty."), also beside the count of the accused;
   - a press release's boilerplate: the "About X:" label without a figure ("Über Zahlwerk: Zahlwerk ist ein
     führender Anbieter ..."; "Über Voltaro: Voltaro wurde 2021 gegründet und betreibt rund 1.650 ..." states
     figures), and its notice of forward-looking statements.
@@ -37,6 +39,7 @@ _DATA_NOTE = re.compile(
 _UNVERIFIED = re.compile(
     r"(?i)\b(?:could|can|cannot|couldn['’]t)\s+(?:not\s+)?(?:be\s+)?(?:immediately\s+|independently\s+)*"
     r"verif(?:y|ied)\b"
+    r"|\b(?:could|can|cannot|couldn['’]t)\s+(?:not\s+)?be\s+(?:checked|verified|confirmed)\s+independently\b"
     r"|\b(?:ließ|ließen|lässt|lassen)\s+sich\b[^.]*\bnicht\b[^.]*\b(?:überprüfen|bestätigen|verifizieren)\b"
     r"|\b(?:überprüfen|bestätigen|verifizieren)\s+(?:ließ|ließen|lässt|lassen)\s+sich\b[^.]*\bnicht\b"
 )
@@ -47,6 +50,9 @@ _REFUSAL = re.compile(
     r"|\b(?:was|were)\s+not\s+(?:immediately\s+)?disclosed\b"
     r"|\b(?:wollte|wollten|mochte|mochten)\s+(?:[\wäöüß]+\s+){0,5}?(?:nicht|weder\s+bestätigen\s+noch)\s+"
     r"(?:sagen|beantworten|kommentieren|bestätigen|nennen|verraten|ausschließen|dementieren)\b"
+    # (no figures given: "Zu den eigenen Verlusten machte Moskau keine Angaben.", "gab keine Auskunft")
+    r"|\b(?:macht|machte|machten|machen|gab|gaben|gibt|geben)\s+(?:[\wäöüß]+\s+){0,3}?keine\s+(?:angaben|auskunft"
+    r"|auskünfte|details)\b"
 )
 
 
@@ -61,6 +67,21 @@ def unverified_or_silent(text: str) -> bool:
     if _UNVERIFIED.search(text):
         return "," not in text and ";" not in text
     return _REFUSAL.search(text) is not None
+
+
+# The presumption of innocence, the line that closes a court or police story ("Für die vier Beschuldigten gilt
+# bis zu einem rechtskräftigen Urteil die Unschuldsvermutung.", "All are presumed innocent until proven
+# guilty."): a legal reminder, not a claim, with a count of the accused or without.
+PRESUMPTION_WORDS = frozenset(word_list("unschuldsvermutung presumed presumption"))
+_PRESUMPTION = re.compile(
+    r"(?i)\bgilt\b[^.;:]*\bunschuldsvermutung\b|\bunschuldsvermutung\s+gilt\b"
+    r"|\b(?:is|are|remains?|remain)\s+presumed\s+innocent\b|\bpresumption\s+of\s+innocence\s+applies\b"
+)
+
+
+def presumption(text: str) -> bool:
+    """The sentence reminds of the presumption of innocence (see above); the caller checks the words."""
+    return _PRESUMPTION.search(text) is not None and "," not in text.replace(", bis", " bis")
 
 
 # The first words of a press release's boilerplate.

@@ -75,7 +75,8 @@ from .labels import spoken_label
 from .nonclaims import _CREDIT_FIRST, _LABEL_FIRST, _no_comment
 from .notes import BOILERPLATE_FIRST as _BOILERPLATE_FIRST
 from .notes import DATA_FIRST as _DATA_FIRST
-from .notes import boilerplate, data_note, unverified_or_silent
+from .notes import PRESUMPTION_WORDS as _PRESUMPTION_WORDS
+from .notes import boilerplate, data_note, presumption, unverified_or_silent
 from .opinion import _CONCESSION_FIRST, _FOR_WORDS, _MAXIM_FIRST, _maxim, _views_only
 from .phrases import _lowered
 from .public_advice import advice_to_public, public_tip
@@ -129,7 +130,7 @@ _ALL = frozenset(["all", "alle"])
 # ("Alle Angaben laut Budgetbericht, ...": the note's own words, no source of a claim)
 _NOTE_SOURCES = _SOURCES - {"angaben", "laut"}
 # ("could not verify the claims", "declined to say": what was not checked or not said, no source of a claim)
-_UNSAID_SOURCES = _SOURCES - {"angaben", "claims", "reports", "say"}
+_UNSAID_SOURCES = _SOURCES - {"angaben", "auskunft", "auskünfte", "claims", "reports", "say", "gab", "gaben", "gibt"}
 _DIGIT_NOT_CLOCK = re.compile(r"\d(?![\d.:,]*\s*(?:uhr|a\.?m\.?|p\.?m\.?|mez|gmt|et|bst|cet)\b)", re.IGNORECASE)
 
 # Shapes of opinion, each behind a cheap test of its words, with its penalty: the quoted ones judge a quote,
@@ -498,6 +499,7 @@ def features(
         )
         or (not quantified and bits & UNSAID and _UNSAID_SOURCES.isdisjoint(tokens) and unverified_or_silent(text))
         or (tokens and tokens[0] in _BOILERPLATE_FIRST and boilerplate(text, quantified))
+        or (not _PRESUMPTION_WORDS.isdisjoint(tokens) and presumption(text))
     ):
         score -= 0.50
     return score

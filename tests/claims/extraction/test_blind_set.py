@@ -1105,8 +1105,8 @@ FLOORS = {
     },
     "fifty-ninth": {
         **_ALL_ONE,
-        "precision": 0.944,
-        "negatives_rejected": 0.775,
+        "precision": 0.949,
+        "negatives_rejected": 0.795,
         "quantity_accuracy": 0.994,
         "quantity_accuracy_with_qualifier": 0.994,
         "quantity_accuracy_in_claims_language_detected": 0.994,
@@ -1178,8 +1178,8 @@ FLOORS = {
     },
     "sixty-eighth": {
         **_ALL_ONE,
-        "precision": 0.897,
-        "negatives_rejected": 0.583,
+        "precision": 0.902,
+        "negatives_rejected": 0.604,
     },
     "sixty-ninth": {
         **_ALL_ONE,
@@ -1439,8 +1439,8 @@ FLOORS = {
     },
     "hundred-and-first": {
         "recall": 1.0,
-        "precision": 0.919,
-        "negatives_rejected": 0.666,
+        "precision": 0.932,
+        "negatives_rejected": 0.725,
         "recall_language_detected": 1.0,
         "quantity_accuracy": 1.0,
         "quantity_accuracy_with_qualifier": 1.0,
@@ -1450,8 +1450,8 @@ FLOORS = {
     },
     "hundred-and-second": {
         "recall": 1.0,
-        "precision": 0.872,
-        "negatives_rejected": 0.471,
+        "precision": 0.88,
+        "negatives_rejected": 0.509,
         "recall_language_detected": 1.0,
         "quantity_accuracy": 1.0,
         "quantity_accuracy_with_qualifier": 1.0,

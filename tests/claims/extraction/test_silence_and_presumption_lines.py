@@ -1,0 +1,37 @@
+"""Lines that close wire stories without claiming anything (own sentences, written for these tests; batches
+101 and 102 had each shape): a side gives no figures, no comment was offered, a ruling is to be studied
+first, a claim could not be checked independently, and the reminder of the presumption of innocence, which
+stays a reminder beside the count of the accused. The kept rows say something checkable in the same words.
+"""
+
+import pytest
+
+from claims.extraction import extract_claims
+
+REJECTED = [
+    ("de", "Zu den eigenen Verlusten an der Front macht die Armee keine Angaben."),
+    ("de", "Über die Höhe der Entschädigung gab die Reederei keine Auskunft."),
+    ("en", "The ministry offered no immediate comment on the report."),
+    ("en", "A spokesman said the bank would review the ruling before deciding on its next steps."),
+    ("de", "Die Verteidigung will das Urteil zunächst prüfen."),
+    ("en", "The figures given by both armies could not be verified independently."),
+    ("de", "Für die drei Festgenommenen gilt bis zu einer rechtskräftigen Verurteilung die Unschuldsvermutung."),
+    ("en", "All five are presumed innocent until proven guilty."),
+]
+
+KEPT = [
+    ("de", "Die Armee machte Angaben zu 40 zerstörten Fahrzeugen."),
+    ("en", "The ministry commented on the report on Tuesday, saying 300 jobs would go."),
+    ("en", "The bank said it had reviewed the ruling and would appeal to the Supreme Court."),
+    ("de", "Das Gericht sprach die drei Angeklagten am Freitag frei."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), REJECTED)
+def test_closing_line_is_not_a_claim(lang, text):
+    assert extract_claims(text, language=lang) == [], text
+
+
+@pytest.mark.parametrize(("lang", "text"), KEPT)
+def test_same_words_in_a_claim_are_kept(lang, text):
+    assert extract_claims(text, language=lang), text
