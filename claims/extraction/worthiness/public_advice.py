@@ -56,8 +56,18 @@ _EN_PASSIVE = re.compile(
 _EN_ACTIVE = re.compile(
     r"\b(?:urged|urge|urges|advised|advise|advises|asked)\s+(?:the\s+)?(?:residents|people|the\s+public|drivers"
     r"|motorists|travell?ers|passengers|commuters|households|parents|customers|consumers|filers|taxpayers|citizens"
-    r"|patients|visitors|homeowners|[A-Z][a-z]+ans|[A-Z][a-z]+ers)(?:\s+(?:near|in|on|along|across)\s+[^,.;]{1,30}?)?"
+    r"|patients|visitors|homeowners|[A-Z][a-z]+ans|[A-Z][a-z]+ers|anyone|witnesses)"
+    r"(?:\s+(?:near|in|on|along|across|with|who)\s+[^,.;]{1,40}?)?"
     r"\s+(?:not\s+|never\s+)?to\s+"
+    # an appeal for witnesses ("Detectives appealed for witnesses", "Police have appealed for information")
+    r"|\bappeal(?:ed|s|ing)?\s+for\s+(?:witnesses|information|dashcam\s+footage)\b"
+)
+# German: the police look for witnesses or ask for tips ("Die Polizei sucht Zeugen, die ...", "bat die
+# Bevölkerung um Hinweise"); every batch labels such a line a negative, like the passive appeal.
+_DE_WITNESSES = re.compile(
+    r"(?i)\b(?:sucht|suchen|suchte|suchten)\s+(?:nun\s+|weitere\s+|dringend\s+)?zeugen\b"
+    r"|\b(?:bittet|bitten|bat|baten|ersucht|ersuchen|ersuchte)\s+(?:[\wäöüß]+\s+){0,4}?um\s+(?:sachdienliche\s+)?"
+    r"(?:hinweise|mithilfe|mithilfe\s+der\s+bevölkerung)\b"
 )
 
 
@@ -71,6 +81,8 @@ def public_tip(text: str, tokens: list[str], found: frozenset[str] | set[str], l
             # ("..., wie Alpinsoft am Montag mitteilte": a report with its source)
             return not ("mitteil" in text or "erklärte" in text or "teilte" in text)
         if _SHOULD_WARNED.search(text):
+            return True
+        if _DE_WITNESSES.search(text):  # (a time there dates the incident, not the appeal)
             return True
         return not has_time and _DE_PASSIVE.match(text) is not None
     if has_time:
