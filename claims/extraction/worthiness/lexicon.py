@@ -131,6 +131,7 @@ _SCENE = frozenset(
     riecht rochen duftet duftete duften stinkt stank smells smelled smelt reeks reeked quiet
     drummed drumming pattered trommelte trommelten
     waded wading wateten treiben trieben waited warteten
+    wept weeping sobbed sobbing weinten weinte weinend schluchzten embraced hugged umarmten
     """)
 )
 # Verbs of lying and hanging paint a scene beside weather and light ("Über dem Hafen liegt ein

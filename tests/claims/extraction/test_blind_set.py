@@ -908,8 +908,8 @@ FLOORS = {
     },
     "thirty-second": {
         **_ALL_ONE,
-        "precision": 0.944,
-        "negatives_rejected": 0.78,
+        "precision": 0.949,
+        "negatives_rejected": 0.8,
     },
     "thirty-third": {
         **_ALL_ONE,
@@ -954,8 +954,8 @@ FLOORS = {
     # too (test_anniversary_words_and_grade_ordinals.py), the floor kept.
     "thirty-ninth": {
         **_ALL_ONE,
-        "precision": 0.881,
-        "negatives_rejected": 0.478,
+        "precision": 0.885,
+        "negatives_rejected": 0.5,
     },
     "fortieth": {
         **_ALL_ONE,
@@ -1105,8 +1105,8 @@ FLOORS = {
     },
     "fifty-ninth": {
         **_ALL_ONE,
-        "precision": 0.949,
-        "negatives_rejected": 0.795,
+        "precision": 0.954,
+        "negatives_rejected": 0.816,
         "quantity_accuracy": 0.994,
         "quantity_accuracy_with_qualifier": 0.994,
         "quantity_accuracy_in_claims_language_detected": 0.994,
@@ -1439,8 +1439,8 @@ FLOORS = {
     },
     "hundred-and-first": {
         "recall": 1.0,
-        "precision": 0.932,
-        "negatives_rejected": 0.725,
+        "precision": 0.936,
+        "negatives_rejected": 0.745,
         "recall_language_detected": 1.0,
         "quantity_accuracy": 1.0,
         "quantity_accuracy_with_qualifier": 1.0,

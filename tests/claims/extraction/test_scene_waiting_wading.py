@@ -1,5 +1,6 @@
-"""People waiting or wading and things drifting in a disaster's streets are scene colour without a figure (own
-sentences, written for these tests).
+"""People waiting or wading and things drifting in a disaster's streets, and people weeping or embracing in a
+courtroom or at a border, are scene colour without a figure (own sentences, written for these tests; seven
+rows of earlier batches label weeping and embracing a negative).
 
 Each rejected row was returned before "waited"/"waded"/"treiben" became scene words; each kept row is a wait
 or a drift of the same shape with a figure, which must stay returned.
@@ -13,12 +14,15 @@ REJECTED = [
     ("en", "Relatives waited outside the school gates until dawn, some holding candles."),
     ("en", "Pensioners waded through knee-deep water carrying their shopping."),
     ("de", "Auf dem Dorfplatz treiben Holzbalken, Mülltonnen und ein umgestürzter Kühlschrank."),
+    ("en", "Families embraced at the checkpoint as the buses from the south arrived."),
+    ("de", "Im Gerichtssaal weinten die Eltern des Opfers, als das Urteil verlesen wurde."),
 ]
 
 KEPT = [
     ("en", "Patients waited an average of 14 hours for a bed at the county hospital last winter."),
     ("de", "Im Schnitt warteten Reisende 45 Minuten auf einen Ersatzbus."),
     ("de", "Nach dem Dammbruch trieben rund 300 Rinder durch die überfluteten Felder."),
+    ("en", "About 40 relatives wept and embraced as the 12 freed hostages stepped off the plane."),
 ]
 
 
