@@ -14,7 +14,7 @@ REJECTED = [
     ("en", "Relatives waited outside the school gates until dawn, some holding candles."),
     ("en", "Pensioners waded through knee-deep water carrying their shopping."),
     ("de", "Auf dem Dorfplatz treiben Holzbalken, Mülltonnen und ein umgestürzter Kühlschrank."),
-    ("en", "Families embraced at the checkpoint as the buses from the south arrived."),
+    ("en", "At the checkpoint, families embraced as the buses from the south arrived."),
     ("de", "Im Gerichtssaal weinten die Eltern des Opfers, als das Urteil verlesen wurde."),
 ]
 
