@@ -18,7 +18,7 @@ Quick use::
         url = server.url("/page")                                    # http://127.0.0.1:<port>/page
         ...
         server.requests        # list of Request(method, target, path, headers) in arrival order
-        server.max_concurrent  # highest number of requests handled at the same time
+        server.max_concurrent  # highest number of requests received and not yet answered at the same time
 
 Routes match the request path without the query string; an unknown path gets
 a 404.  ``add(path, ...)`` with a list of responses serves them in turn (the
@@ -200,12 +200,20 @@ class _RequestHandler(socketserver.BaseRequestHandler):
         if request is None:
             return
         owner._enter(request)
+        answered: list[bool] = []
+
+        def answer() -> None:  # once, when the answer starts (or the handling ends without one)
+            if not answered:
+                answered.append(True)
+                owner._answering()
+
         try:
             response = owner._respond(request)
-            self._write(sock, response, owner)
+            self._write(sock, response, owner, answer)
         except OSError:
             pass  # client went away (e.g. it stopped reading at a size cap)
         finally:
+            answer()
             owner._leave()
             with contextlib.suppress(OSError):
                 sock.close()
@@ -235,9 +243,10 @@ class _RequestHandler(socketserver.BaseRequestHandler):
             body += piece
         return Request(method, target, target.split("?", 1)[0], headers, self.client_address[1], body[:length])
 
-    def _write(self, sock: socket.socket, response: Response, owner: LocalHTTPServer) -> None:
+    def _write(self, sock: socket.socket, response: Response, owner: LocalHTTPServer, answer) -> None:
         if response.delay and owner._stopping.wait(response.delay):
             return
+        answer()
         if response.raw is not None:
             if response.interval:  # trickle the raw bytes one at a time
                 for piece in chunks(response.raw, 1):
@@ -304,6 +313,10 @@ class LocalHTTPServer:
         self.requests: list[Request] = []
         self.active = 0
         self.max_concurrent = 0
+        # Received, not yet answered: a client holds its connection slot at least that long. (Counting up to
+        # the end of the write over-counts: the client may read the answer, release its slot and send the
+        # next request before this thread gets back to _leave().)
+        self._unanswered = 0
         self._routes: dict[str, list[Response | Handler]] = {}
         self._lock = threading.Lock()
         self._stopping = threading.Event()
@@ -375,7 +388,12 @@ class LocalHTTPServer:
         with self._lock:
             self.requests.append(request)
             self.active += 1
-            self.max_concurrent = max(self.max_concurrent, self.active)
+            self._unanswered += 1
+            self.max_concurrent = max(self.max_concurrent, self._unanswered)
+
+    def _answering(self) -> None:
+        with self._lock:
+            self._unanswered -= 1
 
     def _leave(self) -> None:
         with self._lock:
