@@ -497,6 +497,20 @@ damages in seven currencies, jury tallies, appeals; 53 negatives), as first run 
 defence and victims' verdicts, resolve), quantities exact 0.994 (0.988 with qualifier: "ein bis zehn
 Jahre", "in erster Instanz", "Scheinrechnungen über 212 Millionen Euro" read as "over"), quantity
 precision 1.0, speakers 1.0.
+Hundred-and-third (blind_set_103.py, 243 sentences: elections and parliamentary votes over an election week,
+half German; turnout, results and swings in points, seat arithmetic and majorities, the n-th term, postal
+votes and recounts, a Swiss Ständemehr, budget votes, campaign spending and checked campaign claims; 55
+negatives), as first run on committed code (e18f1f3): recall 1.0, negatives rejected 0.545 (precision
+0.883), quantities exact 0.975 (0.969 with qualifier: seats after party names "SPD (25)" read as ages,
+"ein Mandat" and "one" in "six votes to one" missed, "weniger als 2022" a count, "65 or older" a count),
+quantity precision 0.978, speakers 0.975 ("AfD-Haushälter Peter Bodenstedt" kept his role).
+Hundred-and-fourth (blind_set_104.py, 243 sentences: migration, asylum and borders over several days, half
+German; applications and recognition rates, deportations, rescues at sea with revised tolls, shares by
+nationality, costs per person and day, processing times, contested claims and statistics offices'
+rebuttals, camp capacities; 55 negatives), as first run on committed code (e18f1f3): recall 1.0, negatives
+rejected 0.673 (precision 0.913), quantities exact 0.993 ("first decisions" as an ordinal; "a third
+country" read as one), quantity precision 0.997, speakers 0.955 (a captain's title kept, a body's name cut
+before "in der Kirche").
 """
 
 import pytest
@@ -603,6 +617,8 @@ from .blind_set_99 import BLIND_SET_99
 from .blind_set_100 import BLIND_SET_100
 from .blind_set_101 import BLIND_SET_101
 from .blind_set_102 import BLIND_SET_102
+from .blind_set_103 import BLIND_SET_103
+from .blind_set_104 import BLIND_SET_104
 from .metrics import evaluate, report
 
 SETS = {
@@ -708,6 +724,8 @@ SETS = {
     "hundredth": BLIND_SET_100,
     "hundred-and-first": BLIND_SET_101,
     "hundred-and-second": BLIND_SET_102,
+    "hundred-and-third": BLIND_SET_103,
+    "hundred-and-fourth": BLIND_SET_104,
 }
 _ALL_ONE = {
     "recall": 1.0,
@@ -1458,6 +1476,28 @@ FLOORS = {
         "quantity_accuracy_in_claims_language_detected": 1.0,
         "quantity_precision": 1.0,
         "speaker_accuracy": 1.0,
+    },
+    "hundred-and-third": {
+        "recall": 1.0,
+        "precision": 0.882,
+        "negatives_rejected": 0.545,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 0.974,
+        "quantity_accuracy_with_qualifier": 0.969,
+        "quantity_accuracy_in_claims_language_detected": 0.974,
+        "quantity_precision": 0.977,
+        "speaker_accuracy": 0.975,
+    },
+    "hundred-and-fourth": {
+        "recall": 1.0,
+        "precision": 0.912,
+        "negatives_rejected": 0.672,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 0.993,
+        "quantity_accuracy_with_qualifier": 0.993,
+        "quantity_accuracy_in_claims_language_detected": 0.993,
+        "quantity_precision": 0.996,
+        "speaker_accuracy": 0.954,
     },
 }
 
