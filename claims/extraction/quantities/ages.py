@@ -92,6 +92,19 @@ def _people_then_bound_age(text: str, s: int, e: int) -> bool:
     return m is not None and _R_FIGURE_NEXT.match(text, m.end()) is None
 
 
+# "One in four voters was 65 or older", "Most of them are 80 and over": a copula, the bare figure, then a bound
+# that only an age takes ("older", "younger"; "over"/"under" alone may bound a count: "was 10 or under budget").
+_R_BE_RIGHT_BEFORE = re.compile(r"(?<![\w])(?:was|were|is|are)[ \u00a0]$")
+_R_AGE_BOUND_AFTER = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+(?:older|younger)(?![\w\-])")
+
+
+def _be_then_bound_age(text: str, s: int, e: int) -> bool:
+    if _R_BE_RIGHT_BEFORE.search(text, max(0, s - 6), s) is None:
+        return False
+    m = _R_AGE_BOUND_AFTER.match(text, e)
+    return m is not None and _R_FIGURE_NEXT.match(text, m.end()) is None
+
+
 _R_FIGURE_NEXT = re.compile(r"[ \u00a0]*\d")
 _BOUND_WORDS = ("over", "under", "above", "below")
 _BE_ENDS = ("as", "is", "re")
@@ -216,6 +229,19 @@ def _bound_age(text: str, s: int, e: int, lang: str) -> bool:
     return nxt is None or not (nxt.group(1)[0].isupper() or nxt.group(1).startswith(("ander", "weiter")))
 
 
+# A party's seats or votes in brackets ("SPD (25), AfD (24), Grüne (4)"; batch 103): an abbreviation with two
+# capitals or more, or a party's common name, is no person with an age.
+_PARTY_NAMES = frozenset(
+    word_list("""
+    linke grüne grünen wähler piraten labour greens tories conservatives liberals democrats republicans reform
+    """)
+)
+
+
+def _party(word: str) -> bool:
+    return sum(c.isupper() for c in word) >= 2 or word.lower() in _PARTY_NAMES
+
+
 def _is_age(text: str, s: int, e: int, lang: str) -> bool:
     """An age in years written as a bare number (1 to 119)."""
     before = text[s - 1 : s]
@@ -224,7 +250,12 @@ def _is_age(text: str, s: int, e: int, lang: str) -> bool:
         return 0 < int(text[s:e]) < 120  # "aged under 25", "jünger als 18"
     if before == "(":
         m = _R_PAREN_AGE.search(text, max(0, s - 40), s) if after == ")" else None
-        return m is not None and m.group(1).lower() not in _IDENTIFIER_LOWER and 0 < int(text[s:e]) < 120
+        return (
+            m is not None
+            and m.group(1).lower() not in _IDENTIFIER_LOWER
+            and not _party(m.group(1))
+            and 0 < int(text[s:e]) < 120
+        )
     if before not in " \u00a0":
         return False
     if lang != "en":
@@ -258,8 +289,8 @@ def _is_age(text: str, s: int, e: int, lang: str) -> bool:
         return 0 < int(text[s:e]) < 120
     if _people_bound_age(text, s, e):
         return 0 < int(text[s:e]) < 120  # "people over 65", "those aged over 80,"
-    if _people_then_bound_age(text, s, e):
-        return 0 < int(text[s:e]) < 120  # "Adults 60 and older"
+    if _people_then_bound_age(text, s, e) or _be_then_bound_age(text, s, e):
+        return 0 < int(text[s:e]) < 120  # "Adults 60 and older", "was 65 or older"
     if "est" in text[max(0, s - 60) : s] and _oldest_age(text, s, e, after):
         return 0 < int(text[s:e]) < 120
     if en_age_clause(text, s, e):

@@ -127,6 +127,16 @@ def _one_in_name(text: str, w: str, lo: int, s: int) -> bool:
     return w == "One" and _capitalised_name_before(text, s)  # "Hydro One", "Area One detectives"
 
 
+# "ruled by six votes to one", "voted 300 to one": the other side of a tally (batch 103).
+_R_TALLY_BEFORE = re.compile(r"(?i)(?<![\w])(\d+|[a-z]+)[ \u00a0]+(?:votes?[ \u00a0]+)?to[ \u00a0]+$")
+
+
+def _tally_one(text: str, s: int) -> bool:
+    if not text.endswith(("to ", "to\u00a0"), 0, s) or (m := _R_TALLY_BEFORE.search(text, max(0, s - 30), s)) is None:
+        return False
+    return m.group(1).isdigit() or _cardinal_value(m.group(1), "en") is not None
+
+
 def _one_no_figure(text: str, lo: int, s: int, e: int) -> bool:
     """ "one" as a pronoun, a speaker or "as one": no count."""
     if (_LEFT_NO_ONE.search(text, lo, s) and not _that_one_in(text, lo, s, e)) or (
@@ -134,6 +144,7 @@ def _one_no_figure(text: str, lo: int, s: int, e: int) -> bool:
         and not _all_but(text, s)
         and not _between_one(text, s, e)
         and not _bounded_one_of(text, lo, s, e)
+        and not _tally_one(text, s)
     ):
         return True  # "all but one of the hostages" counts one
     if _R_ONE_SPEAKER_AFTER.match(text, e) and not _R_ONLY_BEFORE.search(text, lo, s):

@@ -94,8 +94,21 @@ _R_FIRST_TITLE_AFTER_EN = re.compile(
 )
 
 
+# "deported to a third country", "shared with third parties", "Third World debt": a term, no rank (batch 104);
+# after "the" or a possessive it ranks ("the third country to join", "its third party congress").
+_R_THIRD_TERM_AFTER_EN = re.compile(r"(?i)[ \u00a0\-]+(?:country|countries|party|parties|world)(?![\w\-])")
+_R_DEFINITE_BEFORE_EN = re.compile(r"(?i)(?<![\w])(?:the|its|their|his|her|our|this|that)[ \u00a0]+$")
+
+
 def _ordinal_en(text: str, s: int, e: int, ordinal: int) -> _Hit | None:
     lo = max(0, s - 16)
+    if (
+        ordinal == 3
+        and _R_THIRD_TERM_AFTER_EN.match(text, e)
+        and not _R_DEFINITE_BEFORE_EN.search(text, lo, s)
+        and not _R_POSSESSIVE.search(text, lo, s)
+    ):
+        return None
     if ordinal > 1:
         ev = _LEFT_EVERY.search(text, lo, s)
         if ev:

@@ -326,7 +326,8 @@ _PREPS_DE = frozenset(word_list("mit von bei auf für um seit nach zu vor in aus
 _R_BOUND_BEFORE_EN = re.compile(r"(?i)(?<![\w])(?:below|above|beneath)[ \u00a0]+$")
 # ("260.000 Hektar mehr als 2024": a difference with its counted noun)
 _R_DIFFERENCE_THAN = re.compile(
-    r"(?i)(?:prozent|percent|%|tel|hälfte|half|punkte|points|\d(?:[ \u00a0]+[^\W\d_]+)?)"
+    r"(?i)(?:prozent|percent|%|tel|hälfte|half|punkte|points|prozentpunkte?n?|percentage[ \u00a0]+points?|point"
+    r"|\d(?:[ \u00a0]+[^\W\d_]+)?)"
     r"[ \u00a0]+(?:mehr|weniger|more|less|fewer)"
     r"[ \u00a0]+(?:als|than)[ \u00a0]+$"
 )

@@ -103,7 +103,7 @@ _ROLE_DE = re.compile(
     r"|hotelier|wirt|wirtin|unternehmer|unternehmerin|verteidiger|verteidigerin|geschäftsführer"
     r"|geschäftsführerin|beamte|beamter|beamtin|politiker|politikerin|führer|führerin|nationalrat|nationalrätin"
     r"|ständerat|ständerätin|bundesrat|bundesrätin|gemeinderat|gemeinderätin|regierungsrat|regierungsrätin"
-    r"|meister|meisterin|ceo|cfo|coo|cto)"
+    r"|meister|meisterin|ceo|cfo|coo|cto|kapitän|kapitänin|haushälter|haushälterin)"
     r"(?:en|n|s|es|innen)?$"
 )
 
