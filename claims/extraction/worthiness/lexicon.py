@@ -132,6 +132,7 @@ _SCENE = frozenset(
     drummed drumming pattered trommelte trommelten
     waded wading wateten treiben trieben waited warteten
     wept weeping sobbed sobbing weinten weinte weinend schluchzten embraced hugged umarmten
+    clutching jeered booed cheered applauded jubelten buhten applaudierten klatschten
     """)
 )
 # Verbs of lying and hanging paint a scene beside weather and light ("Über dem Hafen liegt ein
@@ -279,6 +280,6 @@ _TIP_TRIGGERS = frozenset(
 _UNSAID_TRIGGERS = frozenset(
     word_list("""
     verify verified checked confirmed überprüfen bestätigen verifizieren declined refused receive get respond
-    disclosed wollte wollten mochte mochten angaben auskunft auskünfte details
+    disclosed wollte wollten mochte mochten angaben auskunft auskünfte details figures breakdown numbers
     """)
 )

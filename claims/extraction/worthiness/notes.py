@@ -53,6 +53,7 @@ _REFUSAL = re.compile(
     # (no figures given: "Zu den eigenen Verlusten machte Moskau keine Angaben.", "gab keine Auskunft")
     r"|\b(?:macht|machte|machten|machen|gab|gaben|gibt|geben)\s+(?:[\wäöüß]+\s+){0,3}?keine\s+(?:angaben|auskunft"
     r"|auskünfte|details)\b"
+    r"|\b(?:gives|gave|give|provides|provided|publishes|published)\s+no\s+(?:figures|details|breakdown|numbers)\b"
 )
 
 

@@ -31,7 +31,8 @@ THREATS = frozenset(word_list("drohte drohten"))
 _CLOSE = r"[“”\"»«]\s*,?\s*"
 _OPEN = r"\s*:?\s*[„“\"»«]"
 _BOARD_DE = (
-    r"(?:ein|einem|dem|den|zahlreichen|vielen|mehreren)\s+(?:[a-zäöüß]+en\s+)?(?:transparent|plakat|schild|spruchband)\w*"
+    r"(?:(?:ein|einem|dem|den|zahlreichen|vielen|mehreren)\s+)?(?:[a-zäöüß]+en\s+)?(?:transparent|plakat|schild|spruchband)"
+    r"\w*"
 )
 _BOARD_EN = r"(?:a|the|one|another)\s+(?:[a-z]+\s+)?(?:placard|banner|sign|poster)"
 _SLOGAN = re.compile(

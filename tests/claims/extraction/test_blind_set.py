@@ -983,8 +983,8 @@ FLOORS = {
     },
     "forty-first": {
         **_ALL_ONE,
-        "precision": 0.907,
-        "negatives_rejected": 0.586,
+        "precision": 0.911,
+        "negatives_rejected": 0.608,
     },
     "forty-second": {
         **_ALL_ONE,
@@ -1026,8 +1026,8 @@ FLOORS = {
     "forty-sixth": {
         **_ALL_ONE,
         "recall": 0.994,
-        "precision": 0.951,
-        "negatives_rejected": 0.82,
+        "precision": 0.956,
+        "negatives_rejected": 0.84,
         "recall_language_detected": 0.994,
         "quantity_accuracy": 0.985,
         "quantity_accuracy_with_qualifier": 0.985,
@@ -1490,8 +1490,8 @@ FLOORS = {
     },
     "hundred-and-fourth": {
         "recall": 1.0,
-        "precision": 0.912,
-        "negatives_rejected": 0.672,
+        "precision": 0.926,
+        "negatives_rejected": 0.727,
         "recall_language_detected": 1.0,
         "quantity_accuracy": 0.996,
         "quantity_accuracy_with_qualifier": 0.996,

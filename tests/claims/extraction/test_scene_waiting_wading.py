@@ -16,6 +16,8 @@ REJECTED = [
     ("de", "Auf dem Dorfplatz treiben Holzbalken, Mülltonnen und ein umgestürzter Kühlschrank."),
     ("en", "At the checkpoint, families embraced as the buses from the south arrived."),
     ("de", "Im Gerichtssaal weinten die Eltern des Opfers, als das Urteil verlesen wurde."),
+    ("en", "Supporters cheered and applauded as the count finished in the town hall."),
+    ("en", "Parents waited outside the station, some clutching photographs of their children."),
 ]
 
 KEPT = [

@@ -12,6 +12,7 @@ REJECTED = [
     ("de", "Zu den eigenen Verlusten an der Front macht die Armee keine Angaben."),
     ("de", "Über die Höhe der Entschädigung gab die Reederei keine Auskunft."),
     ("en", "The ministry offered no immediate comment on the report."),
+    ("en", "The Defence Ministry gives no figures of its own for losses at the front."),
     ("en", "A spokesman said the bank would review the ruling before deciding on its next steps."),
     ("de", "Die Verteidigung will das Urteil zunächst prüfen."),
     ("en", "The figures given by both armies could not be verified independently."),
@@ -22,6 +23,7 @@ REJECTED = [
 KEPT = [
     ("de", "Die Armee machte Angaben zu 40 zerstörten Fahrzeugen."),
     ("en", "The ministry commented on the report on Tuesday, saying 300 jobs would go."),
+    ("en", "The coastguard gave no figures for last year but said 40 people had died."),
     ("en", "The bank said it had reviewed the ruling and would appeal to the Supreme Court."),
     ("de", "Das Gericht sprach die drei Angeklagten am Freitag frei."),
 ]

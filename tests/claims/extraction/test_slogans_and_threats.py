@@ -18,6 +18,7 @@ REJECTED = [
     ("de", "„Hände weg von unseren Renten“ stand auf einem großen Transparent am Rathausplatz."),
     ("en", "\"We want our jobs back,\" one worker shouted at the gates."),
     ("en", "Dockers held up placards reading \"Ports are not for sale\" at the harbour gate."),
+    ("de", "Auf Plakaten stand „Bleiberecht für alle“ und „Schulen statt Abschiebungen“."),
     # A threat in quotes, without a figure.
     ("de", "„Dann stehen die Bänder in allen Werken still“, drohte Betriebsratschef Volker Hansmann."),
 ]
