@@ -11,6 +11,8 @@ whole sentence, without a source:
     question about ...", "... but did not receive a reply", "The buyer's identity was not disclosed.", "Ob
     ..., wollte das Unternehmen nicht sagen", "... wollte sie weder bestätigen noch ausschließen"; not
     "konnte die Asfinag nicht sagen", which questions.py reads as a report of what is not known);
+  - the desk's own inquiry ("AP reached out to the campaign for the source of its figure.", "Die APA hat beim
+    Amt nach den Zahlen gefragt."), without a figure;
   - the presumption of innocence ("Für die Beschuldigten gilt die Unschuldsvermutung.", "All are presumed
     innocent until proven guilty."), also beside the count of the accused;
   - a press release's boilerplate: the "About X:" label without a figure ("Über Zahlwerk: Zahlwerk ist ein
@@ -68,6 +70,23 @@ def unverified_or_silent(text: str) -> bool:
     if _UNVERIFIED.search(text):
         return "," not in text and ";" not in text
     return _REFUSAL.search(text) is not None
+
+
+# The desk's own inquiry ("AP reached out to the campaign for the source of its figure.", "The Associated
+# Press contacted both campaigns for comment.", "Die APA hat beim Amt nach den Zahlen gefragt."): how the copy
+# was reported, not a claim about the world; without a figure.
+AGENCY_WORDS = frozenset(word_list("ap apa afp reuters dpa kna sda associated"))
+_OWN_INQUIRY = re.compile(
+    r"(?i)[\s„“\"]*(?:the\s+|die\s+)?(?:ap|apa|afp|reuters|dpa|kna|keystone-sda|sda|associated\s+press)\b"
+    r"(?:\s+(?:also|then|again|auch|zudem|daraufhin))?\s+"
+    r"(?:reached\s+out\s+to|contacted|asked|requested|emailed|wrote\s+to|fragte|fragten|bat|kontaktierte"
+    r"|hat\b[^.;:]{0,80}?\b(?:gefragt|angefragt|nachgefragt|kontaktiert|gebeten))\b"
+)
+
+
+def own_inquiry(text: str) -> bool:
+    """The desk's own inquiry (see above); the caller checks the words and any figure."""
+    return _OWN_INQUIRY.match(text) is not None
 
 
 # The presumption of innocence, the line that closes a court or police story ("Für die vier Beschuldigten gilt

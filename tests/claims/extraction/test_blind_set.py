@@ -1334,8 +1334,8 @@ FLOORS = {
     "eighty-sixth": {
         **_ALL_ONE,
         "recall": 0.994,
-        "precision": 0.846,
-        "negatives_rejected": 0.491,
+        "precision": 0.851,
+        "negatives_rejected": 0.508,
         "recall_language_detected": 0.994,
         "quantity_accuracy": 0.996,
         "quantity_accuracy_with_qualifier": 0.996,
@@ -1479,8 +1479,8 @@ FLOORS = {
     },
     "hundred-and-third": {
         "recall": 1.0,
-        "precision": 0.882,
-        "negatives_rejected": 0.545,
+        "precision": 0.89,
+        "negatives_rejected": 0.581,
         "recall_language_detected": 1.0,
         "quantity_accuracy": 0.997,
         "quantity_accuracy_with_qualifier": 0.988,
