@@ -36,7 +36,8 @@ _RAET_AFTER = re.compile(r",\s*(?:rät|raten|riet|rieten)\s")
 # A verb of recommending or asking, then, after a comma, a zu-infinitive ("..., rät, nicht notwendige Fahrten zu
 # verschieben", "bittet, von Kranzspenden abzusehen", "appelliert an alle Autofahrer, ... zu drosseln").
 _ASKS_ZU = re.compile(
-    r"\b(?:rät|raten|riet|rieten|empfiehlt|empfehlen|bittet|bitten|ersucht|ersuchen|appelliert|appellieren)\b"
+    r"\b(?:rät|raten|riet|rieten|empfiehlt|empfehlen|bittet|bitten|ersucht|ersuchen|appelliert|appellieren"
+    r"|appellierte|appellierten)\b"
     r"[^,.;:]{0,60},[^.;:]*?(?:\bzu\s+[a-zäöüß]+en\b|\b(?:ab|an|auf|aus|ein|mit|nach|vor|zurück|weg|fern)zu[a-zäöüß]+en\b)"
 )
 _RAET = frozenset(word_list("rät raten riet rieten"))
@@ -49,6 +50,8 @@ _DE_PASSIVE = re.compile(
 )
 _EN_PASSIVE = re.compile(
     r"[\s“\"]*[A-Z][a-z]+(?:\s+(?!(?:they|we|he|she|it|say|says|said)\b)[a-z][\w'’-]*){0,4}"
+    # (a relative clause naming whom: "Voters who still hold an absentee ballot are urged to ...")
+    r"(?:\s+who\s+[^,.;]{1,60}?)?"
     r"\s+(?:were|are\s+being|is\s+being|have\s+been|has\s+been|are|is)\s+(?:strongly\s+|also\s+|again\s+)?"
     r"(?:urged|advised|asked|told|warned|encouraged|reminded)\s+(?:not\s+|never\s+)?to\s+"
 )

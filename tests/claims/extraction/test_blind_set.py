@@ -1446,8 +1446,8 @@ FLOORS = {
     },
     "hundredth": {
         "recall": 1.0,
-        "precision": 0.898,
-        "negatives_rejected": 0.603,
+        "precision": 0.902,
+        "negatives_rejected": 0.622,
         "recall_language_detected": 1.0,
         "quantity_accuracy": 1.0,
         "quantity_accuracy_with_qualifier": 1.0,
@@ -1479,8 +1479,8 @@ FLOORS = {
     },
     "hundred-and-third": {
         "recall": 1.0,
-        "precision": 0.89,
-        "negatives_rejected": 0.581,
+        "precision": 0.895,
+        "negatives_rejected": 0.6,
         "recall_language_detected": 1.0,
         "quantity_accuracy": 0.997,
         "quantity_accuracy_with_qualifier": 0.988,
@@ -1490,8 +1490,8 @@ FLOORS = {
     },
     "hundred-and-fourth": {
         "recall": 1.0,
-        "precision": 0.926,
-        "negatives_rejected": 0.727,
+        "precision": 0.93,
+        "negatives_rejected": 0.745,
         "recall_language_detected": 1.0,
         "quantity_accuracy": 0.996,
         "quantity_accuracy_with_qualifier": 0.996,

@@ -18,6 +18,9 @@ REJECTED = [
     ("de", "Die Feuerwehr bittet Anwohner, Fenster und Türen geschlossen zu halten."),
     ("de", "Die Wasserrettung appelliert an Badegäste, nur an bewachten Stellen ins Wasser zu gehen."),
     ("de", "Die Bergwacht empfiehlt, bei Gewitter den Gipfel sofort zu verlassen."),
+    # ... also in the past (batches 100 and 104), and a passive appeal with a relative clause (batch 103).
+    ("de", "Die Bischöfe appellierten an die Regierung, den Familiennachzug nicht weiter einzuschränken."),
+    ("en", "Voters who have not yet returned a postal ballot are urged to drop it at a polling station."),
     # "sollten" advice reported with "mahnte".
     ("de", "Hundehalter sollten ihre Tiere im Wald an der Leine führen, mahnte der Förster."),
     # An appeal in the passive whose subject opens the sentence.
