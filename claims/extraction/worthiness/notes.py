@@ -11,6 +11,8 @@ whole sentence, without a source:
     question about ...", "... but did not receive a reply", "The buyer's identity was not disclosed.", "Ob
     ..., wollte das Unternehmen nicht sagen", "... wollte sie weder bestätigen noch ausschließen"; not
     "konnte die Asfinag nicht sagen", which questions.py reads as a report of what is not known);
+  - a fact-check's verdict line ("Fazit: Die Behauptung ist stark überzeichnet.", "Verdict: False."), without
+    a figure;
   - the desk's own inquiry ("AP reached out to the campaign for the source of its figure.", "Die APA hat beim
     Amt nach den Zahlen gefragt."), without a figure;
   - the presumption of innocence ("Für die Beschuldigten gilt die Unschuldsvermutung.", "All are presumed
@@ -87,6 +89,20 @@ _OWN_INQUIRY = re.compile(
 def own_inquiry(text: str) -> bool:
     """The desk's own inquiry (see above); the caller checks the words and any figure."""
     return _OWN_INQUIRY.match(text) is not None
+
+
+# A fact-check's own verdict line ("Fazit: Die Behauptung ist stark überzeichnet.", "Verdict: False.",
+# "Bottom line: The claim is misleading."): the desk's rating, not a claim; without a figure.
+VERDICT_FIRST = frozenset(word_list("fazit unser verdict bewertung bottom our rating"))
+_VERDICT_LINE = re.compile(
+    r"(?i)[\s*]*(?:unser\s+)?(?:fazit|bewertung|verdict|rating|our\s+(?:verdict|ruling|rating)|bottom\s+line"
+    r"|unser\s+urteil)\s*:"
+)
+
+
+def verdict_line(text: str) -> bool:
+    """A fact-check's verdict line (see above); the caller checks the first word and any figure."""
+    return _VERDICT_LINE.match(text) is not None
 
 
 # The presumption of innocence, the line that closes a court or police story ("Für die vier Beschuldigten gilt

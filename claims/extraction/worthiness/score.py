@@ -77,7 +77,8 @@ from .notes import AGENCY_WORDS as _AGENCY_WORDS
 from .notes import BOILERPLATE_FIRST as _BOILERPLATE_FIRST
 from .notes import DATA_FIRST as _DATA_FIRST
 from .notes import PRESUMPTION_WORDS as _PRESUMPTION_WORDS
-from .notes import boilerplate, data_note, own_inquiry, presumption, unverified_or_silent
+from .notes import VERDICT_FIRST as _VERDICT_FIRST
+from .notes import boilerplate, data_note, own_inquiry, presumption, unverified_or_silent, verdict_line
 from .opinion import _CONCESSION_FIRST, _FOR_WORDS, _MAXIM_FIRST, _maxim, _views_only
 from .phrases import _lowered
 from .public_advice import advice_to_public, public_tip
@@ -502,6 +503,7 @@ def features(
         or (tokens and tokens[0] in _BOILERPLATE_FIRST and boilerplate(text, quantified))
         or (not _PRESUMPTION_WORDS.isdisjoint(tokens) and presumption(text))
         or (not quantified and tokens and not _AGENCY_WORDS.isdisjoint(tokens[:3]) and own_inquiry(text))
+        or (not quantified and tokens and tokens[0] in _VERDICT_FIRST and verdict_line(text))
     ):
         score -= 0.50
     return score

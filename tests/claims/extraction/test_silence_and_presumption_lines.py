@@ -1,5 +1,6 @@
 """Lines that close wire stories without claiming anything (own sentences, written for these tests; batches
-101 to 104 had each shape): a side gives no figures, the desk asked someone for them, no comment was
+101 to 104 had each shape): a side gives no figures, the desk asked someone for them or rates a claim in a
+verdict line, no comment was
 offered, a ruling is to be studied first, a claim could not be checked independently, and the reminder of
 the presumption of innocence, which stays a reminder beside the count of the accused. The kept rows say
 something checkable in the same words.
@@ -19,6 +20,9 @@ REJECTED = [
     ("en", "The figures given by both armies could not be verified independently."),
     ("de", "Für die drei Festgenommenen gilt bis zu einer rechtskräftigen Verurteilung die Unschuldsvermutung."),
     ("en", "All five are presumed innocent until proven guilty."),
+    # the desk's own verdict line
+    ("de", "Fazit: Die Behauptung des Bürgermeisters Kranewitter ist stark übertrieben."),
+    ("en", "Bottom line: The senator's claim is misleading."),
     # the desk's own inquiry
     ("en", "Reuters reached out to the mayor's office for the source of the figure."),
     ("de", "Die APA hat beim Innenministerium nach den aktuellen Zahlen gefragt."),
@@ -31,6 +35,7 @@ KEPT = [
     ("en", "The bank said it had reviewed the ruling and would appeal to the Supreme Court."),
     ("de", "Das Gericht sprach die drei Angeklagten am Freitag frei."),
     ("en", "Reuters reported that 40 people had died in the flooding."),
+    ("de", "Fazit: Die Zahl der Anträge ist 2024 um 30 Prozent gesunken."),
 ]
 
 
