@@ -1,9 +1,8 @@
 """Lines that close wire stories without claiming anything (own sentences, written for these tests; batches
 101 to 104 had each shape): a side gives no figures, the desk asked someone for them or rates a claim in a
-verdict line, no comment was
-offered, a ruling is to be studied first, a claim could not be checked independently, and the reminder of
-the presumption of innocence, which stays a reminder beside the count of the accused. The kept rows say
-something checkable in the same words.
+verdict line, no comment was offered, a ruling is to be studied first, a claim could not be checked
+independently, and the reminder of the presumption of innocence, which stays a reminder beside the count of
+the accused. The kept rows say something checkable in the same words.
 """
 
 import pytest
