@@ -511,6 +511,19 @@ rebuttals, camp capacities; 55 negatives), as first run on committed code (e18f1
 rejected 0.673 (precision 0.913), quantities exact 0.993 ("first decisions" as an ordinal; "a third
 country" read as one), quantity precision 0.997, speakers 0.955 (a captain's title kept, a body's name cut
 before "in der Kirche").
+Hundred-and-fifth (blind_set_105.py, 243 sentences: infrastructure projects and municipal budgets over
+several weeks, half German; cost overruns and delays, construction phases, lengths and frequencies, shares
+paid by the state, audit offices' findings and rebuttals, council budgets, tax rates, debt per head, a
+Swiss tunnel credit; 53 negatives), as first run on committed code (77d9733): recall 0.984 (a quoted record
+"die größte Verkehrsinvestition in der Geschichte des Landes", a timetable "im Stundentakt", a lawsuit
+filed "has sued to block the tolls"), negatives rejected 0.679 (precision 0.917), quantities exact 1.0
+(0.997 with qualifier: "Nachtragshaushalt über 312 Millionen Euro" read as "over"), quantity precision
+0.994, speakers 0.951.
+Hundred-and-sixth (blind_set_106.py, 245 sentences: technology companies, data breaches and regulators over
+several days, half German; breach counts revised, fines under GDPR and antitrust law, quarterly results,
+layoffs, outages, market shares, complaints; 56 negatives), as first run on committed code (77d9733):
+recall 1.0, negatives rejected 0.625 (precision 0.900: marketing claims, CEO visions, reassurances,
+apologies), quantities exact 1.0, quantity precision 1.0, speakers 1.0.
 """
 
 import pytest
@@ -619,6 +632,8 @@ from .blind_set_101 import BLIND_SET_101
 from .blind_set_102 import BLIND_SET_102
 from .blind_set_103 import BLIND_SET_103
 from .blind_set_104 import BLIND_SET_104
+from .blind_set_105 import BLIND_SET_105
+from .blind_set_106 import BLIND_SET_106
 from .metrics import evaluate, report
 
 SETS = {
@@ -726,6 +741,8 @@ SETS = {
     "hundred-and-second": BLIND_SET_102,
     "hundred-and-third": BLIND_SET_103,
     "hundred-and-fourth": BLIND_SET_104,
+    "hundred-and-fifth": BLIND_SET_105,
+    "hundred-and-sixth": BLIND_SET_106,
 }
 _ALL_ONE = {
     "recall": 1.0,
@@ -1498,6 +1515,28 @@ FLOORS = {
         "quantity_accuracy_in_claims_language_detected": 0.996,
         "quantity_precision": 1.0,
         "speaker_accuracy": 0.977,
+    },
+    "hundred-and-fifth": {
+        "recall": 0.984,
+        "precision": 0.916,
+        "negatives_rejected": 0.679,
+        "recall_language_detected": 0.984,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 0.996,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 0.993,
+        "speaker_accuracy": 0.951,
+    },
+    "hundred-and-sixth": {
+        "recall": 1.0,
+        "precision": 0.9,
+        "negatives_rejected": 0.625,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 1.0,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 1.0,
+        "speaker_accuracy": 1.0,
     },
 }
 
