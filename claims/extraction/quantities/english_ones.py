@@ -19,7 +19,7 @@ _R_ONE_SPEAKER_AFTER = re.compile(
     # "one station manager in Montana said": the speaker's place, a name after "in".
     r"(?:[ \u00a0]+in[ \u00a0]+[A-Z][\w\-]*(?:[ \u00a0]+[A-Z][\w\-]*)?)?"
     r"[ \u00a0]+(?:said|says|told|tells|added|recalled|explained|wrote|posted"
-    r"|remarked|noted|commented|described|warned|insisted)(?![\w])"
+    r"|remarked|noted|commented|described|warned|insisted|shouted|yelled|screamed|asked)(?![\w])"
 )
 # "..., said one former Olympic champion.": a speaker named after the verb of an inverted
 # attribution (a comma or a closing quote before it), up to the end of the clause; "Police said one

@@ -64,7 +64,7 @@ _UEBER_VERB = re.compile(r"(?<!\w)(?:verfüg|stimm|entscheid|entschied)\w*\s")
 _UEBER_NOUN = re.compile(
     r"\w*(?:kredit|kredite|darlehen|scheck|schecks|rechnung|rechnungen|auftrag|aufträge|vertrag|verträge|anleihe|anleihen"
     r"|bürgschaft|bürgschaften|garantie|garantien|paket|pakete|fonds|sondervermögen|vereinbarung|abkommen|deal|spende|spenden|klage|klagen|forderung"
-    r"|forderungen|bußgeld|geldstrafe|zusage|zusagen|kontrolle|herrschaft|hoheit|souveränität|gewalt"
+    r"|forderungen|bußgeld|geldstrafe|zusage|zusagen|kontrolle|herrschaft|hoheit|souveränität|gewalt|haushalt|etat"
     r"|aufsicht|streit|debatte|diskussion|gespräche|verhandlungen|abstimmung|einigung|bericht|berichte)"
     # "eine Finanzierungsrunde über 40 Mio. Euro", "Series-B-Runde über": the round's sum ("in der
     # zweiten Runde über 40 Prozent" stays a hedge).

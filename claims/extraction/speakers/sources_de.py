@@ -70,13 +70,26 @@ _DE_DOCUMENT = re.compile(
 )
 
 
+# A time after the source's name ends it: "nach Angaben der Autobahn GmbH Ende 2028 fertig sein" (batch 105).
+_DE_MONTHS = r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
+_DE_TIME_AFTER_NAME = re.compile(
+    r"\s+(?:(?:Ende|Anfang|Mitte)\s+(?:\d|" + _DE_MONTHS + r")|(?:Frühjahr|Sommer|Herbst|Winter|" + _DE_MONTHS
+    + r")\s+\d)"
+)
+
+
+def _before_time(rest: str) -> str:
+    m = _DE_TIME_AFTER_NAME.search(rest)
+    return rest[: m.start()] if m else rest
+
+
 def _source_de(text: str, words: frozenset[str], angaben: bool) -> str | None:
     """The source a sentence names by "laut", "gemäß", "nach Angaben", "zufolge", "wie ...
     mitteilte" or "hieß es", in that order; each pattern runs only when its key word is in it."""
     m = _DE_LAUT.search(text) if ("laut" in words or "gemäß" in words or "gemäss" in words) else None
     # "Laut Angaben des Bundesamtes" names its source after the noun: _DE_ANGABEN reads it.
     if m and m.group("rest").split(" ", 1)[0].lower() not in _LAUT_SOURCE_NOUNS:
-        np = _forward_np_de(m.group("rest"), skip_adverbials=False, oblique=True)
+        np = _forward_np_de(_before_time(m.group("rest")), skip_adverbials=False, oblique=True)
         if np and not (m.group()[:1] in "Gg" and _complied_with(np)):
             return np
     m = _DE_ANGABEN.search(text) if angaben or not _SOURCE_NOUNS.isdisjoint(words) else None
@@ -84,7 +97,7 @@ def _source_de(text: str, words: frozenset[str], angaben: bool) -> str | None:
         rest = m.group("rest")
         if m.group("art") not in ("von", "vom"):
             rest = m.group("art") + " " + rest
-        np = _forward_np_de(rest, skip_adverbials=False, oblique=True)
+        np = _forward_np_de(_before_time(rest), skip_adverbials=False, oblique=True)
         if np:
             return np
     m = _DE_X_ANGABEN.search(text) if angaben else None

@@ -50,6 +50,7 @@ _FACT_VERBS = _FACT_VERBS_DE | frozenset(
     stolen stole chosen chose fallen risen forgotten beaten sworn swore thrown threw grown drawn drew
     flown flew begun brought caught fought sought built sent kept stood heard laid withdrew withdrawn
     shook shaken sank sunk
+    sued freed hired axed
     """)
 )
 _AUX = frozenset(

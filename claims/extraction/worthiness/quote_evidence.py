@@ -38,6 +38,7 @@ from . import lexicon
 from .amount_record import AMOUNT_RECORD
 from .evidence import _DE_HABEN_CLAUSE, _DE_PERFECT_BEFORE, _DE_PERFECT_LAST, _de_sein_perfect
 from .quotes import _CONDITIONS, _DE_FEELING_STATE, _STATE_PARTICIPLE
+from .states import quoted_record
 
 # Bound by assignment, not by import, for faster method calls (see score.py).
 _FACT_VERBS, _FACT_VERBS_DE = lexicon._FACT_VERBS, lexicon._FACT_VERBS_DE
@@ -520,6 +521,9 @@ def quote_states(quote: str, lang: str | None) -> bool:
         return True
     return bool(
         (not _POSITION.isdisjoint(found) and _position(quote, found))
+        # a record measured against a history („die größte Investition in der Geschichte des Landes“, "the
+        # biggest crowd in the club's history"; not "in a generation", "von Rekord zu Rekord")
+        or (("eschichte" in low or "history" in low) and quoted_record(quote, lang))
         or not _INTENT.isdisjoint(found)
         or not _ACTS_NOW.isdisjoint(found)
         or _NO_CHOICE.search(quote)

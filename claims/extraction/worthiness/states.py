@@ -421,6 +421,17 @@ def _record(text: str, low: str, tokens: list[str], words: set[str], lang: str |
     return shaped and _JUDGEMENT.isdisjoint(tokens) and _RECORD.search(low) is not None
 
 
+_WORDS_RE = re.compile(r"\w+")
+
+
+def quoted_record(quote: str, lang: str | None) -> bool:
+    """A record measured against a frame inside a quote („Das ist die größte Investition in der Geschichte
+    des Landes“): checkable, whoever says it (see _record)."""
+    low = quote.lower()
+    tokens = _WORDS_RE.findall(low)
+    return _record(quote, low, tokens, _TRIGGERS.intersection(tokens), lang)
+
+
 def _vague_count_past(text: str, low: str, lang: str | None) -> bool:
     """The sentence opens on a vague count, the subject of a past verb (see _DE_VAGUE_SUBJECT)."""
     if lang != "en":
