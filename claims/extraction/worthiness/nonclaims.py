@@ -93,12 +93,13 @@ _NO_COMMENT = _Phrases(
     # (a ruling to be read first: "said the company would study the judgment before deciding on its next steps")
     r"|\bwould\s+(?:study|review|examine|analy[sz]e)\s+the\s+(?:judgment|judgement|ruling|verdict|decision)\b"
     r"(?:\s+(?:before|and)\s+(?:deciding|decide)\s+(?:on\s+)?(?:its|their|any|the)\s+next\s+steps?|\s+carefully)?"
-    r"|\b(?:werde|würden?|wolle|wollen)\s+(?:das|die|den)\s+(?:urteil|entscheidung|spruch|beschluss)\s+(?:zunächst\s+)?"
+    r"|\b(?:werde|würden?|wolle|wollen)\s+(?:das|die|den)\s+(?:urteil|entscheidung|spruch|beschluss)\s+"
+    r"(?:(?:zunächst|sorgfältig|genau|eingehend|in\s+ruhe)\s+)*"
     r"(?:prüfen|analysieren|studieren)\b"
     r"|\b(?:was|were)\s+not\s+(?:immediately\s+)?available\s+for\s+comment\b"
     r"|\bstellungnahme\s+(?:[\wäöüß]+\s+){0,5}?(?:nicht\s+zu\s+erhalten|nicht\s+erhältlich|lag\s+(?:\w+\s+)?nicht\s+vor)"
     r"|\b(?:für\s+eine\s+stellungnahme|auf\s+anfrage)\s+(?:[\wäöüß]+\s+){0,2}?nicht\s+(?:erreichbar|zu\s+erreichen)\b"
-    r"|\b(?:wollte|wollten|mochte|mochten)\s+sich\s+(?:[\wäöüß]+\s+){0,5}?nicht\s+äußern\b"
+    r"|\b(?:wollte|wollten|mochte|mochten)\s+sich\s+(?:[\wäöüß-]+\s+){0,5}?nicht\s+äußern\b"
     r"|\b(?:äußerte|äußerten)\s+sich\s+(?:[\wäöüß]+\s+){0,4}?nicht(?!\s+nur)\b"
     r"|\b(?:ließ|ließen)\s+(?:[\wäöüß]+\s+){0,5}?unbeantwortet\b"
     r"|\b(?:lehnte|lehnten)\s+(?:[\wäöüß]+\s+){0,3}?(?:eine\s+)?stellungnahme\s+ab\b"
@@ -112,6 +113,9 @@ _NO_COMMENT = _Phrases(
 _NO_COMMENT_TAIL = re.compile(r",\s*(?:referring|citing|verwies|verwiesen|mit\s+verweis)\b[^,;:]*$")
 
 
+_SAID_BEFORE = re.compile(r"[^,;:]{1,80}\b(?:sagte|sagten|erklärte|erklärten|hieß\s+es)\s*,\s*(?:man\s+|sie\s+|er\s+)?")
+
+
 def _no_comment(text: str, lowered: str | None) -> bool:
     """The sentence is a no-comment line and nothing more (see _NO_COMMENT)."""
     m = _NO_COMMENT.search(text, lowered)
@@ -122,4 +126,6 @@ def _no_comment(text: str, lowered: str | None) -> bool:
     # ("..., referring questions to the ministry", "..., citing the ongoing investigation")
     if after is not None and _NO_COMMENT_TAIL.match(text, after.start()):
         after = _CLAUSE_AFTER.search(text, after.end())
-    return not _CLAUSE_AFTER.search(text, 0, start) and after is None
+    # (the attribution alone may stand before it: "Ein Konzernsprecher sagte, man werde das Urteil prüfen")
+    before = _CLAUSE_AFTER.search(text, 0, start)
+    return (before is None or _SAID_BEFORE.fullmatch(text, 0, start) is not None) and after is None

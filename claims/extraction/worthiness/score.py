@@ -88,6 +88,8 @@ from .quoted_performance import quoted_performance
 from .quotes import _eval_quoted, _quoted_cry, _quoted_feeling, _quoted_verdict
 from .ratings import WORDS as _RATING_WORDS
 from .ratings import graded_by_body
+from .reactions import TRIGGERS as _REACTION_TRIGGERS
+from .reactions import reported_reaction
 from .rhetoric import _OPENINGS
 from .service import service_line
 from .similes import simile_only
@@ -150,6 +152,8 @@ _UNQUANTIFIED_SHAPES = (
     (_CONDOLENCE_TRIGGERS, lambda text, lang: condolence(text), 0.45),
     # a fear of what may yet happen ("said she feared the toll would climb"): a forecast nobody stands behind
     (_FEAR_TRIGGERS, feared_outcome, 0.35),
+    # a reported feeling or "too early to say" ("said it was disappointed by the ruling"): nothing stated
+    (_REACTION_TRIGGERS, lambda text, lang: reported_reaction(text), 0.45),
 )
 
 
