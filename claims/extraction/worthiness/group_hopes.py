@@ -12,7 +12,8 @@ figure ("Economists expect growth of 1.5%", "Die Ökonomen erwarten ein Wachstum
 What an unnamed group of commentators says is the same mood reported (-0.45, never beside a figure): critics,
 analysts, economists, traders, experts, observers, campaigners, "groups" as the bare subject, perhaps after one
 word, right before "said"/"say"/"warned" ("Critics said the increase would hit the poorest households hardest",
-"Analysts said the Bank had struck a cautious tone", "Business groups warned ...", "Kritiker sagen, ..."); not
+"Analysts said the Bank had struck a cautious tone", "Business groups warned ...", "Some analysts questioned
+whether ...", "Kritiker sagen, ..."); not
 witnesses, residents or the police, who report what happened, not a group with a name or a poll after it
 ("Analysts at X said", "Economists polled by Reuters"), not what the group says it will do or did ("Tenant
 groups said they would ..."), nor an act it reports ("Rights groups said the army had detained activists",
@@ -68,7 +69,8 @@ FIRST = frozenset(
 _COMMENTATORS_EN = re.compile(
     r"[\s“\"]*(?:(?:Some|Many|Most|Other|Several)\s+(?:[a-z][\w-]*\s+)?|[A-Z][\w-]*\s+)?(?i:critics|opponents|analysts"
     r"|economists|experts|observers|campaigners|traders|strategists|commentators|supporters|pundits|groups)\s+"
-    r"(?:have\s+)?(?:said|say|says|warned|warn|argued|argue|noted|note|cautioned)\b"
+    r"(?:have\s+)?(?:said|say|says|warned|warn|argued|argue|noted|note|cautioned|questioned\s+whether"
+    r"|question\s+whether)\b"
 )
 # What the group says it will do or did is its plan or its act ("Tenant groups said they would try to ...").
 _OWN_PLAN = re.compile(r"\b(?:said|say|says)\s+(?:they|it)\s+(?:would|will|had|have|planned|plan|were|are)\b")

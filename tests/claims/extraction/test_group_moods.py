@@ -21,6 +21,7 @@ REJECTED = [
     ("de", "Händler rechnen in den kommenden Wochen mit einem ruhigen Geschäft."),
     # An unnamed group of commentators says something.
     ("en", "Critics said the reform would do little for first-time buyers."),
+    ("en", "Some economists questioned whether the subsidy would ever reach renters."),
     ("en", "Some analysts warned that the rally could run out of steam."),
     ("en", "Economists say the housing market is finally turning a corner."),
     ("de", "Kritiker sagen, die Reform gehe an den Bedürfnissen der Pflegekräfte vorbei."),
