@@ -524,6 +524,19 @@ several days, half German; breach counts revised, fines under GDPR and antitrust
 layoffs, outages, market shares, complaints; 56 negatives), as first run on committed code (77d9733):
 recall 1.0, negatives rejected 0.625 (precision 0.900: marketing claims, CEO visions, reassurances,
 apologies), quantities exact 1.0, quantity precision 1.0, speakers 1.0.
+Hundred-and-seventh (blind_set_107.py, 245 sentences: transport accidents and safety investigations over
+several days, half German; tolls hedged and revised, passengers and crew, altitudes and speeds, the n-th
+accident of its kind, rescue times, preliminary reports, groundings, compensation; 53 negatives), as first
+run on committed code (7ded99c): recall 1.0, negatives rejected 0.453 (precision 0.869: condolences,
+eyewitness colour, speculation), quantities exact 0.997 (0.993 with qualifier: "16.000
+Sonderziehungsrechten" not read as XDR, "Reisegutschein über 300 Franken" read as "over"), quantity
+precision 0.990, speakers 1.0.
+Hundred-and-eighth (blind_set_108.py, 244 sentences: corporate insolvencies, bankruptcies and restructurings
+over several weeks, half German; debts, jobs and stores, creditors' quotas and cents on the dollar,
+insolvency pay, monthly statistics; 55 negatives), as first run on committed code (7ded99c): recall 1.0,
+negatives rejected 0.582 (precision 0.892), quantities exact 0.997 ("within eight business days" labelled
+8 days, where earlier batches count working days: "60 Arbeitstage", "63,000 working days"), quantity
+precision 0.997, speakers 0.976 ("according to the Official Receiver" read as "Receiver").
 """
 
 import pytest
@@ -634,6 +647,8 @@ from .blind_set_103 import BLIND_SET_103
 from .blind_set_104 import BLIND_SET_104
 from .blind_set_105 import BLIND_SET_105
 from .blind_set_106 import BLIND_SET_106
+from .blind_set_107 import BLIND_SET_107
+from .blind_set_108 import BLIND_SET_108
 from .metrics import evaluate, report
 
 SETS = {
@@ -743,6 +758,8 @@ SETS = {
     "hundred-and-fourth": BLIND_SET_104,
     "hundred-and-fifth": BLIND_SET_105,
     "hundred-and-sixth": BLIND_SET_106,
+    "hundred-and-seventh": BLIND_SET_107,
+    "hundred-and-eighth": BLIND_SET_108,
 }
 _ALL_ONE = {
     "recall": 1.0,
@@ -1537,6 +1554,28 @@ FLOORS = {
         "quantity_accuracy_in_claims_language_detected": 1.0,
         "quantity_precision": 1.0,
         "speaker_accuracy": 1.0,
+    },
+    "hundred-and-seventh": {
+        "recall": 1.0,
+        "precision": 0.868,
+        "negatives_rejected": 0.452,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 0.996,
+        "quantity_accuracy_with_qualifier": 0.993,
+        "quantity_accuracy_in_claims_language_detected": 0.996,
+        "quantity_precision": 0.99,
+        "speaker_accuracy": 1.0,
+    },
+    "hundred-and-eighth": {
+        "recall": 1.0,
+        "precision": 0.891,
+        "negatives_rejected": 0.581,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 0.996,
+        "quantity_accuracy_with_qualifier": 0.996,
+        "quantity_accuracy_in_claims_language_detected": 0.996,
+        "quantity_precision": 0.996,
+        "speaker_accuracy": 0.975,
     },
 }
 
