@@ -137,6 +137,14 @@ def _tally_one(text: str, s: int) -> bool:
     return m.group(1).isdigit() or _cardinal_value(m.group(1), "en") is not None
 
 
+# "One moment I was reading, the next ...", "one minute ..., the next": a turn of phrase, no count (batch 107).
+_R_ONE_MOMENT_AFTER = re.compile(
+    r"[ \u00a0]+(?:moment|minute|second|day)(?![\w])"
+    r"(?=[^.;]*\bthe[ \u00a0]+next(?:,|[ \u00a0]+(?:I|we|he|she|it|they|you|the|there|everything"
+    r"|moment|minute|second|day)\b))"
+)
+
+
 def _one_no_figure(text: str, lo: int, s: int, e: int) -> bool:
     """ "one" as a pronoun, a speaker or "as one": no count."""
     if (_LEFT_NO_ONE.search(text, lo, s) and not _that_one_in(text, lo, s, e)) or (
@@ -147,6 +155,8 @@ def _one_no_figure(text: str, lo: int, s: int, e: int) -> bool:
         and not _tally_one(text, s)
     ):
         return True  # "all but one of the hostages" counts one
+    if _R_ONE_MOMENT_AFTER.match(text, e):
+        return True
     if _R_ONE_SPEAKER_AFTER.match(text, e) and not _R_ONLY_BEFORE.search(text, lo, s):
         return True  # "one witness said", "one local resident told the BBC": who spoke, no figure
     if _R_SAID_BEFORE.search(text, max(0, s - 20), s) and _R_SPEAKER_CLAUSE_AFTER.match(text, e):

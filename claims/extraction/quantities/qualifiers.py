@@ -62,7 +62,7 @@ _R_ERSTRECK = re.compile(r"(?i)erstreck")
 # ("macht" stays out: "macht über 40 Prozent aus" is a hedge.)
 _UEBER_VERB = re.compile(r"(?<!\w)(?:verfüg|stimm|entscheid|entschied)\w*\s")
 _UEBER_NOUN = re.compile(
-    r"\w*(?:kredit|kredite|darlehen|scheck|schecks|rechnung|rechnungen|auftrag|aufträge|vertrag|verträge|anleihe|anleihen"
+    r"\w*(?:kredit|kredite|darlehen|scheck|schecks|gutschein|gutscheine|rechnung|rechnungen|auftrag|aufträge|vertrag|verträge|anleihe|anleihen"
     r"|bürgschaft|bürgschaften|garantie|garantien|paket|pakete|fonds|sondervermögen|vereinbarung|abkommen|deal|spende|spenden|klage|klagen|forderung"
     r"|forderungen|bußgeld|geldstrafe|zusage|zusagen|kontrolle|herrschaft|hoheit|souveränität|gewalt|haushalt|etat"
     r"|aufsicht|streit|debatte|diskussion|gespräche|verhandlungen|abstimmung|einigung|bericht|berichte)"

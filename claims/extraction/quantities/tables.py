@@ -66,6 +66,9 @@ _CURRENCIES = {
     # Hundredths of the rouble and the rupee; AAP's signs with the country after the "$" ("$US110").
     "kopecks": "RUB", "kopeks": "RUB", "kopeken": "RUB", "paise": "INR", "paisa": "INR",
     "$us": "USD", "$nz": "NZD", "$a": "AUD",
+    # The IMF's special drawing rights, in which air and sea conventions cap liability (batch 107).
+    "sonderziehungsrechte": "XDR", "sonderziehungsrechten": "XDR", "sonderziehungsrechts": "XDR",
+    "special drawing rights": "XDR", "sdr": "XDR", "sdrs": "XDR", "xdr": "XDR",
     # Reuters writes the Taiwan dollar "T$" ("T$452.3 billion"), others "NT$".
     "t$": "TWD", "nt$": "TWD", "twd": "TWD",
     # Only an adjective tells which: "Norwegian crowns", "Mexican pesos", "Kenyan shillings".

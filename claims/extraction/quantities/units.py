@@ -61,8 +61,10 @@ _CURRENCY_WORDS = [*word_list("""
     Naira Schekel Baht Ringgit Rupiah Dirham Riyal Peso Pesos Schilling crown crowns krone kroner kronor
     krona koruna korunas rand naira shekel shekels baht ringgit rupiah dirham dirhams riyal riyals peso
     pesos shilling shillings liras lire ZAR NGN ILS THB AED SAR NZD SGD MXN ARS Fr. paise paisa kopecks kopeks
-    Kopeken Lew Lewa lev leva BGN Rial rial rials dong Dong
-    """), "Pfund Sterling", "pounds sterling", "CFA francs", "CFA franc", "CFA-Franc", "CFA-Francs", "Franc CFA",
+    Kopeken Lew Lewa lev leva BGN Rial rial rials dong Dong Sonderziehungsrechte Sonderziehungsrechten SDR SDRs
+    XDR
+    """), "special drawing rights",
+    "Pfund Sterling", "pounds sterling", "CFA francs", "CFA franc", "CFA-Franc", "CFA-Francs", "Franc CFA",
     "Francs CFA", "francs CFA", "franc CFA", "XOF"]
 # Amounts before a cent in the same sentence, the last decides: "€1.79 a litre, up 9 cent",
 # "A$5.7bn ... 60 cents a share" (see currency_codes._cent_currency): group "eur" a euro, "pre" the
