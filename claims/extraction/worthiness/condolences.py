@@ -23,8 +23,9 @@ from ..wordtrie import word_list
 
 TRIGGERS = frozenset(
     word_list("""
-    mitgefühl beileid anteilnahme kondolierte kondolierten gebet gebete gedanken beten betet
-    condolences condolence sympathy sympathies heart hearts prayers pray praying pained saddened grieved shoulder
+    mitgefühl beileid anteilnahme kondolierte kondolierten gebet gebete gedanken beten betet beteten betete
+    blumen kerzen condolences condolence sympathy sympathies heart hearts prayers pray praying pained saddened
+    grieved anguished shoulder flowers wreaths candles recovery
     """)
 )
 
@@ -39,16 +40,21 @@ _GESTURE = re.compile(
     r"|heartfelt|sincere|sincerest|profound|warmest)\s+)?(?:condolences?|sympath(?:y|ies))\b"
     # closeness and prayer assured, thoughts with the victims
     r"|\bversicherten?\b[^.;]*?\b(?:seine|ihre|sein|ihr|unsere?)\s+(?:nähe|gebet|gebete|anteilnahme)\b"
-    r"|\bgedanken\s+(?:seien|sind|waren|wären)\s+(?:\w+\s+)?bei\b"
+    r"|\bgedanken\s+(?:seien|sind|waren|wären)\s+(?:\w+\s+)?bei\b|\bin\s+gedanken\s+(?:\w+\s+)?bei\b"
+    r"|\bprayers\s+(?:are|were|remain|go)\s+(?:\w+\s+)?with\b"
     r"|\bthoughts\s+(?:and\s+prayers\s+)?(?:are|were|remain|go)\s+(?:\w+\s+)?(?:with|to)\b"
     r"|\bhearts?\s+(?:go|goes|went|going|are|is|were)\s+(?:out\s+to|with)\b"
     # a call to pray, a prayer
     r"|\bin\s+(?:your|our|their|his|her)\s+(?:thoughts\s+and\s+)?prayers\b"
     r"|\b(?:pray|praying)\s+for\s+(?:the\s+|all\s+|everyone\b|those\b|them\b|us\b|him\b|her\b)"
-    r"|\b(?:beten|betet)\s+für\b"
+    r"|\b(?:beten|betet|beteten|betete)\s+(?:[\wäöüß]+\s+){0,4}?für\b|\bfür\s+[^.;]{1,40}?\s+zu\s+beten\b"
+    r"|\bled\s+prayers\b|\b(?:legten|legte)\s+[^.;]{0,40}?\b(?:blumen|kerzen)\b[^.;]{0,40}?\bnieder\b"
+    r"|\blaid\s+(?:flowers|wreaths|candles)\b|\bwished\s+(?:the\s+\w+\s+|them\s+|him\s+|her\s+)?a\s+(?:speedy|swift|full)"
+    r"\s+recovery\b"
     # grief at a loss, solidarity with the bereaved
-    r"|\b(?:deeply\s+|profoundly\s+|greatly\s+)?(?:pained|saddened|grieved)\s+(?:by|at|over)\s+(?:the\s+)?"
+    r"|\b(?:deeply\s+|profoundly\s+|greatly\s+)?(?:pained|saddened|grieved|anguished)\s+(?:by|at|over)\s+(?:the\s+)?"
     r"(?:loss|losses|death|deaths|news|tragedy)\b"
+    r"|\bhearts\s+are\s+broken\b"
     r"|\bshoulder\s+to\s+shoulder\s+with\b"
 )
 # An act of help or mourning stated with the gesture is the claim.

@@ -251,7 +251,7 @@ _NO_COMMENT_TRIGGERS = frozenset(
     word_list("""
     comment stellungnahme äußern unbeantwortet anfrage request requests questions inquiries enquiries calls
     messages emails reagierte reagierten kommentieren kommentierte kommentierten responded replied commented
-    study review examine analyse analyze prüfen analysieren studieren
+    study review examine analyse analyze prüfen analysieren studieren spekulieren speculate
     """)
 )
 _HYPOTHETICAL_TRIGGERS = frozenset(

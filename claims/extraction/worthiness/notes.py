@@ -42,7 +42,7 @@ _DATA_NOTE = re.compile(
 )
 _UNVERIFIED = re.compile(
     r"(?i)\b(?:could|can|cannot|couldn['’]t)\s+(?:not\s+)?(?:be\s+)?(?:immediately\s+|independently\s+)*"
-    r"verif(?:y|ied)\b"
+    r"(?:verif(?:y|ied)|confirm(?:ed)?)\b"
     r"|\b(?:could|can|cannot|couldn['’]t)\s+(?:not\s+)?be\s+(?:checked|verified|confirmed)\s+independently\b"
     r"|\b(?:ließ|ließen|lässt|lassen)\s+sich\b[^.]*\bnicht\b[^.]*\b(?:überprüfen|bestätigen|verifizieren)\b"
     r"|\b(?:überprüfen|bestätigen|verifizieren)\s+(?:ließ|ließen|lässt|lassen)\s+sich\b[^.]*\bnicht\b"

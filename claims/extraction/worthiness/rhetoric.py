@@ -121,4 +121,9 @@ _UNKNOWN = _Phrases(
     r"(?:\s+(?:zunächst|vorerst|noch|weiterhin|auch))?|es\s+(?:war|ist|blieb|bleibt)\s+(?:zunächst\s+|vorerst\s+"
     r"|noch\s+|weiterhin\s+)?unklar)\s*,?\s+(?:how|whether|who|what|why|when|if|where|wie|ob|wer|was|warum|wann|wo"
     r"|welche[nmrs]?)\b"
+    # ... or the open matter first ("What caused the pressure to drop was not immediately clear.", "Wie es zu
+    # dem Unfall kam, war zunächst unklar.")
+    r"|^[\s„“\"»«]*(?:what|how|why|who|whether|wie|warum|was|wer|ob|weshalb|wodurch)\b[^.;:]{3,140}?\b(?:was|is"
+    r"|remained|remains|war|ist|blieb|bleibt)\s+(?:not\s+(?:immediately\s+|yet\s+|entirely\s+)?clear"
+    r"|(?:still\s+|zunächst\s+|noch\s+|vorerst\s+|weiterhin\s+)?(?:unclear|unklar))\s*[.!]?\s*$"
 )

@@ -1230,8 +1230,8 @@ FLOORS = {
     },
     "sixty-eighth": {
         **_ALL_ONE,
-        "precision": 0.902,
-        "negatives_rejected": 0.604,
+        "precision": 0.907,
+        "negatives_rejected": 0.625,
     },
     "sixty-ninth": {
         **_ALL_ONE,
@@ -1557,8 +1557,8 @@ FLOORS = {
     },
     "hundred-and-seventh": {
         "recall": 1.0,
-        "precision": 0.868,
-        "negatives_rejected": 0.452,
+        "precision": 0.909,
+        "negatives_rejected": 0.641,
         "recall_language_detected": 1.0,
         "quantity_accuracy": 1.0,
         "quantity_accuracy_with_qualifier": 1.0,
@@ -1568,8 +1568,8 @@ FLOORS = {
     },
     "hundred-and-eighth": {
         "recall": 1.0,
-        "precision": 0.891,
-        "negatives_rejected": 0.581,
+        "precision": 0.895,
+        "negatives_rejected": 0.6,
         "recall_language_detected": 1.0,
         "quantity_accuracy": 0.996,
         "quantity_accuracy_with_qualifier": 0.996,

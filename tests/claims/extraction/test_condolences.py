@@ -1,7 +1,8 @@
 """Condolences, sympathy and prayers are a gesture, not a claim (own sentences, written for these tests).
 
-Each rejected row was returned before condolences.py; each kept row is a fact of the same shape that must
-stay returned: help pledged, mourning or flags ordered beside the sympathy, a figure, a visit.
+Each rejected row but the "in Gedanken" one (a guard of its shape) was returned before its rule; each kept
+row is a fact of the same shape that must stay returned: help pledged, mourning or flags ordered beside the
+sympathy, a figure, a visit.
 """
 
 import pytest
@@ -18,6 +19,12 @@ REJECTED = [
     ("en", "The president said the nation stood shoulder to shoulder with the people of the coast."),
     ("en", "The bishop said the whole diocese was praying for the families of the missing."),
     ("en", "\"We ask everyone to pray for the miners and their families,\" the archbishop said."),
+    # (batch 107: thoughts "in Gedanken", prayers said or called for, flowers laid, a speedy recovery wished)
+    ("de", "„Wir sind in Gedanken bei den Angehörigen“, sagte der Vorstandschef der Bahn."),
+    ("de", "Im Linzer Dom beteten am Abend Hunderte Gläubige für die Opfer."),
+    ("de", "Vor dem Rathaus legten Anwohner Blumen und Kerzen nieder."),
+    ("en", "\"Our hearts are broken and our prayers are with the crew's families,\" the operator said."),
+    ("en", "The governor said she was anguished by the loss of life and wished the injured a speedy recovery."),
 ]
 
 KEPT = [
@@ -32,6 +39,7 @@ KEPT = [
     # Not a gesture: a prayer service held, a heart operation.
     ("en", "Hundreds attended a prayer vigil for the victims at St Mary's on Sunday."),
     ("de", "Der Papst wird am Sonntag in der Kathedrale von L'Aquila eine Messe feiern."),
+    ("de", "Die Gemeinde legte Blumen nieder und stellte 200.000 Euro Soforthilfe bereit."),
 ]
 
 

@@ -19,6 +19,11 @@ REJECTED = [
     ("en", "The figures given by both armies could not be verified independently."),
     ("de", "Für die drei Festgenommenen gilt bis zu einer rechtskräftigen Verurteilung die Unschuldsvermutung."),
     ("en", "All five are presumed innocent until proven guilty."),
+    ("de", "Zur Unfallursache wollte die Reederei am Abend nicht spekulieren."),
+    ("de", "Der Insolvenzverwalter wollte sich auf APA-Anfrage nicht zu Details äußern."),
+    ("en", "Reuters could not independently confirm the casualty figures."),
+    ("en", "Why the bridge gave way was not immediately clear."),
+    ("de", "Wie es zu dem Zusammenstoß kam, war zunächst unklar."),
     # the desk's own verdict line
     ("de", "Fazit: Die Behauptung des Bürgermeisters Kranewitter ist stark übertrieben."),
     ("en", "Bottom line: The senator's claim is misleading."),
@@ -34,6 +39,7 @@ KEPT = [
     ("en", "The bank said it had reviewed the ruling and would appeal to the Supreme Court."),
     ("de", "Das Gericht sprach die drei Angeklagten am Freitag frei."),
     ("en", "Reuters reported that 40 people had died in the flooding."),
+    ("en", "Police confirmed 12 deaths on Sunday."),
     ("de", "Fazit: Die Zahl der Anträge ist 2024 um 30 Prozent gesunken."),
 ]
 
