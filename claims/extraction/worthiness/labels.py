@@ -52,6 +52,11 @@ _DE_EVENT_NOUN = re.compile(
     r"|ausbruch|fehlalarm|versehen|notwehr|toten|tote|verletzten|verletzte|opfer|vermissten|festnahmen?"
     r"|fälschung|betrug|manipulation|leck|störung|ausfall|panne|absturz|einsturz|brand)\b"
 )
+# A day, a moment or a year judged by an adjective ("einem bitteren Tag für ...", "einem schwarzen Tag", "einem
+# historischen Moment"): the speaker's label, though "Tag" is a word of time; no digit may follow.
+_DE_JUDGED_DAY = re.compile(
+    r"(?:einem|einen|einer)\s+(?:[a-zäöüß]+\s+)?[a-zäöüß]+e[nm]\s+(?:Tag|Moment|Augenblick|Jahr|Abend|Morgen)\b[^\d]*$"
+)
 # An act reported after the label ("und plädiert auf Totschlag", "und kündigte Widerstand an").
 _DE_AND_ACT = re.compile(r"\s(?:und|sowie)\s+(?!(?:ein|eine|einem|einer|einen|der|die|das|dem|den)\b)[a-zäöüß]+")
 
@@ -116,8 +121,8 @@ def spoken_label(text: str, lang: str | None) -> bool:
                 _DE_EVENT_NOUN.search(rest) is None
                 and _DE_AND_ACT.search(rest) is None
                 # (what follows states an event, a time: "von „konstruktiven Gesprächen“, die am Montag
-                # fortgesetzt würden")
-                and not holds_evidence(rest, lang)
+                # fortgesetzt würden"; a day judged is no time: "von einem bitteren Tag für die Innenstädte")
+                and (_DE_JUDGED_DAY.match(rest) is not None or not holds_evidence(rest, lang))
             )
         if _DE_CALLED.search(text):
             return True

@@ -274,7 +274,8 @@ _TIP_TRIGGERS = frozenset(
     word_list("""
     rät raten riet rieten empfiehlt empfehlen bittet bitten ersucht ersuchen appelliert appellieren mahnte mahnt
     mahnten gebeten aufgefordert angehalten urged advised asked told warned encouraged reminded urge advise
-    sucht suchen suchte suchten bat baten ersuchte appealed appeal appeals appealing appellierte appellierten
+    sucht suchen suchte suchten bat baten ersuchte appealed appeal appeals appealing appellierte appellierten forderte
+    forderten
     """)
 )
 # The words that gate notes.unverified_or_silent(): checking a claim, refusing to say, a silence.

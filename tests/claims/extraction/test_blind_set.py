@@ -1143,8 +1143,8 @@ FLOORS = {
     },
     "fifty-seventh": {
         **_ALL_ONE,
-        "precision": 0.947,
-        "negatives_rejected": 0.807,
+        "precision": 0.952,
+        "negatives_rejected": 0.826,
     },
     "fifty-eighth": {
         **_ALL_ONE,
@@ -1275,8 +1275,8 @@ FLOORS = {
     },
     "seventy-fourth": {
         **_ALL_ONE,
-        "precision": 0.897,
-        "negatives_rejected": 0.562,
+        "precision": 0.901,
+        "negatives_rejected": 0.583,
         "quantity_accuracy": 0.997,
         "quantity_accuracy_with_qualifier": 0.997,
         "quantity_accuracy_in_claims_language_detected": 0.997,
@@ -1568,8 +1568,8 @@ FLOORS = {
     },
     "hundred-and-eighth": {
         "recall": 1.0,
-        "precision": 0.895,
-        "negatives_rejected": 0.6,
+        "precision": 0.904,
+        "negatives_rejected": 0.636,
         "recall_language_detected": 1.0,
         "quantity_accuracy": 0.996,
         "quantity_accuracy_with_qualifier": 0.996,

@@ -20,6 +20,7 @@ REJECTED = [
     ("de", "Die Bergwacht empfiehlt, bei Gewitter den Gipfel sofort zu verlassen."),
     # ... also in the past (batches 100 and 104), and a passive appeal with a relative clause (batch 103).
     ("de", "Die Bischöfe appellierten an die Regierung, den Familiennachzug nicht weiter einzuschränken."),
+    ("de", "Der Betriebsrat forderte die Konzernleitung auf, für die Beschäftigten geradezustehen."),
     ("en", "Voters who have not yet returned a postal ballot are urged to drop it at a polling station."),
     # "sollten" advice reported with "mahnte".
     ("de", "Hundehalter sollten ihre Tiere im Wald an der Leine führen, mahnte der Förster."),

@@ -13,6 +13,7 @@ REJECTED = [
     # German "sprach von" and a noun phrase that ends the sentence.
     ("de", "Die Opposition sprach von einem Desaster."),
     ("de", "Der Bürgermeister sprach von einem Befreiungsschlag für die Region."),
+    ("de", "Die Wirtschaftsministerin sprach von einem bitteren Tag für die Belegschaft."),
     ("de", "Makler sprechen von einem schwierigen Markt, der sich nur langsam erhole."),
     ("de", "Der Vereinspräsident sprach nach dem Abstieg von einem bitteren Abend."),
     ("de", "Die Jungen Liberalen sprachen von Klientelpolitik mit der Gießkanne."),
