@@ -537,6 +537,20 @@ insolvency pay, monthly statistics; 55 negatives), as first run on committed cod
 negatives rejected 0.582 (precision 0.892), quantities exact 0.997 ("within eight business days" labelled
 8 days, where earlier batches count working days: "60 Arbeitstage", "63,000 working days"), quantity
 precision 0.997, speakers 0.976 ("according to the Official Receiver" read as "Receiver").
+Hundred-and-ninth (blind_set_109.py, 237 sentences: sports business and governance over a transfer window
+and a doping case, half German; fees with add-ons, contract lengths, wages, club finances, points
+deductions, broadcasting deals, bans, court rulings, rumours with figures; 56 negatives), as first run on
+committed code (ce3d6b4): recall 1.0, negatives rejected 0.554 (precision 0.879), quantities exact 0.993
+(0.987 with qualifier: "gefolgt vom SV Weserau mit 71 Millionen" without its currency, "when Hendry will be
+33" a count, "Kaufpflicht über zwölf Millionen Euro" and "an die 36 Profiklubs" read as hedges), quantity
+precision 0.987 ("Der Senat 5", "League Two club" counted), speakers 1.0.
+Hundred-and-tenth (blind_set_110.py, 241 sentences: weather records and climate extremes over a summer and an
+autumn, half German; temperature records, rainfall totals, deviations from averages, river levels, glacier
+losses, burnt areas, heat deaths revised, attribution studies, insured losses; 55 negatives), as first run on
+committed code (ce3d6b4): recall 0.989 (a quoted record „So viele Stationsrekorde ... hatten wir noch nie“, a
+warning's definition), negatives rejected 0.564 (precision 0.885), quantities exact 0.997 (0.993 with
+qualifier: "revised the figure up to 468" read as "up_to"; "nach ersten Schätzungen" labelled ordinal 1),
+quantity precision 0.997, speakers 0.978.
 """
 
 import pytest
@@ -649,6 +663,8 @@ from .blind_set_105 import BLIND_SET_105
 from .blind_set_106 import BLIND_SET_106
 from .blind_set_107 import BLIND_SET_107
 from .blind_set_108 import BLIND_SET_108
+from .blind_set_109 import BLIND_SET_109
+from .blind_set_110 import BLIND_SET_110
 from .metrics import evaluate, report
 
 SETS = {
@@ -760,6 +776,8 @@ SETS = {
     "hundred-and-sixth": BLIND_SET_106,
     "hundred-and-seventh": BLIND_SET_107,
     "hundred-and-eighth": BLIND_SET_108,
+    "hundred-and-ninth": BLIND_SET_109,
+    "hundred-and-tenth": BLIND_SET_110,
 }
 _ALL_ONE = {
     "recall": 1.0,
@@ -1576,6 +1594,28 @@ FLOORS = {
         "quantity_accuracy_in_claims_language_detected": 0.996,
         "quantity_precision": 0.996,
         "speaker_accuracy": 0.975,
+    },
+    "hundred-and-ninth": {
+        "recall": 1.0,
+        "precision": 0.878,
+        "negatives_rejected": 0.553,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 0.993,
+        "quantity_accuracy_with_qualifier": 0.986,
+        "quantity_accuracy_in_claims_language_detected": 0.993,
+        "quantity_precision": 0.986,
+        "speaker_accuracy": 1.0,
+    },
+    "hundred-and-tenth": {
+        "recall": 0.989,
+        "precision": 0.884,
+        "negatives_rejected": 0.563,
+        "recall_language_detected": 0.989,
+        "quantity_accuracy": 0.996,
+        "quantity_accuracy_with_qualifier": 0.993,
+        "quantity_accuracy_in_claims_language_detected": 0.996,
+        "quantity_precision": 0.996,
+        "speaker_accuracy": 0.977,
     },
 }
 
