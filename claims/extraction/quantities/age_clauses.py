@@ -20,11 +20,11 @@ _R_CLAUSE_END = re.compile(r"(?:[.,;:)]|$|[ \u00a0]+(?:and|when|at[ \u00a0]+the[
 _R_DIGIT_NEXT = re.compile(r",[ \u00a0]*\d")
 
 # "She was 91.", "who is 58,", "Dale Pruitt, was 19 and", "The victim was 19."
-_R_BE_BEFORE = re.compile(r"(?<![\w])(?:was|is)[ \u00a0]+$")
+_R_BE_BEFORE = re.compile(r"(?<![\w])(?:was|is|(?:will|would)[ \u00a0]+be)[ \u00a0]+$")
 _R_SUBJECT = re.compile(
     r"(?:(?<![\w])(?P<pron>[Ss]he|[Hh]e|who)"
     r"|(?<![\w])(?P<name>[A-Z][\w'’\-]*(?:[ \u00a0]+[A-Z][\w'’\-]*){0,3}),?"
-    r"|(?<![\w])(?P<noun>[a-z]+))[ \u00a0]+(?:was|is)[ \u00a0]+$"
+    r"|(?<![\w])(?P<noun>[a-z]+))[ \u00a0]+(?:was|is|(?:will|would)[ \u00a0]+be)[ \u00a0]+$"
 )
 # The AP birthday line "Singer Lora Vey of The Vey Sisters is 76.": a role noun opening the
 # sentence, a name of two or more words, "of" and the band or team ("The Bank of England is
@@ -100,11 +100,12 @@ def _name_subject(text: str, m: re.Match) -> bool:
 
 
 def be_age(text: str, s: int, e: int, person_nouns: frozenset[str]) -> bool:
-    """ "She was 91.", "The youngest victim, Dale Pruitt, was 19 and ...": a person, a form of
-    "be" and the figure ending the clause."""
-    if text[s - 3 : s - 1] not in ("as", "is") or not _R_CLAUSE_END.match(text, e) or _R_DIGIT_NEXT.match(text, e):
+    """ "She was 91.", "The youngest victim, Dale Pruitt, was 19 and ...", "when Hendry will be 33.": a person,
+    a form of "be" and the figure ending the clause."""
+    # ("was", "is", "will be", "would be": "when Hendry will be 33.")
+    if text[s - 3 : s - 1] not in ("as", "is", "be") or not _R_CLAUSE_END.match(text, e):
         return False
-    if _R_BE_BEFORE.search(text, max(0, s - 5), s) is None:
+    if _R_DIGIT_NEXT.match(text, e) or _R_BE_BEFORE.search(text, max(0, s - 9), s) is None:
         return False
     m = _R_SUBJECT.search(text, max(0, s - 60), s)
     if m is None or (m.group("name") and m.group("name").split()[0].lower() in _NOT_NAMES):

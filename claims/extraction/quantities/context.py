@@ -73,7 +73,8 @@ _LEFT_IDENTIFIER = re.compile(
 # "vom Typ ADS 15", "Typ PzH 2000", "the Type 212 CD", "des Typs Falkner 920": a type word, then a
 # code or a name, then the figure.
 _R_TYPE_CODE = re.compile(r"(?<![\w])(?:Typs?|Types?|Modells?|Models?)[ \u00a0]+[A-Z][A-Za-z\-]*[ \u00a0]+$")
-_R_CHANNEL_BEFORE = re.compile(r"(?<![\w])(?:BBC|Radio|Channel)[ \u00a0]$")
+# ... and England's football divisions: "League One", "League Two" (batch 109; "Formula One" above).
+_R_CHANNEL_BEFORE = re.compile(r"(?<![\w])(?:BBC|Radio|Channel|League)[ \u00a0]$")
 # A numbered lap is a place in a race's order, as a numbered place is: "in Runde 44", "on lap 58"
 # ("nach 71 Runden", "after 62 laps" count).
 _RANK_WORDS = word_list("Platz Rang Position place No. Runde lap")

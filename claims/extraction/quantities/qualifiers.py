@@ -62,7 +62,7 @@ _R_ERSTRECK = re.compile(r"(?i)erstreck")
 # ("macht" stays out: "macht über 40 Prozent aus" is a hedge.)
 _UEBER_VERB = re.compile(r"(?<!\w)(?:verfüg|stimm|entscheid|entschied)\w*\s")
 _UEBER_NOUN = re.compile(
-    r"\w*(?:kredit|kredite|darlehen|scheck|schecks|gutschein|gutscheine|rechnung|rechnungen|auftrag|aufträge|vertrag|verträge|anleihe|anleihen"
+    r"\w*(?:kredit|kredite|darlehen|scheck|schecks|gutschein|gutscheine|kaufpflicht|kaufoption|rechnung|rechnungen|auftrag|aufträge|vertrag|verträge|anleihe|anleihen"
     r"|bürgschaft|bürgschaften|garantie|garantien|paket|pakete|fonds|sondervermögen|vereinbarung|abkommen|deal|spende|spenden|klage|klagen|forderung"
     r"|forderungen|bußgeld|geldstrafe|zusage|zusagen|kontrolle|herrschaft|hoheit|souveränität|gewalt|haushalt|etat"
     r"|aufsicht|streit|debatte|diskussion|gespräche|verhandlungen|abstimmung|einigung|bericht|berichte)"
@@ -270,6 +270,14 @@ def _qualifier(text: str, start: int) -> str | None:
             if key == "estimated" and len(words) > 1 and words[-2].lower() in _EARLIER_WORDS:
                 return None  # "revised up from the previously estimated 1.6% pace": a revision
             if key == "up to" and len(words) > 2 and words[-3].lower() in _UP_VERBS:
+                return None
+            # (an object between: "revised the figure up to 468", "moved its forecast up to 2%"; batch 110)
+            if (
+                key == "up to"
+                and len(words) > 4
+                and any(w.lower() in _UP_VERBS for w in words[-5:-3])
+                and not any(c.isdigit() for w in words[-4:-2] for c in w)
+            ):
                 return None
             if key == "up to" and len(words) > 2 and words[-3].lower() in _ADD_VERBS and _adds_up(text, start):
                 return None
