@@ -251,7 +251,7 @@ _NO_COMMENT_TRIGGERS = frozenset(
     word_list("""
     comment stellungnahme äußern unbeantwortet anfrage request requests questions inquiries enquiries calls
     messages emails reagierte reagierten kommentieren kommentierte kommentierten responded replied commented
-    study review examine analyse analyze prüfen analysieren studieren spekulieren speculate
+    study review examine analyse analyze prüfen analysieren studieren spekulieren speculate äussern
     """)
 )
 _HYPOTHETICAL_TRIGGERS = frozenset(
@@ -275,13 +275,13 @@ _TIP_TRIGGERS = frozenset(
     rät raten riet rieten empfiehlt empfehlen bittet bitten ersucht ersuchen appelliert appellieren mahnte mahnt
     mahnten gebeten aufgefordert angehalten urged advised asked told warned encouraged reminded urge advise
     sucht suchen suchte suchten bat baten ersuchte appealed appeal appeals appealing appellierte appellierten forderte
-    forderten
+    forderten rief riefen
     """)
 )
 # The words that gate notes.unverified_or_silent(): checking a claim, refusing to say, a silence.
 _UNSAID_TRIGGERS = frozenset(
     word_list("""
     verify verified checked confirmed überprüfen bestätigen verifizieren declined refused receive get respond
-    disclosed wollte wollten mochte mochten angaben auskunft auskünfte details figures breakdown numbers
+    disclosed wollte wollten mochte mochten angaben auskunft auskünfte details figures breakdown numbers stillschweigen
     """)
 )

@@ -99,7 +99,7 @@ _NO_COMMENT = _Phrases(
     r"|\b(?:was|were)\s+not\s+(?:immediately\s+)?available\s+for\s+comment\b"
     r"|\bstellungnahme\s+(?:[\wäöüß]+\s+){0,5}?(?:nicht\s+zu\s+erhalten|nicht\s+erhältlich|lag\s+(?:\w+\s+)?nicht\s+vor)"
     r"|\b(?:für\s+eine\s+stellungnahme|auf\s+anfrage)\s+(?:[\wäöüß]+\s+){0,2}?nicht\s+(?:erreichbar|zu\s+erreichen)\b"
-    r"|\b(?:wollte|wollten|mochte|mochten)\s+sich\s+(?:[\wäöüß-]+\s+){0,5}?nicht\s+(?:zu\s+[\wäöüß-]+\s+)?äußern\b"
+    r"|\b(?:wollte|wollten|mochte|mochten)\s+sich\s+(?:[\wäöüß-]+\s+){0,5}?nicht\s+(?:zu\s+[\wäöüß-]+\s+)?äu(?:ß|ss)ern\b"
     r"|\b(?:wollte|wollten|mochte|mochten)\s+(?:[\wäöüß-]+\s+){0,8}?nicht\s+spekulieren\b"
     r"|\b(?:declined|refused)\s+to\s+speculate\b|\b(?:would|could)\s+not\s+speculate\b"
     r"|\b(?:äußerte|äußerten)\s+sich\s+(?:[\wäöüß]+\s+){0,4}?nicht(?!\s+nur)\b"

@@ -58,6 +58,9 @@ _REFUSAL = re.compile(
     r"|\b(?:macht|machte|machten|machen|gab|gaben|gibt|geben)\s+(?:[\wäöüß]+\s+){0,3}?keine\s+(?:angaben|auskunft"
     r"|auskünfte|details)\b"
     r"|\b(?:gives|gave|give|provides|provided|publishes|published)\s+no\s+(?:figures|details|breakdown|numbers)\b"
+    # (a sum kept secret: "Über die Höhe des Gehalts vereinbarten beide Seiten Stillschweigen.")
+    r"|\b(?:vereinbarten|vereinbarte|vereinbart|wahren|wahrten|bewahrten)\s+(?:[\wäöüß-]+\s+){0,3}?stillschweigen\b"
+    r"|\bstillschweigen\s+(?:[\wäöüß-]+\s+){0,3}?vereinbart\b"
 )
 
 

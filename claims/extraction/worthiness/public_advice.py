@@ -37,10 +37,13 @@ _RAET_AFTER = re.compile(r",\s*(?:rät|raten|riet|rieten)\s")
 # verschieben", "bittet, von Kranzspenden abzusehen", "appelliert an alle Autofahrer, ... zu drosseln").
 _ASKS_ZU = re.compile(
     r"\b(?:rät|raten|riet|rieten|empfiehlt|empfehlen|bittet|bitten|ersucht|ersuchen|appelliert|appellieren"
-    r"|appellierte|appellierten|(?:forderte|forderten|fordert|fordern)(?=[^,.;:]{1,60}?\sauf\s*,))\b"
+    r"|appellierte|appellierten|(?:forderte|forderten|fordert|fordern|rief|riefen|ruft|rufen)(?=[^,.;:]{1,60}?\sauf\s*,))\b"
     r"[^,.;:]{0,60},[^.;:]*?(?:\bzu\s+[a-zäöüß]+en\b"
     r"|\b(?:ab|an|auf|aus|ein|mit|nach|vor|zurück|weg|fern|gerade)zu[a-zäöüß]+en\b)"
 )
+# An order about a place during an incident ("rief die Bevölkerung auf, das Gebiet um den Bahnhof weiträumig zu
+# meiden"): the ninth batch labels it an event, as an evacuation is.
+_AREA_ORDER = re.compile(r"\b(?:zu\s+meiden|zu\s+umfahren|zu\s+verlassen|zu\s+räumen|zu\s+evakuieren)\b")
 _RAET = frozenset(word_list("rät raten riet rieten"))
 # "sollten" advice, then "mahnte"/"mahnt" reporting it.
 _SHOULD_WARNED = re.compile(r"\bsollten?\b[^.;:]*,\s*(?:mahnte|mahnt|mahnten)\s")
@@ -81,7 +84,9 @@ def public_tip(text: str, tokens: list[str], found: frozenset[str] | set[str], l
         if not _RAET.isdisjoint(found) and _RAET_AFTER.search(text):
             return True
         m = _ASKS_ZU.search(text)
-        if m is not None and m.group().startswith("forder") and holds_evidence(m.group().split(",", 1)[1], lang):
+        if m is not None and m.group().startswith(("forder", "rief", "ruf")) and (
+            holds_evidence(m.group().split(",", 1)[1], lang) or _AREA_ORDER.search(m.group()) is not None
+        ):
             m = None  # a demand with its deadline is on record ("forderte ... auf, den Haushalt bis Juni vorzulegen")
         if m is not None:
             # ("..., wie Alpinsoft am Montag mitteilte": a report with its source)

@@ -23,7 +23,7 @@ TRIGGERS = frozenset(
     word_list("""
     skandierten skandierte skandierend riefen transparent transparenten plakat plakaten schild schildern
     spruchband spruchbändern chanted chanting chant shouted placard placards banner banners sign signs poster posters
-    drohte drohten
+    drohte drohten echoed rang hallte hallten unfurled displayed
     """)
 )
 THREATS = frozenset(word_list("drohte drohten"))
@@ -40,13 +40,15 @@ _SLOGAN = re.compile(
     # the quote first, its carrier after it
     + _CLOSE
     + r"(?:(?:[\w-]+\s+){0,3}?(?:skandierten|skandierte|riefen|chanted|shouted)\b"
+    r"|(?:echoed|rang\s+out|hallte|hallten)\b"
     r"|(?:stand|prangte|hieß\s+es|war\s+zu\s+lesen)\s+auf\s+" + _BOARD_DE
     + r"|(?:read|reads|said)\s+" + _BOARD_EN + r"s?\b)"
     # the carrier first
     r"|(?:\bauf\s+" + _BOARD_DE + r"\s+(?:stand|hieß\s+es|war\s+zu\s+lesen)"
     r"|\b(?:placards?|banners?|signs?|posters?)\s+(?:read|said)"
     # (carried by the crowd: "held up placards reading"; "removed a banner reading" is an event)
-    r"|\b(?:carried|carrying|carry|held|holding|hold|waved|waving|wave)\s+(?:up\s+)?(?:[a-z]+\s+){0,2}?"
+    r"|\b(?:carried|carrying|carry|held|holding|hold|waved|waving|wave|unfurled|unfurling|displayed|raised)\s+"
+    r"(?:up\s+)?(?:[a-z]+\s+){0,2}?"
     r"(?:placards?|banners?|signs?|posters?)\s+(?:reading|saying)"
     r")" + _OPEN
 )

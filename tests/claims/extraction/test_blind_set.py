@@ -1248,13 +1248,13 @@ FLOORS = {
     },
     "sixty-eighth": {
         **_ALL_ONE,
-        "precision": 0.907,
-        "negatives_rejected": 0.625,
+        "precision": 0.916,
+        "negatives_rejected": 0.666,
     },
     "sixty-ninth": {
         **_ALL_ONE,
-        "precision": 0.914,
-        "negatives_rejected": 0.645,
+        "precision": 0.919,
+        "negatives_rejected": 0.666,
     },
     "seventieth": {
         **_ALL_ONE,
@@ -1280,8 +1280,8 @@ FLOORS = {
     "seventy-second": {
         **_ALL_ONE,
         "recall": 0.994,
-        "precision": 0.93,
-        "negatives_rejected": 0.725,
+        "precision": 0.934,
+        "negatives_rejected": 0.745,
         "recall_language_detected": 0.994,
     },
     "seventy-third": {
@@ -1345,8 +1345,8 @@ FLOORS = {
     "eightieth": {
         **_ALL_ONE,
         "recall": 0.994,
-        "precision": 0.914,
-        "negatives_rejected": 0.617,
+        "precision": 0.918,
+        "negatives_rejected": 0.638,
         "recall_language_detected": 0.994,
     },
     "eighty-first": {
@@ -1367,8 +1367,8 @@ FLOORS = {
     },
     "eighty-third": {
         **_ALL_ONE,
-        "precision": 0.892,
-        "negatives_rejected": 0.551,
+        "precision": 0.897,
+        "negatives_rejected": 0.571,
         "quantity_precision": 0.997,
         "speaker_accuracy": 0.962,
     },
@@ -1597,8 +1597,8 @@ FLOORS = {
     },
     "hundred-and-ninth": {
         "recall": 1.0,
-        "precision": 0.878,
-        "negatives_rejected": 0.553,
+        "precision": 0.896,
+        "negatives_rejected": 0.625,
         "recall_language_detected": 1.0,
         "quantity_accuracy": 0.996,
         "quantity_accuracy_with_qualifier": 0.993,

@@ -21,6 +21,7 @@ REJECTED = [
     # ... also in the past (batches 100 and 104), and a passive appeal with a relative clause (batch 103).
     ("de", "Die Bischöfe appellierten an die Regierung, den Familiennachzug nicht weiter einzuschränken."),
     ("de", "Der Betriebsrat forderte die Konzernleitung auf, für die Beschäftigten geradezustehen."),
+    ("de", "Der Verband rief alle Vereine auf, Trainingslager nur in geprüften Quartieren zu buchen."),
     ("en", "Voters who have not yet returned a postal ballot are urged to drop it at a polling station."),
     # "sollten" advice reported with "mahnte".
     ("de", "Hundehalter sollten ihre Tiere im Wald an der Leine führen, mahnte der Förster."),
@@ -37,6 +38,9 @@ REJECTED = [
 ]
 
 KEPT = [
+    # (an order about a place during an incident is an event: batch 9)
+    ("de", "Die Polizei rief die Anrainer auf, das Gebiet um die Fabrik weiträumig zu meiden."),
+    ("de", "Die Gewerkschaft rief die Beschäftigten auf, ab Montag 48 Stunden zu streiken."),
     # A figure: a recommendation or an order that can be checked.
     ("de", "Die Impfkommission empfiehlt die Auffrischung allen über 70-Jährigen."),
     ("en", "Police urged 3,000 residents to leave their homes."),

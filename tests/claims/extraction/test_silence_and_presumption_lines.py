@@ -20,6 +20,8 @@ REJECTED = [
     ("de", "Für die drei Festgenommenen gilt bis zu einer rechtskräftigen Verurteilung die Unschuldsvermutung."),
     ("en", "All five are presumed innocent until proven guilty."),
     ("de", "Zur Unfallursache wollte die Reederei am Abend nicht spekulieren."),
+    ("de", "Der FC Seeland wollte sich zu dem Fall zunächst nicht äussern."),
+    ("de", "Über die Ablösesumme vereinbarten beide Klubs Stillschweigen."),
     ("de", "Der Insolvenzverwalter wollte sich auf APA-Anfrage nicht zu Details äußern."),
     ("en", "Reuters could not independently confirm the casualty figures."),
     ("en", "Why the bridge gave way was not immediately clear."),

@@ -19,6 +19,8 @@ REJECTED = [
     ("en", "\"We want our jobs back,\" one worker shouted at the gates."),
     ("en", "Dockers held up placards reading \"Ports are not for sale\" at the harbour gate."),
     ("de", "Auf Plakaten stand „Bleiberecht für alle“ und „Schulen statt Abschiebungen“."),
+    ("en", "Away fans unfurled a banner reading \"Sold out by the suits\" before kick-off."),
+    ("en", "\"We want our club back\" echoed around the stadium for most of the second half."),
     # A threat in quotes, without a figure.
     ("de", "„Dann stehen die Bänder in allen Werken still“, drohte Betriebsratschef Volker Hansmann."),
 ]
