@@ -551,6 +551,18 @@ committed code (ce3d6b4): recall 0.989 (a quoted record „So viele Stationsreko
 warning's definition), negatives rejected 0.564 (precision 0.885), quantities exact 0.997 (0.993 with
 qualifier: "revised the figure up to 468" read as "up_to"; "nach ersten Schätzungen" labelled ordinal 1),
 quantity precision 0.997, speakers 0.978.
+Hundred-and-eleventh (blind_set_111.py, 244 sentences: disease outbreaks and vaccination campaigns over eight
+weeks, half German; cases and incidences, deaths revised, vaccination rates, doses and costs, approvals with
+trial figures, contested claims and fact checks; 54 negatives), as first run on committed code (2729e44):
+recall 0.995, negatives rejected 0.630 (precision 0.904), quantities exact 0.987 (0.983 with qualifier:
+ages after "participants over 60", "Ungeimpfte über 65", "by the age of five" read as counts, "nur einmal"
+missed, "Umfrage ... unter 412 Praxen" read as "under"), quantity precision 0.990, speakers 1.0.
+Hundred-and-twelfth (blind_set_112.py, 244 sentences: space missions and science news over eight weeks,
+half German; launches and delays, costs, distances and speeds, mission lengths, discoveries, studies, Nobel
+prizes; 59 negatives), as first run on committed code (ae556ce): recall 1.0, negatives rejected 0.424
+(precision 0.845: visions and boasts, outreach invitations, wonder), quantities exact 0.993 (0.987 with
+qualifier: "310 Beobachtungsstunden" read as hours where earlier batches count such compounds, "die andere
+Hälfte" merged with the first), quantity precision 0.993, speakers 1.0.
 """
 
 import pytest
@@ -665,6 +677,8 @@ from .blind_set_107 import BLIND_SET_107
 from .blind_set_108 import BLIND_SET_108
 from .blind_set_109 import BLIND_SET_109
 from .blind_set_110 import BLIND_SET_110
+from .blind_set_111 import BLIND_SET_111
+from .blind_set_112 import BLIND_SET_112
 from .metrics import evaluate, report
 
 SETS = {
@@ -778,6 +792,8 @@ SETS = {
     "hundred-and-eighth": BLIND_SET_108,
     "hundred-and-ninth": BLIND_SET_109,
     "hundred-and-tenth": BLIND_SET_110,
+    "hundred-and-eleventh": BLIND_SET_111,
+    "hundred-and-twelfth": BLIND_SET_112,
 }
 _ALL_ONE = {
     "recall": 1.0,
@@ -1616,6 +1632,28 @@ FLOORS = {
         "quantity_accuracy_in_claims_language_detected": 0.996,
         "quantity_precision": 0.996,
         "speaker_accuracy": 0.977,
+    },
+    "hundred-and-eleventh": {
+        "recall": 0.994,
+        "precision": 0.904,
+        "negatives_rejected": 0.629,
+        "recall_language_detected": 0.994,
+        "quantity_accuracy": 0.986,
+        "quantity_accuracy_with_qualifier": 0.983,
+        "quantity_accuracy_in_claims_language_detected": 0.986,
+        "quantity_precision": 0.99,
+        "speaker_accuracy": 1.0,
+    },
+    "hundred-and-twelfth": {
+        "recall": 1.0,
+        "precision": 0.844,
+        "negatives_rejected": 0.423,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 0.993,
+        "quantity_accuracy_with_qualifier": 0.986,
+        "quantity_accuracy_in_claims_language_detected": 0.993,
+        "quantity_precision": 0.993,
+        "speaker_accuracy": 1.0,
     },
 }
 
