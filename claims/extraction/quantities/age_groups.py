@@ -25,6 +25,8 @@ _DE_PEOPLE_ENDS = (
     "zuschauer", "zuschauern", "zuschauerinnen", "zuseher", "zusehern", "zuseherinnen", "hörer", "hörern",
     "hörerinnen", "leser", "lesern", "leserinnen", "nutzer", "nutzern", "nutzerinnen", "befragte", "befragten",
     "bevölkerung", "kindern", "bürgern", "einwohnern", "bewohnern", "schülern",
+    # The vaccinated and the unvaccinated, participants ("Ungeimpfte über 65", batch 111).
+    "geimpfte", "geimpften", "teilnehmer", "teilnehmern", "teilnehmerinnen",
 )  # fmt: skip
 # "fast jeder Zweite ab 16 Jahren": a share of people named by its ordinal after "jeder".
 _R_EVERY_NTH = re.compile(

@@ -67,7 +67,7 @@ _EN_PEOPLE_PLURAL = (
     r"people|persons|adults|men|women|those|anyone|everyone|patients|residents|pensioners"
     r"|workers|voters|drivers|children|teenagers|girls|boys|citizens|individuals|users|customers|members|students"
     r"|pupils|kids|teens|youngsters|minors|infants|babies|seniors|applicants|claimants|employees|smokers"
-    r"|consumers|viewers|listeners"
+    r"|consumers|viewers|listeners|participants|volunteers|respondents"
 )
 _EN_DEMONYMS = r"americans|britons|canadians|australians|europeans"
 # Persons bounded by an age: "people over 65", "children under 5", "those aged over 80"; "14 of
@@ -145,7 +145,9 @@ _R_SENTENCE_AT = re.compile(r"(?:^|[.!?:;\"“”(\n][ \u00a0]*)At[ \u00a0]$")
 _R_AT_AGE = re.compile(r"(?<![\w])([A-Za-z]+)[ \u00a0]+at[ \u00a0]$")
 _AT_AGE_WORDS = _EN_PERSON_NOUNS | frozenset(word_list("died dies retired retires"))
 # "has died at the age of 91", "learned to swim at the age of 70".
-_R_AT_THE_AGE_OF = re.compile(r"(?i)(?<![\w])at[ \u00a0]+the[ \u00a0]+age[ \u00a0]+of[ \u00a0]+$")
+_R_AT_THE_AGE_OF = re.compile(
+    r"(?i)(?<![\w])(?:at|by|from|until|before|after)[ \u00a0]+the[ \u00a0]+age[ \u00a0]+of[ \u00a0]+$"
+)
 _R_TURNED = re.compile(r"(?<![\w])(?:turned|turns|turning|turn|age,)[ \u00a0]+$")
 # "died on Friday at 84.", "passed away in hospital at 79,": a death, then at most five words
 # (no clause break) before "at".

@@ -3,7 +3,8 @@ week" count 1 "times", as "zweimal täglich" and "twice a day" count 2 (sixty-fo
 
 "einmal" and "once" are no anchor words: most of their uses hold no figure ("noch einmal", "nicht
 einmal", "once again", "once a deal is signed"). Each is looked for with str.find and taken only
-before a word or a phrase of a period; "einmal im Jahr 2020" names a year, and "once every 13
+before a word or a phrase of a period, or after a word that limits it ("nur einmal", "only once"); "einmal im
+Jahr 2020" names a year, and "once every 13
 days" puts its figure in the duration (forty-fourth batch).
 """
 
@@ -25,6 +26,12 @@ _R_PERIOD_AFTER = {
         r"|(?:[ \u00a0]+(?:a|per)[ \u00a0]+|-a-)(?:day|week|month|year|fortnight|night)(?![\w\-])"
     ),
 }
+# ... or after a word that limits it to one time: "nur einmal geimpft", "mindestens einmal", "only once" (batch
+# 111; "erst einmal" is "first of all", "noch einmal" "again").
+_R_LIMIT_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?<!icht )(?<!not )(?:nur|genau|mindestens|höchstens|lediglich|bloß|only|just|exactly"
+    r"|at[ \u00a0]+least|at[ \u00a0]+most)[ \u00a0]+$"
+)
 _WORDS = {"de": ("einmal", "Einmal"), "en": ("once", "Once")}
 FREQUENCY_ONES = frozenset(["einmal", "once"])
 
@@ -36,7 +43,10 @@ def frequency_one_anchors(text: str, lang: str) -> list[tuple[int, int, int, Non
         i = text.find(word)
         while i >= 0:
             j = i + len(word)
-            if (not i or not (text[i - 1].isalnum() or text[i - 1] in "-_")) and after.match(text, j):
+            if (not i or not (text[i - 1].isalnum() or text[i - 1] in "-_")) and (
+                after.match(text, j)
+                or (not (j < len(text) and text[j].isalnum()) and _R_LIMIT_BEFORE.search(text, max(0, i - 16), i))
+            ):
                 found.append((i, j, 1, None))
             i = text.find(word, j)
     return found

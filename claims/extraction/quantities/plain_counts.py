@@ -10,7 +10,7 @@ from ..numbers import to_json_number
 from ..wordtrie import word_list
 from .age_groups import bound_age_of, de_people_bound_age
 from .age_heads import mean_age
-from .ages import _R_AGED, _bound_age, _is_age, _people_bound_age, _turned_age
+from .ages import _R_AGED, _R_AT_THE_AGE_OF, _bound_age, _is_age, _people_bound_age, _turned_age
 from .context import _LEFT_YEAR_STRONG, _LEFT_YEAR_WEAK
 from .currency_codes import _exchange_rate
 from .dated import _named_year_de, _participle_singular_year_de, _prep_name_year_de
@@ -115,6 +115,15 @@ def _complete_plain(
         return _Hit("duration", int(total), "year", start, pos, qual)  # "aged six", as "aged 6"
     if not is_digits and lang == "en" and 0 < total < 120 and total == int(total) and _turned_age(text, num_start, pos):
         return _Hit("duration", int(total), "year", start, pos, qual)  # "dies before turning five"
+    if (
+        not is_digits
+        and lang == "en"
+        and 0 < total < 120
+        and total == int(total)
+        and text.endswith("of ", max(0, num_start - 3), num_start)
+        and _R_AT_THE_AGE_OF.search(text, max(0, num_start - 24), num_start)
+    ):
+        return _Hit("duration", int(total), "year", start, pos, qual)  # "by the age of five", as "of 5"
     if is_digits:
         cn = _R_COMPOUND_NOUN_DE.match(text, pos) if lang == "de" else None
         if cn:

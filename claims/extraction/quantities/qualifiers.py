@@ -112,6 +112,14 @@ _R_EVENT_AFTER = re.compile(
 )
 
 
+# A survey or study among a group: "einer Umfrage des Verbands unter 412 Praxen", "Befragung unter 2.000
+# Eltern"; "unter" then means "among".
+_R_SURVEY_AMONG = re.compile(
+    r"(?i)\b(?:umfrage|befragung|erhebung|stichprobe|urabstimmung)\w*"
+    r"(?:\s+(?:des|der|von|vom|im\s+auftrag\s+(?:des|der))\s+[^,;:.]{1,60}?)?\s+unter\s*$"
+)
+
+
 def _ueber_governed(text: str, start: int, before: str, window: str) -> bool:
     if before in _PREPS_BEFORE_UEBER:
         return False
@@ -259,6 +267,8 @@ def _qualifier(text: str, start: int) -> str | None:
                 return None
             if key == "über" and _spans_ueber(text, start):
                 return None
+            if key == "unter" and _R_SURVEY_AMONG.search(text, max(0, start - 120), start):
+                return None  # "eine Umfrage ... unter 412 Praxen": among, no bound (batch 111)
             if key in ("über", "over") and _R_EVENT_AFTER.match(text, start):
                 return None  # "über 200 Meter Rücken", "over 400m hurdles": the event's name
             if key == "over" and len(words) > 1 and words[-2].lower() in _OVER_NOUN:
