@@ -133,7 +133,7 @@ _SCENE = frozenset(
     drummed drumming pattered trommelte trommelten
     waded wading wateten treiben trieben waited warteten
     wept weeping sobbed sobbing weinten weinte weinend schluchzten embraced hugged umarmten
-    clutching jeered booed cheered applauded jubelten buhten applaudierten klatschten
+    clutching jeered booed cheered applauded jubelten buhten applaudierten klatschten cheering
     """)
 )
 # Verbs of lying and hanging paint a scene beside weather and light ("Über dem Hafen liegt ein
@@ -274,6 +274,7 @@ _TIP_TRIGGERS = frozenset(
     word_list("""
     rät raten riet rieten empfiehlt empfehlen bittet bitten ersucht ersuchen appelliert appellieren mahnte mahnt
     mahnten gebeten aufgefordert angehalten urged advised asked told warned encouraged reminded urge advise
+    eingeladen aufgerufen invited inviting invites
     sucht suchen suchte suchten bat baten ersuchte appealed appeal appeals appealing appellierte appellierten forderte
     forderten rief riefen
     """)

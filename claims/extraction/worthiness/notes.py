@@ -80,7 +80,7 @@ def unverified_or_silent(text: str) -> bool:
 # The desk's own inquiry ("AP reached out to the campaign for the source of its figure.", "The Associated
 # Press contacted both campaigns for comment.", "Die APA hat beim Amt nach den Zahlen gefragt."): how the copy
 # was reported, not a claim about the world; without a figure.
-AGENCY_WORDS = frozenset(word_list("ap apa afp reuters dpa kna sda associated"))
+AGENCY_WORDS = frozenset(word_list("ap apa afp reuters dpa kna sda associated wir we"))
 _OWN_INQUIRY = re.compile(
     r"(?i)[\s„“\"]*(?:the\s+|die\s+)?(?:ap|apa|afp|reuters|dpa|kna|keystone-sda|sda|associated\s+press)\b"
     r"(?:\s+(?:also|then|again|auch|zudem|daraufhin))?\s+"
@@ -89,9 +89,17 @@ _OWN_INQUIRY = re.compile(
 )
 
 
+# ... in the desk's own voice: "Wir haben den Urheber des Beitrags um eine Quelle gebeten, aber keine Antwort
+# erhalten.", "We asked the campaign for its source."
+_OWN_INQUIRY_WE = re.compile(
+    r"(?i)[\s„“\"]*(?:wir\s+haben\b[^.;:]{0,80}?\b(?:gebeten|gefragt|angefragt|nachgefragt|kontaktiert)"
+    r"|we\s+(?:have\s+)?(?:asked|contacted|reached\s+out\s+to|emailed|wrote\s+to))\b"
+)
+
+
 def own_inquiry(text: str) -> bool:
     """The desk's own inquiry (see above); the caller checks the words and any figure."""
-    return _OWN_INQUIRY.match(text) is not None
+    return _OWN_INQUIRY.match(text) is not None or _OWN_INQUIRY_WE.match(text) is not None
 
 
 # A fact-check's own verdict line ("Fazit: Die Behauptung ist stark überzeichnet.", "Verdict: False.",

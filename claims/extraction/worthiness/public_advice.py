@@ -45,23 +45,26 @@ _ASKS_ZU = re.compile(
 # meiden"): the ninth batch labels it an event, as an evacuation is.
 _AREA_ORDER = re.compile(r"\b(?:zu\s+meiden|zu\s+umfahren|zu\s+verlassen|zu\s+räumen|zu\s+evakuieren)\b")
 _RAET = frozenset(word_list("rät raten riet rieten"))
+# "Das Auswärtige Amt rät von nicht notwendigen Reisen in den Distrikt ab." (batch 111): advice against.
+_RAET_AB = re.compile(r"\b(?:rät|raten|riet|rieten)\s+(?:[\wäöüß-]+\s+){0,3}?von\s+[^.;:]{1,80}?\s+ab\s*[.!]?\s*$")
 # "sollten" advice, then "mahnte"/"mahnt" reporting it.
 _SHOULD_WARNED = re.compile(r"\bsollten?\b[^.;:]*,\s*(?:mahnte|mahnt|mahnten)\s")
 # A passive appeal whose subject opens the sentence (a noun, a relative clause after it allowed).
 _DE_PASSIVE = re.compile(
-    r"[\s„“\"»«]*[A-ZÄÖÜ][\wäöüß-]*(?:\s+[a-zäöüß][\wäöüß-]*){0,3}(?:\s*,[^,.;]*,)?"
-    r"\s+werden\s+(?:dringend\s+|ausdrücklich\s+|daher\s+|deshalb\s+)?(?:gebeten|ersucht|aufgefordert|angehalten),"
+    r"[\s„“\"»«]*[A-ZÄÖÜ][\wäöüß-]*(?:\s+(?:und|oder)\s+[A-ZÄÖÜ][\wäöüß-]*)?(?:\s+[a-zäöüß][\wäöüß-]*){0,3}"
+    r"(?:\s*,[^,.;]*,)?\s+(?:werden|sind)\s+(?:dringend\s+|ausdrücklich\s+|daher\s+|deshalb\s+|herzlich\s+)?"
+    r"(?:gebeten|ersucht|aufgefordert|angehalten|eingeladen|aufgerufen),"
 )
 _EN_PASSIVE = re.compile(
     r"[\s“\"]*[A-Z][a-z]+(?:\s+(?!(?:they|we|he|she|it|say|says|said)\b)[a-z][\w'’-]*){0,4}"
     # (a relative clause naming whom: "Voters who still hold an absentee ballot are urged to ...")
     r"(?:\s+who\s+[^,.;]{1,60}?)?"
     r"\s+(?:were|are\s+being|is\s+being|have\s+been|has\s+been|are|is)\s+(?:strongly\s+|also\s+|again\s+)?"
-    r"(?:urged|advised|asked|told|warned|encouraged|reminded)\s+(?:not\s+|never\s+)?to\s+"
+    r"(?:urged|advised|asked|told|warned|encouraged|reminded|invited)\s+(?:not\s+|never\s+)?to\s+"
 )
 # An appeal to the public in the active ("Officials urged residents to ...", "Doctors advised people to ...").
 _EN_ACTIVE = re.compile(
-    r"\b(?:urged|urge|urges|advised|advise|advises|asked)\s+(?:the\s+)?(?:residents|people|the\s+public|drivers"
+    r"\b(?:urged|urge|urges|advised|advise|advises|asked|inviting|invites|invited)\s+(?:the\s+)?(?:residents|people|the\s+public|drivers"
     r"|motorists|travell?ers|passengers|commuters|households|parents|customers|consumers|filers|taxpayers|citizens"
     r"|patients|visitors|homeowners|[A-Z][a-z]+ans|[A-Z][a-z]+ers|anyone|witnesses)"
     r"(?:\s+(?:near|in|on|along|across|with|who)\s+[^,.;]{1,40}?)?"
@@ -92,6 +95,8 @@ def public_tip(text: str, tokens: list[str], found: frozenset[str] | set[str], l
             # ("..., wie Alpinsoft am Montag mitteilte": a report with its source)
             return not ("mitteil" in text or "erklärte" in text or "teilte" in text)
         if _SHOULD_WARNED.search(text):
+            return True
+        if not _RAET.isdisjoint(found) and _RAET_AB.search(text):
             return True
         if _DE_WITNESSES.search(text):  # (a time there dates the incident, not the appeal)
             return True

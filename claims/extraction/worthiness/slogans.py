@@ -49,7 +49,7 @@ _SLOGAN = re.compile(
     # (carried by the crowd: "held up placards reading"; "removed a banner reading" is an event)
     r"|\b(?:carried|carrying|carry|held|holding|hold|waved|waving|wave|unfurled|unfurling|displayed|raised)\s+"
     r"(?:up\s+)?(?:[a-z]+\s+){0,2}?"
-    r"(?:placards?|banners?|signs?|posters?)\s+(?:reading|saying)"
+    r"(?:placards?|banners?|signs?|posters?)\s+(?:reading|saying|that\s+read|that\s+said)"
     r")" + _OPEN
 )
 # Only without a figure: "About 2,000 marched to parliament chanting "Resign!"" reports a march.

@@ -22,6 +22,10 @@ REJECTED = [
     ("de", "Die Bischöfe appellierten an die Regierung, den Familiennachzug nicht weiter einzuschränken."),
     ("de", "Der Betriebsrat forderte die Konzernleitung auf, für die Beschäftigten geradezustehen."),
     ("de", "Der Verband rief alle Vereine auf, Trainingslager nur in geprüften Quartieren zu buchen."),
+    # (invitations to the public and advice against, batches 111 and 112)
+    ("en", "Birdwatchers are invited to report sightings on the society's website."),
+    ("de", "Ärztinnen und Ärzte sind aufgerufen, Verdachtsfälle umgehend zu melden."),
+    ("de", "Das Außenministerium rät von Reisen in die Grenzregion ab."),
     ("en", "Voters who have not yet returned a postal ballot are urged to drop it at a polling station."),
     # "sollten" advice reported with "mahnte".
     ("de", "Hundehalter sollten ihre Tiere im Wald an der Leine führen, mahnte der Förster."),

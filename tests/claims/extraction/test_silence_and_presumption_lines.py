@@ -32,6 +32,8 @@ REJECTED = [
     # the desk's own inquiry
     ("en", "Reuters reached out to the mayor's office for the source of the figure."),
     ("de", "Die APA hat beim Innenministerium nach den aktuellen Zahlen gefragt."),
+    ("de", "Wir haben den Verfasser des Posts um eine Quelle gebeten, aber keine Antwort erhalten."),
+    ("en", "We asked the campaign for the source of the figure."),
 ]
 
 KEPT = [
@@ -42,6 +44,7 @@ KEPT = [
     ("de", "Das Gericht sprach die drei Angeklagten am Freitag frei."),
     ("en", "Reuters reported that 40 people had died in the flooding."),
     ("en", "Police confirmed 12 deaths on Sunday."),
+    ("en", "We have cut 300 jobs this year, the chief executive said."),
     ("de", "Fazit: Die Zahl der Anträge ist 2024 um 30 Prozent gesunken."),
 ]
 

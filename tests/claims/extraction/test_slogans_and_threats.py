@@ -20,6 +20,7 @@ REJECTED = [
     ("en", "Dockers held up placards reading \"Ports are not for sale\" at the harbour gate."),
     ("de", "Auf Plakaten stand „Bleiberecht für alle“ und „Schulen statt Abschiebungen“."),
     ("en", "Away fans unfurled a banner reading \"Sold out by the suits\" before kick-off."),
+    ("en", "Outside the courthouse, parents held signs that read \"Hands off our schools.\""),
     ("en", "\"We want our club back\" echoed around the stadium for most of the second half."),
     # A threat in quotes, without a figure.
     ("de", "„Dann stehen die Bänder in allen Werken still“, drohte Betriebsratschef Volker Hansmann."),
