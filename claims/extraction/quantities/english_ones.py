@@ -145,6 +145,23 @@ _R_ONE_MOMENT_AFTER = re.compile(
 )
 
 
+# "Could the samples one day reveal ...", "hope to one day return": "one day" between a modal (its subject may
+# stand between) or a verb of hoping and "to", and a verb, is "some day" (batch 112); "will strike for one day
+# next week", "up to one day before" keep their day.
+_R_SOMEDAY_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:could|can|may|might|will|would|should|must|shall"
+    r"|(?:hope|hopes|hoped|want|wants|wanted|plan|plans|planned|aim|aims|wish|wishes|dream|dreams|expect|expects"
+    r"|like|love)[ \u00a0]+to)[ \u00a0]+$"
+    # (a question puts the modal first: "Could the samples one day reveal ...?")
+    r"|^[\s\"“]*(?:Could|Can|May|Might|Will|Would|Should)[ \u00a0]+(?:the[ \u00a0]+|these[ \u00a0]+|this[ \u00a0]+)?"
+    r"[\w'’-]+[ \u00a0]+$"
+)
+_R_DAY_AFTER = re.compile(
+    r"[ \u00a0]+day[ \u00a0]+(?!(?:before|after|later|earlier|ago|of|in|at|per|off|next|last|and|or|to|for|from|with"
+    r"|on|the|a|an|this|that|trip|visit|event|pass|ticket|strike|stoppage|walkout)\b)[a-z]"
+)
+
+
 def _one_no_figure(text: str, lo: int, s: int, e: int) -> bool:
     """ "one" as a pronoun, a speaker or "as one": no count."""
     if (_LEFT_NO_ONE.search(text, lo, s) and not _that_one_in(text, lo, s, e)) or (
@@ -156,6 +173,8 @@ def _one_no_figure(text: str, lo: int, s: int, e: int) -> bool:
     ):
         return True  # "all but one of the hostages" counts one
     if _R_ONE_MOMENT_AFTER.match(text, e):
+        return True
+    if _R_DAY_AFTER.match(text, e) and _R_SOMEDAY_BEFORE.search(text, max(0, s - 48), s):
         return True
     if _R_ONE_SPEAKER_AFTER.match(text, e) and not _R_ONLY_BEFORE.search(text, lo, s):
         return True  # "one witness said", "one local resident told the BBC": who spoke, no figure

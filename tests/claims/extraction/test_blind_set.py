@@ -1652,7 +1652,7 @@ FLOORS = {
         "quantity_accuracy": 0.993,
         "quantity_accuracy_with_qualifier": 0.99,
         "quantity_accuracy_in_claims_language_detected": 0.993,
-        "quantity_precision": 0.993,
+        "quantity_precision": 0.996,
         "speaker_accuracy": 1.0,
     },
 }

@@ -2,7 +2,8 @@
 
 - the IMF's special drawing rights are money (XDR), as air and sea conventions cap liability in them;
 - "über" after "Gutschein" is the sum it governs, no hedge;
-- "One moment ..., the next ..." is a turn of phrase, no count ("One minute later" stays a duration).
+- "One moment ..., the next ..." is a turn of phrase, no count ("One minute later" stays a duration);
+- "could one day find", "hope to one day reuse": "some day", no duration (batch 112).
 """
 
 import pytest
@@ -22,6 +23,12 @@ CASES = [
     ("de", "Alle Reisenden erhalten einen Gutschein über 150 Euro.", [("money", 150, "EUR", None)]),
     ("en", "\"One moment we were eating, the next the ferry was tilting,\" a passenger said.", []),
     ("en", "One minute later the next train arrived.", [("duration", 1, "minute", None)]),
+    # "one day" after a modal or a verb of hoping and "to" is "some day" (batch 112)
+    ("en", "The rover could one day find traces of ancient microbes.", []),
+    ("en", "Engineers hope to one day reuse the booster.", []),
+    ("en", "Could the lander one day drill through the ice?", []),
+    ("en", "Workers will strike for one day next week.", [("duration", 1, "day", None)]),
+    ("en", "The crew will spend one day in quarantine.", [("duration", 1, "day", None)]),
 ]
 
 
