@@ -69,7 +69,11 @@ _EN_PEOPLE_PLURAL = (
     r"|pupils|kids|teens|youngsters|minors|infants|babies|seniors|applicants|claimants|employees|smokers"
     r"|consumers|viewers|listeners|participants|volunteers|respondents"
 )
-_EN_DEMONYMS = r"americans|britons|canadians|australians|europeans"
+_EN_DEMONYMS = (
+    r"americans|britons|canadians|australians|europeans"
+    # and believers counted by age in surveys ("Among Catholics under 30", batch 114)
+    r"|catholics|protestants|christians|muslims|jews|evangelicals|churchgoers"
+)
 # Persons bounded by an age: "people over 65", "children under 5", "those aged over 80"; "14 of
 # whom are under 80" ("whom" stands only for persons).
 _R_PEOPLE_BOUND = re.compile(

@@ -57,6 +57,13 @@ _R_GLUED_DOLLAR = re.compile(r"\$(?:US|NZ|A)(\d+(?:[.,'’\u00a0\u202f]\d+)*)")
 _R_MONTH_DATE_EN = re.compile(_MONTH_EN + r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4}\b)?")
 
 
+_R_PHONE = re.compile(r"(?<![\w.,-])(?:1-)?\d{3}-\d{3}-\d{4}(?![\w-])")
+_R_POSTCODE = re.compile(
+    r"(?:[Ss]traße|[Ss]trasse|[Ss]tr\.|gasse|weg|platz|allee|ring|damm|ufer|Street|Road|Avenue)[ \u00a0]+\d{1,4}[a-z]?,"
+    r"[ \u00a0]+(?:[A-Z]-)?(\d{4,5})[ \u00a0]+[A-ZÄÖÜ]"
+)
+
+
 def _anchors(text: str, lang: str) -> list[tuple[int, int, int, re.Match | None]]:
     """Candidate starts in text order: (start, end, kind 0 digits / 1 word / 2 date / 3 fiscal
     year, match)."""
@@ -65,6 +72,12 @@ def _anchors(text: str, lang: str) -> list[tuple[int, int, int, re.Match | None]
     # separator: "A1.5", "Q3.2" gave "5" and "2", "R2.5bn" 5bn. Currency letters: see prefixes.
     # (a[0] > 1: at the text's start the slices wrap around to its end: "2024 kamen ... 2001.")
     found = [a for a in found if not (a[0] > 1 and text[a[0] - 1] in ".,'’" and text[a[0] - 2].isdigit())]
+    # A telephone number ("888-555-0143", "1-800-555-0199") and a postal code after a street address
+    # ("Donaustraße 18, 89073 Ulm") are no figures (batch 113).
+    if "-" in text or ", " in text:
+        spans = [m.span() for m in _R_PHONE.finditer(text)] + [m.span(1) for m in _R_POSTCODE.finditer(text)]
+        if spans:
+            found = [a for a in found if not any(s <= a[0] < e for s, e in spans)]
     if glued := prefixed_anchors(text):
         found = sorted(found + glued)
     if alone := vulgar_anchors(text):

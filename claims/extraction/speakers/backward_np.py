@@ -211,6 +211,8 @@ def _backward_np_en(text: str, verb_pos: int) -> str | None:
             )
             or _is_role_en(w)
             or (t.endswith(("'s", "’s")) and t[:-2].isalpha())
+            # (a plural possessive: "the bishops' conference said", batch 114)
+            or (t.endswith(("s'", "s’")) and t[:-1].isalpha())
             or is_particle_name(t)  # "Army spokesman Osman al-Tijani told"
         ):
             return None

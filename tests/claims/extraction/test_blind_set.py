@@ -1679,7 +1679,7 @@ FLOORS = {
         "quantity_accuracy": 0.996,
         "quantity_accuracy_with_qualifier": 0.996,
         "quantity_accuracy_in_claims_language_detected": 0.996,
-        "quantity_precision": 0.98,
+        "quantity_precision": 0.99,
         "speaker_accuracy": 0.979,
     },
     "hundred-and-fourteenth": {
@@ -1687,11 +1687,11 @@ FLOORS = {
         "precision": 0.892,
         "negatives_rejected": 0.607,
         "recall_language_detected": 1.0,
-        "quantity_accuracy": 0.994,
-        "quantity_accuracy_with_qualifier": 0.994,
-        "quantity_accuracy_in_claims_language_detected": 0.993,
-        "quantity_precision": 0.994,
-        "speaker_accuracy": 0.951,
+        "quantity_accuracy": 0.997,
+        "quantity_accuracy_with_qualifier": 0.997,
+        "quantity_accuracy_in_claims_language_detected": 0.996,
+        "quantity_precision": 0.997,
+        "speaker_accuracy": 0.975,
     },
 }
 
