@@ -5,24 +5,17 @@ are terminated (from an admin connection to the `postgres` database), while a pr
 own (marked by its application_name) runs the task.
 """
 
-import os
-import signal
-import subprocess
-import sys
 import time
 import uuid
-from pathlib import Path
 
 import psycopg
 import pytest
 from django.db import connection
 
 from claims.models import Article
-from tests.conftest import _BROKER_OPTIONS
 from tests.helpers import wait_for
-from tests.workers.test_killed_worker import _database_url
+from tests.workers.processes import database_url, running_worker
 
-ROOT = Path(__file__).resolve().parents[2]
 TEXT = ("Die Behörde teilte am Montag mit, dass 3.000 Menschen evakuiert worden seien. "
         "Es war bereits die zweite Evakuierung in diesem Jahr, sagte ein Sprecher der Landesregierung.")
 
@@ -57,28 +50,11 @@ def _backends(admin, app_name: str) -> int:
 def marked_worker():
     """A prefork worker (one child) on a queue of its own, its connections named for pg_stat_activity."""
     name = f"outage-{uuid.uuid4().hex[:8]}"
-    url = _database_url()
-    env = {**os.environ, "DATABASE_URL": f"{url}{'&' if '?' in url else '?'}application_name={name}",
+    url = database_url()
+    env = {"DATABASE_URL": f"{url}{'&' if '?' in url else '?'}application_name={name}",
            "FETCH_ALLOW": "127.0.0.1"}  # the receivers tests start
-    if "data_folder_in" in _BROKER_OPTIONS:
-        env["BROKER_DIR"] = str(Path(_BROKER_OPTIONS["data_folder_in"]).parent)
-    else:
-        env["BROKER_KEY_PREFIX"] = _BROKER_OPTIONS["global_keyprefix"]
-    celery = str(Path(sys.executable).with_name("celery"))
-    worker = subprocess.Popen(
-        [celery, "-A", "workers.celery_app", "worker", "-Q", name, "-P", "prefork", "-c", "1", "-n",
-         f"{name}@%h", "--loglevel", "WARNING"],
-        cwd=ROOT, env=env, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    try:
+    with running_worker(name, env=env):
         yield name
-    finally:
-        os.killpg(worker.pid, signal.SIGTERM)
-        try:
-            worker.wait(20)
-        except subprocess.TimeoutExpired:
-            os.killpg(worker.pid, signal.SIGKILL)
-            worker.wait(10)
 
 
 def test_article_extract_rides_out_a_database_outage(celery_worker, marked_worker):

@@ -2,44 +2,18 @@
 
 import os
 import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 
-from django.db import connection
-
 from claims.models import Article
-from tests.conftest import _BROKER_OPTIONS
 from tests.helpers import wait_for
 from tests.httpserver import Response
+from tests.workers.processes import start_worker
 from workers.recovery import stalled_work_recover
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGE = ("<html><body><article><p>Die Behörde teilte am Montag mit, dass 3.000 Menschen evakuiert "
         "worden seien. Es war bereits die zweite Evakuierung in diesem Jahr.</p></article></body></html>")
-
-
-def _database_url() -> str:
-    db = connection.settings_dict
-    host = db["HOST"] or db["OPTIONS"].get("host", "")
-    if host.startswith("/"):
-        return f"postgresql://{db['USER']}:{db['PASSWORD'] or ''}@/{db['NAME']}?host={host}"
-    return f"postgresql://{db['USER']}:{db['PASSWORD'] or ''}@{host}:{db['PORT'] or 5432}/{db['NAME']}"
-
-
-def _start_worker(env_extra: dict) -> subprocess.Popen:
-    env = {**os.environ, **env_extra, "DATABASE_URL": _database_url()}
-    if "data_folder_in" in _BROKER_OPTIONS:
-        env["BROKER_DIR"] = str(Path(_BROKER_OPTIONS["data_folder_in"]).parent)
-    else:
-        env["BROKER_KEY_PREFIX"] = _BROKER_OPTIONS["global_keyprefix"]
-    celery = str(Path(sys.executable).with_name("celery"))
-    return subprocess.Popen(
-        [celery, "-A", "workers.celery_app", "worker", "-Q", "io", "-P", "threads", "-c", "2", "-n",
-         "doomed@%h", "--loglevel", "WARNING"],
-        cwd=ROOT, env=env, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
 
 
 def test_article_survives_a_worker_killed_mid_fetch(celery_worker_session, django_db_serialized_rollback,
@@ -56,7 +30,8 @@ def test_article_survives_a_worker_killed_mid_fetch(celery_worker_session, djang
     web.add("/slow", slow_then_fast)
     # The in-process test worker must not take the fetch: pause its io queue while the doomed one works.
     celery_worker_session.consumer.cancel_task_queue("io")
-    doomed = _start_worker({"FETCH_ALLOW": web.netloc, "FETCH_POLITENESS_DELAY": "0"})
+    doomed = start_worker("io", "doomed", pool="threads", concurrency=2,
+                          env={"FETCH_ALLOW": web.netloc, "FETCH_POLITENESS_DELAY": "0"})
     try:
         article, _ = article_ingest(url=web.url("/slow"))
         wait_for(lambda: web.hits("/slow") >= 1, timeout=60, message="the doomed worker to start fetching")

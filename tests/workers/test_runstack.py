@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import wait_for
-from tests.workers.test_killed_worker import _database_url
+from tests.workers.processes import database_url
 from workers import runlock
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -46,7 +46,7 @@ def _alive(pid: int) -> bool:
 class Stacks:
     def __init__(self, tmp_path: Path):
         self.var = tmp_path / "var"
-        self.env = {**os.environ, "DATABASE_URL": _database_url(), "CELERY_BROKER_URL": "embedded://",
+        self.env = {**os.environ, "DATABASE_URL": database_url(), "CELERY_BROKER_URL": "embedded://",
                     "BROKER_DIR": str(tmp_path / "broker"), "FACTCHECK_VAR_DIR": str(self.var),
                     "WEB_WORKERS": "1", "IO_CONCURRENCY": "1", "CPU_CONCURRENCY": "1", "PYTHONUNBUFFERED": "1"}
         self.env.pop("BROKER_KEY_PREFIX", None)

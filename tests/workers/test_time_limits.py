@@ -5,24 +5,17 @@ worker obeys the message), so these tests send the task themselves with a 1 s so
 worker process of their own, on a queue of its own, with work that genuinely takes longer.
 """
 
-import os
 import random
-import signal
-import subprocess
-import sys
 import time
 import uuid
-from pathlib import Path
 
 import pytest
 
 from claims.models import Article, Claim, CollectionRun
-from tests.conftest import _BROKER_OPTIONS
 from tests.helpers import wait_for
 from tests.httpserver import Response
-from tests.workers.test_killed_worker import _database_url
+from tests.workers.processes import running_worker
 
-ROOT = Path(__file__).resolve().parents[2]
 PARAGRAPH = ("<p>Die Behörde teilte am Montag mit, dass {i} Menschen aus dem Gebiet evakuiert worden seien; "
              "es war die zweite Evakuierung in diesem Jahr, sagte ein Sprecher der Landesregierung.</p>\n")
 
@@ -37,26 +30,8 @@ VOCABULARY = WORDS.split()
 def prefork_queue():
     """A prefork worker (one child, time limits enforced) consuming a queue no other worker reads."""
     queue = f"limits-{uuid.uuid4().hex[:8]}"
-    env = {**os.environ, "DATABASE_URL": _database_url()}
-    if "data_folder_in" in _BROKER_OPTIONS:
-        env["BROKER_DIR"] = str(Path(_BROKER_OPTIONS["data_folder_in"]).parent)
-    else:
-        env["BROKER_KEY_PREFIX"] = _BROKER_OPTIONS["global_keyprefix"]
-    celery = str(Path(sys.executable).with_name("celery"))
-    worker = subprocess.Popen(
-        [celery, "-A", "workers.celery_app", "worker", "-Q", queue, "-P", "prefork", "-c", "1", "-n",
-         f"{queue}@%h", "--loglevel", "WARNING"],
-        cwd=ROOT, env=env, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    try:
+    with running_worker(queue):
         yield queue
-    finally:
-        os.killpg(worker.pid, signal.SIGTERM)
-        try:
-            worker.wait(20)
-        except subprocess.TimeoutExpired:
-            os.killpg(worker.pid, signal.SIGKILL)
-            worker.wait(10)
 
 
 def test_article_extract_over_its_soft_limit_fails_instead_of_staying_extracting(
