@@ -57,11 +57,35 @@ _R_GLUED_DOLLAR = re.compile(r"\$(?:US|NZ|A)(\d+(?:[.,'’\u00a0\u202f]\d+)*)")
 _R_MONTH_DATE_EN = re.compile(_MONTH_EN + r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4}\b)?")
 
 
-_R_PHONE = re.compile(r"(?<![\w.,-])(?:1-)?\d{3}-\d{3}-\d{4}(?![\w-])")
-_R_POSTCODE = re.compile(
+_R_PHONE = re.compile(r"(?:1-)?\d{3}-\d{3}-\d{4}(?![\w-])")
+# The street and house number before a postal code ("Donaustraße 18, " before "89073 Ulm").
+_R_STREET_BEFORE = re.compile(
     r"(?:[Ss]traße|[Ss]trasse|[Ss]tr\.|gasse|weg|platz|allee|ring|damm|ufer|Street|Road|Avenue)[ \u00a0]+\d{1,4}[a-z]?,"
-    r"[ \u00a0]+(?:[A-Z]-)?(\d{4,5})[ \u00a0]+[A-ZÄÖÜ]"
+    r"[ \u00a0]+(?:[A-Z]-)?$"
 )
+_R_PLACE_AFTER = re.compile(r"[ \u00a0]+[A-ZÄÖÜ]")
+
+
+def _not_figures(text: str, found: list) -> list:
+    """Drop the digit anchors of a telephone number ("888-555-0143", "1-800-555-0199") and of a postal code after
+    a street address ("Donaustraße 18, 89073 Ulm"): no figures (batch 113). Only anchors shaped like one are
+    looked at, so most texts run no pattern here."""
+    skip: list[tuple[int, int]] = []
+    for s, e, *_ in found:
+        if skip and s < skip[-1][1]:
+            continue
+        if text[e : e + 1] == "-" and e - s in (1, 3):
+            m = _R_PHONE.match(text, s)
+            if m is not None and (s == 0 or not (text[s - 1].isalnum() or text[s - 1] in ".,-")):
+                skip.append(m.span())
+        elif (
+            e - s in (4, 5)
+            and text[s - 2 : s] == ", "
+            and _R_PLACE_AFTER.match(text, e)
+            and _R_STREET_BEFORE.search(text, max(0, s - 40), s)
+        ):
+            skip.append((s, e))
+    return [a for a in found if not any(b <= a[0] < c for b, c in skip)] if skip else found
 
 
 def _anchors(text: str, lang: str) -> list[tuple[int, int, int, re.Match | None]]:
@@ -72,12 +96,7 @@ def _anchors(text: str, lang: str) -> list[tuple[int, int, int, re.Match | None]
     # separator: "A1.5", "Q3.2" gave "5" and "2", "R2.5bn" 5bn. Currency letters: see prefixes.
     # (a[0] > 1: at the text's start the slices wrap around to its end: "2024 kamen ... 2001.")
     found = [a for a in found if not (a[0] > 1 and text[a[0] - 1] in ".,'’" and text[a[0] - 2].isdigit())]
-    # A telephone number ("888-555-0143", "1-800-555-0199") and a postal code after a street address
-    # ("Donaustraße 18, 89073 Ulm") are no figures (batch 113).
-    if "-" in text or ", " in text:
-        spans = [m.span() for m in _R_PHONE.finditer(text)] + [m.span(1) for m in _R_POSTCODE.finditer(text)]
-        if spans:
-            found = [a for a in found if not any(s <= a[0] < e for s, e in spans)]
+    found = _not_figures(text, found)
     if glued := prefixed_anchors(text):
         found = sorted(found + glued)
     if alone := vulgar_anchors(text):
