@@ -80,7 +80,8 @@ def unverified_or_silent(text: str) -> bool:
 # The desk's own inquiry ("AP reached out to the campaign for the source of its figure.", "The Associated
 # Press contacted both campaigns for comment.", "Die APA hat beim Amt nach den Zahlen gefragt."): how the copy
 # was reported, not a claim about the world; without a figure.
-AGENCY_WORDS = frozenset(word_list("ap apa afp reuters dpa kna sda associated wir we"))
+# (the first words of either shape: an agency or the desk itself)
+INQUIRY_FIRST = frozenset(word_list("ap apa afp reuters dpa kna sda associated wir we"))
 _OWN_INQUIRY = re.compile(
     r"(?i)[\s„“\"]*(?:the\s+|die\s+)?(?:ap|apa|afp|reuters|dpa|kna|keystone-sda|sda|associated\s+press)\b"
     r"(?:\s+(?:also|then|again|auch|zudem|daraufhin))?\s+"

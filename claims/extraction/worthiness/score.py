@@ -73,9 +73,9 @@ from .impersonal import impersonal
 from .labels import TRIGGERS as _LABEL_TRIGGERS
 from .labels import spoken_label
 from .nonclaims import _CREDIT_FIRST, _LABEL_FIRST, _no_comment
-from .notes import AGENCY_WORDS as _AGENCY_WORDS
 from .notes import BOILERPLATE_FIRST as _BOILERPLATE_FIRST
 from .notes import DATA_FIRST as _DATA_FIRST
+from .notes import INQUIRY_FIRST as _INQUIRY_FIRST
 from .notes import PRESUMPTION_WORDS as _PRESUMPTION_WORDS
 from .notes import VERDICT_FIRST as _VERDICT_FIRST
 from .notes import boilerplate, data_note, own_inquiry, presumption, unverified_or_silent, verdict_line
@@ -506,7 +506,7 @@ def features(
         or (not quantified and bits & UNSAID and _UNSAID_SOURCES.isdisjoint(tokens) and unverified_or_silent(text))
         or (tokens and tokens[0] in _BOILERPLATE_FIRST and boilerplate(text, quantified))
         or (not _PRESUMPTION_WORDS.isdisjoint(tokens) and presumption(text))
-        or (not quantified and tokens and not _AGENCY_WORDS.isdisjoint(tokens[:3]) and own_inquiry(text))
+        or (not quantified and tokens and not _INQUIRY_FIRST.isdisjoint(tokens[:3]) and own_inquiry(text))
         or (not quantified and tokens and tokens[0] in _VERDICT_FIRST and verdict_line(text))
     ):
         score -= 0.50
