@@ -523,7 +523,7 @@ def quote_states(quote: str, lang: str | None) -> bool:
         (not _POSITION.isdisjoint(found) and _position(quote, found))
         # a record measured against a history („die größte Investition in der Geschichte des Landes“, "the
         # biggest crowd in the club's history"; not "in a generation", "von Rekord zu Rekord")
-        or (("eschichte" in low or "history" in low) and quoted_record(quote, lang))
+        or (("eschichte" in low or "history" in low) and quoted_record(quote, low, found, lang))
         or not _INTENT.isdisjoint(found)
         or not _ACTS_NOW.isdisjoint(found)
         or _NO_CHOICE.search(quote)

@@ -405,7 +405,7 @@ def plain_fact(text: str, tokens: list[str], first_person: bool, lang: str | Non
     )
 
 
-def _record(text: str, low: str, tokens: list[str], words: set[str], lang: str | None) -> bool:
+def _record(text: str, low: str, tokens: list[str] | set[str], words: set[str], lang: str | None) -> bool:
     """A record (see _RECORD): a frame or a record word, the shape of a superlative, no judgement noun."""
     if words.isdisjoint(_RECORD_WORDS) and "eschichte" not in text and "ekord" not in text:
         return False
@@ -421,15 +421,11 @@ def _record(text: str, low: str, tokens: list[str], words: set[str], lang: str |
     return shaped and _JUDGEMENT.isdisjoint(tokens) and _RECORD.search(low) is not None
 
 
-_WORDS_RE = re.compile(r"\w+")
-
-
-def quoted_record(quote: str, lang: str | None) -> bool:
-    """A record measured against a frame inside a quote („Das ist die größte Investition in der Geschichte
-    des Landes“): checkable, whoever says it (see _record)."""
-    low = quote.lower()
-    tokens = _WORDS_RE.findall(low)
-    return _record(quote, low, tokens, _TRIGGERS.intersection(tokens), lang)
+def quoted_record(quote: str, low: str, words: set[str], lang: str | None) -> bool:
+    """A record measured against a frame inside a quote („Das ist die größte Investition in der Geschichte des
+    Landes“): checkable, whoever says it (see _record); ``low`` and ``words`` are the quote lower-cased and its
+    words, as quote_evidence reads them."""
+    return _record(quote, low, words, _TRIGGERS.intersection(words), lang)
 
 
 def _vague_count_past(text: str, low: str, lang: str | None) -> bool:
