@@ -26,6 +26,7 @@ from .worthiness import (
     is_hypothetical,
     quote_states_nothing,
 )
+from .worthiness.learned import is_opinion
 from .worthiness.titles import blank_titles, has_quote_char
 
 # How far a quote may run across sentences before its attribution is found.
@@ -48,6 +49,9 @@ del _w
 _VOCABULARY = frozenset(_CLASSES)
 # Words of a feeling or a memory: beside a figure in a quote, only these make the quote a verdict.
 _PERSONAL = FEELING | MEMORY
+# The score of a figure-less sentence the learned model reads as opinion: below the threshold,
+# so it is not returned by default, yet visible to a caller asking for everything (min_score=0).
+LEARNED_OPINION_SCORE = 0.45
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -104,8 +108,11 @@ _set_text, _set_start, _set_end, _set_speaker, _set_score, _set_language, _set_q
 )
 
 
-def extract_claims(text: str, language: str | None = None, min_score: float = CHECKWORTHY_THRESHOLD) -> list[Claim]:
-    """Check-worthy claims of ``text`` in order; ``language`` "de", "en" or None to detect."""
+def extract_claims(
+    text: str, language: str | None = None, min_score: float = CHECKWORTHY_THRESHOLD, learned: bool = True
+) -> list[Claim]:
+    """Check-worthy claims of ``text`` in order; ``language`` "de", "en" or None to detect.
+    ``learned=False`` leaves out the learned opinion model (worthiness/learned.py): the rules alone."""
     if not text or not text.strip():
         return []
     # Lower-case once; language detection and a sentence's words then read it (unless
@@ -185,6 +192,8 @@ def extract_claims(text: str, language: str | None = None, min_score: float = CH
             continue
         entities = find_entities(sent.text, lang)
         value = final_score(score, len(entities))
+        if learned and not qs and value >= CHECKWORTHY_THRESHOLD and is_opinion(sent.text, lang):
+            value = LEARNED_OPINION_SCORE
         if value >= min_score:
             claims.append(Claim(sent.text, sent.start, sent.end, speakers[i], value, lang, tuple(qs), entities))
     return claims
