@@ -170,7 +170,11 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         return _complete(text, "de", Decimal(1), s, e, s, is_digits=False, word=lw)
     if w in _GENITIVE_NUMERALS and _R_NOUN_AFTER.match(text, e):
         # "Mutter zweier Söhne", "der Tod dreier Bergsteiger": the genitive of the numeral before
-        # its noun (capitalised, "Zweier" and "Dreier" are a boat, a team or a coin: no count).
+        # its noun (capitalised, "Zweier" and "Dreier" are a boat, a team or a coin: no count);
+        # before a unit of time a duration ("binnen zweier Tage", "während gut zweier Stunden").
+        if unit := _R_GENITIVE_TIME_UNIT.match(text, e):
+            value, unit_name = _GENITIVE_NUMERALS[w], _GENITIVE_TIME_UNITS[unit.group(1)]
+            return _Hit("duration", value, unit_name, s, unit.end(), _qualifier(text, s))
         return _Hit("count", _GENITIVE_NUMERALS[w], None, s, e, _qualifier(text, s))
     lo = max(0, s - 16)
     if lw.endswith(("punkt", "punkte", "punkten")) and (fp := _R_DE_FRACTION_POINT.fullmatch(lw)):
@@ -391,6 +395,11 @@ def _rank_noun_de(text: str, s: int, e: int, w: str) -> bool:
 
 
 _GENITIVE_NUMERALS = {"zweier": 2, "dreier": 3}
+_GENITIVE_TIME_UNITS = {
+    "Sekunden": "second", "Minuten": "minute", "Stunden": "hour", "Tage": "day", "Wochen": "week",
+    "Monate": "month", "Jahre": "year",
+}  # fmt: skip
+_R_GENITIVE_TIME_UNIT = re.compile(r"[ \u00a0]+(" + "|".join(_GENITIVE_TIME_UNITS) + r")(?![\wäöüß])")
 # "als erste Frau", "als erster Schweizer": "als" and a noun make the first of a kind without an
 # article ("als Erstes", "als erstes eingreifen" say "first of all").
 _ALS_ERSTE = frozenset(["erste", "erster", "ersten"])
