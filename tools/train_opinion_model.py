@@ -2,7 +2,7 @@
 
 Run from the repository root:
     .venv/bin/pip install -r requirements-train.txt
-    .venv/bin/python tools/train_opinion_model.py [--holdout-from N] [--out PATH]
+    .venv/bin/python tools/train_opinion_model.py [--holdout-from N] [--out PATH] [--max-loss F]
 
 Data: every labelled row (language, sentence, check-worthy, ...) of the sentence sets under
 tests/claims/extraction (*_set*.py), and every sentence the extraction unit tests
@@ -32,6 +32,7 @@ import json
 import math
 import re
 import sys
+import zlib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -68,10 +69,16 @@ def labelled_rows() -> list[dict]:
 _SENTENCE = re.compile(r"^[\w„“\"«‘'(][^\n]*[.!?“”\"»)]$")
 
 
+# Tests whose sentences say what the model does, not what the rules do.
+_NOT_RULES = {"test_learned_opinion"}
+
+
 def unit_test_rows(seen: set) -> list[dict]:
     """Sentences the extraction unit tests spell out, labelled by the rules (see above)."""
     found: dict[str, tuple[str | None, str]] = {}
     for path in sorted(glob.glob(str(ROOT / "tests/claims/extraction/test_*.py"))):
+        if Path(path).stem in _NOT_RULES:
+            continue
         for node in ast.walk(ast.parse(Path(path).read_text(encoding="utf-8"))):
             if isinstance(node, ast.Tuple):
                 strings = [e.value for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
@@ -116,9 +123,10 @@ def _probabilities(vectorizer, fitted, rows) -> list[float]:
     return list(fitted.predict_proba(vectorizer.transform([document(r["text"], r["lang"]) for r in rows]))[:, 1])
 
 
-def threshold_by_groups(rows: list[dict]) -> tuple[float, dict]:
+def threshold_by_groups(rows: list[dict], max_loss: float) -> tuple[float, dict]:
+    # A file's group is fixed by its name, so a new file does not reshuffle the others.
     files = sorted({r["file"] for r in rows})
-    groups = [set(files[i::FOLDS]) for i in range(FOLDS)]
+    groups = [{f for f in files if zlib.crc32(f.encode()) % FOLDS == i} for i in range(FOLDS)]
     worthy_scores, opinion_scores = [], []
     for group in groups:
         train = [r for r in rows if r["figureless"] and r["file"] not in group]
@@ -127,7 +135,7 @@ def threshold_by_groups(rows: list[dict]) -> tuple[float, dict]:
         for row, p in zip(held, _probabilities(vectorizer, fitted, held), strict=True):
             (opinion_scores if not row["worthy"] else worthy_scores).append(p)
     kept_worthy = sum(1 for r in rows if r["kept"] and r["worthy"])
-    allowed = int(MAX_LOSS * kept_worthy)
+    allowed = int(max_loss * kept_worthy)
     threshold = sorted(worthy_scores, reverse=True)[allowed]
     figures = {
         "held_out_by_groups": FOLDS,
@@ -139,8 +147,8 @@ def threshold_by_groups(rows: list[dict]) -> tuple[float, dict]:
     return threshold, figures
 
 
-def train(rows: list[dict]) -> dict:
-    threshold, figures = threshold_by_groups(rows)
+def train(rows: list[dict], max_loss: float = MAX_LOSS) -> dict:
+    threshold, figures = threshold_by_groups(rows, max_loss)
     train_rows = [r for r in rows if r["figureless"]]
     vectorizer, fitted = _fit(train_rows)
     import sklearn
@@ -158,7 +166,7 @@ def train(rows: list[dict]) -> dict:
             "opinion_rows": sum(not r["worthy"] for r in train_rows),
             "files": len({r["file"] for r in rows}),
             "blind_batches": max(r["batch"] for r in rows),
-            "max_loss": MAX_LOSS,
+            "max_loss": max_loss,
             "C": C,
             "scikit_learn": sklearn.__version__,
             **figures,
@@ -196,16 +204,17 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--holdout-from", type=int)
     parser.add_argument("--out", type=Path)
+    parser.add_argument("--max-loss", type=float, default=MAX_LOSS)
     args = parser.parse_args()
     rows = labelled_rows()
     rows += unit_test_rows({(r["lang"], r["text"]) for r in rows})
     read_by_rules(rows)
     if args.holdout_from:
         train_rows = [r for r in rows if not (r["file"].startswith("blind_set") and r["batch"] >= args.holdout_from)]
-        model = train(train_rows)
+        model = train(train_rows, args.max_loss)
         _report_holdout(model, rows, args.holdout_from)
     else:
-        model = train(rows)
+        model = train(rows, args.max_loss)
     print(json.dumps(model["trained"]), f"threshold {model['threshold']}", f"{len(model['features'])} features")
     out = args.out or (None if args.holdout_from else MODEL_PATH)
     if out:

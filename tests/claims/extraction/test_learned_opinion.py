@@ -14,9 +14,8 @@ from claims.extraction.worthiness.learned import MAX_WORDS, OpinionModel, docume
 # Kept by the rules (a speaker, a quote, a statement's shape), read as opinion by the model.
 VETOED = [
     ("en", '"This government has lost its moral compass," said opposition leader Martin Hale.'),
-    ("en", '"We will keep fighting for every single job," the union leader told reporters.'),
     ("de", "„Wir kämpfen um jeden einzelnen Arbeitsplatz“, sagte der Betriebsratschef."),
-    ("de", "„Die Menschen in dieser Region haben Besseres verdient“, sagte der Bischof."),
+    ("de", "„Wir lassen uns von niemandem einschüchtern“, sagte die Gewerkschaftschefin."),
 ]
 # Quoted facts of the same shape stay claims.
 KEPT = [
