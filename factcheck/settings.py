@@ -163,6 +163,11 @@ SPECTACULAR_SETTINGS = {
 API_TOKEN_DAYS = env_int("API_TOKEN_DAYS", 90)
 if API_TOKEN_DAYS < 1:  # "never" is a choice made per token by a token manager, not a default
     raise ValueError(f"API_TOKEN_DAYS={API_TOKEN_DAYS} must be at least 1")
+# Live tokens a user holds under one name; a new one beyond it revokes the oldest (a script that logs in
+# on every run would otherwise pile up tokens that live for API_TOKEN_DAYS).
+API_TOKENS_PER_NAME = env_int("API_TOKENS_PER_NAME", 10)
+if API_TOKENS_PER_NAME < 1:
+    raise ValueError(f"API_TOKENS_PER_NAME={API_TOKENS_PER_NAME} must be at least 1")
 # Anonymous answers say "public, max-age=N"; anonymous lists are also kept server-side that long.
 API_PUBLIC_MAX_AGE = env_int("API_PUBLIC_MAX_AGE", 60)
 API_LIST_CACHE_SECONDS = env_int("API_LIST_CACHE_SECONDS", 60)

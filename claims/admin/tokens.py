@@ -23,7 +23,7 @@ from claims.services.tokens import (
 )
 
 SHOWN = ("prefix", "name", "user", "created_at", "created_by", "expires", "last_used_at", "revoked_at",
-         "revoked_by", "state")
+         "revoked_by", "revoked_reason", "state")
 
 
 class ApiTokenAddForm(forms.ModelForm):
@@ -144,6 +144,10 @@ class ApiTokenAdmin(DeskAdmin):
         # The secret is shown once, here: the database keeps only its digest, so it cannot be shown again.
         self.message_user(request, f"API token “{issued.token.name}” for {issued.token.user}: {issued.secret} — "
                                    "copy it now; it is not shown again.", messages.WARNING)
+        if issued.replaced:
+            prefixes = ", ".join(f"{t.prefix}…" for t in issued.replaced)
+            self.message_user(request, f"Revoked to make room: {prefixes} ({issued.replaced[0].revoked_reason}).",
+                              messages.INFO)
 
     @admin.action(description="Revoke the selected tokens", permissions=["revoke"])
     def revoke(self, request, queryset):

@@ -24,6 +24,8 @@ class ApiToken(models.Model):
     revoked_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", editable=False
     )
+    revoked_reason = models.CharField(max_length=200, blank=True, editable=False,
+                                      help_text="Why, when it was not revoked by hand (e.g. replaced by newer tokens).")
 
     class Meta:
         ordering = ["-created_at", "-id"]

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
@@ -42,6 +44,11 @@ class TokenRefused(DomainError):
 class IssuedToken:
     token: ApiToken
     secret: str  # the whole token: give it to its owner now, it is not kept
+    replaced: tuple[ApiToken, ...] = ()  # older tokens of the same name revoked to make room (API_TOKENS_PER_NAME)
+
+
+def live_tokens(now: datetime):
+    return ApiToken.objects.filter(Q(expires_at__isnull=True) | Q(expires_at__gt=now), revoked_at__isnull=True)
 
 
 def token_digest(secret: str) -> str:
@@ -80,12 +87,34 @@ def api_token_issue(*, user, name: str, created_by, days: int | None = None, nev
     days = api_token_issue_check(user=user, created_by=created_by, days=days, never_expires=never_expires)
     now = now or timezone.now()
     secret = TOKEN_START + "".join(secrets.choice(_ALPHABET) for _ in range(_SECRET_LENGTH))
-    token = ApiToken.objects.create(
-        user=user, name=name, prefix=secret[:PREFIX_LENGTH], digest=token_digest(secret), created_at=now,
-        created_by=created_by, expires_at=None if never_expires else now + timedelta(days=days),
-    )
+    with transaction.atomic():
+        # One issue at a time per user, so that concurrent logins cannot both keep the oldest token.
+        get_user_model().objects.select_for_update().filter(pk=user.pk).first()
+        replaced = _make_room(user=user, name=name, by=created_by, now=now)
+        token = ApiToken.objects.create(
+            user=user, name=name, prefix=secret[:PREFIX_LENGTH], digest=token_digest(secret), created_at=now,
+            created_by=created_by, expires_at=None if never_expires else now + timedelta(days=days),
+        )
     log.info("API token %s (%s) issued for %s by %s", token.prefix, name, user, created_by)
-    return IssuedToken(token, secret)
+    return IssuedToken(token, secret, replaced)
+
+
+def _make_room(*, user, name: str, by, now: datetime) -> tuple[ApiToken, ...]:
+    """Revoke the oldest live tokens `user` holds under `name` so that a new one stays within
+    API_TOKENS_PER_NAME (as GitHub does for an application's tokens): a client that logs in on every
+    run keeps its newest tokens and cannot pile up live ones."""
+    keep = settings.API_TOKENS_PER_NAME - 1
+    same = live_tokens(now).filter(user=user, name=name).order_by("-created_at", "-id")
+    oldest = list(same[keep:])
+    if not oldest:
+        return ()
+    reason = f"replaced by a newer token named “{name}”: at most {settings.API_TOKENS_PER_NAME} live per name"
+    ApiToken.objects.filter(pk__in=[t.pk for t in oldest]).update(revoked_at=now, revoked_by=by,
+                                                                  revoked_reason=reason)
+    for t in oldest:
+        t.revoked_at, t.revoked_by, t.revoked_reason = now, by, reason
+    log.info("API tokens %s of %s revoked: %s", ", ".join(t.prefix for t in oldest), user, reason)
+    return tuple(oldest)
 
 
 def api_token_authenticate(*, secret: str, now: datetime | None = None) -> ApiToken:
@@ -102,7 +131,8 @@ def api_token_authenticate(*, secret: str, now: datetime | None = None) -> ApiTo
         raise TokenRefused("User inactive or deleted.")  # DRF's words, as before
     now = now or timezone.now()
     if token.revoked_at is not None:
-        raise TokenRefused(f"This token was revoked on {token.revoked_at:%Y-%m-%d %H:%M} UTC; ask for a new one.",
+        why = f" ({token.revoked_reason})" if token.revoked_reason else ""
+        raise TokenRefused(f"This token was revoked on {token.revoked_at:%Y-%m-%d %H:%M} UTC{why}; ask for a new one.",
                            code="token_revoked")
     if token.is_expired(now):
         raise TokenRefused(f"This token expired on {token.expires_at:%Y-%m-%d %H:%M} UTC; ask for a new one "

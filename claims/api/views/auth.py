@@ -32,11 +32,19 @@ class TokenResponseSerializer(serializers.Serializer):
     prefix = serializers.CharField(source="token.prefix", help_text="Its first characters, as the admin shows it.")
     expires_at = serializers.DateTimeField(source="token.expires_at",
                                            help_text="From then on the token is refused (401, token_expired).")
+    replaced = serializers.SerializerMethodField(
+        help_text="Prefixes of your older tokens of this name revoked to make room (API_TOKENS_PER_NAME live "
+                  "tokens per name; the oldest go first)."
+    )
+
+    def get_replaced(self, issued) -> list[str]:
+        return [t.prefix for t in issued.replaced]
 
 
 class TokenView(APIView):
     """POST needs no session or token (so no CSRF either) and is throttled against password guessing;
-    each POST issues a new token (API_TOKEN_DAYS). DELETE revokes the token the request came with."""
+    each POST issues a new token (API_TOKEN_DAYS; beyond API_TOKENS_PER_NAME live ones of its name the
+    oldest is revoked). DELETE revokes the token the request came with."""
 
     throttle_scope = "auth"
 

@@ -123,3 +123,13 @@ def test_tokens_are_not_edited_or_deleted_in_the_admin(client_for, manager):
     assert change.status_code == 403
     assert client.get(f"{TOKENS}{issued.token.pk}/delete/").status_code == 403
     assert ApiToken.objects.get().name == "laptop"
+
+
+def test_issuing_beyond_the_limit_per_name_says_which_token_made_room(client_for, manager, integration, settings):
+    settings.API_TOKENS_PER_NAME = 1
+    old = api_token_issue(user=integration, name="CMS integration", created_by=manager)
+    created = _issue(client_for(manager), user=integration.pk, name="CMS integration")
+    assert created.status_code == 302
+    [note] = [m for m in messages_of(created) if "make room" in m]
+    assert f"{old.token.prefix}…" in note and "newer token named “CMS integration”: at most 1 live per name" in note
+    assert not authenticates(old.secret)

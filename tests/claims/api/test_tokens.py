@@ -172,3 +172,35 @@ def test_a_token_name_with_a_nul_is_refused_by_name(login):
     answer = login(name="lap\x00top")
     assert answer.status_code == 400 and "name" in answer.json()["errors"]
     assert not ApiToken.objects.exists()
+
+
+def test_beyond_the_limit_per_name_the_oldest_token_of_that_name_is_revoked(login, settings):
+    # given: a nightly job that logs in on every run, and a CMS token beside it
+    settings.API_TOKENS_PER_NAME = 2
+    first, second = login(name="nightly job").json(), login(name="nightly job").json()
+    cms = login(name="CMS").json()
+    assert first["replaced"] == second["replaced"] == cms["replaced"] == []
+    # when
+    third = login(name="nightly job").json()
+    # then: the oldest of that name makes room, and says why when it is used
+    assert third["replaced"] == [first["prefix"]]
+    refused = with_token(first["token"]).get(PRIVATE)
+    assert refused.status_code == 401 and refused.json()["code"] == "token_revoked"
+    assert "replaced by a newer token named “nightly job”: at most 2 live per name" in refused.json()["detail"]
+    assert all(sees_the_desk(with_token(t["token"])) for t in (second, third, cms))
+    revoked = ApiToken.objects.get(prefix=first["prefix"])
+    assert revoked.revoked_by == revoked.user and revoked.revoked_reason.startswith("replaced")
+    assert ApiToken.objects.filter(name="nightly job", revoked_at__isnull=True).count() == 2
+
+
+def test_expired_and_revoked_tokens_leave_room(login, settings):
+    settings.API_TOKENS_PER_NAME = 1
+    logged_out = login(name="laptop").json()
+    assert with_token(logged_out["token"]).delete(TOKEN).status_code == 204
+    expiring = login(name="laptop").json()
+    assert expiring["replaced"] == []
+    ApiToken.objects.filter(prefix=expiring["prefix"]).update(expires_at=timezone.now() - timedelta(seconds=1))
+    fresh = login(name="laptop").json()
+    assert fresh["replaced"] == [] and sees_the_desk(with_token(fresh["token"]))
+    # the revoked one keeps its hand-made revocation: no reason is written over it
+    assert ApiToken.objects.get(prefix=logged_out["prefix"]).revoked_reason == ""
