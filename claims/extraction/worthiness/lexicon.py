@@ -36,6 +36,7 @@ _FACT_VERBS_DE = frozenset(
     geriet gerieten schied wechselte verlängerte veröffentlichte veröffentlichten präsentierte warnte warnten
     verurteilte verurteilten bezifferte bezifferten verschüttete kassierte kassierten
     plädierte plädierten geständig teilgeständig erschien erschienen
+    vertagte vertagten vertagt
     """)
 )
 _FACT_VERBS = _FACT_VERBS_DE | frozenset(
@@ -74,9 +75,12 @@ _POSITION = frozenset(
     planen beabsichtigt will wollen wollte wolle strebt befürwortet ablehnt rejects rejected
     supports supported plans planned intends opposes opposed demands demanded ready willing
     prepared wants wanted seeks
-    bestreitet bestreiten dementiert dementieren denies deny
+    bestreitet bestreiten dementiert dementieren dementierte dementierten denies deny
     """)
 )
+# A denial is an act of record ("Both defendants deny the charges"), unless it is rhetoric about one
+# ("Niemand kann bestreiten, dass ...", "You cannot deny ..."): score.py checks which.
+_DENIALS = frozenset(word_list("bestreitet bestreiten dementiert dementieren dementierte dementierten denies deny"))
 _TIME_WORDS = frozenset(
     word_list("""
     montag dienstag mittwoch donnerstag freitag samstag sonntag gestern vorgestern seit zuletzt

@@ -101,6 +101,7 @@ from .states import plain_fact
 # CPython compiles a method call on a name bound by an import as an attribute load that makes a
 # bound method on every call (features() ran 5% slower so).
 _FACT_VERBS_DE, _POSITION, _EVAL = lexicon._FACT_VERBS_DE, lexicon._POSITION, lexicon._EVAL
+_DENIALS = lexicon._DENIALS
 _SCENE, _SCENE_LIGHT, _SCENE_POSTURE = lexicon._SCENE, lexicon._SCENE_LIGHT, lexicon._SCENE_POSTURE
 _COMMENT = lexicon._COMMENT
 _IDIOM_TRIGGERS = idioms._IDIOM_TRIGGERS
@@ -119,6 +120,12 @@ _ADVICE, _ADVISERS = address._ADVICE, address.ADVISERS
 _SERVICE_APPEAL, _PUBLIC = address._SERVICE_APPEAL, address._PUBLIC
 _CREDIT, _LABEL, _EDITORIAL, _BYLINE = nonclaims._CREDIT, nonclaims._LABEL, nonclaims._EDITORIAL, nonclaims._BYLINE
 _CREDIT_LINE, _STAMP_FIRST, timestamp_line = nonclaims._CREDIT_LINE, nonclaims.STAMP_FIRST, nonclaims.timestamp_line
+
+# A modal or "nobody" before the denial word: rhetoric about denying, no denial.
+_DENIAL_RHETORIC = re.compile(
+    r"(?i)\b(?:kann|können|könnte|kaum|niemand|lässt|ließe|can|cannot|can't|could|nobody|no[ \u00a0]+one|hard)\b"
+    r"[^,.;:]{0,30}\b(?:bestreit|dementier|deny)"
+)
 
 # Attribution words that name a source ("wie" and "so" also open a clause: "Unklar ist, wie ...").
 _SOURCES = TRIGGERS - {"wie", "so"}
@@ -218,6 +225,8 @@ def features(
     # A ruling's status, a record, a scheduled event, a state that continues, a rule by law (states.py).
     if not has_fact_verb:
         has_fact_verb = plain_fact(text, tokens, bool(bits & FIRST_PERSON), lang)
+    if not has_fact_verb and not _DENIALS.isdisjoint(found):
+        has_fact_verb = _DENIAL_RHETORIC.search(text) is None
     if not has_fact_verb and headline:
         has_fact_verb = headline_event(tokens, lang)
     # Opening hours ("The library will open from 9am to 5pm"): the clock times carry no quantity.
