@@ -60,7 +60,7 @@ class OpinionModel:
                 norm2 += hit[0] * hit[0]
                 dot += hit[1]
         z = self.intercept + (dot / math.sqrt(norm2) if norm2 else 0.0)
-        return 1.0 / (1.0 + math.exp(-z))
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))  # (no overflow, whatever the weights)
 
     def is_opinion(self, text: str, lang: str) -> bool:
         return len(text.split()) <= MAX_WORDS and self.probability(text, lang) > self.threshold

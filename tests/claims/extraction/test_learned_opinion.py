@@ -87,3 +87,8 @@ def test_shipped_model_is_whole_and_says_how_it_was_trained():
     # Held out by groups of files, the chosen threshold vetoed at most max_loss of the check-worthy rows.
     assert trained["vetoed_worthy_rows"] <= trained["max_loss"] * trained["kept_worthy_rows"] + 1
     assert all(idf > 0 for idf, _ in data["features"].values())
+
+
+def test_extreme_weights_give_a_probability_not_an_overflow():
+    m = OpinionModel({"a": (1.0, 5000.0), "b": (1.0, -5000.0)}, 0.0, 0.5, {})
+    assert m.probability("a", "x") == pytest.approx(1.0) and m.probability("b", "x") == pytest.approx(0.0)
