@@ -162,6 +162,23 @@ def _claim_figures(text: str, quantities: list, offset: int, quote_end: int) -> 
     return [q for q in quantities if q.kind != "count" or q.start - offset < said]
 
 
+# A vox pop's age after the name the verb of saying gives ("...," said Rosa Benítez, 71, a retired
+# seamstress; „...“, sagte Anna Huber, 71, eine Pensionistin): who spoke, not what is reported.
+_AGE_OF_SPEAKER = re.compile(
+    r"[”\"“»«],?[ \u00a0]+(?:said|says|told[ \u00a0]+\w+|sagte|sagt|erzählte|erzählt|meinte)[ \u00a0]+"
+    r"[^”\"“»«,]{0,60}?[A-ZÄÖÜ][\w'’.-]*,[ \u00a0]*$"
+)
+
+
+def _speaker_age(text: str, q, offset: int) -> bool:
+    at, end = q.start - offset, q.end - offset
+    return (
+        q.kind == "duration" and q.unit == "year" and text[at:end].isdigit()
+        and text[end : end + 1] in (",", ".", "")
+        and _AGE_OF_SPEAKER.search(text, max(0, at - 120), at) is not None
+    )
+
+
 def quote_states_nothing(text: str, lang: str | None, quantities: list, offset: int, personal: bool) -> bool:
     """The sentence is mostly a direct quote and the quote states nothing checkable (see the module
     docstring). ``quantities`` are the sentence's, their offsets ``offset`` more than those into ``text``:
@@ -170,7 +187,9 @@ def quote_states_nothing(text: str, lang: str | None, quantities: list, offset: 
     or a memory ("„So etwas habe ich in 30 Jahren noch nicht erlebt“", "“I still remember my first day”"),
     which needs their words (``personal``: words of FIRST_PERSON and of FEELING or MEMORY are in the
     sentence)."""
-    # (only a count can tell who spoke: _claim_figures())
+    if quantities and any(_speaker_age(text, q, offset) for q in quantities):
+        quantities = [q for q in quantities if not _speaker_age(text, q, offset)]
+    # (only a count, or the speaker's age, can tell who spoke: _claim_figures())
     if quantities and not personal and any(q.kind != "count" for q in quantities):
         return False
     # A name in quotes after an article or a naming word ("dem „Tagesspiegel“", "the so-called “...”") is
