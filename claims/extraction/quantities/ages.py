@@ -288,6 +288,7 @@ def _is_age(text: str, s: int, e: int, lang: str) -> bool:
             _R_DE_PERSON.search(m.group(1).lower()) is not None
             or _is_de_name(text, s, e)
             or _surname_relative(text, m, e)
+            or _surname_subject(text, m, e)
         )
     if text[s - 2 : s - 1] in "dn" and _R_AGED.search(text, max(0, s - 16), s):
         return 0 < int(text[s:e]) < 120  # "aged 19", "aged between 25 and 34"
@@ -495,6 +496,25 @@ def _surname_relative(text: str, m: re.Match, e: int) -> bool:
         return False
     word = opens.group(0).strip(" \u00a0").lower()
     return not word.isalpha() or word not in _DE_FUNCTION_WORDS  # "sagte Rehm, 57, der", not "von Rehm"
+
+
+# "Sellmer, 34, ist die jüngste Preisträgerin": a surname opening the sentence (or after a dateline),
+# the age between commas, then a lower-case word (a verb: German nouns are capitalised), not a
+# conjunction of a tally ("Tirol, 34, und Salzburg, 12, meldeten").
+_R_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:][\"“”»«]?[ \u00a0]+|[-–][ \u00a0]+)$")
+_R_LOWER_NEXT = re.compile(r",[ \u00a0]+(?!(?:und|oder|sowie|bzw|bis|vor|nach|gefolgt)(?![\wäöüß]))[a-zäöüß]")
+
+
+def _surname_subject(text: str, m: re.Match, e: int) -> bool:
+    name = m.group(1)
+    low = name.lower()
+    if not _is_name_word(name) or low in _DE_FUNCTION_WORDS or low in _MONTHS or _R_NOT_A_NAME_DE.search(low):
+        return False
+    return (
+        low not in _IDENTIFIER_LOWER
+        and _R_LOWER_NEXT.match(text, e) is not None
+        and _R_SENTENCE_OPENS.search(text, max(0, m.start(1) - 4), m.start(1)) is not None
+    )
 
 
 def _is_de_tally(text: str, e: int) -> bool:

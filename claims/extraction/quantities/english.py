@@ -53,7 +53,8 @@ def _cricket_hundred(text: str, s: int, e: int) -> bool:
     )
 
 
-_R_EN_SUPERLATIVE = re.compile(r"^([a-z]+)-([a-z]+est|most|best|worst)$")
+# (and a participle after it: "the seventh-longest-running show", "the third-best-selling album")
+_R_EN_SUPERLATIVE = re.compile(r"^([a-z]+)-([a-z]+est|most|best|worst)(?:-[a-z]+)?$")
 
 # A capitalised number word after a lower-case word, maybe with a comma (running text, not a
 # headline), and before a capitalised word: "banned him, Six Nations Rugby said".

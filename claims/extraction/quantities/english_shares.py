@@ -217,6 +217,11 @@ def _share_of_time(text: str, s: int, e: int, share: Decimal) -> _Hit | None:
     return _Hit("duration", to_json_number(round(share * factor, 4)), unit, s, m.end(), _qualifier(text, s))
 
 
+_R_HALF_PERCENT_EN = re.compile(
+    r"[ \u00a0]+(?:of[ \u00a0]+)?(?:an?|one)[ \u00a0]+(?:percent|per[ \u00a0]+cent)(?![\w\-])"
+)
+
+
 def _half_word(text: str, s: int, e: int, lw: str, lo: int) -> _Hit | None:
     """ "half" and "halves": a share, half of a magnitude, a unit or a point, or nothing."""
     if lw == "half":
@@ -224,6 +229,10 @@ def _half_word(text: str, s: int, e: int, lw: str, lo: int) -> _Hit | None:
         pt = _fraction_point(text, lo + art.start() if art else s, e, 0.5)
         if pt:
             return pt
+        pc = _R_HALF_PERCENT_EN.match(text, e)
+        if pc:  # "half a percent", "half of one per cent": a percentage, 0.5
+            start = lo + art.start() if art else s
+            return _Hit("percent", 0.5, "%", start, pc.end(), _qualifier(text, start))
         sm = _R_HALF_SCALE_EN.match(text, e)
         if sm:  # "half a million barrels", "half a dozen"
             scale = 12 if sm.group(1) == "dozen" else EN_SCALES[sm.group(1)]

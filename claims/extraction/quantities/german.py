@@ -45,6 +45,7 @@ _R_HALF_SCALE_DE = re.compile(r"[ \u00a0]+(Million|Milliarde|Billion)\b")
 _R_DE_FRACTION_POINT = re.compile(r"(viertel|dreiviertel|halb)(?:prozent)?punkte?n?")
 _DE_POINT_SHARES = {"viertel": 0.25, "dreiviertel": 0.75, "halb": 0.5}
 _R_HALF_POINT_DE = re.compile(r"[ \u00a0]+Prozentpunkte?n?\b")
+_R_HALF_PERCENT_DE = re.compile(r"[ \u00a0]+Prozent(?![\wäöüß])")
 
 
 def _de_fraction_point(text: str, s: int, e: int, share: float) -> _Hit:
@@ -228,6 +229,11 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         hp = _R_HALF_POINT_DE.match(text, e) if lw in ("halbe", "halben") else None
         if hp:  # "einen halben Prozentpunkt"
             return _de_fraction_point(text, s, hp.end(), 0.5)
+        pc = _R_HALF_PERCENT_DE.match(text, e) if lw in ("halbe", "halben", "halbes") else None
+        if pc:  # "ein halbes Prozent", "von einem halben Prozent": a percentage, 0.5
+            art = _LEFT_ARTICLE_ONE.search(text, lo, s)
+            start = art.start() if art else s
+            return _Hit("percent", 0.5, "%", start, pc.end(), _qualifier(text, start))
         hm = _R_HALBE_DURATION.match(text, e) if lw in ("halbe", "halben", "halber", "halbes") else None
         if hm:  # "mindestens ein halbes Jahr": the hedge stands before the article
             unit, factor = _DURATION_UNITS[hm.group(1).lower()]

@@ -206,6 +206,12 @@ _R_ESTIMATED_OF = re.compile(r"(?i)(?<![\w])an[ \u00a0]+estimated[ \u00a0]+(?:[a
 _HEDGE_REACH = 64
 
 
+# "einen mehr als zweistündigen Schlagabtausch": before an adjective of a number word the "ein" is the
+# article, not "one more than" (batch 120).
+_DE_ARTICLES_ONE = frozenset(["ein", "eine", "einen", "einem", "einer", "eines"])
+_R_COMPOUND_ADJECTIVE = re.compile(r"[a-zäöüß]+ig(?:e|en|er|es|em)?(?![\wäöüß])")
+
+
 def _qualifier(text: str, start: int) -> str | None:
     """The hedge right before ``start``: one to three words, maybe followed by "die"/"the"."""
     j = start - 1
@@ -257,7 +263,9 @@ def _qualifier(text: str, start: int) -> str | None:
             continue
         key = " ".join(words[-n:]).lower()
         if key in _QUALIFIER_MAP:
-            if key in _COMPARISONS and len(words) > n and _figure_word(words[-n - 1]):
+            if key in _COMPARISONS and len(words) > n and _figure_word(words[-n - 1]) and not (
+                words[-n - 1].lower() in _DE_ARTICLES_ONE and _R_COMPOUND_ADJECTIVE.match(text, start)
+            ):
                 return None  # "two more than the two-thirds majority", "5% more than the 3% expected"
             if key in _LENGTH_COMPARISONS and _measured_difference(words[-n - 2 : -n]):
                 return None  # "zwei Tage länger als 2019", "three weeks longer than planned"
