@@ -8,7 +8,6 @@ from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
-from django.db.models import Q
 from django.utils import timezone
 
 from claims.admin.base import DeskAdmin
@@ -20,6 +19,7 @@ from claims.services.tokens import (
     api_token_issue_check,
     api_tokens_revoke,
     can_manage_tokens,
+    live,
 )
 
 SHOWN = ("prefix", "name", "user", "created_at", "created_by", "expires", "last_used_at", "revoked_at",
@@ -62,9 +62,8 @@ class StateFilter(admin.SimpleListFilter):
 
     def queryset(self, request, queryset):
         now = timezone.now()
-        live = Q(revoked_at__isnull=True) & (Q(expires_at__isnull=True) | Q(expires_at__gt=now))
         return {
-            "live": queryset.filter(live),
+            "live": queryset.filter(live(now)),
             "expired": queryset.filter(revoked_at__isnull=True, expires_at__lte=now),
             "revoked": queryset.filter(revoked_at__isnull=False),
             "never": queryset.filter(revoked_at__isnull=True, expires_at__isnull=True),

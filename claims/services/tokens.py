@@ -47,8 +47,9 @@ class IssuedToken:
     replaced: tuple[ApiToken, ...] = ()  # older tokens of the same name revoked to make room (API_TOKENS_PER_NAME)
 
 
-def live_tokens(now: datetime):
-    return ApiToken.objects.filter(Q(expires_at__isnull=True) | Q(expires_at__gt=now), revoked_at__isnull=True)
+def live(now: datetime) -> Q:
+    """Tokens that authenticate at `now`: not revoked, not expired."""
+    return Q(revoked_at__isnull=True) & (Q(expires_at__isnull=True) | Q(expires_at__gt=now))
 
 
 def token_digest(secret: str) -> str:
@@ -104,7 +105,7 @@ def _make_room(*, user, name: str, by, now: datetime) -> tuple[ApiToken, ...]:
     API_TOKENS_PER_NAME (as GitHub does for an application's tokens): a client that logs in on every
     run keeps its newest tokens and cannot pile up live ones."""
     keep = settings.API_TOKENS_PER_NAME - 1
-    same = live_tokens(now).filter(user=user, name=name).order_by("-created_at", "-id")
+    same = ApiToken.objects.filter(live(now), user=user, name=name).order_by("-created_at", "-id")
     oldest = list(same[keep:])
     if not oldest:
         return ()

@@ -484,12 +484,19 @@ _R_NOT_A_NAME_DE = re.compile(
 _R_NAME_OPENS = re.compile(r"(?:^|[.!?:;\"„“”«»(\n–—-][ \u00a0]*|(?<![\w])[a-zäöüß]+[ \u00a0]+)$")
 
 
-def _surname_relative(text: str, m: re.Match, e: int) -> bool:
-    name = m.group(1)
+def _could_be_surname(name: str) -> bool:
     low = name.lower()
-    if not _is_name_word(name) or low in _DE_FUNCTION_WORDS or low in _MONTHS or _R_NOT_A_NAME_DE.search(low):
-        return False
-    if low in _IDENTIFIER_LOWER or _R_PERSON_RELATIVE_AFTER.match(text, e) is None:
+    return (
+        _is_name_word(name)
+        and low not in _DE_FUNCTION_WORDS
+        and low not in _MONTHS
+        and low not in _IDENTIFIER_LOWER
+        and _R_NOT_A_NAME_DE.search(low) is None
+    )
+
+
+def _surname_relative(text: str, m: re.Match, e: int) -> bool:
+    if not _could_be_surname(m.group(1)) or _R_PERSON_RELATIVE_AFTER.match(text, e) is None:
         return False
     opens = _R_NAME_OPENS.search(text, max(0, m.start(1) - 30), m.start(1))
     if opens is None:
@@ -506,12 +513,8 @@ _R_LOWER_NEXT = re.compile(r",[ \u00a0]+(?!(?:und|oder|sowie|bzw|bis|vor|nach|ge
 
 
 def _surname_subject(text: str, m: re.Match, e: int) -> bool:
-    name = m.group(1)
-    low = name.lower()
-    if not _is_name_word(name) or low in _DE_FUNCTION_WORDS or low in _MONTHS or _R_NOT_A_NAME_DE.search(low):
-        return False
     return (
-        low not in _IDENTIFIER_LOWER
+        _could_be_surname(m.group(1))
         and _R_LOWER_NEXT.match(text, e) is not None
         and _R_SENTENCE_OPENS.search(text, max(0, m.start(1) - 4), m.start(1)) is not None
     )

@@ -173,9 +173,9 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         # "Mutter zweier Söhne", "der Tod dreier Bergsteiger": the genitive of the numeral before
         # its noun (capitalised, "Zweier" and "Dreier" are a boat, a team or a coin: no count);
         # before a unit of time a duration ("binnen zweier Tage", "während gut zweier Stunden").
-        if unit := _R_GENITIVE_TIME_UNIT.match(text, e):
-            value, unit_name = _GENITIVE_NUMERALS[w], _GENITIVE_TIME_UNITS[unit.group(1)]
-            return _Hit("duration", value, unit_name, s, unit.end(), _qualifier(text, s))
+        if tm := _R_GENITIVE_TIME_UNIT.match(text, e):
+            unit, factor = _DURATION_UNITS[tm.group(1).lower()]
+            return _Hit("duration", _GENITIVE_NUMERALS[w] * factor, unit, s, tm.end(), _qualifier(text, s))
         return _Hit("count", _GENITIVE_NUMERALS[w], None, s, e, _qualifier(text, s))
     lo = max(0, s - 16)
     if lw.endswith(("punkt", "punkte", "punkten")) and (fp := _R_DE_FRACTION_POINT.fullmatch(lw)):
@@ -401,11 +401,10 @@ def _rank_noun_de(text: str, s: int, e: int, w: str) -> bool:
 
 
 _GENITIVE_NUMERALS = {"zweier": 2, "dreier": 3}
-_GENITIVE_TIME_UNITS = {
-    "Sekunden": "second", "Minuten": "minute", "Stunden": "hour", "Tage": "day", "Wochen": "week",
-    "Monate": "month", "Jahre": "year",
-}  # fmt: skip
-_R_GENITIVE_TIME_UNIT = re.compile(r"[ \u00a0]+(" + "|".join(_GENITIVE_TIME_UNITS) + r")(?![\wäöüß])")
+# The genitive plurals of the units of time (their units and factors: _DURATION_UNITS).
+_R_GENITIVE_TIME_UNIT = re.compile(
+    r"[ \u00a0]+(Sekunden|Minuten|Stunden|Tage|Wochen|Monate|Jahre|Jahrzehnte|Jahrhunderte)(?![\wäöüß])"
+)
 # "als erste Frau", "als erster Schweizer": "als" and a noun make the first of a kind without an
 # article ("als Erstes", "als erstes eingreifen" say "first of all").
 _ALS_ERSTE = frozenset(["erste", "erster", "ersten"])

@@ -66,10 +66,14 @@ class OpinionModel:
         return len(text.split()) <= MAX_WORDS and self.probability(text, lang) > self.threshold
 
 
-def load(path: Path = MODEL_PATH) -> OpinionModel:
-    data = json.loads(path.read_text(encoding="utf-8"))
+def from_data(data: dict) -> OpinionModel:
+    """The model of opinion_model.json's contents (features: n-gram -> [idf, coefficient])."""
     features = {gram: (idf, idf * coef) for gram, (idf, coef) in data["features"].items()}
     return OpinionModel(features, float(data["intercept"]), float(data["threshold"]), data["trained"])
+
+
+def load(path: Path = MODEL_PATH) -> OpinionModel:
+    return from_data(json.loads(path.read_text(encoding="utf-8")))
 
 
 @cache

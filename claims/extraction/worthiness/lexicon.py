@@ -69,18 +69,17 @@ _DE_EVENT_NOW = frozenset(
     sperrt sperren streicht streichen übernimmt übernehmen verlässt verlassen tritt treten folgt folgen
     """)
 )
+# A denial is an act of record ("Both defendants deny the charges"), unless it is rhetoric about one
+# ("Niemand kann bestreiten, dass ...", "You cannot deny ..."): score.py checks which.
+_DENIALS = frozenset(word_list("bestreitet bestreiten dementiert dementieren dementierte dementierten denies deny"))
 _POSITION = frozenset(
     word_list("""
     lehnt lehnen lehnte lehnten fordert fordern forderte unterstützt unterstützen bereit plant
     planen beabsichtigt will wollen wollte wolle strebt befürwortet ablehnt rejects rejected
     supports supported plans planned intends opposes opposed demands demanded ready willing
     prepared wants wanted seeks
-    bestreitet bestreiten dementiert dementieren dementierte dementierten denies deny
     """)
-)
-# A denial is an act of record ("Both defendants deny the charges"), unless it is rhetoric about one
-# ("Niemand kann bestreiten, dass ...", "You cannot deny ..."): score.py checks which.
-_DENIALS = frozenset(word_list("bestreitet bestreiten dementiert dementieren dementierte dementierten denies deny"))
+) | _DENIALS  # (a denial is a stated position too)
 _TIME_WORDS = frozenset(
     word_list("""
     montag dienstag mittwoch donnerstag freitag samstag sonntag gestern vorgestern seit zuletzt

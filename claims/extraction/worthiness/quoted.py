@@ -187,7 +187,7 @@ def quote_states_nothing(text: str, lang: str | None, quantities: list, offset: 
     or a memory ("„So etwas habe ich in 30 Jahren noch nicht erlebt“", "“I still remember my first day”"),
     which needs their words (``personal``: words of FIRST_PERSON and of FEELING or MEMORY are in the
     sentence)."""
-    if quantities and any(_speaker_age(text, q, offset) for q in quantities):
+    if quantities:
         quantities = [q for q in quantities if not _speaker_age(text, q, offset)]
     # (only a count, or the speaker's age, can tell who spoke: _claim_figures())
     if quantities and not personal and any(q.kind != "count" for q in quantities):
