@@ -36,7 +36,14 @@ check: $(DEV_STAMP)  ## lint, migrations in sync, deploy checks with production 
 	$(PY) manage.py makemigrations --check --dry-run
 	$(DEPLOY_ENV) $(PY) manage.py check --deploy --fail-level WARNING
 
-bench: $(DEV_STAMP)  ## every benchmark under bench/; each prints a JSON line last
+# text2num's last pure-Python release, a second baseline beside the compiled one (bench/extraction.py).
+T2N_PY := .venv-t2n2/.installed
+$(T2N_PY):
+	$(PYTHON) -m venv .venv-t2n2
+	.venv-t2n2/bin/pip install -q text2num==2.5.2
+	touch $@
+
+bench: $(DEV_STAMP) $(T2N_PY)  ## every benchmark under bench/; each prints a JSON line last
 	@set -e; for script in bench/[!_]*.py; do echo "== $$script"; $(PY) $$script; done
 
 clean:  ## stop a running `make run` and the embedded PostgreSQL, remove local state (var/)

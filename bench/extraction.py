@@ -8,6 +8,10 @@ copy), article by article, with alpha2digit given each article's language. Note 
 text2num 3.x's alpha2digit is a compiled (Rust) extension, while extract_claims is pure
 Python and does far more per sentence (splitting, every quantity kind, speakers, entities,
 scoring). The last line printed is one JSON object.
+Second baseline (not the target's): alpha2digit of text2num 2.5.2, the last pure-Python
+release, in its own venv (.venv-t2n2, made by `make bench`; skipped where missing), over the
+same corpus in a child process: the issue calls alpha2digit "a floor: it does far less",
+which held for that parser before 3.0 moved it into Rust.
 Floor: the extractor's regex calls on the same corpus, recorded and replayed bare
 (bench/_regex_floor.py), give the speed that no compilation of the Python around them can
 beat; it is printed beside the speed the target needs.
@@ -266,9 +270,38 @@ def regex_floor(alpha2digit_mb_s: float) -> dict:
     }
 
 
+def pure_python_alpha2digit(extract_mb_s: float) -> dict:
+    """alpha2digit of text2num 2.5.2, the last pure-Python release, in its own venv
+    (.venv-t2n2, made by `make bench`); empty where that venv is missing."""
+    python = Path(__file__).resolve().parents[1] / ".venv-t2n2" / "bin" / "python"
+    if not python.exists():
+        return {}
+    docs = corpus(CORPUS_BYTES, seed=7)
+    out = subprocess.run(
+        [str(python), str(Path(__file__).with_name("_alpha2digit_py.py"))],
+        input=json.dumps(docs),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    child = json.loads(out.stdout.strip().splitlines()[-1])
+    return {
+        "alpha2digit_python_version": child["version"],
+        "alpha2digit_python_mb_s": child["mb_s"],
+        "ratio_vs_python_alpha2digit": round(extract_mb_s / child["mb_s"], 3),
+    }
+
+
 def main() -> None:
     figures = throughput()
     print(f"extract_claims {figures['extract_claims_mb_s']} MB/s, alpha2digit {figures['alpha2digit_mb_s']} MB/s")
+    figures.update(pure_python_alpha2digit(figures["extract_claims_mb_s"]))
+    if "alpha2digit_python_mb_s" in figures:
+        print(
+            f"alpha2digit of text2num {figures['alpha2digit_python_version']} (pure Python): "
+            f"{figures['alpha2digit_python_mb_s']} MB/s, extract_claims "
+            f"{figures['ratio_vs_python_alpha2digit']}x of it (not the target's baseline)"
+        )
     figures.update(regex_floor(figures["alpha2digit_mb_s"]))
     print(
         f"its regex calls alone, replayed bare: {figures['regex_only_mb_s']} MB/s "
