@@ -31,6 +31,14 @@ _R_ITEM_LINK = re.compile(
 )
 # The elliptic figure ends its item: punctuation, the end, or the next item's conjunction.
 _R_ITEM_END = re.compile(r"[ \u00a0]*(?:[.,;:!?)]|$)|[ \u00a0]+(?:und|and|sowie|oder|or)[ \u00a0]")
+# "Der Grundwehrdienst dauert sechs Monate, der Zivildienst neun.", "Der Bund zahlt 40 Prozent, die
+# Länder 60.": the second item is a subject with its article and the figure closes the sentence (or
+# its clause); a subject that counts ("die Zahl der Mieter 3.110") is left alone.
+_R_SUBJECT_LINK = re.compile(
+    r",[ \u00a0]+(?:der|die|das|den|dem)[ \u00a0]+([A-ZÄÖÜ][\w\-]*)(?:[ \u00a0]+[A-ZÄÖÜ][\w\-]*)?[ \u00a0]+$"
+)
+_COUNTING_HEADS = frozenset(word_list("Zahl Anzahl Summe Menge"))
+_R_CLAUSE_END = re.compile(r"[ \u00a0]*(?:[.;!?]|$)")
 _UNIT_KINDS = ("percent", "duration", "money")
 _SKIPPED = ("year", "date")
 _REACH = 60
@@ -56,7 +64,14 @@ def _elliptic_items(text: str, hits: list[_Hit]) -> None:
             # "bei 2.340 Euro, in Kärnten bei 3.110": the unit reaches forward.
             link = _R_ITEM_LINK.match(text, a.end, b.start)
             if link is None or not _R_ITEM_END.match(text, b.end) or not _same_prep(text, a, link):
-                continue
+                subject = _R_SUBJECT_LINK.match(text, a.end, b.start)
+                if (
+                    subject is None
+                    or subject.group(1) in _COUNTING_HEADS
+                    or _de_people(subject.group(1))  # ("die Mitarbeiter 300": people counted)
+                    or not _R_CLAUSE_END.match(text, b.end)
+                ):
+                    continue
             b.kind, b.unit, b.bare, b.scale = a.kind, a.unit, False, a.scale
             b.value = to_json_number(b.raw * a.scale)
         elif scaled_count and b.kind == "money" and b.scale > 1:

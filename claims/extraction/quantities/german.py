@@ -37,6 +37,7 @@ _LEFT_NUMERATOR_DE = re.compile(
 
 _R_WHOLE_AFTER_DE = re.compile(r"[ \u00a0]+(?:der|aller|seiner|ihrer|unserer|dieser|jener)(?![\w])")
 _R_ONE_HEDGED_DE = re.compile(r"(?i)(?<![\w])(ein|eine[mnrs]?)[ \u00a0]+(knapp|gut)(?:e[mnrs]?)?[ \u00a0]+$")
+_R_ONE_MORE_DE = re.compile(r"(?i)(?<![\w])(?:ein|eine[mnrs]?)[ \u00a0]+(?:weitere|zusätzliche)[mnrs]?[ \u00a0]+$")
 _R_SO_AFTER = re.compile(r"[ \u00a0]+so\b")
 _R_DAS_BEFORE = re.compile(r"(?i)(?<![\w])(?:das|dem|des)[ \u00a0]+$")
 _R_HALF_SCALE_DE = re.compile(r"[ \u00a0]+(Million|Milliarde|Billion)\b")
@@ -195,6 +196,9 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             # "ein knappes Drittel", "ein gutes Viertel": the adjective is the hedge.
             hedge = "nearly" if adj.group(2).lower() == "knapp" else "over"
             return _Hit("fraction", round(1 / float(DE_DENOMINATORS[lw]), 4), None, adj.start(1), e, hedge)
+        if num is None and (more := _R_ONE_MORE_DE.search(text, max(0, s - 24), s)):
+            # "ein weiteres Viertel in Investitionen": one more share of the same whole.
+            return _Hit("fraction", round(1 / float(DE_DENOMINATORS[lw]), 4), None, more.start(), e)
         if num:
             n = _cardinal_value(num.group(1).lower(), "de") if not num.group(1).isdigit() else Decimal(num.group(1))
             if n is None and num.group(1).lower().startswith("ein"):

@@ -8,9 +8,9 @@ import re
 # it. Only idioms that have no literal reading in news copy: "unter vier Augen", "auf Wolke
 # sieben", "fünf vor zwölf" (a clock time is no quantity either), "at the eleventh hour", "in
 # the first place", "on cloud nine", "one by one", "go one better", "kill two birds with one
-# stone", "one swallow does not make a summer". The whole idiom is skipped, so its other number words are not read
-# either. ("auf allen vieren", "in null Komma nichts", "on all fours" and "at sixes and sevens"
-# have no anchor and give nothing already.)
+# stone", "one swallow does not make a summer", "Zwei-Klassen-Medizin". The whole idiom is
+# skipped, so its other number words are not read either. ("auf allen vieren", "in null Komma
+# nichts", "on all fours" and "at sixes and sevens" have no anchor and give nothing already.)
 _IDIOM_TABLE: dict[str, dict[str, list[tuple[str, str]]]] = {
     "de": {
         "vier": [("unter ", " Augen"), ("", "-Augen-")],
@@ -20,7 +20,8 @@ _IDIOM_TABLE: dict[str, dict[str, list[tuple[str, str]]]] = {
         "fünfe": [("", " gerade sein")],
         "fünfte": [("", " Rad am Wagen")],
         "fünftes": [("", " Rad am Wagen")],
-        "zwei": [("", " Fliegen mit einer Klappe")],
+        # "Zwei-Klassen-Medizin", "Zwei-Klassen-Gesellschaft": a society of two classes, a label.
+        "zwei": [("", " Fliegen mit einer Klappe"), ("", "-Klassen-")],
         "ersten": [("auf den ", " Blick")],
     },
     "en": {

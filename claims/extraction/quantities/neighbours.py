@@ -341,6 +341,9 @@ def _carry_currency(text: str, hits: list[_Hit]) -> None:
     currency, after = None, 0
     for h in hits:
         if h.kind == "money":
+            if currency and _converted(text, after, h):
+                after = h.end  # "55.1 billion Danish crowns ($8.6 billion), up from 51.4 billion": DKK goes on
+                continue
             currency, after = h.unit, h.end
         elif (
             currency
@@ -355,6 +358,13 @@ def _carry_currency(text: str, hits: list[_Hit]) -> None:
             and not _count_subject_between(text, after, h.start)
         ):
             h.kind, h.unit = "money", currency
+
+
+def _converted(text: str, after: int, h: _Hit) -> bool:
+    """Whether the amount ``h`` is a conversion in brackets right after the amount ending at ``after``."""
+    before = text[after : h.start]
+    closed = text[h.end : h.end + 2].lstrip()[:1] == ")"
+    return before.count("(") == 1 and ")" not in before and len(before) < 16 and closed
 
 
 # "wiping A$16 billion from the loan books of some three million Australians": a figure before

@@ -27,6 +27,10 @@ from .year_nouns import year_before_noun
 # Vertrag": an article, a preposition, the figure, then a participle or an adjective in -ig
 # before the noun the article belongs to; the figure is a year ("die für 2000 neue Wohnungen
 # nötigen Mittel" counts).
+# "bis mindestens 2035", "until at least 2035": a year with its bound, not a count.
+_R_UNTIL_AT_LEAST = re.compile(
+    r"(?i)(?<![\w])(?:bis|until|till|through)[ \u00a0]+(?:mindestens|zumindest|wenigstens|at[ \u00a0]+least)[ \u00a0]+$"
+)
 _R_ARTICLE_PREP_BEFORE = re.compile(
     r"(?i)(?<![\w])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)[ \u00a0]+"
     r"(?:bis|ab|seit|für|von|vor|nach|um)[ \u00a0]+$"
@@ -142,6 +146,15 @@ def _complete_plain(
     if qual in ("over", "under") and noun is None and is_digits and _compared_year(text, start, num_start, raw):
         return _Hit("year", int(raw), None, num_start, e)  # "4 Milliarden Euro mehr als 2025"
 
+    if (
+        is_digits
+        and qual == "at_least"
+        and noun is None
+        and raw.isdigit()
+        and 1900 <= int(raw) <= 2100
+        and _R_UNTIL_AT_LEAST.search(text, max(0, num_start - 24), num_start)
+    ):
+        return _Hit("year", int(raw), None, num_start, e)  # "bis mindestens 2035", "until at least 2035"
     # A plain four-digit number is a year after "seit"/"im Jahr"/"in"... or when nothing
     # counted follows it ("2000 Soldaten" is a count).
     if is_digits and scale == 1 and qual is None and raw.isdigit() and len(raw) == 4:

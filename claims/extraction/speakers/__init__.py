@@ -87,6 +87,8 @@ def find_speaker(text: str, lang: str, words: frozenset[str] | None = None) -> s
     # (else a transcript's label: "Huber: Ende November waren ...", looked for only where a colon stands early)
     if who is None and text.find(":", 0, 40) > 0:
         return transcript_label(text)
+    if who and who[-1] == "." and "." not in who.rsplit(" ", 1)[-1][:-1] and text.rstrip(" \"”“»«'’").endswith(who):
+        return who[:-1]  # "..., according to HS2 Ltd.": the sentence's full stop ("the U.N." keeps its dots)
     return who
 
 

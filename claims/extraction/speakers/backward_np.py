@@ -46,6 +46,8 @@ _FIGURE_MODIFIERS = frozenset(
 )
 
 
+_ARMED_HEADS = (["forces"], ["services"])
+
 def _backward_np_en(text: str, verb_pos: int) -> str | None:
     # Walked back over relative clauses in a loop ("X, who ..., who ..., said"): a call per clause
     # overflowed the stack on a long chain of them (RecursionError).
@@ -173,9 +175,11 @@ def _backward_np_en(text: str, verb_pos: int) -> str | None:
             and (tokens[0].islower() or tokens[0].endswith(("'s", "’s")))  # "Ukraine's air force in Kyiv"
         ):
             tokens, lows = tokens[:k], lows[:k]
-    # A verb inside the segment means it is a clause, not a subject ("United" is fine).
+    # A verb inside the segment means it is a clause, not a subject ("United" is fine, and "the armed
+    # forces ministry" names one).
     if not _EN_VERB_WORDS.isdisjoint(lows) or any(
-        w.endswith("ed") and t[:1].islower() for t, w in zip(tokens, lows, strict=True)
+        w.endswith("ed") and t[:1].islower() and not (w == "armed" and lows[k + 1 : k + 2] in _ARMED_HEADS)
+        for k, (t, w) in enumerate(zip(tokens, lows, strict=True))
     ):
         return None
     if not (

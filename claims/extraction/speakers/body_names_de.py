@@ -72,6 +72,31 @@ def _name_with_fuer(tokens: list[str], i: int, np: list[str], any_head: bool = F
             if i + 1 < n and tokens[i] == "und" and _fuer_noun(tokens, i + 1):
                 np.append("und")
                 i += 1
+        i = _field_after_fuer(tokens, i, np)
+    return i
+
+
+# The field a "für" name is limited to ("das Bundesamt für Sicherheit im Gesundheitswesen", "in
+# der Informationstechnik", "im öffentlichen Raum"): a noun of a field by its ending, so that "im
+# Dezember" or "im Interview" stays outside the name.
+_FIELD_ENDINGS = (
+    "wesen", "technik", "verkehr", "raum", "ausland", "sport", "alter", "handel", "bereich", "netz", "recht",
+    "wirtschaft", "dienst",
+)
+
+
+def _field_after_fuer(tokens: list[str], i: int, np: list[str]) -> int:
+    n = len(tokens)
+    if i < n and tokens[i] == "im":
+        j = i + 1
+    elif i + 1 < n and tokens[i] == "in" and tokens[i + 1] == "der":
+        j = i + 2
+    else:
+        return i
+    k = _fuer_noun(tokens, j) if j < n else 0
+    if k and tokens[k].lower().endswith(_FIELD_ENDINGS):
+        np += tokens[i : k + 1]
+        return k + 1
     return i
 
 

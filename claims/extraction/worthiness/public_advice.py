@@ -18,10 +18,11 @@ its adviser added: "Autofahrer sollten ..., rät der ADAC", "Die Polizei rät, R
     someone ("should contact their provider", "should talk to their child's doctor", "should stay away
     from ..."), reported or not ("..., the regulator advised"); not a duty of a named or counted body
     ("Banks should hold more capital"), nor at a time ("... this weekend").
-None weighs beside a figure, nor, in the past or the passive, beside a time ("Residents were urged to leave
-their homes on Sunday", "Officials urged 5,000 residents to boil their water": an order given is an event),
-nor where what follows the appeal holds an event ("Police urged drivers to avoid the area while the road
-remained closed").
+None weighs beside a figure (but "sollten"/"should" advice that its adviser closes: "Autofahrer sollten
+alle zwei Stunden eine Pause einlegen, rät der ADAC", advice_reported()), nor, in the past or the passive,
+beside a time ("Residents were urged to leave their homes on Sunday", "Officials urged 5,000 residents to
+boil their water": an order given is an event), nor where what follows the appeal holds an event ("Police
+urged drivers to avoid the area while the road remained closed").
 """
 
 from __future__ import annotations
@@ -117,6 +118,20 @@ _EN_ADVICE = re.compile(
 # A day or a weekend makes the advice a notice of an event ("Travellers should allow extra time at Heathrow
 # this weekend").
 _WHEN = _TIME_MORE | {"weekend"}
+
+
+# "Sollten"/"should" advice, then its adviser closing the sentence ("..., rät der ADAC", "..., the TSA
+# advised"): advice whatever figure it holds ("alle zwei Stunden", "at least two hours before").
+_ADVICE_REPORTED = re.compile(
+    r"\b(?:sollten|solle|should)\b[^.;:]*,\s*(?:(?:rät|riet|raten|rieten)\s+[^,;:]{1,60}"
+    r"|[^,;:]{1,40}?\s+(?:advised|advises|recommended))\s*[.!]?\s*$"
+)
+
+
+def advice_reported(text: str) -> bool:
+    """Advice with "sollten"/"should" that its adviser closes (see _ADVICE_REPORTED); the caller checks
+    that the sentence holds a figure, the case public_tip() leaves out."""
+    return _ADVICE_REPORTED.search(text) is not None
 
 
 def advice_to_public(text: str, tokens: list[str], has_time: bool) -> bool:

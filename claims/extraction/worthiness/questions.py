@@ -76,6 +76,25 @@ _DE_STATUS_VERB = re.compile(
     r"\s*(?:ist|war|sind|waren|bleibt|blieb|bleiben|scheint|schien|wird|werden|darf|dürfte|muss|kann|steht|stand"
     r"|weiß|wissen|wusste|wussten)\b"
 )
+# A main clause after "Ob ..."/"Whether ..." that leaves the question open in so many words: doubted,
+# disputed, left open, not to be foretold, or hanging on circumstance ("bezweifeln viele in der Branche",
+# "ließ Elsässer offen", "hängt vor allem von den Energiepreisen ab", "is doubted even by some officials",
+# "will depend largely on the Federal Reserve", "looks increasingly doubtful"); "werde noch geprüft" is an
+# inquiry under way and stays a claim.
+_LEFT_OPEN = re.compile(
+    r"(?i)\b(?:offen|fraglich|bezweifel\w*|zweifelhaft|umstritten|abzuwarten|vorher(?:zu)?sagen|voraus(?:zu)?sagen"
+    r"|noch\s+nicht\s+entschieden|doubt\w*|debated|disputed|uncertain|unclear"
+    r"|open\s+question|remains\s+to\s+be\s+seen|sich\s+(?:\w+\s+){0,3}?zeigen)\b"
+)
+# Hanging on circumstance ("hängt vor allem von den Energiepreisen ab", "vom Frankenkurs abhängen"); one
+# that hangs on a decider is handed on ("hängt vom Gemeinderat ab", "depends on a ballot ... next week").
+_DEPENDS = re.compile(r"(?i)\b(?:hängt|hängen|abhängen)\b")
+_CIRCUMSTANCE = re.compile(
+    r"(?i)\b(?:vo[mn]|von\s+der|von\s+den)\s+(?:\w+\s+){0,2}?\w*(?:preis|preisen|kurs|konjunktur|lage|entwicklung"
+    r"|wetter|nachfrage|inflation|zinsen|markt|märkten)\b"
+)
+# A named source who leaves the question open makes a report ("ließ der Kreml offen"), as the docstring says.
+_LEAVES_OPEN = re.compile(r"\b(?:ließ|ließen|lässt|lassen|ließe)\b")
 # An English perfect ("has worried investors for a decade"; a feeling in "-ed" after a copula is none).
 _EN_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:long\s+|already\s+|been\s+)?[a-z]{3,}ed\b")
 # An English content clause ("that ...") and a name in it (a capitalised word after a lower-case one).
@@ -169,12 +188,17 @@ def open_question(text: str, first: str, lang: str | None) -> bool:
     main = _main_clause(text, lang)
     if main is None:
         return False
+    ask = text[: len(text) - len(main)]
+    # ("Ob arm oder reich, ...", "Whether in London or Leeds, ...": a concession, not a question)
+    concession = " oder " in ask or " or " in ask
+    if yes_no and not concession and not _LEAVES_OPEN.search(main) and (
+        _LEFT_OPEN.search(main) or (_DEPENDS.search(main) and _CIRCUMSTANCE.search(main))
+    ):
+        return True  # doubted, left open or left to circumstance, whoever says so and whatever figure it holds
     if not _SOURCES.isdisjoint(_WORD.findall(main.lower())):
         return False  # a source named in the main clause ("..., ist offen, so ein Sprecher")
     if yes_no:
-        # ("Ob arm oder reich, ...", "Whether in London or Leeds, ...": a concession, not a question)
-        ask = text[: len(text) - len(main)]
-        if " oder " in ask or " or " in ask:
+        if concession:
             return False
         if lang == "de":
             if _DE_STATUS_VERB.match(main) is None:

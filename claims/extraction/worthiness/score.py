@@ -81,7 +81,7 @@ from .notes import VERDICT_FIRST as _VERDICT_FIRST
 from .notes import boilerplate, data_note, own_inquiry, presumption, unverified_or_silent, verdict_line
 from .opinion import _CONCESSION_FIRST, _FOR_WORDS, _MAXIM_FIRST, _maxim, _views_only
 from .phrases import _lowered
-from .public_advice import advice_to_public, public_tip
+from .public_advice import advice_reported, advice_to_public, public_tip
 from .questions import NOBODY_FIRST, WH_FIRST, YES_NO_FIRST, holds_evidence, open_question
 from .quoted_performance import TRIGGERS as _PERFORMANCE_TRIGGERS
 from .quoted_performance import quoted_performance
@@ -292,7 +292,8 @@ def features(
             tokens
             and tokens[0] in _QUESTION_FIRST
             and end != "?"
-            and (_SOURCES.isdisjoint(tokens) or tokens[0] in NOBODY_FIRST)
+            # (open_question() looks for a source in the main clause itself where one may weigh)
+            and (_SOURCES.isdisjoint(tokens) or tokens[0] in NOBODY_FIRST or tokens[0] in YES_NO_FIRST)
             and open_question(text, tokens[0], lang)
         )
         or (n_evaluative and bits & DEMONSTRATIVE and _EVAL_COPULA_NOUN.search(text, lowered))
@@ -442,6 +443,8 @@ def features(
         or (bits & ADVICE and lang != "de" and advice_to_public(text, tokens, bool(bits & TIME)))
     ):
         score -= 0.35
+    elif quantified and bits & TIP and bits & ADVICE and advice_reported(text):
+        score -= 0.5  # "... sollten alle zwei Stunden eine Pause einlegen, rät der ADAC": a figure in the tip
     if not quantified and bits & (SCENE | COMMENT | POSTURE):
         if bits & (SCENE | POSTURE):
             n_scene = len(_SCENE.intersection(found))

@@ -60,6 +60,11 @@ _VERDICT_AFTER_FIGURE = re.compile(
     r"|schwach|dünn)\s+aus\b"
     r")"
 )
+# "Mit 3,3 Prozent sei die Belastungsgrenze „endgültig erreicht“, sagte ...": the figure as the
+# premise of a reported judgement in Konjunktiv I, the judgement in quotes.
+_MIT_FIGURE_QUOTED = re.compile(
+    r"[^,;:.!?„“»«\"]{0,60}?\s(?:sei|seien|wäre|wären)\s[^,;:.!?„“»«\"]{0,80}?[„»«\"][^“«»\"]{1,60}[“«»\"]"
+)
 # What may stand before the figure: an opening quote mark and an article.
 _BEFORE_FIGURE = re.compile(r"(?i)[\s„“\"»«]*(?:(?:ein|eine|die|der|das|a|an|the)\s+)?")
 # A share of a group is a finding ("40 Prozent der Befragten", "half of the voters").
@@ -75,6 +80,8 @@ def figure_verdict(text: str, first: Quantity, offset: int, attributed: bool) ->
     docstring); ``first`` is the sentence's first quantity (extract_quantities() gives them in order),
     its offsets ``offset`` more than those into ``text``; ``attributed``: a speaker is found in the sentence."""
     start, end, kind = first.start - offset, first.end - offset, first.kind
+    if start == 4 and text.startswith("Mit ") and _MIT_FIGURE_QUOTED.match(text, end):
+        return True
     if kind == "fraction" or start > 24 or _BEFORE_FIGURE.fullmatch(text, 0, start) is None:
         return False
     if kind == "percent" and _SHARE_OF.match(text, end):
