@@ -614,6 +614,25 @@ Hundred-and-twenty-first (blind_set_121.py, 242 sentences: culture - festivals, 
 and theatre, half German; 56 negatives): recall 0.995 (the same with the rules alone), negatives rejected
 0.768 (rules alone 0.589), quantities exact 0.992 ("800'000 bis 1,2 Millionen Franken" the first without
 its currency, "seventh-longest-running"), speakers 1.0.
+Hundred-and-twenty-second to hundred-and-twenty-fifth (written in the thirteenth session, first run on
+committed code 86604d3 with the model trained on batches 1-121, and with learned=False for the rules alone):
+Hundred-and-twenty-second (blind_set_122.py, 241 sentences: defence budgets, arms deliveries, procurement
+and conscription, half German; 56 negatives): recall 0.995 ("Conscription is not on the table", said a
+spokesman), negatives rejected 0.768 (rules alone 0.536), quantities exact 0.992 ("bis mindestens 2035" a
+count, "der Zivildienst neun" without its months, "ein weiteres Viertel"), speakers 0.972 ("the armed
+forces ministry").
+Hundred-and-twenty-third (blind_set_123.py, 238 sentences: hospitals, waiting lists, doctors and health
+insurance, half German; 58 negatives): recall 0.989 (a bill sent on to the second chamber, a reform referred
+to), negatives rejected 0.759 (rules alone 0.586), quantities exact 1.0, speakers 0.979 ("das Bundesamt für
+Sicherheit im Gesundheitswesen" cut before "im").
+Hundred-and-twenty-fourth (blind_set_124.py, 241 sentences: opinion versus claim, third round, about 30
+short stories with 110 negatives): recall 0.977 (rules alone 0.985: the model vetoed a quoted statement of
+record, „Seit Juli zahlen die Menschen ... keine Mehrwertsteuer mehr“), negatives rejected 0.782 (rules
+alone 0.582), quantities exact 1.0 ("over 82 games" hedged), speakers 0.974.
+Hundred-and-twenty-fifth (blind_set_125.py, 242 sentences: air and rail travel, airports, airlines and
+punctuality, half German; 54 negatives): recall 1.0, negatives rejected 0.741 (rules alone 0.630),
+quantities exact 0.995 (an amount after a conversion in brackets took the bracket's dollars, "half at
+Marseille" after "a third of their flights"), speakers 0.976 ("HS2 Ltd." with the full stop).
 """
 
 import pytest
@@ -739,6 +758,10 @@ from .blind_set_118 import BLIND_SET_118
 from .blind_set_119 import BLIND_SET_119
 from .blind_set_120 import BLIND_SET_120
 from .blind_set_121 import BLIND_SET_121
+from .blind_set_122 import BLIND_SET_122
+from .blind_set_123 import BLIND_SET_123
+from .blind_set_124 import BLIND_SET_124
+from .blind_set_125 import BLIND_SET_125
 from .metrics import evaluate, report
 
 SETS = {
@@ -863,6 +886,10 @@ SETS = {
     "hundred-and-nineteenth": BLIND_SET_119,
     "hundred-and-twentieth": BLIND_SET_120,
     "hundred-and-twenty-first": BLIND_SET_121,
+    "hundred-and-twenty-second": BLIND_SET_122,
+    "hundred-and-twenty-third": BLIND_SET_123,
+    "hundred-and-twenty-fourth": BLIND_SET_124,
+    "hundred-and-twenty-fifth": BLIND_SET_125,
 }
 _ALL_ONE = {
     "recall": 1.0,
@@ -1821,6 +1848,53 @@ FLOORS = {
         "quantity_accuracy_with_qualifier": 0.994,
         "quantity_accuracy_in_claims_language_detected": 0.997,
         "quantity_precision": 0.994,
+        "speaker_accuracy": 1.0,
+    },
+    "hundred-and-twenty-second": {
+        "recall": 0.994,
+        "precision": 0.876,
+        "negatives_rejected": 0.535,
+        "recall_language_detected": 0.994,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 1.0,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 1.0,
+        "speaker_accuracy": 1.0,
+    },
+    "hundred-and-twenty-third": {
+        "recall": 0.988,
+        "precision": 0.881,
+        "negatives_rejected": 0.586,
+        "recall_language_detected": 0.988,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 1.0,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 1.0,
+        "speaker_accuracy": 1.0,
+    },
+    "hundred-and-twenty-fourth": {
+        "recall": 0.977,
+        "precision": 0.737,
+        "negatives_rejected": 0.581,
+        "recall_language_detected": 0.977,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 0.995,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 0.99,
+        "speaker_accuracy": 0.974,
+    },
+    # Below its first run (1.0): "Wer eine BahnCard 25 besitzt, zahlt ... den vollen Preis." was kept for the
+    # count 25 its label denies (a product's name, as "Billboard 200"); without it the rules read the "Wer ..."
+    # sentence as a maxim.
+    "hundred-and-twenty-fifth": {
+        "recall": 0.994,
+        "precision": 0.903,
+        "negatives_rejected": 0.629,
+        "recall_language_detected": 0.994,
+        "quantity_accuracy": 0.997,
+        "quantity_accuracy_with_qualifier": 0.997,
+        "quantity_accuracy_in_claims_language_detected": 0.997,
+        "quantity_precision": 1.0,
         "speaker_accuracy": 1.0,
     },
 }
