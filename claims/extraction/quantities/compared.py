@@ -1,8 +1,8 @@
 """A bare figure that a measure is compared with takes the measure's unit: "32 hours a week, down
 from 38", "5.1%, compared with 4.9 a year earlier", "auf 32 Stunden, nach zuvor 38", "bei 5,1
-Prozent gegenüber 4,9 im Vorjahr". The comparison words stand right before the second figure,
-at most a few words (the rate: "a week", "pro Woche") after the first; the unit written once
-serves both, as in a range ("von 38 auf 35 Stunden").
+Prozent gegenüber 4,9 im Vorjahr", a correction's "97,400 hours, not 94,000". The comparison words
+stand right before the second figure, at most a few words (the rate: "a week", "pro Woche") after the
+first; the unit written once serves both, as in a range ("von 38 auf 35 Stunden").
 
 So does a bare figure added to a measure before it ("Design life: 50 years, extended in 2010 by a
 further 15", "um zwei Jahre verlängert, 2024 um weitere drei"), a year between them or not."""
@@ -18,7 +18,9 @@ from .hits import _Hit
 _R_COMPARED_LINK = re.compile(
     r"(?:[ \u00a0]+[^\W\d_][\w.’']*){0,3},?[ \u00a0]+"
     r"(?i:(?:down|up)[ \u00a0]+from|compared[ \u00a0]+(?:with|to)|gegenüber|(?:nach|von)[ \u00a0]+zuvor"
-    r"|verglichen[ \u00a0]+mit|im[ \u00a0]+Vergleich[ \u00a0]+zu)"
+    r"|verglichen[ \u00a0]+mit|im[ \u00a0]+Vergleich[ \u00a0]+zu"
+    # a correction's contrast: "97,400 hours, not 94,000", "52.000 Euro und nicht 38.000", "statt 38"
+    r"|(?:und[ \u00a0]+)?nicht|not|statt|anstatt|rather[ \u00a0]+than|instead[ \u00a0]+of)"
     r"(?:[ \u00a0]+(?:about|around|almost|nearly|rund|etwa|knapp|fast))?[ \u00a0]+$"
 )
 _UNIT_KINDS = ("percent", "duration", "money")

@@ -23,13 +23,14 @@ _IDENTIFIER_WORDS = [
     Seiten page pages S. p. pp. Tel. Telefon Fax Postfach Halle Terminal Gate Block Hausnummer
     Aktenzeichen Az. Bundesstraße Autobahn Route Highway Interstate Modell Model Typ Type Tranche Paket
     Sanktionspaket Boeing Airbus iPhone Windows FTSE S&P Stoxx EuroStoxx Nikkei CAC Russell Nasdaq ASX Fortune
-    Formel Formula junction junctions
+    Formel Formula junction junctions Kreis
     Class Grade log reference ref. ref Reactor Reaktor H.R. H.Res. S.Res.
     """),
     *["case number", "crime number", "incident number", "reference number", "log number"],
 ]
 # (Police appeals: "quoting log 1842", "crime reference 14/2291", "case number 7730" name a file;
-# "between junctions 10 and 11" numbers a motorway's exits, as "A9" names the road.)
+# "between junctions 10 and 11" numbers a motorway's exits, as "A9" names the road; Zurich's "Kreis 12" a
+# district.)
 # Broadcasters' channels: "told BBC Radio 4", "Channel 4 reported", "auf ORF 2"; capitalised only
 # ("a channel 4 metres wide", "the radio 4 hours a day" stay counts). "BBC One", "Radio Four":
 # see english._english_word; "Ö1", "ORF III", "ZDF" carry no figure already.
@@ -44,7 +45,7 @@ _NAME_WORDS = [
     *word_list("BahnCard Bahncard"),
     # Airlines' codes before a flight number: "LH 400 nach New York", "BA 117 cancelled".
     *word_list("LH BA VS AA UA DL AF KL OS LX EK QR TK EW"),
-    *["Billboard Hot", "Austria Top"],
+    *["Billboard Hot", "Austria Top", "Il Sole"],  # ("Il Sole 24 Ore", a paper)
     # A bill numbered after its chamber: "House Bill 3991", "Senate Bill 12" (see places for wards).
     *["House Bill", "Senate Bill", "Assembly Bill"],
     # Congress numbers its bills "H.R. 2882" (above); parliaments number amendments and clauses

@@ -37,7 +37,11 @@ _LEFT_NUMERATOR_DE = re.compile(
 
 _R_WHOLE_AFTER_DE = re.compile(r"[ \u00a0]+(?:der|aller|seiner|ihrer|unserer|dieser|jener)(?![\w])")
 _R_ONE_HEDGED_DE = re.compile(r"(?i)(?<![\w])(ein|eine[mnrs]?)[ \u00a0]+(knapp|gut)(?:e[mnrs]?)?[ \u00a0]+$")
-_R_ONE_MORE_DE = re.compile(r"(?i)(?<![\w])(?:ein|eine[mnrs]?)[ \u00a0]+(?:weitere|zusätzliche)[mnrs]?[ \u00a0]+$")
+_R_ONE_MORE_DE = re.compile(
+    r"(?i)(?<![\w])(?:(?:ein|eine[mnrs]?)[ \u00a0]+(?:weitere|zusätzliche)[mnrs]?"
+    # "das restliche Drittel", "über das verbleibende Drittel": the share that is left of the same whole
+    r"|(?:das|dem|des)[ \u00a0]+(?:restliche|verbleibende|übrige)[mns]?)[ \u00a0]+$"
+)
 _R_SO_AFTER = re.compile(r"[ \u00a0]+so\b")
 _R_DAS_BEFORE = re.compile(r"(?i)(?<![\w])(?:das|dem|des)[ \u00a0]+$")
 _R_HALF_SCALE_DE = re.compile(r"[ \u00a0]+(Million|Milliarde|Billion)\b")
@@ -141,9 +145,11 @@ _R_ORDINAL_PAIR_AFTER = re.compile(
 # engines and seats of a thing are counted as "a five-step scale", "a two-storey house" are:
 # "fünfstufig", "dreiteilig", "fünfstöckig", "vierspurig", "zweimotorig", "zweisitzig" (not
 # "zweistellig", a size of a number, nor "zweigleisig", "zweiseitig", mostly figurative). A return
-# period in "-jährlich" is a duration, as "alle 100 Jahre": "ein hundertjährliches Hochwasser".
+# period in "-jährlich" is a duration, as "alle 100 Jahre": "ein hundertjährliches Hochwasser"; so is
+# an interval in "-wöchentlich", "-monatlich", "-stündlich" ("zweiwöchentlicher Leerung" 2 week).
 _R_DE_COMPOUND = re.compile(
-    r"^([a-zäöüß]+?)(stündig|tägig|wöchig|monatig|jährig|jährlich|minütig|sekündig|malig|mal|fach"
+    r"^([a-zäöüß]+?)(stündig|tägig|wöchig|monatig|jährig|jährlich|wöchentlich|monatlich|stündlich|minütig|sekündig"
+    r"|malig|mal|fach"
     r"|köpfig|prozentig|stufig|teilig|stöckig|spurig|motorig|sitzig)(?:e|en|er|es|em)?$"
 )
 
@@ -197,7 +203,7 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             hedge = "nearly" if adj.group(2).lower() == "knapp" else "over"
             return _Hit("fraction", round(1 / float(DE_DENOMINATORS[lw]), 4), None, adj.start(1), e, hedge)
         if num is None and (more := _R_ONE_MORE_DE.search(text, max(0, s - 24), s)):
-            # "ein weiteres Viertel in Investitionen": one more share of the same whole.
+            # "ein weiteres Viertel in Investitionen", "das restliche Drittel": one more share of the same whole.
             return _Hit("fraction", round(1 / float(DE_DENOMINATORS[lw]), 4), None, more.start(), e)
         if num:
             n = _cardinal_value(num.group(1).lower(), "de") if not num.group(1).isdigit() else Decimal(num.group(1))

@@ -36,6 +36,7 @@ _IDIOM_TABLE: dict[str, dict[str, list[tuple[str, str]]]] = {
             ("", " by one"),
             ("(?:go|goes|going|went|gone) ", " better"),  # "can go one better": improve on a result
             ("", " after (?:the )?(?:an)?other"),
+            ("every (?:single )?", ""),  # "every single one of the job losses": all of them
             # "One swallow does not make a summer", "One strong month doesn't make a recovery".
             ("", " (?:[\\w\\-]+ ){1,2}(?:does not|doesn['’]t) (?:make an?|an? [\\w\\-]+ make)"),
         ],

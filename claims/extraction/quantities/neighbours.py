@@ -688,6 +688,9 @@ _R_ONE_SUBJECT = re.compile(
 )
 
 
+_R_ONE_SAID = re.compile(r"[ \u00a0]+(?:said|says|warned|told|added|argued|noted|complained|insisted|wrote)(?![\w])")
+
+
 def _pronoun_one(text: str, hits: list[_Hit]) -> None:
     """ "Three carriages derailed and one was crushed", "Of the 12 miners, one is still
     missing": a lower-case "one" before a verb refers back to a noun counted earlier in its
@@ -695,6 +698,9 @@ def _pronoun_one(text: str, hits: list[_Hit]) -> None:
     crushed." opening a sentence has nothing counted before it in the sentence and stays."""
     for i, h in enumerate(hits):
         if h.kind != "count" or h.value != 1 or not text.startswith("one", h.start):
+            continue
+        if _R_ONE_SAID.match(text, h.start + 3):
+            h.kind = None  # "though one warned that ...": one of those named before, whoever they are
             continue
         if _R_ONE_SUBJECT.match(text, h.start + 3) is None:
             continue

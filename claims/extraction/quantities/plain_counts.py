@@ -28,6 +28,7 @@ from .year_nouns import year_before_noun
 # before the noun the article belongs to; the figure is a year ("die für 2000 neue Wohnungen
 # nötigen Mittel" counts).
 # "bis mindestens 2035", "until at least 2035": a year with its bound, not a count.
+_R_EN_EVERY = re.compile(r"-(week|month|hour|year)ly(?![\w\-])")
 _R_UNTIL_AT_LEAST = re.compile(
     r"(?i)(?<![\w])(?:bis|until|till|through)[ \u00a0]+(?:mindestens|zumindest|wenigstens|at[ \u00a0]+least)[ \u00a0]+$"
 )
@@ -128,6 +129,9 @@ def _complete_plain(
         and _R_AT_THE_AGE_OF.search(text, max(0, num_start - 24), num_start)
     ):
         return _Hit("duration", int(total), "year", start, pos, qual)  # "by the age of five", as "of 5"
+    if lang == "en" and text.startswith("-", pos) and (ev := _R_EN_EVERY.match(text, pos)):
+        # "three-weekly collections", "two-yearly checks": an interval, as "zweiwöchentlich"
+        return _Hit("duration", to_json_number(total), ev.group(1), start, ev.end(), qual, value, scale)
     if is_digits:
         cn = _R_COMPOUND_NOUN_DE.match(text, pos) if lang == "de" else None
         if cn:

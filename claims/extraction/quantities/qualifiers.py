@@ -241,7 +241,9 @@ def _qualifier(text: str, start: int) -> str | None:
     if words and words[-1].lower() in ("die", "der", "the"):
         if len(words) > 1 and words[-1] == "die" and words[-2].lower() == "an":
             # "An die 300 Menschen": about; "Der Brief ging an die 300 Abgeordneten": to.
-            return None if any(_AN_GOVERNS.match(w.lower()) for w in words[-4:-2]) else "about"
+            if any(_AN_GOVERNS.match(w.lower()) for w in words[-4:-2]) or _R_WEAK_ADJ_AFTER.match(text, start):
+                return None  # ("an die drei bisherigen Anbieter": a weak adjective after the article, "to the three")
+            return "about"
         if len(words) > 1 and words[-1] == "die" and words[-2].lower() == "um":
             return _um_die(text, start, words)
         words.pop()
@@ -352,6 +354,9 @@ def _hedge_before_a(words: list[str]) -> str | None:
     return _QUALIFIER_MAP[hedge]
 
 
+# A weak adjective between the figure and its noun follows an article: "an die drei bisherigen Anbieter
+# vergeben" (the hedge takes the strong form: "an die drei neue Anbieter" is not written).
+_R_WEAK_ADJ_AFTER = re.compile(r"[\w.,'’]+[ \u00a0]+[a-zäöüß]{3,}en[ \u00a0]+[A-ZÄÖÜ]")
 # Verbs and nouns that govern "an" ("schrieb an", "ging an", "wandte sich an", "Brief an"):
 # "an die 300" after them is "to the 300", not "about 300".
 _AN_GOVERNS = re.compile(

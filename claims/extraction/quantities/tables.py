@@ -38,6 +38,8 @@ _DURATION_UNITS = {
 _DE_COMPOUND_DURATION = {
     "sekündig": "second", "minütig": "minute", "stündig": "hour", "tägig": "day", "wöchig": "week",
     "monatig": "month", "jährig": "year", "jährlich": "year",
+    # Every so many units: "zweiwöchentlicher Leerung" 2 week, "dreimonatlich", "vierstündlich".
+    "wöchentlich": "week", "monatlich": "month", "stündlich": "hour",
 }
 _CURRENCIES = {
     "euro": "EUR", "euros": "EUR", "eur": "EUR", "€": "EUR", "cent": "EUR", "dollar": "USD",

@@ -141,7 +141,8 @@ _R_DURATION = re.compile(
 # durations in seconds (0.018, 0.01), as "eine Viertelstunde" is 0.25 hours.
 _R_MILLISECONDS = re.compile(r"(?:[ \u00a0]|-)(?:Millisekunden|Millisekunde|milliseconds?)(?![a-zäöüß])")
 _R_DE_ADJ_DURATION = re.compile(
-    r"-?(?P<suf>(?i:sekündig|minütig|stündig|tägig|wöchig|monatig|jährig|jährlich))(?:e|en|er|es|em)?\b"
+    r"-?(?P<suf>(?i:sekündig|minütig|stündig|tägig|wöchig|monatig|jährig|jährlich|wöchentlich|monatlich|stündlich))"
+    r"(?:e|en|er|es|em)?\b"
 )
 _R_DE_ADJ_PERCENT = re.compile(r"-?prozentig(?:e|en|er|es|em)?\b")
 _R_TIMES = re.compile(r"(?:[ \u00a0]|-)?(?:(Mal|mal|times)\b|(fach|fold)(?:e|en|er|es|em)?\b|(-time)\b)")
@@ -225,6 +226,7 @@ def _cricket_centuries(text: str, num_start: int, unit_end: int, unit: str) -> b
 
 _ADJ_DURATION_HEADS = (
     "sekündig", "minütig", "stündig", "tägig", "wöchig", "monatig", "jährig", "jährlich", "prozentig",
+    "wöchentlich", "monatlich", "stündlich",
 )
 
 

@@ -73,6 +73,8 @@ TRIGGERS = _TRIGGERS = frozenset(
 SPEAKER_WORDS = _TRIGGERS | _WIE_VERBS | QUOTED_WORDS
 
 
+_FIRST_PERSON = frozenset(["I", "We", "we", "Ich", "Wir", "wir"])
+
 def find_speaker(text: str, lang: str, words: frozenset[str] | None = None) -> str | None:
     """The speaker named in one sentence, PRONOUN for "er"/"he", or None.
 
@@ -85,8 +87,9 @@ def find_speaker(text: str, lang: str, words: frozenset[str] | None = None) -> s
     if who == PRONOUN or (who is None and (", as " in text if lang == "en" else "wie es " in text)):
         who = resolve_pronoun(text, lang) or who
     # (else a transcript's label: "Huber: Ende November waren ...", looked for only where a colon stands early)
-    if who is None and text.find(":", 0, 40) > 0:
-        return transcript_label(text)
+    if (who is None or who.split(" ", 1)[0] in _FIRST_PERSON) and text.find(":", 0, 40) > 0:
+        # (a label before an answer that speaks of itself: "Hargrove: What I can say is that ...")
+        return transcript_label(text) or who
     if who and who[-1] == "." and "." not in who.rsplit(" ", 1)[-1][:-1] and text.rstrip(" \"”“»«'’").endswith(who):
         return who[:-1]  # "..., according to HS2 Ltd.": the sentence's full stop ("the U.N." keeps its dots)
     return who
