@@ -633,6 +633,24 @@ Hundred-and-twenty-fifth (blind_set_125.py, 242 sentences: air and rail travel, 
 punctuality, half German; 54 negatives): recall 1.0, negatives rejected 0.741 (rules alone 0.630),
 quantities exact 0.995 (an amount after a conversion in brackets took the bracket's dollars, "half at
 Marseille" after "a third of their flights"), speakers 0.976 ("HS2 Ltd." with the full stop).
+Hundred-and-twenty-sixth to hundred-and-twenty-ninth (written later in the thirteenth session, first run on
+committed code 0ab9c95 with the model trained on batches 1-125, and with learned=False for the rules alone):
+Hundred-and-twenty-sixth (blind_set_126.py, 241 sentences: energy prices, heating and power grids over one
+winter, half German; 57 negatives): recall 1.0, negatives rejected 0.737 (rules alone 0.596: vox pops with
+the speaker's age, reassurances put as forecasts), quantities exact 1.0, speakers 1.0 (55 checked).
+Hundred-and-twenty-seventh (blind_set_127.py, 244 sentences: interviews, press conferences and
+transcripts, half German; 59 negatives, 97 checked speakers, 13 of them transcript labels): recall 0.989
+(a first-person budget target with "müssen", a survey's rating "good or excellent"), negatives rejected
+0.746 (rules alone 0.542), quantities exact 0.988 ("97,400 hours, not 94,000", "das restliche Drittel",
+"Il Sole 24 Ore"), speakers 0.979 ("Hargrove: What I can say ..." gave "I can").
+Hundred-and-twenty-eighth (blind_set_128.py, 243 sentences: technology - AI, chips, data centres and
+telecoms, half German; 55 negatives): recall 0.989 (rules alone 0.995: the model vetoed a short quoted
+refusal to pay a ransom), negatives rejected 0.727 (rules alone 0.564), quantities exact 0.994 ("a third"
+as an elliptic ordinal, "mehr als einem Gigawatt"), speakers 0.975.
+Hundred-and-twenty-ninth (blind_set_129.py, 238 sentences: local government and city hall news, half
+German; 55 negatives): recall 0.995 ("Das Ergebnis bindet den Stadtrat für ein Jahr."), negatives rejected
+0.818 (rules alone 0.545), quantities exact 0.991 ("three-weekly", "zweiwöchentlicher Leerung", "one
+parent"), speakers 0.974 ("Cabinet member for waste Dominic Furness" kept whole).
 """
 
 import pytest
@@ -762,6 +780,10 @@ from .blind_set_122 import BLIND_SET_122
 from .blind_set_123 import BLIND_SET_123
 from .blind_set_124 import BLIND_SET_124
 from .blind_set_125 import BLIND_SET_125
+from .blind_set_126 import BLIND_SET_126
+from .blind_set_127 import BLIND_SET_127
+from .blind_set_128 import BLIND_SET_128
+from .blind_set_129 import BLIND_SET_129
 from .metrics import evaluate, report
 
 SETS = {
@@ -890,6 +912,10 @@ SETS = {
     "hundred-and-twenty-third": BLIND_SET_123,
     "hundred-and-twenty-fourth": BLIND_SET_124,
     "hundred-and-twenty-fifth": BLIND_SET_125,
+    "hundred-and-twenty-sixth": BLIND_SET_126,
+    "hundred-and-twenty-seventh": BLIND_SET_127,
+    "hundred-and-twenty-eighth": BLIND_SET_128,
+    "hundred-and-twenty-ninth": BLIND_SET_129,
 }
 _ALL_ONE = {
     "recall": 1.0,
@@ -1873,15 +1899,15 @@ FLOORS = {
         "speaker_accuracy": 1.0,
     },
     "hundred-and-twenty-fourth": {
-        "recall": 0.977,
+        "recall": 0.984,
         "precision": 0.737,
         "negatives_rejected": 0.581,
-        "recall_language_detected": 0.977,
+        "recall_language_detected": 0.984,
         "quantity_accuracy": 1.0,
         "quantity_accuracy_with_qualifier": 0.995,
         "quantity_accuracy_in_claims_language_detected": 1.0,
         "quantity_precision": 0.99,
-        "speaker_accuracy": 0.974,
+        "speaker_accuracy": 1.0,
     },
     # Below its first run (1.0): "Wer eine BahnCard 25 besitzt, zahlt ... den vollen Preis." was kept for the
     # count 25 its label denies (a product's name, as "Billboard 200"); without it the rules read the "Wer ..."
@@ -1896,6 +1922,50 @@ FLOORS = {
         "quantity_accuracy_in_claims_language_detected": 0.997,
         "quantity_precision": 1.0,
         "speaker_accuracy": 1.0,
+    },
+    "hundred-and-twenty-sixth": {
+        "recall": 1.0,
+        "precision": 0.888,
+        "negatives_rejected": 0.596,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 1.0,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 1.0,
+        "speaker_accuracy": 1.0,
+    },
+    "hundred-and-twenty-seventh": {
+        "recall": 0.989,
+        "precision": 0.871,
+        "negatives_rejected": 0.542,
+        "recall_language_detected": 0.989,
+        "quantity_accuracy": 0.993,
+        "quantity_accuracy_with_qualifier": 0.993,
+        "quantity_accuracy_in_claims_language_detected": 0.987,
+        "quantity_precision": 0.996,
+        "speaker_accuracy": 0.989,
+    },
+    "hundred-and-twenty-eighth": {
+        "recall": 0.989,
+        "precision": 0.886,
+        "negatives_rejected": 0.563,
+        "recall_language_detected": 0.989,
+        "quantity_accuracy": 0.994,
+        "quantity_accuracy_with_qualifier": 0.994,
+        "quantity_accuracy_in_claims_language_detected": 0.993,
+        "quantity_precision": 0.997,
+        "speaker_accuracy": 0.975,
+    },
+    "hundred-and-twenty-ninth": {
+        "recall": 0.994,
+        "precision": 0.879,
+        "negatives_rejected": 0.545,
+        "recall_language_detected": 0.994,
+        "quantity_accuracy": 0.997,
+        "quantity_accuracy_with_qualifier": 0.994,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 1.0,
+        "speaker_accuracy": 0.974,
     },
 }
 
