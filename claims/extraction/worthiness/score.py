@@ -182,6 +182,12 @@ def _eval_copula(text: str, lowered: str | None, quantified: bool) -> bool:
     return m is not None and not (quantified and m.group().startswith(","))
 
 
+_REFERRAL = re.compile(
+    r"\b(?:geht|goes)\s+(?:nun\s+|jetzt\s+|now\s+|next\s+)?(?:[\wäöüß]+\s+){0,2}?(?:zurück\s+)?"
+    r"(?:an\s+(?:den|die|das)|to\s+the)\s+(?:Ständerat|Nationalrat|Bundesrat|Bundestag|Landtag|Senat|kleine\s+Kammer"
+    r"|große\s+Kammer|Plenum|Senate|House|Lords|Commons|Assembly|upper\s+house|lower\s+house)\b"
+)
+
 def features(
     text: str,
     tokens: list[str],
@@ -227,6 +233,9 @@ def features(
         has_fact_verb = plain_fact(text, tokens, bool(bits & FIRST_PERSON), lang)
     if not has_fact_verb and not _DENIALS.isdisjoint(found):
         has_fact_verb = _DENIAL_RHETORIC.search(text) is None
+    # A bill referred on ("Die Vorlage geht nun an den Ständerat", "The bill now goes to the House of Lords").
+    if not has_fact_verb and ("geht" in tokens or "goes" in tokens) and _REFERRAL.search(text):
+        has_fact_verb = True
     if not has_fact_verb and headline:
         has_fact_verb = headline_event(tokens, lang)
     # Opening hours ("The library will open from 9am to 5pm"): the clock times carry no quantity.

@@ -3,11 +3,9 @@ word ("zweiwöchentlich", "three-weekly"), a correction's contrast ("not 94,000"
 ("das restliche Drittel"), names with a number (a paper, a Zurich district), "an die" before a weak
 adjective, "one" before a verb of saying, a transcript label before an answer in the first person."""
 
-# ruff: noqa: E501
-
 import pytest
 
-from claims.extraction import extract_quantities
+from claims.extraction import extract_claims, extract_quantities
 from claims.extraction.speakers import find_speaker
 
 
@@ -53,3 +51,16 @@ def test_transcript_label_before_a_first_person_answer():
     assert find_speaker("Hargrove: What I can say is that 96% of claims were paid within 10 days.", "en") == "Hargrove"
     # a sentence that names someone else keeps that speaker
     assert find_speaker("We are on track, the minister said.", "en") == "the minister"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Der Entwurf geht nun an den Nationalrat."),
+        ("en", "The bill now goes to the House of Lords."),
+    ],
+)
+def test_a_bill_referred_on_is_a_claim(lang, text):
+    assert extract_claims(text, language=lang)
+    # a trip is no referral
+    assert not extract_claims("Die Reise geht nun an den Bodensee.", language="de")
