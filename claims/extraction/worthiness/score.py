@@ -182,6 +182,10 @@ def _eval_copula(text: str, lowered: str | None, quantified: bool) -> bool:
     return m is not None and not (quantified and m.group().startswith(","))
 
 
+_COURT_STEP = re.compile(
+    r"\bbekannten?\s+sich\s+(?:[\wäöüß]+\s+){0,2}?schuldig\b"
+    r"|\b(?:Urteil|Entscheid|Entscheidung|Schuldspruch)\b[^.;:]{0,20}?\b(?:wird|werden)\s+(?:[\wäöüß]+\s+){1,4}?erwartet\b"
+)
 _REFERRAL = re.compile(
     r"\b(?:geht|goes)\s+(?:nun\s+|jetzt\s+|now\s+|next\s+)?(?:[\wäöüß]+\s+){0,2}?(?:zurück\s+)?"
     r"(?:an\s+(?:den|die|das)|to\s+the)\s+(?:Ständerat|Nationalrat|Bundesrat|Bundestag|Landtag|Senat|kleine\s+Kammer"
@@ -235,6 +239,10 @@ def features(
         has_fact_verb = _DENIAL_RHETORIC.search(text) is None
     # A bill referred on ("Die Vorlage geht nun an den Ständerat", "The bill now goes to the House of Lords").
     if not has_fact_verb and ("geht" in tokens or "goes" in tokens) and _REFERRAL.search(text):
+        has_fact_verb = True
+    # A step in court: a plea ("bekannte sich teilweise schuldig"), a verdict expected ("Ein Urteil wird für
+    # Mittwoch erwartet"); every such labelled row is check-worthy.
+    if not has_fact_verb and ("schuldig" in tokens or "erwartet" in tokens) and _COURT_STEP.search(text):
         has_fact_verb = True
     if not has_fact_verb and headline:
         has_fact_verb = headline_event(tokens, lang)

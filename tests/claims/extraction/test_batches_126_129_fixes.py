@@ -64,3 +64,11 @@ def test_a_bill_referred_on_is_a_claim(lang, text):
     assert extract_claims(text, language=lang)
     # a trip is no referral
     assert not extract_claims("Die Reise geht nun an den Bodensee.", language="de")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Die Angeklagte bekannte sich teilweise schuldig.", "Ein Urteil wird für Freitag erwartet."],
+)
+def test_a_step_in_court_is_a_claim(text):
+    assert extract_claims(text, language="de")
