@@ -182,6 +182,7 @@ def _eval_copula(text: str, lowered: str | None, quantified: bool) -> bool:
     return m is not None and not (quantified and m.group().startswith(","))
 
 
+_CAUSE_NAMED = re.compile(r"\s*Als\s+(?:Haupt)?[Uu]rsache\b[^,.;:]{0,40}?\s(?:gilt|gelten|galt|galten)\s")
 _COURT_STEP = re.compile(
     r"\bbekannten?\s+sich\s+(?:[\wäöüß]+\s+){0,2}?schuldig\b"
     r"|\b(?:Urteil|Entscheid|Entscheidung|Schuldspruch)\b[^.;:]{0,20}?\b(?:wird|werden)\s+(?:[\wäöüß]+\s+){1,4}?erwartet\b"
@@ -243,6 +244,9 @@ def features(
     # A step in court: a plea ("bekannte sich teilweise schuldig"), a verdict expected ("Ein Urteil wird für
     # Mittwoch erwartet"); every such labelled row is check-worthy.
     if not has_fact_verb and ("schuldig" in tokens or "erwartet" in tokens) and _COURT_STEP.search(text):
+        has_fact_verb = True
+    # A cause named ("Als Ursache gilt ein Heizlüfter", "Als Hauptursache der Verluste gilt die Varroamilbe").
+    if not has_fact_verb and "rsache" in text and _CAUSE_NAMED.match(text):
         has_fact_verb = True
     if not has_fact_verb and headline:
         has_fact_verb = headline_event(tokens, lang)

@@ -68,7 +68,12 @@ def test_a_bill_referred_on_is_a_claim(lang, text):
 
 @pytest.mark.parametrize(
     "text",
-    ["Die Angeklagte bekannte sich teilweise schuldig.", "Ein Urteil wird für Freitag erwartet."],
+    [
+        "Die Angeklagte bekannte sich teilweise schuldig.",
+        "Ein Urteil wird für Freitag erwartet.",
+        # a cause named, as a step of an inquiry
+        "Als Ursache gilt ein defekter Wasserkocher.",
+    ],
 )
 def test_a_step_in_court_is_a_claim(text):
     assert extract_claims(text, language="de")
