@@ -23,7 +23,7 @@ _IDENTIFIER_WORDS = [
     Seiten page pages S. p. pp. Tel. Telefon Fax Postfach Halle Terminal Gate Block Hausnummer
     Aktenzeichen Az. Bundesstraße Autobahn Route Highway Interstate Modell Model Typ Type Tranche Paket
     Sanktionspaket Boeing Airbus iPhone Windows FTSE S&P Stoxx EuroStoxx Nikkei CAC Russell Nasdaq ASX Fortune
-    Formel Formula junction junctions Kreis
+    Formel Formula junction junctions Kreis tier Tier
     Class Grade log reference ref. ref Reactor Reaktor H.R. H.Res. S.Res.
     """),
     *["case number", "crime number", "incident number", "reference number", "log number"],

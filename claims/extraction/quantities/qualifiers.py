@@ -62,7 +62,8 @@ _R_ERSTRECK = re.compile(r"(?i)erstreck")
 # ("macht" stays out: "macht über 40 Prozent aus" is a hedge.)
 _UEBER_VERB = re.compile(r"(?<!\w)(?:verfüg|stimm|entscheid|entschied)\w*\s")
 _UEBER_NOUN = re.compile(
-    r"\w*(?:kredit|kredite|darlehen|scheck|schecks|gutschein|gutscheine|kaufpflicht|kaufoption|rechnung|rechnungen|auftrag|aufträge|vertrag|verträge|anleihe|anleihen"
+    # (a compound with a hyphen too: "AT1-Anleihen über 750 Millionen Euro")
+    r"[\w\-]*(?:kredit|kredite|darlehen|scheck|schecks|gutschein|gutscheine|kaufpflicht|kaufoption|rechnung|rechnungen|auftrag|aufträge|vertrag|verträge|anleihe|anleihen"
     r"|bürgschaft|bürgschaften|garantie|garantien|paket|pakete|fonds|sondervermögen|vereinbarung|abkommen|deal|spende|spenden|klage|klagen|forderung"
     r"|forderungen|bußgeld|geldstrafe|zusage|zusagen|kontrolle|herrschaft|hoheit|souveränität|gewalt|haushalt|etat"
     r"|aufsicht|streit|debatte|diskussion|gespräche|verhandlungen|abstimmung|einigung|bericht|berichte)"

@@ -41,6 +41,9 @@ def _q(text: str, lang: str) -> list[tuple]:
         ("de", "An die 300 Menschen kamen zur Kundgebung.", [("count", 300, "Menschen", "about")]),
         ("en", "Both banks said they would comply, though one warned of higher fees.", []),
         ("en", 'The union vowed to fight "every single one" of the closures.', []),
+        # (batch 130) a hyphenated instrument's "über" is its size; a capital tier is a name
+        ("de", "Die Bank will AT1-Anleihen über 500 Millionen Euro kündigen.", [("money", 500000000, "EUR", None)]),
+        ("en", "Its common equity tier 1 ratio stood at 13.4%.", [("percent", 13.4, "%", None)]),
     ],
 )
 def test_quantities(lang, text, expected):
