@@ -96,9 +96,10 @@ def _people_then_bound_age(text: str, s: int, e: int) -> bool:
     return m is not None and _R_FIGURE_NEXT.match(text, m.end()) is None
 
 
-# "One in four voters was 65 or older", "Most of them are 80 and over": a copula, the bare figure, then a bound
-# that only an age takes ("older", "younger"; "over"/"under" alone may bound a count: "was 10 or under budget").
-_R_BE_RIGHT_BEFORE = re.compile(r"(?<![\w])(?:was|were|is|are)[ \u00a0]$")
+# "One in four voters was 65 or older", "will be 65 or older", "Most of them are 80 and over": a copula,
+# the bare figure, then a bound that only an age takes ("older", "younger"; "over"/"under" alone may
+# bound a count: "was 10 or under budget").
+_R_BE_RIGHT_BEFORE = re.compile(r"(?<![\w])(?:was|were|is|are|be|been)[ \u00a0]$")
 _R_AGE_BOUND_AFTER = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+(?:older|younger)(?![\w\-])")
 
 

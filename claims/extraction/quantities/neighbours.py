@@ -135,6 +135,17 @@ def _inherit_ranges(text: str, hits: list[_Hit]) -> None:
         if not a.bare or b.kind in (None, "year", "date", "ordinal") or a.raw is None:
             continue
         if b.kind == "count" and b.unit is None:
+            if (
+                b.scale > 1
+                and a.kind == "count"
+                and a.scale == 1
+                and b.raw is not None
+                and a.raw < b.raw < 1000
+                and b.raw <= 10 * a.raw  # ("1 zu 140 Millionen": odds, no range)
+                and _R_RANGE_LINK.match(text[a.end : b.start])
+            ):
+                # "zwischen 74 und 86 Millionen", "um 1,6 bis 4,8 Millionen": the scale reaches back
+                a.value, a.scale, a.bare = to_json_number(a.raw * b.scale), b.scale, False
             continue
         if (
             not _R_RANGE_LINK.match(text[a.end : b.start])
@@ -145,6 +156,8 @@ def _inherit_ranges(text: str, hits: list[_Hit]) -> None:
             continue
         if b.scale > 1 and a.raw >= 1000:
             continue  # "um 3.000 auf 2,977 Millionen": a figure in thousands is no count of millions
+        if b.kind == "percent" and a.raw >= 1000:
+            continue  # "um 33.900 oder 0,37 Prozent": the count and its share, no range of percentages
         # "um 910 Millionen auf 9,94 Milliarden Euro": a figure with its own scale word keeps it and
         # takes only the unit; "3 bis 4 Milliarden" (no scale of its own) takes the scale too.
         scale = a.scale if a.scale > 1 else b.scale

@@ -26,6 +26,8 @@ _DURATION_UNITS = {
     "tagen": ("day", 1), "tages": ("day", 1), "woche": ("week", 1), "wochen": ("week", 1),
     "monat": ("month", 1), "monate": ("month", 1), "monaten": ("month", 1), "monats": ("month", 1),
     "jahr": ("year", 1), "jahre": ("year", 1), "jahren": ("year", 1), "jahres": ("year", 1),
+    # "mit 79,9 Lebensjahren rechnen": a life's span in years
+    "lebensjahre": ("year", 1), "lebensjahren": ("year", 1),
     "jahrzehnt": ("year", 10), "jahrzehnte": ("year", 10), "jahrzehnten": ("year", 10),
     "jahrhundert": ("year", 100), "jahrhunderte": ("year", 100), "jahrhunderten": ("year", 100),
     "second": ("second", 1), "seconds": ("second", 1), "sec": ("second", 1), "secs": ("second", 1),

@@ -133,7 +133,7 @@ _R_DURATION = re.compile(
     r"(?:(?:[a-zäöüß]+e[n]?|[a-z]+ed|(?:un)?paid|free|full|whole|working)[ \u00a0]+)?)?"
     r"(?P<u>(?i:Sekunden|Sekunde|Minuten|Minute|Stunden|Stunde|Tagen|Tages"
     r"|Tage|Tag|Wochen|Woche|Monaten|Monate|Monats|Monat|Jahren|Jahres|Jahre|Jahr"
-    r"|Jahrzehnten|Jahrzehnte|Jahrzehnt|Jahrhunderten|Jahrhunderte|Jahrhundert)"
+    r"|Jahrzehnten|Jahrzehnte|Jahrzehnt|Jahrhunderten|Jahrhunderte|Jahrhundert|Lebensjahren|Lebensjahre)"
     r"|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?"
     r"|decades?|century|centuries)(?![a-zäöüß])(?P<old>-old)?"
 )
@@ -179,6 +179,8 @@ _R_RACE_DE = re.compile(
     # a margin already stated in seconds: "0,17 Sekunden vor der Schweizerin und 42 Hundertstel vor"
     r"|\d[ \u00a0]+Sekunden?[ \u00a0]+(?:vor|hinter|Rückstand|Vorsprung|zurück)(?![\wäöüß])"
     r"|(?:staffel|medaille)n?(?![\wäöüß])"
+    # a race time with its hundredths: "nach 1:31,46 Minuten acht Hundertstel vor der Italienerin"
+    r"|\d:\d\d[,.]\d\d"
     r"|(?<![\wäöüß])(?:ziel|sieg|siegte|siegt|gewann|gewinnt|geschlagen|gold|silber|bronze)(?![\wäöüß])"
 )
 

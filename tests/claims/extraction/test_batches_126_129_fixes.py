@@ -1,4 +1,4 @@
-"""What blind batches 126-129 showed missing, as own sentences written for these tests: intervals in one
+"""What blind batches 126-133 showed missing, as own sentences written for these tests: intervals in one
 word ("zweiwöchentlich", "three-weekly"), a correction's contrast ("not 94,000"), a share that is left
 ("das restliche Drittel"), names with a number (a paper, a Zurich district), "an die" before a weak
 adjective, "one" before a verb of saying, a transcript label before an answer in the first person."""
@@ -80,3 +80,34 @@ def test_a_bill_referred_on_is_a_claim(lang, text):
 )
 def test_a_step_in_court_is_a_claim(text):
     assert extract_claims(text, language="de")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # (batches 132-133) a range's scale reaches back; a count and its share are no range
+        (
+            "de",
+            "Die Zahl dürfte zwischen 61 und 67 Millionen liegen.",
+            [("count", 61000000, None, None), ("count", 67000000, None, None)],
+        ),
+        (
+            "de",
+            "Die Zahl stieg um 12.400 oder 0,8 Prozent.",
+            [("count", 12400, None, None), ("percent", 0.8, "%", None)],
+        ),
+        (
+            "en",
+            "One in four residents will be 65 or older by 2040.",
+            [("fraction", 0.25, None, None), ("duration", 65, "year", "at_least"), ("year", 2040, None, None)],
+        ),
+        ("de", "Frauen können mit 84,1 Lebensjahren rechnen.", [("duration", 84.1, "year", None)]),
+        (
+            "de",
+            "Sie lag nach 1:12,05 Minuten sechs Hundertstel vor der Schwedin.",
+            [("duration", 1, "minute", None), ("duration", 12.05, "second", None), ("duration", 0.06, "second", None)],
+        ),
+    ],
+)
+def test_ranges_ages_and_margins(lang, text, expected):
+    assert _q(text, lang) == expected
