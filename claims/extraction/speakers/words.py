@@ -246,7 +246,8 @@ _PEOPLE_BEFORE_NAME_EN = frozenset(
 _PROFESSIONS_EN = frozenset(
     word_list("""
     meteorologist forecaster strategist scientist researcher epidemiologist virologist climatologist
-    seismologist volcanologist statistician
+    seismologist volcanologist statistician demographer sociologist criminologist historian hydrologist
+    glaciologist
     """)
 )
 # A member of a parliament by the letters of the seat, which copy puts before a name after the

@@ -111,3 +111,8 @@ def test_a_step_in_court_is_a_claim(text):
 )
 def test_ranges_ages_and_margins(lang, text, expected):
     assert _q(text, lang) == expected
+
+
+def test_a_profession_before_the_name_is_no_part_of_the_speaker():
+    text = "Growth slowed to 0.4%, Census Bureau demographer Ana Ruiz said."
+    assert find_speaker(text, "en") == "Ana Ruiz"
