@@ -191,13 +191,20 @@ def _best_of_interleaved(a, b, rounds: int = ROUNDS) -> tuple[float, float]:
     return best_a, best_b
 
 
-def throughput() -> dict:
-    docs = corpus(CORPUS_BYTES, seed=7)
-    mb = sum(len(t.encode("utf-8")) for _, t in docs) / 1e6
+def _megabytes(docs: list[tuple[str, str]]) -> float:
+    return sum(len(t.encode("utf-8")) for _, t in docs) / 1e6
+
+
+def _extract_all(docs: list[tuple[str, str]]) -> None:
+    for _, text in docs:
+        extract_claims(text)  # language detected, as when an article has none
+
+
+def throughput(docs: list[tuple[str, str]]) -> dict:
+    mb = _megabytes(docs)
 
     def ours():
-        for _, text in docs:
-            extract_claims(text)  # language detected, as when an article has none
+        _extract_all(docs)
 
     def theirs():
         for lang, text in docs:
@@ -270,19 +277,17 @@ def regex_floor(alpha2digit_mb_s: float) -> dict:
     }
 
 
-def pure_python_alpha2digit() -> dict:
+def pure_python_alpha2digit(docs: list[tuple[str, str]]) -> dict:
     """alpha2digit of text2num 2.5.2, the last pure-Python release, in its own venv
     (.venv-t2n2, made by `make bench`); empty where that venv is missing. extract_claims is
     timed again right before and after the child, so both figures come from the same spell."""
     python = Path(__file__).resolve().parents[1] / ".venv-t2n2" / "bin" / "python"
     if not python.exists():
         return {}
-    docs = corpus(CORPUS_BYTES, seed=7)
-    mb = sum(len(t.encode("utf-8")) for _, t in docs) / 1e6
+    mb = _megabytes(docs)
 
     def ours():
-        for _, text in docs:
-            extract_claims(text)
+        _extract_all(docs)
 
     before = _timed(ours)
     out = subprocess.run(
@@ -303,9 +308,10 @@ def pure_python_alpha2digit() -> dict:
 
 
 def main() -> None:
-    figures = throughput()
+    docs = corpus(CORPUS_BYTES, seed=7)
+    figures = throughput(docs)
     print(f"extract_claims {figures['extract_claims_mb_s']} MB/s, alpha2digit {figures['alpha2digit_mb_s']} MB/s")
-    figures.update(pure_python_alpha2digit())
+    figures.update(pure_python_alpha2digit(docs))
     if "alpha2digit_python_mb_s" in figures:
         print(
             f"alpha2digit of text2num {figures['alpha2digit_python_version']} (pure Python): "

@@ -31,7 +31,7 @@ from .english_shares import (
 )
 from .hits import _block, _Hit
 from .qualifiers import _qualifier
-from .tables import _DURATION_UNITS
+from .tables import _DURATION_UNITS, EN_EVERY_UNITS
 from .units import _R_PERCENT, _cricket_centuries
 
 # A batsman's hundred (a century): "his seventh Test hundred", "a maiden ODI hundred", "her first
@@ -72,8 +72,6 @@ _R_NUMBER_BEFORE = re.compile(r"(?i)(?<![\w])number[ \u00a0]+$")
 _R_MAGNITUDE_AFTER = re.compile(r"(?i)[ \u00a0]+(?:hundred|thousand|million|billion|trillion)(?![\w])")
 
 
-_EVERY_UNITS = {"weekly": "week", "monthly": "month", "hourly": "hour", "yearly": "year"}
-
 def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
     lo = max(0, s - 16)
     if lw in _ANNIVERSARIES:
@@ -93,9 +91,9 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
     head, tail = parts[0], parts[-1]
     qual = None
 
-    if len(parts) == 2 and tail in _EVERY_UNITS and (n := parse_english_words(head)) is not None:
+    if len(parts) == 2 and tail in EN_EVERY_UNITS and (n := parse_english_words(head)) is not None:
         # "three-weekly collections", "two-yearly checks": an interval, as "zweiwöchentlich"
-        return _Hit("duration", to_json_number(n), _EVERY_UNITS[tail], s, e, _qualifier(text, s))
+        return _Hit("duration", to_json_number(n), EN_EVERY_UNITS[tail], s, e, _qualifier(text, s))
     if len(parts) > 1:
         # "one-fifth", "two-thirds", "three-quarters"
         if lw in _POINT_COMPOUNDS:

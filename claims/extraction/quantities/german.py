@@ -148,8 +148,7 @@ _R_ORDINAL_PAIR_AFTER = re.compile(
 # period in "-jährlich" is a duration, as "alle 100 Jahre": "ein hundertjährliches Hochwasser"; so is
 # an interval in "-wöchentlich", "-monatlich", "-stündlich" ("zweiwöchentlicher Leerung" 2 week).
 _R_DE_COMPOUND = re.compile(
-    r"^([a-zäöüß]+?)(stündig|tägig|wöchig|monatig|jährig|jährlich|wöchentlich|monatlich|stündlich|minütig|sekündig"
-    r"|malig|mal|fach"
+    r"^([a-zäöüß]+?)(" + "|".join(_DE_COMPOUND_DURATION) + r"|malig|mal|fach"
     r"|köpfig|prozentig|stufig|teilig|stöckig|spurig|motorig|sitzig)(?:e|en|er|es|em)?$"
 )
 

@@ -19,19 +19,22 @@ from .hits import _block, _Hit
 from .nouns import _EN_STOP, _R_COMPOUND_NOUN_DE, _R_COMPOUND_NOUN_EN, _count_noun, _en_singular
 from .plain_years import _dated_participle_de, _in_count_de, _old_year, _prep_year_de
 from .qualifiers import _over_is_period, _ueber_is_span
+from .tables import EN_EVERY_UNITS
 from .time_nouns import de_time_compound, en_time_after_noun, left_off_unit
 from .units import _RATE_LINKS, _split_seconds
 from .year_nouns import year_before_noun
+
+# "bis mindestens 2035", "until at least 2035": a year with its bound, not a count.
+_R_UNTIL_AT_LEAST = re.compile(
+    r"(?i)(?<![\w])(?:bis|until|till|through)[ \u00a0]+(?:mindestens|zumindest|wenigstens|at[ \u00a0]+least)[ \u00a0]+$"
+)
+# "2-yearly checks" (tables.EN_EVERY_UNITS; number words in english._english_word).
+_R_EN_EVERY = re.compile(r"-(" + "|".join(EN_EVERY_UNITS) + r")(?![\w\-])")
 
 # "den bis 2027 laufenden Vertrag", "die ab 2026 geltende Regel", "einen bis 2030 gültigen
 # Vertrag": an article, a preposition, the figure, then a participle or an adjective in -ig
 # before the noun the article belongs to; the figure is a year ("die für 2000 neue Wohnungen
 # nötigen Mittel" counts).
-# "bis mindestens 2035", "until at least 2035": a year with its bound, not a count.
-_R_EN_EVERY = re.compile(r"-(week|month|hour|year)ly(?![\w\-])")
-_R_UNTIL_AT_LEAST = re.compile(
-    r"(?i)(?<![\w])(?:bis|until|till|through)[ \u00a0]+(?:mindestens|zumindest|wenigstens|at[ \u00a0]+least)[ \u00a0]+$"
-)
 _R_ARTICLE_PREP_BEFORE = re.compile(
     r"(?i)(?<![\w])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)[ \u00a0]+"
     r"(?:bis|ab|seit|für|von|vor|nach|um)[ \u00a0]+$"
@@ -131,7 +134,8 @@ def _complete_plain(
         return _Hit("duration", int(total), "year", start, pos, qual)  # "by the age of five", as "of 5"
     if lang == "en" and text.startswith("-", pos) and (ev := _R_EN_EVERY.match(text, pos)):
         # "three-weekly collections", "two-yearly checks": an interval, as "zweiwöchentlich"
-        return _Hit("duration", to_json_number(total), ev.group(1), start, ev.end(), qual, value, scale)
+        unit = EN_EVERY_UNITS[ev.group(1)]
+        return _Hit("duration", to_json_number(total), unit, start, ev.end(), qual, value, scale)
     if is_digits:
         cn = _R_COMPOUND_NOUN_DE.match(text, pos) if lang == "de" else None
         if cn:

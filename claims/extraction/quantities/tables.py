@@ -43,6 +43,8 @@ _DE_COMPOUND_DURATION = {
     # Every so many units: "zweiwöchentlicher Leerung" 2 week, "dreimonatlich", "vierstündlich".
     "wöchentlich": "week", "monatlich": "month", "stündlich": "hour",
 }
+# English intervals after a hyphen: "three-weekly collections", "2-yearly checks".
+EN_EVERY_UNITS = {"weekly": "week", "monthly": "month", "hourly": "hour", "yearly": "year"}
 _CURRENCIES = {
     "euro": "EUR", "euros": "EUR", "eur": "EUR", "€": "EUR", "cent": "EUR", "dollar": "USD",
     "dollars": "USD", "us-dollar": "USD", "usd": "USD", "$": "USD", "us$": "USD", "cents": "USD",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..wordtrie import trie_pattern, word_list
-from .tables import _CURRENCIES, _CURRENCY_ADJ, _DURATION_UNITS, _SUBUNITS
+from .tables import _CURRENCIES, _CURRENCY_ADJ, _DE_COMPOUND_DURATION, _DURATION_UNITS, _SUBUNITS
 
 _R_SCALE = re.compile(
     r"[ \u00a0\-]?(Millionen|Million|Mio\.|Mio\b|Milliarden|Milliarde|Mrd\.|Mrd\b|Mia\.|Billionen"
@@ -140,10 +140,8 @@ _R_DURATION = re.compile(
 # A millisecond is no unit of the duration list: "18 milliseconds", "zehn Millisekunden" are
 # durations in seconds (0.018, 0.01), as "eine Viertelstunde" is 0.25 hours.
 _R_MILLISECONDS = re.compile(r"(?:[ \u00a0]|-)(?:Millisekunden|Millisekunde|milliseconds?)(?![a-zäöüß])")
-_R_DE_ADJ_DURATION = re.compile(
-    r"-?(?P<suf>(?i:sekündig|minütig|stündig|tägig|wöchig|monatig|jährig|jährlich|wöchentlich|monatlich|stündlich))"
-    r"(?:e|en|er|es|em)?\b"
-)
+# (the endings of tables._DE_COMPOUND_DURATION: "-stündig", "-wöchentlich")
+_R_DE_ADJ_DURATION = re.compile(r"-?(?P<suf>(?i:" + "|".join(_DE_COMPOUND_DURATION) + r"))(?:e|en|er|es|em)?\b")
 _R_DE_ADJ_PERCENT = re.compile(r"-?prozentig(?:e|en|er|es|em)?\b")
 _R_TIMES = re.compile(r"(?:[ \u00a0]|-)?(?:(Mal|mal|times)\b|(fach|fold)(?:e|en|er|es|em)?\b|(-time)\b)")
 
@@ -226,10 +224,7 @@ def _cricket_centuries(text: str, num_start: int, unit_end: int, unit: str) -> b
     return _R_CRICKET.search(text, lo, hi if hi >= 0 else min(len(text), unit_end + 200)) is not None
 
 
-_ADJ_DURATION_HEADS = (
-    "sekündig", "minütig", "stündig", "tägig", "wöchig", "monatig", "jährig", "jährlich", "prozentig",
-    "wöchentlich", "monatlich", "stündlich",
-)
+_ADJ_DURATION_HEADS = (*_DE_COMPOUND_DURATION, "prozentig")
 
 
 def _unit_like(word: str) -> bool:

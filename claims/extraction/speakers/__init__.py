@@ -73,7 +73,9 @@ TRIGGERS = _TRIGGERS = frozenset(
 SPEAKER_WORDS = _TRIGGERS | _WIE_VERBS | QUOTED_WORDS
 
 
+# A speaker "found" in the first person is the answer's own words ("What I can say is ..."), not who spoke.
 _FIRST_PERSON = frozenset(["I", "We", "we", "Ich", "Wir", "wir"])
+
 
 def find_speaker(text: str, lang: str, words: frozenset[str] | None = None) -> str | None:
     """The speaker named in one sentence, PRONOUN for "er"/"he", or None.

@@ -46,7 +46,9 @@ _FIGURE_MODIFIERS = frozenset(
 )
 
 
+# "the armed forces ministry": a participle that names, after which the phrase goes on.
 _ARMED_HEADS = (["forces"], ["services"])
+
 
 def _backward_np_en(text: str, verb_pos: int) -> str | None:
     # Walked back over relative clauses in a loop ("X, who ..., who ..., said"): a call per clause

@@ -182,16 +182,6 @@ def _eval_copula(text: str, lowered: str | None, quantified: bool) -> bool:
     return m is not None and not (quantified and m.group().startswith(","))
 
 
-_CAUSE_NAMED = re.compile(r"\s*Als\s+(?:Haupt)?[Uu]rsache\b[^,.;:]{0,40}?\s(?:gilt|gelten|galt|galten)\s")
-_COURT_STEP = re.compile(
-    r"\bbekannten?\s+sich\s+(?:[\wäöüß]+\s+){0,2}?schuldig\b"
-    r"|\b(?:Urteil|Entscheid|Entscheidung|Schuldspruch)\b[^.;:]{0,20}?\b(?:wird|werden)\s+(?:[\wäöüß]+\s+){1,4}?erwartet\b"
-)
-_REFERRAL = re.compile(
-    r"\b(?:geht|goes)\s+(?:nun\s+|jetzt\s+|now\s+|next\s+)?(?:[\wäöüß]+\s+){0,2}?(?:zurück\s+)?"
-    r"(?:an\s+(?:den|die|das)|to\s+the)\s+(?:Ständerat|Nationalrat|Bundesrat|Bundestag|Landtag|Senat|kleine\s+Kammer"
-    r"|große\s+Kammer|Plenum|Senate|House|Lords|Commons|Assembly|upper\s+house|lower\s+house)\b"
-)
 
 def features(
     text: str,
@@ -238,16 +228,6 @@ def features(
         has_fact_verb = plain_fact(text, tokens, bool(bits & FIRST_PERSON), lang)
     if not has_fact_verb and not _DENIALS.isdisjoint(found):
         has_fact_verb = _DENIAL_RHETORIC.search(text) is None
-    # A bill referred on ("Die Vorlage geht nun an den Ständerat", "The bill now goes to the House of Lords").
-    if not has_fact_verb and ("geht" in tokens or "goes" in tokens) and _REFERRAL.search(text):
-        has_fact_verb = True
-    # A step in court: a plea ("bekannte sich teilweise schuldig"), a verdict expected ("Ein Urteil wird für
-    # Mittwoch erwartet"); every such labelled row is check-worthy.
-    if not has_fact_verb and ("schuldig" in tokens or "erwartet" in tokens) and _COURT_STEP.search(text):
-        has_fact_verb = True
-    # A cause named ("Als Ursache gilt ein Heizlüfter", "Als Hauptursache der Verluste gilt die Varroamilbe").
-    if not has_fact_verb and "rsache" in text and _CAUSE_NAMED.match(text):
-        has_fact_verb = True
     if not has_fact_verb and headline:
         has_fact_verb = headline_event(tokens, lang)
     # Opening hours ("The library will open from 9am to 5pm"): the clock times carry no quantity.

@@ -45,6 +45,10 @@ subject of a past verb, a term limit or a rule that holds by law.
 - A rule or a warning in force with its time (validity.py): "Die Warnung gilt bis Montag, 6 Uhr.",
   "The ban is in effect until 6 a.m. Monday."
 - A draw's result: "Die Gewinnzahlen lauten 3, 12, 18, 27, 33 und 41", "Spiel 77: 2 8 4 9 1 0 3".
+- A step of procedure: a bill referred on to a chamber ("Die Vorlage geht nun an den Ständerat", "The
+  bill now goes to the House of Lords"), a plea ("bekannte sich teilweise schuldig"), a verdict or
+  decision expected ("Ein Urteil wird für Mittwoch erwartet"), a cause named ("Als Ursache gilt ein
+  Heizlüfter"); every such labelled row of the batches is check-worthy.
 - A term limit ("Chilean presidents cannot serve consecutive terms.", "may not run for
   re-election", "Der Präsident darf nicht wiedergewählt werden") or a rule by law ("are required by
   law to", "ist gesetzlich verpflichtet").
@@ -335,9 +339,22 @@ _DRAW = re.compile(
     r"|powerball|lucky\s+stars|thunderball)\b[^.;!?]{0,40}?\d"
 )
 _EN_WILL_WORDS = frozenset(["will", "due", "scheduled", "set"])
+# A step of procedure (see the module docstring): a referral, a plea, a verdict expected, a cause named.
+_REFERRAL = re.compile(
+    r"\b(?:geht|goes)\s+(?:nun\s+|jetzt\s+|now\s+|next\s+)?(?:[\wäöüß]+\s+){0,2}?(?:zurück\s+)?"
+    r"(?:an\s+(?:den|die|das)|to\s+the)\s+(?:Ständerat|Nationalrat|Bundesrat|Bundestag|Landtag|Senat|kleine\s+Kammer"
+    r"|große\s+Kammer|Plenum|Senate|House|Lords|Commons|Assembly|upper\s+house|lower\s+house)\b"
+)
+_COURT_STEP = re.compile(
+    r"\bbekannten?\s+sich\s+(?:[\wäöüß]+\s+){0,2}?schuldig\b"
+    r"|\b(?:Urteil|Entscheid|Entscheidung|Schuldspruch)\b[^.;:]{0,20}?\b(?:wird|werden)\s+(?:[\wäöüß]+\s+){1,4}?erwartet\b"
+)
+_CAUSE_NAMED = re.compile(r"\s*Als\s+(?:Haupt)?[Uu]rsache\b[^,.;:]{0,40}?\s(?:gilt|gelten|galt|galten)\s")
+_PROCEDURE_WORDS = frozenset(word_list("geht goes schuldig erwartet ursache hauptursache"))
 _TRIGGERS = (
     _STATUS_WORDS | _RECORD_WORDS | _DE_SCHEDULED | _REMAINS_WORDS | _RULE_WORDS | _VAGUE_COUNTS | _INQUIRY_WORDS
-    | _GUIDANCE_WORDS | _DAMAGE_WORDS | _DRAW_WORDS | _VALIDITY_WORDS | _EN_WILL_WORDS | frozenset(["werde"])
+    | _GUIDANCE_WORDS | _DAMAGE_WORDS | _DRAW_WORDS | _VALIDITY_WORDS | _EN_WILL_WORDS | _PROCEDURE_WORDS
+    | frozenset(["werde"])
 )
 # Words without which a pattern cannot match, looked up before it runs (a pattern costs 5-15 µs a
 # sentence, a set lookup well under one): the shape of a superlative or a record word (a German stem
@@ -395,6 +412,10 @@ def plain_fact(text: str, tokens: list[str], first_person: bool, lang: str | Non
     if not _DAMAGE_WORDS.isdisjoint(words) and _DAMAGE.search(low):
         return True
     if not _DRAW_WORDS.isdisjoint(words) and _DRAW.search(low):
+        return True
+    if not _PROCEDURE_WORDS.isdisjoint(words) and (
+        _REFERRAL.search(text) or _COURT_STEP.search(text) or _CAUSE_NAMED.match(text)
+    ):
         return True
     if not _VALIDITY_WORDS.isdisjoint(words) and in_force(low, lang):
         return True
