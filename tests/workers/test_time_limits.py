@@ -39,8 +39,9 @@ def test_article_extract_over_its_soft_limit_fails_instead_of_staying_extracting
     from claims.services.articles import article_fetch_and_store, article_ingest
     from workers.tasks_ingest import article_extract
 
-    # given: an article whose archived page is big enough that reading it takes longer than 1 s
-    body = "".join(PARAGRAPH.format(i=i) for i in range(15000))
+    # given: an article whose archived page is big enough that reading it takes far longer than 1 s (about
+    # 7 MB of text: several seconds even on a quiet, fast machine; 2.7 MB once finished within the limit)
+    body = "".join(PARAGRAPH.format(i=i) for i in range(40000))
     web.add("/huge", lambda request: Response(
         body=f"<html><head><title>Evakuierung</title></head><body><article>{body}</article></body></html>",
         content_type="text/html; charset=utf-8"))
