@@ -215,6 +215,41 @@ def _turned_age(text: str, s: int, e: int) -> bool:
     )
 
 
+# "a newborn girl reaching 100", "the odds of living to 100", "lived to 104": a great age reached,
+# nothing counted after it, no tally before the verb ("the death toll reaching 100" counts).
+_R_REACH_AGE = re.compile(r"(?i)(?<![\w])(?:reaching|reach|live[ds]?[ \u00a0]+to|living[ \u00a0]+to)[ \u00a0]+$")
+_R_TALLY_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:toll|number|total|tally|count|figure|score|index|price|level|temperatures?|cases|deaths"
+    r"|sales|shares|points|runs|goals)(?![\w])"
+)
+
+
+def _reached_age(text: str, s: int, e: int) -> bool:
+    if text[s - 2 : s - 1] not in "hgo" or not 80 <= int(text[s:e]) < 120:
+        return False
+    m = _R_REACH_AGE.search(text, max(0, s - 16), s)
+    if m is None or _counted_after(text, e) or _R_DIGIT_NEXT.match(text, e):
+        return False
+    lo = max(text.rfind(". ", 0, m.start()) + 1, m.start() - 50, 0)
+    if _R_TALLY_BEFORE.search(text, lo, m.start()) is not None:
+        return False
+    if m.group(0).lower().startswith("liv"):
+        return True
+    # "reach 100" may be a price's or an index's: a person or a life must stand before it.
+    words = {w.lower() for w in _R_WORDS.findall(text, lo, m.start())}
+    return not words.isdisjoint(_REACH_AGE_SUBJECTS)
+
+
+_R_WORDS = re.compile(r"[A-Za-z]+")
+_REACH_AGE_SUBJECTS = (
+    _EN_PERSON_NOUNS
+    | _EN_PLURAL_PERSONS
+    | frozenset(
+        word_list("newborn newborns baby babies people persons society centenarians she he they who life lives")
+    )
+)
+
+
 # "were aged under 25", "jünger als 18", "older than 65": a comparison of age before a bare figure
 # (the hedge is read as for any figure); "aged 65 and over" see bounds_after.
 _R_AGE_BOUND = re.compile(
@@ -311,7 +346,7 @@ def _is_age(text: str, s: int, e: int, lang: str) -> bool:
     if text[s - 7 : s - 1] == "age of" and _R_LIMIT_AGE_OF.search(text, max(0, s - 40), s):
         return 0 < int(text[s:e]) < 120 and not _counted_after(text, e)  # "an EU-wide minimum age of 16 for"
     # "would have turned 100 on Sunday", "turns 50 today"; "the defendant's age, 18 at the time".
-    if _turned_age(text, s, e):
+    if _turned_age(text, s, e) or _reached_age(text, s, e):
         return 0 < int(text[s:e]) < 120
     if text[s - 3 : s - 1] == "at" and (after in ",.;" or e == len(text)):
         # "became prime minister at 34.", "died at 87,": a person or "died" before "at" ends the clause.

@@ -61,14 +61,42 @@ _R_TALLY_ONE = re.compile(r"[ \u00a0]+zu[ \u00a0]+(eine[rm]?)(?=[ \u00a0]+(?:Geg
 # One unit of measure: "bis zu einem Meter" (Neuschnee), "die Zelle misst einen Quadratzentimeter",
 # "wiegt eine Tonne": after "bis zu" or a verb of measuring the article before a unit is the numeral
 # ("bis zu einem Tiefgang von 13,5 Metern", "misst einen mittleren Wind" stay articles).
+# A hedge before it says the same ("bei mehr als einem Gigawatt", "knapp einen Meter", "rund eine
+# Tonne"; 128th batch).
 _R_MEASURE_ONE = re.compile(
-    r"(?<![\w])(bis[ \u00a0]+zu|misst|maß|messen|wiegt|wog|wiegen|beträgt|betrug|betragen)[ \u00a0]+"
+    r"(?<![\w])(bis[ \u00a0]+zu|misst|maß|messen|wiegt|wog|wiegen|beträgt|betrug|betragen"
+    r"|(?:mehr|weniger)[ \u00a0]+als|knapp|rund|etwa|fast|mindestens)[ \u00a0]+"
     r"((?:eine[mnr]?|ein)[ \u00a0]+((?:Quadrat|Kubik)?(?:[Kk]ilo|[Zz]enti|[Mm]illi)?[Mm]eter|Liter|Hektoliter"
-    r"|Kilogramm|Kilo|Gramm|Tonne|Grad|Hektar|Zoll|Meile))(?![\wäöüß])"
+    r"|Kilogramm|Kilo|Gramm|Tonne|Grad|Hektar|Zoll|Meile|(?:[Gg]iga|[Mm]ega|[Kk]ilo|[Tt]era)?[Ww]att(?:stunde)?))"
+    r"(?![\wäöüß])"
 )
-_MEASURE_GATES = ("bis zu ein", "miss", "maß", "mess", "wieg", "wog", "betr")
+_MEASURE_GATES = (
+    "bis zu ein",
+    "miss",
+    "maß",
+    "mess",
+    "wieg",
+    "wog",
+    "betr",
+    "als ein",
+    "knapp ein",
+    "rund ein",
+    "etwa ein",
+    "fast ein",
+    "mindestens ein",
+)
+_MEASURE_QUALIFIERS = {
+    "mehr": "over",
+    "weniger": "under",
+    "knapp": "nearly",
+    "fast": "nearly",
+    "rund": "about",
+    "etwa": "about",
+    "mindestens": "at_least",
+    "bis": "up_to",
+}
 # (the pattern has no literal prefix: run it only where a unit it names is written)
-_MEASURE_UNITS = ("eter", "Liter", "Kilo", "Gramm", "Tonne", "Grad", "Hektar", "Zoll", "Meile")
+_MEASURE_UNITS = ("eter", "Liter", "Kilo", "Gramm", "Tonne", "Grad", "Hektar", "Zoll", "Meile", "watt", "Watt")
 
 
 def _insert(hits: list[_Hit], hit: _Hit) -> None:
@@ -83,7 +111,7 @@ def _article_ones(text: str, hits: list[_Hit]) -> None:
         return
     if any(u in text for u in _MEASURE_UNITS) and any(g in text for g in _MEASURE_GATES):
         for m in _R_MEASURE_ONE.finditer(text):
-            qual = "up_to" if m.group(1).startswith("bis") else None
+            qual = _MEASURE_QUALIFIERS.get(m.group(1).split()[0])
             _insert(hits, _Hit("count", 1, m.group(3), m.start(2), m.end(), qual))
     if "Schlag" in text:
         for m in _R_STROKE.finditer(text):

@@ -104,7 +104,33 @@ def _nummer_rank(text: str, s: int, e: int) -> bool:
 # "von Startplatz eins", "auf Tabellenplatz drei", "Podestplatz 3": a place in one word.
 _LEFT_RANK = re.compile(
     r"(?i)(?<![\w])(?:start|tabellen|podest)?(?:" + "|".join(re.escape(w) for w in _RANK_WORDS) + r")[ \u00a0]+$"
+    # "Auf den Plätzen zwei und drei", "die Ränge 4 bis 6": places in the plural, the first of the list
+    r"|(?<![\w])(?:Plätzen?|Rängen?|Ränge)[ \u00a0]+$"
 )
+# ... and the later items of such a list ("Plätzen zwei und drei": "drei").
+_LEFT_RANK_LIST = re.compile(
+    r"(?<![\w])(?:Plätzen?|Rängen?|Ränge)(?:[ \u00a0]+(?:\d{1,2}|[a-zäöü]{3,7})"
+    r"(?:,|[ \u00a0]+(?:und|bis|oder))){1,3}[ \u00a0]+$"
+)
+
+
+def left_rank(text: str, s: int) -> bool:
+    """A place in a ranking before ``s``: "auf Platz", "Rang", "auf den Plätzen zwei und"."""
+    if _LEFT_RANK.search(text, max(0, s - 12), s) is not None:
+        return True
+    window = text[max(0, s - 45) : s]
+    return ("Plätze" in window or "Ränge" in window) and _LEFT_RANK_LIST.search(text, max(0, s - 45), s) is not None
+
+
+def left_ranks_plural(text: str, s: int) -> bool:
+    """Only the plural lists of left_rank (digits check the singular behind a cheaper gate)."""
+    window = text[max(0, s - 45) : s]
+    if "Plätze" not in window and "Ränge" not in window:
+        return False
+    return (
+        _LEFT_RANK.search(text, max(0, s - 12), s) is not None
+        or _LEFT_RANK_LIST.search(text, max(0, s - 45), s) is not None
+    )
 
 
 def _word_gate(words: list[str]) -> tuple[frozenset[str], tuple[str, ...]]:

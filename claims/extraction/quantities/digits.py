@@ -20,6 +20,7 @@ from .context import (
     _may_end_with,
     _nummer_rank,
     _word_end,
+    left_ranks_plural,
 )
 from .currency_families import agency_dollar
 from .dates import (
@@ -429,8 +430,10 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
     if (
         before in _SPACE
         and raw.isdigit()
-        and _may_end_with(text, _word_end(text, s), _RANK_GATE)
-        and _LEFT_RANK.search(text, max(0, s - 12), s)
+        and (
+            (_may_end_with(text, _word_end(text, s), _RANK_GATE) and _LEFT_RANK.search(text, max(0, s - 12), s))
+            or left_ranks_plural(text, s)
+        )
         and _R_PLURAL_AFTER.match(text, e) is None
     ):
         return _Hit("ordinal", int(raw), None, s, e)

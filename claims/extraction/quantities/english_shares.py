@@ -14,7 +14,7 @@ from .hits import _Hit
 from .nouns import _EN_STOP
 from .qualifiers import _qualifier
 from .tables import _DURATION_UNITS, _MONTH_EN
-from .units import _cricket_centuries
+from .units import _cricket_centuries, split_seconds_en
 
 _LEFT_NUMERATOR_EN = re.compile(r"(?i)(?<![\w])(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)[ \u00a0-]+$")
 # "by" (or "up"/"down"), a hedge, or both before "a fifth": "fell by nearly a fifth since April".
@@ -325,6 +325,11 @@ def _counted_share(text: str, s: int, e: int, best_val: Decimal, best_end: int) 
         tu = _share_of_time(text, s, dn.end(), best_val / den) or _share_of_scale(text, s, dn.end(), best_val / den)
         if tu:
             return tu
+        if den in (10, 100, 1000) and dn.group(1).endswith("s") and split_seconds_en(text, s, dn.end()):
+            # "won by seven hundredths": a race margin (units.split_seconds_en), seconds
+            return _Hit(
+                "duration", to_json_number(round(best_val / den, 4)), "second", s, dn.end(), _qualifier(text, s)
+            )
         if best_val > 1 or _R_OF_AFTER.match(text, dn.end()):
             return _Hit("fraction", round(float(best_val / den), 4), None, s, dn.end(), _qualifier(text, s))
     return None

@@ -8,7 +8,7 @@ from decimal import Decimal
 from ..numbers import DE_DENOMINATORS, DE_SCALES, parse_german_ordinal, parse_german_word, to_json_number
 from .anchors import _R_RANK_COMPOUND_DE, RANK_PREFIXES_DE
 from .cardinals import _cardinal_value, _complete
-from .context import _CAPITAL_OK_LEFT, _LEFT_ARTICLE_ONE, _LEFT_EVERY, _LEFT_ORD_CONTEXT, _LEFT_RANK, _nummer_rank
+from .context import _CAPITAL_OK_LEFT, _LEFT_ARTICLE_ONE, _LEFT_EVERY, _LEFT_ORD_CONTEXT, _nummer_rank, left_rank
 from .hits import _block, _Hit
 from .qualifiers import _qualifier
 from .ranked_parts import _de_ranked_part
@@ -345,7 +345,7 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         if lw.endswith(_GRADER_ENDS) and (gm := _R_DE_GRADER.match(lw)):
             return _Hit("ordinal", parse_german_ordinal(gm.group(1) + "e"), None, s, e)  # "Viertklässler"
         return _de_noun_compound(text, s, e, lw)
-    rank = _LEFT_RANK.search(text, max(0, s - 12), s) is not None or _nummer_rank(text, s, e)
+    rank = left_rank(text, s) or _nummer_rank(text, s, e)
     if lw == "eins":  # "ein" and "eine" returned above; "eins" is anchored only after a rank word
         return _Hit("ordinal", 1, None, s, e) if rank else None
     if lw in _MAGNITUDES_DE and _R_VAGUE_BEFORE_DE.search(text, max(0, s - 12), s):

@@ -21,7 +21,7 @@ from .plain_years import _dated_participle_de, _in_count_de, _old_year, _prep_ye
 from .qualifiers import _over_is_period, _ueber_is_span
 from .tables import EN_EVERY_UNITS
 from .time_nouns import de_time_compound, en_time_after_noun, left_off_unit
-from .units import _RATE_LINKS, _split_seconds
+from .units import _RATE_LINKS, _split_seconds, split_seconds_en
 from .year_nouns import year_before_noun
 
 # "bis mindestens 2035", "until at least 2035": a year with its bound, not a count.
@@ -236,6 +236,10 @@ def _complete_plain(
         if spent is not None:  # "110 Flugstunden", "215 care minutes": time spent, a duration
             unit, end = (spent, noun_end) if lang == "de" else spent
             return _Hit("duration", to_json_number(total), unit, start, end, qual, value, scale)
+        if noun in _SPLIT_DENOMINATORS_EN and scale == 1 and split_seconds_en(text, num_start, noun_end):
+            # "had led by 18 hundredths": a race margin in hundredths of a second (units.split_seconds_en)
+            seconds = to_json_number(total / _SPLIT_DENOMINATORS_EN[noun])
+            return _Hit("duration", seconds, "second", start, noun_end, qual)
         if noun in _SPLIT_DENOMINATORS and scale == 1 and _split_seconds(text, num_start, noun_end):
             # "mit 12 Hundertstel Vorsprung": hundredths of a second (see units._split_seconds)
             seconds = to_json_number(total / _SPLIT_DENOMINATORS[noun])
@@ -264,6 +268,7 @@ def _complete_plain(
 
 
 _SPLIT_DENOMINATORS = {"Zehntel": 10, "Hundertstel": 100, "Tausendstel": 1000}
+_SPLIT_DENOMINATORS_EN = {"tenths": 10, "hundredths": 100, "thousandths": 1000}
 # Emergency numbers before a singular noun of calling ("the first 911 call", "a 999 caller") or
 # before the staff that answers them ("999 control officers", "911 dispatchers"): no count ("911
 # calls" may count calls and stays one).

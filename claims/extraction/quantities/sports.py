@@ -38,12 +38,25 @@ _R_LEAD_WORD = re.compile(
 )
 
 
+# A game clock: "the winner 1:48 into overtime", "scored 2:05 into the third period", "with 1:12
+# left in the game", "with 0:45 remaining": minutes and seconds of play, no clock time.
+_R_GAME_CLOCK_AFTER = re.compile(
+    r"[ \u00a0]+(?:into|left[ \u00a0]+in|remaining[ \u00a0]+in|left|remaining|to[ \u00a0]+play)(?![\w])"
+    r"(?:[ \u00a0]+(?:the[ \u00a0]+)?(?:overtime|extra[ \u00a0]+time|shootout|game|match|period|half|quarter|regulation"
+    r"|(?:first|second|third|fourth|final)[ \u00a0]+(?:period|quarter|half))(?![\w]))?"
+)
+
+
 def _unitless_minutes(text: str, m: re.Match, s: int) -> bool:
-    """ "a world record of 1:52.23", "leads ... by 1:47": minutes and seconds of a race time."""
+    """ "a world record of 1:52.23", "leads ... by 1:47", "1:48 into overtime": minutes and
+    seconds of a race time or a game clock."""
     if _R_TIME_AFTER.match(text, m.end()):
         return False  # "at 9:15.30 Uhr"
     if m.group(4):
         return _R_SPLIT_TIME_BEFORE.search(text, max(0, s - 40), s) is not None
+    clock = _R_GAME_CLOCK_AFTER.match(text, m.end())
+    if clock is not None and (clock.end() > clock.start() + 10 or text.startswith("with ", max(0, s - 5))):
+        return True  # a period named after it, or "with 0:45 remaining"
     if _R_BY_BEFORE.search(text, max(0, s - 5), s) is None:
         return False
     lo = max(text.rfind(". ", 0, s) + 1, s - 100, 0)

@@ -192,6 +192,35 @@ _R_SPLIT_PLACE = re.compile(
 )
 
 
+# "had led by 18 hundredths", "finished 12 hundredths ahead": an English race margin written as the
+# German "Hundertstel" (without "of a second", which english_shares reads), after "by" or before a
+# word that places a rival.
+_R_SPLIT_BY_EN = re.compile(r"(?<![\w])by[ \u00a0]+(?:(?:just|only|a[ \u00a0]+mere|mere)[ \u00a0]+)?$")
+_R_SPLIT_AFTER_EN = re.compile(
+    r"[ \u00a0]+(?:ahead|behind|back|clear|faster|slower|off[ \u00a0]+the[ \u00a0]+pace)(?![\w])"
+)
+
+
+# After "by", only in a sentence about a race ("inflation fell by two tenths" is a share of a point).
+_R_RACE_EN = re.compile(
+    r"(?i)(?<![\w])(?:race|run|runs|slalom|downhill|super-g|sprint|lap|heat|final|won|win|wins|beat|beats|led|leads"
+    r"|clocked|finished|time|seconds?|victory|podium|gold|silver|bronze)(?![\w])"
+)
+
+
+def split_seconds_en(text: str, num_start: int, den_end: int) -> bool:
+    if _R_SPLIT_AFTER_EN.match(text, den_end):
+        return True
+    if (
+        not text.startswith(" ", num_start - 1)
+        or _R_SPLIT_BY_EN.search(text, max(0, num_start - 16), num_start) is None
+    ):
+        return False
+    lo = max(text.rfind(". ", 0, num_start) + 1, num_start - 160, 0)
+    hi = text.find(". ", den_end)
+    return _R_RACE_EN.search(text, lo, hi if hi >= 0 else len(text)) is not None
+
+
 def _split_seconds(text: str, num_start: int, den_end: int) -> bool:
     if _R_SPLIT_AFTER.match(text, den_end):
         return True
