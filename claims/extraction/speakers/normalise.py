@@ -414,7 +414,14 @@ def _is_title_en(tokens: list[str], k: int) -> bool:
     low = tokens[k].lower()
     if not _is_role_en(low) or (k and tokens[k - 1].lower() in ("of", "for")):
         return False
-    return low not in _OFFICES_EN or (k + 1 < len(tokens) and tokens[k + 1][:1].isupper())
+    if low not in _OFFICES_EN or (k + 1 < len(tokens) and tokens[k + 1][:1].isupper()):
+        return True
+    # "Cabinet member for waste Dominic Furness": the office in lower case, its portfolio in lower case
+    # (no article: "Inspector Laura Speaker of the Home Office" names Speaker), then a name.
+    if k + 2 < len(tokens) and tokens[k].islower() and tokens[k + 1] in ("for", "of") and tokens[k + 2] != "the":
+        j = k + 2 + _lower_run(tokens, k + 2)
+        return j > k + 2 and j < len(tokens) and _is_name_en(tokens[j])
+    return False
 
 
 def _possessive_tail(tail: list[str]) -> str | None:

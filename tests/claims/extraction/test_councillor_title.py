@@ -21,6 +21,14 @@ def _speaker(text: str, lang: str) -> str | None:
         ("en", "Cllr Priya Shah, the cabinet member for housing, said 340 homes would be built.", "Priya Shah"),
         ("en", '"We have closed no library this year," said Cllr Priya Shah.', "Priya Shah"),
         ("en", "Deputy leader Cllr Tom Oduya said bin collections would move to fortnightly in May.", "Tom Oduya"),
+        # an office with its portfolio in lower case before the name (batch 129)
+        ("en", "Cabinet member for transport Lena Okoro said 12 bus routes would be cut.", "Lena Okoro"),
+        ("en", "Council member for parks and leisure Sam Reid said the lido had 80,000 visitors.", "Sam Reid"),
+        (
+            "en",
+            "A member of the planning committee said 60 objections had been lodged.",
+            "a member of the planning committee",
+        ),
         # near misses that already worked
         ("en", "Councillor Priya Shah said the scheme had cost £40,000.", "Priya Shah"),
         ("en", "Mayor Joe Banner said the council had saved £2m on street lighting.", "Joe Banner"),
