@@ -807,6 +807,14 @@ from .blind_set_130 import BLIND_SET_130
 from .blind_set_131 import BLIND_SET_131
 from .blind_set_132 import BLIND_SET_132
 from .blind_set_133 import BLIND_SET_133
+from .blind_set_134 import BLIND_SET_134
+from .blind_set_135 import BLIND_SET_135
+from .blind_set_136 import BLIND_SET_136
+from .blind_set_137 import BLIND_SET_137
+from .blind_set_138 import BLIND_SET_138
+from .blind_set_139 import BLIND_SET_139
+from .blind_set_140 import BLIND_SET_140
+from .blind_set_141 import BLIND_SET_141
 from .metrics import evaluate, report
 
 SETS = {
@@ -943,6 +951,14 @@ SETS = {
     "hundred-and-thirty-first": BLIND_SET_131,
     "hundred-and-thirty-second": BLIND_SET_132,
     "hundred-and-thirty-third": BLIND_SET_133,
+    "hundred-and-thirty-fourth": BLIND_SET_134,
+    "hundred-and-thirty-fifth": BLIND_SET_135,
+    "hundred-and-thirty-sixth": BLIND_SET_136,
+    "hundred-and-thirty-seventh": BLIND_SET_137,
+    "hundred-and-thirty-eighth": BLIND_SET_138,
+    "hundred-and-thirty-ninth": BLIND_SET_139,
+    "hundred-and-fortieth": BLIND_SET_140,
+    "hundred-and-forty-first": BLIND_SET_141,
 }
 _ALL_ONE = {
     "recall": 1.0,
@@ -2037,6 +2053,94 @@ FLOORS = {
         "quantity_accuracy_in_claims_language_detected": 0.989,
         "quantity_precision": 0.989,
         "speaker_accuracy": 1.0,
+    },
+    "hundred-and-thirty-fourth": {
+        "recall": 0.973,
+        "precision": 0.855,
+        "negatives_rejected": 0.446,
+        "recall_language_detected": 0.973,
+        "quantity_accuracy": 0.977,
+        "quantity_accuracy_with_qualifier": 0.974,
+        "quantity_accuracy_in_claims_language_detected": 0.977,
+        "quantity_precision": 0.983,
+        "speaker_accuracy": 0.947,
+    },
+    "hundred-and-thirty-fifth": {
+        "recall": 0.994,
+        "precision": 0.882,
+        "negatives_rejected": 0.545,
+        "recall_language_detected": 0.994,
+        "quantity_accuracy": 0.98,
+        "quantity_accuracy_with_qualifier": 0.98,
+        "quantity_accuracy_in_claims_language_detected": 0.977,
+        "quantity_precision": 0.98,
+        "speaker_accuracy": 1.0,
+    },
+    "hundred-and-thirty-sixth": {
+        "recall": 0.972,
+        "precision": 0.947,
+        "negatives_rejected": 0.818,
+        "recall_language_detected": 0.972,
+        "quantity_accuracy": 0.995,
+        "quantity_accuracy_with_qualifier": 0.995,
+        "quantity_accuracy_in_claims_language_detected": 0.995,
+        "quantity_precision": 0.991,
+        "speaker_accuracy": 1.0,
+    },
+    "hundred-and-thirty-seventh": {
+        "recall": 0.951,
+        "precision": 0.876,
+        "negatives_rejected": 0.561,
+        "recall_language_detected": 0.951,
+        "quantity_accuracy": 0.996,
+        "quantity_accuracy_with_qualifier": 0.996,
+        "quantity_accuracy_in_claims_language_detected": 0.992,
+        "quantity_precision": 0.996,
+        "speaker_accuracy": 0.975,
+    },
+    "hundred-and-thirty-eighth": {
+        "recall": 0.985,
+        "precision": 0.777,
+        "negatives_rejected": 0.641,
+        "recall_language_detected": 0.985,
+        "quantity_accuracy": 0.995,
+        "quantity_accuracy_with_qualifier": 0.995,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 0.987,
+        "speaker_accuracy": 1.0,
+    },
+    "hundred-and-thirty-ninth": {
+        "recall": 0.989,
+        "precision": 0.883,
+        "negatives_rejected": 0.586,
+        "recall_language_detected": 0.989,
+        "quantity_accuracy": 0.987,
+        "quantity_accuracy_with_qualifier": 0.984,
+        "quantity_accuracy_in_claims_language_detected": 0.987,
+        "quantity_precision": 0.994,
+        "speaker_accuracy": 0.976,
+    },
+    "hundred-and-fortieth": {
+        "recall": 0.983,
+        "precision": 0.893,
+        "negatives_rejected": 0.607,
+        "recall_language_detected": 0.983,
+        "quantity_accuracy": 0.991,
+        "quantity_accuracy_with_qualifier": 0.983,
+        "quantity_accuracy_in_claims_language_detected": 0.991,
+        "quantity_precision": 0.991,
+        "speaker_accuracy": 0.947,
+    },
+    "hundred-and-forty-first": {
+        "recall": 0.994,
+        "precision": 0.871,
+        "negatives_rejected": 0.517,
+        "recall_language_detected": 0.994,
+        "quantity_accuracy": 0.985,
+        "quantity_accuracy_with_qualifier": 0.979,
+        "quantity_accuracy_in_claims_language_detected": 0.985,
+        "quantity_precision": 0.985,
+        "speaker_accuracy": 0.945,
     },
 }
 
