@@ -4,7 +4,8 @@ word for it, not a fact about it.
   - German "sprach von" and a noun phrase that is the rest of the sentence ("Die Freiheitlichen sprachen von
     einem Skandal", "Der Sportdirektor sprach von einem perfekten Saisonstart", "Die Linke sprach von
     Armutspolitik mit dem Rasenmäher"); not where the noun names what happened, its cause or its victims
-    ("Die Polizei sprach von einem Anschlag", "von einem technischen Defekt", "von einer Tat im Affekt"), nor
+    ("Die Polizei sprach von einem Anschlag", "von einem technischen Defekt", "von einer Tat im Affekt", "von
+    gezielten Angriffen auf Kämpfer", "von „vereinzelten“ Treffern": the nouns in any case and number), nor
     where the sentence goes on to report an act or a time ("... und plädiert auf Totschlag", "..., die am
     Montag fortgesetzt würden").
   - German "nannte" an object and a quote, adjectives or a noun phrase ("nannte die Erhöhung „Gift für den
@@ -28,6 +29,7 @@ from __future__ import annotations
 import re
 
 from ..wordtrie import word_list
+from .lexicon import _DE_EVENT_NOUN
 from .questions import holds_evidence
 
 # The words that must be in the sentence for any of the shapes (a cheap test before the patterns).
@@ -44,13 +46,6 @@ TRIGGERS = frozenset(
 _DE_SPOKE_OF = re.compile(
     r"\b(?:sprach|sprachen|spricht|sprechen)\s+(?!(?:sich|den|dem|ihm|ihr|ihnen|ihn|frei|schuldig)\b)"
     r"(?:[\wäöüß-]+\s+){0,4}?(?:von|vom)\s+"
-)
-# What happened, its cause or its victims: the speaker characterises an event a reporter can check.
-_DE_EVENT_NOUN = re.compile(
-    r"(?i)(?:anschlag|angriff|attacke|unfall|defekt|brandstiftung|tat|täter|mord|totschlag|suizid|selbstmord"
-    r"|explosion|überfall|amok\w*|hochwasser|erdbeben|unglück|sabotage|einbruch|entführung|vergiftung|infektion"
-    r"|ausbruch|fehlalarm|versehen|notwehr|toten|tote|verletzten|verletzte|opfer|vermissten|festnahmen?"
-    r"|fälschung|betrug|manipulation|leck|störung|ausfall|panne|absturz|einsturz|brand)\b"
 )
 # A day, a moment or a year judged by an adjective ("einem bitteren Tag für ...", "einem schwarzen Tag", "einem
 # historischen Moment"): the speaker's label, though "Tag" is a word of time; no digit may follow.

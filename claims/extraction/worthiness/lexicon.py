@@ -3,6 +3,8 @@ trigger words without which a pattern does not run. classes.py gives each set it
 
 from __future__ import annotations
 
+import re
+
 from ..wordtrie import word_list
 
 # Evidence of a verifiable statement: event verbs, auxiliaries, stated positions, time words.
@@ -288,4 +290,15 @@ _UNSAID_TRIGGERS = frozenset(
     verify verified checked confirmed überprüfen bestätigen verifizieren declined refused receive get respond
     disclosed wollte wollten mochte mochten angaben auskunft auskünfte details figures breakdown numbers stillschweigen
     """)
+)
+
+
+# What happened, its cause or its victims after "sprach von" (labels.py, quotes.py): the speaker
+# characterises an event a reporter can check.
+_DE_EVENT_NOUN = re.compile(
+    r"(?i)(?:anschlag|angriff|attacke|unfall|defekt|brandstiftung|tat|täter|mord|totschlag|suizid|selbstmord"
+    r"|explosion|überfall|amok\w*|hochwasser|erdbeben|unglück|sabotage|einbruch|entführung|vergiftung|infektion"
+    r"|ausbruch|fehlalarm|versehen|notwehr|toten|tote|verletzten|verletzte|opfer|vermissten|festnahmen?"
+    r"|fälschung|betrug|manipulation|leck|störung|ausfall|panne|absturz|einsturz|brand|anschläge|angriffe"
+    r"|treffer|schüsse|schüssen|bombardierung|beschuss|gefechte?)(?:e|en|es|n|s)?\b"
 )

@@ -11,10 +11,13 @@ from .phrases import _Phrases
 # Bound by assignment, not by import, for faster method calls (see score.py).
 _CLAUSE_AFTER = opinion._CLAUSE_AFTER
 
+# A byline names its writer ("By Sarah Whitfield, Political Correspondent"); "By evening the toll had risen",
+# "By Friday the fire was 15% contained" open with a time.
 # (a caption's label too: "Symbolbild: ...", "File photo: ...", "Archivfoto: ..."; and a link to another
 # story, whatever its headline states: "Mehr dazu: ...", "READ MORE: ...")
 _CREDIT = re.compile(
-    r"(?i)^\s*(?:date\b|von:|by\s|from:|(?:symbol|archiv|file\s+)?(?:foto|bild|photo):|quelle:|source:"
+    r"(?i)^\s*(?:date\b|von:|by\s+(?-i:[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’.\-]+)+)\s*(?:,|$|and\b|\(|[-–—])"
+    r"|from:|(?:symbol|archiv|file\s+)?(?:foto|bild|photo):|quelle:|source:"
     r"|\(?dpa\)?\s*[-–]|mehr\s+dazu:|read\s+more:|lesen\s+sie\s+(?:auch|mehr):)"
 )
 _CREDIT_FIRST = frozenset("dDvVbBfFqQsSpPaAmMrRlL(")  # first letters of _CREDIT's words (ASCII; others run it)

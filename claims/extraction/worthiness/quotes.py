@@ -8,6 +8,7 @@ import re
 from ..wordtrie import word_list
 from . import amount_record, evaluative
 from .evidence import _has_verb
+from .lexicon import _DE_EVENT_NOUN
 from .phrases import _Phrases
 
 # Bound by assignment, not by import, for faster method calls (see score.py).
@@ -197,6 +198,8 @@ def _quoted_verdict(text: str, copula: bool) -> bool:
         and not _REPORT_AFTER.match(text, m.end())
         # (a record in amount is a claim: said rates were "higher than ever")
         and not _AMOUNT_RECORD.search(m.group(1))
+        # (a quoted adjective before an event noun: "von „vereinzelten“ Treffern")
+        and _DE_EVENT_NOUN.match(text, _skip_space(text, m.end())) is None
     ):
         return True
     m = _QUOTE_SPAN.search(text)
@@ -205,6 +208,8 @@ def _quoted_verdict(text: str, copula: bool) -> bool:
     if (
         _SPOKE_OF.search(text, max(0, m.start() - 80), m.start() + 1)
         and not _has_verb(m.group(1), english_ed=False)
+        # (an event named after the quote: "sprach von „vereinzelten“ Treffern", see labels.py)
+        and _DE_EVENT_NOUN.match(text, _skip_space(text, m.end())) is None
         # and nothing after it reports more ("..., die am Montag fortgesetzt würden")
         and not _has_verb(text[m.end() :], english_ed=True)
         and not _VERB_AFTER.search(text, m.end())
@@ -218,6 +223,12 @@ def _quoted_verdict(text: str, copula: bool) -> bool:
         if c is not None and not _has_verb(c.group("predicate"), english_ed=False) and not _state(c.group("predicate")):
             return True
     return _QUOTED_FRAGMENT.match(quote) is not None and not _has_verb(quote, english_ed=True)
+
+
+def _skip_space(text: str, i: int) -> int:
+    while i < len(text) and text[i] in " \u00a0":
+        i += 1
+    return i
 
 
 def _state(predicate: str) -> bool:
