@@ -248,7 +248,9 @@ _EN_AGE = re.compile(r"\d{1,3}")
 # A state after a home town ("of Dayton, Ohio,", "of Eugene, Ore.,", "of St. Paul, Minn.,").
 _EN_STATE = re.compile(r"[A-Z][a-z]*\.?(?: [A-Z][a-z]*\.?)?")
 _SPACES = re.compile(r"\s*")  # here and in each module that calls it: see __init__
-_R_EN_NAME = re.compile(r"[A-Z][a-z'’\-]+(?: " + HYPHEN_PARTICLE + r"?[A-Z][a-z'’\-]+){1,2}")
+# (a double-barrelled or Mc-/Mac- name has a second capital: "Okafor-Reyes", "McKenna")
+_EN_NAME_WORD = r"[A-Z][a-z'’\-]+(?:[A-Z][a-z'’\-]+)?"
+_R_EN_NAME = re.compile(_EN_NAME_WORD + r"(?: " + HYPHEN_PARTICLE + r"?" + _EN_NAME_WORD + r"){1,2}")
 # A name of one to three capitalised words opening the sentence, then a verb in the past.
 _EN_OPENING_NAME = re.compile(r"\s*([A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2}) (?:[a-z]{3,}ed|said|told|spoke|gave)\b")
 _EN_NOT_NAME_FIRST = frozenset(word_list("The A An It This That These Those There Here In On At He She They We I"))

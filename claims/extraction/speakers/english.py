@@ -80,7 +80,12 @@ def _english(text: str, words: frozenset[str]) -> str | None:
         # verb before it, searched again only past it (from every verb it was quadratic).
         according = source = None
         searched = False
-        for vm in _EN_VERB_RE.finditer(text):
+        verbs = list(_EN_VERB_RE.finditer(text))
+        if ('"' in text or "“" in text) and len(verbs) > 1:
+            # ""I have said it a hundred times: ...," Kremlin spokesman X said": a verb inside a quote is
+            # the speaker's words; the verbs outside it are tried first.
+            verbs.sort(key=lambda vm: _inside_quote(text, vm.start()))
+        for vm in verbs:
             start = vm.start()
             if start and _is_word_char(text[start - 1]):
                 continue
@@ -110,6 +115,13 @@ def _english(text: str, words: frozenset[str]) -> str | None:
             if np:
                 return np
     return _according(text) if "according" in words else None
+
+
+def _inside_quote(text: str, i: int) -> bool:
+    """Whether ``i`` stands inside double quotes (straight, or curly ones opened and not closed)."""
+    if text.count('"', 0, i) % 2:
+        return True
+    return text.rfind("“", 0, i) > text.rfind("”", 0, i)
 
 
 # "told" after a comma: its object is the addressee (the spaces before it are part of the match).

@@ -66,7 +66,8 @@ _DE_SUBJECT = re.compile(
     r"[\s„“\"»«]*(?P<np>(?:(?:Der|Die|Das|Ein|Eine)\s+)?(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}"
     r"(?:" + _NAME_WORD + r"\s+){0,4}" + _NAME_WORD + _GENITIVE + _FUER + _UND + r"|Er|Sie)\s+"
     r"(?:(?:hat|hatte|habe|haben|hatten|hätte|sei|soll)\s+)?"
-    r"(?:(?:am|im|in|vor|nach|bei|zudem|auch|außerdem|bereits|noch|nun|dann|später|erneut"
+    # (a place after the subject is no part of it: "Senatorin Patricia Delgado aus Oregon sagte")
+    r"(?:(?:am|im|in|aus|vor|nach|bei|zudem|auch|außerdem|bereits|noch|nun|dann|später|erneut"
     r"|wiederholt|zuvor|jedoch|aber|indes|laut)\s+(?:[\wäöüß\-]+\s+)??){0,3}"
     r"(?P<verb>" + _DE_VERBS + r"|" + _PARTICIPLES_DE + r")\b"
 )

@@ -103,6 +103,15 @@ def _last_caps(np: list[str]) -> int:
 
 
 def _zufolge_source(text: str, start: int, np: list[str]) -> list[str]:
+    """See _source_before_zufolge; "liegen die Positionen Koroljew zufolge": "die" is no dative, it opens
+    the clause's subject, and the source is the name after its noun."""
+    src = _source_before_zufolge(text, start, np)
+    if len(src) >= 3 and src[0] == "die" and all(t[:1].isupper() for t in src[1:]):
+        return src[2:]
+    return src
+
+
+def _source_before_zufolge(text: str, start: int, np: list[str]) -> list[str]:
     """The source of "X zufolge" where X (``np``, from ``start``) is a place after it or the end of
     its name: "Dem Generalstab in Kiew zufolge" and "Der Polizei in der Ukraine zufolge" -> the
     source before "in", "Dem Staatssekretariat für Migration zufolge" -> the whole name; and
