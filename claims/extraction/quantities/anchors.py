@@ -163,7 +163,8 @@ def _between_one_anchors(text: str) -> list[tuple[int, int, int, None]]:
 
 def _rank_one_anchors(text: str) -> list[tuple[int, int, int, None]]:
     """ "auf Platz eins", "Rang Eins": "eins" is no anchor word (most of its uses are no figure),
-    so it is taken only as a whole word right after a rank word (or "Nummer" of a ranking)."""
+    so it is taken only as a whole word right after a rank word (or "Nummer" of a ranking), or as
+    the first end of a range ("auf einer Skala von eins bis fünf")."""
     found = []
     for word in ("eins", "Eins"):
         i = text.find(word)
@@ -173,7 +174,11 @@ def _rank_one_anchors(text: str) -> list[tuple[int, int, int, None]]:
                 i
                 and text[i - 1] in " \u00a0"
                 and (j == len(text) or not (text[j].isalnum() or text[j] == "_"))
-                and (_LEFT_RANK.search(text, max(0, i - 12), i) or _nummer_rank(text, i, j))
+                and (
+                    _LEFT_RANK.search(text, max(0, i - 12), i)
+                    or _nummer_rank(text, i, j)
+                    or (text.endswith("von ", 0, i) and text.startswith(" bis ", j))
+                )
             ):
                 found.append((i, j, 1, None))
             i = text.find(word, j)

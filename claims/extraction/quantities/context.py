@@ -161,7 +161,7 @@ _RANK_GATE = _word_gate(_RANK_WORDS)
 # Präsident", "by 2030 emissions"); weaker ones ("von", "bis") only when nothing is counted.
 _LEFT_YEAR_STRONG = re.compile(
     r"(?i)(?<![\w])(?:seit|im jahr|im jahre|jahr|jahres|anfang|ende|mitte|frühjahr|sommer"
-    r"|herbst|winter|zwischen|since|in|by|until|till|before|after|during|from|between|of"
+    r"|herbst|winter|zwischen|since|in|by|until|till|before|after|during|from|between|of|beyond"
     r"|year|fiscal|early|late|mid|spring|summer|autumn|fall|through|jänner|januar|februar|märz"
     r"|april|mai|juni|juli|august|september|oktober|november|dezember|january|february"
     r"|march|may|june|july|october|december|(?:1[89]|20)\d\d[ \u00a0]*(?:und|bis|and|to|or"

@@ -91,7 +91,8 @@ _GROUP_SPACES = " \u2009\u00a0\u202f"
 # places raised InvalidOperation.
 _MAX_DIGITS = 20
 _R_SPACE_GROUPS = re.compile(r"(?:[ \u2009\u00a0\u202f]\d{3}(?![\d]))+(?:[.,]\d+)?(?![\w.,]\d)")
-_R_PHASE_HYPHEN = re.compile(r"(?i)(?<![\w])phase[-–]$")
+# ... and a storm's category or a warning's level ("Kategorie-4-Zyklon", "Stufe-3-Warnung"), as "Category 4".
+_R_PHASE_HYPHEN = re.compile(r"(?i)(?<![\w])(?:phase|kategorie|category|stufe|warnstufe)[-–]$")
 # "die Tempo-30-Zone": a speed limit inside a compound, as "Tempo 30" counts 30 (batch 58).
 _R_TEMPO_HYPHEN = re.compile(r"(?<![\w])Tempo[-–]$")
 # "mid-2026", "end-2025", "pre-2020": a year after the hyphen, unlike "Covid-19" or "F-16".
@@ -99,6 +100,7 @@ _R_YEAR_PREFIX = re.compile(r"(?i)(?<![\w])(?:mid|end|early|late|pre|post|start|
 
 _ZONES = frozenset([*_ZONE_NAMES, "local time", "Ortszeit"])
 _R_COLON = re.compile(r"[:][0-9]{1,2}\b")
+_R_VOTES_AFTER = re.compile(r"[ \u00a0]+(?:Gegen)?[Ss]timmen(?![\wäöüß])")
 _R_DASH_NUM = re.compile(r"[-–][0-9]{1,2}\b")
 _R_SLASH = re.compile(r"/(\d{1,4})\b")
 
@@ -154,7 +156,7 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         if age and not _is_word_char(text[e + 1 : e + 2] or " ") and raw.isdigit() and 0 < int(raw) < 120:
             # "the over-65s", "under-18s": people of an age, which is a duration in years.
             return _Hit("duration", int(raw), "year", s, e + 1, age.group(1).lower())
-        if raw.isdigit() and len(raw) == 1 and _R_PHASE_HYPHEN.search(text, max(0, s - 6), s):
+        if raw.isdigit() and len(raw) == 1 and _R_PHASE_HYPHEN.search(text, max(0, s - 11), s):
             return _Hit("count", int(raw), None, s, e)  # "Phase-3-Studie": a trial's phase, as "a Phase 3 trial"
         if raw.isdigit() and len(raw) <= 3 and text[s - 2] == "o" and _R_TEMPO_HYPHEN.search(text, max(0, s - 6), s):
             return _Hit("count", int(raw), None, s, e)
@@ -263,6 +265,8 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
     ):
         return _block(s, e)
     cm = _R_COLON.match(text, e) if nxt == ":" else None
+    if cm and short and _R_VOTES_AFTER.match(text, cm.end()):
+        return _Hit("count", int(raw), None, s, e)  # "mit 5:4 Stimmen": a vote's tally, two counts
     if cm and short:
         tb = _R_TIEBREAK.match(text, cm.end())
         return _block(s, tb.end() if tb else cm.end())

@@ -138,6 +138,11 @@ _R_EN_DENOM_AFTER = re.compile(
 )
 # "by another quarter of a percentage point": "another" stands for "a" only before a point, since
 # "another quarter of losses" is a period.
+_R_HEDGE_BEFORE_A = re.compile(
+    r"(?i)(?<![\w])(?:less[ \u00a0]+than|more[ \u00a0]+than|fewer[ \u00a0]+than|nearly|almost|roughly|about"
+    r"|around|at[ \u00a0]+least)[ \u00a0]+$"
+)
+_R_STATE_AFTER_SHARE = re.compile(r"[ \u00a0]+(?:full|empty|complete|[a-z]+ed)(?![\w\-])|[ \u00a0]*(?:[,.;:!?)]|$)")
 _LEFT_ANOTHER = re.compile(r"(?i)(?<![\w])another[ \u00a0]+$")
 _LEFT_ORD_CONTEXT_EN_BLOCK = re.compile(r"(?i)(?:first|second|third|fourth|last)[ \u00a0]+$")
 
@@ -299,6 +304,12 @@ def _denominator_word(text: str, s: int, e: int, lw: str, lo: int) -> _Hit | Non
             or _R_COMPARED_AFTER.match(text, e)
             or _R_MEASURE_AFTER.match(text, e)
             or _elliptic_share(text, num.start(), e)
+            # "less than a third occupied", "nearly a quarter full": a hedge before "a" bounds a share
+            or (
+                n == 1
+                and _R_HEDGE_BEFORE_A.search(text, max(0, num.start(1) - 16), num.start(1)) is not None
+                and _R_STATE_AFTER_SHARE.match(text, e) is not None  # ("almost a fifth term" is an ordinal)
+            )
         ):
             start = num.start(1)
             return _Hit("fraction", round(float(n / EN_DENOMINATORS[lw]), 4), None, start, e, _qualifier(text, start))

@@ -81,6 +81,10 @@ _R_DE_SHARE_OF_SCALE = re.compile(r"(viertel|dreiviertel)(million|milliarde|bill
 _R_DE_SHARE_OF_MEASURE = re.compile(r"(halb|viertel|dreiviertel)(liter|kilo)(?:[a-zäöüß]{3,}|s)?")
 
 
+# "von null auf 16 Prozent", "von null auf zehn Prozent": the percentage the range rises to.
+_R_TO_PERCENT = re.compile(r"[ \u00a0]+auf[ \u00a0]+(?:[\d,.]+|[a-zäöüß]+)[ \u00a0]*(?:Prozent\b|%)")
+
+
 def _de_share_of_time(text: str, s: int, e: int, lw: str) -> _Hit | None:
     m = _R_DE_SHARE_OF_TIME.fullmatch(lw)
     if m is None:
@@ -227,6 +231,11 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
     if lw.startswith("halb"):
         if lw == "halb" and _R_SO_AFTER.match(text, e):
             return _Hit("fraction", 0.5, None, s, e, _qualifier(text, s))  # "nur halb so viel Regen wie üblich"
+        if lw in ("halbes", "halben") and text.startswith(" Dutzend", e):
+            # "ein halbes Dutzend Vorschläge" 6 (as "half a dozen")
+            art = _LEFT_ARTICLE_ONE.search(text, lo, s)
+            start = art.start() if art else s
+            return _complete(text, "de", Decimal(6), start, e + 8, start, is_digits=False)
         if lw in ("halbe", "halben"):
             # "eine halbe Million", "einer halben Milliarde"
             sm = _R_HALF_SCALE_DE.match(text, e)
@@ -347,6 +356,8 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         return _de_noun_compound(text, s, e, lw)
     rank = left_rank(text, s) or _nummer_rank(text, s, e)
     if lw == "eins":  # "ein" and "eine" returned above; "eins" is anchored only after a rank word
+        if not rank and text.endswith("von ", 0, s) and text.startswith(" bis ", e):
+            return _Hit("count", 1, None, s, e)  # "auf einer Skala von eins bis fünf"
         return _Hit("ordinal", 1, None, s, e) if rank else None
     if lw in _MAGNITUDES_DE and _R_VAGUE_BEFORE_DE.search(text, max(0, s - 12), s):
         return _block(s, e)  # "mehrere hunderttausend Franken", "einige tausend Menschen": vague
@@ -355,6 +366,8 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         if dec is not None:
             return _complete(text, "de", value + dec[0], s, dec[1], s, is_digits=False, word=lw)
     if lw == "null" and not _R_PERCENT.match(text, e):
+        if text.endswith("von ", 0, s) and _R_TO_PERCENT.match(text, e):
+            return _Hit("percent", 0, "%", s, e)  # "von null auf 16 Prozent": the range's first end
         return None  # "Stunde null", "null Toleranz", "auf null": only "null Prozent" is read
     if rank and value == int(value):
         return _Hit("ordinal", int(value), None, s, e)

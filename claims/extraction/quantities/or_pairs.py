@@ -13,14 +13,19 @@ from .qualifiers import _qualifier
 
 _R_ONE_OR_BEFORE = re.compile(r"(?<![\w\-])([Oo]ne)[ \u00a0]+or[ \u00a0]+$")
 _KINDS = ("count", "duration", "percent", "money")
+_R_ADJ_NOUN_AFTER = re.compile(
+    r"[ \u00a0]+(?:further|more|additional|extra|new|other|major|minor|small|big|large|quick|rate)[ \u00a0]+[a-z]{3,}"
+)
 
 
 def _one_or_pairs(text: str, hits: list[_Hit]) -> None:
     if "ne or " not in text:
         return
     for i, b in enumerate(hits):
-        if b.kind not in _KINDS or b.unit is None or b.raw is None or not 1 < b.raw <= 12:
-            continue  # "one or two of them": no noun counted after the pair
+        if b.kind not in _KINDS or b.raw is None or not 1 < b.raw <= 12:
+            continue
+        if b.unit is None and not _R_ADJ_NOUN_AFTER.match(text, b.end):
+            continue  # "one or two of them": no noun counted after the pair ("two further cuts" has one)
         m = _R_ONE_OR_BEFORE.search(text, max(0, b.start - 10), b.start)
         if m is None or (i and hits[i - 1].end > m.start(1)):
             continue

@@ -83,12 +83,14 @@ _CURRENCIES = {
     # A rial is Iran's unless named Omani or Yemeni; Vietnam's dong; Brazil's real ("Real" in
     # German copy; the English adjective is read as the currency only where units.py allows).
     "rial": "IRR", "rials": "IRR", "dong": "VND",
+    # Bangladesh's taka (the German and English plural alike).
+    "taka": "BDT",
 }
 # Names of several currencies: the adjective before them decides (see _CURRENCY_ADJ).
 _ADJ_DECIDES = frozenset(
     word_list("""
     dollar dollars franken franc francs crown crowns krone kronen kroner krona peso pesos shilling
-    shillings schilling riyal riyals rial rials pound pounds pfund
+    shillings schilling riyal riyals rial rials pound pounds pfund rupee rupees rupie rupien
     """)
 )
 # Sub-units are a hundredth of their currency ("12 paise" is 0.12 rupees).
@@ -122,6 +124,10 @@ _CURRENCY_ADJ = {
     "syrischen": "SYP", "sudanese": "SDG", "sudanesische": "SDG", "sudanesischen": "SDG",
     "iranian": "IRR", "iranische": "IRR", "iranischen": "IRR", "omani": "OMR", "omanische": "OMR",
     "omanischen": "OMR", "yemeni": "YER", "jemenitische": "YER", "jemenitischen": "YER",
+    # Rupees other than India's.
+    "pakistani": "PKR", "pakistanische": "PKR", "pakistanischen": "PKR", "sri lankan": "LKR",
+    "sri-lankische": "LKR", "sri-lankischen": "LKR", "nepalese": "NPR", "nepali": "NPR",
+    "nepalesische": "NPR", "nepalesischen": "NPR", "indian": "INR", "indische": "INR", "indischen": "INR",
 }
 # Countries whose name picks among pesos, shillings, crowns, pounds and rials: a possessive
 # before the priced currency ("Mexico's peso") or a country named in the sentence of a bare

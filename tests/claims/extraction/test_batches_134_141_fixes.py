@@ -4,7 +4,7 @@ names an event, not a label."""
 
 import pytest
 
-from claims.extraction import extract_claims
+from claims.extraction import extract_claims, extract_quantities
 
 
 @pytest.mark.parametrize(
@@ -59,3 +59,54 @@ def test_speakers(lang, text, speaker):
     claims = extract_claims(text, language=lang)
     assert claims, text
     assert claims[0].speaker == speaker
+
+
+def _q(text: str, lang: str) -> list[tuple]:
+    return [(q.kind, q.value, q.unit, q.qualifier) for q in extract_quantities(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # currencies: the taka, German "Reais", rupees other than India's
+        ("de", "Dhaka stellte 90 Millionen Taka bereit.", [("money", 90000000, "BDT", None)]),
+        ("de", "Die Strafe beträgt 3,1 Millionen Reais.", [("money", 3100000, "BRL", None)]),
+        ("en", "Each family gets 500,000 Pakistani rupees.", [("money", 500000, "PKR", None)]),
+        ("en", "The bill came to 2 billion Sri Lankan rupees.", [("money", 2000000000, "LKR", None)]),
+        ("en", "India spent 40 billion rupees.", [("money", 40000000000, "INR", None)]),
+        # half a dozen in German
+        ("de", "Die Regierung legte ein halbes Dutzend Entwürfe vor.", [("count", 6, "Entwürfe", None)]),
+        # a vote's tally with a colon
+        ("de", "Der Ausschuss entschied mit 7:2 Stimmen.", [("count", 7, None, None), ("count", 2, "Stimmen", None)]),
+        ("de", "Das Spiel endete 7:2.", []),
+        # "one or two" before an adjective and its noun
+        (
+            "en",
+            "The bank signalled one or two further cuts.",
+            [("count", 1, None, None), ("count", 2, None, None)],
+        ),
+        ("en", "One or the other will have to go.", []),
+        # a hedge before "a third"
+        ("en", "The offices were less than a third occupied.", [("fraction", 0.3333, None, "under")]),
+        ("en", "She ran for a third term.", [("ordinal", 3, None, None)]),
+        ("en", "She came only a third time.", [("ordinal", 3, None, None)]),
+        # a year after "beyond"
+        ("en", "Whether she stays beyond 2028 remains unclear.", [("year", 2028, None, None)]),
+        # a storm's category inside a compound
+        ("de", "Der Kategorie-3-Hurrikan traf Kuba.", [("count", 3, None, None)]),
+        # a range's ends: "von eins bis fünf", "von null auf 16 Prozent"
+        (
+            "de",
+            "Die Schüler bewerten die Mensa auf einer Skala von eins bis fünf.",
+            [("count", 1, None, None), ("count", 5, None, None)],
+        ),
+        ("de", "Der Satz steigt von null auf 16 Prozent.", [("percent", 0, "%", None), ("percent", 16, "%", None)]),
+        ("de", "Der Zähler sprang von null auf 100.", [("count", 100, None, None)]),
+        ("de", "Auf Platz eins landete Wien.", [("ordinal", 1, None, None)]),
+        # "over" a span in sittings or steps is no hedge
+        ("en", "The sanctions are lifted in stages over three years.", [("duration", 3, "year", None)]),
+        ("en", "The talks lasted over three days.", [("duration", 3, "day", "over")]),
+    ],
+)
+def test_quantities(lang, text, expected):
+    assert _q(text, lang) == expected
