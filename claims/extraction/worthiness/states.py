@@ -351,10 +351,21 @@ _COURT_STEP = re.compile(
 )
 _CAUSE_NAMED = re.compile(r"\s*Als\s+(?:Haupt)?[Uu]rsache\b[^,.;:]{0,40}?\s(?:gilt|gelten|galt|galten)\s")
 _PROCEDURE_WORDS = frozenset(word_list("geht goes schuldig erwartet ursache hauptursache"))
+# --- Something said not to exist (a fact-check's answer to a claim): "There is no such law or policy.",
+# "Eine solche Steuer gibt es nicht.", "Ein solches Dokument gebe es derzeit nicht"; not the saying
+# "There is no such thing as a free lunch".
+_NONE_SUCH_WORDS = frozenset(word_list("such solche solches solcher solchen"))
+_NONE_SUCH = re.compile(
+    r"\bthere\s+(?:is|was|are|were|exists?|existed)\s+no\s+such\s+(?!thing\s+as\b)[a-z]+"
+    r"|\bno\s+such\s+(?!thing\b)[a-z]+(?:\s+(?:or|and)\s+[a-z]+)?\s+(?:exists?|existed|has\s+been|was|is)\b"
+    r"|\b(?:ein|eine|einen)\s+solche[snr]?\s+[a-zäöüß\-]+\s+(?:gibt|gab|gebe|gäbe|existiert|existiere)\s+es\s+"
+    r"(?:[a-zäöüß]+\s+){0,2}?nicht\s*(?:[.,;]|$)"
+    r"|\bes\s+(?:gibt|gab|gebe)\s+(?:[a-zäöüß]+\s+){0,2}?keine[nr]?\s+solche[snr]?\s+[a-zäöüß\-]+\s*(?:[.,;]|$)"
+)
 _TRIGGERS = (
     _STATUS_WORDS | _RECORD_WORDS | _DE_SCHEDULED | _REMAINS_WORDS | _RULE_WORDS | _VAGUE_COUNTS | _INQUIRY_WORDS
     | _GUIDANCE_WORDS | _DAMAGE_WORDS | _DRAW_WORDS | _VALIDITY_WORDS | _EN_WILL_WORDS | _PROCEDURE_WORDS
-    | frozenset(["werde"])
+    | _NONE_SUCH_WORDS | frozenset(["werde"])
 )
 # Words without which a pattern cannot match, looked up before it runs (a pattern costs 5-15 µs a
 # sentence, a set lookup well under one): the shape of a superlative or a record word (a German stem
@@ -416,6 +427,8 @@ def plain_fact(text: str, tokens: list[str], first_person: bool, lang: str | Non
     if not _PROCEDURE_WORDS.isdisjoint(words) and (
         _REFERRAL.search(text) or _COURT_STEP.search(text) or _CAUSE_NAMED.match(text)
     ):
+        return True
+    if not _NONE_SUCH_WORDS.isdisjoint(words) and _NONE_SUCH.search(low):
         return True
     if not _VALIDITY_WORDS.isdisjoint(words) and in_force(low, lang):
         return True

@@ -16,6 +16,13 @@ from claims.extraction import extract_claims, extract_quantities
         ("de", "Die Armee sprach von gezielten Angriffen auf Stellungen, die zuvor beschossen worden seien."),
         ("de", "Die Polizei sprach von mehreren Schüssen in der Nacht auf Sonntag."),
         ("de", "Das Militär sprach von „vereinzelten“ Treffern an der Grenze."),
+        # a scare quote inside a reported act is no verdict
+        ("en", 'The army said it had detained several soldiers and opened an inquiry into "isolated abuses" there.'),
+        ("en", 'The coastguard said crews had pulled survivors from the water and were aware of "a few" missing.'),
+        # something said not to exist: a fact-check's answer
+        ("en", "There is no such regulation or fee."),
+        ("de", "Eine solche Abgabe gibt es nicht."),
+        ("de", "Ein solches Schreiben gebe es derzeit nicht, sagte sie."),
     ],
 )
 def test_claims_kept(lang, text):
@@ -29,6 +36,10 @@ def test_claims_kept(lang, text):
         ("en", "By Tom Reilly and Ana Duarte"),
         ("de", "Die Opposition sprach von einem Skandal."),
         ("de", "Der Verband sprach von einem schwarzen Tag für die Branche."),
+        # a verdict in the quote stays one, whatever act stands before it
+        ("en", 'Veterans said years of cuts had left the navy "hollowed out".'),
+        ("en", 'The judge said he had shown "not a trace of remorse".'),
+        ("en", "There is no such thing as a free lunch."),
     ],
 )
 def test_non_claims_dropped(lang, text):
