@@ -47,6 +47,10 @@ _DE_SPOKE_OF = re.compile(
     r"\b(?:sprach|sprachen|spricht|sprechen)\s+(?!(?:sich|den|dem|ihm|ihr|ihnen|ihn|frei|schuldig)\b)"
     r"(?:[\wäöüß-]+\s+){0,4}?(?:von|vom)\s+"
 )
+# The rest of the sentence after "sprach von": an article perhaps, then one quote, then its end.
+_DE_QUOTE_ONLY = re.compile(
+    r"\s*(?:(?:einem|einer|einen|ein|eine|dem|der|den)\s+)?[„“\"»«][^„“”\"»«]+[“”\"«»]\s*[.!]?\s*$"
+)
 # A day, a moment or a year judged by an adjective ("einem bitteren Tag für ...", "einem schwarzen Tag", "einem
 # historischen Moment"): the speaker's label, though "Tag" is a word of time; no digit may follow.
 _DE_JUDGED_DAY = re.compile(
@@ -112,6 +116,10 @@ def spoken_label(text: str, lang: str | None) -> bool:
         m = _DE_SPOKE_OF.search(text)
         if m is not None:
             rest = text[m.end() :]
+            if _DE_QUOTE_ONLY.match(rest):
+                # "sprach von einem «teuren Bürokratiemonster auf Kosten der KMU»": the quote is the label,
+                # whatever its words ("Kosten", "will") would read as outside it.
+                return _DE_EVENT_NOUN.search(rest) is None
             return (
                 _DE_EVENT_NOUN.search(rest) is None
                 and _DE_AND_ACT.search(rest) is None

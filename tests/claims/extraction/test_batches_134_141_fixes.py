@@ -40,6 +40,9 @@ def test_claims_kept(lang, text):
         ("en", 'Veterans said years of cuts had left the navy "hollowed out".'),
         ("en", 'The judge said he had shown "not a trace of remorse".'),
         ("en", "There is no such thing as a free lunch."),
+        # "sprach von" and a quote alone: the quote is the label, whatever verbs its words look like
+        ("de", "Der Mieterbund sprach von einem „Beutezug auf Kosten der Familien“."),
+        ("de", "Die Gewerkschaft sprach von «Sparplänen, die Arbeitsplätze kosten»."),
     ],
 )
 def test_non_claims_dropped(lang, text):
