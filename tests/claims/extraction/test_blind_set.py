@@ -670,6 +670,41 @@ Hundred-and-thirty-third (blind_set_133.py, 240 sentences: winter sports and the
 season, half German; 55 negatives, 387 quantities): recall 0.989 (rules alone 0.995), negatives rejected
 0.709 (rules alone 0.436), quantities exact 0.987 ("acht Hundertstel vor" a fraction, "by 18 hundredths",
 "1:48 into overtime", "150 million crowns" without NOK), speakers 1.0.
+Hundred-and-thirty-fourth to hundred-and-forty-first (written in the fourteenth session, first run on
+committed code a1af215 with the model trained on batches 1-133, and with learned=False for the rules alone):
+Hundred-and-thirty-fourth (blind_set_134.py, 242 sentences: opinion polls and surveys, half German; 56
+negatives, 143 percentages): recall 0.973 (rules alone 0.984: the model vetoed a quoted analyst's finding
+and a survey method line; "ein Punkt mehr" in a poll, a quoted finding about young voters), negatives
+rejected 0.875 (rules alone 0.446), quantities exact 0.978 ("minus nine points" and "a two-point narrowing"
+in poll points, "auf elf, ... auf acht und ... auf sechs Prozent", "von eins bis fünf"), speakers 0.947.
+Hundred-and-thirty-fifth (blind_set_135.py, 244 sentences: natural disasters abroad, half German; 55
+negatives): recall 0.995 ("By Friday the fire was 15% contained" read as a byline), negatives rejected
+0.800 (rules alone 0.545), quantities exact 0.981 (taka, pesos and rupees of a named country, "a
+one-in-100-year event", "Kategorie-4-Zyklon"), speakers 1.0.
+Hundred-and-thirty-sixth (blind_set_136.py, 240 sentences: viral claims and fact-check copy, half German;
+55 negatives): recall 0.973 (the same with the rules alone: "There is no such law or policy.", "Eine
+solche Steuer gibt es nicht.", what an image shows), negatives rejected 0.909 (rules alone 0.818),
+quantities exact 0.996, speakers 1.0.
+Hundred-and-thirty-seventh (blind_set_137.py, 242 sentences: casualty and humanitarian figures in dispute,
+half German; 57 negatives): recall 0.951, the lowest first run since the model (rules alone 0.962: "sprach
+von gezielten Angriffen" and "von „vereinzelten“ Treffern" read as labels, a scare quote inside a reported
+act read as a verdict, "By evening the toll had risen to 14" as a byline), negatives rejected 0.684 (rules
+alone 0.561), quantities exact 0.996, speakers 0.976.
+Hundred-and-thirty-eighth (blind_set_138.py, 240 sentences: opinion versus claim, fifth round - press
+reviews, party and NGO statements, CEO letters, ministers' op-eds; 106 negatives): recall 0.985 (rules
+alone 0.993), negatives rejected 0.802 (rules alone 0.642), quantities exact 0.996, speakers 1.0.
+Hundred-and-thirty-ninth (blind_set_139.py, 240 sentences: central banks, inflation and interest rates,
+half German; 58 negatives, 197 percentages): recall 0.989 (rules alone 1.0), negatives rejected 0.724
+(rules alone 0.586), quantities exact 0.987 ("mit 5:4 Stimmen", "one or two further reductions", a
+crown's rate per euro), speakers 0.976.
+Hundred-and-fortieth (blind_set_140.py, 243 sentences: peace talks, summits and diplomatic meetings, half
+German; 56 negatives): recall 0.984 (rules alone 0.989), negatives rejected 0.804 (rules alone 0.607),
+quantities exact 0.992 ("ein halbes Dutzend", "450 billion pesos" of Colombia), speakers 0.947 ("I have
+said it a hundred times: ...," read as the speaker "I"; "die Positionen Koroljew zufolge").
+Hundred-and-forty-first (blind_set_141.py, 240 sentences: world news from the US, China, India, Brazil and
+Africa, half German; 56 negatives): recall 0.995, negatives rejected 0.786 (rules alone 0.518), quantities
+exact 0.986 (German "Reais", "von null auf 16 Prozent", "beyond 2027"), speakers 0.946 ("city attorney,
+Daniel Okafor-Reyes, said", "Senatorin ... aus Oregon sagte").
 """
 
 import pytest
@@ -1514,10 +1549,10 @@ FLOORS = {
     },
     "seventy-ninth": {
         **_ALL_ONE,
-        "recall": 0.989,
+        "recall": 0.994,
         "precision": 0.929,
         "negatives_rejected": 0.674,
-        "recall_language_detected": 0.989,
+        "recall_language_detected": 0.994,
         "quantity_accuracy": 0.996,
         "quantity_accuracy_with_qualifier": 0.996,
         "quantity_accuracy_in_claims_language_detected": 0.996,
@@ -1634,10 +1669,10 @@ FLOORS = {
     },
     "ninety-fifth": {
         **_ALL_ONE,
-        "recall": 0.979,
+        "recall": 0.984,
         "precision": 0.93,
         "negatives_rejected": 0.681,
-        "recall_language_detected": 0.979,
+        "recall_language_detected": 0.984,
         "quantity_precision": 0.993,
     },
     # The ninety-sixth and ninety-seventh (session nine).
@@ -1652,10 +1687,10 @@ FLOORS = {
     },
     "ninety-seventh": {
         **_ALL_ONE,
-        "recall": 0.994,
+        "recall": 1.0,
         "precision": 0.917,
         "negatives_rejected": 0.652,
-        "recall_language_detected": 0.994,
+        "recall_language_detected": 1.0,
         "quantity_accuracy": 0.996,
         "quantity_accuracy_with_qualifier": 0.993,
         "quantity_accuracy_in_claims_language_detected": 0.996,
@@ -1895,7 +1930,7 @@ FLOORS = {
         "quantity_accuracy_with_qualifier": 0.988,
         "quantity_accuracy_in_claims_language_detected": 0.988,
         "quantity_precision": 0.988,
-        "speaker_accuracy": 0.962,
+        "speaker_accuracy": 0.981,
     },
     "hundred-and-twentieth": {
         "recall": 1.0,
@@ -1942,10 +1977,10 @@ FLOORS = {
         "speaker_accuracy": 1.0,
     },
     "hundred-and-twenty-fourth": {
-        "recall": 0.984,
+        "recall": 1.0,
         "precision": 0.737,
         "negatives_rejected": 0.581,
-        "recall_language_detected": 0.984,
+        "recall_language_detected": 1.0,
         "quantity_accuracy": 1.0,
         "quantity_accuracy_with_qualifier": 0.995,
         "quantity_accuracy_in_claims_language_detected": 1.0,
@@ -1993,9 +2028,9 @@ FLOORS = {
         "precision": 0.886,
         "negatives_rejected": 0.563,
         "recall_language_detected": 0.994,
-        "quantity_accuracy": 0.994,
-        "quantity_accuracy_with_qualifier": 0.994,
-        "quantity_accuracy_in_claims_language_detected": 0.993,
+        "quantity_accuracy": 0.997,
+        "quantity_accuracy_with_qualifier": 0.997,
+        "quantity_accuracy_in_claims_language_detected": 0.996,
         "quantity_precision": 0.997,
         "speaker_accuracy": 1.0,
     },
@@ -2008,13 +2043,13 @@ FLOORS = {
         "quantity_accuracy_with_qualifier": 0.994,
         "quantity_accuracy_in_claims_language_detected": 1.0,
         "quantity_precision": 1.0,
-        "speaker_accuracy": 0.974,
+        "speaker_accuracy": 1.0,
     },
     "hundred-and-thirtieth": {
-        "recall": 0.983,
+        "recall": 0.989,
         "precision": 0.898,
         "negatives_rejected": 0.631,
-        "recall_language_detected": 0.983,
+        "recall_language_detected": 0.989,
         "quantity_accuracy": 1.0,
         "quantity_accuracy_with_qualifier": 1.0,
         "quantity_accuracy_in_claims_language_detected": 1.0,
@@ -2033,114 +2068,114 @@ FLOORS = {
         "speaker_accuracy": 1.0,
     },
     "hundred-and-thirty-second": {
-        "recall": 0.994,
+        "recall": 1.0,
         "precision": 0.856,
         "negatives_rejected": 0.436,
-        "recall_language_detected": 0.994,
-        "quantity_accuracy": 0.98,
-        "quantity_accuracy_with_qualifier": 0.972,
-        "quantity_accuracy_in_claims_language_detected": 0.972,
-        "quantity_precision": 0.984,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 0.99,
+        "quantity_accuracy_with_qualifier": 0.982,
+        "quantity_accuracy_in_claims_language_detected": 0.989,
+        "quantity_precision": 0.994,
         "speaker_accuracy": 1.0,
     },
     "hundred-and-thirty-third": {
-        "recall": 0.989,
+        "recall": 0.994,
         "precision": 0.855,
         "negatives_rejected": 0.436,
-        "recall_language_detected": 0.989,
-        "quantity_accuracy": 0.989,
-        "quantity_accuracy_with_qualifier": 0.987,
-        "quantity_accuracy_in_claims_language_detected": 0.989,
-        "quantity_precision": 0.989,
+        "recall_language_detected": 0.994,
+        "quantity_accuracy": 0.997,
+        "quantity_accuracy_with_qualifier": 0.994,
+        "quantity_accuracy_in_claims_language_detected": 0.997,
+        "quantity_precision": 0.992,
         "speaker_accuracy": 1.0,
     },
     "hundred-and-thirty-fourth": {
-        "recall": 0.973,
+        "recall": 0.983,
         "precision": 0.855,
         "negatives_rejected": 0.446,
-        "recall_language_detected": 0.973,
-        "quantity_accuracy": 0.977,
-        "quantity_accuracy_with_qualifier": 0.974,
-        "quantity_accuracy_in_claims_language_detected": 0.977,
-        "quantity_precision": 0.983,
-        "speaker_accuracy": 0.947,
-    },
-    "hundred-and-thirty-fifth": {
-        "recall": 0.994,
-        "precision": 0.882,
-        "negatives_rejected": 0.545,
-        "recall_language_detected": 0.994,
+        "recall_language_detected": 0.983,
         "quantity_accuracy": 0.98,
         "quantity_accuracy_with_qualifier": 0.98,
-        "quantity_accuracy_in_claims_language_detected": 0.977,
-        "quantity_precision": 0.98,
-        "speaker_accuracy": 1.0,
+        "quantity_accuracy_in_claims_language_detected": 0.98,
+        "quantity_precision": 0.983,
+        "speaker_accuracy": 0.973,
     },
-    "hundred-and-thirty-sixth": {
-        "recall": 0.972,
-        "precision": 0.947,
-        "negatives_rejected": 0.818,
-        "recall_language_detected": 0.972,
-        "quantity_accuracy": 0.995,
-        "quantity_accuracy_with_qualifier": 0.995,
-        "quantity_accuracy_in_claims_language_detected": 0.995,
-        "quantity_precision": 0.991,
-        "speaker_accuracy": 1.0,
-    },
-    "hundred-and-thirty-seventh": {
-        "recall": 0.951,
-        "precision": 0.876,
-        "negatives_rejected": 0.561,
-        "recall_language_detected": 0.951,
-        "quantity_accuracy": 0.996,
-        "quantity_accuracy_with_qualifier": 0.996,
-        "quantity_accuracy_in_claims_language_detected": 0.992,
-        "quantity_precision": 0.996,
-        "speaker_accuracy": 0.975,
-    },
-    "hundred-and-thirty-eighth": {
-        "recall": 0.985,
-        "precision": 0.777,
-        "negatives_rejected": 0.641,
-        "recall_language_detected": 0.985,
-        "quantity_accuracy": 0.995,
-        "quantity_accuracy_with_qualifier": 0.995,
-        "quantity_accuracy_in_claims_language_detected": 1.0,
+    "hundred-and-thirty-fifth": {
+        "recall": 1.0,
+        "precision": 0.882,
+        "negatives_rejected": 0.545,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 0.99,
+        "quantity_accuracy_with_qualifier": 0.99,
+        "quantity_accuracy_in_claims_language_detected": 0.99,
         "quantity_precision": 0.987,
         "speaker_accuracy": 1.0,
     },
-    "hundred-and-thirty-ninth": {
+    "hundred-and-thirty-sixth": {
         "recall": 0.989,
+        "precision": 0.947,
+        "negatives_rejected": 0.818,
+        "recall_language_detected": 0.989,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 1.0,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 0.995,
+        "speaker_accuracy": 1.0,
+    },
+    "hundred-and-thirty-seventh": {
+        "recall": 0.989,
+        "precision": 0.876,
+        "negatives_rejected": 0.561,
+        "recall_language_detected": 0.989,
+        "quantity_accuracy": 0.996,
+        "quantity_accuracy_with_qualifier": 0.996,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 0.996,
+        "speaker_accuracy": 1.0,
+    },
+    "hundred-and-thirty-eighth": {
+        "recall": 0.992,
+        "precision": 0.777,
+        "negatives_rejected": 0.641,
+        "recall_language_detected": 0.992,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 1.0,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 0.991,
+        "speaker_accuracy": 1.0,
+    },
+    "hundred-and-thirty-ninth": {
+        "recall": 1.0,
         "precision": 0.883,
         "negatives_rejected": 0.586,
-        "recall_language_detected": 0.989,
-        "quantity_accuracy": 0.987,
-        "quantity_accuracy_with_qualifier": 0.984,
-        "quantity_accuracy_in_claims_language_detected": 0.987,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 0.994,
+        "quantity_accuracy_with_qualifier": 0.992,
+        "quantity_accuracy_in_claims_language_detected": 0.994,
         "quantity_precision": 0.994,
-        "speaker_accuracy": 0.976,
+        "speaker_accuracy": 1.0,
     },
     "hundred-and-fortieth": {
-        "recall": 0.983,
+        "recall": 0.994,
         "precision": 0.893,
         "negatives_rejected": 0.607,
-        "recall_language_detected": 0.983,
-        "quantity_accuracy": 0.991,
-        "quantity_accuracy_with_qualifier": 0.983,
-        "quantity_accuracy_in_claims_language_detected": 0.991,
+        "recall_language_detected": 0.994,
+        "quantity_accuracy": 0.995,
+        "quantity_accuracy_with_qualifier": 0.991,
+        "quantity_accuracy_in_claims_language_detected": 0.995,
         "quantity_precision": 0.991,
-        "speaker_accuracy": 0.947,
+        "speaker_accuracy": 1.0,
     },
     "hundred-and-forty-first": {
         "recall": 0.994,
         "precision": 0.871,
         "negatives_rejected": 0.517,
         "recall_language_detected": 0.994,
-        "quantity_accuracy": 0.985,
-        "quantity_accuracy_with_qualifier": 0.979,
-        "quantity_accuracy_in_claims_language_detected": 0.985,
-        "quantity_precision": 0.985,
-        "speaker_accuracy": 0.945,
+        "quantity_accuracy": 0.997,
+        "quantity_accuracy_with_qualifier": 0.991,
+        "quantity_accuracy_in_claims_language_detected": 0.997,
+        "quantity_precision": 0.994,
+        "speaker_accuracy": 1.0,
     },
 }
 
