@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from ..wordtrie import word_list
-from .lexicon import _DE_EVENT_NOUN
+from .lexicon import _DE_ACT_THEN_SPOKE, _DE_EVENT_NOUN
 from .questions import holds_evidence
 
 # The words that must be in the sentence for any of the shapes (a cheap test before the patterns).
@@ -114,6 +114,10 @@ def spoken_label(text: str, lang: str | None) -> bool:
         return False
     if lang != "en":
         m = _DE_SPOKE_OF.search(text)
+        if m is not None and _DE_ACT_THEN_SPOKE.search(text, 0, m.start() + 1):
+            # "Die Miliz wies die Vorwürfe zurück und sprach von „Propaganda“", "forderte die Abschaffung ...
+            # und sprach von ...": a denial, a demand or a step of record comes first; the label is beside it.
+            return False
         if m is not None:
             rest = text[m.end() :]
             if _DE_QUOTE_ONLY.match(rest):

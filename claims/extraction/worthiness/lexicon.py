@@ -302,3 +302,10 @@ _DE_EVENT_NOUN = re.compile(
     r"|fälschung|betrug|manipulation|leck|störung|ausfall|panne|absturz|einsturz|brand|anschläge|angriffe"
     r"|treffer|schüsse|schüssen|bombardierung|beschuss|gefechte?)(?:e|en|es|n|s)?\b"
 )
+# A denial, a demand or a step of record before "und sprach von" (labels.py, quotes.py): "Die Miliz wies
+# die Vorwürfe zurück und sprach von „Propaganda“" reports the denial; the label stands beside it.
+_DE_ACT_THEN_SPOKE = re.compile(
+    r"\b(?:wies|wiesen|forderte|forderten|verlangte|verlangten|lehnte|lehnten|bestritt|bestritten|dementierte"
+    r"|dementierten|kündigte|kündigten|bestätigte|bestätigten|reichte|reichten|kündigte|zog|zogen)\b"
+    r"[^.;:!?]*?\sund\s+(?:[\wäöüß]+\s+){0,2}?s$"
+)

@@ -8,7 +8,7 @@ import re
 from ..wordtrie import word_list
 from . import amount_record, evaluative
 from .evidence import _has_verb
-from .lexicon import _DE_EVENT_NOUN
+from .lexicon import _DE_ACT_THEN_SPOKE, _DE_EVENT_NOUN
 from .phrases import _Phrases
 
 # Bound by assignment, not by import, for faster method calls (see score.py).
@@ -216,11 +216,14 @@ def _quoted_verdict(text: str, copula: bool) -> bool:
     m = _QUOTE_SPAN.search(text)
     if m is None:
         return False
+    spoke = _SPOKE_OF.search(text, max(0, m.start() - 80), m.start() + 1)
     if (
-        _SPOKE_OF.search(text, max(0, m.start() - 80), m.start() + 1)
+        spoke
         and not _has_verb(m.group(1), english_ed=False)
-        # (an event named after the quote: "sprach von „vereinzelten“ Treffern", see labels.py)
+        # (an event named after the quote: "sprach von „vereinzelten“ Treffern"; a denial before "und
+        # sprach von": see labels.py)
         and _DE_EVENT_NOUN.match(text, _skip_space(text, m.end())) is None
+        and _DE_ACT_THEN_SPOKE.search(text, 0, spoke.start() + 1) is None
         # and nothing after it reports more ("..., die am Montag fortgesetzt würden")
         and not _has_verb(text[m.end() :], english_ed=True)
         and not _VERB_AFTER.search(text, m.end())

@@ -23,6 +23,9 @@ from claims.extraction import extract_claims, extract_quantities
         ("en", "There is no such regulation or fee."),
         ("de", "Eine solche Abgabe gibt es nicht."),
         ("de", "Ein solches Schreiben gebe es derzeit nicht, sagte sie."),
+        # a denial or a demand, then "und sprach von" a label: the denial is reported
+        ("de", "Die Rebellen wiesen die Vorwürfe zurück und sprachen von „Propaganda aus der Hauptstadt“."),
+        ("de", "Kowalski wies das Angebot zurück und sprach von einem Versuch, die Gespräche zu verzögern."),
     ],
 )
 def test_claims_kept(lang, text):
