@@ -142,6 +142,10 @@ _R_HEDGE_BEFORE_A = re.compile(
     r"(?i)(?<![\w])(?:less[ \u00a0]+than|more[ \u00a0]+than|fewer[ \u00a0]+than|nearly|almost|roughly|about"
     r"|around|at[ \u00a0]+least)[ \u00a0]+$"
 )
+_R_VERB_AFTER_SHARE = re.compile(
+    r"[ \u00a0]+(?:goes|go|went|is|are|was|were|has|have|had|said|say|says|will|would|could|came|comes|live|lives"
+    r"|lived|work|works|worked|voted|backed|opposed|remains|remained)(?![\w\-])"
+)
 _R_STATE_AFTER_SHARE = re.compile(r"[ \u00a0]+(?:full|empty|complete|[a-z]+ed)(?![\w\-])|[ \u00a0]*(?:[,.;:!?)]|$)")
 _LEFT_ANOTHER = re.compile(r"(?i)(?<![\w])another[ \u00a0]+$")
 _LEFT_ORD_CONTEXT_EN_BLOCK = re.compile(r"(?i)(?:first|second|third|fourth|last)[ \u00a0]+$")
@@ -227,6 +231,27 @@ _R_HALF_PERCENT_EN = re.compile(
 )
 
 
+# "cut a third of their flights at Orly and half at Marseille", "40% to schools and half to hospitals":
+# a bare "half" after "and" or a comma, a share stated earlier in the clause, is the next share.
+_R_AND_BEFORE = re.compile(r"(?:,|[ \u00a0]and)[ \u00a0]+$")
+_R_SHARE_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:a|one|two|three)[ \u00a0\-]+(?:thirds?|quarters?|fifths?|tenths?)(?![\w])"
+    r"|\d[ \u00a0]?(?:%|per[ \u00a0]?cent)"
+)
+
+# (a share in words only before "another quarter": "rose 3% in another quarter of gains" is a period)
+_R_SHARE_WORD_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:a|one|two|three)[ \u00a0\-]+(?:thirds?|quarters?|fifths?|tenths?)(?![\w])"
+)
+
+
+def _parallel_half(text: str, s: int) -> bool:
+    if _R_AND_BEFORE.search(text, max(0, s - 6), s) is None:
+        return False
+    lo = max(text.rfind(". ", 0, s) + 1, s - 100, 0)
+    return _R_SHARE_BEFORE.search(text, lo, s) is not None
+
+
 def _half_word(text: str, s: int, e: int, lw: str, lo: int) -> _Hit | None:
     """ "half" and "halves": a share, half of a magnitude, a unit or a point, or nothing."""
     if lw == "half":
@@ -265,6 +290,7 @@ def _half_word(text: str, s: int, e: int, lw: str, lo: int) -> _Hit | None:
             or _hedged_half(text, s, e)
             or _half_of_plural(text, e)
             or (_R_MEASURE_AFTER.match(text, e) and _LEFT_A_ONE.search(text[lo:s]))
+            or _parallel_half(text, s)
         )
     ):
         start = s
@@ -304,6 +330,8 @@ def _denominator_word(text: str, s: int, e: int, lw: str, lo: int) -> _Hit | Non
             or _R_COMPARED_AFTER.match(text, e)
             or _R_MEASURE_AFTER.match(text, e)
             or _elliptic_share(text, num.start(), e)
+            # "A third goes to schools", "a quarter said they had": a verb right after "a third" has it as subject
+            or (n == 1 and _R_VERB_AFTER_SHARE.match(text, e) is not None)
             # "less than a third occupied", "nearly a quarter full": a hedge before "a" bounds a share
             or (
                 n == 1
@@ -317,6 +345,10 @@ def _denominator_word(text: str, s: int, e: int, lw: str, lo: int) -> _Hit | Non
         pt = _fraction_point(text, an.start(), e, float(1 / EN_DENOMINATORS[lw]))
         if pt:
             return pt
+        clause = max(text.rfind(". ", 0, s) + 1, s - 100, 0)
+        if _R_SHARE_WORD_BEFORE.search(text, clause, an.start()):
+            # "A third goes to schools, another quarter to roads": the next share of the same whole
+            return _Hit("fraction", round(float(1 / EN_DENOMINATORS[lw]), 4), None, an.start(), e, None)
     if ordinal and not lw.endswith("s") and lw != "quarter":
         return _ordinal_en(text, s, e, ordinal)
     return None

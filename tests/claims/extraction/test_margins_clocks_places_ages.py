@@ -76,6 +76,20 @@ def _q(text: str, lang: str) -> list[tuple]:
         ("de", "Der Bohrer drang knapp einen Meter tief ein.", [("count", 1, "Meter", "nearly")]),
         ("de", "Die Lieferung wog rund eine Tonne.", [("count", 1, "Tonne", "about")]),
         ("de", "Das war mehr als ein Versehen.", []),
+        # English shares without "of": the next share of the same whole, a share as a subject
+        (
+            "en",
+            "Airlines must cut a third of their flights at Lyon and half at Nantes.",
+            [("fraction", 0.3333, None, None), ("fraction", 0.5, None, None)],
+        ),
+        (
+            "en",
+            "A third goes to pensions, another quarter to health.",
+            [("fraction", 0.3333, None, None), ("fraction", 0.25, None, None)],
+        ),
+        ("en", "A quarter said they had cut back on heating.", [("fraction", 0.25, None, None)]),
+        ("en", "She won a third term in office.", [("ordinal", 3, None, None)]),
+        ("en", "Profits rose 4% in another quarter of gains.", [("percent", 4, "%", None)]),
         ("de", "Ein Liter Milch kostet 1,19 Euro.", [("money", 1.19, "EUR", None)]),
     ],
 )
