@@ -139,6 +139,11 @@ _RECORD = re.compile(
     r"|\ball-time\s+(?:highs?|lows?)\b"
     # "so niedrig wie seit Jahren nicht", "so viele wie nie zuvor", "as high as at any time since"
     r"|\bso\s+[a-zäöüß]+\s+wie\s+(?:seit|noch\s+nie|nie\s+zuvor)\b"
+    # a best or worst measured value in a frame ("der beste Wert der Partei seit gut einem Jahr", "the worst
+    # reading since 2020"); "best" alone judges ("das beste Spiel seit Jahren" stays an opinion)
+    r"|\b(?:beste[nmrs]?|schlechteste[nmrs]?|best|worst)\s+(?:[a-zäöüß-]+\s+)?(?:wert|werte|werten|ergebnis"
+    r"|ergebnisse|umfragewert|umfragewerte|stand|result|results|reading|showing|score|level|rating|ratings|quote)\b"
+    r"(?:[\s-]+[\w'’-]+){0,8}?[\s-]+" + _FRAME
 )
 _RECORD_WORDS = frozenset(
     word_list("""
@@ -371,7 +376,7 @@ _TRIGGERS = (
 # sentence, a set lookup well under one): the shape of a superlative or a record word (a German stem
 # and an ending anywhere: "größten", "umsatzstärkste"), a verb of a scheduled event after "will", a
 # modal or a word of law beside a term limit.
-_EN_SUPERLATIVE_WORDS = frozenset(_EN_SUPERLATIVES) | frozenset(word_list("most least record all"))
+_EN_SUPERLATIVE_WORDS = frozenset(_EN_SUPERLATIVES) | frozenset(word_list("most least record all best worst"))
 _DE_SUPERLATIVE_SHAPE = re.compile("(?:" + trie_pattern(_DE_SUPERLATIVE_STEMS) + r")(?:e|en|er|es|em)\b")
 _RULE_MODALS = frozenset(
     word_list("""
@@ -448,6 +453,8 @@ def _record(text: str, low: str, tokens: list[str] | set[str], words: set[str], 
         and (
             "ekord" in low
             or "allzeit" in low
+            or "beste" in low
+            or "schlechteste" in low
             or ("so" in tokens and "wie" in tokens)
             or _DE_SUPERLATIVE_SHAPE.search(low) is not None
         )

@@ -23,6 +23,8 @@ from claims.extraction import extract_claims, extract_quantities
         ("en", "There is no such regulation or fee."),
         ("de", "Eine solche Abgabe gibt es nicht."),
         ("de", "Ein solches Schreiben gebe es derzeit nicht, sagte sie."),
+        # a best or worst measured value in a frame is a record ("das beste Spiel seit Jahren" judges)
+        ("de", "Es ist der beste Wert der Partei seit der letzten Wahl."),
         # a denial or a demand, then "und sprach von" a label: the denial is reported
         ("de", "Die Rebellen wiesen die Vorwürfe zurück und sprachen von „Propaganda aus der Hauptstadt“."),
         ("de", "Kowalski wies das Angebot zurück und sprach von einem Versuch, die Gespräche zu verzögern."),
