@@ -850,6 +850,13 @@ from .blind_set_138 import BLIND_SET_138
 from .blind_set_139 import BLIND_SET_139
 from .blind_set_140 import BLIND_SET_140
 from .blind_set_141 import BLIND_SET_141
+from .blind_set_142 import BLIND_SET_142
+from .blind_set_143 import BLIND_SET_143
+from .blind_set_144 import BLIND_SET_144
+from .blind_set_145 import BLIND_SET_145
+from .blind_set_146 import BLIND_SET_146
+from .blind_set_147 import BLIND_SET_147
+from .blind_set_148 import BLIND_SET_148
 from .metrics import evaluate, report
 
 SETS = {
@@ -994,6 +1001,13 @@ SETS = {
     "hundred-and-thirty-ninth": BLIND_SET_139,
     "hundred-and-fortieth": BLIND_SET_140,
     "hundred-and-forty-first": BLIND_SET_141,
+    "hundred-and-forty-second": BLIND_SET_142,
+    "hundred-and-forty-third": BLIND_SET_143,
+    "hundred-and-forty-fourth": BLIND_SET_144,
+    "hundred-and-forty-fifth": BLIND_SET_145,
+    "hundred-and-forty-sixth": BLIND_SET_146,
+    "hundred-and-forty-seventh": BLIND_SET_147,
+    "hundred-and-forty-eighth": BLIND_SET_148,
 }
 _ALL_ONE = {
     "recall": 1.0,
@@ -2176,6 +2190,83 @@ FLOORS = {
         "quantity_accuracy_in_claims_language_detected": 0.997,
         "quantity_precision": 0.994,
         "speaker_accuracy": 1.0,
+    },
+    "hundred-and-forty-second": {
+        "recall": 0.994,
+        "precision": 0.882,
+        "negatives_rejected": 0.553,
+        "recall_language_detected": 0.994,
+        "quantity_accuracy": 0.996,
+        "quantity_accuracy_with_qualifier": 0.996,
+        "quantity_accuracy_in_claims_language_detected": 0.995,
+        "quantity_precision": 1.0,
+        "speaker_accuracy": 0.974,
+    },
+    "hundred-and-forty-third": {
+        "recall": 0.978,
+        "precision": 0.87,
+        "negatives_rejected": 0.517,
+        "recall_language_detected": 0.978,
+        "quantity_accuracy": 0.996,
+        "quantity_accuracy_with_qualifier": 0.992,
+        "quantity_accuracy_in_claims_language_detected": 0.996,
+        "quantity_precision": 0.996,
+        "speaker_accuracy": 0.973,
+    },
+    "hundred-and-forty-fourth": {
+        "recall": 0.994,
+        "precision": 0.837,
+        "negatives_rejected": 0.396,
+        "recall_language_detected": 0.994,
+        "quantity_accuracy": 0.98,
+        "quantity_accuracy_with_qualifier": 0.971,
+        "quantity_accuracy_in_claims_language_detected": 0.979,
+        "quantity_precision": 0.983,
+        "speaker_accuracy": 1.0,
+    },
+    "hundred-and-forty-fifth": {
+        "recall": 0.989,
+        "precision": 0.905,
+        "negatives_rejected": 0.66,
+        "recall_language_detected": 0.989,
+        "quantity_accuracy": 0.996,
+        "quantity_accuracy_with_qualifier": 0.996,
+        "quantity_accuracy_in_claims_language_detected": 0.996,
+        "quantity_precision": 1.0,
+        "speaker_accuracy": 0.972,
+    },
+    "hundred-and-forty-sixth": {
+        "recall": 0.97,
+        "precision": 0.761,
+        "negatives_rejected": 0.596,
+        "recall_language_detected": 0.97,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 0.995,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 0.995,
+        "speaker_accuracy": 0.972,
+    },
+    "hundred-and-forty-seventh": {
+        "recall": 1.0,
+        "precision": 0.885,
+        "negatives_rejected": 0.571,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 0.988,
+        "quantity_accuracy_with_qualifier": 0.985,
+        "quantity_accuracy_in_claims_language_detected": 0.988,
+        "quantity_precision": 0.997,
+        "speaker_accuracy": 0.973,
+    },
+    "hundred-and-forty-eighth": {
+        "recall": 0.994,
+        "precision": 0.882,
+        "negatives_rejected": 0.561,
+        "recall_language_detected": 0.994,
+        "quantity_accuracy": 0.993,
+        "quantity_accuracy_with_qualifier": 0.993,
+        "quantity_accuracy_in_claims_language_detected": 0.993,
+        "quantity_precision": 0.996,
+        "speaker_accuracy": 0.888,
     },
 }
 
