@@ -158,6 +158,8 @@ _R_TURNED = re.compile(r"(?<![\w])(?:turned|turns|turning|turn|age,)[ \u00a0]+$"
 # (no clause break) before "at".
 _R_DIED_THEN_AT = re.compile(
     r"(?i)(?<![\w])(?:died|dies|passed[ \u00a0]+away)(?:[ \u00a0]+[\w'’\-]+){0,5}?[ \u00a0]+at[ \u00a0]$"
+    # "after her death at 91,": the noun right before "at" ("the death toll at 91" counts)
+    r"|(?<![\w])death[ \u00a0]+at[ \u00a0]$"
 )
 
 

@@ -110,6 +110,8 @@ def _anchors(text: str, lang: str) -> list[tuple[int, int, int, re.Match | None]
         words += _rank_compound_anchors(text)
     if lang == "en":
         words += age_compound_anchors(text)  # "the under-five death toll"
+        if "op-" in text or "ast-" in text:
+            words += [(*m.span(), 1, None) for m in _R_TOP_WORD_EN.finditer(text)]  # "a top-five player"
         # No later match can start inside one rejected for the boundary (it holds no
         # capital after a non-word character), so filtering equals a leading \b.
         words += [
@@ -159,6 +161,13 @@ def _between_one_anchors(text: str) -> list[tuple[int, int, int, None]]:
         for m in _R_BETWEEN_ONE.finditer(text)
         if m.group(4).isdigit() or parse_german_word(m.group(4)) is not None
     ]
+
+
+# "a top-five player", "the last-sixteen tie": how many a ranking or a round holds (english._english_word).
+_R_TOP_WORD_EN = re.compile(
+    r"(?i)(?<![\w\-])(?:top|last)-(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+    r"|sixteen|twenty|thirty|forty|fifty|hundred)(?![\w\-])"
+)
 
 
 def _rank_one_anchors(text: str) -> list[tuple[int, int, int, None]]:

@@ -92,7 +92,8 @@ _GROUP_SPACES = " \u2009\u00a0\u202f"
 _MAX_DIGITS = 20
 _R_SPACE_GROUPS = re.compile(r"(?:[ \u2009\u00a0\u202f]\d{3}(?![\d]))+(?:[.,]\d+)?(?![\w.,]\d)")
 # ... and a storm's category or a warning's level ("Kategorie-4-Zyklon", "Stufe-3-Warnung"), as "Category 4".
-_R_PHASE_HYPHEN = re.compile(r"(?i)(?<![\w])(?:phase|kategorie|category|stufe|warnstufe)[-–]$")
+# ... and how many a ranking or a round holds ("a top-10 fixture", "the last-16 tie", "die Top-5-Liste").
+_R_PHASE_HYPHEN = re.compile(r"(?i)(?<![\w])(?:phase|kategorie|category|stufe|warnstufe|top|last)[-–]$")
 # "die Tempo-30-Zone": a speed limit inside a compound, as "Tempo 30" counts 30 (batch 58).
 _R_TEMPO_HYPHEN = re.compile(r"(?<![\w])Tempo[-–]$")
 # "mid-2026", "end-2025", "pre-2020": a year after the hyphen, unlike "Covid-19" or "F-16".
@@ -100,6 +101,7 @@ _R_YEAR_PREFIX = re.compile(r"(?i)(?<![\w])(?:mid|end|early|late|pre|post|start|
 
 _ZONES = frozenset([*_ZONE_NAMES, "local time", "Ortszeit"])
 _R_COLON = re.compile(r"[:][0-9]{1,2}\b")
+_R_DE_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _R_VOTES_AFTER = re.compile(r"[ \u00a0]+(?:Gegen)?[Ss]timmen(?![\wäöüß])")
 _R_DASH_NUM = re.compile(r"[-–][0-9]{1,2}\b")
 _R_SLASH = re.compile(r"/(\d{1,4})\b")
@@ -156,7 +158,7 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         if age and not _is_word_char(text[e + 1 : e + 2] or " ") and raw.isdigit() and 0 < int(raw) < 120:
             # "the over-65s", "under-18s": people of an age, which is a duration in years.
             return _Hit("duration", int(raw), "year", s, e + 1, age.group(1).lower())
-        if raw.isdigit() and len(raw) == 1 and _R_PHASE_HYPHEN.search(text, max(0, s - 11), s):
+        if raw.isdigit() and len(raw) <= 3 and _R_PHASE_HYPHEN.search(text, max(0, s - 11), s):
             return _Hit("count", int(raw), None, s, e)  # "Phase-3-Studie": a trial's phase, as "a Phase 3 trial"
         if raw.isdigit() and len(raw) <= 3 and text[s - 2] == "o" and _R_TEMPO_HYPHEN.search(text, max(0, s - 6), s):
             return _Hit("count", int(raw), None, s, e)
@@ -404,6 +406,11 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         e = mixed[1]
         raw = text[s:e]
 
+    if nxt == "." and lang == "de" and "." in raw and _R_DE_GROUPED.fullmatch(raw):
+        # "ihr 1.000. Konzert": a German ordinal with its thousands grouped
+        om = _R_DE_ORD_DOT.match(text, e)
+        if om and _LEFT_ORD_CONTEXT.search(text, max(0, s - 15), s):
+            return _Hit("ordinal", int(raw.replace(".", "")), None, s, e + 1)
     if nxt == "." and raw.isdigit():
         # "Der 1. FC Köln", "der 1. FSV Mainz 05": the number is part of a club's name.
         if short and text.startswith(_CLUB_AFTER, e) and (club := _R_CLUB.match(text, e)):

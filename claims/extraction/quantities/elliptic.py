@@ -108,3 +108,39 @@ def _elliptic_people_counts(text: str, hits: list[_Hit]) -> None:
         word = (after.group(1) or "").lower()
         if not word or word in _ITEM_OPENERS or word == link.group(1).lower():
             y.kind = "count"
+
+
+# "die ÖVP mit 21 und die SPÖ mit 19 Prozent", "Die Linke kommt auf elf, die SPD auf acht und das BSW
+# auf sechs Prozent", "Labour on 31, the Tories on 24 and Reform on 19 percent": a list of parties'
+# shares names its unit once, at the last item; each earlier bare figure is followed by the next
+# item's subject and the preposition the verb repeats ("mit", "auf", "bei", "on", "at").
+_R_SHARE_ITEM_LINK = re.compile(
+    r"[ \u00a0]*(?:,|[ \u00a0]und|[ \u00a0]sowie|,?[ \u00a0]and)[ \u00a0]+(?:(?:die|der|das|den|dem|the)[ \u00a0]+)?"
+    r"[A-ZÄÖÜ][\w\-/]*(?:[ \u00a0]+[A-ZÄÖÜ][\w\-/]*)?[ \u00a0]+"
+    r"(?:(?:kommt|kommen|liegt|liegen|landet|landen|erreicht|erreichen|is|are|was|were)[ \u00a0]+)?"
+    r"(?:mit|auf|bei|on|at|with)[ \u00a0]+$"
+)
+_R_COUNTING_SUBJECT = re.compile(
+    r"(?i)(?<![\w])(?:zahl|anzahl|summe|menge|number|total|count|tally)(?![\w])"
+    r"|(?<![\w])(?:die|das|den)[ \u00a0]+(?:der|des)[ \u00a0]"  # "die der Vermissten auf 40": "die Zahl" left out
+)
+_R_SHARE_PREP_BEFORE = re.compile(r"(?i)(?<![\w])(?:mit|auf|bei|on|at|with)[ \u00a0]+$")
+
+
+def _elliptic_shares(text: str, hits: list[_Hit]) -> None:
+    """See _R_SHARE_ITEM_LINK: from the last percentage back, each bare figure of the list."""
+    for j in range(len(hits) - 1, 0, -1):
+        b, a = hits[j], hits[j - 1]
+        if b.kind != "percent" or b.unit != "%" or a.kind != "count" or a.unit is not None:
+            continue
+        if a.scale != 1 or a.raw is None or not 0 <= a.raw <= 100 or a.qualifier is not None:
+            continue
+        if _R_SHARE_ITEM_LINK.fullmatch(text, a.end, b.start) is None:
+            continue
+        if _R_SHARE_PREP_BEFORE.search(text, max(0, a.start - 8), a.start) is None:
+            continue
+        clause = max(text.rfind(". ", 0, a.start) + 1, text.rfind(", ", 0, a.start) + 1, 0)
+        if _R_COUNTING_SUBJECT.search(text, clause, a.start):
+            continue  # "Die Zahl der Toten stieg auf 21, die Quote auf 7 Prozent": a count, then a rate
+        a.kind, a.unit, a.bare = "percent", "%", False
+

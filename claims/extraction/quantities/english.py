@@ -72,6 +72,9 @@ _R_NUMBER_BEFORE = re.compile(r"(?i)(?<![\w])number[ \u00a0]+$")
 _R_MAGNITUDE_AFTER = re.compile(r"(?i)[ \u00a0]+(?:hundred|thousand|million|billion|trillion)(?![\w])")
 
 
+_R_AT_AGE_WORD = re.compile(r"(?i)(?<![\w])(?:at|by|from|until|since|before|after)[ \u00a0]+age[ \u00a0]+$")
+
+
 def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
     lo = max(0, s - 16)
     if lw in _ANNIVERSARIES:
@@ -87,6 +90,12 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         return _Hit("ordinal", 1, None, s, e)  # "their 10th number one album", "the number one seed": a rank
     if lw.startswith(("under-", "over-")):
         return age_compound(text, s, e)  # "the under-five death toll"
+    if text[s - 4 : s - 1] == "age" and _R_AT_AGE_WORD.search(text, max(0, s - 12), s):
+        n = parse_english_words(lw)
+        if n is not None and 0 < n < 120:
+            return _Hit("duration", int(n), "year", s, e)  # "the second dose by age five", as "by age 5"
+    if lw.startswith(("top-", "last-")) and (n := parse_english_words(lw.split("-", 1)[1])) is not None:
+        return _Hit("count", int(n), None, s, e)  # "a top-five player", "the last-sixteen tie": how many
     parts = lw.split("-")
     head, tail = parts[0], parts[-1]
     qual = None

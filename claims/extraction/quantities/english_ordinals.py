@@ -74,8 +74,9 @@ def _came_rank(text: str, lo: int, s: int, e: int, ordinal: int) -> bool:
 
 # "took second place", "moved into first position", "in second spot": a rank before the word
 # for it, as "fourth-place" with a hyphen.
-# ("the first and second floors": a floor is a rank, with or without an article.)
-_R_PLACE_AFTER_EN = re.compile(r"[ \u00a0]+(?:place|position|spot|floors?)(?![\w-])")
+# ("the first and second floors": a floor is a rank, with or without an article; so is a seed: "second seed
+# Nadia Korsgaard beat ...".)
+_R_PLACE_AFTER_EN = re.compile(r"[ \u00a0]+(?:place|position|spot|floors?|seed)(?![\w-])")
 
 
 # "Dollar slips below 140 yen for first time since 2023": a headline drops the article of "for

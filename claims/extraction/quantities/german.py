@@ -151,6 +151,9 @@ _R_ORDINAL_PAIR_AFTER = re.compile(
 # "zweistellig", a size of a number, nor "zweigleisig", "zweiseitig", mostly figurative). A return
 # period in "-jährlich" is a duration, as "alle 100 Jahre": "ein hundertjährliches Hochwasser"; so is
 # an interval in "-wöchentlich", "-monatlich", "-stündlich" ("zweiwöchentlicher Leerung" 2 week).
+# A noun headed by "-fach": "der Fünffachjackpot", "ein Dreifachmord" count their figure (as
+# "der dreifache Familienvater").
+_R_DE_FACH_NOUN = re.compile(r"^([a-zäöüß]+?)fach([a-zäöüß]{4,})$")
 _R_DE_COMPOUND = re.compile(
     r"^([a-zäöüß]+?)(" + "|".join(_DE_COMPOUND_DURATION) + r"|malig|mal|fach"
     r"|köpfig|prozentig|stufig|teilig|stöckig|spurig|motorig|sitzig)(?:e|en|er|es|em)?$"
@@ -309,6 +312,11 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         if suf == "prozentig":
             return _Hit("percent", to_json_number(n), "%", s, e, qual)
         return _Hit("count", to_json_number(n), None, s, e, qual)
+
+    if w[0].isupper() and "fach" in lw and (fm := _R_DE_FACH_NOUN.match(lw)):
+        n = parse_german_word(fm.group(1))
+        if n is not None and 1 < n < 100:
+            return _Hit("count", to_json_number(n), None, s, e, _qualifier(text, s))  # "den Fünffachjackpot"
 
     if text.startswith("-", e) and (tm := _R_TRUNCATED_ORDINAL.match(lw)) and _R_ORDINAL_PAIR_AFTER.match(text, e):
         # "das zweit- oder drittwärmste": the first stem of a pair shares the second's ending.

@@ -162,12 +162,26 @@ _OVER_NOUN = frozenset(
 
 
 # "Ukraine handed over 24", "turned over 300 documents": "over" is the particle of a verb of giving
-# up. "took over"/"gave over" only before a bare figure ("took over 24 hours" is a hedge).
+# up; so it is after "rolled" and "presided" ("the jackpot rolled over 37 times"). "took over"/"gave
+# over" only before a bare figure ("took over 24 hours" is a hedge).
 _OVER_PARTICLE_VERBS = frozenset(
-    word_list("hand hands handed handing turn turns turned turning sign signs signed signing")
+    word_list("""
+    hand hands handed handing turn turns turned turning sign signs signed signing
+    roll rolls rolled rolling preside presides presided presiding
+    """)
+)
+# "has worked under 14 head teachers", "served under three presidents": "under" whom one served.
+_UNDER_SERVED_VERBS = frozenset(
+    word_list("worked works working served serves serving played plays playing trained studied governed")
 )
 _OVER_BARE_VERBS = frozenset(word_list("take takes took taken taking give gives gave given giving"))
 _R_BARE_FIGURE = re.compile(r"[\d.,]*\d(?:[,;:.!?)]|[ \u00a0]+(?:and|or)(?![\w])|$)")
+
+
+_R_MEASURE_AFTER_UNDER = re.compile(
+    r"[\w.,]+%|[\w.,]+[ \u00a0]+(?:hours?|days?|weeks?|months?|years?|minutes?|per[ \u00a0]?cent|percent|euros?"
+    r"|dollars?|pounds?|miles?|km|kilomet\w*|metres?|meters?)(?![\w])"
+)
 
 
 def _over_particle(text: str, start: int, verb: str) -> bool:
@@ -285,6 +299,13 @@ def _qualifier(text: str, start: int) -> str | None:
             if key == "over" and len(words) > 1 and words[-2].lower() in _OVER_NOUN:
                 return None
             if key == "over" and len(words) > 1 and _over_particle(text, start, words[-2].lower()):
+                return None
+            if (
+                key == "under"
+                and len(words) > 1
+                and words[-2].lower() in _UNDER_SERVED_VERBS
+                and not _R_MEASURE_AFTER_UNDER.match(text, start)  # ("worked under 20 hours a week" bounds)
+            ):
                 return None
             if key in ("über", "over") and len(words) > 1 and _spatial_over(text, start, words[-2]):
                 return None

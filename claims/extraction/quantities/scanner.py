@@ -12,7 +12,7 @@ from .bounds_after import _bounds_after
 from .compared import _compared_figures, _further_figures
 from .dates import DAY_LINKS, _last_day, _month_first_date
 from .digits import _digits
-from .elliptic import _elliptic_items, _elliptic_people_counts
+from .elliptic import _elliptic_items, _elliptic_people_counts, _elliptic_shares
 from .english import _english_word
 from .fiscal_years import fiscal_years
 from .frequencies import FREQUENCY_ONES, frequency_one
@@ -68,6 +68,8 @@ def extract_quantities(text: str, language: str | None = None) -> list[Quantity]
     _parallel_items(text, hits)
     _elliptic_items(text, hits)
     _elliptic_people_counts(text, hits)
+    if "%" in text or "rozent" in text or "cent" in text:
+        _elliptic_shares(text, hits)
     _carry_currency(text, hits)
     _rate_comparisons(text, hits)
     _poll_points(text, hits)

@@ -103,7 +103,7 @@ _ROLE_DE = re.compile(
     r"|hotelier|wirt|wirtin|unternehmer|unternehmerin|verteidiger|verteidigerin|geschäftsführer"
     r"|geschäftsführerin|beamte|beamter|beamtin|politiker|politikerin|führer|führerin|nationalrat|nationalrätin"
     r"|ständerat|ständerätin|bundesrat|bundesrätin|gemeinderat|gemeinderätin|regierungsrat|regierungsrätin"
-    r"|meister|meisterin|ceo|cfo|coo|cto|kapitän|kapitänin|haushälter|haushälterin)"
+    r"|meister|meisterin|ceo|cfo|coo|cto|kapitän|kapitänin|haushälter|haushälterin|verhandler|verhandlerin)"
     r"(?:en|n|s|es|innen)?$"
 )
 
@@ -218,7 +218,7 @@ _ROLE_EN = frozenset(
 _TITLES = frozenset(word_list("dr prof mag mr mrs ms sen rep gov gen lt col sgt capt rev cllr"))
 # English ranks and a judge's title before a name ("Detective Constable Ryan Hale", "Justice Paul
 # Everett"), for the speaker's phrase only.
-_RANKS_EN = frozenset(word_list("justice magistrate constable lieutenant corporal"))
+_RANKS_EN = frozenset(word_list("justice magistrate constable lieutenant corporal trooper"))
 # Offices held under their own title before a name ("House Speaker Tom Hadley", "Treasurer Ben
 # Okafor", "State Comptroller Ann Diaz", "Chief Whip Tom Lyle"), for the speaker's phrase only; none
 # of them is a common given name, so a name that opens with one is no worry ("Speaker" as a surname
@@ -247,14 +247,17 @@ _PROFESSIONS_EN = frozenset(
     word_list("""
     meteorologist forecaster strategist scientist researcher epidemiologist virologist climatologist
     seismologist volcanologist statistician demographer sociologist criminologist historian hydrologist
-    glaciologist
+    glaciologist author co-author
     """)
 )
 # A member of a parliament by the letters of the seat, which copy puts before a name after the
 # party ("Conservative MP Dana Leclerc", "Labour MSP ...", "SNP MEP ..."), for the speaker's phrase only.
 _MEMBERS_EN = frozenset(word_list("mp mep msp mla mpp"))
+# ... and a party's member named by the party before a name ("Social Democrat Jana Trebitz", "Republican
+# Dana Hill"; "the Republican Party" stays a body).
+_PARTY_MEMBERS_EN = frozenset(word_list("democrat republican"))
 # Roles and titles, for the speaker's phrase (entities.py reads _ROLE_EN as it is).
-_ROLES_EN = _ROLE_EN | _TITLES | _RANKS_EN | _OFFICES_EN | _PROFESSIONS_EN | _MEMBERS_EN
+_ROLES_EN = _ROLE_EN | _TITLES | _RANKS_EN | _OFFICES_EN | _PROFESSIONS_EN | _MEMBERS_EN | _PARTY_MEMBERS_EN
 
 
 def _is_role_en(low: str) -> bool:

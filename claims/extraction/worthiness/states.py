@@ -347,25 +347,34 @@ _EN_WILL_WORDS = frozenset(["will", "due", "scheduled", "set"])
 # A step of procedure (see the module docstring): a referral, a plea, a verdict expected, a cause named.
 _REFERRAL = re.compile(
     r"\b(?:geht|goes)\s+(?:nun\s+|jetzt\s+|now\s+|next\s+)?(?:[\wäöüß]+\s+){0,2}?(?:zurück\s+)?"
-    r"(?:an\s+(?:den|die|das)|to\s+the)\s+(?:Ständerat|Nationalrat|Bundesrat|Bundestag|Landtag|Senat|kleine\s+Kammer"
-    r"|große\s+Kammer|Plenum|Senate|House|Lords|Commons|Assembly|upper\s+house|lower\s+house)\b"
+    r"(?:(?:an|ins)\s+(?:den|die|das)?\s*|to\s+(?:the\s+)?)(?:Ständerat|Nationalrat|Bundesrat|Bundestag|Landtag|Senat"
+    r"|kleine\s+Kammer|große\s+Kammer|Plenum|Parlament|Senate|House|Lords|Commons|Assembly|upper\s+house"
+    r"|lower\s+house|[Pp]arliament|[Cc]ongress)\b"
+    # the chamber that decides next: "Über die Motion entscheidet im Sommer die kleine Kammer"
+    r"|\b[ÜüAa]ber\s+(?:die|den|das)\s+[\wäöüß-]+\s+(?:entscheidet|befindet|berät|stimmt)\s+(?:[\wäöüß]+\s+){0,3}?"
+    r"(?:der|die|das)\s+(?:Ständerat|Nationalrat|Bundesrat|Bundestag|Landtag|Senat|kleine\s+Kammer|große\s+Kammer"
+    r"|Parlament|Plenum)\b"
 )
 _COURT_STEP = re.compile(
     r"\bbekannten?\s+sich\s+(?:[\wäöüß]+\s+){0,2}?schuldig\b"
     r"|\b(?:Urteil|Entscheid|Entscheidung|Schuldspruch)\b[^.;:]{0,20}?\b(?:wird|werden)\s+(?:[\wäöüß]+\s+){1,4}?erwartet\b"
 )
 _CAUSE_NAMED = re.compile(r"\s*Als\s+(?:Haupt)?[Uu]rsache\b[^,.;:]{0,40}?\s(?:gilt|gelten|galt|galten)\s")
-_PROCEDURE_WORDS = frozenset(word_list("geht goes schuldig erwartet ursache hauptursache"))
+_PROCEDURE_WORDS = frozenset(word_list("geht goes schuldig erwartet ursache hauptursache entscheidet befindet berät"))
 # --- Something said not to exist (a fact-check's answer to a claim): "There is no such law or policy.",
 # "Eine solche Steuer gibt es nicht.", "Ein solches Dokument gebe es derzeit nicht"; not the saying
 # "There is no such thing as a free lunch".
-_NONE_SUCH_WORDS = frozenset(word_list("such solche solches solcher solchen"))
+_NONE_SUCH_WORDS = frozenset(word_list("such solche solches solcher solchen reports berichte"))
 _NONE_SUCH = re.compile(
     r"\bthere\s+(?:is|was|are|were|exists?|existed)\s+no\s+such\s+(?!thing\s+as\b)[a-z]+"
     r"|\bno\s+such\s+(?!thing\b)[a-z]+(?:\s+(?:or|and)\s+[a-z]+)?\s+(?:exists?|existed|has\s+been|was|is)\b"
     r"|\b(?:ein|eine|einen)\s+solche[snr]?\s+[a-zäöüß\-]+\s+(?:gibt|gab|gebe|gäbe|existiert|existiere)\s+es\s+"
     r"(?:[a-zäöüß]+\s+){0,2}?nicht\s*(?:[.,;]|$)"
     r"|\bes\s+(?:gibt|gab|gebe)\s+(?:[a-zäöüß]+\s+){0,2}?keine[nr]?\s+solche[snr]?\s+[a-zäöüß\-]+\s*(?:[.,;]|$)"
+    # ... and no report of harm, as "No injuries were reported": "There were no immediate reports of damage"
+    r"|\b(?:there\s+(?:were|was|have\s+been|had\s+been)\s+)no\s+(?:immediate\s+|initial\s+|early\s+|further\s+)?"
+    r"reports?\s+of\s+(?:any\s+|serious\s+|major\s+)?(?:damage|casualties|injuries|deaths|victims|fatalities)\b"
+    r"|\b(?:es\s+gab|lagen)\s+(?:zunächst\s+|vorerst\s+)?keine\s+berichte\s+über\s+(?:verletzte|tote|opfer|schäden)\b"
 )
 _TRIGGERS = (
     _STATUS_WORDS | _RECORD_WORDS | _DE_SCHEDULED | _REMAINS_WORDS | _RULE_WORDS | _VAGUE_COUNTS | _INQUIRY_WORDS

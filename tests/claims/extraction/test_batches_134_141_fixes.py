@@ -129,3 +129,77 @@ def _q(text: str, lang: str) -> list[tuple]:
 )
 def test_quantities(lang, text, expected):
     assert _q(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # batches 142-148: a German ordinal with grouped thousands, a seed, how many a ranking holds
+        ("de", "Der Verein feierte sein 10.000. Mitglied.", [("ordinal", 10000, None, None)]),
+        (
+            "en",
+            "Third seed Marta Quiroga lost in the first round.",
+            [("ordinal", 3, None, None), ("ordinal", 1, None, None)],
+        ),
+        ("en", "In the men's draw, second seed Ivo Marek won easily.", [("ordinal", 2, None, None)]),
+        ("en", "It was his first win over a top-ten player.", [("ordinal", 1, None, None), ("count", 10, None, None)]),
+        ("en", "Celtic reached the last-16 tie.", [("count", 16, None, None)]),
+        ("de", "Die Top-3-Liste wurde veröffentlicht.", [("count", 3, None, None)]),
+        # an age by words, an age at death
+        ("en", "Vaccination by age two fell to 88%.", [("duration", 2, "year", None), ("percent", 88, "%", None)]),
+        ("en", "The house was sold after his death at 88.", [("duration", 88, "year", None)]),
+        ("en", "The death toll stood at 88.", [("count", 88, None, None)]),
+        # a compound headed by "-fach"
+        ("de", "Ein Tiroler knackte den Dreifachjackpot.", [("count", 3, None, None)]),
+        # phrasal verbs, no hedge; a bound before a measure stays one
+        ("en", "The jackpot has rolled over 12 times.", [("count", 12, "times", None)]),
+        ("en", "He served under four presidents.", [("count", 4, "presidents", None)]),
+        ("en", "She worked under 20 hours a week.", [("duration", 20, "hour", "under")]),
+        # the German won
+        ("de", "Der Kurs lag bei 1.392,5 Won je Dollar.", [("money", 1392.5, "KRW", None)]),
+        # parties' shares named once at the end of the list
+        (
+            "de",
+            "Die SPD kommt auf 14, die Grünen auf zwölf und die FDP auf fünf Prozent.",
+            [("percent", 14, "%", None), ("percent", 12, "%", None), ("percent", 5, "%", None)],
+        ),
+        (
+            "en",
+            "Labour is on 33, the Tories on 22 and the Greens on 9 percent.",
+            [("percent", 33, "%", None), ("percent", 22, "%", None), ("percent", 9, "%", None)],
+        ),
+        (
+            "de",
+            "Die Polizei kam mit 40 Beamten, die Feuerwehr mit 12 Prozent.",
+            [("count", 40, "Beamten", None), ("percent", 12, "%", None)],
+        ),
+    ],
+)
+def test_quantities_142_148(lang, text, expected):
+    assert _q(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("en", "Social Democrat Mara Pohl said the city would add 300 places.", "Mara Pohl"),
+        ("en", "Trooper Dale Harkin said the truck had been doing about 70 mph.", "Dale Harkin"),
+        ("de", "Arbeitgeber-Verhandler Ralf Kessler sagte, die Aufträge lägen 9 Prozent tiefer.", "Ralf Kessler"),
+        ("en", "The Republican Party said it had raised 40 million dollars.", "the Republican Party"),
+    ],
+)
+def test_speakers_142_148(lang, text, speaker):
+    claims = extract_claims(text, language=lang)
+    assert claims and claims[0].speaker == speaker, claims
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "There were no immediate reports of injuries."),
+        ("en", "The bill now goes to parliament."),
+        ("de", "Über die Vorlage entscheidet im Herbst der Nationalrat."),
+    ],
+)
+def test_claims_kept_142_148(lang, text):
+    assert extract_claims(text, language=lang), text
