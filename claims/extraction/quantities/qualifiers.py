@@ -512,7 +512,10 @@ _R_AMOUNT_BEFORE = re.compile(
 )
 # "was built over 100 years ago", "paid off over two years earlier", "delivered over two years late":
 # a point in time or a delay, hedged.
-_R_AGO_AFTER = re.compile(r"(?i)[ \u00a0]+(?:ago|old|earlier|before|late|behind)(?![\w])")
+# ("over two days before finding him guilty": "before" and a gerund open a clause, no point in time)
+_R_AGO_AFTER = re.compile(
+    r"(?i)[ \u00a0]+(?:ago|old|earlier|late|behind|before(?![ \u00a0]+[a-z]+ing(?![\w])))(?![\w])"
+)
 
 
 # "Over two days of hearings, the nominee ...", "Over three days, ...": "Over" opening the

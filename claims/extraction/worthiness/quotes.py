@@ -39,6 +39,9 @@ _PAST_WORD = re.compile(r"[a-z]{4,}ed\b")
 # A reported act in the perfect before the scare quote: what the quote names is part of a reported event
 # ("said it had arrested several fighters and begun an inquiry into “individual violations”", "said the
 # military had struck “terrorist targets”"), not the speaker's verdict ("said it had been “a betrayal”").
+# A refusal with its reason ("Kyiv rejected the cap as “dictation by the aggressor”"): the rejection is news
+# ("dismissed the figures as “fearmongering”" stays a label).
+_R_REJECTED_AS = re.compile(r"\b(?:rejected|rejects|refused|turned\s+down)\s+(?:[\w'’-]+\s+){1,5}?as\s+[\"“„]$")
 # The quote is no object of the act itself ("had developed “a certain immunity”", "had shown “not a flicker
 # of remorse”" judge), nor the result of a verb of making ("had left the army “hollowed out”").
 _R_REPORTED_ACT_BEFORE = re.compile(
@@ -176,9 +179,10 @@ def _eval_quoted(text: str) -> bool:
 # the verdict is not all there is.
 _REPORT_AFTER = re.compile(
     r"[”\"“»«]?\s+(?:but|and)\s+(?:also\s+)?(?:said|added|told\s+\w+|stressed|warned|confirmed)\s+(?:that\s+)?"
-    r"(?:no|there|the|a|an|it|they|he|she)\b"
-    # (or a clause of its own after "but": "had been “useful” but there was still no breakthrough")
-    r"|[”\"“»«]?,?\s+but\s+(?:there|it|they|he|she|no|the)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:no|there|the|a|an|it|they|he|she|[A-Z][\w'’-]+)\b"
+    # (or a clause of its own after "but": "had been “useful” but there was still no breakthrough", "was “an
+    # important gesture” but that inspectors were still being kept out")
+    r"|[”\"“»«]?,?\s+but\s+(?:that\s+)?(?:there|it|they|he|she|no|the|[a-z]+s)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:was|were|is|are|had|has|have|would|will|could|remained|remains)\b"
     # (German: the verb of saying with "aber"/"jedoch" and a comma, "sagte aber, ...": not the inverted
     # attribution ", sagte die Abgeordnete")
@@ -204,6 +208,7 @@ def _quoted_verdict(text: str, copula: bool) -> bool:
         and not _has_verb(m.group(1), english_ed=False)
         and not _reported_event(text, m)
         and not _R_REPORTED_ACT_BEFORE.search(text, max(0, m.start() - 160), m.start() + 1)
+        and not _R_REJECTED_AS.search(text, max(0, m.start() - 80), m.start() + 1)
         and not _modal_verb_phrase(text, m)
         and not _QUOTED_TIME.fullmatch(m.group(1))
         and not _REPORT_AFTER.match(text, m.end())
@@ -240,6 +245,8 @@ def _quoted_verdict(text: str, copula: bool) -> bool:
         _QUOTED_FRAGMENT.match(quote) is not None
         and not _has_verb(quote, english_ed=True)
         and not _R_REPORTED_ACT_BEFORE.search(text, max(0, m.start() - 160), m.start() + 1)
+        and not _R_REJECTED_AS.search(text, max(0, m.start() - 80), m.start() + 1)
+        and not _REPORT_AFTER.match(text, m.end())
     )
 
 

@@ -168,6 +168,9 @@ def test_quantities(lang, text, expected):
             "Labour is on 33, the Tories on 22 and the Greens on 9 percent.",
             [("percent", 33, "%", None), ("percent", 22, "%", None), ("percent", 9, "%", None)],
         ),
+        # "over" a span before "before" and a gerund opening a clause; "over 100 years before the war" bounds
+        ("en", "The jury deliberated over three days before convicting him.", [("duration", 3, "day", None)]),
+        ("en", "The castle was built over 100 years before the war.", [("duration", 100, "year", "over")]),
         (
             "de",
             "Die Polizei kam mit 40 Beamten, die Feuerwehr mit 12 Prozent.",
@@ -199,6 +202,8 @@ def test_speakers_142_148(lang, text, speaker):
         ("en", "There were no immediate reports of injuries."),
         ("en", "The bill now goes to parliament."),
         ("de", "Über die Vorlage entscheidet im Herbst der Nationalrat."),
+        # a label in quotes, then a report of its own
+        ("en", 'The envoy called the vote "null and void" and said Caracas would ignore the new tariffs.'),
     ],
 )
 def test_claims_kept_142_148(lang, text):
