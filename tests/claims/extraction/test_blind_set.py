@@ -705,6 +705,37 @@ Hundred-and-forty-first (blind_set_141.py, 240 sentences: world news from the US
 Africa, half German; 56 negatives): recall 0.995, negatives rejected 0.786 (rules alone 0.518), quantities
 exact 0.986 (German "Reais", "von null auf 16 Prozent", "beyond 2027"), speakers 0.946 ("city attorney,
 Daniel Okafor-Reyes, said", "Senatorin ... aus Oregon sagte").
+Hundred-and-forty-second to hundred-and-forty-eighth (written later in the fourteenth session, first run on
+committed code 5fe8e13 with the model trained on batches 1-141, and with learned=False for the rules alone):
+Hundred-and-forty-second (blind_set_142.py, 244 sentences: peace negotiations over the war in Ukraine as
+German-language wires file them, 70 % German; 56 negatives): recall 0.995, negatives rejected 0.714 (rules
+alone 0.554), quantities exact 0.996 ("das von ihr kontrollierte Sechstel"), speakers 0.974 ("nach
+Angaben von Arseni Wedenejew Istanbul als Verhandlungsort").
+Hundred-and-forty-third (blind_set_143.py, 241 sentences: nuclear programmes, arms control and the IAEA,
+half German; 56 negatives): recall 0.978 (the same with the rules alone: a label in quotes followed by a
+report, "but that" after a quoted verdict, "no immediate reports of damage", a chamber deciding next),
+negatives rejected 0.732 (rules alone 0.518), quantities exact 0.996 (German "Won"), speakers 0.974.
+Hundred-and-forty-fourth (blind_set_144.py, 240 sentences: panorama and lighter news, half German; 58
+negatives): recall 0.995, negatives rejected 0.603 (rules alone 0.397), quantities exact 0.981
+("Fünffachjackpot", "rolled over 37 times", "worked under 14 head teachers", "her death at 91", pounds of
+a pumpkin read as sterling), speakers 1.0.
+Hundred-and-forty-fifth (blind_set_145.py, 240 sentences: climate summits and climate finance, half German;
+56 negatives): recall 0.989, negatives rejected 0.857 (rules alone 0.661), quantities exact 0.997
+("neunseitige"), speakers 0.973 ("the Foreign, Commonwealth and Development Office" cut at its comma).
+Hundred-and-forty-sixth (blind_set_146.py, 240 sentences: opinion versus claim, sixth round - reactions to
+a court ruling and a budget; 104 negatives): recall 0.971 (rules alone 0.985: "rief ... den Abgeordneten
+zu" as no verb of saying, a bill going to parliament, a conditional rule), negatives rejected 0.788 (rules
+alone 0.596), quantities exact 1.0, speakers 0.973 ("Social Democrat Jana Trebitz").
+Hundred-and-forty-seventh (blind_set_147.py, 241 sentences: an ordinary English-language wire day, 75 %
+English; 56 negatives): recall 1.0, negatives rejected 0.893 (rules alone 0.571), quantities exact 0.988
+("second seed", "a top-five player", "by age five", "last-16", "over two days before finding"), speakers
+0.974 ("Work and Pensions Secretary Helen Ashdown" split at "and").
+Hundred-and-forty-eighth (blind_set_148.py, 244 sentences: an ordinary German-language wire day, 75 %
+German; 57 negatives): recall 0.995, negatives rejected 0.860 (rules alone 0.561), quantities exact 0.993
+("ihr 1.000. Konzert", "die ÖVP mit 21 und die SPÖ mit 19 Prozent", "Zehn- bis 17-Jährige"), speakers
+0.889 ("Arbeitgeber-Verhandler", "Trooper", a missed quote without its speaker).
+The model is trained on 1-148 at max_loss 0.002 since then (0.003 before): at 0.003 it vetoed one of the
+seed article's reviewed claims; the in-sample rate of negatives rejected falls from about 0.93 to 0.87.
 """
 
 import pytest
@@ -2009,9 +2040,9 @@ FLOORS = {
         "precision": 0.903,
         "negatives_rejected": 0.629,
         "recall_language_detected": 0.994,
-        "quantity_accuracy": 0.997,
-        "quantity_accuracy_with_qualifier": 0.997,
-        "quantity_accuracy_in_claims_language_detected": 0.997,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 1.0,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
         "quantity_precision": 1.0,
         "speaker_accuracy": 1.0,
     },
@@ -2086,9 +2117,9 @@ FLOORS = {
         "precision": 0.856,
         "negatives_rejected": 0.436,
         "recall_language_detected": 1.0,
-        "quantity_accuracy": 0.99,
-        "quantity_accuracy_with_qualifier": 0.982,
-        "quantity_accuracy_in_claims_language_detected": 0.989,
+        "quantity_accuracy": 0.992,
+        "quantity_accuracy_with_qualifier": 0.985,
+        "quantity_accuracy_in_claims_language_detected": 0.992,
         "quantity_precision": 0.994,
         "speaker_accuracy": 1.0,
     },
@@ -2104,14 +2135,14 @@ FLOORS = {
         "speaker_accuracy": 1.0,
     },
     "hundred-and-thirty-fourth": {
-        "recall": 0.983,
+        "recall": 0.989,
         "precision": 0.855,
         "negatives_rejected": 0.446,
-        "recall_language_detected": 0.983,
-        "quantity_accuracy": 0.98,
-        "quantity_accuracy_with_qualifier": 0.98,
-        "quantity_accuracy_in_claims_language_detected": 0.98,
-        "quantity_precision": 0.983,
+        "recall_language_detected": 0.989,
+        "quantity_accuracy": 0.985,
+        "quantity_accuracy_with_qualifier": 0.985,
+        "quantity_accuracy_in_claims_language_detected": 0.985,
+        "quantity_precision": 0.988,
         "speaker_accuracy": 0.973,
     },
     "hundred-and-thirty-fifth": {
@@ -2137,10 +2168,10 @@ FLOORS = {
         "speaker_accuracy": 1.0,
     },
     "hundred-and-thirty-seventh": {
-        "recall": 0.989,
+        "recall": 0.994,
         "precision": 0.876,
         "negatives_rejected": 0.561,
-        "recall_language_detected": 0.989,
+        "recall_language_detected": 0.994,
         "quantity_accuracy": 0.996,
         "quantity_accuracy_with_qualifier": 0.996,
         "quantity_accuracy_in_claims_language_detected": 1.0,
@@ -2148,10 +2179,10 @@ FLOORS = {
         "speaker_accuracy": 1.0,
     },
     "hundred-and-thirty-eighth": {
-        "recall": 0.992,
+        "recall": 1.0,
         "precision": 0.777,
         "negatives_rejected": 0.641,
-        "recall_language_detected": 0.992,
+        "recall_language_detected": 1.0,
         "quantity_accuracy": 1.0,
         "quantity_accuracy_with_qualifier": 1.0,
         "quantity_accuracy_in_claims_language_detected": 1.0,
@@ -2170,10 +2201,10 @@ FLOORS = {
         "speaker_accuracy": 1.0,
     },
     "hundred-and-fortieth": {
-        "recall": 0.994,
+        "recall": 1.0,
         "precision": 0.893,
         "negatives_rejected": 0.607,
-        "recall_language_detected": 0.994,
+        "recall_language_detected": 1.0,
         "quantity_accuracy": 0.995,
         "quantity_accuracy_with_qualifier": 0.991,
         "quantity_accuracy_in_claims_language_detected": 0.995,
@@ -2186,16 +2217,16 @@ FLOORS = {
         "negatives_rejected": 0.517,
         "recall_language_detected": 0.994,
         "quantity_accuracy": 0.997,
-        "quantity_accuracy_with_qualifier": 0.991,
+        "quantity_accuracy_with_qualifier": 0.994,
         "quantity_accuracy_in_claims_language_detected": 0.997,
         "quantity_precision": 0.994,
         "speaker_accuracy": 1.0,
     },
     "hundred-and-forty-second": {
-        "recall": 0.994,
+        "recall": 1.0,
         "precision": 0.882,
         "negatives_rejected": 0.553,
-        "recall_language_detected": 0.994,
+        "recall_language_detected": 1.0,
         "quantity_accuracy": 0.996,
         "quantity_accuracy_with_qualifier": 0.996,
         "quantity_accuracy_in_claims_language_detected": 0.995,
@@ -2203,25 +2234,25 @@ FLOORS = {
         "speaker_accuracy": 0.974,
     },
     "hundred-and-forty-third": {
-        "recall": 0.978,
+        "recall": 1.0,
         "precision": 0.87,
         "negatives_rejected": 0.517,
-        "recall_language_detected": 0.978,
-        "quantity_accuracy": 0.996,
-        "quantity_accuracy_with_qualifier": 0.992,
-        "quantity_accuracy_in_claims_language_detected": 0.996,
-        "quantity_precision": 0.996,
-        "speaker_accuracy": 0.973,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 1.0,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 1.0,
+        "speaker_accuracy": 1.0,
     },
     "hundred-and-forty-fourth": {
         "recall": 0.994,
         "precision": 0.837,
         "negatives_rejected": 0.396,
         "recall_language_detected": 0.994,
-        "quantity_accuracy": 0.98,
-        "quantity_accuracy_with_qualifier": 0.971,
-        "quantity_accuracy_in_claims_language_detected": 0.979,
-        "quantity_precision": 0.983,
+        "quantity_accuracy": 0.99,
+        "quantity_accuracy_with_qualifier": 0.987,
+        "quantity_accuracy_in_claims_language_detected": 0.989,
+        "quantity_precision": 0.99,
         "speaker_accuracy": 1.0,
     },
     "hundred-and-forty-fifth": {
@@ -2236,37 +2267,37 @@ FLOORS = {
         "speaker_accuracy": 0.972,
     },
     "hundred-and-forty-sixth": {
-        "recall": 0.97,
+        "recall": 0.992,
         "precision": 0.761,
         "negatives_rejected": 0.596,
-        "recall_language_detected": 0.97,
+        "recall_language_detected": 0.992,
         "quantity_accuracy": 1.0,
         "quantity_accuracy_with_qualifier": 0.995,
         "quantity_accuracy_in_claims_language_detected": 1.0,
         "quantity_precision": 0.995,
-        "speaker_accuracy": 0.972,
+        "speaker_accuracy": 1.0,
     },
     "hundred-and-forty-seventh": {
         "recall": 1.0,
         "precision": 0.885,
         "negatives_rejected": 0.571,
         "recall_language_detected": 1.0,
-        "quantity_accuracy": 0.988,
-        "quantity_accuracy_with_qualifier": 0.985,
-        "quantity_accuracy_in_claims_language_detected": 0.988,
-        "quantity_precision": 0.997,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 1.0,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 1.0,
         "speaker_accuracy": 0.973,
     },
     "hundred-and-forty-eighth": {
-        "recall": 0.994,
+        "recall": 1.0,
         "precision": 0.882,
         "negatives_rejected": 0.561,
-        "recall_language_detected": 0.994,
-        "quantity_accuracy": 0.993,
-        "quantity_accuracy_with_qualifier": 0.993,
-        "quantity_accuracy_in_claims_language_detected": 0.993,
-        "quantity_precision": 0.996,
-        "speaker_accuracy": 0.888,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 0.996,
+        "quantity_accuracy_with_qualifier": 0.996,
+        "quantity_accuracy_in_claims_language_detected": 0.996,
+        "quantity_precision": 1.0,
+        "speaker_accuracy": 0.972,
     },
 }
 
