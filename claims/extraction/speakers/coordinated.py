@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..wordtrie import word_list
 from .normalise import _normalise_de, _normalise_en
+from .words import _is_role_en
 
 # Capitalised words that open a sentence but no name ("On Monday Britain and France said").
 _EN_NOT_NAME = frozenset(
@@ -42,6 +43,10 @@ def coordinated_en(names: list[list[str]], tail: list[str]) -> str | None:
         plural, tail = " " + tail[-1], tail[:-1]
     if not (tail and is_name_en(tail) and all(name and is_name_en(name) for name in names)):
         return None
+    if len(tail) >= 3 and all(len(name) == 1 for name in names) and any(_is_role_en(t.lower()) for t in tail[1:4]):
+        # "Work and Pensions Secretary Helen Ashdown", "Health and Social Care Secretary X": the fields
+        # joined by "and" are the office's; one person speaks.
+        return _normalise_en(tail)
     parts = [_normalise_en(name) for name in (*names, tail)]
     if not all(parts):
         return None

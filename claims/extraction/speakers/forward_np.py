@@ -156,7 +156,20 @@ def _source(m: re.Match[str] | None) -> str | None:
     """The source an _EN_ACCORDING match names, or None."""
     if m is None:
         return None
+    listed = _EN_LISTED_BODY.match(m.string, m.start("rest"))
+    if listed:
+        return listed.group(1)  # "according to the Foreign, Commonwealth and Development Office"
     return _forward_np_en(_EN_SOURCE_PREFIX.sub("", m.group("rest").strip()), allow_of=True)
+
+
+# A body whose name lists its fields with commas ("the Foreign, Commonwealth and Development Office", "the
+# Department for Environment, Food and Rural Affairs"): the commas end no source.
+_EN_LISTED_BODY = re.compile(
+    r"((?:the[ \u00a0]+)?[A-Z][\w'’\-]*(?:[ \u00a0]+(?:for|of|[A-Z][\w'’\-]*))*(?:,[ \u00a0]+[A-Z][\w'’\-]*)+,?"
+    r"[ \u00a0]+and[ \u00a0]+[A-Z][\w'’\-]*(?:[ \u00a0]+[A-Z][\w'’\-]*)*[ \u00a0]+"
+    r"(?:Office|Department|Ministry|Agency|Service|Authority|Institute|Organisation|Organization|Commission"
+    r"|Council|Committee|Affairs|Board|Bureau))(?=[ \u00a0]*[,.;]|$)"
+)
 
 
 # Verbs whose subject reports a count ("The region reported 41,500 cases"): an "according to"

@@ -189,6 +189,14 @@ def test_quantities_142_148(lang, text, expected):
         ("en", "Trooper Dale Harkin said the truck had been doing about 70 mph.", "Dale Harkin"),
         ("de", "Arbeitgeber-Verhandler Ralf Kessler sagte, die Aufträge lägen 9 Prozent tiefer.", "Ralf Kessler"),
         ("en", "The Republican Party said it had raised 40 million dollars.", "the Republican Party"),
+        # an office whose fields are joined by "and"; a body whose name lists its fields with commas
+        ("en", "Health and Social Care Secretary Omar Bright said 40 new clinics would open.", "Omar Bright"),
+        ("en", "Britain and France said 40 ships had been seized.", "Britain and France"),
+        (
+            "en",
+            "According to the Department for Environment, Food and Rural Affairs, 40 farms closed.",
+            "the Department for Environment, Food and Rural Affairs",
+        ),
     ],
 )
 def test_speakers_142_148(lang, text, speaker):
