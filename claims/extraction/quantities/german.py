@@ -147,16 +147,19 @@ _R_ORDINAL_PAIR_AFTER = re.compile(
 
 # "zweistündig", "dreimalig", "vierköpfig"; the steps of a scale and the parts, storeys, lanes,
 # engines and seats of a thing are counted as "a five-step scale", "a two-storey house" are:
-# "fünfstufig", "dreiteilig", "fünfstöckig", "vierspurig", "zweimotorig", "zweisitzig" (not
+# "fünfstufig", "dreiteilig", "fünfstöckig", "vierspurig", "zweimotorig", "zweisitzig", "neunseitig" (not
 # "zweistellig", a size of a number, nor "zweigleisig", "zweiseitig", mostly figurative). A return
 # period in "-jährlich" is a duration, as "alle 100 Jahre": "ein hundertjährliches Hochwasser"; so is
 # an interval in "-wöchentlich", "-monatlich", "-stündlich" ("zweiwöchentlicher Leerung" 2 week).
+_DEFINITE_SHARES = frozenset(["drittel", "fünftel", "sechstel", "siebtel", "achtel", "neuntel", "zehntel"])
+_R_GENITIVE_AFTER_DE = re.compile(r"[ \u00a0]+(?:des|der|aller)(?![\w])")
+_R_DAS_BEFORE_SHARE = re.compile(r"(?<![\wäöüß])(?:[Dd]as|[Dd]em)[ \u00a0]+(?:[\wäöüß]+[ \u00a0]+){0,4}?$")
 # A noun headed by "-fach": "der Fünffachjackpot", "ein Dreifachmord" count their figure (as
 # "der dreifache Familienvater").
 _R_DE_FACH_NOUN = re.compile(r"^([a-zäöüß]+?)fach([a-zäöüß]{4,})$")
 _R_DE_COMPOUND = re.compile(
     r"^([a-zäöüß]+?)(" + "|".join(_DE_COMPOUND_DURATION) + r"|malig|mal|fach"
-    r"|köpfig|prozentig|stufig|teilig|stöckig|spurig|motorig|sitzig)(?:e|en|er|es|em)?$"
+    r"|köpfig|prozentig|stufig|teilig|stöckig|spurig|motorig|sitzig|seitig)(?:e|en|er|es|em)?$"
 )
 
 
@@ -211,6 +214,15 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         if num is None and (more := _R_ONE_MORE_DE.search(text, max(0, s - 24), s)):
             # "ein weiteres Viertel in Investitionen", "das restliche Drittel": one more share of the same whole.
             return _Hit("fraction", round(1 / float(DE_DENOMINATORS[lw]), 4), None, more.start(), e)
+        if (
+            num is None
+            and lw in _DEFINITE_SHARES
+            and _R_GENITIVE_AFTER_DE.match(text, e)
+            and _R_DAS_BEFORE_SHARE.search(text, max(0, s - 50), s)
+        ):
+            # "das von ihr kontrollierte Sechstel des Gebiets": the share named with its whole ("Viertel" is
+            # left out: "das Viertel der Stadt" is a district).
+            return _Hit("fraction", round(1 / float(DE_DENOMINATORS[lw]), 4), None, s, e)
         if num:
             n = _cardinal_value(num.group(1).lower(), "de") if not num.group(1).isdigit() else Decimal(num.group(1))
             if n is None and num.group(1).lower().startswith("ein"):
@@ -301,6 +313,8 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         if n is None or (cm.group(1) == "ein" and cm.group(2) in ("mal", "fach")):
             return None
         suf = cm.group(2)
+        if suf == "seitig" and n < 3:
+            return None  # "zweiseitig", "einseitig": mostly figurative; "der neunseitige Text" counts pages
         if lw.endswith("fach") and cm.group(1) in _MAGNITUDES_DE:
             return _block(s, e)  # "tausendfach geteilt", "hundertfach": vague, as "Tausende"
         das = _R_DAS_BEFORE.search(text, lo, s) if suf == "fach" and w[0].isupper() else None

@@ -216,3 +216,17 @@ def test_speakers_142_148(lang, text, speaker):
 )
 def test_claims_kept_142_148(lang, text):
     assert extract_claims(text, language=lang), text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share named with its whole after "das" and a participle; a page count in an adjective
+        ("Kiew lehnte es ab, das von ihr gehaltene Fünftel des Gebiets zu räumen.", [("fraction", 0.2, None, None)]),
+        ("Das Viertel der Stadt brannte.", []),
+        ("Der zwölfseitige Entwurf liegt vor.", [("count", 12, None, None)]),
+        ("Das zweiseitige Abkommen gilt seit Montag.", []),
+    ],
+)
+def test_german_shares_and_pages(text, expected):
+    assert _q(text, "de") == expected
