@@ -1215,7 +1215,7 @@ BLIND_SET_152 = [
     ),
     (
         "en",
-        '"I still jump every time a car door slams behind me," Mensah said in a statement read to the court.',
+        '"I still jump every time a car door slams behind me," Mensah wrote in a victim statement read out in court.',
         False,
         [],
         None,
