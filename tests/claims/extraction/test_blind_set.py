@@ -888,6 +888,10 @@ from .blind_set_145 import BLIND_SET_145
 from .blind_set_146 import BLIND_SET_146
 from .blind_set_147 import BLIND_SET_147
 from .blind_set_148 import BLIND_SET_148
+from .blind_set_149 import BLIND_SET_149
+from .blind_set_150 import BLIND_SET_150
+from .blind_set_151 import BLIND_SET_151
+from .blind_set_152 import BLIND_SET_152
 from .metrics import evaluate, report
 
 SETS = {
@@ -1039,6 +1043,10 @@ SETS = {
     "hundred-and-forty-sixth": BLIND_SET_146,
     "hundred-and-forty-seventh": BLIND_SET_147,
     "hundred-and-forty-eighth": BLIND_SET_148,
+    "hundred-and-forty-ninth": BLIND_SET_149,
+    "hundred-and-fiftieth": BLIND_SET_150,
+    "hundred-and-fifty-first": BLIND_SET_151,
+    "hundred-and-fifty-second": BLIND_SET_152,
 }
 _ALL_ONE = {
     "recall": 1.0,
@@ -2298,6 +2306,50 @@ FLOORS = {
         "quantity_accuracy_in_claims_language_detected": 0.996,
         "quantity_precision": 1.0,
         "speaker_accuracy": 0.972,
+    },
+    "hundred-and-forty-ninth": {
+        "recall": 0.989,
+        "precision": 0.9,
+        "negatives_rejected": 0.649,
+        "recall_language_detected": 0.989,
+        "quantity_accuracy": 0.993,
+        "quantity_accuracy_with_qualifier": 0.993,
+        "quantity_accuracy_in_claims_language_detected": 0.993,
+        "quantity_precision": 0.986,
+        "speaker_accuracy": 0.942,
+    },
+    "hundred-and-fiftieth": {
+        "recall": 0.994,
+        "precision": 0.892,
+        "negatives_rejected": 0.62,
+        "recall_language_detected": 0.994,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 0.997,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 0.997,
+        "speaker_accuracy": 0.972,
+    },
+    "hundred-and-fifty-first": {
+        "recall": 0.988,
+        "precision": 0.904,
+        "negatives_rejected": 0.666,
+        "recall_language_detected": 0.988,
+        "quantity_accuracy": 0.996,
+        "quantity_accuracy_with_qualifier": 0.993,
+        "quantity_accuracy_in_claims_language_detected": 0.996,
+        "quantity_precision": 0.993,
+        "speaker_accuracy": 0.942,
+    },
+    "hundred-and-fifty-second": {
+        "recall": 1.0,
+        "precision": 0.9,
+        "negatives_rejected": 0.625,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 1.0,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 1.0,
+        "speaker_accuracy": 0.923,
     },
 }
 
