@@ -67,7 +67,8 @@ _EN_PEOPLE_PLURAL = (
     r"people|persons|adults|men|women|those|anyone|everyone|patients|residents|pensioners"
     r"|workers|voters|drivers|children|teenagers|girls|boys|citizens|individuals|users|customers|members|students"
     r"|pupils|kids|teens|youngsters|minors|infants|babies|seniors|applicants|claimants|employees|smokers"
-    r"|consumers|viewers|listeners|participants|volunteers|respondents"
+    r"|consumers|viewers|listeners|participants|volunteers|respondents|visitors|guests|tourists|passengers"
+    r"|travellers|travelers|spectators|fans|riders"
 )
 _EN_DEMONYMS = (
     r"americans|britons|canadians|australians|europeans"

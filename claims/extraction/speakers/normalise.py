@@ -291,6 +291,7 @@ def _normalise_de(np: list[str], oblique: bool = False) -> str | None:
     if np[0].lower() in _PRONOUNS and len(np) == 1:
         return PRONOUN
     last_role = -1
+    roles = []
     for k, t in enumerate(np):
         if t[:1].isupper() and (_is_role_de(t) or t.lower() in _TITLES):
             if k > last_role + 1 >= 1 and "-" in t and not is_role_de(t.rsplit("-", 1)[1].lower()):
@@ -298,6 +299,11 @@ def _normalise_de(np: list[str], oblique: bool = False) -> str | None:
                 # part of a double surname ("Außenamtssprecher Kaveh Mirzaei-Tabar"), no role.
                 continue
             last_role = k
+            roles.append(k)
+    if len(roles) >= 2 and last_role == len(np) - 1 and last_role > roles[-2] + 1:
+        # "Klubchefin Sandra Ebenführer": a surname that ends like a role ("-führer") after a role and a
+        # given name is the name's end.
+        last_role = roles[-2]
     if last_role >= 0:
         tail = np[last_role + 1 :]
         # "der Berater Putins" ends in a genitive, not a name: keep the whole phrase.

@@ -180,6 +180,12 @@ def _eval_quoted(text: str) -> bool:
 _REPORT_AFTER = re.compile(
     r"[”\"“»«]?\s+(?:but|and)\s+(?:also\s+)?(?:said|added|told\s+\w+|stressed|warned|confirmed)\s+(?:that\s+)?"
     r"(?:no|there|the|a|an|it|they|he|she|[A-Z][\w'’-]+)\b"
+    # (or a second reported clause: "was “broadly at target” and that markets should not bet on a cut", "called
+    # the offer “insulting” and is polling members on a strike")
+    # (with no quote of its own: "... and that the committee was “well positioned”" judges again)
+    r"|[”\"“»«]?,?\s+and\s+that\s+(?:[a-z]+\s+){1,3}?(?:should|would|could|will|was|were|is|are|had|has|have)\b"
+    r"(?=[^\"“”„«»]*$)"
+    r"|[”\"“»«]?,?\s+and\s+(?:is|are|was|were|has|have)\s+(?:now\s+|already\s+)?[a-z]{3,}(?:ing|ed)\b"
     # (or a clause of its own after "but": "had been “useful” but there was still no breakthrough", "was “an
     # important gesture” but that inspectors were still being kept out")
     r"|[”\"“»«]?,?\s+but\s+(?:that\s+)?(?:there|it|they|he|she|no|the|[a-z]+s)\s+(?:[a-z]+\s+){0,2}?"

@@ -230,3 +230,33 @@ def test_claims_kept_142_148(lang, text):
 )
 def test_german_shares_and_pages(text, expected):
     assert _q(text, "de") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # batches 149-152: a surname that ends like a role, more roles before a name
+        ("de", "Klubchefin Sandra Ebenführer sagte, die Partei werde 12 Anträge stellen.", "Sandra Ebenführer"),
+        ("en", "Producer Lena Marsh said ticket sales had fallen by about a fifth.", "Lena Marsh"),
+        ("en", "Delegate Omar Reyes said rents had risen 27% since 2020.", "Omar Reyes"),
+        ("de", "Die Löhne seien für drei Monate gesichert, sagte Sachwalter Jörg Brandt.", "Jörg Brandt"),
+    ],
+)
+def test_speakers_149_152(lang, text, speaker):
+    claims = extract_claims(text, language=lang)
+    assert claims and claims[0].speaker == speaker, claims
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", 'The central banker said inflation was "close to target" and that markets should not expect a cut.'),
+        ("en", 'The nurses\' union has called the offer "insulting" and is balloting members on a strike.'),
+    ],
+)
+def test_claims_kept_149_152(lang, text):
+    assert extract_claims(text, language=lang), text
+
+
+def test_people_under_an_age_149_152():
+    assert _q("Entry is free for visitors under 26.", "en") == [("duration", 26, "year", "under")]
