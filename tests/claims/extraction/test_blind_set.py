@@ -736,6 +736,24 @@ German; 57 negatives): recall 0.995, negatives rejected 0.860 (rules alone 0.561
 0.889 ("Arbeitgeber-Verhandler", "Trooper", a missed quote without its speaker).
 The model is trained on 1-148 at max_loss 0.002 since then (0.003 before): at 0.003 it vetoed one of the
 seed article's reviewed claims; the in-sample rate of negatives rejected falls from about 0.93 to 0.87.
+Hundred-and-forty-ninth to hundred-and-fifty-second (written last in the fourteenth session, first run on
+committed code 361fc41 with the model trained on batches 1-148 at max_loss 0.002; the rules alone gave
+the same recall in all four):
+Hundred-and-forty-ninth (blind_set_149.py, 240 sentences: an ordinary mixed wire day, half German; 57
+negatives): recall 0.989 (a quoted verdict followed by "and that" a report, a rule stated as a state),
+negatives rejected 0.860 (rules alone 0.649), quantities exact 0.993 ("visitors under 26"), speakers
+0.943 ("Producer X", "der vorläufige Sachwalter X").
+Hundred-and-fiftieth (blind_set_150.py, 242 sentences: business and economy on an ordinary day, half
+German; 58 negatives): recall 0.995, negatives rejected 0.759 (rules alone 0.621), quantities exact 1.0,
+speakers 0.973.
+Hundred-and-fifty-first (blind_set_151.py, 238 sentences: domestic politics on an ordinary day, half
+German; 57 negatives): recall 0.989 (a conference's schedule in the present, a constitutional rule),
+negatives rejected 0.842 (rules alone 0.667), quantities exact 0.997, speakers 0.943 ("NEOS-Klubchefin
+Sandra Ebenführer", a surname ending like a role; "Delegate X").
+Hundred-and-fifty-second (blind_set_152.py, 245 sentences: police, courts and crime on an ordinary day,
+half German; 56 negatives, 118 durations): recall 1.0, negatives rejected 0.786 (rules alone 0.625),
+quantities exact 1.0, speakers 0.923 ("wie die Kantonspolizei St. Gallen mitteilte", "nach Angaben des
+Gerichts Schmuck", "das Hauptzollamt Frankfurt am Main").
 """
 
 import pytest
@@ -2235,9 +2253,9 @@ FLOORS = {
         "precision": 0.882,
         "negatives_rejected": 0.553,
         "recall_language_detected": 1.0,
-        "quantity_accuracy": 0.996,
-        "quantity_accuracy_with_qualifier": 0.996,
-        "quantity_accuracy_in_claims_language_detected": 0.995,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 1.0,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
         "quantity_precision": 1.0,
         "speaker_accuracy": 0.974,
     },
@@ -2268,11 +2286,11 @@ FLOORS = {
         "precision": 0.905,
         "negatives_rejected": 0.66,
         "recall_language_detected": 0.989,
-        "quantity_accuracy": 0.996,
-        "quantity_accuracy_with_qualifier": 0.996,
-        "quantity_accuracy_in_claims_language_detected": 0.996,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 1.0,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
         "quantity_precision": 1.0,
-        "speaker_accuracy": 0.972,
+        "speaker_accuracy": 1.0,
     },
     "hundred-and-forty-sixth": {
         "recall": 0.992,
@@ -2305,29 +2323,29 @@ FLOORS = {
         "quantity_accuracy_with_qualifier": 0.996,
         "quantity_accuracy_in_claims_language_detected": 0.996,
         "quantity_precision": 1.0,
-        "speaker_accuracy": 0.972,
+        "speaker_accuracy": 1.0,
     },
     "hundred-and-forty-ninth": {
-        "recall": 0.989,
+        "recall": 0.994,
         "precision": 0.9,
         "negatives_rejected": 0.649,
-        "recall_language_detected": 0.989,
-        "quantity_accuracy": 0.993,
-        "quantity_accuracy_with_qualifier": 0.993,
-        "quantity_accuracy_in_claims_language_detected": 0.993,
-        "quantity_precision": 0.986,
-        "speaker_accuracy": 0.942,
+        "recall_language_detected": 0.994,
+        "quantity_accuracy": 0.996,
+        "quantity_accuracy_with_qualifier": 0.996,
+        "quantity_accuracy_in_claims_language_detected": 0.996,
+        "quantity_precision": 0.989,
+        "speaker_accuracy": 1.0,
     },
     "hundred-and-fiftieth": {
-        "recall": 0.994,
+        "recall": 1.0,
         "precision": 0.892,
         "negatives_rejected": 0.62,
-        "recall_language_detected": 0.994,
+        "recall_language_detected": 1.0,
         "quantity_accuracy": 1.0,
         "quantity_accuracy_with_qualifier": 0.997,
         "quantity_accuracy_in_claims_language_detected": 1.0,
         "quantity_precision": 0.997,
-        "speaker_accuracy": 0.972,
+        "speaker_accuracy": 1.0,
     },
     "hundred-and-fifty-first": {
         "recall": 0.988,
@@ -2338,7 +2356,7 @@ FLOORS = {
         "quantity_accuracy_with_qualifier": 0.993,
         "quantity_accuracy_in_claims_language_detected": 0.996,
         "quantity_precision": 0.993,
-        "speaker_accuracy": 0.942,
+        "speaker_accuracy": 1.0,
     },
     "hundred-and-fifty-second": {
         "recall": 1.0,
