@@ -240,6 +240,14 @@ def test_german_shares_and_pages(text, expected):
         ("en", "Producer Lena Marsh said ticket sales had fallen by about a fifth.", "Lena Marsh"),
         ("en", "Delegate Omar Reyes said rents had risen 27% since 2020.", "Omar Reyes"),
         ("de", "Die Löhne seien für drei Monate gesichert, sagte Sachwalter Jörg Brandt.", "Jörg Brandt"),
+        # "St." of a place inside a body's name
+        (
+            "de",
+            "Der Lenker wurde leicht verletzt, wie die Kantonspolizei St. Gallen am Montag mitteilte.",
+            "die Kantonspolizei St. Gallen",
+        ),
+        ("de", "Laut Polizei St. Pölten wurden drei Personen verletzt.", "Polizei St. Pölten"),
+        ("en", "St John Ambulance said 40 people were treated.", "St John Ambulance"),
     ],
 )
 def test_speakers_149_152(lang, text, speaker):

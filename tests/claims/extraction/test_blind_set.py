@@ -2367,7 +2367,7 @@ FLOORS = {
         "quantity_accuracy_with_qualifier": 1.0,
         "quantity_accuracy_in_claims_language_detected": 1.0,
         "quantity_precision": 1.0,
-        "speaker_accuracy": 0.923,
+        "speaker_accuracy": 0.948,
     },
 }
 
