@@ -80,7 +80,8 @@ _R_TYPE_CODE = re.compile(r"(?<![\w])(?:Typs?|Types?|Modells?|Models?)[ \u00a0]+
 _R_CHANNEL_BEFORE = re.compile(r"(?<![\w])(?:BBC|Radio|Channel|League)[ \u00a0]$")
 # A numbered lap is a place in a race's order, as a numbered place is: "in Runde 44", "on lap 58"
 # ("nach 71 Runden", "after 62 laps" count).
-_RANK_WORDS = word_list("Platz Rang Position place No. Runde lap")
+# Places in the plural open a list of ranks: "Auf den Plätzen zwei und drei", "die Ränge 4 bis 6".
+_RANK_WORDS = word_list("Platz Rang Position place No. Runde lap Plätze Plätzen Ränge Rängen")
 # "den an Nummer drei gesetzten Norweger", "als Nummer 1 gesetzt", "die Nummer eins der Welt": a
 # seeding or a ranking, an ordinal; elsewhere "Nummer 5" names a thing (see _IDENTIFIER_WORDS).
 _R_NUMMER_BEFORE = re.compile(r"(?<![\w])Nummer[ \u00a0]+$")
@@ -104,33 +105,23 @@ def _nummer_rank(text: str, s: int, e: int) -> bool:
 # "von Startplatz eins", "auf Tabellenplatz drei", "Podestplatz 3": a place in one word.
 _LEFT_RANK = re.compile(
     r"(?i)(?<![\w])(?:start|tabellen|podest)?(?:" + "|".join(re.escape(w) for w in _RANK_WORDS) + r")[ \u00a0]+$"
-    # "Auf den Plätzen zwei und drei", "die Ränge 4 bis 6": places in the plural, the first of the list
-    r"|(?<![\w])(?:Plätzen?|Rängen?|Ränge)[ \u00a0]+$"
 )
-# ... and the later items of such a list ("Plätzen zwei und drei": "drei").
+# The later items of a list of places ("Plätzen zwei und drei": "drei").
 _LEFT_RANK_LIST = re.compile(
     r"(?<![\w])(?:Plätzen?|Rängen?|Ränge)(?:[ \u00a0]+(?:\d{1,2}|[a-zäöü]{3,7})"
     r"(?:,|[ \u00a0]+(?:und|bis|oder))){1,3}[ \u00a0]+$"
 )
 
 
-def left_rank(text: str, s: int) -> bool:
-    """A place in a ranking before ``s``: "auf Platz", "Rang", "auf den Plätzen zwei und"."""
-    if _LEFT_RANK.search(text, max(0, s - 12), s) is not None:
-        return True
+def later_rank(text: str, s: int) -> bool:
+    """A later item of a list of places before ``s``: "auf den Plätzen zwei und"."""
     window = text[max(0, s - 45) : s]
     return ("Plätze" in window or "Ränge" in window) and _LEFT_RANK_LIST.search(text, max(0, s - 45), s) is not None
 
 
-def left_ranks_plural(text: str, s: int) -> bool:
-    """Only the plural lists of left_rank (digits check the singular behind a cheaper gate)."""
-    window = text[max(0, s - 45) : s]
-    if "Plätze" not in window and "Ränge" not in window:
-        return False
-    return (
-        _LEFT_RANK.search(text, max(0, s - 12), s) is not None
-        or _LEFT_RANK_LIST.search(text, max(0, s - 45), s) is not None
-    )
+def left_rank(text: str, s: int) -> bool:
+    """A place in a ranking before ``s``: "auf Platz", "Rang", "auf den Plätzen", "auf den Plätzen zwei und"."""
+    return _LEFT_RANK.search(text, max(0, s - 12), s) is not None or later_rank(text, s)
 
 
 def _word_gate(words: list[str]) -> tuple[frozenset[str], tuple[str, ...]]:

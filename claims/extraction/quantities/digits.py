@@ -20,7 +20,7 @@ from .context import (
     _may_end_with,
     _nummer_rank,
     _word_end,
-    left_ranks_plural,
+    later_rank,
 )
 from .currency_families import agency_dollar
 from .dates import (
@@ -91,9 +91,10 @@ _GROUP_SPACES = " \u2009\u00a0\u202f"
 # places raised InvalidOperation.
 _MAX_DIGITS = 20
 _R_SPACE_GROUPS = re.compile(r"(?:[ \u2009\u00a0\u202f]\d{3}(?![\d]))+(?:[.,]\d+)?(?![\w.,]\d)")
-# ... and a storm's category or a warning's level ("Kategorie-4-Zyklon", "Stufe-3-Warnung"), as "Category 4".
-# ... and how many a ranking or a round holds ("a top-10 fixture", "the last-16 tie", "die Top-5-Liste").
-_R_PHASE_HYPHEN = re.compile(r"(?i)(?<![\w])(?:phase|kategorie|category|stufe|warnstufe|top|last)[-–]$")
+# A number glued by hyphens to the word it numbers: a trial's phase ("Phase-3-Studie", as "a Phase 3
+# trial"), a storm's category or a warning's level ("Kategorie-4-Zyklon", "Stufe-3-Warnung"), how many a
+# ranking or a round holds ("a top-10 fixture", "the last-16 tie", "die Top-5-Liste").
+_R_NUMBERED_HYPHEN = re.compile(r"(?i)(?<![\w])(?:phase|kategorie|category|stufe|warnstufe|top|last)[-–]$")
 # "die Tempo-30-Zone": a speed limit inside a compound, as "Tempo 30" counts 30 (batch 58).
 _R_TEMPO_HYPHEN = re.compile(r"(?<![\w])Tempo[-–]$")
 # "mid-2026", "end-2025", "pre-2020": a year after the hyphen, unlike "Covid-19" or "F-16".
@@ -158,8 +159,8 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         if age and not _is_word_char(text[e + 1 : e + 2] or " ") and raw.isdigit() and 0 < int(raw) < 120:
             # "the over-65s", "under-18s": people of an age, which is a duration in years.
             return _Hit("duration", int(raw), "year", s, e + 1, age.group(1).lower())
-        if raw.isdigit() and len(raw) <= 3 and _R_PHASE_HYPHEN.search(text, max(0, s - 11), s):
-            return _Hit("count", int(raw), None, s, e)  # "Phase-3-Studie": a trial's phase, as "a Phase 3 trial"
+        if raw.isdigit() and len(raw) <= 3 and _R_NUMBERED_HYPHEN.search(text, max(0, s - 11), s):
+            return _Hit("count", int(raw), None, s, e)  # "Phase-3-Studie", "Kategorie-4-Zyklon", "top-10"
         if raw.isdigit() and len(raw) <= 3 and text[s - 2] == "o" and _R_TEMPO_HYPHEN.search(text, max(0, s - 6), s):
             return _Hit("count", int(raw), None, s, e)
         return _block(s, _R_CODE_TAIL.match(text, e).end())  # "CVE-2025-41872": one code
@@ -443,7 +444,7 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         and raw.isdigit()
         and (
             (_may_end_with(text, _word_end(text, s), _RANK_GATE) and _LEFT_RANK.search(text, max(0, s - 12), s))
-            or left_ranks_plural(text, s)
+            or later_rank(text, s)
         )
         and _R_PLURAL_AFTER.match(text, e) is None
     ):

@@ -143,4 +143,3 @@ def _elliptic_shares(text: str, hits: list[_Hit]) -> None:
         if _R_COUNTING_SUBJECT.search(text, clause, a.start):
             continue  # "Die Zahl der Toten stieg auf 21, die Quote auf 7 Prozent": a count, then a rate
         a.kind, a.unit, a.bare = "percent", "%", False
-

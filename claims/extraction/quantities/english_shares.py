@@ -136,8 +136,6 @@ _R_EN_DENOM_AFTER = re.compile(
     r"[ \u00a0]+(halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?"
     r"|twelfths?|hundredths?)\b"
 )
-# "by another quarter of a percentage point": "another" stands for "a" only before a point, since
-# "another quarter of losses" is a period.
 _R_HEDGE_BEFORE_A = re.compile(
     r"(?i)(?<![\w])(?:less[ \u00a0]+than|more[ \u00a0]+than|fewer[ \u00a0]+than|nearly|almost|roughly|about"
     r"|around|at[ \u00a0]+least)[ \u00a0]+$"
@@ -147,6 +145,8 @@ _R_VERB_AFTER_SHARE = re.compile(
     r"|lived|work|works|worked|voted|backed|opposed|remains|remained)(?![\w\-])"
 )
 _R_STATE_AFTER_SHARE = re.compile(r"[ \u00a0]+(?:full|empty|complete|[a-z]+ed)(?![\w\-])|[ \u00a0]*(?:[,.;:!?)]|$)")
+# "by another quarter of a percentage point": "another" stands for "a" only before a point, since
+# "another quarter of losses" is a period.
 _LEFT_ANOTHER = re.compile(r"(?i)(?<![\w])another[ \u00a0]+$")
 _LEFT_ORD_CONTEXT_EN_BLOCK = re.compile(r"(?i)(?:first|second|third|fourth|last)[ \u00a0]+$")
 
@@ -234,15 +234,10 @@ _R_HALF_PERCENT_EN = re.compile(
 # "cut a third of their flights at Orly and half at Marseille", "40% to schools and half to hospitals":
 # a bare "half" after "and" or a comma, a share stated earlier in the clause, is the next share.
 _R_AND_BEFORE = re.compile(r"(?:,|[ \u00a0]and)[ \u00a0]+$")
-_R_SHARE_BEFORE = re.compile(
-    r"(?i)(?<![\w])(?:a|one|two|three)[ \u00a0\-]+(?:thirds?|quarters?|fifths?|tenths?)(?![\w])"
-    r"|\d[ \u00a0]?(?:%|per[ \u00a0]?cent)"
-)
-
+_SHARE_WORD = r"(?i:(?<![\w])(?:a|one|two|three)[ \u00a0\-]+(?:thirds?|quarters?|fifths?|tenths?)(?![\w]))"
+_R_SHARE_BEFORE = re.compile(_SHARE_WORD + r"|\d[ \u00a0]?(?i:%|per[ \u00a0]?cent)")
 # (a share in words only before "another quarter": "rose 3% in another quarter of gains" is a period)
-_R_SHARE_WORD_BEFORE = re.compile(
-    r"(?i)(?<![\w])(?:a|one|two|three)[ \u00a0\-]+(?:thirds?|quarters?|fifths?|tenths?)(?![\w])"
-)
+_R_SHARE_WORD_BEFORE = re.compile(_SHARE_WORD)
 
 
 def _parallel_half(text: str, s: int) -> bool:

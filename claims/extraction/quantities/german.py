@@ -151,16 +151,18 @@ _R_ORDINAL_PAIR_AFTER = re.compile(
 # "zweistellig", a size of a number, nor "zweigleisig", "zweiseitig", mostly figurative). A return
 # period in "-jährlich" is a duration, as "alle 100 Jahre": "ein hundertjährliches Hochwasser"; so is
 # an interval in "-wöchentlich", "-monatlich", "-stündlich" ("zweiwöchentlicher Leerung" 2 week).
-_DEFINITE_SHARES = frozenset(["drittel", "fünftel", "sechstel", "siebtel", "achtel", "neuntel", "zehntel"])
-_R_GENITIVE_AFTER_DE = re.compile(r"[ \u00a0]+(?:des|der|aller)(?![\w])")
-_R_DAS_BEFORE_SHARE = re.compile(r"(?<![\wäöüß])(?:[Dd]as|[Dd]em)[ \u00a0]+(?:[\wäöüß]+[ \u00a0]+){0,4}?$")
-# A noun headed by "-fach": "der Fünffachjackpot", "ein Dreifachmord" count their figure (as
-# "der dreifache Familienvater").
-_R_DE_FACH_NOUN = re.compile(r"^([a-zäöüß]+?)fach([a-zäöüß]{4,})$")
 _R_DE_COMPOUND = re.compile(
     r"^([a-zäöüß]+?)(" + "|".join(_DE_COMPOUND_DURATION) + r"|malig|mal|fach"
     r"|köpfig|prozentig|stufig|teilig|stöckig|spurig|motorig|sitzig|seitig)(?:e|en|er|es|em)?$"
 )
+# A noun headed by "-fach": "der Fünffachjackpot", "ein Dreifachmord" count their figure (as
+# "der dreifache Familienvater").
+_R_DE_FACH_NOUN = re.compile(r"^([a-zäöüß]+?)fach([a-zäöüß]{4,})$")
+# A share named with its whole after "das" ("das von ihr kontrollierte Sechstel des Gebiets"); not
+# "Viertel", a district too ("das Viertel der Stadt").
+_DEFINITE_SHARES = frozenset(["drittel", "fünftel", "sechstel", "siebtel", "achtel", "neuntel", "zehntel"])
+_R_GENITIVE_AFTER_DE = re.compile(r"[ \u00a0]+(?:des|der|aller)(?![\w])")
+_R_DAS_BEFORE_SHARE = re.compile(r"(?<![\wäöüß])(?:[Dd]as|[Dd]em)[ \u00a0]+(?:[\wäöüß]+[ \u00a0]+){0,4}?$")
 
 
 # "Einpersonenhaushalte", "Zweipersonenhaushalt": the persons of a household counted in one

@@ -306,6 +306,6 @@ _DE_EVENT_NOUN = re.compile(
 # die Vorwürfe zurück und sprach von „Propaganda“" reports the denial; the label stands beside it.
 _DE_ACT_THEN_SPOKE = re.compile(
     r"\b(?:wies|wiesen|forderte|forderten|verlangte|verlangten|lehnte|lehnten|bestritt|bestritten|dementierte"
-    r"|dementierten|kündigte|kündigten|bestätigte|bestätigten|reichte|reichten|kündigte|zog|zogen)\b"
+    r"|dementierten|kündigte|kündigten|bestätigte|bestätigten|reichte|reichten|zog|zogen)\b"
     r"[^.;:!?]*?\sund\s+(?:[\wäöüß]+\s+){0,2}?s$"
 )

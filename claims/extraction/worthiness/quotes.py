@@ -36,19 +36,27 @@ _QUOTED_PAST = re.compile(
 )
 _PERFECT_BEFORE = re.compile(r"\b(?:had|has|have)\s+(?:[a-z]+ly\s+|already\s+|not\s+|never\s+|just\s+)?.$")
 _PAST_WORD = re.compile(r"[a-z]{4,}ed\b")
-# A reported act in the perfect before the scare quote: what the quote names is part of a reported event
-# ("said it had arrested several fighters and begun an inquiry into “individual violations”", "said the
-# military had struck “terrorist targets”"), not the speaker's verdict ("said it had been “a betrayal”").
-# A refusal with its reason ("Kyiv rejected the cap as “dictation by the aggressor”"): the rejection is news
-# ("dismissed the figures as “fearmongering”" stays a label).
-_R_REJECTED_AS = re.compile(r"\b(?:rejected|rejects|refused|turned\s+down)\s+(?:[\w'’-]+\s+){1,5}?as\s+[\"“„]$")
-# The quote is no object of the act itself ("had developed “a certain immunity”", "had shown “not a flicker
-# of remorse”" judge), nor the result of a verb of making ("had left the army “hollowed out”").
+# A reported act in the perfect before the quote: what the quote names is part of a reported event ("said it
+# had arrested several fighters and begun an inquiry into “individual violations”", "said the military had
+# struck “terrorist targets”"), not the speaker's verdict ("said it had been “a betrayal”"). The quote is no
+# object of the act itself ("had developed “a certain immunity”", "had shown “not a flicker of remorse”"
+# judge), nor the result of a verb of making ("had left the army “hollowed out”").
 _R_REPORTED_ACT_BEFORE = re.compile(
     r"\b(?:said|says|told|reported|announced|stated|added|confirmed)\b(?:\s+that)?\s+[^,;:.!?\"“„]{1,60}?"
     r"\b(?:had|has|have)\s+(?:[a-z]+ly\s+)?(?:been\s+[a-z]{3,}ing|(?!(?:been|left|made|rendered|kept|found|called"
     r"|deemed|become)\b)[a-z]{3,})\s+[^\"“„]*?[a-z]+\s+[\"“„]?$"
 )
+# A refusal with its reason ("Kyiv rejected the cap as “dictation by the aggressor”"): the rejection is news
+# ("dismissed the figures as “fearmongering”" stays a label).
+_R_REJECTED_AS = re.compile(r"\b(?:rejected|rejects|refused|turned\s+down)\s+(?:[\w'’-]+\s+){1,5}?as\s+[\"“„]$")
+
+
+def _in_reported_act(text: str, quote_start: int) -> bool:
+    """Whether the quote opening at ``quote_start`` is part of a reported act (see above)."""
+    return (
+        _R_REPORTED_ACT_BEFORE.search(text, max(0, quote_start - 160), quote_start + 1) is not None
+        or _R_REJECTED_AS.search(text, max(0, quote_start - 80), quote_start + 1) is not None
+    )
 # A quoted verb phrase whose finite verb, the future or a will, stands outside the quote states what someone
 # will do, it does not judge: in German an infinitive closes the quote and the clause, "werde"/"wird"/"will"
 # stands before it in the clause ("werde ihn „sorgfältig prüfen“, sagte X", "wolle den Schaden „umgehend
@@ -213,8 +221,7 @@ def _quoted_verdict(text: str, copula: bool) -> bool:
         and not _NAMING.search(text, 0, m.start())
         and not _has_verb(m.group(1), english_ed=False)
         and not _reported_event(text, m)
-        and not _R_REPORTED_ACT_BEFORE.search(text, max(0, m.start() - 160), m.start() + 1)
-        and not _R_REJECTED_AS.search(text, max(0, m.start() - 80), m.start() + 1)
+        and not _in_reported_act(text, m.start())
         and not _modal_verb_phrase(text, m)
         and not _QUOTED_TIME.fullmatch(m.group(1))
         and not _REPORT_AFTER.match(text, m.end())
@@ -250,8 +257,7 @@ def _quoted_verdict(text: str, copula: bool) -> bool:
     return (
         _QUOTED_FRAGMENT.match(quote) is not None
         and not _has_verb(quote, english_ed=True)
-        and not _R_REPORTED_ACT_BEFORE.search(text, max(0, m.start() - 160), m.start() + 1)
-        and not _R_REJECTED_AS.search(text, max(0, m.start() - 80), m.start() + 1)
+        and not _in_reported_act(text, m.start())
         and not _REPORT_AFTER.match(text, m.end())
     )
 

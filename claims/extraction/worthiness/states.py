@@ -351,7 +351,7 @@ _REFERRAL = re.compile(
     r"|kleine\s+Kammer|große\s+Kammer|Plenum|Parlament|Senate|House|Lords|Commons|Assembly|upper\s+house"
     r"|lower\s+house|[Pp]arliament|[Cc]ongress)\b"
     # the chamber that decides next: "Über die Motion entscheidet im Sommer die kleine Kammer"
-    r"|\b[ÜüAa]ber\s+(?:die|den|das)\s+[\wäöüß-]+\s+(?:entscheidet|befindet|berät|stimmt)\s+(?:[\wäöüß]+\s+){0,3}?"
+    r"|\b[Üü]ber\s+(?:die|den|das)\s+[\wäöüß-]+\s+(?:entscheidet|befindet|berät|stimmt)\s+(?:[\wäöüß]+\s+){0,3}?"
     r"(?:der|die|das)\s+(?:Ständerat|Nationalrat|Bundesrat|Bundestag|Landtag|Senat|kleine\s+Kammer|große\s+Kammer"
     r"|Parlament|Plenum)\b"
 )
@@ -361,17 +361,17 @@ _COURT_STEP = re.compile(
 )
 _CAUSE_NAMED = re.compile(r"\s*Als\s+(?:Haupt)?[Uu]rsache\b[^,.;:]{0,40}?\s(?:gilt|gelten|galt|galten)\s")
 _PROCEDURE_WORDS = frozenset(word_list("geht goes schuldig erwartet ursache hauptursache entscheidet befindet berät"))
-# --- Something said not to exist (a fact-check's answer to a claim): "There is no such law or policy.",
-# "Eine solche Steuer gibt es nicht.", "Ein solches Dokument gebe es derzeit nicht"; not the saying
-# "There is no such thing as a free lunch".
-_NONE_SUCH_WORDS = frozenset(word_list("such solche solches solcher solchen reports berichte"))
-_NONE_SUCH = re.compile(
+# --- Something said not to exist (a fact-check's answer to a claim), or not reported at all: "There is no
+# such law or policy.", "Eine solche Steuer gibt es nicht.", "Ein solches Dokument gebe es derzeit nicht",
+# "There were no immediate reports of damage"; not the saying "There is no such thing as a free lunch".
+_ABSENCE_WORDS = frozenset(word_list("such solche solches solcher solchen reports berichte"))
+_ABSENCE = re.compile(
     r"\bthere\s+(?:is|was|are|were|exists?|existed)\s+no\s+such\s+(?!thing\s+as\b)[a-z]+"
     r"|\bno\s+such\s+(?!thing\b)[a-z]+(?:\s+(?:or|and)\s+[a-z]+)?\s+(?:exists?|existed|has\s+been|was|is)\b"
     r"|\b(?:ein|eine|einen)\s+solche[snr]?\s+[a-zäöüß\-]+\s+(?:gibt|gab|gebe|gäbe|existiert|existiere)\s+es\s+"
     r"(?:[a-zäöüß]+\s+){0,2}?nicht\s*(?:[.,;]|$)"
     r"|\bes\s+(?:gibt|gab|gebe)\s+(?:[a-zäöüß]+\s+){0,2}?keine[nr]?\s+solche[snr]?\s+[a-zäöüß\-]+\s*(?:[.,;]|$)"
-    # ... and no report of harm, as "No injuries were reported": "There were no immediate reports of damage"
+    # (no report of harm, as "No injuries were reported")
     r"|\b(?:there\s+(?:were|was|have\s+been|had\s+been)\s+)no\s+(?:immediate\s+|initial\s+|early\s+|further\s+)?"
     r"reports?\s+of\s+(?:any\s+|serious\s+|major\s+)?(?:damage|casualties|injuries|deaths|victims|fatalities)\b"
     r"|\b(?:es\s+gab|lagen)\s+(?:zunächst\s+|vorerst\s+)?keine\s+berichte\s+über\s+(?:verletzte|tote|opfer|schäden)\b"
@@ -379,7 +379,7 @@ _NONE_SUCH = re.compile(
 _TRIGGERS = (
     _STATUS_WORDS | _RECORD_WORDS | _DE_SCHEDULED | _REMAINS_WORDS | _RULE_WORDS | _VAGUE_COUNTS | _INQUIRY_WORDS
     | _GUIDANCE_WORDS | _DAMAGE_WORDS | _DRAW_WORDS | _VALIDITY_WORDS | _EN_WILL_WORDS | _PROCEDURE_WORDS
-    | _NONE_SUCH_WORDS | frozenset(["werde"])
+    | _ABSENCE_WORDS | frozenset(["werde"])
 )
 # Words without which a pattern cannot match, looked up before it runs (a pattern costs 5-15 µs a
 # sentence, a set lookup well under one): the shape of a superlative or a record word (a German stem
@@ -442,7 +442,7 @@ def plain_fact(text: str, tokens: list[str], first_person: bool, lang: str | Non
         _REFERRAL.search(text) or _COURT_STEP.search(text) or _CAUSE_NAMED.match(text)
     ):
         return True
-    if not _NONE_SUCH_WORDS.isdisjoint(words) and _NONE_SUCH.search(low):
+    if not _ABSENCE_WORDS.isdisjoint(words) and _ABSENCE.search(low):
         return True
     if not _VALIDITY_WORDS.isdisjoint(words) and in_force(low, lang):
         return True
