@@ -111,6 +111,9 @@ def _forward_np_de(
                 break
             np.append(t)
             i += 1
+        elif caps and not _is_role_de(np[-1]) and (k := _place_suffix(tokens, i)):
+            np += tokens[i:k]  # "das Hauptzollamt Frankfurt am Main", "die Polizei Frankfurt an der Oder"
+            i = k
         elif caps and _suspended(tokens, i):
             np += tokens[i : i + 2]  # "der Bundesverband der Energie- und Wasserwirtschaft"
             i += 2
@@ -148,6 +151,9 @@ def _forward_np_de(
             if _suspended(tokens, j):
                 gen.append(tokens[j])
                 j += 1
+            elif j < n and (k := _place_suffix(tokens, j)):
+                gen += tokens[j:k]
+                j = k
         if len(gen) > 1 and gen[-1][:1].isupper():
             np.extend(gen)
             _name_with_fuer(tokens, j, np)  # "ein Sprecher des Staatssekretariats für Migration"
@@ -163,6 +169,28 @@ _DE_COMMON_HEADS = tuple(
     dollar millionen milliarden ungen heiten keiten schaften ionen täten
     """)
 )
+
+
+# The rivers and regions a town's name is told by: "Frankfurt am Main", "Frankfurt an der Oder",
+# "Freiburg im Breisgau", "Weiden in der Oberpfalz" (no speaker's phrase ends before them).
+_PLACE_SUFFIXES = frozenset(
+    word_list("""
+    Main Rhein Neckar Inn Lech Donau Oder Ruhr Havel Saale Lahn Elbe Isar Weinstraße Spree Mosel Ilm Enz
+    Breisgau Oberpfalz Ybbs Traun Tauber
+    """)
+)
+
+
+def _place_suffix(tokens: list[str], i: int) -> int:
+    """The index after a town's river or region at ``tokens[i]`` ("am Main", "an der Oder", "im
+    Breisgau", "ob der Tauber"), or 0."""
+    t = tokens[i]
+    # ("im" only for Freiburg: "ein Liftbetreiber im Pongau" is where the speaker works)
+    if (t == "am" or t == "im") and i + 1 < len(tokens) and tokens[i + 1] in _PLACE_SUFFIXES:
+        return i + 2 if t == "am" or tokens[i + 1] == "Breisgau" else 0
+    if t in ("an", "in", "ob") and tokens[i + 1 : i + 2] == ["der"] and i + 2 < len(tokens):
+        return i + 3 if tokens[i + 2] in _PLACE_SUFFIXES else 0
+    return 0
 
 
 def _common_noun_de(word: str) -> bool:

@@ -62,6 +62,13 @@ _DE_TIME_AHEAD = re.compile(
     r"|Mitte|Neujahr|\d)"
     r"|\b(?:morgen|übermorgen|heuer|demnächst|nächste\s+Woche|kommende\s+Woche|Ende\s+des\s+Monats)\b"
 )
+# An English date ahead after a present event verb of lexicon._EN_EVENT_NOW (the verb first: "The
+# conference ends on Friday with a vote", "The summit begins in Brussels next week"); read lower-cased.
+_EN_EVENT_AHEAD = re.compile(
+    r"\b(?:" + "|".join(sorted(lexicon._EN_EVENT_NOW)) + r")\b[^;:!?]{0,80}?\b(?:on\s+(?:monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)\b|tomorrow|tonight|next\s+(?:week|month|year|weekend|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)\b|later\s+(?:this|next)\s+(?:week|month|year)\b|this\s+(?:weekend|week)\b)"
+)
 # English "will" is the future, not a stated position.
 _WILL = frozenset(["will"])
 # A German participle ("gefunden", "diskutiert"): a quote with one reports, it does not judge.

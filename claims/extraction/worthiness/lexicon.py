@@ -71,6 +71,15 @@ _DE_EVENT_NOW = frozenset(
     sperrt sperren streicht streichen übernimmt übernehmen verlässt verlassen tritt treten folgt folgen
     """)
 )
+# More such verbs, only beside a date ahead (in a quote they state nothing by themselves): "Der Kanzler
+# reist am Montag nach Kiew", "Das Parlament stimmt am Donnerstag ab"; the singular only ("Treffen",
+# "Stimmen", "Reisen", "Tagen" are nouns too).
+_DE_SCHEDULE_NOW = frozenset(word_list("tagt reist läuft trifft stimmt"))
+# English present-tense verbs of a fixed event with a date ahead ("The trial opens on Monday",
+# "Parliament votes on the bill next week"): a schedule, an event, as German's _DE_EVENT_NOW.
+_EN_EVENT_NOW = frozenset(
+    word_list("opens reopens closes starts begins ends resumes expires meets votes convenes reconvenes concludes")
+)
 # A denial is an act of record ("Both defendants deny the charges"), unless it is rhetoric about one
 # ("Niemand kann bestreiten, dass ...", "You cannot deny ..."): score.py checks which.
 _DENIALS = frozenset(word_list("bestreitet bestreiten dementiert dementieren dementierte dementierten denies deny"))

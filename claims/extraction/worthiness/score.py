@@ -54,7 +54,7 @@ from .classes import (
 from .condolences import TRIGGERS as _CONDOLENCE_TRIGGERS
 from .condolences import condolence
 from .evaluative import _gut_is_hedge
-from .evidence import _WILL, _de_perfect, _de_sein_perfect
+from .evidence import _EN_EVENT_AHEAD, _WILL, _de_perfect, _de_sein_perfect
 from .eyewitness import TRIGGERS as _EYEWITNESS_TRIGGERS
 from .eyewitness import eyewitness
 from .factbox import factbox_entry
@@ -107,6 +107,7 @@ _COMMENT = lexicon._COMMENT
 _IDIOM_TRIGGERS = idioms._IDIOM_TRIGGERS
 _ED_WORD, _WEAK_FACT = evidence._ED_WORD, evidence._WEAK_FACT
 _DE_SEIN, _DE_TIME_AHEAD = evidence._DE_SEIN, evidence._DE_TIME_AHEAD
+_EN_EVENT_NOW = lexicon._EN_EVENT_NOW
 _RHETORIC, _RHETORIC_MORE, _OPEN_QUESTION = rhetoric._RHETORIC, rhetoric._RHETORIC_MORE, rhetoric._OPEN_QUESTION
 _OPENING, _SAYING, _UNKNOWN = rhetoric._OPENING, rhetoric._SAYING, rhetoric._UNKNOWN
 _HINDSIGHT, _IMPRESSION, _ADMITS = rhetoric._HINDSIGHT, rhetoric._IMPRESSION, rhetoric.ADMITS
@@ -223,6 +224,8 @@ def features(
         has_fact_verb = _de_sein_perfect(text)
     if not has_fact_verb and lang == "de" and bits & EVENT_NOW:
         has_fact_verb = _DE_TIME_AHEAD.search(text) is not None
+    if not has_fact_verb and lang != "de" and not _EN_EVENT_NOW.isdisjoint(tokens):
+        has_fact_verb = _EN_EVENT_AHEAD.search(text.lower() if low is None else low, *(span or ())) is not None
     # A ruling's status, a record, a scheduled event, a state that continues, a rule by law (states.py).
     if not has_fact_verb:
         has_fact_verb = plain_fact(text, tokens, bool(bits & FIRST_PERSON), lang)
