@@ -376,10 +376,36 @@ _ABSENCE = re.compile(
     r"reports?\s+of\s+(?:any\s+|serious\s+|major\s+)?(?:damage|casualties|injuries|deaths|victims|fatalities)\b"
     r"|\b(?:es\s+gab|lagen)\s+(?:zunächst\s+|vorerst\s+)?keine\s+berichte\s+über\s+(?:verletzte|tote|opfer|schäden)\b"
 )
+# --- What an image or a recording shows ("Das Video zeigt einen Konvoi", "Auf dem Foto ist ein
+# Straßenschild zu erkennen", "In the clip a siren can be heard"): the observation a fact-check tests.
+_IMAGE_WORDS = frozenset(
+    word_list("""
+    zeigt zeigen zeigte zeigten sehen erkennen hören shows show showed depicts depict seen heard visible audible
+    """)
+)
+_IMAGE_NOUN = r"(?:foto|fotos|bild|bilder|video|videos|aufnahme|aufnahmen|clip|clips|screenshot|photo|photos|picture" \
+    r"|pictures|image|images|footage|recording)"
+_IMAGE_SHOWS = re.compile(
+    _IMAGE_NOUN + r"\b[^.;:!?]{0,60}?\b(?:zeigt|zeigen|zeigte|zeigten|shows|show|showed|depicts|depict)\b(?!\s+sich\b)"
+)
+_IMAGE_NOUN_RE = re.compile(_IMAGE_NOUN + r"\b")
+_SEEN_IN_IMAGE = re.compile(
+    r"\b(?:ist|sind|war|waren)\b[^.;:!?]{0,80}?\bzu\s+(?:sehen|erkennen|hören)\b"
+    r"|\bcan\s+(?:clearly\s+)?be\s+(?:seen|heard)\b|\b(?:is|are|was|were)\s+(?:clearly\s+)?(?:visible|audible)\b"
+)
+
+
+def _image_shows(low: str) -> bool:
+    """An image or a recording named with what it shows (see _IMAGE_WORDS)."""
+    if _IMAGE_SHOWS.search(low):
+        return True
+    return _SEEN_IN_IMAGE.search(low) is not None and _IMAGE_NOUN_RE.search(low) is not None
+
+
 _TRIGGERS = (
     _STATUS_WORDS | _RECORD_WORDS | _DE_SCHEDULED | _REMAINS_WORDS | _RULE_WORDS | _VAGUE_COUNTS | _INQUIRY_WORDS
     | _GUIDANCE_WORDS | _DAMAGE_WORDS | _DRAW_WORDS | _VALIDITY_WORDS | _EN_WILL_WORDS | _PROCEDURE_WORDS
-    | _ABSENCE_WORDS | frozenset(["werde"])
+    | _ABSENCE_WORDS | _IMAGE_WORDS | frozenset(["werde"])
 )
 # Words without which a pattern cannot match, looked up before it runs (a pattern costs 5-15 µs a
 # sentence, a set lookup well under one): the shape of a superlative or a record word (a German stem
@@ -443,6 +469,8 @@ def plain_fact(text: str, tokens: list[str], first_person: bool, lang: str | Non
     ):
         return True
     if not _ABSENCE_WORDS.isdisjoint(words) and _ABSENCE.search(low):
+        return True
+    if not _IMAGE_WORDS.isdisjoint(words) and _image_shows(low):
         return True
     if not _VALIDITY_WORDS.isdisjoint(words) and in_force(low, lang):
         return True
