@@ -99,6 +99,7 @@ _EN_PERSON_OR_COURT = re.compile(
     r"\b(?:suspect|suspects|man|woman|men|women|boy|girl|attacker|gunman|driver|victim|assailant|judge|judges"
     r"|court|tribunal|jury|magistrate|himself|herself|themselves)\b"
 )
+_EN_BUT_REPORTED = re.compile(r"\sbut\s+(?:also\s+)?(?:said|says|told|added|confirmed|stressed)\b")
 # A report after the label ("... but said no compromise had been found", "and urged the public to ...").
 _EN_REPORT_AFTER = re.compile(r"\s(?:and|but)\s+(?:also\s+)?(?:said|says|told|added|warned|urged|confirmed|[a-z]+ed)\b")
 
@@ -108,16 +109,23 @@ _EN_REPORT_AFTER = re.compile(r"\s(?:and|but)\s+(?:also\s+)?(?:said|says|told|ad
 _SITUATION = re.compile(r"(?i)\b(?:situation|lage|stimmung\s+vor\s+ort|conditions\s+on\s+the\s+ground)\b")
 
 
+def act_before_label(text: str) -> bool:
+    """A denial, a demand or a step of record before "und sprach von" (see _DE_ACT_THEN_SPOKE): "Kiew wies
+    die Darstellung zurück und sprach von einer „Lüge ...“" reports the rejection; the quote labels beside it."""
+    m = _DE_SPOKE_OF.search(text)
+    return m is not None and _DE_ACT_THEN_SPOKE.search(text, 0, m.start() + 1) is not None
+
+
 def spoken_label(text: str, lang: str | None) -> bool:
     """A speaker's label for a thing (see above); the caller checks for a figure and the trigger words."""
     if _SITUATION.search(text):
         return False
     if lang != "en":
-        m = _DE_SPOKE_OF.search(text)
-        if m is not None and _DE_ACT_THEN_SPOKE.search(text, 0, m.start() + 1):
+        if act_before_label(text):
             # "Die Miliz wies die Vorwürfe zurück und sprach von „Propaganda“", "forderte die Abschaffung ...
             # und sprach von ...": a denial, a demand or a step of record comes first; the label is beside it.
             return False
+        m = _DE_SPOKE_OF.search(text)
         if m is not None:
             rest = text[m.end() :]
             if _DE_QUOTE_ONLY.match(rest):
@@ -145,7 +153,9 @@ def spoken_label(text: str, lang: str | None) -> bool:
             return False
     m = _EN_CALLED.search(text)
     if m is not None:
-        return True
+        # (not when a report follows after "but": "called the changes "a step ..." but said territory ... were
+        # still unresolved"; "and urged ..." stays the label's own call)
+        return _EN_BUT_REPORTED.search(text, m.start()) is None
     m = _EN_AS.search(text)
     return (
         m is not None

@@ -188,6 +188,8 @@ def _eval_quoted(text: str) -> bool:
 _REPORT_AFTER = re.compile(
     r"[”\"“»«]?\s+(?:but|and)\s+(?:also\s+)?(?:said|added|told\s+\w+|stressed|warned|confirmed)\s+(?:that\s+)?"
     r"(?:no|there|the|a|an|it|they|he|she|[A-Z][\w'’-]+)\b"
+    # (or a bare noun as the subject: "but said territory and the nuclear plant were still unresolved")
+    r"|[”\"“»«]?\s+but\s+said\s+(?:that\s+)?[a-z]{4,}\s+(?:and|was|were|is|are|had|has|have|would|will|remained)\b"
     # (or a second reported clause: "was “broadly at target” and that markets should not bet on a cut", "called
     # the offer “insulting” and is polling members on a strike")
     # (with no quote of its own: "... and that the committee was “well positioned”" judges again)

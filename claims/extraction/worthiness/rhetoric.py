@@ -32,8 +32,10 @@ _RHETORIC_MORE = _Phrases(
     # "... is anybody's guess", "Bleibt die Frage, ob ..."
     r"|\b(?:anybody|anyone)['’]s\s+guess\b|^[\s„“\"»«]*(?:es\s+)?bleibt\s+die\s+frage\b"
     # A prophecy without a date ("Früher oder später wird ...", "sooner or later", "in the long run"; not
-    # "binnen eines Tages", a span).
-    r"|\b(?:früher\s+oder\s+später|über\s+kurz\s+oder\s+lang|auf\s+lange\s+sicht|(?<!binnen\s)(?<!innerhalb\s)(?<!während\s)eines\s+tages|sooner\s+or\s+later"
+    # "binnen eines Tages", a span, nor a day's value: "der höchste Mittelwert eines Tages").
+    r"|\b(?:früher\s+oder\s+später|über\s+kurz\s+oder\s+lang|auf\s+lange\s+sicht"
+    r"|(?<!binnen\s)(?<!innerhalb\s)(?<!während\s)(?<!wert\s)(?<!werts\s)(?<!ende\s)(?<!laufe\s)eines\s+tages"
+    r"|sooner\s+or\s+later"
     r"|in\s+the\s+long\s+run)\b"
     # "Few would envy ...", "Kaum jemand dürfte ...": a guess at what people think ("Many would lose
     # their homes" may be a finding).

@@ -64,6 +64,8 @@ from .group_hopes import FIRST as _COMMENTATOR_FIRST
 from .group_hopes import TRIGGERS as _MOOD_TRIGGERS
 from .group_hopes import group_mood, group_says
 from .headlines import headline_event
+from .hopes import TRIGGERS as _HOPE_TRIGGERS
+from .hopes import reported_hope
 from .hours import WORDS as _HOURS_WORDS
 from .hours import opening_hours
 from .hypothetical import HYPOTHETICAL_WEIGHT
@@ -71,7 +73,7 @@ from .idioms import _IDIOM_BY_WORD
 from .impersonal import FIRST as _IMPERSONAL_FIRST
 from .impersonal import impersonal
 from .labels import TRIGGERS as _LABEL_TRIGGERS
-from .labels import spoken_label
+from .labels import act_before_label, spoken_label
 from .nonclaims import _CREDIT_FIRST, _LABEL_FIRST, _no_comment
 from .notes import BOILERPLATE_FIRST as _BOILERPLATE_FIRST
 from .notes import DATA_FIRST as _DATA_FIRST
@@ -386,7 +388,8 @@ def features(
             score -= 0.15
         # Or in a quote without a figure ("“The town has never looked so beautiful,” the mayor
         # said"): the speaker found for it does not make it a claim.
-        if quoted and _eval_quoted(text):
+        # (not a quote that labels beside a rejection of record: "wies ... zurück und sprach von „...“")
+        if quoted and _eval_quoted(text) and not (lang != "en" and "sprach" in tokens and act_before_label(text)):
             score -= 0.15
     if (
         (
@@ -425,6 +428,9 @@ def features(
         score -= 0.45
     if not quantified:
         score -= _shape_penalty(_UNQUANTIFIED_SHAPES, tokens, text, lang)
+    # A reported hope, with a figure or without ("Die Kasse hofft, die Wartezeit auf unter 20 Tage zu drücken").
+    if not _HOPE_TRIGGERS.isdisjoint(tokens) and reported_hope(text, lang):
+        score -= 0.5
     # An unnamed group's hope, fear or expectation ("Campaigners hope ...", "Anrainer fürchten, dass ..."): a mood.
     if (
         not quantified

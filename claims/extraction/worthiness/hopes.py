@@ -1,0 +1,37 @@
+"""A reported hope (-0.5 in features(), with a figure or without): what someone hopes for is no fact, whatever
+figure it names ("Die Hoteliervereinigung hofft für Ostern auf ein Buchungsplus von bis zu fünf Prozent",
+"Kielmann hofft, dass der Umschlag bis 2030 ... zehn Millionen TEU erreicht", "Officials hope to close the gap
+to the $20 billion target by the end of next year", "said he hoped she would ...").
+
+Only the verb: "hopes" as a noun ("title hopes", "dampened hopes of a recovery", "in the hope of finding a
+buyer") states nothing hoped; a hope that was given up is a plan of record ("The NHS had hoped to offer the
+test to 1 million people by 2028 but said it would wait").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..wordtrie import word_list
+
+TRIGGERS = frozenset(word_list("hofft hoffen hoffte hofften hope hopes hoped hoping"))
+
+# German: the finite verb ("hofft", "hoffen") with what is hoped: "auf", "dass", a comma and "zu", "für".
+_DE = re.compile(
+    r"(?<![Zz]u )(?<!bleibt zu )\b(?:hofft|hoffen|hoffte|hofften)\b(?:\s+[\wäöüß]+){0,3}?"
+    r"(?:\s*,\s*(?:dass\b|[^.;:!?]*?\bzu\s+[a-zäöüß]+)|\s+(?:auf|darauf|dass)\b)"
+)
+# English: the verb after its subject, not the noun ("the hope", "title hopes", "hopes of"); "had hoped" no.
+_EN = re.compile(
+    r"(?<!\bhad )(?<!\bthe )(?<!\bin )(?<!\bof )(?<!\bno )(?<!\bany )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )"
+    r"(?<!\bour )(?<!\bmy )(?<!\btitle )(?<!\bfresh )(?<!\bslim )(?<!\bhigh )(?<!\bnew )(?<!\bfaint )"
+    r"\b(?:hope|hopes|hoped)\s+(?:that\b|to\s+[a-z]+|for\b|(?:the|a|an|it|they|he|she|we|this|next|more|[A-Z][\w'’-]*)\s)"
+    r"(?!\s*(?:of|hopes)\b)"
+)
+
+
+def reported_hope(text: str, lang: str | None) -> bool:
+    """Someone hopes (see above); the caller checks the trigger words."""
+    if lang != "en" and _DE.search(text):
+        return True
+    return lang != "de" and _EN.search(text) is not None
