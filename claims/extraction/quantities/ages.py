@@ -401,11 +401,12 @@ _R_PEOPLE_BEFORE = re.compile(
     r"(?i)(?<![\w])(?:said|says|told|named|identified|victims?|dead|suspects?|defendants?|accused|brothers"
     r"|sisters|sons|daughters|couple|parents|men|women|children|survivors|hostages)(?![\w])"
 )
-# A verb of saying, up to two lower-case words (a role, perhaps after a place: "said Bogo resident"; or
+# A verb of saying, up to two lower-case words (a role, perhaps after a place of one or two words: "said Bogo
+# resident", "said Huntington Beach resident"; or
 # "said one of them, "), then a first name and a surname and the comma.
 _R_SAID_NAME_END = re.compile(
     r"(?<![\w])(?:said|says|told[ \u00a0]+[a-z]+|added)[ \u00a0]+(?:[a-z]+(?:[ \u00a0][a-z]+){0,3},[ \u00a0])?"
-    r"(?:[A-Z][a-z]+[ \u00a0]+(?=[a-z]))?"
+    r"(?:(?:[A-Z][a-z]+[ \u00a0]+){1,2}(?=[a-z]))?"
     r"(?:[a-z]+[ \u00a0]+){0,2}"
     r"[A-Z][a-z'’\-]+(?:[ \u00a0][A-Z][a-z'’\-]+){1,4},[ \u00a0]$"
 )

@@ -7,7 +7,7 @@ import re
 from decimal import Decimal
 
 from ..numbers import MONEY_SCALES, parse_english_words, parse_german_word, scale_value, to_json_number
-from .currency_codes import _cent_currency
+from .currency_codes import _cent_currency, de_cent_currency
 from .currency_codes import _currency_code as _currency_code
 from .currency_families import named_in_sentence
 from .hits import _Hit
@@ -150,6 +150,8 @@ def _complete(
                 cur = _CURRENCY_ADJ.get(adj.lower(), cur)
             if cur is None:
                 cur = named_in_sentence(text, start, code)  # "1.510 Pesos" after "des argentinischen Peso"
+            if code == "Cent":
+                cur = de_cent_currency(text, start)
             if code in ("cent", "cents"):
                 # "65.42 US cents", "80 Australian cents": the adjective names the currency. "the
                 # 8-cent loss": a compound's singular tells no euro cent, it reads as "cents".

@@ -38,6 +38,19 @@ def _cent_currency(text: str, start: int, code: str) -> str | None:
     return owner.group("code") or (owner.group() == "$" and agency_dollar(text)) or "USD"
 
 
+def de_cent_currency(text: str, start: int) -> str:
+    """German "Cent" is a euro cent, unless its sentence prices in dollars and names no euro ("verteuerte
+    sich je Fass um 39 Cent auf 65,20 Dollar": US cents)."""
+    lo = max(0, start - 160)
+    cut = text.rfind(". ", lo, start)
+    stop = _R_SENTENCE_END.search(text, start, start + 160)
+    window = text[cut + 1 if cut >= 0 else lo : stop.start() if stop else min(len(text), start + 160)]
+    if "Dollar" in window or "$" in window:
+        return "EUR" if _R_DE_EURO.search(window) else "USD"
+    return "EUR"
+
+
+_R_DE_EURO = re.compile(r"€|(?<![\w])Euro(?![\w\-])")
 _R_SENTENCE_END = re.compile(r"[.!?;][\"'”“»«)]*(?:\s|$)|\n")
 
 

@@ -9,6 +9,7 @@ from .cardinals import _complete
 from .context import (
     _CURRENCY_CODES,
     _LEFT_CURRENCY,
+    _LEFT_EVERY,
     _LEFT_MINUS,
     _LEFT_ORD_CONTEXT,
     _LEFT_RANK,
@@ -131,6 +132,7 @@ _R_LIST_PLACE_BEFORE = re.compile(r"(?:^|[:,;][ \u00a0]+|^[ \u00a0]*)$")
 _R_DE_ORD_DOT = re.compile(r"\.[ \u00a0]+(?=[A-ZÄÖÜa-zäöüß])")
 # "ein Generalabonnement 2. Klasse", "1. Klasse fahren": a numbered class without an article.
 _R_CLASS = re.compile(r"Klasse(?![\wäöüß])")
+_R_MINUTE_BEFORE_SLASH = re.compile(r"\(\d{1,3}\./$")
 _R_DE_ORD_PAIR = re.compile(r"(?<![\w.])\d{1,3}\.[ \u00a0]+und[ \u00a0]$")
 
 # North American toll-free prefixes before a singular "number" ("call the 800 number"); "800
@@ -424,10 +426,19 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         if short and (
             (_R_LIST_PLACE_AFTER.match(text, e) and _R_LIST_PLACE_BEFORE.search(text, max(0, s - 3), s))
             or (text[s - 1 : s] == "(" and text[e + 1 : e + 2] in (")", "/"))
+            # (and the second minute of a pair: "mit einem Doppelpack (52./71.)")
+            or (
+                text[s - 1 : s] == "/"
+                and text[e + 1 : e + 2] == ")"
+                and _R_MINUTE_BEFORE_SLASH.search(text, max(0, s - 7), s)
+            )
         ):
             return _Hit("ordinal", int(raw), None, s, e + 1)
         # German ordinal digits: "am 5. Spieltag", "zum 2. Mal", "der 3. Platz".
         om = _R_DE_ORD_DOT.match(text, e) if lang == "de" else None
+        if om and (ev := _LEFT_EVERY.search(text, max(0, s - 8), s)) and int(raw) > 1:
+            # "jede 20. Unterrichtsstunde", as "jeder vierte": a share
+            return _Hit("fraction", round(1 / int(raw), 4), None, ev.start(), e + 1)
         if om and (_LEFT_ORD_CONTEXT.search(text, max(0, s - 15), s) or _R_CLASS.match(text, om.end())):
             return _Hit("ordinal", int(raw), None, s, e + 1)
         # "in der 12. und 67. Minute": the second ordinal of a pair before its noun.

@@ -162,6 +162,11 @@ _R_DE_FACH_NOUN = re.compile(r"^([a-zäöüß]+?)fach([a-zäöüß]{4,})$")
 # "Viertel", a district too ("das Viertel der Stadt").
 _DEFINITE_SHARES = frozenset(["drittel", "fünftel", "sechstel", "siebtel", "achtel", "neuntel", "zehntel"])
 _R_GENITIVE_AFTER_DE = re.compile(r"[ \u00a0]+(?:des|der|aller)(?![\w])")
+# ... but "Viertel" of a territory is a share ("dem noch ukrainisch kontrollierten Viertel des Gebiets Donezk").
+_R_TERRITORY_AFTER_DE = re.compile(
+    r"[ \u00a0]+(?:des[ \u00a0]+(?:Gebiets|Gebietes|Landes|Staatsgebiets|Staatsgebietes|Territoriums|Donbass)"
+    r"|der[ \u00a0]+(?:Fläche|Region|Oblast|Provinz))(?![\w])"
+)
 _R_DAS_BEFORE_SHARE = re.compile(r"(?<![\wäöüß])(?:[Dd]as|[Dd]em)[ \u00a0]+(?:[\wäöüß]+[ \u00a0]+){0,4}?$")
 
 
@@ -218,7 +223,7 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             return _Hit("fraction", round(1 / float(DE_DENOMINATORS[lw]), 4), None, more.start(), e)
         if (
             num is None
-            and lw in _DEFINITE_SHARES
+            and (lw in _DEFINITE_SHARES or (lw == "viertel" and _R_TERRITORY_AFTER_DE.match(text, e)))
             and _R_GENITIVE_AFTER_DE.match(text, e)
             and _R_DAS_BEFORE_SHARE.search(text, max(0, s - 50), s)
         ):

@@ -19,7 +19,7 @@ _EN_STOP = frozenset(
         "either", "neither", "more", "most", "less", "least", "other", "another", "such", "only", "just",
         "also", "about", "around", "over", "under", "after", "before", "since", "during", "until", "into",
         "onto", "upon", "out", "up", "down", "off", "again", "further", "once", "very", "too", "yet",
-        "still", "even", "ago", "later", "earlier", "last", "next", "instead", "rather",
+        "still", "even", "ago", "later", "earlier", "last", "next", "instead", "rather", "late", "early", "midday",
     ]
 )
 _EN_ADJ = frozenset(

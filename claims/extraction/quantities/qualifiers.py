@@ -333,13 +333,19 @@ def _qualifier(text: str, start: int) -> str | None:
 # stands before the interval's words (German bare "alle" is also "all": "fast alle 27 Staaten").
 _EVERY_WORDS = frozenset(["every", "alle"])
 _R_EVERY_BEFORE = re.compile(
-    r"(?i)(?<![\w])(?:(?:once|twice)[ \u00a0]+every|every|(?:einmal|zweimal)[ \u00a0]+alle)[ \u00a0]+$"
+    r"(?i)(?<![\w])(?:(?:once|twice)[ \u00a0]+every|every|(?:einmal|zweimal)[ \u00a0]+alle|alle)[ \u00a0]+$"
 )
 
 
 def _hedge_before_every(text: str, start: int) -> str | None:
+    """ "roughly every five years", "etwa alle fünf Jahre" (not "fast alle 80 Gäste": a share of them)."""
     m = _R_EVERY_BEFORE.search(text, max(0, start - 20), start)
+    if m is not None and m.group()[:4].lower() == "alle" and not _R_INTERVAL_AFTER.match(text, start):
+        return None
     return _qualifier(text, m.start()) if m is not None and m.start() > 1 else None
+
+
+_R_INTERVAL_AFTER = re.compile(r"\S+[ \u00a0]+(?:Jahre|Monate|Wochen|Tage|Stunden|Minuten|Sekunden)\b")
 
 
 # "about a 35% chance", "nearly a 20% rise": a hedge before "a"/"an" and the figure. "about"

@@ -62,6 +62,16 @@ def _name_with_fuer(tokens: list[str], i: int, np: list[str], any_head: bool = F
             if k and tokens[j] not in _FUER_NOT_NAMES:
                 np += tokens[i : k + 1]
                 return k + 1
+        # "das Zentralinstitut für die kassenärztliche Versorgung": an adjective and an abstract field noun
+        if (
+            j + 1 < n
+            and tokens[j][:1].islower()
+            and tokens[j].endswith(("e", "en"))
+            and tokens[j + 1][:1].isupper()
+            and tokens[j + 1].endswith(("ung", "heit", "keit", "schaft", "wesen"))
+        ):
+            np += tokens[i : j + 2]
+            return j + 2
         return i
     if _fuer_noun(tokens, i + 1):
         np.append("für")

@@ -138,9 +138,12 @@ _EN_CLAIMS_CLAUSE = re.compile(
     r"|[A-Z\d“\"'‘])"
 )
 _EN_NEXT_AUX = re.compile(r"[ \u00a0]+(?:had|have|were|are|will|would|must|should|could|can|may|might|did|do)\b")
-# An amount right after "added": a figure, perhaps after a hedge ("added about $35 billion").
+# An amount right after "added": a figure, perhaps after a hedge ("added about $35 billion", "added a net 38
+# tonnes").
 _EN_AMOUNT = re.compile(
-    r"[ \u00a0]+(?:(?:about|nearly|almost|some|another|roughly|around|more than)[ \u00a0]+)?[\d$£€]"
+    r"[ \u00a0]+(?:a[ \u00a0]+net[ \u00a0]+|net[ \u00a0]+)?"
+    r"(?:(?:about|nearly|almost|some|another|roughly|around|more than|an?[ \u00a0]+(?:further|additional|record"
+    r"|estimated))[ \u00a0]+)?[\d$£€]"
 )
 # The dots of initials: "U.S.", "U.N.", "D.C.", "John F. Kennedy" (after the first capital).
 _EN_INITIALS = re.compile(r"(?:\.[A-Z])*\.[^,.;:!?“”\"]*")

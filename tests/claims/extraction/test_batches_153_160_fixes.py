@@ -77,3 +77,70 @@ def test_checkworthy_after_fix(lang: str, text: str) -> None:
 )
 def test_near_misses_stay_rejected(lang: str, text: str) -> None:
     assert not _worthy(text, lang), text
+
+
+def _quantities(text: str, lang: str) -> list[tuple]:
+    from claims.extraction.quantities import extract_quantities
+
+    return [(q.kind, q.value, q.unit, q.qualifier) for q in extract_quantities(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a share of a territory named with its whole
+        ("en", "Kyiv must give up the remaining quarter of the Luhansk region.", ("fraction", 0.25, None, None)),
+        (
+            "de",
+            "Gefordert wird der Abzug aus dem noch gehaltenen Viertel des Gebiets Luhansk.",
+            ("fraction", 0.25, None, None),
+        ),
+        # German cents in a dollar sentence are US cents
+        ("de", "Brent verbilligte sich je Barrel um 52 Cent auf 71,40 Dollar.", ("money", 0.52, "USD", None)),
+        # "jede 20." as "jeder vierte"; the second minute of a pair in brackets
+        ("de", "Im Vorjahr fiel jede 25. Schulstunde aus.", ("fraction", 0.04, None, None)),
+        ("de", "Müller traf doppelt (14./88.).", ("ordinal", 88, None, None)),
+        # a hedge before "alle" and an interval
+        ("de", "Der Bericht erscheint rund alle drei Jahre.", ("duration", 3, "year", "about")),
+        # the speaker's age closes the sentence after a place of two words and a role
+        ("en", '"It was loud," said Palm Springs resident Tom Reyes, 61.', ("duration", 61, "year", None)),
+    ],
+)
+def test_quantity_after_fix(lang: str, text: str, expected: tuple) -> None:
+    assert expected in _quantities(text, lang), (text, _quantities(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "absent"),
+    [
+        ("en", "in the remaining quarter of the year", ("fraction", 0.25, None, None)),
+        ("de", "Er zog in das ruhige Viertel der Stadt.", ("fraction", 0.25, None, None)),
+        ("de", "Die Aktie stieg um 40 Cent auf 12,30 Euro, der Dollar blieb stabil.", ("money", 0.4, "USD", None)),
+        ("de", "Fast alle 80 Gäste kamen.", ("count", 80, "Gäste", "nearly")),
+    ],
+)
+def test_quantity_near_miss(lang: str, text: str, absent: tuple) -> None:
+    assert absent not in _quantities(text, lang), text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "en",
+            "Retail banks added a net 12 branches in March, according to the Banking Federation.",
+            "the Banking Federation",
+        ),
+        ("de", "Der Markt bleibt nervös, sagte Devisenstratege Urs Kälin von der Bank Alpen.", "Urs Kälin"),
+        (
+            "de",
+            "Nach Angaben des Instituts für die ambulante Versorgung bekamen 40.000 Menschen eine Impfung.",
+            "das Institut für die ambulante Versorgung",
+        ),
+        # near miss: "added" before a quote's end is still speech
+        ("en", '"We are ready," the mayor added.', "the mayor"),
+    ],
+)
+def test_speaker_after_fix(lang: str, text: str, speaker: str) -> None:
+    claims = extract_claims(text, language=lang, min_score=0)
+    assert claims and claims[0].speaker == speaker, (text, claims and claims[0].speaker)
