@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from ..wordtrie import word_list
-from .lexicon import _DE_ACT_THEN_SPOKE, _DE_EVENT_NOUN
+from .lexicon import _DE_ACT_THEN_SPOKE, _DE_EVENT_NOUN, ANNOUNCED_ACTS
 from .questions import holds_evidence
 
 # The words that must be in the sentence for any of the shapes (a cheap test before the patterns).
@@ -99,7 +99,11 @@ _EN_PERSON_OR_COURT = re.compile(
     r"\b(?:suspect|suspects|man|woman|men|women|boy|girl|attacker|gunman|driver|victim|assailant|judge|judges"
     r"|court|tribunal|jury|magistrate|himself|herself|themselves)\b"
 )
-_EN_BUT_REPORTED = re.compile(r"\sbut\s+(?:also\s+)?(?:said|says|told|added|confirmed|stressed)\b")
+_EN_BUT_REPORTED = re.compile(
+    r"\sbut\s+(?:also\s+)?(?:said|says|told|added|confirmed|stressed)\b"
+    # (or a plan reported after "and said": "... and said farmers would block the main roads until Friday")
+    r"|\sand\s+said\s+(?:that\s+)?(?:[a-z]+\s+){1,3}?(?:would|will)\s+" + ANNOUNCED_ACTS
+)
 # A report after the label ("... but said no compromise had been found", "and urged the public to ...").
 _EN_REPORT_AFTER = re.compile(r"\s(?:and|but)\s+(?:also\s+)?(?:said|says|told|added|warned|urged|confirmed|[a-z]+ed)\b")
 

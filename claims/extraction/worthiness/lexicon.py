@@ -81,6 +81,12 @@ _DE_SCHEDULE_NOW = frozenset(word_list("tagt reist läuft trifft stimmt"))
 _EN_EVENT_NOW = frozenset(
     word_list("opens reopens closes starts begins ends resumes expires meets votes convenes reconvenes concludes")
 )
+# What a group says it will do after labelling a thing ("... and said farmers would block the main roads"): an act
+# announced, which can be checked; not a forecast ("and said hiring would rebound").
+ANNOUNCED_ACTS = (
+    r"(?:block|blockade|strike|sue|appeal|vote|march|protest|walk\s+out|stage|file|challenge|boycott|resign|halt"
+    r"|stop|suspend|close|occupy|picket|ballot|withdraw|refuse)\b"
+)
 # A denial is an act of record ("Both defendants deny the charges"), unless it is rhetoric about one
 # ("Niemand kann bestreiten, dass ...", "You cannot deny ..."): score.py checks which.
 _DENIALS = frozenset(word_list("bestreitet bestreiten dementiert dementieren dementierte dementierten denies deny"))

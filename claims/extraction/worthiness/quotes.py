@@ -8,7 +8,7 @@ import re
 from ..wordtrie import word_list
 from . import amount_record, evaluative
 from .evidence import _has_verb
-from .lexicon import _DE_ACT_THEN_SPOKE, _DE_EVENT_NOUN
+from .lexicon import _DE_ACT_THEN_SPOKE, _DE_EVENT_NOUN, ANNOUNCED_ACTS
 from .phrases import _Phrases
 
 # Bound by assignment, not by import, for faster method calls (see score.py).
@@ -135,8 +135,13 @@ _SPOKE_OF = re.compile(
 )
 # "I'm", "we're", "I am", "ich bin", "wir sind": a first-person copula (besides the auxiliaries).
 _FIRST_PERSON_COPULA = re.compile(r"['’](?:m|re)\s|\b(?:I\s+am|[Ii]ch\s+bin)\s")
-# Participles with a prefix ("fortgesetzt", "abgesagt") and the Konjunktiv of reported speech.
-_VERB_AFTER = re.compile(r"\b[a-zäöüß]+ge[a-zäöüß]{2,}(?:t|en)\b|\b(?:würden?|wären?|hätten?|sei|seien)\b")
+# Participles with a prefix ("fortgesetzt", "abgesagt") and the Konjunktiv of reported speech; an act of
+# record joined by "und" ("... „Kniefall vor der Autolobby“ und kündigten an, gegen den Entwurf zu stimmen").
+_VERB_AFTER = re.compile(
+    r"\b[a-zäöüß]+ge[a-zäöüß]{2,}(?:t|en)\b|\b(?:würden?|wären?|hätten?|sei|seien)\b"
+    r"|\bund\s+(?:kündigten?|forderten?|verlangten?|drohten?|reichten|reichte|beantragten?|riefen|rief|zogen|zog"
+    r"|legten?|stimmten?|kündigt|fordert|verlangt|droht)\b"
+)
 _QUOTED_FRAGMENT = re.compile(
     r"(?i:ein|eine|einen|a|an|what\s+an?|was\s+für|welch|herzlichen|congratulations|thank)\s+[^\d]*$"
 )
@@ -188,12 +193,16 @@ def _eval_quoted(text: str) -> bool:
 _REPORT_AFTER = re.compile(
     r"[”\"“»«]?\s+(?:but|and)\s+(?:also\s+)?(?:said|added|told\s+\w+|stressed|warned|confirmed)\s+(?:that\s+)?"
     r"(?:no|there|the|a|an|it|they|he|she|[A-Z][\w'’-]+)\b"
-    # (or a bare noun as the subject: "but said territory and the nuclear plant were still unresolved")
-    r"|[”\"“»«]?\s+but\s+said\s+(?:that\s+)?[a-z]{4,}\s+(?:and|was|were|is|are|had|has|have|would|will|remained)\b"
+    # (or a bare noun as the subject: "but said territory and the nuclear plant were still unresolved"; after "and"
+    # an act announced, not a forecast: "and said farmers would block the roads", not "hiring would rebound")
+    r"|[”\"“»«]?\s+but\s+said\s+(?:that\s+)?[a-z]{4,}\s+(?:and|was|were|is|are|had|has|have|would|will"
+    r"|remained)\b"
+    r"|[”\"“»«]?\s+and\s+said\s+(?:that\s+)?(?:[a-z]+\s+){0,2}[a-z]{4,}\s+(?:would|will)\s+"
+    + ANNOUNCED_ACTS
     # (or a second reported clause: "was “broadly at target” and that markets should not bet on a cut", "called
     # the offer “insulting” and is polling members on a strike")
     # (with no quote of its own: "... and that the committee was “well positioned”" judges again)
-    r"|[”\"“»«]?,?\s+and\s+that\s+(?:[a-z]+\s+){1,3}?(?:should|would|could|will|was|were|is|are|had|has|have)\b"
+    + r"|[”\"“»«]?,?\s+and\s+that\s+(?:[a-z]+\s+){1,3}?(?:should|would|could|will|was|were|is|are|had|has|have)\b"
     r"(?=[^\"“”„«»]*$)"
     r"|[”\"“»«]?,?\s+and\s+(?:is|are|was|were|has|have)\s+(?:now\s+|already\s+)?[a-z]{3,}(?:ing|ed)\b"
     # (or a clause of its own after "but": "had been “useful” but there was still no breakthrough", "was “an

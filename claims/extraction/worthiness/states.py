@@ -376,6 +376,23 @@ _ABSENCE = re.compile(
     r"reports?\s+of\s+(?:any\s+|serious\s+|major\s+)?(?:damage|casualties|injuries|deaths|victims|fatalities)\b"
     r"|\b(?:es\s+gab|lagen)\s+(?:zunächst\s+|vorerst\s+)?keine\s+berichte\s+über\s+(?:verletzte|tote|opfer|schäden)\b"
 )
+# --- What a law or a rule provides, in the present ("The law also bars landlords from refusing tenants ...",
+# "Die Verordnung verbietet Heizpilze in Gastgärten"): a rule by law, checkable against its text.
+_LAW_VERB_WORDS = frozenset(
+    word_list("""
+    bars bans prohibits forbids requires obliges allows permits exempts caps limits verbietet verpflichtet erlaubt
+    untersagt schreibt sieht befreit begrenzt
+    """)
+)
+_LAW_PROVIDES = re.compile(
+    r"\b(?:the|this|that|a|new)\s+(?:[a-z-]+\s+)?(?:law|rule|rules|regulation|regulations|bill|act|ordinance|directive"
+    r"|statute|decree|treaty|constitution)\s+(?:also\s+|now\s+|already\s+)?(?:bars|bans|prohibits|forbids|requires"
+    r"|obliges|allows|permits|exempts|caps|limits)\b"
+    r"|\b(?:das|die|der)\s+(?:neue\s+)?(?:gesetz|verordnung|richtlinie|regelung|novelle|vertrag|verfassung|gesetzesnovelle)"
+    r"\s+(?:\w+\s+){0,1}?(?:verbietet|verpflichtet|erlaubt|untersagt|befreit|begrenzt|schreibt|sieht)\b"
+)
+
+
 # --- What an image or a recording shows ("Das Video zeigt einen Konvoi", "Auf dem Foto ist ein
 # Straßenschild zu erkennen", "In the clip a siren can be heard"): the observation a fact-check tests.
 _IMAGE_WORDS = frozenset(
@@ -405,7 +422,7 @@ def _image_shows(low: str) -> bool:
 _TRIGGERS = (
     _STATUS_WORDS | _RECORD_WORDS | _DE_SCHEDULED | _REMAINS_WORDS | _RULE_WORDS | _VAGUE_COUNTS | _INQUIRY_WORDS
     | _GUIDANCE_WORDS | _DAMAGE_WORDS | _DRAW_WORDS | _VALIDITY_WORDS | _EN_WILL_WORDS | _PROCEDURE_WORDS
-    | _ABSENCE_WORDS | _IMAGE_WORDS | frozenset(["werde"])
+    | _ABSENCE_WORDS | _IMAGE_WORDS | _LAW_VERB_WORDS | frozenset(["werde"])
 )
 # Words without which a pattern cannot match, looked up before it runs (a pattern costs 5-15 µs a
 # sentence, a set lookup well under one): the shape of a superlative or a record word (a German stem
@@ -471,6 +488,8 @@ def plain_fact(text: str, tokens: list[str], first_person: bool, lang: str | Non
     if not _ABSENCE_WORDS.isdisjoint(words) and _ABSENCE.search(low):
         return True
     if not _IMAGE_WORDS.isdisjoint(words) and _image_shows(low):
+        return True
+    if not _LAW_VERB_WORDS.isdisjoint(words) and _LAW_PROVIDES.search(low):
         return True
     if not _VALIDITY_WORDS.isdisjoint(words) and in_force(low, lang):
         return True

@@ -62,6 +62,15 @@ def test_hope_noun_and_idiom_not_a_reported_hope() -> None:
             "de",
             "Den Grenzwert von 180 Mikrogramm für den Mittelwert eines Tages rissen fast alle Messstellen im Osten.",
         ),
+        # a label, then an act of record or announced ("und kündigten an", "and said ... would block")
+        ("de", "Die Opposition sprach von einem „Ausverkauf der Heimat“ und kündigte an, das Gesetz anzufechten."),
+        (
+            "en",
+            'The union called the deal "a death sentence for dairy" and said its members would block roads near Lyon.',
+        ),
+        # what a law provides, in the present
+        ("en", "The new law bars employers from asking applicants about their salary history."),
+        ("de", "Die Verordnung verbietet Laubbläser an Sonntagen."),
     ],
 )
 def test_checkworthy_after_fix(lang: str, text: str) -> None:
@@ -73,6 +82,7 @@ def test_checkworthy_after_fix(lang: str, text: str) -> None:
     [
         ("de", "Eines Tages wird das alles anders sein."),
         ("en", 'He called the plan "a disgrace" and urged ministers to think again.'),
+        ("en", 'The ministry called the slump "a blip" and said exports would recover by spring.'),
     ],
 )
 def test_near_misses_stay_rejected(lang: str, text: str) -> None:

@@ -910,6 +910,14 @@ from .blind_set_149 import BLIND_SET_149
 from .blind_set_150 import BLIND_SET_150
 from .blind_set_151 import BLIND_SET_151
 from .blind_set_152 import BLIND_SET_152
+from .blind_set_153 import BLIND_SET_153
+from .blind_set_154 import BLIND_SET_154
+from .blind_set_155 import BLIND_SET_155
+from .blind_set_156 import BLIND_SET_156
+from .blind_set_157 import BLIND_SET_157
+from .blind_set_158 import BLIND_SET_158
+from .blind_set_159 import BLIND_SET_159
+from .blind_set_160 import BLIND_SET_160
 from .metrics import evaluate, report
 
 SETS = {
@@ -1065,6 +1073,14 @@ SETS = {
     "hundred-and-fiftieth": BLIND_SET_150,
     "hundred-and-fifty-first": BLIND_SET_151,
     "hundred-and-fifty-second": BLIND_SET_152,
+    "hundred-and-fifty-third": BLIND_SET_153,
+    "hundred-and-fifty-fourth": BLIND_SET_154,
+    "hundred-and-fifty-fifth": BLIND_SET_155,
+    "hundred-and-fifty-sixth": BLIND_SET_156,
+    "hundred-and-fifty-seventh": BLIND_SET_157,
+    "hundred-and-fifty-eighth": BLIND_SET_158,
+    "hundred-and-fifty-ninth": BLIND_SET_159,
+    "hundred-and-sixtieth": BLIND_SET_160,
 }
 _ALL_ONE = {
     "recall": 1.0,
@@ -2368,6 +2384,94 @@ FLOORS = {
         "quantity_accuracy_in_claims_language_detected": 1.0,
         "quantity_precision": 1.0,
         "speaker_accuracy": 0.948,
+    },
+    "hundred-and-fifty-third": {
+        "recall": 0.989,
+        "precision": 0.878,
+        "negatives_rejected": 0.527,
+        "recall_language_detected": 0.989,
+        "quantity_accuracy": 0.994,
+        "quantity_accuracy_with_qualifier": 0.991,
+        "quantity_accuracy_in_claims_language_detected": 0.994,
+        "quantity_precision": 0.991,
+        "speaker_accuracy": 1.0,
+    },
+    "hundred-and-fifty-fourth": {
+        "recall": 1.0,
+        "precision": 0.875,
+        "negatives_rejected": 0.509,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 0.991,
+        "quantity_accuracy_with_qualifier": 0.991,
+        "quantity_accuracy_in_claims_language_detected": 0.991,
+        "quantity_precision": 0.994,
+        "speaker_accuracy": 1.0,
+    },
+    "hundred-and-fifty-fifth": {
+        "recall": 0.994,
+        "precision": 0.899,
+        "negatives_rejected": 0.618,
+        "recall_language_detected": 0.994,
+        "quantity_accuracy": 0.994,
+        "quantity_accuracy_with_qualifier": 0.985,
+        "quantity_accuracy_in_claims_language_detected": 0.993,
+        "quantity_precision": 0.988,
+        "speaker_accuracy": 1.0,
+    },
+    "hundred-and-fifty-sixth": {
+        "recall": 0.989,
+        "precision": 0.919,
+        "negatives_rejected": 0.714,
+        "recall_language_detected": 0.989,
+        "quantity_accuracy": 0.996,
+        "quantity_accuracy_with_qualifier": 0.983,
+        "quantity_accuracy_in_claims_language_detected": 0.996,
+        "quantity_precision": 0.993,
+        "speaker_accuracy": 0.974,
+    },
+    "hundred-and-fifty-seventh": {
+        "recall": 0.978,
+        "precision": 0.876,
+        "negatives_rejected": 0.527,
+        "recall_language_detected": 0.978,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 1.0,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 1.0,
+        "speaker_accuracy": 1.0,
+    },
+    "hundred-and-fifty-eighth": {
+        "recall": 0.985,
+        "precision": 0.76,
+        "negatives_rejected": 0.56,
+        "recall_language_detected": 0.985,
+        "quantity_accuracy": 0.993,
+        "quantity_accuracy_with_qualifier": 0.993,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 0.996,
+        "speaker_accuracy": 0.974,
+    },
+    "hundred-and-fifty-ninth": {
+        "recall": 0.989,
+        "precision": 0.899,
+        "negatives_rejected": 0.625,
+        "recall_language_detected": 0.989,
+        "quantity_accuracy": 0.985,
+        "quantity_accuracy_with_qualifier": 0.985,
+        "quantity_accuracy_in_claims_language_detected": 0.985,
+        "quantity_precision": 1.0,
+        "speaker_accuracy": 1.0,
+    },
+    "hundred-and-sixtieth": {
+        "recall": 0.994,
+        "precision": 0.917,
+        "negatives_rejected": 0.696,
+        "recall_language_detected": 0.994,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 0.996,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 1.0,
+        "speaker_accuracy": 1.0,
     },
 }
 
