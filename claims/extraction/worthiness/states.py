@@ -393,6 +393,16 @@ _LAW_PROVIDES = re.compile(
 )
 
 
+# --- An agenda and a competence ("Ein Treffen stehe derzeit nicht auf der Tagesordnung", "is not on the agenda",
+# "Für die Vergabe sind die Länder zuständig"): what is set, who decides.
+_AGENDA_WORDS = frozenset(word_list("tagesordnung agenda zuständig"))
+_AGENDA = re.compile(
+    r"\b(?:steht|stehe|stehen|stand|standen|ist|sei|war)\s+(?:[\wäöüß]+\s+){0,3}?auf\s+der\s+tagesordnung\b"
+    r"|\b(?:is|was|are|were|remains)\s+(?:still\s+|not\s+|no\s+longer\s+|firmly\s+)*on\s+the\s+agenda\b"
+    r"|\b(?:ist|sind|sei|seien|war|waren)\s+(?:[\wäöüß]+\s+){1,4}?zuständig\s*[.,;]"
+)
+
+
 # --- What an image or a recording shows ("Das Video zeigt einen Konvoi", "Auf dem Foto ist ein
 # Straßenschild zu erkennen", "In the clip a siren can be heard"): the observation a fact-check tests.
 _IMAGE_WORDS = frozenset(
@@ -422,7 +432,7 @@ def _image_shows(low: str) -> bool:
 _TRIGGERS = (
     _STATUS_WORDS | _RECORD_WORDS | _DE_SCHEDULED | _REMAINS_WORDS | _RULE_WORDS | _VAGUE_COUNTS | _INQUIRY_WORDS
     | _GUIDANCE_WORDS | _DAMAGE_WORDS | _DRAW_WORDS | _VALIDITY_WORDS | _EN_WILL_WORDS | _PROCEDURE_WORDS
-    | _ABSENCE_WORDS | _IMAGE_WORDS | _LAW_VERB_WORDS | frozenset(["werde"])
+    | _ABSENCE_WORDS | _IMAGE_WORDS | _LAW_VERB_WORDS | _AGENDA_WORDS | frozenset(["werde"])
 )
 # Words without which a pattern cannot match, looked up before it runs (a pattern costs 5-15 µs a
 # sentence, a set lookup well under one): the shape of a superlative or a record word (a German stem
@@ -490,6 +500,8 @@ def plain_fact(text: str, tokens: list[str], first_person: bool, lang: str | Non
     if not _IMAGE_WORDS.isdisjoint(words) and _image_shows(low):
         return True
     if not _LAW_VERB_WORDS.isdisjoint(words) and _LAW_PROVIDES.search(low):
+        return True
+    if not _AGENDA_WORDS.isdisjoint(words) and _AGENDA.search(low):
         return True
     if not _VALIDITY_WORDS.isdisjoint(words) and in_force(low, lang):
         return True

@@ -71,6 +71,11 @@ def test_hope_noun_and_idiom_not_a_reported_hope() -> None:
         # what a law provides, in the present
         ("en", "The new law bars employers from asking applicants about their salary history."),
         ("de", "Die Verordnung verbietet Laubbläser an Sonntagen."),
+        # an agenda, a competence, a consequence in the present
+        ("de", "Eine Reform der Pflege stehe vorerst nicht auf der Tagesordnung."),
+        ("en", "A second summit is not on the agenda."),
+        ("de", "Für die Zulassung der Busse sind die Kantone zuständig."),
+        ("de", "Damit verpasst die Stürmerin auch das Pokalfinale."),
     ],
 )
 def test_checkworthy_after_fix(lang: str, text: str) -> None:
