@@ -99,6 +99,8 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
     parts = lw.split("-")
     head, tail = parts[0], parts[-1]
     qual = None
+    if len(parts) == 2 and tail == "way" and (n := parse_english_words(head)) is not None and n >= 3:
+        return _Hit("count", int(n), None, s, e)  # "three-way talks", as "Dreiergipfel" (not "a two-way street")
 
     if len(parts) == 2 and tail in EN_EVERY_UNITS and (n := parse_english_words(head)) is not None:
         # "three-weekly collections", "two-yearly checks": an interval, as "zweiwöchentlich"

@@ -48,9 +48,11 @@ def _hedged_change(text: str, a: _Hit, b: _Hit) -> bool:
 
 
 # "von derzeit 2,9 auf mehr als 3,2 Prozent": a word of the present may stand between "von" and
-# the first figure.
+# the first figure; a change by a figure to a hedged total too ("um 150 Millionen auf rund 1,45
+# Milliarden Euro", "by 150 million to about 1.45 billion euros").
 _R_FROM_NOW_BEFORE = re.compile(
-    r"(?i)(?<![\w])(?:from|von)[ \u00a0]+(?:(?:derzeit|aktuell|zuletzt|bisher|heute|current(?:ly)?|now)[ \u00a0]+)?$"
+    r"(?i)(?<![\w])(?:from|von|um|by)[ \u00a0]+"
+    r"(?:(?:derzeit|aktuell|zuletzt|bisher|heute|current(?:ly)?|now)[ \u00a0]+)?$"
 )
 
 

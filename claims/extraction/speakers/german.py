@@ -31,7 +31,8 @@ _DE_VERB_SET = frozenset((_DE_VERBS + "|" + _PARTICIPLES_DE).split("|"))
 
 _DE_INVERTED_TAIL = (
     r"(?:(?:so|dann|das|dies|damals|zuvor|später|zudem|außerdem)\s+)?"
-    r"(?P<verb>" + _DE_VERBS + r")\s+(?P<rest>[^,.;:!?“”\"»«„]+)"
+    # (a dot inside a name goes on: "teilte IT.NRW mit")
+    r"(?P<verb>" + _DE_VERBS + r")\s+(?P<rest>[^,.;:!?“”\"»«„]+(?:\.[A-Z][^,.;:!?“”\"»«„]*)*)"
 )
 # Inverted attribution after a quote or clause ("…“, sagte X"), at the start or after a
 # mark: two patterns, so that re can skip ahead to the marks (finditer over

@@ -39,7 +39,7 @@ _FACT_VERBS_DE = frozenset(
     verurteilte verurteilten bezifferte bezifferten verschüttete kassierte kassierten
     plädierte plädierten geständig teilgeständig erschien erschienen
     vertagte vertagten vertagt
-    enthält umfasst riss rissen überschritt überschritten verpasst
+    enthält umfasst riss rissen überschritt überschritten verpasst verwies verwiesen
     """)
 )
 _FACT_VERBS = _FACT_VERBS_DE | frozenset(

@@ -76,6 +76,9 @@ def test_hope_noun_and_idiom_not_a_reported_hope() -> None:
         ("en", "A second summit is not on the agenda."),
         ("de", "Für die Zulassung der Busse sind die Kantone zuständig."),
         ("de", "Damit verpasst die Stürmerin auch das Pokalfinale."),
+        # a rating agency's grade and outlook is its finding; "verwies" a fact verb
+        ("de", "Die Ratingagentur Scope hat die Bonitätsnote Sloweniens mit „A“ bestätigt, den Ausblick aber gesenkt."),
+        ("de", "Zur Begründung verwies die Behörde auf die gestiegenen Energiekosten."),
     ],
 )
 def test_checkworthy_after_fix(lang: str, text: str) -> None:
@@ -117,6 +120,9 @@ def _quantities(text: str, lang: str) -> list[tuple]:
         ("de", "Müller traf doppelt (14./88.).", ("ordinal", 88, None, None)),
         # a hedge before "alle" and an interval
         ("de", "Der Bericht erscheint rund alle drei Jahre.", ("duration", 3, "year", "about")),
+        # "three-way talks" count their parties; a change "um X auf rund Y Euro" carries the currency back
+        ("en", "The envoys met for their second three-way meeting in Doha.", ("count", 3, None, None)),
+        ("de", "Das Budget sinkt um 80 Millionen auf rund 1,2 Milliarden Euro.", ("money", 80000000, "EUR", None)),
         # the speaker's age closes the sentence after a place of two words and a role
         ("en", '"It was loud," said Palm Springs resident Tom Reyes, 61.', ("duration", 61, "year", None)),
     ],
@@ -152,6 +158,8 @@ def test_quantity_near_miss(lang: str, text: str, absent: tuple) -> None:
             "Nach Angaben des Instituts für die ambulante Versorgung bekamen 40.000 Menschen eine Impfung.",
             "das Institut für die ambulante Versorgung",
         ),
+        ("de", "Rund 12 Prozent arbeiten in Teilzeit, teilte IT.NRW mit.", "IT.NRW"),
+        ("de", "Das Urteil betrifft nach Angaben des Gerichts Hunderte ähnliche Verfahren.", "das Gericht"),
         # near miss: "added" before a quote's end is still speech
         ("en", '"We are ready," the mayor added.', "the mayor"),
     ],
