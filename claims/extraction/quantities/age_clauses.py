@@ -64,7 +64,8 @@ _R_LIFE_EVENT_THEN_AT = re.compile(
     r"(?<![\w])(?P<verb>won|retired|retiring|became|debuted|married|marrying|graduated|graduating|emigrated"
     r"|emigrating|resigned|resigning|quit|quitting|stepped[ \u00a0]+down|enlisted|enlisting|published|publishing|joined"
     r"|joining|moved|moving|founded|founding|signed|signing|learned|learnt|learning|entered|entering|wrote"
-    r"|settled|converted|took[ \u00a0]+up|taking[ \u00a0]+up|turned[ \u00a0]+professional|left[ \u00a0]+school"
+    r"|settled|converted|took[ \u00a0]+up|taking[ \u00a0]+up|picked[ \u00a0]+up|turned[ \u00a0]+professional"
+    r"|left[ \u00a0]+school"
     r"|made[ \u00a0]+(?:his|her)[ \u00a0]+debut)"
     r"(?:[ \u00a0]+[\w'’\-]+){0,6}?,?[ \u00a0]+at[ \u00a0]$"
 )

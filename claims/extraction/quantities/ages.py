@@ -362,6 +362,8 @@ def _is_age(text: str, s: int, e: int, lang: str) -> bool:
             return 0 < int(text[s:e]) < 120
     if text[s - 2 : s - 1] in "er" and _R_RETIRE_BOUND.search(text, max(0, s - 24), s) and _R_AFTER_AGE.match(text, e):
         return 0 < int(text[s:e]) < 120  # "people who retire before 67", "retiring after 65,"
+    if text[s - 3 : s - 1] == "at" and _R_WHO_AT.search(text, max(0, s - 8), s) and _R_AFTER_WHO_AT.match(text, e):
+        return 0 < int(text[s:e]) < 120  # "Harold Fensome, who at 18 carried documents for the prosecution"
     if text[s - 3 : s - 1] == "at" and life_event_at_age(text, s, e):
         # "published her first novel at 41, after", "moved to Los Angeles at 24 with $40".
         return 0 < int(text[s:e]) < 120
@@ -402,14 +404,16 @@ _R_PEOPLE_BEFORE = re.compile(
     r"|sisters|sons|daughters|couple|parents|men|women|children|survivors|hostages)(?![\w])"
 )
 # A verb of saying, up to two lower-case words (a role, perhaps after a place of one or two words: "said Bogo
-# resident", "said Huntington Beach resident"; or
-# "said one of them, "), then a first name and a surname and the comma.
+# resident", "said Huntington Beach resident"; or "said one of them, "), then a name (a surname alone too:
+# "said Pugh, 58.") and the comma.
 _R_SAID_NAME_END = re.compile(
     r"(?<![\w])(?:said|says|told[ \u00a0]+[a-z]+|added)[ \u00a0]+(?:[a-z]+(?:[ \u00a0][a-z]+){0,3},[ \u00a0])?"
     r"(?:(?:[A-Z][a-z]+[ \u00a0]+){1,2}(?=[a-z]))?"
     r"(?:[a-z]+[ \u00a0]+){0,2}"
-    r"[A-Z][a-z'’\-]+(?:[ \u00a0][A-Z][a-z'’\-]+){1,4},[ \u00a0]$"
+    r"[A-Z][a-z'’\-]+(?:[ \u00a0][A-Z][a-z'’\-]+){0,4},[ \u00a0]$"
 )
+_R_WHO_AT = re.compile(r"(?<![\w])who[ \u00a0]+at[ \u00a0]$")
+_R_AFTER_WHO_AT = re.compile(r"[ \u00a0]+(?:was|had|became|[a-z]+ed)(?![\w])|,")
 _R_INITIAL_NAME = re.compile(r"(?<![\w])[A-ZÄÖÜ][a-zäöüß]+[ \u00a0][A-ZÄÖÜ]\.,[ \u00a0]$")
 
 

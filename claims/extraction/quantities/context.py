@@ -168,7 +168,7 @@ _LEFT_YEAR_WEAK = re.compile(
 _LEFT_ORD_CONTEXT = re.compile(
     r"(?i)(?<![\w])(?:der|die|das|den|dem|des|am|im|zum|zur|beim|vom|ins|ihr\w*|sein\w*"
     r"|unser\w*|meine?[mnrs]?|deine?[mnrs]?|euer|eure[mnrs]?|ein|eine|einem|einen|einer|eines|dies\w*"
-    r"|jede\w*|the|its|his|her|their|our|my|your|a|for the|this|that)[ \u00a0]+$"
+    r"|jede\w*|deren|dessen|the|its|his|her|their|our|my|your|a|for the|this|that)[ \u00a0]+$"
 )
 _LEFT_EVERY = re.compile(r"(?i)(?<![\w])(?:jede[rsnm]?|every)[ \u00a0]+$")
 _LEFT_ARTICLE_ONE = re.compile(r"(?i)(?<![\w])(?:ein|eine|einer|einem|einen|eines|a|an|one)[ \u00a0]+$")

@@ -32,7 +32,7 @@ _EN_ADJ = frozenset(
 )
 # Nor are medals, which are not counted that way: "holte 2023 Gold" names a year.
 _DE_NOT_COUNT_NOUN = frozenset(
-    ["Uhr", "Mal", "Prozent", "Jahr", "Jahre", "Jahren", "Mio", "Mrd", "Tsd", "Gold", "Silber", "Bronze"]
+    ["Uhr", "Mal", "Prozent", "Jahr", "Jahre", "Jahren", "Mio", "Mrd", "Tsd", "Gold", "Silber", "Bronze", "Schluss"]
 )
 
 _R_COMPOUND_NOUN_DE = re.compile(r"-([A-ZÄÖÜ][a-zäöüß]+)-(?=[A-ZÄÖÜa-zäöüß])")

@@ -83,8 +83,8 @@ _CURRENCIES = {
     # A rial is Iran's unless named Omani or Yemeni; Vietnam's dong; Brazil's real ("Real" in
     # German copy; the English adjective is read as the currency only where units.py allows).
     "rial": "IRR", "rials": "IRR", "dong": "VND",
-    # Bangladesh's taka (the German and English plural alike).
-    "taka": "BDT",
+    # Bangladesh's taka (the German and English plural alike); Peru's sol.
+    "taka": "BDT", "soles": "PEN", "pen": "PEN",
 }
 # Names of several currencies: the adjective before them decides (see _CURRENCY_ADJ).
 _ADJ_DECIDES = frozenset(

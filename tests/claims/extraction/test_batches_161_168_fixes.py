@@ -1,0 +1,38 @@
+"""Fixes prompted by the first runs of blind batches 161-168 (each case failed before its fix), beside near
+misses that must stay as they were."""
+
+import pytest
+
+from claims.extraction.quantities import extract_quantities
+
+
+def _quantities(text: str, lang: str) -> list[tuple]:
+    return [(q.kind, q.value, q.unit, q.qualifier) for q in extract_quantities(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a speaker's age after a surname alone; an age after "who at"; "picked up" a life event at an age
+        ("en", '"We sing instead of crying," said Morgan, 61.', ("duration", 61, "year", None)),
+        ("en", "Among them was Edith Crane, who at 19 typed the orders for the court.", ("duration", 19, "year", None)),
+        ("en", "Born in 1951, Crane picked up the violin at 7 and never put it down.", ("duration", 7, "year", None)),
+        # Peru's sol; "deren erster"; a year before "Schluss"
+        ("en", "Visitors pay 95 soles for the train.", ("money", 95, "PEN", None)),
+        ("de", "Eine neue Leitung entsteht, deren erster Abschnitt im Mai fertig wurde.", ("ordinal", 1, None, None)),
+        ("de", "Im Revier soll 2033 Schluss mit der Kohle sein.", ("year", 2033, None, None)),
+    ],
+)
+def test_quantity_after_fix(lang: str, text: str, expected: tuple) -> None:
+    assert expected in _quantities(text, lang), (text, _quantities(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "absent"),
+    [
+        ("en", "The chain, who at 18 locations sells shoes, grew.", ("duration", 18, "year", None)),
+        ("en", "The poll was published by Reuters, 58 percent said yes.", ("duration", 58, "year", None)),
+    ],
+)
+def test_quantity_near_miss(lang: str, text: str, absent: tuple) -> None:
+    assert absent not in _quantities(text, lang), text
