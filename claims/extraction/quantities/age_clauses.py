@@ -46,7 +46,7 @@ _R_OPENS = re.compile(r"(?:^|[.!?:;\"“”(\n–—-])[ \u00a0]*$")
 _R_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
 
 # "Lenz, then 41, is arrested": a name or a person noun, a comma and "then".
-_R_THEN_BEFORE = re.compile(r"(?<![\w])([A-Za-z][\w'’\-]*),[ \u00a0]+then[ \u00a0]+$")
+_R_THEN_BEFORE = re.compile(r"(?<![\w])([A-Za-z][\w'’\-]*),[ \u00a0]+(?:then|now)[ \u00a0]+$")
 
 # "won her seat in 1978 at 44,", "retired from international cricket at 34.": an event of a
 # life or a career, then at most five words (no clause break) before "at".
@@ -65,7 +65,7 @@ _R_LIFE_EVENT_THEN_AT = re.compile(
     r"|emigrating|resigned|resigning|quit|quitting|stepped[ \u00a0]+down|enlisted|enlisting|published|publishing|joined"
     r"|joining|moved|moving|founded|founding|signed|signing|learned|learnt|learning|entered|entering|wrote"
     r"|settled|converted|took[ \u00a0]+up|taking[ \u00a0]+up|picked[ \u00a0]+up|turned[ \u00a0]+professional"
-    r"|left[ \u00a0]+school"
+    r"|left[ \u00a0]+school|join|retire|marry|vote"
     r"|made[ \u00a0]+(?:his|her)[ \u00a0]+debut)"
     r"(?:[ \u00a0]+[\w'’\-]+){0,6}?,?[ \u00a0]+at[ \u00a0]$"
 )
@@ -79,7 +79,7 @@ _R_PRONOUN_AFTER = re.compile(r"[ \u00a0]+(?:he|she|they)(?![\w])")
 # The subject of the event: a personal pronoun or "who" in the sentence before the verb ("He
 # started playing at age 9 and joined ..."), or a name right before the verb or before an
 # apposition ("Castellanos won", "Odom, a retired nurse, took up").
-_R_PRONOUN = re.compile(r"(?<![\w])(?:[Hh]e|[Ss]he|[Tt]hey|who)(?![\w])")
+_R_PRONOUN = re.compile(r"(?<![\w])(?:[Hh]e|[Ss]he|[Tt]hey|who|[Yy]ou|[Ww]e|I)(?![\w])")
 _R_NAME_BEFORE_VERB = re.compile(
     r"(?<![\w])([A-Z][\w'’\-]*)(?:,[ \u00a0]+(?:a|an|the)[ \u00a0][^,.;]{1,50},)?[ \u00a0]+$"
 )
@@ -148,9 +148,11 @@ def plural_ages(text: str, s: int, e: int, plural_persons: frozenset[str]) -> bo
 
 
 def then_age(text: str, s: int, e: int, person_nouns: frozenset[str]) -> bool:
-    """ "Lenz, then 41, is arrested": a name or a person before ", then" ("rose to 30, then 41"
-    and "in March, then 41" are no persons)."""
-    if text[s - 5 : s - 1] != "then" or not _R_CLAUSE_END.match(text, e) or _R_DIGIT_NEXT.match(text, e):
+    """ "Lenz, then 41, is arrested", "Pauline Wragg, now 71,": a name or a person before ", then"/", now"
+    ("rose to 30, then 41" and "in March, then 41" are no persons)."""
+    if text[s - 5 : s - 1] != "then" and text[s - 4 : s - 1] != "now":
+        return False
+    if not _R_CLAUSE_END.match(text, e) or _R_DIGIT_NEXT.match(text, e):
         return False
     m = _R_THEN_BEFORE.search(text, max(0, s - 40), s)
     if m is None:

@@ -746,7 +746,8 @@ def _comma_lists(text: str, hits: list[_Hit]) -> None:
             and b.kind in ("percent", "money", "duration")
             and (b.kind, b.unit) == (c.kind, c.unit)
             and b.raw is not None
-            and _R_DIGITS_ONLY.fullmatch(text, b.start, b.end)
+            # (or one number word: "im Alter von zwei, sieben und elf Jahren")
+            and (_R_DIGITS_ONLY.fullmatch(text, b.start, b.end) or text[b.start : b.end].isalpha())
             and text[a.end : b.start] in (", ", ",\u00a0")
             and (text[b.end : c.start] in (", ", ",\u00a0") or _R_RANGE_LINK.match(text[b.end : c.start]))
         ):

@@ -42,6 +42,8 @@ _DE_COMPOUND_DURATION = {
     "monatig": "month", "jährig": "year", "jährlich": "year",
     # Every so many units: "zweiwöchentlicher Leerung" 2 week, "dreimonatlich", "vierstündlich".
     "wöchentlich": "week", "monatlich": "month", "stündlich": "hour",
+    # "Hundertjahrfeier", "Fünfzigjahrfeier": the years an anniversary marks.
+    "jahrfeier": "year",
 }
 # English intervals after a hyphen: "three-weekly collections", "2-yearly checks".
 EN_EVERY_UNITS = {"weekly": "week", "monthly": "month", "hourly": "hour", "yearly": "year"}

@@ -21,6 +21,11 @@ def _quantities(text: str, lang: str) -> list[tuple]:
         ("en", "Visitors pay 95 soles for the train.", ("money", 95, "PEN", None)),
         ("de", "Eine neue Leitung entsteht, deren erster Abschnitt im Mai fertig wurde.", ("ordinal", 1, None, None)),
         ("de", "Im Revier soll 2033 Schluss mit der Kohle sein.", ("year", 2033, None, None)),
+        # an age after ", now"; "join ... at 16" with "you"; an anniversary's years; a list of ages in words
+        ("en", "Its finder, Ada Brook, now 64, kept it for decades.", ("duration", 64, "year", None)),
+        ("en", "If you can join the navy at 17, you can vote.", ("duration", 17, "year", None)),
+        ("de", "Mit einer Fünfzigjahrfeier beging der Verein sein Jubiläum.", ("duration", 50, "year", None)),
+        ("de", "Verletzt wurden zwei Kinder im Alter von drei, fünf und acht Jahren.", ("duration", 3, "year", None)),
     ],
 )
 def test_quantity_after_fix(lang: str, text: str, expected: tuple) -> None:
@@ -32,6 +37,7 @@ def test_quantity_after_fix(lang: str, text: str, expected: tuple) -> None:
     [
         ("en", "The chain, who at 18 locations sells shoes, grew.", ("duration", 18, "year", None)),
         ("en", "The poll was published by Reuters, 58 percent said yes.", ("duration", 58, "year", None)),
+        ("en", "Sales rose to 30, now 41 percent of the total.", ("duration", 41, "year", None)),
     ],
 )
 def test_quantity_near_miss(lang: str, text: str, absent: tuple) -> None:

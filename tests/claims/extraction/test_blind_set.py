@@ -930,6 +930,14 @@ from .blind_set_157 import BLIND_SET_157
 from .blind_set_158 import BLIND_SET_158
 from .blind_set_159 import BLIND_SET_159
 from .blind_set_160 import BLIND_SET_160
+from .blind_set_161 import BLIND_SET_161
+from .blind_set_162 import BLIND_SET_162
+from .blind_set_163 import BLIND_SET_163
+from .blind_set_164 import BLIND_SET_164
+from .blind_set_165 import BLIND_SET_165
+from .blind_set_166 import BLIND_SET_166
+from .blind_set_167 import BLIND_SET_167
+from .blind_set_168 import BLIND_SET_168
 from .metrics import evaluate, report
 
 SETS = {
@@ -1093,6 +1101,14 @@ SETS = {
     "hundred-and-fifty-eighth": BLIND_SET_158,
     "hundred-and-fifty-ninth": BLIND_SET_159,
     "hundred-and-sixtieth": BLIND_SET_160,
+    "hundred-and-sixty-first": BLIND_SET_161,
+    "hundred-and-sixty-second": BLIND_SET_162,
+    "hundred-and-sixty-third": BLIND_SET_163,
+    "hundred-and-sixty-fourth": BLIND_SET_164,
+    "hundred-and-sixty-fifth": BLIND_SET_165,
+    "hundred-and-sixty-sixth": BLIND_SET_166,
+    "hundred-and-sixty-seventh": BLIND_SET_167,
+    "hundred-and-sixty-eighth": BLIND_SET_168,
 }
 _ALL_ONE = {
     "recall": 1.0,
@@ -2483,6 +2499,94 @@ FLOORS = {
         "quantity_accuracy_with_qualifier": 0.996,
         "quantity_accuracy_in_claims_language_detected": 1.0,
         "quantity_precision": 1.0,
+        "speaker_accuracy": 1.0,
+    },
+    "hundred-and-sixty-first": {
+        "recall": 0.994,
+        "precision": 0.865,
+        "negatives_rejected": 0.472,
+        "recall_language_detected": 0.994,
+        "quantity_accuracy": 0.997,
+        "quantity_accuracy_with_qualifier": 0.994,
+        "quantity_accuracy_in_claims_language_detected": 0.997,
+        "quantity_precision": 0.994,
+        "speaker_accuracy": 0.975,
+    },
+    "hundred-and-sixty-second": {
+        "recall": 0.994,
+        "precision": 0.889,
+        "negatives_rejected": 0.574,
+        "recall_language_detected": 0.994,
+        "quantity_accuracy": 0.995,
+        "quantity_accuracy_with_qualifier": 0.987,
+        "quantity_accuracy_in_claims_language_detected": 0.995,
+        "quantity_precision": 0.995,
+        "speaker_accuracy": 1.0,
+    },
+    "hundred-and-sixty-third": {
+        "recall": 0.994,
+        "precision": 0.882,
+        "negatives_rejected": 0.545,
+        "recall_language_detected": 0.994,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 1.0,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 1.0,
+        "speaker_accuracy": 0.971,
+    },
+    "hundred-and-sixty-fourth": {
+        "recall": 0.994,
+        "precision": 0.881,
+        "negatives_rejected": 0.545,
+        "recall_language_detected": 0.994,
+        "quantity_accuracy": 0.996,
+        "quantity_accuracy_with_qualifier": 0.996,
+        "quantity_accuracy_in_claims_language_detected": 0.996,
+        "quantity_precision": 0.993,
+        "speaker_accuracy": 1.0,
+    },
+    "hundred-and-sixty-fifth": {
+        "recall": 0.992,
+        "precision": 0.743,
+        "negatives_rejected": 0.543,
+        "recall_language_detected": 0.992,
+        "quantity_accuracy": 0.996,
+        "quantity_accuracy_with_qualifier": 0.996,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 0.984,
+        "speaker_accuracy": 1.0,
+    },
+    "hundred-and-sixty-sixth": {
+        "recall": 0.994,
+        "precision": 0.866,
+        "negatives_rejected": 0.472,
+        "recall_language_detected": 0.994,
+        "quantity_accuracy": 0.991,
+        "quantity_accuracy_with_qualifier": 0.991,
+        "quantity_accuracy_in_claims_language_detected": 0.991,
+        "quantity_precision": 0.986,
+        "speaker_accuracy": 1.0,
+    },
+    "hundred-and-sixty-seventh": {
+        "recall": 1.0,
+        "precision": 0.887,
+        "negatives_rejected": 0.571,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 0.997,
+        "quantity_accuracy_with_qualifier": 0.994,
+        "quantity_accuracy_in_claims_language_detected": 0.997,
+        "quantity_precision": 0.997,
+        "speaker_accuracy": 1.0,
+    },
+    "hundred-and-sixty-eighth": {
+        "recall": 0.989,
+        "precision": 0.898,
+        "negatives_rejected": 0.618,
+        "recall_language_detected": 0.989,
+        "quantity_accuracy": 0.988,
+        "quantity_accuracy_with_qualifier": 0.981,
+        "quantity_accuracy_in_claims_language_detected": 0.992,
+        "quantity_precision": 0.988,
         "speaker_accuracy": 1.0,
     },
 }
