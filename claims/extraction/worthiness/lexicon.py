@@ -316,7 +316,10 @@ _DE_EVENT_NOUN = re.compile(
     r"|explosion|überfall|amok\w*|hochwasser|erdbeben|unglück|sabotage|einbruch|entführung|vergiftung|infektion"
     r"|ausbruch|fehlalarm|versehen|notwehr|toten|tote|verletzten|verletzte|opfer|vermissten|festnahmen?"
     r"|fälschung|betrug|manipulation|leck|störung|ausfall|panne|absturz|einsturz|brand|anschläge|angriffe"
-    r"|treffer|schüsse|schüssen|bombardierung|beschuss|gefechte?)(?:e|en|es|n|s)?\b"
+    r"|treffer|schüsse|schüssen|bombardierung|beschuss|gefechte?"
+    # a military strike ("von einem Schlag gegen ...", "Luftschläge"), not "Rückschlag", "Vorschlag"
+    r"|(?:(?<![a-zäöüß])|luft|militär|vergeltungs|raketen|drohnen|gegen|präventiv)(?:schlag|schläge|schlägen))"
+    r"(?:e|en|es|n|s)?\b"
 )
 # A denial, a demand or a step of record before "und sprach von" (labels.py, quotes.py): "Die Miliz wies
 # die Vorwürfe zurück und sprach von „Propaganda“" reports the denial; the label stands beside it.

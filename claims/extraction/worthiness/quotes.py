@@ -191,7 +191,8 @@ def _eval_quoted(text: str) -> bool:
 # “useful” but said no compromise had been found", "nannte das Treffen „konstruktiv“, sagte aber, ..."):
 # the verdict is not all there is.
 _REPORT_AFTER = re.compile(
-    r"[”\"“»«]?\s+(?:but|and)\s+(?:also\s+)?(?:said|added|told\s+\w+|stressed|warned|confirmed)\s+(?:that\s+)?"
+    r"[”\"“»«]?\s+(?:but|and)\s+(?:also\s+)?(?:said|added|told\s+\w+|stressed|warned|confirmed|promised|pledged"
+    r"|announced|ordered)\s+(?:that\s+)?"
     r"(?:no|there|the|a|an|it|they|he|she|[A-Z][\w'’-]+)\b"
     # (or a bare noun as the subject: "but said territory and the nuclear plant were still unresolved"; after "and"
     # an act announced, not a forecast: "and said farmers would block the roads", not "hiring would rebound")

@@ -42,3 +42,31 @@ def test_quantity_after_fix(lang: str, text: str, expected: tuple) -> None:
 )
 def test_quantity_near_miss(lang: str, text: str, absent: tuple) -> None:
     assert absent not in _quantities(text, lang), text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # "sprach von einem Schlag gegen ..." names a strike, an event
+        ("de", "Das Ministerium sprach von einem Schlag gegen „Einrichtungen der Rüstungsindustrie“ in Charkiw."),
+        # a scare quote, then an act promised: "and promised a review"
+        ("en", 'The minister said the figures reflected "flawed sampling" and promised a review of the survey.'),
+    ],
+)
+def test_checkworthy_by_rules_after_fix(lang: str, text: str) -> None:
+    from claims.extraction import extract_claims
+
+    assert extract_claims(text, language=lang, learned=False), text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Die Partei sprach von einem „Rückschlag für die ganze Region“."),
+        ("de", "Der Minister sprach von einem „Schlag ins Gesicht“."),
+    ],
+)
+def test_label_near_misses_stay_rejected(lang: str, text: str) -> None:
+    from claims.extraction import extract_claims
+
+    assert not extract_claims(text, language=lang, learned=False), text
