@@ -55,6 +55,9 @@ _FACT_VERBS = _FACT_VERBS_DE | frozenset(
     flown flew begun brought caught fought sought built sent kept stood heard laid withdrew withdrawn
     shook shaken sank sunk
     sued freed hired axed
+    wore worn ran sat came became saw knew got shot struck hung fed dug drank ate hid hidden swam tore
+    torn woke slid sped spun swept slept wept overtook overtaken undertook underwent undergone froze frozen
+    sprang bore borne
     """)
 )
 _AUX = frozenset(
