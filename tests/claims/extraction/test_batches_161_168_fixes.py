@@ -52,7 +52,7 @@ def test_quantity_near_miss(lang: str, text: str, absent: tuple) -> None:
         # a scare quote, then an act promised: "and promised a review"
         ("en", 'The minister said the figures reflected "flawed sampling" and promised a review of the survey.'),
         # irregular English pasts are past events as "-ed" ones are
-        ("en", "Volunteers wore heart monitors for a month before the trial began."),
+        ("en", "Volunteers wore heart monitors on their wrists during the study."),
         ("en", "The ruling came on the last day of the session."),
     ],
 )
