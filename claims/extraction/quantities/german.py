@@ -192,7 +192,7 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         return _Hit("count", n + 0.5 if pm.group(2) else n, None, s, e, _qualifier(text, s))
     if lw in _DE_ONE:  # only anchored before "Prozent"
         return _complete(text, "de", Decimal(1), s, e, s, is_digits=False, word=lw)
-    if w in _GENITIVE_NUMERALS and _R_NOUN_AFTER.match(text, e):
+    if w in _GENITIVE_NUMERALS and (_R_NOUN_AFTER.match(text, e) or _R_ADJ_NOUN_AFTER.match(text, e)):
         # "Mutter zweier Söhne", "der Tod dreier Bergsteiger": the genitive of the numeral before
         # its noun (capitalised, "Zweier" and "Dreier" are a boat, a team or a coin: no count);
         # before a unit of time a duration ("binnen zweier Tage", "während gut zweier Stunden").
@@ -428,6 +428,8 @@ _R_RANK_NOUN_LEFT_DE = re.compile(
 )
 _R_CAPITAL_NEXT = re.compile(r"[ \u00a0]+[A-ZÄÖÜ]")
 _R_NOUN_AFTER = re.compile(r"[ \u00a0]+[A-ZÄÖÜ][a-zäöüß]")
+# ... or after an adjective in the genitive plural ("der Tod zweier gelisteter Personen")
+_R_ADJ_NOUN_AFTER = re.compile(r"[ \u00a0]+[a-zäöüß]+er[ \u00a0]+[A-ZÄÖÜ][a-zäöüß]")
 # The capital marks a title: "Erster Bürgermeister", "die Erste Staatsanwältin", "Erster Sekretär".
 _ERSTE_TITLE = frozenset(["Erste", "Erster", "Ersten"])
 _R_TITLE_AFTER_DE = re.compile(

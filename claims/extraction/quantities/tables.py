@@ -87,6 +87,8 @@ _CURRENCIES = {
     "rial": "IRR", "rials": "IRR", "dong": "VND",
     # Bangladesh's taka (the German and English plural alike); Peru's sol.
     "taka": "BDT", "soles": "PEN", "pen": "PEN",
+    # Bosnia's convertible mark; Egypt's pound goes by its adjective (_CURRENCY_ADJ).
+    "convertible marks": "BAM", "convertible mark": "BAM", "konvertible mark": "BAM", "bam": "BAM",
 }
 # Names of several currencies: the adjective before them decides (see _CURRENCY_ADJ).
 _ADJ_DECIDES = frozenset(

@@ -64,7 +64,8 @@ _CURRENCY_WORDS = [*word_list("""
     Kopeken Lew Lewa lev leva BGN Rial rial rials dong Dong Sonderziehungsrechte Sonderziehungsrechten SDR SDRs
     XDR Reais Taka taka Won soles PEN
     """), "special drawing rights",
-    "Pfund Sterling", "pounds sterling", "CFA francs", "CFA franc", "CFA-Franc", "CFA-Francs", "Franc CFA",
+    "Pfund Sterling", "pounds sterling", "convertible marks", "convertible mark", "Konvertible Mark", "BAM",
+    "CFA francs", "CFA franc", "CFA-Franc", "CFA-Francs", "Franc CFA",
     "Francs CFA", "francs CFA", "franc CFA", "XOF"]
 # Amounts before a cent in the same sentence, the last decides: "€1.79 a litre, up 9 cent",
 # "A$5.7bn ... 60 cents a share" (see currency_codes._cent_currency): group "eur" a euro, "pre" the

@@ -166,7 +166,8 @@ _DE_COMMON_HEADS = tuple(
     word_list("""
     hilfe hilfen kinder menschen personen frauen männer tote toten verletzte verletzten flüchtlinge geflüchtete
     geflüchteten soldaten zivilisten waffen kosten schulden gelder mittel einnahmen ausgaben prozent euro
-    dollar millionen milliarden tausende hunderte dutzende ungen heiten keiten schaften ionen täten
+    dollar millionen milliarden tausende hunderte dutzende ungen heiten keiten schaften ionen täten werte güter
+    schäden fälle schmuck
     """)
 )
 

@@ -463,7 +463,8 @@ def features(
             if n_scene or (n_light and bits & POSTURE):
                 n_scene += n_light + len(_SCENE_POSTURE.intersection(found))
                 score -= min(0.30, 0.15 * n_scene)
-        if bits & COMMENT:
+        # ("die besondere Schwere der Schuld": a court's finding in German law, no comment)
+        if bits & COMMENT and "Schwere der Schuld" not in text:
             score -= min(0.20, 0.10 * len(_COMMENT.intersection(found)))
     if (
         not quantified

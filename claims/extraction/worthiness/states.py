@@ -171,6 +171,7 @@ _DE_SCHEDULED = frozenset(
     fortgesetzt eröffnet vorgestellt vorgelegt veröffentlicht verkündet bekanntgegeben vereidigt behandelt
     beraten entschieden abgestimmt unterzeichnet
     befinden befunden beschließen
+    aufgehoben aufheben freigegeben freigeben
     """)
 )
 # Read once per clause, as _de_sein_perfect() does: the clause of a "wird", then its last words.

@@ -160,6 +160,11 @@ def test_quantity_near_miss(lang: str, text: str, absent: tuple) -> None:
         ),
         ("de", "Rund 12 Prozent arbeiten in Teilzeit, teilte IT.NRW mit.", "IT.NRW"),
         ("de", "Das Urteil betrifft nach Angaben des Gerichts Hunderte ähnliche Verfahren.", "das Gericht"),
+        (
+            "de",
+            "Eingefroren sind nach Angaben der Bundesregierung Vermögenswerte im Umfang von 2 Milliarden Euro.",
+            "die Bundesregierung",
+        ),
         # near miss: "added" before a quote's end is still speech
         ("en", '"We are ready," the mayor added.', "the mayor"),
     ],

@@ -26,6 +26,9 @@ def _quantities(text: str, lang: str) -> list[tuple]:
         ("en", "If you can join the navy at 17, you can vote.", ("duration", 17, "year", None)),
         ("de", "Mit einer Fünfzigjahrfeier beging der Verein sein Jubiläum.", ("duration", 50, "year", None)),
         ("de", "Verletzt wurden zwei Kinder im Alter von drei, fünf und acht Jahren.", ("duration", 3, "year", None)),
+        # the genitive numeral before an adjective; Bosnia's convertible marks
+        ("de", "Grund war der Tod zweier gelisteter Personen.", ("count", 2, None, None)),
+        ("en", "He must pay 12,000 convertible marks in damages.", ("money", 12000, "BAM", None)),
     ],
 )
 def test_quantity_after_fix(lang: str, text: str, expected: tuple) -> None:
@@ -54,6 +57,9 @@ def test_quantity_near_miss(lang: str, text: str, absent: tuple) -> None:
         # irregular English pasts are past events as "-ed" ones are
         ("en", "Volunteers wore heart monitors on their wrists during the study."),
         ("en", "The ruling came on the last day of the session."),
+        # a court's finding in German law; a closure lifted as scheduled
+        ("de", "Das Gericht stellte zudem eine besondere Schwere der Schuld fest."),
+        ("de", "Die Sperre der Passstraße soll frühestens am Freitagabend aufgehoben werden."),
     ],
 )
 def test_checkworthy_by_rules_after_fix(lang: str, text: str) -> None:
