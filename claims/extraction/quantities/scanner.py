@@ -14,6 +14,7 @@ from .dates import DAY_LINKS, _last_day, _month_first_date
 from .digits import _digits
 from .elliptic import _elliptic_items, _elliptic_people_counts, _elliptic_shares
 from .english import _english_word
+from .eras import _era_years
 from .fiscal_years import fiscal_years
 from .frequencies import FREQUENCY_ONES, frequency_one
 from .german import _german_word
@@ -53,6 +54,7 @@ def extract_quantities(text: str, language: str | None = None) -> list[Quantity]
         lang = "en"
     hits = _scan(text, lang)
     _period_ordinals(text, hits)
+    _era_years(text, hits)
     if lang == "en":
         _one_or_pairs(text, hits)  # "one or two cuts": before the ranges give "one" the noun
     _inherit_ranges(text, hits)
