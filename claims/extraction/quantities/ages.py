@@ -304,6 +304,11 @@ def _is_age(text: str, s: int, e: int, lang: str) -> bool:
     if before not in " \u00a0":
         return False
     if lang != "en":
+        if (
+            text[s - 4 : s - 1] == "ste" or text[s - 5 : s - 1] == "sten"
+        ) and _R_DE_OLDEST.search(text, max(0, s - 24), s) and "Jahre" in text[max(0, s - 160) : s]:
+            # "Der jüngste Heimkehrer sei 21 Jahre alt, der älteste 63.": the other end of the ages told
+            return 0 < int(text[s:e]) < 120
         if de_people_bound_age(text, s, e) or de_age_clause(text, s, e):
             return 0 < int(text[s:e]) < 120  # "Menschen über 80", "Das Rentenalter steigt auf 67"
         if text[s - 2 : s - 1] in "rtahnst" and de_be_age(text, s, e, _DE_FUNCTION_WORDS, _names_one_de):
@@ -412,6 +417,7 @@ _R_SAID_NAME_END = re.compile(
     r"(?:[a-z]+[ \u00a0]+){0,2}"
     r"[A-Z][a-z'’\-]+(?:[ \u00a0][A-Z][a-z'’\-]+){0,4},[ \u00a0]$"
 )
+_R_DE_OLDEST = re.compile(r"(?<![\w])(?:der|die|den|dem)[ \u00a0]+(?:älteste|jüngste)n?[ \u00a0]+$")
 _R_WHO_AT = re.compile(r"(?<![\w])who[ \u00a0]+at[ \u00a0]$")
 _R_AFTER_WHO_AT = re.compile(r"[ \u00a0]+(?:was|had|became|[a-z]+ed)(?![\w])|,")
 _R_INITIAL_NAME = re.compile(r"(?<![\w])[A-ZÄÖÜ][a-zäöüß]+[ \u00a0][A-ZÄÖÜ]\.,[ \u00a0]$")

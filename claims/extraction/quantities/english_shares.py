@@ -247,9 +247,19 @@ def _parallel_half(text: str, s: int) -> bool:
     return _R_SHARE_BEFORE.search(text, lo, s) is not None
 
 
+_R_ONE_UNIT_AND_A = re.compile(
+    r"(?i)(?<![\w])(?:an?|one)[ \u00a0]+(hour|day|week|month|year|minute|second)[ \u00a0]+and[ \u00a0]+a[ \u00a0]+$"
+)
+
+
 def _half_word(text: str, s: int, e: int, lw: str, lo: int) -> _Hit | None:
     """ "half" and "halves": a share, half of a magnitude, a unit or a point, or nothing."""
     if lw == "half":
+        if text[s - 2 : s - 1] == "a" and (one := _R_ONE_UNIT_AND_A.search(text, max(0, s - 24), s)) is not None:
+            # "an hour and a half", "a year and a half": one unit and its half
+            unit, factor = _DURATION_UNITS[one.group(1).lower()]
+            value = to_json_number(Decimal("1.5") * factor)
+            return _Hit("duration", value, unit, one.start(), e, _qualifier(text, one.start()))
         art = _LEFT_A_ONE.search(text[lo:s])
         pt = _fraction_point(text, lo + art.start() if art else s, e, 0.5)
         if pt:

@@ -192,8 +192,8 @@ def _eval_quoted(text: str) -> bool:
 # the verdict is not all there is.
 _REPORT_AFTER = re.compile(
     r"[”\"“»«]?\s+(?:but|and)\s+(?:also\s+)?(?:said|added|told\s+\w+|stressed|warned|confirmed|promised|pledged"
-    r"|announced|ordered)\s+(?:that\s+)?"
-    r"(?:no|there|the|a|an|it|they|he|she|[A-Z][\w'’-]+)\b"
+    r"|announced|ordered|denied|rejected)\s+(?:that\s+)?"
+    r"(?:no|there|the|a|an|any|it|they|he|she|[A-Z][\w'’-]+)\b"
     # (or a bare noun as the subject: "but said territory and the nuclear plant were still unresolved"; after "and"
     # an act announced, not a forecast: "and said farmers would block the roads", not "hiring would rebound")
     r"|[”\"“»«]?\s+but\s+said\s+(?:that\s+)?[a-z]{4,}\s+(?:and|was|were|is|are|had|has|have|would|will"
@@ -221,6 +221,9 @@ _REPORT_AFTER = re.compile(
 )
 
 
+_ON_AGENDA = re.compile(r"(?i)\bon\s+the\s+agenda\b|\bauf\s+der\s+tagesordnung\b")
+
+
 def _quoted_verdict(text: str, copula: bool) -> bool:
     """A scare quote in lower case, a quoted word someone "spoke of", or a whole quote that is a
     verdict (see _QUOTED_COPULA); ``copula``: the sentence has an auxiliary (else only a contracted
@@ -236,6 +239,7 @@ def _quoted_verdict(text: str, copula: bool) -> bool:
         and not _in_reported_act(text, m.start())
         and not _modal_verb_phrase(text, m)
         and not _QUOTED_TIME.fullmatch(m.group(1))
+        and _ON_AGENDA.search(m.group(1)) is None  # "was “not yet on the agenda”": what is set, no verdict
         and not _REPORT_AFTER.match(text, m.end())
         # (a record in amount is a claim: said rates were "higher than ever")
         and not _AMOUNT_RECORD.search(m.group(1))

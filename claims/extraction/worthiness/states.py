@@ -399,7 +399,7 @@ _LAW_PROVIDES = re.compile(
 _AGENDA_WORDS = frozenset(word_list("tagesordnung agenda zuständig"))
 _AGENDA = re.compile(
     r"\b(?:steht|stehe|stehen|stand|standen|ist|sei|war)\s+(?:[\wäöüß]+\s+){0,3}?auf\s+der\s+tagesordnung\b"
-    r"|\b(?:is|was|are|were|remains)\s+(?:still\s+|not\s+|no\s+longer\s+|firmly\s+)*on\s+the\s+agenda\b"
+    r"|\b(?:is|was|are|were|remains)\s+[\"“]?(?:still\s+|not\s+|yet\s+|no\s+longer\s+|firmly\s+)*on\s+the\s+agenda\b"
     r"|\b(?:ist|sind|sei|seien|war|waren)\s+(?:[\wäöüß]+\s+){1,4}?zuständig\s*[.,;]"
 )
 

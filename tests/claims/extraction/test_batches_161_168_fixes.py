@@ -79,3 +79,29 @@ def test_label_near_misses_stay_rejected(lang: str, text: str) -> None:
     from claims.extraction import extract_claims
 
     assert not extract_claims(text, language=lang, learned=False), text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # batch 176: one unit and its half; the other end of the ages told
+        ("en", "The meeting lasted just over an hour and a half.", ("duration", 1.5, "hour", "over")),
+        ("en", "She waited a year and a half for the ruling.", ("duration", 1.5, "year", None)),
+        ("de", "Die jüngste Geisel sei 19 Jahre alt, die älteste 71.", ("duration", 71, "year", None)),
+    ],
+)
+def test_quantity_after_fix_176(lang: str, text: str, expected: tuple) -> None:
+    assert expected in _quantities(text, lang), (text, _quantities(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", 'A meeting of the two leaders was "not yet on the agenda," the aide said.'),
+        ("en", 'The embassy said the reports were "a fabrication" and denied any role.'),
+    ],
+)
+def test_checkworthy_by_rules_after_fix_176(lang: str, text: str) -> None:
+    from claims.extraction import extract_claims
+
+    assert extract_claims(text, language=lang, learned=False), text
