@@ -42,7 +42,10 @@ _MEMORY = _Phrases(
 _EXHORT = _Phrases(
     r"^[\s„“\"»«]*(?:lasst\s+uns|lassen\s+sie\s+uns|let\s+us|let's|let’s)\b"
     r"|\b(?:wir|we)\s+(?:müssen|must|need\s+to|have\s+to|sollten|should)\b"
+    # (not an order with its deadline or penalty: "must end the practice within 60 days or pay ...")
     r"|\bmuss\s+(?:jetzt\s+|nun\s+)?endlich\b|\bmust\s+(?:stop|end|be\s+stopped)\b"
+    r"(?![^.;!?]*\b(?:within\s+\d|by\s+(?:the\s+end|january|february|march|april|may|june|july|august|september"
+    r"|october|november|december)|or\s+(?:pay|face))\b)"
     r"|^[\s„“\"»«]*(?:aller)?höchste\s+zeit\b|^[\s„“\"»«]*high\s+time\b"
     r"|\b(?:es\s+ist|es\s+wird)\s+(?:aller)?höchste\s+zeit\b|\b(?:it\s+is|it's|it’s)\s+(?:high\s+time\b|time\s+(?:to|for|that|we)\b)"
 )

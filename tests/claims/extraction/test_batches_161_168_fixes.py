@@ -99,6 +99,8 @@ def test_quantity_after_fix_176(lang: str, text: str, expected: tuple) -> None:
     [
         ("en", 'A meeting of the two leaders was "not yet on the agenda," the aide said.'),
         ("en", 'The embassy said the reports were "a fabrication" and denied any role.'),
+        # an order with its deadline is no exhortation (batch 170)
+        ("en", "The platform must end the practice within 90 days or pay daily penalties."),
     ],
 )
 def test_checkworthy_by_rules_after_fix_176(lang: str, text: str) -> None:
