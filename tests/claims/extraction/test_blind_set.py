@@ -775,6 +775,16 @@ quantities exact 0.995, speakers 0.976), drone and missile attacks, 65 % German 
 after a surname alone, "now 71", "Hundertjahrfeier", 1.0), the energy transition (245; 1.0, 0.839 - 0.571 -,
 0.992, 1.0), an ordinary mixed wire day, second round (243; 0.989, 0.818 - 0.618 -, 0.989, 0.972). Pooled:
 recall 0.993 (1,441 of 1,451), quantities exact 0.993 (2,490 of 2,508).
+Hundred-and-sixty-ninth to hundred-and-seventy-sixth (session fifteen; first run on 7f20720-b142b7a, the model
+trained on 1-160): natural hazards at home (241 sentences; recall 0.995, negatives rejected 0.727 - rules alone
+0.582 -, quantities exact 1.0, speakers 1.0), digital rights and platforms (244, 39 rows without a figure;
+0.968: decisions and orders without a figure, "must end ... within 60 days" read as an exhortation, 0.673 -
+0.527 -, 0.987, 0.975), archaeology and history (242; 0.989, 0.800 - 0.618 -, 0.941: years before Christ,
+"A.D. 79", "aus dem Jahr 274"; 0.972), referendums and local elections (244; 1.0, 0.764 - 0.527 -, 0.993, 1.0),
+retail and prices (237; 1.0, 0.804 - 0.589 -, 1.0, 1.0), international courts and sanctions (240; 0.978, 0.786
+- 0.607 -, 0.993, 0.971), opinion versus claim, ninth round (240, 104 negatives; 0.985, 0.740 - 0.481 -,
+0.996, 1.0), reported speech from press briefings, 61 % German (244; 0.984, 0.673 - 0.618 -, 0.991: "an hour
+and a half", 1.0). Pooled: recall 0.988 (1,423 of 1,441), quantities exact 0.987 (2,079 of 2,106).
 """
 
 import pytest
@@ -947,6 +957,14 @@ from .blind_set_165 import BLIND_SET_165
 from .blind_set_166 import BLIND_SET_166
 from .blind_set_167 import BLIND_SET_167
 from .blind_set_168 import BLIND_SET_168
+from .blind_set_169 import BLIND_SET_169
+from .blind_set_170 import BLIND_SET_170
+from .blind_set_171 import BLIND_SET_171
+from .blind_set_172 import BLIND_SET_172
+from .blind_set_173 import BLIND_SET_173
+from .blind_set_174 import BLIND_SET_174
+from .blind_set_175 import BLIND_SET_175
+from .blind_set_176 import BLIND_SET_176
 from .metrics import evaluate, report
 
 SETS = {
@@ -1118,6 +1136,14 @@ SETS = {
     "hundred-and-sixty-sixth": BLIND_SET_166,
     "hundred-and-sixty-seventh": BLIND_SET_167,
     "hundred-and-sixty-eighth": BLIND_SET_168,
+    "hundred-and-sixty-ninth": BLIND_SET_169,
+    "hundred-and-seventieth": BLIND_SET_170,
+    "hundred-and-seventy-first": BLIND_SET_171,
+    "hundred-and-seventy-second": BLIND_SET_172,
+    "hundred-and-seventy-third": BLIND_SET_173,
+    "hundred-and-seventy-fourth": BLIND_SET_174,
+    "hundred-and-seventy-fifth": BLIND_SET_175,
+    "hundred-and-seventy-sixth": BLIND_SET_176,
 }
 _ALL_ONE = {
     "recall": 1.0,
@@ -2596,6 +2622,94 @@ FLOORS = {
         "quantity_accuracy_with_qualifier": 0.981,
         "quantity_accuracy_in_claims_language_detected": 0.992,
         "quantity_precision": 0.988,
+        "speaker_accuracy": 1.0,
+    },
+    "hundred-and-sixty-ninth": {
+        "recall": 1.0,
+        "precision": 0.889,
+        "negatives_rejected": 0.581,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 1.0,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 0.996,
+        "speaker_accuracy": 1.0,
+    },
+    "hundred-and-seventieth": {
+        "recall": 0.973,
+        "precision": 0.877,
+        "negatives_rejected": 0.527,
+        "recall_language_detected": 0.973,
+        "quantity_accuracy": 0.987,
+        "quantity_accuracy_with_qualifier": 0.987,
+        "quantity_accuracy_in_claims_language_detected": 0.991,
+        "quantity_precision": 0.991,
+        "speaker_accuracy": 0.975,
+    },
+    "hundred-and-seventy-first": {
+        "recall": 0.989,
+        "precision": 0.898,
+        "negatives_rejected": 0.618,
+        "recall_language_detected": 0.989,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 0.996,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 0.989,
+        "speaker_accuracy": 0.972,
+    },
+    "hundred-and-seventy-second": {
+        "recall": 1.0,
+        "precision": 0.879,
+        "negatives_rejected": 0.527,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 0.993,
+        "quantity_accuracy_with_qualifier": 0.99,
+        "quantity_accuracy_in_claims_language_detected": 0.993,
+        "quantity_precision": 0.986,
+        "speaker_accuracy": 1.0,
+    },
+    "hundred-and-seventy-third": {
+        "recall": 1.0,
+        "precision": 0.887,
+        "negatives_rejected": 0.589,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 1.0,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 1.0,
+        "speaker_accuracy": 1.0,
+    },
+    "hundred-and-seventy-fourth": {
+        "recall": 0.983,
+        "precision": 0.891,
+        "negatives_rejected": 0.607,
+        "recall_language_detected": 0.983,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 1.0,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 1.0,
+        "speaker_accuracy": 1.0,
+    },
+    "hundred-and-seventy-fifth": {
+        "recall": 0.985,
+        "precision": 0.714,
+        "negatives_rejected": 0.48,
+        "recall_language_detected": 0.985,
+        "quantity_accuracy": 0.995,
+        "quantity_accuracy_with_qualifier": 0.991,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 0.995,
+        "speaker_accuracy": 1.0,
+    },
+    "hundred-and-seventy-sixth": {
+        "recall": 0.994,
+        "precision": 0.899,
+        "negatives_rejected": 0.618,
+        "recall_language_detected": 0.994,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 0.986,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 0.991,
         "speaker_accuracy": 1.0,
     },
 }
