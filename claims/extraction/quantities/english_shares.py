@@ -144,6 +144,13 @@ _R_VERB_AFTER_SHARE = re.compile(
     r"[ \u00a0]+(?:goes|go|went|is|are|was|were|has|have|had|said|say|says|will|would|could|came|comes|live|lives"
     r"|lived|work|works|worked|voted|backed|opposed|remains|remained)(?![\w\-])"
 )
+_R_TIME_AGO_AFTER = re.compile(
+    r"[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:years?|months?|weeks?|decades?|decade)[ \u00a0]+(?:ago|earlier|before)\b"
+)
+_R_COMPARED_BEFORE = re.compile(
+    r"(?i)(?:compared[ \u00a0]+(?:with|to)|up[ \u00a0]+from|down[ \u00a0]+from|from|against)[ \u00a0]+"
+    r"(?:(?:about|around|nearly|roughly|almost|just|only)[ \u00a0]+)?$"
+)
 _R_STATE_AFTER_SHARE = re.compile(r"[ \u00a0]+(?:full|empty|complete|[a-z]+ed)(?![\w\-])|[ \u00a0]*(?:[,.;:!?)]|$)")
 # "by another quarter of a percentage point": "another" stands for "a" only before a point, since
 # "another quarter of losses" is a period.
@@ -337,6 +344,12 @@ def _denominator_word(text: str, s: int, e: int, lw: str, lo: int) -> _Hit | Non
             or _elliptic_share(text, num.start(), e)
             # "A third goes to schools", "a quarter said they had": a verb right after "a third" has it as subject
             or (n == 1 and _R_VERB_AFTER_SHARE.match(text, e) is not None)
+            # "compared with about a quarter two years ago", "up from a fifth a decade ago": a share then
+            or (
+                n == 1
+                and _R_TIME_AGO_AFTER.match(text, e) is not None
+                and _R_COMPARED_BEFORE.search(text, max(0, num.start(1) - 40), num.start(1)) is not None
+            )
             # "less than a third occupied", "nearly a quarter full": a hedge before "a" bounds a share
             or (
                 n == 1

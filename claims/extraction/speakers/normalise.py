@@ -480,7 +480,11 @@ def _normalise_en(tokens: list[str]) -> str | None:
                 tail = tail[1:]
         if (poss := _possessive_tail(tail)) is not None:
             return poss  # "Finance Minister Luc Verhaegen's office": the title is the owner's, dropped
-        named = all(t[:1].isupper() or is_particle_name(t) for t in tail)  # "Osman al-Tijani"
+        # ("Osman al-Tijani"; a particle inside the name: "Femke de Wolde", "Anna van der Berg")
+        named = all(
+            t[:1].isupper() or is_particle_name(t) or (0 < i < len(tail) - 1 and t in _PARTICLES)
+            for i, t in enumerate(tail)
+        )
         if tail and named and tail[0][:1].isupper() and len(tail) <= 4 and tail[-1].lower() not in _INSTITUTIONS:
             return " ".join(tail)
         name = _name_before_body(tail)
