@@ -68,7 +68,7 @@ _EN_PEOPLE_PLURAL = (
     r"|workers|voters|drivers|children|teenagers|girls|boys|citizens|individuals|users|customers|members|students"
     r"|pupils|kids|teens|youngsters|minors|infants|babies|seniors|applicants|claimants|employees|smokers"
     r"|consumers|viewers|listeners|participants|volunteers|respondents|visitors|guests|tourists|passengers"
-    r"|travellers|travelers|spectators|fans|riders"
+    r"|travellers|travelers|spectators|fans|riders|homeowners|renters|tenants|taxpayers|motorists|commuters|shoppers"
 )
 _EN_DEMONYMS = (
     r"americans|britons|canadians|australians|europeans"
@@ -305,8 +305,10 @@ def _is_age(text: str, s: int, e: int, lang: str) -> bool:
         return False
     if lang != "en":
         if (
-            text[s - 4 : s - 1] == "ste" or text[s - 5 : s - 1] == "sten"
-        ) and _R_DE_OLDEST.search(text, max(0, s - 24), s) and "Jahre" in text[max(0, s - 160) : s]:
+            ("ltest" in text[max(0, s - 16) : s] or "ngst" in text[max(0, s - 16) : s])
+            and _R_DE_OLDEST.search(text, max(0, s - 24), s)
+            and "Jahre" in text[max(0, s - 160) : e + 40]
+        ):
             # "Der jüngste Heimkehrer sei 21 Jahre alt, der älteste 63.": the other end of the ages told
             return 0 < int(text[s:e]) < 120
         if de_people_bound_age(text, s, e) or de_age_clause(text, s, e):
@@ -417,7 +419,9 @@ _R_SAID_NAME_END = re.compile(
     r"(?:[a-z]+[ \u00a0]+){0,2}"
     r"[A-Z][a-z'’\-]+(?:[ \u00a0][A-Z][a-z'’\-]+){0,4},[ \u00a0]$"
 )
-_R_DE_OLDEST = re.compile(r"(?<![\w])(?:der|die|den|dem)[ \u00a0]+(?:älteste|jüngste)n?[ \u00a0]+$")
+_R_DE_OLDEST = re.compile(
+    r"(?<![\w])(?:der|die|das|den|dem)[ \u00a0]+(?:älteste|jüngste)n?[ \u00a0]+(?:(?:sei|ist|war)[ \u00a0]+)?$"
+)
 _R_WHO_AT = re.compile(r"(?<![\w])who[ \u00a0]+at[ \u00a0]$")
 _R_AFTER_WHO_AT = re.compile(r"[ \u00a0]+(?:was|had|became|[a-z]+ed)(?![\w])|,")
 _R_INITIAL_NAME = re.compile(r"(?<![\w])[A-ZÄÖÜ][a-zäöüß]+[ \u00a0][A-ZÄÖÜ]\.,[ \u00a0]$")

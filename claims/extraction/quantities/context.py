@@ -81,7 +81,7 @@ _R_CHANNEL_BEFORE = re.compile(r"(?<![\w])(?:BBC|Radio|Channel|League)[ \u00a0]$
 # A numbered lap is a place in a race's order, as a numbered place is: "in Runde 44", "on lap 58"
 # ("nach 71 Runden", "after 62 laps" count).
 # Places in the plural open a list of ranks: "Auf den Plätzen zwei und drei", "die Ränge 4 bis 6".
-_RANK_WORDS = word_list("Platz Rang Position place No. Runde lap Plätze Plätzen Ränge Rängen")
+_RANK_WORDS = word_list("Platz Rang Position place No. Runde lap Plätze Plätzen Ränge Rängen game")
 # "den an Nummer drei gesetzten Norweger", "als Nummer 1 gesetzt", "die Nummer eins der Welt": a
 # seeding or a ranking, an ordinal; elsewhere "Nummer 5" names a thing (see _IDENTIFIER_WORDS).
 _R_NUMMER_BEFORE = re.compile(r"(?<![\w])Nummer[ \u00a0]+$")

@@ -132,6 +132,7 @@ _R_LIST_PLACE_BEFORE = re.compile(r"(?:^|[:,;][ \u00a0]+|^[ \u00a0]*)$")
 _R_DE_ORD_DOT = re.compile(r"\.[ \u00a0]+(?=[A-ZÄÖÜa-zäöüß])")
 # "ein Generalabonnement 2. Klasse", "1. Klasse fahren": a numbered class without an article.
 _R_CLASS = re.compile(r"Klasse(?![\wäöüß])")
+_R_ON_DAY = re.compile(r"(?i)(?<![\w])(?:on|by|from|until|since|after|before|of)[ \u00a0]+day[ \u00a0]+$")
 _R_MINUTE_BEFORE_SLASH = re.compile(r"\(\d{1,3}\./$")
 _R_DE_ORD_PAIR = re.compile(r"(?<![\w.])\d{1,3}\.[ \u00a0]+und[ \u00a0]$")
 
@@ -460,6 +461,13 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         and _R_PLURAL_AFTER.match(text, e) is None
     ):
         return _Hit("ordinal", int(raw), None, s, e)
+    if (
+        before in _SPACE
+        and raw.isdigit()
+        and text[s - 4 : s - 1].lower() == "day"
+        and _R_ON_DAY.search(text, max(0, s - 16), s)
+    ):
+        return _Hit("ordinal", int(raw), None, s, e)  # "On day 13 of the truce": a day counted from the start
 
     start = s
     cur = None

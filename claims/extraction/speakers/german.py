@@ -174,7 +174,8 @@ def _german(text: str, words: frozenset[str], angaben: bool) -> str | None:
         if m:
             np = _forward_np_de(m.group("rest"))
             if np:
-                return np
+                # ("Das sagte der Leiter des Präsidialamts, Taras Ossadtschyj, am Mittwoch")
+                return _apposed_name(text, m, np) if m is not perfect else np
     return None
 
 

@@ -104,7 +104,7 @@ _ROLE_DE = re.compile(
     r"|geschäftsführerin|beamte|beamter|beamtin|politiker|politikerin|führer|führerin|nationalrat|nationalrätin"
     r"|ständerat|ständerätin|bundesrat|bundesrätin|gemeinderat|gemeinderätin|regierungsrat|regierungsrätin"
     r"|meister|meisterin|ceo|cfo|coo|cto|kapitän|kapitänin|haushälter|haushälterin|verhandler|verhandlerin"
-    r"|verwalter|verwalterin|sachwalter|sachwalterin|stratege|strategin)"
+    r"|verwalter|verwalterin|sachwalter|sachwalterin|stratege|strategin|ombudsmann|ombudsfrau)"
     r"(?:en|n|s|es|innen)?$"
 )
 

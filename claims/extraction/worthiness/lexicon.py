@@ -39,7 +39,7 @@ _FACT_VERBS_DE = frozenset(
     verurteilte verurteilten bezifferte bezifferten verschüttete kassierte kassierten
     plädierte plädierten geständig teilgeständig erschien erschienen
     vertagte vertagten vertagt
-    enthält umfasst riss rissen überschritt überschritten verpasst verwies verwiesen
+    enthält umfasst riss rissen überschritt überschritten verpasst verwies verwiesen verdoppelt verdreifacht halbiert
     """)
 )
 _FACT_VERBS = _FACT_VERBS_DE | frozenset(
@@ -78,7 +78,7 @@ _DE_EVENT_NOW = frozenset(
 # More such verbs, only beside a date ahead (in a quote they state nothing by themselves): "Der Kanzler
 # reist am Montag nach Kiew", "Das Parlament stimmt am Donnerstag ab"; the singular only ("Treffen",
 # "Stimmen", "Reisen", "Tagen" are nouns too).
-_DE_SCHEDULE_NOW = frozenset(word_list("tagt reist läuft trifft stimmt"))
+_DE_SCHEDULE_NOW = frozenset(word_list("tagt reist läuft trifft stimmt berät"))
 # English present-tense verbs of a fixed event with a date ahead ("The trial opens on Monday",
 # "Parliament votes on the bill next week"): a schedule, an event, as German's _DE_EVENT_NOW.
 _EN_EVENT_NOW = frozenset(
@@ -327,7 +327,8 @@ _DE_EVENT_NOUN = re.compile(
 # A denial, a demand or a step of record before "und sprach von" (labels.py, quotes.py): "Die Miliz wies
 # die Vorwürfe zurück und sprach von „Propaganda“" reports the denial; the label stands beside it.
 _DE_ACT_THEN_SPOKE = re.compile(
-    r"\b(?:wies|wiesen|forderte|forderten|verlangte|verlangten|lehnte|lehnten|bestritt|bestritten|dementierte"
+    r"\b(?:wies|wiesen|weist|forderte|forderten|fordert|verlangte|verlangten|lehnte|lehnten|bestritt|bestritten|bestreitet"
+    r"|dementiert|dementierte"
     r"|dementierten|kündigte|kündigten|bestätigte|bestätigten|reichte|reichten|zog|zogen)\b"
     r"[^.;:!?]*?\sund\s+(?:[\wäöüß]+\s+){0,2}?s$"
 )

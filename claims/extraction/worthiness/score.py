@@ -110,6 +110,10 @@ _IDIOM_TRIGGERS = idioms._IDIOM_TRIGGERS
 _ED_WORD, _WEAK_FACT = evidence._ED_WORD, evidence._WEAK_FACT
 _DE_SEIN, _DE_TIME_AHEAD = evidence._DE_SEIN, evidence._DE_TIME_AHEAD
 _EN_EVENT_NOW = lexicon._EN_EVENT_NOW
+_NO_HARM = re.compile(
+    r"(?i)\s*(?:verletzt\s+wurde\s+niemand|niemand\s+wurde\s+verletzt|no\s+one\s+was\s+(?:hurt|injured|killed)"
+    r"|nobody\s+was\s+(?:hurt|injured|killed))\b"
+)
 _RHETORIC, _RHETORIC_MORE, _OPEN_QUESTION = rhetoric._RHETORIC, rhetoric._RHETORIC_MORE, rhetoric._OPEN_QUESTION
 _OPENING, _SAYING, _UNKNOWN = rhetoric._OPENING, rhetoric._SAYING, rhetoric._UNKNOWN
 _HINDSIGHT, _IMPRESSION, _ADMITS = rhetoric._HINDSIGHT, rhetoric._IMPRESSION, rhetoric.ADMITS
@@ -254,8 +258,8 @@ def features(
     n_words = len(tokens)
     if n_words >= 8:
         score += 0.05
-    if n_words < 4:
-        score -= 0.25
+    if n_words < 4 and not (has_fact_verb and _NO_HARM.match(text)):
+        score -= 0.25  # (not "Verletzt wurde niemand.", "No one was hurt.": short, and a fact)
 
     end = text.rstrip(_CLOSERS)[-1:]
     if end == "?":

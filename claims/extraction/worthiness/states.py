@@ -142,7 +142,9 @@ _RECORD = re.compile(
     # a best or worst measured value in a frame ("der beste Wert der Partei seit gut einem Jahr", "the worst
     # reading since 2020"); "best" alone judges ("das beste Spiel seit Jahren" stays an opinion)
     r"|\b(?:beste[nmrs]?|schlechteste[nmrs]?|best|worst)\s+(?:[a-zäöüß-]+\s+)?(?:wert|werte|werten|ergebnis"
-    r"|ergebnisse|umfragewert|umfragewerte|stand|result|results|reading|showing|score|level|rating|ratings|quote)\b"
+    r"|ergebnisse|umfragewert|umfragewerte|stand|result|results|reading|showing|score|level|rating|ratings|quote"
+    # (a market's or a team's period: "the worst weekly performance since January", "its best day since 2020")
+    r"|performance|day|week|month|quarter|session|start|run|tag|woche|monat|quartal|handelstag)\b"
     r"(?:[\s-]+[\w'’-]+){0,8}?[\s-]+" + _FRAME
 )
 _RECORD_WORDS = frozenset(

@@ -44,3 +44,51 @@ def test_quarter_of_a_year_ago_without_comparison_is_no_share() -> None:
 def test_speaker_after_fix(lang: str, text: str, speaker: str) -> None:
     claims = extract_claims(text, language=lang, min_score=0)
     assert claims and claims[0].speaker == speaker, (text, claims and claims[0].speaker)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a short fact; a schedule in the present; a denial before "spricht von"; a best or worst period
+        ("de", "Verletzt wurde niemand."),
+        ("de", "Der Große Rat berät das Gesetz in der Junisession."),
+        ("de", "Die Regierung bestreitet dies und spricht von einer Übung."),
+        ("de", "Die Zahl der Drohnen habe sich fast verdreifacht."),
+        ("en", "It was the index's best weekly performance since March."),
+    ],
+)
+def test_checkworthy_by_rules_after_fix(lang: str, text: str) -> None:
+    assert extract_claims(text, language=lang, learned=False), text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "de",
+            "Unter den Verletzten seien zwölf Kinder, das jüngste sei 4, das älteste 16 Jahre alt.",
+            ("duration", 4, "year", None),
+        ),
+        ("en", "The bill exempts homeowners over 70 from the tax.", ("duration", 70, "year", "over")),
+        ("en", "On day 9 of the strike, talks resumed.", ("ordinal", 9, None, None)),
+    ],
+)
+def test_more_quantities_after_fix(lang: str, text: str, expected: tuple) -> None:
+    assert expected in _quantities(text, lang), (text, _quantities(text, lang))
+
+
+def test_every_day_counts_people() -> None:
+    assert ("count", 13, "people", None) in _quantities("Every day 13 people die on the roads.", "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("de", "Das teilte die Ombudsfrau Petra Lindner in Wien mit.", "Petra Lindner"),
+        ("de", "Das sagte der Leiter des Kanzleramts, Paul Weyrich, am Mittwoch.", "Paul Weyrich"),
+        ("en", "Nurses have not been paid for months, union secretary-general Mary Otieno said.", "Mary Otieno"),
+    ],
+)
+def test_more_speakers_after_fix(lang: str, text: str, speaker: str) -> None:
+    claims = extract_claims(text, language=lang, min_score=0)
+    assert claims and claims[0].speaker == speaker, (text, claims and claims[0].speaker)
