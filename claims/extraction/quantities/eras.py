@@ -11,8 +11,12 @@ from ..numbers import to_json_number
 from .hits import _Hit
 from .qualifiers import _qualifier
 
-# Cheap gates: one of these in the text before any pattern runs.
-_MARKS = ("BC", "B.C", "BCE", "AD", "A.D", "Chr", "Christ", "Jahr", "year", "v.u.Z")
+# Cheap gates: one of these in the text before any pattern runs (an era; a year noun before a short figure).
+_R_ERA_GATE = re.compile(r"B\.?C|A\.?D|CE|Chr|v\.u\.Z")
+_R_SHORT_YEAR = re.compile(
+    r"(?i)(?<![\w])(?:im|dem|des|aus[ \u00a0]+dem|in[ \u00a0]+the)[ \u00a0]+(?:Jahre?s?|year)[ \u00a0]+"
+    r"\d{1,3}(?!\d|[.,]\d)"
+)
 
 _R_ERA_AFTER = re.compile(
     r"[ \u00a0]*(?:(?P<bc>B\.[ \u00a0]?C\.(?:[ \u00a0]?E\.)?|BCE|BC|v\.[ \u00a0]?Chr\.?|vor[ \u00a0]+Christ(?:us|i"
@@ -48,12 +52,13 @@ def _to_year(h: _Hit, before_christ: bool) -> None:
 
 def _era_years(text: str, hits: list[_Hit]) -> None:
     """See the module docstring."""
-    if not any(mark in text for mark in _MARKS):
+    era_marked = _R_ERA_GATE.search(text) is not None
+    if not era_marked and _R_SHORT_YEAR.search(text) is None:
         return
     for i, h in enumerate(hits):
         if not _bare_integer(h):
             continue
-        era = _R_ERA_AFTER.match(text, h.end)
+        era = _R_ERA_AFTER.match(text, h.end) if era_marked else None
         if era is not None and 1900 <= h.raw <= 2100 and _R_PROVINCE_AFTER.match(text, era.end()):
             era = None  # "the 2024 B.C. election": British Columbia in Canadian copy
         if era is not None:
@@ -62,7 +67,7 @@ def _era_years(text: str, hits: list[_Hit]) -> None:
             if i > 0 and _bare_integer(hits[i - 1]) and _R_RANGE.match(text[hits[i - 1].end : h.start]):
                 _to_year(hits[i - 1], bc)  # "from around 2465 to 2323 BC"
             continue
-        if before := _R_ERA_BEFORE.search(text, max(0, h.start - 8), h.start):
+        if era_marked and (before := _R_ERA_BEFORE.search(text, max(0, h.start - 8), h.start)):
             _to_year(h, False)  # "A.D. 79"
             h.qualifier = h.qualifier or _qualifier(text, before.start())  # "from around A.D. 250"
             if i + 1 < len(hits) and _bare_integer(hits[i + 1]) and _R_RANGE.match(text[h.end : hits[i + 1].start]):
