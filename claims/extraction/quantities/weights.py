@@ -22,7 +22,9 @@ _MONEY_NOUNS = frozenset(
     government state goods exports imports trade bets stake shares property claims compensation
     """)
 )
-_MONEY_HEADS = frozenset(["money", "cash", "funding"])
+_MONEY_HEADS = frozenset(
+    ["money", "cash", "funding", "savings", "assets", "investment", "investments", "deposits", "loans", "debt"]
+)
 # "7,700 pounds (3,493 kg)", "250 pounds, or 113 kilograms": the weight converted after it.
 _R_METRIC_AFTER = re.compile(
     r"[ \u00a0]*(?:\([ \u00a0]*|,[ \u00a0]*(?:or[ \u00a0]+)?)(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+)?"

@@ -71,6 +71,9 @@ def test_checkworthy_by_rules_after_fix(lang: str, text: str) -> None:
         ),
         ("en", "The bill exempts homeowners over 70 from the tax.", ("duration", 70, "year", "over")),
         ("en", "On day 9 of the strike, talks resumed.", ("ordinal", 9, None, None)),
+        # batch 186: pounds of savings are money; a span told with its character
+        ("en", "The fund manages about 48 billion pounds of pension savings.", ("money", 48000000000, "GBP", "about")),
+        ("en", "Insurers raised prices after two quiet years.", ("duration", 2, "year", None)),
     ],
 )
 def test_more_quantities_after_fix(lang: str, text: str, expected: tuple) -> None:
