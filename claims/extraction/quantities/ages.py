@@ -80,7 +80,7 @@ _EN_DEMONYMS = (
 _R_PEOPLE_BOUND = re.compile(
     r"(?i)(?<![\w])(?:(?:" + _EN_PEOPLE_PLURAL + r"|" + _EN_DEMONYMS + r")"
     r"|(?:of|among)[ \u00a0]+whom[ \u00a0]+(?:are|were|is|was))"
-    r"[ \u00a0]+(?:aged[ \u00a0]+)?(?:over|under|above|below)[ \u00a0]$"
+    r"[ \u00a0]+(?:(?:were|are)[ \u00a0]+)?(?:aged[ \u00a0]+)?(?:over|under|above|below)[ \u00a0]$"
 )
 # "Adults 60 and older", "Americans 65 and over", "those 18 or older": persons, the bare figure,
 # then a bound (bounds_after reads it as the qualifier).
@@ -305,8 +305,8 @@ def _is_age(text: str, s: int, e: int, lang: str) -> bool:
         return False
     if lang != "en":
         if (
-            ("ltest" in text[max(0, s - 16) : s] or "ngst" in text[max(0, s - 16) : s])
-            and _R_DE_OLDEST.search(text, max(0, s - 24), s)
+            ("ltest" in text[max(0, s - 32) : s] or "ngst" in text[max(0, s - 32) : s])
+            and _R_DE_OLDEST.search(text, max(0, s - 40), s)
             and "Jahre" in text[max(0, s - 160) : e + 40]
         ):
             # "Der jüngste Heimkehrer sei 21 Jahre alt, der älteste 63.": the other end of the ages told
@@ -420,7 +420,8 @@ _R_SAID_NAME_END = re.compile(
     r"[A-Z][a-z'’\-]+(?:[ \u00a0][A-Z][a-z'’\-]+){0,4},[ \u00a0]$"
 )
 _R_DE_OLDEST = re.compile(
-    r"(?<![\w])(?:der|die|das|den|dem)[ \u00a0]+(?:älteste|jüngste)n?[ \u00a0]+(?:(?:sei|ist|war)[ \u00a0]+)?$"
+    r"(?<![\w])(?:der|die|das|den|dem)[ \u00a0]+(?:älteste|jüngste)n?[ \u00a0]+(?:[A-ZÄÖÜ][a-zäöüß]+[ \u00a0]+)?"
+    r"(?:(?:sei|ist|war)[ \u00a0]+)?$"
 )
 _R_WHO_AT = re.compile(r"(?<![\w])who[ \u00a0]+at[ \u00a0]$")
 _R_AFTER_WHO_AT = re.compile(r"[ \u00a0]+(?:was|had|became|[a-z]+ed)(?![\w])|,")

@@ -32,6 +32,7 @@ _R_LEVEL_BEFORE = re.compile(r"(?i)(?<![\w])(?:[\w\-]*stufe|level|kategorie|cate
 _R_RATING_AFTER = re.compile(
     r"[ \u00a0]+(?:möglichen[ \u00a0]+)?(?:Sternen|Sterne|stars|possible[ \u00a0]+stars)(?![\w])"
 )
+_R_TOP_BEFORE = re.compile(r"(?i)(?<![\w])top[ \u00a0]+$")
 _POWERS_OF_TEN = frozenset(Decimal(10**k) for k in range(2, 7))
 
 
@@ -60,6 +61,8 @@ def share_after(text: str, lang: str, value: Decimal, pos: int, num_start: int) 
     fm = _R_OF_FRACTION.match(text, pos)
     if fm is None or (num_start and _R_LEVEL_BEFORE.search(text, max(0, num_start - 40), num_start)):
         return None
+    if fm.group(1) == "in" and num_start and _R_TOP_BEFORE.search(text, max(0, num_start - 8), num_start):
+        return None  # "reached the top 10 in 91 countries": a chart's top, then where
     denom = _whole(fm.group(2), lang)
     if denom is None or not value < denom or not _share_of(fm.group(1), denom):
         return None

@@ -23,7 +23,21 @@ _MONEY_NOUNS = frozenset(
     """)
 )
 _MONEY_HEADS = frozenset(
-    ["money", "cash", "funding", "savings", "assets", "investment", "investments", "deposits", "loans", "debt"]
+    [
+        "money",
+        "cash",
+        "funding",
+        "savings",
+        "assets",
+        "investment",
+        "investments",
+        "deposits",
+        "loans",
+        "debt",
+        "fraud",
+        "losses",
+        "spending",
+    ]
 )
 # "7,700 pounds (3,493 kg)", "250 pounds, or 113 kilograms": the weight converted after it.
 _R_METRIC_AFTER = re.compile(

@@ -74,6 +74,11 @@ def test_checkworthy_by_rules_after_fix(lang: str, text: str) -> None:
         # batch 186: pounds of savings are money; a span told with its character
         ("en", "The fund manages about 48 billion pounds of pension savings.", ("money", 48000000000, "GBP", "about")),
         ("en", "Insurers raised prices after two quiet years.", ("duration", 2, "year", None)),
+        # batches 181 and 187: a bound age after "were"; a chart's top; pounds of fraud; the oldest with her noun
+        ("en", "About a third of the readers were under 30, the survey found.", ("duration", 30, "year", "under")),
+        ("en", "The album reached the top 5 in 40 countries.", ("count", 5, None, None)),
+        ("en", "Banks blocked 900 million pounds of fraud last year.", ("money", 900000000, "GBP", None)),
+        ("de", "Die Opfer waren im Schnitt 81 Jahre alt, die älteste Betroffene 99.", ("duration", 99, "year", None)),
     ],
 )
 def test_more_quantities_after_fix(lang: str, text: str, expected: tuple) -> None:
