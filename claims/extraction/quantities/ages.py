@@ -69,6 +69,7 @@ _EN_PEOPLE_PLURAL = (
     r"|pupils|kids|teens|youngsters|minors|infants|babies|seniors|applicants|claimants|employees|smokers"
     r"|consumers|viewers|listeners|participants|volunteers|respondents|visitors|guests|tourists|passengers"
     r"|travellers|travelers|spectators|fans|riders|homeowners|renters|tenants|taxpayers|motorists|commuters|shoppers"
+    r"|readers|subscribers"
 )
 _EN_DEMONYMS = (
     r"americans|britons|canadians|australians|europeans"

@@ -19,7 +19,7 @@ _MONEY_NOUNS = frozenset(
     money cash funding funds fund investment investments aid spending savings cuts debt debts damage damages
     revenue revenues sales losses loss profit profits support assets business contracts contract grants grant
     subsidies subsidy fines income value orders deals bonuses tax taxes fees bills public taxpayers taxpayer
-    government state goods exports imports trade bets stake shares property claims compensation
+    government state goods exports imports trade bets stake shares property claims compensation fraud
     """)
 )
 _MONEY_HEADS = frozenset(
