@@ -785,6 +785,20 @@ retail and prices (237; 1.0, 0.804 - 0.589 -, 1.0, 1.0), international courts an
 - 0.607 -, 0.993, 0.971), opinion versus claim, ninth round (240, 104 negatives; 0.985, 0.740 - 0.481 -,
 0.996, 1.0), reported speech from press briefings, 61 % German (244; 0.984, 0.673 - 0.618 -, 0.991: "an hour
 and a half", 1.0). Pooled: recall 0.988 (1,423 of 1,441), quantities exact 0.987 (2,079 of 2,106).
+Hundred-and-seventy-seventh to hundred-and-ninety-first (session fifteen; first run on 5d45b25-ced59ef, the model
+trained on 1-176; recall / negatives rejected, rules alone in brackets / quantities exact / speakers): migration
+(0.989 / 0.836 (0.618) / 0.997 / 0.976), the car industry and transport (1.0 / 0.772 (0.632) / 1.0 / 1.0), a
+ceasefire and prisoner exchanges, 62 % German (0.979 / 0.655 (0.491) / 0.993 / 0.949), pensions and benefits
+(1.0 / 0.782 (0.618) / 0.995 / 0.949), opinion versus claim in sport and culture, 101 negatives (1.0 / 0.485
+(0.327) / 0.976 / 1.0), headlines, flashes and tickers (0.967: corrections notes and "Kreml: ..." headlines,
+labelled as earlier batches did not / 0.825 (0.789) / 0.980 / 0.895), the health system and pharma (0.995 /
+0.891 (0.727) / 0.997 / 0.974), an Austrian and Swiss regional day, 75 % German (0.989 / 0.772 (0.614) / 0.996
+/ 1.0), science and space (1.0 / 0.724 (0.586) / 0.997 / 1.0), bank and insurer results (0.989 / 0.857 (0.554)
+/ 0.994 / 1.0), crime statistics (0.995 / 0.818 (0.636) / 0.987 / 0.976), a parliamentary day (0.995 / 0.782
+(0.473) / 0.996 / 1.0), opinion versus claim in domestic politics, 100 negatives (0.993 / 0.700 (0.460) /
+0.992 / 0.976), farming and farm protests (1.0 / 0.839 (0.589) / 1.0 / 1.0), viral claims and fact-check copy,
+second round (0.989 / 0.804 (0.696) / 0.996 / 0.973); about 240 sentences each. Pooled: recall 0.992 (2,670 of
+2,692), quantities exact 0.993 (4,522 of 4,554).
 """
 
 import pytest
@@ -965,6 +979,21 @@ from .blind_set_173 import BLIND_SET_173
 from .blind_set_174 import BLIND_SET_174
 from .blind_set_175 import BLIND_SET_175
 from .blind_set_176 import BLIND_SET_176
+from .blind_set_177 import BLIND_SET_177
+from .blind_set_178 import BLIND_SET_178
+from .blind_set_179 import BLIND_SET_179
+from .blind_set_180 import BLIND_SET_180
+from .blind_set_181 import BLIND_SET_181
+from .blind_set_182 import BLIND_SET_182
+from .blind_set_183 import BLIND_SET_183
+from .blind_set_184 import BLIND_SET_184
+from .blind_set_185 import BLIND_SET_185
+from .blind_set_186 import BLIND_SET_186
+from .blind_set_187 import BLIND_SET_187
+from .blind_set_188 import BLIND_SET_188
+from .blind_set_189 import BLIND_SET_189
+from .blind_set_190 import BLIND_SET_190
+from .blind_set_191 import BLIND_SET_191
 from .metrics import evaluate, report
 
 SETS = {
@@ -1144,6 +1173,21 @@ SETS = {
     "hundred-and-seventy-fourth": BLIND_SET_174,
     "hundred-and-seventy-fifth": BLIND_SET_175,
     "hundred-and-seventy-sixth": BLIND_SET_176,
+    "hundred-and-seventy-seventh": BLIND_SET_177,
+    "hundred-and-seventy-eighth": BLIND_SET_178,
+    "hundred-and-seventy-ninth": BLIND_SET_179,
+    "hundred-and-eightieth": BLIND_SET_180,
+    "hundred-and-eighty-first": BLIND_SET_181,
+    "hundred-and-eighty-second": BLIND_SET_182,
+    "hundred-and-eighty-third": BLIND_SET_183,
+    "hundred-and-eighty-fourth": BLIND_SET_184,
+    "hundred-and-eighty-fifth": BLIND_SET_185,
+    "hundred-and-eighty-sixth": BLIND_SET_186,
+    "hundred-and-eighty-seventh": BLIND_SET_187,
+    "hundred-and-eighty-eighth": BLIND_SET_188,
+    "hundred-and-eighty-ninth": BLIND_SET_189,
+    "hundred-and-ninetieth": BLIND_SET_190,
+    "hundred-and-ninety-first": BLIND_SET_191,
 }
 _ALL_ONE = {
     "recall": 1.0,
@@ -2711,6 +2755,171 @@ FLOORS = {
         "quantity_accuracy_in_claims_language_detected": 1.0,
         "quantity_precision": 0.991,
         "speaker_accuracy": 1.0,
+    },
+    "hundred-and-seventy-seventh": {
+        "recall": 0.989,
+        "precision": 0.897,
+        "negatives_rejected": 0.618,
+        "recall_language_detected": 0.989,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 0.996,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 0.993,
+        "speaker_accuracy": 1.0,
+    },
+    "hundred-and-seventy-eighth": {
+        "recall": 1.0,
+        "precision": 0.899,
+        "negatives_rejected": 0.631,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 1.0,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 1.0,
+        "speaker_accuracy": 1.0,
+    },
+    "hundred-and-seventy-ninth": {
+        "recall": 0.989,
+        "precision": 0.868,
+        "negatives_rejected": 0.49,
+        "recall_language_detected": 0.989,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 0.996,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 1.0,
+        "speaker_accuracy": 1.0,
+    },
+    "hundred-and-eightieth": {
+        "recall": 1.0,
+        "precision": 0.9,
+        "negatives_rejected": 0.618,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 0.994,
+        "quantity_accuracy_with_qualifier": 0.994,
+        "quantity_accuracy_in_claims_language_detected": 0.994,
+        "quantity_precision": 0.989,
+        "speaker_accuracy": 0.948,
+    },
+    "hundred-and-eighty-first": {
+        "recall": 1.0,
+        "precision": 0.673,
+        "negatives_rejected": 0.326,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 0.986,
+        "quantity_accuracy_with_qualifier": 0.986,
+        "quantity_accuracy_in_claims_language_detected": 0.991,
+        "quantity_precision": 0.966,
+        "speaker_accuracy": 1.0,
+    },
+    "hundred-and-eighty-second": {
+        "recall": 0.967,
+        "precision": 0.936,
+        "negatives_rejected": 0.789,
+        "recall_language_detected": 0.967,
+        "quantity_accuracy": 0.98,
+        "quantity_accuracy_with_qualifier": 0.973,
+        "quantity_accuracy_in_claims_language_detected": 0.945,
+        "quantity_precision": 0.951,
+        "speaker_accuracy": 0.894,
+    },
+    "hundred-and-eighty-third": {
+        "recall": 1.0,
+        "precision": 0.925,
+        "negatives_rejected": 0.727,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 0.997,
+        "quantity_accuracy_with_qualifier": 0.988,
+        "quantity_accuracy_in_claims_language_detected": 0.997,
+        "quantity_precision": 0.997,
+        "speaker_accuracy": 1.0,
+    },
+    "hundred-and-eighty-fourth": {
+        "recall": 1.0,
+        "precision": 0.891,
+        "negatives_rejected": 0.614,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 0.992,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 1.0,
+        "speaker_accuracy": 1.0,
+    },
+    "hundred-and-eighty-fifth": {
+        "recall": 1.0,
+        "precision": 0.884,
+        "negatives_rejected": 0.586,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 0.996,
+        "quantity_accuracy_with_qualifier": 0.986,
+        "quantity_accuracy_in_claims_language_detected": 0.996,
+        "quantity_precision": 0.989,
+        "speaker_accuracy": 1.0,
+    },
+    "hundred-and-eighty-sixth": {
+        "recall": 0.989,
+        "precision": 0.88,
+        "negatives_rejected": 0.553,
+        "recall_language_detected": 0.989,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 1.0,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 1.0,
+        "speaker_accuracy": 1.0,
+    },
+    "hundred-and-eighty-seventh": {
+        "recall": 0.994,
+        "precision": 0.901,
+        "negatives_rejected": 0.636,
+        "recall_language_detected": 0.994,
+        "quantity_accuracy": 0.992,
+        "quantity_accuracy_with_qualifier": 0.986,
+        "quantity_accuracy_in_claims_language_detected": 0.992,
+        "quantity_precision": 0.994,
+        "speaker_accuracy": 0.976,
+    },
+    "hundred-and-eighty-eighth": {
+        "recall": 0.994,
+        "precision": 0.865,
+        "negatives_rejected": 0.472,
+        "recall_language_detected": 0.994,
+        "quantity_accuracy": 0.996,
+        "quantity_accuracy_with_qualifier": 0.992,
+        "quantity_accuracy_in_claims_language_detected": 0.996,
+        "quantity_precision": 0.996,
+        "speaker_accuracy": 1.0,
+    },
+    "hundred-and-eighty-ninth": {
+        "recall": 0.992,
+        "precision": 0.72,
+        "negatives_rejected": 0.46,
+        "recall_language_detected": 0.992,
+        "quantity_accuracy": 0.991,
+        "quantity_accuracy_with_qualifier": 0.991,
+        "quantity_accuracy_in_claims_language_detected": 0.99,
+        "quantity_precision": 0.995,
+        "speaker_accuracy": 0.976,
+    },
+    "hundred-and-ninetieth": {
+        "recall": 1.0,
+        "precision": 0.89,
+        "negatives_rejected": 0.589,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 0.996,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 0.996,
+        "speaker_accuracy": 1.0,
+    },
+    "hundred-and-ninety-first": {
+        "recall": 0.989,
+        "precision": 0.914,
+        "negatives_rejected": 0.696,
+        "recall_language_detected": 0.989,
+        "quantity_accuracy": 0.995,
+        "quantity_accuracy_with_qualifier": 0.995,
+        "quantity_accuracy_in_claims_language_detected": 0.981,
+        "quantity_precision": 0.995,
+        "speaker_accuracy": 0.972,
     },
 }
 
