@@ -110,6 +110,7 @@ _IDIOM_TRIGGERS = idioms._IDIOM_TRIGGERS
 _ED_WORD, _WEAK_FACT = evidence._ED_WORD, evidence._WEAK_FACT
 _DE_SEIN, _DE_TIME_AHEAD = evidence._DE_SEIN, evidence._DE_TIME_AHEAD
 _EN_EVENT_NOW = lexicon._EN_EVENT_NOW
+_SPOKE_WORDS = frozenset(["sprach", "sprachen", "spricht", "sprechen"])
 _NO_HARM = re.compile(
     r"(?i)\s*(?:verletzt\s+wurde\s+niemand|niemand\s+wurde\s+verletzt|no\s+one\s+was\s+(?:hurt|injured|killed)"
     r"|nobody\s+was\s+(?:hurt|injured|killed))\b"
@@ -393,7 +394,9 @@ def features(
         # Or in a quote without a figure ("“The town has never looked so beautiful,” the mayor
         # said"): the speaker found for it does not make it a claim.
         # (not a quote that labels beside a rejection of record: "wies ... zurück und sprach von „...“")
-        if quoted and _eval_quoted(text) and not (lang != "en" and "sprach" in tokens and act_before_label(text)):
+        if quoted and _eval_quoted(text) and not (
+            lang != "en" and not _SPOKE_WORDS.isdisjoint(tokens) and act_before_label(text)
+        ):
             score -= 0.15
     if (
         (

@@ -51,7 +51,14 @@ subject of a past verb, a term limit or a rule that holds by law.
   Heizlüfter"); every such labelled row of the batches is check-worthy.
 - A term limit ("Chilean presidents cannot serve consecutive terms.", "may not run for
   re-election", "Der Präsident darf nicht wiedergewählt werden") or a rule by law ("are required by
-  law to", "ist gesetzlich verpflichtet").
+  law to", "ist gesetzlich verpflichtet"), or what a law provides in the present ("The law also bars
+  landlords from ...", "Die Verordnung verbietet ...").
+- Something said not to exist or not reported ("There is no such law.", "There were no immediate reports
+  of damage").
+- An agenda and a competence: "Ein Treffen stehe derzeit nicht auf der Tagesordnung", "is not on the
+  agenda", "Für die Vergabe sind die Länder zuständig".
+- What an image or a recording shows: "Das Video zeigt einen Konvoi", "Auf dem Foto ist ein Straßenschild
+  zu erkennen", "A siren is audible in the clip" (not "zeigt sich", a trend).
 """
 
 from __future__ import annotations
@@ -413,8 +420,10 @@ _IMAGE_WORDS = frozenset(
     zeigt zeigen zeigte zeigten sehen erkennen hören shows show showed depicts depict seen heard visible audible
     """)
 )
-_IMAGE_NOUN = r"(?:foto|fotos|bild|bilder|video|videos|aufnahme|aufnahmen|clip|clips|screenshot|photo|photos|picture" \
+_IMAGE_NOUN = (
+    r"(?:foto|fotos|bild|bilder|video|videos|aufnahme|aufnahmen|clip|clips|screenshot|photo|photos|picture"
     r"|pictures|image|images|footage|recording)"
+)
 _IMAGE_SHOWS = re.compile(
     _IMAGE_NOUN + r"\b[^.;:!?]{0,60}?\b(?:zeigt|zeigen|zeigte|zeigten|shows|show|showed|depicts|depict)\b(?!\s+sich\b)"
 )
