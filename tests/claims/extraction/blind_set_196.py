@@ -41,7 +41,7 @@ hundred-eighty-ninth batches were the first eleven, and their decisions are kept
 time in business and economy copy - quarterly results, guidance, profit warnings, an IPO, a
 funding round, job cuts, central banks, institutes' and agencies' forecasts, surveys, market
 reports - over four ordinary wire days, Monday to Thursday, November 2 to 5, of one year, as
-32 short stories in story order, the German and English stories interleaved by day, each
+30 short stories in story order, the German and English stories interleaved by day, each
 with a dateline lead, the figures, attributed claims, the other side, quotes and reactions.
 About 100 rows are negatives that look like claims - chief executives' outlooks framed as
 conviction, belief, a bet, a gut feeling, "I think", "If you ask me", "Honestly",
