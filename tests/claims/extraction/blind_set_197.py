@@ -29,7 +29,7 @@ rate, date, poll figure, sum, age and quote here is invented, and where a real f
 to mind it was changed.
 
 Its weight: US POLITICS AS GERMAN AND ENGLISH WIRES FILE IT - over about seven weeks of one
-autumn (mid-September to early November), 41 stories in story order with the German and
+autumn (mid-September to early November), 40 stories in story order with the German and
 English desks interleaved: Congress votes (a stopgap budget, a farm aid package, a defence
 budget, Russia sanctions, a stock-trading ban bill, confirmations of a labour secretary and
 a judge), executive orders (the federal workforce, voter registration), court rulings (the
