@@ -565,7 +565,11 @@ _R_SPAN_AFTER_DE = re.compile(
 # "hatten 2,5 Prozent in zwei Stufen über 24 Monate angeboten", "300 Euro über zwölf Monate
 # verteilt": the term a deal's amount runs over, as "38% ... over four years"; a share or a sum
 # stated before "über" and a verb of offering, paying or spreading closing the clause after the time.
-_R_AMOUNT_BEFORE_DE = re.compile(r"\d[ \u00a0]*(?:Prozent|%|Euro|Franken|Dollar|Mio\.|Millionen|Milliarden)(?![\w])")
+_R_AMOUNT_BEFORE_DE = re.compile(
+    r"\d[ \u00a0]*(?:Prozent|%|Euro|Franken|Dollar|Mio\.|Millionen|Milliarden)(?![\w])"
+    # (or money named without a figure: "Das Geld soll über zwei Jahre ausgezahlt werden")
+    r"|(?<![\w])(?:Geld|Summe|Betrag|Mittel|Hilfen|Zahlungen|Förderung)(?![\w])"
+)
 _R_TERM_VERB_AFTER_DE = re.compile(
     r"[ \u00a0]+(?:angeboten|anbieten|vereinbart|vereinbaren|gezahlt|zahlen|ausgezahlt|auszahlen|verteilt"
     r"|verteilen|gestreckt|strecken|gestaffelt|gefordert|fordern|abbezahlt|abbezahlen|zurückgezahlt"

@@ -79,6 +79,8 @@ _CURRENCIES = {
     "special drawing rights": "XDR", "sdr": "XDR", "sdrs": "XDR", "xdr": "XDR",
     # Reuters writes the Taiwan dollar "T$" ("T$452.3 billion"), others "NT$".
     "t$": "TWD", "nt$": "TWD", "twd": "TWD",
+    # German compounds of a dollar with its place ("Taiwan-Dollar", "Hongkong-Dollar", "Singapur-Dollar").
+    "taiwan-dollar": "TWD", "hongkong-dollar": "HKD", "singapur-dollar": "SGD",
     # Only an adjective tells which: "Norwegian crowns", "Mexican pesos", "Kenyan shillings".
     "crown": None, "crowns": None, "krone": None, "kronen": None, "kroner": None, "krona": None,
     "peso": None, "pesos": None, "shilling": None, "shillings": None, "schilling": None,

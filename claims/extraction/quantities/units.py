@@ -62,7 +62,7 @@ _CURRENCY_WORDS = [*word_list("""
     krona koruna korunas rand naira shekel shekels baht ringgit rupiah dirham dirhams riyal riyals peso
     pesos shilling shillings liras lire ZAR NGN ILS THB AED SAR NZD SGD MXN ARS Fr. paise paisa kopecks kopeks
     Kopeken Lew Lewa lev leva BGN Rial rial rials dong Dong Sonderziehungsrechte Sonderziehungsrechten SDR SDRs
-    XDR Reais Taka taka Won soles PEN
+    XDR Reais Taka taka Won soles PEN Taiwan-Dollar Hongkong-Dollar Singapur-Dollar
     """), "special drawing rights",
     "Pfund Sterling", "pounds sterling", "convertible marks", "convertible mark", "Konvertible Mark", "BAM",
     "CFA francs", "CFA franc", "CFA-Franc", "CFA-Francs", "Franc CFA",

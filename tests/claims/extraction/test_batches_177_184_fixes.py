@@ -79,6 +79,9 @@ def test_checkworthy_by_rules_after_fix(lang: str, text: str) -> None:
         ("en", "The album reached the top 5 in 40 countries.", ("count", 5, None, None)),
         ("en", "Banks blocked 900 million pounds of fraud last year.", ("money", 900000000, "GBP", None)),
         ("de", "Die Opfer waren im Schnitt 81 Jahre alt, die älteste Betroffene 99.", ("duration", 99, "year", None)),
+        # batches 193-199: money paid out over a span, no hedge; a dollar named with its place
+        ("de", "Das Geld soll über drei Jahre ausgezahlt werden.", ("duration", 3, "year", None)),
+        ("de", "Die Exporte erreichten 2,1 Billionen Taiwan-Dollar.", ("money", 2100000000000, "TWD", None)),
     ],
 )
 def test_more_quantities_after_fix(lang: str, text: str, expected: tuple) -> None:
