@@ -11,12 +11,10 @@ from ..numbers import to_json_number
 from .hits import _Hit
 from .qualifiers import _qualifier
 
-# Cheap gates: one of these in the text before any pattern runs (an era; a year noun before a short figure).
-_R_ERA_GATE = re.compile(r"B\.?C|A\.?D|CE|Chr|v\.u\.Z")
-_R_SHORT_YEAR = re.compile(
-    r"(?i)(?<![\w])(?:im|dem|des|aus[ \u00a0]+dem|in[ \u00a0]+the)[ \u00a0]+(?:Jahre?s?|year)[ \u00a0]+"
-    r"\d{1,3}(?!\d|[.,]\d)"
-)
+# Cheap gates, read at each bare figure (a whole-text scan cost more than all the figures' checks): the
+# first letter of an era marker after it, the end of "A.D."/"AD" or of a year noun before it.
+_ERA_FIRST = frozenset("BACvn")
+_YEAR_NOUN_ENDS = ("Jahr ", "Jahre ", "Jahres ", "year ", "Year ")
 
 _R_ERA_AFTER = re.compile(
     r"[ \u00a0]*(?:(?P<bc>B\.[ \u00a0]?C\.(?:[ \u00a0]?E\.)?|BCE|BC|v\.[ \u00a0]?Chr\.?|vor[ \u00a0]+Christ(?:us|i"
@@ -52,13 +50,11 @@ def _to_year(h: _Hit, before_christ: bool) -> None:
 
 def _era_years(text: str, hits: list[_Hit]) -> None:
     """See the module docstring."""
-    era_marked = _R_ERA_GATE.search(text) is not None
-    if not era_marked and _R_SHORT_YEAR.search(text) is None:
-        return
     for i, h in enumerate(hits):
         if not _bare_integer(h):
             continue
-        era = _R_ERA_AFTER.match(text, h.end) if era_marked else None
+        j = h.end + 1 if text[h.end : h.end + 1] in " \u00a0" else h.end
+        era = _R_ERA_AFTER.match(text, h.end) if text[j : j + 1] in _ERA_FIRST else None
         if era is not None and 1900 <= h.raw <= 2100 and _R_PROVINCE_AFTER.match(text, era.end()):
             era = None  # "the 2024 B.C. election": British Columbia in Canadian copy
         if era is not None:
@@ -67,11 +63,18 @@ def _era_years(text: str, hits: list[_Hit]) -> None:
             if i > 0 and _bare_integer(hits[i - 1]) and _R_RANGE.match(text[hits[i - 1].end : h.start]):
                 _to_year(hits[i - 1], bc)  # "from around 2465 to 2323 BC"
             continue
-        if era_marked and (before := _R_ERA_BEFORE.search(text, max(0, h.start - 8), h.start)):
+        if text[h.start - 2 : h.start - 1] in ("D", ".") and (
+            before := _R_ERA_BEFORE.search(text, max(0, h.start - 8), h.start)
+        ):
             _to_year(h, False)  # "A.D. 79"
             h.qualifier = h.qualifier or _qualifier(text, before.start())  # "from around A.D. 250"
             if i + 1 < len(hits) and _bare_integer(hits[i + 1]) and _R_RANGE.match(text[h.end : hits[i + 1].start]):
                 _to_year(hits[i + 1], False)  # "from around A.D. 250 to 900"
             continue
-        if h.kind == "count" and h.raw < 1000 and _R_YEAR_NOUN_BEFORE.search(text, max(0, h.start - 16), h.start):
+        if (
+            h.kind == "count"
+            and h.raw < 1000
+            and text.endswith(_YEAR_NOUN_ENDS, max(0, h.start - 7), h.start)
+            and _R_YEAR_NOUN_BEFORE.search(text, max(0, h.start - 16), h.start)
+        ):
             _to_year(h, False)  # "aus dem Jahr 274"
