@@ -82,6 +82,8 @@ def test_checkworthy_by_rules_after_fix(lang: str, text: str) -> None:
         # batches 193-199: money paid out over a span, no hedge; a dollar named with its place
         ("de", "Das Geld soll über drei Jahre ausgezahlt werden.", ("duration", 3, "year", None)),
         ("de", "Die Exporte erreichten 2,1 Billionen Taiwan-Dollar.", ("money", 2100000000000, "TWD", None)),
+        # "over" after a verb and its pronoun object spans the time (batch 168)
+        ("en", "She wrote it over four years while teaching in Leeds.", ("duration", 4, "year", None)),
     ],
 )
 def test_more_quantities_after_fix(lang: str, text: str, expected: tuple) -> None:
