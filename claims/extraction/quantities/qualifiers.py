@@ -573,7 +573,9 @@ _R_AMOUNT_BEFORE_DE = re.compile(
     r"|(?<![\w])(?:Geld|Summe|Betrag|Mittel|Hilfen|Zahlungen|Förderung)(?![\w])"
 )
 _R_TERM_VERB_AFTER_DE = re.compile(
-    r"[ \u00a0]+(?:angeboten|anbieten|vereinbart|vereinbaren|gezahlt|zahlen|ausgezahlt|auszahlen|verteilt"
+    # (perhaps after its end date: "über vier Jahre bis Ende 2029 ausgezahlt")
+    r"[ \u00a0]+(?:(?:bis|ab)[ \u00a0]+(?:Ende|Anfang|Mitte)?[ \u00a0]*\d{4}[ \u00a0]+)?"
+    r"(?:angeboten|anbieten|vereinbart|vereinbaren|gezahlt|zahlen|ausgezahlt|auszahlen|verteilt"
     r"|verteilen|gestreckt|strecken|gestaffelt|gefordert|fordern|abbezahlt|abbezahlen|zurückgezahlt"
     r"|zurückzahlen|getilgt|tilgen)(?![\w])"
 )

@@ -84,6 +84,8 @@ def test_checkworthy_by_rules_after_fix(lang: str, text: str) -> None:
         ("de", "Die Exporte erreichten 2,1 Billionen Taiwan-Dollar.", ("money", 2100000000000, "TWD", None)),
         # "over" after a verb and its pronoun object spans the time (batch 168)
         ("en", "She wrote it over four years while teaching in Leeds.", ("duration", 4, "year", None)),
+        # money paid out "über vier Jahre bis Ende 2029" (batch 202)
+        ("de", "Die Hilfen sollen über drei Jahre bis Ende 2028 ausgezahlt werden.", ("duration", 3, "year", None)),
     ],
 )
 def test_more_quantities_after_fix(lang: str, text: str, expected: tuple) -> None:
@@ -100,6 +102,7 @@ def test_every_day_counts_people() -> None:
         ("de", "Das teilte die Ombudsfrau Petra Lindner in Wien mit.", "Petra Lindner"),
         ("de", "Das sagte der Leiter des Kanzleramts, Paul Weyrich, am Mittwoch.", "Paul Weyrich"),
         ("en", "Nurses have not been paid for months, union secretary-general Mary Otieno said.", "Mary Otieno"),
+        ("en", "Rapporteur Anna Kroll said 120 amendments had been tabled.", "Anna Kroll"),
     ],
 )
 def test_more_speakers_after_fix(lang: str, text: str, speaker: str) -> None:
