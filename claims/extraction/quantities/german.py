@@ -153,7 +153,7 @@ _R_ORDINAL_PAIR_AFTER = re.compile(
 # an interval in "-wöchentlich", "-monatlich", "-stündlich" ("zweiwöchentlicher Leerung" 2 week).
 _R_DE_COMPOUND = re.compile(
     r"^([a-zäöüß]+?)(" + "|".join(_DE_COMPOUND_DURATION) + r"|malig|mal|fach"
-    r"|köpfig|prozentig|stufig|teilig|stöckig|spurig|motorig|sitzig|seitig)(?:e|en|er|es|em)?$"
+    r"|köpfig|prozentig|stufig|teilig|stöckig|geschossig|spurig|motorig|sitzig|seitig)(?:e|en|er|es|em)?$"
 )
 # A noun headed by "-fach": "der Fünffachjackpot", "ein Dreifachmord" count their figure (as
 # "der dreifache Familienvater").

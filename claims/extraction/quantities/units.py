@@ -131,8 +131,9 @@ _R_PERCENT = re.compile(
 _R_DURATION = re.compile(
     r"(?:[ \u00a0]|-)(?:(?:consecutive|straight|successive|more|further|additional|extra|weitere[n]?"
     r"|zusätzliche[n]?|qualifying|full|whole|calendar|volle[n]?|ganze[n]?"
-    # (and a span told with its character: "after two quiet years", "three long weeks", "two lean years")
-    r"|quiet|long|short|difficult|tough|hard|lean|turbulent|bumper|lost)[ \u00a0]+"
+    # (and a span told with its character: "after two quiet years", "three long weeks", "two lean years"; and
+    # days counted by their kind: "eight business days", "20 trading days"; "working days" are labelled counts)
+    r"|quiet|long|short|difficult|tough|hard|lean|turbulent|bumper|lost|business|trading)[ \u00a0]+"
     r"(?:(?:[a-zäöüß]+e[n]?|[a-z]+ed|(?:un)?paid|free|full|whole|working)[ \u00a0]+)?)?"
     r"(?P<u>(?i:Sekunden|Sekunde|Minuten|Minute|Stunden|Stunde|Tagen|Tages"
     r"|Tage|Tag|Wochen|Woche|Monaten|Monate|Monats|Monat|Jahren|Jahres|Jahre|Jahr"
@@ -163,7 +164,7 @@ _UNIT_HEADS = frozenset(
     fach fold time von out in us u.s hongkong hong singapur schweizer fr pc consecutive straight successive
     more further additional extra weitere weiteren zusätzliche zusätzlichen millisekunden millisekunde
     qualifying full whole calendar volle vollen ganze ganzen quiet long short difficult tough hard lean turbulent
-    bumper lost
+    bumper lost business trading
     milliseconds millisecond bcm tcm bcf tcf
     """)
 )

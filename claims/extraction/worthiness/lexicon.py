@@ -40,6 +40,7 @@ _FACT_VERBS_DE = frozenset(
     plädierte plädierten geständig teilgeständig erschien erschienen
     vertagte vertagten vertagt
     enthält umfasst riss rissen überschritt überschritten verpasst verwies verwiesen verdoppelt verdreifacht halbiert
+    brach brachen dauerte dauerten
     """)
 )
 _FACT_VERBS = _FACT_VERBS_DE | frozenset(

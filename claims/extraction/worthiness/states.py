@@ -75,7 +75,7 @@ from .validity import in_force
 _STATUS_WORDS = frozenset(
     word_list("""
     rechtskräftig angefochten möglich zulässig final binding appealed challenged appeal eingelegt erhoben
-    eingereicht weitergezogen
+    eingereicht weitergezogen endgültig
     """)
 )
 # Legal remedies and the verbs of lodging one.
@@ -83,6 +83,9 @@ _REMEDY = r"\b(?:berufung|revision|rekurs|einspruch|beschwerde|rechtsmittel|wide
 _LODGED = r"(?:eingelegt|erhoben|eingereicht)"
 _STATUS = re.compile(
     r"\brechtskräftig\b"
+    # ("Der Entscheid ist endgültig.": a ruling that cannot be appealed)
+    r"|\b(?:entscheid|urteil|entscheidung|beschluss|ruling|verdict|decision)\s+(?:[\wäöüß]+\s+){0,3}?(?:ist|is)\s+"
+    r"(?:nun\s+|now\s+)?(?:endgültig|final)\b"
     r"|\b(?:kann|können)\s+(?:[\w-]+\s+){0,4}?(?:angefochten|beeinsprucht|bekämpft|weitergezogen)\s+werden\b"
     r"|\b(?:berufung|revision|rekurs|einspruch|beschwerde)\s+(?:[\w-]+\s+){0,4}?(?:ist|sind|bleibt|wäre)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:möglich|zulässig)\b"
@@ -239,7 +242,8 @@ _DE_REMAINS = re.compile(r"\b(?:bleibt|bleiben|blieb|blieben)\b([^,;:.!?]*)")
 _DE_REMAINS_END = re.compile(
     r"\s(?:(?P<part>" + _DE_PART + r")|in\s+Kraft|aufrecht|in\s+(?:U-)?Haft|in\s+Untersuchungshaft|in\s+Gewahrsam"
     r"|vom\s+Netz|au(?:ß|ss)er\s+Betrieb|in\s+Betrieb|im\s+Amt|auf\s+freiem\s+Fu(?:ß|ss)|unverändert|verboten"
-    r"|untersagt|unterbrochen|vermisst|verschwunden|zu|dicht|gültig|bestehen|geöffnet)[\s„“”\"»«)]*$"
+    r"|untersagt|unterbrochen|vermisst|verschwunden|zu|dicht|gültig|bestehen|geöffnet|erfolglos|ohne\s+Erfolg)"
+    r"[\s„“”\"»«)]*$"
 )
 _DE_REMAINS_MOOD = frozenset(word_list("unvergessen ungebrochen ungetrübt ungelöst"))
 _EN_REMAINS = re.compile(

@@ -108,3 +108,33 @@ def test_every_day_counts_people() -> None:
 def test_more_speakers_after_fix(lang: str, text: str, speaker: str) -> None:
     claims = extract_claims(text, language=lang, min_score=0)
     assert claims and claims[0].speaker == speaker, (text, claims and claims[0].speaker)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # batches 201-203: a ruling final; a fire broke out; attempts stayed without success; work lasted
+        ("de", "Der Entscheid des Gerichts ist endgültig."),
+        ("de", "Das Feuer brach gegen 4 Uhr im Keller aus."),
+        ("de", "Alle Rettungsversuche blieben erfolglos."),
+        ("de", "Die Bergung dauerte bis in den Abend."),
+    ],
+)
+def test_checkworthy_by_rules_after_fix_201_203(lang: str, text: str) -> None:
+    assert extract_claims(text, language=lang, learned=False), text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Creditors will meet within ten business days.", ("duration", 10, "day", None)),
+        ("en", "Volume compared with the average over the last 30 trading days.", ("duration", 30, "day", None)),
+        ("de", "Das Feuer zerstörte ein dreigeschossiges Wohnhaus.", ("count", 3, None, None)),
+    ],
+)
+def test_quantities_after_fix_201_203(lang: str, text: str, expected: tuple) -> None:
+    assert expected in _quantities(text, lang), (text, _quantities(text, lang))
+
+
+def test_working_days_stay_counted() -> None:
+    assert ("count", 20, "working", None) in _quantities("The site has 20 working days to respond.", "en")
