@@ -505,9 +505,11 @@ _SPREAD_VERBS = frozenset(
     runs run running ran
     testified testifies deliberated deliberates met meets negotiated stages phases rounds instalments
     installments sessions hearings
-    place it them
     """)
 )
+# A verb's pronoun object right before "over": the verb spreads its act over the time ("wrote it over six
+# years", "paid them over two years").
+_PRONOUN_OBJECTS = frozenset(["it", "them"])
 # The particle of a phrasal verb of spreading: "phased in", "rolled out", "paid back", "paid off".
 _SPREAD_PARTICLES = frozenset(word_list("in out back off down up"))
 _R_WORD_BEFORE = re.compile(r"(?i)(?<![\w'’])([\w'’]+)[ \u00a0]+$")
@@ -545,8 +547,12 @@ def _over_is_period(text: str, start: int, end: int) -> bool:
         verb = pv.group(1).lower() if pv.group(1).lower() in _SPREAD_VERBS else verb
     # "to be repaid over 25 years", "spread over five years", "is to be spent over 10 years"; what was
     # done in sittings or steps: "testified over four days", "lift the sanctions in stages over three years";
-    # "will take place in Geneva over two days", "wrote it over six years".
-    if verb in _SPREAD_VERBS or (verb == "spent" and _R_BE_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1))):
+    # "wrote it over six years" (_PRONOUN_OBJECTS).
+    if (
+        verb in _SPREAD_VERBS
+        or verb in _PRONOUN_OBJECTS
+        or (verb == "spent" and _R_BE_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1)))
+    ):
         return True
     if verb in _OVER_HEDGE_AFTER:
         return False

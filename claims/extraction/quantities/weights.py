@@ -22,22 +22,10 @@ _MONEY_NOUNS = frozenset(
     government state goods exports imports trade bets stake shares property claims compensation fraud
     """)
 )
+# Heads that name money in the second word ("of pension savings", "of unauthorised fraud"; "of food aid" is
+# weighed, so not every money noun heads).
 _MONEY_HEADS = frozenset(
-    [
-        "money",
-        "cash",
-        "funding",
-        "savings",
-        "assets",
-        "investment",
-        "investments",
-        "deposits",
-        "loans",
-        "debt",
-        "fraud",
-        "losses",
-        "spending",
-    ]
+    word_list("money cash funding savings assets investment investments deposits loans debt fraud losses spending")
 )
 # "7,700 pounds (3,493 kg)", "250 pounds, or 113 kilograms": the weight converted after it.
 _R_METRIC_AFTER = re.compile(

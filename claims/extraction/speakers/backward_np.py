@@ -191,7 +191,7 @@ def _backward_np_en(text: str, verb_pos: int) -> str | None:
         or _is_role_en(lows[0])  # "chief executive Laura Kent said", "vice-chancellor Siobhan Rourke said"
         # "union leader Sharon Kelly told the BBC": a lower-case word, a role, then the name.
         # ("union secretary-general Abel Kiprotich said": a role in hyphens too)
-        or (len(tokens) >= 3 and (lows[1] in _ROLES_EN or _is_role_en(lows[1])) and tokens[2][:1].isupper())
+        or (len(tokens) >= 3 and _is_role_en(lows[1]) and tokens[2][:1].isupper())
         # "hospital officials said", "state media reported"
         or (len(tokens) <= 3 and lows[-1] in _EN_GROUP_SUBJECTS and all(w.isalpha() for w in lows))
         # "mortgage buyer Freddie Mac said": a description, then the name.

@@ -470,7 +470,7 @@ def features(
             if n_scene or (n_light and bits & POSTURE):
                 n_scene += n_light + len(_SCENE_POSTURE.intersection(found))
                 score -= min(0.30, 0.15 * n_scene)
-        # ("die besondere Schwere der Schuld": a court's finding in German law, no comment)
+        # ("die besondere Schwere der Schuld": "Schuld" is guilt in a court's finding there, not blame)
         if bits & COMMENT and "Schwere der Schuld" not in text:
             score -= min(0.20, 0.10 * len(_COMMENT.intersection(found)))
     if (

@@ -4,6 +4,7 @@ misses that must stay as they were."""
 import pytest
 
 from claims.extraction import extract_claims
+from claims.extraction.quantities import extract_quantities
 from claims.extraction.worthiness.hopes import reported_hope
 
 
@@ -21,9 +22,12 @@ def _worthy(text: str, lang: str) -> bool:
         ("en", "Coastal states hope the next summit will agree to raise $2 billion a year for sea walls."),
         ("en", "Ministers hope to close the gap to the 50,000-home target by the end of next year."),
         ("en", "The coach said he hoped to have all 23 players fit by March."),
+        ("de", "Eines Tages wird das alles anders sein."),
+        ("en", 'He called the plan "a disgrace" and urged ministers to think again.'),
+        ("en", 'The ministry called the slump "a blip" and said exports would recover by spring.'),
     ],
 )
-def test_reported_hope_is_rejected(lang: str, text: str) -> None:
+def test_rejected(lang: str, text: str) -> None:
     assert not _worthy(text, lang), text
 
 
@@ -85,21 +89,7 @@ def test_checkworthy_after_fix(lang: str, text: str) -> None:
     assert extract_claims(text, language=lang, learned=False), text
 
 
-@pytest.mark.parametrize(
-    ("lang", "text"),
-    [
-        ("de", "Eines Tages wird das alles anders sein."),
-        ("en", 'He called the plan "a disgrace" and urged ministers to think again.'),
-        ("en", 'The ministry called the slump "a blip" and said exports would recover by spring.'),
-    ],
-)
-def test_near_misses_stay_rejected(lang: str, text: str) -> None:
-    assert not _worthy(text, lang), text
-
-
 def _quantities(text: str, lang: str) -> list[tuple]:
-    from claims.extraction.quantities import extract_quantities
-
     return [(q.kind, q.value, q.unit, q.qualifier) for q in extract_quantities(text, lang)]
 
 

@@ -3,6 +3,7 @@ misses that must stay as they were."""
 
 import pytest
 
+from claims.extraction import extract_claims
 from claims.extraction.quantities import extract_quantities
 
 
@@ -29,6 +30,10 @@ def _quantities(text: str, lang: str) -> list[tuple]:
         # the genitive numeral before an adjective; Bosnia's convertible marks
         ("de", "Grund war der Tod zweier gelisteter Personen.", ("count", 2, None, None)),
         ("en", "He must pay 12,000 convertible marks in damages.", ("money", 12000, "BAM", None)),
+        # batch 176: one unit and its half; the other end of the ages told
+        ("en", "The meeting lasted just over an hour and a half.", ("duration", 1.5, "hour", "over")),
+        ("en", "She waited a year and a half for the ruling.", ("duration", 1.5, "year", None)),
+        ("de", "Die jüngste Geisel sei 19 Jahre alt, die älteste 71.", ("duration", 71, "year", None)),
     ],
 )
 def test_quantity_after_fix(lang: str, text: str, expected: tuple) -> None:
@@ -60,11 +65,13 @@ def test_quantity_near_miss(lang: str, text: str, absent: tuple) -> None:
         # a court's finding in German law; a closure lifted as scheduled
         ("de", "Das Gericht stellte zudem eine besondere Schwere der Schuld fest."),
         ("de", "Die Sperre der Passstraße soll frühestens am Freitagabend aufgehoben werden."),
+        ("en", 'A meeting of the two leaders was "not yet on the agenda," the aide said.'),
+        ("en", 'The embassy said the reports were "a fabrication" and denied any role.'),
+        # an order with its deadline is no exhortation (batch 170)
+        ("en", "The platform must end the practice within 90 days or pay daily penalties."),
     ],
 )
 def test_checkworthy_by_rules_after_fix(lang: str, text: str) -> None:
-    from claims.extraction import extract_claims
-
     assert extract_claims(text, language=lang, learned=False), text
 
 
@@ -76,34 +83,4 @@ def test_checkworthy_by_rules_after_fix(lang: str, text: str) -> None:
     ],
 )
 def test_label_near_misses_stay_rejected(lang: str, text: str) -> None:
-    from claims.extraction import extract_claims
-
     assert not extract_claims(text, language=lang, learned=False), text
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "expected"),
-    [
-        # batch 176: one unit and its half; the other end of the ages told
-        ("en", "The meeting lasted just over an hour and a half.", ("duration", 1.5, "hour", "over")),
-        ("en", "She waited a year and a half for the ruling.", ("duration", 1.5, "year", None)),
-        ("de", "Die jüngste Geisel sei 19 Jahre alt, die älteste 71.", ("duration", 71, "year", None)),
-    ],
-)
-def test_quantity_after_fix_176(lang: str, text: str, expected: tuple) -> None:
-    assert expected in _quantities(text, lang), (text, _quantities(text, lang))
-
-
-@pytest.mark.parametrize(
-    ("lang", "text"),
-    [
-        ("en", 'A meeting of the two leaders was "not yet on the agenda," the aide said.'),
-        ("en", 'The embassy said the reports were "a fabrication" and denied any role.'),
-        # an order with its deadline is no exhortation (batch 170)
-        ("en", "The platform must end the practice within 90 days or pay daily penalties."),
-    ],
-)
-def test_checkworthy_by_rules_after_fix_176(lang: str, text: str) -> None:
-    from claims.extraction import extract_claims
-
-    assert extract_claims(text, language=lang, learned=False), text
