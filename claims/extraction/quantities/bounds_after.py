@@ -31,6 +31,11 @@ _R_BOUND_AFTER = re.compile(
 _INFANT_UNITS = ("month", "week")
 
 
+# "waited 28 days or longer", "60 Tage oder länger": a comparison of length closes a time's bound,
+# any unit (the batches label these, unlike "sechs Minuten oder mehr").
+_R_LONGER_AFTER = re.compile(r"[ \u00a0]+(?:or|oder)[ \u00a0]+(longer|länger|shorter|kürzer)(?![\w])")
+
+
 def _aged_before(text: str, s: int) -> bool:
     return text.endswith(("aged ", "aged\u00a0"), max(0, s - 6), s)
 
@@ -39,6 +44,9 @@ def _bounds_after(text: str, hits: list[_Hit]) -> None:
     """Only an age (a duration in years) is bounded so: "It lost 12 and over time it shrank" has none."""
     for i, h in enumerate(hits):
         if h.qualifier is not None or not text.startswith(_LINKS, h.end):
+            continue
+        if h.kind == "duration" and (lm := _R_LONGER_AFTER.match(text, h.end)):
+            h.qualifier = "at_least" if lm.group(1) in ("longer", "länger") else "at_most"
             continue
         if h.kind != "duration" or (h.unit != "year" and not (h.unit in _INFANT_UNITS and _aged_before(text, h.start))):
             continue

@@ -93,6 +93,13 @@ _R_AND_DAY = re.compile(
     r"(?=[.,;:)!?]|$|[ \u00a0]+(?:in|at|on|to|for|when|with|after|before|next|this|last|and|or|as)(?![\w]))"
 )
 DAY_LINKS = ("-", "–", " and ", " to ", " through ", " until ", " till ")
+# "on March 10, 12 and 14": the month written once serves each day of a list closed by "and"/"or"
+# (what may follow the last day as in _R_AND_DAY: "March 10, 12 and 14 people" is no list of days).
+_R_DAY_LIST = re.compile(
+    r"(?:,[ \u00a0]+\d{1,2}(?:st|nd|rd|th)?)+,?[ \u00a0]+(?:and|or)[ \u00a0]+\d{1,2}(?:st|nd|rd|th)?(?![.,:]\d)"
+    r"(?=[.,;:)!?]|$|[ \u00a0]+(?:in|at|on|to|for|when|with|after|before|next|this|last|and|or|as)(?![\w]))"
+)
+_R_LISTED_DAY = re.compile(r"\d{1,2}")
 # "from Sept. 9 to 12": "to" ends a range of days only after "from" ("rose on March 3 to 12." is
 # a change to a figure).
 _R_FROM_BEFORE = re.compile(r"(?i)(?<![\w])from[ \u00a0]+$")
@@ -111,3 +118,21 @@ def _last_day(text: str, first: _Hit) -> _Hit | None:
     if m is None or not int(first.value[-2:]) < int(m.group(1)) <= 31:
         return None
     return _Hit("date", f"{first.value[:-2]}{int(m.group(1)):02d}", None, m.start(1), m.end())
+
+
+def listed_days(text: str, first: _Hit) -> list[_Hit]:
+    """ "on March 10, 12 and 14": the later days of a list after a month-first date, in its month,
+    each later than the one before."""
+    if not first.value.startswith("--") or not text[first.end - 1].isdigit():
+        return []
+    m = _R_DAY_LIST.match(text, first.end)
+    if m is None:
+        return []
+    days, last = [], int(first.value[-2:])
+    for d in _R_LISTED_DAY.finditer(text, m.start(), m.end()):
+        day = int(d.group())
+        if not last < day <= 31:
+            return []
+        days.append(_Hit("date", f"{first.value[:-2]}{day:02d}", None, d.start(), d.end()))
+        last = day
+    return days

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from ..numbers import parse_digits, to_json_number
 from .cardinals import _complete
@@ -141,6 +142,9 @@ _R_DE_ORD_PAIR = re.compile(r"(?<![\w.])\d{1,3}\.[ \u00a0]+und[ \u00a0]$")
 _TOLL_FREE = frozenset(["800", "888", "877", "866", "855", "844", "833"])
 # "0800 240 240", "030 1234567": the groups after a leading zero.
 _R_DIGIT_GROUPS = re.compile(r"(?:[ \u00a0/\-]\d{2,})*")
+
+
+_R_AND_A_HALF = re.compile(r"( and a half)[ \u00a0]+[a-z]")
 
 
 def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
@@ -502,4 +506,6 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
     if neg and not _R_PLUS_BEFORE_MINUS.search(text, max(0, neg.start() - 12), neg.start()):
         value = -value
         start = neg.start()
+    if lang == "en" and text.startswith(" and a half ", e) and raw.isdigit() and (h := _R_AND_A_HALF.match(text, e)):
+        value, e = value + Decimal("0.5"), h.end(1)  # "12 and a half years", as "two and a half years"
     return _complete(text, lang, value, start, e, s, is_digits=True, raw=raw, currency=cur)

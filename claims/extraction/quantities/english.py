@@ -62,6 +62,7 @@ _R_LOWER_WORD_BEFORE = re.compile(r"(?<![\w])[a-z][a-z'’]*,?[ \u00a0]$")
 _R_NAME_AFTER = re.compile(r"[ \u00a0][A-Z][a-z]")
 
 
+_R_ANOTHER_BEFORE = re.compile(r"(?i)(?<![\w])another[ \u00a0]+$")
 # A price right before "a dozen": "$5.90 a dozen", "£3 a dozen", "50 cents a dozen".
 _R_PRICE_BEFORE = re.compile(
     r"(?i)(?:[$£€¥]\d[\d.,]*|\d[\d.,]*[ \u00a0]*(?:cents?|pence|p|dollars?|euros?|pounds?))[ \u00a0]+$"
@@ -212,7 +213,8 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
     if lw == "hundred" and _cricket_hundred(text, s, e):
         return None  # "his seventh Test hundred": a century, as "his 14th Test century" carries its ordinal only
     if lw in ("million", "billion", "trillion"):
-        art = _LEFT_ARTICLE_ONE.search(text, lo, s)
+        # ("could lose another million paying households": one more million)
+        art = _LEFT_ARTICLE_ONE.search(text, lo, s) or _R_ANOTHER_BEFORE.search(text, max(0, s - 9), s)
         if art:
             return _complete(text, "en", Decimal(1), art.start(), s - 1, art.start(), is_digits=False)
         return None

@@ -162,6 +162,11 @@ _R_DAY_AFTER = re.compile(
 )
 
 
+# "earn back trust one river at a time", "one closed newsroom at a time": a figure of speech for
+# "step by step" (batches 171, 198, 208; "freed one at a time" keeps its count).
+_R_AT_A_TIME_AFTER = re.compile(r"(?:[ \u00a0]+[a-z][\w\-]*){1,2}[ \u00a0]+at[ \u00a0]+a[ \u00a0]+time(?![\w])")
+
+
 def _one_no_figure(text: str, lo: int, s: int, e: int) -> bool:
     """ "one" as a pronoun, a speaker or "as one": no count."""
     if (_LEFT_NO_ONE.search(text, lo, s) and not _that_one_in(text, lo, s, e)) or (
@@ -172,7 +177,7 @@ def _one_no_figure(text: str, lo: int, s: int, e: int) -> bool:
         and not _tally_one(text, s)
     ):
         return True  # "all but one of the hostages" counts one
-    if _R_ONE_MOMENT_AFTER.match(text, e):
+    if _R_ONE_MOMENT_AFTER.match(text, e) or _R_AT_A_TIME_AFTER.match(text, e):
         return True
     if _R_DAY_AFTER.match(text, e) and _R_SOMEDAY_BEFORE.search(text, max(0, s - 48), s):
         return True

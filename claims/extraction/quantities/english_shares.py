@@ -367,8 +367,12 @@ def _denominator_word(text: str, s: int, e: int, lw: str, lo: int) -> _Hit | Non
         if _R_SHARE_WORD_BEFORE.search(text, clause, an.start()):
             # "A third goes to schools, another quarter to roads": the next share of the same whole
             return _Hit("fraction", round(float(1 / EN_DENOMINATORS[lw]), 4), None, an.start(), e, None)
-    if not lw.endswith("s") and _LEFT_THE_REST.search(text, lo, s) and _R_OF_A_WHOLE.match(text, e):
-        # "the remaining quarter of the Donetsk region", "the other fifth of the land": a share of a whole
+    if not lw.endswith("s") and (
+        (_LEFT_THE_REST.search(text, lo, s) and _R_OF_A_WHOLE.match(text, e))
+        or (_LEFT_THE.search(text, lo, s) and _R_OF_A_LAND.match(text, e))
+    ):
+        # "the remaining quarter of the Donetsk region", "the other fifth of the land", "pull out of the
+        # quarter of the Donetsk region it still controls": a share of a whole
         return _Hit("fraction", round(float(1 / EN_DENOMINATORS[lw]), 4), None, s, e, None)
     if ordinal and not lw.endswith("s") and lw != "quarter":
         return _ordinal_en(text, s, e, ordinal)
@@ -377,6 +381,12 @@ def _denominator_word(text: str, s: int, e: int, lw: str, lo: int) -> _Hit | Non
 
 # "the remaining quarter of the region" (not "the last quarter of the year", "of 2025": a quarter of time).
 _LEFT_THE_REST = re.compile(r"(?i)(?<![\w])the[ \u00a0]+(?:remaining|other|occupied|contested|unoccupied)[ \u00a0]+$")
+_LEFT_THE = re.compile(r"(?i)(?<![\w])the[ \u00a0]+$")
+# "the quarter of the Donetsk region": a named land after "the ... of the" (not "the quarter of the year").
+_R_OF_A_LAND = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:[A-Z][\w'’\-]*[ \u00a0]+){1,2}"
+    r"(?:region|territory|oblast|province|country)(?![\w])"
+)
 _R_OF_A_WHOLE = re.compile(
     r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?+"
     r"(?!\d|(?:year|season|century|decade|month|week|day|fiscal|financial|calendar|game|match|race|term)\b)[A-Za-z]"

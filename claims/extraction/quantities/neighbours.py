@@ -6,6 +6,7 @@ import re
 from itertools import pairwise
 
 from ..numbers import to_json_number
+from ..sentences import _ABBREVIATIONS, _AMBIGUOUS
 from ..wordtrie import word_list
 from .ages import _R_AGED
 from .hits import _Hit
@@ -482,7 +483,10 @@ _R_MARGIN_BY = re.compile(r"(?i)(?<![\w])(?:by|um)[ \u00a0]+(?:[a-z]+[ \u00a0]+)
 def _after_percentage_points(text: str, h: _Hit, hits: list[_Hit]) -> bool:
     if not isinstance(h.value, int | float) or not 0 < h.value < 100:
         return False
-    if _R_MARGIN_BY.search(text, max(0, h.start - 16), h.start) is None:
+    # ("4,3 Prozentpunkte weniger als im Januar und gut sieben Punkte weniger": a comparison too)
+    if _R_MARGIN_BY.search(text, max(0, h.start - 16), h.start) is None and not _R_POINTS_CHANGE_AFTER.match(
+        text, h.end
+    ):
         return False
     for o in hits:
         if o.start >= h.start:
@@ -628,7 +632,8 @@ _R_ONE_POINT_TO = re.compile(r"(?<![\w])um[ \u00a0]+(einen[ \u00a0]+Punkt)[ \u00
 # zwei Punkte" is (see _poll_change); "Bayern verlor einen Punkt in Mainz" stays none.
 # "auf 27 Prozent, einen Punkt mehr als im Februar", "mit 26 Prozent einen halben Punkt vor der
 # Union": a comparison in one (or half a) point beside a share is a poll move as well.
-_R_ONE_POINT = re.compile(r"(?<![\w])einen[ \u00a0]+(?:(halben)[ \u00a0]+)?Punkt(?![\wäöüß])")
+# ("ein Punkt mehr als im Vormonat": the nominative in an apposition.)
+_R_ONE_POINT = re.compile(r"(?<![\w])ein(?:en)?[ \u00a0]+(?:(halbe[nr]?)[ \u00a0]+)?Punkt(?![\wäöüß])")
 
 
 def _one_point(text: str, hits: list[_Hit], shares: list[_Hit]) -> None:
@@ -637,7 +642,7 @@ def _one_point(text: str, hits: list[_Hit], shares: list[_Hit]) -> None:
         m = _R_ONE_POINT_TO.search(text, max(0, p.start - 30), p.start)
         if m is not None:
             ones.append(_Hit("percent", 1, "pp", m.start(1), m.end(1)))
-    if "einen Punkt" in text or "einen halben Punkt" in text:
+    if "Punkt" in text and ("ein Punkt" in text or "einen Punkt" in text or " halbe" in text):
         for m in _R_ONE_POINT.finditer(text):
             one = _Hit("percent", 0.5 if m.group(1) else 1, "pp", m.start(), m.end())
             moved = _R_POINTS_VERB_BEFORE.search(text, max(0, m.start() - 60), m.start())
@@ -685,9 +690,18 @@ def _poll_lead(text: str, h: _Hit) -> bool:
     return _names_poll(text, h)
 
 
+# Capitalised abbreviations that never end a sentence (titles, "Nr.", months).
+_TITLES = frozenset(a for a in _ABBREVIATIONS - _AMBIGUOUS if a[:1].isupper())
+_R_ABBREVIATED = re.compile(r"(?<![\w.])([A-Z][a-z]{1,4})$")
+
+
 def _sentence_start(text: str, at: int) -> int:
     lo = max(0, at - 300)
-    return max(text.rfind(". ", lo, at), text.rfind("\n", lo, at), lo - 1) + 1
+    stop = text.rfind(". ", lo, at)
+    # "leading Democratic Gov. Marisol Archuleta by 8 points": a title's period ends no sentence.
+    while stop > lo and (m := _R_ABBREVIATED.search(text, max(lo, stop - 6), stop)) and m.group(1) in _TITLES:
+        stop = text.rfind(". ", lo, stop)
+    return max(stop, text.rfind("\n", lo, at), lo - 1) + 1
 
 
 def _names_poll(text: str, h: _Hit) -> bool:

@@ -60,17 +60,28 @@ _BOUNDED = frozenset(["count", "percent", "money", "duration"])
 _RANGE_REACH = 40
 
 
+# "ein- bis zweimal pro Woche", "ein- bis zweistündige Pausen": "ein-" opens a range whose unit is glued
+# to its second figure (as "drei- bis vierstündige"); the article's form is the figure one.
+_R_EIN_BIS = re.compile(r"(?i)(?<![\w])(ein)-[ \u00a0]+bis[ \u00a0]+$")
+
+
 def _bare_bis(text: str, hits: list[_Hit]) -> None:
+    ones = []
     for i, h in enumerate(hits):
         if h.kind not in _BOUNDED or h.qualifier is not None or "bis" not in text[max(0, h.start - 5) : h.start]:
             continue
         m = _R_BARE_BIS.search(text, max(0, h.start - 5), h.start)
         if m is None or _year_shaped(h):
             continue
+        if text[m.start() - 2 : m.start()] == "- " and (one := _R_EIN_BIS.search(text, max(0, h.start - 10), h.start)):
+            ones.append((i, _Hit(h.kind, 1, h.unit, one.start(1), one.end(1))))
+            continue
         p = hits[i - 1] if i else None
         if p is not None and m.start() - p.end <= _RANGE_REACH and not _R_CLAUSE_BREAK.search(text, p.end, m.start()):
             continue  # the end of a range
         h.qualifier = "up_to"
+    for i, one in reversed(ones):
+        hits.insert(i, one)
 
 
 # "für Einkommen ab 277.826 Euro", "Vermögen ab einer Million Euro": "ab" after a noun of income or

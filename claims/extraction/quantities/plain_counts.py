@@ -162,7 +162,8 @@ def _complete_plain(
         and 1900 <= int(raw) <= 2100
         and _R_UNTIL_AT_LEAST.search(text, max(0, num_start - 24), num_start)
     ):
-        return _Hit("year", int(raw), None, num_start, e)  # "bis mindestens 2035", "until at least 2035"
+        # "bis mindestens 2035" (122nd batch: no hedge), "until at least 2035" (197th, 210th: at least)
+        return _Hit("year", int(raw), None, num_start, e, "at_least" if lang == "en" else None)
     # A plain four-digit number is a year after "seit"/"im Jahr"/"in"... or when nothing
     # counted follows it ("2000 Soldaten" is a count).
     if is_digits and scale == 1 and qual is None and raw.isdigit() and len(raw) == 4:
@@ -300,13 +301,27 @@ _R_REACH_AFTER_DE = re.compile(
 )
 
 
+# "der Notruf 112", "die Hotline 0800 ...", "telemedizinische Beratung unter der 116117": a line named
+# before its number.
+_R_LINE_BEFORE = re.compile(r"(?i)(?:notruf\w*|rufnummer\w*|telefonnummer\w*|hotline|unter[ \u00a0]+der)[ \u00a0]+$")
+# "customers could not reach 999 for almost 10 hours": the main emergency lines after "reach"
+# ("temperatures could reach 110 in places" keeps its figure).
+_R_REACH_BEFORE = re.compile(r"(?i)(?<![\w])(?:reach|reached|reaching)[ \u00a0]+$")
+_REACHED_LINES = frozenset(["999", "911", "112"])
+
+
 def _phone_number(text: str, start: int, pos: int, raw: str) -> bool:
     digits = raw.replace(" ", "").replace("\u00a0", "")
     if not digits.isdigit():
         return False
     if text[start - 6 : start - 1] == "unter" and _R_REACH_AFTER_DE.match(text, pos):
         return True
-    if raw in _EMERGENCY_NUMBERS and _R_CALL_BEFORE.search(text, max(0, start - 10), start):
+    if _R_LINE_BEFORE.search(text, max(0, start - 24), start):
+        return True
+    if raw in _EMERGENCY_NUMBERS and (
+        _R_CALL_BEFORE.search(text, max(0, start - 10), start)
+        or (raw in _REACHED_LINES and _R_REACH_BEFORE.search(text, max(0, start - 10), start))
+    ):
         return _R_PHONE_AFTER.match(text, pos) is not None
     return (
         (text[start - 3 : start - 1] == "on" or "dial" in text[max(0, start - 12) : start])

@@ -89,8 +89,25 @@ def _old_year(text: str, lang: str, s: int, e: int, noun: str | None) -> bool:
     return _dated_participle_de(text, s, e)
 
 
+# "die vier 2022 annektierten Gebiete": after an article and a count, a year-like figure before a
+# participle dates the counted things (it cannot count them a second time).
+_R_COUNT_BEFORE_YEAR_DE = re.compile(
+    r"(?i)(?<![\w])(?:die|der|den|diese[nr]?|alle|ihre|seine)[ \u00a0]+"
+    r"(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\d{1,3})[ \u00a0]+$"
+)
+_R_PARTICIPLE_AFTER_DE = re.compile(r"[ \u00a0]+[a-zäöüß]{3,}t(?:e|en|er|es|em)[ \u00a0]")
+
+
 def _dated_participle_de(text: str, s: int, e: int) -> bool:
     """ "die 1755 erbaute Kirche", "das 1912 entstandene Gemälde": see _R_DATED_PARTICIPLE."""
+    if (
+        e - s == 4
+        and text[s:e].isdigit()
+        and 1900 <= int(text[s:e]) < 2100
+        and _R_COUNT_BEFORE_YEAR_DE.search(text, max(0, s - 20), s)
+        and _R_PARTICIPLE_AFTER_DE.match(text, e)
+    ):
+        return True
     art = _R_ARTICLE_BEFORE.search(text, max(0, s - 15), s)
     pm = _R_DATED_PARTICIPLE.match(text, e) if art else None
     # After "der"/"die" an "-en" participle may count ("die 1500 gebauten Wohnungen"), after

@@ -32,6 +32,7 @@ _QUALIFIER_MAP = {
     "grob": "about", "grob gerechnet": "about", "grob geschätzt": "about", "something like": "about",
     "north of": "over", "somewhere north of": "over", "well north of": "over",
     "just north of": "over", "south of": "under", "somewhere south of": "under", "just south of": "under",
+    "just shy of": "under",  # ("two votes shy of 50 percent" leaves the threshold as it is)
     # A comparison of length bounds a time as "mehr als" does: "länger als sechs Wochen", "waiting
     # longer than 18 months"; negated, it caps it ("nicht länger als zwei Stunden").
     "länger als": "over", "longer than": "over", "kürzer als": "under", "shorter than": "under",
@@ -402,6 +403,12 @@ _UM_GOVERNS = re.compile(
     r"|gebracht)"
 )
 _R_ES_GEHT = re.compile(r"(?:geht|ging|gehen|gegangen)")
+# "drei Jahre mehr Zeit, um die 61 Leistungsgruppen umzusetzen": "um" after a comma opens a clause of
+# purpose that an infinitive with "zu" closes; "die" is its object's article.
+_R_COMMA_UM = re.compile(r",[ \u00a0]+um[ \u00a0]+die[ \u00a0]+$")
+_R_ZU_INFINITIVE_CLOSES = re.compile(
+    r"[^.,;:!?]*?(?<![\w])(?:zu[ \u00a0]+[a-zäöüß]+|[a-zäöüß]+zu[a-zäöüß]+)(?:en|ern|eln)(?=[ \u00a0]*(?:[.,;:!?]|$))"
+)
 
 
 def _um_die(text: str, start: int, words: list[str]) -> str | None:
@@ -412,6 +419,8 @@ def _um_die(text: str, start: int, words: list[str]) -> str | None:
         return None
     if "es" in before and any(_R_ES_GEHT.fullmatch(w) for w in before):
         return None  # "es geht um die 40 Stellen"; "heute gehen um die 40 Menschen" stays "about"
+    if _R_COMMA_UM.search(text, max(0, start - 12), start) and _R_ZU_INFINITIVE_CLOSES.match(text, start):
+        return None
     return "about"
 
 

@@ -10,7 +10,7 @@ from .anchors import _R_WORD_ANCHOR, _anchors
 from .article_ones import _article_ones
 from .bounds_after import _bounds_after
 from .compared import _compared_figures, _further_figures
-from .dates import DAY_LINKS, _last_day, _month_first_date
+from .dates import DAY_LINKS, _last_day, _month_first_date, listed_days
 from .digits import _digits
 from .elliptic import _elliptic_items, _elliptic_people_counts, _elliptic_shares
 from .english import _english_word
@@ -114,6 +114,9 @@ def _scan(text: str, lang: str) -> list[_Hit]:
                 if text.startswith(DAY_LINKS, consumed) and (last := _last_day(text, hit)) is not None:
                     hits.append(last)  # "on March 9-10", "Dec. 18 and 19": a second day of the same month
                     consumed = last.end
+                elif text.startswith(", ", consumed) and (days := listed_days(text, hit)):
+                    hits.extend(days)  # "on March 10, 12 and 14"
+                    consumed = days[-1].end
             continue
         elif kind == 3:
             hits.extend(fiscal_years(match))  # "in FY2027", "FY2025-26"

@@ -119,7 +119,8 @@ _R_OPENING_CURRENCY = re.compile(
 # "a 25-basis-point cut", "a 0.25-percentage-point rise": the compound before a noun hyphenates
 # the unit's two words.
 _R_PERCENT = re.compile(
-    r"[ \u00a0\-]?(%|Prozentpunkten|Prozentpunkte|Prozentpunkt|Prozent|Basispunkten"
+    # ("um 0,3 Beitragssatzpunkte": points of a contribution rate, a rate's percentage points)
+    r"[ \u00a0\-]?(%|Prozentpunkten|Prozentpunkte|Prozentpunkt|Prozent|Beitragssatzpunkte|Basispunkten"
     r"|Basispunkte|Basispunkt|v\.[ ]?H\.|percentage[ -]points?|percent|per cent|pct\b"
     r"|basis[ -]points?|bps?\b|pc\b)"
 )
@@ -133,7 +134,9 @@ _R_DURATION = re.compile(
     r"|zusätzliche[n]?|qualifying|full|whole|calendar|volle[n]?|ganze[n]?"
     # (and a span told with its character: "after two quiet years", "three long weeks", "two lean years"; and
     # days counted by their kind: "eight business days", "20 trading days"; "working days" are labelled counts)
-    r"|quiet|long|short|difficult|tough|hard|lean|turbulent|bumper|lost|business|trading)[ \u00a0]+"
+    r"|quiet|long|short|difficult|tough|hard|lean|turbulent|bumper|lost|business|trading"
+    # ("about 14 Earth days", "three Earth years": a planet's time told in ours)
+    r"|Earth)[ \u00a0]+"
     r"(?:(?:[a-zäöüß]+e[n]?|[a-z]+ed|(?:un)?paid|free|full|whole|working)[ \u00a0]+)?)?"
     r"(?P<u>(?i:Sekunden|Sekunde|Minuten|Minute|Stunden|Stunde|Tagen|Tages"
     r"|Tage|Tag|Wochen|Woche|Monaten|Monate|Monats|Monat|Jahren|Jahres|Jahre|Jahr"
@@ -160,11 +163,12 @@ _UNIT_HEADS = frozenset(
     millionen million mio milliarden milliarde mrd mia billionen billion bio tausend tsd thousand millions
     billions trillion mln bln mn bn tn trn lakh lakhs crore crores m b k dutzend dozen prozent
     prozentpunkte prozentpunkten
-    prozentpunkt basispunkte basispunkten basispunkt percent per pct percentage basis bps bp v mal times
+    prozentpunkt beitragssatzpunkte basispunkte basispunkten basispunkt
+    percent per pct percentage basis bps bp v mal times
     fach fold time von out in us u.s hongkong hong singapur schweizer fr pc consecutive straight successive
     more further additional extra weitere weiteren zusätzliche zusätzlichen millisekunden millisekunde
     qualifying full whole calendar volle vollen ganze ganzen quiet long short difficult tough hard lean turbulent
-    bumper lost business trading
+    bumper lost business trading earth
     milliseconds millisecond bcm tcm bcf tcf
     """)
 )

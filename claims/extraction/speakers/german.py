@@ -242,6 +242,9 @@ def _plural(m: re.Match[str]) -> bool:
 _DE_PLURAL_AUX = re.compile(r"\s(?:haben|hatten)\s")
 
 
+_R_ES_BEFORE = re.compile(r"(?i)(?<![\w])es[ \u00a0]+$")
+
+
 def _gab_es(m: re.Match[str]) -> bool:
     """Whether the verb of saying is the "gab" of "es gab" (there was): "Heuer gab es 41 Hitzetage",
     "Bei den Stellen gab es ein Minus", not "gab ... bekannt"; or of a verb whose particle closes the
@@ -249,8 +252,8 @@ def _gab_es(m: re.Match[str]) -> bool:
     if m.re.groupindex.get("verb") is None or m.group("verb") not in ("gab", "gaben"):
         return False
     text, at = m.string, m.end("verb")
-    if text.startswith(" es ", at):
-        return True
+    if text.startswith(" es ", at) or _R_ES_BEFORE.search(text, max(0, m.start("verb") - 5), m.start("verb")):
+        return True  # "gab es", and "Es gab lange Sperrungen"
     end = _CLAUSE_END.search(text, at)
     last = text[at : end.start() if end else len(text)].rsplit(None, 1)[-1:]
     return bool(last) and last[0] in _GAB_NOT_SAYING

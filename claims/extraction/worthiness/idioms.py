@@ -79,6 +79,7 @@ _IDIOMS = (
     ("play plays played playing fuel", r"play\w*\s+with\s+fire|fuel\s+(?:to|on)\s+the\s+(?:fire|flames)"),
     ("fuel fan fans fanned fanning", r"fuel\s+(?:to|on)\s+the\s+flames|fan\w*\s+the\s+flames"),
     ("thin", r"on\s+thin\s+ice"),
+    ("time", r"\bone\s+(?:[a-z][\w\-]*\s+){1,2}at\s+a\s+time\b"),  # "one step at a time"
     ("foot", r"(?:shot|shoot\w*)\s+(?:itself|himself|herself|themselves)\s+in\s+the\s+foot|on\s+the\s+back\s+foot"),
     ("corner", r"painted\s+\w+\s+into\s+a\s+corner"),
     ("kick kicks kicked kicking", r"kick\w*\s+the\s+can"),
