@@ -30,8 +30,18 @@ _EN = re.compile(
 )
 
 
+# "Two operators have applied for access to the tunnel and hope to start services in 2029": a hope joined
+# by "and" to an act in the perfect states the act, which stays a fact.
+_R_EN_ACT_AND = re.compile(r"\b(?:have|has)\s+(?:already\s+)?[a-z]+(?:ed|en|ght|t)\b[^.;:!?]*\band\s+$")
+
+
 def reported_hope(text: str, lang: str | None) -> bool:
     """Someone hopes (see above); the caller checks the trigger words."""
     if lang != "en" and _DE.search(text):
         return True
-    return lang != "de" and _EN.search(text) is not None
+    if lang == "de":
+        return False
+    m = _EN.search(text)
+    return m is not None and not (
+        text.endswith("and ", 0, m.start()) and _R_EN_ACT_AND.search(text, max(0, m.start() - 120), m.start())
+    )

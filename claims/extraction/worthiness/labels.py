@@ -68,6 +68,12 @@ _DE_CALLED = re.compile(
     r"(?:[„»«\"][^„“”»«\"\d]+[“”«»\"]|(?!(?:nicht|zunächst|bisher|noch|auch|ebenfalls|dabei|zuerst|nur)\b)[a-zäöüß]+"
     r"(?:\s+und\s+[a-zäöüß]+)?|(?:ein|eine|einen|einem|einer)\s+[^,;:\d]+)\s*[.!]?\s*$"
 )
+# "Als Ursache nannte das Unternehmen einen Fehler bei Wartungsarbeiten": naming a cause, a reason or a
+# date is a report, no label.
+_DE_NAMED_CAUSE = re.compile(
+    r"(?i)\bals\s+(?:ursache|grund|gründe|auslöser|hintergrund|termin|datum|ziel)\s+(?:\w+\s+)?(?:nannte|nannten)\b"
+    r"|\b(?:nannte|nannten)\s+(?:\S+\s+){1,4}?als\s+(?:ursache|grund|auslöser)\b"
+)
 # German "bezeichnete/feierte/wertete/lobte" an object "als" something ("feierte die Schau als Ereignis des
 # Jahres", "werteten die Zahlen als Beleg dafür, dass ..."); not a separable verb ("werteten Daten ... aus"),
 # not a superlative, which is a record to check ("als das sicherste Bundesland").
@@ -143,7 +149,7 @@ def spoken_label(text: str, lang: str | None) -> bool:
                 # fortgesetzt würden"; a day judged is no time: "von einem bitteren Tag für die Innenstädte")
                 and (_DE_JUDGED_DAY.match(rest) is not None or not holds_evidence(rest, lang))
             )
-        if _DE_CALLED.search(text):
+        if _DE_CALLED.search(text) and not _DE_NAMED_CAUSE.search(text):
             return True
         m = _DE_AS.search(text)
         if m is not None:

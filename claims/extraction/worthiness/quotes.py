@@ -192,7 +192,9 @@ def _eval_quoted(text: str) -> bool:
 # the verdict is not all there is.
 _REPORT_AFTER = re.compile(
     r"[”\"“»«]?\s+(?:but|and)\s+(?:also\s+)?(?:said|added|told\s+\w+|stressed|warned|confirmed|promised|pledged"
-    r"|announced|ordered|denied|rejected)\s+(?:that\s+)?"
+    r"|announced|ordered|denied|rejected"
+    # (an act after the label: "denounced the fair as “...” and staged a sit-in outside the hall")
+    r"|staged|held|filed|launched|blocked|occupied|organi[sz]ed|submitted|withdrew|suspended)\s+(?:that\s+)?"
     r"(?:no|there|the|a|an|any|it|they|he|she|[A-Z][\w'’-]+)\b"
     # (or a bare noun as the subject: "but said territory and the nuclear plant were still unresolved"; after "and"
     # an act announced, not a forecast: "and said farmers would block the roads", not "hiring would rebound")

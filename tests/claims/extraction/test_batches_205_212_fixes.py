@@ -98,3 +98,38 @@ def test_one_step_at_a_time_is_rhetoric() -> None:
 def test_es_gab_names_no_speaker() -> None:
     (claim,) = extract_claims("Es gab am Montag stundenlange Sperrungen auf der A2.", "de", min_score=0.0)
     assert claim.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a hope joined to an act in the perfect states the act
+        ("en", "Three carriers have filed for landing slots and hope to fly the route from 2028."),
+        # naming a cause is a report, no label
+        ("de", "Als Grund nannte die Bahn einen Kabelbrand bei Fulda."),
+    ],
+)
+def test_fact_is_kept_after_fix(lang: str, text: str) -> None:
+    assert extract_claims(text, lang), text
+
+
+def test_label_then_staged_act_is_kept_by_the_rules() -> None:
+    text = 'Dozens of writers denounced the prize as "a fig leaf" and staged a walkout at the gala.'
+    assert extract_claims(text, "en", learned=False), text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Officials hope to close the gap by 2027."),
+        ("de", "Der Minister nannte den Plan einen großen Wurf."),
+    ],
+)
+def test_near_miss_stays_rejected(lang: str, text: str) -> None:
+    assert extract_claims(text, lang) == [], text
+
+
+def test_mediator_is_a_role_before_the_name() -> None:
+    # (a name with a particle: "Kenyan mediator Ruth Wanjiku" was read right before the fix too)
+    (claim,) = extract_claims("Omani mediator Salim al-Harthi told reporters the talks would last five days.", "en")
+    assert claim.speaker == "Salim al-Harthi"
