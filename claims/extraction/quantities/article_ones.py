@@ -99,6 +99,16 @@ _MEASURE_QUALIFIERS = {
 _MEASURE_UNITS = ("eter", "Liter", "Kilo", "Gramm", "Tonne", "Grad", "Hektar", "Zoll", "Meile", "watt", "Watt")
 
 
+# "hatte mindestens einen Elternteil ohne deutschen Pass", "nutzen mindestens eine Social-Media-App": a
+# bound before the article makes it the numeral (batches 170, 210); shares and halves after it ("mindestens
+# ein Drittel", "ein halbes Jahr") are read as such before this, and the overlap check skips them.
+_R_BOUND_ONE = re.compile(
+    r"(?<![\w])(mindestens|wenigstens|höchstens)[ \u00a0]+((?:eine[mnrs]?|ein)[ \u00a0]+([A-ZÄÖÜ][\wäöüß\-]*))"
+    r"(?![\wäöüß])"
+)
+_BOUND_QUALIFIERS = {"mindestens": "at_least", "wenigstens": "at_least", "höchstens": "at_most"}
+
+
 def _insert(hits: list[_Hit], hit: _Hit) -> None:
     if any(h.start < hit.end and hit.start < h.end for h in hits):
         return
@@ -130,6 +140,9 @@ def _article_ones(text: str, hits: list[_Hit]) -> None:
         for h in [h for h in hits if h.kind == "count"]:
             if m := _R_TALLY_ONE.match(text, h.end):
                 _insert(hits, _Hit("count", 1, None, m.start(1), m.end(1)))
+    if "stens ein" in text:
+        for m in _R_BOUND_ONE.finditer(text):
+            _insert(hits, _Hit("count", 1, m.group(3), m.start(2), m.end(), _BOUND_QUALIFIERS[m.group(1)]))
     if "mehr als" in text or "weniger als" in text:
         for h in [h for h in hits if h.kind == "count" and h.unit and h.unit[:1].isupper()]:
             m = _R_ONE_MORE.match(text, h.end)

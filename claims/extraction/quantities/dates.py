@@ -8,13 +8,16 @@ from ..wordtrie import word_list
 from .hits import _Hit
 from .tables import _MONTH_DE, _MONTH_EN, _MONTHS
 
-_R_DE_DATE = re.compile(r"\.[ \u00a0]*(" + _MONTH_DE + r")(?:[ \u00a0]+(\d{4})\b)?")
+# A date's year (1500-2199): "am 10. März 1200 Personen" counts people.
+_YEAR = r"((?:1[5-9]|2[01])\d\d)\b"
+_R_DE_DATE = re.compile(r"\.[ \u00a0]*(" + _MONTH_DE + r")(?:[ \u00a0]+" + _YEAR + ")?")
+# ("zwischen dem 2. und dem 10. März")
 _R_DE_DATE_RANGE = re.compile(
-    r"\.[ \u00a0]*(?:bis(?:[ \u00a0]+zum)?|und|[-–])[ \u00a0]*\d{1,2}\.[ \u00a0]*(" + _MONTH_DE
-    + r")(?:[ \u00a0]+(\d{4})\b)?"
+    r"\.[ \u00a0]*(?:bis(?:[ \u00a0]+zum)?|und(?:[ \u00a0]+dem)?|[-–])[ \u00a0]*\d{1,2}\.[ \u00a0]*(" + _MONTH_DE
+    + r")(?:[ \u00a0]+" + _YEAR + ")?"
 )
 _R_EN_DATE = re.compile(
-    r"(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?(" + _MONTH_EN + r")(?![\w])(?:,?[ \u00a0]+(\d{4})\b)?"
+    r"(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?(" + _MONTH_EN + r")(?![\w])(?:,?[ \u00a0]+" + _YEAR + ")?"
 )
 # "from 25 to 28 December", "between 3 and 5 March 2025", "25-28 December": the first day of a range
 # takes the month (and year) of the second, as German "vom 6. bis 9. Juni".
@@ -77,12 +80,12 @@ def _iso(year: str | None, month: int, day: int) -> str:
 
 
 def _month_first_date(text: str, m: re.Match) -> _Hit | None:
-    parts = re.match(r"([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?", m.group())
+    parts = re.match(r"([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+" + _YEAR + ")?", m.group())
     month = _MONTHS.get(parts.group(1).lower())
     day = int(parts.group(2))
     if not month or not 1 <= day <= 31:
         return None
-    return _Hit("date", _iso(parts.group(3), month, day), None, m.start(), m.end())
+    return _Hit("date", _iso(parts.group(3), month, day), None, m.start(), m.start() + parts.end())
 
 
 _R_LAST_DAY = re.compile(r"[-–](\d{1,2})(?![\w.,:]\d|[\w%])")

@@ -285,6 +285,13 @@ def _qualifier(text: str, start: int) -> str | None:
                 words[-n - 1].lower() in _DE_ARTICLES_ONE and _R_COMPOUND_ADJECTIVE.match(text, start)
             ):
                 return None  # "two more than the two-thirds majority", "5% more than the 3% expected"
+            if (
+                key in _COMPARISONS
+                and len(words) > n
+                and words[-n - 1].lower() in _DIFFERENCE_UNITS
+                and _R_YEAR_CLOSES.match(text, start)
+            ):
+                return None  # "gut ein halbes Jahr mehr als 2019.": compared with a year
             if key in _LENGTH_COMPARISONS and _measured_difference(words[-n - 2 : -n]):
                 return None  # "zwei Tage länger als 2019", "three weeks longer than planned"
             if article and key in _BOUND_WORDS and not text.startswith(_HALF_WORDS, start):
@@ -425,6 +432,12 @@ def _um_die(text: str, start: int, words: list[str]) -> str | None:
 
 
 _COMPARISONS = frozenset(["more than", "less than", "fewer than", "mehr als", "weniger als"])
+# A year closing the clause after a comparison: "ein halbes Jahr mehr als 2019.", "fewer than in 2019" aside.
+_R_YEAR_CLOSES = re.compile(r"(?:19|20)\d\d(?=[.,;:)]|$)")
+# ... after a difference in a unit ("auf mehr als 2000." stays a hedged count)
+_DIFFERENCE_UNITS = frozenset(
+    word_list("jahr jahre monat monate wochen tage stunden year years months weeks days hours prozent percent")
+)
 # After a figure and its unit a comparison of length states the difference ("zwei Tage länger als").
 _LENGTH_COMPARISONS = frozenset(["länger als", "longer than", "kürzer als", "shorter than"])
 # Comparison words that bound a figure; before a definite article ("still below the 6.8
@@ -440,6 +453,7 @@ _FIGURE_WORDS = frozenset(
     one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred
     thousand million billion dozen percent cent points ein eine einen zwei drei vier fünf sechs sieben acht
     neun zehn elf zwölf zwanzig hundert tausend prozent punkte prozentpunkte
+    hälfte drittel viertel fünftel sechstel achtel zehntel third thirds quarter quarters fifth fifths tenth
     """)
 )
 

@@ -48,6 +48,13 @@ def _quantities(text: str, lang: str) -> list[tuple]:
             "Moscow wants Kyiv to withdraw from the quarter of the Zaporizhzhia region it holds.",
             ("fraction", 0.25, None, None),
         ),
+        # "zwischen dem 2. und dem 10. März": the first day takes the month
+        ("de", "Gezählt wurde zwischen dem 4. und dem 9. Mai in 80 Gemeinden.", ("date", "--05-04", None, None)),
+        # a bound before "einen" makes it the numeral
+        ("de", "Fast jeder zweite Haushalt besitzt mindestens ein E-Bike.", ("count", 1, "E-Bike", "at_least")),
+        # a share "weniger als zwei Jahre zuvor": a time compared with, no hedge; a year after a difference
+        ("de", "Der Preis lag bei 210 Euro, ein Fünftel weniger als drei Jahre zuvor.", ("duration", 3, "year", None)),
+        ("de", "Die Verfahren dauern 14 Monate, gut drei Monate mehr als 2021.", ("year", 2021, None, None)),
         # a year before a participle after a count of the things it dates
         ("de", "Die drei 2019 gegründeten Firmen sind insolvent.", ("year", 2019, None, None)),
     ],
@@ -85,6 +92,10 @@ def test_quantity_gone_after_fix(lang: str, text: str, absent: tuple) -> None:
         ("de", "Der Bus fährt bis zweimal am Tag.", ("count", 2, "times", "up_to")),
         ("de", "Die 1500 gebauten Wohnungen sind vermietet.", ("count", 1500, "Wohnungen", None)),
         ("de", "Die Tarife gelten bis mindestens 2030.", ("year", 2030, None, None)),
+        # a hedged count after "auf mehr als"; a figure after a date that is no year of it (this one failed
+        # before the fix: "1200" was read as the date's year)
+        ("en", "On March 10, 1200 people marched.", ("count", 1200, "people", None)),
+        ("de", "Die Zahl der Toten stieg auf mehr als 2019.", ("count", 2019, None, "over")),
     ],
 )
 def test_near_miss_keeps_its_reading(lang: str, text: str, expected: tuple) -> None:
