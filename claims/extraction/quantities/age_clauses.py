@@ -46,7 +46,7 @@ _R_OPENS = re.compile(r"(?:^|[.!?:;\"“”(\n–—-])[ \u00a0]*$")
 _R_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
 
 # "Lenz, then 41, is arrested": a name or a person noun, a comma and "then".
-_R_THEN_BEFORE = re.compile(r"(?<![\w])([A-Za-z][\w'’\-]*),[ \u00a0]+(?:then|now)[ \u00a0]+$")
+_R_THEN_BEFORE = re.compile(r"(?<![\w])([A-Za-z][\w'’\-]*),[ \u00a0]+(?:then|now|both)[ \u00a0]+$")
 
 # "won her seat in 1978 at 44,", "retired from international cricket at 34.": an event of a
 # life or a career, then at most five words (no clause break) before "at".
@@ -150,7 +150,11 @@ def plural_ages(text: str, s: int, e: int, plural_persons: frozenset[str]) -> bo
 def then_age(text: str, s: int, e: int, person_nouns: frozenset[str]) -> bool:
     """ "Lenz, then 41, is arrested", "Pauline Wragg, now 71,": a name or a person before ", then"/", now"
     ("rose to 30, then 41" and "in March, then 41" are no persons)."""
-    if text[s - 5 : s - 1] != "then" and text[s - 4 : s - 1] != "now":
+    # ("Emily Rowe and Jacob Fenn, both 17,": two names joined before "both")
+    both = text[s - 5 : s - 1] == "both"
+    if text[s - 5 : s - 1] != "then" and text[s - 4 : s - 1] != "now" and not both:
+        return False
+    if both and " and " not in text[max(0, s - 60) : s]:
         return False
     if not _R_CLAUSE_END.match(text, e) or _R_DIGIT_NEXT.match(text, e):
         return False

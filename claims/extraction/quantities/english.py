@@ -62,6 +62,7 @@ _R_LOWER_WORD_BEFORE = re.compile(r"(?<![\w])[a-z][a-z'’]*,?[ \u00a0]$")
 _R_NAME_AFTER = re.compile(r"[ \u00a0][A-Z][a-z]")
 
 
+_EN_FREQUENCY_TAILS = frozenset(["daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly"])
 _R_ANOTHER_BEFORE = re.compile(r"(?i)(?<![\w])another[ \u00a0]+$")
 # A price right before "a dozen": "$5.90 a dozen", "£3 a dozen", "50 cents a dozen".
 _R_PRICE_BEFORE = re.compile(
@@ -157,6 +158,9 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         # "third-quarter revenue", "second-half", "fourth-place": no article needed.
         if len(parts) == 2 and tail in _EN_ORDINAL_TAILS and parse_english_ordinal(head):
             return _Hit("ordinal", parse_english_ordinal(head), None, s, e)
+        # "a twice-yearly injection", "twice-daily doses": a frequency, as "once-daily" (frequencies.py)
+        if len(parts) == 2 and head in ("twice", "thrice") and tail in _EN_FREQUENCY_TAILS:
+            return _Hit("count", 2 if head == "twice" else 3, "times", s, e, _qualifier(text, s))
         # "five-hour", "two-week", "ten-year-old", "three-point", "three-time"
         n = None
         k = min(len(parts), _EN_HYPHEN_PARTS)

@@ -36,6 +36,28 @@ _R_TO_HEDGE_BETWEEN = re.compile(
 )
 
 
+# "von ursprünglich 19 auf nunmehr 27,4 Millionen Euro", "von ursprünglich 4,6 auf inzwischen gut 9 Milliarden":
+# words of then and now beside the two ends of a change (a hedge of the second may follow its word).
+_THEN_NOW = (
+    r"(?:ursprünglich|zunächst|anfangs|einst|damals|zuvor|bisher|derzeit|aktuell|zuletzt|nunmehr|inzwischen"
+    r"|mittlerweile|jetzt|nun|heute|originally|initially|previously|now)"
+)
+_R_THEN_BEFORE = re.compile(r"(?i)(?<![\w])(?:from|von)[ \u00a0]+(?:" + _THEN_NOW + r"[ \u00a0]+)?$")
+_R_TO_NOW_BETWEEN = re.compile(
+    r"(?i)[ \u00a0]+(?:to|auf)[ \u00a0]+(?:" + _THEN_NOW + r"[ \u00a0]+)?"
+    r"((?:[^\W\d_][\w.]*[ \u00a0]+){1,3})?$"
+)
+
+
+def _then_now_change(text: str, a: _Hit, b: _Hit) -> bool:
+    m = _R_TO_NOW_BETWEEN.match(text, a.end, b.start)
+    if m is None or (m.group(1) and _QUALIFIER_MAP.get(" ".join(m.group(1).lower().split())) != b.qualifier):
+        return False
+    before = _R_THEN_BEFORE.search(text, max(0, a.start - 20), a.start)
+    # (one word of then or now at least: a plain "von 19 auf 27,4 Millionen" is a range link)
+    return before is not None and (before.end() - before.start() > 5 or text[a.end : b.start].count(" ") > 2)
+
+
 def _hedged_change(text: str, a: _Hit, b: _Hit) -> bool:
     """ "von gut 63 auf mehr als 80 Prozent": "from"/"von" before ``a``, "to"/"auf" and the hedge
     of ``b`` between them; the change carries ``b``'s unit back as a plain range does."""
@@ -63,6 +85,14 @@ _R_FROM_NOW_BEFORE = re.compile(
 _R_FROM_BETWEEN = re.compile(r"[ \u00a0]+(?:von|from)[ \u00a0]+$")
 
 
+# Between a span and "N davon": one clause of the same sentence, a comma before the part.
+_R_DAVON_LINK = re.compile(r"[^.;:!?]{0,80},[ \u00a0]+")
+# What may follow a bare figure that stands for a measure written before it: a stop, a clause, a time.
+_R_ELLIPTIC_END = re.compile(r"[ \u00a0]*(?:[.,;:)]|$|(?:in|a|an|the|last|this|previously|before|earlier)(?![\w]))")
+# A money amount written in its hundredths ("11,6 Cent", "29 cents", "80 Rappen", "50 pence").
+_R_SUBUNIT_END = re.compile(r"(?i)(?:cents?|rappen|pence|ct)$")
+
+
 def _to_from(text: str, a: _Hit, b: _Hit) -> bool:
     return (
         b.kind != "count"
@@ -74,6 +104,25 @@ def _to_from(text: str, a: _Hit, b: _Hit) -> bool:
 _R_FROM_HEDGE_BEFORE = re.compile(r"(?i)(?<![\w])(?:from|von)[ \u00a0]+(?:[^\W\d_][\w.]*[ \u00a0]+){1,3}$")
 
 
+def _same_measure_after(text: str, a: _Hit, b: _Hit) -> bool:
+    """A bare figure ``b`` after a plain span or share ``a`` is the same measure written once: "from eight
+    years to five"; "lengthening service to 12 months from six", "cut the time to 11 months from 19";
+    "zu 30 Monaten Haft verurteilt, zehn davon unbedingt" (a part of the span before it)."""
+    if not (b.bare and b.raw is not None and a.raw is not None and a.value == a.raw):
+        return False
+    if a.kind == "duration" and b.raw < a.raw and text.startswith((" davon", "\u00a0davon"), b.end):
+        return _R_DAVON_LINK.fullmatch(text, a.end, b.start) is not None
+    if a.kind not in ("duration", "percent"):
+        return False
+    if _R_TO_BETWEEN.match(text, a.end, b.start):
+        return _R_FROM_BEFORE.search(text, max(0, a.start - 6), a.start) is not None
+    return (
+        _R_FROM_BETWEEN.match(text, a.end, b.start) is not None
+        and _R_POINTS_TO.search(text, max(0, a.start - 5), a.start) is not None
+        and _R_ELLIPTIC_END.match(text, b.end) is not None
+    )
+
+
 def _inherit_ranges(text: str, hits: list[_Hit]) -> None:
     """ "3 bis 4 Milliarden Euro", "20-25%": the first bare number takes the second's unit;
     "from eight years to five": the second takes the first's."""
@@ -81,15 +130,7 @@ def _inherit_ranges(text: str, hits: list[_Hit]) -> None:
     for i in range(len(hits) - 1):
         a, b = hits[i], hits[i + 1]
         after_aged, aged_run = aged_run, False
-        if (
-            b.bare
-            and b.raw is not None
-            and a.kind in ("duration", "percent")
-            and a.raw is not None
-            and a.value == a.raw
-            and _R_TO_BETWEEN.match(text, a.end, b.start)
-            and _R_FROM_BEFORE.search(text, max(0, a.start - 6), a.start)
-        ):
+        if _same_measure_after(text, a, b):
             b.kind, b.unit, b.bare = a.kind, a.unit, False
             continue
         if (
@@ -153,6 +194,7 @@ def _inherit_ranges(text: str, hits: list[_Hit]) -> None:
         if (
             not _R_RANGE_LINK.match(text[a.end : b.start])
             and not _hedged_change(text, a, b)
+            and not _then_now_change(text, a, b)
             and not _spoken_link(text, a, b)
             and not _to_from(text, a, b)
         ):
@@ -165,6 +207,8 @@ def _inherit_ranges(text: str, hits: list[_Hit]) -> None:
         # takes only the unit; "3 bis 4 Milliarden" (no scale of its own) takes the scale too.
         scale = a.scale if a.scale > 1 else b.scale
         value = a.raw * scale
+        if b.kind == "money" and _R_SUBUNIT_END.search(text, b.start, b.end):
+            value = value / 100  # "von 12,9 auf 11,6 Cent", "zwischen 11 und 29 Cent": hundredths
         a.kind, a.unit, a.bare, a.scale = b.kind, b.unit, False, scale
         a.value = to_json_number(value if b.kind != "fraction" else round(value, 4))
         if b.qualifier == "up_to" and text[a.end : b.start].rstrip().endswith(("zu", "to")):

@@ -24,7 +24,7 @@ _R_SINGULAR_AUX_BEFORE = re.compile(r"(?<![\w])(?:wurde|ist|war)[ \u00a0]+(?:[^\
 # "der 1954 geborene Regisseur": a dating participle between a singular article and its noun.
 _R_DATED_PARTICIPLE = re.compile(
     r"[ \u00a0]+[a-zäöüß]*(?:gründet|baut|richtet|zeichnet|schlossen|weiht|öffnet|stellt|endet|fasst|poniert"
-    r"|malt|führt|standen|boren|storben|schienen|schrieben)(e[mrs]?|en)[ \u00a0]"
+    r"|malt|führt|standen|boren|storben|schienen|schrieben|einbart|abschiedet|handelt|kündigt)(e[mrs]?|en)[ \u00a0]"
 )
 # "ein"/"eine"/"einen"/... has no plural: after it the participle is singular in every form.
 # A time adverb may stand between ("das erst 2023 gegründete Unternehmen", "der bereits 1998 gebaute").

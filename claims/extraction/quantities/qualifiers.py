@@ -72,6 +72,8 @@ _UEBER_NOUN = re.compile(
     # zweiten Runde über 40 Prozent" stays a hedge).
     r"|[\w\-]*(?:finanzierungs|investitions|investoren|kapital|wachstums)runde|[\w\-]*-runde"
     r"|\w*rückkaufprogramm"
+    # (a lender's programme by its size: "aus dem 2023 vereinbarten Programm über 3,2 Milliarden Dollar")
+    r"|\w*programm|\w*kreditlinie"
 )
 # "verfügen über" has no other sense: the verb governs "über" anywhere in its clause ("verfügen
 # im Nationalrat zusammen über 110 der 183 Mandate"), unless a preposition stands right before

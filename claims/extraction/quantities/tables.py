@@ -91,6 +91,9 @@ _CURRENCIES = {
     "taka": "BDT", "soles": "PEN", "pen": "PEN",
     # Bosnia's convertible mark; Egypt's pound goes by its adjective (_CURRENCY_ADJ).
     "convertible marks": "BAM", "convertible mark": "BAM", "konvertible mark": "BAM", "bam": "BAM",
+    # Zambia's kwacha, Ghana's cedi; a euro's hundredths as German abbreviates them ("8,2 ct/kWh") and as
+    # English copy names them ("38 euro cents").
+    "kwacha": "ZMW", "cedi": "GHS", "cedis": "GHS", "ct": "EUR", "euro cents": "EUR", "euro cent": "EUR",
 }
 # Names of several currencies: the adjective before them decides (see _CURRENCY_ADJ).
 _ADJ_DECIDES = frozenset(
@@ -100,7 +103,10 @@ _ADJ_DECIDES = frozenset(
     """)
 )
 # Sub-units are a hundredth of their currency ("12 paise" is 0.12 rupees).
-_SUBUNITS = {"cent", "cents", "pence", "rappen", "paise", "paisa", "kopecks", "kopeks", "kopeken"}
+_SUBUNITS = {
+    "cent", "cents", "pence", "rappen", "paise", "paisa", "kopecks", "kopeks", "kopeken", "ct", "euro cents",
+    "euro cent",
+}  # fmt: skip
 _CURRENCY_ADJ = {
     "australische": "AUD", "australischen": "AUD", "australian": "AUD", "kanadische": "CAD",
     "kanadischen": "CAD", "canadian": "CAD", "neuseeländische": "NZD", "neuseeländischen": "NZD",

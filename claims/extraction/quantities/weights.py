@@ -12,20 +12,24 @@ from ..wordtrie import word_list
 # "pounds of methamphetamine", "pounds of the drug": what follows "of" is weighed unless it is money
 # or a dealing in it ("pounds of funding", "pounds of taxpayers' money", "pounds of investment").
 _R_OF_WHAT = re.compile(
-    r"[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their|his|her)[ \u00a0]+)?([A-Za-z]+)(?:['’]?[ \u00a0]+([a-z]+))?"
+    # (a possessive name too: "pounds of Ellwood's legal costs")
+    r"[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their|his|her)[ \u00a0]+|[A-Z][\w\-]*['’]s[ \u00a0]+)?([A-Za-z]+)"
+    r"(?:['’]?[ \u00a0]+([a-z]+))?"
 )
 _MONEY_NOUNS = frozenset(
     word_list("""
     money cash funding funds fund investment investments aid spending savings cuts debt debts damage damages
     revenue revenues sales losses loss profit profits support assets business contracts contract grants grant
     subsidies subsidy fines income value orders deals bonuses tax taxes fees bills public taxpayers taxpayer
-    government state goods exports imports trade bets stake shares property claims compensation fraud
+    government state goods exports imports trade bets stake shares property claims compensation fraud costs
     """)
 )
 # Heads that name money in the second word ("of pension savings", "of unauthorised fraud"; "of food aid" is
 # weighed, so not every money noun heads).
 _MONEY_HEADS = frozenset(
-    word_list("money cash funding savings assets investment investments deposits loans debt fraud losses spending")
+    word_list("""
+    money cash funding savings assets investment investments deposits loans debt fraud losses spending costs
+    """)
 )
 # "7,700 pounds (3,493 kg)", "250 pounds, or 113 kilograms": the weight converted after it.
 _R_METRIC_AFTER = re.compile(

@@ -97,6 +97,7 @@ _DENIALS = frozenset(word_list("bestreitet bestreiten dementiert dementieren dem
 _POSITION = frozenset(
     word_list("""
     lehnt lehnen lehnte lehnten fordert fordern forderte unterstützt unterstützen bereit plant
+    lehne fordere unterstütze plane beabsichtige befürworte
     planen beabsichtigt will wollen wollte wolle strebt befürwortet ablehnt rejects rejected
     supports supported plans planned intends opposes opposed demands demanded ready willing
     prepared wants wanted seeks

@@ -298,7 +298,7 @@ _RULE = re.compile(
 # or court source confirms it; not "Das gehört untersucht", a wish).
 _INQUIRY_WORDS = frozenset(
     word_list("""investigation inquiry probe ermittlungen ermittelt untersuchung control kontrolle investigating
-    ermitteln suche fahndung""")
+    ermitteln suche fahndung prüft prüfen droht drohen""")
 )
 _INQUIRY = re.compile(
     r"\b(?:is|are|was|were|remains?|remained)\s+(?:now\s+|still\s+)?under\s+(?:an?\s+)?(?:police\s+)?"
@@ -312,6 +312,12 @@ _INQUIRY = re.compile(
     r"\s+(?:\w+\s+){0,4}?an\s*[.;]"
     r"|\b(?:ermittlungen|untersuchungen|suche|fahndung)\s+(?:laufen|läuft|liefen|lief)\s+(?:noch|weiter|weiterhin)?\s*[.;]"
     r"|\b(?:polizei|staatsanwaltschaft|kriminalpolizei)\s+(?:ermittelt|ermitteln)\b"
+    # (an authority examining a step: "Die Staatsanwaltschaft prüft einen Weiterzug ans Bundesgericht")
+    r"|\b(?:staatsanwaltschaft|polizei|behörde|behörden|gericht|ministerium|kommission|regierung|aufsicht"
+    r"|bundesanwaltschaft|verteidigung)\s+(?:\w+\s+)?(?:prüft|prüfen)\s+(?:ein|eine|einen|den|die|das|nun|derzeit)\b"
+    # (the penalty a law sets: "droht dem Angeklagten eine lebenslange Freiheitsstrafe")
+    r"|\bdroh(?:t|en)\s+(?:\w+\s+){1,4}?(?:lebenslange|lebenslanger)\s+(?:haft|freiheitsstrafe)\b"
+    r"|\bdroh(?:t|en)\s+(?:\w+\s+){1,4}?(?:haft|freiheitsstrafe|haftstrafe)\s+(?:von|bis)\b"
     r"|\b(?:police|prosecutors|detectives|investigators)\s+(?:are|were)\s+(?:still\s+)?investigating\b"
     r"|\b(?:investigation|inquiry|probe|search)\s+(?:is|was|remains)\s+(?:still\s+)?(?:under\s*way|ongoing|continuing)\b"
     # ... and a fire or a situation under control ("The fire was under control by 6.12am", "Der Brand war
