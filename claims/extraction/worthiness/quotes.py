@@ -51,11 +51,20 @@ _R_REPORTED_ACT_BEFORE = re.compile(
 _R_REJECTED_AS = re.compile(r"\b(?:rejected|rejects|refused|turned\s+down)\s+(?:[\w'’-]+\s+){1,5}?as\s+[\"“„]$")
 
 
+# An act announced before a participle that labels ("said it would appeal, calling the patents “invalid”"):
+# the step is news, the label rides on it.
+_R_ACT_THEN_CALLING = re.compile(
+    r"\bsaid\s+(?:it|he|she|they|the\s+\w+)\s+would\s+" + ANNOUNCED_ACTS
+    + r"[^.;:!?\"“„]{0,60},\s+(?:calling|describing|branding|dismissing)\s[^\"“„]*[\"“„]$"
+)
+
+
 def _in_reported_act(text: str, quote_start: int) -> bool:
     """Whether the quote opening at ``quote_start`` is part of a reported act (see above)."""
     return (
         _R_REPORTED_ACT_BEFORE.search(text, max(0, quote_start - 160), quote_start + 1) is not None
         or _R_REJECTED_AS.search(text, max(0, quote_start - 80), quote_start + 1) is not None
+        or _R_ACT_THEN_CALLING.search(text, max(0, quote_start - 160), quote_start + 1) is not None
     )
 # A quoted verb phrase whose finite verb, the future or a will, stands outside the quote states what someone
 # will do, it does not judge: in German an infinitive closes the quote and the clause, "werde"/"wird"/"will"

@@ -75,7 +75,7 @@ from .validity import in_force
 _STATUS_WORDS = frozenset(
     word_list("""
     rechtskräftig angefochten möglich zulässig final binding appealed challenged appeal eingelegt erhoben
-    eingereicht weitergezogen endgültig
+    eingereicht weitergezogen endgültig unanimous einstimmig
     """)
 )
 # Legal remedies and the verbs of lodging one.
@@ -86,6 +86,9 @@ _STATUS = re.compile(
     # ("Der Entscheid ist endgültig.": a ruling that cannot be appealed)
     r"|\b(?:entscheid|urteil|entscheidung|beschluss|ruling|verdict|decision)\s+(?:[\wäöüß]+\s+){0,3}?(?:ist|is)\s+"
     r"(?:nun\s+|now\s+)?(?:endgültig|final)\b"
+    # ("The decision was unanimous.", "Der Beschluss fiel einstimmig.": how a body decided)
+    r"|\b(?:entscheid|urteil|entscheidung|beschluss|ruling|verdict|decision|vote|abstimmung)\s+"
+    r"(?:[\wäöüß]+\s+){0,3}?(?:ist|is|was|war|fiel|fell)\s+(?:\w+\s+)?(?:einstimmig|unanimous)\b"
     r"|\b(?:kann|können)\s+(?:[\w-]+\s+){0,4}?(?:angefochten|beeinsprucht|bekämpft|weitergezogen)\s+werden\b"
     r"|\b(?:berufung|revision|rekurs|einspruch|beschwerde)\s+(?:[\w-]+\s+){0,4}?(?:ist|sind|bleibt|wäre)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:möglich|zulässig)\b"
