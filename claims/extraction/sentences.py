@@ -66,6 +66,10 @@ _ORDINAL_LEFT = frozenset(
         "jede", "jedes", "jeden",
     ]
 )
+# A capitalised genitive ("Rainalters 25. Podestplatz", "Bayerns 34. Titel") or an inflected adjective
+# ("die ukrainische 139. Brigade", "seiner insgesamt 12. Saison") before "N." and a noun: no sentence ends
+# there.
+_R_ORDINAL_LEFT_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+s|[a-zäöüß]{3,}(?:sche|schen|ische|ischen|te|ten|tes)")
 # Nouns counted ordinally that practically never open a sentence: "3. Quartal" after any word.
 _ORDINAL_NOUNS = frozenset(
     [
@@ -284,6 +288,8 @@ def _is_boundary(text: str, punct: int, cut: int, block_start: int) -> bool:
                     word = word.lstrip(_OPENING_MARKS).lower()
                 if word in _ORDINAL_LEFT:
                     return False  # "am 5. Spieltag", "zum 2. Mal", "Zum 30. Jahrestag"
+                if _R_ORDINAL_LEFT_WORD.fullmatch(before[-1]):
+                    return False  # "Rainalters 25. Podestplatz", "die ukrainische 139. Brigade"
         return True
     return True
 

@@ -131,6 +131,11 @@ _R_LEAGUE = re.compile(r"\.[ \u00a0](?:Bundesliga|Liga)(?![\wäöüß])")
 _R_LIST_PLACE_AFTER = re.compile(r"\.[ \u00a0]+[A-ZÄÖÜ][a-zäöüß]")
 _R_LIST_PLACE_BEFORE = re.compile(r"(?:^|[:,;][ \u00a0]+|^[ \u00a0]*)$")
 _R_DE_ORD_DOT = re.compile(r"\.[ \u00a0]+(?=[A-ZÄÖÜa-zäöüß])")
+# A capitalised genitive or an inflected adjective before "N." and a noun (sentences._R_ORDINAL_LEFT_WORD).
+_LEFT_ORD_WORD_DE = re.compile(
+    r"(?<![\w])(?:[A-ZÄÖÜ][a-zäöüß]+s|[a-zäöüß]{3,}(?:sche|schen|ische|ischen|te|ten|tes))[ \u00a0]+$"
+)
+_R_NAME_ALS = re.compile(r"(?<![\w])[A-ZÄÖÜ][\wäöüß\-]+[ \u00a0]+als[ \u00a0]+$")
 # "ein Generalabonnement 2. Klasse", "1. Klasse fahren": a numbered class without an article.
 _R_CLASS = re.compile(r"Klasse(?![\wäöüß])")
 _R_ON_DAY = re.compile(r"(?i)(?<![\w])(?:on|by|from|until|since|after|before|of)[ \u00a0]+day[ \u00a0]+$")
@@ -444,7 +449,15 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         if om and (ev := _LEFT_EVERY.search(text, max(0, s - 8), s)) and int(raw) > 1:
             # "jede 20. Unterrichtsstunde", as "jeder vierte": a share
             return _Hit("fraction", round(1 / int(raw), 4), None, ev.start(), e + 1)
-        if om and (_LEFT_ORD_CONTEXT.search(text, max(0, s - 15), s) or _R_CLASS.match(text, om.end())):
+        if om and (
+            _LEFT_ORD_CONTEXT.search(text, max(0, s - 15), s)
+            or _R_CLASS.match(text, om.end())
+            # ("Rainalters 25. Podestplatz", "die ukrainische 139. Brigade": a genitive or an adjective)
+            or (text[om.end()].isupper() and _LEFT_ORD_WORD_DE.search(text, max(0, s - 30), s))
+        ):
+            return _Hit("ordinal", int(raw), None, s, e + 1)
+        # "Bester Deutscher war Brandhuber als 14., ...": a place after a name and "als"
+        if lang == "de" and text[e + 1 : e + 2] == "," and _R_NAME_ALS.search(text, max(0, s - 30), s):
             return _Hit("ordinal", int(raw), None, s, e + 1)
         # "in der 12. und 67. Minute": the second ordinal of a pair before its noun.
         if (

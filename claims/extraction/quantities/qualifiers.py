@@ -26,6 +26,7 @@ _QUALIFIER_MAP = {
     "no less than": "at_least", "höchstens": "at_most", "maximal": "at_most", "at most": "at_most",
     "no more than": "at_most", "not more than": "at_most", "bis zu": "up_to", "up to": "up_to",
     "as many as": "up_to", "as much as": "up_to", "as low as": "up_to", "as high as": "up_to",
+    "as long as": "up_to",
     "älter als": "over", "jünger als": "under",
     "older than": "over", "younger than": "under", "at or above": "at_least", "at or below": "at_most",
     # Spoken hedges: "grob gerechnet 1,3 Milliarden", "something like 30 percent", "north of $30 billion".
@@ -37,7 +38,7 @@ _QUALIFIER_MAP = {
     # longer than 18 months"; negated, it caps it ("nicht länger als zwei Stunden").
     "länger als": "over", "longer than": "over", "kürzer als": "under", "shorter than": "under",
     # A comparison of size bounds a figure as "weniger als" does: "kleiner als 0,5 Millimeter".
-    "kleiner als": "under",
+    "kleiner als": "under", "smaller than": "under",
     "nicht länger als": "at_most", "no longer than": "at_most", "not longer than": "at_most",
     "nicht mehr als": "at_most", "nicht weniger als": "at_least",
     # "mit geschätzten 314 Milliarden", "geschätzte 2.000 Menschen": as "an estimated".
@@ -71,7 +72,7 @@ _UEBER_NOUN = re.compile(
     # "eine Finanzierungsrunde über 40 Mio. Euro", "Series-B-Runde über": the round's sum ("in der
     # zweiten Runde über 40 Prozent" stays a hedge).
     r"|[\w\-]*(?:finanzierungs|investitions|investoren|kapital|wachstums)runde|[\w\-]*-runde"
-    r"|\w*rückkaufprogramm"
+    r"|\w*rückkaufprogramm|\w*angebot|\w*angebote"
     # (a lender's programme by its size: "aus dem 2023 vereinbarten Programm über 3,2 Milliarden Dollar")
     r"|\w*programm|\w*kreditlinie"
 )
@@ -109,6 +110,9 @@ _R_RACE_DISTANCE = re.compile(
 
 # A distance followed by a stroke or a discipline names an event: "über 200 Meter Rücken", "Über 50
 # Meter Freistil", "over 400m hurdles" ("über 200 Meter Rückstand" stays a hedge).
+# "Das Rennen führte über neun Runden", "racing over six laps", "over 20 laps of a 4.5km course": the laps a
+# race is run over (a distance in laps, no bound).
+_R_LAPS_AFTER = re.compile(r"(?:\d+|[a-zäöüß]+)[ \u00a0]+(?:Runden|laps)(?![\w])")
 _R_EVENT_AFTER = re.compile(
     r"[\d.,]+(?:[ \u00a0]*(?:m|Meter|metres|meters)|[ \u00a0]+[a-zäöüß]+)(?![\w])[ \u00a0-]+"
     r"(?:Freistil|Rücken|Brust|Lagen|Schmetterling|Delfin|Hürden|Hindernis|freestyle|backstroke|breaststroke"
@@ -124,10 +128,20 @@ _R_SURVEY_AMONG = re.compile(
 )
 
 
+_R_GENITIVE_BEFORE_UEBER = re.compile(
+    r"(?<![\w\-])([\wäöüß\-]+)[ \u00a0]+(?:des|der)[ \u00a0]+(?:[\wäöüß\-]+[ \u00a0]+){1,3}über[ \u00a0]+$"
+)
+
+
 def _ueber_governed(text: str, start: int, before: str, window: str) -> bool:
     if before in _PREPS_BEFORE_UEBER:
         return False
     if _UEBER_NOUN.fullmatch(before) or _UEBER_VERB.search(window) or _UEBER_RUN.fullmatch(before):
+        return True
+    # "ein Übernahmeangebot des dänischen Versorgers Havskov über 52 Euro": a genitive between
+    if (g := _R_GENITIVE_BEFORE_UEBER.search(text, max(0, start - 80), start)) and _UEBER_NOUN.fullmatch(
+        g.group(1).lower()
+    ):
         return True
     if _UEBER_RACE.fullmatch(before.rsplit("-", 1)[-1]) and _R_RACE_DISTANCE.match(text, start):
         return True
@@ -288,7 +302,7 @@ def _qualifier(text: str, start: int) -> str | None:
             ):
                 return None  # "two more than the two-thirds majority", "5% more than the 3% expected"
             if (
-                key in _COMPARISONS
+                (key in _COMPARISONS or key in _LENGTH_COMPARISONS)
                 and len(words) > n
                 and words[-n - 1].lower() in _DIFFERENCE_UNITS
                 and _R_YEAR_CLOSES.match(text, start)
@@ -304,8 +318,8 @@ def _qualifier(text: str, start: int) -> str | None:
                 return None
             if key == "unter" and _R_SURVEY_AMONG.search(text, max(0, start - 120), start):
                 return None  # "eine Umfrage ... unter 412 Praxen": among, no bound (batch 111)
-            if key in ("über", "over") and _R_EVENT_AFTER.match(text, start):
-                return None  # "über 200 Meter Rücken", "over 400m hurdles": the event's name
+            if key in ("über", "over") and (_R_EVENT_AFTER.match(text, start) or _R_LAPS_AFTER.match(text, start)):
+                return None  # "über 200 Meter Rücken", "over 400m hurdles": the event's name; "über neun Runden"
             if key == "over" and len(words) > 1 and words[-2].lower() in _OVER_NOUN:
                 return None
             if key == "over" and len(words) > 1 and _over_particle(text, start, words[-2].lower()):

@@ -420,6 +420,8 @@ def _is_title_en(tokens: list[str], k: int) -> bool:
     low = tokens[k].lower()
     if not _is_role_en(low) or (k and tokens[k - 1].lower() in ("of", "for")):
         return False
+    if low == "general" and k and tokens[k - 1].lower() in ("directorate", "inspectorate"):
+        return False  # "the Directorate General of Health Services": a body, no rank
     if low not in _OFFICES_EN or (k + 1 < len(tokens) and tokens[k + 1][:1].isupper()):
         return True
     # "Cabinet member for waste Dominic Furness": the office in lower case, its portfolio in lower case

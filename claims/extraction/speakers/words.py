@@ -105,7 +105,7 @@ _ROLE_DE = re.compile(
     r"|ständerat|ständerätin|bundesrat|bundesrätin|gemeinderat|gemeinderätin|regierungsrat|regierungsrätin"
     r"|meister|meisterin|ceo|cfo|coo|cto|kapitän|kapitänin|haushälter|haushälterin|verhandler|verhandlerin"
     r"|verwalter|verwalterin|sachwalter|sachwalterin|stratege|strategin|ombudsmann|ombudsfrau|berichterstatter"
-    r"|berichterstatterin)"
+    r"|berichterstatterin|mitglied)"
     r"(?:en|n|s|es|innen)?$"
 )
 

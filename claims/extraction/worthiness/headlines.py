@@ -15,6 +15,7 @@ _DE_PRESENT = _DE_EVENT_NOW | frozenset(
     verhängt wählt stoppt erhöht senkt einigt kündigt sagt entlässt verhaftet tötet trifft besucht unterzeichnet
     genehmigt verbietet legt räumt streikt warnt siegt scheitert rettet beauftragt ernennt geräumt gesperrt
     gestoppt verhaftet
+    erfasst verschüttet rutscht veröffentlicht schließt öffnet startet beginnt endet streicht
     """)
 )
 _EN_PRESENT = frozenset(
@@ -24,7 +25,7 @@ _EN_PRESENT = frozenset(
     climbs drops slumps soars arrests charges convicts jails sentences sues fires sacks names appoints elects
     announces launches opens closes shuts seizes evacuates declares halts suspends ends agrees meets visits
     warns derails kidnaps frees releases storms shoots stabs injures wounds destroys damages forces orders
-    becomes
+    becomes cancels scraps delays publishes
     """)
 )
 
