@@ -394,6 +394,10 @@ def _names_a_vote(text: str, a: _Hit, b: _Hit) -> bool:
 _R_SENTENCE_BREAK = re.compile(r"[.!?][\"'”“»«)]*\s|\n")
 
 
+# Pounds other than sterling, named by their adjective (tables._CURRENCY_ADJ).
+_POUND_FAMILY = frozenset(["EGP", "LBP", "SYP", "SDG", "SSP", "FKP", "GIP"])
+
+
 def _carry_currency(text: str, hits: list[_Hit]) -> None:
     """ "ein Verlust von 380 Millionen Euro nach einem Gewinn von 1,1 Milliarden": a scaled
     number with nothing counted after it takes the currency of the amount before it in the
@@ -404,6 +408,13 @@ def _carry_currency(text: str, hits: list[_Hit]) -> None:
             if currency and _converted(text, after, h):
                 after = h.end  # "55.1 billion Danish crowns ($8.6 billion), up from 51.4 billion": DKK goes on
                 continue
+            if (
+                h.unit == "GBP"
+                and currency in _POUND_FAMILY
+                and text[h.end - 6 : h.end] == "pounds"
+                and not _R_SENTENCE_BREAK.search(text, after, h.start)
+            ):
+                h.unit = currency  # "100,000 Egyptian pounds ... and 20,000 pounds": named once
             currency, after = h.unit, h.end
         elif (
             currency

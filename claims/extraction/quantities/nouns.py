@@ -83,7 +83,7 @@ _EN_SINGULAR_S = frozenset(
     word_list("""
     census consensus crisis basis analysis thesis diagnosis emphasis synthesis bonus campus status virus
     focus surplus chorus gas lens atlas canvas circus stimulus prospectus syllabus apparatus radius
-    corpus nexus
+    corpus nexus news
     """)
 )
 

@@ -26,7 +26,7 @@ _QUALIFIER_MAP = {
     "no less than": "at_least", "höchstens": "at_most", "maximal": "at_most", "at most": "at_most",
     "no more than": "at_most", "not more than": "at_most", "bis zu": "up_to", "up to": "up_to",
     "as many as": "up_to", "as much as": "up_to", "as low as": "up_to", "as high as": "up_to",
-    "as long as": "up_to",
+    "as long as": "up_to", "as deep as": "up_to", "as wide as": "up_to", "as tall as": "up_to",
     "älter als": "over", "jünger als": "under",
     "older than": "over", "younger than": "under", "at or above": "at_least", "at or below": "at_most",
     # Spoken hedges: "grob gerechnet 1,3 Milliarden", "something like 30 percent", "north of $30 billion".
@@ -38,7 +38,8 @@ _QUALIFIER_MAP = {
     # longer than 18 months"; negated, it caps it ("nicht länger als zwei Stunden").
     "länger als": "over", "longer than": "over", "kürzer als": "under", "shorter than": "under",
     # A comparison of size bounds a figure as "weniger als" does: "kleiner als 0,5 Millimeter".
-    "kleiner als": "under", "smaller than": "under",
+    "kleiner als": "under", "smaller than": "under", "larger than": "over", "bigger than": "over",
+    "größer als": "over",
     "nicht länger als": "at_most", "no longer than": "at_most", "not longer than": "at_most",
     "nicht mehr als": "at_most", "nicht weniger als": "at_least",
     # "mit geschätzten 314 Milliarden", "geschätzte 2.000 Menschen": as "an estimated".
@@ -539,7 +540,7 @@ _OVER_HEDGE_AFTER = frozenset(
 )
 _SPREAD_VERBS = frozenset(
     word_list("""
-    repaid paid spread amortised amortized phased staggered disbursed invested distributed rolled built
+    repaid paid spread amortised amortized phased phase phasing staggered disbursed invested distributed rolled built
     constructed implemented introduced held conducted staged delivered supplied shipped
     runs run running ran
     testified testifies deliberated deliberates met meets negotiated stages phases rounds instalments
@@ -626,9 +627,17 @@ _R_TERM_VERB_AFTER_DE = re.compile(
 )
 
 
+# "3,4 Prozent in zwei Schritten über 24 Monate": a raise in steps spread over a term.
+_R_STEPS_BEFORE_UEBER = re.compile(
+    r"(?<![\w])in[ \u00a0]+\w+[ \u00a0]+(?:Schritten|Stufen|Etappen|Raten)[ \u00a0]+über[ \u00a0]+$"
+)
+
+
 def _ueber_is_span(text: str, start: int, end: int) -> bool:
     if not text.startswith(("über", "Über"), start - 5):
         return False
+    if _R_STEPS_BEFORE_UEBER.search(text, max(0, start - 40), start):
+        return True
     if _R_TERM_VERB_AFTER_DE.match(text, end) is not None:
         lo = max(0, start - 80)
         stops = list(_R_CLAUSE_STOP.finditer(text, lo, start - 5))

@@ -105,7 +105,7 @@ _ROLE_DE = re.compile(
     r"|ständerat|ständerätin|bundesrat|bundesrätin|gemeinderat|gemeinderätin|regierungsrat|regierungsrätin"
     r"|meister|meisterin|ceo|cfo|coo|cto|kapitän|kapitänin|haushälter|haushälterin|verhandler|verhandlerin"
     r"|verwalter|verwalterin|sachwalter|sachwalterin|stratege|strategin|ombudsmann|ombudsfrau|berichterstatter"
-    r"|berichterstatterin|mitglied)"
+    r"|berichterstatterin|mitglied|astronom|astronomin)"
     r"(?:en|n|s|es|innen)?$"
 )
 
@@ -249,7 +249,7 @@ _PROFESSIONS_EN = frozenset(
     word_list("""
     meteorologist forecaster strategist scientist researcher epidemiologist virologist climatologist
     seismologist volcanologist statistician demographer sociologist criminologist historian hydrologist
-    glaciologist author co-author producer delegate rapporteur mediator
+    glaciologist author co-author producer delegate rapporteur mediator designer astronomer
     """)
 )
 # A member of a parliament by the letters of the seat, which copy puts before a name after the

@@ -243,6 +243,9 @@ def features(
     # Opening hours ("The library will open from 9am to 5pm"): the clock times carry no quantity.
     if not has_fact_verb and not _HOURS_WORDS.isdisjoint(tokens) and opening_hours(text):
         has_fact_verb = True
+    # ("No one was hurt.": the harm ruled out is a fact of the report)
+    if not has_fact_verb and len(tokens) < 6 and _NO_HARM.match(text):
+        has_fact_verb = True
     # An age as the whole sentence ("She was 91.").
     if not has_fact_verb and quantified and bits & AUX and len(tokens) <= 6:
         has_fact_verb = age_sentence(text)
