@@ -10,6 +10,11 @@ from collections import Counter
 from claims.extraction import extract_claims, extract_quantities
 
 
+def quantity_rows(text: str, lang: str) -> list[tuple]:
+    """Every quantity of ``text`` as (kind, value, unit, qualifier), for the fix tests to look up."""
+    return [(q.kind, q.value, q.unit, q.qualifier) for q in extract_quantities(text, lang)]
+
+
 def _same_value(found, value) -> bool:
     if isinstance(value, str) or isinstance(found.value, str):
         return found.value == value

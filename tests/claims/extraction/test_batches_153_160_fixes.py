@@ -4,8 +4,9 @@ misses that must stay as they were."""
 import pytest
 
 from claims.extraction import extract_claims
-from claims.extraction.quantities import extract_quantities
 from claims.extraction.worthiness.hopes import reported_hope
+
+from .metrics import quantity_rows as _quantities
 
 
 def _worthy(text: str, lang: str) -> bool:
@@ -87,10 +88,6 @@ def test_hope_noun_and_idiom_not_a_reported_hope() -> None:
 )
 def test_checkworthy_after_fix(lang: str, text: str) -> None:
     assert extract_claims(text, language=lang, learned=False), text
-
-
-def _quantities(text: str, lang: str) -> list[tuple]:
-    return [(q.kind, q.value, q.unit, q.qualifier) for q in extract_quantities(text, lang)]
 
 
 @pytest.mark.parametrize(

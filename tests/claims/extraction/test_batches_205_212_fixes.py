@@ -4,11 +4,8 @@ misses that must stay as they were. Sample sentences of our own writing."""
 import pytest
 
 from claims.extraction import extract_claims
-from claims.extraction.quantities import extract_quantities
 
-
-def _quantities(text: str, lang: str) -> list[tuple]:
-    return [(q.kind, q.value, q.unit, q.qualifier) for q in extract_quantities(text, lang)]
+from .metrics import quantity_rows as _quantities
 
 
 @pytest.mark.parametrize(

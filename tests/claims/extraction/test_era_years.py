@@ -4,11 +4,7 @@ after a modern year, a count after "im Jahr" with a noun, the ordinal of a centu
 
 import pytest
 
-from claims.extraction.quantities import extract_quantities
-
-
-def _quantities(text: str, lang: str) -> list[tuple]:
-    return [(q.kind, q.value, q.unit, q.qualifier) for q in extract_quantities(text, lang)]
+from .metrics import quantity_rows as _quantities
 
 
 @pytest.mark.parametrize(
