@@ -32,8 +32,7 @@ _DE_PEOPLE_ENDS = (
 _R_EVERY_NTH = re.compile(
     r"(?<![\w])[Jj]ede[rn]?[ \u00a0]+(?:Zweite|Dritte|Vierte|Fünfte|Zehnte)[ \u00a0]+ab[ \u00a0]+$"
 )
-# ("Wer über 75 ist, sollte ...": the pronoun of a group bounded by an age)
-_DE_GROUP_PRONOUNS = frozenset(["alle", "allen", "jene", "jenen", "diejenigen", "wer"])
+_DE_GROUP_PRONOUNS = frozenset(["alle", "allen", "jene", "jenen", "diejenigen"])
 _R_DE_BOUND = re.compile(r"([A-Za-zÄÖÜäöüß]+)[ \u00a0]+(?:über|unter|ab)[ \u00a0]$")
 # After the age: the clause ends or goes on with a lower-case word ("Menschen über 80 sind"); a
 # capitalised noun is what the figure counts ("Personen über 50 Kilo").
@@ -43,7 +42,7 @@ _R_DE_AFTER = re.compile(r"[ \u00a0]*(?:[.,;:)]|[-–—][ \u00a0])|$|[ \u00a0]+
 def _de_people(word: str) -> bool:
     low = word.lower()
     if low == "wer":
-        return True  # ("Wer über 75 ist": at a sentence's opening too)
+        return True  # ("Wer über 75 ist, sollte ...": a group bounded by an age, at a sentence's opening too)
     return low in _DE_GROUP_PRONOUNS if word[0].islower() else low.endswith(_DE_PEOPLE_ENDS)
 
 

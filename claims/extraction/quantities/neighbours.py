@@ -49,13 +49,16 @@ _R_TO_NOW_BETWEEN = re.compile(
 )
 
 
+_R_THEN_NOW_WORD = re.compile(r"(?i)(?<![\w])" + _THEN_NOW + r"(?![\w])")
+
+
 def _then_now_change(text: str, a: _Hit, b: _Hit) -> bool:
     m = _R_TO_NOW_BETWEEN.match(text, a.end, b.start)
     if m is None or (m.group(1) and _QUALIFIER_MAP.get(" ".join(m.group(1).lower().split())) != b.qualifier):
         return False
     before = _R_THEN_BEFORE.search(text, max(0, a.start - 20), a.start)
-    # (one word of then or now at least: a plain "von 19 auf 27,4 Millionen" is a range link)
-    return before is not None and (before.end() - before.start() > 5 or text[a.end : b.start].count(" ") > 2)
+    # (a word of then or now on either side: a plain "von 19 auf 27,4 Millionen" is a range link)
+    return before is not None and _R_THEN_NOW_WORD.search(text, before.start(), b.start) is not None
 
 
 def _hedged_change(text: str, a: _Hit, b: _Hit) -> bool:

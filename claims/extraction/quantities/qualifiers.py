@@ -449,7 +449,7 @@ def _um_die(text: str, start: int, words: list[str]) -> str | None:
 
 
 _COMPARISONS = frozenset(["more than", "less than", "fewer than", "mehr als", "weniger als"])
-# A year closing the clause after a comparison: "ein halbes Jahr mehr als 2019.", "fewer than in 2019" aside.
+# A year closing the clause after a comparison: "ein halbes Jahr mehr als 2019.", "drei Monate länger als 2020,".
 _R_YEAR_CLOSES = re.compile(r"(?:19|20)\d\d(?=[.,;:)]|$)")
 # ... after a difference in a unit ("auf mehr als 2000." stays a hedged count)
 _DIFFERENCE_UNITS = frozenset(
@@ -540,7 +540,7 @@ _OVER_HEDGE_AFTER = frozenset(
 )
 _SPREAD_VERBS = frozenset(
     word_list("""
-    repaid paid spread amortised amortized phased phase phasing staggered disbursed invested distributed rolled built
+    repaid paid spread amortised amortized phased staggered disbursed invested distributed rolled built
     constructed implemented introduced held conducted staged delivered supplied shipped
     runs run running ran
     testified testifies deliberated deliberates met meets negotiated stages phases rounds instalments

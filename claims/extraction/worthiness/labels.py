@@ -68,10 +68,10 @@ _DE_CALLED = re.compile(
     r"(?:[„»«\"][^„“”»«\"\d]+[“”«»\"]|(?!(?:nicht|zunächst|bisher|noch|auch|ebenfalls|dabei|zuerst|nur)\b)[a-zäöüß]+"
     r"(?:\s+und\s+[a-zäöüß]+)?|(?:ein|eine|einen|einem|einer)\s+[^,;:\d]+)\s*[.!]?\s*$"
 )
-# "Als Ursache nannte das Unternehmen einen Fehler bei Wartungsarbeiten": naming a cause, a reason or a
-# date is a report, no label.
+# "Als Ursache nannte das Unternehmen einen Fehler bei Wartungsarbeiten": naming a cause or a reason is a
+# report, no label.
 _DE_NAMED_CAUSE = re.compile(
-    r"(?i)\bals\s+(?:ursache|grund|gründe|auslöser|hintergrund|termin|datum|ziel)\s+(?:\w+\s+)?(?:nannte|nannten)\b"
+    r"(?i)\bals\s+(?:ursache|grund|gründe|auslöser)\s+(?:\w+\s+)?(?:nannte|nannten)\b"
     r"|\b(?:nannte|nannten)\s+(?:\S+\s+){1,4}?als\s+(?:ursache|grund|auslöser)\b"
 )
 # German "bezeichnete/feierte/wertete/lobte" an object "als" something ("feierte die Schau als Ereignis des
