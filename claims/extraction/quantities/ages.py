@@ -24,6 +24,11 @@ _R_LIMIT_AGE_OF = re.compile(
 _R_AT_AGE_N = re.compile(r"(?i)(?<![\w])(?:at|by|from|until|since)[ \u00a0]+age[ \u00a0]$")
 _R_APPOSITION = re.compile(r"(?<![\w])([A-Za-z][\w'’\-]*),[ \u00a0]$")
 _R_PAREN_AGE = re.compile(r"([A-ZÄÖÜ][\wäöüß\-]*)[ \u00a0]\($")
+# ... after "in" or in a list the first of which follows "in" ("in Brandenburg (58), Niedersachsen (49) und")
+_R_IN_PLACE_BEFORE = re.compile(
+    r"(?<![\w])(?:in|im)[ \u00a0]+"
+    r"(?:[A-ZÄÖÜ][\wäöüß\-]*[ \u00a0]\(\d{1,3}\)(?:,[ \u00a0]+|[ \u00a0]+(?:und|and)[ \u00a0]+))*$"
+)
 _IDENTIFIER_LOWER = frozenset(w.lower() for w in _IDENTIFIER_WORDS)
 _R_DIGIT_NEXT = re.compile(r",[ \u00a0]*\d")
 _EN_PERSON_NOUNS = frozenset(
@@ -300,6 +305,8 @@ def _is_age(text: str, s: int, e: int, lang: str) -> bool:
             m is not None
             and m.group(1).lower() not in _IDENTIFIER_LOWER
             and not _party(m.group(1))
+            # ("Die meisten Rudel leben in Brandenburg (58), Niedersachsen (49) ...": places with a tally)
+            and not _R_IN_PLACE_BEFORE.search(text, max(0, m.start(1) - 80), m.start(1))
             and 0 < int(text[s:e]) < 120
         )
     if before not in " \u00a0":

@@ -139,7 +139,8 @@ _R_NAME_ALS = re.compile(r"(?<![\w])[A-ZÄÖÜ][\wäöüß\-]+[ \u00a0]+als[ \u0
 # "ein Generalabonnement 2. Klasse", "1. Klasse fahren": a numbered class without an article.
 _R_CLASS = re.compile(r"Klasse(?![\wäöüß])")
 _R_ON_DAY = re.compile(r"(?i)(?<![\w])(?:on|by|from|until|since|after|before|of)[ \u00a0]+day[ \u00a0]+$")
-_R_MINUTE_BEFORE_SLASH = re.compile(r"\(\d{1,3}\./$")
+# ("(52./71.)", and a hat-trick's "(52./57./63.)")
+_R_MINUTE_BEFORE_SLASH = re.compile(r"\((?:\d{1,3}\./)+$")
 _R_DE_ORD_PAIR = re.compile(r"(?<![\w.])\d{1,3}\.[ \u00a0]+und[ \u00a0]$")
 
 # North American toll-free prefixes before a singular "number" ("call the 800 number"); "800
@@ -439,8 +440,8 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
             # (and the second minute of a pair: "mit einem Doppelpack (52./71.)")
             or (
                 text[s - 1 : s] == "/"
-                and text[e + 1 : e + 2] == ")"
-                and _R_MINUTE_BEFORE_SLASH.search(text, max(0, s - 7), s)
+                and text[e + 1 : e + 2] in (")", "/")
+                and _R_MINUTE_BEFORE_SLASH.search(text, max(0, s - 16), s)
             )
         ):
             return _Hit("ordinal", int(raw), None, s, e + 1)

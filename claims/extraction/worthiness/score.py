@@ -112,8 +112,8 @@ _DE_SEIN, _DE_TIME_AHEAD = evidence._DE_SEIN, evidence._DE_TIME_AHEAD
 _EN_EVENT_NOW = lexicon._EN_EVENT_NOW
 _SPOKE_WORDS = frozenset(["sprach", "sprachen", "spricht", "sprechen"])
 _NO_HARM = re.compile(
-    r"(?i)\s*(?:verletzt\s+wurde\s+niemand|niemand\s+wurde\s+verletzt|no\s+one\s+was\s+(?:hurt|injured|killed)"
-    r"|nobody\s+was\s+(?:hurt|injured|killed))\b"
+    r"(?i)\s*(?:verletzt\s+wurde\s+niemand|niemand\s+wurde\s+verletzt"
+    r"|(?:no\s+one|nobody)(?:\s+else)?\s+was\s+(?:hurt|injured|killed))\b"
 )
 _RHETORIC, _RHETORIC_MORE, _OPEN_QUESTION = rhetoric._RHETORIC, rhetoric._RHETORIC_MORE, rhetoric._OPEN_QUESTION
 _OPENING, _SAYING, _UNKNOWN = rhetoric._OPENING, rhetoric._SAYING, rhetoric._UNKNOWN
