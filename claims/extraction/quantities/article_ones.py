@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .hits import _Hit
+from .qualifiers import _QUALIFIER_MAP
 
 _R_STROKE = re.compile(
     r"(?<![\w])(?:ein|einen|einem|eines)[ \u00a0]+Schlag"
@@ -106,7 +107,6 @@ _R_BOUND_ONE = re.compile(
     r"(?<![\w])(mindestens|wenigstens|höchstens)[ \u00a0]+((?:eine[mnrs]?|ein)[ \u00a0]+([A-ZÄÖÜ][\wäöüß\-]*))"
     r"(?![\wäöüß])"
 )
-_BOUND_QUALIFIERS = {"mindestens": "at_least", "wenigstens": "at_least", "höchstens": "at_most"}
 
 
 def _insert(hits: list[_Hit], hit: _Hit) -> None:
@@ -142,7 +142,7 @@ def _article_ones(text: str, hits: list[_Hit]) -> None:
                 _insert(hits, _Hit("count", 1, None, m.start(1), m.end(1)))
     if "stens ein" in text:
         for m in _R_BOUND_ONE.finditer(text):
-            _insert(hits, _Hit("count", 1, m.group(3), m.start(2), m.end(), _BOUND_QUALIFIERS[m.group(1)]))
+            _insert(hits, _Hit("count", 1, m.group(3), m.start(2), m.end(), _QUALIFIER_MAP[m.group(1)]))
     if "mehr als" in text or "weniger als" in text:
         for h in [h for h in hits if h.kind == "count" and h.unit and h.unit[:1].isupper()]:
             m = _R_ONE_MORE.match(text, h.end)

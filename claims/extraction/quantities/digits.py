@@ -6,6 +6,7 @@ import re
 from decimal import Decimal
 
 from ..numbers import parse_digits, to_json_number
+from ..sentences import ORDINAL_LEFT_WORD
 from .cardinals import _complete
 from .context import (
     _CURRENCY_CODES,
@@ -131,10 +132,8 @@ _R_LEAGUE = re.compile(r"\.[ \u00a0](?:Bundesliga|Liga)(?![\wäöüß])")
 _R_LIST_PLACE_AFTER = re.compile(r"\.[ \u00a0]+[A-ZÄÖÜ][a-zäöüß]")
 _R_LIST_PLACE_BEFORE = re.compile(r"(?:^|[:,;][ \u00a0]+|^[ \u00a0]*)$")
 _R_DE_ORD_DOT = re.compile(r"\.[ \u00a0]+(?=[A-ZÄÖÜa-zäöüß])")
-# A capitalised genitive or an inflected adjective before "N." and a noun (sentences._R_ORDINAL_LEFT_WORD).
-_LEFT_ORD_WORD_DE = re.compile(
-    r"(?<![\w])(?:[A-ZÄÖÜ][a-zäöüß]+s|[a-zäöüß]{3,}(?:sche|schen|ische|ischen|te|ten|tes))[ \u00a0]+$"
-)
+# A capitalised genitive or an inflected adjective before "N." and a noun (the splitter reads it too).
+_LEFT_ORD_WORD_DE = re.compile(r"(?<![\w])" + ORDINAL_LEFT_WORD + r"[ \u00a0]+$")
 _R_NAME_ALS = re.compile(r"(?<![\w])[A-ZÄÖÜ][\wäöüß\-]+[ \u00a0]+als[ \u00a0]+$")
 # "ein Generalabonnement 2. Klasse", "1. Klasse fahren": a numbered class without an article.
 _R_CLASS = re.compile(r"Klasse(?![\wäöüß])")

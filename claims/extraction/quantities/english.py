@@ -62,7 +62,7 @@ _R_LOWER_WORD_BEFORE = re.compile(r"(?<![\w])[a-z][a-z'’]*,?[ \u00a0]$")
 _R_NAME_AFTER = re.compile(r"[ \u00a0][A-Z][a-z]")
 
 
-_EN_FREQUENCY_TAILS = frozenset(["daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly"])
+_EN_FREQUENCY_TAILS = frozenset([*EN_EVERY_UNITS, "daily", "annually", "nightly"])
 _R_ANOTHER_BEFORE = re.compile(r"(?i)(?<![\w])another[ \u00a0]+$")
 # A price right before "a dozen": "$5.90 a dozen", "£3 a dozen", "50 cents a dozen".
 _R_PRICE_BEFORE = re.compile(

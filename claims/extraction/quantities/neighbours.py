@@ -14,6 +14,7 @@ from .nouns import _en_plural
 from .qualifiers import _QUALIFIER_MAP
 from .share_averages import above_share_average
 from .spoken import _spoken_link
+from .tables import _SUBUNITS
 from .year_nouns import _en_person_plural
 
 # "0,9 bzw. 1,0 Prozent" joins two figures as "oder" does; "den 15- bis 24-Jährigen", "2- bis
@@ -92,8 +93,6 @@ _R_FROM_BETWEEN = re.compile(r"[ \u00a0]+(?:von|from)[ \u00a0]+$")
 _R_DAVON_LINK = re.compile(r"[^.;:!?]{0,80},[ \u00a0]+")
 # What may follow a bare figure that stands for a measure written before it: a stop, a clause, a time.
 _R_ELLIPTIC_END = re.compile(r"[ \u00a0]*(?:[.,;:)]|$|(?:in|a|an|the|last|this|previously|before|earlier)(?![\w]))")
-# A money amount written in its hundredths ("11,6 Cent", "29 cents", "80 Rappen", "50 pence").
-_R_SUBUNIT_END = re.compile(r"(?i)(?:cents?|rappen|pence|ct)$")
 
 
 def _to_from(text: str, a: _Hit, b: _Hit) -> bool:
@@ -210,7 +209,7 @@ def _inherit_ranges(text: str, hits: list[_Hit]) -> None:
         # takes only the unit; "3 bis 4 Milliarden" (no scale of its own) takes the scale too.
         scale = a.scale if a.scale > 1 else b.scale
         value = a.raw * scale
-        if b.kind == "money" and _R_SUBUNIT_END.search(text, b.start, b.end):
+        if b.kind == "money" and text[b.start : b.end].rsplit(None, 1)[-1].lower() in _SUBUNITS:
             value = value / 100  # "von 12,9 auf 11,6 Cent", "zwischen 11 und 29 Cent": hundredths
         a.kind, a.unit, a.bare, a.scale = b.kind, b.unit, False, scale
         a.value = to_json_number(value if b.kind != "fraction" else round(value, 4))

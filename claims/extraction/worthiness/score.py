@@ -244,7 +244,8 @@ def features(
     if not has_fact_verb and not _HOURS_WORDS.isdisjoint(tokens) and opening_hours(text):
         has_fact_verb = True
     # ("No one was hurt.": the harm ruled out is a fact of the report)
-    if not has_fact_verb and len(tokens) < 6 and _NO_HARM.match(text):
+    no_harm = len(tokens) < 6 and _NO_HARM.match(text) is not None
+    if no_harm:
         has_fact_verb = True
     # An age as the whole sentence ("She was 91.").
     if not has_fact_verb and quantified and bits & AUX and len(tokens) <= 6:
@@ -262,7 +263,7 @@ def features(
     n_words = len(tokens)
     if n_words >= 8:
         score += 0.05
-    if n_words < 4 and not (has_fact_verb and _NO_HARM.match(text)):
+    if n_words < 4 and not no_harm:
         score -= 0.25  # (not "Verletzt wurde niemand.", "No one was hurt.": short, and a fact)
 
     end = text.rstrip(_CLOSERS)[-1:]
