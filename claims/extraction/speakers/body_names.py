@@ -19,7 +19,7 @@ _EN_NAMED_BODIES = _INSTITUTIONS | frozenset(
     word_list("""
     association federation services organisation administration alliance society college protection
     enforcement corporation foundation trust institution centre center network coalition partnership corps
-    chamber
+    chamber customs
     """)
 )
 

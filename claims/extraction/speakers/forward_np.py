@@ -113,9 +113,10 @@ def _capitalised_run(tokens: list[str], i: int) -> list[str]:
 
 
 def _role_before_name(tokens: list[str]) -> int:
-    """Where a role stands after one or two lower-case words with a capitalised word after it
-    ("navy spokesman Tom Reyes", "county health officer Ann Pike"), or 0."""
-    for k in (1, 2):
+    """Where a role stands after one to three lower-case words with a capitalised word after it
+    ("navy spokesman Tom Reyes", "county health officer Ann Pike", "state emergency management
+    director Jo Hale"), or 0."""
+    for k in (1, 2, 3):
         if (
             k + 1 < len(tokens)
             and all(t.isalpha() and t.islower() and t not in _EN_PHRASE_STOP for t in tokens[:k])
@@ -168,7 +169,12 @@ _EN_LISTED_BODY = re.compile(
     r"((?:the[ \u00a0]+)?[A-Z][\w'’\-]*(?:[ \u00a0]+(?:for|of|[A-Z][\w'’\-]*))*(?:,[ \u00a0]+[A-Z][\w'’\-]*)+,?"
     r"[ \u00a0]+and[ \u00a0]+[A-Z][\w'’\-]*(?:[ \u00a0]+[A-Z][\w'’\-]*)*[ \u00a0]+"
     r"(?:Office|Department|Ministry|Agency|Service|Authority|Institute|Organisation|Organization|Commission"
-    r"|Council|Committee|Affairs|Board|Bureau))(?=[ \u00a0]*[,.;]|$)"
+    r"|Council|Committee|Affairs|Board|Bureau)"
+    # ... or a British department whose complement lists them: "the Department for Culture, Media and
+    # Sport" (not "the Ministry of Defence, Nato and Kyiv": three sources).
+    r"|(?:the[ \u00a0]+)?Department[ \u00a0]+for[ \u00a0]+[A-Z][\w'’\-]*"
+    r"(?:,[ \u00a0]+[A-Z][\w'’\-]*)+,?[ \u00a0]+and[ \u00a0]+[A-Z][\w'’\-]*(?:[ \u00a0]+[A-Z][\w'’\-]*)?)"
+    r"(?=[ \u00a0]*[,.;]|$)"
 )
 
 
