@@ -21,6 +21,12 @@ _R_LIMIT_AGE_OF = re.compile(
     r"(?i)(?<![\w])(?:minimum|maximum|legal|voting|retirement|pension|pensionable|average|median|mean"
     r"|qualifying|drinking|driving|consent)[ \u00a0]+age[ \u00a0]+of[ \u00a0]+$"
 )
+# A speaker's own age in a quote: "I'm 61,", "I am 80 and", "I was 19 when" (the clause ends there).
+_R_I_AM = re.compile(r"(?<![\w])I(?:['’]m|[ \u00a0]+am|[ \u00a0]+was)[ \u00a0]$")
+_R_I_AM_END = re.compile(r"(?:[,.;!?\"”]|[ \u00a0]+(?:and|when|now)(?![\w]))(?![ \u00a0]*\d)")
+# A pension named by the age it starts at: "die Rente mit 63", "Rente ab 67", "the pension at 63",
+# "retirement at 60".
+_R_PENSION_AT = re.compile(r"(?<![\w])(?:[Rr]ente|[Pp]ension|[Rr]etirement)[ \u00a0]+(?:mit|ab|at)[ \u00a0]$")
 _R_AT_AGE_N = re.compile(r"(?i)(?<![\w])(?:at|by|from|until|since)[ \u00a0]+age[ \u00a0]$")
 _R_APPOSITION = re.compile(r"(?<![\w])([A-Za-z][\w'’\-]*),[ \u00a0]$")
 _R_PAREN_AGE = re.compile(r"([A-ZÄÖÜ][\wäöüß\-]*)[ \u00a0]\($")
@@ -158,7 +164,7 @@ _R_AT_AGE = re.compile(r"(?<![\w])([A-Za-z]+)[ \u00a0]+at[ \u00a0]$")
 _AT_AGE_WORDS = _EN_PERSON_NOUNS | frozenset(word_list("died dies retired retires"))
 # "has died at the age of 91", "learned to swim at the age of 70".
 _R_AT_THE_AGE_OF = re.compile(
-    r"(?i)(?<![\w])(?:at|by|from|until|before|after)[ \u00a0]+the[ \u00a0]+age[ \u00a0]+of[ \u00a0]+$"
+    r"(?i)(?<![\w])(?:at|by|from|until|since|before|after)[ \u00a0]+the[ \u00a0]+age[ \u00a0]+of[ \u00a0]+$"
 )
 _R_TURNED = re.compile(r"(?<![\w])(?:turned|turns|turning|turn|age,)[ \u00a0]+$")
 # "died on Friday at 84.", "passed away in hospital at 79,": a death, then at most five words
@@ -311,6 +317,8 @@ def _is_age(text: str, s: int, e: int, lang: str) -> bool:
         )
     if before not in " \u00a0":
         return False
+    if text[s - 2 : s - 1] in "tbm" and _R_PENSION_AT.search(text, max(0, s - 16), s):
+        return 0 < int(text[s:e]) < 120  # "die Rente mit 63", "the so-called pension at 63"
     if lang != "en":
         if (
             ("ltest" in text[max(0, s - 32) : s] or "ngst" in text[max(0, s - 32) : s])
@@ -382,6 +390,8 @@ def _is_age(text: str, s: int, e: int, lang: str) -> bool:
     if text[s - 3 : s - 1] == "at" and life_event_at_age(text, s, e):
         # "published her first novel at 41, after", "moved to Los Angeles at 24 with $40".
         return 0 < int(text[s:e]) < 120
+    if text[s - 2 : s - 1] in "msa" and _R_I_AM.search(text, max(0, s - 8), s) and _R_I_AM_END.match(text, e):
+        return 0 < int(text[s:e]) < 120  # "I'm 61, I've got diabetes", "I was 19 when"
     if (be_age(text, s, e, _EN_PERSON_NOUNS) or then_age(text, s, e, _EN_PERSON_NOUNS)) and 0 < int(text[s:e]) < 120:
         return True  # "She was 91.", "Lenz, then 41, is arrested"
     if text.endswith(_PLURAL_AGE_LINKS, max(0, s - 4), s) and plural_ages(text, s, e, _EN_PLURAL_PERSONS):
@@ -424,7 +434,7 @@ _R_PEOPLE_BEFORE = re.compile(
 _R_SAID_NAME_END = re.compile(
     r"(?<![\w])(?:said|says|told[ \u00a0]+[a-z]+|added)[ \u00a0]+(?:[a-z]+(?:[ \u00a0][a-z]+){0,3},[ \u00a0])?"
     r"(?:(?:[A-Z][a-z]+[ \u00a0]+){1,2}(?=[a-z]))?"
-    r"(?:[a-z]+[ \u00a0]+){0,2}"
+    r"(?:[a-z]+(?:-[a-z]+)?[ \u00a0]+){0,2}"  # ("said Duluth bait-shop owner Carl Ostrowski, 58.")
     r"[A-Z][a-z'’\-]+(?:[ \u00a0][A-Z][a-z'’\-]+){0,4},[ \u00a0]$"
 )
 _R_DE_OLDEST = re.compile(

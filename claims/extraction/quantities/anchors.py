@@ -17,7 +17,8 @@ from .vulgar import vulgar_anchors
 # Anchors: where a quantity may start. Each is its own trie-shaped, case-sensitive regex
 # (plain and capitalised forms), which Python scans much faster than one alternation.
 _DE_WORD_STEMS = [
-    "null", "zwei", "zwo", "drei", "dritt", "vier", "fünf", "sechs", "sieb", "acht", "neun", "zehn", "elf", "zwölf",
+    "null", "zwei", "zwo", "drei", "dritt", "vier", "fünf", "sechs", "sechzehn", "sieb", "acht", "neun", "zehn", "elf",
+    "zwölf",
     "zwanzig", "dreißig", "dreissig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig",
     "hundert", "tausend", "erst", "halb", "hälfte", "anderthalb", "dutzend", "million", "milliarde",
     "billion", "doppelt", "einhundert", "eintausend", "einund", "eineinhalb", "einstündig", "eintägig",

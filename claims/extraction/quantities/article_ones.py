@@ -59,6 +59,11 @@ _R_ONE_MORE = re.compile(r",[ \u00a0]+((?:einen|eine|einer)(?=[ \u00a0]+(?:mehr|
 _R_TALLY_ONE = re.compile(r"[ \u00a0]+zu[ \u00a0]+(eine[rm]?)(?=[ \u00a0]+(?:Gegens|S)timmen?(?![\wäöüß]))")
 
 
+# The rest of a tally of votes: "mit 29 zu 14 Stimmen bei einer Enthaltung", "83 votierten dagegen, es gab
+# eine Enthaltung" (batches 238, 246); read only where the sentence counts something else.
+_R_ONE_ABSTENTION = re.compile(r"(?<![\w])(eine[rm]?)[ \u00a0]+(?:Stimmenthaltung|Enthaltung|Gegenstimme)(?![\wäöüß])")
+
+
 # One unit of measure: "bis zu einem Meter" (Neuschnee), "die Zelle misst einen Quadratzentimeter",
 # "wiegt eine Tonne": after "bis zu" or a verb of measuring the article before a unit is the numeral
 # ("bis zu einem Tiefgang von 13,5 Metern", "misst einen mittleren Wind" stay articles).
@@ -140,6 +145,9 @@ def _article_ones(text: str, hits: list[_Hit]) -> None:
         for h in [h for h in hits if h.kind == "count"]:
             if m := _R_TALLY_ONE.match(text, h.end):
                 _insert(hits, _Hit("count", 1, None, m.start(1), m.end(1)))
+    if "ein" in text and ("nthaltung" in text or "Gegenstimme" in text) and any(h.kind == "count" for h in hits):
+        for m in _R_ONE_ABSTENTION.finditer(text):
+            _insert(hits, _Hit("count", 1, None, m.start(1), m.end(1)))
     if "stens ein" in text:
         for m in _R_BOUND_ONE.finditer(text):
             _insert(hits, _Hit("count", 1, m.group(3), m.start(2), m.end(), _QUALIFIER_MAP[m.group(1)]))

@@ -45,6 +45,8 @@ def _compared_figures(text: str, hits: list[_Hit]) -> None:
             or b.scale != 1
             or (a.scale > 1 and b.raw >= 1000)  # "$3.2 billion, up from 2,800": no shared scale
             or (a.kind == "percent" and b.raw > 100)
+            # "36,900 people had waited longer than 52 weeks, compared with 41,200": the people's count
+            or (a.kind == "duration" and b.raw >= 1000 and b.raw > 10 * a.raw)
             or _R_COMPARED_LINK.fullmatch(text, a.end, b.start) is None
             or (a.kind == "duration" and _R_PERIOD_BEFORE.search(text, max(0, a.start - 24), a.start))
         ):
@@ -59,22 +61,31 @@ _R_FURTHER_BEFORE = re.compile(
     r"(?i)(?<![\w])(?:a[ \u00a0]+further|another|an[ \u00a0]+additional|(?:um[ \u00a0]+)?weitere)[ \u00a0]+$"
 )
 _R_CLAUSE_END = re.compile(r"[ \u00a0]*(?:[.,;:)]|$)")
+# So does a bounded one in a clause of its own that leaves its unit out: "Die Anklage hatte auf
+# siebeneinhalb Jahre plädiert, die Verteidigung auf höchstens vier.", "sought at least 12 years;
+# his attorneys pleaded for no more than three." (batch 249), of a like size.
+_BOUNDS = ("at_most", "at_least", "under", "over", "up_to")
+_R_CLAUSE_BREAK = re.compile(r"[,;]")
 _SKIPPED_KINDS = ("year", "date", None)
 
 
 def _further_figures(text: str, hits: list[_Hit]) -> None:
-    """A bare figure after "a further" that ends its clause takes the unit of the nearest measure
-    before it in the sentence (years and dates between are passed over)."""
+    """A bare figure after "a further", or with a bound after a clause break, that ends its clause
+    takes the unit of the nearest measure before it in the sentence (years and dates between are
+    passed over)."""
     for i, b in enumerate(hits):
         if (
             b.kind != "count"
             or not b.bare
             or b.raw is None
             or b.scale != 1
-            or not text.endswith(_FURTHER_ENDS, max(0, b.start - 12), b.start)
-            or _R_FURTHER_BEFORE.search(text, max(0, b.start - 24), b.start) is None
             or _R_CLAUSE_END.match(text, b.end) is None
         ):
+            continue
+        further = text.endswith(_FURTHER_ENDS, max(0, b.start - 12), b.start) and _R_FURTHER_BEFORE.search(
+            text, max(0, b.start - 24), b.start
+        )
+        if not further and b.qualifier not in _BOUNDS:
             continue
         j = i - 1
         while j >= 0 and hits[j].kind in _SKIPPED_KINDS:
@@ -82,6 +93,10 @@ def _further_figures(text: str, hits: list[_Hit]) -> None:
         if j < 0:
             continue
         a = hits[j]
+        if not further and not (
+            a.raw is not None and a.raw / 10 <= b.raw <= a.raw * 10 and _R_CLAUSE_BREAK.search(text, a.end, b.start)
+        ):
+            continue
         if (
             a.kind not in _UNIT_KINDS
             or a.raw is None

@@ -59,7 +59,11 @@ _NAME_WORDS = [
 # unit ("von Bahnsteig 3", "within Zone 1", "Straßenbahnlinie 43", "Gesundheitshotline 1450",
 # "Notrufnummern 112 und 144", "Panzerbrigade 45"); German compounds end in the noun. Capitalised
 # only ("a zone 40 km wide" stays a count); digits reads a unit after them as a measure (group "c").
-_NUMBERED_WORDS = word_list("Bahnsteig Bahnsteigen Zone Platform Platforms platform platforms Hotline Berth Berths")
+# Runways by their heading ("die Pisten 28 und 32", "Runway 27", "Piste 16").
+_NUMBERED_WORDS = word_list(
+    "Bahnsteig Bahnsteigen Zone Platform Platforms platform platforms Hotline Berth Berths Piste Pisten Runway Runways"
+    " runway runways Landebahn Startbahn"
+)
 # "Für die Rechtsstaatskapitel 23 und 24": a compound's numbered chapter, as "Kapitel 23" is.
 _NUMBERED_HEADS_DE = word_list("linie linien nummer nummern hotline bahnsteig bahnsteigen brigade kapitel")
 _LEFT_IDENTIFIER = re.compile(

@@ -100,6 +100,8 @@ _R_SPACE_GROUPS = re.compile(r"(?:[ \u2009\u00a0\u202f]\d{3}(?![\d]))+(?:[.,]\d+
 _R_NUMBERED_HYPHEN = re.compile(r"(?i)(?<![\w])(?:phase|kategorie|category|stufe|warnstufe|top|last)[-–]$")
 # "die Tempo-30-Zone": a speed limit inside a compound, as "Tempo 30" counts 30 (batch 58).
 _R_TEMPO_HYPHEN = re.compile(r"(?<![\w])Tempo[-–]$")
+# "A350-1000", "B737-800": letters and digits before the hyphen make a type's code, as "F-16" is.
+_R_MODEL_BEFORE = re.compile(r"(?<![\w])[A-Z]{1,3}\d{2,4}[-–]$")
 # "mid-2026", "end-2025", "pre-2020": a year after the hyphen, unlike "Covid-19" or "F-16".
 _R_YEAR_PREFIX = re.compile(r"(?i)(?<![\w])(?:mid|end|early|late|pre|post|start|Mitte|Ende|Anfang)[-–]$")
 
@@ -176,6 +178,8 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         if raw.isdigit() and len(raw) <= 3 and text[s - 2] == "o" and _R_TEMPO_HYPHEN.search(text, max(0, s - 6), s):
             return _Hit("count", int(raw), None, s, e)
         return _block(s, _R_CODE_TAIL.match(text, e).end())  # "CVE-2025-41872": one code
+    if prev in "-–" and s >= 3 and text[s - 2].isdigit() and _R_MODEL_BEFORE.search(text, max(0, s - 9), s):
+        return _block(s, _R_CODE_TAIL.match(text, e).end())  # "Airbus A350-1000", "A321-200": a type's code
     if prev in "-–" and s >= 2 and text[s - 2].isdigit() and (demo := demo_age(text, s, e)) is not None:
         return demo  # "Among adults 18-49": the second age of an audience's demographic
     if prev == "." and s >= 3 and text[s - 2].isupper() and text[s - 3].isalpha():

@@ -31,6 +31,7 @@ from .english_shares import (
 )
 from .hits import _block, _Hit
 from .qualifiers import _qualifier
+from .shares import share_value
 from .tables import _DURATION_UNITS, EN_EVERY_UNITS
 from .units import _R_PERCENT, _cricket_centuries
 
@@ -161,6 +162,11 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         # "a twice-yearly injection", "twice-daily doses": a frequency, as "once-daily" (frequencies.py)
         if len(parts) == 2 and head in ("twice", "thrice") and tail in _EN_FREQUENCY_TAILS:
             return _Hit("count", 2 if head == "twice" else 3, "times", s, e, _qualifier(text, s))
+        # "a two-in-three chance", "a one-in-three chance": odds are a share (batch 249), as "one in three"
+        if len(parts) == 3 and parts[1] == "in" and _R_CHANCE_AFTER.match(text, e):
+            num, den = parse_english_words(head), parse_english_words(tail)
+            if num is not None and den is not None and 0 < num < den <= 1000:
+                return _Hit("fraction", share_value(num / den), None, s, e, _qualifier(text, s))
         # "five-hour", "two-week", "ten-year-old", "three-point", "three-time"
         n = None
         k = min(len(parts), _EN_HYPHEN_PARTS)
@@ -324,6 +330,7 @@ _R_AND_A_HALF = re.compile(r"[ \u00a0]+and a half\b")
 
 
 _TIME_SHARES = {"half": 0.5, "quarter": 0.25}
+_R_CHANCE_AFTER = re.compile(r"[ \u00a0]+(?:chance|odds|probability|risk)(?![\w])")
 _HYPHEN_SCALES = frozenset(["million", "billion", "trillion"])
 _SHARED_TIME_UNITS = frozenset(["hour", "minute", "day", "decade", "century"])
 _LONG_TIME_UNITS = frozenset(["decade", "century"])

@@ -165,6 +165,16 @@ _R_DAY_AFTER = re.compile(
 # "earn back trust one river at a time", "one closed newsroom at a time": a figure of speech for
 # "step by step" (batches 171, 198, 208; "freed one at a time" keeps its count).
 _R_AT_A_TIME_AFTER = re.compile(r"(?:[ \u00a0]+[a-z][\w\-]*){1,2}[ \u00a0]+at[ \u00a0]+a[ \u00a0]+time(?![\w])")
+# "steered one Atlantic low after another", "one after another": a series, no count.
+_R_AFTER_ANOTHER = re.compile(
+    r"(?:[ \u00a0]+[A-Za-z][\w\-]*){0,3}[ \u00a0]+after[ \u00a0]+another(?![\w])"
+    r"(?![ \u00a0]+(?:was|were|is|are|had|has|did|does|would|will|could|can|died|fell)(?![\w]))"
+)
+# "whoever treats it as one", "saw them as one": "one" stands for the noun before, a pronoun.
+_R_OBJECT_AS_BEFORE = re.compile(r"(?i)(?<![\w])(?:it|this|that|them|him|her)[ \u00a0]+as[ \u00a0]+$")
+_R_PRONOUN_ONE_AFTER = re.compile(
+    r"[ \u00a0]*(?:[,.;:!?\"”)]|$)|[ \u00a0]+(?:will|would|can|could|should|must|and|or)(?![\w])"
+)
 
 
 def _one_no_figure(text: str, lo: int, s: int, e: int) -> bool:
@@ -177,7 +187,13 @@ def _one_no_figure(text: str, lo: int, s: int, e: int) -> bool:
         and not _tally_one(text, s)
     ):
         return True  # "all but one of the hostages" counts one
-    if _R_ONE_MOMENT_AFTER.match(text, e) or _R_AT_A_TIME_AFTER.match(text, e):
+    if _R_ONE_MOMENT_AFTER.match(text, e) or _R_AT_A_TIME_AFTER.match(text, e) or _R_AFTER_ANOTHER.match(text, e):
+        return True
+    if (
+        text.endswith("as ", lo, s)
+        and _R_OBJECT_AS_BEFORE.search(text, max(lo, s - 12), s)
+        and _R_PRONOUN_ONE_AFTER.match(text, e)
+    ):
         return True
     if _R_DAY_AFTER.match(text, e) and _R_SOMEDAY_BEFORE.search(text, max(0, s - 48), s):
         return True

@@ -62,14 +62,15 @@ def _de_fraction_point(text: str, s: int, e: int, share: float) -> _Hit:
 
 # A share of a time unit in one word: "eine Viertelstunde", "eine Dreiviertelstunde" (0.25 and
 # 0.75 hours), "halbstündig", "viertelstündig", "halbtägig", "halbjährig" (as "eine halbe
-# Stunde" is 0.5 hours and "zweistündig" 2 hours); not "Halbjahr" (a period, as "im ersten
-# Halbjahr"), "halbjährlich" or "halbstündlich" (how often). A service's interval in one word:
-# "im Halbstundentakt" 0.5 hours, "im Viertelstundentakt" 0.25 (as "im 30-Minuten-Takt").
+# Stunde" is 0.5 hours and "zweistündig" 2 hours), "seit einem Dreivierteljahr" 0.75 years (batch 249);
+# not "Halbjahr" (a period, as "im ersten Halbjahr"), "halbjährlich" or "halbstündlich" (how often).
+# A service's interval in one word: "im Halbstundentakt" 0.5 hours, "im Viertelstundentakt" 0.25 (as
+# "im 30-Minuten-Takt").
 _DE_SHARES = {"halb": 0.5, "viertel": 0.25, "dreiviertel": 0.75}
 _SHARE_PREFIXES = tuple(_DE_SHARES)
 _R_DE_SHARE_OF_TIME = re.compile(
     r"(halb|viertel|dreiviertel)(?:(stunden?)|(stündig|tägig|wöchig|monatig|jährig|minütig|sekündig)(?:e|en|er|es|em)?"
-    r"|(stundentakt)(?:e|es|s)?|(jahrhundert|jahrzehnt)(?:s|es|e|en)?)"
+    r"|(stundentakt)(?:e|es|s)?|(jahrhundert|jahrzehnt|(?<=dreiviertel)jahr)(?:s|es|e|en)?)"
 )
 
 
@@ -133,8 +134,9 @@ _R_HALBE_MEASURE = re.compile(
 # "Zweitmarkt", "Zweitschrift"; nor is a denominator compound ("Drittelparität", "Drittelmehrheit":
 # no numerator, no share of anything stated, as "Halbjahr" and "Viertelfinale").
 _R_DE_SUPERLATIVE = re.compile(
-    r"^(zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)"
-    r"((?!el)(?:[a-zäöüß]*(?:st|ßt|letzt|iert)|ge[a-zäöüß]+t))(?:e|er|en|em|es)?$"
+    r"^(zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft)"
+    # ("Zweitligist", "Drittligisten": a club of a division, no rank; labels of batches 249 and earlier)
+    r"((?!el|ligist)(?:[a-zäöüß]*(?:st|ßt|letzt|iert)|ge[a-zäöüß]+t))(?:e|er|en|em|es)?$"
 )
 
 # "zweit- oder drittwärmste", "dritt- und viertgrößte": an ordinal stem cut off with a hyphen
@@ -288,6 +290,13 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         art = _LEFT_ARTICLE_ONE.search(text, lo, s)
         if art and lw in ("million", "milliarde", "billion"):
             return _complete(text, "de", Decimal(1), art.start(), s - 1, art.start(), is_digits=False)
+        if lw in ("million", "milliarde", "billion") and (adj := _R_ONE_HEDGED_DE.search(text, max(0, s - 24), s)):
+            # "eine knappe Million Menschen", "eine gute Milliarde Euro": the adjective is the hedge
+            # (batch 249), as "ein knappes Drittel".
+            hit = _complete(text, "de", Decimal(1), adj.start(1), s - 1, adj.start(1), is_digits=False)
+            if hit is not None:
+                hit.qualifier = "nearly" if adj.group(2).lower() == "knapp" else "over"
+            return hit
         return _block(s, e) if lw.endswith("en") else None
     if lw.startswith("doppelt"):
         # "doppelt so viele", "um das Doppelte": twice; not "die doppelte Staatsbürgerschaft".
@@ -364,7 +373,10 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             and not _rank_noun_de(text, s, e, w)
             and not _als_erste_noun(text, s, e, w)
             and not (lw.startswith("erst") and _R_ORDINAL_BEFORE_DE.search(text, max(0, s - 24), s))
-            and not (_R_ALS_BEFORE.search(text, max(0, s - 5), s) and _R_NOUN_AFTER.match(text, e))
+            and not (
+                _R_ALS_BEFORE.search(text, max(0, s - 5), s)
+                and (_R_NOUN_AFTER.match(text, e) or _R_ADJECTIVE_NOUN_AFTER_DE.match(text, e))
+            )
             and not (lw.startswith("erst") and _R_LESUNG_AFTER.match(text, e))
         ):
             return None
@@ -513,7 +525,14 @@ _R_LESUNG_AFTER = re.compile(r"[ \u00a0]+(?:Lesung|Instanz)(?![\wäöüß])")
 # "eine fünfte erste Klasse": "erste" after another ordinal names the grade the fifth class is
 # in (fifty-eighth batch: ordinals 5 and 1), as it does after an article.
 # "als erster Schweizer", "als erste Frau": the first of a kind ("als erstes" alone is "first of all").
-_R_ALS_BEFORE = re.compile(r"(?<![\w])als[ \u00a0]+$")
+_R_ALS_BEFORE = re.compile(r"(?<![\w])[Aa]ls[ \u00a0]+$")
+# ... also with an adjective before the noun ("als erstes westdeutsches Werk"), not an article's or a
+# possessive's ending ("als erstes die Polizei").
+_R_ADJECTIVE_NOUN_AFTER_DE = re.compile(
+    r"[ \u00a0]+(?!(?:d(?:ie|er|en|em|es|as)|(?:k|m|d|s)?eine?[mnrs]?|ihre?[mnrs]?|unsere?[mnrs]?|eure?[mnrs]?"
+    r"|diese?[mnrs]?|jede?[mnrs]?|wieder|aber|oder|immer|später)[ \u00a0])"
+    r"[a-zäöüß]{3,}e[mnrs]?[ \u00a0]+[A-ZÄÖÜ][a-zäöüß]"
+)
 _R_ORDINAL_BEFORE_DE = re.compile(
     r"(?i)(?<![\w])(?:zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft)e[nmrs]?[ \u00a0]+$"
 )

@@ -418,6 +418,10 @@ def _carry_currency(text: str, hits: list[_Hit]) -> None:
             ):
                 h.unit = currency  # "100,000 Egyptian pounds ... and 20,000 pounds": named once
             currency, after = h.unit, h.end
+        elif h.kind == "count" and h.unit is not None and h.scale > 1:
+            # "the 2.4 billion pound project will lift capacity to 75 million passengers a year, from
+            # 44.6 million": the nearer scaled count is what the bare figure goes on counting.
+            currency = None
         elif (
             currency
             and h.kind == "count"
@@ -590,7 +594,9 @@ _R_POINTS_UP_BEFORE = re.compile(r"(?i)(?<![\w])(?:up|down)[ \u00a0]+$")
 # zur letzten Erhebung zwei Punkte").
 _R_POINTS_VERB_BEFORE = re.compile(
     r"(?i)(?<![\w])(?:verl(?:ier|or)\w*|gew[ai]nn\w*|büßt\w*|minus|plus|lost|los(?:es|ing)|gain(?:ed|s|ing)?|dropped|drops|fell|falls"
-    r"|rose|rises|slipped|slips|climbed|climbs|shed|sheds)(?:[ \u00a0]+[^\W\d]+){0,6}[ \u00a0]+$"
+    r"|rose|rises|slipped|slips|climbed|climbs|shed|sheds)"
+    # (a poll's name in quotes after a hyphen may stand between: "büßt im ZDF-„Politbarometer“ einen Punkt ein")
+    r"(?:[ \u00a0]+[^\W\d]+(?:[\-„“”»«]+[^\W\d]+)*[„“”»«]?){0,6}[ \u00a0]+$"
 )
 _R_BESIDE_SHARE = re.compile(r"[ \u00a0]*[,(–—][ \u00a0]*(?:(?i:up|down)[ \u00a0]+)?")
 

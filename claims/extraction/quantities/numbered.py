@@ -73,7 +73,12 @@ def _measured_after(text: str, e: int) -> bool:
     if nm is None or text[e : e + 1] == "-":
         return False
     word = nm.group(1)
+    if word == "in" and _R_PLACE_AFTER_IN.match(text, nm.end()):
+        return False  # "auf der Piste 34 in Wien": a place after the preposition, no inches
     return word[0].isupper() or _unit_like(word) or _R_MEASURE_WORD.match(word) is not None
+
+
+_R_PLACE_AFTER_IN = re.compile(r"[ \u00a0]+[A-ZÄÖÜ]")
 
 
 # A section of a law or a text is numbered ("a section 114 notice", "nach Abschnitt 5"); a

@@ -131,7 +131,8 @@ def _prep_year_de(text: str, s: int, e: int, noun: str) -> bool:
         return False
     if pm.group(1) is not None:
         return True
-    return not _dative_plural_next(text, e, noun)
+    # "ab 2000 Teilnehmern" counts (a threshold is round); "soll ab 2028 Batteriezellen fertigen" dates.
+    return not _dative_plural_next(text, e, noun) or (text[s:e].isdigit() and int(text[s:e]) % 50 != 0)
 
 
 def _in_count_de(text: str, s: int, e: int, noun: str) -> bool:

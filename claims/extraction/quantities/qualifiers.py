@@ -73,7 +73,7 @@ _UEBER_NOUN = re.compile(
     # "eine Finanzierungsrunde über 40 Mio. Euro", "Series-B-Runde über": the round's sum ("in der
     # zweiten Runde über 40 Prozent" stays a hedge).
     r"|[\w\-]*(?:finanzierungs|investitions|investoren|kapital|wachstums)runde|[\w\-]*-runde"
-    r"|\w*rückkaufprogramm|\w*angebot|\w*angebote"
+    r"|\w*rückkaufprogramm|\w*angebot|\w*angebote|\w*ausschreibung|\w*ausschreibungen"
     # (a lender's programme by its size: "aus dem 2023 vereinbarten Programm über 3,2 Milliarden Dollar")
     r"|\w*programm|\w*kreditlinie"
 )
@@ -286,6 +286,8 @@ def _qualifier(text: str, start: int) -> str | None:
     # "mindestens noch zwei Wochen", "at least another two weeks"
     if words and words[-1].lower() in _QUALIFIER_SKIP:
         words.pop()
+        if words and words[-1].lower() in ("über", "over"):
+            return None  # "eine Folgestudie über weitere zwei Jahre", "over another two years": a span
     elif len(words) > 1 and (words[-1] in _ABER or words[-1] in _BOUND_PREPS):
         # both may stand between: "mindestens aber um 240 Euro"
         tail = 2 if len(words) > 2 and words[-1] in _BOUND_PREPS and words[-2] in _ABER else 1

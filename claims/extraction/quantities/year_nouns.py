@@ -34,6 +34,12 @@ _R_PAST_VERB_NAME_DE = re.compile(
     r"[ \u00a0]+(?!ge)[a-zäöüß]{2,}ten?[ \u00a0]+[A-ZÄÖÜ][\wäöüß\-]*[ \u00a0]+"
     r"(?:ein|eine|einen|einem|der|die|das|den|dem|sich|es|sie|er|kein|keine|keinen|seine|seinen|ihre|ihren)[ \u00a0]"
 )
+# A preposition of time, an article and a noun before the figure: the noun names an event, the
+# figure its year ("seit der Eröffnung 2020", "nach der Wahl 2021"; round hundreds may count).
+_R_EVENT_NOUN_BEFORE_DE = re.compile(
+    r"(?<![\w])(?:[Ss]eit|[Nn]ach|[Vv]or|[Bb]ei|[Mm]it)[ \u00a0]+(?:der|dem|den)[ \u00a0]+"
+    r"[A-ZÄÖÜ][a-zäöüß\-]+[ \u00a0]+$"
+)
 # "their 2025 returns", "the company's 2024 results", "the 2022 elections": a determiner, a year-like
 # figure and a plural; English copy groups a count of thousands ("its 2,025 employees"), so the
 # bare figure is the year, unless the plural names people, as a count of them might.
@@ -73,6 +79,8 @@ def year_before_noun(text: str, lang: str, s: int, e: int, y: int, noun: str) ->
             return True
         if _R_PAST_VERB_NAME_DE.match(text, e) and (pm := _R_PREP_BEFORE_DE.search(text, max(0, s - 12), s)):
             return pm.group(1).lower() in _PREPS_DE or pm.group(1).lower() == "ab"
+        if y % 100 != 0 and _R_EVENT_NOUN_BEFORE_DE.search(text, max(0, s - 40), s):
+            return True  # "seit der Eröffnung 2020 Verluste", "nach der Fusion 2019 Stellen": the event's year
         if y % 100 == 0:
             bm = _R_BIS_BEFORE.search(text, max(0, s - 24), s) if _R_VERB_EN_AFTER.match(text, e) else None
             return bm is not None and (bm.group(1) is None or bm.group(1).lower() not in _PREPS_DE)

@@ -330,6 +330,10 @@ def _normalise_de(np: list[str], oblique: bool = False) -> str | None:
     return " ".join(words)
 
 
+_R_HYPHENED_OPENER = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
+_R_LOWER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+
+
 def _described_name(tokens: list[str]) -> int:
     """Where a name starts after a lower-case description, or 0: "the state weather agency
     Aemet", "mortgage buyer Freddie Mac" (at most three lower-case words, then a name of at most
@@ -341,10 +345,17 @@ def _described_name(tokens: list[str]) -> int:
     # "Energy councillor Juergen Kuehn": one or two capitalised words before the description,
     # when a personal name (two or three words) follows it.
     modifiers = 0
-    while i + modifiers < len(tokens) and modifiers < 2 and _is_name_en(tokens[i + modifiers]):
+    while (
+        i + modifiers < len(tokens)
+        and modifiers < 2
+        and _is_name_en(tokens[i + modifiers])
+        and not _R_HYPHENED_OPENER.fullmatch(tokens[i + modifiers])
+    ):
         modifiers += 1
     j = i + modifiers
-    while j < len(tokens) and tokens[j].isalpha() and tokens[j].islower() and tokens[j] not in _EN_PHRASE_STOP:
+    if not modifiers and j < len(tokens) and _R_HYPHENED_OPENER.fullmatch(tokens[j]):
+        j += 1  # "Low-cost carrier Jetvale", "State-run broadcaster NHK": a description opening the sentence
+    while j < len(tokens) and _R_LOWER_WORD.fullmatch(tokens[j]) and tokens[j] not in _EN_PHRASE_STOP:
         j += 1
     tail = tokens[j:]
     # "Fashion retailer Harlow & Finch": an ampersand between the words of a name.

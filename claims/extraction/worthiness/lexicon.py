@@ -41,7 +41,7 @@ _FACT_VERBS_DE = frozenset(
     vertagte vertagten vertagt
     enthält umfasst riss rissen überschritt überschritten verpasst verwies verwiesen verdoppelt verdreifacht halbiert
     brach brachen dauerte dauerten
-    holte holten angezeigt
+    holte holten angezeigt billigte billigten gebilligt
     """)
 )
 _FACT_VERBS = _FACT_VERBS_DE | frozenset(
