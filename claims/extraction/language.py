@@ -39,6 +39,9 @@ _EN = frozenset(
         "saturday", "sunday",
         "nine", "points", "behind", "against", "ahead", "first", "second", "third", "fourth", "last", "since",
         "between", "under", "out", "off", "won", "win",
+        # Money in English plurals (German writes "Dollar", "Euro", "Pfund"): "raised 2 billion dollars in
+        # Dar es Salaam".
+        "dollars", "euros", "pounds",
     ]
 )
 _WORD = re.compile(r"[a-zäöüß]+")  # what counts as a word (see _LETTERS_ONLY)

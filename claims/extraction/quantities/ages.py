@@ -183,6 +183,8 @@ def _counted_after(text: str, e: int) -> bool:
     if nxt is None:
         return False
     w = nxt.group(1).lower()
+    if len(w) >= 6 and w.endswith("ly") and w not in ("family", "supply", "assembly"):
+        return False  # "children under five acutely malnourished": an adverb
     return w not in _EN_NOT_COUNTED and not (len(w) > 4 and w.endswith("ed") and not w.endswith("eed"))
 
 

@@ -24,7 +24,7 @@ _R_AND_ONE = re.compile(
 # What a score sheet tallies, as the end of a compound ("Doppelbogey", "Schießfehler", "Heimsieg").
 _TALLY_ENDS = (
     "bogey", "birdie", "eagle", "strafrunde", "strafminute", "fehler", "nachlader", "treffer", "vorlage",
-    "assist", "sieg", "niederlage", "remis", "unentschieden", "elfmeter", "eigentor", "rebound",
+    "assist", "sieg", "niederlage", "remis", "unentschieden", "elfmeter", "eigentor", "rebound", "boxenstopp",
 )
 _TALLY_WORDS = frozenset(["tor", "ass"])
 
@@ -62,6 +62,10 @@ _R_TALLY_ONE = re.compile(r"[ \u00a0]+zu[ \u00a0]+(eine[rm]?)(?=[ \u00a0]+(?:Geg
 # The rest of a tally of votes: "mit 29 zu 14 Stimmen bei einer Enthaltung", "83 votierten dagegen, es gab
 # eine Enthaltung" (batches 238, 246); read only where the sentence counts something else.
 _R_ONE_ABSTENTION = re.compile(r"(?<![\w])(eine[rm]?)[ \u00a0]+(?:Stimmenthaltung|Enthaltung|Gegenstimme)(?![\wäöüß])")
+
+
+# "das vierte Nummer-eins-Album", "ihr erster Nummer-eins-Hit": a chart's top, as "a number one album" (batch 260).
+_R_NUMBER_ONE = re.compile(r"(?<![\w])[Nn]ummer-([Ee]ins)(?=-[A-ZÄÖÜ])")
 
 
 # One unit of measure: "bis zu einem Meter" (Neuschnee), "die Zelle misst einen Quadratzentimeter",
@@ -148,6 +152,9 @@ def _article_ones(text: str, hits: list[_Hit]) -> None:
     if "ein" in text and ("nthaltung" in text or "Gegenstimme" in text) and any(h.kind == "count" for h in hits):
         for m in _R_ONE_ABSTENTION.finditer(text):
             _insert(hits, _Hit("count", 1, None, m.start(1), m.end(1)))
+    if "ummer-eins" in text or "ummer-Eins" in text:
+        for m in _R_NUMBER_ONE.finditer(text):
+            _insert(hits, _Hit("ordinal", 1, None, m.start(1), m.end(1)))
     if "stens ein" in text:
         for m in _R_BOUND_ONE.finditer(text):
             _insert(hits, _Hit("count", 1, m.group(3), m.start(2), m.end(), _QUALIFIER_MAP[m.group(1)]))

@@ -56,3 +56,34 @@ def _bounds_after(text: str, hits: list[_Hit]) -> None:
         if i + 1 < len(hits) and hits[i + 1].start < m.end() + 3:
             continue  # "between 50 and over 100": the bound hedges the next figure
         h.qualifier = _BOUNDS[m.group(1).lower()]
+
+
+# "spätestens zwölf Monate nach", "nach spätestens zwei Jahren", "spätestens nach drei Jahren",
+# "spätestens alle vier Wochen": a deadline's span is a bound (batches 156, 176, 177, 214, 253); a year
+# after it is none ("bis spätestens 2030").
+# ("in spätestens 45 Jahren", a time from now, stays unbounded as the seventy-fourth labels it)
+_R_LATEST_BEFORE = re.compile(
+    r"(?<![\w])(?<!in[ \u00a0])[Ss]pätestens[ \u00a0]+(?:(?:nach|in|binnen|innerhalb|alle)[ \u00a0]+)?$"
+)
+
+
+def _latest_bounds(text: str, hits: list[_Hit]) -> None:
+    if "pätestens" not in text:
+        return
+    for h in hits:
+        if h.kind != "duration" or h.qualifier is not None:
+            continue
+        if _R_LATEST_BEFORE.search(text, max(0, h.start - 30), h.start):
+            h.qualifier = "at_most"
+
+
+# "It is at least the 112th time", "for at least the third time": a bound on a rank counted so far (batch 258).
+_R_AT_LEAST_THE = re.compile(r"(?i)(?<![\w])at[ \u00a0]+least[ \u00a0]+the[ \u00a0]+$")
+
+
+def _bounded_ordinals(text: str, hits: list[_Hit]) -> None:
+    if "least the" not in text:
+        return
+    for h in hits:
+        if h.kind == "ordinal" and h.qualifier is None and _R_AT_LEAST_THE.search(text, max(0, h.start - 16), h.start):
+            h.qualifier = "at_least"

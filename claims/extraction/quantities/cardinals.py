@@ -34,8 +34,10 @@ from .units import (
     _R_NEXT,
     _R_PERCENT,
     _R_SCALE,
+    _R_SPLIT_SECONDS,
     _R_TIMES,
     _R_VOLUME_SCALE,
+    _SPLIT_SHARES,
     _SWISS_SCALES,
     _VOLUME_SCALES,
     _cricket_centuries,
@@ -94,6 +96,9 @@ def _complete(
         return _Hit("fraction", ps[0], None, start, ps[1], qual)  # "one child in 14"
     # Most numbers are followed by a plain word: look at it once before trying the unit patterns.
     nm = _R_NEXT.match(text, pos)
+    if nm is not None and nm.group(1).endswith(("sekunde", "sekunden")) and (fs := _R_SPLIT_SECONDS.match(text, pos)):
+        # "zwei Hundertstelsekunden", "eine Zehntelsekunde": a share of a second in one word (batch 256)
+        return _Hit("duration", to_json_number(value * _SPLIT_SHARES[fs.group(1)]), "second", start, fs.end(), qual)
     if not currency and (nm is None or not _unit_like(nm.group(1))):
         return _complete_plain(text, lang, value, start, e, num_start, qual, is_digits, raw)
 

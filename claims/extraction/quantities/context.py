@@ -41,6 +41,8 @@ _CHANNEL_WORDS = word_list("BBC Radio Channel ORF")
 # "the Billboard Hot 100", "Ö3 Austria Top 40", "Super 95" ("the top 40 firms" stays a count).
 _NAME_WORDS = [
     *word_list("Bündnis BÜNDNIS Newstalk Rule Ariane Voyager Falcon Artemis Billboard Super"),
+    # Races named by their length: "a two-time Indianapolis 500 winner", "the Daytona 500".
+    *word_list("Indianapolis Indy Daytona"),
     # Rail discount cards: "BahnCard 25", "BahnCard 50" name a product, not a figure.
     *word_list("BahnCard Bahncard"),
     # Airlines' codes before a flight number: "LH 400 nach New York", "BA 117 cancelled".

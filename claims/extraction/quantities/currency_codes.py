@@ -9,6 +9,10 @@ from .currency_families import agency_dollar, owner_currency
 from .tables import _ADJ_DECIDES, _CURRENCIES, _CURRENCY_ADJ, _SUBUNITS
 from .units import _R_CENT_OWNER, _R_CURRENCY, _R_OPENING_CURRENCY, _R_PRICED_CURRENCY, _R_RATE_LINK
 
+_R_AFTER_EURO_CENT = re.compile(
+    r"[ \u00a0]*(?:[,.;:)]|$)|[ \u00a0]+(?:a|an|per|in|on|from|to|and|or|for|including|excluding|each|apiece)(?![\w])"
+)
+
 
 def _cent_currency(text: str, start: int, code: str) -> str | None:
     """ "€1.79 a litre, up 9 cent": a lower-case cent after a euro amount in the same sentence
@@ -28,7 +32,12 @@ def _cent_currency(text: str, start: int, code: str) -> str | None:
     if owner is not None and owner.group("eur"):
         return "EUR"
     if code == "cent":
-        return None
+        # "41.5 cent a litre", "by between 1.5 and 2 cent a litre": with no euro amount
+        # in the sentence the singular after a figure is still Irish and euro-area English's euro cent
+        # (batch 259; American copy writes "cents"), unless a noun or a comparison follows ("a 9 cent
+        # stamp", "costs 9 cent more" stay unread).
+        end = text.find("cent", start)
+        return "EUR" if end >= 0 and _R_AFTER_EURO_CENT.match(text, end + 4) else None
     if owner is None:
         return agency_dollar(text) or "USD"  # "OTTAWA (CP) — ... rose 5 cents": the agency's dollar
     if owner.group("pre"):

@@ -60,6 +60,10 @@ def named_in_sentence(text: str, start: int, name: str) -> str | None:
     hi = min(ends) if ends else len(text)
     codes = {_PICKERS[m.group().lower()] for m in _R_PICKER.finditer(text, lo, hi)}
     codes = {c for c in codes if _FAMILY_OF_CODE[c] == fam}
+    if not codes and name.lower() in ("shilling", "shillings"):
+        # English copy's bare shilling is Kenya's unless another country of the family is named
+        # (batches 163-248 label every one KES); the German "Schilling" is also Austria's old money.
+        return "KES"
     return codes.pop() if len(codes) == 1 else None
 
 

@@ -41,7 +41,8 @@ _R_ONLY_BEFORE = re.compile(r"(?i)(?<![\w])(?:only|just|just[ \u00a0]+over|at[ \
 
 
 _EN_ONE_BLOCK_AFTER = re.compile(
-    r"[ \u00a0]+(?:of|another|or|and|which|that|who|thing|way|side|hand|can|cannot|can't|can’t|could|must"
+    # ("one kind of property", "one sort of": a kind, no count)
+    r"[ \u00a0]+(?:of|another|or|and|which|that|who|thing|way|side|hand|kind|sort|can|cannot|can't|can’t|could|must"
     r"|should|might|may|would)\b|[ \u00a0]*[,.;:]"
 )
 

@@ -76,7 +76,8 @@ def _came_rank(text: str, lo: int, s: int, e: int, ordinal: int) -> bool:
 # for it, as "fourth-place" with a hyphen.
 # ("the first and second floors": a floor is a rank, with or without an article; so is a seed: "second seed
 # Nadia Korsgaard beat ...".)
-_R_PLACE_AFTER_EN = re.compile(r"[ \u00a0]+(?:place|position|spot|floors?|seed)(?![\w-])")
+# So is a school grade: "missed 18 days in first grade" (batch 253; "sixth form" is a stage's name).
+_R_PLACE_AFTER_EN = re.compile(r"[ \u00a0]+(?:place|position|spot|floors?|seed|grade)(?![\w-])")
 
 
 # "Dollar slips below 140 yen for first time since 2023": a headline drops the article of "for
@@ -101,8 +102,13 @@ _R_THIRD_TERM_AFTER_EN = re.compile(r"(?i)[ \u00a0\-]+(?:country|countries|party
 _R_DEFINITE_BEFORE_EN = re.compile(r"(?i)(?<![\w])(?:the|its|their|his|her|our|this|that)[ \u00a0]+$")
 
 
+_R_SIXTH_FORM = re.compile(r"[ \u00a0\-](?:form|forms|former|formers)(?![\w])", re.IGNORECASE)
+
+
 def _ordinal_en(text: str, s: int, e: int, ordinal: int) -> _Hit | None:
     lo = max(0, s - 16)
+    if ordinal == 6 and _R_SIXTH_FORM.match(text, e):
+        return None  # "a growing number of sixth forms": British schools' last two years, no rank (batch 253)
     if (
         ordinal == 3
         and _R_THIRD_TERM_AFTER_EN.match(text, e)

@@ -149,7 +149,7 @@ _R_TIME_AGO_AFTER = re.compile(
 )
 _R_COMPARED_BEFORE = re.compile(
     r"(?i)(?:compared[ \u00a0]+(?:with|to)|up[ \u00a0]+from|down[ \u00a0]+from|from|against)[ \u00a0]+"
-    r"(?:(?:about|around|nearly|roughly|almost|just|only)[ \u00a0]+)?$"
+    r"(?:(?:about|around|nearly|roughly|almost|just|only|less[ \u00a0]+than|more[ \u00a0]+than)[ \u00a0]+)?$"
 )
 _R_STATE_AFTER_SHARE = re.compile(r"[ \u00a0]+(?:full|empty|complete|[a-z]+ed)(?![\w\-])|[ \u00a0]*(?:[,.;:!?)]|$)")
 # "by another quarter of a percentage point": "another" stands for "a" only before a point, since

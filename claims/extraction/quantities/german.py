@@ -74,6 +74,10 @@ _R_DE_SHARE_OF_TIME = re.compile(
 )
 
 
+_R_SPLIT_SECOND_WORD = re.compile(r"(zehntel|hundertstel|tausendstel)sekunden?")
+_SPLIT_SHARE_OF_WORD = {"zehntel": 0.1, "hundertstel": 0.01, "tausendstel": 0.001}
+
+
 # A share of a scale word in one word is that share of it: "knapp eine Viertelmilliarde Euro"
 # 250,000,000 EUR, "eine Dreiviertelmillion Menschen" 750,000 (as "eine halbe Milliarde").
 _R_DE_SHARE_OF_SCALE = re.compile(r"(viertel|dreiviertel)(million|milliarde|billion)")
@@ -84,6 +88,16 @@ _R_DE_SHARE_OF_MEASURE = re.compile(r"(halb|viertel|dreiviertel)(liter|kilo)(?:[
 
 # "von null auf 16 Prozent", "von null auf zehn Prozent": the percentage the range rises to.
 _R_TO_PERCENT = re.compile(r"[ \u00a0]+auf[ \u00a0]+(?:[\d,.]+|[a-zäöüß]+)[ \u00a0]*(?:Prozent\b|%)")
+
+
+def _de_split_second(text: str, s: int, e: int, lw: str) -> _Hit | None:
+    """ "nur eine Hundertstelsekunde": 0.01 seconds (batch 256); after a figure see cardinals."""
+    fs = _R_SPLIT_SECOND_WORD.fullmatch(lw)
+    art = _LEFT_ARTICLE_ONE.search(text, max(0, s - 16), s) if fs else None
+    if art is None:
+        return None
+    share = _SPLIT_SHARE_OF_WORD[fs.group(1)]
+    return _Hit("duration", share, "second", art.start(), e, _qualifier(text, art.start()))
 
 
 def _de_share_of_time(text: str, s: int, e: int, lw: str) -> _Hit | None:
@@ -206,6 +220,8 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
     if lw.endswith(("punkt", "punkte", "punkten")) and (fp := _R_DE_FRACTION_POINT.fullmatch(lw)):
         return _de_fraction_point(text, s, e, _DE_POINT_SHARES[fp.group(1)])
 
+    if lw.endswith(("sekunde", "sekunden")) and (sh := _de_split_second(text, s, e, lw)) is not None:
+        return sh
     if lw.startswith(_SHARE_PREFIXES) and (sh := _de_share_of_time(text, s, e, lw)) is not None:
         return sh
     if lw[-1:] == "s" and lw[:-1] in DE_DENOMINATORS:
@@ -597,3 +613,20 @@ _R_DE_DENOM_AFTER = re.compile(
     r"(?:[ \u00a0]+|-)(Drittel|Viertel|Fünftel|Sechstel|Siebtel|Achtel|Neuntel|Zehntel|Zwölftel"
     r"|Zwanzigstel|Hundertstel|Tausendstel)n?\b"
 )
+
+
+def grader_counts(text: str, hits: list[_Hit]) -> None:
+    """ "1.260 Siebtklässler": a count of pupils named by their grade, and the grade, an ordinal (batch 253),
+    as "die Siebtklässler" alone is one."""
+    if "klässler" not in text:
+        return
+    for h in list(hits):
+        noun = h.unit if h.kind == "count" and isinstance(h.unit, str) else ""
+        if not noun.endswith(_GRADER_ENDS) or (gm := _R_DE_GRADER.match(noun.lower())) is None:
+            continue
+        at = text.find(noun, h.start, h.end + 1)
+        if at < 0 or at + len(noun) > h.end:
+            continue
+        h.end = len(text[:at].rstrip(" \u00a0"))
+        grade = parse_german_ordinal(gm.group(1) + "e")
+        hits.insert(hits.index(h) + 1, _Hit("ordinal", grade, None, at, at + len(noun)))

@@ -202,6 +202,10 @@ def _inherit_ranges(text: str, hits: list[_Hit]) -> None:
         ):
             continue
         if b.scale > 1 and a.raw >= 1000:
+            written_out = b.raw is not None and b.scale / 10 <= a.raw < b.raw * b.scale
+            if b.kind == "money" and written_out and _R_PLAIN_RANGE.fullmatch(text, a.end, b.start):
+                # "auf 900'000 bis 1,4 Millionen Franken": the first end written out in full, the currency shared
+                a.kind, a.unit, a.bare = b.kind, b.unit, False
             continue  # "um 3.000 auf 2,977 Millionen": a figure in thousands is no count of millions
         if b.kind == "percent" and a.raw >= 1000:
             continue  # "um 33.900 oder 0,37 Prozent": the count and its share, no range of percentages
@@ -218,6 +222,7 @@ def _inherit_ranges(text: str, hits: list[_Hit]) -> None:
 
 
 _R_DIGITS = re.compile(r"\d+")
+_R_PLAIN_RANGE = re.compile(r"[ \u00a0]*(?:[-–]|bis|to)[ \u00a0]*")
 
 
 def _aged_pair(text: str, a: _Hit, b: _Hit, after_aged: bool) -> bool:
@@ -489,6 +494,8 @@ def _people_of(text: str, e: int) -> bool:
     m = _R_OF_GROUP_AFTER.match(text, e)
     if m is None:
         return False
+    if m.group(1).split()[0] in ("them", "us", "whom"):
+        return True  # "a loyalty payment to about 1.1 million of them": the people before
     for w in m.group(1).split():
         if w in _PREPS_CLOSING_GROUP:
             return False  # "2 billion of the money raised from lenders": the group ended before

@@ -88,6 +88,19 @@ _EN_SINGULAR_S = frozenset(
 )
 
 
+_EN_NOUNS_IN_LY = frozenset(
+    word_list("family supply assembly monopoly anomaly rally belly jelly bully tally holly reply butterfly italy")
+)
+
+
+_EN_ADJ_IN_LY = frozenset(
+    word_list("""
+    monthly weekly daily yearly quarterly hourly nightly biweekly fortnightly early elderly costly lonely friendly
+    deadly orderly holy likely unlikely
+    """)
+)
+
+
 def _en_plural(noun: str) -> bool:
     low = noun.lower()
     return low in _EN_PLURAL_IRREGULAR or (low.endswith("s") and not low.endswith("ss"))
@@ -139,5 +152,12 @@ def _count_noun(text: str, pos: int, lang: str) -> tuple[str | None, int]:
         if lw in _EN_ADJ:
             p = m.end()
             continue
+        if lw in _EN_ADJ_IN_LY:
+            p = m.end()  # "one or two monthly numbers", "20 elderly residents": an adjective
+            continue
+        if lw.endswith("ly") and len(lw) >= 5 and lw not in _EN_NOUNS_IN_LY:
+            # "children under five acutely malnourished", "20 newly built": an adverb, no noun
+            # (a noun in "-ly" after a figure is plural: "supplies", "assemblies"; "ply", "bly" nouns stay)
+            return None, pos
         return w, m.end()
     return None, pos

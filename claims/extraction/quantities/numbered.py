@@ -20,7 +20,10 @@ from .units import _R_NEXT, _unit_like
 # "in der jüngsten Runde 494 Starting Grants": a plural noun after the figure counts it ("in Runde 44").
 _R_PLURAL_AFTER = re.compile(r"[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+)?[A-Za-z][a-z]{2,}s(?![\w'’])")
 # "No." names a thing ("the No. 7 shirt", "No. 10 Downing Street") except after a word of ranking.
-_R_RANKING_NO = re.compile(r"(?i)(?<![\w])(?:world|ranked|seeded)[ \u00a0]+No\.[ \u00a0]*$")
+# ("reached a career-high No. 12", "a career-best No. 4")
+_R_RANKING_NO = re.compile(
+    r"(?i)(?<![\w])(?:world|ranked|seeded|career[\-–](?:high|best))[ \u00a0]+No\.[ \u00a0]*$"
+)
 # "the UK's No. 2 mobile operator", "Germany's No. 1 carmaker": a possessive, "No." and a lower-case
 # noun phrase rank a player in its field ("Arsenal's No. 9 shirt", "the city's No. 7 bus" name one).
 _R_POSSESSIVE_NO = re.compile(r"(?<![\w])[\w.\-]+['’]s?[ \u00a0]+No\.[ \u00a0]*$")

@@ -26,7 +26,9 @@ from .year_nouns import year_before_noun
 
 # "bis mindestens 2035", "until at least 2035": a year with its bound, not a count.
 _R_UNTIL_AT_LEAST = re.compile(
-    r"(?i)(?<![\w])(?:bis|until|till|through)[ \u00a0]+(?:mindestens|zumindest|wenigstens|at[ \u00a0]+least)[ \u00a0]+$"
+    # ("from at least 2020", "since at least 2019": the start of a span, a year; batch 254)
+    r"(?i)(?<![\w])(?:bis|until|till|through|from|since)[ \u00a0]+(?:mindestens|zumindest|wenigstens|at[ \u00a0]+least)"
+    r"[ \u00a0]+$"
 )
 # "2-yearly checks" (tables.EN_EVERY_UNITS; number words in english._english_word).
 _R_EN_EVERY = re.compile(r"-(" + "|".join(EN_EVERY_UNITS) + r")(?![\w\-])")
@@ -49,7 +51,8 @@ _SEASON_NOUNS = frozenset(["seasons", "Spielzeiten", "Saisons", "Saisonen"])
 # "gut 4 Milliarden Euro mehr als 2025", "5% less than 2024": after an amount (a figure and at
 # most two words of its unit), "mehr/weniger als" and "more/less than" compare with a year;
 # "mehr als 2000" alone hedges a count.
-_R_COMPARED_WITH = re.compile(r"(?i)(?:mehr|weniger|more|less|fewer)[ \u00a0]+(?:als|than)[ \u00a0]+$")
+# ("about 18% below 2019", "12% above 2019" compare so too; batch 260)
+_R_COMPARED_WITH = re.compile(r"(?i)(?:(?:mehr|weniger|more|less|fewer)[ \u00a0]+(?:als|than)|below|above)[ \u00a0]+$")
 _R_AMOUNT_BEFORE = re.compile(
     r"\d(?:[ \u00a0]*%|(?:[ \u00a0]+(?!(?:auf|von|bis|zu|to|from|on|und|and|oder|or)[ \u00a0])[^\W\d_]+){1,2})"
     r"[ \u00a0]+$"

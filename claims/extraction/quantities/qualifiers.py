@@ -73,7 +73,7 @@ _UEBER_NOUN = re.compile(
     # "eine Finanzierungsrunde über 40 Mio. Euro", "Series-B-Runde über": the round's sum ("in der
     # zweiten Runde über 40 Prozent" stays a hedge).
     r"|[\w\-]*(?:finanzierungs|investitions|investoren|kapital|wachstums)runde|[\w\-]*-runde"
-    r"|\w*rückkaufprogramm|\w*angebot|\w*angebote|\w*ausschreibung|\w*ausschreibungen"
+    r"|\w*rückkaufprogramm|\w*angebot|\w*angebote|\w*ausschreibung|\w*ausschreibungen|\w*überweisung|\w*überweisungen"
     # (a lender's programme by its size: "aus dem 2023 vereinbarten Programm über 3,2 Milliarden Dollar")
     r"|\w*programm|\w*kreditlinie"
 )
@@ -102,7 +102,9 @@ _UEBER_RUN = re.compile(r"\w*(?:läuft|lauf|laufen|lief|liefen|läufst)")
 # langer Zug", "Wellen von über zehn Metern" stay hedges).
 _UEBER_RACE = re.compile(
     r"\w*(?:gold|silber|bronze|sprint|rennen|lauf|läufe|titel|rekord|medaille|finale|sieg|staffel"
-    r"|verfolgung|einzel|distanz|strecke|meisterin|meister|siegte|siegt|gewann|gewinnt)"
+    r"|verfolgung|einzel|distanz|strecke|meisterin|meister|siegte|siegt|gewann|gewinnt"
+    # a stage's length: "die Schlussetappe über 163 Kilometer", "Die Etappe führte über 151 Kilometer"
+    r"|etappe|führte|führt)"
 )
 _R_RACE_DISTANCE = re.compile(
     r"[\w.,]+[ \u00a0]+(?:Meter|Kilometer|km|m|Meilen)(?![\w])"
@@ -157,6 +159,22 @@ def _ueber_governed(text: str, start: int, before: str, window: str) -> bool:
     lo = max(0, clause - 160)
     ends = list(_R_SENTENCE_STOP.finditer(text, lo, clause))
     return _R_VERFUEGEN.search(text, ends[-1].end() if ends else lo, clause) is not None
+
+
+# A race's result after a distance that opens the sentence ("Über 800 Meter wurde der Genfer Vierter",
+# "Über 100 Meter siegte ...", "Über 200 Meter Rücken holte sie Silber").
+_R_RACE_RESULT_DE = re.compile(
+    r"(?<![\w])(?:Erste|Zweite|Dritte|Vierte|Fünfte|Sechste|Siebte|Achte|Neunte|Zehnte)r?(?![\w])"
+    r"|(?<![\w])(?:Platz|Rang|Gold|Silber|Bronze|siegte|gewann|Bestzeit|Rekord|Finale)(?![\w])"
+)
+_R_UEBER_OPENS = re.compile(r"(?:^|[.!?:;\n\-–][ \u00a0\"“„»«]*)Über[ \u00a0]+$")
+
+
+def _race_opening(text: str, start: int) -> bool:
+    if not _R_UEBER_OPENS.search(text, max(0, start - 10), start) or not _R_RACE_DISTANCE.match(text, start):
+        return False
+    end = _R_SENTENCE_STOP.search(text, start)
+    return _R_RACE_RESULT_DE.search(text, start, end.start() if end else len(text)) is not None
 
 
 def _spans_ueber(text: str, start: int) -> bool:
@@ -317,6 +335,8 @@ def _qualifier(text: str, start: int) -> str | None:
                 return None  # "below the 6.8 million who came", "over the 12-week period"
             if key == "über" and len(words) > 1 and _ueber_governed(text, start, words[-2].lower(), window):
                 return None
+            if key == "über" and _race_opening(text, start):
+                return None  # "Über 800 Meter wurde Dufaux Vierter.": the event opens the sentence
             if key == "über" and _spans_ueber(text, start):
                 return None
             if key == "unter" and _R_SURVEY_AMONG.search(text, max(0, start - 120), start):

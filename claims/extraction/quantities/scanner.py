@@ -8,7 +8,7 @@ from ..language import detect_language
 from .age_groups import ab_age_groups
 from .anchors import _R_WORD_ANCHOR, _anchors
 from .article_ones import _article_ones
-from .bounds_after import _bounds_after
+from .bounds_after import _bounded_ordinals, _bounds_after, _latest_bounds
 from .compared import _compared_figures, _further_figures
 from .dates import DAY_LINKS, _last_day, _month_first_date, listed_days
 from .digits import _digits
@@ -17,7 +17,7 @@ from .english import _english_word
 from .eras import _era_years
 from .fiscal_years import fiscal_years
 from .frequencies import FREQUENCY_ONES, frequency_one
-from .german import _german_word
+from .german import _german_word, grader_counts
 from .hits import Quantity, _block, _Hit
 from .idioms import _IDIOMS, _idiom_end
 from .lists import _agate_results, _carry_list_units
@@ -82,11 +82,16 @@ def extract_quantities(text: str, language: str | None = None) -> list[Quantity]
     _parts_of_wholes(text, hits)
     _agate_results(text, hits)
     _bounds_after(text, hits)
+    if lang == "de":
+        _latest_bounds(text, hits)
+    else:
+        _bounded_ordinals(text, hits)
     _race_seconds(text, hits)
     _race_ranks(text, hits)
     _match_minutes(text, hits)
     if lang == "de":
         _article_ones(text, hits)
+        grader_counts(text, hits)
     return [
         Quantity(h.kind, h.value, h.unit, h.start, h.end, text[h.start : h.end], h.qualifier)
         for h in hits

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from ..wordtrie import trie_pattern, word_list
 from .tables import _CURRENCIES, _CURRENCY_ADJ, _DE_COMPOUND_DURATION, _DURATION_UNITS, _SUBUNITS
@@ -131,11 +132,17 @@ _R_PERCENT = re.compile(
 # days"; "fünf heiße Tage" without one stay counted days). Whole years are a span too: "35 qualifying
 # years", "three full years", "zwei volle Jahre".
 _R_DURATION = re.compile(
-    r"(?:[ \u00a0]|-)(?:(?:consecutive|straight|successive|more|further|additional|extra|weitere[n]?"
+    # (a short unit may be glued on: "third at 1min 22sec", "in 2hr")
+    r"(?:[ \u00a0]|-|(?=(?:mins?|secs?|hrs?)(?![a-zäöüß])))"
+    r"(?:(?:consecutive|straight|successive|more|further|additional|extra|weitere[n]?"
     r"|zusätzliche[n]?|qualifying|full|whole|calendar|volle[n]?|ganze[n]?"
     # (and a span told with its character: "after two quiet years", "three long weeks", "two lean years"; and
     # days counted by their kind: "eight business days", "20 trading days"; "working days" are labelled counts)
     r"|quiet|long|short|difficult|tough|hard|lean|turbulent|bumper|lost|business|trading"
+    # ("after two weak years", "picked up 10 bonus seconds")
+    r"|weak|strong|good|bad|poor|dry|wet|bonus"
+    # ("missed 18 or more days", "60 oder mehr Tage": the unit after the open end; no hedge, as labelled)
+    r"|(?:or|oder)[ \u00a0]+(?:more|mehr)"
     # ("about 14 Earth days", "three Earth years": a planet's time told in ours)
     r"|Earth)[ \u00a0]+"
     r"(?:(?:[a-zäöüß]+e[n]?|[a-z]+ed|(?:un)?paid|free|full|whole|working)[ \u00a0]+)?)?"
@@ -148,6 +155,8 @@ _R_DURATION = re.compile(
 # A millisecond is no unit of the duration list: "18 milliseconds", "zehn Millisekunden" are
 # durations in seconds (0.018, 0.01), as "eine Viertelstunde" is 0.25 hours.
 _R_MILLISECONDS = re.compile(r"(?:[ \u00a0]|-)(?:Millisekunden|Millisekunde|milliseconds?)(?![a-zäöüß])")
+_R_SPLIT_SECONDS = re.compile(r"[ \u00a0](Zehntel|Hundertstel|Tausendstel)sekunden?(?![a-zäöüß])")
+_SPLIT_SHARES = {"Zehntel": Decimal("0.1"), "Hundertstel": Decimal("0.01"), "Tausendstel": Decimal("0.001")}
 # (the endings of tables._DE_COMPOUND_DURATION: "-stündig", "-wöchentlich")
 _R_DE_ADJ_DURATION = re.compile(r"-?(?P<suf>(?i:" + "|".join(_DE_COMPOUND_DURATION) + r"))(?:e|en|er|es|em)?\b")
 _R_DE_ADJ_PERCENT = re.compile(r"-?prozentig(?:e|en|er|es|em)?\b")
@@ -169,7 +178,7 @@ _UNIT_HEADS = frozenset(
     fach fold time von out in us u.s hongkong hong singapur schweizer fr pc consecutive straight successive
     more further additional extra weitere weiteren zusätzliche zusätzlichen millisekunden millisekunde
     qualifying full whole calendar volle vollen ganze ganzen quiet long short difficult tough hard lean turbulent
-    bumper lost business trading earth
+    bumper lost business trading earth weak strong good bad poor dry wet bonus or oder
     milliseconds millisecond bcm tcm bcf tcf
     """)
 )
@@ -183,7 +192,8 @@ _R_SPLIT_PREP = re.compile(
     r"(?:(?:nur|lediglich|knapp|gerade|einmal|mal|bloß|ganzen|mickrigen)[ \u00a0]+){0,2}$"
 )
 _R_RACE_DE = re.compile(
-    r"(?i)(?:rennen|slalom|abfahrt|super-g|durchg[aä]nge?n?|bestzeit|sprint|weltcup|zeitfahren)(?![\wäöüß])"
+    r"(?i)(?:rennen|slalom|abfahrt|super-g|durchg[aä]nge?n?|bestzeit|sprint|weltcup|zeitfahren|rekord|bestmarke)"
+    r"(?![\wäöüß])"
     # a margin already stated in seconds: "0,17 Sekunden vor der Schweizerin und 42 Hundertstel vor"
     r"|\d[ \u00a0]+Sekunden?[ \u00a0]+(?:vor|hinter|Rückstand|Vorsprung|zurück)(?![\wäöüß])"
     r"|(?:staffel|medaille)n?(?![\wäöüß])"
@@ -196,7 +206,10 @@ _R_RACE_DE = re.compile(
 # "lag drei Hundertstel vor dem Tiroler", "zwei Zehntel hinter der Siegerin", "fehlten drei Zehntel
 # auf den Sieger": a margin ahead of, behind or short of a rival, in a sentence about a race
 # ("drei Zehntel vor der Wahl" stays a share).
-_R_SPLIT_RIVAL = re.compile(r"[ \u00a0]+(?:vor|hinter|auf)[ \u00a0]")
+# ("blieb zwei Hundertstel über seiner Bestzeit": short of a best time)
+_R_SPLIT_RIVAL = re.compile(
+    r"[ \u00a0]+(?:(?:vor|hinter|auf)[ \u00a0]|über[ \u00a0]+(?:seiner|ihrer)[ \u00a0]+Bestzeit)"
+)
 _R_SPLIT_PLACE = re.compile(
     r"[ \u00a0]+auf[ \u00a0]+(?:Rang|Platz)[ \u00a0]+(?:\d|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)"
 )

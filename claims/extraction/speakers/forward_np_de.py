@@ -35,6 +35,9 @@ _DE_LOWER_SKIP = frozenset(
 )
 
 
+_RANK_NOUNS = frozenset(["Rang", "Platz", "Position", "Startplatz", "Tabellenplatz"])
+
+
 def _forward_np_de(
     rest: str, skip_adverbials: bool = True, oblique: bool = False, any_head: bool = False, plural: bool = False
 ) -> str | None:
@@ -105,6 +108,8 @@ def _forward_np_de(
         elif caps and t in _PARTICLES and i + 1 < n and (tokens[i + 1][:1].isupper() or tokens[i + 1] in _PARTICLES):
             if t in ("der", "den") and np[-1] not in ("von", "van"):
                 break
+            if t == "von" and tokens[i + 1] in _RANK_NOUNS:
+                break  # "nach Angaben der WTA von Rang 38 auf Platz 25": a move in a ranking, no name
             # "Wolfgang Lechner von der Klinik Ottakring", "Andreas Gstöttner von der Geosphere Austria": a
             # body after a first name and a surname, no particle ("Ursula von der Leyen" has one name before).
             if t == "von" and tokens[i + 1] == "der" and i + 2 < n and (names >= 2 or _is_body_de(tokens[i + 2])):

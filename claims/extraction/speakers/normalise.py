@@ -77,7 +77,7 @@ _DE_GENDER_ENDINGS = {
         szenario depot lager theater orchester kloster opfer register zimmer fenster wasser ufer feuer wetter
         muster viertel kapitel mittel dorf schiff flugzeug boot ministerium präsidium konsulat sekretariat
         referat emirat präparat quadrat karat inserat attentat resultat zitat habitat
-        gespräch urteil feld
+        gespräch urteil feld label
         """)
         + list(_DE_VERBAL_NOUNS)
         + list(_DE_NEUTER_E),
@@ -395,6 +395,12 @@ def _role_shaped_before_name(tokens: list[str]) -> int:
     return 0
 
 
+# Last words of an analysts' firm's name: "Analyst Mia Ross of Prairie Ledger Advisory" (batch 259).
+_FIRM_ENDS = frozenset(
+    word_list("advisory advisors advisers securities capital partners research economics associates consulting")
+)
+
+
 def _name_before_body(tail: list[str]) -> str | None:
     """The personal name after a role when a body named by its institution noun follows it
     with "of"/"from"/"at", dropped as a place after a source is: "(Detective Constable) Ryan
@@ -402,7 +408,12 @@ def _name_before_body(tail: list[str]) -> str | None:
     ("Prof. Jon Amis of Leeds University" stays whole: no institution noun ends it)."""
     p = next((k for k, t in enumerate(tail[:4]) if t in ("of", "from", "at")), 0)
     body = tail[p + 2 :] if tail[p + 1 : p + 2] == ["the"] else tail[p + 1 :]
-    if not (2 <= p <= 3 and body and all(t[:1].isupper() for t in body) and body[-1].lower() in _INSTITUTIONS):
+    if not (
+        2 <= p <= 3
+        and body
+        and all(t[:1].isupper() for t in body)
+        and (body[-1].lower() in _INSTITUTIONS or body[-1].lower() in _FIRM_ENDS)
+    ):
         return None
     name = tail[:p]
     if not all(_is_name_en(t) for t in name):
