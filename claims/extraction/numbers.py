@@ -65,6 +65,8 @@ _DE_NUMBER_WORD = re.compile(
     r"|hundert|tausend|und)+$"
 )
 _HALF_SUFFIX = ("einhalb", "einhalbe", "einhalben", "einhalber")
+# "dreieinviertel Stunden" 3.25, "zweidreiviertel" 2.75 (batch 265), as "zweieinhalb" adds a half.
+_QUARTER_SUFFIXES = (("einviertel", Decimal("0.25")), ("dreiviertel", Decimal("0.75")))
 
 
 def to_json_number(value: Decimal) -> int | float:
@@ -86,6 +88,10 @@ def parse_german_word(word: str) -> Decimal | None:
         if w.endswith(suffix) and len(w) > len(suffix):
             head = parse_german_word(w[: -len(suffix)])
             return None if head is None else head + Decimal("0.5")
+    for suffix, share in _QUARTER_SUFFIXES:
+        if w.endswith(suffix) and len(w) > len(suffix):
+            head = parse_german_word(w[: -len(suffix)])
+            return None if head is None else head + share
     if not _DE_NUMBER_WORD.match(w):
         return None
     try:

@@ -5,7 +5,8 @@ Strafrunde"), and such a tally after "nur" ("leistete sich nur einen Schießfehl
 table ("einen Punkt vor Servette", "44 Punkte, einen mehr als Köln"); the other side of a vote
 tally ("mit sechs zu einer Stimme"). Elsewhere "ein"
 is an article ("mit einem Schlag" is "at a stroke"; "mit zwölf Streifenwagen und einem
-Polizeihubschrauber", "nur ein Witz")."""
+Polizeihubschrauber", "nur ein Witz"). Beside them, the other German ones and tallies no number word
+anchors: "bei einer Enthaltung", "das vierte Nummer-eins-Album", "in den Top Ten"."""
 
 from __future__ import annotations
 
@@ -62,6 +63,11 @@ _R_TALLY_ONE = re.compile(r"[ \u00a0]+zu[ \u00a0]+(eine[rm]?)(?=[ \u00a0]+(?:Geg
 # The rest of a tally of votes: "mit 29 zu 14 Stimmen bei einer Enthaltung", "83 votierten dagegen, es gab
 # eine Enthaltung" (batches 238, 246); read only where the sentence counts something else.
 _R_ONE_ABSTENTION = re.compile(r"(?<![\w])(eine[rm]?)[ \u00a0]+(?:Stimmenthaltung|Enthaltung|Gegenstimme)(?![\wäöüß])")
+
+
+# "in den Top Ten", "unter die Top Five": German copy keeps the English number word, a count (batch 256).
+_TOP_WORDS = {"three": 3, "five": 5, "ten": 10, "twenty": 20}
+_R_TOP_EN_WORD = re.compile(r"(?<![\w])Top[ \u00a0\-](Three|Five|Ten|Twenty|ten|five)(?![\wäöüß])")
 
 
 # "das vierte Nummer-eins-Album", "ihr erster Nummer-eins-Hit": a chart's top, as "a number one album" (batch 260).
@@ -126,6 +132,9 @@ def _insert(hits: list[_Hit], hit: _Hit) -> None:
 
 
 def _article_ones(text: str, hits: list[_Hit]) -> None:
+    if "Top" in text:
+        for m in _R_TOP_EN_WORD.finditer(text):
+            _insert(hits, _Hit("count", _TOP_WORDS[m.group(1).lower()], None, m.start(1), m.end(1)))
     if "ein" not in text:
         return
     if any(u in text for u in _MEASURE_UNITS) and any(g in text for g in _MEASURE_GATES):

@@ -16,13 +16,15 @@ from ..numbers import to_json_number
 from .hits import _Hit
 
 _R_COMPARED_LINK = re.compile(
-    r"(?:[ \u00a0]+[^\W\d_][\w.’']*){0,3},?[ \u00a0]+"
+    r"(?P<words>(?:[ \u00a0]+[^\W\d_][\w.’']*){0,5}),?[ \u00a0]+"
     r"(?i:(?:down|up)[ \u00a0]+from|compared[ \u00a0]+(?:with|to)|gegenüber|(?:nach|von)[ \u00a0]+zuvor"
     r"|verglichen[ \u00a0]+mit|im[ \u00a0]+Vergleich[ \u00a0]+zu"
     # a correction's contrast: "97,400 hours, not 94,000", "52.000 Euro und nicht 38.000", "statt 38"
     r"|(?:und[ \u00a0]+)?nicht|not|statt|anstatt|rather[ \u00a0]+than|instead[ \u00a0]+of)"
     # ("statt bisher zwölf", "instead of the current six")
-    r"(?:[ \u00a0]+(?:about|around|almost|nearly|rund|etwa|knapp|fast|bisher|zuvor|früher"
+    # ("about 4 shekels in Gaza City markets, down from more than 80")
+    r"(?:[ \u00a0]+(?:about|around|almost|nearly|more[ \u00a0]+than|less[ \u00a0]+than|rund|etwa|knapp|fast"
+    r"|bisher|zuvor|früher"
     r"|the[ \u00a0]+current))?[ \u00a0]+$"
 )
 _UNIT_KINDS = ("percent", "duration", "money")
@@ -49,7 +51,10 @@ def _compared_figures(text: str, hits: list[_Hit]) -> None:
             or (a.kind == "percent" and b.raw > 100)
             # "36,900 people had waited longer than 52 weeks, compared with 41,200": the people's count
             or (a.kind == "duration" and b.raw >= 1000 and b.raw > 10 * a.raw)
-            or _R_COMPARED_LINK.fullmatch(text, a.end, b.start) is None
+            or (link := _R_COMPARED_LINK.fullmatch(text, a.end, b.start)) is None
+            # (past three words only a price: "about 4 shekels in Gaza City markets, down from more than 80";
+            # "2% spending target last year, up from 23" compares the members)
+            or (a.kind != "money" and len(link.group("words").split()) > 3)
             or (a.kind == "duration" and _R_PERIOD_BEFORE.search(text, max(0, a.start - 24), a.start))
         ):
             continue

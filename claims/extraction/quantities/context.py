@@ -22,7 +22,8 @@ _IDENTIFIER_WORDS = [
     Flug Flight Linie Gleis Zimmer Room Resolution Version Folge Episode Staffel Band Vol. Heft Seite
     Seiten page pages S. p. pp. Tel. Telefon Fax Postfach Halle Terminal Gate Block Hausnummer
     Aktenzeichen Az. Bundesstraße Autobahn Route Highway Interstate Modell Model Typ Type Tranche Paket
-    Sanktionspaket Boeing Airbus iPhone Windows FTSE S&P Stoxx EuroStoxx Nikkei CAC Russell Nasdaq ASX Fortune
+    Sanktionspaket Boeing Airbus Cessna Embraer Bombardier iPhone Windows FTSE S&P Stoxx EuroStoxx Nikkei CAC
+    Russell Nasdaq ASX Fortune
     Formel Formula junction junctions Kreis tier Tier
     Class Grade log reference ref. ref Reactor Reaktor H.R. H.Res. S.Res.
     """),

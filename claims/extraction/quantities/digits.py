@@ -100,6 +100,7 @@ _R_SPACE_GROUPS = re.compile(r"(?:[ \u2009\u00a0\u202f]\d{3}(?![\d]))+(?:[.,]\d+
 _R_NUMBERED_HYPHEN = re.compile(r"(?i)(?<![\w])(?:phase|kategorie|category|stufe|warnstufe|top|last)[-–]$")
 # "die Tempo-30-Zone": a speed limit inside a compound, as "Tempo 30" counts 30 (batch 58).
 _R_TEMPO_HYPHEN = re.compile(r"(?<![\w])Tempo[-–]$")
+_R_SCALE_HYPHEN = re.compile(r"\d[ \u00a0](?:million|billion|trillion|Millionen|Milliarden|Mio\.|Mrd\.)[-–]$")
 # "A350-1000", "B737-800": letters and digits before the hyphen make a type's code, as "F-16" is.
 _R_MODEL_BEFORE = re.compile(r"(?<![\w])[A-Z]{1,3}\d{2,4}[-–]$")
 # "mid-2026", "end-2025", "pre-2020": a year after the hyphen, unlike "Covid-19" or "F-16".
@@ -131,7 +132,8 @@ _R_LEFT_FRANC = re.compile(r"(?<![\w])S?Fr\.[ \u00a0]$")
 # glued by a hyphen ("Covid-19").
 _R_RATIO_TO = re.compile(r"\d[-–](?:to|in)[-–]$")
 _R_LEAGUE = re.compile(r"\.[ \u00a0](?:Bundesliga|Liga)(?![\wäöüß])")
-_R_LIST_PLACE_AFTER = re.compile(r"\.[ \u00a0]+[A-ZÄÖÜ][a-zäöüß]")
+# (a club named by initials: "2. RB Leipzig 24")
+_R_LIST_PLACE_AFTER = re.compile(r"\.[ \u00a0]+[A-ZÄÖÜ][a-zäöüßA-ZÄÖÜ]")
 _R_LIST_PLACE_BEFORE = re.compile(r"(?:^|[:,;][ \u00a0]+|^[ \u00a0]*)$")
 _R_DE_ORD_DOT = re.compile(r"\.[ \u00a0]+(?=[A-ZÄÖÜa-zäöüß])")
 # A capitalised genitive or an inflected adjective before "N." and a noun (the splitter reads it too).
@@ -164,6 +166,7 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         prev in "-–"
         and s >= 2
         and text[s - 2].isalpha()
+        and not _R_SCALE_HYPHEN.search(text, max(0, s - 12), s)  # "1.1 million-1.5 million barrels": a range
         and not _R_YEAR_PREFIX.search(text, max(0, s - 8), s)
         and not (text[s - 3 : s - 1] in ("to", "in") and _R_RATIO_TO.search(text, max(0, s - 6), s))
     ):

@@ -171,10 +171,21 @@ _R_AFTER_ANOTHER = re.compile(
     r"(?:[ \u00a0]+[A-Za-z][\w\-]*){0,3}[ \u00a0]+after[ \u00a0]+another(?![\w])"
     r"(?![ \u00a0]+(?:was|were|is|are|had|has|did|does|would|will|could|can|died|fell)(?![\w]))"
 )
+_R_TO_THE_NEXT = re.compile(
+    r"(?:[ \u00a0]+[a-z][\w\-]*){1,2}[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+next|another)(?![\w])"
+)
 # "whoever treats it as one", "saw them as one": "one" stands for the noun before, a pronoun.
 _R_OBJECT_AS_BEFORE = re.compile(r"(?i)(?<![\w])(?:it|this|that|them|him|her)[ \u00a0]+as[ \u00a0]+$")
 _R_PRONOUN_ONE_AFTER = re.compile(
     r"[ \u00a0]*(?:[,.;:!?\"”)]|$)|[ \u00a0]+(?:will|would|can|could|should|must|and|or)(?![\w])"
+)
+
+
+# "sinking two and seizing one", "killing 12 and wounding one": the last of a pair of tallies, each
+# with its verb (batch 262), counts.
+_R_PAIRED_ONE = re.compile(
+    r"(?<![\w])(?:\d+|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|[a-z]+ty)"
+    r"[ \u00a0]+(?:and|while)[ \u00a0]+[a-z]+(?:ing|ed)[ \u00a0]+$"
 )
 
 
@@ -186,10 +197,13 @@ def _one_no_figure(text: str, lo: int, s: int, e: int) -> bool:
         and not _between_one(text, s, e)
         and not _bounded_one_of(text, lo, s, e)
         and not _tally_one(text, s)
+        and not _R_PAIRED_ONE.search(text, max(0, s - 40), s)
     ):
         return True  # "all but one of the hostages" counts one
     if _R_ONE_MOMENT_AFTER.match(text, e) or _R_AT_A_TIME_AFTER.match(text, e) or _R_AFTER_ANOTHER.match(text, e):
         return True
+    if text.endswith("from ", lo, s) and _R_TO_THE_NEXT.match(text, e):
+        return True  # "lurches from one collapse to the next": a series, no count (batch 264)
     if (
         text.endswith("as ", lo, s)
         and _R_OBJECT_AS_BEFORE.search(text, max(lo, s - 12), s)

@@ -18,7 +18,7 @@ from .ranked_parts import _en_ranked_part
 _EN_ORDINAL_TAILS = frozenset(
     word_list("""
     quarter half round place placed term leg set stage period innings inning seed seeded generation tier
-    division year day week month game match lap grade grader graders category floor storey story
+    division year day week month game match lap grade grader graders category floor storey story serve
     """)
 )
 _R_POSSESSIVE = re.compile(r"\w(?:['’]s|s['’])[ \u00a0]+$")  # "the port's first", "Mercedes' first"
@@ -84,6 +84,11 @@ _R_PLACE_AFTER_EN = re.compile(r"[ \u00a0]+(?:place|position|spot|floors?|seed|g
 # the first time" ("for first-time buyers" and "first time" alone stay none).
 _R_FOR_BEFORE_EN = re.compile(r"(?i)(?<![\w])for[ \u00a0]+$")
 _R_TIME_AFTER_EN = re.compile(r"[ \u00a0]+time(?![\w\-])")
+# "climate talks enter second week", "strike enters its second day": a headline's count of days in (batch 266).
+_R_ENTER_BEFORE_EN = re.compile(
+    r"(?i)(?<![\w])enter(?:s|ed|ing)?[ \u00a0]+(?:its[ \u00a0]+|their[ \u00a0]+)?$"
+)
+_R_PERIOD_AFTER_EN = re.compile(r"[ \u00a0]+(?:day|week|month|year|round|term|phase|season)(?![\w\-])")
 
 
 # "second only to Nordfon", "was second only to her coach": a rank behind the one named.
@@ -135,6 +140,7 @@ def _ordinal_en(text: str, s: int, e: int, ordinal: int) -> _Hit | None:
         and not _came_rank(text, lo, s, e, ordinal)
         and not _R_PLACE_AFTER_EN.match(text, e)
         and not (_R_FOR_BEFORE_EN.search(text, lo, s) and _R_TIME_AFTER_EN.match(text, e))
+        and not (_R_ENTER_BEFORE_EN.search(text, lo, s) and _R_PERIOD_AFTER_EN.match(text, e))
         and not _R_BECOME_BEFORE_EN.search(text, lo, s)
         and not _R_FISCAL_BEFORE_EN.search(text, max(0, s - 24), s)
         and not _headline_rank(text, s, e)

@@ -164,12 +164,14 @@ _R_ORDINAL_PAIR_AFTER = re.compile(
 # "zweistündig", "dreimalig", "vierköpfig"; the steps of a scale and the parts, storeys, lanes,
 # engines and seats of a thing are counted as "a five-step scale", "a two-storey house" are:
 # "fünfstufig", "dreiteilig", "fünfstöckig", "vierspurig", "zweimotorig", "zweisitzig", "neunseitig" (not
-# "zweistellig", a size of a number, nor "zweigleisig", "zweiseitig", mostly figurative). A return
-# period in "-jährlich" is a duration, as "alle 100 Jahre": "ein hundertjährliches Hochwasser"; so is
+# "zweistellig", a size of a number, nor "zweigleisig", "zweiseitig", mostly figurative; "viergleisig"
+# counts). A return period in "-jährlich" is a duration, as "alle 100 Jahre": "ein hundertjährliches
+# Hochwasser"; so is
 # an interval in "-wöchentlich", "-monatlich", "-stündlich" ("zweiwöchentlicher Leerung" 2 week).
 _R_DE_COMPOUND = re.compile(
     r"^([a-zäöüß]+?)(" + "|".join(_DE_COMPOUND_DURATION) + r"|malig|mal|fach"
-    r"|köpfig|prozentig|stufig|teilig|stöckig|geschossig|spurig|motorig|sitzig|seitig)(?:e|en|er|es|em)?$"
+    r"|köpfig|prozentig|stufig|teilig|stöckig|geschossig|spurig|(?<!zwei)gleisig|motorig|sitzig|seitig)"
+    r"(?:e|en|er|es|em)?$"
 )
 # A noun headed by "-fach": "der Fünffachjackpot", "ein Dreifachmord" count their figure (as
 # "der dreifache Familienvater").
@@ -263,6 +265,10 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
     if lw in ("dreiviertel",):
         return _Hit("fraction", 0.75, None, s, e, _qualifier(text, s))
     if lw == "hälfte":
+        if re.search(r"(?i)(?:die|der)[ \u00a0]+andere[n]?[ \u00a0]+$", text[lo:s]):
+            # "teilen sich die andere Hälfte", "die andere Hälfte der Bund": the rest of a whole split
+            # in two (batches 112, 265)
+            return _Hit("fraction", 0.5, None, s, e)
         if re.search(r"(?i)(?:erst|zweit|letzt|ander)\w*[ \u00a0]+$", text[lo:s]):
             return None
         if re.search(r"(?i)(?:die|der|zur|eine|einer|gut|knapp|fast|rund)[ \u00a0]+$", text[lo:s]):

@@ -84,7 +84,9 @@ _R_Q_AFTER = re.compile(r"[ \u00a0]*(?:[,.;:)]|$)|[ \u00a0]+(?:[a-zäöüß]|[-�
 # follows its capitalised maker, "Audi Q3"), the period when a results noun follows it.
 _R_LOWER_WORD_BEFORE = re.compile(r"(?<![\w])[a-zäöüß]{2,}[ \u00a0]+$")
 _R_RESULTS_NOUN_AFTER = re.compile(
-    r"[ \u00a0]+(?:results|revenue|revenues|sales|profit|profits|earnings|deliveries|shipments|output"
+    # (a word of what may stand between: "says Q3 copper output up 7%", "Q4 comparable sales")
+    r"[ \u00a0]+(?:[a-z]{3,}[ \u00a0]+)?"
+    r"(?:results|revenue|revenues|sales|profit|profits|earnings|deliveries|shipments|output"
     r"|production|orders|bookings|growth|figures|numbers|umsatz|umsätze|ergebnis|ergebnisse|gewinn|absatz"
     r"|auslieferungen|zahlen)(?![\w])",
     re.IGNORECASE,

@@ -66,6 +66,20 @@ def _compared_year(text: str, start: int, num_start: int, raw: str) -> bool:
     return m is not None and _R_AMOUNT_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
 
 
+_R_AS_A_WHOLE_AFTER = re.compile(r"[ \u00a0]+as[ \u00a0]+a[ \u00a0]+whole(?![\w])")
+
+
+def _over_year(text: str, num_start: int, e: int, raw: str) -> bool:
+    """ "Over 2025 as a whole": "over" a year (no thousands separator) spans the year."""
+    return (
+        len(raw) == 4
+        and raw.isdigit()
+        and 1900 <= int(raw) <= 2100
+        and text.endswith(("over ", "Over "), 0, num_start)
+        and _R_AS_A_WHOLE_AFTER.match(text, e) is not None
+    )
+
+
 def _over_season_span(text: str, start: int, end: int, lang: str) -> bool:
     return _over_is_period(text, start, end) if lang == "en" else _ueber_is_span(text, start, end)
 
@@ -156,6 +170,8 @@ def _complete_plain(
 
     if qual in ("over", "under") and noun is None and is_digits and _compared_year(text, start, num_start, raw):
         return _Hit("year", int(raw), None, num_start, e)  # "4 Milliarden Euro mehr als 2025"
+    if qual == "over" and noun is None and is_digits and _over_year(text, num_start, e, raw):
+        return _Hit("year", int(raw), None, num_start, e)  # "Over 2025 as a whole, sales rose 1.1%" (batch 268)
 
     if (
         is_digits

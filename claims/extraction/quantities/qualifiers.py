@@ -40,12 +40,17 @@ _QUALIFIER_MAP = {
     # A comparison of size bounds a figure as "weniger als" does: "kleiner als 0,5 Millimeter".
     "kleiner als": "under", "smaller than": "under", "larger than": "over", "bigger than": "over",
     "größer als": "over",
+    # Markets' "near": "Brent steadies near $66" (batch 266).
+    "near": "about",
+    # ... and of weight and speed: "trucks heavier than 15 tons", "travel faster than 80 mph" (batch 261).
+    "heavier than": "over", "lighter than": "under", "faster than": "over", "slower than": "under",
+    "schwerer als": "over", "leichter als": "under", "schneller als": "over", "langsamer als": "under",
     "nicht länger als": "at_most", "no longer than": "at_most", "not longer than": "at_most",
     "nicht mehr als": "at_most", "nicht weniger als": "at_least",
     # "mit geschätzten 314 Milliarden", "geschätzte 2.000 Menschen": as "an estimated".
     "geschätzt": "about", "geschätzte": "about", "geschätzten": "about", "geschätzter": "about",
 }
-_QUALIFIER_SKIP = frozenset(["noch", "weitere", "another"])
+_QUALIFIER_SKIP = frozenset(["noch", "weitere", "another", "further"])
 # "3,9 Prozent, mindestens aber 100 Euro", "mindestens jedoch 350 Euro": a conjunction between a
 # bound and its figure; "höchstens auf minus 2 Grad", "mindestens um 3 Prozent": a bound before the
 # preposition that takes the figure.
@@ -102,7 +107,7 @@ _UEBER_RUN = re.compile(r"\w*(?:läuft|lauf|laufen|lief|liefen|läufst)")
 # langer Zug", "Wellen von über zehn Metern" stay hedges).
 _UEBER_RACE = re.compile(
     r"\w*(?:gold|silber|bronze|sprint|rennen|lauf|läufe|titel|rekord|medaille|finale|sieg|staffel"
-    r"|verfolgung|einzel|distanz|strecke|meisterin|meister|siegte|siegt|gewann|gewinnt"
+    r"|verfolgung|einzel|distanz|strecke|meisterin|meister|siegte|siegt|gewann|gewinnt|zeitfahren"
     # a stage's length: "die Schlussetappe über 163 Kilometer", "Die Etappe führte über 151 Kilometer"
     r"|etappe|führte|führt)"
 )
@@ -302,10 +307,14 @@ def _qualifier(text: str, start: int) -> str | None:
     if words and words[-1].lower() in ("a", "an"):
         return _hedge_before_a(words)
     # "mindestens noch zwei Wochen", "at least another two weeks"
+    further = False
     if words and words[-1].lower() in _QUALIFIER_SKIP:
         words.pop()
         if words and words[-1].lower() in ("über", "over"):
             return None  # "eine Folgestudie über weitere zwei Jahre", "over another two years": a span
+        if len(words) > 2 and words[-1].lower() == "a" and words[-2].lower() == "to":
+            words.pop()  # "adding up to a further 25%": a bound, no sum (batch 267)
+            further = True
     elif len(words) > 1 and (words[-1] in _ABER or words[-1] in _BOUND_PREPS):
         # both may stand between: "mindestens aber um 240 Euro"
         tail = 2 if len(words) > 2 and words[-1] in _BOUND_PREPS and words[-2] in _ABER else 1
@@ -318,8 +327,12 @@ def _qualifier(text: str, start: int) -> str | None:
             continue
         key = " ".join(words[-n:]).lower()
         if key in _QUALIFIER_MAP:
-            if key in _COMPARISONS and len(words) > n and _figure_word(words[-n - 1]) and not (
-                words[-n - 1].lower() in _DE_ARTICLES_ONE and _R_COMPOUND_ADJECTIVE.match(text, start)
+            if (
+                key in _COMPARISONS
+                and len(words) > n
+                and _figure_word(words[-n - 1])
+                and not (words[-n - 1].lower() in _DE_ARTICLES_ONE and _R_COMPOUND_ADJECTIVE.match(text, start))
+                and not _R_YEARS_OLD_AHEAD.match(text, start)  # ("164 mehr als 60 Jahre alt": an age bound)
             ):
                 return None  # "two more than the two-thirds majority", "5% more than the 3% expected"
             if (
@@ -345,6 +358,8 @@ def _qualifier(text: str, start: int) -> str | None:
                 return None  # "über 200 Meter Rücken", "over 400m hurdles": the event's name; "über neun Runden"
             if key == "over" and len(words) > 1 and words[-2].lower() in _OVER_NOUN:
                 return None
+            if key == "over" and len(words) > 1 and words[-2].lower() in _OVER_CAUSE_BEFORE:
+                return None  # "jailed for 30 months over £480,000 care home fraud": over is "for"
             if key == "over" and len(words) > 1 and _over_particle(text, start, words[-2].lower()):
                 return None
             if (
@@ -368,7 +383,13 @@ def _qualifier(text: str, start: int) -> str | None:
                 and not any(c.isdigit() for w in words[-4:-2] for c in w)
             ):
                 return None
-            if key == "up to" and len(words) > 2 and words[-3].lower() in _ADD_VERBS and _adds_up(text, start):
+            if (
+                key == "up to"
+                and len(words) > 2
+                and words[-3].lower() in _ADD_VERBS
+                and not further
+                and _adds_up(text, start)
+            ):
                 return None
             return _QUALIFIER_MAP[key]
     if last == "of" and text.find("estimated", max(0, start - 60), start) >= 0:
@@ -471,6 +492,7 @@ def _um_die(text: str, start: int, words: list[str]) -> str | None:
 
 
 _COMPARISONS = frozenset(["more than", "less than", "fewer than", "mehr als", "weniger als"])
+_R_YEARS_OLD_AHEAD = re.compile(r"[\w.,]+[ \u00a0]+(?:Jahre[ \u00a0]+alt|years[ \u00a0]+old)(?![\w])")
 # A year closing the clause after a comparison: "ein halbes Jahr mehr als 2019.", "drei Monate länger als 2020,".
 _R_YEAR_CLOSES = re.compile(r"(?:19|20)\d\d(?=[.,;:)]|$)")
 # ... after a difference in a unit ("auf mehr als 2000." stays a hedged count)
@@ -595,6 +617,11 @@ _R_OVER_OPENS = re.compile(r"(?:^|[.!?:;\"“(\n][ \u00a0]*)Over[ \u00a0]+$")
 _R_SPAN_COMMA_AFTER = re.compile(r"(?:[ \u00a0]+of[ \u00a0]+[^\W\d_][^,.;:!?\d]{0,40})?,")
 
 
+# A prison term before "over", which then names what it was for: "jailed for 30 months over £480,000 care
+# home fraud" (batch 266; "fined over $2 million", "arrested over 300" stay hedges).
+_OVER_CAUSE_BEFORE = frozenset(word_list("months years weeks"))
+
+
 def _over_is_period(text: str, start: int, end: int) -> bool:
     """ "$7 billion over five years", "2,500 jobs over two years": "over" spreads an amount
     stated before it over a period; after a verb of lasting or a preposition it is a hedge."""
@@ -604,6 +631,8 @@ def _over_is_period(text: str, start: int, end: int) -> bool:
     if m is None or _R_AGO_AFTER.match(text, end):
         return False
     verb = m.group(1).lower()
+    if verb[:1].isdigit():
+        return True  # "lose £105m over three seasons", "€2bn over five years": the amount right before
     # "will be phased in over four years", "rolled out over three years", "paid back over".
     if verb in _SPREAD_PARTICLES and (pv := _R_WORD_BEFORE.search(text, max(0, m.start(1) - 20), m.start(1))):
         verb = pv.group(1).lower() if pv.group(1).lower() in _SPREAD_VERBS else verb

@@ -19,6 +19,8 @@ _R_MARGIN_AFTER = re.compile(r"[ \u00a0]+(?:off|behind|adrift|ahead[ \u00a0]+of|
 _R_RACE = re.compile(
     r"(?i)(?<![\w])(?:hurdles|sprint|freestyle|backstroke|breaststroke|butterfly|medley|relay|steeplechase"
     r"|world[ \u00a0]+record|personal[ \u00a0]+best|season'?s[ \u00a0]+best|fastest[ \u00a0]+lap"
+    # ("was third in 11.02, her fastest time since 2022")
+    r"|fastest[ \u00a0]+time"
     r"|Hürden|Freistil|Rücken|Brust|Lagen|Staffel|Sprint|Weltrekord|Bestzeit)(?![\w])"
     r"|\d[ \u00a0]?(?:m|metres|meters|Meter)(?![\w])"
 )

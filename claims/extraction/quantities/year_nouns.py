@@ -30,9 +30,11 @@ _PREPS_DE = frozenset(word_list("mit von bei auf für um seit nach zu vor in aus
 # past (-te, no participle's "ge-") follows, then a name, its subject, and an article or a pronoun;
 # the verb read as an adjective would make the name a counted noun ("für 2000 verkaufte Autos").
 _R_PREP_BEFORE_DE = re.compile(r"(?:^|[,;:.!?(„“\"»«\-–][ \u00a0]*)(\w+)[ \u00a0]+$")
+# (also in reported speech, the verb in Konjunktiv I: "für 2026 rechne Solvaris mit einem Wachstum"; batch 268)
 _R_PAST_VERB_NAME_DE = re.compile(
-    r"[ \u00a0]+(?!ge)[a-zäöüß]{2,}ten?[ \u00a0]+[A-ZÄÖÜ][\wäöüß\-]*[ \u00a0]+"
-    r"(?:ein|eine|einen|einem|der|die|das|den|dem|sich|es|sie|er|kein|keine|keinen|seine|seinen|ihre|ihren)[ \u00a0]"
+    r"[ \u00a0]+(?!ge)[a-zäöüß]{2,}(?:ten?|e)[ \u00a0]+[A-ZÄÖÜ][\wäöüß\-]*[ \u00a0]+"
+    r"(?:ein|eine|einen|einem|der|die|das|den|dem|sich|es|sie|er|kein|keine|keinen|seine|seinen|ihre|ihren|mit)"
+    r"[ \u00a0]"
 )
 # A preposition of time, an article and a noun before the figure: the noun names an event, the
 # figure its year ("seit der Eröffnung 2020", "nach der Wahl 2021"; round hundreds may count).

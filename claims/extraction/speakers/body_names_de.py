@@ -42,6 +42,9 @@ def _fields_joined(tokens: list[str], i: int, np: list[str]) -> bool:
     )
 
 
+_PURPOSE_ENDINGS = ("ung", "heit", "keit", "schaft", "wesen", "ion", "tät", "ik")
+
+
 def _name_with_fuer(tokens: list[str], i: int, np: list[str], any_head: bool = False) -> int:
     """An institution's name goes on after "für" ("das Institut für Kriegsstudien"), also over
     "und" ("das Bundesamt für Migration und Flüchtlinge"): the capitalised words after
@@ -50,6 +53,20 @@ def _name_with_fuer(tokens: list[str], i: int, np: list[str], any_head: bool = F
     Kuratorium für Verkehrssicherheit"); after "sagte" only an institution's does ("der Sprecher
     für Außenpolitik" is a role's area)."""
     n = len(tokens)
+    if (
+        i + 1 < n
+        and tokens[i] in ("zur", "zum")
+        and _is_institution_de(np[-1])
+        and tokens[i + 1].endswith(_PURPOSE_ENDINGS)  # ("teilte der Verband zum Auftakt der ITB mit": a time)
+    ):
+        # "das Institut zur Qualitätsentwicklung im Bildungswesen", "die Stiftung zur Förderung der ...": an
+        # institution's purpose after "zur"/"zum", as after "für" (batch 253)
+        np.append(tokens[i])
+        i += 1
+        while i < n and tokens[i][:1].isupper() and tokens[i] not in _ADDRESSEES:
+            np.append(tokens[i])
+            i += 1
+        return _field_after_fuer(tokens, i, np)
     if i + 1 >= n or tokens[i] != "für" or not (any_head or _is_institution_de(np[-1])):
         return i
     if tokens[i + 1] in _FUER_ARTICLES:

@@ -26,8 +26,9 @@ _EVAL_COPULA_NOUN = _Phrases(
 # "gut" before a figure is a hedge ("gut 85 Millionen"), not praise.
 _GUT = re.compile(r"(?i)\bgut\b")
 _GUT_HEDGE = re.compile(
-    r"(?i)\bgut\s+(?:\d|(?:ein|eine|einen|einem|jede[rnms]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn"
-    r"|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend|die\s+hälfte)\b)"
+    # (a number word may be compounded: "gut fünfeinhalb Stunden", "gut zweihundert", "gut dreißigtausend")
+    r"(?i)\bgut\s+(?:\d|(?:ein|eine|einen|einem|jede[rnms]?|die\s+hälfte)\b|(?:zwei|drei|vier|fünf|sechs|sieben"
+    r"|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend)[a-zäöüß]*\b)"
 )
 
 

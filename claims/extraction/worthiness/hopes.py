@@ -33,6 +33,12 @@ _EN = re.compile(
 # "Two operators have applied for access to the tunnel and hope to start services in 2029": a hope joined
 # by "and" to an act in the perfect states the act, which stays a fact.
 _R_EN_ACT_AND = re.compile(r"\b(?:have|has)\s+(?:already\s+)?[a-z]+(?:ed|en|ght|t)\b[^.;:!?]*\band\s+$")
+# So does the hope in a relative clause after an act in the perfect: "The airport has earmarked £49bn for a
+# third runway, which it hopes to open by 2035" (batch 265).
+_R_EN_ACT_WHICH = re.compile(
+    r"\b(?:have|has)\s+(?:already\s+)?[a-z]+(?:ed|en|ght|t)\b[^.;:!?]*,\s+(?:which|that)"
+    r"\s+(?:it|they|he|she|we)\s+$"
+)
 
 
 def reported_hope(text: str, lang: str | None) -> bool:
@@ -43,5 +49,6 @@ def reported_hope(text: str, lang: str | None) -> bool:
         return False
     m = _EN.search(text)
     return m is not None and not (
-        text.endswith("and ", 0, m.start()) and _R_EN_ACT_AND.search(text, max(0, m.start() - 120), m.start())
+        (text.endswith("and ", 0, m.start()) and _R_EN_ACT_AND.search(text, max(0, m.start() - 120), m.start()))
+        or _R_EN_ACT_WHICH.search(text, max(0, m.start() - 160), m.start()) is not None
     )

@@ -18,7 +18,8 @@ _CLAUSE_AFTER = opinion._CLAUSE_AFTER
 _CREDIT = re.compile(
     r"(?i)^\s*(?:date\b|von:|by\s+(?-i:[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’.\-]+)+)\s*(?:,|$|and\b|\(|[-–—])"
     r"|from:|(?:symbol|archiv|file\s+)?(?:foto|bild|photo):|quelle:|source:"
-    r"|\(?dpa\)?\s*[-–]|mehr\s+dazu:|read\s+more:|lesen\s+sie\s+(?:auch|mehr):)"
+    # ("dpa-AFX-Börsenticker: Dax startet ..." is the service's slug on a headline, no credit; batches 182, 228, 266)
+    r"|\(?dpa\)?\s*[-–](?!afx)|mehr\s+dazu:|read\s+more:|lesen\s+sie\s+(?:auch|mehr):)"
 )
 _CREDIT_FIRST = frozenset("dDvVbBfFqQsSpPaAmMrRlL(")  # first letters of _CREDIT's words (ASCII; others run it)
 # Genre labels of opinion and background pieces ("Kommentar:", "ANALYSIS-"): a word, then ":" or "-".
@@ -49,7 +50,9 @@ _EDITORIAL = re.compile(
     # (a whole slug in brackets, whatever it corrects: "(Corrects day of attack in first paragraph)")
     r"|(?:updates|adds|corrects|refiles)\s[^()]{1,120}\)\s*$"
     r"|(?:zuletzt\s+)?(?:aktualisiert|korrigiert)\s+(?:am|um)\s"
-    r"|(?:korrektur|berichtigung|correction|clarification|mitarbeit)\s*:"
+    # (in capitals the slug of a corrected headline, as "CORRECTED-": "KORREKTUR: X streicht 1.800 Stellen";
+    # batch 266)
+    r"|(?!(?-i:KORREKTUR|BERICHTIGUNG|CORRECTION)\s*:)(?:korrektur|berichtigung|correction|clarification|mitarbeit)\s*:"
     r"|this\s+is\s+an?\s+(?:developing|breaking)\s+(?:news\s+)?story\b|(?:dies|das)\s+ist\s+eine\s+eilmeldung\b"
     r"|mit\s+(?:informationen|angaben)\s+(?:von|der|des)\s+[^\d.!?;:]{2,60}[.)\]]?\s*$"
     r"|(?:more|further)\s+(?:(?:details|information|updates)\s+)?(?:to\s+(?:follow|come)|soon)\s*[.…]?\s*$"
