@@ -55,6 +55,10 @@ def de_people_bound_age(text: str, s: int, e: int) -> bool:
 
 
 _R_AB_BEFORE = re.compile(r"([A-Za-zÄÖÜäöüß]+)[ \u00a0]+ab[ \u00a0]+$")
+_R_TERM_AFTER = re.compile(
+    r"[ \u00a0]+(?:Haft|Freiheitsstrafe|Gefängnis|Zuchthaus|Bewährung|Laufzeit|Dauer|Betriebszugehörigkeit"
+    r"|Dienstzeit|Beitragszeit|Wartezeit)(?![\wäöüß])"
+)
 
 
 def ab_age_groups(text: str, hits: list[_Hit]) -> None:
@@ -65,6 +69,10 @@ def ab_age_groups(text: str, hits: list[_Hit]) -> None:
             continue
         m = _R_AB_BEFORE.search(text, max(0, h.start - 40), h.start)
         if m is not None and (_de_people(m.group(1)) or _R_EVERY_NTH.search(text, max(0, h.start - 24), h.start)):
+            h.qualifier = "at_least"
+        elif text.startswith("Jahren", h.end - 6) and not _R_TERM_AFTER.match(text, h.end) and 0 < h.value < 120:
+            # "Jede sechste Person ab 15 Jahren", "das begleitete Trinken ab 14 Jahren": an age from which
+            # on (31 of 32 labelled rows; "ab drei Jahren Haft" is a sentence's term)
             h.qualifier = "at_least"
 
 

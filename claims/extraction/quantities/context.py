@@ -24,7 +24,7 @@ _IDENTIFIER_WORDS = [
     Aktenzeichen Az. Bundesstraße Autobahn Route Highway Interstate Modell Model Typ Type Tranche Paket
     Sanktionspaket Boeing Airbus Cessna Embraer Bombardier iPhone Windows FTSE S&P Stoxx EuroStoxx Nikkei CAC
     Russell Nasdaq ASX Fortune
-    Formel Formula junction junctions Kreis tier Tier
+    Formel Formula junction junctions Kreis Wahlkreis tier Tier
     Class Grade log reference ref. ref Reactor Reaktor H.R. H.Res. S.Res.
     """),
     *["case number", "crime number", "incident number", "reference number", "log number"],

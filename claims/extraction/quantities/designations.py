@@ -20,6 +20,7 @@ _R_PAIR_AFTER = re.compile(
     r"[ \u00a0]*(?:[^\W\d_][\w\-]*[ \u00a0]+)?\d"
 )
 _R_CLAUSE_END = re.compile(r"[ \u00a0]*(?:[.,;)]|$)")
+_R_LIST_GOES_ON = re.compile(r"[ \u00a0]+(?:und|and|sowie)[ \u00a0]")
 _R_DIGIT = re.compile(r"\d")
 _R_PAIR_BEFORE = re.compile(r"\d[ \u00a0]*(?:,|;|und|and)[ \u00a0]*$")
 _R_PLACE_BEFORE = re.compile(r"(?i)(?<![\w])(?:in|im|the|across|throughout)[ \u00a0]+$")
@@ -133,8 +134,12 @@ def designation(text: str, s: int, e: int, raw: str, noun: str | None, lang: str
         return _possessed_name(text, s, noun) if lang == "en" else False
     if cm.group(1).isupper() and _R_PLACE_BEFORE.search(text, max(0, cm.start() - 8), cm.start()):
         return False  # "in the UK 300 died": a place in capitals, then a figure
-    if _R_CLAUSE_END.match(text, e) and _R_DIGIT.search(text, max(0, s - 80), cm.start()):
-        return False  # "win 61 seats and Reform UK 13.", "die ÖVP 51 und die SPÖ 41,": an ellipsis
+    if (_R_CLAUSE_END.match(text, e) or _R_LIST_GOES_ON.match(text, e)) and _R_DIGIT.search(
+        text, max(0, s - 80), cm.start()
+    ):
+        # "win 61 seats and Reform UK 13.", "die ÖVP 51 und die SPÖ 41,", "83 davon, die SPD 41 und die
+        # Freien Wähler 29": an ellipsis
+        return False
     pair_before = _R_PAIR_BEFORE.search(text, max(0, cm.start() - 6), cm.start())
     return _R_PAIR_AFTER.match(text, e) is None and pair_before is None
 

@@ -421,7 +421,7 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         value += VULGAR[nxt]
         e += 1
         raw += nxt
-    elif nxt in " \u00a0" and raw.isdigit() and (mixed := mixed_share(text, e)) is not None:
+    elif nxt in " \u00a0-" and raw.isdigit() and (mixed := mixed_share(text, e)) is not None:
         value += mixed[0]  # "2 1/2 Stunden", "3 ½ Zimmer"
         e = mixed[1]
         raw = text[s:e]

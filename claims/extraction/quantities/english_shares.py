@@ -144,6 +144,8 @@ _R_VERB_AFTER_SHARE = re.compile(
     r"[ \u00a0]+(?:goes|go|went|is|are|was|were|has|have|had|said|say|says|will|would|could|came|comes|live|lives"
     r"|lived|work|works|worked|voted|backed|opposed|remains|remained)(?![\w\-])"
 )
+_R_OF_WORD_AFTER = re.compile(r"[ \u00a0]+of(?![\w])")
+_R_PERIODS_BEFORE = re.compile(r"(?i)(?<![\w])(?:in|for|over|past|last|previous)[ \u00a0]+$")
 _R_TIME_AGO_AFTER = re.compile(
     r"[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:years?|months?|weeks?|decades?|decade)[ \u00a0]+(?:ago|earlier|before)\b"
 )
@@ -412,6 +414,14 @@ def _counted_share(text: str, s: int, e: int, best_val: Decimal, best_end: int) 
             return _Hit(
                 "duration", to_json_number(round(best_val / den, 4)), "second", s, dn.end(), _qualifier(text, s)
             )
+        if (
+            den == 4
+            and best_val > 1
+            and not _R_OF_WORD_AFTER.match(text, dn.end())
+            and _R_PERIODS_BEFORE.search(text, max(0, s - 24), s)
+        ):
+            # "its first decline in three quarters", "for three straight quarters": periods (batches 254, 266)
+            return _Hit("count", int(best_val), None, s, dn.end(), _qualifier(text, s))
         if best_val > 1 or _R_OF_AFTER.match(text, dn.end()):
             return _Hit("fraction", round(float(best_val / den), 4), None, s, dn.end(), _qualifier(text, s))
     return None

@@ -265,9 +265,9 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
     if lw in ("dreiviertel",):
         return _Hit("fraction", 0.75, None, s, e, _qualifier(text, s))
     if lw == "hälfte":
-        if re.search(r"(?i)(?:die|der)[ \u00a0]+andere[n]?[ \u00a0]+$", text[lo:s]):
+        if re.search(r"(?i)(?:die|der)[ \u00a0]+(?:andere|obere|untere)[n]?[ \u00a0]+$", text[lo:s]):
             # "teilen sich die andere Hälfte", "die andere Hälfte der Bund": the rest of a whole split
-            # in two (batches 112, 265)
+            # in two (batches 112, 265); "auf die obere Hälfte der Einkommen" (batch 269)
             return _Hit("fraction", 0.5, None, s, e)
         if re.search(r"(?i)(?:erst|zweit|letzt|ander)\w*[ \u00a0]+$", text[lo:s]):
             return None

@@ -510,6 +510,12 @@ _R_POINTS_TO_SHARE = re.compile(r"[ \u00a0]+(?:auf|to)[ \u00a0]+(?:[a-z]+[ \u00a
 _R_POINTS_LEAD = re.compile(r"[ \u00a0]+(?:ahead|behind|clear|adrift|vor(?![ \u00a0]*(?:[,.;:!?)]|$))|hinter)\b")
 
 
+# "5.1%, a 0.2-point rise on the previous three months": a move of the share beside it (batch 263).
+_R_HYPHEN_POINT_MOVE = re.compile(
+    r"-point[ \u00a0]+(?:rise|fall|drop|increase|decrease|gain|jump|decline|lead)(?![\w])"
+)
+
+
 def _poll_points(text: str, hits: list[_Hit]) -> None:
     """ "at 29 per cent, seven points ahead of Labour": beside a share, points ahead or
     behind are percentage points (a table's "five points clear" has no share beside it);
@@ -535,6 +541,7 @@ def _poll_points(text: str, hits: list[_Hit]) -> None:
             or _within_points(text, h)
             or _after_percentage_points(text, h, hits)
             or above_share_average(text, h.start, h.end)
+            or (_R_HYPHEN_POINT_MOVE.match(text, h.end - 6) and _share_in_sentence(text, h, shares))
         ):
             h.kind, h.unit = "percent", "pp"
 

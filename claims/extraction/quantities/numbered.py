@@ -180,8 +180,12 @@ def _identifier_end(text: str, s: int, e: int, raw: str, short: bool) -> int | N
     )
     if idm and idm.group("c") and _measured_after(text, e):
         idm = None  # "die Ziellinie 3 Sekunden vor ihr": a numbered-place word before a measure
-    elif idm and len(raw) > 3 and _R_THOUSANDS.fullmatch(raw) and idm.group().rstrip(" \u00a0") in _CHANNEL_WORDS:
-        idm = None  # "nach Angaben des ORF 317.000 Haushalte": no channel has a number in thousands
+    elif idm and idm.group().rstrip(" \u00a0") in _CHANNEL_WORDS and (
+        (len(raw) > 3 and _R_THOUSANDS.fullmatch(raw)) or (raw.isdigit() and int(raw) > 99)
+    ):
+        # "nach Angaben des ORF 317.000 Haushalte", "nach einer Zählung der BBC 412 ihrer Mandate": no
+        # channel has a number in the hundreds or thousands
+        idm = None
     elif idm and idm.group().lower().startswith(_STRETCH_WORDS) and _unit_after(text, e):
         idm = None  # "the section 40 km north of": a stretch of road, measured
     elif idm and idm.group().startswith("grade") and not _R_IN_GRADE.search(text, max(0, idm.start() - 4), idm.start()):

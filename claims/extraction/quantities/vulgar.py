@@ -55,7 +55,8 @@ def vulgar_alone(text: str, s: int, lang: str) -> _Hit | None:
 
 
 # A whole figure, a space and a share of halves, quarters or eighths: "2 1/2 Stunden", "3 ½ Zimmer".
-_R_MIXED_SLASH = re.compile(r"[ \u00a0]([1-7])/([248])(?![\w/]|[.,]\d)")
+# (Reuters glues it with a hyphen: "a 2-1/2-year low")
+_R_MIXED_SLASH = re.compile(r"[ \u00a0\-]([1-7])/([248])(?![\w/]|[.,]\d)")
 
 
 def mixed_share(text: str, e: int) -> tuple[Decimal, int] | None:

@@ -22,6 +22,7 @@ _MONEY_NOUNS = frozenset(
     revenue revenues sales losses loss profit profits support assets business contracts contract grants grant
     subsidies subsidy fines income value orders deals bonuses tax taxes fees bills public taxpayers taxpayer
     government state goods exports imports trade bets stake shares property claims compensation fraud costs
+    headroom borrowing deficit surplus budget wages pay pensions benefits
     """)
 )
 # Heads that name money in the second word ("of pension savings", "of unauthorised fraud"; "of food aid" is

@@ -44,6 +44,8 @@ _FIGURE_MODIFIERS = frozenset(
     ten eleven twelve twenty thirty forty fifty hundred half full year quarter month week day multi
     """)
 )
+# A live file's entry opens with its time: "0915 GMT - ", "14:05 Uhr - ".
+_R_LIVE_STAMP = re.compile(r"\d{1,2}:?\d{2}[ \u00a0]+(?:GMT|BST|CET|ET|UTC|Uhr|MEZ|MESZ)[ \u00a0]*[-–—][ \u00a0]*")
 
 
 # "the armed forces ministry": a participle that names, after which the phrase goes on.
@@ -104,6 +106,8 @@ def _backward_np_en(text: str, verb_pos: int) -> str | None:
             dateline = _DASH_DATELINE.match(text)
             if dateline and start < dateline.end() <= verb_pos:
                 segment = text[dateline.end() : verb_pos].strip()
+        if segment[:1].isdigit() and (stamp := _R_LIVE_STAMP.match(segment)):
+            segment = segment[stamp.end() :]  # "0915 GMT - Irish Rail said": a live file's time stamp (batch 266)
         if not segment:
             # "The official, who spoke on condition of anonymity, said": the subject stands
             # before the relative clause.

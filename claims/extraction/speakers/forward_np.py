@@ -142,7 +142,9 @@ def _lower_group_en(tokens: list[str]) -> str | None:
 _ABBREV_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|Jr\.|Sr\.|Inc\.|Corp\.|Ltd\.|Co\.")
 _EN_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<rest>[^,;:!?“”\"]+)")
 _EN_SOURCE_PREFIX = re.compile(
-    r"^(?:(?:figures|data|estimates|a statement|statements|a report|reports|statistics"
+    # ("according to initial figures from the Electoral Commission")
+    r"^(?:(?:(?:initial|preliminary|provisional|official|latest|new)\s+)?"
+    r"(?:figures|data|estimates|a statement|statements|a report|reports|statistics"
     r"|preliminary figures|official figures|a tally|a count|a survey|a poll|a spokesperson"
     r"|a spokesman|a spokeswoman|sources|officials)\s+(?:from|by|of|at|for|released by|published by)\s+)"
 )

@@ -30,6 +30,10 @@ _EN = re.compile(
 )
 
 
+# "Auf der Warteliste stehen rund 8.300 Menschen, die meisten von ihnen hoffen auf eine Niere": the hope of
+# some of those counted, after the count (batch 273).
+_R_DE_SOME_OF_THEM = re.compile(r",\s+(?:die\s+meisten|viele|einige|manche)\s+(?:von\s+ihnen|davon)\s+$")
+
 # "Two operators have applied for access to the tunnel and hope to start services in 2029": a hope joined
 # by "and" to an act in the perfect states the act, which stays a fact.
 _R_EN_ACT_AND = re.compile(r"\b(?:have|has)\s+(?:already\s+)?[a-z]+(?:ed|en|ght|t)\b[^.;:!?]*\band\s+$")
@@ -43,7 +47,8 @@ _R_EN_ACT_WHICH = re.compile(
 
 def reported_hope(text: str, lang: str | None) -> bool:
     """Someone hopes (see above); the caller checks the trigger words."""
-    if lang != "en" and _DE.search(text):
+    dm = _DE.search(text) if lang != "en" else None
+    if dm and not _R_DE_SOME_OF_THEM.search(text, max(0, dm.start() - 40), dm.start()):
         return True
     if lang == "de":
         return False
