@@ -3,7 +3,10 @@
 
 Only ages (in years, or in months or weeks after "aged"): the batches label the same words after
 any other figure as no hedge ("$806,500 or below", "7nm and below", "sechs Minuten oder mehr",
-"five units or more"), a range's open end the reader sees, not an estimate."""
+"five units or more"), a range's open end the reader sees, not an estimate.
+
+Beside them two bounds written before the figure that the hedge reader (qualifiers) does not see: a
+deadline's span after "spätestens" and a rank after "at least the"."""
 
 from __future__ import annotations
 

@@ -21,11 +21,10 @@ _R_COMPARED_LINK = re.compile(
     r"|verglichen[ \u00a0]+mit|im[ \u00a0]+Vergleich[ \u00a0]+zu"
     # a correction's contrast: "97,400 hours, not 94,000", "52.000 Euro und nicht 38.000", "statt 38"
     r"|(?:und[ \u00a0]+)?nicht|not|statt|anstatt|rather[ \u00a0]+than|instead[ \u00a0]+of)"
-    # ("statt bisher zwölf", "instead of the current six")
-    # ("about 4 shekels in Gaza City markets, down from more than 80")
+    # (a hedge or a word of then after the link: "down from more than 80", "statt bisher zwölf", "instead of
+    # the current six")
     r"(?:[ \u00a0]+(?:about|around|almost|nearly|more[ \u00a0]+than|less[ \u00a0]+than|rund|etwa|knapp|fast"
-    r"|bisher|zuvor|früher"
-    r"|the[ \u00a0]+current))?[ \u00a0]+$"
+    r"|bisher|zuvor|früher|the[ \u00a0]+current))?[ \u00a0]+$"
 )
 _UNIT_KINDS = ("percent", "duration", "money")
 # "14,577 offences in the 12 months to March, compared with 12,074 in the year to March 2016": a

@@ -36,13 +36,11 @@ _R_DE_SOME_OF_THEM = re.compile(r",\s+(?:die\s+meisten|viele|einige|manche)\s+(?
 
 # "Two operators have applied for access to the tunnel and hope to start services in 2029": a hope joined
 # by "and" to an act in the perfect states the act, which stays a fact.
-_R_EN_ACT_AND = re.compile(r"\b(?:have|has)\s+(?:already\s+)?[a-z]+(?:ed|en|ght|t)\b[^.;:!?]*\band\s+$")
+_ACT_IN_PERFECT = r"\b(?:have|has)\s+(?:already\s+)?[a-z]+(?:ed|en|ght|t)\b[^.;:!?]*"
+_R_EN_ACT_AND = re.compile(_ACT_IN_PERFECT + r"\band\s+$")
 # So does the hope in a relative clause after an act in the perfect: "The airport has earmarked £49bn for a
 # third runway, which it hopes to open by 2035" (batch 265).
-_R_EN_ACT_WHICH = re.compile(
-    r"\b(?:have|has)\s+(?:already\s+)?[a-z]+(?:ed|en|ght|t)\b[^.;:!?]*,\s+(?:which|that)"
-    r"\s+(?:it|they|he|she|we)\s+$"
-)
+_R_EN_ACT_WHICH = re.compile(_ACT_IN_PERFECT + r",\s+(?:which|that)\s+(?:it|they|he|she|we)\s+$")
 
 
 def reported_hope(text: str, lang: str | None) -> bool:
