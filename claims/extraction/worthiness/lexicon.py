@@ -271,7 +271,8 @@ _EDITORIAL_TRIGGERS = frozenset(
     material agenturmaterial kürze folgen folgt aktualisiert korrigiert ergänzt geändert überarbeitet erweitert
     berichtigt früheren refiled updated corrected amended changed revised earlier previous reporting writing
     editing compiled edited follow come soon updates adds corrects refiles korrektur berichtigung correction
-    clarification mitarbeit developing breaking eilmeldung informationen angaben
+    clarification mitarbeit developing breaking eilmeldung informationen angaben nachrichtenüberblick
+    tagesvorschau wochenvorschau diary
     """)
 )
 _NO_COMMENT_TRIGGERS = frozenset(

@@ -18,8 +18,9 @@ _CLAUSE_AFTER = opinion._CLAUSE_AFTER
 _CREDIT = re.compile(
     r"(?i)^\s*(?:date\b|von:|by\s+(?-i:[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’.\-]+)+)\s*(?:,|$|and\b|\(|[-–—])"
     r"|from:|(?:symbol|archiv|file\s+)?(?:foto|bild|photo):|quelle:|source:"
-    # ("dpa-AFX-Börsenticker: Dax startet ..." is the service's slug on a headline, no credit; batches 182, 228, 266)
-    r"|\(?dpa\)?\s*[-–](?!afx)|mehr\s+dazu:|read\s+more:|lesen\s+sie\s+(?:auch|mehr):)"
+    # (the credit stands apart: "dpa -", "(dpa) -"; "dpa-AFX-Börsenticker: Dax startet ...", "dpa-Eilmeldung:
+    # Kanzler tritt zurück" are the service's slugs on a headline; batches 182, 228, 266)
+    r"|\(dpa\)\s*[-–]|dpa\s+[-–]|mehr\s+dazu:|read\s+more:|lesen\s+sie\s+(?:auch|mehr):)"
 )
 _CREDIT_FIRST = frozenset("dDvVbBfFqQsSpPaAmMrRlL(")  # first letters of _CREDIT's words (ASCII; others run it)
 # Genre labels of opinion and background pieces ("Kommentar:", "ANALYSIS-"): a word, then ":" or "-".
@@ -55,6 +56,10 @@ _EDITORIAL = re.compile(
     r"|(?!(?-i:KORREKTUR|BERICHTIGUNG|CORRECTION)\s*:)(?:korrektur|berichtigung|correction|clarification|mitarbeit)\s*:"
     r"|this\s+is\s+an?\s+(?:developing|breaking)\s+(?:news\s+)?story\b|(?:dies|das)\s+ist\s+eine\s+eilmeldung\b"
     r"|mit\s+(?:informationen|angaben)\s+(?:von|der|des)\s+[^\d.!?;:]{2,60}[.)\]]?\s*$"
+    # A service's overview or diary line by its date ("dpa-Nachrichtenüberblick am Dienstag, 12. Mai, 8.00 Uhr",
+    # "Nachrichtenüberblick der dpa für Montag", "Reuters diary: Key economic events on Monday"; batches 182, 266)
+    r"|(?:dpa-)?(?:nachrichtenüberblick|tagesvorschau|wochenvorschau)\s+(?:am|für|der|vom|zum)\s"
+    r"|(?:reuters\s+)?diary\s*:"
     r"|(?:more|further)\s+(?:(?:details|information|updates)\s+)?(?:to\s+(?:follow|come)|soon)\s*[.…]?\s*$"
     r")"
 )

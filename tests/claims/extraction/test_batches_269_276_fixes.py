@@ -82,3 +82,11 @@ def test_hope_of_some_of_those_counted_keeps_the_count() -> None:
     text = "Auf der Warteliste stehen derzeit rund 7.900 Menschen, die meisten von ihnen hoffen auf eine Niere."
     assert extract_claims(text, "de")
     assert not extract_claims("Die Hoteliers hoffen auf ein Plus von 5 Prozent.", "de")
+
+
+def test_agency_slugs_and_overview_lines() -> None:
+    # a slug glued to the agency's name is no credit line; the credit stands apart ("dpa - ...")
+    assert extract_claims("dpa-Eilmeldung: Kanzlerin tritt zurück", "de")
+    assert extract_claims("dpa-Nachrichtenüberblick: Regierung beschließt Paket über 9 Milliarden Euro", "de")
+    # a service's overview line by its date is no claim
+    assert not extract_claims("Nachrichtenüberblick der dpa für Freitag, 20. März, 10.00 Uhr", "de")
