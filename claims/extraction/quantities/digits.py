@@ -118,6 +118,7 @@ _R_PLUS_BEFORE_MINUS = re.compile(
 )
 # "over-65s", "under-18s" (after the hyphen, before the figure).
 _R_AGE_GROUP = re.compile(r"(?i)(?<![\w])(over|under)-$")
+_R_AGE_GROUP_DE = re.compile(r"(?<![\w])([Üü]ber|[Uu]nter)-$")
 # "Under-21s coach", "the under-18s side": a team, as "Formel 1" is a name.
 _R_TEAM_AFTER = re.compile(
     r"[ \u00a0]+(?:coach|manager|boss|side|team|squad|captain|international|internationals|head[ \u00a0]+coach)(?![\w])"
@@ -170,6 +171,10 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         and not _R_YEAR_PREFIX.search(text, max(0, s - 8), s)
         and not (text[s - 3 : s - 1] in ("to", "in") and _R_RATIO_TO.search(text, max(0, s - 6), s))
     ):
+        if text.startswith("-Jährig", e) and (de_age := _R_AGE_GROUP_DE.search(text, max(0, s - 7), s)):
+            # "jeder siebte Über-60-Jährige", "die Unter-18-Jährigen": people of an age, bounded (batch 273)
+            bound = "over" if de_age.group(1).lower() == "über" else "under"
+            return _Hit("duration", int(raw), "year", s, e, bound) if raw.isdigit() and 0 < int(raw) < 120 else None
         age = _R_AGE_GROUP.search(text, max(0, s - 6), s) if text[e : e + 1] == "s" else None
         if age and _R_TEAM_AFTER.match(text, e + 1):
             return _block(age.start(), e + 1)  # "Under-21s coach Darren Pike": a team named by its age limit

@@ -354,6 +354,8 @@ def _qualifier(text: str, start: int) -> str | None:
                 return None
             if key == "unter" and _R_SURVEY_AMONG.search(text, max(0, start - 120), start):
                 return None  # "eine Umfrage ... unter 412 Praxen": among, no bound (batch 111)
+            if key == "unter" and _R_AGE_RANGE_AHEAD.match(text, start):
+                return None  # "der Konsum unter 12- bis 17-Jährigen": among an age group (batch 273)
             if key in ("über", "over") and (_R_EVENT_AFTER.match(text, start) or _R_LAPS_AFTER.match(text, start)):
                 return None  # "über 200 Meter Rücken", "over 400m hurdles": the event's name; "über neun Runden"
             if key == "over" and len(words) > 1 and words[-2].lower() in _OVER_NOUN:
@@ -615,6 +617,9 @@ _R_AGO_AFTER = re.compile(
 # sentence and a span set off by a comma frame what happened in it.
 _R_OVER_OPENS = re.compile(r"(?:^|[.!?:;\"“(\n][ \u00a0]*)Over[ \u00a0]+$")
 _R_SPAN_COMMA_AFTER = re.compile(r"(?:[ \u00a0]+of[ \u00a0]+[^\W\d_][^,.;:!?\d]{0,40})?,")
+
+
+_R_AGE_RANGE_AHEAD = re.compile(r"\d+-[ \u00a0]+(?:bis|und)[ \u00a0]+\d+-Jährig")
 
 
 # A prison term before "over", which then names what it was for: "jailed for 30 months over £480,000 care

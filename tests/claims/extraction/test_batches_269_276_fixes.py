@@ -90,3 +90,17 @@ def test_agency_slugs_and_overview_lines() -> None:
     assert extract_claims("dpa-Nachrichtenüberblick: Regierung beschließt Paket über 9 Milliarden Euro", "de")
     # a service's overview line by its date is no claim
     assert not extract_claims("Nachrichtenüberblick der dpa für Freitag, 20. März, 10.00 Uhr", "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people of an age in one German compound, bounded; "unter" before an age range is "among"
+        ("Nur jeder achte Über-70-Jährige ließ sich impfen.", ("duration", 70, "year", "over")),
+        ("Der Konsum unter 13- bis 16-Jährigen ist gesunken.", ("duration", 13, "year", None)),
+        # near miss: "unter" before one age bounds it
+        ("Der Konsum der unter 16-Jährigen ist gesunken.", ("duration", 16, "year", "under")),
+    ],
+)
+def test_german_age_groups(text: str, expected: tuple) -> None:
+    assert expected in _quantities(text, "de"), (text, _quantities(text, "de"))
