@@ -10,6 +10,7 @@ from .age_groups import de_people_bound_age
 from .age_heads import de_age_clause, en_age_clause
 from .bounds_after import _LINKS, _R_BOUND_AFTER
 from .context import _IDENTIFIER_WORDS, _word_end
+from .nouns import en_adverb
 from .tables import _MONTHS
 
 # Ages without "-year-old": "aged 19", "The governor, 58, is", "Der Lenker (34) wurde".
@@ -183,7 +184,7 @@ def _counted_after(text: str, e: int) -> bool:
     if nxt is None:
         return False
     w = nxt.group(1).lower()
-    if len(w) >= 6 and w.endswith("ly") and w not in ("family", "supply", "assembly"):
+    if en_adverb(w):
         return False  # "children under five acutely malnourished": an adverb
     return w not in _EN_NOT_COUNTED and not (len(w) > 4 and w.endswith("ed") and not w.endswith("eed"))
 

@@ -37,9 +37,9 @@ from .units import (
     _R_SPLIT_SECONDS,
     _R_TIMES,
     _R_VOLUME_SCALE,
-    _SPLIT_SHARES,
     _SWISS_SCALES,
     _VOLUME_SCALES,
+    SPLIT_SHARES,
     _cricket_centuries,
     _unit_like,
 )
@@ -97,8 +97,9 @@ def _complete(
     # Most numbers are followed by a plain word: look at it once before trying the unit patterns.
     nm = _R_NEXT.match(text, pos)
     if nm is not None and nm.group(1).endswith(("sekunde", "sekunden")) and (fs := _R_SPLIT_SECONDS.match(text, pos)):
-        # "zwei Hundertstelsekunden", "eine Zehntelsekunde": a share of a second in one word (batch 256)
-        return _Hit("duration", to_json_number(value * _SPLIT_SHARES[fs.group(1)]), "second", start, fs.end(), qual)
+        # "zwei Hundertstelsekunden": a share of a second in one word (units.SPLIT_SECOND_WORD)
+        share = SPLIT_SHARES[fs.group(1).lower()]
+        return _Hit("duration", to_json_number(value * share), "second", start, fs.end(), qual)
     if not currency and (nm is None or not _unit_like(nm.group(1))):
         return _complete_plain(text, lang, value, start, e, num_start, qual, is_digits, raw)
 

@@ -171,6 +171,7 @@ _R_AFTER_ANOTHER = re.compile(
     r"(?:[ \u00a0]+[A-Za-z][\w\-]*){0,3}[ \u00a0]+after[ \u00a0]+another(?![\w])"
     r"(?![ \u00a0]+(?:was|were|is|are|had|has|did|does|would|will|could|can|died|fell)(?![\w]))"
 )
+# "lurches from one collapse to the next", "from one site to another": a series too.
 _R_TO_THE_NEXT = re.compile(
     r"(?:[ \u00a0]+[a-z][\w\-]*){1,2}[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+next|another)(?![\w])"
 )

@@ -13,7 +13,7 @@ from .hits import _block, _Hit
 from .qualifiers import _qualifier
 from .ranked_parts import _de_ranked_part
 from .tables import _DE_COMPOUND_DURATION, _DURATION_UNITS
-from .units import _R_PERCENT, _split_seconds
+from .units import _R_PERCENT, SPLIT_SECOND_WORD, SPLIT_SHARES, _split_seconds
 
 _VAGUE_DE = frozenset(
     [
@@ -37,6 +37,7 @@ _LEFT_NUMERATOR_DE = re.compile(
 
 _R_WHOLE_AFTER_DE = re.compile(r"[ \u00a0]+(?:der|aller|seiner|ihrer|unserer|dieser|jener)(?![\w])")
 _R_ONE_HEDGED_DE = re.compile(r"(?i)(?<![\w])(ein|eine[mnrs]?)[ \u00a0]+(knapp|gut)(?:e[mnrs]?)?[ \u00a0]+$")
+_ADJECTIVE_HEDGES = {"knapp": "nearly", "gut": "over"}
 _R_ONE_MORE_DE = re.compile(
     r"(?i)(?<![\w])(?:(?:ein|eine[mnrs]?)[ \u00a0]+(?:weitere|zusätzliche)[mnrs]?"
     # "das restliche Drittel", "über das verbleibende Drittel": the share that is left of the same whole
@@ -74,8 +75,7 @@ _R_DE_SHARE_OF_TIME = re.compile(
 )
 
 
-_R_SPLIT_SECOND_WORD = re.compile(r"(zehntel|hundertstel|tausendstel)sekunden?")
-_SPLIT_SHARE_OF_WORD = {"zehntel": 0.1, "hundertstel": 0.01, "tausendstel": 0.001}
+_R_SPLIT_SECOND_WORD = re.compile(SPLIT_SECOND_WORD)
 
 
 # A share of a scale word in one word is that share of it: "knapp eine Viertelmilliarde Euro"
@@ -90,13 +90,22 @@ _R_DE_SHARE_OF_MEASURE = re.compile(r"(halb|viertel|dreiviertel)(liter|kilo)(?:[
 _R_TO_PERCENT = re.compile(r"[ \u00a0]+auf[ \u00a0]+(?:[\d,.]+|[a-zäöüß]+)[ \u00a0]*(?:Prozent\b|%)")
 
 
+def _hedged_by_adjective(text: str, value: Decimal, adj: re.Match[str], end: int) -> _Hit | None:
+    """ "eine knappe Viertelmilliarde", "eine gute Milliarde Euro": the adjective after the article is the
+    hedge, as "ein knappes Drittel" ("knapp" nearly, "gut" over); ``end``: where the scale reading starts."""
+    hit = _complete(text, "de", value, adj.start(1), end, adj.start(1), is_digits=False)
+    if hit is not None:
+        hit.qualifier = _ADJECTIVE_HEDGES[adj.group(2).lower()]
+    return hit
+
+
 def _de_split_second(text: str, s: int, e: int, lw: str) -> _Hit | None:
     """ "nur eine Hundertstelsekunde": 0.01 seconds (batch 256); after a figure see cardinals."""
     fs = _R_SPLIT_SECOND_WORD.fullmatch(lw)
     art = _LEFT_ARTICLE_ONE.search(text, max(0, s - 16), s) if fs else None
     if art is None:
         return None
-    share = _SPLIT_SHARE_OF_WORD[fs.group(1)]
+    share = to_json_number(SPLIT_SHARES[fs.group(1)])
     return _Hit("duration", share, "second", art.start(), e, _qualifier(text, art.start()))
 
 
@@ -106,11 +115,7 @@ def _de_share_of_time(text: str, s: int, e: int, lw: str) -> _Hit | None:
         if (sc := _R_DE_SHARE_OF_SCALE.fullmatch(lw)) is not None:
             value = Decimal(str(_DE_SHARES[sc.group(1)])) * DE_SCALES[sc.group(2)]
             if (adj := _R_ONE_HEDGED_DE.search(text, max(0, s - 24), s)) is not None:
-                # "eine knappe Viertelmilliarde": the adjective is the hedge, as "ein knappes Drittel".
-                hit = _complete(text, "de", value, adj.start(1), e, adj.start(1), is_digits=False)
-                if hit is not None:
-                    hit.qualifier = "nearly" if adj.group(2).lower() == "knapp" else "over"
-                return hit
+                return _hedged_by_adjective(text, value, adj, e)  # "eine knappe Viertelmilliarde"
             art = _LEFT_ARTICLE_ONE.search(text, max(0, s - 16), s)
             start = art.start() if art else s
             return _complete(text, "de", value, start, e, start, is_digits=False)
@@ -236,7 +241,7 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         num = _LEFT_NUMERATOR_DE.search(text, lo, s)
         if num is None and (adj := _R_ONE_HEDGED_DE.search(text, max(0, s - 24), s)):
             # "ein knappes Drittel", "ein gutes Viertel": the adjective is the hedge.
-            hedge = "nearly" if adj.group(2).lower() == "knapp" else "over"
+            hedge = _ADJECTIVE_HEDGES[adj.group(2).lower()]
             return _Hit("fraction", round(1 / float(DE_DENOMINATORS[lw]), 4), None, adj.start(1), e, hedge)
         if num is None and (more := _R_ONE_MORE_DE.search(text, max(0, s - 24), s)):
             # "ein weiteres Viertel in Investitionen", "das restliche Drittel": one more share of the same whole.
@@ -313,12 +318,7 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         if art and lw in ("million", "milliarde", "billion"):
             return _complete(text, "de", Decimal(1), art.start(), s - 1, art.start(), is_digits=False)
         if lw in ("million", "milliarde", "billion") and (adj := _R_ONE_HEDGED_DE.search(text, max(0, s - 24), s)):
-            # "eine knappe Million Menschen", "eine gute Milliarde Euro": the adjective is the hedge
-            # (batch 249), as "ein knappes Drittel".
-            hit = _complete(text, "de", Decimal(1), adj.start(1), s - 1, adj.start(1), is_digits=False)
-            if hit is not None:
-                hit.qualifier = "nearly" if adj.group(2).lower() == "knapp" else "over"
-            return hit
+            return _hedged_by_adjective(text, Decimal(1), adj, s - 1)  # "eine knappe Million Menschen" (batch 249)
         return _block(s, e) if lw.endswith("en") else None
     if lw.startswith("doppelt"):
         # "doppelt so viele", "um das Doppelte": twice; not "die doppelte Staatsbürgerschaft".

@@ -88,6 +88,7 @@ _EN_SINGULAR_S = frozenset(
 )
 
 
+# Words in "-ly" that are nouns or adjectives, not adverbs (see en_adverb).
 _EN_NOUNS_IN_LY = frozenset(
     word_list("family supply assembly monopoly anomaly rally belly jelly bully tally holly reply butterfly italy")
 )
@@ -99,6 +100,12 @@ _EN_ADJ_IN_LY = frozenset(
     deadly orderly holy likely unlikely
     """)
 )
+
+
+def en_adverb(low: str) -> bool:
+    """A lower-case English word in "-ly" that is neither a noun ("family", "supply") nor a listed
+    adjective ("monthly", "elderly"): an adverb, which counts nothing."""
+    return low.endswith("ly") and len(low) >= 5 and low not in _EN_NOUNS_IN_LY and low not in _EN_ADJ_IN_LY
 
 
 def _en_plural(noun: str) -> bool:
@@ -155,9 +162,7 @@ def _count_noun(text: str, pos: int, lang: str) -> tuple[str | None, int]:
         if lw in _EN_ADJ_IN_LY:
             p = m.end()  # "one or two monthly numbers", "20 elderly residents": an adjective
             continue
-        if lw.endswith("ly") and len(lw) >= 5 and lw not in _EN_NOUNS_IN_LY:
-            # "children under five acutely malnourished", "20 newly built": an adverb, no noun
-            # (a noun in "-ly" after a figure is plural: "supplies", "assemblies"; "ply", "bly" nouns stay)
-            return None, pos
+        if en_adverb(lw):
+            return None, pos  # "children under five acutely malnourished", "20 newly built": no noun
         return w, m.end()
     return None, pos

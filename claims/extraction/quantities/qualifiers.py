@@ -134,6 +134,8 @@ _R_SURVEY_AMONG = re.compile(
     r"(?i)\b(?:umfrage|befragung|erhebung|stichprobe|urabstimmung)\w*"
     r"(?:\s+(?:des|der|von|vom|im\s+auftrag\s+(?:des|der))\s+[^,;:.]{1,60}?)?\s+unter\s*$"
 )
+# So does "unter" before an age range: "der Konsum unter 12- bis 17-Jährigen" is among them (batch 273).
+_R_AGE_RANGE_AHEAD = re.compile(r"\d+-[ \u00a0]+(?:bis|und)[ \u00a0]+\d+-Jährig")
 
 
 _R_GENITIVE_BEFORE_UEBER = re.compile(
@@ -494,6 +496,7 @@ def _um_die(text: str, start: int, words: list[str]) -> str | None:
 
 
 _COMPARISONS = frozenset(["more than", "less than", "fewer than", "mehr als", "weniger als"])
+# ... unless an age follows: "164 mehr als 60 Jahre alt" bounds the age (batch 261).
 _R_YEARS_OLD_AHEAD = re.compile(r"[\w.,]+[ \u00a0]+(?:Jahre[ \u00a0]+alt|years[ \u00a0]+old)(?![\w])")
 # A year closing the clause after a comparison: "ein halbes Jahr mehr als 2019.", "drei Monate länger als 2020,".
 _R_YEAR_CLOSES = re.compile(r"(?:19|20)\d\d(?=[.,;:)]|$)")
@@ -617,9 +620,6 @@ _R_AGO_AFTER = re.compile(
 # sentence and a span set off by a comma frame what happened in it.
 _R_OVER_OPENS = re.compile(r"(?:^|[.!?:;\"“(\n][ \u00a0]*)Over[ \u00a0]+$")
 _R_SPAN_COMMA_AFTER = re.compile(r"(?:[ \u00a0]+of[ \u00a0]+[^\W\d_][^,.;:!?\d]{0,40})?,")
-
-
-_R_AGE_RANGE_AHEAD = re.compile(r"\d+-[ \u00a0]+(?:bis|und)[ \u00a0]+\d+-Jährig")
 
 
 # A prison term before "over", which then names what it was for: "jailed for 30 months over £480,000 care

@@ -155,8 +155,11 @@ _R_DURATION = re.compile(
 # A millisecond is no unit of the duration list: "18 milliseconds", "zehn Millisekunden" are
 # durations in seconds (0.018, 0.01), as "eine Viertelstunde" is 0.25 hours.
 _R_MILLISECONDS = re.compile(r"(?:[ \u00a0]|-)(?:Millisekunden|Millisekunde|milliseconds?)(?![a-zäöüß])")
-_R_SPLIT_SECONDS = re.compile(r"[ \u00a0](Zehntel|Hundertstel|Tausendstel)sekunden?(?![a-zäöüß])")
-_SPLIT_SHARES = {"Zehntel": Decimal("0.1"), "Hundertstel": Decimal("0.01"), "Tausendstel": Decimal("0.001")}
+# A share of a second in one word: "zwei Hundertstelsekunden", "eine Zehntelsekunde" (batch 256); its share
+# by the lower-cased prefix.
+SPLIT_SECOND_WORD = r"([Zz]ehntel|[Hh]undertstel|[Tt]ausendstel)sekunden?"
+_R_SPLIT_SECONDS = re.compile(r"[ \u00a0]" + SPLIT_SECOND_WORD + r"(?![a-zäöüß])")
+SPLIT_SHARES = {"zehntel": Decimal("0.1"), "hundertstel": Decimal("0.01"), "tausendstel": Decimal("0.001")}
 # (the endings of tables._DE_COMPOUND_DURATION: "-stündig", "-wöchentlich")
 _R_DE_ADJ_DURATION = re.compile(r"-?(?P<suf>(?i:" + "|".join(_DE_COMPOUND_DURATION) + r"))(?:e|en|er|es|em)?\b")
 _R_DE_ADJ_PERCENT = re.compile(r"-?prozentig(?:e|en|er|es|em)?\b")
