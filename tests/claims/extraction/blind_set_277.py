@@ -49,9 +49,9 @@ two-hundred-and-eighth, two-hundred-and-fifteenth, two-hundred-and-twenty-second
 two-hundred-and-twenty-ninth, two-hundred-and-forty-first, two-hundred-and-forty-fifth,
 two-hundred-and-fifty-third, two-hundred-and-sixty-first and two-hundred-and-sixty-ninth
 batches were the first twenty-two, and their decisions are kept; the
-two-hundred-and-sixty-first and two-hundred-and-sixty-ninth were read closely), this time in housing, rents and
+two-hundred-and-sixty-ninth's decisions were read closely), this time in housing, rents and
 property copy, whose figures follow the housing rounds - the fifty-second, the
-hundred-fifty-seventh, the two-hundred-and-twenty-sixth (read closely) and the
+hundred-fifty-seventh, the two-hundred-and-twenty-sixth (its decisions read closely) and the
 two-hundred-and-sixty-fourth on construction and real estate, and their decisions are kept:
 rent caps and rent brakes in Germany, Austria, Scotland, New York and Catalonia, social and
 council housing in Hamburg, Vienna, Geneva, New South Wales and Hong Kong, building permits,
