@@ -309,6 +309,9 @@ settle a case; "New:" marks what this batch decides):
   Christmas said", "according to the CNC film agency"), "organisers said" inside the lead,
   "according to a report by", "according to a tally by".
 
+Label format corrected after writing, before any engine run counted it: ten fractions first carried the
+string "no unit" as their unit (a misreading of the row format below); they carry None, as every batch's do.
+
 Row format as in blind_set.py: (language, sentence, check_worthy, expected quantities,
 expected speaker); a quantity is (kind, value, unit, qualifier), unit None is "not checked"
 for counts and "no unit" for other kinds; a qualifier is checked (None: no hedge); the
@@ -377,7 +380,7 @@ BLIND_SET_285 = [
     ("de", "Dufaux-Bättig sagte, 14 Anbieter hätten ihre Pflicht vollständig erfüllt, zwei müssten nachzahlen.", True, [("count", 14, None, None), ("count", 2, None, None)], "Dufaux-Bättig"),
     ("de", "Die Jungfreisinnigen, die das Referendum gegen das Gesetz ergriffen hatten, halten die Abgabe weiterhin für eine «Filmsteuer durch die Hintertür».", False, [], None),
     ("de", "Filmschaffende befürchten, dass das Geld vor allem in Serien für den Massenmarkt fliessen könnte.", False, [], None),
-    ("de", "Knapp zwei Drittel der Investitionen gingen laut Bundesamt an Serienprojekte.", True, [("fraction", 0.6667, "no unit", "nearly")], None),
+    ("de", "Knapp zwei Drittel der Investitionen gingen laut Bundesamt an Serienprojekte.", True, [("fraction", 0.6667, None, "nearly")], None),
     # --- US newspaper closures (AP), March ---
     ("en", "CHICAGO (AP) — The United States lost an average of 2.2 newspapers a week over the past year, according to a report by Northwestern University's Medill school.", True, [("count", 2.2, None, None)], None),
     ("en", "The report counts 214 counties with no local news outlet at all, up from 206 a year earlier.", True, [("count", 214, None, None), ("count", 206, None, None)], None),
@@ -396,7 +399,7 @@ BLIND_SET_285 = [
     ("de", "Von den 62 Beschäftigten sollen 38 in die digitale Redaktion wechseln, die übrigen erhalten Abfindungen.", True, [("count", 62, None, None), ("count", 38, None, None)], None),
     ("de", "Der DJV in Nordrhein-Westfalen sprach von einem „schwarzen Tag für die Demokratie im Sauerland“.", False, [], None),
     ("de", "Leserinnen und Leser fürchten, dass über Stadtratssitzungen künftig niemand mehr berichtet.", False, [], None),
-    ("de", "Nach einer Studie der Technischen Universität Dortmund gibt es inzwischen in fast jedem zweiten Kreis in Nordrhein-Westfalen nur noch eine Lokalzeitung.", True, [("fraction", 0.5, "no unit", "nearly")], None),
+    ("de", "Nach einer Studie der Technischen Universität Dortmund gibt es inzwischen in fast jedem zweiten Kreis in Nordrhein-Westfalen nur noch eine Lokalzeitung.", True, [("fraction", 0.5, None, "nearly")], None),
     ("de", "„Ohne Lokaljournalismus gewinnen die Gerüchte“, sagte ein Sprecher der Landesanstalt für Medien.", False, [], None),
     ("de", "Die Landesanstalt für Medien fördert seit 2023 Lokalredaktionen mit bis zu 250.000 Euro je Projekt.", True, [("year", 2023, None, None), ("money", 250000, "EUR", "up_to")], None),
     # --- ABC funding (AAP), April ---
@@ -415,14 +418,14 @@ BLIND_SET_285 = [
     ("de", "Insgesamt wurden 180 Staaten und Territorien bewertet; Norwegen führt die Liste zum zehnten Mal in Folge an.", True, [("count", 180, None, None), ("ordinal", 10, None, None)], None),
     ("de", "Nach Angaben der Organisation zählte man in Deutschland im vergangenen Jahr 89 körperliche Attacken auf Medienschaffende, die meisten bei Demonstrationen.", True, [("count", 89, None, None)], None),
     ("de", "RSF-Geschäftsführerin Annegret Vollmering sprach von einem „alarmierenden Klima der Verachtung gegenüber der Presse“.", False, [], None),
-    ("de", "Vollmering sagte, mehr als die Hälfte der Übergriffe sei von Teilnehmern verschwörungsideologischer Kundgebungen ausgegangen.", True, [("fraction", 0.5, "no unit", "over")], "Vollmering"),
+    ("de", "Vollmering sagte, mehr als die Hälfte der Übergriffe sei von Teilnehmern verschwörungsideologischer Kundgebungen ausgegangen.", True, [("fraction", 0.5, None, "over")], "Vollmering"),
     ("de", "„Wer Reporter angreift, greift uns alle an“, sagte Vollmering.", False, [], None),
     ("de", "Die Bundesregierung nannte die Entwicklung „besorgniserregend“ und versprach, den Schutz von Medienschaffenden ernst zu nehmen.", False, [], None),
     ("de", "Österreich verbesserte sich um vier Plätze auf Rang 22, die Schweiz fiel auf Platz 9.", True, [("count", 4, None, None), ("ordinal", 22, None, None), ("ordinal", 9, None, None)], None),
     ("de", "Der Presseclub Concordia hält den Aufstieg Österreichs für keinen Grund zum Feiern.", False, [], None),
-    ("de", "Weltweit lebt nach RSF-Angaben inzwischen mehr als die Hälfte der Menschheit in Ländern, deren Lage als „sehr ernst“ eingestuft wird.", True, [("fraction", 0.5, "no unit", "over")], None),
+    ("de", "Weltweit lebt nach RSF-Angaben inzwischen mehr als die Hälfte der Menschheit in Ländern, deren Lage als „sehr ernst“ eingestuft wird.", True, [("fraction", 0.5, None, "over")], None),
     # --- RSF index worldwide (Reuters), May ---
-    ("en", "PARIS, May 2 (Reuters) - At least 54 journalists were killed worldwide in the 12 months to December, more than half of them in Gaza, Reporters Without Borders said on Friday.", True, [("date", "--05-02", None, None), ("count", 54, None, "at_least"), ("duration", 12, "month", None), ("fraction", 0.5, "no unit", "over")], "Reporters Without Borders"),
+    ("en", "PARIS, May 2 (Reuters) - At least 54 journalists were killed worldwide in the 12 months to December, more than half of them in Gaza, Reporters Without Borders said on Friday.", True, [("date", "--05-02", None, None), ("count", 54, None, "at_least"), ("duration", 12, "month", None), ("fraction", 0.5, None, "over")], "Reporters Without Borders"),
     ("en", "The group said 361 journalists were behind bars as of Dec. 1, with China, Israel and Myanmar holding the most.", True, [("count", 361, None, None), ("date", "--12-01", None, None)], None),
     ("en", "\"Journalism is being strangled by economic fragility as much as by bullets,\" said RSF director Thibault Carrère-Lemoine.", False, [], None),
     ("en", "Carrère-Lemoine said the index's economic indicator fell to its lowest level since it was introduced in 2022.", True, [("year", 2022, None, None)], "Carrère-Lemoine"),
@@ -459,7 +462,7 @@ BLIND_SET_285 = [
     ("de", "Der Museumsbund kritisierte, die Zahlen täuschten über den Sanierungsstau in vielen Häusern hinweg.", False, [], None),
     ("de", "Allein für das Naturhistorische Museum beziffert der Museumsbund den Sanierungsbedarf auf rund 120 Millionen Euro.", True, [("money", 120000000, "EUR", "about")], None),
     ("de", "Ein Tourist aus Bologna, 34, sagte, ohne Zeitfenster-Ticket habe man im Sommer keine Chance.", False, [("duration", 34, "year", None)], None),
-    ("de", "Rund zwei Drittel der Besucher kamen aus dem Ausland, teilte das Ministerium mit.", True, [("fraction", 0.6667, "no unit", "about")], "das Ministerium"),
+    ("de", "Rund zwei Drittel der Besucher kamen aus dem Ausland, teilte das Ministerium mit.", True, [("fraction", 0.6667, None, "about")], "das Ministerium"),
     # --- Louvre and British Museum (AFP), July ---
     ("en", "PARIS, July 8 (AFP) - The Louvre welcomed 4.6 million visitors in the first half of the year, 9% more than a year earlier, the museum said on Tuesday.", True, [("date", "--07-08", None, None), ("count", 4600000, None, None), ("ordinal", 1, None, None), ("percent", 9, "%", None)], None),
     ("en", "\"The Mona Lisa deserves better than a selfie queue,\" museum president Aurore Delcambre-Vasseur said.", False, [], None),
@@ -506,7 +509,7 @@ BLIND_SET_285 = [
     ("de", "Der Deutsche Bühnenverein sprach von einem „Kahlschlag, den diese Stadt Jahrzehnte spüren wird“.", False, [], None),
     ("de", "Nach Angaben des Bühnenvereins sind an den Berliner Bühnen rund 4.800 Menschen fest angestellt.", True, [("count", 4800, None, "about")], "der Bühnenverein"),
     ("de", "Freie Gruppen fürchten, dass die Kürzungen sie zuerst und am härtesten treffen.", False, [], None),
-    ("de", "Die Fördermittel für die freie Szene sinken um ein Viertel auf 31 Millionen Euro.", True, [("fraction", 0.25, "no unit", None), ("money", 31000000, "EUR", None)], None),
+    ("de", "Die Fördermittel für die freie Szene sinken um ein Viertel auf 31 Millionen Euro.", True, [("fraction", 0.25, None, None), ("money", 31000000, "EUR", None)], None),
     ("de", "Rund 3.000 Menschen protestierten am Samstag nach Polizeiangaben vor dem Roten Rathaus gegen die Kürzungen.", True, [("count", 3000, None, "about")], None),
     ("de", "Auf einem Transparent stand: „Kultur ist kein Luxus, Kultur ist Luft“.", False, [], None),
     # --- French streaming obligations (Reuters), September ---
@@ -539,7 +542,7 @@ BLIND_SET_285 = [
     ("de", "Verlegerinnen kleiner Häuser halten die Standgebühren für kaum noch bezahlbar.", False, [], None),
     # --- Newspaper strike (AP), October ---
     ("en", "NEW YORK (AP) — Journalists at the Metropolitan Courier staged a 24-hour walkout on Thursday, the first strike at the paper in 41 years.", True, [("duration", 24, "hour", None), ("ordinal", 1, None, None), ("duration", 41, "year", None)], None),
-    ("en", "The NewsGuild said the company planned to cut 115 newsroom jobs, about a fifth of the staff.", True, [("count", 115, None, None), ("fraction", 0.2, "no unit", "about")], "the NewsGuild"),
+    ("en", "The NewsGuild said the company planned to cut 115 newsroom jobs, about a fifth of the staff.", True, [("count", 115, None, None), ("fraction", 0.2, None, "about")], "the NewsGuild"),
     ("en", "\"You cannot cover a city of 8 million people with a skeleton crew,\" guild unit chair Ramona Tillinghast said.", False, [("count", 8000000, None, None)], None),
     ("en", "The company's chief executive called the strike \"a regrettable stunt\".", False, [], None),
     ("en", "The Courier said its print advertising revenue had fallen 19% in the nine months to September.", True, [("percent", 19, "%", None), ("duration", 9, "month", None)], "the Courier"),
@@ -550,7 +553,7 @@ BLIND_SET_285 = [
     ("de", "Berlin (dpa) - Rund 107 Millionen Besuche haben die Museen in Deutschland im vergangenen Jahr gezählt, so viele wie seit 2019 nicht mehr.", True, [("count", 107000000, None, "about"), ("year", 2019, None, None)], None),
     ("de", "Das geht aus der Statistik des Instituts für Museumsforschung hervor, die auf Meldungen von 4.930 Häusern beruht.", True, [("count", 4930, None, None)], None),
     ("de", "„Museen sind die Wohnzimmer der Gesellschaft“, sagte die Direktorin des Instituts, Konstanze Wehlau.", False, [], None),
-    ("de", "Wehlau sagte, fast jedes dritte Museum biete inzwischen an einem Sonntag im Monat freien Eintritt.", True, [("fraction", 0.3333, "no unit", "nearly")], "Wehlau"),
+    ("de", "Wehlau sagte, fast jedes dritte Museum biete inzwischen an einem Sonntag im Monat freien Eintritt.", True, [("fraction", 0.3333, None, "nearly")], "Wehlau"),
     ("de", "Die meisten Besuche verzeichneten Kunstmuseen mit knapp 24 Millionen, gefolgt von den Volkskunde- und Heimatmuseen.", True, [("count", 24000000, None, "nearly")], None),
     ("de", "Der Deutsche Museumsbund warnte, zahlreichen kleinen Museen in ländlichen Regionen drohe eine ungewisse Zukunft.", False, [], None),
     ("de", "Rund 60 Prozent der Museen werden ohne festangestelltes Personal geführt, teilte der Museumsbund mit.", True, [("percent", 60, "%", "about")], "der Museumsbund"),
