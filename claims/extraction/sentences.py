@@ -77,7 +77,7 @@ _ORDINAL_NOUNS = frozenset(
         "Jahrestag", "Jahrestags", "Jahrestages", "Geburtstag", "Geburtstags", "Geburtstages", "Todestag",
         "Todestags", "Todestages", "Weltkrieg", "Weltkriegs", "Weltkrieges", "Jahrhundert", "Jahrhunderts",
         "Jahrtausend", "Jahrtausends", "Spieltag", "Spieltags", "Spieltages", "Quartal", "Quartals",
-        "Jubiläum", "Jubiläums",
+        "Jubiläum", "Jubiläums", "Runde", "Etappe",
     ]
 )
 # Marks that may stand between an opening quote or bracket and the word before the ordinal.
@@ -284,6 +284,8 @@ def _is_boundary(text: str, punct: int, cut: int, block_start: int) -> bool:
             before = text[max(block_start, token_start - 20) : token_start].split()
             if before and following[:1].isupper():
                 word = before[-1]
+                if word.endswith((",", ":")):
+                    return False  # "Fußball, 2. Bundesliga", "stage three: 1. Maxime Auclair (France), 2. Jasper"
                 if word not in _ORDINAL_LEFT:
                     # At a sentence's opening ("Zum 30. Jahrestag") or behind a quote or bracket.
                     word = word.lstrip(_OPENING_MARKS).lower()
