@@ -105,7 +105,8 @@ _ROLE_DE = re.compile(
     r"|ständerat|ständerätin|bundesrat|bundesrätin|gemeinderat|gemeinderätin|regierungsrat|regierungsrätin"
     r"|meister|meisterin|ceo|cfo|coo|cto|kapitän|kapitänin|haushälter|haushälterin|verhandler|verhandlerin"
     r"|verwalter|verwalterin|sachwalter|sachwalterin|stratege|strategin|ombudsmann|ombudsfrau|berichterstatter"
-    r"|berichterstatterin|mitglied|astronom|astronomin)"
+    r"|berichterstatterin|mitglied|astronom|astronomin|inspekteur|inspekteurin|inspektor|inspektorin"
+    r"|staatsrat|staatsrätin)"
     r"(?:en|n|s|es|innen)?$"
 )
 
@@ -229,7 +230,7 @@ _OFFICES_EN = frozenset(
     word_list("""
     speaker treasurer comptroller solicitor auditor ombudsman registrar councillor councilor alderman
     ombudswoman ombudsperson alderwoman assemblyman assemblywoman assemblymember whip coroner archbishop
-    rabbi imam chaplain
+    rabbi imam chaplain supervisor
     member councilmember
     """)
 )
