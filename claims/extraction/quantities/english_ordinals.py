@@ -188,11 +188,19 @@ _R_BECOME_BEFORE_EN = re.compile(r"(?i)(?<![\w])(?:becomes|became|become|becomin
 _R_CAPITAL_NOUN_AFTER = re.compile(r"[ \u00a0]+[A-Z][a-z]+(?![\w'’])")
 
 
+# ... and before a period or a stage of play ("falls for second straight month", "second round:", "on
+# first day of second test"): a headline's rank with its article dropped (batch 282).
+_R_HEADLINE_PERIOD_AFTER = re.compile(
+    r"[ \u00a0]+(?:(?:straight|consecutive|successive)[ \u00a0]+)?"
+    r"(?:day|week|month|quarter|half|year|season|round|test|leg|stage|set|game|match|term)(?![\w\-])"
+)
+
+
 def _headline_rank(text: str, s: int, e: int) -> bool:
     return (
         text[s].islower()
         and s > 0
-        and _R_CAPITAL_NOUN_AFTER.match(text, e) is not None
+        and (_R_CAPITAL_NOUN_AFTER.match(text, e) is not None or _R_HEADLINE_PERIOD_AFTER.match(text, e) is not None)
         and not text.rstrip().endswith((".", "!", "?", '"', "”", "'", "’"))
         and "\n" not in text
     )

@@ -20,11 +20,12 @@ from .year_nouns import _en_person_plural
 # "0,9 bzw. 1,0 Prozent" joins two figures as "oder" does; "den 15- bis 24-Jährigen", "2- bis
 # 3-mal": German writes a hyphen after the first figure of a range whose unit is glued to the second.
 # "zwischen minus 0,1 und plus 0,1 Prozent": a sign word may stand before the second figure.
-# "kostet 24,90 statt 22,90 Euro", "5 instead of 4 percent": the figure replaced shares the unit too.
+# "kostet 24,90 statt 22,90 Euro", "5 instead of 4 percent": the figure replaced shares the unit too; so
+# does a figure corrected ("0,55 und nicht 0,45 Sekunden", "5 and not 4 percent"; batch 282).
 _R_RANGE_LINK = re.compile(
     r"^(?:[ \u00a0]*[-–][ \u00a0]*"
     r"|-?[ \u00a0]+(?:bis|und|oder|auf|zu|to|and|or|bis zu|bzw\.|beziehungsweise|statt|anstatt|instead of"
-    r"|rather than)[ \u00a0]+(?:plus[ \u00a0]+)?)$"
+    r"|rather than|und nicht|and not)[ \u00a0]+(?:plus[ \u00a0]+)?)$"
 )
 
 
