@@ -1168,6 +1168,14 @@ from .blind_set_273 import BLIND_SET_273
 from .blind_set_274 import BLIND_SET_274
 from .blind_set_275 import BLIND_SET_275
 from .blind_set_276 import BLIND_SET_276
+from .blind_set_277 import BLIND_SET_277
+from .blind_set_278 import BLIND_SET_278
+from .blind_set_279 import BLIND_SET_279
+from .blind_set_280 import BLIND_SET_280
+from .blind_set_281 import BLIND_SET_281
+from .blind_set_282 import BLIND_SET_282
+from .blind_set_283 import BLIND_SET_283
+from .blind_set_284 import BLIND_SET_284
 from .metrics import evaluate, report
 
 SETS = {
@@ -1447,6 +1455,14 @@ SETS = {
     "two-hundred-and-seventy-fourth": BLIND_SET_274,
     "two-hundred-and-seventy-fifth": BLIND_SET_275,
     "two-hundred-and-seventy-sixth": BLIND_SET_276,
+    "two-hundred-and-seventy-seventh": BLIND_SET_277,
+    "two-hundred-and-seventy-eighth": BLIND_SET_278,
+    "two-hundred-and-seventy-ninth": BLIND_SET_279,
+    "two-hundred-and-eightieth": BLIND_SET_280,
+    "two-hundred-and-eighty-first": BLIND_SET_281,
+    "two-hundred-and-eighty-second": BLIND_SET_282,
+    "two-hundred-and-eighty-third": BLIND_SET_283,
+    "two-hundred-and-eighty-fourth": BLIND_SET_284,
 }
 _ALL_ONE = {
     "recall": 1.0,
@@ -4115,6 +4131,94 @@ FLOORS = {
         "quantity_accuracy_with_qualifier": 0.982,
         "quantity_accuracy_in_claims_language_detected": 0.993,
         "quantity_precision": 0.989,
+        "speaker_accuracy": 1.0,
+    },
+    "two-hundred-and-seventy-seventh": {
+        "recall": 1.0,
+        "precision": 0.777,
+        "negatives_rejected": 0.598,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 0.995,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 0.982,
+        "speaker_accuracy": 1.0,
+    },
+    "two-hundred-and-seventy-eighth": {
+        "recall": 0.994,
+        "precision": 0.883,
+        "negatives_rejected": 0.578,
+        "recall_language_detected": 0.994,
+        "quantity_accuracy": 0.997,
+        "quantity_accuracy_with_qualifier": 0.997,
+        "quantity_accuracy_in_claims_language_detected": 0.997,
+        "quantity_precision": 0.994,
+        "speaker_accuracy": 0.973,
+    },
+    "two-hundred-and-seventy-ninth": {
+        "recall": 0.989,
+        "precision": 0.905,
+        "negatives_rejected": 0.666,
+        "recall_language_detected": 0.989,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 1.0,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 1.0,
+        "speaker_accuracy": 1.0,
+    },
+    "two-hundred-and-eightieth": {
+        "recall": 1.0,
+        "precision": 0.886,
+        "negatives_rejected": 0.563,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 0.993,
+        "quantity_accuracy_with_qualifier": 0.993,
+        "quantity_accuracy_in_claims_language_detected": 0.993,
+        "quantity_precision": 0.993,
+        "speaker_accuracy": 0.97,
+    },
+    "two-hundred-and-eighty-first": {
+        "recall": 1.0,
+        "precision": 0.928,
+        "negatives_rejected": 0.68,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 0.988,
+        "quantity_accuracy_with_qualifier": 0.985,
+        "quantity_accuracy_in_claims_language_detected": 0.988,
+        "quantity_precision": 0.992,
+        "speaker_accuracy": 1.0,
+    },
+    "two-hundred-and-eighty-second": {
+        "recall": 0.978,
+        "precision": 0.962,
+        "negatives_rejected": 0.877,
+        "recall_language_detected": 0.978,
+        "quantity_accuracy": 0.987,
+        "quantity_accuracy_with_qualifier": 0.984,
+        "quantity_accuracy_in_claims_language_detected": 0.983,
+        "quantity_precision": 0.984,
+        "speaker_accuracy": 1.0,
+    },
+    "two-hundred-and-eighty-third": {
+        "recall": 1.0,
+        "precision": 0.918,
+        "negatives_rejected": 0.719,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 0.996,
+        "quantity_accuracy_with_qualifier": 0.996,
+        "quantity_accuracy_in_claims_language_detected": 0.996,
+        "quantity_precision": 0.993,
+        "speaker_accuracy": 1.0,
+    },
+    "two-hundred-and-eighty-fourth": {
+        "recall": 1.0,
+        "precision": 0.912,
+        "negatives_rejected": 0.672,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 1.0,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 1.0,
         "speaker_accuracy": 1.0,
     },
 }
