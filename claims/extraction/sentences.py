@@ -67,9 +67,12 @@ _ORDINAL_LEFT = frozenset(
     ]
 )
 # A capitalised genitive ("Rainalters 25. Podestplatz", "Bayerns 34. Titel") or an inflected adjective
-# ("die ukrainische 139. Brigade", "seiner insgesamt 12. Saison", "das entscheidende 15. Mandat") before
+# ("die ukrainische 139. Brigade", "seiner insgesamt 12. Saison", "das entscheidende 15. Mandat", "der in Leipzig
+# ansässige 5. Strafsenat") before
 # "N." and a noun: no sentence ends there.
-ORDINAL_LEFT_WORD = r"(?:[A-ZÄÖÜ][a-zäöüß]+s|[a-zäöüß]{3,}(?:sche|schen|ische|ischen|te|ten|tes|nde|nden|ndes))"
+ORDINAL_LEFT_WORD = (
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+s|[a-zäöüß]{3,}(?:sche|schen|ische|ischen|te|ten|tes|nde|nden|ndes|ige|igen|iges))"
+)
 _R_ORDINAL_LEFT_WORD = re.compile(ORDINAL_LEFT_WORD)
 # Nouns counted ordinally that practically never open a sentence: "3. Quartal" after any word.
 _ORDINAL_NOUNS = frozenset(

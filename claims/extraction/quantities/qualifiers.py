@@ -142,6 +142,7 @@ _R_AGE_RANGE_AHEAD = re.compile(r"\d+-[ \u00a0]+(?:bis|und)[ \u00a0]+\d+-Jährig
 _R_EXAMINED_AHEAD = re.compile(
     r"[\d.,]+[ \u00a0]+(?:untersucht|befragt|getestet|geprüft|analysiert|ausgewertet|verglichen|teilnehmend"
     r"|beteiligt|erfasst)en[ \u00a0]+[A-ZÄÖÜ]"
+    r"|[\d.,]+[ \u00a0]+Teilnehmer"  # ("Platz 31 unter 58 Teilnehmerstaaten", batch 292)
 )
 
 

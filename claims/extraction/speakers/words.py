@@ -213,6 +213,8 @@ _ROLE_EN = frozenset(
         "lady", "captain", "colonel", "admiral", "sergeant", "detective", "inspector", "sheriff",
         "candidate", "nominee", "lawmaker", "congressman", "congresswoman", "counsel", "founder",
         "spokesperson's", "superintendent", "commander", "marshal", "chancellor's", "commandant",
+        # Ireland's prime minister and deputy, a university's head (batches 287, 292)
+        "taoiseach", "tánaiste", "tanaiste", "provost",
     ]
 )
 
