@@ -67,9 +67,12 @@ _ORDINAL_LEFT = frozenset(
     ]
 )
 # A capitalised genitive ("Rainalters 25. Podestplatz", "Bayerns 34. Titel") or an inflected adjective
-# ("die ukrainische 139. Brigade", "seiner insgesamt 12. Saison", "das entscheidende 15. Mandat") before
+# ("die ukrainische 139. Brigade", "seiner insgesamt 12. Saison", "das entscheidende 15. Mandat", "der in Leipzig
+# ansässige 5. Strafsenat") before
 # "N." and a noun: no sentence ends there.
-ORDINAL_LEFT_WORD = r"(?:[A-ZÄÖÜ][a-zäöüß]+s|[a-zäöüß]{3,}(?:sche|schen|ische|ischen|te|ten|tes|nde|nden|ndes))"
+ORDINAL_LEFT_WORD = (
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+s|[a-zäöüß]{3,}(?:sche|schen|ische|ischen|te|ten|tes|nde|nden|ndes|ige|igen|iges))"
+)
 _R_ORDINAL_LEFT_WORD = re.compile(ORDINAL_LEFT_WORD)
 # Nouns counted ordinally that practically never open a sentence: "3. Quartal" after any word.
 _ORDINAL_NOUNS = frozenset(
@@ -77,7 +80,7 @@ _ORDINAL_NOUNS = frozenset(
         "Jahrestag", "Jahrestags", "Jahrestages", "Geburtstag", "Geburtstags", "Geburtstages", "Todestag",
         "Todestags", "Todestages", "Weltkrieg", "Weltkriegs", "Weltkrieges", "Jahrhundert", "Jahrhunderts",
         "Jahrtausend", "Jahrtausends", "Spieltag", "Spieltags", "Spieltages", "Quartal", "Quartals",
-        "Jubiläum", "Jubiläums",
+        "Jubiläum", "Jubiläums", "Runde", "Etappe",
     ]
 )
 # Marks that may stand between an opening quote or bracket and the word before the ordinal.
@@ -284,6 +287,8 @@ def _is_boundary(text: str, punct: int, cut: int, block_start: int) -> bool:
             before = text[max(block_start, token_start - 20) : token_start].split()
             if before and following[:1].isupper():
                 word = before[-1]
+                if word.endswith((",", ":")):
+                    return False  # "Fußball, 2. Bundesliga", "stage three: 1. Maxime Auclair (France), 2. Jasper"
                 if word not in _ORDINAL_LEFT:
                     # At a sentence's opening ("Zum 30. Jahrestag") or behind a quote or bracket.
                     word = word.lstrip(_OPENING_MARKS).lower()

@@ -60,6 +60,10 @@ _EN_PLURAL_PERSONS = (
 )
 _PLURAL_AGE_LINKS = (", ", "and ", "ere ", "are ")
 _R_APPOSITION_DE = re.compile(r"(?<![\w])([A-ZÄÖÜ][\wäöüß\-]*),[ \u00a0]$")
+# ... or the person before a place: "Eine Pensionistin aus Favoriten, 78, sagte" (batch 277).
+_R_APPOSITION_PLACE_DE = re.compile(
+    r"(?<![\w])([A-ZÄÖÜ][\wäöüß\-]*)[ \u00a0]+(?:aus|in|von)[ \u00a0]+[A-ZÄÖÜ][\wäöüß\-]*,[ \u00a0]$"
+)
 # German nouns for persons (as the end of a compound: "Oberbürgermeister", "Motorradfahrer"),
 # with feminine forms in -in, and nominalised adjectives ("Verdächtige", "Angeklagter").
 _R_DE_PERSON = re.compile(
@@ -302,8 +306,14 @@ def _party(word: str) -> bool:
     return sum(c.isupper() for c in word) >= 2 or word.lower() in _PARTY_NAMES
 
 
+# The other side of a tally ("by 13 votes to 12", "mit 13 zu 12 Stimmen"): no age, whatever the sentence is about.
+_R_TALLY_TO = re.compile(r"(?<![\w])votes?[ \u00a0]+to[ \u00a0]+$")
+
+
 def _is_age(text: str, s: int, e: int, lang: str) -> bool:
     """An age in years written as a bare number (1 to 119)."""
+    if text[s - 3 : s - 1] == "to" and _R_TALLY_TO.search(text, max(0, s - 12), s):
+        return False
     before = text[s - 1 : s]
     after = text[e : e + 1]
     if before in " \u00a0" and _bound_age(text, s, e, lang):
@@ -349,6 +359,9 @@ def _is_age(text: str, s: int, e: int, lang: str) -> bool:
         if not 0 < int(text[s:e]) < 120:
             return False
         m = _R_APPOSITION_DE.search(text, max(0, s - 40), s)
+        placed = _R_APPOSITION_PLACE_DE.search(text, max(0, s - 60), s)
+        if placed is not None and _R_DE_PERSON.search(placed.group(1).lower()) is not None:
+            return True
         return m is not None and (
             _R_DE_PERSON.search(m.group(1).lower()) is not None
             or _is_de_name(text, s, e)

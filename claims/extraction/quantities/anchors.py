@@ -56,6 +56,14 @@ _R_GLUED_DOLLAR = re.compile(r"\$(?:US|NZ|A)(\d+(?:[.,'’\u00a0\u202f]\d+)*)")
 
 # Needs a word boundary before it, checked by _anchors (a leading \b would make re try every position).
 _R_MONTH_DATE_EN = re.compile(_MONTH_EN + r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4}\b)?")
+# ... in capitals, as datelines and embargo lines write them ("NOV 17 (Reuters) -", "UNTIL 0001 GMT
+# WEDNESDAY MARCH 10"; batch 282); not "MAY" (a modal in a capitalised headline).
+_R_MONTH_DATE_CAPS_EN = re.compile(
+    r"(?:JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+    r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.?\s+\d{1,2}\b(?:,?\s+\d{4}\b)?"
+)
+# "a Long March 5 rocket": a rocket's name, no date (batch 283).
+_LONG_MARCH = "Long "
 
 
 _R_PHONE = re.compile(r"(?:1-)?\d{3}-\d{3}-\d{4}(?![\w-])")
@@ -118,6 +126,12 @@ def _anchors(text: str, lang: str) -> list[tuple[int, int, int, re.Match | None]
         words += [
             (m.start(), m.end(), 2, m)
             for m in _R_MONTH_DATE_EN.finditer(text)
+            if not m.start()
+            or (not _is_word_char(text[m.start() - 1]) and not text.endswith(_LONG_MARCH, 0, m.start()))
+        ]
+        words += [
+            (m.start(), m.end(), 2, m)
+            for m in _R_MONTH_DATE_CAPS_EN.finditer(text)
             if not m.start() or not _is_word_char(text[m.start() - 1])
         ]
     if "$" in text:

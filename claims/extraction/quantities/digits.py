@@ -84,8 +84,8 @@ from .units import (
 )
 from .vulgar import VULGAR, mixed_share, vulgar_alone
 
-# "UPDATE 1-Gunman kills ...", "UPDATE 2: ...": a wire story's version number (capitals), no count.
-_R_VERSION_BEFORE = re.compile(r"(?<![\w])UPDATE[ \u00a0]$")
+# "UPDATE 1-Gunman kills ...", "UPDATE 2: ...", "ROUNDUP 2: ...": a wire story's version number (capitals), no count.
+_R_VERSION_BEFORE = re.compile(r"(?<![\w])(?:UPDATE|ROUNDUP|WDH|KORREKTUR)[ \u00a0]$")
 
 _GROUP_SPACES = " \u2009\u00a0\u202f"
 # More digits than any figure in the news (a quintillion has 19) make no quantity. Longer runs were
@@ -126,6 +126,9 @@ _R_TEAM_AFTER = re.compile(
 _LEFT_CODES = _CURRENCY_CODES | {"Fr."}
 # A name before a two-digit year with its leading zero: "gegen Mainz 05", "Schalke 04".
 _R_CLUB_YEAR = re.compile(r"(?<![\w])[A-ZÄÖÜ][a-zäöüß]+[ \u00a0]$")
+# Clubs named by a number without a leading zero (batch 282), before anything but a counted noun.
+_CLUBS_BY_NUMBER = ("Hannover ", "Darmstadt ")
+_R_NO_NOUN_AFTER = re.compile(r"(?![ \u00a0]+[A-ZÄÖÜ])")
 _CLUB_AFTER = (". FC", ". FSV", ". FFC", ". SC ", ". SV ")
 _R_CLUB = re.compile(r"\.[ \u00a0](?:FC|FSV|FFC|SC|SV)(?![\w])")
 _R_LEFT_FRANC = re.compile(r"(?<![\w])S?Fr\.[ \u00a0]$")
@@ -346,6 +349,8 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         and _R_CLUB_YEAR.search(text, max(0, s - 24), s)
     ):
         return _block(s, e)  # "Mainz 05", "Schalke 04": a club named by its founding year
+    if raw in ("96", "98") and text.endswith(_CLUBS_BY_NUMBER, 0, s) and _R_NO_NOUN_AFTER.match(text, e):
+        return _block(s, e)  # "Hertha BSC – Hannover 96 1:1" ("in Hannover 96 Menschen" counts)
     if raw[0] == "0" and len(raw) >= 3 and raw.isdigit():
         # "0800 240 240", "030 1234567": a leading zero makes a telephone number or a code.
         return _block(s, _R_DIGIT_GROUPS.match(text, e).end())

@@ -93,6 +93,7 @@ _R_PERIOD_AFTER_EN = re.compile(r"[ \u00a0]+(?:day|week|month|year|round|term|ph
 
 # "second only to Nordfon", "was second only to her coach": a rank behind the one named.
 _R_ONLY_TO_AFTER_EN = re.compile(r"[ \u00a0]+only[ \u00a0]+(?:to|behind)(?![\w])")
+_R_SECOND_LATER_EN = re.compile(r"[ \u00a0]+(?:later|earlier|after|before)(?![\w])")
 # "the first minister said", "First Lady Jill Biden", "the first deputy prime minister": a title;
 # "the first minister to resign", "the first lady who" rank one of a line.
 _R_FIRST_TITLE_AFTER_EN = re.compile(
@@ -129,6 +130,8 @@ def _ordinal_en(text: str, s: int, e: int, ordinal: int) -> _Hit | None:
             return part
     if ordinal == 1 and text[e : e + 1] in " \u00a0" and _R_FIRST_TITLE_AFTER_EN.match(text, e):
         return None
+    if ordinal == 2 and _R_SECOND_LATER_EN.match(text, e) and text.endswith(("a ", "A "), 0, s):
+        return None  # "and a second later we had no roof": a moment, no rank (batch 291)
     if _R_ONLY_TO_AFTER_EN.match(text, e):
         return _Hit("ordinal", ordinal, None, s, e)
     # After an article, or a possessive ("the port's first strike").
@@ -188,11 +191,19 @@ _R_BECOME_BEFORE_EN = re.compile(r"(?i)(?<![\w])(?:becomes|became|become|becomin
 _R_CAPITAL_NOUN_AFTER = re.compile(r"[ \u00a0]+[A-Z][a-z]+(?![\w'’])")
 
 
+# ... and before a period or a stage of play ("falls for second straight month", "second round:", "on
+# first day of second test"): a headline's rank with its article dropped (batch 282).
+_R_HEADLINE_PERIOD_AFTER = re.compile(
+    r"[ \u00a0]+(?:(?:straight|consecutive|successive)[ \u00a0]+)?"
+    r"(?:day|week|month|quarter|half|year|season|round|test|leg|stage|set|game|match|term)(?![\w\-])"
+)
+
+
 def _headline_rank(text: str, s: int, e: int) -> bool:
     return (
         text[s].islower()
         and s > 0
-        and _R_CAPITAL_NOUN_AFTER.match(text, e) is not None
+        and (_R_CAPITAL_NOUN_AFTER.match(text, e) is not None or _R_HEADLINE_PERIOD_AFTER.match(text, e) is not None)
         and not text.rstrip().endswith((".", "!", "?", '"', "”", "'", "’"))
         and "\n" not in text
     )

@@ -75,6 +75,10 @@ def _share_of_measure(text: str, s: int, e: int, share: Decimal, *, bare: bool =
     return _Hit("count", to_json_number(round(share, 4)), m.group(2), s, m.end(), _qualifier(text, s))
 
 
+_R_AND_SHARE_AFTER = re.compile(
+    r"[ \u00a0]+(?:and|or|to)[ \u00a0]+(?:(?:a|one|two|three)[ \u00a0]+)?"
+    r"(?:half|third|quarter|fifth|thirds|quarters|fifths)[ \u00a0]+of(?![\w])"
+)
 _R_OF_AFTER = re.compile(r"(?:[ \u00a0]+(?:of|der|des|aller|von)\b|[ \u00a0]*[.,;:)]|[ \u00a0]*$)")
 # "a quarter below average", "nearly a third below its peak", "a fifth more", "a third off": a share
 # before a comparison is a fraction ("a third term", "a quarter century" are not).
@@ -344,6 +348,8 @@ def _denominator_word(text: str, s: int, e: int, lw: str, lo: int) -> _Hit | Non
             or _R_COMPARED_AFTER.match(text, e)
             or _R_MEASURE_AFTER.match(text, e)
             or _elliptic_share(text, num.start(), e)
+            # "between a third and half of their savings": a share joined to another of a whole (batch 290)
+            or _R_AND_SHARE_AFTER.match(text, e) is not None
             # "A third goes to schools", "a quarter said they had": a verb right after "a third" has it as subject
             or (n == 1 and _R_VERB_AFTER_SHARE.match(text, e) is not None)
             # "compared with about a quarter two years ago", "up from a fifth a decade ago": a share then

@@ -70,9 +70,18 @@ def _drop_ordinals(text: str, hits: list[_Hit], s: int, e: int) -> str:
 # "Arsenal 2 Chelsea 1, Liverpool 3 Everton 0": a result in agate, two named sides each with its
 # score and no word between them, is a score as "2:1" is ("Wien 12 Grad, Graz 9" has a unit).
 _NAME = r"[A-Z][\w'’\-]*(?:[ \u00a0][A-Z][\w'’\-]*){0,2}"
+# (a bracket may close it: "Phoenix Suns 117 (OT)", "Minnesota Timberwolves 109 (Denver lead series 3-2)")
 _R_AGATE_RESULT = re.compile(
-    r"(?<![\w])" + _NAME + r"[ \u00a0](\d{1,3})[ \u00a0]" + _NAME + r"[ \u00a0](\d{1,3})(?=[,;.]|$)"
+    r"(?<![\w])" + _NAME + r"[ \u00a0](\d{1,3})[ \u00a0]" + _NAME + r"[ \u00a0](\d{1,3})"
+    r"(?=[ \u00a0]\([^()]{1,40}\)|[,;.]|$)"
 )
+# In a line of results a comma may part the two sides: "NBA results: Celtics 118, Knicks 109; Lakers 121, ..."
+# ("Top temperatures: Sydney 31, Melbourne 38" is no result: the line must say it holds results).
+_R_AGATE_RESULT_COMMA = re.compile(
+    r"(?<![\w])" + _NAME + r"[ \u00a0](\d{1,3}),[ \u00a0]" + _NAME + r"[ \u00a0](\d{1,3})"
+    r"(?=[ \u00a0]\([^()]{1,40}\)|[;.]|$)"
+)
+_R_RESULTS_WORD = re.compile(r"(?i)(?<![\w])(?:results|ergebnisse)(?![\w])")
 
 
 def _agate_results(text: str, hits: list[_Hit]) -> None:
@@ -83,6 +92,11 @@ def _agate_results(text: str, hits: list[_Hit]) -> None:
     for m in _R_AGATE_RESULT.finditer(text):
         spans.add(m.span(1))
         spans.add(m.span(2))
+    if "esult" in text or "rgebnisse" in text:
+        head = _R_RESULTS_WORD.search(text)
+        for m in _R_AGATE_RESULT_COMMA.finditer(text, head.end() if head else len(text)):
+            spans.add(m.span(1))
+            spans.add(m.span(2))
     for h in hits:
         if h.kind == "count" and h.unit is None and (h.start, h.end) in spans:
             h.kind = None

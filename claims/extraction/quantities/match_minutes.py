@@ -61,6 +61,10 @@ def _minute(hits: list[_Hit], m: re.Match, group: int, dot: bool = False) -> Non
             _set_ordinal(hits, m.start(added), m.end(added), int(m.group(added)))
 
 
+# A scorer's second goal after a comma, the name written once: "Okwuosa 12, 71; Lindholm 55" (batch 282).
+_R_EN_MORE_MINUTE = re.compile(r"(?<=\d),[ \u00a0](\d{1,3})(?:\+(\d{1,2}))?(?=[ \u00a0]*(?:[,;.)]|$))")
+
+
 def _en_goal_lines(text: str, hits: list[_Hit]) -> None:
     for head in _R_EN_HEAD.finditer(text):
         end = _R_LINE_END.search(text, head.end())
@@ -68,6 +72,8 @@ def _en_goal_lines(text: str, hits: list[_Hit]) -> None:
         for m in _R_EN_MINUTE.finditer(text, head.end(), stop):
             if m.group(1)[0].isupper():
                 _minute(hits, m, 2)
+        for m in _R_EN_MORE_MINUTE.finditer(text, head.end(), stop):
+            _minute(hits, m, 1)
 
 
 def _en_results(text: str, hits: list[_Hit]) -> None:

@@ -20,11 +20,12 @@ from .year_nouns import _en_person_plural
 # "0,9 bzw. 1,0 Prozent" joins two figures as "oder" does; "den 15- bis 24-Jährigen", "2- bis
 # 3-mal": German writes a hyphen after the first figure of a range whose unit is glued to the second.
 # "zwischen minus 0,1 und plus 0,1 Prozent": a sign word may stand before the second figure.
-# "kostet 24,90 statt 22,90 Euro", "5 instead of 4 percent": the figure replaced shares the unit too.
+# "kostet 24,90 statt 22,90 Euro", "5 instead of 4 percent": the figure replaced shares the unit too; so
+# does a figure corrected ("0,55 und nicht 0,45 Sekunden", "5 and not 4 percent"; batch 282).
 _R_RANGE_LINK = re.compile(
     r"^(?:[ \u00a0]*[-–][ \u00a0]*"
     r"|-?[ \u00a0]+(?:bis|und|oder|auf|zu|to|and|or|bis zu|bzw\.|beziehungsweise|statt|anstatt|instead of"
-    r"|rather than)[ \u00a0]+(?:plus[ \u00a0]+)?)$"
+    r"|rather than|und nicht|and not)[ \u00a0]+(?:plus[ \u00a0]+)?)$"
 )
 
 
@@ -150,6 +151,22 @@ def _inherit_ranges(text: str, hits: list[_Hit]) -> None:
             continue
         if (
             a.kind == "money"
+            and b.kind == "count"
+            and a.scale == b.scale == 1
+            and a.raw is not None
+            and b.raw is not None
+            and a.raw < b.raw
+            and text[a.start : a.start + 1] in "$€£¥"
+            and text[a.end : b.start] in ("-", "–")
+            and (b.unit is None or not b.unit.endswith("s"))
+        ):
+            # "into a $60-65 range": the sign before the first end prices the second (batch 289; "$5-10
+            # bills" counts notes)
+            b.kind, b.unit = "money", a.unit
+            b.end = _R_FIGURE.match(text, b.start).end()  # (the noun after it is no part of the sum)
+            continue
+        if (
+            a.kind == "money"
             and a.scale == 1
             and a.raw is not None
             and b.kind == "count"
@@ -222,6 +239,7 @@ def _inherit_ranges(text: str, hits: list[_Hit]) -> None:
 
 
 _R_DIGITS = re.compile(r"\d+")
+_R_FIGURE = re.compile(r"\d(?:[\d.,]*\d)?")
 _R_PLAIN_RANGE = re.compile(r"[ \u00a0]*(?:[-–]|bis|to)[ \u00a0]*")
 
 
@@ -282,6 +300,33 @@ _R_PARTY_ITEM = re.compile(
     r"|ÖVP|SPÖ|FPÖ|Neos|NEOS|KPÖ|SVP|Labour|Tories|Conservatives|Liberal[ \u00a0]+Democrats|Reform(?:[ \u00a0]+UK)?)"
     r"[ \u00a0]+(?:auf|bei|mit|on|at|with)[ \u00a0]+$"
 )
+
+
+# A poll told in points with its shares left bare: "Die SPD verliert anderthalb Punkte auf 15, die Grünen
+# liegen unverändert bei 12." (batches 281, 289): a bare figure after "auf"/"bei" whose clause names a party
+# is its share, in a sentence that moves a party by points or gives a share, and counts no seats or votes.
+_R_PARTY_SHARE_BEFORE = re.compile(
+    r"(?:^|[,;][ \u00a0]+)(?:(?i:die|der)[ \u00a0]+)?(?:Linke|Grünen|Union|SPD|CDU|CSU|AfD|FDP|BSW|ÖVP|SPÖ|FPÖ|Neos"
+    r"|NEOS|KPÖ|SVP)[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+){1,4}(?:auf|bei)[ \u00a0]+$"
+)
+_R_SEATS_OR_VOTES = re.compile(r"(?:Mandat|Sitz|Sitze|Stimmen|Abgeordnete)")
+
+
+def _party_shares(text: str, hits: list[_Hit]) -> None:
+    if not any((h.kind == "count" and h.unit in _POINTS) or h.kind == "percent" for h in hits):
+        return
+    if _R_SEATS_OR_VOTES.search(text):
+        return
+    for h in hits:
+        if (
+            h.kind == "count"
+            and h.unit is None
+            and h.bare
+            and h.raw is not None
+            and 0 < h.raw <= 100
+            and _R_PARTY_SHARE_BEFORE.search(text, max(0, h.start - 60), h.start)
+        ):
+            h.kind, h.unit, h.bare = "percent", "%", False
 
 
 def _party_item(text: str, a: _Hit, link: re.Match) -> bool:
@@ -473,11 +518,21 @@ def _people_after(text: str, e: int) -> bool:
 _R_COUNT_SUBJECT = re.compile(r"(?<![\w])(?:(?:[Zz]ahl|[Aa]nzahl)[ \u00a0]+(?:der|an|von)|number[ \u00a0]+of)(?![\w])")
 
 
+# ... or what is counted named in the clause of the bare figure: "to A$512 million, while monthly active
+# users passed 47 million" (batch 288).
+_R_COUNTED_SUBJECT_EN = re.compile(
+    r"(?<![\w])(?:users|subscribers|customers|visitors|passengers|members|viewers|listeners|downloads"
+    r"|followers|accounts|households)(?![\w])"
+)
+
+
 def _count_subject_between(text: str, a: int, b: int) -> bool:
     between = text[a:b]
+    clause = max(between.rfind(","), between.rfind(";")) + 1
+    if clause and _R_COUNTED_SUBJECT_EN.search(between, clause) is not None:
+        return True
     if "ahl" not in between and "number" not in between:  # (a cheap gate)
         return False
-    clause = max(between.rfind(","), between.rfind(";")) + 1
     return _R_COUNT_SUBJECT.search(between, clause) is not None
 
 

@@ -25,6 +25,8 @@ from .units import _RATE_LINKS, _split_seconds, split_seconds_en
 from .year_nouns import year_before_noun
 
 # "bis mindestens 2035", "until at least 2035": a year with its bound, not a count.
+# A part of a count before it ("4200 Personen ..., 1850 davon im Dublin-Verfahren", "1850 of them"): no year.
+_R_PART_AFTER = re.compile(r"[ \u00a0]+(?:davon|of[ \u00a0]+(?:them|whom|which))(?![\w])")
 _R_UNTIL_AT_LEAST = re.compile(
     # ("from at least 2020", "since at least 2019": the start of a span, a year; batch 254)
     r"(?i)(?<![\w])(?:bis|until|till|through|from|since)[ \u00a0]+(?:mindestens|zumindest|wenigstens|at[ \u00a0]+least)"
@@ -193,7 +195,9 @@ def _complete_plain(
         singular = lang == "en" and noun is not None and _en_singular(noun)
         if strong and lang == "de" and noun is not None and _in_count_de(text, num_start, e, noun):
             strong = None
-        if (strong and 1000 <= y <= 2199) or ((noun is None or singular) and 1800 <= y <= 2100):
+        if (strong and 1000 <= y <= 2199) or (
+            (noun is None or singular) and 1800 <= y <= 2100 and not _R_PART_AFTER.match(text, e)
+        ):
             return _Hit("year", y, None, num_start, e)
         if noun is None and 1000 <= y <= 2199 and _LEFT_YEAR_WEAK.search(text, lo, num_start):
             return _Hit("year", y, None, num_start, e)

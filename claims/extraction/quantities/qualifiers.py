@@ -79,6 +79,8 @@ _UEBER_NOUN = re.compile(
     # zweiten Runde über 40 Prozent" stays a hedge).
     r"|[\w\-]*(?:finanzierungs|investitions|investoren|kapital|wachstums)runde|[\w\-]*-runde"
     r"|\w*rückkaufprogramm|\w*angebot|\w*angebote|\w*ausschreibung|\w*ausschreibungen|\w*überweisung|\w*überweisungen"
+    # (a call-off from a framework contract: "ein erster Abruf über 95.000 Schuss", batch 278)
+    r"|\w*abruf|\w*abrufe"
     # (a lender's programme by its size: "aus dem 2023 vereinbarten Programm über 3,2 Milliarden Dollar")
     r"|\w*programm|\w*kreditlinie"
 )
@@ -136,6 +138,12 @@ _R_SURVEY_AMONG = re.compile(
 )
 # So does "unter" before an age range: "der Konsum unter 12- bis 17-Jährigen" is among them (batch 273).
 _R_AGE_RANGE_AHEAD = re.compile(r"\d+-[ \u00a0]+(?:bis|und)[ \u00a0]+\d+-Jährig")
+# ... and before those examined or taking part: "der höchste Wert unter 88 untersuchten Städten" (batch 277).
+_R_EXAMINED_AHEAD = re.compile(
+    r"[\d.,]+[ \u00a0]+(?:untersucht|befragt|getestet|geprüft|analysiert|ausgewertet|verglichen|teilnehmend"
+    r"|beteiligt|erfasst)en[ \u00a0]+[A-ZÄÖÜ]"
+    r"|[\d.,]+[ \u00a0]+Teilnehmer"  # ("Platz 31 unter 58 Teilnehmerstaaten", batch 292)
+)
 
 
 _R_GENITIVE_BEFORE_UEBER = re.compile(
@@ -356,6 +364,8 @@ def _qualifier(text: str, start: int) -> str | None:
                 return None
             if key == "unter" and _R_SURVEY_AMONG.search(text, max(0, start - 120), start):
                 return None  # "eine Umfrage ... unter 412 Praxen": among, no bound (batch 111)
+            if key == "unter" and _R_EXAMINED_AHEAD.match(text, start):
+                return None  # "unter 88 untersuchten Hochschulstädten": among those examined, no bound
             if key == "unter" and _R_AGE_RANGE_AHEAD.match(text, start):
                 return None  # "der Konsum unter 12- bis 17-Jährigen": among an age group (batch 273)
             if key in ("über", "over") and (_R_EVENT_AFTER.match(text, start) or _R_LAPS_AFTER.match(text, start)):

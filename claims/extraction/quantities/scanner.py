@@ -29,6 +29,7 @@ from .neighbours import (
     _comma_lists,
     _inherit_ranges,
     _parallel_items,
+    _party_shares,
     _poll_points,
     _pronoun_one,
     _shared_unit_lists,
@@ -74,6 +75,8 @@ def extract_quantities(text: str, language: str | None = None) -> list[Quantity]
         _elliptic_shares(text, hits)
     _carry_currency(text, hits)
     _rate_comparisons(text, hits)
+    if lang == "de" and ("Punkt" in text or "Prozent" in text):
+        _party_shares(text, hits)
     _poll_points(text, hits)
     if lang == "en":
         _pronoun_one(text, hits)

@@ -140,6 +140,8 @@ _CURRENCY_ADJ = {
     "pakistani": "PKR", "pakistanische": "PKR", "pakistanischen": "PKR", "sri lankan": "LKR",
     "sri-lankische": "LKR", "sri-lankischen": "LKR", "nepalese": "NPR", "nepali": "NPR",
     "nepalesische": "NPR", "nepalesischen": "NPR", "indian": "INR", "indische": "INR", "indischen": "INR",
+    # Taiwan's dollar by its country's name ("298.6 billion Taiwan dollars", batch 288).
+    "taiwan": "TWD", "taiwanese": "TWD", "new taiwan": "TWD",
 }
 # Countries whose name picks among pesos, shillings, crowns, pounds and rials: a possessive
 # before the priced currency ("Mexico's peso") or a country named in the sentence of a bare

@@ -40,6 +40,8 @@ _R_MILLIONS_BEFORE = re.compile(
     r"|funding|spending|costs?|investment|numbers|figures"
     # Ratings copy: "the most-watched programme on Christmas Day with 7.9m" (PA writes "m").
     r"|watched|ratings|overnights?|viewing)(?![\w])|[£$€][ \u00a0]?\d"
+    # (an amount in words before it: "paid 45 million pounds, rising to 52m"; batch 281)
+    r"|(?<![\w])(?:million|billion)[ \u00a0]+(?:pounds|euros|dollars|francs|sterling)(?![\w])"
 )
 _R_LENGTH_BEFORE = re.compile(
     r"(?i)(?<![\w])(?:metres?|meters?|feet|foot|height|depth|length|width|levels?|water|river|sea|tide"

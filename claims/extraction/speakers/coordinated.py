@@ -47,6 +47,10 @@ def coordinated_en(names: list[list[str]], tail: list[str]) -> str | None:
         # "Work and Pensions Secretary Helen Ashdown", "Health and Social Care Secretary X": the fields
         # joined by "and" are the office's; one person speaks.
         return _normalise_en(tail)
+    if all(len(name) == 1 and _is_role_en(name[0].lower()) for name in names) and len(tail) >= 2:
+        # "Co-founder and CEO Talia Brennagh", "Chairman and Chief Executive X": two titles of one person
+        # (batch 288).
+        return _normalise_en(tail)
     parts = [_normalise_en(name) for name in (*names, tail)]
     if not all(parts):
         return None

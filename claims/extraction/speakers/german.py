@@ -63,8 +63,10 @@ _UND = (
 )
 # A capitalised word of a subject, or a name's word after a hyphenated particle ("Osman al-Tidschani").
 _NAME_WORD = HYPHEN_PARTICLE + "?" + _CAP
+# (a body's name in lower case may open a role: "ifo-Forscher", "bevh-Präsident")
 _DE_SUBJECT = re.compile(
     r"[\s„“\"»«]*(?P<np>(?:(?:Der|Die|Das|Ein|Eine)\s+)?(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}"
+    r"(?:[a-zäöü]{2,5}-(?=[A-ZÄÖÜ]))?"
     r"(?:" + _NAME_WORD + r"\s+){0,4}" + _NAME_WORD + _GENITIVE + _FUER + _UND + r"|Er|Sie)\s+"
     r"(?:(?:hat|hatte|habe|haben|hatten|hätte|sei|soll)\s+)?"
     # (a place after the subject is no part of it: "Senatorin Patricia Delgado aus Oregon sagte")

@@ -36,6 +36,7 @@ _NOT_NAMES = frozenset(
     Finally The A An It He She We They I You What Who Why When Where How This That These Those But And Or Yes No
     Merke Lesetipp Siehe See Tip Hint Takeaway Lesson Bonus Spoiler Quiz Editorial Leader Speaker Chair Chairman
     President Präsident Präsidentin Madam Mr Mrs Ms Herr Frau
+    Goals Scorers Scoring Goalscorers Torschützen Torschützenliste Tore Runde Spieltag Etappe Gesamtwertung Endstand
     """)
 )
 # German abstract nouns used as labels ("Zusammenfassung:", "Einschätzung:", "Wirtschaftlichkeit:").

@@ -293,7 +293,9 @@ def _normalise_de(np: list[str], oblique: bool = False) -> str | None:
     last_role = -1
     roles = []
     for k, t in enumerate(np):
-        if t[:1].isupper() and (_is_role_de(t) or t.lower() in _TITLES):
+        # (a role after a body's name in lower case: "ifo-Forscher", "bevh-Präsident")
+        cap = t[:1].isupper() or (k == 0 and "-" in t and t.rsplit("-", 1)[1][:1].isupper())
+        if cap and (_is_role_de(t) or t.lower() in _TITLES):
             if k > last_role + 1 >= 1 and "-" in t and not is_role_de(t.rsplit("-", 1)[1].lower()):
                 # Only shaped like a role after a hyphen, behind a role and a name word: the second
                 # part of a double surname ("Außenamtssprecher Kaveh Mirzaei-Tabar"), no role.

@@ -105,7 +105,8 @@ _ROLE_DE = re.compile(
     r"|ständerat|ständerätin|bundesrat|bundesrätin|gemeinderat|gemeinderätin|regierungsrat|regierungsrätin"
     r"|meister|meisterin|ceo|cfo|coo|cto|kapitän|kapitänin|haushälter|haushälterin|verhandler|verhandlerin"
     r"|verwalter|verwalterin|sachwalter|sachwalterin|stratege|strategin|ombudsmann|ombudsfrau|berichterstatter"
-    r"|berichterstatterin|mitglied|astronom|astronomin)"
+    r"|berichterstatterin|mitglied|astronom|astronomin|inspekteur|inspekteurin|inspektor|inspektorin"
+    r"|staatsrat|staatsrätin)"
     r"(?:en|n|s|es|innen)?$"
 )
 
@@ -212,6 +213,8 @@ _ROLE_EN = frozenset(
         "lady", "captain", "colonel", "admiral", "sergeant", "detective", "inspector", "sheriff",
         "candidate", "nominee", "lawmaker", "congressman", "congresswoman", "counsel", "founder",
         "spokesperson's", "superintendent", "commander", "marshal", "chancellor's", "commandant",
+        # Ireland's prime minister and deputy, a university's head (batches 287, 292)
+        "taoiseach", "tánaiste", "tanaiste", "provost",
     ]
 )
 
@@ -229,7 +232,7 @@ _OFFICES_EN = frozenset(
     word_list("""
     speaker treasurer comptroller solicitor auditor ombudsman registrar councillor councilor alderman
     ombudswoman ombudsperson alderwoman assemblyman assemblywoman assemblymember whip coroner archbishop
-    rabbi imam chaplain
+    rabbi imam chaplain supervisor
     member councilmember
     """)
 )

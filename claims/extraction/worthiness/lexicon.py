@@ -272,7 +272,7 @@ _EDITORIAL_TRIGGERS = frozenset(
     berichtigt früheren refiled updated corrected amended changed revised earlier previous reporting writing
     editing compiled edited follow come soon updates adds corrects refiles korrektur berichtigung correction
     clarification mitarbeit developing breaking eilmeldung informationen angaben nachrichtenüberblick
-    tagesvorschau wochenvorschau diary
+    tagesvorschau wochenvorschau diary wiederholung sperrfrist embargo embargoed hinweis termine
     """)
 )
 _NO_COMMENT_TRIGGERS = frozenset(

@@ -17,7 +17,7 @@ _CLAUSE_AFTER = opinion._CLAUSE_AFTER
 # story, whatever its headline states: "Mehr dazu: ...", "READ MORE: ...")
 _CREDIT = re.compile(
     r"(?i)^\s*(?:date\b|von:|by\s+(?-i:[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’.\-]+)+)\s*(?:,|$|and\b|\(|[-–—])"
-    r"|from:|(?:symbol|archiv|file\s+)?(?:foto|bild|photo):|quelle:|source:"
+    r"|from:|(?:symbol|archiv|file\s+)?(?:foto|bild|photo|picture):|quelle:|source:"
     # (the credit stands apart: "dpa -", "(dpa) -"; "dpa-AFX-Börsenticker: Dax startet ...", "dpa-Eilmeldung:
     # Kanzler tritt zurück" are the service's slugs on a headline; batches 182, 228, 266)
     r"|\(dpa\)\s*[-–]|dpa\s+[-–]|mehr\s+dazu:|read\s+more:|lesen\s+sie\s+(?:auch|mehr):)"
@@ -33,6 +33,17 @@ _LABEL_FIRST = frozenset("kKgGaAmMlLoOcCeEfFbB")  # first letters of _LABEL's wo
 # a note that the text was changed ("Mit Material von dpa und Reuters.", "Weitere Informationen in
 # Kürze.", "This story has been refiled to ...", "An earlier version of this article ...", "Writing by
 # ..."). Anchored at the start; run where one of _EDITORIAL_TRIGGERS is a word.
+_WEEKDAY = (
+    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+)
+_DESK_NOTE = (
+    r"(?:wiederholung|sperrfrist|embargo)\s*:|embargoed\s+(?:until|till|for)\b"
+    r"|hinweis\s+an\s+die\s+redaktion(?:en)?\s*:"
+    r"|termine\s+(?:am|für|vom)\s+(?:" + _WEEKDAY + r"|\d)"
+)
+# A desk's note or a diary heading weighs more than the -0.50 (its date or clock time is no claim's figure).
+DESK_NOTE = re.compile(r"(?i)[\s(\[]*(?:" + _DESK_NOTE + r"|(?:reuters\s+)?diary\s*:)")
 _EDITORIAL = re.compile(
     r"(?i)[\s(\[]*(?:"
     r"mit\s+(?:agentur)?material\s+(?:von|der|des|aus)\s+[^\d.!?;:]{2,80}[.)\]]?\s*$"
@@ -60,6 +71,10 @@ _EDITORIAL = re.compile(
     # "Nachrichtenüberblick der dpa für Montag", "Reuters diary: Key economic events on Monday"; batches 182, 266)
     r"|(?:dpa-)?(?:nachrichtenüberblick|tagesvorschau|wochenvorschau)\s+(?:am|für|der|vom|zum)\s"
     r"|(?:reuters\s+)?diary\s*:"
+    # A desk's notes: a repeat, an embargo, a note to the newsrooms, a correction told as what was written
+    # ("(Wiederholung: ...)", "Sperrfrist: ...", "EMBARGOED UNTIL ...", "Hinweis an die Redaktionen: ...", "(In einer
+    # früheren Fassung hieß es ...)"), a diary heading by its day ("Termine am Dienstag, 9. März"; batch 282)
+    r"|" + _DESK_NOTE + r"|in\s+einer\s+früheren\s+(?:version|fassung)\s+(?:hieß|stand)\s+es\b"
     r"|(?:more|further)\s+(?:(?:details|information|updates)\s+)?(?:to\s+(?:follow|come)|soon)\s*[.…]?\s*$"
     r")"
 )

@@ -92,6 +92,7 @@ from .ratings import WORDS as _RATING_WORDS
 from .ratings import graded_by_body
 from .reactions import TRIGGERS as _REACTION_TRIGGERS
 from .reactions import reported_reaction
+from .results import results_line
 from .rhetoric import _OPENINGS
 from .service import service_line
 from .similes import simile_only
@@ -127,6 +128,7 @@ _ADDRESS, _ADDRESS_SO, _SIE_IMPERATIVE = address._ADDRESS, address._ADDRESS_SO, 
 _ADVICE, _ADVISERS = address._ADVICE, address.ADVISERS
 _SERVICE_APPEAL, _PUBLIC = address._SERVICE_APPEAL, address._PUBLIC
 _CREDIT, _LABEL, _EDITORIAL, _BYLINE = nonclaims._CREDIT, nonclaims._LABEL, nonclaims._EDITORIAL, nonclaims._BYLINE
+_DESK_NOTE = nonclaims.DESK_NOTE
 _CREDIT_LINE, _STAMP_FIRST, timestamp_line = nonclaims._CREDIT_LINE, nonclaims.STAMP_FIRST, nonclaims.timestamp_line
 
 # A modal or "nobody" before the denial word: rhetoric about denying, no denial.
@@ -253,6 +255,9 @@ def features(
     # A factbox line ("Podestplätze: 34", "Born: 22/11/1991, Ballarat"), not a clause after a label.
     if not has_fact_verb and headline and quantified and not bits & AUX and ":" in text:
         has_fact_verb = factbox_entry(text)
+    # A results line ("FC Bayern – Eintracht 3:1 (1:0)", "X beat Y 6-4 3-6 7-5"): its scores carry no quantity.
+    if not has_fact_verb and not bits & AUX:
+        has_fact_verb = results_line(text)
     if has_fact_verb:
         score += 0.15
     # English "will" is the future, not a stated position (German "er will" is one).
@@ -544,6 +549,8 @@ def features(
         or (not quantified and tokens and tokens[0] in _VERDICT_FIRST and verdict_line(text))
     ):
         score -= 0.50
+        if bits & EDITORIAL and _DESK_NOTE.match(text):
+            score -= 0.30
     return score
 
 

@@ -1,0 +1,42 @@
+"""A results line: a sports result of record without a verb, as results services send them. One or more
+results "Home – Away 3:1", the half-time or set scores after it ("3:1 (1:0)", "6:4, 3:6, 7:5", "4:3
+n.P."), alone or after a label ("Eishockey, ICE Hockey League, 18. Runde: ..."); English results in agate
+("Arsenal 3 Benfica 0", "Denver 131 Phoenix 122 (OT)"); or an English sets line
+after "beat"/"def." ("X (Sweden) beat Y (India) 6-4 3-6 7-5"). Weighed as an event (+ 0.15) in
+features(), as a factbox line is: the scores carry no quantity.
+
+Not a span of clock times ("Sitzung 10:00 – 12:00 Uhr": no side before the dash has a name), nor a
+score inside a sentence with a verb (the caller asks only when no event verb was found).
+"""
+
+from __future__ import annotations
+
+import re
+
+# A side: a capitalised name of up to six words ("FC Bayern München", "Matteo Lorenzi (ITA)").
+_SIDE = r"[A-ZÄÖÜ][\w.'’&/()-]*(?:[ ][\w.'’&/()-]+){0,5}?"
+# (no clock time: a score has no minutes with a leading zero, "8:00", "10:05")
+_SCORE = r"\d{1,3}:(?!0\d)\d{1,3}(?:[ ]?\(\d{1,3}:\d{1,3}\))?"
+_AFTER = r"(?:[ ](?:n\.[ ]?V\.|n\.[ ]?P\.|n\.[ ]?E\.|i\.[ ]?E\.))?"
+_RESULT = rf"{_SIDE}[ ][–-][ ]{_SIDE}[ ]{_SCORE}(?:,[ ]{_SCORE})*{_AFTER}"
+_LINE = re.compile(rf"(?:[^:]{{1,80}}:[ ])?{_RESULT}(?:[,;][ ]{_RESULT})*\.?")
+# An English line in agate: "Arsenal 3 Benfica 0", "Oklahoma City 118 Boston 109; Denver 131 Phoenix 122 (OT)".
+_TEAM = r"[A-Z][\w'’.&-]*(?:[ ][A-Z][\w'’.&-]*){0,2}"
+_AGATE = rf"{_TEAM}[ ]\d{{1,3}},?[ ]{_TEAM}[ ]\d{{1,3}}(?:[ ]\([^()]{{1,40}}\))?"
+_AGATE_LINE = re.compile(rf"(?:[^:]{{1,80}}:[ ])?{_AGATE}(?:[,;][ ]{_AGATE})*\.?")
+# English sets after the verb of a win: "beat Arjun Mehra (India) 6-4 3-6 7-5", "def. X 7-6(4) 6-2".
+_SET = r"\d{1,2}-\d{1,2}(?:\(\d{1,2}\))?"
+_SETS = re.compile(rf"\b(?:beat|def\.|defeated|bt)[ ].{{2,60}}?[ ]{_SET}(?:,?[ ]{_SET})+\.?$")
+
+
+def results_line(text: str) -> bool:
+    """``text`` is a results line (see the module's docstring)."""
+    text = text.strip()
+    last = text[:-1].rstrip()[-1:] if text.endswith(".") else text[-1:]
+    if not (last.isdigit() or last == ")" or text.endswith((" n.V.", " n.P.", " n.E.", " i.E."))):
+        return False  # (a results line ends in a score, a bracket or a mark of extra time)
+    if ("–" in text or " - " in text) and _LINE.fullmatch(text):
+        return True
+    if _AGATE_LINE.fullmatch(text):
+        return True
+    return _SETS.search(text) is not None
