@@ -44,6 +44,8 @@ _NAME_WORDS = [
     *word_list("Bündnis BÜNDNIS Newstalk Rule Ariane Voyager Falcon Artemis Billboard Super"),
     # Races named by their length: "a two-time Indianapolis 500 winner", "the Daytona 500".
     *word_list("Indianapolis Indy Daytona"),
+    # France's top leagues: "Ligue 1", "Ligue 2" (batch 299; Germany's "2. Bundesliga" is an ordinal).
+    *word_list("Ligue"),
     # Rail discount cards: "BahnCard 25", "BahnCard 50" name a product, not a figure.
     *word_list("BahnCard Bahncard"),
     # Airlines' codes before a flight number: "LH 400 nach New York", "BA 117 cancelled".

@@ -128,6 +128,7 @@ _LEFT_CODES = _CURRENCY_CODES | {"Fr."}
 _R_CLUB_YEAR = re.compile(r"(?<![\w])[A-ZÄÖÜ][a-zäöüß]+[ \u00a0]$")
 # Clubs named by a number without a leading zero (batch 282), before anything but a counted noun.
 _CLUBS_BY_NUMBER = ("Hannover ", "Darmstadt ")
+_R_FIXTURE_AFTER = re.compile(r"[ \u00a0][A-Z][\w.'’\-]*(?:[ \u00a0][A-Z][\w.'’\-]*){0,3}[ \u00a0]v[ \u00a0][A-Z]")
 _R_NO_NOUN_AFTER = re.compile(r"(?![ \u00a0]+[A-ZÄÖÜ])")
 _CLUB_AFTER = (". FC", ". FSV", ". FFC", ". SC ", ". SV ")
 _R_CLUB = re.compile(r"\.[ \u00a0](?:FC|FSV|FFC|SC|SV)(?![\w])")
@@ -349,6 +350,8 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         and _R_CLUB_YEAR.search(text, max(0, s - 24), s)
     ):
         return _block(s, e)  # "Mainz 05", "Schalke 04": a club named by its founding year
+    if len(raw) == 4 and raw.isdigit() and raw[2] < "6" and raw < "2400" and _R_FIXTURE_AFTER.match(text, e):
+        return _block(s, e)  # "1130 Tottenham Hotspur v Everton": a fixture's kick-off in GMT (batch 299)
     if raw in ("96", "98") and text.endswith(_CLUBS_BY_NUMBER, 0, s) and _R_NO_NOUN_AFTER.match(text, e):
         return _block(s, e)  # "Hertha BSC – Hannover 96 1:1" ("in Hannover 96 Menschen" counts)
     if raw[0] == "0" and len(raw) >= 3 and raw.isdigit():
@@ -521,6 +524,8 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
                 cur = home  # "OTTAWA (CP) — ... by $150 million": Canadian dollars
     elif (before in _LETTERS or text[s - 4 : s - 1] == "KSh") and (lc := letter_currency(text, s)):
         cur, start = lc  # "R2.5bn", "KSh4.29 trillion" (see prefixes)
+    elif before in _SPACE and text[s - 2 : s - 1] == "€" and not _is_word_char(text[s - 3 : s - 2] or " "):
+        cur, start = "EUR", s - 2  # "im Schnitt € 12,50": Austrian copy's sign before a space (batch 297)
     elif before in " \u00a0." and ("Rs" in text[max(0, s - 4) : s] or text[s - 2 : s - 1] == "₹"):
         lc = _LEFT_RUPEE.search(text, max(0, s - 5), s)
         if lc:

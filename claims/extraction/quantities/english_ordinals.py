@@ -188,14 +188,16 @@ _R_FISCAL_BEFORE_EN = re.compile(
 _R_BECOME_BEFORE_EN = re.compile(r"(?i)(?<![\w])(?:becomes|became|become|becoming)[ \u00a0]+$")
 # "Pakistan win second Test by eight wickets": in a headline (no closing stop), a lower-case
 # ordinal before a capitalised noun ranks it as "the second Test" would.
-_R_CAPITAL_NOUN_AFTER = re.compile(r"[ \u00a0]+[A-Z][a-z]+(?![\w'’])")
+# (or an acronym: "in first ODI in Perth")
+_R_CAPITAL_NOUN_AFTER = re.compile(r"[ \u00a0]+[A-Z](?:[a-z]+|[A-Z]{1,3})(?![\w'’])")
 
 
 # ... and before a period or a stage of play ("falls for second straight month", "second round:", "on
 # first day of second test"): a headline's rank with its article dropped (batch 282).
 _R_HEADLINE_PERIOD_AFTER = re.compile(
-    r"[ \u00a0]+(?:(?:straight|consecutive|successive)[ \u00a0]+)?"
-    r"(?:day|week|month|quarter|half|year|season|round|test|leg|stage|set|game|match|term)(?![\w\-])"
+    r"[ \u00a0]+(?:(?:straight|consecutive|successive|weekly|monthly|quarterly|annual|yearly)[ \u00a0]+)?"
+    r"(?:day|week|month|quarter|half|year|season|round|test|leg|stage|set|game|match|term|loss|gain|rise|fall"
+    r"|decline|drop|win|defeat)(?![\w\-])"
 )
 
 
@@ -203,6 +205,7 @@ def _headline_rank(text: str, s: int, e: int) -> bool:
     return (
         text[s].islower()
         and s > 0
+        and not text.endswith(("at ", "At "), 0, s)  # ("At first UN talks stalled": at the start)
         and (_R_CAPITAL_NOUN_AFTER.match(text, e) is not None or _R_HEADLINE_PERIOD_AFTER.match(text, e) is not None)
         and not text.rstrip().endswith((".", "!", "?", '"', "”", "'", "’"))
         and "\n" not in text

@@ -207,6 +207,17 @@ _R_DE_PERSONS = re.compile(
 )
 
 
+
+def _share_of_scale_word(text: str, lo: int, s: int, e: int, share: Decimal) -> _Hit | None:
+    """A share of a scale word after it, from the article before the share: "eine halbe Million",
+    "eine dreiviertel Milliarde Euro"."""
+    sm = _R_HALF_SCALE_DE.match(text, e)
+    if sm is None:
+        return None
+    art = _LEFT_ARTICLE_ONE.search(text, lo, s)
+    start = art.start() if art else s
+    return _complete(text, "de", share * DE_SCALES[sm.group(1).lower()], start, sm.end(), start, is_digits=False)
+
 def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
     if lw in _VAGUE_DE:
         return _block(s, e)
@@ -268,7 +279,9 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             return None
         return _de_ranked_part(text, s, e, DE_DENOMINATORS[lw])
     if lw in ("dreiviertel",):
-        return _Hit("fraction", 0.75, None, s, e, _qualifier(text, s))
+        # "eine dreiviertel Million Menschen" 750,000, as "eine halbe Million" (batch 297)
+        scaled = _share_of_scale_word(text, lo, s, e, Decimal("0.75"))
+        return scaled or _Hit("fraction", 0.75, None, s, e, _qualifier(text, s))
     if lw == "hälfte":
         if re.search(r"(?i)(?:die|der)[ \u00a0]+(?:andere|obere|untere)[n]?[ \u00a0]+$", text[lo:s]):
             # "teilen sich die andere Hälfte", "die andere Hälfte der Bund": the rest of a whole split
@@ -287,14 +300,8 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             art = _LEFT_ARTICLE_ONE.search(text, lo, s)
             start = art.start() if art else s
             return _complete(text, "de", Decimal(6), start, e + 8, start, is_digits=False)
-        if lw in ("halbe", "halben"):
-            # "eine halbe Million", "einer halben Milliarde"
-            sm = _R_HALF_SCALE_DE.match(text, e)
-            if sm:
-                art = _LEFT_ARTICLE_ONE.search(text, lo, s)
-                start = art.start() if art else s
-                half = Decimal("0.5") * DE_SCALES[sm.group(1).lower()]
-                return _complete(text, "de", half, start, sm.end(), start, is_digits=False)
+        if lw in ("halbe", "halben") and (half := _share_of_scale_word(text, lo, s, e, Decimal("0.5"))):
+            return half  # "eine halbe Million", "einer halben Milliarde"
         hp = _R_HALF_POINT_DE.match(text, e) if lw in ("halbe", "halben") else None
         if hp:  # "einen halben Prozentpunkt"
             return _de_fraction_point(text, s, hp.end(), 0.5)

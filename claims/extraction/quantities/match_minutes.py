@@ -16,9 +16,10 @@ _MAX_ADDED = 20
 
 # "(90.+3)", "(Kaiserslautern/82.)", "(Sturm/90.+1)": a minute with its dot in brackets, the club
 # of a booked player before a slash, the added minutes after a plus.
+# ("(Freiburg, 81.)", "(71., Foulelfmeter)": the club or a note after a comma, as after a slash; batch 299)
 _R_DE_MINUTE = re.compile(
-    r"\((?:[A-ZÄÖÜ][^\W\d_]*(?:[ \u00a0\-][A-ZÄÖÜ0-9][\w.]*){0,2}/)?(\d{1,3})\.(?:\+(\d{1,2}))?"
-    r"(?:/[A-ZÄÖÜ][^()\d]{0,30})?\)"
+    r"\((?:[A-ZÄÖÜ][^\W\d_]*(?:[ \u00a0\-][A-ZÄÖÜ0-9][\w.]*){0,2}(?:/|,[ \u00a0]))?(\d{1,3})\.(?:\+(\d{1,2}))?"
+    r"(?:(?:/|,[ \u00a0])[A-ZÄÖÜ][^()\d]{0,30})?\)"
 )
 # An English goal line: its head, then the rest of the line or sentence.
 _R_EN_HEAD = re.compile(r"(?:^|(?<=[\s.;(]))(?:Goals|Scoring|Scorers|Goalscorers)[ \u00a0]*:")
@@ -96,7 +97,7 @@ def _en_results(text: str, hits: list[_Hit]) -> None:
 
 
 def _match_minutes(text: str, hits: list[_Hit]) -> None:
-    if "+" in text or "/" in text:
+    if "+" in text or "/" in text or "., " in text or (", " in text and ".)" in text):
         for m in _R_DE_MINUTE.finditer(text):
             _minute(hits, m, 1, dot=True)
     if ":" in text and ("Goals" in text or "Scor" in text):

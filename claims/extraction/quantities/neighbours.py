@@ -454,9 +454,10 @@ def _carry_currency(text: str, hits: list[_Hit]) -> None:
     """ "ein Verlust von 380 Millionen Euro nach einem Gewinn von 1,1 Milliarden": a scaled
     number with nothing counted after it takes the currency of the amount before it in the
     same sentence."""
-    currency, after = None, 0
+    currency, after, last = None, 0, None
     for h in hits:
         if h.kind == "money":
+            last = h
             if currency and _converted(text, after, h):
                 after = h.end  # "55.1 billion Danish crowns ($8.6 billion), up from 51.4 billion": DKK goes on
                 continue
@@ -485,6 +486,29 @@ def _carry_currency(text: str, hits: list[_Hit]) -> None:
             and not _count_subject_between(text, after, h.start)
         ):
             h.kind, h.unit = "money", currency
+        elif (
+            currency
+            and last is not None
+            and h.kind == "count"
+            and h.unit is None
+            and h.scale == 1
+            and last.scale == 1
+            and isinstance(h.value, float)
+            and isinstance(last.value, (int, float))
+            and last.value > 0
+            and abs(h.value - last.value) <= 0.1 * last.value
+            and _R_QUOTE_DECIMALS.fullmatch(text, h.start, h.end)
+            and text.endswith(_QUOTE_LINKS, 0, h.start)
+            and not _R_SENTENCE_BREAK.search(text, after, h.start)
+        ):
+            # "fell to 146.85 yen ... before steadying at 147.20", "ended at 87.12 per dollar, little changed
+            # from Thursday's close of 87.18": a rate quoted again, its currency left out (batches 294, 296)
+            h.kind, h.unit = "money", currency
+
+
+# A rate quoted again: two decimals or more after "at", "to", "of" ("mit der Note 1,9" is a grade).
+_R_QUOTE_DECIMALS = re.compile(r"\d+[.,]\d{2,}")
+_QUOTE_LINKS = (" at ", " to ", " of ", " bei ", " auf ")
 
 
 def _converted(text: str, after: int, h: _Hit) -> bool:

@@ -80,7 +80,7 @@ _UEBER_NOUN = re.compile(
     r"|[\w\-]*(?:finanzierungs|investitions|investoren|kapital|wachstums)runde|[\w\-]*-runde"
     r"|\w*rückkaufprogramm|\w*angebot|\w*angebote|\w*ausschreibung|\w*ausschreibungen|\w*überweisung|\w*überweisungen"
     # (a call-off from a framework contract: "ein erster Abruf über 95.000 Schuss", batch 278)
-    r"|\w*abruf|\w*abrufe"
+    r"|\w*abruf|\w*abrufe|\w*kapitalerhöhung"
     # (a lender's programme by its size: "aus dem 2023 vereinbarten Programm über 3,2 Milliarden Dollar")
     r"|\w*programm|\w*kreditlinie"
 )

@@ -125,7 +125,7 @@ _R_OPENING_CURRENCY = re.compile(
 _R_PERCENT = re.compile(
     # ("um 0,3 Beitragssatzpunkte": points of a contribution rate, a rate's percentage points)
     r"[ \u00a0\-]?(%|Prozentpunkten|Prozentpunkte|Prozentpunkt|Prozent|Beitragssatzpunkte|Basispunkten"
-    r"|Basispunkte|Basispunkt|v\.[ ]?H\.|percentage[ -]points?|percent|per cent|pct\b"
+    r"|Basispunkte|Basispunkt|v\.[ ]?H\.|vH\b|percentage[ -]points?|percent|per cent|pct\b"
     r"|basis[ -]points?|bps?\b|pc\b)"
 )
 # "for 49 consecutive months": a run of months is a span, as "for 49 months"; so are "three more
@@ -179,7 +179,7 @@ _UNIT_HEADS = frozenset(
     billions trillion mln bln mn bn tn trn lakh lakhs crore crores m b k dutzend dozen prozent
     prozentpunkte prozentpunkten
     prozentpunkt beitragssatzpunkte basispunkte basispunkten basispunkt
-    percent per pct percentage basis bps bp v mal times
+    percent per pct percentage basis bps bp v vh mal times
     fach fold time von out in us u.s hongkong hong singapur schweizer fr pc consecutive straight successive
     more further additional extra weitere weiteren zusätzliche zusätzlichen millisekunden millisekunde
     qualifying full whole calendar volle vollen ganze ganzen quiet long short difficult tough hard lean turbulent

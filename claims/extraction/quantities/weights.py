@@ -13,7 +13,10 @@ from ..wordtrie import word_list
 # or a dealing in it ("pounds of funding", "pounds of taxpayers' money", "pounds of investment").
 _R_OF_WHAT = re.compile(
     # (a possessive name too: "pounds of Ellwood's legal costs")
-    r"[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their|his|her)[ \u00a0]+|[A-Z][\w\-]*['’]s[ \u00a0]+)?([A-Za-z]+)"
+    # (and a dated issue: "4.25 billion pounds of a 2035 gilt", batch 294)
+    r"[ \u00a0]+of[ \u00a0]+"
+    r"(?:(?:the|its|their|his|her)[ \u00a0]+|[A-Z][\w\-]*['’]s[ \u00a0]+|an?[ \u00a0]+\d{4}[ \u00a0]+)?"
+    r"([A-Za-z]+)"
     r"(?:['’]?[ \u00a0]+([a-z]+))?"
 )
 _MONEY_NOUNS = frozenset(
@@ -23,6 +26,7 @@ _MONEY_NOUNS = frozenset(
     subsidies subsidy fines income value orders deals bonuses tax taxes fees bills public taxpayers taxpayer
     government state goods exports imports trade bets stake shares property claims compensation fraud costs
     headroom borrowing deficit surplus budget wages pay pensions benefits
+    gilt gilts bond bonds treasuries
     """)
 )
 # Heads that name money in the second word ("of pension savings", "of unauthorised fraud"; "of food aid" is

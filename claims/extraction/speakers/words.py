@@ -106,7 +106,7 @@ _ROLE_DE = re.compile(
     r"|meister|meisterin|ceo|cfo|coo|cto|kapitän|kapitänin|haushälter|haushälterin|verhandler|verhandlerin"
     r"|verwalter|verwalterin|sachwalter|sachwalterin|stratege|strategin|ombudsmann|ombudsfrau|berichterstatter"
     r"|berichterstatterin|mitglied|astronom|astronomin|inspekteur|inspekteurin|inspektor|inspektorin"
-    r"|staatsrat|staatsrätin)"
+    r"|staatsrat|staatsrätin|landrat|landrätin)"
     r"(?:en|n|s|es|innen)?$"
 )
 

@@ -16,7 +16,7 @@ import re
 # A side: a capitalised name of up to six words ("FC Bayern München", "Matteo Lorenzi (ITA)").
 _SIDE = r"[A-ZÄÖÜ][\w.'’&/()-]*(?:[ ][\w.'’&/()-]+){0,5}?"
 # (no clock time: a score has no minutes with a leading zero, "8:00", "10:05")
-_SCORE = r"\d{1,3}:(?!0\d)\d{1,3}(?:[ ]?\(\d{1,3}:\d{1,3}\))?"
+_SCORE = r"\d{1,3}:(?!0\d)\d{1,3}(?:[ ]?\(\d{1,3}:\d{1,3}(?:,[ ]\d{1,3}:\d{1,3})*\))?"  # ("4:1 (1:0, 2:0, 1:1)")
 _AFTER = r"(?:[ ](?:n\.[ ]?V\.|n\.[ ]?P\.|n\.[ ]?E\.|i\.[ ]?E\.))?"
 _RESULT = rf"{_SIDE}[ ][–-][ ]{_SIDE}[ ]{_SCORE}(?:,[ ]{_SCORE})*{_AFTER}"
 _LINE = re.compile(rf"(?:[^:]{{1,80}}:[ ])?{_RESULT}(?:[,;][ ]{_RESULT})*\.?")
@@ -27,6 +27,17 @@ _AGATE_LINE = re.compile(rf"(?:[^:]{{1,80}}:[ ])?{_AGATE}(?:[,;][ ]{_AGATE})*\.?
 # English sets after the verb of a win: "beat Arjun Mehra (India) 6-4 3-6 7-5", "def. X 7-6(4) 6-2".
 _SET = r"\d{1,2}-\d{1,2}(?:\(\d{1,2}\))?"
 _SETS = re.compile(rf"\b(?:beat|def\.|defeated|bt)[ ].{{2,60}}?[ ]{_SET}(?:,?[ ]{_SET})+\.?$")
+
+
+# A diary line: a clock time, a colon, what is scheduled ("13.00 Uhr: Bundesverfassungsgericht verkündet Urteil
+# zur Grundsteuer", "0130 GMT: China - Consumer and producer prices for September"; batches 266, 282, 299); only
+# as a headline (a live blog's "12.14 Uhr: Die Zahl der Verletzten ..." is a sentence, judged as one).
+_DIARY = re.compile(r"\s*(?:\d{1,2}[.:]\d{2}[ ]Uhr|\d{4}[ ]GMT|\d{1,2}[.:]\d{2}[ ](?:GMT|ET|BST|CET|MEZ))[ ]?:[ ]+\S")
+
+
+def diary_line(text: str) -> bool:
+    """``text`` (a line without a closing stop) is a diary entry (see _DIARY)."""
+    return _DIARY.match(text) is not None
 
 
 def results_line(text: str) -> bool:

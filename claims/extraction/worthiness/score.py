@@ -92,7 +92,7 @@ from .ratings import WORDS as _RATING_WORDS
 from .ratings import graded_by_body
 from .reactions import TRIGGERS as _REACTION_TRIGGERS
 from .reactions import reported_reaction
-from .results import results_line
+from .results import diary_line, results_line
 from .rhetoric import _OPENINGS
 from .service import service_line
 from .similes import simile_only
@@ -258,6 +258,8 @@ def features(
     # A results line ("FC Bayern – Eintracht 3:1 (1:0)", "X beat Y 6-4 3-6 7-5"): its scores carry no quantity.
     if not has_fact_verb and not bits & AUX:
         has_fact_verb = results_line(text)
+    if not has_fact_verb and headline and text[:1].isdigit():
+        has_fact_verb = diary_line(text)
     if has_fact_verb:
         score += 0.15
     # English "will" is the future, not a stated position (German "er will" is one).

@@ -250,3 +250,67 @@ def test_speaker_after_second_round_fix(text: str, speaker: str) -> None:
 def test_two_people_joined_by_and_stay_two() -> None:
     claims = extract_claims("Mayor Ann Lee and President Tom Roe said 40 homes were lost.", language="en")
     assert claims[0].speaker == "Ann Lee and Tom Roe"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # third round (batches 293-300)
+        ("de", "Die Renten steigen zum 1. Juli um 3,1 vH.", ("percent", 3.1, "%", None)),
+        ("de", "Ein Menü kostet im Schnitt € 14,20.", ("money", 14.2, "EUR", None)),
+        ("de", "Rund eine dreiviertel Million Menschen pendeln täglich.", ("count", 750000, "Menschen", "about")),
+        (
+            "en",
+            "The dollar rose to 151.40 yen, its highest in a month, before steadying at 150.95.",
+            ("money", 150.95, "JPY", None),
+        ),
+        ("en", "The Treasury sold 3.5 billion pounds of a 2031 gilt on Tuesday.", ("money", 3500000000, "GBP", None)),
+        (
+            "de",
+            "Der Konzern kündigte eine Kapitalerhöhung über 600 Millionen Euro an.",
+            ("money", 600000000, "EUR", None),
+        ),
+        ("de", "Tore: 1:0 Berger (12., Elfmeter), 1:1 Hofer (58.)", ("ordinal", 12, None, None)),
+        ("de", "Gelb-Rote Karte: Kovac (Rapid, 77.) wegen Foulspiels", ("ordinal", 77, None, None)),
+        ("en", "FOREX-Euro heads for second weekly gain against the dollar", ("ordinal", 2, None, None)),
+        ("en", "Cricket-England beat India by 12 runs in second ODI in Pune", ("ordinal", 2, None, None)),
+    ],
+)
+def test_quantity_after_third_round_fix(lang: str, text: str, expected: tuple) -> None:
+    assert expected in _quantities(text, lang), (text, _quantities(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "unexpected"),
+    [
+        ("en", "Saturday: 1500 Leeds United v Burnley, 1730 Fulham v Wolves", ("count", 1500)),
+        ("en", "Soccer-Ligue 1 table: 1. Lille 20 points, 2. Nice 18", ("count", 1)),
+        ("en", "At first EU talks stalled", ("ordinal", 1)),
+        ("de", "Testsieger ist ein Saft für 1,79 Euro je Liter mit der Note 1,9.", ("money", 1.9)),
+    ],
+)
+def test_no_such_reading_after_third_round_fix(lang: str, text: str, unexpected: tuple) -> None:
+    assert unexpected not in [q[:2] for q in _quantities(text, lang)], (text, _quantities(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # results with period scores; diary lines by their clock time
+        ("de", "Eishockey, ICE Hockey League: KAC – VSV 3:2 (1:0, 1:1, 1:1)"),
+        ("de", "14.00 Uhr: Bundesgerichtshof verkündet Urteil zu Bausparverträgen"),
+        ("en", "0900 GMT: Euro zone - Flash PMIs for November"),
+    ],
+)
+def test_line_of_record_after_third_round_fix(lang: str, text: str) -> None:
+    claims = _claims(text, lang)
+    assert len(claims) == 1 and claims[0][0] == text, claims
+
+
+def test_live_blog_entry_is_judged_as_a_sentence() -> None:
+    assert _claims("12.47 Uhr: Wir halten Sie auf dem Laufenden.", "de") == []
+
+
+def test_landraetin_is_a_role() -> None:
+    claims = extract_claims("Landrätin Eva Korber sagte, 40 Keller seien vollgelaufen.", language="de")
+    assert claims and claims[0].speaker == "Eva Korber"
