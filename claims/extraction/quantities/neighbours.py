@@ -499,6 +499,7 @@ def _carry_currency(text: str, hits: list[_Hit]) -> None:
             and abs(h.value - last.value) <= 0.1 * last.value
             and _R_QUOTE_DECIMALS.fullmatch(text, h.start, h.end)
             and text.endswith(_QUOTE_LINKS, 0, h.start)
+            and not _R_OTHER_SUBJECT.search(text, after, h.start)
             and not _R_SENTENCE_BREAK.search(text, after, h.start)
         ):
             # "fell to 146.85 yen ... before steadying at 147.20", "ended at 87.12 per dollar, little changed
@@ -509,6 +510,8 @@ def _carry_currency(text: str, hits: list[_Hit]) -> None:
 # A rate quoted again: two decimals or more after "at", "to", "of" ("mit der Note 1,9" is a grade).
 _R_QUOTE_DECIMALS = re.compile(r"\d+[.,]\d{2,}")
 _QUOTE_LINKS = (" at ", " to ", " of ", " bei ", " auf ")
+# ... in the same clause ("fell to 7.12 per dollar, while the index rose to 7.05" quotes another thing).
+_R_OTHER_SUBJECT = re.compile(r"(?<![\w])(?:while|whereas|but|and|während|und)(?![\w])")
 
 
 def _converted(text: str, after: int, h: _Hit) -> bool:
