@@ -309,8 +309,9 @@ settle a case; "New:" marks what this batch decides):
   Christmas said", "according to the CNC film agency"), "organisers said" inside the lead,
   "according to a report by", "according to a tally by".
 
-Label format corrected after writing, before any engine run counted it: ten fractions first carried the
-string "no unit" as their unit (a misreading of the row format below); they carry None, as every batch's do.
+Label format corrected after the first run showed it (the engine's readings were right; the run was repeated on
+the same code): ten fractions first carried the string "no unit" as their unit (a misreading of the row format
+below); they carry None, as every batch's do.
 
 Row format as in blind_set.py: (language, sentence, check_worthy, expected quantities,
 expected speaker); a quantity is (kind, value, unit, qualifier), unit None is "not checked"

@@ -900,23 +900,23 @@ round (0.968: results lines without a verb, diary lines / 0.807 (0.737) / 0.962 
 (0.673) / 0.997 / 0.973); pooled recall 0.993 (1,433 of 1,443), quantities exact 0.990 (2,442 of 2,467). Round two
 (first run on 04d8e8c, after round one's fixes, the model still on 1-276): opinion versus claim in culture and
 media, 108 negatives (1.0 / 0.889 (0.602) / 1.0 / 1.0; ten of its fraction labels first carried the string "no unit"
-and were corrected before counting), health systems, 60 % German (0.989 / 0.934 (0.656) / 1.0 / 1.0), elections
-abroad, 60 % English (0.989 / 0.891 (0.473) / 0.986 / 0.944), technology companies and quarterly results (0.995 /
-1.0 (0.630) / 0.995 / 0.944), hard number forms, sixth round (1.0 / 0.911 (0.622) / 0.982 / 1.0), criminal trials in
-Germany, 65 % German (0.995 / 0.818 (0.545) / 0.997 / 0.974), natural disasters (1.0 / 0.727 (0.545) / 1.0 / 1.0),
-schools and universities (1.0 / 0.983 (0.724) / 1.0 / 0.974); pooled recall 0.996 (1,417 of 1,423), quantities exact
-0.994 (2,662 of 2,678). Round three (first run on d623ad3, after round two's fixes, the model on 1-292): opinion
-versus claim in digital policy and platforms, 102 negatives (1.0 / 0.863 (0.647) / 0.995 / 1.0), a financial markets
-day (0.989 / 0.891 (0.582) / 0.991 / 1.0), the energy transition, 60 % German (0.989 / 0.864 (0.644) / 1.0 / 1.0),
-Asia-Pacific politics and economy, 70 % English (1.0 / 0.927 (0.709) / 0.994 / 1.0), hard number forms, seventh
-round (1.0 / 0.911 (0.600) / 0.954: "vH", "€ 12,50", "eineinhalbtausend" / 0.974), police reports, fourth round, 70
-% German (1.0 / 0.865 (0.712) / 0.996 / 1.0), headlines, flashes and tickers, fifth round (0.950: diary lines by
-their clock time, results with period scores / 0.897 (0.793) / 0.963 / 1.0), labour disputes and strikes (0.995 /
-0.873 (0.764) / 1.0 / 1.0); pooled recall 0.990 (1,409 of 1,423), quantities exact 0.986 (2,432 of 2,467). Over all
-twenty-four first runs of the session (277-300): recall 0.993 (4,259 of 4,289), quantities exact 0.990 (7,536 of
-7,612). Held out, the model trained on 1-276 vetoed 91 of the 172 negatives the rules kept in round one for 1 of
-1,434 check-worthy rows, and 144 of 196 in round two for none of 1,417; trained on 1-292, 98 of 154 in round three
-for 1 of 1,410.
+and were corrected after its first run showed them, the run repeated on the same code), health systems, 60 % German
+(0.989 / 0.934 (0.656) / 1.0 / 1.0), elections abroad, 60 % English (0.989 / 0.891 (0.473) / 0.986 / 0.944),
+technology companies and quarterly results (0.995 / 1.0 (0.630) / 0.995 / 0.944), hard number forms, sixth round
+(1.0 / 0.911 (0.622) / 0.982 / 1.0), criminal trials in Germany, 65 % German (0.995 / 0.818 (0.545) / 0.997 /
+0.974), natural disasters (1.0 / 0.727 (0.545) / 1.0 / 1.0), schools and universities (1.0 / 0.983 (0.724) / 1.0 /
+0.974); pooled recall 0.996 (1,417 of 1,423), quantities exact 0.994 (2,662 of 2,678). Round three (first run on
+d623ad3, after round two's fixes, the model on 1-292): opinion versus claim in digital policy and platforms, 102
+negatives (1.0 / 0.863 (0.647) / 0.995 / 1.0), a financial markets day (0.989 / 0.891 (0.582) / 0.991 / 1.0), the
+energy transition, 60 % German (0.989 / 0.864 (0.644) / 1.0 / 1.0), Asia-Pacific politics and economy, 70 % English
+(1.0 / 0.927 (0.709) / 0.994 / 1.0), hard number forms, seventh round (1.0 / 0.911 (0.600) / 0.954: "vH", "€ 12,50",
+"eineinhalbtausend" / 0.974), police reports, fourth round, 70 % German (1.0 / 0.865 (0.712) / 0.996 / 1.0),
+headlines, flashes and tickers, fifth round (0.950: diary lines by their clock time, results with period scores /
+0.897 (0.793) / 0.963 / 1.0), labour disputes and strikes (0.995 / 0.873 (0.764) / 1.0 / 1.0); pooled recall 0.990
+(1,409 of 1,423), quantities exact 0.986 (2,432 of 2,467). Over all twenty-four first runs of the session (277-300):
+recall 0.993 (4,259 of 4,289), quantities exact 0.990 (7,536 of 7,612). Held out, the model trained on 1-276 vetoed
+91 of the 172 negatives the rules kept in round one for 1 of 1,434 check-worthy rows, and 144 of 196 in round two
+for none of 1,417; trained on 1-292, 98 of 154 in round three for 1 of 1,410.
 """
 
 import pytest
