@@ -207,7 +207,6 @@ _R_DE_PERSONS = re.compile(
 )
 
 
-
 def _share_of_scale_word(text: str, lo: int, s: int, e: int, share: Decimal) -> _Hit | None:
     """A share of a scale word after it, from the article before the share: "eine halbe Million",
     "eine dreiviertel Milliarde Euro"."""
@@ -217,6 +216,7 @@ def _share_of_scale_word(text: str, lo: int, s: int, e: int, share: Decimal) -> 
     art = _LEFT_ARTICLE_ONE.search(text, lo, s)
     start = art.start() if art else s
     return _complete(text, "de", share * DE_SCALES[sm.group(1).lower()], start, sm.end(), start, is_digits=False)
+
 
 def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
     if lw in _VAGUE_DE:

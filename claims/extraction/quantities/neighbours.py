@@ -295,10 +295,10 @@ _R_GAPPED_LINK = re.compile(
 # "Die Grünen kommen auf 12, die Linke auf 10 Prozent": an item whose subject is a party is a
 # share of the vote, even in two items joined by a comma ("stieg auf 21, die Quote auf 7 Prozent"
 # may count deaths).
+_PARTIES_DE = r"Linke|Grünen|Union|SPD|CDU|CSU|AfD|FDP|BSW|Freien[ \u00a0]+Wähler|ÖVP|SPÖ|FPÖ|Neos|NEOS|KPÖ|SVP"
 _R_PARTY_ITEM = re.compile(
-    r",[ \u00a0]+(?:(?i:die|der|the)[ \u00a0]+)?(?:Linke|Grünen|Union|SPD|CDU|CSU|AfD|FDP|BSW|Freien[ \u00a0]+Wähler"
-    r"|ÖVP|SPÖ|FPÖ|Neos|NEOS|KPÖ|SVP|Labour|Tories|Conservatives|Liberal[ \u00a0]+Democrats|Reform(?:[ \u00a0]+UK)?)"
-    r"[ \u00a0]+(?:auf|bei|mit|on|at|with)[ \u00a0]+$"
+    r",[ \u00a0]+(?:(?i:die|der|the)[ \u00a0]+)?(?:" + _PARTIES_DE + r"|Labour|Tories|Conservatives"
+    r"|Liberal[ \u00a0]+Democrats|Reform(?:[ \u00a0]+UK)?)[ \u00a0]+(?:auf|bei|mit|on|at|with)[ \u00a0]+$"
 )
 
 
@@ -306,8 +306,8 @@ _R_PARTY_ITEM = re.compile(
 # liegen unverändert bei 12." (batches 281, 289): a bare figure after "auf"/"bei" whose clause names a party
 # is its share, in a sentence that moves a party by points or gives a share, and counts no seats or votes.
 _R_PARTY_SHARE_BEFORE = re.compile(
-    r"(?:^|[,;][ \u00a0]+)(?:(?i:die|der)[ \u00a0]+)?(?:Linke|Grünen|Union|SPD|CDU|CSU|AfD|FDP|BSW|ÖVP|SPÖ|FPÖ|Neos"
-    r"|NEOS|KPÖ|SVP)[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+){1,4}(?:auf|bei)[ \u00a0]+$"
+    r"(?:^|[,;][ \u00a0]+)(?:(?i:die|der)[ \u00a0]+)?(?:" + _PARTIES_DE + r")[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+){1,4}"
+    r"(?:auf|bei)[ \u00a0]+$"
 )
 _R_SEATS_OR_VOTES = re.compile(r"(?:Mandat|Sitz|Sitze|Stimmen|Abgeordnete)")
 
@@ -487,14 +487,12 @@ def _carry_currency(text: str, hits: list[_Hit]) -> None:
         ):
             h.kind, h.unit = "money", currency
         elif (
-            currency
-            and last is not None
+            currency  # (set only with ``last``, the amount it names)
             and h.kind == "count"
             and h.unit is None
             and h.scale == 1
             and last.scale == 1
             and isinstance(h.value, float)
-            and isinstance(last.value, (int, float))
             and last.value > 0
             and abs(h.value - last.value) <= 0.1 * last.value
             and _R_QUOTE_DECIMALS.fullmatch(text, h.start, h.end)

@@ -43,13 +43,13 @@ def coordinated_en(names: list[list[str]], tail: list[str]) -> str | None:
         plural, tail = " " + tail[-1], tail[:-1]
     if not (tail and is_name_en(tail) and all(name and is_name_en(name) for name in names)):
         return None
-    if len(tail) >= 3 and all(len(name) == 1 for name in names) and any(_is_role_en(t.lower()) for t in tail[1:4]):
+    if all(len(name) == 1 for name in names) and (
         # "Work and Pensions Secretary Helen Ashdown", "Health and Social Care Secretary X": the fields
         # joined by "and" are the office's; one person speaks.
-        return _normalise_en(tail)
-    if all(len(name) == 1 and _is_role_en(name[0].lower()) for name in names) and len(tail) >= 2:
-        # "Co-founder and CEO Talia Brennagh", "Chairman and Chief Executive X": two titles of one person
-        # (batch 288).
+        (len(tail) >= 3 and any(_is_role_en(t.lower()) for t in tail[1:4]))
+        # "Co-founder and CEO Talia Brennagh": two titles of one person (batch 288).
+        or (len(tail) >= 2 and all(_is_role_en(name[0].lower()) for name in names))
+    ):
         return _normalise_en(tail)
     parts = [_normalise_en(name) for name in (*names, tail)]
     if not all(parts):

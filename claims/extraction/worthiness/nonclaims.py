@@ -7,6 +7,7 @@ import re
 
 from . import opinion
 from .phrases import _Phrases
+from .validity import _DE_WEEKDAYS
 
 # Bound by assignment, not by import, for faster method calls (see score.py).
 _CLAUSE_AFTER = opinion._CLAUSE_AFTER
@@ -33,17 +34,13 @@ _LABEL_FIRST = frozenset("kKgGaAmMlLoOcCeEfFbB")  # first letters of _LABEL's wo
 # a note that the text was changed ("Mit Material von dpa und Reuters.", "Weitere Informationen in
 # Kürze.", "This story has been refiled to ...", "An earlier version of this article ...", "Writing by
 # ..."). Anchored at the start; run where one of _EDITORIAL_TRIGGERS is a word.
-_WEEKDAY = (
-    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-)
 _DESK_NOTE = (
     r"(?:wiederholung|sperrfrist|embargo)\s*:|embargoed\s+(?:until|till|for)\b"
     r"|hinweis\s+an\s+die\s+redaktion(?:en)?\s*:"
-    r"|termine\s+(?:am|für|vom)\s+(?:" + _WEEKDAY + r"|\d)"
+    r"|termine\s+(?:am|für|vom)\s+(?:" + _DE_WEEKDAYS + r"|\d)|(?:reuters\s+)?diary\s*:"
 )
 # A desk's note or a diary heading weighs more than the -0.50 (its date or clock time is no claim's figure).
-DESK_NOTE = re.compile(r"(?i)[\s(\[]*(?:" + _DESK_NOTE + r"|(?:reuters\s+)?diary\s*:)")
+DESK_NOTE = re.compile(r"(?i)[\s(\[]*(?:" + _DESK_NOTE + r")")
 _EDITORIAL = re.compile(
     r"(?i)[\s(\[]*(?:"
     r"mit\s+(?:agentur)?material\s+(?:von|der|des|aus)\s+[^\d.!?;:]{2,80}[.)\]]?\s*$"
@@ -70,10 +67,10 @@ _EDITORIAL = re.compile(
     # A service's overview or diary line by its date ("dpa-Nachrichtenüberblick am Dienstag, 12. Mai, 8.00 Uhr",
     # "Nachrichtenüberblick der dpa für Montag", "Reuters diary: Key economic events on Monday"; batches 182, 266)
     r"|(?:dpa-)?(?:nachrichtenüberblick|tagesvorschau|wochenvorschau)\s+(?:am|für|der|vom|zum)\s"
-    r"|(?:reuters\s+)?diary\s*:"
     # A desk's notes: a repeat, an embargo, a note to the newsrooms, a correction told as what was written
     # ("(Wiederholung: ...)", "Sperrfrist: ...", "EMBARGOED UNTIL ...", "Hinweis an die Redaktionen: ...", "(In einer
-    # früheren Fassung hieß es ...)"), a diary heading by its day ("Termine am Dienstag, 9. März"; batch 282)
+    # früheren Fassung hieß es ...)"), a diary heading by its day ("Termine am Dienstag, 9. März", "Reuters diary:";
+    # batch 282)
     r"|" + _DESK_NOTE + r"|in\s+einer\s+früheren\s+(?:version|fassung)\s+(?:hieß|stand)\s+es\b"
     r"|(?:more|further)\s+(?:(?:details|information|updates)\s+)?(?:to\s+(?:follow|come)|soon)\s*[.…]?\s*$"
     r")"
