@@ -84,6 +84,11 @@ def parse_german_word(word: str) -> Decimal | None:
         return Decimal(_DE_BASIC[w])
     if w in ("anderthalb", "eineinhalb"):
         return Decimal("1.5")
+    for scale, mult in (("tausend", 1000), ("hundert", 100)):
+        if w.endswith(scale) and ("einhalb" in w or w.startswith("anderthalb")):
+            # "eineinhalbtausend" 1500, "zweieinhalbtausend" 2500: a half-number before the scale
+            head = parse_german_word(w[: -len(scale)])
+            return None if head is None or head % 1 == 0 else head * mult
     for suffix in _HALF_SUFFIX:
         if w.endswith(suffix) and len(w) > len(suffix):
             head = parse_german_word(w[: -len(suffix)])

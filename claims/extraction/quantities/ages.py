@@ -310,6 +310,18 @@ def _party(word: str) -> bool:
 _R_TALLY_TO = re.compile(r"(?<![\w])votes?[ \u00a0]+to[ \u00a0]+$")
 
 
+def at_age_ends_clause(text: str, s: int, e: int) -> bool:
+    """ "became prime minister at 34.", "died at 87,", "died at ninety-three,": a person or "died" before
+    "at", or a death or a life event a few words before it ("died on Friday at 84.", "won her seat in
+    1978 at 44,"), and the figure ends the clause."""
+    if text[s - 3 : s - 1] != "at" or not (text[e : e + 1] in (",", ".", ";") or e == len(text)):
+        return False
+    m = _R_AT_AGE.search(text, max(0, s - 30), s)
+    if m is not None and m.group(1).lower() in _AT_AGE_WORDS:
+        return True
+    return _R_DIED_THEN_AT.search(text, max(0, s - 60), s) is not None or event_at_age(text, s)
+
+
 def _is_age(text: str, s: int, e: int, lang: str) -> bool:
     """An age in years written as a bare number (1 to 119)."""
     if text[s - 3 : s - 1] == "to" and _R_TALLY_TO.search(text, max(0, s - 12), s):
@@ -390,15 +402,8 @@ def _is_age(text: str, s: int, e: int, lang: str) -> bool:
     # "would have turned 100 on Sunday", "turns 50 today"; "the defendant's age, 18 at the time".
     if _turned_age(text, s, e) or _reached_age(text, s, e):
         return 0 < int(text[s:e]) < 120
-    if text[s - 3 : s - 1] == "at" and (after in ",.;" or e == len(text)):
-        # "became prime minister at 34.", "died at 87,": a person or "died" before "at" ends the clause.
-        m = _R_AT_AGE.search(text, max(0, s - 30), s)
-        if m is not None and m.group(1).lower() in _AT_AGE_WORDS:
-            return 0 < int(text[s:e]) < 120
-        # "died on Friday at 84.", "won her seat in 1978 at 44,": a death or a life event a few words before.
-        event = _R_DIED_THEN_AT.search(text, max(0, s - 60), s) is not None or event_at_age(text, s)
-        if event:
-            return 0 < int(text[s:e]) < 120
+    if at_age_ends_clause(text, s, e):
+        return 0 < int(text[s:e]) < 120
     if text[s - 2 : s - 1] in "er" and _R_RETIRE_BOUND.search(text, max(0, s - 24), s) and _R_AFTER_AGE.match(text, e):
         return 0 < int(text[s:e]) < 120  # "people who retire before 67", "retiring after 65,"
     if text[s - 3 : s - 1] == "at" and _R_WHO_AT.search(text, max(0, s - 8), s) and _R_AFTER_WHO_AT.match(text, e):

@@ -138,7 +138,7 @@ def _complete(
                 _R_CURRENCY.match(text, pos + 1)
                 or (_en_plural(mm.group(1)) and mm.group(1).lower() not in _EN_M_NOT_MILLION)
             )
-        ) or _bare_m_is_million(text, num_start, pos, mm):
+        ) or _bare_m_is_million(text, num_start, pos, mm) or _m_range_end(text, num_start, pos):
             scale = 10**6
             pos += 1
     total = value * scale
@@ -215,6 +215,24 @@ def _complete(
         return _Hit("fraction", sh[0], None, start, sh[1], qual)  # "one in 25", "zwei von drei"
 
     return _complete_plain(text, lang, total, start, pos, num_start, qual, is_digits, raw, value, scale)
+
+
+# "300m-400m euros", "£2m-3m": either end of a range of glued millions of money (a sign before
+# the first end or a currency after the second; "the 100m-200m stretch" is a race's distances).
+_R_M_RANGE_AFTER = re.compile(r"[-–][$€£]?\d{1,3}(?:\.\d+)?m(?![\w])")
+_R_M_RANGE_BEFORE = re.compile(r"(?<![\w.,])([$€£]?)\d{1,3}(?:\.\d+)?m[-–][$€£]?$")
+
+
+def _m_range_end(text: str, s: int, pos: int) -> bool:
+    if text[pos + 1 : pos + 2] in ("-", "–"):
+        after = _R_M_RANGE_AFTER.match(text, pos + 1)
+        return after is not None and (
+            (s > 0 and text[s - 1] in "$€£") or _R_CURRENCY.match(text, after.end()) is not None
+        )
+    if s < 3 or text[s - 1] not in "-–$€£" or text[pos + 1 : pos + 2].isalpha():
+        return False
+    before = _R_M_RANGE_BEFORE.search(text, max(0, s - 10), s)
+    return before is not None and (before.group(1) != "" or _R_CURRENCY.match(text, pos + 1) is not None)
 
 
 def _bare_m_is_million(text: str, s: int, pos: int, mm: re.Match | None) -> bool:

@@ -100,7 +100,9 @@ _R_SPACE_GROUPS = re.compile(r"(?:[ \u2009\u00a0\u202f]\d{3}(?![\d]))+(?:[.,]\d+
 _R_NUMBERED_HYPHEN = re.compile(r"(?i)(?<![\w])(?:phase|kategorie|category|stufe|warnstufe|top|last)[-–]$")
 # "die Tempo-30-Zone": a speed limit inside a compound, as "Tempo 30" counts 30 (batch 58).
 _R_TEMPO_HYPHEN = re.compile(r"(?<![\w])Tempo[-–]$")
-_R_SCALE_HYPHEN = re.compile(r"\d[ \u00a0](?:million|billion|trillion|Millionen|Milliarden|Mio\.|Mrd\.)[-–]$")
+_R_SCALE_HYPHEN = re.compile(
+    r"\d(?:[ \u00a0](?:million|billion|trillion|Millionen|Milliarden|Mio\.|Mrd\.)|(?:m|bn|mn|tn))[-–]$"
+)
 # "A350-1000", "B737-800": letters and digits before the hyphen make a type's code, as "F-16" is.
 _R_MODEL_BEFORE = re.compile(r"(?<![\w])[A-Z]{1,3}\d{2,4}[-–]$")
 # "mid-2026", "end-2025", "pre-2020": a year after the hyphen, unlike "Covid-19" or "F-16".

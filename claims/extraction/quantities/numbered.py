@@ -37,9 +37,10 @@ _R_CHART_NO = re.compile(
     r"(?i)(?<![\w])(?:at|to|hit|reached|\w+th|first|second|third|fifth|ninth|twelfth)[ \u00a0]+No\.[ \u00a0]*$"
 )
 _R_NAME_AFTER = re.compile(r"[ \u00a0]+[A-Z]")
-# "held the No. 1 spot", "the No. 2 position": a place in a ranking named as such ("the No. 1
-# seed" stays none, as the sixteenth batch's tests keep it).
-_R_PLACE_AFTER_NO = re.compile(r"[ \u00a0]+(?:spot|place|position|ranking)(?![\w\-])")
+# "held the No. 1 spot", "the No. 2 position", "the No. 2 overall pick" (batches 181, 299): a place
+# in a ranking or a draft named as such ("the No. 1 seed" stays none, as the sixteenth batch's tests
+# keep it).
+_R_PLACE_AFTER_NO = re.compile(r"[ \u00a0]+(?:spot|place|position|ranking|(?:overall[ \u00a0]+)?pick)(?![\w\-])")
 # "Signal No. 4 warnings" (a tropical cyclone wind signal): a level on a warning scale, counted as
 # "a Category 4 storm" is; "No. 10 Downing Street" names a thing.
 _R_SIGNAL_NO = re.compile(r"(?<![\w])Signal[ \u00a0]+No\.[ \u00a0]*$")

@@ -10,7 +10,15 @@ from ..numbers import to_json_number
 from ..wordtrie import word_list
 from .age_groups import bound_age_of, de_people_bound_age
 from .age_heads import mean_age
-from .ages import _R_AGED, _R_AT_THE_AGE_OF, _bound_age, _is_age, _people_bound_age, _turned_age
+from .ages import (
+    _R_AGED,
+    _R_AT_THE_AGE_OF,
+    _bound_age,
+    _is_age,
+    _people_bound_age,
+    _turned_age,
+    at_age_ends_clause,
+)
 from .context import _LEFT_YEAR_STRONG, _LEFT_YEAR_WEAK
 from .currency_codes import _exchange_rate
 from .dated import _named_year_de, _participle_singular_year_de, _prep_name_year_de
@@ -140,8 +148,14 @@ def _complete_plain(
         and _R_AGED.search(text, max(0, num_start - 16), num_start)
     ):
         return _Hit("duration", int(total), "year", start, pos, qual)  # "aged six", as "aged 6"
-    if not is_digits and lang == "en" and 0 < total < 120 and total == int(total) and _turned_age(text, num_start, pos):
-        return _Hit("duration", int(total), "year", start, pos, qual)  # "dies before turning five"
+    if (
+        not is_digits
+        and lang == "en"
+        and 0 < total < 120
+        and total == int(total)
+        and (_turned_age(text, num_start, pos) or at_age_ends_clause(text, num_start, pos))
+    ):
+        return _Hit("duration", int(total), "year", start, pos, qual)  # "dies before turning five", "died at ninety"
     if (
         not is_digits
         and lang == "en"

@@ -122,6 +122,17 @@ def _forward_np_de(
         elif caps and _suspended(tokens, i):
             np += tokens[i : i + 2]  # "der Bundesverband der Energie- und Wasserwirtschaft"
             i += 2
+        elif (
+            caps == 1
+            and t == "und"
+            and i + 2 < n
+            and _is_role_de(np[-1])
+            and _is_role_de(tokens[i + 1])
+            and tokens[i + 2][:1].isupper()
+            and not _is_role_de(tokens[i + 2])
+        ):
+            np[-1] = tokens[i + 1]  # "Gründer und Co-Chef Max Muster": two titles of one person (as batch 288's
+            i += 2  # "Co-founder and CEO Talia Brennagh"); the second stands for both
         elif caps >= 2 and t == "und" and _fields_joined(tokens, i, np):
             np += tokens[i : i + 2]  # "die Gewerkschaft Erziehung und Wissenschaft"
             i += 2
