@@ -28,7 +28,7 @@ _EN_ORDINALS = {
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
     "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
     "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80,
-    "ninetieth": 90, "hundredth": 100, "thousandth": 1000,
+    "ninetieth": 90, "hundredth": 100, "thousandth": 1000, "millionth": 1_000_000, "billionth": 1_000_000_000,
 }
 # Denominators of fractions; English plural forms map to the same value.
 DE_DENOMINATORS = {

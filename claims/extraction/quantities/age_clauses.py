@@ -42,6 +42,12 @@ _NOT_NAMES = frozenset(
     """)
 )
 _PLACE_PREPOSITIONS = frozenset(word_list("in at on of for from to into across near"))
+_R_SURNAME_WAS_AGE = re.compile(r"[A-Z][a-z'’\-]+[ \u00a0]+(?:was|is)[ \u00a0]+\d{1,3}\.(?:[ \u00a0\n]|$)")
+# (the endings of English common nouns a measure is named by: "Inflation", "Turnout", "Attendance")
+_COMMON_ENDINGS = (
+    "tion", "sion", "ment", "ance", "ence", "ity", "ness", "ure", "age", "ing", "ate", "ice", "out", "th",
+    "ship", "ism", "ist", "ery", "ory", "ary", "ume", "al", "dex", "ight",
+)  # fmt: skip
 _R_OPENS = re.compile(r"(?:^|[.!?:;\"“”(\n–—-])[ \u00a0]*$")
 _R_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
 
@@ -66,8 +72,11 @@ _R_LIFE_EVENT_THEN_AT = re.compile(
     r"|joining|moved|moving|founded|founding|signed|signing|learned|learnt|learning|entered|entering|wrote"
     r"|settled|converted|took[ \u00a0]+up|taking[ \u00a0]+up|picked[ \u00a0]+up|turned[ \u00a0]+professional"
     r"|left[ \u00a0]+school|join|retire|marry|vote"
-    r"|made[ \u00a0]+(?:his|her)[ \u00a0]+debut)"
-    r"(?:[ \u00a0]+[\w'’\-]+){0,6}?,?[ \u00a0]+at[ \u00a0]$"
+    r"|made[ \u00a0]+(?:his|her)[ \u00a0]+debut"
+    r"|(?:began|started)(?:[ \u00a0]+out)?[ \u00a0]+as)"
+    # (a title in quotes and commas may stand between: 'published her first novel, "The Salt Orchard", in 1968 at 26')
+    # (a comma only before such a title: "Odom, a retired nurse, took up" starts at "took up")
+    r"(?:[ \u00a0]+[\"“]?[\w'’\-]+(?:[\"”],?|,(?=[ \u00a0]+[\"“]))?){0,8}?,?[ \u00a0]+at[ \u00a0]$"
 )
 # After the age the clause ends or goes on with a preposition, a conjunction or the subject
 # ("at 24 with $40", "at 62 after her husband's death", "After retiring at 36 he managed");
@@ -97,7 +106,11 @@ def _name_subject(text: str, m: re.Match) -> bool:
         return False  # "Turnout in Glasgow Central was 41.": a place
     if len(words) >= 2:
         return True
-    return _R_OPENS.search(text, max(0, start - 3), start) is None
+    if _R_OPENS.search(text, max(0, start - 3), start) is None:
+        return True
+    # "Brekke was 93.": an obituary's closing line, the surname alone, the age and the stop (batch 301);
+    # not a measure's noun ("Inflation was 12.", "Turnout was 41.")
+    return _R_SURNAME_WAS_AGE.match(text, start) is not None and not words[0].lower().endswith(_COMMON_ENDINGS)
 
 
 def be_age(text: str, s: int, e: int, person_nouns: frozenset[str]) -> bool:

@@ -32,6 +32,10 @@ _DE_PEOPLE_ENDS = (
 _R_EVERY_NTH = re.compile(
     r"(?<![\w])[Jj]ede[rn]?[ \u00a0]+(?:Zweite|Dritte|Vierte|Fünfte|Zehnte)[ \u00a0]+ab[ \u00a0]+$"
 )
+_R_EVERY_NTH_THEN = re.compile(
+    r"(?<![\w])[Jj]ede[rn]?[ \u00a0]+(?:Zweite|Dritte|Vierte|Fünfte|Zehnte)(?:[ \u00a0]+[\wäöüß]+){0,3}"
+    r"[ \u00a0]+(?:über|unter)[ \u00a0]+$"
+)
 _DE_GROUP_PRONOUNS = frozenset(["alle", "allen", "jene", "jenen", "diejenigen"])
 _R_DE_BOUND = re.compile(r"([A-Za-zÄÖÜäöüß]+)[ \u00a0]+(?:über|unter|ab)[ \u00a0]$")
 # After the age: the clause ends or goes on with a lower-case word ("Menschen über 80 sind"); a
@@ -51,7 +55,10 @@ def de_people_bound_age(text: str, s: int, e: int) -> bool:
     if text[s - 3 : s - 1] not in ("er", "ab"):
         return False
     m = _R_DE_BOUND.search(text, max(0, s - 40), s)
-    return m is not None and _de_people(m.group(1)) and _R_DE_AFTER.match(text, e) is not None
+    if m is None or _R_DE_AFTER.match(text, e) is None:
+        return False
+    # ("Schon heute ist jeder Vierte im Freistaat über 65,": a share of people named by "jeder", batch 304)
+    return _de_people(m.group(1)) or _R_EVERY_NTH_THEN.search(text, max(0, s - 50), s) is not None
 
 
 _R_AB_BEFORE = re.compile(r"([A-Za-zÄÖÜäöüß]+)[ \u00a0]+ab[ \u00a0]+$")

@@ -85,7 +85,7 @@ _EN_PEOPLE_PLURAL = (
     r"|pupils|kids|teens|youngsters|minors|infants|babies|seniors|applicants|claimants|employees|smokers"
     r"|consumers|viewers|listeners|participants|volunteers|respondents|visitors|guests|tourists|passengers"
     r"|travellers|travelers|spectators|fans|riders|homeowners|renters|tenants|taxpayers|motorists|commuters|shoppers"
-    r"|readers|subscribers"
+    r"|readers|subscribers|mothers|fathers|parents|population"
 )
 _EN_DEMONYMS = (
     r"americans|britons|canadians|australians|europeans"
@@ -136,7 +136,7 @@ _EN_NOT_COUNTED = frozenset(
     word_list("""
     in and or who were are was is have had with across from at on to should must will can could would
     living get got received account make made than the this as for but took take takes died die face
-    faced need needed next last today tomorrow yesterday soon has does did may might
+    faced need needed next last today tomorrow yesterday soon has does did may might fell rose grew shrank
     since until before after because when while by
     """)
 )
@@ -310,6 +310,9 @@ def _party(word: str) -> bool:
 _R_TALLY_TO = re.compile(r"(?<![\w])votes?[ \u00a0]+to[ \u00a0]+$")
 
 
+_R_AS_YOUNGEST = re.compile(r"[ \u00a0]+as[ \u00a0]+(?:the|its|their)[ \u00a0]+(?:youngest|oldest)(?![\w])")
+
+
 def at_age_ends_clause(text: str, s: int, e: int) -> bool:
     """ "became prime minister at 34.", "died at 87,", "died at ninety-three,": a person or "died" before
     "at", or a death or a life event a few words before it ("died on Friday at 84.", "won her seat in
@@ -402,8 +405,8 @@ def _is_age(text: str, s: int, e: int, lang: str) -> bool:
     # "would have turned 100 on Sunday", "turns 50 today"; "the defendant's age, 18 at the time".
     if _turned_age(text, s, e) or _reached_age(text, s, e):
         return 0 < int(text[s:e]) < 120
-    if at_age_ends_clause(text, s, e):
-        return 0 < int(text[s:e]) < 120
+    if at_age_ends_clause(text, s, e) or (text[s - 3 : s - 1] == "at" and _R_AS_YOUNGEST.match(text, e)):
+        return 0 < int(text[s:e]) < 120  # (... or "where he arrived at 36 as the youngest member", batch 301)
     if text[s - 2 : s - 1] in "er" and _R_RETIRE_BOUND.search(text, max(0, s - 24), s) and _R_AFTER_AGE.match(text, e):
         return 0 < int(text[s:e]) < 120  # "people who retire before 67", "retiring after 65,"
     if text[s - 3 : s - 1] == "at" and _R_WHO_AT.search(text, max(0, s - 8), s) and _R_AFTER_WHO_AT.match(text, e):
@@ -459,7 +462,8 @@ _R_SAID_NAME_END = re.compile(
     r"[A-Z][a-z'’\-]+(?:[ \u00a0][A-Z][a-z'’\-]+){0,4},[ \u00a0]$"
 )
 _R_DE_OLDEST = re.compile(
-    r"(?<![\w])(?:der|die|das|den|dem)[ \u00a0]+(?:älteste|jüngste)n?[ \u00a0]+(?:[A-ZÄÖÜ][a-zäöüß]+[ \u00a0]+)?"
+    r"(?<![\w])(?:[Dd]er|[Dd]ie|[Dd]as|den|dem)[ \u00a0]+(?:älteste|jüngste)n?[ \u00a0]+"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+[ \u00a0]+)?"
     r"(?:(?:sei|ist|war)[ \u00a0]+)?$"
 )
 _R_WHO_AT = re.compile(r"(?<![\w])who[ \u00a0]+at[ \u00a0]$")

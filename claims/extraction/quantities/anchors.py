@@ -31,11 +31,12 @@ _DE_WORD_STEMS = [
 _EN_WORD_LIST = word_list(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "zero seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand "
-    "million billion trillion dozen twice thrice double triple treble quadruple "
+    "million billion trillion dozen score twice thrice double triple treble quadruple "
     "first second third fourth fifth sixth seventh eighth "
     "ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
     "nineteenth twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth hundredth "
-    "thousandth half halves quarter quarters thirds fourths fifths sixths sevenths eighths ninths tenths "
+    "thousandth millionth billionth half halves quarter quarters thirds fourths fifths sixths sevenths eighths "
+    "ninths tenths "
     "twelfths hundredths threefold fourfold fivefold sixfold sevenfold eightfold ninefold tenfold "
     "twelvefold twentyfold centenary centennial bicentenary bicentennial tercentenary"
 )

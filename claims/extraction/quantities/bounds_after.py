@@ -2,8 +2,11 @@
 "80 Jahre und älter"; it closes an inclusive bound ("at_least"/"at_most").
 
 Only ages (in years, or in months or weeks after "aged"): the batches label the same words after
-any other figure as no hedge ("$806,500 or below", "7nm and below", "sechs Minuten oder mehr",
-"five units or more"), a range's open end the reader sees, not an estimate.
+any other figure as no hedge ("$806,500 or below", "7nm and below"), a range's open end the reader
+sees, not an estimate. "or more"/"oder mehr" right after a bare figure, a sum or a span is the one
+exception ("five or more", "drei oder mehr Kindern", "$18,000 or more", "two hours or more": at least;
+twelve batches label the bare figure so against two early ones, spans five against four), while after
+a measure's unit it stays none ("50 miles or more", "20 Grad oder mehr", as most batches label it).
 
 Beside them two bounds written before the figure that the hedge reader (qualifiers) does not see: a
 deadline's span after "spätestens" and a rank after "at least the"."""
@@ -43,10 +46,22 @@ def _aged_before(text: str, s: int) -> bool:
     return text.endswith(("aged ", "aged\u00a0"), max(0, s - 6), s)
 
 
+_R_OR_MORE = re.compile(
+    r"[ \u00a0]+(?:or[ \u00a0]+more|oder[ \u00a0]+mehr)(?![\w\-])(?![ \u00a0]+(?:than|als)(?![\w]))"
+)
+
+
 def _bounds_after(text: str, hits: list[_Hit]) -> None:
     """Only an age (a duration in years) is bounded so: "It lost 12 and over time it shrank" has none."""
     for i, h in enumerate(hits):
         if h.qualifier is not None or not text.startswith(_LINKS, h.end):
+            continue
+        if (
+            (h.kind in ("duration", "money") or (h.kind == "count" and (h.unit is None or h.bare)))
+            and _R_OR_MORE.match(text, h.end)
+            and not (i + 1 < len(hits) and hits[i + 1].start < h.end + 12)
+        ):
+            h.qualifier = "at_least"  # "five or more", "two hours or more" (see the module's docstring)
             continue
         if h.kind == "duration" and (lm := _R_LONGER_AFTER.match(text, h.end)):
             h.qualifier = "at_least" if lm.group(1) in ("longer", "länger") else "at_most"

@@ -93,6 +93,8 @@ _GROUP_SPACES = " \u2009\u00a0\u202f"
 # Decimal's 28 digits the value was rounded, and in a range ("... bis ein Viertel") rounding to four
 # places raised InvalidOperation.
 _MAX_DIGITS = 20
+_BOEING_MODELS = frozenset(["707", "717", "727", "737", "747", "757", "767", "777", "787"])
+_R_MODEL_VARIANT = re.compile(r"[ \u00a0]+MAX\b")
 _R_SPACE_GROUPS = re.compile(r"(?:[ \u2009\u00a0\u202f]\d{3}(?![\d]))+(?:[.,]\d+)?(?![\w.,]\d)")
 # A number glued by hyphens to the word it numbers: a trial's phase ("Phase-3-Studie", as "a Phase 3
 # trial"), a storm's category or a warning's level ("Kategorie-4-Zyklon", "Stufe-3-Warnung"), how many a
@@ -160,7 +162,19 @@ _TOLL_FREE = frozenset(["800", "888", "877", "866", "855", "844", "833"])
 _R_DIGIT_GROUPS = re.compile(r"(?:[ \u00a0/\-]\d{2,})*")
 
 
-_R_AND_A_HALF = re.compile(r"( and a half)[ \u00a0]+[a-z]")
+_R_AND_A_HALF = re.compile(r"( and a (half|quarter(?=[ \u00a0]+(?:hours|days|weeks|months|years)\b)))[ \u00a0]+[a-z]")
+
+
+# Degrees Fahrenheit glued to the figure: with Celsius beside them or a word of the weather before.
+_R_CELSIUS_BESIDE = re.compile(r"F[ \u00a0]*\([ \u00a0]*[-−–]?\d+(?:\.\d+)?[ \u00a0]*C\)")
+_R_WEATHER_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:temperatures?|degrees|heat|highs?|lows?|thermometers?|mercury|wind[ \u00a0-]chill|cold(?:est)?"
+    r"|hott?(?:est)?|warm(?:est)?|readings?)(?![\w])"
+)
+
+
+def _fahrenheit(text: str, s: int, e: int) -> bool:
+    return _R_CELSIUS_BESIDE.match(text, e) is not None or _R_WEATHER_BEFORE.search(text, max(0, s - 60), s) is not None
 
 
 def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
@@ -211,6 +225,8 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         # Digits grouped by spaces ("3 000", "12 500" with a thin or narrow no-break space):
         # three-digit groups after one of one to three digits.
         gm = _R_SPACE_GROUPS.match(text, e)
+        if gm and text[e + 1 : e + 4] in _BOEING_MODELS and _R_MODEL_VARIANT.match(text, e + 4):
+            gm = None  # "an order for 40 737 MAX 10 jets": a count, then the model (batch 305)
         if gm and raw.isdigit():
             e = gm.end()
             raw = text[s:e]
@@ -385,6 +401,8 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
     # Letters glued to the digits: "1990er", "1990s", "5G", "3D", "12th", "5km".
     # One glued "p" or "C" in English is pence ("14p") or degrees ("46.8C", a count).
     glued = nxt in "pC" and lang == "en" and not _is_word_char(text[e + 1 : e + 2] or " ")
+    if nxt == "F" and lang == "en" and not _is_word_char(text[e + 1 : e + 2] or " ") and _fahrenheit(text, s, e):
+        glued = True  # "fell to -14F (-26C)", "temperatures reached 104F" (batch 308); not "seat 14F"
     if glued and nxt == "p" and raw[0] != "0":
         pence = parse_digits(raw, lang)
         if pence is not None:
@@ -543,6 +561,7 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
     if neg and not _R_PLUS_BEFORE_MINUS.search(text, max(0, neg.start() - 12), neg.start()):
         value = -value
         start = neg.start()
-    if lang == "en" and text.startswith(" and a half ", e) and raw.isdigit() and (h := _R_AND_A_HALF.match(text, e)):
-        value, e = value + Decimal("0.5"), h.end(1)  # "12 and a half years", as "two and a half years"
+    if lang == "en" and text.startswith(" and a ", e) and raw.isdigit() and (h := _R_AND_A_HALF.match(text, e)):
+        # "12 and a half years", as "two and a half years"; "3 and a quarter hours"
+        value, e = value + Decimal("0.5" if h.group(2) == "half" else "0.25"), h.end(1)
     return _complete(text, lang, value, start, e, s, is_digits=True, raw=raw, currency=cur)

@@ -65,6 +65,8 @@ _R_NAME_AFTER = re.compile(r"[ \u00a0][A-Z][a-z]")
 
 _EN_FREQUENCY_TAILS = frozenset([*EN_EVERY_UNITS, "daily", "annually", "nightly"])
 _R_ANOTHER_BEFORE = re.compile(r"(?i)(?<![\w])another[ \u00a0]+$")
+# "a score of" before a plural noun, perhaps after another word ("a score of school districts").
+_R_SCORE_OF = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:[a-z][a-z\-]*[ \u00a0]+)?[a-z][a-z\-]*s(?![\w'’])")
 # A price right before "a dozen": "$5.90 a dozen", "£3 a dozen", "50 cents a dozen".
 _R_PRICE_BEFORE = re.compile(
     r"(?i)(?:[$£€¥]\d[\d.,]*|\d[\d.,]*[ \u00a0]*(?:cents?|pence|p|dollars?|euros?|pounds?))[ \u00a0]+$"
@@ -220,6 +222,12 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         if art:
             return _complete(text, "en", Decimal(12), art.start(), e, art.start(), is_digits=False)
         return None
+    if lw == "score":
+        # "Nearly a score of school districts": twenty (batch 308); not "a score of 3-1", "scores of"
+        art = _LEFT_ARTICLE_ONE.search(text, lo, s)
+        if art and _R_SCORE_OF.match(text, e):
+            return _complete(text, "en", Decimal(20), art.start(), e, art.start(), is_digits=False)
+        return None
     if lw == "hundred" and _cricket_hundred(text, s, e):
         return None  # "his seventh Test hundred": a century, as "his 14th Test century" carries its ordinal only
     if lw in ("million", "billion", "trillion"):
@@ -257,7 +265,7 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         return _block(s, best_end)  # "several hundred thousand dollars", "a few hundred": vague
     half = _R_AND_A_HALF.match(text, best_end)
     if half:
-        best_val += Decimal("0.5")
+        best_val += Decimal("0.5") if half.group(1) == "half" else Decimal("0.25")
         best_end = half.end()
     if (share := _counted_share(text, s, e, best_val, best_end)) is not None:
         return share
@@ -309,7 +317,8 @@ _R_TWO_PARTY_AFTER = re.compile(r"[ \u00a0]+(?:preferred|system|systems|politics
 # ("two-wheeler sales", "four-wheelers": a class of vehicle, not a count of wheels; "a three-pointer":
 # a kind of shot, as "fours" and "sixes" name strokes.)
 _EN_NOT_UNIT_TAILS = frozenset(
-    word_list("off on sided way stop liner size upmanship figure digit wheeler wheelers pointer pointers")
+    # ("a twenty-something hiker": a vague age, as "in her twenties")
+    word_list("off on sided way stop liner size upmanship figure digit wheeler wheelers pointer pointers something")
 )
 # Words a cardinal phrase may have: text2num reads ten at most ("one hundred ten thousand ten hundred
 # one hundred twenty one"; "and" is not counted). Unbounded, a run of number words that make no
@@ -326,7 +335,9 @@ _R_EN_NUM_CONT = re.compile(
 
 # A bare magnitude after a vague determiner is no figure, as "hundreds of thousands" is none.
 _R_VAGUE_BEFORE_EN = re.compile(r"(?i)(?<![\w])(?:several|few|many)[ \u00a0]+$")
-_R_AND_A_HALF = re.compile(r"[ \u00a0]+and a half\b")
+# ("three and a quarter hours" 3.25, batch 308; only before a unit of time: "two and a quarter
+# million" is left alone)
+_R_AND_A_HALF = re.compile(r"[ \u00a0]+and a (half|quarter(?=[ \u00a0]+(?:hours|days|weeks|months|years)\b))\b")
 
 
 _TIME_SHARES = {"half": 0.5, "quarter": 0.25}

@@ -14,11 +14,12 @@ from .ranked_parts import _en_ranked_part
 # What an ordinal joined by a hyphen numbers ("third-quarter", "second-half", "fourth-place", a
 # school grade: "Third-grade reading scores", "fifth-graders"; a climb's "first-category"; a floor
 # counted from the ground: "a third-floor apartment", "a second-storey window"); not
-# "second-hand", "third-party", "first-degree", "first-class" ("a two-storey house" counts storeys).
+# "second-hand", "third-party", "first-degree", "first-class" ("a two-storey house" counts storeys); a
+# creditor's rank: "first-lien term loans" (batch 302).
 _EN_ORDINAL_TAILS = frozenset(
     word_list("""
     quarter half round place placed term leg set stage period innings inning seed seeded generation tier
-    division year day week month game match lap grade grader graders category floor storey story serve
+    division year day week month game match lap grade grader graders category floor storey story serve lien
     """)
 )
 _R_POSSESSIVE = re.compile(r"\w(?:['’]s|s['’])[ \u00a0]+$")  # "the port's first", "Mercedes' first"
@@ -150,9 +151,16 @@ def _ordinal_en(text: str, s: int, e: int, ordinal: int) -> _Hit | None:
         and not _bill_reading(text, lo, s, e, ordinal)
         and not _table_place(text, lo, s, e)
         and not _R_PARAGRAPH_AFTER_EN.match(text, e)
+        and not (ordinal == 1 and _R_AGE_AT_FIRST.search(text, max(0, s - 16), s) and _R_LIFE_FIRST.match(text, e))
     ):
         return None
     return _Hit("ordinal", ordinal, None, s, e)
+
+
+# "the average age at first marriage", "age at first birth": a demographer's term, the event's rank
+# without an article (batch 304; "At first EU talks stalled" is no rank).
+_R_AGE_AT_FIRST = re.compile(r"(?i)(?<![\w])age[ \u00a0]+at[ \u00a0]+$")
+_R_LIFE_FIRST = re.compile(r"[ \u00a0]+(?:marriage|birth|childbirth|conviction|offence|offense|use|sex)(?![\w\-])")
 
 
 # "with Arsenal second on 57", "Leverkusen second with 52 points": a table in prose, a side's name,

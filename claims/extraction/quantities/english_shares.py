@@ -12,7 +12,7 @@ from .cardinals import _cardinal_value, _cent_currency, _complete
 from .english_ordinals import _ordinal_en
 from .hits import _Hit
 from .nouns import _EN_STOP
-from .qualifiers import _qualifier
+from .qualifiers import _over_is_period, _qualifier
 from .tables import _DURATION_UNITS, _MONTH_EN
 from .units import _cricket_centuries, split_seconds_en
 
@@ -297,7 +297,10 @@ def _half_word(text: str, s: int, e: int, lw: str, lo: int) -> _Hit | None:
     if hd:  # "at least a half hour": the hedge stands before the article
         unit, factor = _DURATION_UNITS[hd.group(1)]
         art = _LEFT_A_ONE.search(text[lo:s])
-        return _Hit("duration", 0.5 * factor, unit, s, hd.end(), _qualifier(text, lo + art.start() if art else s))
+        qual = _qualifier(text, lo + art.start() if art else s)
+        if qual == "over" and _over_is_period(text, s, hd.end()):
+            qual = None  # "made 34 feature films over half a century": a span (batch 301)
+        return _Hit("duration", 0.5 * factor, unit, s, hd.end(), qual)
     if lw == "half" and (hm := _share_of_measure(text, s, e, Decimal("0.5"), bare=True)):
         return hm  # "up to half a mile"
     nxt = re.match(r"[ \u00a0]+(of|the|a|an|its|their|his|her|our)\b|[ \u00a0]*[.,;:]", text[e : e + 8])

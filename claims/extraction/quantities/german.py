@@ -272,10 +272,7 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
                 n = Decimal(1)
             if n:
                 start = num.start(1)
-                den = DE_DENOMINATORS[lw]
-                if den >= 10 and _split_seconds(text, start, e):  # "mit einem Zehntel Vorsprung"
-                    return _Hit("duration", to_json_number(n / den), "second", start, e, _qualifier(text, start))
-                return _Hit("fraction", round(float(n / den), 4), None, start, e, _qualifier(text, start))
+                return _share_hit(text, start, e, n, DE_DENOMINATORS[lw])
             return None
         return _de_ranked_part(text, s, e, DE_DENOMINATORS[lw])
     if lw in ("dreiviertel",):
@@ -443,10 +440,7 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         return _Hit("ordinal", int(value), None, s, e)
     dn = _R_DE_DENOM_AFTER.match(text, e)
     if dn and value == int(value) and value < 100:
-        den = DE_DENOMINATORS[dn.group(1).lower()]
-        if den >= 10 and _split_seconds(text, s, dn.end()):
-            return _Hit("duration", to_json_number(value / den), "second", s, dn.end(), _qualifier(text, s))
-        return _Hit("fraction", round(float(value / den), 4), None, s, dn.end(), _qualifier(text, s))
+        return _share_hit(text, s, dn.end(), value, DE_DENOMINATORS[dn.group(1).lower()])
     # Mid-sentence capitalised number words are nouns ("die Elf", "außer Acht").
     if (
         w[0].isupper()
@@ -549,8 +543,9 @@ def _article_adjective_noun(text: str, s: int, e: int) -> bool:
 
 # A bill's readings and a court's levels are numbered steps, written without an article: "in erster
 # Lesung", as "in zweiter Lesung"; "in erster Instanz" (batches 47, 55 and 102 label it ordinal 1, as
-# "in zweiter Instanz"); "nach ersten Verkostungen" stays none.
-_R_LESUNG_AFTER = re.compile(r"[ \u00a0]+(?:Lesung|Instanz)(?![\wäöüß])")
+# "in zweiter Instanz"); a marriage and a family's generation too: "ein Sohn aus erster Ehe", "in erster
+# Generation" (batch 301, as "in sechster Generation"); "nach ersten Verkostungen" stays none.
+_R_LESUNG_AFTER = re.compile(r"[ \u00a0]+(?:Lesung|Instanz|Ehe|Generation)(?![\wäöüß])")
 # "eine fünfte erste Klasse": "erste" after another ordinal names the grade the fifth class is
 # in (fifty-eighth batch: ordinals 5 and 1), as it does after an article.
 # "als erster Schweizer", "als erste Frau": the first of a kind ("als erstes" alone is "first of all").
@@ -618,6 +613,17 @@ def _de_noun_compound(text: str, s: int, e: int, lw: str) -> _Hit | None:
     if m.group(2):
         return _Hit("duration", n, _DE_COMPOUND_TIME[m.group(2)], s, e, _qualifier(text, s))
     return _Hit("count", n, None, s, e, _qualifier(text, s))
+
+
+def _share_hit(text: str, start: int, e: int, n: Decimal, den: int) -> _Hit:
+    """ "drei Viertel" 0.75; tenths and finer of a second in a race ("mit einem Zehntel Vorsprung") and of
+    a percentage point ("um drei Zehntel Prozentpunkte" 0.3 pp, batch 308, as "two-tenths of a percentage
+    point")."""
+    if den >= 10 and _split_seconds(text, start, e):
+        return _Hit("duration", to_json_number(n / den), "second", start, e, _qualifier(text, start))
+    if den >= 10 and (pp := _R_HALF_POINT_DE.match(text, e)):
+        return _Hit("percent", round(float(n / den), 4), "pp", start, pp.end(), _qualifier(text, start))
+    return _Hit("fraction", round(float(n / den), 4), None, start, e, _qualifier(text, start))
 
 
 # The denominator after a number word, also in the dative plural ("zu drei Vierteln gefüllt",

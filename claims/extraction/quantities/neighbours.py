@@ -11,7 +11,7 @@ from ..wordtrie import word_list
 from .ages import _R_AGED
 from .hits import _Hit
 from .nouns import _en_plural
-from .qualifiers import _QUALIFIER_MAP
+from .qualifiers import _QUALIFIER_MAP, _qualifier
 from .share_averages import above_share_average
 from .spoken import _spoken_link
 from .tables import _SUBUNITS
@@ -126,6 +126,29 @@ def _same_measure_after(text: str, a: _Hit, b: _Hit) -> bool:
     )
 
 
+# After an elliptic second age the clause ends or goes on as the first's did ("30.6 for men and 28.8
+# for women").
+_R_ELLIPTIC_AGE_END = re.compile(r"[ \u00a0]*(?:[.,;)]|$)|[ \u00a0]+(?:for|bei|für)[ \u00a0]")
+
+
+def _elliptic_age(text: str, a: _Hit, b: _Hit) -> bool:
+    """ "Mothers were on average 31.1 years old at childbirth, fathers 33.5.", "at 86.8 years, and
+    Blackpool the lowest male figure, at 74.1.", "30.6 for men and 28.8 for women" (batch 304): a mean
+    age or life expectancy in years with a decimal, then a bare decimal of an age in the same sentence,
+    its unit left out."""
+    if not (
+        b.bare
+        and a.kind == "duration"
+        and a.unit == "year"
+        and isinstance(a.value, float)
+        and isinstance(b.value, float)
+        and 0 < b.value < 120
+        and b.qualifier is None
+    ):
+        return False
+    return not _R_SENTENCE_BREAK.search(text, a.end, b.start) and _R_ELLIPTIC_AGE_END.match(text, b.end) is not None
+
+
 def _inherit_ranges(text: str, hits: list[_Hit]) -> None:
     """ "3 bis 4 Milliarden Euro", "20-25%": the first bare number takes the second's unit;
     "from eight years to five": the second takes the first's."""
@@ -133,7 +156,7 @@ def _inherit_ranges(text: str, hits: list[_Hit]) -> None:
     for i in range(len(hits) - 1):
         a, b = hits[i], hits[i + 1]
         after_aged, aged_run = aged_run, False
-        if _same_measure_after(text, a, b):
+        if _same_measure_after(text, a, b) or _elliptic_age(text, a, b):
             b.kind, b.unit, b.bare = a.kind, a.unit, False
             continue
         if (
@@ -681,7 +704,9 @@ def _index_level(text: str, h: _Hit) -> bool:
 # change is at most the share itself ("fell 1.2%, 50 points lower" moves an index); "drei
 # Punkte mehr als Dortmund" or "lost two points at home" with no share and no poll stay counts.
 _R_POINTS_CHANGE_AFTER = re.compile(
-    r"[ \u00a0]+(?:weniger|mehr|höher|niedriger|tiefer|less|more|fewer|higher|lower|down|up)(?![\w])"
+    r"[ \u00a0]+(?:weniger|mehr|höher|niedriger|tiefer|less|more|fewer|higher|lower|down|up"
+    # ("89,4 Prozent und damit 1,3 Punkte unter dem Vorjahreswert", batch 308)
+    r"|(?:unter|über)(?=[ \u00a0]+(?:dem|der|den)[ \u00a0]))(?![\w])"
 )
 _R_POINTS_UP_BEFORE = re.compile(r"(?i)(?<![\w])(?:up|down)[ \u00a0]+$")
 # A verb of gaining or losing, at most six words before the points ("verlieren damit im Vergleich
@@ -801,7 +826,8 @@ def _one_point(text: str, hits: list[_Hit], shares: list[_Hit]) -> None:
             ones.append(_Hit("percent", 1, "pp", m.start(1), m.end(1)))
     if "Punkt" in text and ("ein Punkt" in text or "einen Punkt" in text or " halbe" in text):
         for m in _R_ONE_POINT.finditer(text):
-            one = _Hit("percent", 0.5 if m.group(1) else 1, "pp", m.start(), m.end())
+            # ("knapp einen halben Punkt mehr": the hedge before the article, batch 308)
+            one = _Hit("percent", 0.5 if m.group(1) else 1, "pp", m.start(), m.end(), _qualifier(text, m.start()))
             moved = _R_POINTS_VERB_BEFORE.search(text, max(0, m.start() - 60), m.start())
             # a comparison only after its share ("liegt einen Punkt vor der Union bei 25 Prozent" stays)
             compared = (_R_POINTS_CHANGE_AFTER.match(text, m.end()) or _R_POINTS_LEAD.match(text, m.end())) and any(

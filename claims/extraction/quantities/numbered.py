@@ -28,7 +28,9 @@ _R_RANKING_NO = re.compile(
 # noun phrase rank a player in its field ("Arsenal's No. 9 shirt", "the city's No. 7 bus" name one).
 _R_POSSESSIVE_NO = re.compile(r"(?<![\w])[\w.\-]+['’]s?[ \u00a0]+No\.[ \u00a0]*$")
 _R_RANKED_NOUN_AFTER = re.compile(
-    r"[ \u00a0]+(?!(?:shirt|jersey|kit|bus|tram|train|route|line|platform|gate|terminal|stand|court)s?(?![\w]))"
+    # ("the aircraft's No. 2 engine", batch 305: a part named by its place, as "the No. 2 reactor")
+    r"[ \u00a0]+(?!(?:shirt|jersey|kit|bus|tram|train|route|line|platform|gate|terminal|stand|court|engine|reactor"
+    r"|runway|unit|turbine|boiler|pump|generator)s?(?![\w]))"
     r"[a-z][a-z\-]+(?![\w])"
 )
 # A chart place: "opened at No. 1", "went to No. 2", "her fifth No. 1" ("at No. 10 Downing Street"

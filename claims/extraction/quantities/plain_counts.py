@@ -111,6 +111,8 @@ def _complete_plain(
     e = pos
     if value is None:
         value = total
+    if lang == "en" and text.startswith("-something", pos):
+        return _block(start, pos + (11 if text.startswith("s", pos + 10) else 10))  # "a 20-something hiker": vague
     if text.startswith(_RATE_LINKS, pos):
         rate = _exchange_rate(text, start, num_start, pos)
         if rate is not None:

@@ -332,6 +332,8 @@ def _qualifier(text: str, start: int) -> str | None:
             return None
         del words[-tail:]
     cut = lo > 0 and not text[lo - 1].isspace() and not window[0].isspace()
+    if words[-5:] == ["up", "to", "a", "maximum", "of"]:
+        return "up_to"  # "up to a maximum of 26 weeks", "up to a maximum of 6%" (batch 302 and an earlier one)
     for n in (3, 2, 1):
         if len(words) < n or (cut and len(words) == n):
             continue
@@ -660,9 +662,12 @@ def _over_is_period(text: str, start: int, end: int) -> bool:
         or (verb == "spent" and _R_BE_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1)))
     ):
         return True
+    amount = _R_AMOUNT_BEFORE.search(text, max(0, m.start(1) - 60), m.start(1)) is not None
+    if verb == "spending" and amount:
+        return True  # "C$28 billion in new defence spending over five years": the noun (batch 303)
     if verb in _OVER_HEDGE_AFTER:
         return False
-    return _R_AMOUNT_BEFORE.search(text, max(0, m.start(1) - 60), m.start(1)) is not None
+    return amount
 
 
 
@@ -672,7 +677,8 @@ def _over_is_period(text: str, start: int, end: int) -> bool:
 # Monate", "nach über 3 Stunden", "Personen über 65 Jahre" stay hedges.
 _R_UEBER_BEFORE = re.compile(r"(?i)(?<![\w])([\wäöüß]*)[ \u00a0]+über[ \u00a0]+$")
 _R_SPAN_AFTER_DE = re.compile(
-    r"[ \u00a0]+(?:hinweg|(?:um|mit|auf)[ \u00a0]+(?:(?:rund|etwa|knapp|gut|fast|mehr[ \u00a0]+als)[ \u00a0]+)?\d)"
+    r"[ \u00a0]+(?:hinweg|(?:um|mit|auf)[ \u00a0]+"
+    r"(?:(?:rund|etwa|knapp|gut|fast|mehr[ \u00a0]+als|insgesamt)[ \u00a0]+)?\d)"
 )
 
 

@@ -142,7 +142,7 @@ _R_DURATION = re.compile(
     # days counted by their kind: "eight business days", "20 trading days"; "working days" are labelled counts)
     r"|quiet|long|short|difficult|tough|hard|lean|turbulent|bumper|lost|business|trading"
     # ("after two weak years", "picked up 10 bonus seconds")
-    r"|weak|strong|good|bad|poor|dry|wet|bonus"
+    r"|weak|strong|good|bad|poor|dry|wet|bonus|fewer"
     # ("missed 18 or more days", "60 oder mehr Tage": the unit after the open end; no hedge, as labelled)
     r"|(?:or|oder)[ \u00a0]+(?:more|mehr)"
     # ("about 14 Earth days", "three Earth years": a planet's time told in ours)
@@ -183,7 +183,7 @@ _UNIT_HEADS = frozenset(
     fach fold time von out in us u.s hongkong hong singapur schweizer fr pc consecutive straight successive
     more further additional extra weitere weiteren zusätzliche zusätzlichen millisekunden millisekunde
     qualifying full whole calendar volle vollen ganze ganzen quiet long short difficult tough hard lean turbulent
-    bumper lost business trading earth weak strong good bad poor dry wet bonus or oder
+    bumper lost business trading earth weak strong good bad poor dry wet bonus fewer or oder
     milliseconds millisecond bcm tcm bcf tcf
     """)
 )

@@ -232,7 +232,7 @@ _OFFICES_EN = frozenset(
     word_list("""
     speaker treasurer comptroller solicitor auditor ombudsman registrar councillor councilor alderman
     ombudswoman ombudsperson alderwoman assemblyman assemblywoman assemblymember whip coroner archbishop
-    rabbi imam chaplain supervisor
+    rabbi imam chaplain supervisor father pastor bishop reverend vicar priest cardinal
     member councilmember
     """)
 )

@@ -91,3 +91,83 @@ def test_seed_after_no_stays_none() -> None:
 )
 def test_two_german_titles_of_one_person(text: str, speaker: str) -> None:
     assert _speaker(text, "de") == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # first runs of batches 301-308: quantities
+        ("en", "The hotel welcomed its millionth guest on Friday.", ("ordinal", 1_000_000, None, None)),
+        ("en", "Girls there can expect to live 6.2 fewer years than elsewhere.", ("duration", 6.2, "year", None)),
+        ("en", "Almost a score of villages lost power overnight.", ("count", 20, None, "nearly")),
+        ("en", "The crew waited for two and a quarter hours.", ("duration", 2.25, "hour", None)),
+        ("en", "Commuters were stuck for 4 and a quarter hours.", ("duration", 4.25, "hour", None)),
+        ("de", "Die Arbeitslosenquote sank um zwei Zehntel Prozentpunkte.", ("percent", 0.2, "pp", None)),
+        ("de", "Die Quote lag bei 91,2 Prozent und damit 0,8 Punkte unter dem Vorjahr.", ("percent", 0.8, "pp", None)),
+        ("de", "Sie lag bei 3,1 Prozent, knapp einen halben Punkt über dem Ziel.", ("percent", 0.5, "pp", "nearly")),
+        ("en", "Readings dropped to -9F (-23C) before dawn.", ("count", -9, None, None)),
+        ("en", "Temperatures reached 104F in the valley.", ("count", 104, None, None)),
+        ("en", "The carrier ordered 25 737 MAX 8 jets.", ("count", 25, None, None)),
+        ("en", "Staff get one week of pay per year, up to a maximum of 20 weeks.", ("duration", 20, "week", "up_to")),
+        ("en", "The state will add $3 billion in defence spending over four years.", ("duration", 4, "year", None)),
+        ("en", "She wrote 21 novels over half a century.", ("duration", 50, "year", None)),
+        ("de", "Das Programm soll über acht Jahre mit insgesamt 12 Milliarden Euro ausgestattet werden.",
+         ("duration", 8, "year", None)),
+        # "or more" after a bare figure, a sum or a span: at least
+        ("en", "Families of six or more may apply.", ("count", 6, None, "at_least")),
+        ("de", "Haushalte mit vier oder mehr Personen werden seltener.", ("count", 4, None, "at_least")),
+        ("en", "Flights delayed by three hours or more qualify.", ("duration", 3, "hour", "at_least")),
+        # ordinals without an article
+        ("en", "The median age at first marriage rose to 31.2 years.", ("ordinal", 1, None, None)),
+        ("de", "Er hinterlässt eine Tochter aus erster Ehe.", ("ordinal", 1, None, None)),
+        ("de", "Die Brauerei wird in fünfter Generation geführt.", ("ordinal", 5, None, None)),
+        ("en", "Lenders holding 70% of the first-lien loans signed.", ("ordinal", 1, None, None)),
+    ],
+)
+def test_first_run_quantities_of_batches_301_308(lang: str, text: str, expected: tuple) -> None:
+    assert expected in _quantities(text, lang), _quantities(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # ages
+        ("en", "Kettleby was 88.", ("duration", 88, "year", None)),
+        ("en", "Marsh published her first play, \"Low Tide\", in 1971 at 29, while teaching in Leeds.",
+         ("duration", 29, "year", None)),
+        ("en", "Quill began as a junior reporter at 17 and rose to editor.", ("duration", 17, "year", None)),
+        ("en", "He entered parliament, where he arrived at 31 as the youngest member.", ("duration", 31, "year", None)),
+        ("de", "Das jüngste Opfer war 14, das älteste 71 Jahre alt.", ("duration", 14, "year", None)),
+        ("en", "Births to mothers under 18 fell by a third.", ("duration", 18, "year", "under")),
+        ("en", "The population under 16 fell 2% to 9.1 million.", ("duration", 16, "year", "under")),
+        ("de", "Heute ist jeder Dritte im Land über 60, sagte die Statistikerin.", ("duration", 60, "year", "over")),
+        ("en", "Women were on average 30.2 years old at childbirth, men 32.9.", ("duration", 32.9, "year", None)),
+        ("en", "Life expectancy was highest in Harrow, at 85.1 years, and lowest in Hull, at 76.4.",
+         ("duration", 76.4, "year", None)),
+        ("en", "The mean age reached 29.9 for men and 27.6 for women.", ("duration", 27.6, "year", None)),
+        ("en", "Odom, a retired nurse, took up cycling at 64 after a fall.", ("duration", 64, "year", None)),
+    ],
+)
+def test_first_run_ages_of_batches_301_308(lang: str, text: str, expected: tuple) -> None:
+    assert expected in _quantities(text, lang), _quantities(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "unexpected"),
+    [
+        ("en", "Police are looking for a 20-something cyclist.", ("count", 20)),
+        ("en", "Police are looking for a twenty-something cyclist.", ("count", 20)),
+        ("en", "The pilot shut down the plane's No. 1 engine.", ("ordinal", 1)),
+        ("en", "She posted a score of 71 in the final round.", ("count", 20)),
+        ("en", "Inflation was 12.", ("duration", 12)),
+        ("en", "Shares started at 19 and rose.", ("duration", 19)),
+        ("en", "He sat in seat 14F.", ("count", 14)),
+        ("en", "Drivers who travel 50 miles or more pay extra.", ("count", 50, "miles", "at_least")),
+    ],
+)
+def test_no_such_reading_after_batches_301_308(lang: str, text: str, unexpected: tuple) -> None:
+    assert unexpected not in [q[: len(unexpected)] for q in _quantities(text, lang)], _quantities(text, lang)
+
+
+def test_clerical_title_is_dropped_from_the_speaker() -> None:
+    assert _speaker("Father Aidan Roche said 300 people attended the vigil.", "en") == "Aidan Roche"

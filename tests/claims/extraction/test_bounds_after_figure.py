@@ -1,6 +1,8 @@
 """A bound written after its figure closes an inclusive bound: "aged 65 and over", "aged 21 or
 older", "80 Jahre und älter" "at_least"; "aged 5 and under" "at_most", for an age only
-(the batches give "$806,500 or below", "7nm and below", "sechs Minuten oder mehr" no hedge).
+(the batches give "$806,500 or below", "7nm and below" no hedge; "or more" after a bare figure, a sum
+or a span is "at_least" since session nineteen (test_batches_301_308_fixes.py), after a unit of
+measure none).
 Near misses: "over" that hedges the next figure
 ("between 50 and over 100") or opens a phrase of its own ("and over the past decade", "and above
 all", "und darüber hinaus"), bare figures and years. Sample sentences written for these tests
@@ -34,7 +36,7 @@ UNCHANGED = [
     # Not ages: the batches give these no hedge.
     ("en", "Loans of $806,500 or below qualify.", [("money", 806500, "USD", None)]),
     ("en", "Readings of 40 degrees and above were recorded.", [("count", 40, "degrees", None)]),
-    ("de", "Wartezeiten von sechs Minuten oder mehr gelten als Verspätung.", [("duration", 6, "minute", None)]),
+    ("en", "Drivers who travel 50 miles or more pay extra.", [("count", 50, "miles", None)]),
     ("en", "Sales rose 5% and above all margins improved.", [("percent", 5, "%", None)]),
     ("en", "It lost 12 and over time it shrank.", [("count", 12, None, None)]),
     ("de", "Der Umsatz stieg um 5 Prozent und darüber hinaus wuchs der Gewinn.", [("percent", 5, "%", None)]),
