@@ -212,9 +212,10 @@ def _split_block(text: str, start: int, end: int, out: list[Sentence], cuts: re.
             lo = punct - 40 if punct - 40 > start else start
             space = text.rfind(" ", lo, punct)
             word = text[space + 1 if space >= 0 else lo : punct]
-            if not (len(word) > 1 and word.isalpha() and word not in _NOT_PLAIN) and not _is_boundary(
-                text, punct, cut, start
-            ):
+            plain = len(word) > 1 and word.isalpha() and word not in _NOT_PLAIN
+            if plain and word[0] in "IVX" and _R_ROMAN_NUMERAL.fullmatch(word):
+                plain = False  # ("Der VI. Zivilsenat": see _is_boundary)
+            if not plain and not _is_boundary(text, punct, cut, start):
                 continue
         sent = new(Sentence)
         _set_text(sent, text[s:cut])
@@ -241,6 +242,10 @@ def _is_terminal(seg: str) -> bool:
     """``seg`` ends on terminal punctuation, possibly followed by closing marks."""
     bare = seg.rstrip(_CLOSING_CHARS)
     return bool(bare) and bare[-1] in _TERMINAL_CHARS
+
+
+_R_ROMAN_NUMERAL = re.compile(r"[IVX]{2,5}")
+_ROMAN_ARTICLES = frozenset(["der", "die", "das", "des", "dem", "den", "im", "am", "zum", "zur", "beim", "vom", "the"])
 
 
 def _is_boundary(text: str, punct: int, cut: int, block_start: int) -> bool:
@@ -277,6 +282,11 @@ def _is_boundary(text: str, punct: int, cut: int, block_start: int) -> bool:
         return _next_word(text, cut) in _OPENERS and not bare.islower()
     if len(bare) == 1 and bare.isupper():
         return False  # single initial
+    if len(bare) <= 5 and _R_ROMAN_NUMERAL.fullmatch(bare):
+        # "Der VI. Zivilsenat", "des VIII. Strafsenats": a Roman ordinal after an article (batch 310)
+        before = text[max(block_start, token_start - 6) : token_start].split()
+        if before and before[-1].lstrip(_OPENING_MARKS).lower() in _ROMAN_ARTICLES:
+            return False
     if bare.isdigit():
         if _MONTH_AFTER.match(text, cut):
             return False  # "3. Dezember"

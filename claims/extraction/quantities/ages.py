@@ -136,7 +136,7 @@ _EN_NOT_COUNTED = frozenset(
     word_list("""
     in and or who were are was is have had with across from at on to should must will can could would
     living get got received account make made than the this as for but took take takes died die face
-    faced need needed next last today tomorrow yesterday soon has does did may might fell rose grew shrank
+    faced need needed next last today tomorrow yesterday soon has does did may might fell rose grew shrank during
     since until before after because when while by
     """)
 )

@@ -31,7 +31,7 @@ from .english_shares import (
 )
 from .hits import _block, _Hit
 from .qualifiers import _qualifier
-from .shares import share_value
+from .shares import rate_base, share_value
 from .tables import _DURATION_UNITS, EN_EVERY_UNITS
 from .units import _R_PERCENT, _cricket_centuries
 
@@ -235,6 +235,9 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         art = _LEFT_ARTICLE_ONE.search(text, lo, s) or _R_ANOTHER_BEFORE.search(text, max(0, s - 9), s)
         if art:
             return _complete(text, "en", Decimal(1), art.start(), s - 1, art.start(), is_digits=False)
+        if text.endswith(("per ", "per\u00a0"), 0, s) and rate_base(text, s):
+            # "35 deaths per million inhabitants": the rate's base, as "per 100,000 people" (batch 312)
+            return _complete(text, "en", Decimal(1), s, s - 1, s, is_digits=False)
         return None
     if lw in ("half", "halves"):
         return _half_word(text, s, e, lw, lo)

@@ -12,6 +12,7 @@ from .context import _CAPITAL_OK_LEFT, _LEFT_ARTICLE_ONE, _LEFT_EVERY, _LEFT_ORD
 from .hits import _block, _Hit
 from .qualifiers import _qualifier
 from .ranked_parts import _de_ranked_part
+from .shares import rate_base
 from .tables import _DE_COMPOUND_DURATION, _DURATION_UNITS
 from .units import _R_PERCENT, SPLIT_SECOND_WORD, SPLIT_SHARES, _split_seconds
 
@@ -323,6 +324,9 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             return _complete(text, "de", Decimal(1), art.start(), s - 1, art.start(), is_digits=False)
         if lw in ("million", "milliarde", "billion") and (adj := _R_ONE_HEDGED_DE.search(text, max(0, s - 24), s)):
             return _hedged_by_adjective(text, Decimal(1), adj, s - 1)  # "eine knappe Million Menschen" (batch 249)
+        if lw in ("million", "milliarde") and text.endswith(("pro ", "je "), 0, s) and rate_base(text, s):
+            # "39 Getötete pro Million Einwohner": the rate's base, as "auf eine Million Einwohner" (batch 312)
+            return _complete(text, "de", Decimal(1), s, s - 1, s, is_digits=False)
         return _block(s, e) if lw.endswith("en") else None
     if lw.startswith("doppelt"):
         # "doppelt so viele", "um das Doppelte": twice; not "die doppelte Staatsbürgerschaft".

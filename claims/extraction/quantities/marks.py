@@ -134,3 +134,26 @@ def _period_ordinals(text: str, hits: list[_Hit]) -> None:
             continue
         at = next((i for i, h in enumerate(hits) if h.start >= e), len(hits))
         hits.insert(at, _Hit("ordinal", int(m.group(1) or m.group(2)), None, s, e))
+
+
+# "Der VI. Zivilsenat", "des VIII. Strafsenats": a court's senate numbered in Roman numerals, ordinal
+# as "der 4. Strafsenat" (batch 310); inside a case number ("Az. VI ZR 214/24") no point follows.
+_R_ROMAN_SENATE = re.compile(r"(?<![\w.])([IVX]{1,5})\.[ \u00a0]+(?:[A-ZÄÖÜ][a-zäöü]+)?[Ss]enats?(?![\w])")
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman_value(numeral: str) -> int:
+    total = 0
+    for i, c in enumerate(numeral):
+        v = _ROMAN[c]
+        total += -v if i + 1 < len(numeral) and _ROMAN[numeral[i + 1]] > v else v
+    return total
+
+
+def roman_senates(text: str, hits: list[_Hit]) -> None:
+    for m in _R_ROMAN_SENATE.finditer(text):
+        s, e = m.span(1)
+        if any(h.start < e + 1 and s < h.end for h in hits):
+            continue
+        at = next((i for i, h in enumerate(hits) if h.start >= e), len(hits))
+        hits.insert(at, _Hit("ordinal", _roman_value(m.group(1)), None, s, e + 1))

@@ -131,6 +131,21 @@ def _same_measure_after(text: str, a: _Hit, b: _Hit) -> bool:
 _R_ELLIPTIC_AGE_END = re.compile(r"[ \u00a0]*(?:[.,;)]|$)|[ \u00a0]+(?:for|bei|für)[ \u00a0]")
 
 
+_R_FROM_YEAR_TO_SUM = re.compile(r"[ \u00a0]+(?:auf|to)[ \u00a0]+")
+
+
+def _year_then_sum(text: str, a: _Hit, b: _Hit) -> bool:
+    """ "steigt von 1275 auf 1302 Franken": the first end of a change of a sum, no year (batch 315)."""
+    return (
+        a.kind == "year"
+        and b.kind == "money"
+        and b.scale == 1
+        and text[b.start].isdigit()  # (the currency after the second figure: "from 2019 to $3,000" keeps the year)
+        and text.endswith(("von ", "from "), 0, a.start)
+        and _R_FROM_YEAR_TO_SUM.fullmatch(text, a.end, b.start) is not None
+    )
+
+
 def _elliptic_age(text: str, a: _Hit, b: _Hit) -> bool:
     """ "Mothers were on average 31.1 years old at childbirth, fathers 33.5.", "at 86.8 years, and
     Blackpool the lowest male figure, at 74.1.", "30.6 for men and 28.8 for women" (batch 304): a mean
@@ -158,6 +173,9 @@ def _inherit_ranges(text: str, hits: list[_Hit]) -> None:
         after_aged, aged_run = aged_run, False
         if _same_measure_after(text, a, b) or _elliptic_age(text, a, b):
             b.kind, b.unit, b.bare = a.kind, a.unit, False
+            continue
+        if _year_then_sum(text, a, b):
+            a.kind, a.value, a.unit = "money", int(text[a.start : a.end]), b.unit
             continue
         if (
             a.kind == "duration"
@@ -333,6 +351,21 @@ _R_PARTY_SHARE_BEFORE = re.compile(
     r"(?:auf|bei)[ \u00a0]+$"
 )
 _R_SEATS_OR_VOTES = re.compile(r"(?:Mandat|Sitz|Sitze|Stimmen|Abgeordnete)")
+
+
+# "Prognose der ARD, Angaben in Prozent: CSU 38,5 – AfD 16,5 – ...": a heading gives its unit to the
+# bare figures after it (batch 314).
+_R_PERCENT_HEADING = re.compile(
+    r"(?i)(?:angaben|zahlen|werte|ergebnisse?|figures|results)[ \u00a0]+in[ \u00a0]+(?:prozent|percent|%)[ \u00a0]*:"
+)
+
+
+def percent_heading(text: str, hits: list[_Hit]) -> None:
+    if (m := _R_PERCENT_HEADING.search(text)) is None:
+        return
+    for h in hits:
+        if h.start > m.end() and h.kind == "count" and h.unit is None and h.bare and h.raw is not None and h.raw <= 100:
+            h.kind, h.unit, h.bare = "percent", "%", False
 
 
 def _party_shares(text: str, hits: list[_Hit]) -> None:
@@ -708,7 +741,10 @@ _R_POINTS_CHANGE_AFTER = re.compile(
     # ("89,4 Prozent und damit 1,3 Punkte unter dem Vorjahreswert", batch 308)
     r"|(?:unter|über)(?=[ \u00a0]+(?:dem|der|den)[ \u00a0]))(?![\w])"
 )
-_R_POINTS_UP_BEFORE = re.compile(r"(?i)(?<![\w])(?:up|down)[ \u00a0]+$")
+# ("down almost three points from 2023": a hedge may stand between, batch 314)
+_R_POINTS_UP_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:up|down)[ \u00a0]+(?:(?:almost|nearly|about|around|some|just)[ \u00a0]+)?$"
+)
 # A verb of gaining or losing, at most six words before the points ("verlieren damit im Vergleich
 # zur letzten Erhebung zwei Punkte").
 _R_POINTS_VERB_BEFORE = re.compile(
@@ -759,7 +795,7 @@ def _poll_change(text: str, h: _Hit, shares: list[_Hit]) -> bool:
     if not isinstance(h.value, int | float) or not 0 < h.value < 100:
         return False
     compared = _R_POINTS_CHANGE_AFTER.match(text, h.end) or _R_POINTS_UP_BEFORE.search(
-        text, max(0, h.start - 6), h.start
+        text, max(0, h.start - 14), h.start
     )
     if compared and any(
         p.end <= h.start and h.value <= p.value and _R_BESIDE_SHARE.fullmatch(text, p.end, h.start) for p in shares
@@ -848,7 +884,8 @@ _R_POINTS_LEAD_NOUN = re.compile(r"[ \u00a0]+(?:lead|Vorsprung)\b")
 _R_POLL = re.compile(
     r"(?i)(?<![\w])(?:polls?|polling|pollsters?|surveys?|yougov|ipsos|opinium|gallup|umfrage\w*|sonntagsfrage"
     r"|meinungsforsch\w*|erhebung|forsa|insa|infratest|civey|allensbach|deutschlandtrend|politbarometer|wahltrend|emnid"
-    r"|ifop|survation|quinnipiac)(?![\w])"
+    # (and an election night's projections: "nach der ARD-Hochrechnung", "a projection for broadcaster ZDF")
+    r"|ifop|survation|quinnipiac|\w*hochrechnung(?:en)?|projections?)(?![\w])"
 )
 
 

@@ -193,6 +193,8 @@ def _identifier_end(text: str, s: int, e: int, raw: str, short: bool) -> int | N
         idm = None  # "the section 40 km north of": a stretch of road, measured
     elif idm and idm.group().startswith("grade") and not _R_IN_GRADE.search(text, max(0, idm.start() - 4), idm.start()):
         idm = None  # "awarded grade 4 or above", "reached a grade 4": a mark on a scale ("in grade 9" a school year)
+    elif idm and idm.group().startswith("Halle") and idm.start() and text[idm.start() - 1] == "/":
+        idm = None  # "am Flughafen Leipzig/Halle 119 Kilo Elfenbein": the city, no hall (batch 316)
     elif idm and idm.group().startswith("S.") and idm.start() and text[idm.start() - 1] == ".":
         idm = None  # "U.S. 12th-graders", "the U.S. 10-year yield": no page ("S. 12")
     elif idm and idm.group().startswith("Local") and _R_OPENS_BEFORE.search(text, max(0, idm.start() - 3), idm.start()):

@@ -62,7 +62,8 @@ _QUALIFIER_LAST = frozenset(
 )
 # "hatte sich über neun Verhandlungstage erstreckt", "erstreckt sich über drei Tage": "über" that
 # "sich erstrecken" governs spans, no hedge.
-_R_ERSTRECK = re.compile(r"(?i)erstreck")
+# ("das Verfahren zog sich damit über acht Jahre", batch 310: dragged on over a span, as "erstreckt sich")
+_R_ERSTRECK = re.compile(r"(?i)erstreck|(?<![\w])(?:zog|zieht|ziehen|zogen)[ \u00a0]+sich(?![\w])|hinz(?:og|ieht)")
 # "über" that a verb or noun governs is no hedge: "verfügt über 29 Sitze", "stimmten über
 # drei Vorlagen ab", "ein Kredit über 20 Milliarden", "ein Fonds über 150 Milliarden Euro" (its
 # size), "die Kontrolle über ein Fünftel des Landes".
@@ -404,6 +405,8 @@ def _qualifier(text: str, start: int) -> str | None:
                 and len(words) > 2
                 and words[-3].lower() in _ADD_VERBS
                 and not further
+                # ("which can add up to 11 points": a modal makes it as many as may be added, batch 312)
+                and not (len(words) > 3 and words[-4].lower() in _MODALS)
                 and _adds_up(text, start)
             ):
                 return None
@@ -584,6 +587,7 @@ _UP_VERBS = frozenset(
 # "the package adds up to $250 billion": "add up to" totals, no hedge; "could add up to 1% to
 # prices" adds as much as a figure to something named after it ("to"/"onto"), a hedge.
 _ADD_VERBS = frozenset(word_list("add adds added adding"))
+_MODALS = frozenset(word_list("can could may might will would"))
 _R_ADDED_TO_AFTER = re.compile(r"[^.,;:!?]{0,40}?[ \u00a0](?:to|onto)[ \u00a0]")
 
 

@@ -22,7 +22,7 @@ from .hits import Quantity, _block, _Hit
 from .idioms import _IDIOMS, _idiom_end
 from .lists import _agate_results, _carry_list_units
 from .lotteries import _lottery_draws
-from .marks import _period_ordinals
+from .marks import _period_ordinals, roman_senates
 from .match_minutes import _match_minutes
 from .neighbours import (
     _carry_currency,
@@ -33,6 +33,7 @@ from .neighbours import (
     _poll_points,
     _pronoun_one,
     _shared_unit_lists,
+    percent_heading,
 )
 from .or_pairs import _one_or_pairs
 from .pairs import _bare_bis, _bracketed_unit, _income_ab
@@ -55,6 +56,8 @@ def extract_quantities(text: str, language: str | None = None) -> list[Quantity]
         lang = "en"
     hits = _scan(text, lang)
     _period_ordinals(text, hits)
+    if lang == "de" and "enat" in text:
+        roman_senates(text, hits)
     _era_years(text, hits)
     if lang == "en":
         _one_or_pairs(text, hits)  # "one or two cuts": before the ranges give "one" the noun
@@ -75,6 +78,8 @@ def extract_quantities(text: str, language: str | None = None) -> list[Quantity]
         _elliptic_shares(text, hits)
     _carry_currency(text, hits)
     _rate_comparisons(text, hits)
+    if " in Prozent" in text or " in percent" in text:
+        percent_heading(text, hits)
     if lang == "de" and ("Punkt" in text or "Prozent" in text):
         _party_shares(text, hits)
     _poll_points(text, hits)

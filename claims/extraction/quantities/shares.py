@@ -81,3 +81,20 @@ def person_share_after(text: str, pos: int) -> tuple[float, int] | None:
     if share is None or _R_DURATION.match(text, share[1]):
         return None
     return share
+
+
+# "35 deaths per million inhabitants", "39 Getötete pro Million Einwohner", "5.1 deaths per billion vehicle
+# miles": a count of things and the base of its rate (batch 312); not a concentration ("430 parts per
+# million", "Teile pro Milliarde") nor a price ("$9.85 per million British thermal units", "1,80 Euro pro
+# Million Wörter": no counted noun, or a currency, before "per").
+_R_RATE_BEFORE = re.compile(
+    r"\d(?:[ \u00a0]+([^\W\d_][\w\-]*))(?:[ \u00a0]+[^\W\d_][\w\-]*)?[ \u00a0]+(?:per|pro|je)[ \u00a0]+$"
+)
+_NOT_RATE_NOUNS = frozenset(
+    word_list("parts part teile teilen euro euros dollar dollars pound pounds franken francs cent cents pence")
+)
+
+
+def rate_base(text: str, s: int) -> bool:
+    m = _R_RATE_BEFORE.search(text, max(0, s - 60), s)
+    return m is not None and m.group(1).lower() not in _NOT_RATE_NOUNS

@@ -20,8 +20,11 @@ _R_TIME_UNIT = re.compile(
     r"[ \u00a0]+(?:(Stunden|Stunde|Std\.|hours|hour|hrs)|(Minuten|Minute|Min\.|minutes|mins|min))(?![\w])"
 )
 # Three parts without a unit are a race time after "in", "of", "von" or a verb of timing ("won
-# the Berlin Marathon in 2:02:48", "a time of 2:17:56", "lief 2:18:04").
-_R_RACE_TIME_BEFORE = re.compile(r"(?i)(?<![\w])(?:in|of|von|clocked|timed|lief|lief[ \u00a0]+in)[ \u00a0]+$")
+# the Berlin Marathon in 2:02:48", "a time of 2:17:56", "lief 2:18:04"), or after a runner's country in a
+# line of results ("1. Elias Kiprono (KEN) 2:06:31", batch 314).
+_R_RACE_TIME_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:in|of|von|clocked|timed|lief|lief[ \u00a0]+in)[ \u00a0]+$|\((?-i:[A-Z]{3})\)[ \u00a0]+$"
+)
 _PARTS = {"hour": ("hour", "minute", "second"), "minute": ("minute", "second")}
 # Two parts without a unit are minutes and seconds of a race time when a fraction of a second
 # follows and a word of timing stands before ("a world record of 1:52.23", "the fastest lap of

@@ -36,6 +36,9 @@ _DE_LOWER_SKIP = frozenset(
 
 
 _RANK_NOUNS = frozenset(["Rang", "Platz", "Position", "Startplatz", "Tabellenplatz"])
+_MONTHS_DE = frozenset(
+    word_list("Januar Jänner Februar Feber März April Mai Juni Juli August September Oktober November Dezember")
+)
 
 
 def _forward_np_de(
@@ -110,6 +113,8 @@ def _forward_np_de(
                 break
             if t == "von" and tokens[i + 1] in _RANK_NOUNS:
                 break  # "nach Angaben der WTA von Rang 38 auf Platz 25": a move in a ranking, no name
+            if t == "von" and tokens[i + 1] in _MONTHS_DE:
+                break  # "nach Angaben des Innenministeriums von Jänner bis August": a period (batch 315)
             # "Wolfgang Lechner von der Klinik Ottakring", "Andreas Gstöttner von der Geosphere Austria": a
             # body after a first name and a surname, no particle ("Ursula von der Leyen" has one name before).
             if t == "von" and tokens[i + 1] == "der" and i + 2 < n and (names >= 2 or _is_body_de(tokens[i + 2])):

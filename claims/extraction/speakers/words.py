@@ -106,7 +106,7 @@ _ROLE_DE = re.compile(
     r"|meister|meisterin|ceo|cfo|coo|cto|kapitän|kapitänin|haushälter|haushälterin|verhandler|verhandlerin"
     r"|verwalter|verwalterin|sachwalter|sachwalterin|stratege|strategin|ombudsmann|ombudsfrau|berichterstatter"
     r"|berichterstatterin|mitglied|astronom|astronomin|inspekteur|inspekteurin|inspektor|inspektorin"
-    r"|staatsrat|staatsrätin|landrat|landrätin)"
+    r"|staatsrat|staatsrätin|landrat|landrätin|beigeordnete|beigeordneter)"
     r"(?:en|n|s|es|innen)?$"
 )
 
@@ -215,6 +215,8 @@ _ROLE_EN = frozenset(
         "spokesperson's", "superintendent", "commander", "marshal", "chancellor's", "commandant",
         # Ireland's prime minister and deputy, a university's head (batches 287, 292)
         "taoiseach", "tánaiste", "tanaiste", "provost",
+        # a city's officers (batch 309: "City Administrator Renata Solís", "City Controller Wendell Okafor")
+        "administrator", "controller",
     ]
 )
 

@@ -32,7 +32,12 @@ _SETS = re.compile(rf"\b(?:beat|def\.|defeated|bt)[ ].{{2,60}}?[ ]{_SET}(?:,?[ ]
 # A diary line: a clock time, a colon, what is scheduled ("13.00 Uhr: Bundesverfassungsgericht verkündet Urteil
 # zur Grundsteuer", "0130 GMT: China - Consumer and producer prices for September"; batches 266, 282, 299); only
 # as a headline (a live blog's "12.14 Uhr: Die Zahl der Verletzten ..." is a sentence, judged as one).
-_DIARY = re.compile(r"\s*(?:\d{1,2}[.:]\d{2}[ ]Uhr|\d{4}[ ]GMT|\d{1,2}[.:]\d{2}[ ](?:GMT|ET|BST|CET|MEZ))[ ]?:[ ]+\S")
+# A data calendar's line has the clock and a region's code instead ("09:55 DEU: Einkaufsmanagerindex Industrie
+# September", "16:00 USA: ISM-Index", batch 314).
+_DIARY = re.compile(
+    r"\s*(?:\d{1,2}[.:]\d{2}[ ]Uhr|\d{4}[ ]GMT|\d{1,2}[.:]\d{2}[ ](?:GMT|ET|BST|CET|MEZ)"
+    r"|\d{2}:\d{2}[ ](?:[A-Z]{3}|[A-Z]{2}))[ ]?:[ ]+\S"
+)
 
 
 def diary_line(text: str) -> bool:

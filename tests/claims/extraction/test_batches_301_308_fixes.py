@@ -171,3 +171,76 @@ def test_no_such_reading_after_batches_301_308(lang: str, text: str, unexpected:
 
 def test_clerical_title_is_dropped_from_the_speaker() -> None:
     assert _speaker("Father Aidan Roche said 300 people attended the vigil.", "en") == "Aidan Roche"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # first runs of batches 309-316
+        ("de", "Ergebnisse Frauen: 1. Ruth Chebet (KEN) 2:19:05, 2. Lena Hofer (AUT) 2:21:40",
+         ("duration", 19, "minute", None)),
+        ("en", "The region recorded 31 road deaths per million inhabitants.",
+         ("count", 1_000_000, "inhabitants", None)),
+        ("de", "Die Rate lag bei 45 Verkehrstoten pro Million Einwohner.", ("count", 1_000_000, "Einwohner", None)),
+        ("de", "20.15 Uhr: Hochrechnung, Angaben in Prozent: ÖVP 27,5 – SPÖ 21,2 – FPÖ 25,9",
+         ("percent", 21.2, "%", None)),
+        ("de", "Die SPÖ verliert nach der ORF-Hochrechnung 3,1 Punkte.", ("percent", 3.1, "pp", None)),
+        ("en", "The party won about 31% of the vote, according to a projection, down almost four points from 2021.",
+         ("percent", 4, "pp", "nearly")),
+        ("de", "Die Mindestrente steigt von 1180 auf 1205 Franken im Monat.", ("money", 1180, "CHF", None)),
+        ("de", "Zöllner hatten am Flughafen Leipzig/Halle 86 Kilo Kokain entdeckt.", ("count", 86, "Kilo", None)),
+        ("en", "A ban on carrying passengers aged under 21 during the first year is planned.",
+         ("duration", 21, "year", "under")),
+        ("de", "Der VI. Zivilsenat sprach der Klägerin 300 Euro zu.", ("ordinal", 6, None, None)),
+        ("de", "Das Verfahren zog sich über neun Jahre.", ("duration", 9, "year", None)),
+    ],
+)
+def test_first_run_quantities_of_batches_309_316(lang: str, text: str, expected: tuple) -> None:
+    assert expected in _quantities(text, lang), _quantities(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "unexpected"),
+    [
+        ("en", "Gas traded at $3.20 per million British thermal units.", ("count", 1_000_000)),
+        ("de", "Die Station maß 421 Teile pro Million.", ("count", 1_000_000)),
+        ("en", "Prices rose from 2019 to $3,000 an ounce.", ("money", 2019)),
+        ("en", "The detour is adding up to two hours to journeys.", ("duration", 2, "hour", None)),
+        ("en", "The levy adds up to $40 billion over the decade.", ("money", 40_000_000_000, "USD", "up_to")),
+    ],
+)
+def test_no_such_reading_after_batches_309_316(lang: str, text: str, unexpected: tuple) -> None:
+    assert unexpected not in [q[: len(unexpected)] for q in _quantities(text, lang)], _quantities(text, lang)
+
+
+def test_what_may_be_added_is_bounded() -> None:
+    text = "Officers' tickets, which can add up to 6 points, are rarer."
+    assert ("count", 6, "points", "up_to") in _quantities(text, "en"), _quantities(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("en", "City Administrator Rosa Vidal said she would leave 120 posts vacant.", "Rosa Vidal"),
+        ("en", "City Controller Amos Reid said repairs took 11 days on average.", "Amos Reid"),
+        ("de", "Schulbeigeordnete Ina Kurz sagte, 14 Schulen würden saniert.", "Ina Kurz"),
+        ("de", "Landesweit wurden nach Angaben des Innenministeriums von Jänner bis Mai 4.100 Anträge gestellt.",
+         "das Innenministerium"),
+        ("de", "Im Juni wurden nach Angaben des Ministeriums von März bis Mai 900 Anträge gestellt.",
+         "das Ministerium"),
+    ],
+)
+def test_speakers_of_batches_309_316(lang: str, text: str, speaker: str) -> None:
+    assert _speaker(text, lang) == speaker
+
+
+def test_roman_senate_keeps_its_sentence() -> None:
+    claims = extract_claims("Das entschied der XI. Zivilsenat am Mittwoch in Karlsruhe mit 5:0 Stimmen.", language="de")
+    assert len(claims) == 1 and ("ordinal", 11) in [(q.kind, q.value) for q in claims[0].quantities]
+
+
+@pytest.mark.parametrize(
+    "text", ["09:55 DEU: Ifo-Geschäftsklima November", "14:30 USA: Erstanträge auf Arbeitslosenhilfe"]
+)
+def test_data_calendar_line_is_check_worthy(text: str) -> None:
+    assert [c.text for c in extract_claims(text, language="de")] == [text]
