@@ -310,6 +310,8 @@ def _party(word: str) -> bool:
 _R_TALLY_TO = re.compile(r"(?<![\w])votes?[ \u00a0]+to[ \u00a0]+$")
 
 
+# "Claiming at 62, the earliest age allowed, cuts ...": the age named so in apposition (batch 315).
+_R_AGE_APPOSITION = re.compile(r",[ \u00a0]+the[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}age(?![\w])")
 _R_AS_YOUNGEST = re.compile(r"[ \u00a0]+as[ \u00a0]+(?:the|its|their)[ \u00a0]+(?:youngest|oldest)(?![\w])")
 
 
@@ -405,7 +407,9 @@ def _is_age(text: str, s: int, e: int, lang: str) -> bool:
     # "would have turned 100 on Sunday", "turns 50 today"; "the defendant's age, 18 at the time".
     if _turned_age(text, s, e) or _reached_age(text, s, e):
         return 0 < int(text[s:e]) < 120
-    if at_age_ends_clause(text, s, e) or (text[s - 3 : s - 1] == "at" and _R_AS_YOUNGEST.match(text, e)):
+    if at_age_ends_clause(text, s, e) or (
+        text[s - 3 : s - 1] == "at" and (_R_AS_YOUNGEST.match(text, e) or _R_AGE_APPOSITION.match(text, e))
+    ):
         return 0 < int(text[s:e]) < 120  # (... or "where he arrived at 36 as the youngest member", batch 301)
     if text[s - 2 : s - 1] in "er" and _R_RETIRE_BOUND.search(text, max(0, s - 24), s) and _R_AFTER_AGE.match(text, e):
         return 0 < int(text[s:e]) < 120  # "people who retire before 67", "retiring after 65,"

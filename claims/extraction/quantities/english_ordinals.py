@@ -152,6 +152,7 @@ def _ordinal_en(text: str, s: int, e: int, ordinal: int) -> _Hit | None:
         and not _table_place(text, lo, s, e)
         and not _R_PARAGRAPH_AFTER_EN.match(text, e)
         and not (ordinal == 1 and _R_AGE_AT_FIRST.search(text, max(0, s - 16), s) and _R_LIFE_FIRST.match(text, e))
+        and not _R_PROJECTION_AFTER.match(text, e)
     ):
         return None
     return _Hit("ordinal", ordinal, None, s, e)
@@ -160,6 +161,8 @@ def _ordinal_en(text: str, s: int, e: int, ordinal: int) -> _Hit | None:
 # "the average age at first marriage", "age at first birth": a demographer's term, the event's rank
 # without an article (batch 304; "At first EU talks stalled" is no rank).
 _R_AGE_AT_FIRST = re.compile(r"(?i)(?<![\w])age[ \u00a0]+at[ \u00a0]+$")
+# "1745 GMT - Second ZDF projection: CSU 38.2%": an election night's projections counted (batch 314).
+_R_PROJECTION_AFTER = re.compile(r"[ \u00a0]+(?:[A-Z]{2,5}[ \u00a0]+)?(?:projection|exit[ \u00a0]+poll)(?![\w\-])")
 _R_LIFE_FIRST = re.compile(r"[ \u00a0]+(?:marriage|birth|childbirth|conviction|offence|offense|use|sex)(?![\w\-])")
 
 

@@ -548,8 +548,11 @@ def _article_adjective_noun(text: str, s: int, e: int) -> bool:
 # A bill's readings and a court's levels are numbered steps, written without an article: "in erster
 # Lesung", as "in zweiter Lesung"; "in erster Instanz" (batches 47, 55 and 102 label it ordinal 1, as
 # "in zweiter Instanz"); a marriage and a family's generation too: "ein Sohn aus erster Ehe", "in erster
-# Generation" (batch 301, as "in sechster Generation"); "nach ersten Verkostungen" stays none.
-_R_LESUNG_AFTER = re.compile(r"[ \u00a0]+(?:Lesung|Instanz|Ehe|Generation)(?![\wäöüß])")
+# Generation" (batch 301, as "in sechster Generation"); an election night's ticker: "18.41 Uhr: Erste
+# Hochrechnung des ZDF" (batch 314); "nach ersten Verkostungen" stays none.
+_R_LESUNG_AFTER = re.compile(
+    r"[ \u00a0]+(?:Lesung|Instanz|Ehe|Generation|Hochrechnung|Prognose|Trendrechnung)(?![\wäöüß])"
+)
 # "eine fünfte erste Klasse": "erste" after another ordinal names the grade the fifth class is
 # in (fifty-eighth batch: ordinals 5 and 1), as it does after an article.
 # "als erster Schweizer", "als erste Frau": the first of a kind ("als erstes" alone is "first of all").

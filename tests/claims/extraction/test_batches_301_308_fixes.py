@@ -193,6 +193,9 @@ def test_clerical_title_is_dropped_from_the_speaker() -> None:
          ("duration", 21, "year", "under")),
         ("de", "Der VI. Zivilsenat sprach der Klägerin 300 Euro zu.", ("ordinal", 6, None, None)),
         ("de", "Das Verfahren zog sich über neun Jahre.", ("duration", 9, "year", None)),
+        ("en", "Retiring at 63, the earliest age possible, cuts the pension by 18%.", ("duration", 63, "year", None)),
+        ("de", "19.02 Uhr: Zweite Hochrechnung der ARD: SPD 24,1 Prozent", ("ordinal", 2, None, None)),
+        ("en", "2010 GMT - Third BBC projection: Labour 33%", ("ordinal", 3, None, None)),
     ],
 )
 def test_first_run_quantities_of_batches_309_316(lang: str, text: str, expected: tuple) -> None:
