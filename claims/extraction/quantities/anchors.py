@@ -50,7 +50,7 @@ _R_WORD_ANCHOR = {
 # "ein Prozent", "einen Prozentpunkt": "ein" is no anchor word (too common), so it is looked
 # for right before each "Prozent" (str.find is much faster than a pattern over the text).
 _R_DE_ONE_BEFORE = re.compile(r"(?<![\w])([Ee]in(?:e[mnr]?)?)[ \u00a0]+$")
-_R_PROZENT_WORD = re.compile(r"Prozent(?:punkte?n?)?(?![\wäöüß])")
+_R_PROZENT_WORD = re.compile(r"(?:Prozent(?:punkte?n?)?|Basispunkte?n?)(?![\wäöüß])")
 
 # "$US110", "$NZ2.5 billion": letters between the sign and the digits (AAP), so no digit anchor.
 _R_GLUED_DOLLAR = re.compile(r"\$(?:US|NZ|A)(\d+(?:[.,'’\u00a0\u202f]\d+)*)")
@@ -149,13 +149,14 @@ def _anchors(text: str, lang: str) -> list[tuple[int, int, int, re.Match | None]
 
 def _one_percent_anchors(text: str) -> list[tuple[int, int, int, None]]:
     found = []
-    i = text.find("Prozent")
-    while i >= 0:
-        m = _R_DE_ONE_BEFORE.search(text, max(0, i - 8), i)
-        if m and _R_PROZENT_WORD.match(text, i):
-            found.append((*m.span(1), 1, None))
-        i = text.find("Prozent", i + 7)
-    return found
+    for word in ("Prozent", "Basispunkt"):  # ("um einen Basispunkt": 1 bp, batch 324)
+        i = text.find(word)
+        while i >= 0:
+            m = _R_DE_ONE_BEFORE.search(text, max(0, i - 8), i)
+            if m and _R_PROZENT_WORD.match(text, i):
+                found.append((*m.span(1), 1, None))
+            i = text.find(word, i + 7)
+    return sorted(found)
 
 
 # "zwischen einem und zehn Jahren", "zwischen einer und drei Stunden": after "zwischen", "ein"

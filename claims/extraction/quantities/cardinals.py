@@ -258,7 +258,7 @@ def _bare_m_is_million(text: str, s: int, pos: int, mm: re.Match | None) -> bool
 # A rate, yield or share near "25bp": basis points, not base pairs.
 _R_BP_CONTEXT = re.compile(
     r"(?i)%|prozent|percent|per cent|(?<![\w])(?:rates?|yields?|spreads?|cuts?|hikes?|bonds?|gilts?|bunds?|treasur\w*"
-    r"|zins\w*|rendite\w*|anleihe\w*|leitzins\w*)(?![\w])"
+    r"|zins\w*|rendite\w*|anleihe\w*|leitzins\w*|basis[ \u00a0-]points?|basispunkt\w*|provisions?)(?![\w])"
 )
 
 

@@ -72,7 +72,7 @@ _DE_SHARES = {"halb": 0.5, "viertel": 0.25, "dreiviertel": 0.75}
 _SHARE_PREFIXES = tuple(_DE_SHARES)
 _R_DE_SHARE_OF_TIME = re.compile(
     r"(halb|viertel|dreiviertel)(?:(stunden?)|(stündig|tägig|wöchig|monatig|jährig|minütig|sekündig)(?:e|en|er|es|em)?"
-    r"|(stundentakt)(?:e|es|s)?|(jahrhundert|jahrzehnt|(?<=dreiviertel)jahr)(?:s|es|e|en)?)"
+    r"|(stundentakt)(?:e|es|s)?|(jahrhundert|jahrzehnt|(?<=viertel)jahr)(?:s|es|e|en)?)"
 )
 
 
@@ -129,14 +129,20 @@ def _de_share_of_time(text: str, s: int, e: int, lw: str) -> _Hit | None:
     if m.group(5):
         # "fast ein Vierteljahrhundert" 25 years, as "eine Viertelstunde" is 0.25 hours.
         art = _LEFT_ARTICLE_ONE.search(text, max(0, s - 16), s)
+        if m.group(5).startswith("jahr") and m.group(1) == "viertel" and art is None:
+            return None  # "im ersten Vierteljahr": a quarter, a period; "ein Vierteljahr Fahrverbot" 0.25 years
+
         unit, factor = _DURATION_UNITS[m.group(5)]
         value = to_json_number(Decimal(str(_DE_SHARES[m.group(1)])) * factor)
         return _Hit("duration", value, unit, s, e, _qualifier(text, art.start() if art else s))
     if m.group(2) and m.group(1) == "halb":
         return None  # "Halbstunde" is no word; "eine halbe Stunde" is read from "halbe"
     unit = "hour" if m.group(2) else _DE_COMPOUND_DURATION[m.group(3)]
-    # "knapp eine Viertelstunde": the hedge stands before the article.
+    # "knapp eine Viertelstunde": the hedge stands before the article; "eine knappe Dreiviertelstunde": the
+    # adjective after it is the hedge (batch 321), as "eine knappe Viertelmilliarde"
     art = _LEFT_ARTICLE_ONE.search(text, max(0, s - 16), s) if m.group(2) else None
+    if m.group(2) and art is None and (adj := _R_ONE_HEDGED_DE.search(text, max(0, s - 24), s)) is not None:
+        return _Hit("duration", _DE_SHARES[m.group(1)], unit, adj.start(1), e, _ADJECTIVE_HEDGES[adj.group(2).lower()])
     return _Hit("duration", _DE_SHARES[m.group(1)], unit, s, e, _qualifier(text, art.start() if art else s))
 
 
@@ -442,6 +448,10 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         return None  # "Stunde null", "null Toleranz", "auf null": only "null Prozent" is read
     if rank and value == int(value):
         return _Hit("ordinal", int(value), None, s, e)
+    tp = _R_TENTH_POINTS_AFTER.match(text, e) if value == int(value) and value < 100 else None
+    if tp:  # "um zwei Zehntelprozentpunkte" 0.2 pp (batch 324), as "um zwei Zehntel Prozentpunkte"
+        den = 10 if tp.group(1) == "Zehntel" else 100
+        return _Hit("percent", round(float(value / den), 4), "pp", s, tp.end(), _qualifier(text, s))
     dn = _R_DE_DENOM_AFTER.match(text, e)
     if dn and value == int(value) and value < 100:
         return _share_hit(text, s, dn.end(), value, DE_DENOMINATORS[dn.group(1).lower()])
@@ -633,6 +643,7 @@ def _share_hit(text: str, start: int, e: int, n: Decimal, den: int) -> _Hit:
     return _Hit("fraction", round(float(n / den), 4), None, start, e, _qualifier(text, start))
 
 
+_R_TENTH_POINTS_AFTER = re.compile(r"[ \u00a0]+(Zehntel|Hundertstel)(?:prozent)?punkte?n?(?![\wäöüß])")
 # The denominator after a number word, also in the dative plural ("zu drei Vierteln gefüllt",
 # "mit zwei Dritteln der Stimmen").
 _R_DE_DENOM_AFTER = re.compile(

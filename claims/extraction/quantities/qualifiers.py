@@ -123,7 +123,20 @@ _R_RACE_DISTANCE = re.compile(
 # Meter Freistil", "over 400m hurdles" ("über 200 Meter Rückstand" stays a hedge).
 # "Das Rennen führte über neun Runden", "racing over six laps", "over 20 laps of a 4.5km course": the laps a
 # race is run over (a distance in laps, no bound).
-_R_LAPS_AFTER = re.compile(r"(?:\d+|[a-zäöüß]+)[ \u00a0]+(?:Runden|laps)(?![\w])")
+# ("over two runs", "über zwei Läufe", "over 4 x 7.5 km": the runs or legs a race is timed over, batch 322)
+_R_LAPS_AFTER = re.compile(
+    r"(?:\d+|[a-zäöüß]+)[ \u00a0]+(?:Runden|laps|runs|heats|legs|Läufe|Durchgänge)(?![\w])|\d[ \u00a0]+x[ \u00a0]+\d"
+)
+# "über 1500 Meter den zweiten Platz belegt", "his personal best over 1,000 meters", "the race was run over
+# 2,350 metres": a race's distance in a sentence of a race (batch 322), no hedge.
+_R_RACE_DISTANCE_AFTER = re.compile(
+    r"[\d.,]+[ \u00a0]*(?:m|Meter|Metern|metres|meters|km|Kilometer|kilometres|kilometers)(?![\w])"
+)
+_R_RACE_WORDS = re.compile(
+    r"(?i)(?<![\w])(?:weltcup|world[ \u00a0]+cup|platz|place|personal[ \u00a0]+best|bestzeit|rennen|race|lauf"
+    r"|sekunden?|seconds?|siegte|gewann|won|finished|olympi\w*|sprint\w*|staffel|relay|eisschnell\w*"
+    r"|speed[ \u00a0-]?skat\w*)(?![\w])"
+)
 _R_EVENT_AFTER = re.compile(
     r"[\d.,]+(?:[ \u00a0]*(?:m|Meter|metres|meters)|[ \u00a0]+[a-zäöüß]+)(?![\w])[ \u00a0-]+"
     r"(?:Freistil|Rücken|Brust|Lagen|Schmetterling|Delfin|Hürden|Hindernis|freestyle|backstroke|breaststroke"
@@ -191,6 +204,19 @@ def _race_opening(text: str, start: int) -> bool:
         return False
     end = _R_SENTENCE_STOP.search(text, start)
     return _R_RACE_RESULT_DE.search(text, start, end.start() if end else len(text)) is not None
+
+
+_R_UP_FROM_AFTER = re.compile(
+    r"[\d.,]*\d[ \u00a0]*(?:%|percent|per[ \u00a0]cent)[ \u00a0]+from[ \u00a0]+[\d.,]*\d[ \u00a0]*%"
+)
+
+
+def _race_distance(text: str, start: int) -> bool:
+    if _R_RACE_DISTANCE_AFTER.match(text, start) is None:
+        return False
+    lo = max(text.rfind(". ", 0, start) + 1, 0)
+    stop = _R_SENTENCE_STOP.search(text, start)
+    return _R_RACE_WORDS.search(text, lo, stop.start() if stop else len(text)) is not None
 
 
 def _spans_ueber(text: str, start: int) -> bool:
@@ -373,6 +399,10 @@ def _qualifier(text: str, start: int) -> str | None:
                 return None  # "der Konsum unter 12- bis 17-Jährigen": among an age group (batch 273)
             if key in ("über", "over") and (_R_EVENT_AFTER.match(text, start) or _R_LAPS_AFTER.match(text, start)):
                 return None  # "über 200 Meter Rücken", "over 400m hurdles": the event's name; "über neun Runden"
+            if key in ("über", "over") and _race_distance(text, start):
+                return None
+            if key == "up to" and _R_UP_FROM_AFTER.match(text, start):
+                return None  # "pushing annual inflation up to 2.9% from 2.7%": a move to a level (batch 324)
             if key == "over" and len(words) > 1 and words[-2].lower() in _OVER_NOUN:
                 return None
             if key == "over" and len(words) > 1 and words[-2].lower() in _OVER_CAUSE_BEFORE:

@@ -23,8 +23,11 @@ _R_TIME_UNIT = re.compile(
 # the Berlin Marathon in 2:02:48", "a time of 2:17:56", "lief 2:18:04"), or after a runner's country in a
 # line of results ("1. Elias Kiprono (KEN) 2:06:31", batch 314).
 _R_RACE_TIME_BEFORE = re.compile(
-    r"(?i)(?<![\w])(?:in|of|von|clocked|timed|lief|lief[ \u00a0]+in)[ \u00a0]+$|\((?-i:[A-Z]{3})\)[ \u00a0]+$"
+    r"(?i)(?<![\w])(?:in|of|von|clocked|timed|lief|lief[ \u00a0]+in|time[ \u00a0]+was|zeit[ \u00a0]+war)[ \u00a0]+$"
+    r"|\((?-i:[A-Z]{3})\)[ \u00a0]+$"
 )
+# A gap written after the time: "third with two misses, 1:04.7 behind the winner" (batch 322).
+_R_GAP_AFTER = re.compile(r"[ \u00a0]+(?:behind|back|ahead|zurück|Rückstand)(?![\w])")
 _PARTS = {"hour": ("hour", "minute", "second"), "minute": ("minute", "second")}
 # Two parts without a unit are minutes and seconds of a race time when a fraction of a second
 # follows and a word of timing stands before ("a world record of 1:52.23", "the fastest lap of
@@ -56,7 +59,10 @@ def _unitless_minutes(text: str, m: re.Match, s: int) -> bool:
     if _R_TIME_AFTER.match(text, m.end()):
         return False  # "at 9:15.30 Uhr"
     if m.group(4):
-        return _R_SPLIT_TIME_BEFORE.search(text, max(0, s - 40), s) is not None
+        return (
+            _R_SPLIT_TIME_BEFORE.search(text, max(0, s - 40), s) is not None
+            or _R_GAP_AFTER.match(text, m.end()) is not None
+        )
     clock = _R_GAME_CLOCK_AFTER.match(text, m.end())
     if clock is not None and (clock.end() > clock.start() + 10 or text.startswith("with ", max(0, s - 5))):
         return True  # a period named after it, or "with 0:45 remaining"

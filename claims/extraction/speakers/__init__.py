@@ -55,8 +55,8 @@ __all__ = ["PRONOUN", "QUOTED_WORDS", "SPEAKER_WORDS", "TRIGGERS", "QuoteMarks",
 # "Sen. Chuck Schumer"): find_speaker drops the dot, which would end an attribution's phrase,
 # and the title, like a role, is dropped before the name; British copy writes them without one.
 # (and "St." of a place in a body's name: "die Kantonspolizei St. Gallen", "Polizei St. Pölten")
-_TITLE_DOT = re.compile(r"\b(Dr|Prof|Mag|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|St)\.(?= [A-ZÄÖÜ])")
-_TITLE_BARE = re.compile(r"\b(Dr|Prof|Mag|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|St)(?= [A-ZÄÖÜ])")
+_TITLE_DOT = re.compile(r"\b(Dr|Prof|Mag|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|St)\.(?= [A-ZÀ-ÖØ-ÞĀ-ž])")
+_TITLE_BARE = re.compile(r"\b(Dr|Prof|Mag|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|St)(?= [A-ZÀ-ÖØ-ÞĀ-ž])")
 
 # A sentence's words, where find_speaker is given none.
 _WORDS = re.compile(r"[\w'’]+")

@@ -20,7 +20,7 @@ _DE_CLAUSE = re.compile(r",\s*(?:wie\s+|so\s+|sagte\s+|teilte\s+|erklärte\s+)?(
 _EN_CLAUSE = re.compile(r",\s*(?:as\s+)?(?P<p>it|they)\s+(?:said|says|reported|announced|added|told)\b")
 # An opening subject: an optional article, capitalised words, then the lower-case finite verb.
 _DE_OPENING = re.compile(
-    r"(?:(?P<art>Der|Die|Das)\s+)?(?P<np>[A-ZÄÖÜ][\w\-]*(?:\s+[A-ZÄÖÜ][\w\-]*){0,3})\s+(?P<verb>[a-zäöüß]+)\b"
+    r"(?:(?P<art>Der|Die|Das)\s+)?(?P<np>[A-ZÀ-ÖØ-ÞĀ-ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w\-]*){0,3})\s+(?P<verb>[a-zäöüß]+)\b"
 )
 # (a body's noun in lower case after "The" too: "The company added 2,350 employees ..., it said")
 _EN_OPENING = re.compile(

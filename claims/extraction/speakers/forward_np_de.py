@@ -35,6 +35,10 @@ _DE_LOWER_SKIP = frozenset(
 )
 
 
+# Words in "-er" that are no adjective of a body's members ("teilte das Büro unter Berufung auf ... mit").
+_NOT_MEMBER_ADJECTIVES = frozenset(
+    word_list("unter hinter über außer aber oder immer wieder weiter später jeder dieser jener seiner ihrer unser")
+)
 _RANK_NOUNS = frozenset(["Rang", "Platz", "Position", "Startplatz", "Tabellenplatz"])
 _MONTHS_DE = frozenset(
     word_list("Januar Jänner Februar Feber März April Mai Juni Juli August September Oktober November Dezember")
@@ -124,6 +128,21 @@ def _forward_np_de(
         elif caps and not _is_role_de(np[-1]) and (k := _place_suffix(tokens, i)):
             np += tokens[i:k]  # "das Hauptzollamt Frankfurt am Main", "die Polizei Frankfurt an der Oder"
             i = k
+        elif (
+            caps
+            and i + 1 < n
+            and t[:1].islower()
+            and t.endswith("er")
+            and len(t) > 4
+            and t not in _DE_PREPOSITIONS
+            and t not in _NOT_MEMBER_ADJECTIVES
+            and tokens[i + 1][:1].isupper()
+            and _is_body_de(np[-1])
+        ):
+            # "der Verband kommunaler Unternehmen", "der Bund deutscher Architekten": a body of members named by
+            # an adjective and a plural (batch 317)
+            np += tokens[i : i + 2]
+            i += 2
         elif caps and _suspended(tokens, i):
             np += tokens[i : i + 2]  # "der Bundesverband der Energie- und Wasserwirtschaft"
             i += 2

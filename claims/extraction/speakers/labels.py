@@ -11,7 +11,9 @@ import re
 
 from ..wordtrie import word_list
 
-_LABEL = re.compile(r"[\s„“\"»«]*([A-ZÄÖÜ][a-zäöüßéèáàóíúñç'’\-]+(?: [A-ZÄÖÜ][a-zäöüßéèáàóíúñç'’\-]+)?):\s+\S")
+_LABEL = re.compile(
+    r"[\s„“\"»«]*([A-ZÀ-ÖØ-ÞĀ-ž][a-zäöüßéèáàóíúñç'’\-]+(?: [A-ZÀ-ÖØ-ÞĀ-ž][a-zäöüßéèáàóíúñç'’\-]+)?):\s+\S"
+)
 _NOT_NAMES = frozenset(
     word_list("""
     Frage Antwort Eilmeldung Update Kommentar Analyse Hintergrund Porträt Rückfragehinweis Media Note Hinweis

@@ -35,7 +35,9 @@ _DE_ANGABEN = re.compile(
 # Words that start a "nach Angaben ..." source besides "Angaben" itself.
 _SOURCE_NOUNS = frozenset(word_list("informationen recherchen berichten schätzungen darstellung"))
 _LAUT_SOURCE_NOUNS = _SOURCE_NOUNS | {"angaben"}
-_DE_X_ANGABEN = re.compile(r"\b[Nn]ach\s+(?:ersten\s+|vorläufigen\s+)?(?P<x>[A-ZÄÖÜ][\wäöüß]+?)(?:-Angaben|angaben)\b")
+_DE_X_ANGABEN = re.compile(
+    r"\b[Nn]ach\s+(?:ersten\s+|vorläufigen\s+)?(?P<x>[A-ZÀ-ÖØ-ÞĀ-ž][\wäöüß]+?)(?:-Angaben|angaben)\b"
+)
 
 # The verbs that close "wie X mitteilte": one list for the pattern and for its gate (_WIE_VERBS).
 _WIE_VERB_FORMS = [

@@ -31,7 +31,7 @@ _PARTICIPLES_DE = (
 )
 
 # A capitalised word, as a piece of the German patterns.
-_CAP = r"[A-ZÄÖÜ][\wÄÖÜäöüß'’.\-]*"
+_CAP = r"[A-ZÀ-ÖØ-ÞĀ-ž][\wÄÖÜäöüß'’.\-]*"
 _TOKEN = re.compile(r"[^\s,;:!?\"„“”«»()]+")
 _TOKEN_BREAK = re.compile(r"[,;:!?\"„“”«»()]")
 
@@ -51,7 +51,7 @@ _PARTICLES = frozenset(
 # "Abdel Fattah el-Sisi", "Salah ad-Din"): a word of the name, though it starts in lower case.
 _HYPHEN_PARTICLES = tuple(p + "-" for p in word_list("al el ad ar as ash at az an abu bin ibn ben bint"))
 # The same as a piece of the name patterns: the particle before a capitalised word.
-HYPHEN_PARTICLE = r"(?:(?:" + "|".join(p[:-1] for p in _HYPHEN_PARTICLES) + r")-(?=[A-ZÄÖÜ]))"
+HYPHEN_PARTICLE = r"(?:(?:" + "|".join(p[:-1] for p in _HYPHEN_PARTICLES) + r")-(?=[A-ZÀ-ÖØ-ÞĀ-ž]))"
 
 
 def is_particle_name(token: str) -> bool:

@@ -42,6 +42,7 @@ _FACT_VERBS_DE = frozenset(
     enthält umfasst riss rissen überschritt überschritten verpasst verwies verwiesen verdoppelt verdreifacht halbiert
     brach brachen dauerte dauerten
     holte holten angezeigt billigte billigten gebilligt
+    hervor stammen stammt stammte stammten
     """)
 )
 _FACT_VERBS = _FACT_VERBS_DE | frozenset(

@@ -247,3 +247,62 @@ def test_roman_senate_keeps_its_sentence() -> None:
 )
 def test_data_calendar_line_is_check_worthy(text: str) -> None:
     assert [c.text for c in extract_claims(text, language="de")] == [text]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # first runs of batches 317-324
+        ("de", "Beim Weltcup in Hamar belegte sie über 3000 Meter den dritten Platz.", ("count", 3000, "Meter", None)),
+        ("en", "He lowered his personal best over 1,500 meters by half a second.", ("count", 1500, "meters", None)),
+        ("en", "The crew clocked 1:49.02 over two runs.", ("count", 2, "runs", None)),
+        ("en", "Ødegaard was fifth with one miss, 1:12.4 behind the winner.", ("duration", 12.4, "second", None)),
+        ("en", "Her winning time was 2:21:07.5, a course record.", ("duration", 21, "minute", None)),
+        ("de", "Die Rendite stieg um einen Basispunkt auf 2,61 Prozent.", ("percent", 1, "bp", None)),
+        ("de", "Die Kernrate sank um drei Zehntelprozentpunkte.", ("percent", 0.3, "pp", None)),
+        ("en", "Charge-offs fell to 28 basis points, down from 71 bp a year earlier.", ("percent", 71, "bp", None)),
+        ("en", "Jobless claims pushed the rate up to 4.4% from 4.2% in May.", ("percent", 4.4, "%", None)),
+        ("en", "Aerlink is the No. 3 carrier at Cork Airport.", ("ordinal", 3, None, None)),
+        ("de", "Das Spiel wurde für eine knappe Dreiviertelstunde unterbrochen.", ("duration", 0.75, "hour", "nearly")),
+        ("de", "Ihm drohen ein Vierteljahr Fahrverbot und 600 Euro Bußgeld.", ("duration", 0.25, "year", None)),
+    ],
+)
+def test_first_run_quantities_of_batches_317_324(lang: str, text: str, expected: tuple) -> None:
+    assert expected in _quantities(text, lang), _quantities(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "unexpected"),
+    [
+        ("de", "Im ersten Vierteljahr stieg der Umsatz um 3 Prozent.", ("duration", 0.25)),
+        ("de", "Der Stau reichte über 1500 Meter.", ("count", 1500, "Meter", None)),
+        ("en", "Rates could rise up to 5% by next year.", ("percent", 5, "%", None)),
+    ],
+)
+def test_no_such_reading_after_batches_317_324(lang: str, text: str, unexpected: tuple) -> None:
+    assert unexpected not in [q[: len(unexpected)] for q in _quantities(text, lang)], _quantities(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("de", "EZB-Direktorin Élise Marchand sagte, die Inflation liege 2027 bei 1,8 Prozent.", "Élise Marchand"),
+        ("en", "Central bank governor Željko Marić said rates would stay at 4%.", "Željko Marić"),
+        ("de", "empirica-Vorstand Uwe Sander sagte, 6 Prozent der Wohnungen stünden leer.", "Uwe Sander"),
+        ("de", "Die Preise stiegen um 4 Prozent, teilte der Verband kommunaler Unternehmen mit.",
+         "der Verband kommunaler Unternehmen"),
+    ],
+)
+def test_speakers_of_batches_317_324(lang: str, text: str, speaker: str) -> None:
+    assert _speaker(text, lang) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das geht aus einer Antwort des Innenministeriums auf eine Anfrage der Grünen hervor.",
+        "Die Zahlen stammen aus einer Antwort des Senats auf eine schriftliche Anfrage der Linken.",
+    ],
+)
+def test_source_of_figures_is_check_worthy(text: str) -> None:
+    assert [c.text for c in extract_claims(text, language="de")] == [text]
