@@ -154,6 +154,12 @@ _R_GAPPED_OLDEST = re.compile(
 )
 
 
+_R_COMMA_OLDEST = re.compile(
+    r"(?i),[ \u00a0]+the[ \u00a0]+(?:oldest|youngest)[ \u00a0]+(?:(?:just|only|aged)[ \u00a0]+)?$"
+)
+_R_AGES_TOLD = re.compile(r"(?i)(?<![\w])(?:aged|ages|years[ \u00a0]+old|year-olds?)(?![\w])")
+
+
 def _oldest_age(text: str, s: int, e: int, after: str) -> bool:
     """ "The oldest of her victims was 94.", "The youngest of them is 22 and the oldest 61,"."""
     if _R_DIGIT_NEXT.match(text, e):
@@ -161,7 +167,14 @@ def _oldest_age(text: str, s: int, e: int, after: str) -> bool:
     ends = after in ",.;" or e == len(text)
     if text[s - 3 : s - 1] in _BE_ENDS and (ends or _R_AND_OLDEST.match(text, e)):
         return _R_OLDEST_WAS.search(text, max(0, s - 60), s) is not None
-    return ends and text[s - 4 : s - 1] == "est" and _R_GAPPED_OLDEST.search(text, max(0, s - 100), s) is not None
+    if ends and text[s - 4 : s - 1] == "est" and _R_GAPPED_OLDEST.search(text, max(0, s - 100), s) is not None:
+        return True
+    # "Of those arrested, 19 were aged under 18, the youngest just 14.": the youngest after ages told (batch 318)
+    return (
+        ends
+        and _R_COMMA_OLDEST.search(text, max(0, s - 30), s) is not None
+        and _R_AGES_TOLD.search(text, max(0, s - 120), s) is not None
+    )
 
 
 _R_SENTENCE_AT = re.compile(r"(?:^|[.!?:;\"“”(\n][ \u00a0]*)At[ \u00a0]$")

@@ -93,7 +93,7 @@ _R_CHANNEL_BEFORE = re.compile(r"(?<![\w])(?:BBC|Radio|Channel|League)[ \u00a0]$
 _RANK_WORDS = word_list("Platz Rang Position place No. Runde lap Plätze Plätzen Ränge Rängen game")
 # "den an Nummer drei gesetzten Norweger", "als Nummer 1 gesetzt", "die Nummer eins der Welt": a
 # seeding or a ranking, an ordinal; elsewhere "Nummer 5" names a thing (see _IDENTIFIER_WORDS).
-_R_NUMMER_BEFORE = re.compile(r"(?<![\w])Nummer[ \u00a0]+$")
+_R_NUMMER_BEFORE = re.compile(r"(?<![\w])(?:Nummer|Nr\.)[ \u00a0]*$")
 # Also the best of a tournament or a sport: "die Nummer zwei des Turniers", "Die Nummer eins im
 # Herrentennis" ("die Nummer 5 im Kader" names a shirt: no sport after "im").
 _R_NUMMER_RANK_AFTER = re.compile(
@@ -104,8 +104,9 @@ _R_NUMMER_RANK_AFTER = re.compile(
 
 
 def _nummer_rank(text: str, s: int, e: int) -> bool:
+    # ("die Nr. 1 der Weltrangliste", batch 321: the short form of "die Nummer eins")
     return (
-        text.startswith("Nummer", s - 7)
+        (text.startswith("Nummer", s - 7) or text.startswith("Nr.", s - 4))
         and _R_NUMMER_BEFORE.search(text, max(0, s - 9), s) is not None
         and _R_NUMMER_RANK_AFTER.match(text, e) is not None
     )

@@ -93,6 +93,7 @@ _GROUP_SPACES = " \u2009\u00a0\u202f"
 # Decimal's 28 digits the value was rounded, and in a range ("... bis ein Viertel") rounding to four
 # places raised InvalidOperation.
 _MAX_DIGITS = 20
+_R_YEAR_APOSTROPHE_BEFORE = re.compile(r"(?i)(?<![\w])(?:the|of|in|since|from|until|by|class|vintage)[ \u00a0]['’]$")
 _BOEING_MODELS = frozenset(["707", "717", "727", "737", "747", "757", "767", "777", "787"])
 _R_MODEL_VARIANT = re.compile(r"[ \u00a0]+MAX\b")
 _R_SPACE_GROUPS = re.compile(r"(?:[ \u2009\u00a0\u202f]\d{3}(?![\d]))+(?:[.,]\d+)?(?![\w.,]\d)")
@@ -215,6 +216,17 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         while end < len(text) and text[end].isalnum():
             end += 1
         return _block(s, end)
+    if (
+        prev in "'’"
+        and len(raw) == 2
+        and raw.isdigit()
+        and (e == len(text) or not (text[e].isalnum() or text[e] in "'’/"))
+        and _R_YEAR_APOSTROPHE_BEFORE.search(text, max(0, s - 12), s)
+    ):
+        # "the '24 vintage", "the class of '27", "the crash of '08": a year cut to its decade's digits (batch 321);
+        # "the '80s" names a decade, no year
+        yy = int(raw)
+        return _Hit("year", 2000 + yy if yy <= 40 else 1900 + yy, None, s - 1, e)
     if prev == "+" and (phone := _phone_end(text, s)) is not None:
         return _block(s, phone)  # "+43 1 890 23 45": a telephone number
     n = len(text)

@@ -133,6 +133,8 @@ def _ordinal_en(text: str, s: int, e: int, ordinal: int) -> _Hit | None:
         return None
     if ordinal == 2 and _R_SECOND_LATER_EN.match(text, e) and text.endswith(("a ", "A "), 0, s):
         return None  # "and a second later we had no roof": a moment, no rank (batch 291)
+    if ordinal == 2 and text.endswith(("than a ", "than a\u00a0"), 0, s):
+        return None  # "by more than a second", "less than a second behind": a moment, no rank (batch 322)
     if _R_ONLY_TO_AFTER_EN.match(text, e):
         return _Hit("ordinal", ordinal, None, s, e)
     # After an article, or a possessive ("the port's first strike").
