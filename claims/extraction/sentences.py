@@ -245,7 +245,6 @@ def _is_terminal(seg: str) -> bool:
 
 
 _R_ROMAN_NUMERAL = re.compile(r"[IVX]{2,5}")
-_ROMAN_ARTICLES = frozenset(["der", "die", "das", "des", "dem", "den", "im", "am", "zum", "zur", "beim", "vom", "the"])
 
 
 def _is_boundary(text: str, punct: int, cut: int, block_start: int) -> bool:
@@ -284,8 +283,8 @@ def _is_boundary(text: str, punct: int, cut: int, block_start: int) -> bool:
         return False  # single initial
     if len(bare) <= 5 and _R_ROMAN_NUMERAL.fullmatch(bare):
         # "Der VI. Zivilsenat", "des VIII. Strafsenats": a Roman ordinal after an article (batch 310)
-        before = text[max(block_start, token_start - 6) : token_start].split()
-        if before and before[-1].lstrip(_OPENING_MARKS).lower() in _ROMAN_ARTICLES:
+        before = text[max(block_start, token_start - 8) : token_start].split()
+        if before and before[-1].lstrip(_OPENING_MARKS).lower() in _ORDINAL_LEFT:
             return False
     if bare.isdigit():
         if _MONTH_AFTER.match(text, cut):

@@ -328,11 +328,16 @@ _R_AGE_APPOSITION = re.compile(r",[ \u00a0]+the[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,
 _R_AS_YOUNGEST = re.compile(r"[ \u00a0]+as[ \u00a0]+(?:the|its|their)[ \u00a0]+(?:youngest|oldest)(?![\w])")
 
 
-def at_age_ends_clause(text: str, s: int, e: int) -> bool:
-    """ "became prime minister at 34.", "died at 87,", "died at ninety-three,": a person or "died" before
-    "at", or a death or a life event a few words before it ("died on Friday at 84.", "won her seat in
-    1978 at 44,"), and the figure ends the clause."""
-    if text[s - 3 : s - 1] != "at" or not (text[e : e + 1] in (",", ".", ";") or e == len(text)):
+def at_age(text: str, s: int, e: int) -> bool:
+    """An age after "at": "where he arrived at 36 as the youngest member" (batch 301), "Claiming at 62, the
+    earliest age allowed" (batch 315); or ending the clause after a person or "died" before "at", or a
+    death or a life event a few words before it ("became prime minister at 34.", "died at 87,", "died at
+    ninety-three,", "died on Friday at 84.", "won her seat in 1978 at 44,")."""
+    if text[s - 3 : s - 1] != "at":
+        return False
+    if _R_AS_YOUNGEST.match(text, e) or _R_AGE_APPOSITION.match(text, e):
+        return True
+    if not (text[e : e + 1] in (",", ".", ";") or e == len(text)):
         return False
     m = _R_AT_AGE.search(text, max(0, s - 30), s)
     if m is not None and m.group(1).lower() in _AT_AGE_WORDS:
@@ -420,10 +425,8 @@ def _is_age(text: str, s: int, e: int, lang: str) -> bool:
     # "would have turned 100 on Sunday", "turns 50 today"; "the defendant's age, 18 at the time".
     if _turned_age(text, s, e) or _reached_age(text, s, e):
         return 0 < int(text[s:e]) < 120
-    if at_age_ends_clause(text, s, e) or (
-        text[s - 3 : s - 1] == "at" and (_R_AS_YOUNGEST.match(text, e) or _R_AGE_APPOSITION.match(text, e))
-    ):
-        return 0 < int(text[s:e]) < 120  # (... or "where he arrived at 36 as the youngest member", batch 301)
+    if at_age(text, s, e):
+        return 0 < int(text[s:e]) < 120
     if text[s - 2 : s - 1] in "er" and _R_RETIRE_BOUND.search(text, max(0, s - 24), s) and _R_AFTER_AGE.match(text, e):
         return 0 < int(text[s:e]) < 120  # "people who retire before 67", "retiring after 65,"
     if text[s - 3 : s - 1] == "at" and _R_WHO_AT.search(text, max(0, s - 8), s) and _R_AFTER_WHO_AT.match(text, e):

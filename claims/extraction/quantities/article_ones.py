@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .hits import _Hit
+from .hits import _Hit, insert_hit
 from .qualifiers import _QUALIFIER_MAP
 
 _R_STROKE = re.compile(
@@ -124,54 +124,47 @@ _R_BOUND_ONE = re.compile(
 )
 
 
-def _insert(hits: list[_Hit], hit: _Hit) -> None:
-    if any(h.start < hit.end and hit.start < h.end for h in hits):
-        return
-    i = next((k for k, h in enumerate(hits) if h.start >= hit.end), len(hits))
-    hits.insert(i, hit)
-
-
 def _article_ones(text: str, hits: list[_Hit]) -> None:
     if "Top" in text:
         for m in _R_TOP_EN_WORD.finditer(text):
-            _insert(hits, _Hit("count", _TOP_WORDS[m.group(1).lower()], None, m.start(1), m.end(1)))
+            insert_hit(hits, _Hit("count", _TOP_WORDS[m.group(1).lower()], None, m.start(1), m.end(1)))
     if "ein" not in text:
         return
     if any(u in text for u in _MEASURE_UNITS) and any(g in text for g in _MEASURE_GATES):
         for m in _R_MEASURE_ONE.finditer(text):
             qual = _MEASURE_QUALIFIERS.get(m.group(1).split()[0])
-            _insert(hits, _Hit("count", 1, m.group(3), m.start(2), m.end(), qual))
+            insert_hit(hits, _Hit("count", 1, m.group(3), m.start(2), m.end(), qual))
     if "Schlag" in text:
         for m in _R_STROKE.finditer(text):
-            _insert(hits, _Hit("count", 1, "Schlag", m.start(), m.end()))
+            insert_hit(hits, _Hit("count", 1, "Schlag", m.start(), m.end()))
     for h in [h for h in hits if h.kind == "count" and h.unit and h.unit[:1].isupper()]:
         m = _R_AND_ONE.match(text, h.end)
         if m and _tally(m.group(2)) and not _R_MEASURED.match(text, m.end()):
-            _insert(hits, _Hit("count", 1, m.group(2), m.start(1), m.end()))
+            insert_hit(hits, _Hit("count", 1, m.group(2), m.start(1), m.end()))
     if "nur ein" in text or "lediglich ein" in text or "bloß ein" in text:
         for m in _R_ONLY_ONE.finditer(text):
             if _tally(m.group(2)):
-                _insert(hits, _Hit("count", 1, m.group(2), m.start(1), m.end()))
+                insert_hit(hits, _Hit("count", 1, m.group(2), m.start(1), m.end()))
     if "Punkt" in text or "Zähler" in text:
         _table_gaps(text, hits)
     if " zu ein" in text and "timme" in text:
         for h in [h for h in hits if h.kind == "count"]:
             if m := _R_TALLY_ONE.match(text, h.end):
-                _insert(hits, _Hit("count", 1, None, m.start(1), m.end(1)))
+                insert_hit(hits, _Hit("count", 1, None, m.start(1), m.end(1)))
     if "ein" in text and ("nthaltung" in text or "Gegenstimme" in text) and any(h.kind == "count" for h in hits):
         for m in _R_ONE_ABSTENTION.finditer(text):
-            _insert(hits, _Hit("count", 1, None, m.start(1), m.end(1)))
+            insert_hit(hits, _Hit("count", 1, None, m.start(1), m.end(1)))
     if "ummer-eins" in text or "ummer-Eins" in text:
         for m in _R_NUMBER_ONE.finditer(text):
-            _insert(hits, _Hit("ordinal", 1, None, m.start(1), m.end(1)))
+            insert_hit(hits, _Hit("ordinal", 1, None, m.start(1), m.end(1)))
     if "stens ein" in text:
         for m in _R_BOUND_ONE.finditer(text):
-            _insert(hits, _Hit("count", 1, m.group(3), m.start(2), m.end(), _QUALIFIER_MAP[m.group(1)]))
+            insert_hit(hits, _Hit("count", 1, m.group(3), m.start(2), m.end(), _QUALIFIER_MAP[m.group(1)]))
     if "mehr als" in text or "weniger als" in text:
         for h in [h for h in hits if h.kind == "count" and h.unit and h.unit[:1].isupper()]:
             m = _R_ONE_MORE.match(text, h.end)
             if m:
-                _insert(hits, _Hit("count", 1, None, m.start(1), m.end(1)))
+                insert_hit(hits, _Hit("count", 1, None, m.start(1), m.end(1)))
 
 
 def _table_gaps(text: str, hits: list[_Hit]) -> None:
@@ -180,4 +173,4 @@ def _table_gaps(text: str, hits: list[_Hit]) -> None:
         hi = len(text) if hi < 0 else hi
         if any(h.kind == "percent" and lo < h.start < hi for h in hits):
             continue  # "Die AfD liegt einen Punkt vor der Union bei 25 Prozent": a poll
-        _insert(hits, _Hit("count", 1, m.group(1), m.start(), m.end()))
+        insert_hit(hits, _Hit("count", 1, m.group(1), m.start(), m.end()))

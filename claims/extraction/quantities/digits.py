@@ -69,6 +69,7 @@ from .numbered import (
     _ranked_no,
 )
 from .places import place_end
+from .plain_counts import _R_MODEL_AFTER
 from .prefixes import letter_currency
 from .qualifiers import _qualifier
 from .tables import _CURRENCIES, _MONTHS
@@ -95,7 +96,6 @@ _GROUP_SPACES = " \u2009\u00a0\u202f"
 _MAX_DIGITS = 20
 _R_YEAR_APOSTROPHE_BEFORE = re.compile(r"(?i)(?<![\w])(?:the|of|in|since|from|until|by|class|vintage)[ \u00a0]['’]$")
 _BOEING_MODELS = frozenset(["707", "717", "727", "737", "747", "757", "767", "777", "787"])
-_R_MODEL_VARIANT = re.compile(r"[ \u00a0]+MAX\b")
 _R_SPACE_GROUPS = re.compile(r"(?:[ \u2009\u00a0\u202f]\d{3}(?![\d]))+(?:[.,]\d+)?(?![\w.,]\d)")
 # A number glued by hyphens to the word it numbers: a trial's phase ("Phase-3-Studie", as "a Phase 3
 # trial"), a storm's category or a warning's level ("Kategorie-4-Zyklon", "Stufe-3-Warnung"), how many a
@@ -237,7 +237,7 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         # Digits grouped by spaces ("3 000", "12 500" with a thin or narrow no-break space):
         # three-digit groups after one of one to three digits.
         gm = _R_SPACE_GROUPS.match(text, e)
-        if gm and text[e + 1 : e + 4] in _BOEING_MODELS and _R_MODEL_VARIANT.match(text, e + 4):
+        if gm and text[e + 1 : e + 4] in _BOEING_MODELS and _R_MODEL_AFTER.match(text, e + 4):
             gm = None  # "an order for 40 737 MAX 10 jets": a count, then the model (batch 305)
         if gm and raw.isdigit():
             e = gm.end()

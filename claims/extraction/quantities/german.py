@@ -450,7 +450,7 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         return _Hit("ordinal", int(value), None, s, e)
     tp = _R_TENTH_POINTS_AFTER.match(text, e) if value == int(value) and value < 100 else None
     if tp:  # "um zwei Zehntelprozentpunkte" 0.2 pp (batch 324), as "um zwei Zehntel Prozentpunkte"
-        den = 10 if tp.group(1) == "Zehntel" else 100
+        den = DE_DENOMINATORS[tp.group(1).lower()]
         return _Hit("percent", round(float(value / den), 4), "pp", s, tp.end(), _qualifier(text, s))
     dn = _R_DE_DENOM_AFTER.match(text, e)
     if dn and value == int(value) and value < 100:

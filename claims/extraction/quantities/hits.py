@@ -46,5 +46,13 @@ class _Hit:
     bare: bool = False  # a count with nothing after it, eligible for range inheritance
 
 
+def insert_hit(hits: list[_Hit], hit: _Hit) -> None:
+    """Add ``hit`` to ``hits`` in text order, unless it overlaps one found before."""
+    if any(h.start < hit.end and hit.start < h.end for h in hits):
+        return
+    i = next((k for k, h in enumerate(hits) if h.start >= hit.end), len(hits))
+    hits.insert(i, hit)
+
+
 def _block(s: int, e: int) -> _Hit:
     return _Hit(None, None, None, s, e)

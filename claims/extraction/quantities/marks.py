@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .hits import _Hit
+from .hits import _Hit, insert_hit
 
 # "+43 1 890 23 45", "+1 415 555 0199", "+49 (0)30 1234 5678": an international prefix and digit groups make a telephone
 # number, no quantity. Groups of three digits only ("+12 345 678") are a figure in thousands.
@@ -153,7 +153,4 @@ def _roman_value(numeral: str) -> int:
 def roman_senates(text: str, hits: list[_Hit]) -> None:
     for m in _R_ROMAN_SENATE.finditer(text):
         s, e = m.span(1)
-        if any(h.start < e + 1 and s < h.end for h in hits):
-            continue
-        at = next((i for i, h in enumerate(hits) if h.start >= e), len(hits))
-        hits.insert(at, _Hit("ordinal", _roman_value(m.group(1)), None, s, e + 1))
+        insert_hit(hits, _Hit("ordinal", _roman_value(m.group(1)), None, s, e + 1))

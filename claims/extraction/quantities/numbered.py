@@ -40,14 +40,13 @@ _R_CHART_NO = re.compile(
 )
 _R_NAME_AFTER = re.compile(r"[ \u00a0]+[A-Z]")
 # "held the No. 1 spot", "the No. 2 position", "the No. 2 overall pick" (batches 181, 299): a place
-# in a ranking or a draft named as such ("the No. 1 seed" stays none, as the sixteenth batch's tests
-# keep it).
-_R_PLACE_AFTER_NO = re.compile(r"[ \u00a0]+(?:spot|place|position|ranking|(?:overall[ \u00a0]+)?pick)(?![\w\-])")
-# "Glenmalure Air is the No. 2 carrier at Dublin Airport": a firm ranked in its market (batch 324), as
-# "Germany's No. 1 carmaker".
-_R_FIRM_AFTER_NO = re.compile(
-    r"[ \u00a0]+(?:carrier|airline|carmaker|automaker|lender|bank|insurer|retailer|supermarket|grocer|producer"
-    r"|exporter|importer|supplier|seller|economy|brand|chipmaker|miner|operator)s?(?![\w\-])"
+# in a ranking or a draft named as such; "Glenmalure Air is the No. 2 carrier" (batch 324): a firm
+# ranked in its market, as "Germany's No. 1 carmaker" ("the No. 1 seed" stays none, as the sixteenth
+# batch's tests keep it).
+_R_PLACE_AFTER_NO = re.compile(
+    r"[ \u00a0]+(?:spot|place|position|ranking|(?:overall[ \u00a0]+)?pick"
+    r"|(?:carrier|airline|carmaker|automaker|lender|bank|insurer|retailer|supermarket|grocer|producer"
+    r"|exporter|importer|supplier|seller|economy|brand|chipmaker|miner|operator)s?)(?![\w\-])"
 )
 # "Signal No. 4 warnings" (a tropical cyclone wind signal): a level on a warning scale, counted as
 # "a Category 4 storm" is; "No. 10 Downing Street" names a thing.
@@ -64,7 +63,6 @@ def _ranked_no(text: str, s: int, e: int) -> bool:
         )
         or (_R_CHART_NO.search(text, max(0, s - 24), s) is not None and not _R_NAME_AFTER.match(text, e))
         or _R_PLACE_AFTER_NO.match(text, e) is not None
-        or _R_FIRM_AFTER_NO.match(text, e) is not None
     )
 
 

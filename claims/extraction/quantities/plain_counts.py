@@ -17,7 +17,7 @@ from .ages import (
     _is_age,
     _people_bound_age,
     _turned_age,
-    at_age_ends_clause,
+    at_age,
 )
 from .context import _LEFT_YEAR_STRONG, _LEFT_YEAR_WEAK
 from .currency_codes import _exchange_rate
@@ -155,7 +155,7 @@ def _complete_plain(
         and lang == "en"
         and 0 < total < 120
         and total == int(total)
-        and (_turned_age(text, num_start, pos) or at_age_ends_clause(text, num_start, pos))
+        and (_turned_age(text, num_start, pos) or at_age(text, num_start, pos))
     ):
         return _Hit("duration", int(total), "year", start, pos, qual)  # "dies before turning five", "died at ninety"
     if (

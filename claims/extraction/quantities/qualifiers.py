@@ -115,7 +115,8 @@ _UEBER_RACE = re.compile(
     r"|etappe|führte|führt)"
 )
 _R_RACE_DISTANCE = re.compile(
-    r"[\w.,]+[ \u00a0]+(?:Meter|Kilometer|km|m|Meilen)(?![\w])"
+    r"(?:[\w.,]+[ \u00a0]+|[\d.,]*\d)"  # ("1500m", "2,350 metres": glued to digits or after a space)
+    r"(?:Meter|Metern|Kilometer|km|m|Meilen|metres|meters|kilometres|kilometers|miles)(?![\w])"
     r"(?![ \u00a0]+(?:lang|hoch|tief|weit|breit|entfernt)\w*)"
 )
 
@@ -126,16 +127,6 @@ _R_RACE_DISTANCE = re.compile(
 # ("over two runs", "über zwei Läufe", "over 4 x 7.5 km": the runs or legs a race is timed over, batch 322)
 _R_LAPS_AFTER = re.compile(
     r"(?:\d+|[a-zäöüß]+)[ \u00a0]+(?:Runden|laps|runs|heats|legs|Läufe|Durchgänge)(?![\w])|\d[ \u00a0]+x[ \u00a0]+\d"
-)
-# "über 1500 Meter den zweiten Platz belegt", "his personal best over 1,000 meters", "the race was run over
-# 2,350 metres": a race's distance in a sentence of a race (batch 322), no hedge.
-_R_RACE_DISTANCE_AFTER = re.compile(
-    r"[\d.,]+[ \u00a0]*(?:m|Meter|Metern|metres|meters|km|Kilometer|kilometres|kilometers)(?![\w])"
-)
-_R_RACE_WORDS = re.compile(
-    r"(?i)(?<![\w])(?:weltcup|world[ \u00a0]+cup|platz|place|personal[ \u00a0]+best|bestzeit|rennen|race|lauf"
-    r"|sekunden?|seconds?|siegte|gewann|won|finished|olympi\w*|sprint\w*|staffel|relay|eisschnell\w*"
-    r"|speed[ \u00a0-]?skat\w*)(?![\w])"
 )
 _R_EVENT_AFTER = re.compile(
     r"[\d.,]+(?:[ \u00a0]*(?:m|Meter|metres|meters)|[ \u00a0]+[a-zäöüß]+)(?![\w])[ \u00a0-]+"
@@ -190,33 +181,29 @@ def _ueber_governed(text: str, start: int, before: str, window: str) -> bool:
     return _R_VERFUEGEN.search(text, ends[-1].end() if ends else lo, clause) is not None
 
 
-# A race's result after a distance that opens the sentence ("Über 800 Meter wurde der Genfer Vierter",
-# "Über 100 Meter siegte ...", "Über 200 Meter Rücken holte sie Silber").
-_R_RACE_RESULT_DE = re.compile(
+# A race's result or setting in the sentence of a distance after "über"/"over": "Über 800 Meter wurde der
+# Genfer Vierter", "Über 100 Meter siegte ...", "beim Weltcup über 1500 Meter den zweiten Platz belegt", "his
+# personal best over 1,000 meters", "the race was run over 2,350 metres" (batch 322): the race's distance.
+_R_RACE_RESULT = re.compile(
     r"(?<![\w])(?:Erste|Zweite|Dritte|Vierte|Fünfte|Sechste|Siebte|Achte|Neunte|Zehnte)r?(?![\w])"
-    r"|(?<![\w])(?:Platz|Rang|Gold|Silber|Bronze|siegte|gewann|Bestzeit|Rekord|Finale)(?![\w])"
-)
-_R_UEBER_OPENS = re.compile(r"(?:^|[.!?:;\n\-–][ \u00a0\"“„»«]*)Über[ \u00a0]+$")
-
-
-def _race_opening(text: str, start: int) -> bool:
-    if not _R_UEBER_OPENS.search(text, max(0, start - 10), start) or not _R_RACE_DISTANCE.match(text, start):
-        return False
-    end = _R_SENTENCE_STOP.search(text, start)
-    return _R_RACE_RESULT_DE.search(text, start, end.start() if end else len(text)) is not None
-
-
-_R_UP_FROM_AFTER = re.compile(
-    r"[\d.,]*\d[ \u00a0]*(?:%|percent|per[ \u00a0]cent)[ \u00a0]+from[ \u00a0]+[\d.,]*\d[ \u00a0]*%"
+    r"|(?<![\w])(?i:platz|rang|gold|silber|bronze|siegte|gewann|bestzeit|rekord|finale|weltcup|world[ \u00a0]+cup"
+    r"|place|personal[ \u00a0]+best|rennen|race|lauf|sekunden?|seconds?|won|finished|olympi\w*|sprint\w*|staffel"
+    r"|relay|eisschnell\w*|speed[ \u00a0-]?skat\w*)(?![\w])"
 )
 
 
 def _race_distance(text: str, start: int) -> bool:
-    if _R_RACE_DISTANCE_AFTER.match(text, start) is None:
+    if _R_RACE_DISTANCE.match(text, start) is None:
         return False
     lo = max(text.rfind(". ", 0, start) + 1, 0)
     stop = _R_SENTENCE_STOP.search(text, start)
-    return _R_RACE_WORDS.search(text, lo, stop.start() if stop else len(text)) is not None
+    return _R_RACE_RESULT.search(text, lo, stop.start() if stop else len(text)) is not None
+
+
+# "pushing annual inflation up to 2.9% from 2.7%": a move to a level, no bound (batch 324).
+_R_UP_FROM_AFTER = re.compile(
+    r"[\d.,]*\d[ \u00a0]*(?:%|percent|per[ \u00a0]cent)[ \u00a0]+from[ \u00a0]+[\d.,]*\d[ \u00a0]*%"
+)
 
 
 def _spans_ueber(text: str, start: int) -> bool:
@@ -359,7 +346,7 @@ def _qualifier(text: str, start: int) -> str | None:
             return None
         del words[-tail:]
     cut = lo > 0 and not text[lo - 1].isspace() and not window[0].isspace()
-    if words[-5:] == ["up", "to", "a", "maximum", "of"]:
+    if [w.lower() for w in words[-5:]] == ["up", "to", "a", "maximum", "of"]:
         return "up_to"  # "up to a maximum of 26 weeks", "up to a maximum of 6%" (batch 302 and an earlier one)
     for n in (3, 2, 1):
         if len(words) < n or (cut and len(words) == n):
@@ -387,8 +374,6 @@ def _qualifier(text: str, start: int) -> str | None:
                 return None  # "below the 6.8 million who came", "over the 12-week period"
             if key == "über" and len(words) > 1 and _ueber_governed(text, start, words[-2].lower(), window):
                 return None
-            if key == "über" and _race_opening(text, start):
-                return None  # "Über 800 Meter wurde Dufaux Vierter.": the event opens the sentence
             if key == "über" and _spans_ueber(text, start):
                 return None
             if key == "unter" and _R_SURVEY_AMONG.search(text, max(0, start - 120), start):
@@ -400,9 +385,9 @@ def _qualifier(text: str, start: int) -> str | None:
             if key in ("über", "over") and (_R_EVENT_AFTER.match(text, start) or _R_LAPS_AFTER.match(text, start)):
                 return None  # "über 200 Meter Rücken", "over 400m hurdles": the event's name; "über neun Runden"
             if key in ("über", "over") and _race_distance(text, start):
-                return None
+                return None  # "Über 800 Meter wurde Dufaux Vierter.", "his personal best over 1,000 meters"
             if key == "up to" and _R_UP_FROM_AFTER.match(text, start):
-                return None  # "pushing annual inflation up to 2.9% from 2.7%": a move to a level (batch 324)
+                return None
             if key == "over" and len(words) > 1 and words[-2].lower() in _OVER_NOUN:
                 return None
             if key == "over" and len(words) > 1 and words[-2].lower() in _OVER_CAUSE_BEFORE:

@@ -28,7 +28,7 @@ from .labels import transcript_label
 from .party_labels import drop_bracket_labels
 from .quoted_by import QUOTED_WORDS, quoted_en, zitiert_de
 from .quotes import QuoteMarks, quote_marks
-from .words import _DE_VERBS, _EN_VERBS, _PARTICIPLES_DE, PRONOUN
+from .words import _DE_VERBS, _EN_VERBS, _PARTICIPLES_DE, PRONOUN, UPPER
 
 # isort: split
 # Names other modules import (entities.py reads the role lists), and internals that the tests
@@ -55,8 +55,8 @@ __all__ = ["PRONOUN", "QUOTED_WORDS", "SPEAKER_WORDS", "TRIGGERS", "QuoteMarks",
 # "Sen. Chuck Schumer"): find_speaker drops the dot, which would end an attribution's phrase,
 # and the title, like a role, is dropped before the name; British copy writes them without one.
 # (and "St." of a place in a body's name: "die Kantonspolizei St. Gallen", "Polizei St. Pölten")
-_TITLE_DOT = re.compile(r"\b(Dr|Prof|Mag|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|St)\.(?= [A-ZÀ-ÖØ-ÞĀ-ž])")
-_TITLE_BARE = re.compile(r"\b(Dr|Prof|Mag|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|St)(?= [A-ZÀ-ÖØ-ÞĀ-ž])")
+_TITLE_DOT = re.compile(r"\b(Dr|Prof|Mag|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|St)\.(?= " + UPPER + ")")
+_TITLE_BARE = re.compile(r"\b(Dr|Prof|Mag|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|St)(?= " + UPPER + ")")
 
 # A sentence's words, where find_speaker is given none.
 _WORDS = re.compile(r"[\w'’]+")

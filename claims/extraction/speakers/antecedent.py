@@ -13,14 +13,15 @@ from itertools import pairwise
 
 from ..wordtrie import word_list
 from .normalise import _de_gender, _normalise_de, _normalise_en
-from .words import _INSTITUTIONS, _is_institution_de
+from .words import _INSTITUTIONS, UPPER, _is_institution_de
 
 # The pronoun subject of a reporting clause after the last comma: "wie sie mitteilte", "it said".
 _DE_CLAUSE = re.compile(r",\s*(?:wie\s+|so\s+|sagte\s+|teilte\s+|erklärte\s+)?(?P<p>sie|er|es)\b")
 _EN_CLAUSE = re.compile(r",\s*(?:as\s+)?(?P<p>it|they)\s+(?:said|says|reported|announced|added|told)\b")
 # An opening subject: an optional article, capitalised words, then the lower-case finite verb.
 _DE_OPENING = re.compile(
-    r"(?:(?P<art>Der|Die|Das)\s+)?(?P<np>[A-ZÀ-ÖØ-ÞĀ-ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w\-]*){0,3})\s+(?P<verb>[a-zäöüß]+)\b"
+    r"(?:(?P<art>Der|Die|Das)\s+)?(?P<np>" + UPPER + r"[\w\-]*(?:\s+" + UPPER + r"[\w\-]*){0,3})"
+    r"\s+(?P<verb>[a-zäöüß]+)\b"
 )
 # (a body's noun in lower case after "The" too: "The company added 2,350 employees ..., it said")
 _EN_OPENING = re.compile(

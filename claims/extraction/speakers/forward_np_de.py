@@ -15,6 +15,7 @@ from .words import (
     _DE_PREPOSITIONS,
     _PARTICLES,
     _PRONOUNS,
+    DE_MONTHS,
     PRONOUN,
     _is_acronym,
     _is_institution_de,
@@ -35,14 +36,11 @@ _DE_LOWER_SKIP = frozenset(
 )
 
 
-# Words in "-er" that are no adjective of a body's members ("teilte das Büro unter Berufung auf ... mit").
+# Words in "-er" that are no adjective of a body's members (prepositions such as "unter" are left out apart).
 _NOT_MEMBER_ADJECTIVES = frozenset(
-    word_list("unter hinter über außer aber oder immer wieder weiter später jeder dieser jener seiner ihrer unser")
+    word_list("außer aber oder immer wieder weiter später jeder dieser jener seiner ihrer unser")
 )
 _RANK_NOUNS = frozenset(["Rang", "Platz", "Position", "Startplatz", "Tabellenplatz"])
-_MONTHS_DE = frozenset(
-    word_list("Januar Jänner Februar Feber März April Mai Juni Juli August September Oktober November Dezember")
-)
 
 
 def _forward_np_de(
@@ -117,7 +115,7 @@ def _forward_np_de(
                 break
             if t == "von" and tokens[i + 1] in _RANK_NOUNS:
                 break  # "nach Angaben der WTA von Rang 38 auf Platz 25": a move in a ranking, no name
-            if t == "von" and tokens[i + 1] in _MONTHS_DE:
+            if t == "von" and tokens[i + 1] in DE_MONTHS:
                 break  # "nach Angaben des Innenministeriums von Jänner bis August": a period (batch 315)
             # "Wolfgang Lechner von der Klinik Ottakring", "Andreas Gstöttner von der Geosphere Austria": a
             # body after a first name and a surname, no particle ("Ursula von der Leyen" has one name before).

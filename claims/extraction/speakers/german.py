@@ -22,6 +22,7 @@ from .words import (
     _PRONOUNS,
     HYPHEN_PARTICLE,
     PRONOUN,
+    UPPER,
     _is_institution_de,
     _is_role_de,
 )
@@ -66,7 +67,7 @@ _NAME_WORD = HYPHEN_PARTICLE + "?" + _CAP
 # (a body's name in lower case may open a role: "ifo-Forscher", "bevh-Präsident")
 _DE_SUBJECT = re.compile(
     r"[\s„“\"»«]*(?P<np>(?:(?:Der|Die|Das|Ein|Eine)\s+)?(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}"
-    r"(?:[a-zäöü]{2,9}-(?=[A-ZÀ-ÖØ-ÞĀ-ž]))?"
+    r"(?:[a-zäöü]{2,9}-(?=" + UPPER + "))?"
     r"(?:" + _NAME_WORD + r"\s+){0,4}" + _NAME_WORD + _GENITIVE + _FUER + _UND + r"|Er|Sie)\s+"
     r"(?:(?:hat|hatte|habe|haben|hatten|hätte|sei|soll)\s+)?"
     # (a place after the subject is no part of it: "Senatorin Patricia Delgado aus Oregon sagte")
@@ -188,7 +189,7 @@ def _after_dateline(text: str) -> int:
 
 
 # A dateline before the subject: "Bern (Keystone-SDA) - X sagte", "Wien (APA) – Die Polizei teilte mit".
-_DE_DATELINE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ž][^\W\d][\w./\- ]{0,40}\s\([\w./\- ]{2,30}\)\s*[-–—]\s*")
+_DE_DATELINE = re.compile(UPPER + r"[^\W\d][\w./\- ]{0,40}\s\([\w./\- ]{2,30}\)\s*[-–—]\s*")
 
 
 # A personal name in apposition after the speaker's phrase, closing the sentence or the apposition:

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from ..wordtrie import word_list
+from .words import UPPER
 
 _LABEL = re.compile(
-    r"[\s„“\"»«]*([A-ZÀ-ÖØ-ÞĀ-ž][a-zäöüßéèáàóíúñç'’\-]+(?: [A-ZÀ-ÖØ-ÞĀ-ž][a-zäöüßéèáàóíúñç'’\-]+)?):\s+\S"
+    r"[\s„“\"»«]*(" + UPPER + r"[a-zäöüßéèáàóíúñç'’\-]+(?: " + UPPER + r"[a-zäöüßéèáàóíúñç'’\-]+)?):\s+\S"
 )
 _NOT_NAMES = frozenset(
     word_list("""

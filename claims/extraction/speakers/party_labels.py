@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .words import _EN_VERBS
+from .words import _EN_VERBS, UPPER
 
 # A party's letter, a hyphen and a state: "D-Pa.", "R-Texas", "D-N.Y.", "I-Vt.", "R-W.Va.", "D-NY",
 # "R-South Dakota"; after a capitalised word (the surname), in brackets or between commas. A comma
@@ -31,7 +31,7 @@ def drop_party_labels(text: str) -> str:
 # "ÖVP", "Labour", "D", "IOM") or an age; not a dateline's agency, which a dash follows ("BOSTON (AP) —").
 # (Swiss copy adds the canton after the party: "Ueli Gasser (SVP/TG)", "Franziska Rüttimann (SP/BE)")
 _BRACKET_LABEL = re.compile(
-    r"[ \u00a0]\((?P<label>[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÄÖÜäöüß.]{0,11}(?:/[A-Z]{2})?|\d{1,3})\)(?![ \u00a0]*[-–—])"
+    r"[ \u00a0]\((?P<label>" + UPPER + r"[A-Za-zÄÖÜäöüß.]{0,11}(?:/[A-Z]{2})?|\d{1,3})\)(?![ \u00a0]*[-–—])"
 )
 # Agencies of a dateline written without its dash ("PARIS (AFP) Two people ..."): kept.
 _AGENCIES = frozenset(["AP", "AFP", "APA", "Reuters", "PA", "AAP", "PTI", "CP", "KNA", "SDA", "ANP", "AWP", "UPI"])

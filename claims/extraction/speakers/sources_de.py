@@ -8,6 +8,7 @@ import re
 from ..wordtrie import word_list
 from .forward_np_de import _forward_np_de
 from .normalise import _DE_LINKING_S_FEMININE, _de_gender, _normalise_de
+from .words import DE_MONTHS, UPPER
 from .zufolge import _search_zufolge, _zufolge_source
 
 # ("gemäss": the Swiss spelling of "gemäß")
@@ -36,7 +37,7 @@ _DE_ANGABEN = re.compile(
 _SOURCE_NOUNS = frozenset(word_list("informationen recherchen berichten schätzungen darstellung"))
 _LAUT_SOURCE_NOUNS = _SOURCE_NOUNS | {"angaben"}
 _DE_X_ANGABEN = re.compile(
-    r"\b[Nn]ach\s+(?:ersten\s+|vorläufigen\s+)?(?P<x>[A-ZÀ-ÖØ-ÞĀ-ž][\wäöüß]+?)(?:-Angaben|angaben)\b"
+    r"\b[Nn]ach\s+(?:ersten\s+|vorläufigen\s+)?(?P<x>" + UPPER + r"[\wäöüß]+?)(?:-Angaben|angaben)\b"
 )
 
 # The verbs that close "wie X mitteilte": one list for the pattern and for its gate (_WIE_VERBS).
@@ -76,7 +77,7 @@ _DE_DOCUMENT = re.compile(
 
 
 # A time after the source's name ends it: "nach Angaben der Autobahn GmbH Ende 2028 fertig sein" (batch 105).
-_DE_MONTHS = r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
+_DE_MONTHS = r"(?:" + "|".join(sorted(DE_MONTHS)) + ")"
 _DE_TIME_AFTER_NAME = re.compile(
     r"\s+(?:(?:Ende|Anfang|Mitte)\s+(?:\d|" + _DE_MONTHS + r")|(?:Frühjahr|Sommer|Herbst|Winter|" + _DE_MONTHS
     + r")\s+\d)"

@@ -30,8 +30,15 @@ _PARTICIPLES_DE = (
     r"|gefordert|geschrieben|versichert|bekräftigt|unterstrichen|eingeräumt|hinzugefügt|behauptet"
 )
 
+# A capital letter, also an accented one ("Élodie Fauconnet", "Željko Šarić": Latin-1 and Latin Extended-A,
+# whose lower-case letters open no word of German or English copy).
+UPPER = "[A-ZÀ-ÖØ-ÞĀ-ž]"
+# German month names, Austrian ones too ("Jänner", "Feber").
+DE_MONTHS = frozenset(
+    word_list("Januar Jänner Februar Feber März April Mai Juni Juli August September Oktober November Dezember")
+)
 # A capitalised word, as a piece of the German patterns.
-_CAP = r"[A-ZÀ-ÖØ-ÞĀ-ž][\wÄÖÜäöüß'’.\-]*"
+_CAP = UPPER + r"[\wÄÖÜäöüß'’.\-]*"
 _TOKEN = re.compile(r"[^\s,;:!?\"„“”«»()]+")
 _TOKEN_BREAK = re.compile(r"[,;:!?\"„“”«»()]")
 
@@ -51,7 +58,7 @@ _PARTICLES = frozenset(
 # "Abdel Fattah el-Sisi", "Salah ad-Din"): a word of the name, though it starts in lower case.
 _HYPHEN_PARTICLES = tuple(p + "-" for p in word_list("al el ad ar as ash at az an abu bin ibn ben bint"))
 # The same as a piece of the name patterns: the particle before a capitalised word.
-HYPHEN_PARTICLE = r"(?:(?:" + "|".join(p[:-1] for p in _HYPHEN_PARTICLES) + r")-(?=[A-ZÀ-ÖØ-ÞĀ-ž]))"
+HYPHEN_PARTICLE = r"(?:(?:" + "|".join(p[:-1] for p in _HYPHEN_PARTICLES) + r")-(?=" + UPPER + "))"
 
 
 def is_particle_name(token: str) -> bool:
