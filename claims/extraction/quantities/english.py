@@ -268,7 +268,7 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         return _block(s, best_end)  # "several hundred thousand dollars", "a few hundred": vague
     half = _R_AND_A_HALF.match(text, best_end)
     if half:
-        best_val += Decimal("0.5") if half.group(1) == "half" else Decimal("0.25")
+        best_val += {"half": Decimal("0.5"), "quarter": Decimal("0.25"), None: Decimal("0.75")}[half.group(1)]
         best_end = half.end()
     if (share := _counted_share(text, s, e, best_val, best_end)) is not None:
         return share
@@ -340,7 +340,11 @@ _R_EN_NUM_CONT = re.compile(
 _R_VAGUE_BEFORE_EN = re.compile(r"(?i)(?<![\w])(?:several|few|many)[ \u00a0]+$")
 # ("three and a quarter hours" 3.25, batch 308; only before a unit of time: "two and a quarter
 # million" is left alone)
-_R_AND_A_HALF = re.compile(r"[ \u00a0]+and a (half|quarter(?=[ \u00a0]+(?:hours|days|weeks|months|years)\b))\b")
+# ("two and three-quarter years": that share of a time unit too, batch 321)
+_R_AND_A_HALF = re.compile(
+    r"[ \u00a0]+and (?:a (half|quarter(?=[ \u00a0]+(?:hours|days|weeks|months|years)\b))"
+    r"|three[ \u00a0\-]quarters?(?=[ \u00a0]+(?:hours|days|weeks|months|years)\b))\b"
+)
 
 
 _TIME_SHARES = {"half": 0.5, "quarter": 0.25}

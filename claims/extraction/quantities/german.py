@@ -204,11 +204,11 @@ _R_DAS_BEFORE_SHARE = re.compile(r"(?<![\wäöüß])(?:[Dd]as|[Dd]em)[ \u00a0]+(
 # word, as "Vier-Personen-Haushalt" counts four; so are the rooms of a flat and the beds of a
 # room ("Dreizimmerwohnung", "Einzimmerapartment", "Zweiraumwohnung", "Vierbettzimmern"), as
 # "3-Zimmer-Wohnung" counts three; Swiss rooms with a half ("Dreieinhalbzimmerwohnung" 3.5, as
-# "3½-Zimmer-Wohnung"). Not "einbetten" (no room follows "bett").
+# "3½-Zimmer-Wohnung", "Anderthalbzimmerwohnung" 1.5). Not "einbetten" (no room follows "bett").
 # So are the cylinders, seats and doors of a car and the shifts of a plant ("1,5-Liter-Vierzylinder",
 # "Der Siebensitzer", "ein Fünftürer", "im Zweischichtbetrieb"; batch 60), as "four-storey" counts.
 _R_DE_PERSONS = re.compile(
-    r"^(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf)(einhalb)?"
+    r"^(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|anderthalb)(einhalb)?"
     r"(?:(?:personen|zimmer(?=[a-zäöüß]{3})|bett(?=zimmer)|raum(?=wohnung)|schicht(?=betrieb|system|modell|dienst|arbeit|plan|takt))[a-zäöüß]+"
     r"|(?:zylinder|sitzer|türer)[a-zäöüß]*)$"
 )
@@ -229,7 +229,7 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
     if lw in _VAGUE_DE:
         return _block(s, e)
     if (pm := _R_DE_PERSONS.match(lw)) is not None:
-        n = 1 if pm.group(1) == "ein" else int(_cardinal_value(pm.group(1), "de"))
+        n = {"ein": 1, "anderthalb": 1.5}.get(pm.group(1)) or int(_cardinal_value(pm.group(1), "de"))
         return _Hit("count", n + 0.5 if pm.group(2) else n, None, s, e, _qualifier(text, s))
     if lw in _DE_ONE:  # only anchored before "Prozent"
         return _complete(text, "de", Decimal(1), s, e, s, is_digits=False, word=lw)

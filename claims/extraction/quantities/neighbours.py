@@ -257,6 +257,8 @@ def _inherit_ranges(text: str, hits: list[_Hit]) -> None:
             and not _then_now_change(text, a, b)
             and not _spoken_link(text, a, b)
             and not _to_from(text, a, b)
+            # "a 3-to-4-week clean-up": a range hyphenated into its unit ("a 2.1-to-1 margin" is odds)
+            and not (b.kind != "count" and text[a.end : b.start] in ("-to-", "-bis-"))
         ):
             continue
         if b.scale > 1 and a.raw >= 1000:

@@ -154,8 +154,8 @@ def _count_noun(text: str, pos: int, lang: str) -> tuple[str | None, int]:
         # "down from 61 five years ago": a number word starts a figure of its own, counts nothing.
         if lw in _EN_STOP or w[0].isupper() or parse_english_words(lw) is not None:
             return None, pos
-        if "-" in lw and _number_measure(lw):
-            return None, pos
+        if "-" in lw and (_number_measure(lw) or lw.split("-", 1)[0] in ("half", "quarter")):
+            return None, pos  # "two quarter-point cuts": the share starts a figure of its own
         if lw in _EN_ADJ:
             p = m.end()
             continue

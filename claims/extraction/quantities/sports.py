@@ -128,6 +128,22 @@ def _season(text: str, s: int) -> list[_Hit] | None:
     return [_Hit("year", first, None, s, m.end(1)), _Hit("year", year, None, m.start(2), m.end())]
 
 
+# "für die Saison 25/26", "the 25/26 season": a season in two-digit years beside its word (batch 321).
+_R_SHORT_SEASON = re.compile(r"\d\d/(\d\d)(?![\w/]|[.,]\d)")
+_R_SEASON_BEFORE = re.compile(r"(?i)(?:saison|season|spielzeit)[ \u00a0]+$")
+_R_SEASON_AFTER = re.compile(r"[ \u00a0\-](?:season|Saison|Spielzeit)")
+
+
+def _short_season(text: str, s: int) -> list[_Hit] | None:
+    m = _R_SHORT_SEASON.match(text, s)
+    if m is None or int(m.group(1)) != (int(text[s : s + 2]) + 1) % 100:
+        return None
+    if not (_R_SEASON_BEFORE.search(text, max(0, s - 16), s) or _R_SEASON_AFTER.match(text, m.end())):
+        return None
+    first = full_year(text[s : s + 2])
+    return [_Hit("year", first, None, s, s + 2), _Hit("year", full_year(m.group(1), first), None, s + 3, m.end())]
+
+
 def _year_span(text: str, m: re.Match, first: int, last: int) -> bool:
     """ "in 2020-24", "between 2015-19 and 2020-24": a span of years with its end in two digits,
     within a century and at most 20 years long; not before a unit ("2000-50 Euro" is a range of
@@ -180,4 +196,6 @@ def _multi(text: str, s: int, e: int) -> list[_Hit] | None:
         return _compact_time(text, s)
     if nxt and nxt in "/-–" and e - s == 4:
         return _season(text, s)
+    if nxt == "/" and e - s == 2:
+        return _short_season(text, s)
     return None

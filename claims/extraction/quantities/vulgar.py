@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from .cardinals import _complete
 from .context import _is_word_char
+from .english_shares import _fraction_point
 from .hits import _Hit
 from .qualifiers import _qualifier
 
@@ -40,12 +41,18 @@ def vulgar_anchors(text: str) -> list[tuple[int, int, int, None]]:
 
 # "¼ der Befragten", "¾ aller Stimmen", "½ of voters": a share of a group, as "ein Viertel der".
 _R_SHARE_OF = re.compile(r"[ \u00a0]+(?:der|des|aller|von|of)(?![\w])")
+_R_GLUED_POINT = re.compile(r"-(?:percentage-)?point(?![\w\-])")
 
 
 def vulgar_alone(text: str, s: int, lang: str) -> _Hit | None:
     """ "½ Liter" count 0.5, "¾ Stunde" 0.75 hours; a share of a group or nothing measured
     after it is a fraction, as "3/4" is ("¼ der Befragten" 0.25)."""
     share = float(VULGAR[text[s]])
+    if (pt := _R_GLUED_POINT.match(text, s + 1)) is not None or text[s + 1 : s + 2] in (" ", "\u00a0"):
+        # "a ¼-point rate cut", "by ¼ percentage point": percentage points, as "a quarter-point cut"
+        hit = _fraction_point(text, s, pt.end() if pt else s + 1, share, glued=pt is not None)
+        if hit is not None:
+            return hit
     if _R_SHARE_OF.match(text, s + 1):
         return _Hit("fraction", share, None, s, s + 1, _qualifier(text, s))
     hit = _complete(text, lang, VULGAR[text[s]], s, s + 1, s, is_digits=True, raw=text[s])
