@@ -39,6 +39,20 @@ def _tally(noun: str) -> bool:
 _R_ONLY_ONE = re.compile(
     r"(?<![\w])(?:nur|lediglich|bloß)[ \u00a0]+((?:eine[mnr]?|ein)[ \u00a0]+([A-ZÄÖÜ][a-zäöüß]+))(?![\wäöüß\-])"
 )
+# "nur eines verloren", "nur einer traf": the numeral standing for a noun counted before it (batches 241, 320),
+# after "von den letzten zwölf Heimspielen" and the like.
+_R_ONLY_ONE_OF_THEM = re.compile(r"(?<![\w])(?:nur|lediglich)[ \u00a0]+(eine[sr]?)(?=[ \u00a0]+[a-zäöüß]+(?![\wäöüß]))")
+_R_OF_THE_SET = re.compile(
+    r"(?<![\w])[Vv]on[ \u00a0]+(?:(?:den|seinen|ihren|allen|diesen)[ \u00a0]+)?(?:[a-zäöüß]+[ \u00a0]+)?$"
+)
+
+
+def _one_of_a_set(text: str, hits: list[_Hit], at: int) -> bool:
+    """A count after "von" ends at most 60 characters before ``at``."""
+    return any(
+        h.kind == "count" and h.end < at < h.end + 60 and _R_OF_THE_SET.search(text, max(0, h.start - 40), h.start)
+        for h in hits
+    )
 # A noun a figure measures is no item counted ("und eine Geldstrafe von 15.000 Franken", "und einer
 # Gesamtleistung von 92,4 Megawatt").
 _R_MEASURED = re.compile(r"[ \u00a0]+(?:von|vom|über|in[ \u00a0]+Höhe|im[ \u00a0]+Wert)(?![\w])")
@@ -145,6 +159,10 @@ def _article_ones(text: str, hits: list[_Hit]) -> None:
         for m in _R_ONLY_ONE.finditer(text):
             if _tally(m.group(2)):
                 insert_hit(hits, _Hit("count", 1, m.group(2), m.start(1), m.end()))
+        for m in _R_ONLY_ONE_OF_THEM.finditer(text):
+            # "von den letzten zwölf Heimspielen nur eines verloren": one of a set counted before it
+            if _one_of_a_set(text, hits, m.start()):
+                insert_hit(hits, _Hit("count", 1, None, m.start(1), m.end(1)))
     if "Punkt" in text or "Zähler" in text:
         _table_gaps(text, hits)
     if " zu ein" in text and "timme" in text:

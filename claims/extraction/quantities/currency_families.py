@@ -60,6 +60,8 @@ def named_in_sentence(text: str, start: int, name: str) -> str | None:
     hi = min(ends) if ends else len(text)
     codes = {_PICKERS[m.group().lower()] for m in _R_PICKER.finditer(text, lo, hi)}
     codes = {c for c in codes if _FAMILY_OF_CODE[c] == fam}
+    if not codes and (home := dateline_currency(text)) is not None and _FAMILY_OF_CODE[home] == fam:
+        return home  # "OSLO, March 5 (Reuters) - ... 60 million crowns": the dateline's country
     if not codes and name.lower() in ("shilling", "shillings"):
         # English copy's bare shilling is Kenya's unless another country of the family is named
         # (batches 163-248 label every one KES); the German "Schilling" is also Austria's old money.
@@ -80,3 +82,21 @@ def agency_dollar(text: str) -> str | None:
     """ "OTTAWA (CP) — ... by $150 million": the dollar of the agency whose dateline opens ``text``."""
     m = _R_AGENCY_DATELINE.match(text)
     return _AGENCY_DOLLARS[m.group(1)] if m else None
+
+
+# Capitals whose country's money shares its name with others' (crowns, pesos, shillings), as the
+# dateline that opens wire copy names them ("OSLO, March 5 (Reuters) -", "Prag (APA/dpa) -").
+_DATELINE_CURRENCY = {
+    "oslo": "NOK", "stockholm": "SEK", "copenhagen": "DKK", "kopenhagen": "DKK", "prague": "CZK", "prag": "CZK",
+    "reykjavik": "ISK", "mexico city": "MXN", "mexiko-stadt": "MXN", "buenos aires": "ARS", "manila": "PHP",
+    "santiago": "CLP", "bogota": "COP", "bogotá": "COP", "nairobi": "KES", "kampala": "UGX", "dar es salaam": "TZS",
+}
+_R_DATELINE_CITY = re.compile(
+    r"[\W_]{0,3}(" + trie_pattern(_DATELINE_CURRENCY) + r")(?:,|[ \u00a0]+\(|[ \u00a0]+[-–—])", re.IGNORECASE
+)
+
+
+def dateline_currency(text: str) -> str | None:
+    """The money of the country whose capital's dateline opens ``text``, or None."""
+    m = _R_DATELINE_CITY.match(text)
+    return _DATELINE_CURRENCY[m.group(1).lower()] if m else None

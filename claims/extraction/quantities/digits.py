@@ -138,9 +138,9 @@ _R_NO_NOUN_AFTER = re.compile(r"(?![ \u00a0]+[A-ZÄÖÜ])")
 _CLUB_AFTER = (". FC", ". FSV", ". FFC", ". SC ", ". SV ")
 _R_CLUB = re.compile(r"\.[ \u00a0](?:FC|FSV|FFC|SC|SV)(?![\w])")
 _R_LEFT_FRANC = re.compile(r"(?<![\w])S?Fr\.[ \u00a0]$")
-# "by a 3.1-to-1 ratio", "a 1-in-100-year flood": the second term of a ratio or odds, not a name
-# glued by a hyphen ("Covid-19").
-_R_RATIO_TO = re.compile(r"\d[-–](?:to|in)[-–]$")
+# "by a 3.1-to-1 ratio", "a 1-in-100-year flood", "a one-in-200-year event": the second term of a
+# ratio or odds, not a name glued by a hyphen ("Covid-19").
+_R_RATIO_TO = re.compile(r"(?:\d|(?<![\w])[Oo]ne)[-–](?:to|in)[-–]$")
 _R_LEAGUE = re.compile(r"\.[ \u00a0](?:Bundesliga|Liga)(?![\wäöüß])")
 # (a club named by initials: "2. RB Leipzig 24")
 _R_LIST_PLACE_AFTER = re.compile(r"\.[ \u00a0]+[A-ZÄÖÜ][a-zäöüßA-ZÄÖÜ]")
@@ -190,7 +190,7 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         and text[s - 2].isalpha()
         and not _R_SCALE_HYPHEN.search(text, max(0, s - 12), s)  # "1.1 million-1.5 million barrels": a range
         and not _R_YEAR_PREFIX.search(text, max(0, s - 8), s)
-        and not (text[s - 3 : s - 1] in ("to", "in") and _R_RATIO_TO.search(text, max(0, s - 6), s))
+        and not (text[s - 3 : s - 1] in ("to", "in") and _R_RATIO_TO.search(text, max(0, s - 8), s))
     ):
         if text.startswith("-Jährig", e) and (de_age := _R_AGE_GROUP_DE.search(text, max(0, s - 7), s)):
             # "jeder siebte Über-60-Jährige", "die Unter-18-Jährigen": people of an age, bounded (batch 273)

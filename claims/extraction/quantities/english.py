@@ -73,6 +73,7 @@ _R_PRICE_BEFORE = re.compile(
 )
 
 
+_R_ODDS_YEARS_AFTER = re.compile(r"-\d[\d,]*-year(?![\w])")
 _R_NUMBER_BEFORE = re.compile(r"(?i)(?<![\w])number[ \u00a0]+$")
 _R_MAGNITUDE_AFTER = re.compile(r"(?i)[ \u00a0]+(?:hundred|thousand|million|billion|trillion)(?![\w])")
 
@@ -164,6 +165,8 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         # "a twice-yearly injection", "twice-daily doses": a frequency, as "once-daily" (frequencies.py)
         if len(parts) == 2 and head in ("twice", "thrice") and tail in _EN_FREQUENCY_TAILS:
             return _Hit("count", 2 if head == "twice" else 3, "times", s, e, _qualifier(text, s))
+        if parts == ["one", "in"] and _R_ODDS_YEARS_AFTER.match(text, e):
+            return None  # "a one-in-200-year event": the return period is the figure (batches 135, 194, 321)
         # "a two-in-three chance", "a one-in-three chance": odds are a share (batch 249), as "one in three"
         if len(parts) == 3 and parts[1] == "in" and _R_CHANCE_AFTER.match(text, e):
             num, den = parse_english_words(head), parse_english_words(tail)

@@ -67,8 +67,21 @@ _R_BOUND_BEFORE_EN = re.compile(
 )
 
 
+# "Only one of 11 economists", "just one of the 27 members": one against a whole counted after it (batch 324).
+_R_OF_A_FIGURE = re.compile(r" of[ \u00a0]+(?:the[ \u00a0]+)?(?:\d|([a-z]+)(?![\w]))")
+
+
 def _bounded_one_of(text: str, lo: int, s: int, e: int) -> bool:
-    return text.startswith(" of ", e) and _R_BOUND_BEFORE_EN.search(text, lo, s) is not None
+    if not text.startswith(" of ", e):
+        return False
+    if _R_BOUND_BEFORE_EN.search(text, lo, s) is not None:
+        return True
+    only = _R_ONLY_BEFORE.search(text, lo, s)
+    if only is None or (m := _R_OF_A_FIGURE.match(text, e)) is None:
+        return False
+    if text.endswith(("the ", "The "), max(0, only.start() - 4), only.start()):
+        return False  # "the only one of the 27 member states to do so": who, no figure (batch 21)
+    return m.group(1) is None or (_cardinal_value(m.group(1), "en") or 0) > 1
 
 
 # "between one and ten years": "one" is the lower end of a range, a figure after "and".
