@@ -43,7 +43,7 @@ _R_ONLY_ONE = re.compile(
 # after "von den letzten zwölf Heimspielen" and the like.
 _R_ONLY_ONE_OF_THEM = re.compile(r"(?<![\w])(?:nur|lediglich)[ \u00a0]+(eine[sr]?)(?=[ \u00a0]+[a-zäöüß]+(?![\wäöüß]))")
 _R_OF_THE_SET = re.compile(
-    r"(?<![\w])[Vv]on[ \u00a0]+(?:(?:den|seinen|ihren|allen|diesen)[ \u00a0]+)?(?:[a-zäöüß]+[ \u00a0]+)?$"
+    r"(?<![\w])(?:[Vv]on|aus)[ \u00a0]+(?:(?:den|seinen|ihren|allen|diesen)[ \u00a0]+)?(?:[a-zäöüß]+[ \u00a0]+)?$"
 )
 
 
@@ -71,7 +71,7 @@ _R_ONE_MORE = re.compile(r",[ \u00a0]+((?:einen|eine|einer)(?=[ \u00a0]+(?:mehr|
 
 # A vote tally: "mit sechs zu einer Stimme", "mit 8 zu einer Gegenstimme": after a figure and "zu" the
 # word is the numeral of the other side (as "one" in "6-1"), no article.
-_R_TALLY_ONE = re.compile(r"[ \u00a0]+zu[ \u00a0]+(eine[rm]?)(?=[ \u00a0]+(?:Gegens|S)timmen?(?![\wäöüß]))")
+_R_TALLY_ONE = re.compile(r"[ \u00a0]+zu[ \u00a0]+(eine[rm]?|eins)(?=[ \u00a0]+(?:Gegens|S)timmen?(?![\wäöüß]))")
 
 
 # The rest of a tally of votes: "mit 29 zu 14 Stimmen bei einer Enthaltung", "83 votierten dagegen, es gab
@@ -157,7 +157,8 @@ def _article_ones(text: str, hits: list[_Hit]) -> None:
             insert_hit(hits, _Hit("count", 1, m.group(2), m.start(1), m.end()))
     if "nur ein" in text or "lediglich ein" in text or "bloß ein" in text:
         for m in _R_ONLY_ONE.finditer(text):
-            if _tally(m.group(2)):
+            # ("aus den vergangenen sechs Spielen nur einen Punkt geholt": one of what the set yields, batch 327)
+            if _tally(m.group(2)) or _one_of_a_set(text, hits, m.start()):
                 insert_hit(hits, _Hit("count", 1, m.group(2), m.start(1), m.end()))
         for m in _R_ONLY_ONE_OF_THEM.finditer(text):
             # "von den letzten zwölf Heimspielen nur eines verloren": one of a set counted before it

@@ -3,9 +3,9 @@
 
 Only ages (in years, or in months or weeks after "aged"): the batches label the same words after
 any other figure as no hedge ("$806,500 or below", "7nm and below"), a range's open end the reader
-sees, not an estimate. "or more"/"oder mehr" right after a bare figure, a sum or a span is the one
-exception ("five or more", "drei oder mehr Kindern", "$18,000 or more", "two hours or more": at least;
-twelve batches label the bare figure so against two early ones, spans five against four), while after
+sees, not an estimate. "or more"/"oder mehr" right after a bare figure, a sum, a span or a share is the
+one exception ("five or more", "drei oder mehr Kindern", "$18,000 or more", "two hours or more", "a tenth or
+more": at least; twelve batches label the bare figure so against two early ones, spans five against four), while after
 a measure's unit it stays none ("50 miles or more", "20 Grad oder mehr", as most batches label it).
 
 Beside them two bounds written before the figure that the hedge reader (qualifiers) does not see: a
@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .hits import _Hit
+from .tables import _DURATION_UNITS
 
 _BOUNDS = {
     "over": "at_least", "above": "at_least", "older": "at_least", "upwards": "at_least", "älter": "at_least",
@@ -57,7 +58,7 @@ def _bounds_after(text: str, hits: list[_Hit]) -> None:
         if h.qualifier is not None or not text.startswith(_LINKS, h.end):
             continue
         if (
-            (h.kind in ("duration", "money") or (h.kind == "count" and (h.unit is None or h.bare)))
+            (h.kind in ("duration", "money", "fraction") or (h.kind == "count" and (h.unit is None or h.bare)))
             and _R_OR_MORE.match(text, h.end)
             and not (i + 1 < len(hits) and hits[i + 1].start < h.end + 12)
         ):
@@ -105,3 +106,33 @@ def _bounded_ordinals(text: str, hits: list[_Hit]) -> None:
     for h in hits:
         if h.kind == "ordinal" and h.qualifier is None and _R_AT_LEAST_THE.search(text, max(0, h.start - 16), h.start):
             h.qualifier = "at_least"
+
+
+# "40-odd of the 120 areas", "20,000-odd positions": about; "20-plus months", "$2bn-plus": over (batch 328).
+# The suffix was read as the counted noun; a unit of time after it makes the figure a duration.
+_GLUED_HEDGES = {"odd": "about", "plus": "over"}
+_R_GLUED_HEDGE = re.compile(r"-(odd|plus)(?![\w\-])")
+_R_TIME_UNIT_NEXT = re.compile(r"[ \u00a0]+(years|months|weeks|days|hours|minutes)(?![\w])")
+
+
+# "a third or so of the pollution", "20 or so people": about.
+_R_OR_SO = re.compile(r"[ \u00a0]+or[ \u00a0]+so(?![\w\-])")
+
+
+def _glued_hedges(text: str, hits: list[_Hit]) -> None:
+    if "-odd" not in text and "-plus" not in text and " or so" not in text:
+        return
+    for h in hits:
+        if h.qualifier is not None:
+            continue
+        if _R_OR_SO.match(text, h.end):
+            h.qualifier = "about"
+            continue
+        if h.kind == "count" and h.unit in _GLUED_HEDGES and text.startswith("-" + h.unit, h.end - len(h.unit) - 1):
+            h.qualifier, h.unit = _GLUED_HEDGES[h.unit], None
+            if (tu := _R_TIME_UNIT_NEXT.match(text, h.end)) is not None:
+                unit, factor = _DURATION_UNITS[tu.group(1)]
+                h.kind, h.unit, h.end = "duration", unit, tu.end()
+                h.value = h.value * factor
+        elif h.kind in ("money", "count", "duration") and (m := _R_GLUED_HEDGE.match(text, h.end)) is not None:
+            h.qualifier = _GLUED_HEDGES[m.group(1)]

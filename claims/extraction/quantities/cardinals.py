@@ -45,15 +45,6 @@ from .units import (
 )
 from .weights import weighed_pounds
 
-# "Each of the past 11 years has been among the warmest": a predicate of each year, which are
-# counted; "over the past 11 years" is a span.
-_R_EACH_OF_BEFORE = re.compile(
-    r"(?i)(?<![\w])(?:each|every[ \u00a0]+one|jede[mnrs]?)[ \u00a0]+(?:of[ \u00a0]+the|der)[ \u00a0]+"
-    r"(?:(?:past|last|next|previous|first|coming|letzten|vergangenen|nächsten|ersten)[ \u00a0]+)?$"
-)
-# "4% in each of the next two years", "in jedem der vergangenen 21 Monate": a preposition makes
-# the years a span in which something holds, a duration (batch 72).
-_R_PREP_BEFORE_EACH = re.compile(r"(?i)(?<![\w])(?:in|for|during|over|across|within|throughout)[ \u00a0]+$")
 # "11 days above 40C", "20 days over 35 degrees", "zehn Tage über 30 Grad": days that reached a
 # temperature, counted.
 _R_DAYS_ABOVE_AFTER = re.compile(
@@ -63,13 +54,12 @@ _R_DAYS_ABOVE_AFTER = re.compile(
 )
 
 
-def _counted_units(text: str, start: int, dm: re.Match) -> bool:
+def _counted_units(text: str, dm: re.Match) -> bool:
+    """ "11 days above 40C": days counted one by one. ("Each of the past 11 years has been among the
+    warmest" is a span of years: the seventy-fourth, 251st and 330th batches label it a duration, as "in
+    each of the past five months" is; the twentieth and twenty-third counted it.)"""
     end = dm.end()
-    if text[end : end + 1] == " " and dm.group("u")[:3] in _DAY_WORDS and _R_DAYS_ABOVE_AFTER.match(text, end):
-        return True
-    if text[start - 1 : start] != " " or (each := _R_EACH_OF_BEFORE.search(text, max(0, start - 40), start)) is None:
-        return False
-    return _R_PREP_BEFORE_EACH.search(text, max(0, each.start() - 12), each.start()) is None
+    return text[end : end + 1] == " " and _R_DAYS_ABOVE_AFTER.match(text, end) is not None
 
 
 _DAY_WORDS = frozenset(["day", "Tag", "tag"])
@@ -185,9 +175,7 @@ def _complete(
 
     dm = _R_DURATION.match(text, pos)
     if dm:
-        near = text[max(0, start - 40) : start]  # "each of the", "jedes der"
-        if ("of the " in near or "ede" in near or dm.group("u")[:3] in _DAY_WORDS) and _counted_units(text, start, dm):
-            # "Each of the past 11 years", "11 days above 40C": years or days counted one by one.
+        if dm.group("u")[:3] in _DAY_WORDS and _counted_units(text, dm):
             return _Hit("count", to_json_number(total), dm.group("u"), start, dm.end(), qual, value, scale)
         if _cricket_centuries(text, start, dm.end(), dm.group("u")):
             return _Hit("count", to_json_number(total), dm.group("u"), start, dm.end(), qual, value, scale)

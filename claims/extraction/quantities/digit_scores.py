@@ -11,7 +11,8 @@ _SPORT_CONTEXT = re.compile(
     r"gewann|gewinnt|siegte|verlor|verliert|sieg|niederlage|remis|unentschieden|"
     r"match|game|spiel|final|finale|halftime|halbzeit|score|scored|tor|tore|goals?|sets?|satz|sätzen?"
     r"|tiebreak|tie-break|series(?![ \u00a0]of)|innings|wickets?|outscored|outscores?|tie|tied|bt"
-    r"|bowling|bowled|bowler|spinner|seamer|v|vs)\b"
+    r"|bowling|bowled|bowler|spinner|seamer|v|vs"
+    r"|(?<=were[ \u00a0])held(?=[ \u00a0]+\d)|(?<=was[ \u00a0])held(?=[ \u00a0]+\d))\b"  # ("were held 1-1 at Everton")
 )
 # Two or more tennis sets in a row are a score without any word of sport: "6-2 6-1 6-3", "7-5, 6-4".
 _R_SET = r"(?:[67][-–][0-7]|[0-5][-–][67])(?:\(\d{1,2}\))?"

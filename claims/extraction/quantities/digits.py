@@ -140,6 +140,11 @@ _R_CLUB = re.compile(r"\.[ \u00a0](?:FC|FSV|FFC|SC|SV)(?![\w])")
 _R_LEFT_FRANC = re.compile(r"(?<![\w])S?Fr\.[ \u00a0]$")
 # "by a 3.1-to-1 ratio", "a 1-in-100-year flood", "a one-in-200-year event": the second term of a
 # ratio or odds, not a name glued by a hyphen ("Covid-19").
+# "Republicans control the House 219-214": the seats of a chamber, two counts (batch 332).
+_R_CHAMBER_BEFORE = re.compile(r"(?<![\w])(?:House|Senate|chamber|Assembly)[ \u00a0]+$")
+_R_DASH_PRICE = re.compile(r"[,.][–-](?=[ \u00a0]*(?:Euro|EUR|Franken|CHF|€)(?![\w]))")
+_R_TABLE_PLATZ = re.compile(r"(?i)(?<![\w])(?:relegations|abstiegs)platz[ \u00a0]$")
+_R_CASE_YEAR = re.compile(r"/\d{2}(?:\d{2})?(?![\w/]|[.,]\d)")
 _R_RATIO_TO = re.compile(r"(?:\d|(?<![\w])[Oo]ne)[-–](?:to|in)[-–]$")
 _R_LEAGUE = re.compile(r"\.[ \u00a0](?:Bundesliga|Liga)(?![\wäöüß])")
 # (a club named by initials: "2. RB Leipzig 24")
@@ -152,8 +157,9 @@ _R_NAME_ALS = re.compile(r"(?<![\w])[A-ZÄÖÜ][\wäöüß\-]+[ \u00a0]+als[ \u0
 # "ein Generalabonnement 2. Klasse", "1. Klasse fahren": a numbered class without an article.
 _R_CLASS = re.compile(r"Klasse(?![\wäöüß])")
 _R_ON_DAY = re.compile(r"(?i)(?<![\w])(?:on|by|from|until|since|after|before|of)[ \u00a0]+day[ \u00a0]+$")
-# ("(52./71.)", and a hat-trick's "(52./57./63.)")
-_R_MINUTE_BEFORE_SLASH = re.compile(r"\((?:\d{1,3}\./)+$")
+# ("(52./71.)", and a hat-trick's "(52./57./63.)"; with commas: "(58., 81.)", batch 325)
+_R_MINUTE_BEFORE_SLASH = re.compile(r"\((?:\d{1,3}\.(?:/|,[ \u00a0]?))+$")
+_R_NEXT_MINUTE = re.compile(r",[ \u00a0]?\d{1,3}\.[),/]")
 _R_DE_ORD_PAIR = re.compile(r"(?<![\w.])\d{1,3}\.[ \u00a0]+und[ \u00a0]$")
 
 # North American toll-free prefixes before a singular "number" ("call the 800 number"); "800
@@ -206,7 +212,10 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
             return _Hit("count", int(raw), None, s, e)  # "Phase-3-Studie", "Kategorie-4-Zyklon", "top-10"
         if raw.isdigit() and len(raw) <= 3 and text[s - 2] == "o" and _R_TEMPO_HYPHEN.search(text, max(0, s - 6), s):
             return _Hit("count", int(raw), None, s, e)
-        return _block(s, _R_CODE_TAIL.match(text, e).end())  # "CVE-2025-41872": one code
+        end = _R_CODE_TAIL.match(text, e).end()
+        if (year := _R_CASE_YEAR.match(text, end)) is not None:
+            end = year.end()  # "in der Rechtssache C-188/26": a case number and its year (batch 331)
+        return _block(s, end)  # "CVE-2025-41872": one code
     if prev in "-–" and s >= 3 and text[s - 2].isdigit() and _R_MODEL_BEFORE.search(text, max(0, s - 9), s):
         return _block(s, _R_CODE_TAIL.match(text, e).end())  # "Airbus A350-1000", "A321-200": a type's code
     if prev in "-–" and s >= 2 and text[s - 2].isdigit() and (demo := demo_age(text, s, e)) is not None:
@@ -353,6 +362,7 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
             (_SPORT_CONTEXT.search(window) or _R_RESULT_AFTER.match(text, dm.end()))
             and not _R_PERCENT.match(text, dm.end())
             and not _R_TALLY_AFTER.match(text, dm.end())
+            and not _R_CHAMBER_BEFORE.search(text, max(0, s - 12), s)
         ):
             tb = _R_TIEBREAK.match(text, dm.end())
             return _block(s, tb.end() if tb else dm.end())
@@ -365,6 +375,7 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         and (d3 := _R_DASH_NUM3.match(text, e))
         and _R_SCORE_END.match(text, d3.end())
         and _SPORT_CONTEXT.search(text, max(0, s - 40), d3.end())
+        and not _R_CHAMBER_BEFORE.search(text, max(0, s - 12), s)
     ):
         return _block(s, d3.end())
 
@@ -487,11 +498,11 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         # "Standings: 1. Arsenal", "12. Spieltag:"; a minute in brackets: "1:0 (23.) Mayer", "(71./Sturm)".
         if short and (
             (_R_LIST_PLACE_AFTER.match(text, e) and _R_LIST_PLACE_BEFORE.search(text, max(0, s - 3), s))
-            or (text[s - 1 : s] == "(" and text[e + 1 : e + 2] in (")", "/"))
+            or (text[s - 1 : s] == "(" and (text[e + 1 : e + 2] in (")", "/") or _R_NEXT_MINUTE.match(text, e + 1)))
             # (and the second minute of a pair: "mit einem Doppelpack (52./71.)")
             or (
-                text[s - 1 : s] == "/"
-                and text[e + 1 : e + 2] in (")", "/")
+                text[s - 1 : s] in ("/", " ", ",")
+                and (text[e + 1 : e + 2] in (")", "/") or _R_NEXT_MINUTE.match(text, e + 1))
                 and _R_MINUTE_BEFORE_SLASH.search(text, max(0, s - 16), s)
             )
         ):
@@ -526,6 +537,8 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         and (
             (_may_end_with(text, _word_end(text, s), _RANK_GATE) and _LEFT_RANK.search(text, max(0, s - 12), s))
             or later_rank(text, s)
+            # ("auf Relegationsplatz 16", batch 325)
+            or (text[s - 6 : s - 1] == "platz" and _R_TABLE_PLATZ.search(text, max(0, s - 22), s))
         )
         and _R_PLURAL_AFTER.match(text, e) is None
     ):
@@ -576,4 +589,6 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
     if lang == "en" and text.startswith(" and a ", e) and raw.isdigit() and (h := _R_AND_A_HALF.match(text, e)):
         # "12 and a half years", as "two and a half years"; "3 and a quarter hours"
         value, e = value + Decimal("0.5" if h.group(2) == "half" else "0.25"), h.end(1)
+    if raw.isdigit() and (dash := _R_DASH_PRICE.match(text, e)) is not None:
+        e = dash.end()  # "verlangen 5,– Euro": whole euros, the cents written as a dash (batch 328)
     return _complete(text, lang, value, start, e, s, is_digits=True, raw=raw, currency=cur)

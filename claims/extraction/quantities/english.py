@@ -13,7 +13,7 @@ from ..numbers import EN_DENOMINATORS, EN_SCALES, parse_english_ordinal, parse_e
 from ..wordtrie import word_list
 from .age_groups import age_compound
 from .cardinals import _complete
-from .context import _LEFT_ARTICLE_ONE, _R_CHANNEL_BEFORE
+from .context import _LEFT_ARTICLE_ONE, _R_CHANNEL_BEFORE, _is_word_char
 from .english_ones import _one_in_name, _one_no_figure
 from .english_ordinals import _EN_ORDINAL_TAILS as _EN_ORDINAL_TAILS  # race_ranks imports it from here
 from .english_ordinals import _ordinal_en
@@ -74,6 +74,7 @@ _R_PRICE_BEFORE = re.compile(
 
 
 _R_ODDS_YEARS_AFTER = re.compile(r"-\d[\d,]*-year(?![\w])")
+_R_BAKERS_BEFORE = re.compile(r"(?i)(?<![\w])an?[ \u00a0]+baker['’]s[ \u00a0]+$")
 _R_NUMBER_BEFORE = re.compile(r"(?i)(?<![\w])number[ \u00a0]+$")
 _R_MAGNITUDE_AFTER = re.compile(r"(?i)[ \u00a0]+(?:hundred|thousand|million|billion|trillion)(?![\w])")
 
@@ -219,6 +220,8 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
     if lw in ("twice", "thrice"):
         return _Hit("count", 2 if lw == "twice" else 3, "times", s, e, _qualifier(text, s))
     if lw == "dozen":
+        if (baker := _R_BAKERS_BEFORE.search(text, max(0, s - 12), s)) is not None:
+            return _Hit("count", 13, None, baker.start(), e, _qualifier(text, baker.start()))  # (batch 328)
         art = _LEFT_ARTICLE_ONE.search(text, lo, s)
         if art and _R_PRICE_BEFORE.search(text, max(0, art.start() - 24), art.start()):
             return _block(art.start(), e)  # "$5.90 a dozen": the unit priced, as "a kilo"
@@ -236,6 +239,10 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
     if lw in ("million", "billion", "trillion"):
         # ("could lose another million paying households": one more million)
         art = _LEFT_ARTICLE_ONE.search(text, lo, s) or _R_ANOTHER_BEFORE.search(text, max(0, s - 9), s)
+        if art and text.startswith(" and a half", e) and not _is_word_char(text[e + 11 : e + 12] or " "):
+            # "roughly a million and a half homes": one and a half of the scale (batch 328)
+            value = to_json_number(Decimal("1.5") * EN_SCALES[lw])
+            return _Hit("count", value, None, art.start(), e + 11, _qualifier(text, art.start()))
         if art:
             return _complete(text, "en", Decimal(1), art.start(), s - 1, art.start(), is_digits=False)
         if text.endswith(("per ", "per\u00a0"), 0, s) and rate_base(text, s):
@@ -345,8 +352,8 @@ _R_VAGUE_BEFORE_EN = re.compile(r"(?i)(?<![\w])(?:several|few|many)[ \u00a0]+$")
 # million" is left alone)
 # ("two and three-quarter years": that share of a time unit too, batch 321)
 _R_AND_A_HALF = re.compile(
-    r"[ \u00a0]+and (?:a (half|quarter(?=[ \u00a0]+(?:hours|days|weeks|months|years)\b))"
-    r"|three[ \u00a0\-]quarters?(?=[ \u00a0]+(?:hours|days|weeks|months|years)\b))\b"
+    r"[ \u00a0]+and (?:a (half|quarter(?=[ \u00a0]+(?:hours|days|weeks|months|years|times)\b))"
+    r"|three[ \u00a0\-]quarters?(?=[ \u00a0]+(?:hours|days|weeks|months|years|times)\b))\b"
 )
 
 

@@ -203,8 +203,14 @@ _R_PAIRED_ONE = re.compile(
 )
 
 
+# "the 'one in, one out' returns pilot": a rule's name (batch 331), no count.
+_R_ONE_IN_ONE_OUT = re.compile(r"(?i)one[ \u00a0\-]in,?[ \u00a0\-]one[ \u00a0\-]out(?![\w])")
+
+
 def _one_no_figure(text: str, lo: int, s: int, e: int) -> bool:
     """ "one" as a pronoun, a speaker or "as one": no count."""
+    if _R_ONE_IN_ONE_OUT.match(text, s) or _R_ONE_IN_ONE_OUT.match(text, max(0, s - 8), e + 4):
+        return True
     if (_LEFT_NO_ONE.search(text, lo, s) and not _that_one_in(text, lo, s, e)) or (
         _EN_ONE_BLOCK_AFTER.match(text, e)
         and not _all_but(text, s)

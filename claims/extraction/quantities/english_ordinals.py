@@ -174,7 +174,13 @@ _R_SIDE_BEFORE_EN = re.compile(r"(?<![\w])[A-Z][\w'’.\-]*[ \u00a0]+$")
 _R_POINTS_AFTER_EN = re.compile(r"[ \u00a0]+(?:on|with)[ \u00a0]+\d")
 
 
+# "finished with 61 points, second in the Eastern Conference": the place after the tally (batch 325).
+_R_POINTS_BEFORE_EN = re.compile(r"\d[ \u00a0]+points?,[ \u00a0]+$")
+
+
 def _table_place(text: str, lo: int, s: int, e: int) -> bool:
+    if _R_POINTS_BEFORE_EN.search(text, max(0, s - 16), s) is not None:
+        return True
     return _R_POINTS_AFTER_EN.match(text, e) is not None and _R_SIDE_BEFORE_EN.search(text, lo, s) is not None
 
 

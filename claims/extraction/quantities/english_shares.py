@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from ..numbers import EN_DENOMINATORS, EN_SCALES, parse_english_ordinal, to_json_number
 from ..wordtrie import word_list
+from .bounds_after import _R_OR_SO
 from .cardinals import _cardinal_value, _cent_currency, _complete
 from .english_ordinals import _ordinal_en
 from .hits import _Hit
@@ -261,7 +262,9 @@ def _parallel_half(text: str, s: int) -> bool:
 
 
 _R_ONE_UNIT_AND_A = re.compile(
-    r"(?i)(?<![\w])(?:an?|one)[ \u00a0]+(hour|day|week|month|year|minute|second)[ \u00a0]+and[ \u00a0]+a[ \u00a0]+$"
+    # ("a decade and a half" 15 years, "a century and a half" 150, batch 328)
+    r"(?i)(?<![\w])(?:an?|one)[ \u00a0]+(hour|day|week|month|year|minute|second|decade|century)"
+    r"[ \u00a0]+and[ \u00a0]+a[ \u00a0]+$"
 )
 
 
@@ -272,7 +275,10 @@ def _half_word(text: str, s: int, e: int, lw: str, lo: int) -> _Hit | None:
             # "an hour and a half", "a year and a half": one unit and its half
             unit, factor = _DURATION_UNITS[one.group(1).lower()]
             value = to_json_number(Decimal("1.5") * factor)
-            return _Hit("duration", value, unit, one.start(), e, _qualifier(text, one.start()))
+            qual = _qualifier(text, one.start())
+            if qual == "over" and _over_is_period(text, one.start(), e):
+                qual = None  # "rain fell ... over a day and a half": the span (batch 328)
+            return _Hit("duration", value, unit, one.start(), e, qual)
         art = _LEFT_A_ONE.search(text[lo:s])
         pt = _fraction_point(text, lo + art.start() if art else s, e, 0.5)
         if pt:
@@ -349,6 +355,7 @@ def _denominator_word(text: str, s: int, e: int, lw: str, lo: int) -> _Hit | Non
             or n > 1
             or _by_fraction(text, num.start(), e)
             or _R_COMPARED_AFTER.match(text, e)
+            or _R_OR_SO.match(text, e)  # "blamed for a third or so of the pollution" (batch 328)
             or _R_MEASURE_AFTER.match(text, e)
             or _elliptic_share(text, num.start(), e)
             # "between a third and half of their savings": a share joined to another of a whole (batch 290)

@@ -225,9 +225,21 @@ def _share_of_scale_word(text: str, lo: int, s: int, e: int, share: Decimal) -> 
     return _complete(text, "de", share * DE_SCALES[sm.group(1).lower()], start, sm.end(), start, is_digits=False)
 
 
+# "ein dreiviertel Jahr", "eine viertel Stunde": the share written apart from its unit of time, as
+# "eine Dreiviertelstunde" (batch 328).
+_R_SUSPENDED_SCALE = re.compile(r"-[ \u00a0]+(?:bis|oder|und)[ \u00a0]+[a-zäöüß]+?(hundert|tausend)(?![\wäöüß])")
+_R_SHARED_TIME_UNIT_DE = re.compile(r"[ \u00a0]+(Stunde|Jahr|Tag|Woche|Monat)(?![\wäöüß])")
+
+
 def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
     if lw in _VAGUE_DE:
         return _block(s, e)
+    if lw in ("viertel", "dreiviertel") and (tu := _R_SHARED_TIME_UNIT_DE.match(text, e)) is not None:
+        art = _LEFT_ARTICLE_ONE.search(text, max(0, s - 8), s)
+        if art is not None:
+            unit, factor = _DURATION_UNITS[tu.group(1).lower()]
+            value = to_json_number(Decimal(str(_DE_SHARES[lw])) * factor)
+            return _Hit("duration", value, unit, art.start(), tu.end(), _qualifier(text, art.start()))
     if (pm := _R_DE_PERSONS.match(lw)) is not None:
         n = {"ein": 1, "anderthalb": 1.5}.get(pm.group(1)) or int(_cardinal_value(pm.group(1), "de"))
         return _Hit("count", n + 0.5 if pm.group(2) else n, None, s, e, _qualifier(text, s))
@@ -271,8 +283,11 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             and _R_DAS_BEFORE_SHARE.search(text, max(0, s - 50), s)
         ):
             # "das von ihr kontrollierte Sechstel des Gebiets": the share named with its whole ("Viertel" is
-            # left out: "das Viertel der Stadt" is a district).
-            return _Hit("fraction", round(1 / float(DE_DENOMINATORS[lw]), 4), None, s, e)
+            # left out: "das Viertel der Stadt" is a district); "das verbleibende knappe Fünftel", "aus dem
+            # knappen Viertel" hedge it (batches 193, 326).
+            hedge = _R_DEFINITE_HEDGE_DE.search(text, max(0, s - 10), s)
+            qual = _ADJECTIVE_HEDGES[hedge.group(1).lower()] if hedge else None
+            return _Hit("fraction", round(1 / float(DE_DENOMINATORS[lw]), 4), None, s, e, qual)
         if num:
             n = _cardinal_value(num.group(1).lower(), "de") if not num.group(1).isdigit() else Decimal(num.group(1))
             if n is None and num.group(1).lower().startswith("ein"):
@@ -300,7 +315,9 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         if lw == "halb" and _R_SO_AFTER.match(text, e):
             return _Hit("fraction", 0.5, None, s, e, _qualifier(text, s))  # "nur halb so viel Regen wie üblich"
         if lw in ("halbes", "halben") and text.startswith(" Dutzend", e):
-            # "ein halbes Dutzend Vorschläge" 6 (as "half a dozen")
+            # "ein halbes Dutzend Vorschläge" 6 (as "half a dozen"); "ein gutes halbes Dutzend" over (batch 328)
+            if (adj := _R_ONE_HEDGED_DE.search(text, max(0, s - 24), s)) is not None:
+                return _hedged_by_adjective(text, Decimal(6), adj, e + 8)
             art = _LEFT_ARTICLE_ONE.search(text, lo, s)
             start = art.start() if art else s
             return _complete(text, "de", Decimal(6), start, e + 8, start, is_digits=False)
@@ -414,6 +431,8 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
                 and (_R_NOUN_AFTER.match(text, e) or _R_ADJECTIVE_NOUN_AFTER_DE.match(text, e))
             )
             and not (lw.startswith("erst") and _R_LESUNG_AFTER.match(text, e))
+            # "Heidenheims erster Heimsieg", "Österreichs erstes Werk": a name's genitive, as "sein erster"
+            and not (_R_NAME_GENITIVE_DE.search(text, max(0, s - 30), s) and _R_NOUN_AFTER.match(text, e))
         ):
             return None
         return _Hit("ordinal", ordinal, None, s, e)
@@ -431,6 +450,10 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         if lw.endswith(_GRADER_ENDS) and (gm := _R_DE_GRADER.match(lw)):
             return _Hit("ordinal", parse_german_ordinal(gm.group(1) + "e"), None, s, e)  # "Viertklässler"
         return _de_noun_compound(text, s, e, lw)
+    if text[e : e + 1] == "-" and (sus := _R_SUSPENDED_SCALE.match(text, e)) is not None and value < 100:
+        # "zehn- bis zwölftausend", "zwei- bis dreihundert": the first takes the second's scale (batch 328)
+        scaled = value * (1000 if sus.group(1) == "tausend" else 100)
+        return _complete(text, "de", scaled, s, e + 1, s, is_digits=False)
     rank = left_rank(text, s) or _nummer_rank(text, s, e)
     if lw == "eins":  # "ein" and "eine" returned above; "eins" is anchored only after a rank word
         if not rank and text.endswith("von ", 0, s) and text.startswith(" bis ", e):
@@ -446,11 +469,14 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         if text.endswith("von ", 0, s) and _R_TO_PERCENT.match(text, e):
             return _Hit("percent", 0, "%", s, e)  # "von null auf 16 Prozent": the range's first end
         return None  # "Stunde null", "null Toleranz", "auf null": only "null Prozent" is read
-    if rank and value == int(value):
+    if rank and value == int(value) and not _R_TIME_UNIT_AFTER_DE.match(text, e):
+        # ("soll die Runde drei Tage dauern": the round's length, no "Runde drei", batch 326)
         return _Hit("ordinal", int(value), None, s, e)
     tp = _R_TENTH_POINTS_AFTER.match(text, e) if value == int(value) and value < 100 else None
     if tp:  # "um zwei Zehntelprozentpunkte" 0.2 pp (batch 324), as "um zwei Zehntel Prozentpunkte"
         den = DE_DENOMINATORS[tp.group(1).lower()]
+        if tp.group(2):  # "um drei Zehntelgrad kühler": tenths of a degree, a count as "0,3 Grad" (batch 330)
+            return _Hit("count", round(float(value / den), 4), "Grad", s, tp.end(), _qualifier(text, s))
         return _Hit("percent", round(float(value / den), 4), "pp", s, tp.end(), _qualifier(text, s))
     dn = _R_DE_DENOM_AFTER.match(text, e)
     if dn and value == int(value) and value < 100:
@@ -504,6 +530,7 @@ def _rank_noun_de(text: str, s: int, e: int, w: str) -> bool:
 
 _GENITIVE_NUMERALS = {"zweier": 2, "dreier": 3}
 # The genitive plurals of the units of time (their units and factors: _DURATION_UNITS).
+_R_TIME_UNIT_AFTER_DE = re.compile(r"[ \u00a0]+(?:Sekunden|Minuten|Stunden|Tage|Wochen|Monate|Jahre)(?![\wäöüß])")
 _R_GENITIVE_TIME_UNIT = re.compile(
     r"[ \u00a0]+(Sekunden|Minuten|Stunden|Tage|Wochen|Monate|Jahre|Jahrzehnte|Jahrhunderte)(?![\wäöüß])"
 )
@@ -566,6 +593,12 @@ _R_LESUNG_AFTER = re.compile(
 # "eine fünfte erste Klasse": "erste" after another ordinal names the grade the fifth class is
 # in (fifty-eighth batch: ordinals 5 and 1), as it does after an article.
 # "als erster Schweizer", "als erste Frau": the first of a kind ("als erstes" alone is "first of all").
+# (not an adverb capitalised at a sentence's start: "Bereits erste Ergebnisse", "Spätestens", "Erstmals")
+_R_DEFINITE_HEDGE_DE = re.compile(r"(?<![\w])(knapp|gut)en?[ \u00a0]+$")
+_R_NAME_GENITIVE_DE = re.compile(
+    r"(?<![\w])(?!(?:Bereits|Anfangs|Abends|Morgens|Nachts|Mittags|Rechts|Links|Stets|Teils|Eingangs|Jeweils"
+    r"|Bis|Als|Eines|Des|Alles|Nichts|Etwas|Seitens)[ \u00a0])[A-ZÄÖÜ][a-zäöüß]+(?<!en|al)s[ \u00a0]+$"
+)
 _R_ALS_BEFORE = re.compile(r"(?<![\w])[Aa]ls[ \u00a0]+$")
 # ... also with an adjective before the noun ("als erstes westdeutsches Werk"), not an article's or a
 # possessive's ending ("als erstes die Polizei").
@@ -643,7 +676,9 @@ def _share_hit(text: str, start: int, e: int, n: Decimal, den: int) -> _Hit:
     return _Hit("fraction", round(float(n / den), 4), None, start, e, _qualifier(text, start))
 
 
-_R_TENTH_POINTS_AFTER = re.compile(r"[ \u00a0]+(Zehntel|Hundertstel)(?:prozent)?punkte?n?(?![\wäöüß])")
+_R_TENTH_POINTS_AFTER = re.compile(
+    r"[ \u00a0]+(Zehntel|Hundertstel)(?:(?:prozent)?punkte?n?|(grad))(?![\wäöüß])"
+)
 # The denominator after a number word, also in the dative plural ("zu drei Vierteln gefüllt",
 # "mit zwei Dritteln der Stimmen").
 _R_DE_DENOM_AFTER = re.compile(

@@ -680,6 +680,7 @@ def _poll_points(text: str, hits: list[_Hit]) -> None:
             or _after_percentage_points(text, h, hits)
             or above_share_average(text, h.start, h.end)
             or (_R_HYPHEN_POINT_MOVE.match(text, h.end - 6) and _share_in_sentence(text, h, shares))
+            or _points_compared(text, h, hits)
         ):
             h.kind, h.unit = "percent", "pp"
 
@@ -691,6 +692,19 @@ def _poll_points(text: str, hits: list[_Hit]) -> None:
 # after a verb is left as it was.)
 _R_PERCENTAGE_POINTS = re.compile(r"(?i)percentage[ \u00a0-]+points?|prozentpunkt")
 _R_MARGIN_BY = re.compile(r"(?i)(?<![\w])(?:by|um)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$")
+
+
+# "a 5-point advantage ..., down from 7 points in April": the earlier figure of the same gap, once the
+# sentence's first points were read as percentage points (batch 332).
+_R_POINTS_FROM_BEFORE = re.compile(r"(?i)(?<![\w])(?:down|up)?[ \u00a0]*from[ \u00a0]+$")
+
+
+def _points_compared(text: str, h: _Hit, hits: list[_Hit]) -> bool:
+    if _R_POINTS_FROM_BEFORE.search(text, max(0, h.start - 12), h.start) is None:
+        return False
+    return any(
+        o.end <= h.start and o.unit == "pp" and not _R_SENTENCE_BREAK.search(text, o.end, h.start) for o in hits
+    )
 
 
 def _after_percentage_points(text: str, h: _Hit, hits: list[_Hit]) -> bool:
@@ -882,13 +896,20 @@ def _one_point(text: str, hits: list[_Hit], shares: list[_Hit]) -> None:
 _R_POINTS_BY = re.compile(r"(?i)(?<![\w])(?:by|um|of|von)[ \u00a0]+$")
 _R_POINTS_TO = re.compile(r"(?i)(?<![\w])(?:to|auf)[ \u00a0]+$")
 _R_LEAD_BEFORE = re.compile(r"(?i)(?<![\w])(?:lead|gap|margin|advantage|vorsprung|abstand|rückstand)(?![\w])")
-_R_POINTS_LEAD_NOUN = re.compile(r"[ \u00a0]+(?:lead|Vorsprung)\b")
+# ("a 3-point Democratic edge", "a 5-point advantage": a party's adjective may stand between, batch 332)
+_R_POINTS_LEAD_NOUN = re.compile(r"[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+)?(?:lead|edge|advantage|Vorsprung)\b")
 _R_POLL = re.compile(
     r"(?i)(?<![\w])(?:polls?|polling|pollsters?|surveys?|yougov|ipsos|opinium|gallup|umfrage\w*|sonntagsfrage"
     r"|meinungsforsch\w*|erhebung|forsa|insa|infratest|civey|allensbach|deutschlandtrend|politbarometer|wahltrend|emnid"
     # (and an election night's projections: "nach der ARD-Hochrechnung", "a projection for broadcaster ZDF")
-    r"|ifop|survation|quinnipiac|\w*hochrechnung(?:en)?|projections?)(?![\w])"
+    r"|ifop|survation|quinnipiac|\w*hochrechnung(?:en)?|projections?"
+    # (a poll's sample named as such: "among registered voters", "of likely voters")
+    r"|registered[ \u00a0]+voters|likely[ \u00a0]+voters)(?![\w])"
 )
+
+
+_R_CARRIED_BY = re.compile(r"(?i)(?<![\w])(?:carried|won|lost|took|held)[ \u00a0]+(?:it[ \u00a0]+)?by[ \u00a0]+$")
+_R_SEAT = re.compile(r"(?i)(?<![\w])(?:seat|district|constituency|state|county|election|primary|race)(?![\w])")
 
 
 def _poll_lead(text: str, h: _Hit) -> bool:
@@ -902,6 +923,10 @@ def _poll_lead(text: str, h: _Hit) -> bool:
         or _R_POINTS_LEAD_NOUN.match(text, h.end)
     ):
         return False
+    if _R_CARRIED_BY.search(text, max(0, h.start - 24), h.start) and _R_SEAT.search(
+        text, _sentence_start(text, h.start), h.start
+    ):
+        return True  # "flipping a seat the president carried by 12 points": an election's margin (batch 332)
     # "the lead has narrowed to three points": a lead or gap named before "to"/"auf".
     if (
         to

@@ -39,6 +39,12 @@ _R_CHART_NO = re.compile(
     r"(?i)(?<![\w])(?:at|to|hit|reached|\w+th|first|second|third|fifth|ninth|twelfth)[ \u00a0]+No\.[ \u00a0]*$"
 )
 _R_NAME_AFTER = re.compile(r"[ \u00a0]+[A-Z]")
+# "has now had four No. 1 albums", "13 No. 1 singles": chart-toppers counted (batch 327).
+_R_COUNT_BEFORE_NO = re.compile(
+    r"(?i)(?<![\w])(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)"
+    r"[ \u00a0]+No\.[ \u00a0]*$"
+)
+_R_CHART_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:albums|singles|hits|records|songs|best-?sellers)(?![\w])")
 # "held the No. 1 spot", "the No. 2 position", "the No. 2 overall pick" (batches 181, 299): a place
 # in a ranking or a draft named as such; "Glenmalure Air is the No. 2 carrier" (batch 324): a firm
 # ranked in its market, as "Germany's No. 1 carmaker" ("the No. 1 seed" stays none, as the sixteenth
@@ -63,6 +69,10 @@ def _ranked_no(text: str, s: int, e: int) -> bool:
         )
         or (_R_CHART_NO.search(text, max(0, s - 24), s) is not None and not _R_NAME_AFTER.match(text, e))
         or _R_PLACE_AFTER_NO.match(text, e) is not None
+        or (
+            _R_CHART_NOUN_AFTER.match(text, e) is not None
+            and _R_COUNT_BEFORE_NO.search(text, max(0, s - 16), s) is not None
+        )
     )
 
 

@@ -25,7 +25,7 @@ _R_STREET_DE = re.compile(
 )
 # Places in a standing end in "platz" too: "Tabellenplatz 3", "Listenplatz 12".
 _R_RANK_PLATZ = re.compile(
-    r"(?i)(?:tabellen|start|podest|listen|spitzen|stamm|abstiegs|ranglisten|qualifikations)platz[ \u00a0]$"
+    r"(?i)(?:tabellen|start|podest|listen|spitzen|stamm|abstiegs|relegations|ranglisten|qualifikations)platz[ \u00a0]$"
 )
 # A marker along a road, a railway or a river: "bei Straßenkilometer 23,4", "bei Kilometer 12".
 _R_MARKER_DE = re.compile(

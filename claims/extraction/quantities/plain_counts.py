@@ -307,7 +307,10 @@ def _complete_plain(
     return hit
 
 
-_SPLIT_DENOMINATORS = {"Zehntel": 10, "Hundertstel": 100, "Tausendstel": 1000}
+# (and the dative plural: "mit 41 Hundertsteln Vorsprung", batch 328)
+_SPLIT_DENOMINATORS = {
+    "Zehntel": 10, "Hundertstel": 100, "Tausendstel": 1000, "Zehnteln": 10, "Hundertsteln": 100, "Tausendsteln": 1000,
+}
 _SPLIT_DENOMINATORS_EN = {"tenths": 10, "hundredths": 100, "thousandths": 1000}
 # Emergency numbers before a singular noun of calling ("the first 911 call", "a 999 caller") or
 # before the staff that answers them ("999 control officers", "911 dispatchers"): no count ("911

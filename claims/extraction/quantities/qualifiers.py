@@ -40,6 +40,8 @@ _QUALIFIER_MAP = {
     # A comparison of size bounds a figure as "weniger als" does: "kleiner als 0,5 Millimeter".
     "kleiner als": "under", "smaller than": "under", "larger than": "over", "bigger than": "over",
     "größer als": "over",
+    # "fell by better than 2%", "a better than 70% probability", "gut und gerne 60.000 Jecken" (batch 328).
+    "better than": "over", "gut und gerne": "over",
     # Markets' "near": "Brent steadies near $66" (batch 266).
     "near": "about",
     # ... and of weight and speed: "trucks heavier than 15 tons", "travel faster than 80 mph" (batch 261).
@@ -156,10 +158,13 @@ _R_GENITIVE_BEFORE_UEBER = re.compile(
 )
 
 
-def _ueber_governed(text: str, start: int, before: str, window: str) -> bool:
+def _ueber_governed(text: str, start: int, before: str) -> bool:
     if before in _PREPS_BEFORE_UEBER:
         return False
-    if _UEBER_NOUN.fullmatch(before) or _UEBER_VERB.search(window) or _UEBER_RUN.fullmatch(before):
+    # (the verb up to 45 characters back: "entschied im selben Zeitraum über 88.930 Asylanträge", batch 331)
+    if _UEBER_NOUN.fullmatch(before) or _UEBER_RUN.fullmatch(before):
+        return True
+    if _UEBER_VERB.search(text, max(0, start - 45), start):
         return True
     # "ein Übernahmeangebot des dänischen Versorgers Havskov über 52 Euro": a genitive between
     if (g := _R_GENITIVE_BEFORE_UEBER.search(text, max(0, start - 80), start)) and _UEBER_NOUN.fullmatch(
@@ -203,6 +208,12 @@ def _race_distance(text: str, start: int) -> bool:
 # "pushing annual inflation up to 2.9% from 2.7%": a move to a level, no bound (batch 324).
 _R_UP_FROM_AFTER = re.compile(
     r"[\d.,]*\d[ \u00a0]*(?:%|percent|per[ \u00a0]cent)[ \u00a0]+from[ \u00a0]+[\d.,]*\d[ \u00a0]*%"
+)
+
+
+_R_PUSHED_UP_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:push|pushes|pushed|pushing)[ \u00a0]+(?:(?!of[ \u00a0])[a-z\-]+[ \u00a0]+){1,4}"
+    r"up[ \u00a0]+to[ \u00a0]+$"
 )
 
 
@@ -292,6 +303,13 @@ _DE_ARTICLES_ONE = frozenset(["ein", "eine", "einen", "einem", "einer", "eines"]
 _R_COMPOUND_ADJECTIVE = re.compile(r"[a-zäöüß]+ig(?:e|en|er|es|em)?(?![\wäöüß])")
 
 
+_R_YEAR_AHEAD = re.compile(r"(?:19|20)\d\d(?![\w%]|[.,]\d|[ \u00a0]*(?:%|per))")
+_R_FRAMEWORK_AHEAD = re.compile(
+    r"[\d,]+[ \u00a0]+(?:[a-z\-]+[ \u00a0]+)?(?:programs|programmes|schemes|laws|contracts|rules|agreements"
+    r"|treaties|plans|deals|statutes|regulations)(?![\w])"
+)
+
+
 def _qualifier(text: str, start: int) -> str | None:
     """The hedge right before ``start``: one to three words, maybe followed by "die"/"the"."""
     j = start - 1
@@ -307,6 +325,8 @@ def _qualifier(text: str, start: int) -> str | None:
     last = text[space + 1 : j].lower()
     if last in _EVERY_WORDS:
         return _hedge_before_every(text, start)
+    if last == "in" and text.endswith("once in ", 0, start) and start > 9:
+        return _qualifier(text, start - 8)  # "roughly once in 75 years", as "roughly every five years" (batch 330)
     if last not in _QUALIFIER_LAST and not (last and last[0] in _OPENERS and last.lstrip(_OPENERS) in _QUALIFIER_LAST):
         return None
     lo = max(0, start - 30)
@@ -372,12 +392,16 @@ def _qualifier(text: str, start: int) -> str | None:
                 return None  # "zwei Tage länger als 2019", "three weeks longer than planned"
             if article and key in _BOUND_WORDS and not text.startswith(_HALF_WORDS, start):
                 return None  # "below the 6.8 million who came", "over the 12-week period"
-            if key == "über" and len(words) > 1 and _ueber_governed(text, start, words[-2].lower(), window):
+            if key == "über" and len(words) > 1 and _ueber_governed(text, start, words[-2].lower()):
                 return None
             if key == "über" and _spans_ueber(text, start):
                 return None
             if key == "unter" and _R_SURVEY_AMONG.search(text, max(0, start - 120), start):
                 return None  # "eine Umfrage ... unter 412 Praxen": among, no bound (batch 111)
+            if key == "better than" and _R_YEAR_AHEAD.match(text, start):
+                return None  # "did better than 2019": compared with a year
+            if key == "under" and _R_FRAMEWORK_AHEAD.match(text, start):
+                return None  # "awards under 14 grant programs": what they fall under, no bound (batch 332)
             if key == "unter" and _R_EXAMINED_AHEAD.match(text, start):
                 return None  # "unter 88 untersuchten Hochschulstädten": among those examined, no bound
             if key == "unter" and _R_AGE_RANGE_AHEAD.match(text, start):
@@ -386,6 +410,8 @@ def _qualifier(text: str, start: int) -> str | None:
                 return None  # "über 200 Meter Rücken", "over 400m hurdles": the event's name; "über neun Runden"
             if key in ("über", "over") and _race_distance(text, start):
                 return None  # "Über 800 Meter wurde Dufaux Vierter.", "his personal best over 1,000 meters"
+            if key == "up to" and _R_PUSHED_UP_BEFORE.search(text, max(0, start - 60), start):
+                return None  # "pushing annual inflation up to 3.1%": the verb's particle (batch 328)
             if key == "up to" and _R_UP_FROM_AFTER.match(text, start):
                 return None
             if key == "over" and len(words) > 1 and words[-2].lower() in _OVER_NOUN:
@@ -658,11 +684,26 @@ _R_SPAN_COMMA_AFTER = re.compile(r"(?:[ \u00a0]+of[ \u00a0]+[^\W\d_][^,.;:!?\d]{
 _OVER_CAUSE_BEFORE = frozenset(word_list("months years weeks"))
 
 
+# Rain or snow measured over a time: the time is the span it fell in.
+_R_PRECIPITATION = re.compile(r"(?i)(?<![\w])(?:rain|rainfall|snow|snowfall|precipitation)(?![\w])")
+_R_FOR_OVER = re.compile(r"(?i)(?<![\w])(?:for|after|lasting|lasted|of|in)[ \u00a0]+over[ \u00a0]+$")
+_R_TIME_UNIT_AHEAD = re.compile(
+    r"(?:an?[ \u00a0]+|[\d.,]+[ \u00a0\-]*|[a-z\-]+[ \u00a0]+)(?:hours?|days?|weeks?)(?![\w])", re.IGNORECASE
+)
+
+
 def _over_is_period(text: str, start: int, end: int) -> bool:
     """ "$7 billion over five years", "2,500 jobs over two years": "over" spreads an amount
     stated before it over a period; after a verb of lasting or a preposition it is a hedge."""
     if text[start - 5 : start - 1] == "Over" and _R_OVER_OPENS.search(text, max(0, start - 8), start):
         return _R_SPAN_COMMA_AFTER.match(text, end) is not None
+    if (
+        text.endswith(("over ", "Over "), 0, start)
+        and _R_PRECIPITATION.search(text, max(0, start - 80), start)
+        and _R_TIME_UNIT_AHEAD.match(text, start)
+        and not _R_FOR_OVER.search(text, max(0, start - 12), start)  # ("rained for over 36 hours": a hedge)
+    ):
+        return True  # "Rainfall of that size over 36 hours", "rain fell ... over a day and a half" (batches 328, 330)
     m = _R_OVER_BEFORE.search(text, max(0, start - 40), start)
     if m is None or _R_AGO_AFTER.match(text, end):
         return False

@@ -8,7 +8,7 @@ from ..language import detect_language
 from .age_groups import ab_age_groups
 from .anchors import _R_WORD_ANCHOR, _anchors
 from .article_ones import _article_ones
-from .bounds_after import _bounded_ordinals, _bounds_after, _latest_bounds
+from .bounds_after import _bounded_ordinals, _bounds_after, _glued_hedges, _latest_bounds
 from .compared import _compared_figures, _further_figures
 from .dates import DAY_LINKS, _last_day, _month_first_date, listed_days
 from .digits import _digits
@@ -90,6 +90,7 @@ def extract_quantities(text: str, language: str | None = None) -> list[Quantity]
     _parts_of_wholes(text, hits)
     _agate_results(text, hits)
     _bounds_after(text, hits)
+    _glued_hedges(text, hits)
     if lang == "de":
         _latest_bounds(text, hits)
     else:

@@ -76,7 +76,9 @@ _CURRENCY_WORDS = [*word_list("""
 # letters before a dollar sign, "adj" the word before "dollars", "code" a dollar code.
 _R_CENT_OWNER = re.compile(
     r"(?P<eur>€|(?<![\w])(?:[Ee]uros?|EUR)(?![\w]))|(?:(?<![\w])(?P<pre>US|A|C|NZ|HK|S))?\$"
-    r"|(?<![\w])(?:(?P<adj>Australian|Canadian|New Zealand|Hong Kong|Singapore)[ \u00a0]+)?dollars?(?![\w])"
+    # ("68 Australian cents a share, down from 91 cents": the first names the second's dollar, batch 327)
+    r"|(?<![\w])(?:(?P<adj>Australian|Canadian|New Zealand|Hong Kong|Singapore)[ \u00a0]+(?:dollars?|cents?)|dollars?)"
+    r"(?![\w])"
     r"|(?<![\w])(?P<code>USD|AUD|CAD|NZD|HKD|SGD)(?![\w])"
 )
 # Brazil's "Real" after a figure ("5,34 Real"), not the club, a compound ("Real-Märkte") or a

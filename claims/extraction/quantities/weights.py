@@ -52,7 +52,8 @@ _R_WEIGHED_THING_AFTER = re.compile(
     r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:packages?|packs?|packets?|bags?|boxe?s?|sacks?|bars?|blocks?|bricks?|cans?"
     r"|jars?|tubs?|bottles?|containers?|buckets?|bundles?|loaf|loaves|bales?|rolls?|roasts?|turkeys?|hams?"
     r"|fish|catfish|bass|salmon|lobsters?|pumpkins?|babies|baby|dogs?|weights?|dumbbells?|balls?|bombs?"
-    r"|rocks?|stones?|tumou?rs?|meteorites?|nuggets?)(?![\w])"
+    r"|rocks?|stones?|tumou?rs?|meteorites?|nuggets?|spacecraft|satellites?|landers?|rovers?|probes?|capsules?"
+    r"|statues?|sculptures?|bells?|anchors?)(?![\w])"
 )
 
 

@@ -168,8 +168,10 @@ def _rest_over_initials(text: str, m: re.Match[str]) -> str:
 # A verb of saying closing the sentence after its last comma: ", the Labor Department said.",
 # also before a time or the form it was said in (", Statistics Canada said last week.", "said late on
 # Tuesday", "said in a statement on Friday").
+# (not after "citing": ", citing internal Treasury estimates." names the speaker's source, batch 332)
 _EN_FINAL = re.compile(
-    r",[^,;:“”\"(]*[^\W\d_][ \u00a0](?P<verb>said|says|added|told reporters|estimated|estimates|reported|announced)"
+    r",(?![ \u00a0]+(?:citing|quoting)[ \u00a0])[^,;:“”\"(]*[^\W\d_][ \u00a0]"
+    r"(?P<verb>said|says|added|told reporters|estimated|estimates|reported|announced)"
     r"(?:[ \u00a0](?:(?:late[ \u00a0]|early[ \u00a0])?(?:on[ \u00a0])?[A-Z][a-z]+day"
     r"|last[ \u00a0](?:week|month|year|night)"
     r"|(?:earlier[ \u00a0])?this[ \u00a0](?:week|month|year)|yesterday|earlier"

@@ -165,3 +165,169 @@ def test_one_of_without_only_or_a_set_stays_a_pronoun(text: str, lang: str) -> N
 def test_the_only_one_of_stays_a_pronoun() -> None:
     found = _quantities("Hungary voted against, the only one of the 27 member states to do so.", "en")
     assert [q[1] for q in found if q[0] == "count"] == [27], found
+
+
+# --- first runs of blind batches 325-332 ---
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # match minutes in a bracket split by a comma
+        (
+            "Strohmaier traf nach der Pause zweimal (58., 81.).",
+            "de",
+            [("ordinal", 58, None, None), ("ordinal", 81, None, None)],
+        ),
+        ("Er traf dreifach (12., 45., 81.).", "de", [("ordinal", 12, None, None), ("ordinal", 81, None, None)]),
+        # a place after a tally of points, a relegation place, a name's genitive before "erster"
+        ("The Crew finished with 61 points, second in the Eastern Conference.", "en", [("ordinal", 2, None, None)]),
+        ("Heidenheim steht einen Zähler vor St. Pauli auf Relegationsplatz 16.", "de", [("ordinal", 16, None, None)]),
+        ("Es war Heidenheims erster Heimsieg seit dem 14. Dezember.", "de", [("ordinal", 1, None, None)]),
+        # a round's length after "Runde", a definite share hedged by its adjective
+        ("Kostyljow zufolge soll die Runde drei Tage dauern.", "de", [("duration", 3, "day", None)]),
+        (
+            "Kiew müsse das verbleibende knappe Fünftel des Gebiets Donezk räumen.",
+            "de",
+            [("fraction", 0.2, None, "nearly")],
+        ),
+        (
+            "Die Truppen sollen aus dem knappen Viertel des Gebiets Donezk abziehen.",
+            "de",
+            [("fraction", 0.25, None, "nearly")],
+        ),
+        # one point of a set of games, chart-toppers counted, cents after Australian cents
+        (
+            "Die Mannschaft habe aus den vergangenen sechs Spielen nur einen Punkt geholt.",
+            "de",
+            [("count", 1, "Punkt", None)],
+        ),
+        ("Boyle has now had four No. 1 albums.", "en", [("count", 4, None, None), ("ordinal", 1, None, None)]),
+        (
+            "It declared a dividend of 68 Australian cents a share, down from 91 cents.",
+            "en",
+            [("money", 0.91, "AUD", None)],
+        ),
+        # tenths of a degree; "entschied über" governs; "over 36 hours" of rain is a span; "once in"
+        ("Es war um drei Zehntelgrad kühler als im Vorjahr.", "de", [("count", 0.3, "Grad", None)]),
+        (
+            "Das Bamf entschied im selben Zeitraum über 88.930 Asylanträge.",
+            "de",
+            [("count", 88930, "Asylanträge", None)],
+        ),
+        ("Rainfall of that size over 36 hours is rare.", "en", [("duration", 36, "hour", None)]),
+        ("Such rain is expected roughly once in 75 years.", "en", [("duration", 75, "year", "about")]),
+        ("Up to 18 inches of rain fell on the hills over a day and a half.", "en", [("duration", 1.5, "day", None)]),
+        # the past years of a record, seats of a chamber, a vote of two to one
+        ("Each of the past 12 years has ranked among the 13 warmest.", "en", [("duration", 12, "year", None)]),
+        (
+            "With her win, Republicans control the House 219-214, with two vacancies.",
+            "en",
+            [("count", 219, None, None), ("count", 214, None, None)],
+        ),
+        ("Das Gericht entschied mit zwei zu eins Stimmen.", "de", [("count", 2, None, None), ("count", 1, None, None)]),
+        # points of a poll's lead and of an election's margin
+        ("That is up from a 3-point Democratic edge in the February survey.", "en", [("percent", 3, "pp", None)]),
+        ("She flipped a seat the president carried by 12 points two years ago.", "en", [("percent", 12, "pp", None)]),
+        (
+            "Democrats hold a 5-point advantage among registered voters, down from 7 points in April.",
+            "en",
+            [("percent", 5, "pp", None), ("percent", 7, "pp", None)],
+        ),
+    ],
+)
+def test_first_runs_325_332(text: str, lang: str, expected: list) -> None:
+    found = _quantities(text, lang)
+    for row in expected:
+        assert row in [(q[0], q[1], q[2] if row[2] is not None else None, q[3]) for q in found], found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # hard number forms of batch 328
+        (
+            "Betroffen seien zehn- bis zwölftausend Zugverbindungen.",
+            "de",
+            [("count", 10000, None, None), ("count", 12000, None, None)],
+        ),
+        (
+            "Der Zulieferer will zwei- bis dreihundert Stellen streichen.",
+            "de",
+            [("count", 200, None, None), ("count", 300, None, None)],
+        ),
+        ("It was the steepest drop in a decade and a half.", "en", [("duration", 15, "year", None)]),
+        ("There were more than a century and a half of records.", "en", [("duration", 150, "year", "over")]),
+        ("In London prices fell by better than 2%.", "en", [("percent", 2, "%", "over")]),
+        (
+            "Sellers in 40-odd of the 120 areas cut prices by a tenth or more.",
+            "en",
+            [("count", 40, None, "about"), ("fraction", 0.1, None, "at_least")],
+        ),
+        ("Economists had tipped a gain of 20,000-odd positions.", "en", [("count", 20000, None, "about")]),
+        ("Core prices have run above 3% for 20-plus months.", "en", [("duration", 20, "month", "over")]),
+        ("Estimates for the week's auctions total $2bn-plus.", "en", [("money", 2_000_000_000, "USD", "over")]),
+        ("Farm fires are blamed for a third or so of the pollution.", "en", [("fraction", 0.3333, None, "about")]),
+        ("Roughly a million and a half homes have been put up for sale.", "en", [("count", 1_500_000, None, "about")]),
+        ("Es gibt Staus von bis zu eineinviertel Stunden.", "de", [("duration", 1.25, "hour", "up_to")]),
+        ("Die Planung hatte sich um ein dreiviertel Jahr verzögert.", "de", [("duration", 0.75, "year", None)]),
+        ("That was more than three and a quarter times its estimate.", "en", [("count", 3.25, "times", "over")]),
+        ("The 1,340-pound spacecraft will land on the moon.", "en", [("count", 1340, None, None)]),
+        ("The lander carries a baker's dozen of instruments.", "en", [("count", 13, None, None)]),
+        ("Consumer prices rose 0.3%, pushing annual inflation up to 3.1%.", "en", [("percent", 3.1, "%", None)]),
+        ("Als Pfand verlangen die meisten Standler 5,– Euro.", "de", [("money", 5, "EUR", None)]),
+        ("Sie siegte mit 41 Hundertsteln Vorsprung.", "de", [("duration", 0.41, "second", None)]),
+        ("Es kommen ein gutes halbes Dutzend neue Ziele hinzu.", "de", [("count", 6, None, "over")]),
+        ("Am Heumarkt feierten gut und gerne 60.000 Jecken.", "de", [("count", 60000, None, "over")]),
+    ],
+)
+def test_hard_number_forms_328(text: str, lang: str, expected: list) -> None:
+    found = _quantities(text, lang)
+    for row in expected:
+        assert row in [(q[0], q[1], q[2] if row[2] is not None else None, q[3]) for q in found], found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unexpected"),
+    [
+        ("Arsenal won the title after City were held 1-1 at Everton.", "en", ("count", 1)),
+        ("Das Urteil in der Rechtssache C-188/26 ist endgültig.", "de", ("count", 26)),
+        ('About 2,050 people were returned under the "one in, one out" deal.', "en", ("count", 1)),
+        (
+            "Drei Spieltage vor Schluss beträgt der Vorsprung auf den Relegationsplatz acht Punkte.",
+            "de",
+            ("ordinal", 8),
+        ),
+        ("It did better than 2019.", "en", ("count", 2019)),
+    ],
+)
+def test_first_runs_325_332_no_spurious(text: str, lang: str, unexpected: tuple) -> None:
+    assert unexpected not in [q[:2] for q in _quantities(text, lang)], _quantities(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "qualifier"),
+    [
+        ("The order freezes new awards under 14 grant programs.", "en", None),
+        ("Under 14 people came to the meeting.", "en", "under"),
+        ("The rocket can lift satellites weighing up to 700 kg into orbit.", "en", "up_to"),
+        ("Residents face a drive of up to 50 miles to the nearest hospital.", "en", "up_to"),
+        ("The storm dumped rain on the city for over 36 hours.", "en", "over"),
+        ("A ground stop because of snow lasted more than two hours.", "en", "over"),
+    ],
+)
+def test_hedges_kept_or_dropped(text: str, lang: str, qualifier: str | None) -> None:
+    found = [q for q in _quantities(text, lang) if q[0] in ("count", "duration")]
+    assert found and found[0][3] == qualifier, found
+
+
+def test_a_supreme_court_tally_stays_two_counts() -> None:
+    found = _quantities("A divided Supreme Court held 6-3 on Thursday that agents may use the data.", "en")
+    assert [q[1] for q in found] == [6, 3], found
+
+
+def test_citing_names_no_speaker() -> None:
+    from claims.extraction import extract_claims
+
+    text = "Quist said a default could push the jobless rate up by 2 percentage points, citing Treasury estimates."
+    assert extract_claims(text, "en")[0].speaker == "Quist"

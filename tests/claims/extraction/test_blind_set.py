@@ -1698,10 +1698,16 @@ FLOORS = {
     },
     # Session six's batches after its fixes (first runs in the docstring); their returned opinions
     # are kept unfixed as yardsticks for unseen copy.
+    # (lowered in session twenty by one row: "Each of the past 11 years has been among the 11 warmest" is
+    # labelled a count here; the 74th, 251st and 330th batches label the same words a duration)
     "twentieth": {
         **_ALL_ONE,
         "precision": 0.958,
         "negatives_rejected": 0.809,
+        "quantity_accuracy": 0.996,
+        "quantity_accuracy_with_qualifier": 0.996,
+        "quantity_accuracy_in_claims_language_detected": 0.996,
+        "quantity_precision": 0.996,
     },
     "twenty-first": {
         **_ALL_ONE,
@@ -1714,14 +1720,16 @@ FLOORS = {
         "negatives_rejected": 0.74,
     },
     # Left: "Reicht ein Plus von vier Punkten ...?" is labelled percentage points; alone, the row
-    # names no poll or share that would tell them from index or league points.
+    # names no poll or share that would tell them from index or league points. (Lowered in session twenty
+    # by one more row: "Each of the last 10 years" is labelled a count here, a duration in three later batches.)
     "twenty-third": {
         **_ALL_ONE,
         "precision": 0.968,
         "negatives_rejected": 0.875,
-        "quantity_accuracy": 0.997,
-        "quantity_accuracy_with_qualifier": 0.997,
-        "quantity_precision": 0.997,
+        "quantity_accuracy": 0.994,
+        "quantity_accuracy_with_qualifier": 0.994,
+        "quantity_accuracy_in_claims_language_detected": 0.997,
+        "quantity_precision": 0.994,
     },
     # (lowered in session twenty by one row: "Von 93 vermessenen Gletschern hat sich nur einer nicht
     # zurückgezogen." is labelled without the one, while the 241st and 320th batches count "nur eines" after
@@ -2039,12 +2047,12 @@ FLOORS = {
         "recall_language_detected": 0.994,
     },
     # Label conflicts met in session nine, kept as labelled (the engine follows the older or the larger side):
-    # "Jugendliche ab 12 Jahren" without a hedge (92nd; the 64th: "ab 60 Jahren" at_least); "9.000
-    # Unterrichtsstunden" a count (86th; the 72nd: hours); "Each of the past 10 years ... among the 10 warmest"
-    # ten years (74th; the 20th and 23rd: a count); "fish on 130 days" counts (75th; the 57th and 74th: "an 27
-    # Tagen" days); "Up to a half inch" a count (79th; the 30th: "a quarter mile" a fraction); "biggest one-day
-    # gain" nothing (79th; five batches: one day); "The peso traded at 1,455 per dollar" pesos without a country
-    # named in the row (91st); "The Archdiocese of Dubuque" with a capital article (83rd).
+    # "Jugendliche ab 12 Jahren" without a hedge (92nd; the 64th: "ab 60 Jahren" at_least); "9.000 Unterrichtsstunden"
+    # a count (86th; the 72nd: hours); "Each of the past 10 years ... among the 10 warmest" ten years (74th, and since
+    # session twenty the 251st and 330th too; the 20th and 23rd: a count); "fish on 130 days" counts (75th; the 57th
+    # and 74th: "an 27 Tagen" days); "Up to a half inch" a count (79th; the 30th: "a quarter mile" a fraction);
+    # "biggest one-day gain" nothing (79th; five batches: one day); "The peso traded at 1,455 per dollar" pesos
+    # without a country named in the row (91st); "The Archdiocese of Dubuque" with a capital article (83rd).
     # The sixty-fourth to sixty-ninth after the first fixes of session nine (first runs in the docstring): every
     # quantity and speaker right. Left: "£35,000 or less" labelled at_most in the sixty-seventh, where a bound
     # after the figure is read for ages only (bounds_after.py; "$806,500 or below" is labelled without one).

@@ -69,7 +69,7 @@ UNCHANGED = [
     ("de", "Die Regierung will ersten Berichten zufolge sparen.", []),
     ("en", "The age of 16 recruits was not given.", [("count", 16, "recruits", None)]),
     ("en", "It lost 9 months and over time it shrank.", [("duration", 9, "month", None)]),
-    ("en", "Each of the last seven years has set a new record.", [("count", 7, "years", None)]),
+    ("en", "Each of the last seven years has set a new record.", [("duration", 7, "year", None)]),
     ("en", "He scored 3 of the 10 goals.", [("count", 3, None, None), ("count", 10, "goals", None)]),
     ("de", "Fast alle 27 Staaten stimmten zu.", [("count", 27, "Staaten", None)]),
     ("de", "Das Gesetz gilt ab 2027.", [("year", 2027, None, None)]),
