@@ -74,6 +74,8 @@ ORDINAL_LEFT_WORD = (
     r"(?:[A-ZÄÖÜ][a-zäöüß]+s|[a-zäöüß]{3,}(?:sche|schen|ische|ischen|te|ten|tes|nde|nden|ndes|ige|igen|iges))"
 )
 _R_ORDINAL_LEFT_WORD = re.compile(ORDINAL_LEFT_WORD)
+# Any inflected adjective right after an article ("ein mögliches", "das neue").
+_R_INFLECTED = re.compile(r"[a-zäöüß]{2,}e[mnrs]?")
 # Nouns counted ordinally that practically never open a sentence: "3. Quartal" after any word.
 _ORDINAL_NOUNS = frozenset(
     [
@@ -305,6 +307,8 @@ def _is_boundary(text: str, punct: int, cut: int, block_start: int) -> bool:
                     return False  # "am 5. Spieltag", "zum 2. Mal", "Zum 30. Jahrestag"
                 if _R_ORDINAL_LEFT_WORD.fullmatch(before[-1]):
                     return False  # "Rainalters 25. Podestplatz", "die ukrainische 139. Brigade"
+                if len(before) > 1 and before[-2].lower() in _ORDINAL_LEFT and _R_INFLECTED.fullmatch(before[-1]):
+                    return False  # "ein mögliches 22. Sanktionspaket", "das neue 5. Paket" (batch 336)
         return True
     return True
 

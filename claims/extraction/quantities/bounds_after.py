@@ -40,7 +40,7 @@ _INFANT_UNITS = ("month", "week")
 
 # "waited 28 days or longer", "60 Tage oder länger": a comparison of length closes a time's bound,
 # any unit (the batches label these, unlike "sechs Minuten oder mehr").
-_R_LONGER_AFTER = re.compile(r"[ \u00a0]+(?:or|oder)[ \u00a0]+(longer|länger|shorter|kürzer)(?![\w])")
+_R_LONGER_AFTER = re.compile(r"[ \u00a0]+(?:or|oder|and|und)[ \u00a0]+(longer|länger|shorter|kürzer)(?![\w])")
 
 
 def _aged_before(text: str, s: int) -> bool:

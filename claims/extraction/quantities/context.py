@@ -22,9 +22,9 @@ _IDENTIFIER_WORDS = [
     Flug Flight Linie Gleis Zimmer Room Resolution Version Folge Episode Staffel Band Vol. Heft Seite
     Seiten page pages S. p. pp. Tel. Telefon Fax Postfach Halle Terminal Gate Block Hausnummer
     Aktenzeichen Az. Bundesstraße Autobahn Route Highway Interstate Modell Model Typ Type Tranche Paket
-    Sanktionspaket Boeing Airbus Cessna Embraer Bombardier iPhone Windows FTSE S&P Stoxx EuroStoxx Nikkei CAC
+    Sanktionspaket Boeing Airbus Cessna Embraer Bombardier ATR iPhone Windows FTSE S&P Stoxx EuroStoxx Nikkei CAC
     Russell Nasdaq ASX Fortune
-    Formel Formula junction junctions Kreis Wahlkreis tier Tier
+    Formel Formula junction junctions Exit Kreis Wahlkreis tier Tier
     Class Grade log reference ref. ref Reactor Reaktor H.R. H.Res. S.Res.
     """),
     *["case number", "crime number", "incident number", "reference number", "log number"],

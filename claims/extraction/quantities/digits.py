@@ -143,6 +143,10 @@ _R_LEFT_FRANC = re.compile(r"(?<![\w])S?Fr\.[ \u00a0]$")
 # "Republicans control the House 219-214": the seats of a chamber, two counts (batch 332).
 _R_CHAMBER_BEFORE = re.compile(r"(?<![\w])(?:House|Senate|chamber|Assembly)[ \u00a0]+$")
 _R_DASH_PRICE = re.compile(r"[,.][–-](?=[ \u00a0]*(?:Euro|EUR|Franken|CHF|€)(?![\w]))")
+_R_SEED_BEFORE = re.compile(r"\([A-ZÄÖÜ][A-Za-zÄÖÜäöüß\-]+/$")
+_R_ARTICLE_ADJECTIVE_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:ein|eine[mnrs]?|der|die|das|den|dem|des)[ \u00a0]+[a-zäöüß]{2,}e[mnrs]?[ \u00a0]+$"
+)
 _R_TABLE_PLATZ = re.compile(r"(?i)(?<![\w])(?:relegations|abstiegs)platz[ \u00a0]$")
 _R_CASE_YEAR = re.compile(r"/\d{2}(?:\d{2})?(?![\w/]|[.,]\d)")
 _R_RATIO_TO = re.compile(r"(?:\d|(?<![\w])[Oo]ne)[-–](?:to|in)[-–]$")
@@ -189,6 +193,8 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
     if raw in VULGAR:
         return vulgar_alone(text, s, lang)
     prev = text[s - 1] if s else " "
+    if prev == "/" and text[e : e + 1] == ")" and len(raw) <= 2 and _R_SEED_BEFORE.search(text, max(0, s - 30), s):
+        return _Hit("ordinal", int(raw), None, s, e)  # "Kerschbaumer (Deutschland/5)", "(ITA/3)": a seed (batch 333)
     # "Covid-19", "F-16", "MH-17": letters glued by a hyphen are names, not numbers.
     if (
         prev in "-–"
@@ -517,6 +523,8 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
             or _R_CLASS.match(text, om.end())
             # ("Rainalters 25. Podestplatz", "die ukrainische 139. Brigade": a genitive or an adjective)
             or (text[om.end()].isupper() and _LEFT_ORD_WORD_DE.search(text, max(0, s - 30), s))
+            # ("ein mögliches 22. Sanktionspaket": any inflected adjective after an article, batch 336)
+            or (text[om.end()].isupper() and _R_ARTICLE_ADJECTIVE_BEFORE.search(text, max(0, s - 30), s))
         ):
             return _Hit("ordinal", int(raw), None, s, e + 1)
         # "Bester Deutscher war Brandhuber als 14., ...": a place after a name and "als"

@@ -155,9 +155,16 @@ def _ordinal_en(text: str, s: int, e: int, ordinal: int) -> _Hit | None:
         and not _R_PARAGRAPH_AFTER_EN.match(text, e)
         and not (ordinal == 1 and _R_AGE_AT_FIRST.search(text, max(0, s - 16), s) and _R_LIFE_FIRST.match(text, e))
         and not _R_PROJECTION_AFTER.match(text, e)
+        and not (_R_ENTRY_OPENS.search(text, max(0, s - 4), s) and _R_RANKED_EVENT_AFTER.match(text, e))
     ):
         return None
     return _Hit("ordinal", ordinal, None, s, e)
+
+
+# A timeline's or a headline's entry opening with the rank of an event: "March 21, 2029 - First cut in 15
+# months", "Second cut of the year" (batch 333); not "First, ..." nor "First we ...".
+_R_ENTRY_OPENS = re.compile(r"(?:^|[-–—:][ \u00a0]+)$")
+_R_RANKED_EVENT_AFTER = re.compile(r"[ \u00a0]+[a-z]{3,}[ \u00a0]+(?:in|of|since|for)(?![\w])")
 
 
 # "the average age at first marriage", "age at first birth": a demographer's term, the event's rank

@@ -91,7 +91,10 @@ _R_FROM_BETWEEN = re.compile(r"[ \u00a0]+(?:von|from)[ \u00a0]+$")
 
 
 # Between a span and "N davon": one clause of the same sentence, a comma before the part.
-_R_DAVON_LINK = re.compile(r"[^.;:!?]{0,80},[ \u00a0]+")
+# (a hedge may stand before the part: "mehr als 8'500 Flugstunden, rund 6'000 davon im Gebirge", batch 339)
+_R_DAVON_LINK = re.compile(
+    r"[^.;:!?]{0,80},[ \u00a0]+(?:(?:rund|etwa|knapp|gut|fast|mehr[ \u00a0]+als|über|mindestens)[ \u00a0]+)?"
+)
 # What may follow a bare figure that stands for a measure written before it: a stop, a clause, a time.
 _R_ELLIPTIC_END = re.compile(r"[ \u00a0]*(?:[.,;:)]|$|(?:in|a|an|the|last|this|previously|before|earlier)(?![\w]))")
 
@@ -263,7 +266,14 @@ def _inherit_ranges(text: str, hits: list[_Hit]) -> None:
             continue
         if b.scale > 1 and a.raw >= 1000:
             written_out = b.raw is not None and b.scale / 10 <= a.raw < b.raw * b.scale
-            if b.kind == "money" and written_out and _R_PLAIN_RANGE.fullmatch(text, a.end, b.start):
+            if b.kind == "money" and written_out and (
+                _R_PLAIN_RANGE.fullmatch(text, a.end, b.start)
+                # ("between 800,000 and 1.2 million pounds", batch 337)
+                or (
+                    _R_AND_LINK.fullmatch(text, a.end, b.start)
+                    and _R_BETWEEN_BEFORE.search(text, max(0, a.start - 12), a.start)
+                )
+            ):
                 # "auf 900'000 bis 1,4 Millionen Franken": the first end written out in full, the currency shared
                 a.kind, a.unit, a.bare = b.kind, b.unit, False
             continue  # "um 3.000 auf 2,977 Millionen": a figure in thousands is no count of millions
@@ -283,6 +293,8 @@ def _inherit_ranges(text: str, hits: list[_Hit]) -> None:
 
 _R_DIGITS = re.compile(r"\d+")
 _R_FIGURE = re.compile(r"\d(?:[\d.,]*\d)?")
+_R_AND_LINK = re.compile(r"[ \u00a0]+(?:and|und)[ \u00a0]+")
+_R_BETWEEN_BEFORE = re.compile(r"(?i)(?<![\w])(?:between|zwischen)[ \u00a0]+$")
 _R_PLAIN_RANGE = re.compile(r"[ \u00a0]*(?:[-–]|bis|to)[ \u00a0]*")
 
 

@@ -203,7 +203,14 @@ def _complete_plain(
         return _Hit("year", int(raw), None, num_start, e, "at_least" if lang == "en" else None)
     # A plain four-digit number is a year after "seit"/"im Jahr"/"in"... or when nothing
     # counted follows it ("2000 Soldaten" is a count).
-    if is_digits and scale == 1 and qual is None and raw.isdigit() and len(raw) == 4:
+    if (
+        is_digits
+        and scale == 1
+        and qual is None
+        and raw.isdigit()
+        and len(raw) == 4
+        and not _R_PER_PERIOD_AHEAD.match(text, e)  # "von 1450 auf 1800 pro Jahr": a rate (batch 334)
+    ):
         y = int(raw)
         lo = max(0, num_start - 16)
         strong = _LEFT_YEAR_STRONG.search(text, lo, num_start)
@@ -307,6 +314,10 @@ def _complete_plain(
     return hit
 
 
+_R_PER_PERIOD_AHEAD = re.compile(
+    r"(?:[ \u00a0]+(?:auf|to|bis)[ \u00a0]+\d{3,4})?[ \u00a0]+(?:pro|je|per|a)[ \u00a0]+"
+    r"(?:Jahr|Monat|Woche|Tag|year|month|week|day)(?![\w])"
+)
 # (and the dative plural: "mit 41 Hundertsteln Vorsprung", batch 328)
 _SPLIT_DENOMINATORS = {
     "Zehntel": 10, "Hundertstel": 100, "Tausendstel": 1000, "Zehnteln": 10, "Hundertsteln": 100, "Tausendsteln": 1000,
@@ -331,7 +342,8 @@ _R_PHONE_BEFORE = re.compile(
 )
 # ("called 911 at 1:30 p.m.": a time or a clause goes on after the number.)
 _R_PHONE_AFTER = re.compile(
-    r"[ \u00a0]*(?:[.,;:)]|$|or\b|and\b|if\b|to\b|for\b|in\b|at\b|after\b|when\b|from\b|but\b)"
+    r"[ \u00a0]*(?:[.,;:)]|$|or\b|and\b|if\b|to\b|for\b|in\b|at\b|after\b|when\b|from\b|but\b"
+    r"|about\b|just\b|minutes\b|seconds\b)"  # ("had called 911 about 40 seconds before", batch 339)
 )
 # "unable to call 999", "ring 112": an emergency number right after a verb of calling.
 _R_CALL_BEFORE = re.compile(

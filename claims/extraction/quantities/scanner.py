@@ -54,6 +54,9 @@ def extract_quantities(text: str, language: str | None = None) -> list[Quantity]
     lang = language or detect_language(text)
     if lang not in _R_WORD_ANCHOR:
         lang = "en"
+    source = text
+    if lang == "en" and (loud := _R_SHOUTING.search(text)) is not None:
+        text = _quieted(text, loud)
     hits = _scan(text, lang)
     _period_ordinals(text, hits)
     if lang == "de" and "enat" in text:
@@ -102,10 +105,35 @@ def extract_quantities(text: str, language: str | None = None) -> list[Quantity]
         _article_ones(text, hits)
         grader_counts(text, hits)
     return [
-        Quantity(h.kind, h.value, h.unit, h.start, h.end, text[h.start : h.end], h.qualifier)
+        Quantity(h.kind, h.value, h.unit, h.start, h.end, source[h.start : h.end], h.qualifier)
         for h in hits
         if h.kind is not None
     ]
+
+
+# English flashes in capitals ("FED CUTS RATES BY 25 BASIS POINTS TO 3.00%-3.25% RANGE"): four or more
+# words in capitals in a row are read in lower case, the same length, months and days capitalised again
+# (batch 333); the surfaces come from the text as written.
+_R_SHOUTING = re.compile(r"\b[A-Z][A-Z'’.&\-]+(?:[ ,:;()\-]+(?:\$?\d[\d.,%]*[ ,:;()\-]+)?[A-Z][A-Z'’.&\-]+\b){3,}")
+# ISO codes keep their capitals ("TO 1.08 USD"), as units that read only so.
+_R_CODE_WORD = re.compile(r"\b(?:eur|usd|gbp|jpy|chf|cny|cad|aud|nzd|sek|nok|dkk|pln|czk|huf|inr|brl|gmt|bst|cet)\b")
+_R_CALENDAR_WORD = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|march|mar|april|apr|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
+
+
+def _quieted(text: str, first: re.Match) -> str:
+    parts, at = [], 0
+    m: re.Match | None = first
+    while m is not None:
+        low = m.group().lower()
+        if len(low) == len(m.group()):
+            low = _R_CODE_WORD.sub(lambda w: w.group().upper(), low)
+            parts += [text[at : m.start()], _R_CALENDAR_WORD.sub(lambda w: w.group().capitalize(), low)]
+            at = m.end()
+        m = _R_SHOUTING.search(text, m.end())
+    return "".join(parts) + text[at:]
 
 
 def _scan(text: str, lang: str) -> list[_Hit]:

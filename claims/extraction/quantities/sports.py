@@ -26,6 +26,7 @@ _R_RACE_TIME_BEFORE = re.compile(
     r"(?i)(?<![\w])(?:in|of|von|clocked|timed|lief|lief[ \u00a0]+in|time[ \u00a0]+was|zeit[ \u00a0]+war)[ \u00a0]+$"
     r"|\((?-i:[A-Z]{3})\)[ \u00a0]+$"
 )
+_R_COUNTRY_BEFORE = re.compile(r"\([A-Z]{3}\)[ \u00a0]+$")
 # A gap written after the time: "third with two misses, 1:04.7 behind the winner" (batch 322).
 _R_GAP_AFTER = re.compile(r"[ \u00a0]+(?:behind|back|ahead|zurück|Rückstand)(?![\w])")
 _PARTS = {"hour": ("hour", "minute", "second"), "minute": ("minute", "second")}
@@ -58,10 +59,14 @@ def _unitless_minutes(text: str, m: re.Match, s: int) -> bool:
     seconds of a race time or a game clock."""
     if _R_TIME_AFTER.match(text, m.end()):
         return False  # "at 9:15.30 Uhr"
+    if text[s - 1 : s] == "+" and text[s - 2 : s - 1] in (" ", "\u00a0", "("):
+        return True  # a gap in a results line: "2. Bächtold +0:21, 3. Demessine +1:05" (batch 333)
     if m.group(4):
         return (
             _R_SPLIT_TIME_BEFORE.search(text, max(0, s - 40), s) is not None
             or _R_GAP_AFTER.match(text, m.end()) is not None
+            # ("1. Bernard Chepkwony (KEN) 12:49.31": after a runner's country, batch 333)
+            or _R_COUNTRY_BEFORE.search(text, max(0, s - 7), s) is not None
         )
     clock = _R_GAME_CLOCK_AFTER.match(text, m.end())
     if clock is not None and (clock.end() > clock.start() + 10 or text.startswith("with ", max(0, s - 5))):

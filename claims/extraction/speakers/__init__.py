@@ -58,6 +58,9 @@ __all__ = ["PRONOUN", "QUOTED_WORDS", "SPEAKER_WORDS", "TRIGGERS", "QuoteMarks",
 _TITLE_DOT = re.compile(r"\b(Dr|Prof|Mag|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|St)\.(?= " + UPPER + ")")
 _TITLE_BARE = re.compile(r"\b(Dr|Prof|Mag|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|St)(?= " + UPPER + ")")
 
+# An academic title before a first name and a surname, nothing else: the title is dropped as a role is.
+_R_DOCTOR_NAME = re.compile(r"(?:Dr|Prof|Mag) (" + UPPER + r"[^\s]+ (?:" + UPPER + r"[^\s]+ )?" + UPPER + r"[^\s]+)$")
+
 # A sentence's words, where find_speaker is given none.
 _WORDS = re.compile(r"[\w'’]+")
 # Any attribution pattern needs one of these words.
@@ -113,6 +116,8 @@ def _find_speaker(text: str, lang: str, words: frozenset[str] | None) -> str | N
         # speaker ("Prof. John Smith of Oxford University") gets it back.
         bare = _TITLE_DOT.sub(r"\1", text)
         who = _by_language(bare, lang, words, angaben)
+        if who and (name := _R_DOCTOR_NAME.match(who)) is not None:
+            return name.group(1)  # "..., Dr. Nkechi Balogun-Hart, told a briefing": the name alone (batch 340)
         return _TITLE_BARE.sub(r"\1.", who) if who and who != PRONOUN else who
     return _by_language(text, lang, words, angaben)
 

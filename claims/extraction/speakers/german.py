@@ -12,6 +12,7 @@ from ..wordtrie import word_list
 from .body_names_de import _fields_joined
 from .coordinated import coordinated_de
 from .forward_np_de import _forward_np_de
+from .lower_names import _is_body_de
 from .normalise import _normalise_de
 from .sources_de import _DE_WIE_END, _WIE_VERBS, _mitteilte, _source_de
 from .words import (
@@ -67,8 +68,12 @@ _NAME_WORD = HYPHEN_PARTICLE + "?" + _CAP
 # (a body's name in lower case may open a role: "ifo-Forscher", "bevh-Präsident")
 _DE_SUBJECT = re.compile(
     r"[\s„“\"»«]*(?P<np>(?:(?:Der|Die|Das|Ein|Eine)\s+)?(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}"
-    r"(?:[a-zäöü]{2,9}-(?=" + UPPER + "))?"
+    r"(?:[a-zäöü]{2,9}-(?=" + UPPER + ")|[A-Z]\\+-(?=" + UPPER + "))?"  # ("H+-Direktorin X", batch 334)
     r"(?:" + _NAME_WORD + r"\s+){0,4}" + _NAME_WORD + _GENITIVE + _FUER + _UND + r"|Er|Sie)\s+"
+    # a party after the name, a body the person speaks for: "Landrätin X (Freie Wähler) sagte", "Ökonomin X
+    # von der Landesbank Y sagte" (batches 334, 338; the body checked in _subject_de)
+    r"(?:\((?:[A-ZÄÖÜ][\wäöüß\-]*\s*){1,3}\)\s+)?"
+    r"(?:(?P<org>(?:von\s+(?:der|dem|den)|vom)\s+(?:" + _CAP + r"\s+){0,2}" + _CAP + r")\s+)?"
     r"(?:(?:hat|hatte|habe|haben|hatten|hätte|sei|soll)\s+)?"
     # (a place after the subject is no part of it: "Senatorin Patricia Delgado aus Oregon sagte")
     r"(?:(?:am|im|in|aus|vor|nach|bei|zudem|auch|außerdem|bereits|noch|nun|dann|später|erneut"
@@ -228,6 +233,11 @@ def _subject_de(text: str) -> re.Match[str] | None:
         k = words.index("und")
         if not _fields_joined(words, k, words[:k]):
             m = None
+    if m and m.group("org") and (
+        sum(w[:1].isupper() for w in m.group("np").split()) < 2
+        or not any(_is_body_de(w) for w in m.group("org").split() if w[:1].isupper())
+    ):
+        m = None  # "Kommissionspräsidentin Ursula von der Leyen sagte": a name's particle, no body after it
     if m and " für " in m.group("np") and not m.group("verb").startswith("teilt"):
         # "für" continues an institution's name only, not "Der Sprecher für Außenpolitik", but
         # any source's before "teilte mit" ("Das Observatorium für Klimafolgen teilte mit").

@@ -55,7 +55,10 @@ def zitiert_de(text: str) -> str | None:
     tokens = _tokens(m.group("rest"))
     if tokens and tokens[0] in _OBJECT_PRONOUNS_DE:
         return PRONOUN  # "zitierte ihn die Agentur Interfax"
-    if m.group("inv") is not None:
+    # ('Die „Welt am Sonntag“ zitierte X mit den Worten': the quote mark closes the paper's name, and the one
+    # quoted follows the verb as without it, batch 340)
+    named_before = m.group("mit") is not None and (m.group("inv") or "").strip() in ("“", "”", '"', "«", "»")
+    if m.group("inv") is not None and not (named_before and tokens[:1] and tokens[0][:1].isupper()):
         # The subject after the verb: the medium, then the one quoted ("die Agentur Interfax
         # Vizeaußenminister Sacharkin", "Interfax den Vizeaußenminister").
         i = 0

@@ -331,3 +331,123 @@ def test_citing_names_no_speaker() -> None:
 
     text = "Quist said a default could push the jobless rate up by 2 percentage points, citing Treasury estimates."
     assert extract_claims(text, "en")[0].speaker == "Quist"
+
+
+# --- first runs of blind batches 333-340 ---
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("FED CUTS RATES BY 25 BASIS POINTS TO 3.00%-3.25% RANGE", "en", [("percent", 25, "bp", None)]),
+        ("FED: TWO POLICYMAKERS DISSENT, BOTH PREFERRED TO HOLD RATES", "en", [("count", 2, None, None)]),
+        ("FED PROJECTION SHOWS ONE MORE QUARTER-POINT CUT IN 2029", "en", [("percent", 0.25, "pp", None)]),
+        ("EURO FALLS TO 1.08 USD AFTER ECB CUT", "en", [("money", 1.08, "USD", None)]),
+        ("EUR/USD 1.1318, USD/JPY 139.40, GBP/USD 1.2931 at 0700 GMT", "en", [("money", 139.4, "JPY", None)]),
+        (
+            "Gesamtwertung: 1. Holmgaard 18:44:51 Std., 2. Bächtold +0:21, 3. Demessine +1:05",
+            "de",
+            [("duration", 21, "second", None), ("duration", 1, "minute", None), ("duration", 5, "second", None)],
+        ),
+        (
+            "Men's 5,000m: 1. Bernard Chepkwony (KEN) 12:49.31, 2. Haile Gebremeskel (ETH) 12:50.02",
+            "en",
+            [("duration", 12, "minute", None), ("duration", 49.31, "second", None)],
+        ),
+        (
+            "Halle, 2. Runde: Moritz Kerschbaumer (Deutschland/5) – Tomás Ibarguren 7:6, 6:3",
+            "de",
+            [("ordinal", 5, None, None)],
+        ),
+        ("Matteo Ravelli (ITA/3) beat Kenji Morisaki 6-4, 7-6.", "en", [("ordinal", 3, None, None)]),
+        ("March 21, 2029 - First cut in 15 months, by a quarter point", "en", [("ordinal", 1, None, None)]),
+        (
+            "Der Bund will die Zahl der Studienplätze von 1450 auf 1800 pro Jahr erhöhen.",
+            "de",
+            [("count", 1450, None, None), ("count", 1800, None, None)],
+        ),
+        (
+            "Der Pilot hatte mehr als 8'500 Flugstunden, rund 6'000 davon im Gebirge.",
+            "de",
+            [("duration", 6000, "hour", "about")],
+        ),
+        (
+            "The work was expected to fetch between 800,000 and 1.2 million pounds.",
+            "en",
+            [("money", 800_000, "GBP", None)],
+        ),
+        ("Versicherte meldeten Wartezeiten von 180 Tagen und länger.", "de", [("duration", 180, "day", "at_least")]),
+        ("Die Minister berieten über ein mögliches 22. Sanktionspaket.", "de", [("ordinal", 22, None, None)]),
+    ],
+)
+def test_first_runs_333_340(text: str, lang: str, expected: list) -> None:
+    found = _quantities(text, lang)
+    for row in expected:
+        assert row in [(q[0], q[1], q[2] if row[2] is not None else None, q[3]) for q in found], found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unexpected"),
+    [
+        ("The driver had called 911 about 40 seconds before the collision.", "en", ("count", 911)),
+        ("The bus slid off the road near Exit 21 and rolled down an embankment.", "en", ("count", 21)),
+        ("Die ATR 72 der Regionalfluglinie stürzte kurz nach dem Start ab.", "de", ("count", 72)),
+    ],
+)
+def test_first_runs_333_340_no_spurious(text: str, lang: str, unexpected: tuple) -> None:
+    assert unexpected not in [q[:2] for q in _quantities(text, lang)], _quantities(text, lang)
+
+
+def test_one_sentence_stays_whole_before_an_ordinal_after_an_adjective() -> None:
+    from claims.extraction.sentences import split_sentences
+
+    text = "Die Minister berieten über ein mögliches 22. Sanktionspaket. Eine Einigung gab es nicht."
+    assert len(split_sentences(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "H+-Direktorin Ursina Bärtschi-Caflisch sagte, die Tarife deckten nur 80 Prozent der Kosten.",
+            "de",
+            "Ursina Bärtschi-Caflisch",
+        ),
+        (
+            "Landrätin Cordula Stimpfle-Hager (Freie Wähler) sagte, etwa 180 Beschäftigte sollen bleiben.",
+            "de",
+            "Cordula Stimpfle-Hager",
+        ),
+        (
+            "Ökonomin Ines Raschke von der Landesbank Mainufer sagte, die Teuerung bleibe unter 2 Prozent.",
+            "de",
+            "Ines Raschke",
+        ),
+        (
+            "Referentin Martina Schwaighofer von der Landwirtschaftskammer sagte, der Anteil liege bei 40 Prozent.",
+            "de",
+            "Martina Schwaighofer",
+        ),
+        (
+            "Die „Welt am Sonntag“ zitierte Minister Torsten Elbracht mit den Worten, es brauche 2,5 Milliarden Euro.",
+            "de",
+            "Torsten Elbracht",
+        ),
+        (
+            "Cases rose by a third, the WHO's head of epidemic response, Dr. Nkechi Balogun-Hart, told a briefing.",
+            "en",
+            "Nkechi Balogun-Hart",
+        ),
+    ],
+)
+def test_speakers_333_340(text: str, lang: str, speaker: str) -> None:
+    from claims.extraction import extract_claims
+
+    assert extract_claims(text, lang)[0].speaker == speaker
+
+
+def test_a_title_kept_in_a_longer_phrase() -> None:
+    from claims.extraction import extract_claims
+
+    claims = extract_claims("Prof. John Smith of Oxford University said 40% of cases were mild.", "en")
+    assert claims[0].speaker == "Prof. John Smith of Oxford University"
