@@ -40,7 +40,7 @@ EN_DENOMINATORS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
     "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
     "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10, "twelfth": 12, "twelfths": 12, "twentieth": 20,
-    "twentieths": 20, "hundredth": 100, "hundredths": 100,
+    "twentieths": 20, "hundredth": 100, "hundredths": 100, "thousandth": 1000, "thousandths": 1000,
 }
 
 # Scale words multiply the number before them. German "Billion" is 10**12.
@@ -55,7 +55,7 @@ EN_SCALES = {
     "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,
 }
 # Letter suffixes that only mean a scale right after money ("$5m", "£2bn", "€300k").
-MONEY_SCALES = {"m": 10**6, "b": 10**9, "k": 10**3}
+MONEY_SCALES = {"m": 10**6, "b": 10**9, "k": 10**3, "K": 10**3}
 
 # Each alternative once: "zehn" listed twice let "zehnzehn...zehnx" be split in 2**n ways before
 # the match failed (thirty of them took minutes).

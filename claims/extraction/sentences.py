@@ -42,7 +42,7 @@ _ABBREVIATIONS = frozenset(
         "Feb", "Mär", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Okt", "Oct", "Nov", "Dez", "Dec", "Mo",
         "Di", "Mi", "Do", "Sa", "So", "geb", "gest", "verh", "Chr", "v", "Corp", "Inc", "Ltd", "Co", "Bros",
         "approx", "est", "Fig", "fig", "Vol", "vol", "ff", "Ziff", "lit", "Pkt", "Std", "Tsd", "Ref", "Reg",
-        "Gebr", "Verf", "Verl", "Hrsg", "Nachf",
+        "Gebr", "Verf", "Verl", "Hrsg", "Nachf", "mind", "Mind",
         # titles before a name in UK, US and French copy ("Cllr. Ann Hale", "Det. Sgt. Roe", "Mme. Roux")
         "Cllr", "Det", "Cpl", "Pte", "Atty", "Sens", "Reps", "Msgr", "Mme", "Mlle", "Rt",
     ]
@@ -76,6 +76,7 @@ ORDINAL_LEFT_WORD = (
 _R_ORDINAL_LEFT_WORD = re.compile(ORDINAL_LEFT_WORD)
 # Any inflected adjective right after an article ("ein mögliches", "das neue").
 _R_INFLECTED = re.compile(r"[a-zäöüß]{2,}e[mnrs]?")
+_R_ORDINAL_DIGITS = re.compile(r"\d{1,3}\.")
 # Nouns counted ordinally that practically never open a sentence: "3. Quartal" after any word.
 _ORDINAL_NOUNS = frozenset(
     [
@@ -309,6 +310,8 @@ def _is_boundary(text: str, punct: int, cut: int, block_start: int) -> bool:
                     return False  # "Rainalters 25. Podestplatz", "die ukrainische 139. Brigade"
                 if len(before) > 1 and before[-2].lower() in _ORDINAL_LEFT and _R_INFLECTED.fullmatch(before[-1]):
                     return False  # "ein mögliches 22. Sanktionspaket", "das neue 5. Paket" (batch 336)
+                if len(before) > 1 and before[-1] in ("bis", "und") and _R_ORDINAL_DIGITS.fullmatch(before[-2]):
+                    return False  # "der 9. bis 12. Schulstufe": the second of a pair (batch 346)
         return True
     return True
 

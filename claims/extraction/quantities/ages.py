@@ -447,7 +447,15 @@ def _is_age(text: str, s: int, e: int, lang: str) -> bool:
             if prev is not None:
                 return 0 < int(text[s:e]) < 120 and _is_age(text, *prev.span(1), lang)
             # "..., said farmer Gurpreet Singh, 52.": the speaker's age ends the sentence.
-            return 0 < int(text[s:e]) < 120 and _R_SAID_NAME_END.search(text, max(0, s - 80), s) is not None
+            if _R_SAID_NAME_END.search(text, max(0, s - 80), s) is not None:
+                return 0 < int(text[s:e]) < 120
+            # "Travis Eggleston, 38, ... in the death of Curtis Rambeau, 41.": a second person's age after an
+            # earlier one in the sentence (batch 344).
+            return (
+                0 < int(text[s:e]) < 120
+                and _R_FULL_NAME_END.search(text, max(0, s - 40), s) is not None
+                and _R_EARLIER_AGE.search(text, max(0, text.rfind(". ", 0, s) + 1), max(0, s - 4)) is not None
+            )
         return False
     if _R_DIGIT_NEXT.match(text, e):
         return False
@@ -481,6 +489,8 @@ _R_SAID_NAME_END = re.compile(
     r"(?:[a-z]+(?:-[a-z]+)?[ \u00a0]+){0,2}"  # ("said Duluth bait-shop owner Carl Ostrowski, 58.")
     r"[A-Z][a-z'’\-]+(?:[ \u00a0][A-Z][a-z'’\-]+){0,4},[ \u00a0]$"
 )
+_R_FULL_NAME_END = re.compile(r"(?<![\w])[A-Z][a-z'’\-]+[ \u00a0][A-Z][a-z'’\-]+,[ \u00a0]$")
+_R_EARLIER_AGE = re.compile(r"(?<![\w])[A-Z][a-z'’\-]+[ \u00a0][A-Z][a-z'’\-]+,[ \u00a0]\d{1,2},[ \u00a0]")
 _R_DE_OLDEST = re.compile(
     r"(?<![\w])(?:[Dd]er|[Dd]ie|[Dd]as|den|dem)[ \u00a0]+(?:älteste|jüngste)n?[ \u00a0]+"
     r"(?:[A-ZÄÖÜ][a-zäöüß]+[ \u00a0]+)?"

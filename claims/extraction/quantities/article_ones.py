@@ -26,6 +26,8 @@ _R_AND_ONE = re.compile(
 _TALLY_ENDS = (
     "bogey", "birdie", "eagle", "strafrunde", "strafminute", "fehler", "nachlader", "treffer", "vorlage",
     "assist", "sieg", "niederlage", "remis", "unentschieden", "elfmeter", "eigentor", "rebound", "boxenstopp",
+    # ("gab nur einen Satz ab", "nur ein Aufschlagspiel", batch 343)
+    "satz", "aufschlagspiel",
 )
 _TALLY_WORDS = frozenset(["tor", "ass"])
 

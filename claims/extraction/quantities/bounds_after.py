@@ -115,18 +115,22 @@ _R_GLUED_HEDGE = re.compile(r"-(odd|plus)(?![\w\-])")
 _R_TIME_UNIT_NEXT = re.compile(r"[ \u00a0]+(years|months|weeks|days|hours|minutes)(?![\w])")
 
 
-# "a third or so of the pollution", "20 or so people": about.
-_R_OR_SO = re.compile(r"[ \u00a0]+or[ \u00a0]+so(?![\w\-])")
+# "a third or so of the pollution", "20 or so people", "£238 or thereabouts": about; "two hours, tops": at most.
+_R_OR_SO = re.compile(r"[ \u00a0]+or[ \u00a0]+(?:so|thereabouts)(?![\w\-])")
+_R_TOPS = re.compile(r",[ \u00a0]+tops(?=[,.;:]|$)")
 
 
 def _glued_hedges(text: str, hits: list[_Hit]) -> None:
-    if "-odd" not in text and "-plus" not in text and " or so" not in text:
+    if "-odd" not in text and "-plus" not in text and " or " not in text and ", tops" not in text:
         return
     for h in hits:
         if h.qualifier is not None:
             continue
         if _R_OR_SO.match(text, h.end):
             h.qualifier = "about"
+            continue
+        if _R_TOPS.match(text, h.end):
+            h.qualifier = "at_most"
             continue
         if h.kind == "count" and h.unit in _GLUED_HEDGES and text.startswith("-" + h.unit, h.end - len(h.unit) - 1):
             h.qualifier, h.unit = _GLUED_HEDGES[h.unit], None

@@ -90,6 +90,9 @@ def _complete(
         # "zwei Hundertstelsekunden": a share of a second in one word (units.SPLIT_SECOND_WORD)
         share = SPLIT_SHARES[fs.group(1).lower()]
         return _Hit("duration", to_json_number(value * share), "second", start, fs.end(), qual)
+    if nm is not None and nm.group(1).rstrip(".") in ("TEUR", "TCHF") and not currency:
+        # "ein Ebit von 18.420 TEUR": thousands of euros in a company's tables (batch 342)
+        return _Hit("money", to_json_number(value * 1000), nm.group(1)[1:4], start, nm.start(1) + 4, qual, value, 1000)
     if not currency and (nm is None or not _unit_like(nm.group(1))):
         return _complete_plain(text, lang, value, start, e, num_start, qual, is_digits, raw)
 

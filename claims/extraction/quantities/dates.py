@@ -13,7 +13,8 @@ _YEAR = r"((?:1[5-9]|2[01])\d\d)\b"
 _R_DE_DATE = re.compile(r"\.[ \u00a0]*(" + _MONTH_DE + r")(?:[ \u00a0]+" + _YEAR + ")?")
 # ("zwischen dem 2. und dem 10. März")
 _R_DE_DATE_RANGE = re.compile(
-    r"\.[ \u00a0]*(?:bis(?:[ \u00a0]+zum)?|und(?:[ \u00a0]+dem)?|[-–])[ \u00a0]*\d{1,2}\.[ \u00a0]*(" + _MONTH_DE
+    # ("am 26./27. September", batch 342)
+    r"\.[ \u00a0]*(?:bis(?:[ \u00a0]+zum)?|und(?:[ \u00a0]+dem)?|[-–/])[ \u00a0]*\d{1,2}\.[ \u00a0]*(" + _MONTH_DE
     + r")(?:[ \u00a0]+" + _YEAR + ")?"
 )
 _R_EN_DATE = re.compile(

@@ -142,6 +142,7 @@ _R_LEFT_FRANC = re.compile(r"(?<![\w])S?Fr\.[ \u00a0]$")
 # ratio or odds, not a name glued by a hyphen ("Covid-19").
 # "Republicans control the House 219-214": the seats of a chamber, two counts (batch 332).
 _R_CHAMBER_BEFORE = re.compile(r"(?<![\w])(?:House|Senate|chamber|Assembly)[ \u00a0]+$")
+_R_SUSPENDED_THOUSANDS = re.compile(r"-[ \u00a0]+(?:bis|und|oder)[ \u00a0]+(\d{1,3})[.'’\u202f]000(?![\d.,'’])")
 _R_DASH_PRICE = re.compile(r"[,.][–-](?=[ \u00a0]*(?:Euro|EUR|Franken|CHF|€)(?![\w]))")
 _R_SEED_BEFORE = re.compile(r"\([A-ZÄÖÜ][A-Za-zÄÖÜäöüß\-]+/$")
 _R_ARTICLE_ADJECTIVE_BEFORE = re.compile(
@@ -164,7 +165,7 @@ _R_ON_DAY = re.compile(r"(?i)(?<![\w])(?:on|by|from|until|since|after|before|of)
 # ("(52./71.)", and a hat-trick's "(52./57./63.)"; with commas: "(58., 81.)", batch 325)
 _R_MINUTE_BEFORE_SLASH = re.compile(r"\((?:\d{1,3}\.(?:/|,[ \u00a0]?))+$")
 _R_NEXT_MINUTE = re.compile(r",[ \u00a0]?\d{1,3}\.[),/]")
-_R_DE_ORD_PAIR = re.compile(r"(?<![\w.])\d{1,3}\.[ \u00a0]+und[ \u00a0]$")
+_R_DE_ORD_PAIR = re.compile(r"(?<![\w.])\d{1,3}\.[ \u00a0]+(?:und|bis)[ \u00a0]$")  # ("der 9. bis 12. Schulstufe")
 
 # North American toll-free prefixes before a singular "number" ("call the 800 number"); "800
 # numbers" counts them.
@@ -450,7 +451,8 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         if dec and raw.isdigit() and (len(raw) == 4 or len(raw) == 2):
             return _block(s, dec.end())
         if not (
-            _R_MONEY_SUFFIX_SCALE.match(text, e)
+            # (a capital "K" only after a currency sign: "$85K"; "4K" names a screen)
+            (_R_MONEY_SUFFIX_SCALE.match(text, e) and (text[e] != "K" or text[s - 1 : s] in ("$", "£", "€")))
             or _R_SCALE.match(text, e)
             or _R_DURATION.match(" " + text[e : e + 12])
             or _R_PERCENT.match(text, e)
@@ -533,7 +535,7 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         # "in der 12. und 67. Minute": the second ordinal of a pair before its noun.
         if (
             om
-            and text[s - 4 : s - 1] == "und"
+            and text[s - 4 : s - 1] in ("und", "bis")
             and (pair := _R_DE_ORD_PAIR.search(text, max(0, s - 12), s))
             and _LEFT_ORD_CONTEXT.search(text, max(0, pair.start() - 15), pair.start())
         ):
@@ -597,6 +599,10 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
     if lang == "en" and text.startswith(" and a ", e) and raw.isdigit() and (h := _R_AND_A_HALF.match(text, e)):
         # "12 and a half years", as "two and a half years"; "3 and a quarter hours"
         value, e = value + Decimal("0.5" if h.group(2) == "half" else "0.25"), h.end(1)
+    sus = _R_SUSPENDED_THOUSANDS.match(text, e) if lang == "de" and raw.isdigit() and len(raw) <= 3 else None
+    if sus is not None and int(raw) < int(sus.group(1)):
+        # "mit 50- bis 60.000 Fahrzeugen": the first end takes the second's thousands (batch 342)
+        return _complete(text, lang, value * 1000, start, e + 1, s, is_digits=True, raw=raw)
     if raw.isdigit() and (dash := _R_DASH_PRICE.match(text, e)) is not None:
         e = dash.end()  # "verlangen 5,– Euro": whole euros, the cents written as a dash (batch 328)
     return _complete(text, lang, value, start, e, s, is_digits=True, raw=raw, currency=cur)

@@ -139,7 +139,7 @@ def _half_of_plural(text: str, e: int) -> bool:
 
 _R_EN_DENOM_AFTER = re.compile(
     r"[ \u00a0]+(halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?"
-    r"|twelfths?|hundredths?)\b"
+    r"|twelfths?|hundredths?|thousandths?)\b"
 )
 _R_HEDGE_BEFORE_A = re.compile(
     r"(?i)(?<![\w])(?:less[ \u00a0]+than|more[ \u00a0]+than|fewer[ \u00a0]+than|nearly|almost|roughly|about"

@@ -60,6 +60,8 @@ def _era_years(text: str, hits: list[_Hit]) -> None:
         if era is not None:
             bc = era.group("bc") is not None
             _to_year(h, bc)
+            if h.qualifier is None and text.endswith(("um ", "Um "), max(0, h.start - 3), h.start):
+                h.qualifier = "about"  # "um 380 nach Christus", "um 2300 v. Chr.": around (batch 346)
             if i > 0 and _bare_integer(hits[i - 1]) and _R_RANGE.match(text[hits[i - 1].end : h.start]):
                 _to_year(hits[i - 1], bc)  # "from around 2465 to 2323 BC"
             continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..numbers import parse_english_words
+from ..numbers import parse_english_words, parse_german_word
 from ..wordtrie import word_list
 from .tables import _MONTHS
 
@@ -137,6 +137,9 @@ def _count_noun(text: str, pos: int, lang: str) -> tuple[str | None, int]:
         m = _R_NOUN_DE.match(text, pos)
         if m:
             noun = m.group(1)
+            head = noun.split("-", 1)[0] if "-" in noun else ""
+            if head and (head.isdigit() or parse_german_word(head) is not None):
+                return None, pos  # "vier Zwei-Minuten-Strafen": the compound has a figure of its own (batch 343)
             if (
                 noun not in _DE_NOT_COUNT_NOUN
                 and noun.lower() not in _MONTHS

@@ -251,6 +251,8 @@ def _complete_plain(
             and _prep_year_de(text, num_start, e, noun)
         ):
             return _Hit("year", y, None, num_start, e)
+        if lang == "de" and 1900 <= y <= 2100 and text.startswith((" des ", "\u00a0des "), e):
+            return _Hit("year", y, None, num_start, e)  # "Die Rechnung 2027 des Bundes" (batch 347): no partitive
         if noun is not None and year_before_noun(text, lang, num_start, e, y, noun):
             return _Hit("year", y, None, num_start, e)  # "für 2026 Einnahmen", "their 2025 returns"
     # "below 1990 levels", "compared with 2019 levels": the levels of a year; "below" and

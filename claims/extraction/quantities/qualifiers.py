@@ -40,6 +40,8 @@ _QUALIFIER_MAP = {
     # A comparison of size bounds a figure as "weniger als" does: "kleiner als 0,5 Millimeter".
     "kleiner als": "under", "smaller than": "under", "larger than": "over", "bigger than": "over",
     "größer als": "over",
+    # "täglich mind. 600 Polizisten", "ein Defizit von max. 0,9 Mia. Fr." (batch 342)
+    "mind.": "at_least", "max.": "at_most",
     # "fell by better than 2%", "a better than 70% probability", "gut und gerne 60.000 Jecken" (batch 328).
     "better than": "over", "gut und gerne": "over",
     # Markets' "near": "Brent steadies near $66" (batch 266).
@@ -158,6 +160,9 @@ _R_GENITIVE_BEFORE_UEBER = re.compile(
 )
 
 
+_R_ROUTE_VERB = re.compile(r"(?<![\w])(?:führt|führte|führen|verläuft|verlief|geht|ging)(?![\w])")
+
+
 def _ueber_governed(text: str, start: int, before: str) -> bool:
     if before in _PREPS_BEFORE_UEBER:
         return False
@@ -173,6 +178,8 @@ def _ueber_governed(text: str, start: int, before: str) -> bool:
         return True
     if _UEBER_RACE.fullmatch(before.rsplit("-", 1)[-1]) and _R_RACE_DISTANCE.match(text, start):
         return True
+    if _R_ROUTE_VERB.search(text, max(0, start - 40), start) and _R_RACE_DISTANCE.match(text, start):
+        return True  # "Die sechste Etappe führt am Donnerstag über 201 Kilometer": the route's length (batch 343)
     lo = max(0, start - 90)
     stops = list(_R_CLAUSE_STOP.finditer(text, lo, start))
     clause = stops[-1].end() if stops else lo
@@ -304,6 +311,23 @@ _R_COMPOUND_ADJECTIVE = re.compile(r"[a-zäöüß]+ig(?:e|en|er|es|em)?(?![\wä�
 
 
 _R_YEAR_AHEAD = re.compile(r"(?:19|20)\d\d(?![\w%]|[.,]\d|[ \u00a0]*(?:%|per))")
+_R_PLACES_AHEAD = re.compile(
+    r"[\w,]+[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+)?(?:regions|provinces|oblasts|districts|areas|cities|towns|states"
+    r"|countries|territories)(?![\w])"
+)
+_R_AIR_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:shot[ \u00a0]+down|downed|intercepted|destroyed|flew|flying|spotted)(?![\w])"
+)
+
+
+def _over_places(text: str, start: int) -> bool:
+    return (
+        text.endswith(("over ", "over\u00a0"), 0, start)
+        and _R_PLACES_AHEAD.match(text, start) is not None
+        and _R_AIR_BEFORE.search(text, max(0, start - 60), start) is not None
+    )
+
+
 _R_FRAMEWORK_AHEAD = re.compile(
     r"[\d,]+[ \u00a0]+(?:[a-z\-]+[ \u00a0]+)?(?:programs|programmes|schemes|laws|contracts|rules|agreements"
     r"|treaties|plans|deals|statutes|regulations)(?![\w])"
@@ -400,6 +424,8 @@ def _qualifier(text: str, start: int) -> str | None:
                 return None  # "eine Umfrage ... unter 412 Praxen": among, no bound (batch 111)
             if key == "better than" and _R_YEAR_AHEAD.match(text, start):
                 return None  # "did better than 2019": compared with a year
+            if key == "over" and _over_places(text, start):
+                return None  # "shot down 94 drones over eight Russian regions": above them (batch 348)
             if key == "under" and _R_FRAMEWORK_AHEAD.match(text, start):
                 return None  # "awards under 14 grant programs": what they fall under, no bound (batch 332)
             if key == "unter" and _R_EXAMINED_AHEAD.match(text, start):
@@ -738,7 +764,8 @@ def _over_is_period(text: str, start: int, end: int) -> bool:
 _R_UEBER_BEFORE = re.compile(r"(?i)(?<![\w])([\wäöüß]*)[ \u00a0]+über[ \u00a0]+$")
 _R_SPAN_AFTER_DE = re.compile(
     r"[ \u00a0]+(?:hinweg|(?:um|mit|auf)[ \u00a0]+"
-    r"(?:(?:rund|etwa|knapp|gut|fast|mehr[ \u00a0]+als|insgesamt)[ \u00a0]+)?\d)"
+    # ("kann über fünf Jahre mit bis zu 2,6 Millionen Euro gefördert werden", batch 346)
+    r"(?:(?:rund|etwa|knapp|gut|fast|mehr[ \u00a0]+als|insgesamt|bis[ \u00a0]+zu)[ \u00a0]+)?\d)"
 )
 
 

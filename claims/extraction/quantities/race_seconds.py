@@ -13,6 +13,10 @@ _R_WATCH = re.compile(r"\d{1,3}[.,]\d{2,3}")
 # A word of timing before the figure; "timed at" and "clocked" name a time by themselves.
 _R_TIMED = re.compile(r"(?i)(?<![\w])(?:timed|clocked|clocking)(?:[ \u00a0]+at)?[ \u00a0]+$")
 _R_IN = re.compile(r"(?i)(?<![\w])(?:in|lief|ran|swam)[ \u00a0]+$")
+# A place or a medal right before "in": "was second in 47.38", "took silver in 9.84", "won in 36.84" (batches 322, 343).
+_R_PLACED_IN = re.compile(
+    r"(?i)(?<![\w])(?:won|first|second|third|fourth|fifth|sixth|gold|silver|bronze)[ \u00a0]+in[ \u00a0]+$"
+)
 # A margin after the figure: "0.12 off a medal", "0.08 behind the winner", "0,2 hinter".
 _R_MARGIN_AFTER = re.compile(r"[ \u00a0]+(?:off|behind|adrift|ahead[ \u00a0]+of|clear[ \u00a0]+of|hinter|vor)(?![\w])")
 # A race named in the sentence: an event ("400m hurdles", "100 metres", "freestyle") or a record.
@@ -49,7 +53,9 @@ def _race_seconds(text: str, hits: list[_Hit]) -> None:
             continue
         end = w.end()
         lo = max(text.rfind(". ", 0, h.start) + 1, 0)
-        if _R_TIMED.search(text, max(0, h.start - 30), h.start):
+        if _R_TIMED.search(text, max(0, h.start - 30), h.start) or _R_PLACED_IN.search(
+            text, max(0, h.start - 20), h.start
+        ):
             pass
         elif _R_IN.search(text, max(0, h.start - 6), h.start):
             hi = text.find(". ", end)

@@ -27,6 +27,9 @@ _R_RACE_TIME_BEFORE = re.compile(
     r"|\((?-i:[A-Z]{3})\)[ \u00a0]+$"
 )
 _R_COUNTRY_BEFORE = re.compile(r"\([A-Z]{3}\)[ \u00a0]+$")
+_R_FASTEST_BEFORE = re.compile(r"(?i)fastest[ \u00a0]+(?:lap|time)[ \u00a0]*[,:][ \u00a0]+$")
+# A later place's gap in a standings sentence: "..., with X third at 2:05".
+_R_PLACE_AT_BEFORE = re.compile(r"(?i)(?<![\w])(?:second|third|fourth|fifth)[ \u00a0]+at[ \u00a0]+$")
 # A gap written after the time: "third with two misses, 1:04.7 behind the winner" (batch 322).
 _R_GAP_AFTER = re.compile(r"[ \u00a0]+(?:behind|back|ahead|zurück|Rückstand)(?![\w])")
 _PARTS = {"hour": ("hour", "minute", "second"), "minute": ("minute", "second")}
@@ -65,13 +68,19 @@ def _unitless_minutes(text: str, m: re.Match, s: int) -> bool:
         return (
             _R_SPLIT_TIME_BEFORE.search(text, max(0, s - 40), s) is not None
             or _R_GAP_AFTER.match(text, m.end()) is not None
-            # ("1. Bernard Chepkwony (KEN) 12:49.31": after a runner's country, batch 333)
+            # ("1. Bernard Chepkwony (KEN) 12:49.31": after a runner's country, batch 333; "set the fastest lap,
+            # 1:14.856", batch 343)
             or _R_COUNTRY_BEFORE.search(text, max(0, s - 7), s) is not None
+            or _R_FASTEST_BEFORE.search(text, max(0, s - 20), s) is not None
         )
     clock = _R_GAME_CLOCK_AFTER.match(text, m.end())
     if clock is not None and (clock.end() > clock.start() + 10 or text.startswith("with ", max(0, s - 5))):
         return True  # a period named after it, or "with 0:45 remaining"
-    if _R_BY_BEFORE.search(text, max(0, s - 5), s) is None:
+    # (after "by", or a later place's "third at" in a sentence of leads: "leads by 1:12, with X third at 2:05")
+    if (
+        _R_BY_BEFORE.search(text, max(0, s - 5), s) is None
+        and _R_PLACE_AT_BEFORE.search(text, max(0, s - 14), s) is None
+    ):
         return False
     lo = max(text.rfind(". ", 0, s) + 1, s - 100, 0)
     return _R_LEAD_WORD.search(text, lo, s) is not None

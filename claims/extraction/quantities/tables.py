@@ -31,7 +31,7 @@ _DURATION_UNITS = {
     "jahrzehnt": ("year", 10), "jahrzehnte": ("year", 10), "jahrzehnten": ("year", 10),
     "jahrhundert": ("year", 100), "jahrhunderte": ("year", 100), "jahrhunderten": ("year", 100),
     "second": ("second", 1), "seconds": ("second", 1), "sec": ("second", 1), "secs": ("second", 1),
-    "minutes": ("minute", 1), "min": ("minute", 1), "mins": ("minute", 1),
+    "minutes": ("minute", 1), "min": ("minute", 1), "mins": ("minute", 1), "std": ("hour", 1), "sek": ("second", 1),
     "hour": ("hour", 1), "hours": ("hour", 1), "hr": ("hour", 1), "hrs": ("hour", 1), "day": ("day", 1),
     "days": ("day", 1), "week": ("week", 1), "weeks": ("week", 1), "month": ("month", 1),
     "months": ("month", 1), "year": ("year", 1), "years": ("year", 1), "yr": ("year", 1), "yrs": ("year", 1),

@@ -15,12 +15,13 @@ _R_SCALE = re.compile(
 )
 # Swiss "Mia." is "Milliarden" ("11,7 Mia. Franken"); only with its point ("Mia" is a name).
 _SWISS_SCALES = {"Mia.": 10**9}
-_R_MONEY_SUFFIX_SCALE = re.compile(r"(m|b|k)\b")
+_R_MONEY_SUFFIX_SCALE = re.compile(r"(m|b|k|K)\b")  # ("$85K", batch 342)
 # Gas volumes abbreviate their scale: "bcm" is billion cubic metres, "tcf" trillion cubic feet;
 # the letter multiplies as "bn" does, the abbreviation stays the counted unit. ("mcm" and "mcf"
-# are left as written: "m" may be a thousand or a million.)
-_R_VOLUME_SCALE = re.compile(r"[ \u00a0]?(?P<s>[bBtT])c[mf](?![\w])")
-_VOLUME_SCALES = {"b": 10**9, "t": 10**12}
+# are left as written: "m" may be a thousand or a million; but "mcm" is million cubic metres in gas
+# markets' copy, batch 345.)
+_R_VOLUME_SCALE = re.compile(r"[ \u00a0]?(?P<s>[bBtT](?=c[mf])|m(?=cm))c[mf](?![\w])")
+_VOLUME_SCALES = {"b": 10**9, "t": 10**12, "m": 10**6}
 _R_EN_M_MILLION = re.compile(r"m[ \u00a0]+([A-Za-z][a-z\-]*)\b")
 _EN_M_NOT_MILLION = frozenset(
     word_list("""
@@ -154,6 +155,7 @@ _R_DURATION = re.compile(
     r"|Tage|Tag|Wochen|Woche|Monaten|Monate|Monats|Monat|Jahren|Jahres|Jahre|Jahr"
     r"|Jahrzehnten|Jahrzehnte|Jahrzehnt|Jahrhunderten|Jahrhunderte|Jahrhundert|Lebensjahren|Lebensjahre)"
     r"|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?"
+    r"|Min(?=\.)|Std(?=\.)|Sek(?=\.)"  # ("weniger als 6 Min. Verspätung", batch 342)
     r"|decades?|century|centuries)(?![a-zäöüß])(?P<old>-old)?"
 )
 # A millisecond is no unit of the duration list: "18 milliseconds", "zehn Millisekunden" are
@@ -186,7 +188,7 @@ _UNIT_HEADS = frozenset(
     more further additional extra weitere weiteren zusätzliche zusätzlichen millisekunden millisekunde
     qualifying full whole calendar volle vollen ganze ganzen quiet long short difficult tough hard lean turbulent
     bumper lost business trading earth weak strong good bad poor dry wet bonus fewer or oder
-    milliseconds millisecond bcm tcm bcf tcf
+    milliseconds millisecond bcm tcm bcf tcf mcm
     """)
 )
 # "mit zwölf Hundertstel Vorsprung", "um drei Zehntel schneller", "im Slalom mit fünf Hundertstel":

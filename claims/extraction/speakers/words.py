@@ -224,6 +224,8 @@ _ROLE_EN = frozenset(
         "taoiseach", "tánaiste", "tanaiste", "provost",
         # a city's officers (batch 309: "City Administrator Renata Solís", "City Controller Wendell Okafor")
         "administrator", "controller",
+        # a zoo's and a programme's staff (batch 346: "Head keeper X", "Coral Reef Watch coordinator X")
+        "keeper", "coordinator",
     ]
 )
 

@@ -451,3 +451,130 @@ def test_a_title_kept_in_a_longer_phrase() -> None:
 
     claims = extract_claims("Prof. John Smith of Oxford University said 40% of cases were mild.", "en")
     assert claims[0].speaker == "Prof. John Smith of Oxford University"
+
+
+# --- first runs of blind batches 341-348 ---
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Für die Sicherheit sorgen täglich mind. 600 Polizisten, teilte die Polizei mit.",
+            "de",
+            [("count", 600, None, "at_least")],
+        ),
+        (
+            "Die Schuldenbremse lasse ein Defizit von max. 0,9 Mia. Fr. zu.",
+            "de",
+            [("money", 900_000_000, "CHF", "at_most")],
+        ),
+        ("Fares rise by 4.6%, adding £238 or thereabouts to a season ticket.", "en", [("money", 238, "GBP", "about")]),
+        (
+            "Repairs would take two hours, tops, and would be done overnight.",
+            "en",
+            [("duration", 2, "hour", "at_most")],
+        ),
+        (
+            "Die Firma meldete ein Ebit von 18.420 TEUR, nach 11.960 TEUR.",
+            "de",
+            [("money", 18_420_000, "EUR", None), ("money", 11_960_000, "EUR", None)],
+        ),
+        ("It handled payments of about $85K at peak times.", "en", [("money", 85_000, "USD", "about")]),
+        ("Demand was well above the seasonal norm of about 290 mcm.", "en", [("count", 290_000_000, None, "about")]),
+        (
+            "Die Autobahn GmbH rechnet mit 50- bis 60.000 Fahrzeugen.",
+            "de",
+            [("count", 50_000, None, None), ("count", 60_000, None, None)],
+        ),
+        ("Als pünktlich gilt ein Zug mit weniger als 6 Min. Verspätung.", "de", [("duration", 6, "minute", "under")]),
+        (
+            "Am 26./27. September feiert die Region ihr Erntefest.",
+            "de",
+            [("date", "--09-26", None, None), ("date", "--09-27", None, None)],
+        ),
+        ("The cub weighed roughly a thousandth of its mother's weight.", "en", [("fraction", 0.001, None, "about")]),
+        ("He won by three thousandths of a second.", "en", [("duration", 0.003, "second", None)]),
+        (
+            "Queiroga was second in 47.38 and Whitfield third in 47.52.",
+            "en",
+            [("duration", 47.38, "second", None), ("duration", 47.52, "second", None)],
+        ),
+        ("Pruitt took silver in 9.84, and Okafor-Reid got bronze in 9.88.", "en", [("duration", 9.84, "second", None)]),
+        ("Lindqvist also set the fastest lap, 1:14.856 on lap 66.", "en", [("duration", 14.856, "second", None)]),
+        (
+            "He leads the Dane by 1:12 overall, with Lizarralde third at 2:05.",
+            "en",
+            [("duration", 2, "minute", None), ("duration", 5, "second", None)],
+        ),
+        (
+            "Die Berliner kassierten vier Zwei-Minuten-Strafen, die Katalanen sechs.",
+            "de",
+            [("count", 4, None, None), ("duration", 2, "minute", None)],
+        ),
+        ("Er servierte 17 Asse und gab im Turnier nur ein Aufschlagspiel ab.", "de", [("count", 1, None, None)]),
+        (
+            "Die sechste Etappe führt am Donnerstag über 201 Kilometer von Bayeux nach Vire.",
+            "de",
+            [("count", 201, None, None)],
+        ),
+        (
+            "Travis Eggleston, 38, is charged with murder in the death of Curtis Rambeau, 41.",
+            "en",
+            [("duration", 41, "year", None)],
+        ),
+        (
+            "Befragt wurden Schüler der 9. bis 12. Schulstufe aus 41 Schulen.",
+            "de",
+            [("ordinal", 9, None, None), ("ordinal", 12, None, None)],
+        ),
+        (
+            "Bern (Keystone-SDA) - Die Rechnung 2027 des Bundes schliesst mit einem Defizit.",
+            "de",
+            [("year", 2027, None, None)],
+        ),
+        ("Das Bad sei um 380 nach Christus bei einem Erdbeben eingestürzt.", "de", [("year", 380, None, "about")]),
+        (
+            "Jedes Projekt kann über fünf Jahre mit bis zu 2,6 Millionen Euro gefördert werden.",
+            "de",
+            [("duration", 5, "year", None)],
+        ),
+        ("Air defences shot down 94 drones over eight Russian regions in 24 hours.", "en", [("count", 8, None, None)]),
+    ],
+)
+def test_first_runs_341_348(text: str, lang: str, expected: list) -> None:
+    found = _quantities(text, lang)
+    for row in expected:
+        assert row in [(q[0], q[1], q[2] if row[2] is not None else None, q[3]) for q in found], found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "qualifier"),
+    [
+        ("Storms hit over 20 provinces on Sunday.", "en", "over"),
+        ("Die Strecke ist über 201 Kilometer lang.", "de", "over"),
+        ("He is charged in the death of Curtis Rambeau, 41.", "en", None),
+    ],
+)
+def test_first_runs_341_348_near_misses(text: str, lang: str, qualifier: str | None) -> None:
+    found = _quantities(text, lang)
+    assert found and found[0][3] == qualifier and found[0][0] != "duration", found
+
+
+def test_a_sentence_runs_on_after_mind() -> None:
+    from claims.extraction.sentences import split_sentences
+
+    assert len(split_sentences("Es kamen mind. 600 Menschen. Die Polizei war da.")) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Head keeper Maribel Ferro said the cub weighed 140 grams.", "Maribel Ferro"),
+        ("Coral Reef Watch coordinator Derek Almquist said the reef stayed 1.5 degrees warmer.", "Derek Almquist"),
+    ],
+)
+def test_speakers_341_348(text: str, speaker: str) -> None:
+    from claims.extraction import extract_claims
+
+    assert extract_claims(text, "en")[0].speaker == speaker

@@ -1,7 +1,7 @@
 """A battery's power and storage written "300MW/600MWh" are two counts (the slash separates the
 measures, fifty-seventh batch); gas volumes abbreviated with a scale letter ("bcm" billion cubic
-metres, "tcm", "Bcf", "tcf") are multiplied by it, as "bn" is. Near misses: a rate after a slash
-("95g/km", "24kWh/100km"), a capitalised acronym ("TCM"), "mcm" (a thousand or a million). Sample
+metres, "tcm", "Bcf", "tcf"; and "mcm", million cubic metres, since session twenty) are multiplied by it,
+as "bn" is. Near misses: a rate after a slash ("95g/km", "24kWh/100km"), a capitalised acronym ("TCM"). Sample
 sentences written for these tests (copied from no batch or article)."""
 
 import pytest
@@ -24,7 +24,8 @@ UNCHANGED = [
     ("en", "The van uses 24kWh/100km.", [("count", 100, None, None)]),
     ("en", "The model emits 95g/km.", []),
     ("en", "The 12 TCM members met.", [("count", 12, None, None)]),
-    ("en", "Flows fell to 300 mcm a day.", [("count", 300, None, None)]),
+    # ("mcm" is million cubic metres in gas markets' copy since session twenty, as batch 345 labels it)
+    ("en", "Flows fell to 300 mcm a day.", [("count", 300_000_000, None, None)]),
     ("en", "The 300 MW/600 MWh unit is spaced.", [("count", 300, None, None), ("count", 600, None, None)]),
 ]
 
