@@ -56,6 +56,7 @@ from .digit_scores import (
     _big_score_end,
     _win_loss_record,
 )
+from .german import _R_ARTICLE_ADJECTIVE_BEFORE_DE
 from .glued_units import _R_CALIBRE, _R_DECADE, _R_EN_ORD_SUFFIX, _R_GLUED_MEASURE, _R_GROUPED_INT, _glued_seconds
 from .hits import _block, _Hit
 from .marks import _phone_end, _spaced_phone_end, _times_x_end
@@ -145,9 +146,6 @@ _R_CHAMBER_BEFORE = re.compile(r"(?<![\w])(?:House|Senate|chamber|Assembly)[ \u0
 _R_SUSPENDED_THOUSANDS = re.compile(r"-[ \u00a0]+(?:bis|und|oder)[ \u00a0]+(\d{1,3})[.'’\u202f]000(?![\d.,'’])")
 _R_DASH_PRICE = re.compile(r"[,.][–-](?=[ \u00a0]*(?:Euro|EUR|Franken|CHF|€)(?![\w]))")
 _R_SEED_BEFORE = re.compile(r"\([A-ZÄÖÜ][A-Za-zÄÖÜäöüß\-]+/$")
-_R_ARTICLE_ADJECTIVE_BEFORE = re.compile(
-    r"(?i)(?<![\w])(?:ein|eine[mnrs]?|der|die|das|den|dem|des)[ \u00a0]+[a-zäöüß]{2,}e[mnrs]?[ \u00a0]+$"
-)
 _R_TABLE_PLATZ = re.compile(r"(?i)(?<![\w])(?:relegations|abstiegs)platz[ \u00a0]$")
 _R_CASE_YEAR = re.compile(r"/\d{2}(?:\d{2})?(?![\w/]|[.,]\d)")
 _R_RATIO_TO = re.compile(r"(?:\d|(?<![\w])[Oo]ne)[-–](?:to|in)[-–]$")
@@ -526,7 +524,7 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
             # ("Rainalters 25. Podestplatz", "die ukrainische 139. Brigade": a genitive or an adjective)
             or (text[om.end()].isupper() and _LEFT_ORD_WORD_DE.search(text, max(0, s - 30), s))
             # ("ein mögliches 22. Sanktionspaket": any inflected adjective after an article, batch 336)
-            or (text[om.end()].isupper() and _R_ARTICLE_ADJECTIVE_BEFORE.search(text, max(0, s - 30), s))
+            or (text[om.end()].isupper() and _R_ARTICLE_ADJECTIVE_BEFORE_DE.search(text, max(0, s - 30), s))
         ):
             return _Hit("ordinal", int(raw), None, s, e + 1)
         # "Bester Deutscher war Brandhuber als 14., ...": a place after a name and "als"

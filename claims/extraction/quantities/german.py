@@ -469,7 +469,7 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         if text.endswith("von ", 0, s) and _R_TO_PERCENT.match(text, e):
             return _Hit("percent", 0, "%", s, e)  # "von null auf 16 Prozent": the range's first end
         return None  # "Stunde null", "null Toleranz", "auf null": only "null Prozent" is read
-    if rank and value == int(value) and not _R_TIME_UNIT_AFTER_DE.match(text, e):
+    if rank and value == int(value) and not _R_GENITIVE_TIME_UNIT.match(text, e):
         # ("soll die Runde drei Tage dauern": the round's length, no "Runde drei", batch 326)
         return _Hit("ordinal", int(value), None, s, e)
     tp = _R_TENTH_POINTS_AFTER.match(text, e) if value == int(value) and value < 100 else None
@@ -530,7 +530,6 @@ def _rank_noun_de(text: str, s: int, e: int, w: str) -> bool:
 
 _GENITIVE_NUMERALS = {"zweier": 2, "dreier": 3}
 # The genitive plurals of the units of time (their units and factors: _DURATION_UNITS).
-_R_TIME_UNIT_AFTER_DE = re.compile(r"[ \u00a0]+(?:Sekunden|Minuten|Stunden|Tage|Wochen|Monate|Jahre)(?![\wäöüß])")
 _R_GENITIVE_TIME_UNIT = re.compile(
     r"[ \u00a0]+(Sekunden|Minuten|Stunden|Tage|Wochen|Monate|Jahre|Jahrzehnte|Jahrhunderte)(?![\wäöüß])"
 )

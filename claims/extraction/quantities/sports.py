@@ -22,11 +22,12 @@ _R_TIME_UNIT = re.compile(
 # Three parts without a unit are a race time after "in", "of", "von" or a verb of timing ("won
 # the Berlin Marathon in 2:02:48", "a time of 2:17:56", "lief 2:18:04"), or after a runner's country in a
 # line of results ("1. Elias Kiprono (KEN) 2:06:31", batch 314).
+_COUNTRY = r"\([A-Z]{3}\)[ \u00a0]+$"  # a runner's country in a results line: "(KEN) "
 _R_RACE_TIME_BEFORE = re.compile(
     r"(?i)(?<![\w])(?:in|of|von|clocked|timed|lief|lief[ \u00a0]+in|time[ \u00a0]+was|zeit[ \u00a0]+war)[ \u00a0]+$"
-    r"|\((?-i:[A-Z]{3})\)[ \u00a0]+$"
+    r"|(?-i:" + _COUNTRY + ")"
 )
-_R_COUNTRY_BEFORE = re.compile(r"\([A-Z]{3}\)[ \u00a0]+$")
+_R_COUNTRY_BEFORE = re.compile(_COUNTRY)
 _R_FASTEST_BEFORE = re.compile(r"(?i)fastest[ \u00a0]+(?:lap|time)[ \u00a0]*[,:][ \u00a0]+$")
 # A later place's gap in a standings sentence: "..., with X third at 2:05".
 _R_PLACE_AT_BEFORE = re.compile(r"(?i)(?<![\w])(?:second|third|fourth|fifth)[ \u00a0]+at[ \u00a0]+$")
