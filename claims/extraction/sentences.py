@@ -78,7 +78,7 @@ _R_ORDINAL_LEFT_WORD = re.compile(ORDINAL_LEFT_WORD)
 _R_INFLECTED = re.compile(r"[a-zäöüß]{2,}e[mnrs]?")
 _R_ORDINAL_DIGITS = re.compile(r"\d{1,3}\.")
 # Nouns counted ordinally that practically never open a sentence: "3. Quartal" after any word.
-_ORDINAL_NOUNS = frozenset(
+ORDINAL_NOUNS = frozenset(
     [
         "Jahrestag", "Jahrestags", "Jahrestages", "Geburtstag", "Geburtstags", "Geburtstages", "Todestag",
         "Todestags", "Todestages", "Weltkrieg", "Weltkriegs", "Weltkrieges", "Jahrhundert", "Jahrhunderts",
@@ -294,7 +294,7 @@ def _is_boundary(text: str, punct: int, cut: int, block_start: int) -> bool:
             return False  # "3. Dezember"
         if len(bare) <= 3:
             following = _next_word(text, cut)
-            if following in _ORDINAL_NOUNS:
+            if following in ORDINAL_NOUNS:
                 return False  # "bis 3. Quartal"
             before = text[max(block_start, token_start - 20) : token_start].split()
             if before and following[:1].isupper():

@@ -166,6 +166,8 @@ def _article_ones(text: str, hits: list[_Hit]) -> None:
             # "von den letzten zwölf Heimspielen nur eines verloren": one of a set counted before it
             if _one_of_a_set(text, hits, m.start()):
                 insert_hit(hits, _Hit("count", 1, None, m.start(1), m.end(1)))
+    if " auf ein" in text or " und ein" in text:
+        _listed_ones(text, hits)
     if "Punkt" in text or "Zähler" in text:
         _table_gaps(text, hits)
     if " zu ein" in text and "timme" in text:
@@ -186,6 +188,26 @@ def _article_ones(text: str, hits: list[_Hit]) -> None:
             m = _R_ONE_MORE.match(text, h.end)
             if m:
                 insert_hit(hits, _Hit("count", 1, None, m.start(1), m.end(1)))
+
+
+# The last item of a list of tallies: "die SP auf zehn Sitze, die Grünen auf drei und die GLP auf einen", "je zwei
+# Sitze für SVP, SP und FDP und einem für die Mitte" (batch 353): the numeral with its noun left out.
+_R_LISTED_ONE = re.compile(
+    r"(?<![\w])(?:(auf)[ \u00a0]+(einen|eine|eins)(?=[ \u00a0]*(?:[.,;]|$))"
+    r"|und[ \u00a0]+(einem|einen|einer)(?=[ \u00a0]+für[ \u00a0]))"
+)
+
+
+def _listed_ones(text: str, hits: list[_Hit]) -> None:
+    for m in _R_LISTED_ONE.finditer(text):
+        word_start = m.start(2) if m.group(1) else m.start(3)
+        word_end = m.end(2) if m.group(1) else m.end(3)
+        before = [h for h in hits if h.kind == "count" and h.end <= m.start() and m.start() - h.end < 80]
+        if not before:
+            continue
+        if m.group(1) and not text.endswith(("auf ", "auf\u00a0"), 0, before[-1].start):
+            continue  # ("auf drei und die GLP auf einen": the same preposition before the count before)
+        insert_hit(hits, _Hit("count", 1, None, word_start, word_end))
 
 
 def _table_gaps(text: str, hits: list[_Hit]) -> None:

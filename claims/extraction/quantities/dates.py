@@ -50,7 +50,8 @@ _R_SLASH_DATE = re.compile(r"/(\d{1,2})/(\d{4})(?![\d/]|[.,]\d)")
 # word that introduces a date (a decimal point would stand in Swiss copy: "bei 14.4.").
 _R_DE_SHORT_DATE_BEFORE = re.compile(
     r"(?i)(?:(?<![\w])(?:am|vom|ab|bis|zum|seit|den|dem|montag|dienstag|mittwoch|donnerstag|freitag"
-    r"|samstag|sonntag),?[ \u00a0]+|\()$"
+    # (and a diary's abbreviated weekday: "Sa., 7.9., 16.00 Uhr: Formel 1", batch 356)
+    r"|samstag|sonntag|(?-i:Mo|Di|Mi|Do|Fr|Sa|So)\.,),?[ \u00a0]+|\()$"
 )
 
 # First characters of what _R_TIME_AFTER and _R_EN_DATE (after a space) look for.

@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 
 from ..numbers import parse_digits, to_json_number
-from ..sentences import ORDINAL_LEFT_WORD
+from ..sentences import ORDINAL_LEFT_WORD, ORDINAL_NOUNS
 from .cardinals import _complete
 from .context import (
     _CURRENCY_CODES,
@@ -146,6 +146,7 @@ _R_CHAMBER_BEFORE = re.compile(r"(?<![\w])(?:House|Senate|chamber|Assembly)[ \u0
 _R_SUSPENDED_THOUSANDS = re.compile(r"-[ \u00a0]+(?:bis|und|oder)[ \u00a0]+(\d{1,3})[.'’\u202f]000(?![\d.,'’])")
 _R_DASH_PRICE = re.compile(r"[,.][–-](?=[ \u00a0]*(?:Euro|EUR|Franken|CHF|€)(?![\w]))")
 _R_SEED_BEFORE = re.compile(r"\([A-ZÄÖÜ][A-Za-zÄÖÜäöüß\-]+/$")
+_R_NEXT_WORD = re.compile(r"[\wäöüß]*")
 _R_TABLE_PLATZ = re.compile(r"(?i)(?<![\w])(?:relegations|abstiegs)platz[ \u00a0]$")
 _R_CASE_YEAR = re.compile(r"/\d{2}(?:\d{2})?(?![\w/]|[.,]\d)")
 _R_RATIO_TO = re.compile(r"(?:\d|(?<![\w])[Oo]ne)[-–](?:to|in)[-–]$")
@@ -525,6 +526,8 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
             or (text[om.end()].isupper() and _LEFT_ORD_WORD_DE.search(text, max(0, s - 30), s))
             # ("ein mögliches 22. Sanktionspaket": any inflected adjective after an article, batch 336)
             or (text[om.end()].isupper() and _R_ARTICLE_ADJECTIVE_BEFORE_DE.search(text, max(0, s - 30), s))
+            # ("11:00 EUR: BIP 2. Quartal": nouns counted by rank only, as the sentence splitter knows them, batch 356)
+            or _R_NEXT_WORD.match(text, om.end()).group() in ORDINAL_NOUNS
         ):
             return _Hit("ordinal", int(raw), None, s, e + 1)
         # "Bester Deutscher war Brandhuber als 14., ...": a place after a name and "als"

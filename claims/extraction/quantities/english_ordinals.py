@@ -125,6 +125,8 @@ def _ordinal_en(text: str, s: int, e: int, ordinal: int) -> _Hit | None:
         return None
     if ordinal > 1:
         ev = _LEFT_EVERY.search(text, lo, s)
+        if ev and ordinal == 2 and _R_NO_NOUN_AFTER_EN.match(text, e):
+            return None  # "payments of $85K every second at peak times": per second, no share (batch 342)
         if ev:
             return _Hit("fraction", round(1 / ordinal, 4), None, ev.start(), e, _qualifier(text, ev.start()))
         if (part := _en_ranked_part(text, s, e, ordinal)) is not None:
@@ -159,6 +161,11 @@ def _ordinal_en(text: str, s: int, e: int, ordinal: int) -> _Hit | None:
     ):
         return None
     return _Hit("ordinal", ordinal, None, s, e)
+
+
+_R_NO_NOUN_AFTER_EN = re.compile(
+    r"[ \u00a0]*(?:[,.;:)]|$)|[ \u00a0]+(?:at|in|on|during|until|of[ \u00a0]+the[ \u00a0]+day)(?![\w])"
+)
 
 
 # A timeline's or a headline's entry opening with the rank of an event: "March 21, 2029 - First cut in 15

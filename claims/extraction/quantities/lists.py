@@ -48,6 +48,8 @@ def _carry_list_units(text: str, hits: list[_Hit]) -> None:
                 (h.qualifier is None and h.raw != int(h.raw) and head.raw != int(head.raw) and head.kind in _CARRIED)
                 or (_R_DUMMY_ITEM.search(link) and _R_CLAUSE_END.match(text, h.end))
             )
+            # ("ein Plus von 11,6 Prozent, für Zweifamilienhäuser waren es 1.020": no share above 100, batch 355)
+            and not (head.kind == "percent" and head.unit == "%" and h.raw > 100 >= head.raw)
         ):
             h.kind, h.unit, h.bare, h.scale = head.kind, head.unit, False, head.scale
             h.value = to_json_number(h.raw * head.scale)

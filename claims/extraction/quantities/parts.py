@@ -16,6 +16,8 @@ _R_DAVON_BEFORE = re.compile(
     r"(?i)(?<![\w])davon[ \u00a0]+(?:(?:allein|nur|noch|rund|etwa|knapp|fast|mehr[ \u00a0]+als|über)[ \u00a0]+)?$"
 )
 _R_OF_THEM_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|those|these|which|it)(?![\w])")
+# ("nine of them": things counted, never a sum's part, which is "of it" or "of which")
+_R_OF_THINGS_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|those|these)(?![\w])")
 _SKIPPED = ("year", "date", "ordinal")
 _WHOLES = ("duration", "money")
 # The whole's surface: a figure and its unit word, or a currency sign and a figure.
@@ -72,5 +74,7 @@ def _parts_of_wholes(text: str, hits: list[_Hit]) -> None:
         if not (_R_DAVON_BEFORE.search(text, max(0, h.start - 24), h.start) or _R_OF_THEM_AFTER.match(text, h.end)):
             continue
         whole = _whole_before(text, hits, i)
+        if whole is not None and whole.kind == "money" and _R_OF_THINGS_AFTER.match(text, h.end):
+            continue  # "Cars worth £410,000 were stolen, and nine of them ...": the things, not the money (batch 352)
         if whole is not None:
             h.kind, h.unit, h.bare = whole.kind, whole.unit, False

@@ -55,8 +55,8 @@ def extract_quantities(text: str, language: str | None = None) -> list[Quantity]
     if lang not in _R_WORD_ANCHOR:
         lang = "en"
     source = text
-    if lang == "en" and (loud := _R_SHOUTING.search(text)) is not None:
-        text = _quieted(text, loud)
+    if (loud := _R_SHOUTING.search(text)) is not None:
+        text = _quieted(text, loud, lang)
     hits = _scan(text, lang)
     _period_ordinals(text, hits)
     if lang == "de" and "enat" in text:
@@ -114,20 +114,31 @@ def extract_quantities(text: str, language: str | None = None) -> list[Quantity]
 # English flashes in capitals ("FED CUTS RATES BY 25 BASIS POINTS TO 3.00%-3.25% RANGE"): four or more
 # words in capitals in a row are read in lower case, the same length, months and days capitalised again
 # (batch 333); the surfaces come from the text as written.
-_R_SHOUTING = re.compile(r"\b[A-Z][A-Z'’.&\-]+(?:[ ,:;()\-]+(?:\$?\d[\d.,%]*[ ,:;()\-]+)?[A-Z][A-Z'’.&\-]+\b){3,}")
+# German flashes ("DEUTSCHE INDUSTRIEPRODUKTION JULI -1,4 PROZENT", batch 356) are read with each word capitalised,
+# as German writes its nouns.
+_R_SHOUTING = re.compile(
+    r"\b[A-ZÄÖÜ][A-ZÄÖÜ'’.&\-]+(?:[ ,:;()\-]+(?:\$?[-+]?\d[\d.,%]*[ ,:;()\-]+)?[A-ZÄÖÜ][A-ZÄÖÜ'’.&\-]+\b){3,}"
+)
+_R_SHOUTED_WORD = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜß'’]+")
 # ISO codes keep their capitals ("TO 1.08 USD"), as units that read only so.
-_R_CODE_WORD = re.compile(r"\b(?:eur|usd|gbp|jpy|chf|cny|cad|aud|nzd|sek|nok|dkk|pln|czk|huf|inr|brl|gmt|bst|cet)\b")
+_R_CODE_WORD = re.compile(
+    r"(?i)\b(?:eur|usd|gbp|jpy|chf|cny|cad|aud|nzd|sek|nok|dkk|pln|czk|huf|inr|brl|gmt|bst|cet)\b"
+)
 _R_CALENDAR_WORD = re.compile(
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|march|mar|april|apr|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
     r"|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 )
 
 
-def _quieted(text: str, first: re.Match) -> str:
+def _capitalised(span: str) -> str:
+    return _R_SHOUTED_WORD.sub(lambda w: w.group().capitalize(), span)
+
+
+def _quieted(text: str, first: re.Match, lang: str) -> str:
     parts, at = [], 0
     m: re.Match | None = first
     while m is not None:
-        low = m.group().lower()
+        low = _capitalised(m.group()) if lang == "de" else m.group().lower()
         if len(low) == len(m.group()):
             low = _R_CODE_WORD.sub(lambda w: w.group().upper(), low)
             parts += [text[at : m.start()], _R_CALENDAR_WORD.sub(lambda w: w.group().capitalize(), low)]

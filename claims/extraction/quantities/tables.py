@@ -50,7 +50,7 @@ EN_EVERY_UNITS = {"weekly": "week", "monthly": "month", "hourly": "hour", "yearl
 _CURRENCIES = {
     "euro": "EUR", "euros": "EUR", "eur": "EUR", "€": "EUR", "cent": "EUR", "dollar": "USD",
     "dollars": "USD", "us-dollar": "USD", "usd": "USD", "$": "USD", "us$": "USD", "cents": "USD",
-    "pfund": "GBP", "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "pfund sterling": "GBP",
+    "pfund": "GBP", "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "pfund sterling": "GBP", "stg": "GBP",
     "pounds sterling": "GBP", "gbp": "GBP", "£": "GBP", "pence": "GBP", "franken": "CHF", "franc": "CHF",
     "francs": "CHF", "chf": "CHF", "fr.": "CHF", "rappen": "CHF", "rubel": "RUB", "rouble": "RUB", "roubles": "RUB",
     "ruble": "RUB", "rubles": "RUB", "rub": "RUB", "yen": "JPY", "jpy": "JPY", "¥": "JPY", "yuan": "CNY",

@@ -60,7 +60,7 @@ _CURRENCY_ADJ_WORDS = list(_CURRENCY_ADJ)  # matched case-insensitively; the tab
 _CURRENCY_WORDS = [*word_list("""
     Euro EUR € US-Dollar Dollar USD $ Pfund £ Franken CHF Rubel Yen JPY Yuan Renminbi CNY Hrywnja
     Hrywnjas Hrywnia Griwna Zloty Złoty PLN Forint forint Lira lira Rupie Rupien Cent Rappen GBP RUB UAH INR AUD CAD SEK
-    cent NOK DKK CZK euro euros dollar dollars pound pounds sterling franc francs rouble roubles ruble rubles
+    cent NOK DKK CZK euro euros dollar dollars pound pounds sterling stg franc francs rouble roubles ruble rubles
     yen yuan renminbi hryvnia hryvnias zloty zlotys rupee rupees cents pence won reais Kronen Krone Rand
     Naira Schekel Baht Ringgit Rupiah Dirham Riyal Peso Pesos Schilling crown crowns krone kroner kronor
     krona koruna korunas rand naira shekel shekels baht ringgit rupiah dirham dirhams riyal riyals peso

@@ -128,7 +128,7 @@ def _inside_quote(text: str, i: int) -> bool:
 _EN_TOLD = re.compile(r"\s*(?=told\b)")
 # A verb of saying right after a word: that word is no verb of its own.
 _EN_NEXT_VERB = re.compile(r"[ \u00a0]+(?:" + _EN_VERBS + r")\b")
-_EN_NEXT_OF = re.compile(r"[ \u00a0]+of\b")
+_EN_NEXT_OF = re.compile(r"[ \u00a0]+(?:of|for)\b")  # ("Presale estimates for the week's auctions", batch 328)
 _EN_PLURAL_NOUNS = frozenset(["states", "reports", "estimates", "claims"])
 # What follows the verb "claims" ("claims that", "claims to have", "claims the ...", "claims Germany
 # has ..."): a conjunction, "to", a determiner or pronoun, a name, a figure, a quote; the noun is

@@ -255,6 +255,7 @@ def _plural(m: re.Match[str]) -> bool:
 _DE_PLURAL_AUX = re.compile(r"\s(?:haben|hatten)\s")
 
 
+_R_GAS_AFTER = re.compile(r"(?:[ \u00a0]+(?:er|sie))?[ \u00a0]+Gas(?![\wäöüß])")
 _R_ES_BEFORE = re.compile(r"(?i)(?<![\w])es[ \u00a0]+$")
 
 
@@ -267,6 +268,8 @@ def _gab_es(m: re.Match[str]) -> bool:
     text, at = m.string, m.end("verb")
     if text.startswith(" es ", at) or _R_ES_BEFORE.search(text, max(0, m.start("verb") - 5), m.start("verb")):
         return True  # "gab es", and "Es gab lange Sperrungen"
+    if _R_GAS_AFTER.match(text, at):
+        return True  # "Statt anzuhalten, gab er Gas": he sped up (batch 352)
     end = _CLAUSE_END.search(text, at)
     last = text[at : end.start() if end else len(text)].rsplit(None, 1)[-1:]
     return bool(last) and last[0] in _GAB_NOT_SAYING

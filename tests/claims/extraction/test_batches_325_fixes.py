@@ -578,3 +578,74 @@ def test_speakers_341_348(text: str, speaker: str) -> None:
     from claims.extraction import extract_claims
 
     assert extract_claims(text, "en")[0].speaker == speaker
+
+
+# --- leftovers of rounds 325-348, then the first runs of 349-356 ---
+
+
+def test_every_second_as_a_rate_is_no_share() -> None:
+    found = _quantities("It handled payments of about $85K every second at peak times.", "en")
+    assert not any(q[0] == "fraction" for q in found), found
+    assert ("fraction", 0.5, None, None) in _quantities("Every second household owns a car.", "en")
+
+
+def test_estimates_for_is_a_noun() -> None:
+    from claims.extraction import extract_claims
+
+    assert extract_claims("Presale estimates for the auctions total $2bn.", "en")[0].speaker is None
+    assert extract_claims("The IMF estimates growth of 2% for 2026.", "en")[0].speaker == "the IMF"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("DEUTSCHE INDUSTRIEPRODUKTION JULI -1,4 PROZENT ZUM VORMONAT", "de", [("percent", -1.4, "%", None)]),
+        ("EZB SENKT LEITZINS UM 25 BASISPUNKTE AUF 2,0 PROZENT", "de", [("percent", 25, "bp", None)]),
+        (
+            "HARROWGATE PLC H1 PRETAX PROFIT 312 MLN STG VS 276 MLN STG YEAR AGO",
+            "en",
+            [("money", 312_000_000, "GBP", None)],
+        ),
+        ("Sa., 7.9., 16.00 Uhr: Formel 1, Qualifying in Monza", "de", [("date", "--09-07", None, None)]),
+        ("11:00 EUR: BIP 2. Quartal, Prognose: +0,2 % gg Vq", "de", [("ordinal", 2, None, None)]),
+        (
+            "Cars worth about £410,000 were stolen, and nine of them have since been recovered.",
+            "en",
+            [("count", 9, None, None)],
+        ),
+        (
+            "Für Einfamilienhäuser gab es ein Plus von 11,6 Prozent, für Zweifamilienhäuser waren es 1.020.",
+            "de",
+            [("count", 1020, None, None)],
+        ),
+        ("Die SP kommt auf zehn Sitze, die Grünen auf drei und die GLP auf einen.", "de", [("count", 1, None, None)]),
+        (
+            "Die Formel mit je zwei Sitzen für SVP, SP und FDP und einem für die Mitte bleibt.",
+            "de",
+            [("count", 1, None, None)],
+        ),
+    ],
+)
+def test_first_runs_349_356(text: str, lang: str, expected: list) -> None:
+    found = _quantities(text, lang)
+    for row in expected:
+        assert row in [(q[0], q[1], q[2] if row[2] is not None else None, q[3]) for q in found], found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unexpected"),
+    [
+        ("Er wartet auf einen Anruf der Polizei.", "de", ("count", 1)),
+        ("Die Partei kam auf 20 Prozent und einen Sitz.", "de", ("count", 1)),
+        ("Cars worth about £410,000 were stolen, and nine of them have since been recovered.", "en", ("money", 9)),
+    ],
+)
+def test_first_runs_349_356_no_spurious(text: str, lang: str, unexpected: tuple) -> None:
+    assert unexpected not in [q[:2] for q in _quantities(text, lang)], _quantities(text, lang)
+
+
+def test_gab_gas_is_no_verb_of_saying() -> None:
+    from claims.extraction import extract_claims
+
+    text = "Statt anzuhalten, gab er Gas und raste mit 160 km/h davon, teilte das Polizeipräsidium Oberbayern Süd mit."
+    assert extract_claims(text, "de")[0].speaker == "das Polizeipräsidium Oberbayern Süd"
