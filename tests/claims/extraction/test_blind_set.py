@@ -1318,6 +1318,14 @@ from .blind_set_345 import BLIND_SET_345
 from .blind_set_346 import BLIND_SET_346
 from .blind_set_347 import BLIND_SET_347
 from .blind_set_348 import BLIND_SET_348
+from .blind_set_349 import BLIND_SET_349
+from .blind_set_350 import BLIND_SET_350
+from .blind_set_351 import BLIND_SET_351
+from .blind_set_352 import BLIND_SET_352
+from .blind_set_353 import BLIND_SET_353
+from .blind_set_354 import BLIND_SET_354
+from .blind_set_355 import BLIND_SET_355
+from .blind_set_356 import BLIND_SET_356
 from .metrics import evaluate, report
 
 SETS = {
@@ -1669,6 +1677,14 @@ SETS = {
     "three-hundred-and-forty-sixth": BLIND_SET_346,
     "three-hundred-and-forty-seventh": BLIND_SET_347,
     "three-hundred-and-forty-eighth": BLIND_SET_348,
+    "three-hundred-and-forty-ninth": BLIND_SET_349,
+    "three-hundred-and-fiftieth": BLIND_SET_350,
+    "three-hundred-and-fifty-first": BLIND_SET_351,
+    "three-hundred-and-fifty-second": BLIND_SET_352,
+    "three-hundred-and-fifty-third": BLIND_SET_353,
+    "three-hundred-and-fifty-fourth": BLIND_SET_354,
+    "three-hundred-and-fifty-fifth": BLIND_SET_355,
+    "three-hundred-and-fifty-sixth": BLIND_SET_356,
 }
 _ALL_ONE = {
     "recall": 1.0,
@@ -5153,6 +5169,94 @@ FLOORS = {
         "quantity_accuracy_with_qualifier": 1.0,
         "quantity_accuracy_in_claims_language_detected": 1.0,
         "quantity_precision": 1.0,
+        "speaker_accuracy": 1.0,
+    },
+    "three-hundred-and-forty-ninth": {
+        "recall": 1.0,
+        "precision": 0.875,
+        "negatives_rejected": 0.568,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 0.991,
+        "quantity_accuracy_with_qualifier": 0.991,
+        "quantity_accuracy_in_claims_language_detected": 0.991,
+        "quantity_precision": 0.986,
+        "speaker_accuracy": 1.0,
+    },
+    "three-hundred-and-fiftieth": {
+        "recall": 1.0,
+        "precision": 0.841,
+        "negatives_rejected": 0.732,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 1.0,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 1.0,
+        "speaker_accuracy": 1.0,
+    },
+    "three-hundred-and-fifty-first": {
+        "recall": 1.0,
+        "precision": 0.845,
+        "negatives_rejected": 0.37,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 0.995,
+        "quantity_accuracy_with_qualifier": 0.995,
+        "quantity_accuracy_in_claims_language_detected": 0.995,
+        "quantity_precision": 0.995,
+        "speaker_accuracy": 1.0,
+    },
+    "three-hundred-and-fifty-second": {
+        "recall": 0.962,
+        "precision": 0.896,
+        "negatives_rejected": 0.625,
+        "recall_language_detected": 0.962,
+        "quantity_accuracy": 0.99,
+        "quantity_accuracy_with_qualifier": 0.99,
+        "quantity_accuracy_in_claims_language_detected": 0.986,
+        "quantity_precision": 0.982,
+        "speaker_accuracy": 1.0,
+    },
+    "three-hundred-and-fifty-third": {
+        "recall": 1.0,
+        "precision": 0.866,
+        "negatives_rejected": 0.462,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 0.997,
+        "quantity_accuracy_with_qualifier": 0.997,
+        "quantity_accuracy_in_claims_language_detected": 0.997,
+        "quantity_precision": 0.997,
+        "speaker_accuracy": 0.972,
+    },
+    "three-hundred-and-fifty-fourth": {
+        "recall": 0.994,
+        "precision": 0.869,
+        "negatives_rejected": 0.526,
+        "recall_language_detected": 0.994,
+        "quantity_accuracy": 0.992,
+        "quantity_accuracy_with_qualifier": 0.988,
+        "quantity_accuracy_in_claims_language_detected": 0.992,
+        "quantity_precision": 0.974,
+        "speaker_accuracy": 1.0,
+    },
+    "three-hundred-and-fifty-fifth": {
+        "recall": 0.994,
+        "precision": 0.9,
+        "negatives_rejected": 0.642,
+        "recall_language_detected": 0.994,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 0.996,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 1.0,
+        "speaker_accuracy": 1.0,
+    },
+    "three-hundred-and-fifty-sixth": {
+        "recall": 0.988,
+        "precision": 0.904,
+        "negatives_rejected": 0.654,
+        "recall_language_detected": 0.988,
+        "quantity_accuracy": 0.963,
+        "quantity_accuracy_with_qualifier": 0.963,
+        "quantity_accuracy_in_claims_language_detected": 0.942,
+        "quantity_precision": 0.966,
         "speaker_accuracy": 1.0,
     },
 }
