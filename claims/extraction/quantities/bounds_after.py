@@ -120,7 +120,8 @@ _R_OR_SO = re.compile(r"[ \u00a0]+or[ \u00a0]+(?:so|thereabouts)(?![\w\-])")
 _R_TOPS = re.compile(r",[ \u00a0]+tops(?=[,.;:]|$)")
 
 
-def _glued_hedges(text: str, hits: list[_Hit]) -> None:
+def _hedges_after(text: str, hits: list[_Hit]) -> None:
+    """Hedges written after a figure: "-odd", "-plus", "or so", "or thereabouts", ", tops"."""
     if "-odd" not in text and "-plus" not in text and " or " not in text and ", tops" not in text:
         return
     for h in hits:

@@ -139,16 +139,22 @@ _R_NO_NOUN_AFTER = re.compile(r"(?![ \u00a0]+[A-ZÄÖÜ])")
 _CLUB_AFTER = (". FC", ". FSV", ". FFC", ". SC ", ". SV ")
 _R_CLUB = re.compile(r"\.[ \u00a0](?:FC|FSV|FFC|SC|SV)(?![\w])")
 _R_LEFT_FRANC = re.compile(r"(?<![\w])S?Fr\.[ \u00a0]$")
-# "by a 3.1-to-1 ratio", "a 1-in-100-year flood", "a one-in-200-year event": the second term of a
-# ratio or odds, not a name glued by a hyphen ("Covid-19").
 # "Republicans control the House 219-214": the seats of a chamber, two counts (batch 332).
 _R_CHAMBER_BEFORE = re.compile(r"(?<![\w])(?:House|Senate|chamber|Assembly)[ \u00a0]+$")
+# "50- bis 60.000": the first end of a range written out with the second's thousands (batch 342).
 _R_SUSPENDED_THOUSANDS = re.compile(r"-[ \u00a0]+(?:bis|und|oder)[ \u00a0]+(\d{1,3})[.'’\u202f]000(?![\d.,'’])")
+# "5,– Euro": whole euros or francs, the cents a dash (batch 328).
 _R_DASH_PRICE = re.compile(r"[,.][–-](?=[ \u00a0]*(?:Euro|EUR|Franken|CHF|€)(?![\w]))")
+# "Kerschbaumer (Deutschland/5)", "(ITA/3)": a seed after the country in brackets (batch 333).
 _R_SEED_BEFORE = re.compile(r"\([A-ZÄÖÜ][A-Za-zÄÖÜäöüß\-]+/$")
 _R_NEXT_WORD = re.compile(r"[\wäöüß]*")
+# "auf Relegationsplatz 16": a table's place in one word. Not in context._LEFT_RANK, which number words read
+# too: "der Vorsprung auf den Relegationsplatz acht Punkte" counts points (batch 325).
 _R_TABLE_PLATZ = re.compile(r"(?i)(?<![\w])(?:relegations|abstiegs)platz[ \u00a0]$")
+# "in der Rechtssache C-188/26": a case number's year after the slash (batch 331).
 _R_CASE_YEAR = re.compile(r"/\d{2}(?:\d{2})?(?![\w/]|[.,]\d)")
+# "by a 3.1-to-1 ratio", "a 1-in-100-year flood", "a one-in-200-year event": the second term of a
+# ratio or odds, not a name glued by a hyphen ("Covid-19").
 _R_RATIO_TO = re.compile(r"(?:\d|(?<![\w])[Oo]ne)[-–](?:to|in)[-–]$")
 _R_LEAGUE = re.compile(r"\.[ \u00a0](?:Bundesliga|Liga)(?![\wäöüß])")
 # (a club named by initials: "2. RB Leipzig 24")
@@ -548,7 +554,6 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         and (
             (_may_end_with(text, _word_end(text, s), _RANK_GATE) and _LEFT_RANK.search(text, max(0, s - 12), s))
             or later_rank(text, s)
-            # ("auf Relegationsplatz 16", batch 325)
             or (text[s - 6 : s - 1] == "platz" and _R_TABLE_PLATZ.search(text, max(0, s - 22), s))
         )
         and _R_PLURAL_AFTER.match(text, e) is None

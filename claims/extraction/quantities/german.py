@@ -225,9 +225,10 @@ def _share_of_scale_word(text: str, lo: int, s: int, e: int, share: Decimal) -> 
     return _complete(text, "de", share * DE_SCALES[sm.group(1).lower()], start, sm.end(), start, is_digits=False)
 
 
+# "zehn- bis zwölftausend": the first end takes the second's scale (batch 328).
+_R_SUSPENDED_SCALE = re.compile(r"-[ \u00a0]+(?:bis|oder|und)[ \u00a0]+[a-zäöüß]+?(hundert|tausend)(?![\wäöüß])")
 # "ein dreiviertel Jahr", "eine viertel Stunde": the share written apart from its unit of time, as
 # "eine Dreiviertelstunde" (batch 328).
-_R_SUSPENDED_SCALE = re.compile(r"-[ \u00a0]+(?:bis|oder|und)[ \u00a0]+[a-zäöüß]+?(hundert|tausend)(?![\wäöüß])")
 _R_SHARED_TIME_UNIT_DE = re.compile(r"[ \u00a0]+(Stunde|Jahr|Tag|Woche|Monat)(?![\wäöüß])")
 
 
@@ -592,8 +593,10 @@ _R_LESUNG_AFTER = re.compile(
 # "eine fünfte erste Klasse": "erste" after another ordinal names the grade the fifth class is
 # in (fifty-eighth batch: ordinals 5 and 1), as it does after an article.
 # "als erster Schweizer", "als erste Frau": the first of a kind ("als erstes" alone is "first of all").
-# (not an adverb capitalised at a sentence's start: "Bereits erste Ergebnisse", "Spätestens", "Erstmals")
+# "das verbleibende knappe Fünftel": the hedging adjective after a definite article (batches 193, 326).
 _R_DEFINITE_HEDGE_DE = re.compile(r"(?<![\w])(knapp|gut)en?[ \u00a0]+$")
+# A name's genitive before "erster" (not an adverb capitalised at a sentence's start: "Bereits erste
+# Ergebnisse", "Spätestens", "Erstmals").
 _R_NAME_GENITIVE_DE = re.compile(
     r"(?<![\w])(?!(?:Bereits|Anfangs|Abends|Morgens|Nachts|Mittags|Rechts|Links|Stets|Teils|Eingangs|Jeweils"
     r"|Bis|Als|Eines|Des|Alles|Nichts|Etwas|Seitens)[ \u00a0])[A-ZÄÖÜ][a-zäöüß]+(?<!en|al)s[ \u00a0]+$"

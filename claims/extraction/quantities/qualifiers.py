@@ -436,10 +436,10 @@ def _qualifier(text: str, start: int) -> str | None:
                 return None  # "über 200 Meter Rücken", "over 400m hurdles": the event's name; "über neun Runden"
             if key in ("über", "over") and _race_distance(text, start):
                 return None  # "Über 800 Meter wurde Dufaux Vierter.", "his personal best over 1,000 meters"
-            if key == "up to" and _R_PUSHED_UP_BEFORE.search(text, max(0, start - 60), start):
-                return None  # "pushing annual inflation up to 3.1%": the verb's particle (batch 328)
-            if key == "up to" and _R_UP_FROM_AFTER.match(text, start):
-                return None
+            if key == "up to" and (
+                _R_UP_FROM_AFTER.match(text, start) or _R_PUSHED_UP_BEFORE.search(text, max(0, start - 60), start)
+            ):
+                return None  # "up to 2.9% from 2.7%", "pushing annual inflation up to 3.1%": a move to a level
             if key == "over" and len(words) > 1 and words[-2].lower() in _OVER_NOUN:
                 return None
             if key == "over" and len(words) > 1 and words[-2].lower() in _OVER_CAUSE_BEFORE:

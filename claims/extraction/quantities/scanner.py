@@ -8,7 +8,7 @@ from ..language import detect_language
 from .age_groups import ab_age_groups
 from .anchors import _R_WORD_ANCHOR, _anchors
 from .article_ones import _article_ones
-from .bounds_after import _bounded_ordinals, _bounds_after, _glued_hedges, _latest_bounds
+from .bounds_after import _bounded_ordinals, _bounds_after, _hedges_after, _latest_bounds
 from .compared import _compared_figures, _further_figures
 from .dates import DAY_LINKS, _last_day, _month_first_date, listed_days
 from .digits import _digits
@@ -43,6 +43,7 @@ from .race_seconds import _race_seconds
 from .rate_pairs import _rate_comparisons
 from .signs import minus_word
 from .sports import _multi
+from .tables import _MONTH_EN
 
 _QUESTION = (" question", "-Frage", " Frage")
 _IDIOM_KINDS = ("money", "count")
@@ -93,7 +94,7 @@ def extract_quantities(text: str, language: str | None = None) -> list[Quantity]
     _parts_of_wholes(text, hits)
     _agate_results(text, hits)
     _bounds_after(text, hits)
-    _glued_hedges(text, hits)
+    _hedges_after(text, hits)
     if lang == "de":
         _latest_bounds(text, hits)
     else:
@@ -112,8 +113,8 @@ def extract_quantities(text: str, language: str | None = None) -> list[Quantity]
 
 
 # English flashes in capitals ("FED CUTS RATES BY 25 BASIS POINTS TO 3.00%-3.25% RANGE"): four or more
-# words in capitals in a row are read in lower case, the same length, months and days capitalised again
-# (batch 333); the surfaces come from the text as written.
+# words in capitals in a row are read in lower case, the same length, months capitalised again (batch
+# 333); the surfaces come from the text as written.
 # German flashes ("DEUTSCHE INDUSTRIEPRODUKTION JULI -1,4 PROZENT", batch 356) are read with each word capitalised,
 # as German writes its nouns.
 _R_SHOUTING = re.compile(
@@ -124,10 +125,7 @@ _R_SHOUTED_WORD = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜß'’]+")
 _R_CODE_WORD = re.compile(
     r"(?i)\b(?:eur|usd|gbp|jpy|chf|cny|cad|aud|nzd|sek|nok|dkk|pln|czk|huf|inr|brl|gmt|bst|cet)\b"
 )
-_R_CALENDAR_WORD = re.compile(
-    r"\b(?:jan(?:uary)?|feb(?:ruary)?|march|mar|april|apr|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
-    r"|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-)
+_R_MONTH_WORD = re.compile(r"(?i)\b" + _MONTH_EN + r"(?![\w])")
 
 
 def _capitalised(span: str) -> str:
@@ -138,10 +136,12 @@ def _quieted(text: str, first: re.Match, lang: str) -> str:
     parts, at = [], 0
     m: re.Match | None = first
     while m is not None:
-        low = _capitalised(m.group()) if lang == "de" else m.group().lower()
+        if lang == "de":
+            low = _capitalised(m.group())
+        else:
+            low = _R_MONTH_WORD.sub(lambda w: w.group().capitalize(), m.group().lower())
         if len(low) == len(m.group()):
-            low = _R_CODE_WORD.sub(lambda w: w.group().upper(), low)
-            parts += [text[at : m.start()], _R_CALENDAR_WORD.sub(lambda w: w.group().capitalize(), low)]
+            parts += [text[at : m.start()], _R_CODE_WORD.sub(lambda w: w.group().upper(), low)]
             at = m.end()
         m = _R_SHOUTING.search(text, m.end())
     return "".join(parts) + text[at:]
