@@ -151,6 +151,8 @@ def _german(text: str, words: frozenset[str], angaben: bool) -> str | None:
     # Innenministerium teilte mit").
     if m and (m.group("np").split()[0] not in _DE_NO_SUBJECT or m.group("np").startswith("Das ")):
         np = m.group("np")
+        if m.re is _DE_SUBJECT and m.group("org") and _particle_name(m):
+            np += " " + m.group("org")
         if np.lower() in _PRONOUNS:
             return PRONOUN
         norm = coordinated_de(np.split()) if m.re is _DE_SUBJECT and m.group("und") and _plural(m) else None
@@ -233,11 +235,8 @@ def _subject_de(text: str) -> re.Match[str] | None:
         k = words.index("und")
         if not _fields_joined(words, k, words[:k]):
             m = None
-    if m and m.group("org") and (
-        sum(w[:1].isupper() for w in m.group("np").split()) < 2
-        or not any(_is_body_de(w) for w in m.group("org").split() if w[:1].isupper())
-    ):
-        m = None  # "Kommissionspräsidentin Ursula von der Leyen sagte": a name's particle, no body after it
+    if m and m.group("org") and not _particle_name(m) and not _body_after_name(m):
+        m = None
     if m and " für " in m.group("np") and not m.group("verb").startswith("teilt"):
         # "für" continues an institution's name only, not "Der Sprecher für Außenpolitik", but
         # any source's before "teilte mit" ("Das Observatorium für Klimafolgen teilte mit").
@@ -245,6 +244,28 @@ def _subject_de(text: str) -> re.Match[str] | None:
         if not _is_institution_de(words[words.index("für") - 1]):
             m = None
     return m or _DE_AUX_SUBJECT.match(text, at)
+
+
+def _names(m: re.Match[str]) -> int:
+    return sum(w[:1].isupper() and not _is_role_de(w) for w in m.group("np").split())
+
+
+def _particle_name(m: re.Match[str]) -> bool:
+    """Whether a _DE_SUBJECT match's "von der X" is the end of a name, not the body its person
+    speaks for: "Kommissionspräsidentin Ursula von der Leyen sagte" has one name before it and no
+    body after it (as the forward reading tells them apart)."""
+    org = m.group("org").split()
+    return org[0] == "von" and len(org) == 3 and _names(m) == 1 and not _is_body_de(org[2])
+
+
+def _body_after_name(m: re.Match[str]) -> bool:
+    """Whether "von der ..." after a subject names the body its person speaks for: a body's word
+    after a role and a name ("Ökonomin X von der Landesbank Y"), or anything after a first name and
+    a surname ("Analystin Anna Huber von der Helaba")."""
+    if _names(m) >= 2:
+        return True
+    caps = sum(w[:1].isupper() for w in m.group("np").split())
+    return caps >= 2 and any(_is_body_de(w) for w in m.group("org").split() if w[:1].isupper())
 
 
 def _plural(m: re.Match[str]) -> bool:
