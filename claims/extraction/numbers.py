@@ -33,14 +33,15 @@ _EN_ORDINALS = {
 # Denominators of fractions; English plural forms map to the same value.
 DE_DENOMINATORS = {
     "halb": 2, "drittel": 3, "viertel": 4, "fünftel": 5, "sechstel": 6, "siebtel": 7, "achtel": 8,
-    "neuntel": 9, "zehntel": 10, "elftel": 11, "zwölftel": 12, "zwanzigstel": 20, "hundertstel": 100,
-    "tausendstel": 1000,
+    "neuntel": 9, "zehntel": 10, "elftel": 11, "zwölftel": 12, "zwanzigstel": 20, "fünfzigstel": 50,
+    "hundertstel": 100, "tausendstel": 1000,
 }
 EN_DENOMINATORS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
     "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
     "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10, "twelfth": 12, "twelfths": 12, "twentieth": 20,
-    "twentieths": 20, "hundredth": 100, "hundredths": 100, "thousandth": 1000, "thousandths": 1000,
+    "twentieths": 20, "fiftieth": 50, "fiftieths": 50, "hundredth": 100, "hundredths": 100, "thousandth": 1000,
+    "thousandths": 1000,
 }
 
 # Scale words multiply the number before them. German "Billion" is 10**12.

@@ -39,7 +39,7 @@ _EN_WORD_LIST = word_list(
     "thousandth millionth billionth half halves quarter quarters thirds fourths fifths sixths sevenths eighths "
     "ninths tenths "
     "twelfths hundredths threefold fourfold fivefold sixfold sevenfold eightfold ninefold tenfold "
-    "twelvefold twentyfold centenary centennial bicentenary bicentennial tercentenary"
+    "twelvefold twentyfold hundredfold nought centenary centennial bicentenary bicentennial tercentenary"
 )
 # "(?<!\w)" after the first digit rather than before it: a pattern that starts with a
 # character set lets re skip ahead to candidates instead of trying every position.
@@ -192,7 +192,7 @@ _R_TOP_WORD_EN = re.compile(
 def _rank_one_anchors(text: str) -> list[tuple[int, int, int, None]]:
     """ "auf Platz eins", "Rang Eins": "eins" is no anchor word (most of its uses are no figure),
     so it is taken only as a whole word right after a rank word (or "Nummer" of a ranking), or as
-    the first end of a range ("auf einer Skala von eins bis fünf")."""
+    the first end of a range ("auf einer Skala von eins bis fünf"), or before a spoken decimal's "Komma"."""
     found = []
     for word in ("eins", "Eins"):
         i = text.find(word)
@@ -206,6 +206,7 @@ def _rank_one_anchors(text: str) -> list[tuple[int, int, int, None]]:
                     _LEFT_RANK.search(text, max(0, i - 12), i)
                     or _nummer_rank(text, i, j)
                     or (text.endswith("von ", 0, i) and text.startswith(" bis ", j))
+                    or text.startswith(" Komma ", j)  # "eins Komma zwei Millionen" (batch 360)
                 )
             ):
                 found.append((i, j, 1, None))

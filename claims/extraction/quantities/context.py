@@ -14,7 +14,8 @@ _LEFT_CURRENCY = re.compile(
 )
 # Indian "Rs 160", "Rs. 6,000", "Rs.500" and "₹ 500" with a space: rupees (see digits._digits).
 _LEFT_RUPEE = re.compile(r"(?<![\w])(?:Rs\.?[ \u00a0]?|₹[ \u00a0])$")
-_LEFT_MINUS = re.compile(r"(?:(?<!\w)minus[ \u00a0]+|−|(?<![\w\d%])-)$")
+# ("free cash flow was negative 1.9 billion euros": English "negative" before a figure, batch 364)
+_LEFT_MINUS = re.compile(r"(?:(?<!\w)(?:minus|negative)[ \u00a0]+|−|(?<![\w\d%])-)$")
 _IDENTIFIER_WORDS = [
     *word_list("""
     Nr. Nrn. Nummer No. Nos. Art. Artikel Article § §§ Paragraf Paragrafen Paragraph Paragraphen Abs. Absatz

@@ -81,6 +81,22 @@ def _iso(year: str | None, month: int, day: int) -> str:
     return f"{year}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
 
 
+# "am dritten November", "bis zum ersten März 2027": a day said as an ordinal word before its month (batch 360).
+_R_DE_WORD_DATE = re.compile(r"[ \u00a0]+(" + _MONTH_DE + r")(?![\w])(?:[ \u00a0]+" + _YEAR + ")?")
+_R_DAY_ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w])(?:am|vom|zum|dem|den|der)[ \u00a0]+$")
+
+
+def word_date(text: str, s: int, e: int, day: int) -> _Hit | None:
+    """The date an ordinal word from ``s`` to ``e`` opens, when its month follows and an article stands before."""
+    if not 1 <= day <= 31 or not _R_DAY_ARTICLE_BEFORE.search(text, max(0, s - 8), s):
+        return None
+    m = _R_DE_WORD_DATE.match(text, e)
+    if m is None:
+        return None
+    month = _MONTHS[m.group(1).rstrip(".").lower()]
+    return _Hit("date", _iso(m.group(2), month, day), None, s, m.end())
+
+
 def _month_first_date(text: str, m: re.Match) -> _Hit | None:
     parts = re.match(r"([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+" + _YEAR + ")?", m.group())
     month = _MONTHS.get(parts.group(1).lower())

@@ -111,6 +111,8 @@ _R_SCALE_HYPHEN = re.compile(
 _R_MODEL_BEFORE = re.compile(r"(?<![\w])[A-Z]{1,3}\d{2,4}[-–]$")
 # "mid-2026", "end-2025", "pre-2020": a year after the hyphen, unlike "Covid-19" or "F-16".
 _R_YEAR_PREFIX = re.compile(r"(?i)(?<![\w])(?:mid|end|early|late|pre|post|start|Mitte|Ende|Anfang)[-–]$")
+# "a magnitude-4.9 jolt": a quake's magnitude in a compound keeps its figure (batch 363)
+_R_MAGNITUDE_PREFIX = re.compile(r"(?i)(?<![\w])magnitude-$")
 
 _ZONES = frozenset([*_ZONE_NAMES, "local time", "Ortszeit"])
 _R_COLON = re.compile(r"[:][0-9]{1,2}\b")
@@ -208,6 +210,7 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         and text[s - 2].isalpha()
         and not _R_SCALE_HYPHEN.search(text, max(0, s - 12), s)  # "1.1 million-1.5 million barrels": a range
         and not _R_YEAR_PREFIX.search(text, max(0, s - 8), s)
+        and not _R_MAGNITUDE_PREFIX.search(text, max(0, s - 10), s)
         and not (text[s - 3 : s - 1] in ("to", "in") and _R_RATIO_TO.search(text, max(0, s - 8), s))
     ):
         if text.startswith("-Jährig", e) and (de_age := _R_AGE_GROUP_DE.search(text, max(0, s - 7), s)):
@@ -593,11 +596,9 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
             cur = "INR"
             start = lc.start()
     before = text[start - 1] if start else ""
-    neg = (
-        _LEFT_MINUS.search(text, max(0, start - 7), start)
-        if before in "−-" or (before in _SPACE and "minus" in text[max(0, start - 7) : start])
-        else None
-    )
+    window = text[max(0, start - 9) : start]
+    word = before in _SPACE and ("minus" in window or "negative " in window)
+    neg = _LEFT_MINUS.search(text, max(0, start - 9), start) if before in "−-" or word else None
     # "plus or minus 2%", "+/-3%", "plus/minus 2 Prozent": a tolerance keeps its sign.
     if neg and not _R_PLUS_BEFORE_MINUS.search(text, max(0, neg.start() - 12), neg.start()):
         value = -value

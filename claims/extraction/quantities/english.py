@@ -66,6 +66,7 @@ _R_NAME_AFTER = re.compile(r"[ \u00a0][A-Z][a-z]")
 _EN_FREQUENCY_TAILS = frozenset([*EN_EVERY_UNITS, "daily", "annually", "nightly"])
 _R_ANOTHER_BEFORE = re.compile(r"(?i)(?<![\w])another[ \u00a0]+$")
 # "a score of" before a plural noun, perhaps after another word ("a score of school districts").
+_R_OR_MORE_OF = re.compile(r"[ \u00a0]+or[ \u00a0]+more(?=[ \u00a0]+of[ \u00a0])")
 _R_SCORE_OF = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:[a-z][a-z\-]*[ \u00a0]+)?[a-z][a-z\-]*s(?![\w'’])")
 # A price right before "a dozen": "$5.90 a dozen", "£3 a dozen", "50 cents a dozen".
 _R_PRICE_BEFORE = re.compile(
@@ -90,6 +91,8 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         if w[0].islower() and _R_ANNIVERSARY_BEFORE.search(text, lo, s):
             return _Hit("ordinal", _ANNIVERSARIES[lw], None, s, e)
         return None
+    if lw in ("zero", "nought") and (pt := _R_POINT_PLACES.match(text, e)) is not None:
+        return _complete(text, "en", _point_places(pt), s, pt.end(), s, is_digits=False)  # "nought point three percent"
     if lw == "zero" or lw.startswith("zero-"):
         # "zero percent" only: not "zero tolerance", "net zero", "zero-emission".
         return _complete(text, "en", Decimal(0), s, e, s, is_digits=False) if _R_PERCENT.match(text, e) else None
@@ -233,6 +236,9 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         art = _LEFT_ARTICLE_ONE.search(text, lo, s)
         if art and _R_SCORE_OF.match(text, e):
             return _complete(text, "en", Decimal(20), art.start(), e, art.start(), is_digits=False)
+        if art and (om := _R_OR_MORE_OF.match(text, e)) is not None and _R_SCORE_OF.match(text, om.end()):
+            # "a score or more of collisions" (batch 360)
+            return _Hit("count", 20, None, art.start(), om.end(), "at_least")
         return None
     if lw == "hundred" and _cricket_hundred(text, s, e):
         return None  # "his seventh Test hundred": a century, as "his 14th Test century" carries its ordinal only
@@ -276,12 +282,19 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         return _double(text, s, e, _MULTIPLES[lw]) if lw in _MULTIPLES else None
     if lw in ("hundred", "thousand") and _R_VAGUE_BEFORE_EN.search(text, lo, s):
         return _block(s, best_end)  # "several hundred thousand dollars", "a few hundred": vague
+    if best_val < 1000 and best_val == int(best_val) and (pt := _R_POINT_PLACES.match(text, best_end)) is not None:
+        best_val, best_end = best_val + _point_places(pt), pt.end()  # "four point one percent" (batch 360)
     half = _R_AND_A_HALF.match(text, best_end)
     if half:
         best_val += {"half": Decimal("0.5"), "quarter": Decimal("0.25"), None: Decimal("0.75")}[half.group(1)]
         best_end = half.end()
     if (share := _counted_share(text, s, e, best_val, best_end)) is not None:
         return share
+    if best_end == e and 18 <= best_val <= 20 and (yt := _R_YEAR_TAIL_EN.match(text, e)) is not None:
+        tail = parse_english_words(yt.group(1).lower())
+        if yt.group(1)[0].isupper():
+            return _block(s, yt.end())  # "Orwell's Nineteen Eighty-Four": a title
+        return _Hit("year", int(best_val) * 100 + int(tail), None, s, yt.end())  # "Nineteen eighty-five was"
     if w[0].isupper() and best_end == e and _R_LOWER_WORD_BEFORE.search(text, lo, s) and _R_NAME_AFTER.match(text, e):
         return _block(s, e)  # "their Six Nations campaign", "the Big Four": mid-sentence, part of a name
     if lw == "one" and best_end == e:
@@ -289,7 +302,18 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             return _block(s, e)  # part of a noun phrase or a name
         if _one_no_figure(text, lo, s, e):
             return None  # a pronoun, a speaker, "as one"
-    return _complete(text, "en", best_val, s, best_end, s, is_digits=False, word=lw)
+    hit = _complete(text, "en", best_val, s, best_end, s, is_digits=False, word=lw)
+    if hit is not None and hit.kind == "count" and hit.unit is None and 2000 < best_val < 2100 and best_end > e:
+        hit.kind = "year"  # "was two thousand and eighteen": a year said in words, no counted noun after it
+    return hit
+
+
+# A year said in two words, its century first: "nineteen eighty-five", "twenty twenty-four" (the
+# century 18 to 20 only: "at eleven thirty" is a clock).
+_R_YEAR_TAIL_EN = re.compile(
+    r"[ \u00a0]+((?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:-(?i:one|two|three|four|five|six|seven|eight|nine))?)(?![\w\-])"
+)
 
 
 # "nearly double the previous forecast", "more than double the number a year earlier", "is double
@@ -340,6 +364,21 @@ _EN_PHRASE_WORDS = 16
 # Parts of a hyphenated number ("nine-hundred-and-ninety-nine-million-..." has 29 at most): the
 # longest head that is a number was looked for from every length of the chain, quadratic in it.
 _EN_HYPHEN_PARTS = 40
+# Spoken decimals: "four point one percent", "one point five million", "nought point three" - the
+# places after "point" one digit word each, as German "drei Komma vier" (german._komma_decimal).
+_DIGIT_WORDS_EN = {
+    "zero": "0", "nought": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+    "six": "6", "seven": "7", "eight": "8", "nine": "9",
+}
+_R_POINT_PLACES = re.compile(
+    r"(?i)[ \u00a0]+point((?:[ \u00a0]+(?:" + "|".join(_DIGIT_WORDS_EN) + r"))+)(?![\w\-])"
+)
+
+
+def _point_places(m: re.Match[str]) -> Decimal:
+    return Decimal("0." + "".join(_DIGIT_WORDS_EN[w.lower()] for w in m.group(1).split()))
+
+
 _R_EN_NUM_CONT = re.compile(
     r"(?i)(?:[ \u00a0]+(?:and[ \u00a0]+)?|-)(one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"

@@ -15,11 +15,11 @@ from .ranked_parts import _en_ranked_part
 # school grade: "Third-grade reading scores", "fifth-graders"; a climb's "first-category"; a floor
 # counted from the ground: "a third-floor apartment", "a second-storey window"); not
 # "second-hand", "third-party", "first-degree", "first-class" ("a two-storey house" counts storeys); a
-# creditor's rank: "first-lien term loans" (batch 302).
+# creditor's rank: "first-lien term loans" (batch 302); a vaccine's "second-dose coverage" (batch 362).
 _EN_ORDINAL_TAILS = frozenset(
     word_list("""
     quarter half round place placed term leg set stage period innings inning seed seeded generation tier
-    division year day week month game match lap grade grader graders category floor storey story serve lien
+    division year day week month game match lap grade grader graders category floor storey story serve lien dose
     """)
 )
 _R_POSSESSIVE = re.compile(r"\w(?:['’]s|s['’])[ \u00a0]+$")  # "the port's first", "Mercedes' first"

@@ -26,7 +26,8 @@ _LEFT_BY = re.compile(
 _R_AFTER_BY_FRACTION = re.compile(r"[ \u00a0]*(?:[.,;:)]|$)|[ \u00a0]+([a-z]+)\b")
 # "roughly a tenth lower than", "by a third higher": a comparative after the share.
 _AFTER_BY_FRACTION = _EN_STOP | frozenset(
-    word_list("compared year month week quarter overall lower higher smaller larger bigger cheaper fewer")
+    # ("cut waiting lists by a third within two years", batch 359)
+    word_list("compared year month week quarter overall lower higher smaller larger bigger cheaper fewer within")
 )
 
 
@@ -332,6 +333,13 @@ def _denominator_word(text: str, s: int, e: int, lw: str, lo: int) -> _Hit | Non
     """ "a third", "two-thirds" written apart, "a quarter of an hour"; "third" alone is an ordinal."""
     num = _LEFT_NUMERATOR_EN.search(text, lo, s)
     ordinal = parse_english_ordinal(lw)
+    if (
+        num
+        and lw == "quarter"
+        and num.group(1).lower() == "a"
+        and _R_AMOUNT_BEFORE_RATE.search(text, max(0, num.start() - 12), num.start())
+    ):
+        return None  # "roughly $600 million a quarter": a rate per quarter, as "a year" (batch 364)
     if num and not _LEFT_ORD_CONTEXT_EN_BLOCK.search(text, lo, num.start()):
         nword = num.group(1).lower()
         n = Decimal(1) if nword in ("a", "an") else _cardinal_value(nword, "en")
@@ -386,11 +394,11 @@ def _denominator_word(text: str, s: int, e: int, lw: str, lo: int) -> _Hit | Non
             # "A third goes to schools, another quarter to roads": the next share of the same whole
             return _Hit("fraction", round(float(1 / EN_DENOMINATORS[lw]), 4), None, an.start(), e, None)
     if not lw.endswith("s") and (
-        (_LEFT_THE_REST.search(text, lo, s) and _R_OF_A_WHOLE.match(text, e))
+        (_LEFT_THE_REST.search(text, lo, s) and (_R_OF_A_WHOLE.match(text, e) or _R_VERB_AFTER_SHARE.match(text, e)))
         or (_LEFT_THE.search(text, lo, s) and _R_OF_A_LAND.match(text, e))
     ):
         # "the remaining quarter of the Donetsk region", "the other fifth of the land", "pull out of the
-        # quarter of the Donetsk region it still controls": a share of a whole
+        # quarter of the Donetsk region it still controls", "the remaining fifth was ...": a share of a whole
         return _Hit("fraction", round(float(1 / EN_DENOMINATORS[lw]), 4), None, s, e, None)
     if ordinal and not lw.endswith("s") and lw != "quarter":
         return _ordinal_en(text, s, e, ordinal)
@@ -398,6 +406,9 @@ def _denominator_word(text: str, s: int, e: int, lw: str, lo: int) -> _Hit | Non
 
 
 # "the remaining quarter of the region" (not "the last quarter of the year", "of 2025": a quarter of time).
+_R_AMOUNT_BEFORE_RATE = re.compile(
+    r"(?i)(?:\d|(?<![\w])(?:thousand|million|billion|mln|bln|bn|dollars|euros|pounds|francs|yen))[ \u00a0]+$"
+)
 _LEFT_THE_REST = re.compile(r"(?i)(?<![\w])the[ \u00a0]+(?:remaining|other|occupied|contested|unoccupied)[ \u00a0]+$")
 _LEFT_THE = re.compile(r"(?i)(?<![\w])the[ \u00a0]+$")
 # "the quarter of the Donetsk region": a named land after "the ... of the" (not "the quarter of the year").

@@ -9,6 +9,7 @@ from ..numbers import DE_DENOMINATORS, DE_SCALES, parse_german_ordinal, parse_ge
 from .anchors import _R_RANK_COMPOUND_DE, RANK_PREFIXES_DE
 from .cardinals import _cardinal_value, _complete
 from .context import _CAPITAL_OK_LEFT, _LEFT_ARTICLE_ONE, _LEFT_EVERY, _LEFT_ORD_CONTEXT, _nummer_rank, left_rank
+from .dates import word_date
 from .hits import _block, _Hit
 from .qualifiers import _qualifier
 from .ranked_parts import _de_ranked_part
@@ -42,9 +43,12 @@ _ADJECTIVE_HEDGES = {"knapp": "nearly", "gut": "over"}
 _R_ONE_MORE_DE = re.compile(
     r"(?i)(?<![\w])(?:(?:ein|eine[mnrs]?)[ \u00a0]+(?:weitere|zusätzliche)[mnrs]?"
     # "das restliche Drittel", "über das verbleibende Drittel": the share that is left of the same whole
-    r"|(?:das|dem|des)[ \u00a0]+(?:restliche|verbleibende|übrige)[mns]?)[ \u00a0]+$"
+    # (a hedging adjective may follow: "das verbleibende gute Fünftel", batch 358)
+    r"|(?:das|dem|des)[ \u00a0]+(?:restliche|verbleibende|übrige)[mns]?(?:[ \u00a0]+(?P<hedge>knapp|gut)e[mns]?)?)"
+    r"[ \u00a0]+$"
 )
 _R_SO_AFTER = re.compile(r"[ \u00a0]+so\b")
+_R_ROUND_ONE_DE = re.compile(r"(?i)(?<![\w])ein(?:e[mnrs]?)?[ \u00a0]+rund(?:e[mnrs]?)?[ \u00a0]+$")
 _R_DAS_BEFORE = re.compile(r"(?i)(?<![\w])(?:das|dem|des)[ \u00a0]+$")
 _R_HALF_SCALE_DE = re.compile(r"[ \u00a0]+(Million|Milliarde|Billion)\b")
 
@@ -276,7 +280,8 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             return _Hit("fraction", round(1 / float(DE_DENOMINATORS[lw]), 4), None, adj.start(1), e, hedge)
         if num is None and (more := _R_ONE_MORE_DE.search(text, max(0, s - 24), s)):
             # "ein weiteres Viertel in Investitionen", "das restliche Drittel": one more share of the same whole.
-            return _Hit("fraction", round(1 / float(DE_DENOMINATORS[lw]), 4), None, more.start(), e)
+            qual = _ADJECTIVE_HEDGES[more.group("hedge").lower()] if more.group("hedge") else None
+            return _Hit("fraction", round(1 / float(DE_DENOMINATORS[lw]), 4), None, more.start(), e, qual)
         if (
             num is None
             and (lw in _DEFINITE_SHARES or (lw == "viertel" and _R_TERRITORY_AFTER_DE.match(text, e)))
@@ -364,6 +369,11 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         art = _LEFT_ARTICLE_ONE.search(text, lo, s)
         if art:
             return _complete(text, "de", Decimal(12), art.start(), e, art.start(), is_digits=False)
+        if (rd := _R_ROUND_ONE_DE.search(text, lo, s)) is not None:
+            hit = _complete(text, "de", Decimal(12), rd.start(), e, rd.start(), is_digits=False)
+            if hit is not None:
+                hit.qualifier = "about"  # "ein rundes Dutzend Autos": "rund" as an adjective (batch 360)
+            return hit
         return None
 
     if w[0].isupper() and _R_DE_ER_HEAD.match(text, e) and (hm := _R_DE_ER_HYPHEN.fullmatch(lw)):
@@ -376,6 +386,8 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         ev = _LEFT_EVERY.search(text, lo, s)
         if ev:
             return _Hit("fraction", round(1 / ordinal, 4), None, ev.start(), e, _qualifier(text, ev.start()))
+    if ordinal and w[0].islower() and (day := word_date(text, s, e, ordinal)) is not None:
+        return day
 
     cm = _R_DE_COMPOUND.match(lw)
     if cm:
@@ -456,7 +468,8 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         scaled = value * (1000 if sus.group(1) == "tausend" else 100)
         return _complete(text, "de", scaled, s, e + 1, s, is_digits=False)
     rank = left_rank(text, s) or _nummer_rank(text, s, e)
-    if lw == "eins":  # "ein" and "eine" returned above; "eins" is anchored only after a rank word
+    # ("ein", "eine" returned above; "eins" is anchored only after a rank word or before "Komma")
+    if lw == "eins" and not text.startswith(" Komma ", e):
         if not rank and text.endswith("von ", 0, s) and text.startswith(" bis ", e):
             return _Hit("count", 1, None, s, e)  # "auf einer Skala von eins bis fünf"
         return _Hit("ordinal", 1, None, s, e) if rank else None
@@ -489,7 +502,15 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         and not (e < len(text) and text[e] == "-")
     ):
         return None
-    return _complete(text, "de", value, s, e, s, is_digits=False, word=lw)
+    hit = _complete(text, "de", value, s, e, s, is_digits=False, word=lw)
+    if hit is not None and hit.kind == "count" and hit.unit is None and value < 2100 and _year_word(lw):
+        hit.kind = "year"  # "zuletzt neunzehnhundertzweiundachtzig": a year said in words (batch 360)
+    return hit
+
+
+def _year_word(lw: str) -> bool:
+    """A year said in one word, longer than the round figure ("zweitausend" alone stays a count)."""
+    return lw.startswith(("neunzehnhundert", "achtzehnhundert", "zweitausend")) and lw != "zweitausend"
 
 
 # "ist in der Tabelle nur noch Achter", "kam als Erste ins Ziel", "wurde im Slalom Achte": a

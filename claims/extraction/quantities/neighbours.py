@@ -282,6 +282,8 @@ def _inherit_ranges(text: str, hits: list[_Hit]) -> None:
         # "um 910 Millionen auf 9,94 Milliarden Euro": a figure with its own scale word keeps it and
         # takes only the unit; "3 bis 4 Milliarden" (no scale of its own) takes the scale too.
         scale = a.scale if a.scale > 1 else b.scale
+        if scale == 1 and a.raw < 100 and (ws := _R_WORD_SCALE.search(text, b.start, b.end)) is not None:
+            scale = _WORD_SCALES[ws.group(1).lower()]  # "forty and fifty thousand", "zwei bis drei Dutzend" (batch 360)
         value = a.raw * scale
         if b.kind == "money" and text[b.start : b.end].rsplit(None, 1)[-1].lower() in _SUBUNITS:
             value = value / 100  # "von 12,9 auf 11,6 Cent", "zwischen 11 und 29 Cent": hundredths
@@ -292,6 +294,9 @@ def _inherit_ranges(text: str, hits: list[_Hit]) -> None:
 
 
 _R_DIGITS = re.compile(r"\d+")
+# A scale word inside the second end, read into its number by the word parser (no scale of its own).
+_R_WORD_SCALE = re.compile(r"(?i)[a-zäöüß][ \u00a0]+(thousand|tausend|dozen|dutzend)(?![\w])")
+_WORD_SCALES = {"thousand": 1000, "tausend": 1000, "dozen": 12, "dutzend": 12}
 _R_FIGURE = re.compile(r"\d(?:[\d.,]*\d)?")
 _R_AND_LINK = re.compile(r"[ \u00a0]+(?:and|und)[ \u00a0]+")
 _R_BETWEEN_BEFORE = re.compile(r"(?i)(?<![\w])(?:between|zwischen)[ \u00a0]+$")
@@ -765,7 +770,8 @@ def _index_level(text: str, h: _Hit) -> bool:
 # change is at most the share itself ("fell 1.2%, 50 points lower" moves an index); "drei
 # Punkte mehr als Dortmund" or "lost two points at home" with no share and no poll stay counts.
 _R_POINTS_CHANGE_AFTER = re.compile(
-    r"[ \u00a0]+(?:weniger|mehr|höher|niedriger|tiefer|less|more|fewer|higher|lower|down|up"
+    # ("um 0,3 Punkte höheren Zusatzbeitrag von dann 3,6 Prozent": the comparative inflected, batch 362)
+    r"[ \u00a0]+(?:weniger|mehr|(?:höher|niedriger|tiefer)(?:e[nmrs]?)?|less|more|fewer|higher|lower|down|up"
     # ("89,4 Prozent und damit 1,3 Punkte unter dem Vorjahreswert", batch 308)
     r"|(?:unter|über)(?=[ \u00a0]+(?:dem|der|den)[ \u00a0]))(?![\w])"
 )
@@ -773,13 +779,13 @@ _R_POINTS_CHANGE_AFTER = re.compile(
 _R_POINTS_UP_BEFORE = re.compile(
     r"(?i)(?<![\w])(?:up|down)[ \u00a0]+(?:(?:almost|nearly|about|around|some|just)[ \u00a0]+)?$"
 )
-# A verb of gaining or losing, at most six words before the points ("verlieren damit im Vergleich
-# zur letzten Erhebung zwei Punkte").
+# A verb of gaining or losing, at most eight words before the points ("verlieren damit im Vergleich
+# zur letzten Erhebung zwei Punkte", "verlieren in der jüngsten Sonntagsfrage von Infratest dimap zwei Punkte").
 _R_POINTS_VERB_BEFORE = re.compile(
     r"(?i)(?<![\w])(?:verl(?:ier|or)\w*|gew[ai]nn\w*|büßt\w*|minus|plus|lost|los(?:es|ing)|gain(?:ed|s|ing)?|dropped|drops|fell|falls"
     r"|rose|rises|slipped|slips|climbed|climbs|shed|sheds)"
     # (a poll's name in quotes after a hyphen may stand between: "büßt im ZDF-„Politbarometer“ einen Punkt ein")
-    r"(?:[ \u00a0]+[^\W\d]+(?:[\-„“”»«]+[^\W\d]+)*[„“”»«]?){0,6}[ \u00a0]+$"
+    r"(?:[ \u00a0]+[^\W\d]+(?:[\-„“”»«]+[^\W\d]+)*[„“”»«]?){0,8}[ \u00a0]+$"
 )
 _R_BESIDE_SHARE = re.compile(r"[ \u00a0]*[,(–—][ \u00a0]*(?:(?i:up|down)[ \u00a0]+)?")
 

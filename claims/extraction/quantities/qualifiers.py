@@ -334,9 +334,14 @@ _R_FRAMEWORK_AHEAD = re.compile(
 )
 
 
+_SIGN_HEDGES = {"<": "under", ">": "over", "≤": "at_most", "≥": "at_least"}
+
+
 def _qualifier(text: str, start: int) -> str | None:
     """The hedge right before ``start``: one to three words, maybe followed by "die"/"the"."""
     j = start - 1
+    if j >= 0 and text[j] in _SIGN_HEDGES:
+        return _SIGN_HEDGES[text[j]]  # "p<0.001": a sign of comparison reads as its words (batch 362)
     if j < 1 or not text[j].isspace():
         return None
     # Fast exit: most numbers are not preceded by a hedge word. The space before it is looked for
@@ -463,6 +468,7 @@ def _qualifier(text: str, start: int) -> str | None:
             if (
                 key == "up to"
                 and len(words) > 4
+                and words[-3].lower() != "at"  # ("put the cost of the round at up to 3.4 million": a bound, batch 358)
                 and any(w.lower() in _UP_VERBS for w in words[-5:-3])
                 and not any(c.isdigit() for w in words[-4:-2] for c in w)
             ):

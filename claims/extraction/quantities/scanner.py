@@ -41,7 +41,7 @@ from .parts import _parts_of_wholes
 from .race_ranks import _race_ranks
 from .race_seconds import _race_seconds
 from .rate_pairs import _rate_comparisons
-from .signs import minus_word
+from .signs import below_zero, minus_word
 from .sports import _multi
 from .tables import _MONTH_EN
 
@@ -102,6 +102,8 @@ def extract_quantities(text: str, language: str | None = None) -> list[Quantity]
     _race_seconds(text, hits)
     _race_ranks(text, hits)
     _match_minutes(text, hits)
+    if " null" in text or "Null" in text or "zero" in text:
+        below_zero(text, hits)
     if lang == "de":
         _article_ones(text, hits)
         grader_counts(text, hits)

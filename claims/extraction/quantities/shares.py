@@ -33,6 +33,8 @@ _R_RATING_AFTER = re.compile(
     r"[ \u00a0]+(?:möglichen[ \u00a0]+)?(?:Sternen|Sterne|stars|possible[ \u00a0]+stars)(?![\w])"
 )
 _R_TOP_BEFORE = re.compile(r"(?i)(?<![\w])top[ \u00a0]+$")
+# "children aged 10 to 14 in 1,920 municipalities": an age range's end, then where (batch 362)
+_R_AGE_RANGE_BEFORE = re.compile(r"(?i)(?<![\w])(?:aged|ages)[ \u00a0]+\d+[ \u00a0]+(?:to|and)[ \u00a0]+$")
 _POWERS_OF_TEN = frozenset(Decimal(10**k) for k in range(2, 7))
 
 
@@ -63,6 +65,8 @@ def share_after(text: str, lang: str, value: Decimal, pos: int, num_start: int) 
         return None
     if fm.group(1) == "in" and num_start and _R_TOP_BEFORE.search(text, max(0, num_start - 8), num_start):
         return None  # "reached the top 10 in 91 countries": a chart's top, then where
+    if fm.group(1) == "in" and num_start and _R_AGE_RANGE_BEFORE.search(text, max(0, num_start - 16), num_start):
+        return None
     denom = _whole(fm.group(2), lang)
     if denom is None or not value < denom or not _share_of(fm.group(1), denom):
         return None

@@ -1,6 +1,7 @@
 """A number word after "minus" is negative, as a figure after it is: "auf bis zu minus zwölf
 Grad" -12 with the hedge before "minus" ("bis zu minus 12 Grad" reads so in ``digits``); a
-tolerance ("plus oder minus zwei Prozent", "plus or minus two points") keeps its sign."""
+tolerance ("plus oder minus zwei Prozent", "plus or minus two points") keeps its sign. A temperature
+"below zero" is negative too ("elf Grad unter null" -11, "14 degrees below zero" -14; batch 360)."""
 
 from __future__ import annotations
 
@@ -28,3 +29,25 @@ def minus_word(text: str, hit: _Hit) -> None:
         hit.raw = -hit.raw
     hit.start = m.start()
     hit.qualifier = _qualifier(text, m.start())
+
+
+# ("unter dem Nullpunkt" too; the span stays the figure and its unit)
+_R_BELOW_ZERO = re.compile(
+    r"[ \u00a0]+(?:unter[ \u00a0]+(?:null|Null|dem[ \u00a0]+Nullpunkt)|below[ \u00a0]+zero)(?![\w])"
+)
+_DEGREES = frozenset(["Grad", "degrees", "degree", "°", "°C", "Grad Celsius", "degrees Celsius"])
+
+
+def below_zero(text: str, hits: list[_Hit]) -> None:
+    """Negate degrees followed by "unter null" / "below zero" (the caller checks that either stands in the text)."""
+    for hit in hits:
+        if (
+            hit.kind == "count"
+            and hit.unit in _DEGREES
+            and isinstance(hit.value, int | float)
+            and hit.value > 0
+            and _R_BELOW_ZERO.match(text, hit.end)
+        ):
+            hit.value = -hit.value
+            if hit.raw is not None:
+                hit.raw = -hit.raw

@@ -127,7 +127,9 @@ _R_OPENING_CURRENCY = re.compile(
 # the unit's two words.
 _R_PERCENT = re.compile(
     # ("um 0,3 Beitragssatzpunkte": points of a contribution rate, a rate's percentage points)
-    r"[ \u00a0\-]?(%|Prozentpunkten|Prozentpunkte|Prozentpunkt|Prozent|Beitragssatzpunkte|Basispunkten"
+    # ("um 0,4 %-Punkte": percentage points shortened, batch 360)
+    r"[ \u00a0\-]?(%-Punkten|%-Punkte|%-Punkt|%|Prozentpunkten|Prozentpunkte|Prozentpunkt|Prozent"
+    r"|Beitragssatzpunkte|Basispunkten"
     r"|Basispunkte|Basispunkt|v\.[ ]?H\.|vH\b|percentage[ -]points?|percent|per cent|pct\b"
     r"|basis[ -]points?|bps?\b|pc\b)"
 )

@@ -143,7 +143,7 @@ _EN_NEXT_AUX = re.compile(r"[ \u00a0]+(?:had|have|were|are|will|would|must|shoul
 _EN_AMOUNT = re.compile(
     r"[ \u00a0]+(?:a[ \u00a0]+net[ \u00a0]+|net[ \u00a0]+)?"
     r"(?:(?:about|nearly|almost|some|another|roughly|around|more than|an?[ \u00a0]+(?:further|additional|record"
-    r"|estimated))[ \u00a0]+)?[\d$£€]"
+    r"|estimated))[ \u00a0]+)?(?:[\d$£€]|[A-Z]{1,3}\$)"  # ("about C$95 million", batch 364)
 )
 # The dots of initials: "U.S.", "U.N.", "D.C.", "John F. Kennedy" (after the first capital).
 _EN_INITIALS = re.compile(r"(?:\.[A-Z])*\.[^,.;:!?“”\"]*")

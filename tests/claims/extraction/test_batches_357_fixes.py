@@ -5,6 +5,7 @@ that must stay as they were. Sample sentences of our own writing."""
 import pytest
 
 from claims.extraction import extract_claims
+from claims.extraction.quantities import extract_quantities
 
 
 @pytest.mark.parametrize(
@@ -24,3 +25,178 @@ from claims.extraction import extract_claims
 )
 def test_name_particle_before_a_verb_of_saying(text: str, speaker: str) -> None:
     assert extract_claims(text, "de")[0].speaker == speaker
+
+
+def _found(text: str, lang: str) -> list:
+    return [(q.kind, q.value, q.unit, q.qualifier) for q in extract_quantities(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected", "absent"),
+    [
+        # temperatures below zero
+        (
+            "Auf der Zugspitze zeigten die Messgeräte in der Nacht elf Grad unter null an.",
+            "de",
+            ("count", -11, "Grad", None),
+            None,
+        ),
+        (
+            "Temperatures in parts of Alberta fell to 14 degrees below zero overnight.",
+            "en",
+            ("count", -14, "degrees", None),
+            None,
+        ),
+        ("Das Rennen fand bei minus 5 Grad statt.", "de", ("count", -5, "Grad", None), None),
+        # spoken decimals
+        ("Wage growth is running at four point one percent, the office said.", "en", ("percent", 4.1, "%", None), None),
+        ("Nought point three percent is not a boom, the minister said.", "en", ("percent", 0.3, "%", None), None),
+        (
+            "The market is pricing a surplus of one point five to two million barrels a day.",
+            "en",
+            ("count", 1500000, "barrels", None),
+            ("count", 1, "point", None),
+        ),
+        (
+            "Wir haben inzwischen eins Komma zwei Millionen Jahreskarten verkauft.",
+            "de",
+            ("count", 1200000, "Jahreskarten", None),
+            None,
+        ),
+        ("The team scored one point in the first half.", "en", ("count", 1, "point", None), None),
+        # years said in words
+        (
+            "Nineteen eighty-five was the last time the city saw as much snow, the agency said.",
+            "en",
+            ("year", 1985, None, None),
+            ("count", 19, None, None),
+        ),
+        ("The last time a signed copy came up was two thousand and eighteen.", "en", ("year", 2018, None, None), None),
+        (
+            "Stärker war der Föhn hier zuletzt neunzehnhundertzweiundachtzig, sagte er.",
+            "de",
+            ("year", 1982, None, None),
+            None,
+        ),
+        ("About two thousand and fifty people marched.", "en", ("count", 2050, "people", "about"), None),
+        (
+            "A copy of Orwell's Nineteen Eighty-Four sold for £212,000.",
+            "en",
+            ("money", 212000, "GBP", None),
+            ("count", 84, None, None),
+        ),
+        ("Es kamen zweitausend Menschen.", "de", ("count", 2000, "Menschen", None), None),
+        # shares
+        ("Nur ein Fünfzigstel der Einnahmen floss bisher in die Wege.", "de", ("fraction", 0.02, None, None), None),
+        ("The moon is roughly one-fiftieth the width of Earth's moon.", "en", ("fraction", 0.02, None, "about"), None),
+        ("The club celebrated its fiftieth anniversary on Friday.", "en", ("ordinal", 50, None, None), None),
+        (
+            "Das verbleibende gute Fünftel müsse die Ukraine räumen, so der Berater.",
+            "de",
+            ("fraction", 0.2, None, "over"),
+            None,
+        ),
+        (
+            "The spokesman told reporters the remaining fifth was not up for discussion.",
+            "en",
+            ("fraction", 0.2, None, None),
+            ("ordinal", 5, None, None),
+        ),
+        (
+            "He promised to cut hospital waiting lists by a third within two years.",
+            "en",
+            ("fraction", 0.3333, None, None),
+            ("ordinal", 3, None, None),
+        ),
+        (
+            "Tariffs are costing us roughly $600 million a quarter, the CFO said.",
+            "en",
+            ("money", 600000000, "USD", "about"),
+            ("fraction", 0.25, None, None),
+        ),
+        ("Sales fell by a quarter.", "en", ("fraction", 0.25, None, None), None),
+        # percentage points
+        (
+            "Die Teuerung lag bei 3,4 Prozent, um 0,4 %-Punkte weniger als im August.",
+            "de",
+            ("percent", 0.4, "pp", None),
+            ("percent", 0.4, "%", None),
+        ),
+        (
+            "Versicherte zahlen einen um 0,3 Punkte höheren Zusatzbeitrag von dann 3,6 Prozent.",
+            "de",
+            ("percent", 0.3, "pp", None),
+            None,
+        ),
+        (
+            "Die Union verliert in der jüngsten Sonntagsfrage von Infratest dimap zwei Punkte, kommt auf 29 Prozent.",
+            "de",
+            ("percent", 2, "pp", None),
+            None,
+        ),
+        # ranges with a scale word in words, dozens and scores
+        (
+            "Bei einer Razzia haben zwei bis drei Dutzend Beamte Wohnungen durchsucht.",
+            "de",
+            ("count", 24, "Beamte", None),
+            ("count", 2, "Beamte", None),
+        ),
+        (
+            "Between forty and fifty thousand people marched through the city.",
+            "en",
+            ("count", 40000, "people", None),
+            ("count", 40, "people", None),
+        ),
+        (
+            "Binnen einer Stunde rutschten ein rundes Dutzend Autos in die Leitplanken.",
+            "de",
+            ("count", 12, "Autos", "about"),
+            None,
+        ),
+        (
+            "Police said there had been a score or more of collisions by mid-morning.",
+            "en",
+            ("count", 20, None, "at_least"),
+            None,
+        ),
+        # bounds, signs and ordinals
+        (
+            "The ministry put the cost of hosting the round at up to 3.4 million euros.",
+            "en",
+            ("money", 3400000, "EUR", "up_to"),
+            None,
+        ),
+        ("That gave a hazard ratio of 0.74 (95% CI, 0.63-0.86; p<0.001).", "en", ("count", 0.001, None, "under"), None),
+        (
+            "Industrial free cash flow was negative 1.9 billion euros in the quarter.",
+            "en",
+            ("money", -1900000000, "EUR", None),
+            None,
+        ),
+        ("Second-dose coverage of the measles vaccine stood at only 91%.", "en", ("ordinal", 2, None, None), None),
+        ("They logged a magnitude-4.9 jolt shortly before dawn.", "en", ("count", 4.9, "jolt", None), None),
+        (
+            "Die Linie geht am dritten November in Betrieb.",
+            "de",
+            ("date", "--11-03", None, None),
+            ("ordinal", 3, None, None),
+        ),
+        ("Der Verein wurde zum dritten Mal Meister.", "de", ("ordinal", 3, None, None), None),
+        # an age range's end before "in" and a place count
+        (
+            "The vaccine goes to children aged 10 to 14 in 1,920 municipalities.",
+            "en",
+            ("count", 1920, "municipalities", None),
+            ("fraction", 0.0073, None, None),
+        ),
+    ],
+)
+def test_quantities_357_364(text: str, lang: str, expected: tuple, absent: tuple | None) -> None:
+    found = _found(text, lang)
+    assert expected in found, found
+    assert absent is None or absent not in found, found
+
+
+def test_added_before_a_currency_with_letters_is_no_speech() -> None:
+    text = "Tariffs added about C$95 million to costs in the quarter, finance chief Rajesh Malhotra told analysts."
+    assert extract_claims(text, "en")[0].speaker == "Rajesh Malhotra"
