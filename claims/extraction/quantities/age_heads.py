@@ -55,8 +55,10 @@ _R_DE_BEFORE = re.compile(
 # "Verwalter", "Schalter", "Zeitalter", "Mittelalter".
 _R_DE_HEAD = re.compile(
     r"(?<![\w])(?:Alter|[A-ZÄÖÜ]?[a-zäöüß]*(?i:renten|pensions|eintritts|antritts|mindest|höchst|wahl|durchschnitts"
-    r"|lebens|schutz|ruhestands)alter|[A-ZÄÖÜ]?[a-zäöüß]*[Aa]ltersgrenze)(?![\wäöüß])"
+    r"|lebens|schutz|ruhestands|stimmrechts)alter|[A-ZÄÖÜ]?[a-zäöüß]*[Aa]ltersgrenze)(?![\wäöüß])"
 )
+# The head right before the figure: "für das Wahlalter 16" (not bare "Alter", nor "im Mittelalter 12 Burgen").
+_R_DE_HEAD_BEFORE = re.compile("(?:" + _R_DE_HEAD.pattern.replace("(?:Alter|", "(?:", 1) + r")[ \u00a0]+$")
 _DE_LINKS = frozenset(word_list("und oder bis im in ab für an bei vom zum nach vor seit mit von auf"))
 _R_DE_AFTER = re.compile(
     r"(?:[ \u00a0]*(?:[.,;:)]|[-–—][ \u00a0])|$|[ \u00a0]+([a-zäöüß]+)(?![\w\-])([ \u00a0]+[A-ZÄÖÜ])?)"
@@ -95,7 +97,11 @@ def en_age_clause(text: str, s: int, e: int) -> bool:
 
 def de_age_clause(text: str, s: int, e: int) -> bool:
     """See the module docstring (German)."""
-    if "lter" not in text[max(0, s - _REACH) : s] or _R_DE_BEFORE.search(text, max(0, s - 24), s) is None:
+    if "lter" not in text[max(0, s - _REACH) : s]:
+        return False
+    if text[s - 2 : s - 1] == "r" and _R_DE_HEAD_BEFORE.search(text, max(0, s - 30), s) is not None:
+        return True  # "das Stimmrechtsalter 16", "das Rentenalter 67": the head names the figure (batch 368)
+    if _R_DE_BEFORE.search(text, max(0, s - 24), s) is None:
         return False
     after = _R_DE_AFTER.match(text, e)
     if after is None or (after.group(2) is not None and after.group(1) not in _DE_LINKS):

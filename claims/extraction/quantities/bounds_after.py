@@ -21,7 +21,7 @@ from .tables import _DURATION_UNITS
 _BOUNDS = {
     "over": "at_least", "above": "at_least", "older": "at_least", "upwards": "at_least", "älter": "at_least",
     "darüber": "at_least", "under": "at_most", "below": "at_most", "younger": "at_most", "jünger": "at_most",
-    "up": "at_least",
+    "up": "at_least", "mehr": "at_least",  # ("im Alter von 80 Jahren und mehr", batches 132 and 372)
 }  # fmt: skip
 _LINKS = (" and ", " or ", " und ", " oder ", "\u00a0and ", "\u00a0or ", "\u00a0und ", "\u00a0oder ")
 # "aged 65 and up", not "and up to 70".

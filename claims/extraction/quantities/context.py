@@ -27,12 +27,13 @@ _IDENTIFIER_WORDS = [
     Russell Nasdaq ASX Fortune
     Formel Formula junction junctions Exit Kreis Wahlkreis tier Tier
     Class Grade log reference ref. ref Reactor Reaktor H.R. H.Res. S.Res.
+    Ziffer Ziff.
     """),
     *["case number", "crime number", "incident number", "reference number", "log number"],
 ]
 # (Police appeals: "quoting log 1842", "crime reference 14/2291", "case number 7730" name a file;
 # "between junctions 10 and 11" numbers a motorway's exits, as "A9" names the road; Zurich's "Kreis 12" a
-# district.)
+# district; "Absatz 1 Ziffer 3" an item of a provision, batch 367.)
 # Broadcasters' channels: "told BBC Radio 4", "Channel 4 reported", "auf ORF 2"; capitalised only
 # ("a channel 4 metres wide", "the radio 4 hours a day" stay counts). "BBC One", "Radio Four":
 # see english._english_word; "Ö1", "ORF III", "ZDF" carry no figure already.
@@ -57,6 +58,9 @@ _NAME_WORDS = [
     # Congress numbers its bills "H.R. 2882" (above); parliaments number amendments and clauses
     # ("Amendment 47, tabled by", "New Clause 20"); "the 14th Amendment" is an ordinal.
     *word_list("Amendment Clause"),
+    # Ballot measures: "Proposition 3", "Issue 2", "Question 4" (batch 368; "plans to issue 1.6 trillion yuan",
+    # "passed the measure 67-32" stay figures).
+    *word_list("Proposition Prop. Measure Question Issue"),
     # A union local ("United Auto Workers Local 482") and a plant's USDA establishment number ("EST.
     # 4410"; lower-case "est." is "estimated").
     *word_list("Local EST."),

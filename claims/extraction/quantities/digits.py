@@ -142,7 +142,8 @@ _CLUB_AFTER = (". FC", ". FSV", ". FFC", ". SC ", ". SV ")
 _R_CLUB = re.compile(r"\.[ \u00a0](?:FC|FSV|FFC|SC|SV)(?![\w])")
 _R_LEFT_FRANC = re.compile(r"(?<![\w])S?Fr\.[ \u00a0]$")
 # "Republicans control the House 219-214": the seats of a chamber, two counts (batch 332).
-_R_CHAMBER_BEFORE = re.compile(r"(?<![\w])(?:House|Senate|chamber|Assembly)[ \u00a0]+$")
+# ("parliament voted 98-12 on Thursday to set aside ...": a vote's tally, "set" no tennis, batch 365)
+_R_CHAMBER_BEFORE = re.compile(r"(?<![\w])(?:House|Senate|chamber|Assembly|voted)[ \u00a0]+$")
 # "50- bis 60.000": the first end of a range written out with the second's thousands (batch 342).
 _R_SUSPENDED_THOUSANDS = re.compile(r"-[ \u00a0]+(?:bis|und|oder)[ \u00a0]+(\d{1,3})[.'’\u202f]000(?![\d.,'’])")
 # "5,– Euro": whole euros or francs, the cents a dash (batch 328).

@@ -915,7 +915,10 @@ _R_POINTS_BY = re.compile(r"(?i)(?<![\w])(?:by|um|of|von)[ \u00a0]+$")
 _R_POINTS_TO = re.compile(r"(?i)(?<![\w])(?:to|auf)[ \u00a0]+$")
 _R_LEAD_BEFORE = re.compile(r"(?i)(?<![\w])(?:lead|gap|margin|advantage|vorsprung|abstand|rückstand)(?![\w])")
 # ("a 3-point Democratic edge", "a 5-point advantage": a party's adjective may stand between, batch 332)
-_R_POINTS_LEAD_NOUN = re.compile(r"[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+)?(?:lead|edge|advantage|Vorsprung)\b")
+# ("a 10-point deficit for Yes in Ipsos's survey": a gap behind is one too, batch 368)
+_R_POINTS_LEAD_NOUN = re.compile(
+    r"[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+)?(?:lead|edge|advantage|deficit|Vorsprung|Rückstand)\b"
+)
 _R_POLL = re.compile(
     r"(?i)(?<![\w])(?:polls?|polling|pollsters?|surveys?|yougov|ipsos|opinium|gallup|umfrage\w*|sonntagsfrage"
     r"|meinungsforsch\w*|erhebung|forsa|insa|infratest|civey|allensbach|deutschlandtrend|politbarometer|wahltrend|emnid"

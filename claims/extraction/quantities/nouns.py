@@ -72,6 +72,9 @@ _R_FIGURE_BETWEEN_DE = re.compile(
     r"[a-zäöüß]*(?:ig|fach)(?:e|en|er|es|em))[ \u00a0]"
 )
 _R_WORD_EN = re.compile(r"[ \u00a0]+([a-zA-Z][a-z\-]*)")
+# A year's figure before "der" and a noun in the singular ("2000 der Beschäftigten" is partitive: a plural's ending).
+_R_YEAR_THEN_DER = re.compile(r"[^\d.,'’](?:19|20)\d\d[ \u00a0]+der[ \u00a0]+$")
+_DE_GENITIVE_PLURAL_ENDS = ("en", "er", "e", "n", "s", "el")
 
 
 _EN_PLURAL_IRREGULAR = frozenset(word_list("people children men women police staff personnel cattle troops"))
@@ -140,6 +143,9 @@ def _count_noun(text: str, pos: int, lang: str) -> tuple[str | None, int]:
             head = noun.split("-", 1)[0] if "-" in noun else ""
             if head and (head.isdigit() or parse_german_word(head) is not None):
                 return None, pos  # "vier Zwei-Minuten-Strafen": the compound has a figure of its own (batch 343)
+            # ("war 2023 der Klima-Volksentscheid gescheitert": a year, then the subject; batch 368)
+            if _R_YEAR_THEN_DER.match(text, pos - 5, m.start(1)) and not noun.endswith(_DE_GENITIVE_PLURAL_ENDS):
+                return None, pos
             if (
                 noun not in _DE_NOT_COUNT_NOUN
                 and noun.lower() not in _MONTHS

@@ -86,6 +86,8 @@ _UEBER_NOUN = re.compile(
     r"|\w*rückkaufprogramm|\w*angebot|\w*angebote|\w*ausschreibung|\w*ausschreibungen|\w*überweisung|\w*überweisungen"
     # (a call-off from a framework contract: "ein erster Abruf über 95.000 Schuss", batch 278)
     r"|\w*abruf|\w*abrufe|\w*kapitalerhöhung"
+    # (an order by its size: "eine Bestellung über 22 Airbus A350", batch 366)
+    r"|\w*bestellung|\w*bestellungen"
     # (a lender's programme by its size: "aus dem 2023 vereinbarten Programm über 3,2 Milliarden Dollar")
     r"|\w*programm|\w*kreditlinie"
 )

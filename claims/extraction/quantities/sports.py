@@ -27,20 +27,9 @@ _R_RACE_TIME_BEFORE = re.compile(
     r"(?i)(?<![\w])(?:in|of|von|clocked|timed|lief|lief[ \u00a0]+in|time[ \u00a0]+was|zeit[ \u00a0]+war)[ \u00a0]+$"
     r"|(?-i:" + _COUNTRY + ")"
 )
-_R_COUNTRY_BEFORE = re.compile(_COUNTRY)
-_R_FASTEST_BEFORE = re.compile(r"(?i)fastest[ \u00a0]+(?:lap|time)[ \u00a0]*[,:][ \u00a0]+$")
 # A later place's gap in a standings sentence: "..., with X third at 2:05".
 _R_PLACE_AT_BEFORE = re.compile(r"(?i)(?<![\w])(?:second|third|fourth|fifth)[ \u00a0]+at[ \u00a0]+$")
-# A gap written after the time: "third with two misses, 1:04.7 behind the winner" (batch 322).
-_R_GAP_AFTER = re.compile(r"[ \u00a0]+(?:behind|back|ahead|zurück|Rückstand)(?![\w])")
 _PARTS = {"hour": ("hour", "minute", "second"), "minute": ("minute", "second")}
-# Two parts without a unit are minutes and seconds of a race time when a fraction of a second
-# follows and a word of timing stands before ("a world record of 1:52.23", "the fastest lap of
-# 1:21.337", "finished second in 6:59.14", "clocked 3:29.88"); no clock time or score has one.
-_R_SPLIT_TIME_BEFORE = re.compile(
-    r"(?i)(?<![\w])(?:in|of|at|von|mit|clocked|clocking|timed|lief|ran|swam)"
-    r"[ \u00a0]+$"
-)
 # Without a fraction, only a lead or margin after "by" ("leads the general classification by
 # 1:47", "ahead by 0:42"): "by 10:30" alone, or "won backing by 10:30", is a deadline.
 _R_BY_BEFORE = re.compile(r"(?i)(?<![\w])by[ \u00a0]+$")
@@ -66,14 +55,10 @@ def _unitless_minutes(text: str, m: re.Match, s: int) -> bool:
     if text[s - 1 : s] == "+" and text[s - 2 : s - 1] in (" ", "\u00a0", "("):
         return True  # a gap in a results line: "2. Bächtold +0:21, 3. Demessine +1:05" (batch 333)
     if m.group(4):
-        return (
-            _R_SPLIT_TIME_BEFORE.search(text, max(0, s - 40), s) is not None
-            or _R_GAP_AFTER.match(text, m.end()) is not None
-            # ("1. Bernard Chepkwony (KEN) 12:49.31": after a runner's country, batch 333; "set the fastest lap,
-            # 1:14.856", batch 343)
-            or _R_COUNTRY_BEFORE.search(text, max(0, s - 7), s) is not None
-            or _R_FASTEST_BEFORE.search(text, max(0, s - 20), s) is not None
-        )
+        # Minutes, seconds and a fraction of a second are a stopwatch's reading wherever they stand ("a world
+        # record of 1:52.23", "needed 2:26.71", "1. Brinkhorst 12:48.31", "1:04.7 behind"; batch 370): no clock
+        # time or score has one.
+        return True
     clock = _R_GAME_CLOCK_AFTER.match(text, m.end())
     if clock is not None and (clock.end() > clock.start() + 10 or text.startswith("with ", max(0, s - 5))):
         return True  # a period named after it, or "with 0:45 remaining"

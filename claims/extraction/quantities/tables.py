@@ -94,6 +94,8 @@ _CURRENCIES = {
     # Zambia's kwacha, Ghana's cedi; a euro's hundredths as German abbreviates them ("8,2 ct/kWh") and as
     # English copy names them ("38 euro cents").
     "kwacha": "ZMW", "cedi": "GHS", "cedis": "GHS", "ct": "EUR", "euro cents": "EUR", "euro cent": "EUR",
+    # Ethiopia's birr (batch 371).
+    "birr": "ETB", "etb": "ETB",
 }
 # Names of several currencies: the adjective before them decides (see _CURRENCY_ADJ).
 _ADJ_DECIDES = frozenset(

@@ -200,3 +200,77 @@ def test_quantities_357_364(text: str, lang: str, expected: tuple, absent: tuple
 def test_added_before_a_currency_with_letters_is_no_speech() -> None:
     text = "Tariffs added about C$95 million to costs in the quarter, finance chief Rajesh Malhotra told analysts."
     assert extract_claims(text, "en")[0].speaker == "Rajesh Malhotra"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected", "absent"),
+    [
+        # a stopwatch's reading wherever it stands
+        (
+            "Reitbauer, 28, needed 2:26.71 on a course shortened at the top.",
+            "en",
+            ("duration", 26.71, "second", None),
+            None,
+        ),
+        (
+            "Men's 10,000 metres: 1. Brinkhorst 12:48.31, 2. Lunde 12:51.07.",
+            "en",
+            ("duration", 51.07, "second", None),
+            None,
+        ),
+        ("Sie gewann nach vier Läufen in einer Gesamtzeit von 3:48,27.", "de", ("duration", 3, "minute", None), None),
+        ("Der Zug fährt um 9:15 Uhr ab.", "de", None, ("duration", 15, "minute", None)),
+        # a vote's tally after "voted" beside a word of tennis
+        ("The parliament voted 98-12 on Thursday to set aside 6% of GDP.", "en", ("count", 98, None, None), None),
+        # identifiers: an item of a provision, ballot measures
+        ("Es geht um Paragraf 29 Absatz 1 Ziffer 3 MRG.", "de", None, ("count", 3, "MRG", None)),
+        (
+            "With 88% of ballots counted, Proposition 3 led 52.6% to 47.4%.",
+            "en",
+            ("percent", 52.6, "%", None),
+            ("count", 3, "led", None),
+        ),
+        (
+            "Ohio voters rejected Issue 2, which would have created a 15-member commission.",
+            "en",
+            ("count", 15, "member", None),
+            ("count", 2, None, None),
+        ),
+        (
+            "Beijing plans to issue 1.6 trillion yuan in special bonds.",
+            "en",
+            ("money", 1600000000000, "CNY", None),
+            None,
+        ),
+        ("The Senate had passed the measure 67-32 on Thursday.", "en", ("count", 67, None, None), None),
+        # points, ages, years, currencies, orders
+        (
+            "That lead compares with a 10-point deficit for Yes in Ipsos's first survey.",
+            "en",
+            ("percent", 10, "pp", None),
+            None,
+        ),
+        (
+            "Eine Vorlage für das Stimmrechtsalter 16 scheiterte mit 56,2 Prozent Nein.",
+            "de",
+            ("duration", 16, "year", None),
+            None,
+        ),
+        ("Im Mittelalter 12 Burgen gebaut.", "de", ("count", 12, "Burgen", None), None),
+        (
+            "Mehr als 500'000 Menschen leben im Alter von 80 Jahren und mehr.",
+            "de",
+            ("duration", 80, "year", "at_least"),
+            None,
+        ),
+        ("Zuletzt war 2023 der Klima-Volksentscheid gescheitert.", "de", ("year", 2023, None, None), None),
+        ("Damals kündigten 2000 der Beschäftigten.", "de", ("count", 2000, "Beschäftigten", None), None),
+        ("The government spent about 2.1 billion birr on venues.", "en", ("money", 2100000000, "ETB", "about"), None),
+        ("Der Konzern gab eine Bestellung über 22 Airbus A350 bekannt.", "de", ("count", 22, "Airbus", None), None),
+        ("Die Bestellungen stiegen um über 20 Prozent.", "de", ("percent", 20, "%", "over"), None),
+    ],
+)
+def test_quantities_365_372(text: str, lang: str, expected: tuple | None, absent: tuple | None) -> None:
+    found = _found(text, lang)
+    assert expected is None or expected in found, found
+    assert absent is None or absent not in found, found
