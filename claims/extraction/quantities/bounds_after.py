@@ -117,18 +117,23 @@ _R_TIME_UNIT_NEXT = re.compile(r"[ \u00a0]+(years|months|weeks|days|hours|minute
 
 # "a third or so of the pollution", "20 or so people", "£238 or thereabouts": about; "two hours, tops": at most.
 _R_OR_SO = re.compile(r"[ \u00a0]+or[ \u00a0]+(?:so|thereabouts)(?![\w\-])")
+_AFTER_WORDS = ("-odd", "-plus", " or ", ", tops", " and change")
+_R_AND_CHANGE = re.compile(r"[ \u00a0]+and[ \u00a0]+change(?![\w\-])")  # ("$412 million and change", batch 376)
 _R_TOPS = re.compile(r",[ \u00a0]+tops(?=[,.;:]|$)")
 
 
 def _hedges_after(text: str, hits: list[_Hit]) -> None:
-    """Hedges written after a figure: "-odd", "-plus", "or so", "or thereabouts", ", tops"."""
-    if "-odd" not in text and "-plus" not in text and " or " not in text and ", tops" not in text:
+    """Hedges written after a figure: "-odd", "-plus", "or so", "or thereabouts", "and change", ", tops"."""
+    if not any(word in text for word in _AFTER_WORDS):
         return
     for h in hits:
         if h.qualifier is not None:
             continue
         if _R_OR_SO.match(text, h.end):
             h.qualifier = "about"
+            continue
+        if _R_AND_CHANGE.match(text, h.end):
+            h.qualifier = "over"
             continue
         if _R_TOPS.match(text, h.end):
             h.qualifier = "at_most"

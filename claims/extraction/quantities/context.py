@@ -14,8 +14,9 @@ _LEFT_CURRENCY = re.compile(
 )
 # Indian "Rs 160", "Rs. 6,000", "Rs.500" and "₹ 500" with a space: rupees (see digits._digits).
 _LEFT_RUPEE = re.compile(r"(?<![\w])(?:Rs\.?[ \u00a0]?|₹[ \u00a0])$")
-# ("free cash flow was negative 1.9 billion euros": English "negative" before a figure, batch 364)
-_LEFT_MINUS = re.compile(r"(?:(?<!\w)(?:minus|negative)[ \u00a0]+|−|(?<![\w\d%])-)$")
+# ("free cash flow was negative 1.9 billion euros": English "negative" before a figure, batch 364; a
+# countdown's "T-minus 10 minutes" is no sign, batch 379)
+_LEFT_MINUS = re.compile(r"(?:(?<!\w)(?<!T-)(?<!T )(?:minus|negative)[ \u00a0]+|−|(?<![\w\d%])-)$")
 _IDENTIFIER_WORDS = [
     *word_list("""
     Nr. Nrn. Nummer No. Nos. Art. Artikel Article § §§ Paragraf Paragrafen Paragraph Paragraphen Abs. Absatz
@@ -27,13 +28,14 @@ _IDENTIFIER_WORDS = [
     Russell Nasdaq ASX Fortune
     Formel Formula junction junctions Exit Kreis Wahlkreis tier Tier
     Class Grade log reference ref. ref Reactor Reaktor H.R. H.Res. S.Res.
-    Ziffer Ziff.
+    Ziffer Ziff. clause
     """),
     *["case number", "crime number", "incident number", "reference number", "log number"],
 ]
 # (Police appeals: "quoting log 1842", "crime reference 14/2291", "case number 7730" name a file;
 # "between junctions 10 and 11" numbers a motorway's exits, as "A9" names the road; Zurich's "Kreis 12" a
-# district; "Absatz 1 Ziffer 3" an item of a provision, batch 367.)
+# district; "Absatz 1 Ziffer 3" an item of a provision, batch 367; "The amendment, new clause 14, was defeated",
+# batch 375.)
 # Broadcasters' channels: "told BBC Radio 4", "Channel 4 reported", "auf ORF 2"; capitalised only
 # ("a channel 4 metres wide", "the radio 4 hours a day" stay counts). "BBC One", "Radio Four":
 # see english._english_word; "Ö1", "ORF III", "ZDF" carry no figure already.
@@ -44,6 +46,7 @@ _CHANNEL_WORDS = word_list("BBC Radio Channel ORF")
 # "the Billboard Hot 100", "Ö3 Austria Top 40", "Super 95" ("the top 40 firms" stays a count).
 _NAME_WORDS = [
     *word_list("Bündnis BÜNDNIS Newstalk Rule Ariane Voyager Falcon Artemis Billboard Super"),
+    *["Long March"],  # ("a Long March 5 rocket", batch 379)
     # Races named by their length: "a two-time Indianapolis 500 winner", "the Daytona 500".
     *word_list("Indianapolis Indy Daytona"),
     # France's top leagues: "Ligue 1", "Ligue 2" (batch 299; Germany's "2. Bundesliga" is an ordinal).

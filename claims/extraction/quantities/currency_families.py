@@ -64,8 +64,10 @@ def named_in_sentence(text: str, start: int, name: str) -> str | None:
         return home  # "OSLO, March 5 (Reuters) - ... 60 million crowns": the dateline's country
     if not codes and name.lower() in ("shilling", "shillings"):
         # English copy's bare shilling is Kenya's unless another country of the family is named
-        # (batches 163-248 label every one KES); the German "Schilling" is also Austria's old money.
+        # (batches 163-248 label every one KES).
         return "KES"
+    if not codes and name == "Schilling":
+        return "ATS"  # German copy's bare "Schilling" is Austria's old money ("zirka 9,4 Mrd. Schilling", batch 376)
     return codes.pop() if len(codes) == 1 else None
 
 

@@ -141,6 +141,8 @@ _R_NO_NOUN_AFTER = re.compile(r"(?![ \u00a0]+[A-ZÄÖÜ])")
 _CLUB_AFTER = (". FC", ". FSV", ". FFC", ". SC ", ". SV ")
 _R_CLUB = re.compile(r"\.[ \u00a0](?:FC|FSV|FFC|SC|SV)(?![\w])")
 _R_LEFT_FRANC = re.compile(r"(?<![\w])S?Fr\.[ \u00a0]$")
+# After the time of a calendar line, its place between dashes: " - Euro zone - ", " - United States - ".
+_R_CALENDAR_PLACE = re.compile(r" [-–] [A-Z][\w.]*(?: [\w.]+){0,3} [-–] ")
 # "Republicans control the House 219-214": the seats of a chamber, two counts (batch 332).
 # ("parliament voted 98-12 on Thursday to set aside ...": a vote's tally, "set" no tennis, batch 365)
 _R_CHAMBER_BEFORE = re.compile(r"(?<![\w])(?:House|Senate|chamber|Assembly|voted)[ \u00a0]+$")
@@ -292,7 +294,8 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         and nxt == "."
         and raw.count(".") == 1
         and not text[e + 1 : e + 2].isdigit()
-        and _R_DE_SHORT_DATE_BEFORE.search(text, max(0, s - 12), s)
+        # (or a diary line's date before a bar: "20.11. | Brüssel | Treffen der EU-Handelsminister", batch 380)
+        and (_R_DE_SHORT_DATE_BEFORE.search(text, max(0, s - 12), s) or text.startswith(" | ", e + 1))
     ):
         day, _, month = raw.partition(".")
         if len(day) <= 2 and len(month) <= 2 and 1 <= int(day) <= 31 and 1 <= int(month) <= 12:
@@ -409,6 +412,15 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         return _block(s, e)  # "Mainz 05", "Schalke 04": a club named by its founding year
     if len(raw) == 4 and raw.isdigit() and raw[2] < "6" and raw < "2400" and _R_FIXTURE_AFTER.match(text, e):
         return _block(s, e)  # "1130 Tottenham Hotspur v Everton": a fixture's kick-off in GMT (batch 299)
+    if (
+        len(raw) == 4
+        and raw.isdigit()
+        and raw[2] < "6"
+        and raw < "2400"
+        and not text[:s].strip()
+        and _R_CALENDAR_PLACE.match(text, e)
+    ):
+        return _block(s, e)  # "1330 - United States - Housing starts (Oct)": a calendar line's time in GMT (batch 380)
     if raw in ("96", "98") and text.endswith(_CLUBS_BY_NUMBER, 0, s) and _R_NO_NOUN_AFTER.match(text, e):
         return _block(s, e)  # "Hertha BSC – Hannover 96 1:1" ("in Hannover 96 Menschen" counts)
     if raw[0] == "0" and len(raw) >= 3 and raw.isdigit():

@@ -163,7 +163,9 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         sup = _R_EN_SUPERLATIVE.match(lw)
         if sup and parse_english_ordinal(sup.group(1)):
             return _Hit("ordinal", parse_english_ordinal(sup.group(1)), None, s, e)
-        # "third-quarter revenue", "second-half", "fourth-place": no article needed.
+        # "third-quarter revenue", "second-half", "fourth-place": no article needed; "third-from-bottom" (batch 376).
+        if parts[1:] in (["from", "bottom"], ["from", "top"]) and parse_english_ordinal(head):
+            return _Hit("ordinal", parse_english_ordinal(head), None, s, e)
         if len(parts) == 2 and tail in _EN_ORDINAL_TAILS and parse_english_ordinal(head):
             return _Hit("ordinal", parse_english_ordinal(head), None, s, e)
         # "a twice-yearly injection", "twice-daily doses": a frequency, as "once-daily" (frequencies.py)

@@ -331,6 +331,11 @@ def _half_word(text: str, s: int, e: int, lw: str, lo: int) -> _Hit | None:
 
 def _denominator_word(text: str, s: int, e: int, lw: str, lo: int) -> _Hit | None:
     """ "a third", "two-thirds" written apart, "a quarter of an hour"; "third" alone is an ordinal."""
+    if lw == "quarter" and text[s - 2 : s - 1] == "a" and (one := _R_ONE_UNIT_AND_A.search(text, max(0, s - 24), s)):
+        # "for a day and a quarter", "in a year and a quarter": one unit and its quarter (batch 376)
+        unit, factor = _DURATION_UNITS[one.group(1).lower()]
+        value = to_json_number(Decimal("1.25") * factor)
+        return _Hit("duration", value, unit, one.start(), e, _qualifier(text, one.start()))
     num = _LEFT_NUMERATOR_EN.search(text, lo, s)
     ordinal = parse_english_ordinal(lw)
     if (

@@ -125,6 +125,9 @@ def _period_ordinals(text: str, hits: list[_Hit]) -> None:
             year = True  # (as a year after it, settles the period)
         if not year and m.group(1) and _R_RESULTS_NOUN_AFTER.match(text, e):
             year = _R_LOWER_WORD_BEFORE.search(text, max(0, s - 30), s) is not None  # "expected Q3 deliveries"
+        # "Tessmar (Q3), Harbourne (H1)": the period a results diary names (batch 380; "(H2)" is hydrogen)
+        if not year and text[s - 1 : s] == "(" and text[e : e + 1] in (")", ",") and m.group() != "H2":
+            year = True
         if not year and _R_PERIOD_BEFORE.search(text, max(0, s - 30), s) is None:
             continue
         after = _R_H_AFTER if m.group(2) else _R_Q_AFTER

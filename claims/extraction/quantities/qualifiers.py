@@ -34,6 +34,11 @@ _QUALIFIER_MAP = {
     "north of": "over", "somewhere north of": "over", "well north of": "over",
     "just north of": "over", "south of": "under", "somewhere south of": "under", "just south of": "under",
     "just shy of": "under",  # ("two votes shy of 50 percent" leaves the threshold as it is)
+    # (batch 376: "reichlich 7 Quadratmeter mehr", "getting on for 25,000 villages", "close on 2 million head",
+    # "in the region of £1.6bn", "in the order of Rs 3,400", "a whisker shy of A$97,000", "a good six hours")
+    "reichlich": "over", "getting on for": "nearly", "close on": "nearly", "in the region of": "about",
+    "the region of": "about", "the order of": "about", "in the order of": "about", "whisker shy of": "under",
+    "a good": "over",
     # A comparison of length bounds a time as "mehr als" does: "länger als sechs Wochen", "waiting
     # longer than 18 months"; negated, it caps it ("nicht länger als zwei Stunden").
     "länger als": "over", "longer than": "over", "kürzer als": "under", "shorter than": "under",
@@ -67,7 +72,10 @@ _QUALIFIER_LAST = frozenset(
 # "hatte sich über neun Verhandlungstage erstreckt", "erstreckt sich über drei Tage": "über" that
 # "sich erstrecken" governs spans, no hedge.
 # ("das Verfahren zog sich damit über acht Jahre", batch 310: dragged on over a span, as "erstreckt sich")
-_R_ERSTRECK = re.compile(r"(?i)erstreck|(?<![\w])(?:zog|zieht|ziehen|zogen)[ \u00a0]+sich(?![\w])|hinz(?:og|ieht)")
+# ("hatte sich über zwei Tage hingezogen", batch 375)
+_R_ERSTRECK = re.compile(
+    r"(?i)erstreck|(?<![\w])(?:zog|zieht|ziehen|zogen)[ \u00a0]+sich(?![\w])|hinz(?:og|ieht)|hingezogen"
+)
 # "über" that a verb or noun governs is no hedge: "verfügt über 29 Sitze", "stimmten über
 # drei Vorlagen ab", "ein Kredit über 20 Milliarden", "ein Fonds über 150 Milliarden Euro" (its
 # size), "die Kontrolle über ein Fünftel des Landes".
@@ -336,6 +344,7 @@ _R_FRAMEWORK_AHEAD = re.compile(
 )
 
 
+_BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "being", "remain", "remained", "remains"])
 _SIGN_HEDGES = {"<": "under", ">": "over", "≤": "at_most", "≥": "at_least"}
 
 
@@ -443,6 +452,8 @@ def _qualifier(text: str, start: int) -> str | None:
                 return None  # "über 200 Meter Rücken", "over 400m hurdles": the event's name; "über neun Runden"
             if key in ("über", "over") and _race_distance(text, start):
                 return None  # "Über 800 Meter wurde Dufaux Vierter.", "his personal best over 1,000 meters"
+            if key == "close on" and len(words) > 2 and words[-3].lower() in _BE_FORMS:
+                return None  # "were close on four others": near agreement on them, no hedge (batch 358)
             if key == "up to" and (
                 _R_UP_FROM_AFTER.match(text, start) or _R_PUSHED_UP_BEFORE.search(text, max(0, start - 60), start)
             ):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..language import detect_language
+from ..wordtrie import word_list
 from .age_groups import ab_age_groups
 from .anchors import _R_WORD_ANCHOR, _anchors
 from .article_ones import _article_ones
@@ -131,7 +132,18 @@ _R_MONTH_WORD = re.compile(r"(?i)\b" + _MONTH_EN + r"(?![\w])")
 
 
 def _capitalised(span: str) -> str:
-    return _R_SHOUTED_WORD.sub(lambda w: w.group().capitalize(), span)
+    return _R_SHOUTED_WORD.sub(
+        lambda w: w.group().lower() if w.group() in _LOWER_WORDS_DE else w.group().capitalize(), span
+    )
+
+
+# Words German writes in lower case, read so in a flash: "VON 4 BIS 6 PROZENT", "UNTER 2 PROZENT" (batch 380).
+_LOWER_WORDS_DE = frozenset(
+    word_list("""
+    BIS VON UNTER ÜBER AUF UM UND ODER IM IN AM ZUM ZUR FÜR MIT NACH VOR SEIT AB GEGENÜBER RUND KNAPP FAST
+    ETWA MEHR ALS MINUS PLUS
+    """)
+)
 
 
 def _quieted(text: str, first: re.Match, lang: str) -> str:

@@ -67,6 +67,8 @@ def share_after(text: str, lang: str, value: Decimal, pos: int, num_start: int) 
         return None  # "reached the top 10 in 91 countries": a chart's top, then where
     if fm.group(1) == "in" and num_start and _R_AGE_RANGE_BEFORE.search(text, max(0, num_start - 16), num_start):
         return None
+    if fm.group(1) == "in" and 1900 <= value <= 2100:
+        return None  # "wurden 2029 in 3.406 Fällen Messer erfasst": a year, then where (batch 377)
     denom = _whole(fm.group(2), lang)
     if denom is None or not value < denom or not _share_of(fm.group(1), denom):
         return None

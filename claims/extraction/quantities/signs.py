@@ -12,7 +12,7 @@ from .hits import _Hit
 from .qualifiers import _qualifier
 
 # Lower-case only: "ein Minus von zwei Prozent" names a loss, the figure stays as written.
-_R_MINUS_WORD = re.compile(r"(?<![\w])minus[ \u00a0]+$")
+_R_MINUS_WORD = re.compile(r"(?<![\w])(?<!T-)(?<!T )minus[ \u00a0]+$")  # ("bei T minus sieben Minuten": a countdown)
 _SIGNED_KINDS = ("count", "percent")
 
 

@@ -94,8 +94,9 @@ _CURRENCIES = {
     # Zambia's kwacha, Ghana's cedi; a euro's hundredths as German abbreviates them ("8,2 ct/kWh") and as
     # English copy names them ("38 euro cents").
     "kwacha": "ZMW", "cedi": "GHS", "cedis": "GHS", "ct": "EUR", "euro cents": "EUR", "euro cent": "EUR",
-    # Ethiopia's birr (batch 371).
-    "birr": "ETB", "etb": "ETB",
+    # Ethiopia's birr (batch 371); Germany's old mark, as German copy writes it after a figure, and the
+    # zloty's sign (batch 376).
+    "birr": "ETB", "etb": "ETB", "d-mark": "DEM", "mark": "DEM", "zł": "PLN",
 }
 # Names of several currencies: the adjective before them decides (see _CURRENCY_ADJ).
 _ADJ_DECIDES = frozenset(

@@ -45,7 +45,12 @@ _FIGURE_MODIFIERS = frozenset(
     """)
 )
 # A live file's entry opens with its time: "0915 GMT - ", "14:05 Uhr - ".
-_R_LIVE_STAMP = re.compile(r"\d{1,2}:?\d{2}[ \u00a0]+(?:GMT|BST|CET|ET|UTC|Uhr|MEZ|MESZ)[ \u00a0]*[-–—][ \u00a0]*")
+# ("12:45 p.m. EST — Gov. X said": AP's stamp with a time zone, batch 380)
+_ZONE = r"(?:GMT|BST|CET|ET|UTC|Uhr|MEZ|MESZ|EST|EDT|CST|CDT|MST|MDT|PST|PDT)"
+_R_LIVE_STAMP = re.compile(
+    # (the minutes alone where the segment starts after the stamp's colon)
+    r"(?:\d{1,2}:?)?\d{2}[ \u00a0]+(?:[ap]\.m\.(?:[ \u00a0]+" + _ZONE + r")?|" + _ZONE + r")[ \u00a0]*[-–—][ \u00a0]*"
+)
 
 
 # "the armed forces ministry": a participle that names, after which the phrase goes on.

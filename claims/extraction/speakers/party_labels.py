@@ -3,7 +3,7 @@
 English patterns read the sentence, so that the name before it is the subject of the verb. So is a
 short label in brackets after a name in either language: a party ("Katrin Vogelsang (SPD)", "Chuck
 Schumer (D)"), a body's acronym ("der Internationalen Organisation für Migration (IOM)"), an age
-("Maria Hofer (58)")."""
+("Maria Hofer (58)"), and an MP's constituency ("Dawn Pilling (Bury North) told MPs")."""
 
 from __future__ import annotations
 
@@ -44,6 +44,12 @@ def _drop_label(m: re.Match[str]) -> str:
     return ""
 
 
+# An MP's constituency in brackets before a verb of saying: "Labour MP Dawn Pilling (Bury North) told MPs" (batch 375).
+_CONSTITUENCY = re.compile(
+    r"(?<=[a-z])[ \u00a0]\([A-Z][a-z]+(?:[ \u00a0\-][A-Z][a-z]+){1,2}\)(?=[ \u00a0]+(?:" + _EN_VERBS + r")\b)"
+)
+
+
 def drop_bracket_labels(text: str) -> str:
     """``text`` without short labels in brackets after names (the caller gates on " (")."""
-    return _BRACKET_LABEL.sub(_drop_label, text)
+    return _CONSTITUENCY.sub("", _BRACKET_LABEL.sub(_drop_label, text))

@@ -113,7 +113,8 @@ _ROLE_DE = re.compile(
     r"|meister|meisterin|ceo|cfo|coo|cto|kapitän|kapitänin|haushälter|haushälterin|verhandler|verhandlerin"
     r"|verwalter|verwalterin|sachwalter|sachwalterin|stratege|strategin|ombudsmann|ombudsfrau|berichterstatter"
     r"|berichterstatterin|mitglied|astronom|astronomin|inspekteur|inspekteurin|inspektor|inspektorin"
-    r"|staatsrat|staatsrätin|landrat|landrätin|beigeordnete|beigeordneter)"
+    r"|staatsrat|staatsrätin|landrat|landrätin|beigeordnete|beigeordneter"
+    r"|verantwortliche|verantwortlicher)"  # ("Unia-Bauverantwortlicher X", batch 361)
     r"(?:en|n|s|es|innen)?$"
 )
 

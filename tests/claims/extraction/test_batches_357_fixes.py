@@ -274,3 +274,180 @@ def test_quantities_365_372(text: str, lang: str, expected: tuple | None, absent
     found = _found(text, lang)
     assert expected is None or expected in found, found
     assert absent is None or absent not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected", "absent"),
+    [
+        # periods in brackets in a results diary
+        ("Before the bell: Tallmadge Stores (Q3), Brightwater Pharma (Q2)", "en", ("ordinal", 2, None, None), None),
+        ("Unternehmen: Tessmar (Q3), Harbourne (H1)", "de", ("ordinal", 1, None, None), None),
+        (
+            "Der Bus fährt mit Wasserstoff (H2) und spart 30 Tonnen CO2.",
+            "de",
+            ("count", 30, "Tonnen", None),
+            ("ordinal", 2, None, None),
+        ),
+        ("The plant makes H2 production cheaper.", "en", None, ("ordinal", 2, None, None)),
+        # German flashes: function words in lower case
+        ("TESSMAR BESTÄTIGT PROGNOSE FÜR 2031 – UMSATZPLUS VON 4 BIS 6 PROZENT", "de", ("percent", 4, "%", None), None),
+        (
+            "EZB: INFLATION DÜRFTE IM ZWEITEN HALBJAHR 2032 UNTER 2 PROZENT FALLEN",
+            "de",
+            ("year", 2032, None, None),
+            None,
+        ),
+        # a calendar line's clock, a diary's date before a bar
+        (
+            "1330 - United States - Housing starts (Oct): cons 1.350 mln, prev 1.327 mln",
+            "en",
+            ("count", 1350000, None, None),
+            ("count", 1330, None, None),
+        ),
+        ("1900 - United States - FOMC minutes (Oct. 28-29 meeting)", "en", None, ("year", 1900, None, None)),
+        ("2024 - a year of records", "en", ("year", 2024, None, None), None),
+        ("20.11. | Brüssel | Treffen der EU-Handelsminister", "de", ("date", "--11-20", None, None), None),
+        # a countdown, a rocket, a clause
+        (
+            "The countdown paused at T-minus 10 minutes while engineers checked a valve.",
+            "en",
+            ("duration", 10, "minute", None),
+            None,
+        ),
+        ("Bei T minus sieben Minuten stoppte der Countdown.", "de", ("duration", 7, "minute", None), None),
+        (
+            "Carried aloft by a Long March 5, the spacecraft weighs about 8.2 tonnes.",
+            "en",
+            ("count", 8.2, "tonnes", "about"),
+            ("count", 5, None, None),
+        ),
+        (
+            "The amendment, new clause 14, was defeated by 322 votes to 191.",
+            "en",
+            ("count", 322, "votes", None),
+            ("count", 14, None, None),
+        ),
+        # a span that drags on, a year before "in N Fällen"
+        (
+            "Die Debatte hatte sich über zwei Tage hingezogen.",
+            "de",
+            ("duration", 2, "day", None),
+            ("duration", 2, "day", "over"),
+        ),
+        (
+            "Laut Lagebild wurden 2029 in 3.406 Fällen Messer als Tatmittel erfasst.",
+            "de",
+            ("count", 3406, "Fällen", None),
+            ("fraction", 0.5957, None, None),
+        ),
+        ("One in 25 adults was affected.", "en", ("fraction", 0.04, None, None), None),
+    ],
+)
+def test_quantities_373_380(text: str, lang: str, expected: tuple | None, absent: tuple | None) -> None:
+    found = _found(text, lang)
+    assert expected is None or expected in found, found
+    assert absent is None or absent not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "11:30 a.m. EST — The Buffalo Bills said Sunday's home game would go ahead as scheduled.",
+            "the Buffalo Bills",
+        ),
+        (
+            "12:45 p.m. EST — Gov. Maren Castellano said she had deployed 200 National Guard members.",
+            "Maren Castellano",
+        ),
+        ("0915 GMT - Irish Rail said 40 trains were cancelled.", "Irish Rail"),
+        (
+            "Labour MP Dawn Pilling (Bury North) told MPs that about 3,400 people stood to lose payments.",
+            "Dawn Pilling",
+        ),
+    ],
+)
+def test_speakers_373_380_en(text: str, speaker: str) -> None:
+    assert extract_claims(text, "en")[0].speaker == speaker
+
+
+def test_role_ending_in_verantwortlicher() -> None:
+    text = "«Wir stehen bei 35 Grad bis zu zehn Stunden auf dem Gerüst», sagte Unia-Bauverantwortlicher Flavio Quadri."
+    assert extract_claims(text, "de")[0].speaker == "Flavio Quadri"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected", "absent"),
+    [
+        # hedges not met before
+        (
+            "Pro Kopf stehen reichlich 7 Quadratmeter mehr zur Verfügung als vor dreißig Jahren.",
+            "de",
+            ("count", 7, "Quadratmeter", "over"),
+            None,
+        ),
+        (
+            "The scheme aims to connect getting on for 25,000 villages.",
+            "en",
+            ("count", 25000, "villages", "nearly"),
+            None,
+        ),
+        (
+            "The company expected to slaughter close on 2 million head of cattle.",
+            "en",
+            ("count", 2000000, "head", "nearly"),
+            None,
+        ),
+        (
+            "The two sides agreed on 12 of the 19 points and were close on four others.",
+            "en",
+            ("count", 4, "others", None),
+            None,
+        ),
+        ("Spending is still in the order of Rs 3,400 a year.", "en", ("money", 3400, "INR", "about"), None),
+        (
+            "It received an approach valuing it in the region of £1.6bn.",
+            "en",
+            ("money", 1600000000, "GBP", "about"),
+            None,
+        ),
+        ("GDP per capita now sits a whisker shy of A$97,000 a year.", "en", ("money", 97000, "AUD", "under"), None),
+        ("About 2,300 homes were without power for a good six hours.", "en", ("duration", 6, "hour", "over"), None),
+        (
+            "The administration would spend $412 million and change on call centers.",
+            "en",
+            ("money", 412000000, "USD", "over"),
+            None,
+        ),
+        # a unit and a quarter, a place from the bottom
+        (
+            "Trains were suspended for a day and a quarter after a landslip.",
+            "en",
+            ("duration", 1.25, "day", None),
+            ("fraction", 0.25, None, None),
+        ),
+        ("It was the highest tally in a year and a quarter.", "en", ("duration", 1.25, "year", None), None),
+        ("The team finished third-from-bottom in its conference.", "en", ("ordinal", 3, None, None), None),
+        # old and odd money
+        (
+            "Das entspricht zirka 9,4 Mrd. Schilling, teilte die OeNB mit.",
+            "de",
+            ("money", 9400000000, "ATS", "about"),
+            None,
+        ),
+        ("Die Kosten: 300 Millionen kenianische Schilling.", "de", ("money", 300000000, "KES", None), None),
+        ("Im Vorjahr wurden 63 Millionen Mark umgetauscht.", "de", ("money", 63000000, "DEM", None), None),
+        (
+            "Es liegen noch knapp 11,4 Milliarden D-Mark in Schubladen.",
+            "de",
+            ("money", 11400000000, "DEM", "nearly"),
+            None,
+        ),
+        ("The index passed the 1,000 mark on Friday.", "en", ("count", 1000, "mark", None), None),
+        ("Fines range from 2,500 zł to 30,000 zł for repeat offenders.", "en", ("money", 30000, "PLN", None), None),
+    ],
+)
+def test_quantities_376(text: str, lang: str, expected: tuple | None, absent: tuple | None) -> None:
+    found = _found(text, lang)
+    assert expected is None or expected in found, found
+    assert absent is None or absent not in found, found
