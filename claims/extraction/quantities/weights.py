@@ -26,7 +26,7 @@ _MONEY_NOUNS = frozenset(
     subsidies subsidy fines income value orders deals bonuses tax taxes fees bills public taxpayers taxpayer
     government state goods exports imports trade bets stake shares property claims compensation fraud costs
     headroom borrowing deficit surplus budget wages pay pensions benefits
-    gilt gilts bond bonds treasuries
+    gilt gilts bond bonds treasuries total sum amount
     """)
 )
 # Heads that name money in the second word ("of pension savings", "of unauthorised fraud"; "of food aid" is

@@ -114,7 +114,8 @@ _ROLE_DE = re.compile(
     r"|verwalter|verwalterin|sachwalter|sachwalterin|stratege|strategin|ombudsmann|ombudsfrau|berichterstatter"
     r"|berichterstatterin|mitglied|astronom|astronomin|inspekteur|inspekteurin|inspektor|inspektorin"
     r"|staatsrat|staatsrätin|landrat|landrätin|beigeordnete|beigeordneter"
-    r"|verantwortliche|verantwortlicher)"  # ("Unia-Bauverantwortlicher X", batch 361)
+    r"|verantwortliche|verantwortlicher"  # ("Unia-Bauverantwortlicher X", batch 361)
+    r"|ologe|ologin)"  # ("Die Wiener Kriminologin X sagte", batch 377)
     r"(?:en|n|s|es|innen)?$"
 )
 

@@ -451,3 +451,27 @@ def test_quantities_376(text: str, lang: str, expected: tuple | None, absent: tu
     found = _found(text, lang)
     assert expected is None or expected in found, found
     assert absent is None or absent not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Die Wiener Kriminologin Ingrid Haslauer sagte, ein Teil des Anstiegs gehe auf 12 Banken zurück.",
+            "de",
+            "Ingrid Haslauer",
+        ),
+        (
+            "Der Augsburger Kriminologe Jonas Feuerlein sagte, der Anstieg gehe auf 40 Hinweise zurück.",
+            "de",
+            "Jonas Feuerlein",
+        ),
+    ],
+)
+def test_speakers_after_ologe(text: str, lang: str, speaker: str) -> None:
+    assert extract_claims(text, lang)[0].speaker == speaker
+
+
+def test_pounds_of_the_total_are_money() -> None:
+    found = _found("Authorised push payment fraud made up 451.7 million pounds of the total.", "en")
+    assert ("money", 451700000, "GBP", None) in found, found
