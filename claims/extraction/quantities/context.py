@@ -15,8 +15,9 @@ _LEFT_CURRENCY = re.compile(
 # Indian "Rs 160", "Rs. 6,000", "Rs.500" and "₹ 500" with a space: rupees (see digits._digits).
 _LEFT_RUPEE = re.compile(r"(?<![\w])(?:Rs\.?[ \u00a0]?|₹[ \u00a0])$")
 # ("free cash flow was negative 1.9 billion euros": English "negative" before a figure, batch 364; a
-# countdown's "T-minus 10 minutes" is no sign, batch 379)
-_LEFT_MINUS = re.compile(r"(?:(?<!\w)(?<!T-)(?<!T )(?:minus|negative)[ \u00a0]+|−|(?<![\w\d%])-)$")
+# countdown's "T-minus 10 minutes" is no sign, batch 379; an en dash glued to the figure is a minus as German
+# tables write it, "Konzernergebnis –38 Mio. Euro", "–18,4 Grad", batch 382)
+_LEFT_MINUS = re.compile(r"(?:(?<!\w)(?<!T-)(?<!T )(?:minus|negative)[ \u00a0]+|−|(?<![\w\d%])[-–])$")
 _IDENTIFIER_WORDS = [
     *word_list("""
     Nr. Nrn. Nummer No. Nos. Art. Artikel Article § §§ Paragraf Paragrafen Paragraph Paragraphen Abs. Absatz

@@ -45,7 +45,10 @@ _R_CLOCK_RANGE_END = re.compile(
     r"(?:Uhr(?![\w])|a\.m\.|p\.m\.|am(?![\w])|pm(?![\w]))"
 )
 # "14/06/2019", "Born: 22/11/1991": a numeric date with slashes and a four-digit year.
-_R_SLASH_DATE = re.compile(r"/(\d{1,2})/(\d{4})(?![\d/]|[.,]\d)")
+_R_SLASH_DATE = re.compile(r"/(\d{1,2})/(\d{4}|\d{2})(?![\d/]|[.,]\d)")
+# Any slashed date of the sentence whose second part is above 12: the copy writes its month first ("dated
+# 2/27/26 ... until 3/4/26", batch 382).
+_R_MONTH_FIRST = re.compile(r"(?<![\d/])\d{1,2}/(?:1[3-9]|2\d|3[01])/(?:\d{4}|\d{2})(?![\d/])")
 # "am 14.4.", "vom 1.7. bis 3.7.", "Dienstag, 14.4.": a German day and month without a year after a
 # word that introduces a date (a decimal point would stand in Swiss copy: "bei 14.4.").
 _R_DE_SHORT_DATE_BEFORE = re.compile(
@@ -66,15 +69,17 @@ def _looks_like_clock(raw: str) -> bool:
 
 def slash_date(text: str, s: int, e: int, raw: str) -> _Hit | None:
     """ "14/06/2019" day first, as British, Australian and German copy writes it; "6/14/2019"
-    month first only where no day-first reading exists (a second part above 12)."""
+    month first only where no day-first reading exists (a second part above 12, here or in another
+    slashed date of the text)."""
     m = _R_SLASH_DATE.match(text, e)
     if m is None or not raw.isdigit() or len(raw) > 2 or (s and (text[s - 1] in "/.-" or text[s - 1].isdigit())):
         return None
     a, b = int(raw), int(m.group(1))
-    day, month = (b, a) if b > 12 else (a, b)
+    day, month = (b, a) if b > 12 or _R_MONTH_FIRST.search(text) else (a, b)
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
-    return _Hit("date", _iso(m.group(2), month, day), None, s, m.end())
+    year = m.group(2) if len(m.group(2)) == 4 else str(2000 + int(m.group(2)))  # ("2/27/26": this century)
+    return _Hit("date", _iso(year, month, day), None, s, m.end())
 
 
 def _iso(year: str | None, month: int, day: int) -> str:

@@ -428,6 +428,8 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         return _block(s, _R_DIGIT_GROUPS.match(text, e).end())
     if lang == "de" and raw.isdigit() and _nummer_rank(text, s, e):
         return _Hit("ordinal", int(raw), None, s, e)  # "an Nummer 3 gesetzt"
+    if raw.isdigit() and len(raw) <= 2 and text.endswith(("KW ", "KW\u00a0"), max(0, s - 3), s):
+        return _Hit("ordinal", int(raw), None, s, e)  # "in KW 11": the eleventh calendar week (batch 382)
     if short and "No." in text[max(0, s - 4) : s]:
         if _ranked_no(text, s, e):
             return _Hit("ordinal", int(raw), None, s, e)  # "world No. 1", "opened at No. 1": a ranking
@@ -611,7 +613,7 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
     before = text[start - 1] if start else ""
     window = text[max(0, start - 9) : start]
     word = before in _SPACE and ("minus" in window or "negative " in window)
-    neg = _LEFT_MINUS.search(text, max(0, start - 9), start) if before in "−-" or word else None
+    neg = _LEFT_MINUS.search(text, max(0, start - 9), start) if before in "−-–" or word else None
     # "plus or minus 2%", "+/-3%", "plus/minus 2 Prozent": a tolerance keeps its sign.
     if neg and not _R_PLUS_BEFORE_MINUS.search(text, max(0, neg.start() - 12), neg.start()):
         value = -value

@@ -103,7 +103,7 @@ def extract_quantities(text: str, language: str | None = None) -> list[Quantity]
     _race_seconds(text, hits)
     _race_ranks(text, hits)
     _match_minutes(text, hits)
-    if " null" in text or "Null" in text or "zero" in text:
+    if " null" in text or "Null" in text or "zero" in text or " below" in text:
         below_zero(text, hits)
     if lang == "de":
         _article_ones(text, hits)

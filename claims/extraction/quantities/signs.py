@@ -35,12 +35,25 @@ def minus_word(text: str, hit: _Hit) -> None:
 _R_BELOW_ZERO = re.compile(
     r"[ \u00a0]+(?:unter[ \u00a0]+(?:null|Null|dem[ \u00a0]+Nullpunkt)|below[ \u00a0]+zero)(?![\w])"
 )
+_R_CLAUSE_END = re.compile(r"[ \u00a0]*(?:[,.;:)]|$)")
 _DEGREES = frozenset(["Grad", "degrees", "degree", "°", "°C", "Grad Celsius", "degrees Celsius"])
 
 
 def below_zero(text: str, hits: list[_Hit]) -> None:
-    """Negate degrees followed by "unter null" / "below zero" (the caller checks that either stands in the text)."""
+    """Negate degrees followed by "unter null" / "below zero", and a bare "29 below" (the caller checks that
+    one of them stands in the text)."""
     for hit in hits:
+        if (
+            hit.kind == "count"
+            and hit.unit == "below"
+            and isinstance(hit.value, int | float)
+            and 0 < hit.value < 100
+            and _R_CLAUSE_END.match(text, hit.end)  # ("25 million below the 2019 level" compares)
+        ):
+            hit.value, hit.unit = -hit.value, None  # "Duluth fell to 29 below": degrees unwritten (batch 382)
+            if hit.raw is not None:
+                hit.raw = -hit.raw
+            continue
         if (
             hit.kind == "count"
             and hit.unit in _DEGREES

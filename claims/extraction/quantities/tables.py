@@ -97,6 +97,7 @@ _CURRENCIES = {
     # Ethiopia's birr (batch 371); Germany's old mark, as German copy writes it after a figure, and the
     # zloty's sign (batch 376).
     "birr": "ETB", "etb": "ETB", "d-mark": "DEM", "mark": "DEM", "zł": "PLN",
+    "forints": "HUF",  # (batch 388)
 }
 # Names of several currencies: the adjective before them decides (see _CURRENCY_ADJ).
 _ADJ_DECIDES = frozenset(

@@ -67,7 +67,7 @@ _CURRENCY_WORDS = [*word_list("""
     pesos shilling shillings liras lire ZAR NGN ILS THB AED SAR NZD SGD MXN ARS Fr. paise paisa kopecks kopeks
     Kopeken Lew Lewa lev leva BGN Rial rial rials dong Dong Sonderziehungsrechte Sonderziehungsrechten SDR SDRs
     XDR Reais Taka taka Won soles PEN Taiwan-Dollar Hongkong-Dollar Singapur-Dollar
-    Kwacha kwacha Cedi cedi cedis ct Birr birr ETB D-Mark Mark zł
+    Kwacha kwacha Cedi cedi cedis ct Birr birr ETB D-Mark Mark zł forints
     """), "special drawing rights", "euro cents", "euro cent",
     "Pfund Sterling", "pounds sterling", "convertible marks", "convertible mark", "Konvertible Mark", "BAM",
     "CFA francs", "CFA franc", "CFA-Franc", "CFA-Francs", "Franc CFA",

@@ -206,6 +206,7 @@ _DE_COMMON_HEADS = tuple(
     geflüchteten soldaten zivilisten waffen kosten schulden gelder mittel einnahmen ausgaben prozent euro
     dollar millionen milliarden tausende hunderte dutzende ungen heiten keiten schaften ionen täten werte güter
     schäden fälle schmuck
+    gas öl verbote
     """)
 )
 

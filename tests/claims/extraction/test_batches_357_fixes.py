@@ -475,3 +475,59 @@ def test_speakers_after_ologe(text: str, lang: str, speaker: str) -> None:
 def test_pounds_of_the_total_are_money() -> None:
     found = _found("Authorised push payment fraud made up 451.7 million pounds of the total.", "en")
     assert ("money", 451700000, "GBP", None) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Aus zwei der Waggons trat nach Angaben der Polizei Propangas aus.", "die Polizei"),
+        ("Es sieht nach Angaben der Kommission Exportverbote für weitere 37 Güter vor.", "die Kommission"),
+    ],
+)
+def test_common_noun_after_a_body_ends_the_source(text: str, speaker: str) -> None:
+    assert extract_claims(text, "de")[0].speaker == speaker
+
+
+def test_forints() -> None:
+    found = _found("The government put the cost at about 1.3 billion forints ($3.6 million).", "en")
+    assert ("money", 1300000000, "HUF", "about") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected", "absent"),
+    [
+        # an en dash glued to a figure is a minus; a range's dash between figures is not
+        (
+            "Kennzahlen 2025: Umsatz 3,87 Mrd. Euro (–2,4 %); Konzernergebnis –38 Mio. Euro",
+            "de",
+            ("money", -38000000, "EUR", None),
+            None,
+        ),
+        ("In Seckau zeigte das Thermometer –18,4 Grad.", "de", ("count", -18.4, "Grad", None), None),
+        (
+            "Die Abweichung vom Mittel 1991–2020 beträgt –3,1 Grad.",
+            "de",
+            ("year", 2020, None, None),
+            ("year", -2020, None, None),
+        ),
+        # "29 below" in weather copy; "25 million below the level" compares
+        ("Duluth fell to 29 below, making it the coldest day.", "en", ("count", -29, None, None), None),
+        ("That is still about 25 million below the 2019 level.", "en", ("count", 25000000, "below", "about"), None),
+        # slashed dates: a second part above 12 anywhere sets the order; two-digit years
+        (
+            "The notices, dated 2/27/26, gave residents until 3/4/26 to move out.",
+            "en",
+            ("date", "2026-03-04", None, None),
+            ("fraction", 0.75, None, None),
+        ),
+        ("Born: 22/11/1991 in Leeds.", "en", ("date", "1991-11-22", None, None), None),
+        ("Tickets are valid from 4/4/2026 to 5/7/2026.", "en", ("date", "2026-07-05", None, None), None),
+        ("The vote was 3/4 in favour.", "en", ("fraction", 0.75, None, None), None),
+        # a calendar week
+        ("Die Arbeiten in KW 11 und KW 12 betreffen den Abschnitt.", "de", ("ordinal", 12, None, None), None),
+    ],
+)
+def test_quantities_381_388(text: str, lang: str, expected: tuple | None, absent: tuple | None) -> None:
+    found = _found(text, lang)
+    assert expected is None or expected in found, found
+    assert absent is None or absent not in found, found
