@@ -117,9 +117,10 @@ _R_TIME_UNIT_NEXT = re.compile(r"[ \u00a0]+(years|months|weeks|days|hours|minute
 
 # "a third or so of the pollution", "20 or so people", "£238 or thereabouts": about; "two hours, tops": at most.
 _R_OR_SO = re.compile(r"[ \u00a0]+or[ \u00a0]+(?:so|thereabouts)(?![\w\-])")
-_AFTER_WORDS = ("-odd", "-plus", " or ", ", tops", " and change")
-_R_AND_CHANGE = re.compile(r"[ \u00a0]+and[ \u00a0]+change(?![\w\-])")  # ("$412 million and change", batch 376)
 _R_TOPS = re.compile(r",[ \u00a0]+tops(?=[,.;:]|$)")
+# "$412 million and change": a little over (batch 376).
+_R_AND_CHANGE = re.compile(r"[ \u00a0]+and[ \u00a0]+change(?![\w\-])")
+_AFTER_WORDS = ("-odd", "-plus", " or ", ", tops", " and change")  # (what the text must hold for any of them)
 
 
 def _hedges_after(text: str, hits: list[_Hit]) -> None:

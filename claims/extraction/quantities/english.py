@@ -66,8 +66,9 @@ _R_NAME_AFTER = re.compile(r"[ \u00a0][A-Z][a-z]")
 _EN_FREQUENCY_TAILS = frozenset([*EN_EVERY_UNITS, "daily", "annually", "nightly"])
 _R_ANOTHER_BEFORE = re.compile(r"(?i)(?<![\w])another[ \u00a0]+$")
 # "a score of" before a plural noun, perhaps after another word ("a score of school districts").
-_R_OR_MORE_OF = re.compile(r"[ \u00a0]+or[ \u00a0]+more(?=[ \u00a0]+of[ \u00a0])")
 _R_SCORE_OF = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:[a-z][a-z\-]*[ \u00a0]+)?[a-z][a-z\-]*s(?![\w'’])")
+# ... and with a bound between: "a score or more of collisions".
+_R_OR_MORE_OF = re.compile(r"[ \u00a0]+or[ \u00a0]+more(?=[ \u00a0]+of[ \u00a0])")
 # A price right before "a dozen": "$5.90 a dozen", "£3 a dozen", "50 cents a dozen".
 _R_PRICE_BEFORE = re.compile(
     r"(?i)(?:[$£€¥]\d[\d.,]*|\d[\d.,]*[ \u00a0]*(?:cents?|pence|p|dollars?|euros?|pounds?))[ \u00a0]+$"

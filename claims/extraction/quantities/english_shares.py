@@ -410,10 +410,11 @@ def _denominator_word(text: str, s: int, e: int, lw: str, lo: int) -> _Hit | Non
     return None
 
 
-# "the remaining quarter of the region" (not "the last quarter of the year", "of 2025": a quarter of time).
+# An amount before "a quarter": the rate's period, not a share ("$600 million a quarter").
 _R_AMOUNT_BEFORE_RATE = re.compile(
     r"(?i)(?:\d|(?<![\w])(?:thousand|million|billion|mln|bln|bn|dollars|euros|pounds|francs|yen))[ \u00a0]+$"
 )
+# "the remaining quarter of the region" (not "the last quarter of the year", "of 2025": a quarter of time).
 _LEFT_THE_REST = re.compile(r"(?i)(?<![\w])the[ \u00a0]+(?:remaining|other|occupied|contested|unoccupied)[ \u00a0]+$")
 _LEFT_THE = re.compile(r"(?i)(?<![\w])the[ \u00a0]+$")
 # "the quarter of the Donetsk region": a named land after "the ... of the" (not "the quarter of the year").

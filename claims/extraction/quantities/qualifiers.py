@@ -344,7 +344,9 @@ _R_FRAMEWORK_AHEAD = re.compile(
 )
 
 
+# Forms of "be" before "close on": "were close on four others" is near agreement, no hedge.
 _BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "being", "remain", "remained", "remains"])
+# Signs of comparison glued to a figure: "p<0.001".
 _SIGN_HEDGES = {"<": "under", ">": "over", "≤": "at_most", "≥": "at_least"}
 
 

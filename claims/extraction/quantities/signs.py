@@ -24,9 +24,7 @@ def minus_word(text: str, hit: _Hit) -> None:
     m = _R_MINUS_WORD.search(text, max(0, hit.start - 7), hit.start)
     if m is None or _R_PLUS_BEFORE_MINUS.search(text, max(0, m.start() - 12), m.start()):
         return
-    hit.value = -hit.value
-    if hit.raw is not None:
-        hit.raw = -hit.raw
+    _negate(hit)
     hit.start = m.start()
     hit.qualifier = _qualifier(text, m.start())
 
@@ -50,9 +48,8 @@ def below_zero(text: str, hits: list[_Hit]) -> None:
             and 0 < hit.value < 100
             and _R_CLAUSE_END.match(text, hit.end)  # ("25 million below the 2019 level" compares)
         ):
-            hit.value, hit.unit = -hit.value, None  # "Duluth fell to 29 below": degrees unwritten (batch 382)
-            if hit.raw is not None:
-                hit.raw = -hit.raw
+            _negate(hit)  # "Duluth fell to 29 below": degrees unwritten (batch 382)
+            hit.unit = None
             continue
         if (
             hit.kind == "count"
@@ -61,6 +58,10 @@ def below_zero(text: str, hits: list[_Hit]) -> None:
             and hit.value > 0
             and _R_BELOW_ZERO.match(text, hit.end)
         ):
-            hit.value = -hit.value
-            if hit.raw is not None:
-                hit.raw = -hit.raw
+            _negate(hit)
+
+
+def _negate(hit: _Hit) -> None:
+    hit.value = -hit.value
+    if hit.raw is not None:
+        hit.raw = -hit.raw

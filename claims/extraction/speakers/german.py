@@ -247,6 +247,7 @@ def _subject_de(text: str) -> re.Match[str] | None:
 
 
 def _names(m: re.Match[str]) -> int:
+    """How many capitalised words of a _DE_SUBJECT match's subject are no role: its names."""
     return sum(w[:1].isupper() and not _is_role_de(w) for w in m.group("np").split())
 
 
