@@ -36,9 +36,9 @@ _QUALIFIER_MAP = {
     "just shy of": "under",  # ("two votes shy of 50 percent" leaves the threshold as it is)
     # (batch 376: "reichlich 7 Quadratmeter mehr", "getting on for 25,000 villages", "close on 2 million head",
     # "in the region of £1.6bn", "in the order of Rs 3,400", "a whisker shy of A$97,000", "a good six hours")
-    "reichlich": "over", "getting on for": "nearly", "close on": "nearly", "in the region of": "about",
-    "the region of": "about", "the order of": "about", "in the order of": "about", "whisker shy of": "under",
-    "a good": "over",
+    # (three words at most are read: "in the region of" is found as "the region of")
+    "reichlich": "over", "getting on for": "nearly", "close on": "nearly", "the region of": "about",
+    "the order of": "about", "whisker shy of": "under", "a good": "over",
     # A comparison of length bounds a time as "mehr als" does: "länger als sechs Wochen", "waiting
     # longer than 18 months"; negated, it caps it ("nicht länger als zwei Stunden").
     "länger als": "over", "longer than": "over", "kürzer als": "under", "shorter than": "under",

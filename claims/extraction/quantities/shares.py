@@ -63,12 +63,13 @@ def share_after(text: str, lang: str, value: Decimal, pos: int, num_start: int) 
     fm = _R_OF_FRACTION.match(text, pos)
     if fm is None or (num_start and _R_LEVEL_BEFORE.search(text, max(0, num_start - 40), num_start)):
         return None
-    if fm.group(1) == "in" and num_start and _R_TOP_BEFORE.search(text, max(0, num_start - 8), num_start):
-        return None  # "reached the top 10 in 91 countries": a chart's top, then where
-    if fm.group(1) == "in" and num_start and _R_AGE_RANGE_BEFORE.search(text, max(0, num_start - 16), num_start):
+    if fm.group(1) == "in" and (
+        # "reached the top 10 in 91 countries": a chart's top, then where; an age range's end, then where
+        (num_start and _R_TOP_BEFORE.search(text, max(0, num_start - 8), num_start))
+        or (num_start and _R_AGE_RANGE_BEFORE.search(text, max(0, num_start - 16), num_start))
+        or 1900 <= value <= 2100  # "wurden 2029 in 3.406 Fällen Messer erfasst": a year, then where (batch 377)
+    ):
         return None
-    if fm.group(1) == "in" and 1900 <= value <= 2100:
-        return None  # "wurden 2029 in 3.406 Fällen Messer erfasst": a year, then where (batch 377)
     denom = _whole(fm.group(2), lang)
     if denom is None or not value < denom or not _share_of(fm.group(1), denom):
         return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..quantities.dates import _ZONE_NAMES
 from ..wordtrie import word_list
 from .body_names import (
     _EN_AND_NAME,
@@ -45,8 +46,8 @@ _FIGURE_MODIFIERS = frozenset(
     """)
 )
 # A live file's entry opens with its time: "0915 GMT - ", "14:05 Uhr - ".
-# ("12:45 p.m. EST — Gov. X said": AP's stamp with a time zone, batch 380)
-_ZONE = r"(?:GMT|BST|CET|ET|UTC|Uhr|MEZ|MESZ|EST|EDT|CST|CDT|MST|MDT|PST|PDT)"
+# ("12:45 p.m. EST — Gov. X said": AP's stamp with a time zone, batch 380; the zones as the quantities read them)
+_ZONE = r"(?:" + "|".join([*_ZONE_NAMES, "Uhr"]) + r")"
 _R_LIVE_STAMP = re.compile(
     # (the minutes alone where the segment starts after the stamp's colon)
     r"(?:\d{1,2}:?)?\d{2}[ \u00a0]+(?:[ap]\.m\.(?:[ \u00a0]+" + _ZONE + r")?|" + _ZONE + r")[ \u00a0]*[-–—][ \u00a0]*"
