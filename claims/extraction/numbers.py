@@ -48,11 +48,11 @@ EN_DENOMINATORS = {
 DE_SCALES = {
     "tausend": 10**3, "tsd.": 10**3, "tsd": 10**3, "million": 10**6, "millionen": 10**6, "mio.": 10**6,
     "mio": 10**6, "milliarde": 10**9, "milliarden": 10**9, "mrd.": 10**9, "mrd": 10**9, "billion": 10**12,
-    "billionen": 10**12, "bio.": 10**12,
+    "billionen": 10**12, "bio.": 10**12, "mill.": 10**6,
 }
 EN_SCALES = {
     "thousand": 10**3, "million": 10**6, "millions": 10**6, "mln": 10**6, "mn": 10**6, "billion": 10**9,
-    "billions": 10**9, "bln": 10**9, "bn": 10**9, "trillion": 10**12, "tn": 10**12, "trn": 10**12,
+    "billions": 10**9, "bln": 10**9, "bn": 10**9, "trillion": 10**12, "tn": 10**12, "trn": 10**12, "trln": 10**12,
     "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,
 }
 # Letter suffixes that only mean a scale right after money ("$5m", "£2bn", "€300k").

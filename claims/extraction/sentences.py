@@ -36,7 +36,7 @@ _ABBREVIATIONS = frozenset(
         "Dr", "Prof", "bzw", "ca", "Ca", "vgl", "Vgl", "usw", "etc", "evtl", "ggf", "inkl", "exkl", "zzgl",
         "bspw", "sog", "Nr", "Nrn", "Str", "St", "Sta", "Mr", "Mrs", "Ms", "Messrs", "Jr", "Sr", "Gen",
         "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Cmdr", "Sgt", "Maj", "Adm", "Brig", "Supt", "Insp", "Rev",
-        "Hon", "Pres", "Dept", "Univ", "Mio", "Mrd", "Tsd", "Bio", "Abs", "Art", "Kap", "Jh", "Jhd", "Hr",
+        "Hon", "Pres", "Dept", "Univ", "Mio", "Mrd", "Mill", "Tsd", "Bio", "Abs", "Art", "Kap", "Jh", "Jhd", "Hr",
         "Fr", "Hrn", "Frl", "Dipl", "Ing", "Mag", "Mass", "vs", "Vs", "No", "Nos", "no", "Tel", "Fax", "Abb",
         "Anm", "Bd", "Bde", "Hg", "Hrsg", "Min", "Max", "min", "max", "Mt", "Ft", "Ave", "Blvd", "Rd", "Jan",
         "Feb", "Mär", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Okt", "Oct", "Nov", "Dez", "Dec", "Mo",
@@ -83,7 +83,7 @@ ORDINAL_NOUNS = frozenset(
         "Jahrestag", "Jahrestags", "Jahrestages", "Geburtstag", "Geburtstags", "Geburtstages", "Todestag",
         "Todestags", "Todestages", "Weltkrieg", "Weltkriegs", "Weltkrieges", "Jahrhundert", "Jahrhunderts",
         "Jahrtausend", "Jahrtausends", "Spieltag", "Spieltags", "Spieltages", "Quartal", "Quartals",
-        "Jubiläum", "Jubiläums", "Runde", "Etappe",
+        "Jubiläum", "Jubiläums", "Runde", "Etappe", "Lesung",
     ]
 )
 # Marks that may stand between an opening quote or bracket and the word before the ordinal.

@@ -203,6 +203,8 @@ def _counted_after(text: str, e: int) -> bool:
     w = nxt.group(1).lower()
     if en_adverb(w):
         return False  # "children under five acutely malnourished": an adverb
+    if len(w) > 5 and w.endswith("ing"):
+        return False  # "householders aged under 35 falling to 37.1%": a participle (batch 390)
     return w not in _EN_NOT_COUNTED and not (len(w) > 4 and w.endswith("ed") and not w.endswith("eed"))
 
 

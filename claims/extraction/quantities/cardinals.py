@@ -93,6 +93,9 @@ def _complete(
     if nm is not None and nm.group(1).rstrip(".") in ("TEUR", "TCHF") and not currency:
         # "ein Ebit von 18.420 TEUR": thousands of euros in a company's tables (batch 342)
         return _Hit("money", to_json_number(value * 1000), nm.group(1)[1:4], start, nm.start(1) + 4, qual, value, 1000)
+    if nm is not None and nm.group(1) == "T" and text.startswith("€", nm.end(1)) and not currency:
+        # "auf 48.612 T€": the same thousands with the sign (batch 395)
+        return _Hit("money", to_json_number(value * 1000), "EUR", start, nm.end(1) + 1, qual, value, 1000)
     if not currency and (nm is None or not _unit_like(nm.group(1))):
         return _complete_plain(text, lang, value, start, e, num_start, qual, is_digits, raw)
 

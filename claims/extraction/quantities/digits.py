@@ -73,6 +73,7 @@ from .places import place_end
 from .plain_counts import _R_MODEL_AFTER
 from .prefixes import letter_currency
 from .qualifiers import _qualifier
+from .shares import share_value
 from .tables import _CURRENCIES, _MONTHS
 from .units import (
     _R_CURRENCY,
@@ -165,7 +166,7 @@ _R_LEAGUE = re.compile(r"\.[ \u00a0](?:Bundesliga|Liga)(?![\wäöüß])")
 # (a club named by initials: "2. RB Leipzig 24")
 _R_LIST_PLACE_AFTER = re.compile(r"\.[ \u00a0]+[A-ZÄÖÜ][a-zäöüßA-ZÄÖÜ]")
 _R_LIST_PLACE_BEFORE = re.compile(r"(?:^|[:,;][ \u00a0]+|^[ \u00a0]*)$")
-_R_DE_ORD_DOT = re.compile(r"\.[ \u00a0]+(?=[A-ZÄÖÜa-zäöüß])")
+_R_DE_ORD_DOT = re.compile(r"\.[ \u00a0]+(?=[A-ZÄÖÜa-zäöüß]|\d+-[A-ZÄÖÜ])")  # (and "das 54. 24-Stunden-Rennen")
 # A capitalised genitive or an inflected adjective before "N." and a noun (the splitter reads it too).
 _LEFT_ORD_WORD_DE = re.compile(r"(?<![\w])" + ORDINAL_LEFT_WORD + r"[ \u00a0]+$")
 _R_NAME_ALS = re.compile(r"(?<![\w])[A-ZÄÖÜ][\wäöüß\-]+[ \u00a0]+als[ \u00a0]+$")
@@ -175,7 +176,10 @@ _R_ON_DAY = re.compile(r"(?i)(?<![\w])(?:on|by|from|until|since|after|before|of)
 # ("(52./71.)", and a hat-trick's "(52./57./63.)"; with commas: "(58., 81.)", batch 325)
 _R_MINUTE_BEFORE_SLASH = re.compile(r"\((?:\d{1,3}\.(?:/|,[ \u00a0]?))+$")
 _R_NEXT_MINUTE = re.compile(r",[ \u00a0]?\d{1,3}\.[),/]")
+_R_DIGIT_ODDS = re.compile(r"-in-(\d{1,4})(?=[ \u00a0]+(?:chance|odds|probability|risk)(?![\w]))")
 _R_DE_ORD_PAIR = re.compile(r"(?<![\w.])\d{1,3}\.[ \u00a0]+(?:und|bis)[ \u00a0]$")  # ("der 9. bis 12. Schulstufe")
+# "in 2./3. Lesung": the first of two ranks before one noun counted by rank ("am 7./8. März" are dates).
+_R_DE_ORD_SLASH_PAIR = re.compile(r"\./\d{1,3}\.[ \u00a0]+([A-ZÄÖÜ][\wäöüß\-]*)")
 
 # North American toll-free prefixes before a singular "number" ("call the 800 number"); "800
 # numbers" counts them.
@@ -272,6 +276,10 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
             nxt = text[e] if e < n else ""
     if len(raw) > _MAX_DIGITS and sum(c.isdigit() for c in raw) > _MAX_DIGITS:
         return _block(s, e)
+    if nxt == "-" and raw.isdigit() and (odds := _R_DIGIT_ODDS.match(text, e)) and 0 < int(raw) < int(odds.group(1)):
+        # "a roughly 1-in-4 chance": odds are a share, as "a one-in-three chance" (batch 395)
+        share = share_value(Decimal(raw) / Decimal(odds.group(1)))
+        return _Hit("fraction", share, None, s, odds.end(1), _qualifier(text, s))
     # The first character after the number and any spaces: most checks below need a
     # particular one there, so they are skipped when it cannot start them.
     after = e
@@ -512,6 +520,10 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         value += mixed[0]  # "2 1/2 Stunden", "3 ½ Zimmer"
         e = mixed[1]
         raw = text[s:e]
+    elif nxt == "-" and text[s - 1 : s] == "$" and raw[-3:-2] == "." and (mixed := mixed_share(text, e)) is not None:
+        value += mixed[0] / 100  # a grain price in cents and eighths: "$4.18-1/4 a bushel" (batch 389)
+        e = mixed[1]
+        raw = text[s:e]
 
     if nxt == "." and lang == "de" and "." in raw and _R_DE_GROUPED.fullmatch(raw):
         # "ihr 1.000. Konzert": a German ordinal with its thousands grouped
@@ -556,6 +568,13 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
             return _Hit("ordinal", int(raw), None, s, e + 1)
         # "Bester Deutscher war Brandhuber als 14., ...": a place after a name and "als"
         if lang == "de" and text[e + 1 : e + 2] == "," and _R_NAME_ALS.search(text, max(0, s - 30), s):
+            return _Hit("ordinal", int(raw), None, s, e + 1)
+        if (
+            lang == "de"
+            and text[s - 1 : s] != "("
+            and (sp := _R_DE_ORD_SLASH_PAIR.match(text, e))
+            and sp.group(1) in ORDINAL_NOUNS
+        ):
             return _Hit("ordinal", int(raw), None, s, e + 1)
         # "in der 12. und 67. Minute": the second ordinal of a pair before its noun.
         if (

@@ -190,9 +190,12 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             return None
         rest = parts[k:]
         num_end = s + len("-".join(parts[:k]))
-        if rest[:3] == ["and", "a", "half"]:
-            # "a two-and-a-half-year contract", "a one-and-a-half-hour wait": the half joins the figure.
-            n, rest, num_end = n + Decimal("0.5"), rest[3:], num_end + len("-and-a-half")
+        if rest[:3] in (["and", "a", "half"], ["and", "a", "quarter"]):
+            # "a two-and-a-half-year contract", "a one-and-a-half-hour wait": the half joins the figure;
+            # "one-and-a-quarter times the distance" (batch 395) the quarter.
+            share = Decimal("0.5") if rest[2] == "half" else Decimal("0.25")
+            n, num_end = n + share, num_end + len("-and-a-") + len(rest[2])
+            rest = rest[3:]
             if rest and rest[0] in EN_SCALES:  # "a two-and-a-half-million-strong army"
                 n, num_end, rest = n * EN_SCALES[rest[0]], num_end + 1 + len(rest[0]), rest[1:]
         if not rest:
@@ -218,6 +221,9 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             # "a two-basis-point rise", "a five-percentage-point lead": the unit's two words hyphenated.
             unit = "bp" if unit_word == "basis" else "pp"
             return _Hit("percent", to_json_number(n), unit, s, num_end + len("-" + "-".join(rest[:2])), qual)
+        if unit_word in _HYPHEN_CURRENCIES:  # "Every one-yen fall against the dollar" (batch 392)
+            code = _HYPHEN_CURRENCIES[unit_word]
+            return _Hit("money", to_json_number(n), code, s, num_end + 1 + len(unit_word), qual)
         return _Hit("count", to_json_number(n), unit_word, s, num_end + 1 + len(unit_word), qual)
 
     if lw.endswith("fold"):
@@ -402,6 +408,9 @@ _R_AND_A_HALF = re.compile(
 _TIME_SHARES = {"half": 0.5, "quarter": 0.25}
 _R_CHANCE_AFTER = re.compile(r"[ \u00a0]+(?:chance|odds|probability|risk)(?![\w])")
 _HYPHEN_SCALES = frozenset(["million", "billion", "trillion"])
+# Currencies a figure in words is hyphened to ("a one-yen move"); not "pound" (a weight), nor
+# "dollar" alone in a name ("the Five-Dollar Shake" is capitalised and read elsewhere).
+_HYPHEN_CURRENCIES = {"yen": "JPY", "euro": "EUR", "dollar": "USD", "franc": "CHF", "yuan": "CNY"}
 _SHARED_TIME_UNITS = frozenset(["hour", "minute", "day", "decade", "century"])
 _LONG_TIME_UNITS = frozenset(["decade", "century"])
 _ANNIVERSARIES = {

@@ -158,9 +158,17 @@ def _ordinal_en(text: str, s: int, e: int, ordinal: int) -> _Hit | None:
         and not (ordinal == 1 and _R_AGE_AT_FIRST.search(text, max(0, s - 16), s) and _R_LIFE_FIRST.match(text, e))
         and not _R_PROJECTION_AFTER.match(text, e)
         and not (_R_ENTRY_OPENS.search(text, max(0, s - 4), s) and _R_RANKED_EVENT_AFTER.match(text, e))
+        and not (ordinal == 2 and _R_DISTANT_BEFORE_EN.search(text, lo, s))
+        and not _R_RACE_TIME_AFTER_EN.match(text, e)
     ):
         return None
     return _Hit("ordinal", ordinal, None, s, e)
+
+
+# "with Ethiopia's Desta second in 3:29.88": a place and its race time (batch 396).
+_R_RACE_TIME_AFTER_EN = re.compile(r"[ \u00a0]+in[ \u00a0]+\d{1,2}(?::\d\d(?:[.,]\d{1,3})?|[.,]\d\d)(?![\d])")
+# "with Qatar a distant second", "finished a close second": a place after a rival's lead (batch 394).
+_R_DISTANT_BEFORE_EN = re.compile(r"(?i)(?<![\w])a[ \u00a0]+(?:distant|close|strong|comfortable)[ \u00a0]+$")
 
 
 _R_NO_NOUN_AFTER_EN = re.compile(

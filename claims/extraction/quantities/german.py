@@ -261,6 +261,11 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
     lo = max(0, s - 16)
     if lw.endswith(("punkt", "punkte", "punkten")) and (fp := _R_DE_FRACTION_POINT.fullmatch(lw)):
         return _de_fraction_point(text, s, e, _DE_POINT_SHARES[fp.group(1)])
+    if lw in ("viertelprozent", "dreiviertelprozent"):
+        # "gab um ein Viertelprozent nach": a percentage, as "ein halbes Prozent" (batch 392)
+        hit = _de_fraction_point(text, s, e, _DE_POINT_SHARES[lw.removesuffix("prozent")])
+        hit.unit = "%"
+        return hit
 
     if lw.endswith(("sekunde", "sekunden")) and (sh := _de_split_second(text, s, e, lw)) is not None:
         return sh
@@ -444,6 +449,8 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
                 and (_R_NOUN_AFTER.match(text, e) or _R_ADJECTIVE_NOUN_AFTER_DE.match(text, e))
             )
             and not (lw.startswith("erst") and _R_LESUNG_AFTER.match(text, e))
+            # "an erster Stelle, vor Großbritannien", "an achter Stelle geführt": a place (batches 346, 396)
+            and not (text.endswith(("an ", "auf "), 0, s) and _R_PLACE_AFTER_DE.match(text, e))
             # "Heidenheims erster Heimsieg", "Österreichs erstes Werk": a name's genitive, as "sein erster"
             and not (_R_NAME_GENITIVE_DE.search(text, max(0, s - 30), s) and _R_NOUN_AFTER.match(text, e))
         ):
@@ -540,6 +547,9 @@ _R_THIRD_PARTY_PREP = re.compile(
     r"(?i)(?<![\w])(?:durch|an|von|für|gegen|mit|vor|bei|gegenüber|zugunsten|zulasten|ohne|über|unter)[ \u00a0]+$"
 )
 _R_ERSTE_NAME = re.compile(r"[ \u00a0]+(?:Group|Bank|Asset)(?![\w])")
+
+
+_R_PLACE_AFTER_DE = re.compile(r"[ \u00a0]+(?:Stelle|Position)(?![\wäöüß])")
 
 
 def _rank_noun_de(text: str, s: int, e: int, w: str) -> bool:

@@ -366,7 +366,7 @@ _R_PARTY_ITEM = re.compile(
 # liegen unverändert bei 12." (batches 281, 289): a bare figure after "auf"/"bei" whose clause names a party
 # is its share, in a sentence that moves a party by points or gives a share, and counts no seats or votes.
 _R_PARTY_SHARE_BEFORE = re.compile(
-    r"(?:^|[,;][ \u00a0]+)(?:(?i:die|der)[ \u00a0]+)?(?:" + _PARTIES_DE + r")[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+){1,4}"
+    r"(?:^|[,;][ \u00a0]+)(?:(?i:die|der)[ \u00a0]+)?(?:" + _PARTIES_DE + r")[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+){0,4}"
     r"(?:auf|bei)[ \u00a0]+$"
 )
 _R_SEATS_OR_VOTES = re.compile(r"(?:Mandat|Sitz|Sitze|Stimmen|Abgeordnete)")
@@ -402,6 +402,22 @@ def _party_shares(text: str, hits: list[_Hit]) -> None:
             and _R_PARTY_SHARE_BEFORE.search(text, max(0, h.start - 60), h.start)
         ):
             h.kind, h.unit, h.bare = "percent", "%", False
+
+
+# "kommt die Union auf 29 Prozent (–1), die AfD auf 24 (+1)": a signed change in brackets right
+# after a share is the poll's move in percentage points (batch 395).
+_R_BRACKET_CHANGE_GAP = re.compile(r"[ \u00a0]?\((?P<plus>[+±])?")
+
+
+def bracketed_changes(text: str, hits: list[_Hit]) -> None:
+    for prev, h in pairwise(hits):
+        if h.kind != "count" or h.unit is not None or prev.kind != "percent" or prev.unit != "%":
+            continue
+        gap = _R_BRACKET_CHANGE_GAP.fullmatch(text, prev.end, h.start)
+        if gap is None or text[h.end : h.end + 1] != ")" or not abs(h.value) < 100:
+            continue
+        if gap.group("plus") or text[h.start] in "-–−":
+            h.kind, h.unit, h.bare = "percent", "pp", False
 
 
 def _party_item(text: str, a: _Hit, link: re.Match) -> bool:
@@ -773,7 +789,9 @@ _R_POINTS_CHANGE_AFTER = re.compile(
     # ("um 0,3 Punkte höheren Zusatzbeitrag von dann 3,6 Prozent": the comparative inflected, batch 362)
     r"[ \u00a0]+(?:weniger|mehr|(?:höher|niedriger|tiefer)(?:e[nmrs]?)?|less|more|fewer|higher|lower|down|up"
     # ("89,4 Prozent und damit 1,3 Punkte unter dem Vorjahreswert", batch 308)
-    r"|(?:unter|über)(?=[ \u00a0]+(?:dem|der|den)[ \u00a0]))(?![\w])"
+    r"|(?:unter|über)(?=[ \u00a0]+(?:dem|der|den)[ \u00a0])"
+    # ("polling at around 18%, nearly seven points above its result five years ago", batch 393)
+    r"|(?:above|below)(?=[ \u00a0]+(?:its|their|his|her|the)[ \u00a0]))(?![\w])"
 )
 # ("down almost three points from 2023": a hedge may stand between, batch 314)
 _R_POINTS_UP_BEFORE = re.compile(
@@ -837,7 +855,16 @@ def _poll_change(text: str, h: _Hit, shares: list[_Hit]) -> bool:
         return True
     if not compared and not _R_POINTS_VERB_BEFORE.search(text, max(0, h.start - 60), h.start):
         return False
-    return _names_poll(text, h) or _share_in_sentence(text, h, shares)
+    return _names_poll(text, h) or _share_in_sentence(text, h, shares) or _names_vote_share(text, h)
+
+
+# "Labour's share in the ward fell by nearly 19 points" (batch 393): a share named, no figure of it.
+_R_SHARE_NOUN = re.compile(r"(?i)(?<![\w])(?:vote[ \u00a0]+)?share(?![\w]|[ \u00a0]+price)|stimmenanteil")
+
+
+def _names_vote_share(text: str, h: _Hit) -> bool:
+    lo = _sentence_start(text, h.start)
+    return _R_SHARE_NOUN.search(text, lo, h.start) is not None and _R_INDEX.search(text, lo, h.start) is None
 
 
 # A market index moves in points too ("Der Dax verlor 120 Punkte, ein Minus von 0,6 Prozent").

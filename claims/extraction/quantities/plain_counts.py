@@ -69,6 +69,10 @@ _R_AMOUNT_BEFORE = re.compile(
 )
 
 
+# A minor planet's provisional designation: the year of its discovery, two capitals and a number.
+_R_MINOR_PLANET = re.compile(r"[ \u00a0](?!EU|US|UK|UN)[A-Z]{2}\d{1,3}(?![\w\-])")
+
+
 def _compared_year(text: str, start: int, num_start: int, raw: str) -> bool:
     if not (raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100):
         return False
@@ -180,6 +184,8 @@ def _complete_plain(
             if ce and ce.group(1) not in _EN_STOP:
                 return _Hit("count", to_json_number(total), ce.group(1), start, ce.end(), qual, value, scale)
 
+    if is_digits and len(raw) == 4 and raw.isdigit() and (mp := _R_MINOR_PLANET.match(text, e)):
+        return _block(start, mp.end())  # "the rock, designated 2026 LK7": an asteroid's name (batch 395)
     noun, noun_end = _count_noun(text, pos, lang)
     if is_digits and qual is None and raw.isdigit() and designation(text, num_start, e, raw, noun, lang):
         return _block(start, e)  # "Wi-Fi 7", "IC 2213", "the Army's Challenger 2 tanks": a name
@@ -201,6 +207,8 @@ def _complete_plain(
     ):
         # "bis mindestens 2035" (122nd batch: no hedge), "until at least 2035" (197th, 210th: at least)
         return _Hit("year", int(raw), None, num_start, e, "at_least" if lang == "en" else None)
+    if is_digits and qual == "about" and len(raw) == 4 and raw.isdigit() and text.startswith("c. ", num_start - 3):
+        return _Hit("year", int(raw), None, num_start, e, qual)  # "painted c. 1650" (batch 395)
     # A plain four-digit number is a year after "seit"/"im Jahr"/"in"... or when nothing
     # counted follows it ("2000 Soldaten" is a count).
     if (

@@ -98,8 +98,14 @@ _R_COUNT_BEFORE_YEAR_DE = re.compile(
 _R_PARTICIPLE_AFTER_DE = re.compile(r"[ \u00a0]+[a-zäöüß]{3,}t(?:e|en|er|es|em)[ \u00a0]")
 
 
+# "der 2027 fälligen Papiere": what falls due in a year (batch 389).
+_R_DUE_AFTER_DE = re.compile(r"[ \u00a0]+fällige[mnrs]?(?![\wäöüß])")
+
+
 def _dated_participle_de(text: str, s: int, e: int) -> bool:
     """ "die 1755 erbaute Kirche", "das 1912 entstandene Gemälde": see _R_DATED_PARTICIPLE."""
+    if e - s == 4 and text[s:e].isdigit() and 1950 <= int(text[s:e]) < 2100 and _R_DUE_AFTER_DE.match(text, e):
+        return True
     if (
         e - s == 4
         and text[s:e].isdigit()

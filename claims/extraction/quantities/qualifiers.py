@@ -15,11 +15,12 @@ _QUALIFIER_MAP = {
     "rund": "about", "etwa": "about", "ca.": "about", "circa": "about", "zirka": "about",
     "ungefähr": "about", "schätzungsweise": "about", "about": "about", "around": "about",
     "approximately": "about", "roughly": "about", "some": "about", "an estimated": "about",
-    "estimated": "about", "approx.": "about", "knapp": "nearly", "fast": "nearly", "beinahe": "nearly",
+    "estimated": "about", "approx.": "about", "c.": "about", "knapp": "nearly", "fast": "nearly", "beinahe": "nearly",
     "nahezu": "nearly", "annähernd": "nearly", "nearly": "nearly", "almost": "nearly", "close to": "nearly",
     "just under": "under", "knapp unter": "under", "über": "over", "mehr als": "over", "mehr denn": "over",
     "weit über": "over", "weit mehr als": "over", "gut": "over", "knapp über": "over", "more than": "over",
-    "over": "over", "upwards of": "over", "above": "over", "just over": "over", "in excess of": "over",
+    "over": "over", "upwards of": "over", "upward of": "over", "above": "over", "just over": "over",
+    "in excess of": "over",
     "well over": "over", "weniger als": "under", "unter": "under", "less than": "under",
     "fewer than": "under", "under": "under", "below": "under", "mindestens": "at_least",
     "wenigstens": "at_least", "at least": "at_least", "no fewer than": "at_least",
@@ -141,6 +142,7 @@ _R_RACE_DISTANCE = re.compile(
 # ("over two runs", "über zwei Läufe", "over 4 x 7.5 km": the runs or legs a race is timed over, batch 322)
 _R_LAPS_AFTER = re.compile(
     r"(?:\d+|[a-zäöüß]+)[ \u00a0]+(?:Runden|laps|runs|heats|legs|Läufe|Durchgänge)(?![\w])|\d[ \u00a0]+x[ \u00a0]+\d"
+    r"|\d+(?:[ \u00a0][12]/3)?[ \u00a0]+innings(?![\w])"  # "allowed two runs over 6 1/3 innings" (batch 395)
 )
 _R_EVENT_AFTER = re.compile(
     r"[\d.,]+(?:[ \u00a0]*(?:m|Meter|metres|meters)|[ \u00a0]+[a-zäöüß]+)(?![\w])[ \u00a0-]+"

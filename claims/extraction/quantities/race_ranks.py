@@ -17,6 +17,12 @@ _R_STAGE_WON = re.compile(
 )
 _R_STAGE = re.compile(r"(?<![\w])stage[ \u00a0]+$")
 _R_OF_RACE = re.compile(r"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+[A-Z]")
+# Any "stage N"/"Stage N" in a sentence about a stage race: "his crash on stage nine", "Stage 12
+# ends with an 11.2 km climb" (batch 396).
+_R_CYCLING = re.compile(
+    r"(?i)(?<![\w])(?:tour|giro|vuelta|climbs?|km|kilomet\w+|riders?|peloton|crash\w*|sprint\w*|jersey"
+    r"|breakaway|time[ \u00a0]+trial|cyclists?|cycling|summit[ \u00a0]+finish|mountain[ \u00a0]+top)(?![\w])"
+)
 # A stage of a bill (Holyrood numbers them): "the ... Bill at Stage 3", "the bill's Stage 1
 # debate", "Stage 2 of the bill" - a step in a sequence, as a race's stage; capitalised too.
 _R_BILL_STAGE = re.compile(r"(?<![\w])[Bb]ill(?:['’]s)?(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]+[Ss]tage[ \u00a0]+$")
@@ -75,7 +81,7 @@ def _race_ranks(text: str, hits: list[_Hit]) -> None:
     if "-" in text:
         _ordinal_compounds(text, hits)
     bill = "ill" in text
-    if "stage " in text or "umber " in text or (bill and "Stage " in text):
+    if "tage " in text or "umber " in text:  # ("stage ", "Stage ")
         for h in hits:
             if h.kind != "count" or not isinstance(h.value, int):
                 continue
@@ -85,6 +91,8 @@ def _race_ranks(text: str, hits: list[_Hit]) -> None:
                 or (_R_STAGE.search(text, lo, h.start) and _R_OF_RACE.match(text, h.end))
             ):
                 h.kind, h.bare = "ordinal", False
+            elif _R_STAGE_ANY.search(text, max(0, h.start - 7), h.start) and _R_CYCLING.search(text):
+                _to_ordinal(text, h)  # ("Stage 9 finishes with a climb": a verb read as the counted noun)
             elif bill and _bill_stage(text, h):
                 _to_ordinal(text, h)
             elif _R_WORLD_NUMBER.search(text, lo, h.start):

@@ -34,6 +34,7 @@ from .neighbours import (
     _poll_points,
     _pronoun_one,
     _shared_unit_lists,
+    bracketed_changes,
     percent_heading,
 )
 from .or_pairs import _one_or_pairs
@@ -87,6 +88,8 @@ def extract_quantities(text: str, language: str | None = None) -> list[Quantity]
         percent_heading(text, hits)
     if lang == "de" and ("Punkt" in text or "Prozent" in text):
         _party_shares(text, hits)
+    if "(" in text:
+        bracketed_changes(text, hits)
     _poll_points(text, hits)
     if lang == "en":
         _pronoun_one(text, hits)

@@ -23,6 +23,7 @@ _PERSONS_OF_A_SHARE = frozenset(
     word_list("""
     child adult person woman man girl boy baby infant newborn patient worker employee student pupil voter
     household family resident teenager pensioner respondent
+    listing home house property sale company firm business school hospital loan mortgage
     """)
 )
 # "Stufe 3 von 4", "level 4 out of 5": a level and the top of its scale, two counts.

@@ -47,6 +47,12 @@ _R_GAME_CLOCK_AFTER = re.compile(
 )
 
 
+# A gap in a race named after the figure: "1:23 behind", "0:42 down", "2:05 Rückstand".
+_R_GAP_AFTER = re.compile(
+    r"[ \u00a0]+(?:behind(?![ \u00a0]+schedule)|back|down|adrift|off[ \u00a0]+the[ \u00a0]+pace|Rückstand)(?![\w])"
+)
+
+
 def _unitless_minutes(text: str, m: re.Match, s: int) -> bool:
     """ "a world record of 1:52.23", "leads ... by 1:47", "1:48 into overtime": minutes and
     seconds of a race time or a game clock."""
@@ -59,6 +65,8 @@ def _unitless_minutes(text: str, m: re.Match, s: int) -> bool:
         # record of 1:52.23", "needed 2:26.71", "1. Brinkhorst 12:48.31", "1:04.7 behind"; batch 370): no clock
         # time or score has one.
         return True
+    if _R_GAP_AFTER.match(text, m.end()) and not text.endswith(("at ", "um ", "von "), 0, s):
+        return True  # "climbs to third overall, 1:23 behind" (batch 396)
     clock = _R_GAME_CLOCK_AFTER.match(text, m.end())
     if clock is not None and (clock.end() > clock.start() + 10 or text.startswith("with ", max(0, s - 5))):
         return True  # a period named after it, or "with 0:45 remaining"

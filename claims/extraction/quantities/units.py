@@ -11,7 +11,8 @@ from .tables import _CURRENCIES, _CURRENCY_ADJ, _DE_COMPOUND_DURATION, _DURATION
 _R_SCALE = re.compile(
     r"[ \u00a0\-]?(Millionen|Million|Mio\.|Mio\b|Milliarden|Milliarde|Mrd\.|Mrd\b|Mia\.|Billionen"
     r"|Billion|Bio\.|Tausend|Tsd\.|thousand|millions|million|billions|billion|trillion|mln"
-    r"|bln|mn|bn|tn|trn|lakhs?|crores?)(?![\w])"
+    r"|bln|mn|bn|tn|trn|trln|TRLN|lakhs?|crores?"
+    r"|Mill\.)(?![\w])"  # ("61,3 Mill. Euro", batch 395; Reuters' flashes write "2.93 TRLN YEN")
 )
 # Swiss "Mia." is "Milliarden" ("11,7 Mia. Franken"); only with its point ("Mia" is a name).
 _SWISS_SCALES = {"Mia.": 10**9}
@@ -26,7 +27,7 @@ _R_EN_M_MILLION = re.compile(r"m[ \u00a0]+([A-Za-z][a-z\-]*)\b")
 _EN_M_NOT_MILLION = frozenset(
     word_list("""
     hurdles heats relays finals semis semifinals semi-finals races events titles medals records
-    champions runners sprinters swimmers athletes splits metres meters yards laps lengths
+    champions runners sprinters swimmers athletes splits metres meters yards laps lengths standings rankings bests
     """)
 )
 # A glued "m" with nothing counted after it (see cardinals._bare_m_is_million): what may
@@ -182,7 +183,7 @@ _UNIT_HEADS = frozenset(
     + [k.split(" ")[0].rstrip(".") for k in _CURRENCY_ADJ]
     + word_list("""
     millionen million mio milliarden milliarde mrd mia billionen billion bio tausend tsd thousand millions
-    billions trillion mln bln mn bn tn trn lakh lakhs crore crores m b k dutzend dozen prozent
+    billions trillion mln bln mn bn tn trn trln mill lakh lakhs crore crores m b k dutzend dozen prozent
     prozentpunkte prozentpunkten
     prozentpunkt beitragssatzpunkte basispunkte basispunkten basispunkt
     percent per pct percentage basis bps bp v vh mal times
@@ -219,7 +220,7 @@ _R_RACE_DE = re.compile(
 # ("drei Zehntel vor der Wahl" stays a share).
 # ("blieb zwei Hundertstel über seiner Bestzeit": short of a best time)
 _R_SPLIT_RIVAL = re.compile(
-    r"[ \u00a0]+(?:(?:vor|hinter|auf)[ \u00a0]|über[ \u00a0]+(?:seiner|ihrer)[ \u00a0]+Bestzeit)"
+    r"[ \u00a0]+(?:(?:vor|hinter|auf|zum|zur)[ \u00a0]|über[ \u00a0]+(?:seiner|ihrer)[ \u00a0]+Bestzeit)"
 )
 _R_SPLIT_PLACE = re.compile(
     r"[ \u00a0]+auf[ \u00a0]+(?:Rang|Platz)[ \u00a0]+(?:\d|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)"

@@ -99,7 +99,8 @@ def _forward_np_de(
                 break
             # "laut UNHCR Kinder unter 18 Jahren", "nach Angaben der Bundesregierung Militärhilfe im Wert
             # von ...": a common noun after a body's name is the clause's next word, not a name in apposition.
-            if caps and _common_noun_de(t) and (_is_acronym(np[-1]) or _is_body_de(np[-1])):
+            # (also after a role: "nach Angaben der Landeswahlleiterin Briefwahlunterlagen beantragt", batch 393)
+            if caps and _common_noun_de(t) and (_is_acronym(np[-1]) or _is_body_de(np[-1]) or _is_role_de(np[-1])):
                 break
             np.append(t)
             caps += 1
@@ -206,7 +207,7 @@ _DE_COMMON_HEADS = tuple(
     geflüchteten soldaten zivilisten waffen kosten schulden gelder mittel einnahmen ausgaben prozent euro
     dollar millionen milliarden tausende hunderte dutzende ungen heiten keiten schaften ionen täten werte güter
     schäden fälle schmuck
-    gas öl verbote
+    gas öl verbote unterlagen anträge scheine
     """)
 )
 

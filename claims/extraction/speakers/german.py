@@ -171,7 +171,8 @@ def _german(text: str, words: frozenset[str], angaben: bool) -> str | None:
     first, _, after = text[at:].lstrip(' „“"»«').partition(" ")
     # ("Das Stimmvolk hat ..., nur zwei Kantone sagten Ja": "Das" before a noun is its article, the
     # subject opens the sentence and nothing is fronted)
-    if first in _DE_FRONTED and not (first == "Das" and after[:1].isupper()):
+    told = first in ("Die", "Das", "Diese", "Dieses") and after.split(" ", 1)[0] in _TOLD_THINGS
+    if told or (first in _DE_FRONTED and not (first == "Das" and after[:1].isupper())):
         m = _DE_V2.search(text, at)
         # "Es gibt acht bestätigte Rudel": after "Es" the verb stands second or the verb of saying
         # is none ("Es berichtete die Zeitung"), and "gab es" is no saying ("Heuer gab es ...").
@@ -243,7 +244,15 @@ def _subject_de(text: str) -> re.Match[str] | None:
         words = m.group("np").split()
         if not _is_institution_de(words[words.index("für") - 1]):
             m = None
+    if m and m.group("verb").startswith("teilt") and m.group("np").split()[-1] in _TOLD_THINGS:
+        m = None  # "Die Zahlen teilte das Bundesamt ... mit": the object fronted, the source after the verb
     return m or _DE_AUX_SUBJECT.match(text, at)
+
+
+# What is told, fronted before "teilte ... mit" (batch 391).
+_TOLD_THINGS = frozenset(
+    ["Zahl", "Zahlen", "Angaben", "Daten", "Einzelheiten", "Details", "Ergebnis", "Ergebnisse", "Werte", "Bilanz"]
+)
 
 
 def _names(m: re.Match[str]) -> int:

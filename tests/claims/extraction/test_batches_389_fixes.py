@@ -1,0 +1,141 @@
+"""Fixes of session twenty-two: misses the first runs of blind batches 389 and up showed (each
+positive case failed before its fix), beside near misses that must stay as they were. Sample
+sentences of our own writing."""
+
+import pytest
+
+from claims.extraction import extract_claims
+from claims.extraction.quantities import extract_quantities
+
+
+def _found(text: str, lang: str) -> list:
+    return [(q.kind, q.value, q.unit, q.qualifier) for q in extract_quantities(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected", "absent"),
+    [
+        # scale words and thousands signs
+        ("TOKYO TRADE SURPLUS 1.84 TRLN YEN IN MAY", "en", ("money", 1840000000000, "JPY", None), None),
+        ("Der Umsatz stieg auf 84,2 Mill. Euro, teilte die Firma mit.", "de", ("money", 84200000, "EUR", None), None),
+        ("Das Ebit lag bei 2.114 T€ nach 1.870 T€ im Vorjahr.", "de", ("money", 2114000, "EUR", None), None),
+        # hedges
+        ("The bronze has sold for upward of $3 million before.", "en", ("money", 3000000, "USD", "over"), None),
+        ("The altarpiece, carved c. 1480, was restored last year.", "en", ("year", 1480, None, "about"), None),
+        # ages bounded before a participle
+        (
+            "The share of renters aged under 30 rising to 41% worried the agency.",
+            "en",
+            ("duration", 30, "year", "under"),
+            ("count", 30, "rising", "under"),
+        ),
+        # German ranks: a pair of readings, a compound after the dot, a place
+        ("Der Landtag hat das Gesetz in 2./3. Lesung verabschiedet.", "de", ("ordinal", 2, None, None), None),
+        ("Der Landtag hat das Gesetz in 2./3. Lesung verabschiedet.", "de", ("ordinal", 3, None, None), None),
+        ("Der Nationalrat beschloss die Novelle in 3. Lesung.", "de", ("ordinal", 3, None, None), None),
+        ("Am 7./8. Mai tagt der Rat in Wien.", "de", ("date", "--05-07", None, None), ("ordinal", 7, None, None)),
+        ("Zum 12. 24-Stunden-Lauf kamen 400 Starter.", "de", ("ordinal", 12, None, None), ("count", 12, None, None)),
+        ("Sie steht in der Startliste an sechster Stelle.", "de", ("ordinal", 6, None, None), None),
+        # stages of a stage race
+        (
+            "He lost four minutes after a crash on stage seven of the race, his team said.",
+            "en",
+            ("ordinal", 7, None, None),
+            None,
+        ),
+        ("Stage 9 finishes with a 14 km climb to the ski station.", "en", ("ordinal", 9, None, None), None),
+        ("Eskom said Stage 6 load-shedding would continue.", "en", ("count", 6, "load-shedding", None), None),
+        # mixed numbers, grain prices, odds and shares
+        ("The reliever worked 2 2/3 innings without a hit.", "en", ("count", 2.6667, "innings", None), None),
+        ("Soybeans settled up 3-1/4 cents at $10.42-3/4 a bushel.", "en", ("money", 10.4275, "USD", None), None),
+        (
+            "Traders priced a 1-in-3 chance of a rate rise in June.",
+            "en",
+            ("fraction", 0.3333, None, None),
+            ("count", 3, "chance", None),
+        ),
+        (
+            "Agents said about one listing in four was sold above the asking price.",
+            "en",
+            ("fraction", 0.25, None, "about"),
+            None,
+        ),
+        (
+            "The probe will pass at one-and-a-quarter times the distance to the moon.",
+            "en",
+            ("count", 1.25, "times", None),
+            None,
+        ),
+        ("Der Index gab um ein Viertelprozent nach.", "de", ("percent", 0.25, "%", None), None),
+        # years: what falls due, and an asteroid's designation
+        ("Die Firma will die 2028 fälligen Anleihen vorzeitig tilgen.", "de", ("year", 2028, None, None), None),
+        ("The object, designated 2031 QF4, is about 90 metres across.", "en", None, ("year", 2031, None, None)),
+        ("In 2025 US exports of soybeans fell.", "en", ("year", 2025, None, None), None),
+        # points of a share
+        (
+            "The Greens were polling near 14%, about three points below their 2021 result.",
+            "en",
+            ("percent", 3, "pp", "about"),
+            None,
+        ),
+        ("The Conservative share in the seat fell by 11 points on 2019.", "en", ("percent", 11, "pp", None), None),
+        (
+            "The Dow closed 0.8% higher, 310 points above its low of the day.",
+            "en",
+            ("count", 310, "points", None),
+            None,
+        ),
+        # race gaps and metres
+        ("She moved up to fourth overall, 2:41 behind the leader.", "en", ("duration", 41, "second", None), None),
+        ("The bus left at 10:15 behind schedule.", "en", None, ("duration", 15, "second", None)),
+        ("Her win leaves her second in the Diamond League 400m standings.", "en", ("count", 400, None, None), None),
+        (
+            "Der Schweizerin fehlten nur neun Hundertstel zum Landesrekord über 400 Meter.",
+            "de",
+            ("duration", 0.09, "second", None),
+            None,
+        ),
+        # a poll's last share left bare, and its changes in brackets
+        ("Die SPD kam in der Umfrage auf 21 Prozent, die Linke auf neun.", "de", ("percent", 9, "%", None), None),
+        (
+            "Im Trend liegt die CDU bei 31 Prozent (+2), die SPD bei 19 Prozent (–1).",
+            "de",
+            ("percent", -1, "pp", None),
+            ("count", -1, None, None),
+        ),
+        ("Im Trend liegt die CDU bei 31 Prozent (+2).", "de", ("percent", 2, "pp", None), None),
+        ("Reform 29% (-3), Labour 24% (+1).", "en", ("percent", -3, "pp", None), None),
+        ("Die Quote lag bei 31 Prozent (2024).", "de", ("year", 2024, None, None), None),
+        # a place behind a rival's lead
+        ("Brazil supplied 41% of the beans, with Vietnam a distant second.", "en", ("ordinal", 2, None, None), None),
+        ("Officials took a close look at the second bid.", "en", ("ordinal", 2, None, None), None),
+        ("Okafor won the 800m in 1:43.10, with Lindqvist second in 1:43.55.", "en", ("ordinal", 2, None, None), None),
+        # a currency hyphened to a figure in words
+        ("A ten-yen move in the currency shifts profit by 40 billion yen.", "en", ("money", 10, "JPY", None), None),
+    ],
+)
+def test_quantities(text: str, lang: str, expected: tuple | None, absent: tuple | None) -> None:
+    found = _found(text, lang)
+    if expected is not None:
+        assert expected in found, found
+    if absent is not None:
+        assert absent not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Zahlen teilte das Statistische Bundesamt am Dienstag mit.", "das Statistische Bundesamt"),
+        ("Die Einzelheiten teilte die Polizei erst am Abend mit.", "die Polizei"),
+        (
+            "Rund 2,3 Millionen Menschen haben nach Angaben der Landeswahlleiterin Wahlscheine beantragt.",
+            "die Landeswahlleiterin",
+        ),
+        # near misses: the subject before the verb stays the speaker
+        ("Die Polizei teilte die Zahlen am Abend mit.", "die Polizei"),
+        ("Die Zahlen sind hoch, sagte der Minister am Montag.", "der Minister"),
+    ],
+)
+def test_speakers(text: str, speaker: str) -> None:
+    claims = extract_claims(text, "de")
+    assert claims and claims[0].speaker == speaker
