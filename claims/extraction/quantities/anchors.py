@@ -156,6 +156,8 @@ def _one_percent_anchors(text: str) -> list[tuple[int, int, int, None]]:
             m = _R_DE_ONE_BEFORE.search(text, max(0, i - 8), i)
             if m and _R_PROZENT_WORD.match(text, i):
                 found.append((*m.span(1), 1, None))
+            elif text.endswith(("Ein-", "ein-"), 0, i) and (i < 5 or not text[i - 5].isalpha()):
+                found.append((i - 4, i - 1, 1, None))  # "jenseits der Ein-Prozent-Marke" (batch 402)
             i = text.find(word, i + 7)
     return sorted(found)
 

@@ -63,6 +63,7 @@ def _counted_units(text: str, dm: re.Match) -> bool:
 
 
 _DAY_WORDS = frozenset(["day", "Tag", "tag"])
+_R_PLURAL_NOUN_AFTER_EN = re.compile(r"[ \u00a0]+[a-z]{3,}s(?![\w])")
 
 
 def _complete(
@@ -180,6 +181,8 @@ def _complete(
         return _Hit("percent", to_json_number(total), unit, start, pm.end(), qual, value, scale)
 
     dm = _R_DURATION.match(text, pos)
+    if dm and dm.group("u") == "second" and total >= 100 and _R_PLURAL_NOUN_AFTER_EN.match(text, dm.end()):
+        dm = None  # "About 410,000 second homes": the ordinal before a counted noun (batch 402)
     if dm:
         if dm.group("u")[:3] in _DAY_WORDS and _counted_units(text, dm):
             return _Hit("count", to_json_number(total), dm.group("u"), start, dm.end(), qual, value, scale)

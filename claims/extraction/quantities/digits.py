@@ -176,6 +176,8 @@ _R_ON_DAY = re.compile(r"(?i)(?<![\w])(?:on|by|from|until|since|after|before|of)
 # ("(52./71.)", and a hat-trick's "(52./57./63.)"; with commas: "(58., 81.)", batch 325)
 _R_MINUTE_BEFORE_SLASH = re.compile(r"\((?:\d{1,3}\.(?:/|,[ \u00a0]?))+$")
 _R_NEXT_MINUTE = re.compile(r",[ \u00a0]?\d{1,3}\.[),/]")
+_R_RATIO_AFTER = re.compile(r"[ \u00a0]+ratio(?![\w])")
+_R_RATIO_BEFORE = re.compile(r"(?<![\w])Verhältnis[ \u00a0]+$")  # ("at a ratio of 1:20 with water" stays none)
 _R_DIGIT_ODDS = re.compile(r"-in-(\d{1,4})(?=[ \u00a0]+(?:chance|odds|probability|risk)(?![\w]))")
 _R_DE_ORD_PAIR = re.compile(r"(?<![\w.])\d{1,3}\.[ \u00a0]+(?:und|bis)[ \u00a0]$")  # ("der 9. bis 12. Schulstufe")
 # "in 2./3. Lesung": the first of two ranks before one noun counted by rank ("am 7./8. März" are dates).
@@ -364,6 +366,8 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
     cm = _R_COLON.match(text, e) if nxt == ":" else None
     if cm and short and _R_VOTES_AFTER.match(text, cm.end()):
         return _Hit("count", int(raw), None, s, e)  # "mit 5:4 Stimmen": a vote's tally, two counts
+    if cm and short and (_R_RATIO_AFTER.match(text, cm.end()) or _R_RATIO_BEFORE.search(text, max(0, s - 20), s)):
+        return _Hit("count", int(raw), None, s, e)  # "in a 2:1 ratio", "im Verhältnis 2:1": two counts (batch 399)
     if cm and short:
         tb = _R_TIEBREAK.match(text, cm.end())
         return _block(s, tb.end() if tb else cm.end())

@@ -226,7 +226,13 @@ def _share_of_scale_word(text: str, lo: int, s: int, e: int, share: Decimal) -> 
         return None
     art = _LEFT_ARTICLE_ONE.search(text, lo, s)
     start = art.start() if art else s
-    return _complete(text, "de", share * DE_SCALES[sm.group(1).lower()], start, sm.end(), start, is_digits=False)
+    mult = DE_SCALES[sm.group(1).lower()]
+    hit = _complete(text, "de", share * mult, start, sm.end(), start, is_digits=False)
+    if hit is not None and hit.kind == "count" and hit.unit is None:
+        # scaled, so an amount before it lends its currency ("2,9 Milliarden Euro und damit gut eine
+        # halbe Milliarde weniger", batch 402; neighbours._carry_currency)
+        hit.raw, hit.scale = share, mult
+    return hit
 
 
 # "zehn- bis zwölftausend": the first end takes the second's scale (batch 328).

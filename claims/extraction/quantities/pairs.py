@@ -14,7 +14,10 @@ from .units import _R_CURRENCY, _R_PERCENT, _R_SCALE
 
 # "auf 1,0832 (Montag: 1,0791) Dollar", "auf 5,9 (Vormonat: 6,0) Prozent": a figure, the one it is
 # compared with in brackets (a label of words before it), then the unit, written once for both.
-_R_BRACKET_OPEN = re.compile(r"[ \u00a0]*\([ \u00a0]*(?:[^\W\d_][^():\d]{0,30}:[ \u00a0]*)?")
+# (or abbreviated without a colon: "auf 18,3 (Vj. 52,7) Millionen Euro", batch 403)
+_R_BRACKET_OPEN = re.compile(
+    r"[ \u00a0]*\([ \u00a0]*(?:[^\W\d_][^():\d]{0,30}:[ \u00a0]*|(?:Vj|VJ|Vorj)\.[ \u00a0]*|Vorjahr[ \u00a0]+)?"
+)
 _R_BRACKET_CLOSE = re.compile(r"[ \u00a0]*\)")
 
 

@@ -62,13 +62,18 @@ _SEASON_NOUNS = frozenset(["seasons", "Spielzeiten", "Saisons", "Saisonen"])
 # most two words of its unit), "mehr/weniger als" and "more/less than" compare with a year;
 # "mehr als 2000" alone hedges a count.
 # ("about 18% below 2019", "12% above 2019" compare so too; batch 260)
-_R_COMPARED_WITH = re.compile(r"(?i)(?:(?:mehr|weniger|more|less|fewer)[ \u00a0]+(?:als|than)|below|above)[ \u00a0]+$")
+# ("an increase of 4.1% over 2024", batch 398)
+_R_COMPARED_WITH = re.compile(
+    r"(?i)(?:(?:mehr|weniger|more|less|fewer)[ \u00a0]+(?:als|than)|below|above|over)[ \u00a0]+$"
+)
 _R_AMOUNT_BEFORE = re.compile(
     r"\d(?:[ \u00a0]*%|(?:[ \u00a0]+(?!(?:auf|von|bis|zu|to|from|on|und|and|oder|or)[ \u00a0])[^\W\d_]+){1,2})"
     r"[ \u00a0]+$"
 )
 
 
+# A strong adjective in the neuter singular after the figure: no count above one stands before it.
+_R_SINGULAR_ADJ_AFTER_DE = re.compile(r"[ \u00a0]+[a-zäöüß]{3,}es[ \u00a0]+[A-ZÄÖÜ]")
 # A minor planet's provisional designation: the year of its discovery, two capitals and a number.
 _R_MINOR_PLANET = re.compile(r"[ \u00a0](?!EU|US|UK|UN)[A-Z]{2}\d{1,3}(?![\w\-])")
 
@@ -239,6 +244,8 @@ def _complete_plain(
             or (noun is not None and _participle_singular_year_de(text, num_start, e, noun))
         ):
             return _Hit("year", y, None, num_start, e)
+        if lang == "de" and 1900 <= y <= 2100 and _R_SINGULAR_ADJ_AFTER_DE.match(text, e):
+            return _Hit("year", y, None, num_start, e)  # "stellt für 2028 weiteres Wachstum in Aussicht" (batch 403)
         if lang == "de" and noun is not None and 1800 <= y < 2100 and _dated_participle_de(text, num_start, e):
             return _Hit("year", y, None, num_start, e)
         if lang == "de" and noun is not None and _named_year_de(text, num_start, e, y):
@@ -304,7 +311,8 @@ def _complete_plain(
         if is_digits and raw in _EMERGENCY_NUMBERS and noun in _EMERGENCY_NOUNS:
             return _block(start, pos)  # "the first 911 call", "a 999 call handler": a telephone number
         if noun in _SPECIAL_NOUNS:
-            name = lang == "en" and noun in _MODEL_NOUNS and is_digits
+            # ("About 19.5 million car journeys": a scaled figure names no model, batch 398)
+            name = lang == "en" and noun in _MODEL_NOUNS and is_digits and scale == 1
             if name and _R_NAME_BEFORE.search(text, num_start - 30, num_start):
                 return _block(start, pos)  # "a Falcon 9 rocket", "the Apollo 11 mission": a name
             if qual == "under" and lang == "de" and _among_de(text, start, noun):
@@ -406,7 +414,9 @@ _MODEL_NOUNS = frozenset(
 # The variant word after a model number: "737 MAX", "320 NEO", "321 XLR", "787 Dreamliner".
 _R_MODEL_AFTER = re.compile(r"[ \u00a0\-](?:MAX|Max|NEO|neo|XLR|Dreamliner)(?![\w])")
 _R_VARIANT_FIGURE = re.compile(r"(?:[ \u00a0]\d+(?![\w.,]\d))?")
-_R_NAME_BEFORE = re.compile(r"(?<![\w])(?!The |A |An )[A-Z][\w'’\-]*[ \u00a0]$")
+_R_NAME_BEFORE = re.compile(
+    r"(?<![\w])(?!The |A |An |About |Some |Nearly |Almost |Around |Over |Only |Just )[A-Z][\w'’\-]*[ \u00a0]$"
+)
 # "unter 16 Teams", "unter 40 Bewerbern": among the members of a field in which a rank is won.
 _FIELD_NOUNS_DE = frozenset(
     word_list("""

@@ -57,6 +57,8 @@ _QUALIFIER_MAP = {
     "schwerer als": "over", "leichter als": "under", "schneller als": "over", "langsamer als": "under",
     "nicht länger als": "at_most", "no longer than": "at_most", "not longer than": "at_most",
     "nicht mehr als": "at_most", "nicht weniger als": "at_least",
+    # "nicht einmal drei Viertel des Gebiets", "nicht einmal ein Drittel" (batches 388, 390, 404)
+    "nicht einmal": "under",
     # "mit geschätzten 314 Milliarden", "geschätzte 2.000 Menschen": as "an estimated".
     "geschätzt": "about", "geschätzte": "about", "geschätzten": "about", "geschätzter": "about",
 }

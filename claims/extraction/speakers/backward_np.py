@@ -33,6 +33,7 @@ from .words import (
     _ROLES_EN,
     HYPHEN_PARTICLE,
     PRONOUN,
+    UPPER,
     _is_role_en,
     is_particle_name,
 )
@@ -260,7 +261,9 @@ _EN_AGE = re.compile(r"\d{1,3}")
 _EN_STATE = re.compile(r"[A-Z][a-z]*\.?(?: [A-Z][a-z]*\.?)?")
 _SPACES = re.compile(r"\s*")  # here and in each module that calls it: see __init__
 # (a double-barrelled or Mc-/Mac- name has a second capital: "Okafor-Reyes", "McKenna")
-_EN_NAME_WORD = r"[A-Z][a-z'’\-]+(?:[A-Z][a-z'’\-]+)?"
+# (letters with diacritics too: "Sabine Weinzöttl", "Ana Kovačič" in English copy, batch 389)
+_EN_NAME_LOWER = r"[a-zß-öø-ÿā-ž'’\-]"
+_EN_NAME_WORD = UPPER + _EN_NAME_LOWER + "+(?:" + UPPER + _EN_NAME_LOWER + "+)?"
 _R_EN_NAME = re.compile(_EN_NAME_WORD + r"(?: " + HYPHEN_PARTICLE + r"?" + _EN_NAME_WORD + r"){1,2}")
 # A name of one to three capitalised words opening the sentence, then a verb in the past.
 _EN_OPENING_NAME = re.compile(r"\s*([A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2}) (?:[a-z]{3,}ed|said|told|spoke|gave)\b")

@@ -280,6 +280,17 @@ def _role_before_given_name(np: list[str]) -> bool:
     )
 
 
+def _article_place_before(np: list[str]) -> int:
+    """How many words open ``np`` before an unlisted role: an article and maybe a town's adjective
+    in "-er" ("Der Spediteur", "Die Münchner Winzerin"), or 0."""
+    if len(np) < 4 or np[0].lower() not in ("der", "die"):
+        return 0
+    if np[1][:1].isupper() and np[1].endswith("er") and len(np) >= 5 and _is_role_shaped_de(np[2]):
+        return 2
+    # (a bare "-er" after the article may be the town's adjective itself: "der Kitzbüheler Ski Club")
+    return 0 if np[1].endswith("er") else 1
+
+
 # Heads of abstract and collective nouns, no part of a personal name ("Frankfurter Allgemeine Zeitung").
 _DE_ABSTRACT_ENDINGS = ("ung", "heit", "keit", "schaft", "ium", "tion", "amt")
 
@@ -315,6 +326,8 @@ def _normalise_de(np: list[str], oblique: bool = False) -> str | None:
             return " ".join(tail)
     elif _role_before_given_name(np):
         return " ".join(np[1:])  # "Glaziologin Andrea Frei", "Ombudsmann Taras Hnatjuk"
+    elif (k := _article_place_before(np)) and _role_before_given_name(np[k:]):
+        return " ".join(np[k + 1 :])  # "Der Bielefelder Spediteur Holger Quast" (batch 397)
     words = list(np)
     if words[0].lower() in _DE_ARTICLES:
         art = words[0].lower()

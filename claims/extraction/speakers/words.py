@@ -139,6 +139,7 @@ _DE_GIVEN_ROLE_SHAPED = frozenset(
     lothar gunnar oskar edgar balthasar caspar kaspar viktor victor gregor theodor igor nestor hector vincent
     clement kent grant brent martin karin kevin erwin justin benjamin konstantin valentin katrin kathrin carolin
     robin edwin marvin calvin jasmin kristin corinna ingmar dagmar waltraud hildegard margret omar anwar oscar
+    holger rüdiger roger xaver jasper kasper
     """)
 )
 

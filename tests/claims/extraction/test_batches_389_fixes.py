@@ -110,6 +110,32 @@ def _found(text: str, lang: str) -> list:
         ("Brazil supplied 41% of the beans, with Vietnam a distant second.", "en", ("ordinal", 2, None, None), None),
         ("Officials took a close look at the second bid.", "en", ("ordinal", 2, None, None), None),
         ("Okafor won the 800m in 1:43.10, with Lindqvist second in 1:43.55.", "en", ("ordinal", 2, None, None), None),
+        # second round (batches 397-404): a scaled figure before a product noun used as a modifier
+        ("Around 2.4 million car trips are forecast for the holiday.", "en", ("count", 2400000, "car", "about"), None),
+        ("It was launched on a Falcon 9 rocket.", "en", None, ("count", 9, "rocket", None)),
+        ("Der Richtwert liegt jenseits der Ein-Prozent-Schwelle.", "de", ("percent", 1, "%", None), None),
+        (
+            "Die Regierung kontrolliert nicht einmal zwei Drittel des Landes.",
+            "de",
+            ("fraction", 0.6667, None, "under"),
+            None,
+        ),
+        ("Der Umsatz sank auf 41,2 (Vj. 44,9) Millionen Euro.", "de", ("money", 44900000, "EUR", None), None),
+        (
+            "Der Bund zahlt 3,1 Milliarden Euro und damit eine halbe Milliarde mehr als geplant.",
+            "de",
+            ("money", 500000000, "EUR", None),
+            None,
+        ),
+        ("Eine halbe Million Menschen kamen zum Fest.", "de", ("count", 500000, "Menschen", None), None),
+        ("Exports grew 2.7% over 2023, the agency said.", "en", ("year", 2023, None, None), None),
+        ("Die Firma stellt für 2029 neues Wachstum in Aussicht.", "de", ("year", 2029, None, None), None),
+        ("Es entstehen 2000 neue Stellen.", "de", ("count", 2000, "Stellen", None), None),
+        ("About 380,000 second homes would pay the surcharge.", "en", ("count", 380000, "second", "about"), None),
+        ("Strikes on June 3, 10, 17 and 24 will close the line.", "en", ("date", "--06-17", None, None), None),
+        ("Patients were assigned in a 3:1 ratio to the drug.", "en", ("count", 3, None, None), None),
+        ("Die Teilnehmer wurden im Verhältnis 2:1 zugeteilt.", "de", ("count", 2, None, None), None),
+        ("Bayern gewann 3:1 gegen Köln.", "de", None, ("count", 3, None, None)),
         # a currency hyphened to a figure in words
         ("A ten-yen move in the currency shifts profit by 40 billion yen.", "en", ("money", 10, "JPY", None), None),
     ],
@@ -131,6 +157,7 @@ def test_quantities(text: str, lang: str, expected: tuple | None, absent: tuple 
             "Rund 2,3 Millionen Menschen haben nach Angaben der Landeswahlleiterin Wahlscheine beantragt.",
             "die Landeswahlleiterin",
         ),
+        ("Der Passauer Spediteur Holger Brandl sagte, die Maut koste ihn 40.000 Euro.", "Holger Brandl"),
         # near misses: the subject before the verb stays the speaker
         ("Die Polizei teilte die Zahlen am Abend mit.", "die Polizei"),
         ("Die Zahlen sind hoch, sagte der Minister am Montag.", "der Minister"),
@@ -139,3 +166,8 @@ def test_quantities(text: str, lang: str, expected: tuple | None, absent: tuple 
 def test_speakers(text: str, speaker: str) -> None:
     claims = extract_claims(text, "de")
     assert claims and claims[0].speaker == speaker
+
+
+def test_name_with_diacritics_in_english_apposition() -> None:
+    text = "Austria's climate envoy, Verena Großwöhr, told Reuters that Vienna would pay 900 million euros."
+    assert extract_claims(text, "en")[0].speaker == "Verena Großwöhr"
