@@ -48,7 +48,7 @@ EN_DENOMINATORS = {
 DE_SCALES = {
     "tausend": 10**3, "tsd.": 10**3, "tsd": 10**3, "million": 10**6, "millionen": 10**6, "mio.": 10**6,
     "mio": 10**6, "milliarde": 10**9, "milliarden": 10**9, "mrd.": 10**9, "mrd": 10**9, "billion": 10**12,
-    "billionen": 10**12, "bio.": 10**12, "mill.": 10**6,
+    "billionen": 10**12, "bio.": 10**12, "mill.": 10**6, "billiarde": 10**15, "billiarden": 10**15,
 }
 EN_SCALES = {
     "thousand": 10**3, "million": 10**6, "millions": 10**6, "mln": 10**6, "mn": 10**6, "billion": 10**9,

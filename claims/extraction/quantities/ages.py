@@ -438,6 +438,9 @@ def _is_age(text: str, s: int, e: int, lang: str) -> bool:
         return 0 < int(text[s:e]) < 120
     if text[s - 2 : s - 1] in "msa" and _R_I_AM.search(text, max(0, s - 8), s) and _R_I_AM_END.match(text, e):
         return 0 < int(text[s:e]) < 120  # "I'm 61, I've got diabetes", "I was 19 when"
+    was = text[s - 4 : s - 1] in ("was", "ere") and _R_WAS_WHEN.match(text, e)
+    if was and _R_WAS_BEFORE.search(text, max(0, s - 20), s):
+        return 0 < int(text[s:e]) < 120  # "the oldest was 88 when she handed over her savings" (batch 407)
     if (be_age(text, s, e, _EN_PERSON_NOUNS) or then_age(text, s, e, _EN_PERSON_NOUNS)) and 0 < int(text[s:e]) < 120:
         return True  # "She was 91.", "Lenz, then 41, is arrested"
     if text.endswith(_PLURAL_AGE_LINKS, max(0, s - 4), s) and plural_ages(text, s, e, _EN_PLURAL_PERSONS):
@@ -450,6 +453,10 @@ def _is_age(text: str, s: int, e: int, lang: str) -> bool:
                 return 0 < int(text[s:e]) < 120 and _is_age(text, *prev.span(1), lang)
             # "..., said farmer Gurpreet Singh, 52.": the speaker's age ends the sentence.
             if _R_SAID_NAME_END.search(text, max(0, s - 80), s) is not None:
+                return 0 < int(text[s:e]) < 120
+            # "set a non-parole period of six years for Bradley Kinsella, 63." (batch 407; "in the death of
+            # Curtis Rambeau, 41." alone stays none, batch 344)
+            if _R_PREP_FULL_NAME_END.search(text, max(0, s - 60), s) is not None:
                 return 0 < int(text[s:e]) < 120
             # "Travis Eggleston, 38, ... in the death of Curtis Rambeau, 41.": a second person's age after an
             # earlier one in the sentence (batch 344).
@@ -464,6 +471,16 @@ def _is_age(text: str, s: int, e: int, lang: str) -> bool:
     m = _R_APPOSITION.search(text, max(0, s - 30), s)
     person = m is not None and (m.group(1)[0].isupper() or m.group(1).lower() in _EN_PERSON_NOUNS)
     return person and 0 < int(text[s:e]) < 120 and not _is_tally_list(text, m.start(1), e)
+
+
+_R_PREP_FULL_NAME_END = re.compile(
+    r"(?<![\w])(?:for|against)[ \u00a0]+[A-Z][a-z]+(?:[ \u00a0]+[A-Z][\w'’\-]+){1,2},[ \u00a0]$"
+)
+# (a person before "was": a pronoun, "the oldest", a name, or an apposition's closing comma)
+_R_WAS_BEFORE = re.compile(
+    r"(?:(?<![\w])(?:he|she|I|oldest|youngest|eldest|[A-Z][a-z]+)|\d,)[ \u00a0](?:was|were)[ \u00a0]$"
+)
+_R_WAS_WHEN = re.compile(r"[ \u00a0]+when(?![\w])")
 
 
 # The next pair of a list "Norway, 16, Germany, 12": a name and a number after the comma.

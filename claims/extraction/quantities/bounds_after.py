@@ -43,6 +43,11 @@ _INFANT_UNITS = ("month", "week")
 _R_LONGER_AFTER = re.compile(r"[ \u00a0]+(?:or|oder|and|und)[ \u00a0]+(longer|länger|shorter|kürzer)(?![\w])")
 
 
+# A grade threshold: "grade 4 or above", "graded 7 or higher" (a mark's bound, as an age's).
+_R_GRADE_BEFORE = re.compile(r"(?i)(?<![\w])grade[ds]?[ \u00a0]+$")
+_R_OR_ABOVE = re.compile(r"[ \u00a0]+(?:or|and)[ \u00a0]+(?:above|higher|better)(?![\w])")
+
+
 def _aged_before(text: str, s: int) -> bool:
     return text.endswith(("aged ", "aged\u00a0"), max(0, s - 6), s)
 
@@ -63,6 +68,11 @@ def _bounds_after(text: str, hits: list[_Hit]) -> None:
             and not (i + 1 < len(hits) and hits[i + 1].start < h.end + 12)
         ):
             h.qualifier = "at_least"  # "five or more", "two hours or more" (see the module's docstring)
+            continue
+        if h.kind == "count" and _R_GRADE_BEFORE.search(text, max(0, h.start - 8), h.start) and _R_OR_ABOVE.match(
+            text, h.end
+        ):
+            h.qualifier = "at_least"  # "awarded grade 4 or above", "graded 7 or higher" (batch 409)
             continue
         if h.kind == "duration" and (lm := _R_LONGER_AFTER.match(text, h.end)):
             h.qualifier = "at_least" if lm.group(1) in ("longer", "länger") else "at_most"

@@ -175,7 +175,7 @@ def _complete(
         pm = None  # "25bp" is basis points by a rate or yield; "500 bp of DNA" are base pairs
     if pm:
         sym = pm.group(1).lower()
-        unit = "pp" if ("punkt" in sym or "point" in sym) and "basis" not in sym else "%"
+        unit = "pp" if ("punkt" in sym or "point" in sym or sym.startswith("ppt")) and "basis" not in sym else "%"
         if "basis" in sym or sym in ("bps", "bp"):
             unit = "bp"
         return _Hit("percent", to_json_number(total), unit, start, pm.end(), qual, value, scale)

@@ -176,6 +176,10 @@ _R_ON_DAY = re.compile(r"(?i)(?<![\w])(?:on|by|from|until|since|after|before|of)
 # ("(52./71.)", and a hat-trick's "(52./57./63.)"; with commas: "(58., 81.)", batch 325)
 _R_MINUTE_BEFORE_SLASH = re.compile(r"\((?:\d{1,3}\.(?:/|,[ \u00a0]?))+$")
 _R_NEXT_MINUTE = re.compile(r",[ \u00a0]?\d{1,3}\.[),/]")
+_R_DE_DATE_RANGE_END = re.compile(r"[–\-]\d{1,2}\.\d{1,2}\.(\d{4})(?![\d.,])")
+# A tennis results line's seed before the player: "second round: 12-Bastien Morelle (France) beat ...".
+_R_SEED_LINE_BEFORE = re.compile(r"(?:^|:[ \u00a0]|(?<![\w])(?:beat|bt|d\.)[ \u00a0])$")
+_R_SEEDED_NAME = re.compile(r"-[A-ZÀ-Þ][^\W\d_]+(?:[ \u00a0\-][A-ZÀ-Þ][^\W\d_'’]+){1,2}[ \u00a0]\([A-Z][^()]{1,30}\)")
 _R_RATIO_AFTER = re.compile(r"[ \u00a0]+ratio(?![\w])")
 _R_RATIO_BEFORE = re.compile(r"(?<![\w])Verhältnis[ \u00a0]+$")  # ("at a ratio of 1:20 with water" stays none)
 _R_DIGIT_ODDS = re.compile(r"-in-(\d{1,4})(?=[ \u00a0]+(?:chance|odds|probability|risk)(?![\w]))")
@@ -299,6 +303,11 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
                 year = "20" + year if int(year) < 50 else "19" + year
             end = e if raw.count(".") == 2 else e + 1
             return _Hit("date", _iso(year, month, day), None, s, end)
+    if lang == "de" and nxt == "." and raw.count(".") == 1 and (rng := _R_DE_DATE_RANGE_END.match(text, e + 1)):
+        # "15.03.–19.03.2032 | Straßburg": the year written once at the range's end serves both (batch 406)
+        day, _, month = raw.partition(".")
+        if len(day) <= 2 and len(month) <= 2 and 1 <= int(day) <= 31 and 1 <= int(month) <= 12:
+            return _Hit("date", _iso(rng.group(1), int(month), int(day)), None, s, e + 1)
     if (
         lang == "de"
         and nxt == "."
@@ -373,6 +382,13 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         return _block(s, tb.end() if tb else cm.end())
     if nxt == ":" and raw.isdigit() and len(raw) in (2, 3) and (big := _big_score_end(text, e, raw)):
         return _block(s, big)  # "Beim 109:121 bei den Celtics": a basketball score
+    if (
+        nxt == "-"
+        and short
+        and _R_SEED_LINE_BEFORE.search(text, max(0, s - 6), s)
+        and _R_SEEDED_NAME.match(text, e)
+    ):
+        return _Hit("ordinal", int(raw), None, s, e)  # a seed in a results line: "beat 21-Rafael Quintanilla (ARG)"
     if nxt == "-" and text.startswith("-pointer", e) and raw in ("2", "3", "4"):
         return _block(s, e + (9 if text.startswith("-pointers", e) else 8))  # "seven 3-pointers": a kind of shot
     if nxt == "-" and text.startswith(("-mm", "-Mil", "-mil"), e):

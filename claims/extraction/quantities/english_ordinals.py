@@ -160,6 +160,7 @@ def _ordinal_en(text: str, s: int, e: int, ordinal: int) -> _Hit | None:
         and not (_R_ENTRY_OPENS.search(text, max(0, s - 4), s) and _R_RANKED_EVENT_AFTER.match(text, e))
         and not (ordinal == 2 and _R_DISTANT_BEFORE_EN.search(text, lo, s))
         and not _R_RACE_TIME_AFTER_EN.match(text, e)
+        and not (ordinal == 2 and text.endswith(("the first and ", "the first or "), 0, s))  # ("first and second wave")
     ):
         return None
     return _Hit("ordinal", ordinal, None, s, e)

@@ -400,6 +400,8 @@ def _denominator_word(text: str, s: int, e: int, lw: str, lo: int) -> _Hit | Non
             return _Hit("fraction", round(float(1 / EN_DENOMINATORS[lw]), 4), None, an.start(), e, None)
     if not lw.endswith("s") and (
         (_LEFT_THE_REST.search(text, lo, s) and (_R_OF_A_WHOLE.match(text, e) or _R_VERB_AFTER_SHARE.match(text, e)))
+        # ("about two-thirds of the rise came from ..., and the remaining third from ...", batch 410)
+        or (_LEFT_THE_REST.search(text, lo, s) and _R_SHARE_EARLIER.search(text, max(0, s - 200), s - 14))
         or (_LEFT_THE.search(text, lo, s) and _R_OF_A_LAND.match(text, e))
     ):
         # "the remaining quarter of the Donetsk region", "the other fifth of the land", "pull out of the
@@ -417,6 +419,10 @@ _R_AMOUNT_BEFORE_RATE = re.compile(
 # "the remaining quarter of the region" (not "the last quarter of the year", "of 2025": a quarter of time).
 _LEFT_THE_REST = re.compile(r"(?i)(?<![\w])the[ \u00a0]+(?:remaining|other|occupied|contested|unoccupied)[ \u00a0]+$")
 _LEFT_THE = re.compile(r"(?i)(?<![\w])the[ \u00a0]+$")
+_R_SHARE_EARLIER = re.compile(
+    r"(?i)(?<![\w])(?:(?:\w+-)?(?:thirds|quarters|fifths|tenths)"
+    r"|(?:a|one)[ \u00a0\-](?:third|quarter|fifth|tenth)|half)(?![\w])|\d[ \u00a0]?%"
+)
 # "the quarter of the Donetsk region": a named land after "the ... of the" (not "the quarter of the year").
 _R_OF_A_LAND = re.compile(
     r"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:[A-Z][\w'’\-]*[ \u00a0]+){1,2}"

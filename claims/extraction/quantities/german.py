@@ -242,6 +242,9 @@ _R_SUSPENDED_SCALE = re.compile(r"-[ \u00a0]+(?:bis|oder|und)[ \u00a0]+[a-zäö�
 _R_SHARED_TIME_UNIT_DE = re.compile(r"[ \u00a0]+(Stunde|Jahr|Tag|Woche|Monat)(?![\wäöüß])")
 
 
+_ZU_N = {"zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6, "siebt": 7, "acht": 8}
+
+
 def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
     if lw in _VAGUE_DE:
         return _block(s, e)
@@ -254,6 +257,13 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
     if (pm := _R_DE_PERSONS.match(lw)) is not None:
         n = {"ein": 1, "anderthalb": 1.5}.get(pm.group(1)) or int(_cardinal_value(pm.group(1), "de"))
         return _Hit("count", n + 0.5 if pm.group(2) else n, None, s, e, _qualifier(text, s))
+    if (
+        lw in _ZU_N
+        and text.endswith(("zu ", "Zu "), 0, s)
+        and not _R_NOUN_AFTER.match(text, e)
+        and not text.startswith((" und ", " bis ", " oder ", "-"), e)  # ("zu acht und sechseinhalb Jahren")
+    ):
+        return _Hit("count", _ZU_N[lw], None, s, e)  # "waren zu zweit unterwegs", "zu dritt" (batch 405)
     if lw in _DE_ONE:  # only anchored before "Prozent"
         return _complete(text, "de", Decimal(1), s, e, s, is_digits=False, word=lw)
     if w in _GENITIVE_NUMERALS and (_R_NOUN_AFTER.match(text, e) or _R_ADJ_NOUN_AFTER.match(text, e)):

@@ -594,8 +594,26 @@ def _carry_currency(text: str, hits: list[_Hit]) -> None:
             # "fell to 146.85 yen ... before steadying at 147.20", "ended at 87.12 per dollar, little changed
             # from Thursday's close of 87.18": a rate quoted again, its currency left out (batches 294, 296)
             h.kind, h.unit = "money", currency
+    for h, nxt in pairwise(hits):
+        if (
+            h.kind == "count"
+            and h.unit is None
+            and h.scale > 1
+            and h.raw is not None
+            and nxt.kind == "money"
+            and nxt.scale == h.scale
+            and nxt.start - h.end < 60
+            and _R_TOTAL_AFTER.search(text, h.end, nxt.start)
+            and not _R_SENTENCE_BREAK.search(text, h.end, nxt.start)
+        ):
+            # "knapp elf Milliarden mehr ausgeben, insgesamt 93,7 Milliarden Euro": the total after it names
+            # the currency of the change before it (batch 414)
+            h.kind, h.unit = "money", nxt.unit
 
 
+_R_TOTAL_AFTER = re.compile(
+    r",[ \u00a0]+(?:insgesamt|zusammen|total|in[ \u00a0]+total|a[ \u00a0]+total[ \u00a0]+of)[ \u00a0]"
+)
 # A rate quoted again: two decimals or more after "at", "to", "of" ("mit der Note 1,9" is a grade).
 _R_QUOTE_DECIMALS = re.compile(r"\d+[.,]\d{2,}")
 _QUOTE_LINKS = (" at ", " to ", " of ", " bei ", " auf ")
@@ -687,6 +705,11 @@ _R_HYPHEN_POINT_MOVE = re.compile(
 )
 
 
+_R_CHANGE_OF_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:improvement|deterioration|increase|decrease|rise|fall|drop|decline|gain)[ \u00a0]+of[ \u00a0]+$"
+)
+
+
 def _poll_points(text: str, hits: list[_Hit]) -> None:
     """ "at 29 per cent, seven points ahead of Labour": beside a share, points ahead or
     behind are percentage points (a table's "five points clear" has no share beside it);
@@ -713,6 +736,8 @@ def _poll_points(text: str, hits: list[_Hit]) -> None:
             or _after_percentage_points(text, h, hits)
             or above_share_average(text, h.start, h.end)
             or (_R_HYPHEN_POINT_MOVE.match(text, h.end - 6) and _share_in_sentence(text, h, shares))
+            # ("Combined ratio: 93.1%, an improvement of 2.4 points", batch 406)
+            or (_R_CHANGE_OF_BEFORE.search(text, max(0, h.start - 24), h.start) and _share_in_sentence(text, h, shares))
             or _points_compared(text, h, hits)
         ):
             h.kind, h.unit = "percent", "pp"

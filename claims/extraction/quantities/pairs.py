@@ -43,7 +43,8 @@ def _bracketed_unit(text: str, hits: list[_Hit], lang: str) -> None:
         pm = _R_PERCENT.match(text, pos) if scale == 1 else None
         if pm is not None:
             sym = pm.group(1).lower()
-            unit = "bp" if "basis" in sym or sym in ("bps", "bp") else "pp" if "punkt" in sym or "point" in sym else "%"
+            pp = "punkt" in sym or "point" in sym or sym.startswith("ppt")
+            unit = "bp" if "basis" in sym or sym in ("bps", "bp") else "pp" if pp else "%"
             for h in (a, b):
                 h.kind, h.unit, h.bare = "percent", unit, False
 

@@ -72,6 +72,7 @@ _R_AMOUNT_BEFORE = re.compile(
 )
 
 
+_R_CLAUSE_END_AFTER = re.compile(r"[ \u00a0]*(?:[.,;:)]|$)")
 # A strong adjective in the neuter singular after the figure: no count above one stands before it.
 _R_SINGULAR_ADJ_AFTER_DE = re.compile(r"[ \u00a0]+[a-zäöüß]{3,}es[ \u00a0]+[A-ZÄÖÜ]")
 # A minor planet's provisional designation: the year of its discovery, two capitals and a number.
@@ -214,6 +215,17 @@ def _complete_plain(
         return _Hit("year", int(raw), None, num_start, e, "at_least" if lang == "en" else None)
     if is_digits and qual == "about" and len(raw) == 4 and raw.isdigit() and text.startswith("c. ", num_start - 3):
         return _Hit("year", int(raw), None, num_start, e, qual)  # "painted c. 1650" (batch 395)
+    if (
+        is_digits
+        and qual == "about"
+        and noun is None
+        and raw.isdigit()
+        and 1900 < int(raw) <= 2100
+        and int(raw) % 100
+        and text.endswith(("around ", "Around "), 0, num_start)
+        and _R_CLAUSE_END_AFTER.match(text, e)
+    ):
+        return _Hit("year", int(raw), None, num_start, e, qual)  # "its 1980 levels around 2068." (batch 410)
     # A plain four-digit number is a year after "seit"/"im Jahr"/"in"... or when nothing
     # counted follows it ("2000 Soldaten" is a count).
     if (
@@ -231,12 +243,14 @@ def _complete_plain(
         singular = lang == "en" and noun is not None and _en_singular(noun)
         if strong and lang == "de" and noun is not None and _in_count_de(text, num_start, e, noun):
             strong = None
+        # "Seit ihrem Höchststand um 1850 haben": "um" before a bare year is "around" (batches 395, 410)
+        um = "about" if noun is None and lang == "de" and text.endswith(" um ", 0, num_start) else None
         if (strong and 1000 <= y <= 2199) or (
             (noun is None or singular) and 1800 <= y <= 2100 and not _R_PART_AFTER.match(text, e)
         ):
-            return _Hit("year", y, None, num_start, e)
+            return _Hit("year", y, None, num_start, e, um, value)  # (its figure kept: "um 1250 vor Christus", eras)
         if noun is None and 1000 <= y <= 2199 and _LEFT_YEAR_WEAK.search(text, lo, num_start):
-            return _Hit("year", y, None, num_start, e)
+            return _Hit("year", y, None, num_start, e, um, value)
         if 1000 <= y < 1800 and _old_year(text, lang, num_start, e, noun):
             return _Hit("year", y, None, num_start, e)
         if lang == "de" and 1000 <= y <= 2100 and (

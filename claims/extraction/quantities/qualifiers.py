@@ -49,7 +49,9 @@ _QUALIFIER_MAP = {
     # "täglich mind. 600 Polizisten", "ein Defizit von max. 0,9 Mia. Fr." (batch 342)
     "mind.": "at_least", "max.": "at_most",
     # "fell by better than 2%", "a better than 70% probability", "gut und gerne 60.000 Jecken" (batch 328).
-    "better than": "over", "gut und gerne": "over",
+    "better than": "over", "gut und gerne": "over", "gut und gern": "over",
+    # (batch 405: "Nigh on one in eight", "a hair under 2%", "a maximum of 150 hours")
+    "nigh on": "nearly", "hair under": "under", "a maximum of": "at_most",
     # Markets' "near": "Brent steadies near $66" (batch 266).
     "near": "about",
     # ... and of weight and speed: "trucks heavier than 15 tons", "travel faster than 80 mph" (batch 261).
@@ -142,6 +144,7 @@ _R_RACE_DISTANCE = re.compile(
 # "Das Rennen führte über neun Runden", "racing over six laps", "over 20 laps of a 4.5km course": the laps a
 # race is run over (a distance in laps, no bound).
 # ("over two runs", "über zwei Läufe", "over 4 x 7.5 km": the runs or legs a race is timed over, batch 322)
+_R_DEGREES_AHEAD = re.compile(r"[-\d.,]+[ \u00a0]*(?:°|degrees?|Grad)(?![\w])")
 _R_LAPS_AFTER = re.compile(
     r"(?:\d+|[a-zäöüß]+)[ \u00a0]+(?:Runden|laps|runs|heats|legs|Läufe|Durchgänge)(?![\w])|\d[ \u00a0]+x[ \u00a0]+\d"
     r"|\d+(?:[ \u00a0][12]/3)?[ \u00a0]+innings(?![\w])"  # "allowed two runs over 6 1/3 innings" (batch 395)
@@ -458,6 +461,8 @@ def _qualifier(text: str, start: int) -> str | None:
                 return None  # "über 200 Meter Rücken", "over 400m hurdles": the event's name; "über neun Runden"
             if key in ("über", "over") and _race_distance(text, start):
                 return None  # "Über 800 Meter wurde Dufaux Vierter.", "his personal best over 1,000 meters"
+            if key == "a maximum of" and _R_DEGREES_AHEAD.match(text, start):
+                return None  # "recorded a maximum of 45.6 degrees": the day's high, no bound (batch 46)
             if key == "close on" and len(words) > 2 and words[-3].lower() in _BE_FORMS:
                 return None  # "were close on four others": near agreement on them, no hedge (batch 358)
             if key == "up to" and (

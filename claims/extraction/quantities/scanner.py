@@ -124,7 +124,9 @@ def extract_quantities(text: str, language: str | None = None) -> list[Quantity]
 # German flashes ("DEUTSCHE INDUSTRIEPRODUKTION JULI -1,4 PROZENT", batch 356) are read with each word capitalised,
 # as German writes its nouns.
 _R_SHOUTING = re.compile(
-    r"\b[A-ZÄÖÜ][A-ZÄÖÜ'’.&\-]+(?:[ ,:;()\-]+(?:\$?[-+]?\d[\d.,%]*[ ,:;()\-]+)?[A-ZÄÖÜ][A-ZÄÖÜ'’.&\-]+\b){3,}"
+    # (a figure may carry its sign and a glued capital: "21.4P; LAUNCHES £300M SHARE BUYBACK", batch 406)
+    r"\b[A-ZÄÖÜ][A-ZÄÖÜ'’.&\-]+(?:[ ,:;()\-–]+(?:[$£€]?[-+]?\d[\d.,%]*(?:[A-Z]{1,3}\b)?[ ,:;()\-–]+)?"
+    r"[A-ZÄÖÜ][A-ZÄÖÜ'’.&\-]+\b){3,}"
 )
 _R_SHOUTED_WORD = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜß'’]+")
 # ISO codes keep their capitals ("TO 1.08 USD"), as units that read only so.
@@ -144,7 +146,7 @@ def _capitalised(span: str) -> str:
 _LOWER_WORDS_DE = frozenset(
     word_list("""
     BIS VON UNTER ÜBER AUF UM UND ODER IM IN AM ZUM ZUR FÜR MIT NACH VOR SEIT AB GEGENÜBER RUND KNAPP FAST
-    ETWA MEHR ALS MINUS PLUS
+    ETWA MEHR ALS MINUS PLUS BEI BEIM ZU AUS GEGEN WEGEN
     """)
 )
 

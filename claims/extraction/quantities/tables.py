@@ -52,7 +52,8 @@ _CURRENCIES = {
     "dollars": "USD", "us-dollar": "USD", "usd": "USD", "$": "USD", "us$": "USD", "cents": "USD",
     "pfund": "GBP", "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "pfund sterling": "GBP", "stg": "GBP",
     "pounds sterling": "GBP", "gbp": "GBP", "£": "GBP", "pence": "GBP", "franken": "CHF", "franc": "CHF",
-    "francs": "CHF", "chf": "CHF", "fr.": "CHF", "rappen": "CHF", "rubel": "RUB", "rouble": "RUB", "roubles": "RUB",
+    "francs": "CHF", "chf": "CHF", "fr.": "CHF", "rappen": "CHF", "rp.": "CHF", "¢": "USD",
+    "rubel": "RUB", "rouble": "RUB", "roubles": "RUB",
     "ruble": "RUB", "rubles": "RUB", "rub": "RUB", "yen": "JPY", "jpy": "JPY", "¥": "JPY", "yuan": "CNY",
     "renminbi": "CNY", "cny": "CNY", "hrywnja": "UAH", "hrywnjas": "UAH", "hrywnia": "UAH", "griwna": "UAH",
     "hryvnia": "UAH", "hryvnias": "UAH", "uah": "UAH", "zloty": "PLN", "złoty": "PLN", "zlotys": "PLN",
@@ -108,8 +109,8 @@ _ADJ_DECIDES = frozenset(
 )
 # Sub-units are a hundredth of their currency ("12 paise" is 0.12 rupees).
 _SUBUNITS = {
-    "cent", "cents", "pence", "rappen", "paise", "paisa", "kopecks", "kopeks", "kopeken", "ct", "euro cents",
-    "euro cent",
+    "cent", "cents", "pence", "rappen", "rp.", "¢", "paise", "paisa", "kopecks", "kopeks", "kopeken", "ct",
+    "euro cents", "euro cent",
 }  # fmt: skip
 _CURRENCY_ADJ = {
     "australische": "AUD", "australischen": "AUD", "australian": "AUD", "kanadische": "CAD",

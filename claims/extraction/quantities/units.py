@@ -9,7 +9,7 @@ from ..wordtrie import trie_pattern, word_list
 from .tables import _CURRENCIES, _CURRENCY_ADJ, _DE_COMPOUND_DURATION, _DURATION_UNITS, _SUBUNITS
 
 _R_SCALE = re.compile(
-    r"[ \u00a0\-]?(Millionen|Million|Mio\.|Mio\b|Milliarden|Milliarde|Mrd\.|Mrd\b|Mia\.|Billionen"
+    r"[ \u00a0\-]?(Millionen|Million|Mio\.|Mio\b|Milliarden|Milliarde|Mrd\.|Mrd\b|Mia\.|Billiarden|Billiarde|Billionen"
     r"|Billion|Bio\.|Tausend|Tsd\.|thousand|millions|million|billions|billion|trillion|mln"
     r"|bln|mn|bn|tn|trn|trln|TRLN|lakhs?|crores?"
     r"|Mill\.)(?![\w])"  # ("61,3 Mill. Euro", batch 395; Reuters' flashes write "2.93 TRLN YEN")
@@ -68,7 +68,7 @@ _CURRENCY_WORDS = [*word_list("""
     pesos shilling shillings liras lire ZAR NGN ILS THB AED SAR NZD SGD MXN ARS Fr. paise paisa kopecks kopeks
     Kopeken Lew Lewa lev leva BGN Rial rial rials dong Dong Sonderziehungsrechte Sonderziehungsrechten SDR SDRs
     XDR Reais Taka taka Won soles PEN Taiwan-Dollar Hongkong-Dollar Singapur-Dollar
-    Kwacha kwacha Cedi cedi cedis ct Birr birr ETB D-Mark Mark zł forints
+    Kwacha kwacha Cedi cedi cedis ct Birr birr ETB D-Mark Mark zł forints Rp. ¢
     """), "special drawing rights", "euro cents", "euro cent",
     "Pfund Sterling", "pounds sterling", "convertible marks", "convertible mark", "Konvertible Mark", "BAM",
     "CFA francs", "CFA franc", "CFA-Franc", "CFA-Francs", "Franc CFA",
@@ -132,7 +132,7 @@ _R_PERCENT = re.compile(
     r"[ \u00a0\-]?(%-Punkten|%-Punkte|%-Punkt|%|Prozentpunkten|Prozentpunkte|Prozentpunkt|Prozent"
     r"|Beitragssatzpunkte|Basispunkten"
     r"|Basispunkte|Basispunkt|v\.[ ]?H\.|vH\b|percentage[ -]points?|percent|per cent|pct\b"
-    r"|basis[ -]points?|bps?\b|pc\b)"
+    r"|basis[ -]points?|bps?\b|pc\b|ppts?\b)"  # ("eased 0.6 ppt to 4.3%": percentage points, batch 405)
 )
 # "for 49 consecutive months": a run of months is a span, as "for 49 months"; so are "three more
 # years", "two further weeks", "drei weitere Jahre" (a span added to one before), also with one
@@ -176,17 +176,18 @@ _R_TIMES = re.compile(r"(?:[ \u00a0]|-)?(?:(Mal|mal|times)\b|(fach|fold)(?:e|en|
 
 # The word after a number, up to a hyphen: _unit_like reads only that far. Read on over hyphens, a
 # chain of number words ("zwei-zwei-zwei-...") was read to its end from each of its words.
-_R_NEXT = re.compile(r"[ \u00a0\u202f\-]?([%€$£¥]|[^\W\d_][\w.’']*)")
+_R_NEXT = re.compile(r"[ \u00a0\u202f\-]?([%€$£¥¢]|[^\W\d_][\w.’']*)")
 _UNIT_HEADS = frozenset(
     [k.split("-")[0].split(" ")[0] for k in _DURATION_UNITS]
     + [k.split("-")[0].split(" ")[0] for k in _CURRENCIES]
     + [k.split(" ")[0].rstrip(".") for k in _CURRENCY_ADJ]
     + word_list("""
     millionen million mio milliarden milliarde mrd mia billionen billion bio tausend tsd thousand millions
-    billions trillion mln bln mn bn tn trn trln mill lakh lakhs crore crores m b k dutzend dozen prozent
+    billions trillion mln bln mn bn tn trn trln mill billiarden billiarde rp lakh lakhs crore crores m b k dutzend
+    dozen prozent
     prozentpunkte prozentpunkten
     prozentpunkt beitragssatzpunkte basispunkte basispunkten basispunkt
-    percent per pct percentage basis bps bp v vh mal times
+    percent per pct ppt ppts percentage basis bps bp v vh mal times
     fach fold time von out in us u.s hongkong hong singapur schweizer fr pc consecutive straight successive
     more further additional extra weitere weiteren zusätzliche zusätzlichen millisekunden millisekunde
     qualifying full whole calendar volle vollen ganze ganzen quiet long short difficult tough hard lean turbulent
@@ -292,7 +293,7 @@ _ADJ_DURATION_HEADS = (*_DE_COMPOUND_DURATION, "prozentig")
 
 
 def _unit_like(word: str) -> bool:
-    if word in "%€$£¥":
+    if word in "%€$£¥¢":
         return True
     low = word.lower()
     # "four months' notice", "one month's notice", "two dollars' worth": a possessive is the unit itself.

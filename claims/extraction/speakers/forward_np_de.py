@@ -3,6 +3,8 @@ Ministeriums"), after "laut", "nach Angaben" and in "wie X mitteilte"."""
 
 from __future__ import annotations
 
+import re
+
 from ..wordtrie import word_list
 from .body_names_de import _fields_joined, _name_with_fuer, _suspended
 from .coordinated import coordinated_de
@@ -82,6 +84,9 @@ def _forward_np_de(
     if tokens[i].lower() in _DE_DETERMINERS:
         np.append(tokens[i])
         i += 1
+        if i < n and _R_AGE_ADJECTIVE.fullmatch(tokens[i]):
+            np.append(tokens[i])  # "sagte der 45-jährige Bürgermeister Hans Maier" (batch 415)
+            i += 1
         while i < n and tokens[i][:1].islower() and tokens[i].lower() not in _DE_PREPOSITIONS and len(np) < 4:
             if tokens[i].lower() in _DE_LOWER_SKIP:
                 break
@@ -197,6 +202,9 @@ def _forward_np_de(
             np.extend(gen)
             _name_with_fuer(tokens, j, np)  # "ein Sprecher des Staatssekretariats für Migration"
     return _normalise_de(np, oblique=oblique)
+
+
+_R_AGE_ADJECTIVE = re.compile(r"\d{1,3}-[Jj]ährige[nr]?")
 
 
 # Heads of common nouns that stand after a source in the middle of a clause (people counted, aid,

@@ -191,9 +191,16 @@ def _german(text: str, words: frozenset[str], angaben: bool) -> str | None:
 
 
 def _after_dateline(text: str) -> int:
-    """Where the sentence starts after a dateline ("Bern (Keystone-SDA) - "), else 0."""
+    """Where the sentence starts after a dateline ("Bern (Keystone-SDA) - ") or a fact-check box's
+    label ("Fakten: "), else 0."""
+    if ": " in text[:16] and (label := _DE_BOX_LABEL.match(text)):
+        return label.end()
     dateline = _DE_DATELINE.match(text) if ") " in text[:60] else None
     return dateline.end() if dateline else 0
+
+
+# A fact-check piece's box label before its sentence: "Fakten: Die Landeswahlleitung teilte mit, ..." (batch 412).
+_DE_BOX_LABEL = re.compile(r"(?:Fakten|Kontext|Hintergrund|Einordnung|Richtigstellung):\s+")
 
 
 # A dateline before the subject: "Bern (Keystone-SDA) - X sagte", "Wien (APA) – Die Polizei teilte mit".

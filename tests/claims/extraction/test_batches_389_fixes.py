@@ -136,6 +136,72 @@ def _found(text: str, lang: str) -> list:
         ("Patients were assigned in a 3:1 ratio to the drug.", "en", ("count", 3, None, None), None),
         ("Die Teilnehmer wurden im Verhältnis 2:1 zugeteilt.", "de", ("count", 2, None, None), None),
         ("Bayern gewann 3:1 gegen Köln.", "de", None, ("count", 3, None, None)),
+        # third round (batches 405-412): flashes in capitals
+        ("HALWARD: UMSATZ 2030 BEI 4,2 MRD EURO", "de", ("year", 2030, None, None), None),
+        ("BUNDESBANK SENKT PROGNOSE – WACHSTUM 0,4 PROZENT", "de", ("percent", 0.4, "%", None), None),
+        ("TELWYN INTERIM DIVIDEND 8.2P; LAUNCHES £150M BUYBACK", "en", ("money", 0.082, "GBP", None), None),
+        ("TELWYN INTERIM DIVIDEND 8.2P; LAUNCHES £150M BUYBACK", "en", ("money", 150000000, "GBP", None), None),
+        # shares, scales, years and hedges
+        (
+            "Half the rise came from ice melt and the remaining third from warming water.",
+            "en",
+            ("fraction", 0.3333, None, None),
+            None,
+        ),
+        ("In the third round, the remaining third seed lost.", "en", None, ("fraction", 0.3333, None, None)),
+        (
+            "Der Detektor zeichnete rund 2,5 Billiarden Kollisionen auf.",
+            "de",
+            ("count", 2500000000000000, "Kollisionen", "about"),
+            None,
+        ),
+        ("The ice sheet could recover to its 1990 extent around 2071.", "en", ("year", 2071, None, "about"), None),
+        ("The crowd grew to around 2000.", "en", ("count", 2000, None, "about"), None),
+        ("Seit dem Höchststand um 1860 schrumpfen die Gletscher.", "de", ("year", 1860, None, "about"), None),
+        ("Nigh on one in six workers is self-employed.", "en", ("fraction", 0.1667, None, "nearly"), None),
+        ("Riders get a maximum of 40 hours to finish the course.", "en", ("duration", 40, "hour", "at_most"), None),
+        ("Das Ticket kostet künftig 30 Rp. mehr.", "de", ("money", 0.3, "CHF", None), None),
+        ("Gasoline rose 7¢ a gallon in a week.", "en", ("money", 0.07, "USD", None), None),
+        ("Core inflation eased 0.3 ppt to 3.1%.", "en", ("percent", 0.3, "pp", None), None),
+        ("Die beiden Täter waren zu dritt unterwegs.", "de", ("count", 3, None, None), None),
+        ("Es kam zu acht Unfällen.", "de", ("count", 8, "Unfällen", None), None),
+        ("* Combined ratio: 94.2%, an improvement of 1.8 points", "en", ("percent", 1.8, "pp", None), None),
+        ("The Dax rose 1.2%, a gain of 220 points.", "en", ("count", 220, "points", None), None),
+        # ages
+        (
+            "The judge set a minimum term of nine years for Connor Whitby, 34.",
+            "en",
+            ("duration", 34, "year", None),
+            None,
+        ),
+        ("The youngest was 15 when she joined the group.", "en", ("duration", 15, "year", None), None),
+        ("The score was 18 when rain stopped play.", "en", None, ("duration", 18, "year", None)),
+        # date ranges, grades, seeds
+        ("16.04.–18.04.2031 | Wien | Frühjahrstagung", "de", ("date", "2031-04-16", None, None), None),
+        ("Some 64.1 per cent of entries were awarded grade 4 or above.", "en", ("count", 4, None, "at_least"), None),
+        (
+            "First round: 7-Lena Marchetti (Italy) beat Sofia Brandt (Germany) 6-3 6-4",
+            "en",
+            ("ordinal", 7, None, None),
+            None,
+        ),
+        # fourth round (batches 413-420)
+        ("Support fell between the first and second round of polling.", "en", ("ordinal", 2, None, None), None),
+        ("At first and second glance it looked fine.", "en", None, ("ordinal", 2, None, None)),
+        (
+            "Der Bund will knapp zwölf Milliarden mehr ausgeben, insgesamt 88,1 Milliarden Euro.",
+            "de",
+            ("money", 12000000000, "EUR", "nearly"),
+            None,
+        ),
+        ("Es kamen 2 Millionen mehr, insgesamt 40 Millionen Besucher.", "de", ("count", 2000000, None, None), None),
+        ("Delhi recorded a maximum of 45.6 degrees Celsius on Tuesday.", "en", ("count", 45.6, "degrees", None), None),
+        (
+            "Das Gericht verurteilte die Brüder zu acht und sechseinhalb Jahren Haft.",
+            "de",
+            ("duration", 8, "year", None),
+            None,
+        ),
         # a currency hyphened to a figure in words
         ("A ten-yen move in the currency shifts profit by 40 billion yen.", "en", ("money", 10, "JPY", None), None),
     ],
@@ -158,6 +224,14 @@ def test_quantities(text: str, lang: str, expected: tuple | None, absent: tuple 
             "die Landeswahlleiterin",
         ),
         ("Der Passauer Spediteur Holger Brandl sagte, die Maut koste ihn 40.000 Euro.", "Holger Brandl"),
+        (
+            "Fakten: Die Landeswahlleitung teilte mit, es seien 31.206 Stimmen abgegeben worden.",
+            "die Landeswahlleitung",
+        ),
+        (
+            "Die Stadt habe 40 Millionen Euro ausgegeben, sagte der 52-jährige Bürgermeister Jonas Reiter.",
+            "Jonas Reiter",
+        ),
         # near misses: the subject before the verb stays the speaker
         ("Die Polizei teilte die Zahlen am Abend mit.", "die Polizei"),
         ("Die Zahlen sind hoch, sagte der Minister am Montag.", "der Minister"),
