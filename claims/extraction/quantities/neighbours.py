@@ -826,6 +826,8 @@ _R_POINTS_UP_BEFORE = re.compile(
 # zur letzten Erhebung zwei Punkte", "verlieren in der jüngsten Sonntagsfrage von Infratest dimap zwei Punkte").
 _R_POINTS_VERB_BEFORE = re.compile(
     r"(?i)(?<![\w])(?:verl(?:ier|or)\w*|gew[ai]nn\w*|büßt\w*|minus|plus|lost|los(?:es|ing)|gain(?:ed|s|ing)?|dropped|drops|fell|falls"
+    # ("Die Quote legte um 0,4 Punkte zu und erreichte 6,6 Prozent", batch 416)
+    r"|legten?|stiegen?|sanken?|kletterten?|fielen?"
     r"|rose|rises|slipped|slips|climbed|climbs|shed|sheds)"
     # (a poll's name in quotes after a hyphen may stand between: "büßt im ZDF-„Politbarometer“ einen Punkt ein")
     r"(?:[ \u00a0]+[^\W\d]+(?:[\-„“”»«]+[^\W\d]+)*[„“”»«]?){0,8}[ \u00a0]+$"

@@ -53,6 +53,7 @@ _DE_ESTIMATE = re.compile(
 )
 _DE_ESTIMATE_SET = frozenset(_DE_ESTIMATE_VERBS)
 _DE_SO = re.compile(r"[,“”\"»«„–]\s*so\s+(?P<rest>[^,.;:!?“”\"»«„]+)")
+_R_PARTICLE_SURNAME = re.compile(r"(?:von der|von dem|van der|van den|von|van|de)\s+" + _CAP)
 _GENITIVE = r"(?:\s+(?:des|der)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+)?" + _CAP + r")?"
 # "Das Bundesamt für Statistik (und ...) teilte mit": kept only after an institution
 # (_is_institution_de) or before "teilte mit" (_subject_de).
@@ -134,6 +135,8 @@ def _german(text: str, words: frozenset[str], angaben: bool) -> str | None:
                 return np
     m = _DE_SO.search(text) if "so" in words else None
     if m:
+        if pm := _R_PARTICLE_SURNAME.fullmatch(m.group("rest").strip()):
+            return pm.group()  # "..., so von der Aue.": a surname with its particle (batch 420)
         np = _forward_np_de(m.group("rest"), skip_adverbials=False)
         if np:
             return np

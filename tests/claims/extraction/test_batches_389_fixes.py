@@ -202,6 +202,8 @@ def _found(text: str, lang: str) -> list:
             ("duration", 8, "year", None),
             None,
         ),
+        ("Die Quote legte um 0,3 Punkte zu und erreichte 5,9 Prozent.", "de", ("percent", 0.3, "pp", None), None),
+        ("Der Dax stieg um 120 Punkte oder 0,6 Prozent.", "de", ("count", 120, "Punkte", None), None),
         # a currency hyphened to a figure in words
         ("A ten-yen move in the currency shifts profit by 40 billion yen.", "en", ("money", 10, "JPY", None), None),
     ],
@@ -232,6 +234,7 @@ def test_quantities(text: str, lang: str, expected: tuple | None, absent: tuple 
             "Die Stadt habe 40 Millionen Euro ausgegeben, sagte der 52-jährige Bürgermeister Jonas Reiter.",
             "Jonas Reiter",
         ),
+        ("Es gebe bundesweit erst 86 Ladepunkte für Lkw, so von der Heide.", "von der Heide"),
         # near misses: the subject before the verb stays the speaker
         ("Die Polizei teilte die Zahlen am Abend mit.", "die Polizei"),
         ("Die Zahlen sind hoch, sagte der Minister am Montag.", "der Minister"),
