@@ -84,8 +84,14 @@ def _forward_np_de(
     if tokens[i].lower() in _DE_DETERMINERS:
         np.append(tokens[i])
         i += 1
-        if i < n and _R_AGE_ADJECTIVE.fullmatch(tokens[i]):
-            np.append(tokens[i])  # "sagte der 45-jährige Bürgermeister Hans Maier" (batch 415)
+        if (
+            i + 3 < n
+            and _R_AGE_ADJECTIVE.fullmatch(tokens[i])
+            and all(t[:1].isupper() for t in tokens[i + 1 : i + 4])
+        ):
+            # "sagte der 45-jährige Bürgermeister Hans Maier" (batch 415): before a role and a name only
+            # ("sagte eine 71-jährige Pensionistin" names nobody)
+            np.append(tokens[i])
             i += 1
         while i < n and tokens[i][:1].islower() and tokens[i].lower() not in _DE_PREPOSITIONS and len(np) < 4:
             if tokens[i].lower() in _DE_LOWER_SKIP:

@@ -285,6 +285,8 @@ def _article_place_before(np: list[str]) -> int:
     in "-er" ("Der Spediteur", "Die Münchner Winzerin"), or 0."""
     if len(np) < 4 or np[0].lower() not in ("der", "die"):
         return 0
+    if len(np) >= 5 and np[1][:1].isdigit() and np[1].endswith(("jährige", "Jährige")) and _is_role_shaped_de(np[2]):
+        return 2  # "die 58-jährige Fischhändlerin Yuki Tanabe"
     if np[1][:1].isupper() and np[1].endswith("er") and len(np) >= 5 and _is_role_shaped_de(np[2]):
         return 2
     # (a bare "-er" after the article may be the town's adjective itself: "der Kitzbüheler Ski Club")

@@ -1010,6 +1010,38 @@ fourth round (0.973 / 0.807 / 0.992 / 0.972); pooled recall 0.992 (1,414 of 1,42
 session's fixes) keep in 357-380 for 3 of 4,358 check-worthy rows (a firm's stated intent to contest a case, a
 denial told to a fact-check desk, a "FED MINUTES:" flash without a figure); trained on 1-380, 157 of 203 in 381-388
 for 1 of 1,415 (a ruling-out told as a quote, "Mit mir wird es keine Erhöhung der Grunderwerbsteuer geben").
+Three-hundred-and-eighty-ninth to four-hundred-and-twentieth (session twenty-two, four rounds of eight, each first
+run on committed code before the fixes it prompted, the model trained on 1-388; recall / negatives rejected (with
+the model) / quantities exact / speakers). Round one (first run on 227648c, the session's start): harvests and food
+prices (0.995 / 0.966 / 0.975: grain prices in eighths, Australian cents, "N of the past M years" / 0.972); housing
+and rents (1.000 / 0.893 / 0.997 / 1.000); migration and asylum (0.972 / 0.897 / 1.000 / 0.973); market reports
+(1.000 / 0.897 / 0.995 / 1.000); an election night (0.989 / 0.818 / 0.987 / 0.971); energy supply and prices (1.000
+/ 0.914 / 0.984 / 1.000); hard number forms, fifteenth round (1.000 / 0.931 / 0.951: "T€", "Mill.", "TRLN", mixed
+thirds, odds "1-in-4", "c. 1650", "2./3. Lesung" / 1.000); athletics, tennis and cycling (1.000 / 0.912 / 0.976:
+stages, gaps "1:23 behind", "800m standings" / 1.000); pooled recall 0.995 (1,461 of 1,469), quantities exact 0.982
+(2,777 of 2,828). Round two (first run on abbb123, after round one's fixes): shipping and ports (1.000 / 0.895 /
+0.997 / 0.946); tourism (0.994 / 0.877 / 0.994 / 1.000); clinical trials (0.995 / 0.965 / 0.987 / 1.000); opinion
+beside look-alike claims, 99 negatives (0.993 / 0.889 / 0.995 / 0.972); railways and roads (0.995 / 0.965 / 0.988 /
+1.000); a budget week (1.000 / 0.927 / 0.990 / 1.000); earnings (0.995 / 0.947 / 0.986 / 1.000); storms and floods
+(1.000 / 0.789 / 1.000 / 1.000); pooled recall 0.996 (1,413 of 1,418), quantities exact 0.992 (2,537 of 2,559).
+Round three (first run on 56f926c's rules, after round two's fixes): hard number forms, sixteenth round (1.000 /
+0.879 / 0.966: "¢", "ppt", "zu dritt", "a maximum of" / 0.972); headlines, flashes and tickers, tenth round (0.973 /
+0.807 / 0.972: flashes with dashes and glued "P"/"M", tennis seeds, a diary's date range / 1.000); courts (0.984 /
+0.926 / 0.983 / 1.000); hospitals (0.995 / 0.947 / 0.997 / 0.944); schools (1.000 / 0.912 / 0.991 / 1.000); science
+(1.000 / 0.895 / 0.979 / 1.000); football (1.000 / 0.870 / 0.995 / 1.000); fact-check copy, second round (0.984 /
+0.964 / 0.996 / 0.972); pooled recall 0.992 (1,472 of 1,484), quantities exact 0.984 (2,671 of 2,716). Round four
+(police reports, defence, climate talks, inflation, Swiss and Austrian politics and disasters first run on 56f926c's
+rules; the labour market and press conferences, 65 checked speakers, on cab5562, after round three's fixes): police
+(1.000 / 0.909 / 0.994 / 1.000); defence (1.000 / 0.891 / 0.997 / 1.000); climate talks (1.000 / 0.879 / 0.987 /
+0.972); labour market (1.000 / 0.891 / 0.995 / 1.000); inflation (0.995 / 0.891 / 0.993 / 1.000); Swiss and Austrian
+politics (0.989 / 0.857 / 0.992 / 1.000); disasters (0.995 / 0.893 / 1.000 / 1.000); press conferences (0.994 /
+0.914 / 1.000 / 0.969); pooled recall 0.997 (1,470 of 1,475), quantities exact 0.995 (2,496 of 2,510). Over all
+thirty-two first runs of the session (389-420): recall 0.995 (5,816 of 5,846), quantities exact 0.988 (10,482 of
+10,613). Held out, the model trained on 1-388 vetoed 531 of the 711 negatives the rules (after the session's fixes)
+keep in 389-420 for 3 of 5,817 check-worthy rows (a minister's plan told in reported speech, a caution by Frontex, a
+refusal to intervene after "Asked about ..."); trained on 1-412, 115 of 162 in 413-420 for none of 1,470. Batch 72's
+three "grade 4/7 or above" rows lost their qualifier floor: batches 156 and 409 label seven such thresholds
+"at_least", which the engine now follows.
 """
 
 import pytest
@@ -1402,6 +1434,38 @@ from .blind_set_385 import BLIND_SET_385
 from .blind_set_386 import BLIND_SET_386
 from .blind_set_387 import BLIND_SET_387
 from .blind_set_388 import BLIND_SET_388
+from .blind_set_389 import BLIND_SET_389
+from .blind_set_390 import BLIND_SET_390
+from .blind_set_391 import BLIND_SET_391
+from .blind_set_392 import BLIND_SET_392
+from .blind_set_393 import BLIND_SET_393
+from .blind_set_394 import BLIND_SET_394
+from .blind_set_395 import BLIND_SET_395
+from .blind_set_396 import BLIND_SET_396
+from .blind_set_397 import BLIND_SET_397
+from .blind_set_398 import BLIND_SET_398
+from .blind_set_399 import BLIND_SET_399
+from .blind_set_400 import BLIND_SET_400
+from .blind_set_401 import BLIND_SET_401
+from .blind_set_402 import BLIND_SET_402
+from .blind_set_403 import BLIND_SET_403
+from .blind_set_404 import BLIND_SET_404
+from .blind_set_405 import BLIND_SET_405
+from .blind_set_406 import BLIND_SET_406
+from .blind_set_407 import BLIND_SET_407
+from .blind_set_408 import BLIND_SET_408
+from .blind_set_409 import BLIND_SET_409
+from .blind_set_410 import BLIND_SET_410
+from .blind_set_411 import BLIND_SET_411
+from .blind_set_412 import BLIND_SET_412
+from .blind_set_413 import BLIND_SET_413
+from .blind_set_414 import BLIND_SET_414
+from .blind_set_415 import BLIND_SET_415
+from .blind_set_416 import BLIND_SET_416
+from .blind_set_417 import BLIND_SET_417
+from .blind_set_418 import BLIND_SET_418
+from .blind_set_419 import BLIND_SET_419
+from .blind_set_420 import BLIND_SET_420
 from .metrics import evaluate, report
 
 SETS = {
@@ -1793,6 +1857,38 @@ SETS = {
     "three-hundred-and-eighty-sixth": BLIND_SET_386,
     "three-hundred-and-eighty-seventh": BLIND_SET_387,
     "three-hundred-and-eighty-eighth": BLIND_SET_388,
+    "three-hundred-and-eighty-ninth": BLIND_SET_389,
+    "three-hundred-and-ninetieth": BLIND_SET_390,
+    "three-hundred-and-ninety-first": BLIND_SET_391,
+    "three-hundred-and-ninety-second": BLIND_SET_392,
+    "three-hundred-and-ninety-third": BLIND_SET_393,
+    "three-hundred-and-ninety-fourth": BLIND_SET_394,
+    "three-hundred-and-ninety-fifth": BLIND_SET_395,
+    "three-hundred-and-ninety-sixth": BLIND_SET_396,
+    "three-hundred-and-ninety-seventh": BLIND_SET_397,
+    "three-hundred-and-ninety-eighth": BLIND_SET_398,
+    "three-hundred-and-ninety-ninth": BLIND_SET_399,
+    "four-hundredth": BLIND_SET_400,
+    "four-hundred-and-first": BLIND_SET_401,
+    "four-hundred-and-second": BLIND_SET_402,
+    "four-hundred-and-third": BLIND_SET_403,
+    "four-hundred-and-fourth": BLIND_SET_404,
+    "four-hundred-and-fifth": BLIND_SET_405,
+    "four-hundred-and-sixth": BLIND_SET_406,
+    "four-hundred-and-seventh": BLIND_SET_407,
+    "four-hundred-and-eighth": BLIND_SET_408,
+    "four-hundred-and-ninth": BLIND_SET_409,
+    "four-hundred-and-tenth": BLIND_SET_410,
+    "four-hundred-and-eleventh": BLIND_SET_411,
+    "four-hundred-and-twelfth": BLIND_SET_412,
+    "four-hundred-and-thirteenth": BLIND_SET_413,
+    "four-hundred-and-fourteenth": BLIND_SET_414,
+    "four-hundred-and-fifteenth": BLIND_SET_415,
+    "four-hundred-and-sixteenth": BLIND_SET_416,
+    "four-hundred-and-seventeenth": BLIND_SET_417,
+    "four-hundred-and-eighteenth": BLIND_SET_418,
+    "four-hundred-and-nineteenth": BLIND_SET_419,
+    "four-hundred-and-twentieth": BLIND_SET_420,
 }
 _ALL_ONE = {
     "recall": 1.0,
@@ -2516,7 +2612,7 @@ FLOORS = {
         "quantity_accuracy": 0.996,
         "quantity_accuracy_with_qualifier": 0.993,
         "quantity_accuracy_in_claims_language_detected": 0.996,
-        "quantity_precision": 0.987,
+        "quantity_precision": 0.99,
     },
     "ninety-eighth": {
         "recall": 1.0,
@@ -3105,10 +3201,10 @@ FLOORS = {
         "precision": 0.904,
         "negatives_rejected": 0.666,
         "recall_language_detected": 1.0,
-        "quantity_accuracy": 0.996,
-        "quantity_accuracy_with_qualifier": 0.993,
-        "quantity_accuracy_in_claims_language_detected": 0.996,
-        "quantity_precision": 0.993,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 0.996,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 0.996,
         "speaker_accuracy": 1.0,
     },
     "hundred-and-fifty-second": {
@@ -3138,10 +3234,10 @@ FLOORS = {
         "precision": 0.875,
         "negatives_rejected": 0.509,
         "recall_language_detected": 1.0,
-        "quantity_accuracy": 0.994,
-        "quantity_accuracy_with_qualifier": 0.994,
-        "quantity_accuracy_in_claims_language_detected": 0.994,
-        "quantity_precision": 0.997,
+        "quantity_accuracy": 0.997,
+        "quantity_accuracy_with_qualifier": 0.997,
+        "quantity_accuracy_in_claims_language_detected": 0.997,
+        "quantity_precision": 1.0,
         "speaker_accuracy": 1.0,
     },
     "hundred-and-fifty-fifth": {
@@ -3161,7 +3257,7 @@ FLOORS = {
         "negatives_rejected": 0.714,
         "recall_language_detected": 0.994,
         "quantity_accuracy": 0.996,
-        "quantity_accuracy_with_qualifier": 0.986,
+        "quantity_accuracy_with_qualifier": 0.996,
         "quantity_accuracy_in_claims_language_detected": 0.996,
         "quantity_precision": 0.993,
         "speaker_accuracy": 1.0,
@@ -3292,10 +3388,10 @@ FLOORS = {
         "precision": 0.898,
         "negatives_rejected": 0.618,
         "recall_language_detected": 0.994,
-        "quantity_accuracy": 0.996,
-        "quantity_accuracy_with_qualifier": 0.992,
-        "quantity_accuracy_in_claims_language_detected": 0.996,
-        "quantity_precision": 0.996,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 0.996,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 1.0,
         "speaker_accuracy": 1.0,
     },
     "hundred-and-sixty-ninth": {
@@ -3484,7 +3580,7 @@ FLOORS = {
         "quantity_accuracy": 0.996,
         "quantity_accuracy_with_qualifier": 0.993,
         "quantity_accuracy_in_claims_language_detected": 0.996,
-        "quantity_precision": 0.993,
+        "quantity_precision": 0.996,
         "speaker_accuracy": 1.0,
     },
     "hundred-and-eighty-sixth": {
@@ -4023,7 +4119,7 @@ FLOORS = {
         "quantity_accuracy": 1.0,
         "quantity_accuracy_with_qualifier": 1.0,
         "quantity_accuracy_in_claims_language_detected": 1.0,
-        "quantity_precision": 0.99,
+        "quantity_precision": 0.993,
         "speaker_accuracy": 1.0,
     },
     "two-hundred-and-thirty-fifth": {
@@ -4550,10 +4646,10 @@ FLOORS = {
         "precision": 0.962,
         "negatives_rejected": 0.877,
         "recall_language_detected": 0.983,
-        "quantity_accuracy": 0.987,
-        "quantity_accuracy_with_qualifier": 0.984,
-        "quantity_accuracy_in_claims_language_detected": 0.983,
-        "quantity_precision": 0.99,
+        "quantity_accuracy": 0.99,
+        "quantity_accuracy_with_qualifier": 0.987,
+        "quantity_accuracy_in_claims_language_detected": 0.986,
+        "quantity_precision": 0.993,
         "speaker_accuracy": 1.0,
     },
     "two-hundred-and-eighty-third": {
@@ -4935,10 +5031,10 @@ FLOORS = {
         "precision": 0.901,
         "negatives_rejected": 0.642,
         "recall_language_detected": 0.994,
-        "quantity_accuracy": 0.994,
-        "quantity_accuracy_with_qualifier": 0.994,
-        "quantity_accuracy_in_claims_language_detected": 0.994,
-        "quantity_precision": 0.996,
+        "quantity_accuracy": 0.997,
+        "quantity_accuracy_with_qualifier": 0.997,
+        "quantity_accuracy_in_claims_language_detected": 0.997,
+        "quantity_precision": 1.0,
         "speaker_accuracy": 1.0,
     },
     "three-hundred-and-eighteenth": {
@@ -5254,9 +5350,9 @@ FLOORS = {
         "precision": 0.908,
         "negatives_rejected": 0.672,
         "recall_language_detected": 0.978,
-        "quantity_accuracy": 0.986,
-        "quantity_accuracy_with_qualifier": 0.986,
-        "quantity_accuracy_in_claims_language_detected": 0.986,
+        "quantity_accuracy": 0.989,
+        "quantity_accuracy_with_qualifier": 0.989,
+        "quantity_accuracy_in_claims_language_detected": 0.989,
         "quantity_precision": 0.989,
         "speaker_accuracy": 1.0,
     },
@@ -5309,10 +5405,10 @@ FLOORS = {
         "precision": 0.845,
         "negatives_rejected": 0.37,
         "recall_language_detected": 1.0,
-        "quantity_accuracy": 0.995,
-        "quantity_accuracy_with_qualifier": 0.995,
-        "quantity_accuracy_in_claims_language_detected": 0.995,
-        "quantity_precision": 0.995,
+        "quantity_accuracy": 0.997,
+        "quantity_accuracy_with_qualifier": 0.997,
+        "quantity_accuracy_in_claims_language_detected": 0.997,
+        "quantity_precision": 0.997,
         "speaker_accuracy": 1.0,
     },
     "three-hundred-and-fifty-second": {
@@ -5364,10 +5460,10 @@ FLOORS = {
         "precision": 0.904,
         "negatives_rejected": 0.654,
         "recall_language_detected": 0.988,
-        "quantity_accuracy": 0.966,
-        "quantity_accuracy_with_qualifier": 0.966,
-        "quantity_accuracy_in_claims_language_detected": 0.945,
-        "quantity_precision": 0.966,
+        "quantity_accuracy": 0.975,
+        "quantity_accuracy_with_qualifier": 0.975,
+        "quantity_accuracy_in_claims_language_detected": 0.954,
+        "quantity_precision": 0.975,
         "speaker_accuracy": 1.0,
     },
     "three-hundred-and-fifty-seventh": {
@@ -5430,9 +5526,9 @@ FLOORS = {
         "precision": 0.906,
         "negatives_rejected": 0.654,
         "recall_language_detected": 0.989,
-        "quantity_accuracy": 0.987,
-        "quantity_accuracy_with_qualifier": 0.984,
-        "quantity_accuracy_in_claims_language_detected": 0.987,
+        "quantity_accuracy": 0.993,
+        "quantity_accuracy_with_qualifier": 0.99,
+        "quantity_accuracy_in_claims_language_detected": 0.993,
         "quantity_precision": 0.993,
         "speaker_accuracy": 1.0,
     },
@@ -5452,10 +5548,10 @@ FLOORS = {
         "precision": 0.875,
         "negatives_rejected": 0.509,
         "recall_language_detected": 1.0,
-        "quantity_accuracy": 0.987,
-        "quantity_accuracy_with_qualifier": 0.984,
-        "quantity_accuracy_in_claims_language_detected": 0.987,
-        "quantity_precision": 0.984,
+        "quantity_accuracy": 0.997,
+        "quantity_accuracy_with_qualifier": 0.994,
+        "quantity_accuracy_in_claims_language_detected": 0.997,
+        "quantity_precision": 0.994,
         "speaker_accuracy": 1.0,
     },
     "three-hundred-and-sixty-fifth": {
@@ -5584,10 +5680,10 @@ FLOORS = {
         "precision": 0.897,
         "negatives_rejected": 0.618,
         "recall_language_detected": 1.0,
-        "quantity_accuracy": 0.949,
-        "quantity_accuracy_with_qualifier": 0.941,
-        "quantity_accuracy_in_claims_language_detected": 0.949,
-        "quantity_precision": 0.951,
+        "quantity_accuracy": 0.951,
+        "quantity_accuracy_with_qualifier": 0.943,
+        "quantity_accuracy_in_claims_language_detected": 0.951,
+        "quantity_precision": 0.956,
         "speaker_accuracy": 0.974,
     },
     "three-hundred-and-seventy-seventh": {
@@ -5620,7 +5716,7 @@ FLOORS = {
         "quantity_accuracy": 1.0,
         "quantity_accuracy_with_qualifier": 0.996,
         "quantity_accuracy_in_claims_language_detected": 1.0,
-        "quantity_precision": 0.996,
+        "quantity_precision": 1.0,
         "speaker_accuracy": 1.0,
     },
     "three-hundred-and-eightieth": {
@@ -5650,10 +5746,10 @@ FLOORS = {
         "precision": 0.916,
         "negatives_rejected": 0.69,
         "recall_language_detected": 1.0,
-        "quantity_accuracy": 0.929,
-        "quantity_accuracy_with_qualifier": 0.927,
-        "quantity_accuracy_in_claims_language_detected": 0.929,
-        "quantity_precision": 0.942,
+        "quantity_accuracy": 0.935,
+        "quantity_accuracy_with_qualifier": 0.933,
+        "quantity_accuracy_in_claims_language_detected": 0.935,
+        "quantity_precision": 0.948,
         "speaker_accuracy": 1.0,
     },
     "three-hundred-and-eighty-third": {
@@ -5717,10 +5813,362 @@ FLOORS = {
         "negatives_rejected": 0.491,
         "recall_language_detected": 0.972,
         "quantity_accuracy": 0.996,
-        "quantity_accuracy_with_qualifier": 0.992,
+        "quantity_accuracy_with_qualifier": 0.996,
         "quantity_accuracy_in_claims_language_detected": 0.996,
         "quantity_precision": 1.0,
         "speaker_accuracy": 0.972,
+    },
+    "three-hundred-and-eighty-ninth": {
+        "recall": 1.0,
+        "precision": 0.91,
+        "negatives_rejected": 0.689,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 0.981,
+        "quantity_accuracy_with_qualifier": 0.981,
+        "quantity_accuracy_in_claims_language_detected": 0.981,
+        "quantity_precision": 0.984,
+        "speaker_accuracy": 1.0,
+    },
+    "three-hundred-and-ninetieth": {
+        "recall": 1.0,
+        "precision": 0.893,
+        "negatives_rejected": 0.607,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 0.997,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 1.0,
+        "speaker_accuracy": 1.0,
+    },
+    "three-hundred-and-ninety-first": {
+        "recall": 0.977,
+        "precision": 0.858,
+        "negatives_rejected": 0.5,
+        "recall_language_detected": 0.977,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 0.996,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 1.0,
+        "speaker_accuracy": 1.0,
+    },
+    "three-hundred-and-ninety-second": {
+        "recall": 1.0,
+        "precision": 0.86,
+        "negatives_rejected": 0.482,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 1.0,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 1.0,
+        "speaker_accuracy": 1.0,
+    },
+    "three-hundred-and-ninety-third": {
+        "recall": 0.989,
+        "precision": 0.88,
+        "negatives_rejected": 0.545,
+        "recall_language_detected": 0.989,
+        "quantity_accuracy": 0.996,
+        "quantity_accuracy_with_qualifier": 0.996,
+        "quantity_accuracy_in_claims_language_detected": 0.996,
+        "quantity_precision": 0.996,
+        "speaker_accuracy": 1.0,
+    },
+    "three-hundred-and-ninety-fourth": {
+        "recall": 1.0,
+        "precision": 0.898,
+        "negatives_rejected": 0.637,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 0.987,
+        "quantity_accuracy_with_qualifier": 0.987,
+        "quantity_accuracy_in_claims_language_detected": 0.987,
+        "quantity_precision": 0.987,
+        "speaker_accuracy": 1.0,
+    },
+    "three-hundred-and-ninety-fifth": {
+        "recall": 1.0,
+        "precision": 0.912,
+        "negatives_rejected": 0.706,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 0.993,
+        "quantity_accuracy_with_qualifier": 0.993,
+        "quantity_accuracy_in_claims_language_detected": 0.988,
+        "quantity_precision": 0.995,
+        "speaker_accuracy": 1.0,
+    },
+    "three-hundred-and-ninety-sixth": {
+        "recall": 1.0,
+        "precision": 0.868,
+        "negatives_rejected": 0.508,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 0.997,
+        "quantity_accuracy_with_qualifier": 0.992,
+        "quantity_accuracy_in_claims_language_detected": 0.997,
+        "quantity_precision": 1.0,
+        "speaker_accuracy": 1.0,
+    },
+    "three-hundred-and-ninety-seventh": {
+        "recall": 1.0,
+        "precision": 0.881,
+        "negatives_rejected": 0.578,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 0.996,
+        "quantity_accuracy_with_qualifier": 0.996,
+        "quantity_accuracy_in_claims_language_detected": 0.996,
+        "quantity_precision": 0.996,
+        "speaker_accuracy": 0.972,
+    },
+    "three-hundred-and-ninety-eighth": {
+        "recall": 0.994,
+        "precision": 0.881,
+        "negatives_rejected": 0.578,
+        "recall_language_detected": 0.994,
+        "quantity_accuracy": 0.996,
+        "quantity_accuracy_with_qualifier": 0.996,
+        "quantity_accuracy_in_claims_language_detected": 0.996,
+        "quantity_precision": 1.0,
+        "speaker_accuracy": 1.0,
+    },
+    "three-hundred-and-ninety-ninth": {
+        "recall": 0.994,
+        "precision": 0.871,
+        "negatives_rejected": 0.526,
+        "recall_language_detected": 0.994,
+        "quantity_accuracy": 0.993,
+        "quantity_accuracy_with_qualifier": 0.99,
+        "quantity_accuracy_in_claims_language_detected": 0.993,
+        "quantity_precision": 0.996,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundredth": {
+        "recall": 0.993,
+        "precision": 0.794,
+        "negatives_rejected": 0.626,
+        "recall_language_detected": 0.993,
+        "quantity_accuracy": 0.994,
+        "quantity_accuracy_with_qualifier": 0.994,
+        "quantity_accuracy_in_claims_language_detected": 0.994,
+        "quantity_precision": 1.0,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-first": {
+        "recall": 0.994,
+        "precision": 0.91,
+        "negatives_rejected": 0.684,
+        "recall_language_detected": 0.994,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 0.994,
+        "quantity_accuracy_in_claims_language_detected": 0.997,
+        "quantity_precision": 0.994,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-second": {
+        "recall": 1.0,
+        "precision": 0.888,
+        "negatives_rejected": 0.581,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 1.0,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 0.997,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-third": {
+        "recall": 0.994,
+        "precision": 0.883,
+        "negatives_rejected": 0.578,
+        "recall_language_detected": 0.994,
+        "quantity_accuracy": 0.992,
+        "quantity_accuracy_with_qualifier": 0.992,
+        "quantity_accuracy_in_claims_language_detected": 0.992,
+        "quantity_precision": 0.992,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-fourth": {
+        "recall": 1.0,
+        "precision": 0.905,
+        "negatives_rejected": 0.666,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 1.0,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 0.992,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-fifth": {
+        "recall": 1.0,
+        "precision": 0.893,
+        "negatives_rejected": 0.62,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 0.977,
+        "quantity_accuracy_with_qualifier": 0.973,
+        "quantity_accuracy_in_claims_language_detected": 0.975,
+        "quantity_precision": 0.983,
+        "speaker_accuracy": 0.972,
+    },
+    "four-hundred-and-sixth": {
+        "recall": 0.972,
+        "precision": 0.898,
+        "negatives_rejected": 0.649,
+        "recall_language_detected": 0.967,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 1.0,
+        "quantity_accuracy_in_claims_language_detected": 0.987,
+        "quantity_precision": 0.981,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-seventh": {
+        "recall": 0.984,
+        "precision": 0.874,
+        "negatives_rejected": 0.5,
+        "recall_language_detected": 0.984,
+        "quantity_accuracy": 0.993,
+        "quantity_accuracy_with_qualifier": 0.989,
+        "quantity_accuracy_in_claims_language_detected": 0.993,
+        "quantity_precision": 0.993,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-eighth": {
+        "recall": 0.994,
+        "precision": 0.887,
+        "negatives_rejected": 0.596,
+        "recall_language_detected": 0.994,
+        "quantity_accuracy": 0.996,
+        "quantity_accuracy_with_qualifier": 0.986,
+        "quantity_accuracy_in_claims_language_detected": 0.996,
+        "quantity_precision": 0.996,
+        "speaker_accuracy": 0.944,
+    },
+    "four-hundred-and-ninth": {
+        "recall": 1.0,
+        "precision": 0.905,
+        "negatives_rejected": 0.666,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 0.991,
+        "quantity_accuracy_with_qualifier": 0.991,
+        "quantity_accuracy_in_claims_language_detected": 0.991,
+        "quantity_precision": 0.988,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-tenth": {
+        "recall": 1.0,
+        "precision": 0.915,
+        "negatives_rejected": 0.701,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 0.991,
+        "quantity_accuracy_with_qualifier": 0.985,
+        "quantity_accuracy_in_claims_language_detected": 0.991,
+        "quantity_precision": 0.991,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-eleventh": {
+        "recall": 1.0,
+        "precision": 0.876,
+        "negatives_rejected": 0.5,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 0.994,
+        "quantity_accuracy_with_qualifier": 0.992,
+        "quantity_accuracy_in_claims_language_detected": 0.992,
+        "quantity_precision": 0.976,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-twelfth": {
+        "recall": 0.984,
+        "precision": 0.939,
+        "negatives_rejected": 0.785,
+        "recall_language_detected": 0.984,
+        "quantity_accuracy": 0.995,
+        "quantity_accuracy_with_qualifier": 0.995,
+        "quantity_accuracy_in_claims_language_detected": 0.987,
+        "quantity_precision": 0.991,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-thirteenth": {
+        "recall": 1.0,
+        "precision": 0.88,
+        "negatives_rejected": 0.545,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 0.993,
+        "quantity_accuracy_with_qualifier": 0.99,
+        "quantity_accuracy_in_claims_language_detected": 0.993,
+        "quantity_precision": 0.996,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-fourteenth": {
+        "recall": 1.0,
+        "precision": 0.924,
+        "negatives_rejected": 0.727,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 1.0,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 0.994,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-fifteenth": {
+        "recall": 1.0,
+        "precision": 0.901,
+        "negatives_rejected": 0.655,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 0.987,
+        "quantity_accuracy_with_qualifier": 0.987,
+        "quantity_accuracy_in_claims_language_detected": 0.987,
+        "quantity_precision": 0.99,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-sixteenth": {
+        "recall": 1.0,
+        "precision": 0.921,
+        "negatives_rejected": 0.709,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 0.997,
+        "quantity_accuracy_with_qualifier": 0.994,
+        "quantity_accuracy_in_claims_language_detected": 0.986,
+        "quantity_precision": 0.997,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-seventeenth": {
+        "recall": 0.994,
+        "precision": 0.906,
+        "negatives_rejected": 0.654,
+        "recall_language_detected": 0.994,
+        "quantity_accuracy": 0.993,
+        "quantity_accuracy_with_qualifier": 0.993,
+        "quantity_accuracy_in_claims_language_detected": 0.993,
+        "quantity_precision": 0.993,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-eighteenth": {
+        "recall": 0.989,
+        "precision": 0.884,
+        "negatives_rejected": 0.571,
+        "recall_language_detected": 0.989,
+        "quantity_accuracy": 0.994,
+        "quantity_accuracy_with_qualifier": 0.994,
+        "quantity_accuracy_in_claims_language_detected": 0.994,
+        "quantity_precision": 0.997,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-nineteenth": {
+        "recall": 0.994,
+        "precision": 0.902,
+        "negatives_rejected": 0.642,
+        "recall_language_detected": 0.994,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 0.996,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 1.0,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-twentieth": {
+        "recall": 1.0,
+        "precision": 0.885,
+        "negatives_rejected": 0.603,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 1.0,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 1.0,
+        "speaker_accuracy": 1.0,
     },
 }
 
