@@ -42,6 +42,7 @@ from .units import (
     SPLIT_SHARES,
     _cricket_centuries,
     _unit_like,
+    percent_unit,
 )
 from .weights import weighed_pounds
 
@@ -174,10 +175,7 @@ def _complete(
     if pm and pm.group(1) == "bp" and not _R_BP_CONTEXT.search(text, max(0, start - 100), pm.end() + 100):
         pm = None  # "25bp" is basis points by a rate or yield; "500 bp of DNA" are base pairs
     if pm:
-        sym = pm.group(1).lower()
-        unit = "pp" if ("punkt" in sym or "point" in sym or sym.startswith("ppt")) and "basis" not in sym else "%"
-        if "basis" in sym or sym in ("bps", "bp"):
-            unit = "bp"
+        unit = percent_unit(pm.group(1).lower())
         return _Hit("percent", to_json_number(total), unit, start, pm.end(), qual, value, scale)
 
     dm = _R_DURATION.match(text, pos)

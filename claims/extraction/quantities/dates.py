@@ -112,21 +112,24 @@ def _month_first_date(text: str, m: re.Match) -> _Hit | None:
 
 
 _R_LAST_DAY = re.compile(r"[-–](\d{1,2})(?![\w.,:]\d|[\w%])")
+# What may follow a date's last day: a stop, a comma, a preposition, or the verb after a subject that
+# ends in the days ("The walkouts on April 4, 11, 18 and 25 will halt", batch 401).
+_DAY_END = (
+    r"(?=[.,;:)!?]|$|[ \u00a0]+(?:in|at|on|to|for|when|with|after|before|next|this|last|and|or|as"
+    r"|will|would|could|may|might|are|were|have|had)(?![\w]))"
+)
 # "on Dec. 18 and 19": a second day after "and" in the same month; a noun after it is counted
 # ("on Dec. 18 and 19 people died" is no date), so only a stop, a comma or a preposition may follow.
 _R_AND_DAY = re.compile(
     r"[ \u00a0]+(?:and|to|through|until|till)[ \u00a0]+(\d{1,2})(?:st|nd|rd|th)?(?![.,:]\d)"
-    r"(?=[.,;:)!?]|$|[ \u00a0]+(?:in|at|on|to|for|when|with|after|before|next|this|last|and|or|as"
-    # (the verb after a subject that ends in the list: "The walkouts on April 4, 11, 18 and 25 will halt", batch 401)
-    r"|will|would|could|may|might|are|were|have|had)(?![\w]))"
+    + _DAY_END
 )
 DAY_LINKS = ("-", "–", " and ", " to ", " through ", " until ", " till ")
 # "on March 10, 12 and 14": the month written once serves each day of a list closed by "and"/"or"
 # (what may follow the last day as in _R_AND_DAY: "March 10, 12 and 14 people" is no list of days).
 _R_DAY_LIST = re.compile(
     r"(?:,[ \u00a0]+\d{1,2}(?:st|nd|rd|th)?)+,?[ \u00a0]+(?:and|or)[ \u00a0]+\d{1,2}(?:st|nd|rd|th)?(?![.,:]\d)"
-    r"(?=[.,;:)!?]|$|[ \u00a0]+(?:in|at|on|to|for|when|with|after|before|next|this|last|and|or|as"
-    r"|will|would|could|may|might|are|were|have|had)(?![\w]))"
+    + _DAY_END
 )
 _R_LISTED_DAY = re.compile(r"\d{1,2}")
 # "from Sept. 9 to 12": "to" ends a range of days only after "from" ("rose on March 3 to 12." is

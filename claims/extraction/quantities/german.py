@@ -59,11 +59,11 @@ _R_HALF_POINT_DE = re.compile(r"[ \u00a0]+Prozentpunkte?n?\b")
 _R_HALF_PERCENT_DE = re.compile(r"[ \u00a0]+Prozent(?![\wäöüß])")
 
 
-def _de_fraction_point(text: str, s: int, e: int, share: float) -> _Hit:
-    """Percentage points; the span and the hedge start at an article before ("knapp einen ...")."""
+def _de_fraction_point(text: str, s: int, e: int, share: float, unit: str = "pp") -> _Hit:
+    """Percentage points (or percent); the span and the hedge start at an article before ("knapp einen ...")."""
     art = _LEFT_ARTICLE_ONE.search(text, max(0, s - 16), s)
     start = art.start() if art else s
-    return _Hit("percent", share, "pp", start, e, _qualifier(text, start))
+    return _Hit("percent", share, unit, start, e, _qualifier(text, start))
 
 
 # A share of a time unit in one word: "eine Viertelstunde", "eine Dreiviertelstunde" (0.25 and
@@ -279,9 +279,7 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         return _de_fraction_point(text, s, e, _DE_POINT_SHARES[fp.group(1)])
     if lw in ("viertelprozent", "dreiviertelprozent"):
         # "gab um ein Viertelprozent nach": a percentage, as "ein halbes Prozent" (batch 392)
-        hit = _de_fraction_point(text, s, e, _DE_POINT_SHARES[lw.removesuffix("prozent")])
-        hit.unit = "%"
-        return hit
+        return _de_fraction_point(text, s, e, _DE_POINT_SHARES[lw.removesuffix("prozent")], "%")
 
     if lw.endswith(("sekunde", "sekunden")) and (sh := _de_split_second(text, s, e, lw)) is not None:
         return sh

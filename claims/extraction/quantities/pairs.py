@@ -10,7 +10,7 @@ from ..numbers import scale_value, to_json_number
 from .currency_codes import _currency_code
 from .hits import _Hit
 from .tables import _SUBUNITS
-from .units import _R_CURRENCY, _R_PERCENT, _R_SCALE
+from .units import _R_CURRENCY, _R_PERCENT, _R_SCALE, percent_unit
 
 # "auf 1,0832 (Montag: 1,0791) Dollar", "auf 5,9 (Vormonat: 6,0) Prozent": a figure, the one it is
 # compared with in brackets (a label of words before it), then the unit, written once for both.
@@ -42,9 +42,7 @@ def _bracketed_unit(text: str, hits: list[_Hit], lang: str) -> None:
             continue
         pm = _R_PERCENT.match(text, pos) if scale == 1 else None
         if pm is not None:
-            sym = pm.group(1).lower()
-            pp = "punkt" in sym or "point" in sym or sym.startswith("ppt")
-            unit = "bp" if "basis" in sym or sym in ("bps", "bp") else "pp" if pp else "%"
+            unit = percent_unit(pm.group(1).lower())
             for h in (a, b):
                 h.kind, h.unit, h.bare = "percent", unit, False
 

@@ -81,7 +81,8 @@ def _race_ranks(text: str, hits: list[_Hit]) -> None:
     if "-" in text:
         _ordinal_compounds(text, hits)
     bill = "ill" in text
-    if "tage " in text or "umber " in text:  # ("stage ", "Stage ")
+    # (not "tage ": German "Feiertage " would run the pass on most texts)
+    if "stage " in text or "Stage " in text or "umber " in text:
         for h in hits:
             if h.kind != "count" or not isinstance(h.value, int):
                 continue

@@ -134,6 +134,13 @@ _R_PERCENT = re.compile(
     r"|Basispunkte|Basispunkt|v\.[ ]?H\.|vH\b|percentage[ -]points?|percent|per cent|pct\b"
     r"|basis[ -]points?|bps?\b|pc\b|ppts?\b)"  # ("eased 0.6 ppt to 4.3%": percentage points, batch 405)
 )
+def percent_unit(sym: str) -> str:
+    """The unit of an _R_PERCENT match, lower-cased: "bp", "pp" or "%"."""
+    if "basis" in sym or sym in ("bps", "bp"):
+        return "bp"
+    return "pp" if "punkt" in sym or "point" in sym or sym.startswith("ppt") else "%"
+
+
 # "for 49 consecutive months": a run of months is a span, as "for 49 months"; so are "three more
 # years", "two further weeks", "drei weitere Jahre" (a span added to one before), also with one
 # more adjective after it, which carries nothing ("drei zusätzliche freie Tage", "two extra paid
