@@ -104,7 +104,7 @@ _R_SHARE_OF_BEFORE = re.compile(
     r"(?i)\b(?:half|quarters?|thirds?|fifths?|tenths?|\d+(?:[.,]\d+)?[ \u00a0]*(?:%|percent|per[ \u00a0]cent))"
     r"[ \u00a0]+of[ \u00a0]"
 )
-_R_AND_BEFORE = re.compile(r"(?:,|[ \u00a0]and|[ \u00a0]or)[ \u00a0]+$")
+_R_AND_OR_BEFORE = re.compile(r"(?:,|[ \u00a0]and|[ \u00a0]or)[ \u00a0]+$")
 _R_PLACE_AFTER = re.compile(r"[ \u00a0]+(?:at|in|on|from|to|for|by)[ \u00a0]")
 
 
@@ -112,7 +112,7 @@ def _elliptic_share(text: str, a_start: int, e: int) -> bool:
     lo = max(0, a_start - 120)
     return (
         _R_PLACE_AFTER.match(text, e) is not None
-        and _R_AND_BEFORE.search(text, lo, a_start) is not None
+        and _R_AND_OR_BEFORE.search(text, lo, a_start) is not None
         and _R_SHARE_OF_BEFORE.search(text, lo, a_start) is not None
     )
 
