@@ -369,8 +369,8 @@ settle a case; "New:" marks what this batch decides):
   Freitag mit“; eighty-third, hundred-sixty-sixth), "..., it said."
   (three-hundred-and-first), "according to the Australian Bureau of Statistics"
   (three-hundred-and-first, four-hundred-and-twentieth), the genitives „Nach Angaben des
-  Erzbistums“ and „Nach Angaben des Gemeindetags“ (three-hundredth, three-hundred-and-first, four-hundred-and-twentieth),
-  „nach Verlagsangaben“ (three-hundred-and-first), and "Chief Executive Daisuke Umebayashi,
+  Erzbistums“ and „Nach Angaben des Gemeindetags“ (three-hundredth, three-hundred-and-first,
+  four-hundred-and-twentieth), „nach Verlagsangaben“ (three-hundred-and-first), and "Chief Executive Daisuke Umebayashi,
   his grandson, told reporters" (a description between a name and its verb,
   four-hundred-and-twentieth).
 
