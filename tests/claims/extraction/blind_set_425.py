@@ -370,9 +370,9 @@ settle a case; "New:" marks what this batch decides):
   (three-hundred-and-first), "according to the Australian Bureau of Statistics"
   (three-hundred-and-first, four-hundred-and-twentieth), the genitives „Nach Angaben des
   Erzbistums“ and „Nach Angaben des Gemeindetags“ (three-hundredth, three-hundred-and-first,
-  four-hundred-and-twentieth), „nach Verlagsangaben“ (three-hundred-and-first), and "Chief Executive Daisuke Umebayashi,
-  his grandson, told reporters" (a description between a name and its verb,
-  four-hundred-and-twentieth).
+  four-hundred-and-twentieth), „nach Verlagsangaben“ (three-hundred-and-first), and "Chief
+  Executive Daisuke Umebayashi, his grandson, told reporters" (a description between a name
+  and its verb, four-hundred-and-twentieth).
 
 Row format as in blind_set.py: (language, sentence, check_worthy, expected quantities,
 expected speaker); a quantity is (kind, value, unit, qualifier), unit None is "not checked"
