@@ -72,7 +72,8 @@ _R_LIFE_EVENT_THEN_AT = re.compile(
     r"|joining|moved|moving|founded|founding|signed|signing|learned|learnt|learning|entered|entering|wrote"
     r"|settled|converted|took[ \u00a0]+up|taking[ \u00a0]+up|picked[ \u00a0]+up|turned[ \u00a0]+professional"
     r"|left[ \u00a0]+school|join|retire|marry|vote"
-    r"|made[ \u00a0]+(?:his|her)[ \u00a0]+debut"
+    r"|made[ \u00a0]+(?:his|her)(?:[ \u00a0]+[a-z]+)?[ \u00a0]+debut"
+    r"|[a-z]{3,}[ \u00a0]+(?:his|her)[ \u00a0]+first"  # "bought her first camera at 15", "wrote his first song"
     r"|(?:began|started)(?:[ \u00a0]+out)?[ \u00a0]+as)"
     # (a title in quotes and commas may stand between: 'published her first novel, "The Salt Orchard", in 1968 at 26')
     # (a comma only before such a title: "Odom, a retired nurse, took up" starts at "took up")
@@ -92,6 +93,8 @@ _R_PRONOUN = re.compile(r"(?<![\w])(?:[Hh]e|[Ss]he|[Tt]hey|who|[Yy]ou|[Ww]e|I)(?
 _R_NAME_BEFORE_VERB = re.compile(
     r"(?<![\w])([A-Z][\w'’\-]*)(?:,[ \u00a0]+(?:a|an|the)[ \u00a0][^,.;]{1,50},)?[ \u00a0]+$"
 )
+_R_GERUND_PREP = re.compile(r"(?<![\w])(?:before|after|since|while)[ \u00a0]+$")
+_R_OPENING_NAME = re.compile(r"[ \u00a0]*([A-Z][\w'’\-]+)(?:[ \u00a0]+[A-Z][\w'’\-]+){0,3}(?=,)")
 _R_SENTENCE_START = re.compile(r"[.!?;:][ \u00a0]+(?=[A-Z\"“])")
 
 def _name_subject(text: str, m: re.Match) -> bool:
@@ -194,6 +197,11 @@ def _person_subject(text: str, verb_start: int, e: int) -> bool:
     if _R_PRONOUN.search(text, lo, verb_start) or _R_PRONOUN_AFTER.match(text, e):
         return True
     m = _R_NAME_BEFORE_VERB.search(text, lo, verb_start)
+    if m is None and _R_GERUND_PREP.search(text, max(lo, verb_start - 8), verb_start):
+        # "Quayle-Ramsden, the third of four sisters, trained ... before joining the BBC at 26": the
+        # gerund's subject is the name opening the sentence before a comma ("Siemens shares rose
+        # before joining the index at 30" has none).
+        m = _R_OPENING_NAME.match(text, lo)
     if m is None:
         return False
     word = m.group(1).lower()

@@ -84,6 +84,11 @@ _PLURAL_IDENTIFIERS = frozenset(
 # The rest of a code after its first figure: "-41872" of "CVE-2025-41872", "-9" of "787-9", the
 # variant of an aircraft model with its own figure ("737 MAX 10").
 _R_CODE_TAIL = re.compile(r"(?:[-–]\d+[A-Za-z]*)*(?:[ \u00a0](?:MAX|NEO|XLR)(?:[ \u00a0]\d+(?![\w.,]\d))?)?")
+_R_FLIGHT_CODE = re.compile(
+    r"(?<![\w])(?:[Ff]light|Flug|Flugs)[ \u00a0]+(?=[A-Z0-9]{2,3}[ \u00a0])[0-9]?[A-Z]+[0-9]?[ \u00a0]+$"
+)
+_RUNWAY_WORDS = ("piste", "runway", "landebahn", "startbahn")
+_R_RUNWAY_TAIL = re.compile(r"/\d{1,2}[LRC]?(?![\w.,]\d)")
 _PLURAL_ID_HEADS = ("nummern", "linien", "bahnsteigen", "platforms", "berths")
 # A unit or a capitalised noun after the figure: the word before it named no numbered thing.
 _R_MEASURE_WORD = re.compile(r"(?i)(?:k?m|cm|mm|kg|t|miles?|metres?|meters?|kilomet\w*|yards?|feet|km/h|mph)$")
@@ -214,8 +219,11 @@ def _identifier_end(text: str, s: int, e: int, raw: str, short: bool) -> int | N
         idm = None  # "U.S. 12th-graders", "the U.S. 10-year yield": no page ("S. 12")
     elif idm and idm.group().startswith("Local") and _R_OPENS_BEFORE.search(text, max(0, idm.start() - 3), idm.start()):
         idm = None  # "Local 20 councils will ...": the adjective opening a sentence, no union local
-    if idm is None and s > 6 and text[s - 1] in " \u00a0" and ("Typ" in text[s - 24 : s] or "Mode" in text[s - 24 : s]):
+    near = text[max(0, s - 24) : s]
+    if idm is None and s > 6 and text[s - 1] in " \u00a0" and ("Typ" in near or "Mode" in near):
         idm = _R_TYPE_CODE.search(text, max(0, s - 30), s)  # "vom Typ ADS 15", "Typ PzH 2000"
+    if idm is None and s > 8 and text[s - 1] in " \u00a0" and "l" in text[max(0, s - 16) : s]:
+        idm = _R_FLIGHT_CODE.search(text, max(0, s - 18), s)  # "Flight U2 2317", "Flug EW 9462"
     if (
         idm
         and not (
@@ -233,6 +241,8 @@ def _identifier_end(text: str, s: int, e: int, raw: str, short: bool) -> int | N
         while end < len(text) and (text[end].isalnum()):
             end += 1
         end = _R_CODE_TAIL.match(text, end).end()  # "Boeing 787-9", "Boeing 737 MAX 10"
+        if idm and idm.group().lower().startswith(_RUNWAY_WORDS) and (rw := _R_RUNWAY_TAIL.match(text, end)):
+            end = rw.end()  # "Piste 16/34", "Runway 09L/27R": both headings of one runway
         listed = school == "Years" if not idm else _plural_identifier(idm.group())
         if listed and (tail := _R_ID_LIST_TAIL.match(text, end)):
             end = tail.end()

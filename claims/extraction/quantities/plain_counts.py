@@ -426,7 +426,7 @@ _MODEL_NOUNS = frozenset(
     """)
 ) | PRODUCT_NOUNS
 # The variant word after a model number: "737 MAX", "320 NEO", "321 XLR", "787 Dreamliner".
-_R_MODEL_AFTER = re.compile(r"[ \u00a0\-](?:MAX|Max|NEO|neo|XLR|Dreamliner)(?![\w])")
+_R_MODEL_AFTER = re.compile(r"[ \u00a0\-](?:MAX|Max|NEO|neo|XLR|Dreamliners?)(?![\w])")
 _R_VARIANT_FIGURE = re.compile(r"(?:[ \u00a0]\d+(?![\w.,]\d))?")
 _R_NAME_BEFORE = re.compile(
     r"(?<![\w])(?!The |A |An |About |Some |Nearly |Almost |Around |Over |Only |Just )[A-Z][\w'’\-]*[ \u00a0]$"

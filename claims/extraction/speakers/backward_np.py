@@ -145,10 +145,13 @@ def _backward_np_en(text: str, verb_pos: int) -> str | None:
                     continue
                 # "the factory's owner, Helen Cross, said": the name in apposition speaks (not after an
                 # adverbial: "On Monday, Jane Doe, said the minister would resign").
-                if _R_EN_NAME.fullmatch(text, clause, comma) and after_comma:
+                named = after_comma and (
+                    _R_EN_NAME.fullmatch(text, clause, comma) or _role_then_name(text, clause, comma)
+                )
+                if named:
                     opener = _segment_start(text, before)
                     if opener < 0 or not _EN_ADVERBIAL_OPENER.match(text, opener, before):
-                        return text[clause:comma]
+                        return named.group()
                 # "Professor Claire Lyons, NHS England's national medical director, said:": the name
                 # before the apposition.
                 if after_comma:
@@ -346,6 +349,21 @@ def _subject_before_apposition(text: str, comma: int) -> str | None:
         if not last or not (last[0][:1].isupper() or last[0].lower() in _ROLES_EN):
             return None
     return _backward_np_en(text, first)
+
+
+def _role_then_name(text: str, start: int, end: int) -> re.Match | None:
+    """The personal name closing ``text[start:end]`` after a role ("external MPC member Harriet
+    Coldicott" in "The other dissenter, external MPC member Harriet Coldicott, said"): the words
+    before it lower-case or acronyms, the last of them a role."""
+    words = text[start:end].split()
+    for k in range(len(words) - 2, 0, -1):
+        if not _is_role_en(words[k - 1].lower()):
+            continue
+        if not all(w.islower() or w.isupper() for w in words[: k - 1]):
+            return None
+        at = text.find(words[k], start, end)
+        return _R_EN_NAME.fullmatch(text, at, end)
+    return None
 
 
 def _ends_in_role(words: list[str]) -> bool:

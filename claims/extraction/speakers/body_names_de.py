@@ -53,6 +53,14 @@ def _name_with_fuer(tokens: list[str], i: int, np: list[str], any_head: bool = F
     Kuratorium für Verkehrssicherheit"); after "sagte" only an institution's does ("der Sprecher
     für Außenpolitik" is a role's area)."""
     n = len(tokens)
+    if i + 1 < n and tokens[i] == "of" and np[-1][:1].isupper() and tokens[i + 1][:1].isupper():
+        # an English name in German copy: "die Bank of England", "die University of Oxford"
+        np.append("of")
+        i += 1
+        while i < n and tokens[i][:1].isupper() and tokens[i] not in _ADDRESSEES:
+            np.append(tokens[i])
+            i += 1
+        return i
     if (
         i + 1 < n
         and tokens[i] in ("zur", "zum")
