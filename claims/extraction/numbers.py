@@ -33,7 +33,8 @@ _EN_ORDINALS = {
 # Denominators of fractions; English plural forms map to the same value.
 DE_DENOMINATORS = {
     "halb": 2, "drittel": 3, "viertel": 4, "fünftel": 5, "sechstel": 6, "siebtel": 7, "achtel": 8,
-    "neuntel": 9, "zehntel": 10, "elftel": 11, "zwölftel": 12, "zwanzigstel": 20, "fünfzigstel": 50,
+    "neuntel": 9, "zehntel": 10, "elftel": 11, "zwölftel": 12, "sechzehntel": 16, "zwanzigstel": 20,
+    "dreißigstel": 30, "vierzigstel": 40, "fünfzigstel": 50,
     "hundertstel": 100, "tausendstel": 1000,
 }
 EN_DENOMINATORS = {
@@ -136,6 +137,9 @@ _DE_ORD_STEMS = {
 _DE_ORD_ENDING = re.compile(r"(?:e|en|er|em|es)$")
 
 
+_DE_ORD_SCALES = {"million": 1_000_000, "einmillion": 1_000_000, "milliard": 1_000_000_000}
+
+
 @lru_cache(maxsize=2048)
 def parse_german_ordinal(word: str) -> int | None:
     """Value of a German ordinal adjective ("sechste", "zweiten", "einundzwanzigsten")."""
@@ -148,6 +152,8 @@ def parse_german_ordinal(word: str) -> int | None:
         return _DE_ORD_STEMS[stem]
     # From twenty up the ordinal is the cardinal plus "-st-".
     if stem.endswith("st"):
+        if stem[:-2] in _DE_ORD_SCALES:
+            return _DE_ORD_SCALES[stem[:-2]]  # "ihren millionsten Fahrgast" (batch 426)
         value = parse_german_word(stem[:-2])
         if value is not None and value >= 20 and value == value.to_integral_value():
             return int(value)

@@ -220,17 +220,24 @@ def _rank_one_anchors(text: str) -> list[tuple[int, int, int, None]]:
 # "Die Weltranglisten-Erste": a rank in a standing, in one word. The prefixes are no anchor stems
 # (most of their words hold no figure): each is looked for with str.find, and the word must be the
 # prefix and an ordinal noun.
-RANK_PREFIXES_DE = ("Gesamt", "Tabellen", "Gruppen", "Weltranglisten", "Ranglisten")
+# ("Tageszweiter": second of the day, batch 428)
+RANK_PREFIXES_DE = ("Gesamt", "Tabellen", "Gruppen", "Weltranglisten", "Ranglisten", "Tages")
 _R_RANK_COMPOUND_DE = re.compile(
-    r"(?:Gesamt|Tabellen|Gruppen|Weltranglisten|Ranglisten)-?([A-ZÄÖÜa-zäöüß][a-zäöüß]+?(?:te|ter|ten))(?![\w])"
+    r"(?:Gesamt|Tabellen|Gruppen|Weltranglisten|Ranglisten|Tages)-?([A-ZÄÖÜa-zäöüß][a-zäöüß]+?(?:te|ter|ten))(?![\w])"
 )
 
 
 def _rank_compound_anchors(text: str) -> list[tuple[int, int, int, None]]:
-    if "Gesamt" not in text and "Tabellen" not in text and "Gruppen" not in text and "anglisten" not in text:
+    if (
+        "Gesamt" not in text
+        and "Tabellen" not in text
+        and "Gruppen" not in text
+        and "anglisten" not in text
+        and "Tages" not in text
+    ):
         return []
     found = []
-    for prefix in ("Gesamt", "Tabellen", "Gruppen", "anglisten"):
+    for prefix in ("Gesamt", "Tabellen", "Gruppen", "anglisten", "Tages"):
         i = text.find(prefix)
         while i >= 0:
             if prefix == "anglisten":

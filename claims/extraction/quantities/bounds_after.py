@@ -130,11 +130,18 @@ _R_OR_SO = re.compile(r"[ \u00a0]+or[ \u00a0]+(?:so|thereabouts)(?![\w\-])")
 _R_TOPS = re.compile(r",[ \u00a0]+tops(?=[,.;:]|$)")
 # "$412 million and change": a little over (batch 376).
 _R_AND_CHANGE = re.compile(r"[ \u00a0]+and[ \u00a0]+change(?![\w\-])")
-_AFTER_WORDS = ("-odd", "-plus", " or ", ", tops", " and change")  # (what the text must hold for any of them)
+# "drei Jahre mindestens,", "within five days at the most.": a bound after a span closing its clause (batch 426).
+_R_BOUND_CLOSING = re.compile(
+    r"[ \u00a0]+(?:(mindestens|at[ \u00a0]+least)|(höchstens|at[ \u00a0]+(?:the[ \u00a0]+)?most))(?=[.,;:)!?]|$)"
+)
+_AFTER_WORDS = (
+    "-odd", "-plus", " or ", ", tops", " and change", "mindestens", "höchstens", "at least", "at most", "the most"
+)
 
 
 def _hedges_after(text: str, hits: list[_Hit]) -> None:
-    """Hedges written after a figure: "-odd", "-plus", "or so", "or thereabouts", "and change", ", tops"."""
+    """Hedges written after a figure: "-odd", "-plus", "or so", "or thereabouts", "and change", ", tops", a
+    span's closing "mindestens"/"at the most"."""
     if not any(word in text for word in _AFTER_WORDS):
         return
     for h in hits:
@@ -148,6 +155,9 @@ def _hedges_after(text: str, hits: list[_Hit]) -> None:
             continue
         if _R_TOPS.match(text, h.end):
             h.qualifier = "at_most"
+            continue
+        if h.kind == "duration" and (bc := _R_BOUND_CLOSING.match(text, h.end)):
+            h.qualifier = "at_least" if bc.group(1) else "at_most"
             continue
         if h.kind == "count" and h.unit in _GLUED_HEDGES and text.startswith("-" + h.unit, h.end - len(h.unit) - 1):
             h.qualifier, h.unit = _GLUED_HEDGES[h.unit], None

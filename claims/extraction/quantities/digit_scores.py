@@ -7,7 +7,8 @@ import re
 
 _SPORT_CONTEXT = re.compile(
     r"(?i)\b(?:won|win|wins|winning|beat|beats|beating|beaten|lost|lose|loses|losing|drew|draw|drawing|victory"
-    r"|defeat|defeats|defeated|defeating|thrashed|thrashing|routed|"
+    r"|defeat|defeats|defeated|defeating|thrashed|thrashing|routed|edged|edges|edging|downed|blanked|outlasted"
+    r"|overtime|"  # ("the Maple Leafs edged the Boston Bruins 4-3", batch 428)
     r"gewann|gewinnt|siegte|verlor|verliert|sieg|niederlage|remis|unentschieden|"
     r"match|game|spiel|final|finale|halftime|halbzeit|score|scored|tor|tore|goals?|sets?|satz|sätzen?"
     r"|tiebreak|tie-break|series(?![ \u00a0]of)|innings|wickets?|outscored|outscores?|tie|tied|bt"

@@ -183,6 +183,13 @@ _R_SEEDED_NAME = re.compile(r"-[A-ZÀ-Þ][^\W\d_]+(?:[ \u00a0\-][A-ZÀ-Þ][^\W\d
 _R_RATIO_AFTER = re.compile(r"[ \u00a0]+ratio(?![\w])")
 _R_RATIO_BEFORE = re.compile(r"(?<![\w])Verhältnis[ \u00a0]+$")  # ("at a ratio of 1:20 with water" stays none)
 _R_DIGIT_ODDS = re.compile(r"-in-(\d{1,4})(?=[ \u00a0]+(?:chance|odds|probability|risk)(?![\w]))")
+_R_VINTAGE_AFTER = re.compile(r"[ \u00a0\-]?Jahrgang(?![\w])")
+_R_DE_ORD_LIST_BEFORE = re.compile(
+    r"(?<![\w.])(?:\d{1,3}\.,[ \u00a0]+)+(?:\d{1,3}\.,?[ \u00a0]+(?:und|bis|oder)[ \u00a0]+)?$"
+)
+_R_DE_ORD_LIST_AFTER = re.compile(
+    r"\.(?:,[ \u00a0]+\d{1,3}\.)*,?[ \u00a0]+(?:und|bis|oder)[ \u00a0]+\d{1,3}\.[ \u00a0]+(?=[A-ZÄÖÜ])"
+)
 _R_DE_ORD_PAIR = re.compile(r"(?<![\w.])\d{1,3}\.[ \u00a0]+(?:und|bis)[ \u00a0]$")  # ("der 9. bis 12. Schulstufe")
 # "in 2./3. Lesung": the first of two ranks before one noun counted by rank ("am 7./8. März" are dates).
 _R_DE_ORD_SLASH_PAIR = re.compile(r"\./\d{1,3}\.[ \u00a0]+([A-ZÄÖÜ][\wäöüß\-]*)")
@@ -500,6 +507,8 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
             return _Hit("ordinal", int(raw.replace(",", "")), None, s, om.end())
         dec = _R_DECADE.match(text, e)
         if dec and raw.isdigit() and (len(raw) == 4 or len(raw) == 2):
+            if len(raw) == 4 and _R_VINTAGE_AFTER.match(text, dec.end()):
+                return _Hit("year", int(raw), None, s, dec.end())  # "Beim 2026er-Jahrgang": a year's vintage
             return _block(s, dec.end())
         if not (
             # (a capital "K" only after a currency sign: "$85K"; "4K" names a screen)
@@ -604,6 +613,21 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
             and _LEFT_ORD_CONTEXT.search(text, max(0, pair.start() - 15), pair.start())
         ):
             return _Hit("ordinal", int(raw), None, s, e + 1)
+        # "in der 12., 58. und 83. Minute": each rank of a list before its one noun (batch 428)
+        if lang == "de" and (text[e + 1 : e + 2] == "," or (om and text[s - 2 : s] in (", ", "d ", "s ", "r "))):
+            head = _R_DE_ORD_LIST_BEFORE.search(text, max(0, s - 40), s)
+            tail = _R_DE_ORD_LIST_AFTER.match(text, e) or (om if head else None)
+            first = head.start() if head else s
+            if (
+                (head or text[e + 1 : e + 2] == ",")
+                and tail
+                and text[tail.end()].isupper()
+                and _LEFT_ORD_CONTEXT.search(text, max(0, first - 15), first)
+            ):
+                month = _MONTHS.get(_R_NEXT_WORD.match(text, tail.end()).group().lower())
+                if month:  # "am 3., 17. und 24. Mai": the first days of a list of dates
+                    return _Hit("date", f"--{month:02d}-{int(raw):02d}", None, s, e + 1) if int(raw) <= 31 else None
+                return _Hit("ordinal", int(raw), None, s, e + 1)
     before = text[s - 1] if s else ""
     if (
         before in _SPACE

@@ -117,6 +117,8 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
     if len(parts) == 2 and tail in EN_EVERY_UNITS and (n := parse_english_words(head)) is not None:
         # "three-weekly collections", "two-yearly checks": an interval, as "zweiwöchentlich"
         return _Hit("duration", to_json_number(n), EN_EVERY_UNITS[tail], s, e, _qualifier(text, s))
+    if lw == "half-dozen" and (art := _LEFT_ARTICLE_ONE.search(text, lo, s)):
+        return _Hit("count", 6, None, art.start(), e, _qualifier(text, art.start()))  # "a half-dozen inspectors"
     if len(parts) > 1:
         # "one-fifth", "two-thirds", "three-quarters"
         if lw in _POINT_COMPOUNDS:
@@ -211,6 +213,8 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             return None
         if n == 2 and unit_word == "party" and (len(rest) > 1 or _R_TWO_PARTY_AFTER.match(text, e)):
             return None  # "a two-party preferred basis", "the two-party system": a kind of system
+        if unit_word in ("man", "woman") and _R_BOB_EVENT_AFTER.match(text, e):
+            return _block(s, e)  # "the four-man bobsleigh", "the two-man standings": a discipline (batches 322, 428)
         if unit_word in _DURATION_UNITS:
             unit, factor = _DURATION_UNITS[unit_word]
             end = num_end + 1 + len(unit_word)
@@ -241,6 +245,9 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         art = _LEFT_ARTICLE_ONE.search(text, lo, s)
         if art and _R_PRICE_BEFORE.search(text, max(0, art.start() - 24), art.start()):
             return _block(art.start(), e)  # "$5.90 a dozen": the unit priced, as "a kilo"
+        if art and text.startswith(" and a half", e) and not _is_word_char(text[e + 11 : e + 12] or " "):
+            # "a dozen and a half runners": 18, as "a million and a half" (batch 426)
+            return _Hit("count", 18, None, art.start(), e + 11, _qualifier(text, art.start()))
         if art:
             return _complete(text, "en", Decimal(12), art.start(), e, art.start(), is_digits=False)
         return None
@@ -286,7 +293,14 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
     best_val = parse_english_words(lw)
     best_end = e
     while len(phrase) < _EN_PHRASE_WORDS and (nm := _R_EN_NUM_CONT.match(text, end)):
-        phrase.append(nm.group(1).lower())
+        word = nm.group(1).lower()
+        if (
+            word in _EN_SCALE_RANK
+            and not any(_EN_SCALE_RANK.get(p, 0) > _EN_SCALE_RANK[word] for p in phrase)
+            and not _R_SCALE_GOES_ON.match(text, nm.end())
+        ):
+            break
+        phrase.append(word)
         end = nm.end()
         val = parse_english_words(" ".join(phrase))
         if val is not None:
@@ -362,6 +376,9 @@ def _double(text: str, s: int, e: int, n: int) -> _Hit | None:
 _R_MODAL_BEFORE = re.compile(r"(?<![\w])(?:would|will|could|can|may|might|should|must)[ \u00a0]+$")
 _R_DOUBLE_WHEN = re.compile(r"[ \u00a0]+(?:next|this|by|in|within|from)[ \u00a0]+(?:year|month|week|decade|20\d\d)\b")
 # After "two-party": the name of a system or of a way of counting votes, no count of parties.
+_R_BOB_EVENT_AFTER = re.compile(
+    r"(?:[ \u00a0]+(?:bobsleigh|bobsled|bob|sled|event|events|race|standings|title|World)(?![\w])|[.;])"
+)
 _R_TWO_PARTY_AFTER = re.compile(r"[ \u00a0]+(?:preferred|system|systems|politics|vote|duopoly)(?![\w])")
 # "nine-figure sum", "double-digit": sizes of a number, not counts.
 # ("two-wheeler sales", "four-wheelers": a class of vehicle, not a count of wheels; "a three-pointer":
@@ -392,11 +409,21 @@ def _point_places(m: re.Match[str]) -> Decimal:
     return Decimal("0." + "".join(_DIGIT_WORDS_EN[w.lower()] for w in m.group(1).split()))
 
 
-_R_EN_NUM_CONT = re.compile(
-    r"(?i)(?:[ \u00a0]+(?:and[ \u00a0]+)?|-)(one|two|three|four|five|six|seven|eight|nine|ten"
+_EN_NUM_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
-    r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)\b"
+    r"|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 )
+_R_EN_NUM_CONT = re.compile(
+    r"(?i)(?:[ \u00a0]+(?:and[ \u00a0]+)?|-)(" + _EN_NUM_WORDS + r"|hundred|thousand|million|billion|trillion)\b"
+)
+# "one million two hundred thousand barrels", "two billion five hundred million": a scale goes on
+# only before more number words that end in a lower scale (batch 426).
+_R_SCALE_GOES_ON = re.compile(
+    r"(?i)[ \u00a0]+(?:and[ \u00a0]+)?(?:" + _EN_NUM_WORDS + r")(?:[ \u00a0\-](?:" + _EN_NUM_WORDS + r"))?"
+    r"[ \u00a0]+(?:hundred|thousand|million)\b"
+)
+_EN_SCALE_RANK = {"million": 1, "billion": 2, "trillion": 3}
 
 # A bare magnitude after a vague determiner is no figure, as "hundreds of thousands" is none.
 _R_VAGUE_BEFORE_EN = re.compile(r"(?i)(?<![\w])(?:several|few|many)[ \u00a0]+$")

@@ -27,7 +27,9 @@ _R_AFTER_BY_FRACTION = re.compile(r"[ \u00a0]*(?:[.,;:)]|$)|[ \u00a0]+([a-z]+)\b
 # "roughly a tenth lower than", "by a third higher": a comparative after the share.
 _AFTER_BY_FRACTION = _EN_STOP | frozenset(
     # ("cut waiting lists by a third within two years", batch 359)
-    word_list("compared year month week quarter overall lower higher smaller larger bigger cheaper fewer within")
+    word_list("""
+    compared year month week quarter overall lower higher smaller larger bigger cheaper fewer within between
+    """)
 )
 
 

@@ -690,9 +690,10 @@ _DE_COMPOUND_TIME = {
 # Sechser-Sesselbahnen"), where "Achter-" is no "Achterbahn" (nor a decade: "Zehner-Jahre").
 _R_DE_ER_HYPHEN = re.compile(r"(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf)er")
 _R_DE_ER_HEAD = re.compile(r"-(?:(?!Jahr)[A-ZÄÖÜ][a-zäöüß]|[ \u00a0]+(?:und|oder|bis|bzw\.)[ \u00a0])")
-# "Dreierkoalition", "Zweierbob", "Viererkette": members counted with "-er-"; not "acht"
-# ("Achterbahn", "Achterdeck") nor "elf" ("Elferschießen"), nor "dreierlei".
-_R_DE_ER_COMPOUND = re.compile(r"(zwei|drei|vier|fünf|sechs|sieben|neun|zehn|zwölf)er(?!lei)[a-zäöüß]{3,}")
+# "Dreierkoalition", "Viererkette": members counted with "-er-"; not "acht" ("Achterbahn",
+# "Achterdeck") nor "elf" ("Elferschießen"), nor "dreierlei", nor a bobsleigh event ("im Zweierbob",
+# "des Viererbobs": a discipline's name, batches 61, 322, 370 and 428).
+_R_DE_ER_COMPOUND = re.compile(r"(zwei|drei|vier|fünf|sechs|sieben|neun|zehn|zwölf)er(?!lei|bob)[a-zäöüß]{3,}")
 
 
 def _de_noun_compound(text: str, s: int, e: int, lw: str) -> _Hit | None:
@@ -730,7 +731,7 @@ _R_TENTH_POINTS_AFTER = re.compile(
 # "mit zwei Dritteln der Stimmen").
 _R_DE_DENOM_AFTER = re.compile(
     r"(?:[ \u00a0]+|-)(Drittel|Viertel|Fünftel|Sechstel|Siebtel|Achtel|Neuntel|Zehntel|Zwölftel"
-    r"|Zwanzigstel|Hundertstel|Tausendstel)n?\b"
+    r"|Sechzehntel|Zwanzigstel|Dreißigstel|Vierzigstel|Hundertstel|Tausendstel)n?\b"
 )
 
 

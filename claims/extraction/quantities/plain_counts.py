@@ -465,6 +465,7 @@ _R_BOUND_BEFORE_EN = re.compile(r"(?i)(?<![\w])(?:below|above|beneath)[ \u00a0]+
 # ("260.000 Hektar mehr als 2024": a difference with its counted noun)
 _R_DIFFERENCE_THAN = re.compile(
     r"(?i)(?:prozent|percent|%|tel|hälfte|half|punkte|points|prozentpunkte?n?|percentage[ \u00a0]+points?|point"
+    r"|euro|euros|dollars?|franken|francs?|pfund|pounds|(?<![\w])yen"  # ("eine Milliarde Euro mehr als 2025")
     r"|\d(?:[ \u00a0]+[^\W\d_]+)?)"
     r"[ \u00a0]+(?:mehr|weniger|more|less|fewer)"
     r"[ \u00a0]+(?:als|than)[ \u00a0]+$"

@@ -52,6 +52,8 @@ _QUALIFIER_MAP = {
     "better than": "over", "gut und gerne": "over", "gut und gern": "over",
     # (batch 405: "Nigh on one in eight", "a hair under 2%", "a maximum of 150 hours")
     "nigh on": "nearly", "hair under": "under", "a maximum of": "at_most",
+    # (batch 426: "the better part of three years", "gute zwei Stunden", "Pi mal Daumen 480.000 Euro")
+    "better part of": "nearly", "gute": "over", "guten": "over", "mal daumen": "about",
     # Markets' "near": "Brent steadies near $66" (batch 266).
     "near": "about",
     # ... and of weight and speed: "trucks heavier than 15 tons", "travel faster than 80 mph" (batch 261).
@@ -215,7 +217,9 @@ def _ueber_governed(text: str, start: int, before: str) -> bool:
 # personal best over 1,000 meters", "the race was run over 2,350 metres" (batch 322): the race's distance.
 _R_RACE_RESULT = re.compile(
     r"(?<![\w])(?:Erste|Zweite|Dritte|Vierte|Fünfte|Sechste|Siebte|Achte|Neunte|Zehnte)r?(?![\w])"
-    r"|(?<![\w])(?i:platz|rang|gold|silber|bronze|siegte|gewann|bestzeit|rekord|finale|weltcup|world[ \u00a0]+cup"
+    r"|(?<![\w])(?i:platz|rang|gold|silber|bronze|siegte|gewann|gewonnen|bestzeit|rekord|finale|weltcup"
+    r"|world[ \u00a0]+cup"
+    r"|massenstart|verfolgung|zeitfahren|etappe|skiathlon"  # ("den Massenstart über 15 Kilometer gewonnen", batch 428)
     r"|place|personal[ \u00a0]+best|rennen|race|lauf|sekunden?|seconds?|won|finished|olympi\w*|sprint\w*|staffel"
     r"|relay|eisschnell\w*|speed[ \u00a0-]?skat\w*)(?![\w])"
 )
@@ -449,6 +453,8 @@ def _qualifier(text: str, start: int) -> str | None:
                 return None  # "eine Umfrage ... unter 412 Praxen": among, no bound (batch 111)
             if key == "better than" and _R_YEAR_AHEAD.match(text, start):
                 return None  # "did better than 2019": compared with a year
+            if key == "about" and len(words) > 1 and words[-2].lower() in _ABOUT_TOPIC_VERBS:
+                return None  # "We are talking about one million ... barrels": the topic, no hedge (batch 426)
             if key == "over" and _over_places(text, start):
                 return None  # "shot down 94 drones over eight Russian regions": above them (batch 348)
             if key == "under" and _R_FRAMEWORK_AHEAD.match(text, start):
@@ -538,6 +544,13 @@ _R_INTERVAL_AFTER = re.compile(r"\S+[ \u00a0]+(?:Jahre|Monate|Wochen|Tage|Stunde
 # giving or having, a form of "be" or a preposition ("see about a 35% chance", "with about a
 # 10% stake").
 _HEDGES_BEFORE_A = frozenset(["about", "around", "roughly", "approximately", "nearly", "almost"])
+# Verbs whose object "about" introduces: "talking about 1.2 million barrels", "asked about 40 cases".
+_ABOUT_TOPIC_VERBS = frozenset(
+    word_list("""
+    talk talks talked talking speak speaks spoke speaking think thinks thought thinking worry worries worried
+    know knew care cares cared hear heard ask asks asked asking complain complained complaining
+    """)
+)
 _BEFORE_ABOUT_A = frozenset(
     word_list("""
     see sees saw seeing seen put puts putting give gives gave given giving assign assigns assigned

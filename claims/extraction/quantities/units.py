@@ -23,7 +23,11 @@ _R_MONEY_SUFFIX_SCALE = re.compile(r"(m|b|k|K)\b")  # ("$85K", batch 342)
 # markets' copy, batch 345.)
 _R_VOLUME_SCALE = re.compile(r"[ \u00a0]?(?P<s>[bBtT](?=c[mf])|m(?=cm))c[mf](?![\w])")
 _VOLUME_SCALES = {"b": 10**9, "t": 10**12, "m": 10**6}
-_R_EN_M_MILLION = re.compile(r"m[ \u00a0]+([A-Za-z][a-z\-]*)\b")
+# (an adjective may stand before the plural: "14.2m active users", batch 426; not a length: "a 5m high wall")
+_R_EN_M_MILLION = re.compile(
+    r"m[ \u00a0]+(?:(?!(?:high|long|wide|deep|tall|thick|away|apart)\b|[a-z]+s\b)[a-z]+[ \u00a0]+(?=[a-z]+s\b))?"
+    r"([A-Za-z][a-z\-]*)\b"
+)
 _EN_M_NOT_MILLION = frozenset(
     word_list("""
     hurdles heats relays finals semis semifinals semi-finals races events titles medals records

@@ -74,6 +74,88 @@ def _found(text: str, lang: str) -> list:
             ("count", 787, None, None),
         ),
         ("Typ PzH 2000 wird bis 2027 geliefert.", "de", None, ("count", 2000, None, None)),
+        # dozens, scales in a row
+        ("He broke away from a pack of a dozen and a half runners.", "en", ("count", 18, None, None), None),
+        ("The state will send a half-dozen inspectors.", "en", ("count", 6, None, None), None),
+        (
+            "We are talking about one million two hundred thousand barrels a day.",
+            "en",
+            ("count", 1200000, "barrels", None),
+            ("count", 1000000, None, "about"),
+        ),
+        ("Two billion five hundred million dollars were spent.", "en", ("money", 2500000000, "USD", None), None),
+        ("Some two hundred million people.", "en", ("count", 200000000, "people", "about"), None),
+        (
+            "Two million people and three hundred thousand cars.",
+            "en",
+            ("count", 2000000, "people", None),
+            ("count", 2000300000, None, None),
+        ),
+        ("It logged 1.5bn sessions from some 14.2m active users.", "en", ("count", 14200000, "users", "about"), None),
+        ("A 5m high wall.", "en", ("count", 5, None, None), ("count", 5000000, None, None)),
+        ("The show averaged 5.4m viewers across the evening.", "en", ("count", 5400000, "viewers", None), None),
+        # German ranks in a list before one noun, days in a list before one month
+        ("Er traf in der 12., 58. und 83. Minute.", "de", ("ordinal", 58, None, None), ("count", 58, None, None)),
+        ("Er traf in der 12., 58. und 83. Minute.", "de", ("ordinal", 83, None, None), ("count", 83, None, None)),
+        ("Am 3., 17. und 24. Mai wird gestreikt.", "de", ("date", "--05-03", None, None), ("ordinal", 3, None, None)),
+        ("Er wurde 3., 5. und 9. in den Rennen.", "de", None, ("ordinal", 5, None, None)),
+        ("Er sprang 139 Meter und wurde Tageszweiter.", "de", ("ordinal", 2, None, None), None),
+        ("Die Bahn begrüßte ihren millionsten Fahrgast.", "de", ("ordinal", 1000000, None, None), None),
+        ("Etwa ein Sechzehntel der Älteren lebt allein.", "de", ("fraction", 0.0625, None, "about"), None),
+        (
+            "Airfares fell by nearly a fifth between August and September.",
+            "en",
+            ("fraction", 0.2, None, "nearly"),
+            None,
+        ),
+        ("Beim 2026er-Jahrgang lägen die Mostgewichte bei 86 Grad.", "de", ("year", 2026, None, None), None),
+        ("In den 1990er-Jahren wuchs die Stadt.", "de", None, ("year", 1990, None, None)),
+        # a year compared after a sum; a counted noun keeps the count
+        (
+            "Es stehen bereit: eine Viertelmilliarde Euro mehr als 2025.",
+            "de",
+            ("year", 2025, None, None),
+            ("count", 2025, None, "over"),
+        ),
+        (
+            "Der Verein zahlt 300 Euro mehr als 2000 andere Vereine.",
+            "de",
+            ("count", 2000, "Vereine", "over"),
+            None,
+        ),
+        # hedges: race distances, trailing bounds, idioms, topics
+        (
+            "Biathlet Lukas Bredenkamp hat den Massenstart über 15 Kilometer gewonnen.",
+            "de",
+            ("count", 15, "Kilometer", None),
+            ("count", 15, "Kilometer", "over"),
+        ),
+        ("Der Stau reichte über 15 Kilometer.", "de", ("count", 15, "Kilometer", "over"), None),
+        ("Die Sanierung dauere drei Jahre mindestens, sagte er.", "de", ("duration", 3, "year", "at_least"), None),
+        ("Crews expected containment within five days at the most.", "en", ("duration", 5, "day", "at_most"), None),
+        (
+            "He was jailed for two years at least partly because of it.",
+            "en",
+            ("duration", 2, "year", None),
+            None,
+        ),
+        ("The closure lasted the better part of three years.", "en", ("duration", 3, "year", "nearly"), None),
+        ("Der Sturm tobte gute zwei Stunden lang.", "de", ("duration", 2, "hour", "over"), None),
+        ("The fire destroyed about 300 homes.", "en", ("count", 300, "homes", "about"), None),
+        # bobsleigh disciplines name no crew; other crews count
+        ("Brandtner leads the four-man standings with 1,310 points.", "en", None, ("count", 4, "man", None)),
+        ("It was his 21st World Cup win in two-man.", "en", None, ("count", 2, "man", None)),
+        ("A four-man breakaway was caught 3 km from the line.", "en", ("count", 4, "man", None), None),
+        (
+            "In der Gesamtwertung des Viererbobs führt Brandtner mit 1.120 Punkten.",
+            "de",
+            None,
+            ("count", 4, None, None),
+        ),
+        ("Die Dreierkoalition hält.", "de", ("count", 3, None, None), None),
+        # a score after "edged"
+        ("The Maple Leafs edged the Boston Bruins 4-3 on Saturday.", "en", None, ("count", 4, None, None)),
+        ("Sales edged up 3-4% in May.", "en", ("percent", 3, "%", None), None),
     ],
 )
 def test_quantities(text: str, lang: str, expected: tuple | None, absent: tuple | None) -> None:
@@ -116,6 +198,11 @@ def test_speaker_of_a_share_sentence() -> None:
             "Harriet Coldicott",
         ),
         ("The factory owner, Helen Cross, said 40 jobs would go.", "en", "Helen Cross"),
+        (
+            "Laureate Pieter van Wesenbeeck told reporters the team had worked on it for 25 years.",
+            "en",
+            "Pieter van Wesenbeeck",
+        ),
     ],
 )
 def test_speakers(text: str, lang: str, speaker: str) -> None:
