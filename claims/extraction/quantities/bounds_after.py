@@ -43,6 +43,11 @@ _INFANT_UNITS = ("month", "week")
 _R_LONGER_AFTER = re.compile(r"[ \u00a0]+(?:or|oder|and|und)[ \u00a0]+(longer|länger|shorter|kürzer)(?![\w])")
 
 
+_R_OLDER_AFTER = re.compile(
+    r"[ \u00a0]+(?:or|and|oder|und)[ \u00a0]+(older|älter|younger|jünger)(?![\w])(?![ \u00a0]+(?:than|als))"
+)
+
+
 # A grade threshold: "grade 4 or above", "graded 7 or higher" (a mark's bound, as an age's).
 _R_GRADE_BEFORE = re.compile(r"(?i)(?<![\w])grade[ds]?[ \u00a0]+$")
 _R_OR_ABOVE = re.compile(r"[ \u00a0]+(?:or|and)[ \u00a0]+(?:above|higher|better)(?![\w])")
@@ -73,6 +78,18 @@ def _bounds_after(text: str, hits: list[_Hit]) -> None:
             text, h.end
         ):
             h.qualifier = "at_least"  # "awarded grade 4 or above", "graded 7 or higher" (batch 409)
+            continue
+        if (
+            h.kind == "count"
+            and h.unit is None
+            and h.bare
+            and isinstance(h.value, int)
+            and 0 < h.value < 120
+            and (om := _R_OLDER_AFTER.match(text, h.end))
+        ):
+            # "is now 65 or older", "Menschen 80 und älter": a bare figure bounded by age is an age (batch 432)
+            h.kind, h.unit = "duration", "year"
+            h.qualifier = "at_least" if om.group(1) in ("older", "älter") else "at_most"
             continue
         if h.kind == "duration" and (lm := _R_LONGER_AFTER.match(text, h.end)):
             h.qualifier = "at_least" if lm.group(1) in ("longer", "länger") else "at_most"

@@ -55,6 +55,12 @@ _R_DAYS_ABOVE_AFTER = re.compile(
 )
 
 
+# A glued "k" before a plural (perhaps after two adjectives) or a forecast's word.
+_R_EN_K_THOUSAND = re.compile(
+    r"k[ \u00a0]+(?:(?:[a-z]+[ \u00a0]+){0,2}([a-z]+s)(?![\w])|(?:expected|forecast|estimated)(?![\w]))"
+)
+
+
 def _counted_units(text: str, dm: re.Match) -> bool:
     """ "11 days above 40C": days counted one by one. ("Each of the past 11 years has been among the
     warmest" is a span of years: the seventy-fourth, 251st and 330th batches label it a duration, as "in
@@ -139,6 +145,16 @@ def _complete(
         ) or _bare_m_is_million(text, num_start, pos, mm) or _m_range_end(text, num_start, pos):
             scale = 10**6
             pos += 1
+    elif (
+        is_digits
+        and lang == "en"
+        and text.startswith("k", pos)
+        and (km := _R_EN_K_THOUSAND.match(text, pos))
+        and (km.group(1) is None or (_en_plural(km.group(1)) and km.group(1) not in _EN_M_NOT_MILLION))
+    ):
+        # "added 412k postpaid phone subscribers", "the 358k expected" (batch 429); not "a 10k race"
+        scale = 1000
+        pos += 1
     total = value * scale
 
     if currency is None:

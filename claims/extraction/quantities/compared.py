@@ -36,8 +36,18 @@ _R_PERIOD_BEFORE = re.compile(
 )
 
 
-def _compared_figures(text: str, hits: list[_Hit]) -> None:
+def _compared_pairs(text: str, hits: list[_Hit]):
+    """Neighbouring hits, and a measure with the figure after its year ("39.6 years in 2025, up from
+    39.3", batch 432: the link is read from the year's end)."""
     for a, b in pairwise(hits):
+        yield a, b, a.end
+    for a, y, b in zip(hits, hits[1:], hits[2:], strict=False):
+        if y.kind == "year" and text[a.end : y.start] in (" in ", " im "):
+            yield a, b, y.end
+
+
+def _compared_figures(text: str, hits: list[_Hit]) -> None:
+    for a, b, link_start in _compared_pairs(text, hits):
         if (
             a.kind not in _UNIT_KINDS
             or a.raw is None
@@ -50,7 +60,7 @@ def _compared_figures(text: str, hits: list[_Hit]) -> None:
             or (a.kind == "percent" and b.raw > 100)
             # "36,900 people had waited longer than 52 weeks, compared with 41,200": the people's count
             or (a.kind == "duration" and b.raw >= 1000 and b.raw > 10 * a.raw)
-            or (link := _R_COMPARED_LINK.fullmatch(text, a.end, b.start)) is None
+            or (link := _R_COMPARED_LINK.fullmatch(text, link_start, b.start)) is None
             # (past three words only a price: "about 4 shekels in Gaza City markets, down from more than 80";
             # "2% spending target last year, up from 23" compares the members)
             or (a.kind != "money" and len(link.group("words").split()) > 3)

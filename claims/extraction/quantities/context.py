@@ -117,8 +117,16 @@ def _nummer_rank(text: str, s: int, e: int) -> bool:
     return (
         (text.startswith("Nummer", s - 7) or text.startswith("Nr.", s - 4))
         and _R_NUMMER_BEFORE.search(text, max(0, s - 9), s) is not None
-        and _R_NUMMER_RANK_AFTER.match(text, e) is not None
+        and (_R_NUMMER_RANK_AFTER.match(text, e) is not None or round_number(text, s))
     )
+
+
+# "die Gesprächsrunde Nummer sechs", "round number six": a round counted, an ordinal (batch 421).
+_R_ROUND_NUMBER_BEFORE = re.compile(r"(?:[Rr]unde|[Rr]ound)[ \u00a0]+(?:Nummer|[Nn]umber)[ \u00a0]+$")
+
+
+def round_number(text: str, s: int) -> bool:
+    return _R_ROUND_NUMBER_BEFORE.search(text, max(0, s - 16), s) is not None
 
 
 # "von Startplatz eins", "auf Tabellenplatz drei", "Podestplatz 3": a place in one word.

@@ -117,6 +117,8 @@ def designation(text: str, s: int, e: int, raw: str, noun: str | None, lang: str
         w -= 1
     if not text[w].isupper():
         return False  # every shape here has a capitalised word right before the figure
+    if s - w == 6 and text.startswith("Tempo", w):
+        return False  # "auf 86 Straßen Tempo 30": a speed limit, counted (batches 58, 178, 433)
     if len(raw) == 4 and "1900" <= raw <= "2100":
         return False  # "die AfD 2017", "London 2012": a year
     if _R_POSSESSIVE_PART_AFTER.match(text, e):

@@ -13,7 +13,7 @@ from ..numbers import EN_DENOMINATORS, EN_SCALES, parse_english_ordinal, parse_e
 from ..wordtrie import word_list
 from .age_groups import age_compound
 from .cardinals import _complete
-from .context import _LEFT_ARTICLE_ONE, _R_CHANNEL_BEFORE, _is_word_char
+from .context import _LEFT_ARTICLE_ONE, _R_CHANNEL_BEFORE, _is_word_char, round_number
 from .english_ones import _one_in_name, _one_no_figure
 from .english_ordinals import _EN_ORDINAL_TAILS as _EN_ORDINAL_TAILS  # race_ranks imports it from here
 from .english_ordinals import _ordinal_en
@@ -98,6 +98,8 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
     if lw == "zero" or lw.startswith("zero-"):
         # "zero percent" only: not "zero tolerance", "net zero", "zero-emission".
         return _complete(text, "en", Decimal(0), s, e, s, is_digits=False) if _R_PERCENT.match(text, e) else None
+    if text.endswith(("number ", "number\u00a0"), 0, s) and round_number(text, s) and (n := parse_english_words(lw)):
+        return _Hit("ordinal", int(n), None, s, e)  # "round number six" (batch 421)
     if lw == "one" and _R_NUMBER_BEFORE.search(text, lo, s) and not _R_MAGNITUDE_AFTER.match(text, e):
         return _Hit("ordinal", 1, None, s, e)  # "their 10th number one album", "the number one seed": a rank
     if lw.startswith(("under-", "over-")):

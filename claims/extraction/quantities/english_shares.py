@@ -150,7 +150,9 @@ _R_HEDGE_BEFORE_A = re.compile(
 )
 _R_VERB_AFTER_SHARE = re.compile(
     r"[ \u00a0]+(?:goes|go|went|is|are|was|were|has|have|had|said|say|says|will|would|could|came|comes|live|lives"
-    r"|lived|work|works|worked|voted|backed|opposed|remains|remained)(?![\w\-])"
+    r"|lived|work|works|worked|voted|backed|opposed|remains|remained"
+    # ("only about a third back his approach to immigration", batch 434)
+    r"|back|backs|support|supports|supported|approve|approves|approved|oppose|opposes|favou?rs?|want|wants)(?![\w\-])"
 )
 _R_OF_WORD_AFTER = re.compile(r"[ \u00a0]+of(?![\w])")
 _R_PERIODS_BEFORE = re.compile(r"(?i)(?<![\w])(?:in|for|over|past|last|previous)[ \u00a0]+$")
@@ -404,6 +406,8 @@ def _denominator_word(text: str, s: int, e: int, lw: str, lo: int) -> _Hit | Non
         (_LEFT_THE_REST.search(text, lo, s) and (_R_OF_A_WHOLE.match(text, e) or _R_VERB_AFTER_SHARE.match(text, e)))
         # ("about two-thirds of the rise came from ..., and the remaining third from ...", batch 410)
         or (_LEFT_THE_REST.search(text, lo, s) and _R_SHARE_EARLIER.search(text, max(0, s - 200), s - 14))
+        # ("pull its troops out of the remaining sixth, including the regional capital", batch 421)
+        or (_LEFT_THE_REST.search(text, lo, s) and text[e : e + 1] in (",", ";"))
         or (_LEFT_THE.search(text, lo, s) and _R_OF_A_LAND.match(text, e))
     ):
         # "the remaining quarter of the Donetsk region", "the other fifth of the land", "pull out of the

@@ -14,6 +14,7 @@ import re
 _IDIOM_TABLE: dict[str, dict[str, list[tuple[str, str]]]] = {
     "de": {
         "vier": [("unter ", " Augen"), ("", "-Augen-")],
+        "sechs": [("", "-Augen-")],  # ("ein Sechs-Augen-Gespräch", as "Vier-Augen-Gespräch", batch 421)
         "sieben": [("Wolke ", ""), ("(?:sein|ihr|mein|dein|unser|eur)e ", " Sachen"), ("Buch mit ", " Siegeln")],
         "siebten": [("im ", " Himmel")],
         "fünf": [("", " vor zwölf"), ("", " gerade sein")],

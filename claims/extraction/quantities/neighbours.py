@@ -819,8 +819,9 @@ _R_POINTS_CHANGE_AFTER = re.compile(
     r"|(?:above|below)(?=[ \u00a0]+(?:its|their|his|her|the)[ \u00a0]))(?![\w])"
 )
 # ("down almost three points from 2023": a hedge may stand between, batch 314)
+# ("The lead was up from 2 points in a Reuters/Ipsos poll": the earlier level, batch 434)
 _R_POINTS_UP_BEFORE = re.compile(
-    r"(?i)(?<![\w])(?:up|down)[ \u00a0]+(?:(?:almost|nearly|about|around|some|just)[ \u00a0]+)?$"
+    r"(?i)(?<![\w])(?:up|down)(?:[ \u00a0]+from)?[ \u00a0]+(?:(?:almost|nearly|about|around|some|just)[ \u00a0]+)?$"
 )
 # A verb of gaining or losing, at most eight words before the points ("verlieren damit im Vergleich
 # zur letzten Erhebung zwei Punkte", "verlieren in der jüngsten Sonntagsfrage von Infratest dimap zwei Punkte").
@@ -1009,7 +1010,11 @@ def _poll_lead(text: str, h: _Hit) -> bool:
         and _R_LEAD_BEFORE.search(text, _sentence_start(text, h.start), h.start) is None
     ):
         return False
-    return _names_poll(text, h)
+    return _names_poll(text, h) or _R_SHARE_PAIR_AFTER.match(text, h.end) is not None
+
+
+# "trails by 9 points, 50% to 41%": the gap between the two shares that follow (batch 434).
+_R_SHARE_PAIR_AFTER = re.compile(r",[ \u00a0]+\d{1,2}(?:\.\d)?%[ \u00a0]+to[ \u00a0]+\d{1,2}(?:\.\d)?%")
 
 
 # Capitalised abbreviations that never end a sentence (titles, "Nr.", months).

@@ -87,6 +87,7 @@ _R_CODE_TAIL = re.compile(r"(?:[-–]\d+[A-Za-z]*)*(?:[ \u00a0](?:MAX|NEO|XLR)(?
 _R_FLIGHT_CODE = re.compile(
     r"(?<![\w])(?:[Ff]light|Flug|Flugs)[ \u00a0]+(?=[A-Z0-9]{2,3}[ \u00a0])[0-9]?[A-Z]+[0-9]?[ \u00a0]+$"
 )
+_R_TALLY_NEXT = re.compile(r"[-–]\d{1,3}(?![\w.,]\d)")
 _RUNWAY_WORDS = ("piste", "runway", "landebahn", "startbahn")
 _R_RUNWAY_TAIL = re.compile(r"/\d{1,2}[LRC]?(?![\w.,]\d)")
 _PLURAL_ID_HEADS = ("nummern", "linien", "bahnsteigen", "platforms", "berths")
@@ -183,7 +184,8 @@ _R_OF_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]")
 
 def _numbered_item(text: str, s: int, e: int) -> bool:
     m = _R_ITEM_BEFORE.search(text, max(0, s - 24), s)
-    if m is None or _measured_after(text, e) or _R_PLURAL_AFTER.match(text, e):
+    # ("Point 6 covers the return of ...": after English "Point" a word in -s is the verb, batch 421)
+    if m is None or _measured_after(text, e) or (_R_PLURAL_AFTER.match(text, e) and text[s - 6 : s - 1] != "Point"):
         return False
     if text[s - 6] != "p":
         return True
@@ -217,6 +219,8 @@ def _identifier_end(text: str, s: int, e: int, raw: str, short: bool) -> int | N
         idm = None  # "am Flughafen Leipzig/Halle 119 Kilo Elfenbein": the city, no hall (batch 316)
     elif idm and idm.group().startswith("S.") and idm.start() and text[idm.start() - 1] == ".":
         idm = None  # "U.S. 12th-graders", "the U.S. 10-year yield": no page ("S. 12")
+    elif idm and idm.group().startswith("version") and _R_TALLY_NEXT.match(text, e):
+        idm = None  # "The House passed its version 231-196": a vote's tally (batch 434), not "Version 2"
     elif idm and idm.group().startswith("Local") and _R_OPENS_BEFORE.search(text, max(0, idm.start() - 3), idm.start()):
         idm = None  # "Local 20 councils will ...": the adjective opening a sentence, no union local
     near = text[max(0, s - 24) : s]

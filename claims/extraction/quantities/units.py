@@ -25,7 +25,8 @@ _R_VOLUME_SCALE = re.compile(r"[ \u00a0]?(?P<s>[bBtT](?=c[mf])|m(?=cm))c[mf](?![
 _VOLUME_SCALES = {"b": 10**9, "t": 10**12, "m": 10**6}
 # (an adjective may stand before the plural: "14.2m active users", batch 426; not a length: "a 5m high wall")
 _R_EN_M_MILLION = re.compile(
-    r"m[ \u00a0]+(?:(?!(?:high|long|wide|deep|tall|thick|away|apart)\b|[a-z]+s\b)[a-z]+[ \u00a0]+(?=[a-z]+s\b))?"
+    r"m[ \u00a0]+(?:(?!(?:high|long|wide|deep|tall|thick|away|apart)\b|[a-z]*[^s]s\b)[a-z]+[ \u00a0]+"
+    r"(?=(?!(?:was|is|has|does|this|its|his|us|as|thus|plus|less|across)\b)[a-z]+s\b))?"
     r"([A-Za-z][a-z\-]*)\b"
 )
 _EN_M_NOT_MILLION = frozenset(

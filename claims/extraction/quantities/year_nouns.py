@@ -17,6 +17,8 @@ from .nouns import _en_plural
 _R_AMOUNT_PLURAL_DE = re.compile(
     r"(?:[Ee]innahmen|[Aa]usgaben|[Kk]osten|[Zz]insen|[Ss]chulden|[Ee]rlöse|[Ee]rträge|[Uu]msätze|[Gg]ewinne"
     r"|[Üü]berschüsse|[Dd]efizite|[Ii]nvestitionen|[Ss]teuern|[Aa]bgaben|[Gg]elder"
+    # (changes of an amount: "fordern für 2027 Lohnerhöhungen von mindestens 4 Prozent", batch 435)
+    r"|(?:[Ee]rhöhungen|erhöhungen|[Ss]enkungen|senkungen|[Kk]ürzungen|kürzungen|[Ss]teigerungen|[Aa]npassungen)"
     r"|(?:^|[Ff]örder|[Hh]aushalts|[Ff]inanz|[Bb]undes|[Ll]andes|[Ee]igen|[Ss]onder|[Bb]udget)[Mm]ittel)$"
 )
 # "Bis 2100 rechnen Forschende", "bis 2000 lebten Bauern": after "bis" a strong adjective before a

@@ -459,6 +459,8 @@ def _is_title_en(tokens: list[str], k: int) -> bool:
     low = tokens[k].lower()
     if not _is_role_en(low) or (k and tokens[k - 1].lower() in ("of", "for")):
         return False
+    if k == len(tokens) - 1 and (low in _TITLES or low.rsplit("-", 1)[-1] in _TITLES):
+        return False  # "Chief Executive Rajiv Sen", "... Malhotra-Sen": a surname, no "Sen." before a name (batch 429)
     if low == "general" and k and tokens[k - 1].lower() in ("directorate", "inspectorate"):
         return False  # "the Directorate General of Health Services": a body, no rank
     if low not in _OFFICES_EN or (k + 1 < len(tokens) and tokens[k + 1][:1].isupper()):

@@ -156,6 +156,69 @@ def _found(text: str, lang: str) -> list:
         # a score after "edged"
         ("The Maple Leafs edged the Boston Bruins 4-3 on Saturday.", "en", None, ("count", 4, None, None)),
         ("Sales edged up 3-4% in May.", "en", ("percent", 3, "%", None), None),
+        # round two: speed limits, vote tallies, polls, shares
+        ("Köln will auf weiteren 86 Hauptstraßen Tempo 30 einführen.", "de", ("count", 30, None, None), None),
+        ("The House passed its version 231-196 in September.", "en", ("count", 196, None, None), None),
+        ("Version 2 of the app is out.", "en", None, ("count", 2, None, None)),
+        ("Among independents, Quarles trails by 9 points, 50% to 41%.", "en", ("percent", 9, "pp", None), None),
+        (
+            "The lead was up from 2 points in a Reuters/Ipsos poll earlier this month.",
+            "en",
+            ("percent", 2, "pp", None),
+            None,
+        ),
+        ("Arsenal are up from 2 points to 5 in the table.", "en", ("count", 2, "points", None), None),
+        (
+            "Only about a third back his approach to immigration.",
+            "en",
+            ("fraction", 0.3333, None, "about"),
+            ("ordinal", 3, None, None),
+        ),
+        (
+            "Die Gewerkschaften fordern für 2027 Lohnerhöhungen von mindestens 4 Prozent.",
+            "de",
+            ("year", 2027, None, None),
+            ("count", 2027, "Lohnerhöhungen", None),
+        ),
+        ("Für 2000 Wohnungen fehlt das Geld.", "de", ("count", 2000, "Wohnungen", None), None),
+        # glued thousands and millions
+        (
+            "Ridgecrest added 412k postpaid phone subscribers, beating the 358k expected.",
+            "en",
+            ("count", 358000, "expected", None),
+            None,
+        ),
+        ("Ridgecrest added 412k postpaid phone subscribers.", "en", ("count", 412000, "postpaid", None), None),
+        ("She won the 10k race in 31 minutes.", "en", ("count", 10, None, None), ("count", 10000, None, None)),
+        ("Ridgecrest now serves 96.4m wireless connections.", "en", ("count", 96400000, "wireless", None), None),
+        # rounds by number, points of a plan, idioms, the rest of a territory
+        ("Es war die Gesprächsrunde Nummer sechs seit dem Herbst.", "de", ("ordinal", 6, None, None), None),
+        ("By Turkish reckoning, it was round number six since last autumn.", "en", ("ordinal", 6, None, None), None),
+        ("Er trägt die Nummer sechs.", "de", ("count", 6, None, None), None),
+        ("Point 6 covers the return of deported children.", "en", None, ("count", 6, "covers", None)),
+        ("An diesem Punkt 300 Menschen.", "de", ("count", 300, "Menschen", None), None),
+        ("Zuvor gab es ein Sechs-Augen-Gespräch im Palast.", "de", None, ("count", 6, None, None)),
+        (
+            "Ukraine must pull its troops out of the remaining sixth, including the regional capital.",
+            "en",
+            ("fraction", 0.1667, None, None),
+            ("ordinal", 6, None, None),
+        ),
+        # a compared figure after its year; a bare age bounded by "or older"
+        (
+            "The median age climbed to a record 39.6 years in 2025, up from 39.3 a year earlier.",
+            "en",
+            ("duration", 39.3, "year", None),
+            None,
+        ),
+        (
+            "More than one in five residents of Florida is now 65 or older.",
+            "en",
+            ("duration", 65, "year", "at_least"),
+            None,
+        ),
+        ("Jeder Fünfte ist 80 oder älter.", "de", ("duration", 80, "year", "at_least"), None),
+        ("Prices were 12 or more than that.", "en", None, ("duration", 12, "year", "at_least")),
     ],
 )
 def test_quantities(text: str, lang: str, expected: tuple | None, absent: tuple | None) -> None:
@@ -198,6 +261,13 @@ def test_speaker_of_a_share_sentence() -> None:
             "Harriet Coldicott",
         ),
         ("The factory owner, Helen Cross, said 40 jobs would go.", "en", "Helen Cross"),
+        ("Chief Executive Rajiv Sen said 3 people died.", "en", "Rajiv Sen"),
+        (
+            "Chief Financial Officer Rajiv Malhotra-Sen told analysts that tariffs needed to rise by 10%.",
+            "en",
+            "Rajiv Malhotra-Sen",
+        ),
+        ("Sen. Maria Cantwell said 3 people died.", "en", "Maria Cantwell"),
         (
             "Laureate Pieter van Wesenbeeck told reporters the team had worked on it for 25 years.",
             "en",
