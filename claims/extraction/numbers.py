@@ -57,7 +57,7 @@ EN_SCALES = {
     "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,
 }
 # Letter suffixes that only mean a scale right after money ("$5m", "£2bn", "€300k").
-MONEY_SCALES = {"m": 10**6, "b": 10**9, "k": 10**3, "K": 10**3}
+MONEY_SCALES = {"m": 10**6, "b": 10**9, "k": 10**3, "K": 10**3, "M": 10**6, "B": 10**9}
 
 # Each alternative once: "zehn" listed twice let "zehnzehn...zehnx" be split in 2**n ways before
 # the match failed (thirty of them took minutes).

@@ -43,6 +43,8 @@ _ABBREVIATIONS = frozenset(
         "Di", "Mi", "Do", "Sa", "So", "geb", "gest", "verh", "Chr", "v", "Corp", "Inc", "Ltd", "Co", "Bros",
         "approx", "est", "Fig", "fig", "Vol", "vol", "ff", "Ziff", "lit", "Pkt", "Std", "Tsd", "Ref", "Reg",
         "Gebr", "Verf", "Verl", "Hrsg", "Nachf", "mind", "Mind",
+        # German "rund" and "Vorjahr", "gegenüber" shortened in company copy ("rd. 71 Mrd. Euro", "ggü. Vj.")
+        "rd", "Vj", "ggü",
         # titles before a name in UK, US and French copy ("Cllr. Ann Hale", "Det. Sgt. Roe", "Mme. Roux")
         "Cllr", "Det", "Cpl", "Pte", "Atty", "Sens", "Reps", "Msgr", "Mme", "Mlle", "Rt",
     ]
@@ -215,7 +217,7 @@ def _split_block(text: str, start: int, end: int, out: list[Sentence], cuts: re.
             lo = punct - 40 if punct - 40 > start else start
             space = text.rfind(" ", lo, punct)
             word = text[space + 1 if space >= 0 else lo : punct]
-            plain = len(word) > 1 and word.isalpha() and word not in _NOT_PLAIN
+            plain = len(word) > 1 and word.isalpha() and word not in _NOT_PLAIN and not word.isupper()
             if plain and word[0] in "IVX" and _R_ROMAN_NUMERAL.fullmatch(word):
                 plain = False  # ("Der VI. Zivilsenat": see _is_boundary)
             if not plain and not _is_boundary(text, punct, cut, start):
@@ -272,6 +274,9 @@ def _is_boundary(text: str, punct: int, cut: int, block_start: int) -> bool:
     last = bare.rsplit(".", 1)[-1] if "." in bare else bare
     if last in _ABBREVIATIONS or bare in _ABBREVIATIONS:
         return (last in _AMBIGUOUS or bare in _AMBIGUOUS) and _next_word(text, cut) in _OPENERS
+    if len(last) > 1 and last.isupper() and (last.capitalize() in _ABBREVIATIONS or last.lower() in _ABBREVIATIONS):
+        # a flash in capitals: "4,82 MRD. EURO", "RD. 18,9 MRD.", "GGÜ. VJ.", "3Q REV. $10.7B, EST. $10.4B" (batch 430)
+        return last.capitalize() in _AMBIGUOUS and _next_word(text, cut) in _OPENERS
     if bare == "Mia":
         return _R_FIGURE_BEFORE_MIA.search(text, max(block_start, token_start - 2), token_start) is None
     if bare in _US_STATES:

@@ -132,7 +132,8 @@ def _complete(
         if ms:
             scale = MONEY_SCALES[ms.group(1)]
             pos = ms.end()
-    elif is_digits and lang == "en" and text.startswith("m", pos):
+    elif is_digits and lang == "en" and (text.startswith("m", pos) or (text.startswith("M", pos) and "." in raw)):
+        # ("had drawn 2.4M views": a platform's counter, batch 431; "9M" without decimals is left alone)
         # "2.4m passengers", "5m euros": a glued "m" is a million before a currency or a
         # plural noun; not before a measure ("a 2m wall") or a race ("the 400m hurdles").
         mm = _R_EN_M_MILLION.match(text, pos)

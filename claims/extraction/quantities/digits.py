@@ -484,6 +484,8 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
     if (pe := place_end(text, s, e, raw, lang)) is not None:
         return _block(s, pe)  # "die B 171", "in der Bahnhofstraße 14", "at 14 High Street"
 
+    if lang == "de" and nxt == "M" and raw in ("3", "6", "9", "12") and text[e + 1 : e + 2] in ("-", ":"):
+        return _Hit("duration", int(raw), "month", s, e + 1)  # "9M-Umsatz", "Lindmatt 9M:": nine months (batch 430)
     if lang == "de" and nxt == "b" and short and not _is_word_char(text[e + 1 : e + 2] or " ") and prev in _SPACE:
         return _block(s, e + 1)  # "der 4b": a school class (German writes no "b" for billions)
     # Letters glued to the digits: "1990er", "1990s", "5G", "3D", "12th", "5km".
@@ -511,8 +513,16 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
                 return _Hit("year", int(raw), None, s, dec.end())  # "Beim 2026er-Jahrgang": a year's vintage
             return _block(s, dec.end())
         if not (
-            # (a capital "K" only after a currency sign: "$85K"; "4K" names a screen)
-            (_R_MONEY_SUFFIX_SCALE.match(text, e) and (text[e] != "K" or text[s - 1 : s] in ("$", "£", "€")))
+            # (a capital "K", "M" or "B" only after a currency sign: "$85K", "$10.7B"; "4K" names a screen,
+            # "2419B" a batch; or "M" after decimals in English: "2.4M views", batch 431)
+            (
+                _R_MONEY_SUFFIX_SCALE.match(text, e)
+                and (
+                    text[e] not in "KMB"
+                    or text[s - 1 : s] in ("$", "£", "€")
+                    or (text[e] == "M" and "." in raw and lang == "en")
+                )
+            )
             or _R_SCALE.match(text, e)
             or _R_DURATION.match(" " + text[e : e + 12])
             or _R_PERCENT.match(text, e)

@@ -95,9 +95,10 @@ _R_RESULTS_NOUN_AFTER = re.compile(
 
 # "Tallyo Q3 revenue up 22%": a company's name opening a headline, the period, a results noun
 # ("Audi Q3 sales" may sell a car model: "sales" is left out).
-_R_HEADLINE_NAME = re.compile(r"[A-Z][\w&.’'\-]*(?:[ \u00a0][A-Z][\w&.’'\-]*)?[ \u00a0]")
+# ("HALVERSTEIN: Q3-UMSATZ 4,82 MRD. EURO": a colon after the name, the noun hyphened, batch 430)
+_R_HEADLINE_NAME = re.compile(r"[A-Z][\w&.’'\-]*(?:[ \u00a0][A-Z][\w&.’'\-]*)?:?[ \u00a0]")
 _R_RESULTS_AFTER = re.compile(
-    r"[ \u00a0]+(?:results|revenue|revenues|profit|profits|earnings|net|loss|losses"
+    r"(?:[ \u00a0]+|-)(?:results|revenue|revenues|profit|profits|earnings|net|loss|losses"
     r"|umsatz|gewinn|ergebnis|verlust)(?![\w])",
     re.IGNORECASE,
 )
@@ -114,8 +115,19 @@ def _headline_results(text: str, s: int, e: int) -> bool:
     return _R_HEADLINE_NAME.fullmatch(text, 0, s) is not None and _R_RESULTS_AFTER.match(text, e) is not None
 
 
+# Bloomberg's "*HARTWELL 3Q ADJ EPS $2.14", "3Q REV. $10.7B": the quarter's digit first (batch 430).
+_R_DIGIT_Q = re.compile(r"(?<![\w\-/.])([1-4])Q(?=[ \u00a0]+(?:ADJ|EPS|REV|NET|SALES|PROFIT|LOSS|EBITDA|EBIT)\b)")
+
+
 def _period_ordinals(text: str, hits: list[_Hit]) -> None:
     """Add the ordinal of each "Q3" or "H1" to ``hits``, in text order."""
+    if "Q " in text:
+        for m in _R_DIGIT_Q.finditer(text):
+            s, e = m.span()
+            if not any(h.start < e and s < h.end and h.kind is not None for h in hits):
+                hits[:] = [h for h in hits if not (h.start < e and s < h.end)]
+                at = next((i for i, h in enumerate(hits) if h.start >= e), len(hits))
+                hits.insert(at, _Hit("ordinal", int(m.group(1)), None, s, e))
     if _R_PERIOD_GATE.search(text) is None:  # (a cheap scan: "Q3", "H1" are rare)
         return
     for m in _R_PERIOD.finditer(text):

@@ -32,13 +32,17 @@ _R_EN_MINUTE = re.compile(
 )
 # "Arsenal 2 (Saka 14, Odegaard 77) Chelsea 1 (Palmer 52)": a result in agate with each side's
 # scorers in brackets after its score; the scores carry nothing (as "2:1").
-_SCORER = r"[A-Z][\w'’\-]*(?:[ \u00a0][A-Z][\w'’\-]*)?[ \u00a0]\d{1,3}(?:\+\d{1,2})?"
+# ("Okonjo-Reid 12, 81, Lindqvist-Obi 58 pen": a second goal after a comma, a penalty noted bare, batch 430)
+_SCORER = (
+    r"[A-Z][\w'’\-]*(?:[ \u00a0][A-Z][\w'’\-]*)?[ \u00a0]\d{1,3}(?:\+\d{1,2})?"
+    r"(?:,[ \u00a0]\d{1,3}(?:\+\d{1,2})?)*(?:[ \u00a0](?:pen|og))?"
+)
 _SCORERS = r"\(" + _SCORER + r"(?:,[ \u00a0]" + _SCORER + r")*\)"
 _SIDE = r"[A-Z][\w'’\-]*(?:[ \u00a0][A-Z][\w'’\-]*){0,2}[ \u00a0](\d{1,2})"
 _RESULT = _SIDE + r"[ \u00a0]" + _SCORERS + r"[ \u00a0]" + _SIDE + r"(?:[ \u00a0]" + _SCORERS + r")?"
 _R_EN_RESULT = re.compile(r"(?<![\w])" + _RESULT + r"(?=[,;.]|$)")
 _R_SCORERS = re.compile(_SCORERS)
-_R_ITEM = re.compile(r"(?<=\w)[ \u00a0](\d{1,3})(?:\+(\d{1,2}))?")
+_R_ITEM = re.compile(r"(?<=\w|,)[ \u00a0](\d{1,3})(?:\+(\d{1,2}))?")
 
 
 def _set_ordinal(hits: list[_Hit], s: int, e: int, value: int) -> None:
@@ -96,7 +100,15 @@ def _en_results(text: str, hits: list[_Hit]) -> None:
                 _minute(hits, item, 1)
 
 
+# A live ticker's line opening with its minute: "23' Leverkusen führt", "90.+3' Joker ...", "12 min: Goal
+# for Arsenal" (batch 430).
+_R_TICKER_MINUTE = re.compile(r"(\d{1,3})(?:\.?\+(\d{1,2}))?(?:['’´](?=[ \u00a0]+[A-ZÄÖÜ])|[ \u00a0]min:)")
+
+
 def _match_minutes(text: str, hits: list[_Hit]) -> None:
+    if text[:1].isdigit() and (tm := _R_TICKER_MINUTE.match(text)) and 0 < int(tm.group(1)) <= _MAX_MINUTE:
+        hits[:] = [h for h in hits if h.start >= tm.end()]  # (whatever read the stamp: "12 min" is no span here)
+        _minute(hits, tm, 1)
     if "+" in text or "/" in text or "., " in text or (", " in text and ".)" in text):
         for m in _R_DE_MINUTE.finditer(text):
             _minute(hits, m, 1, dot=True)

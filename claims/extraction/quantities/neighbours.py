@@ -693,7 +693,7 @@ def _people_of(text: str, e: int) -> bool:
     return False
 
 
-_POINTS = frozenset(["points", "point", "Punkte", "Punkten", "Punkt"])
+_POINTS = frozenset(["points", "point", "Punkte", "Punkten", "Punkt", "pts"])  # ("narrows to 2 pts - YouGov")
 _R_POINTS_TO_SHARE = re.compile(r"[ \u00a0]+(?:auf|to)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?")
 # "vor" closing a clause is a verb's particle ("rückte auf 95 Punkte vor, ..."), not "ahead of".
 _R_POINTS_LEAD = re.compile(r"[ \u00a0]+(?:ahead|behind|clear|adrift|vor(?![ \u00a0]*(?:[,.;:!?)]|$))|hinter)\b")

@@ -47,7 +47,7 @@ _QUALIFIER_MAP = {
     "kleiner als": "under", "smaller than": "under", "larger than": "over", "bigger than": "over",
     "größer als": "over",
     # "täglich mind. 600 Polizisten", "ein Defizit von max. 0,9 Mia. Fr." (batch 342)
-    "mind.": "at_least", "max.": "at_most",
+    "mind.": "at_least", "max.": "at_most", "rd.": "about",  # ("auf rd. 71 Mrd. Euro", batch 430)
     # "fell by better than 2%", "a better than 70% probability", "gut und gerne 60.000 Jecken" (batch 328).
     "better than": "over", "gut und gerne": "over", "gut und gern": "over",
     # (batch 405: "Nigh on one in eight", "a hair under 2%", "a maximum of 150 hours")
@@ -358,7 +358,7 @@ _R_FRAMEWORK_AHEAD = re.compile(
 # Forms of "be" before "close on": "were close on four others" is near agreement, no hedge.
 _BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "being", "remain", "remained", "remains"])
 # Signs of comparison glued to a figure: "p<0.001".
-_SIGN_HEDGES = {"<": "under", ">": "over", "≤": "at_most", "≥": "at_least"}
+_SIGN_HEDGES = {"<": "under", ">": "over", "≤": "at_most", "≥": "at_least", "~": "about"}  # ("~40 trains", batch 430)
 
 
 def _qualifier(text: str, start: int) -> str | None:

@@ -125,13 +125,16 @@ def extract_quantities(text: str, language: str | None = None) -> list[Quantity]
 # as German writes its nouns.
 _R_SHOUTING = re.compile(
     # (a figure may carry its sign and a glued capital: "21.4P; LAUNCHES £300M SHARE BUYBACK", batch 406)
-    r"\b[A-ZÄÖÜ][A-ZÄÖÜ'’.&\-]+(?:[ ,:;()\-–]+(?:[$£€]?[-+]?\d[\d.,%]*(?:[A-Z]{1,3}\b)?[ ,:;()\-–]+)?"
-    r"[A-ZÄÖÜ][A-ZÄÖÜ'’.&\-]+\b){3,}"
+    # (and a range, a quarter and a period: "TO 7-9 PCT FROM 5-7 PCT", "CHINA Q3 GDP", "YR/YR", batch 430)
+    r"\b[A-ZÄÖÜ][A-ZÄÖÜ'’.&/\-]+(?:[ ,:;()\-–]+(?:(?:[$£€]?[-+]?\d[\d.,%]*(?:[-–]\d[\d.,%]*)?(?:[A-Z]{1,3}\b)?"
+    r"|Q\d\b)[ ,:;()\-–]+)?"
+    r"[A-ZÄÖÜ][A-ZÄÖÜ'’.&/\-]+\b){3,}"
 )
 _R_SHOUTED_WORD = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜß'’]+")
 # ISO codes keep their capitals ("TO 1.08 USD"), as units that read only so.
 _R_CODE_WORD = re.compile(
-    r"(?i)\b(?:eur|usd|gbp|jpy|chf|cny|cad|aud|nzd|sek|nok|dkk|pln|czk|huf|inr|brl|gmt|bst|cet)\b"
+    r"(?i)\b(?:eur|usd|gbp|jpy|chf|cny|cad|aud|nzd|sek|nok|dkk|pln|czk|huf|inr|brl|gmt|bst|cet"
+    r"|q[1-4]|[1-4]q|h[12]|gdp|gnp|cpi|hicp|pmi|eps|adj|rev|ebitda|ebit)\b"  # ("CHINA Q3 GDP", "3Q ADJ EPS")
 )
 _R_MONTH_WORD = re.compile(r"(?i)\b" + _MONTH_EN + r"(?![\w])")
 
@@ -146,7 +149,7 @@ def _capitalised(span: str) -> str:
 _LOWER_WORDS_DE = frozenset(
     word_list("""
     BIS VON UNTER ÜBER AUF UM UND ODER IM IN AM ZUM ZUR FÜR MIT NACH VOR SEIT AB GEGENÜBER RUND KNAPP FAST
-    ETWA MEHR ALS MINUS PLUS BEI BEIM ZU AUS GEGEN WEGEN
+    ETWA MEHR ALS MINUS PLUS BEI BEIM ZU AUS GEGEN WEGEN NUR NOCH AUCH BEREITS SCHON ERST
     """)
 )
 

@@ -35,6 +35,7 @@ _DURATION_UNITS = {
     "hour": ("hour", 1), "hours": ("hour", 1), "hr": ("hour", 1), "hrs": ("hour", 1), "day": ("day", 1),
     "days": ("day", 1), "week": ("week", 1), "weeks": ("week", 1), "month": ("month", 1),
     "months": ("month", 1), "year": ("year", 1), "years": ("year", 1), "yr": ("year", 1), "yrs": ("year", 1),
+    "wk": ("week", 1), "wks": ("week", 1), "mth": ("month", 1), "mths": ("month", 1),
     "decade": ("year", 10), "decades": ("year", 10), "century": ("year", 100), "centuries": ("year", 100),
 }
 _DE_COMPOUND_DURATION = {

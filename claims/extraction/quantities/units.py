@@ -12,11 +12,13 @@ _R_SCALE = re.compile(
     r"[ \u00a0\-]?(Millionen|Million|Mio\.|Mio\b|Milliarden|Milliarde|Mrd\.|Mrd\b|Mia\.|Billiarden|Billiarde|Billionen"
     r"|Billion|Bio\.|Tausend|Tsd\.|thousand|millions|million|billions|billion|trillion|mln"
     r"|bln|mn|bn|tn|trn|trln|TRLN|lakhs?|crores?"
+    # (flashes in capitals: "338 MIO. EURO", "13,96 MRD. EURO", "5.2 BLN", "1.1 BN", batch 430)
+    r"|MIO\.|MIO\b|MRD\.|MRD\b|MLN|BLN|BN"
     r"|Mill\.)(?![\w])"  # ("61,3 Mill. Euro", batch 395; Reuters' flashes write "2.93 TRLN YEN")
 )
 # Swiss "Mia." is "Milliarden" ("11,7 Mia. Franken"); only with its point ("Mia" is a name).
 _SWISS_SCALES = {"Mia.": 10**9}
-_R_MONEY_SUFFIX_SCALE = re.compile(r"(m|b|k|K)\b")  # ("$85K", batch 342)
+_R_MONEY_SUFFIX_SCALE = re.compile(r"(m|b|k|K|M|B)\b")  # ("$85K", batch 342; "$10.7B", "$300M", batch 430)
 # Gas volumes abbreviate their scale: "bcm" is billion cubic metres, "tcf" trillion cubic feet;
 # the letter multiplies as "bn" does, the abbreviation stays the counted unit. ("mcm" and "mcf"
 # are left as written: "m" may be a thousand or a million; but "mcm" is million cubic metres in gas
@@ -25,7 +27,7 @@ _R_VOLUME_SCALE = re.compile(r"[ \u00a0]?(?P<s>[bBtT](?=c[mf])|m(?=cm))c[mf](?![
 _VOLUME_SCALES = {"b": 10**9, "t": 10**12, "m": 10**6}
 # (an adjective may stand before the plural: "14.2m active users", batch 426; not a length: "a 5m high wall")
 _R_EN_M_MILLION = re.compile(
-    r"m[ \u00a0]+(?:(?!(?:high|long|wide|deep|tall|thick|away|apart)\b|[a-z]*[^s]s\b)[a-z]+[ \u00a0]+"
+    r"[mM][ \u00a0]+(?:(?!(?:high|long|wide|deep|tall|thick|away|apart)\b|[a-z]*[^s]s\b)[a-z]+[ \u00a0]+"
     r"(?=(?!(?:was|is|has|does|this|its|his|us|as|thus|plus|less|across)\b)[a-z]+s\b))?"
     r"([A-Za-z][a-z\-]*)\b"
 )
@@ -74,6 +76,7 @@ _CURRENCY_WORDS = [*word_list("""
     Kopeken Lew Lewa lev leva BGN Rial rial rials dong Dong Sonderziehungsrechte Sonderziehungsrechten SDR SDRs
     XDR Reais Taka taka Won soles PEN Taiwan-Dollar Hongkong-Dollar Singapur-Dollar
     Kwacha kwacha Cedi cedi cedis ct Birr birr ETB D-Mark Mark zł forints Rp. ¢
+    EURO EUROS DOLLAR DOLLARS FRANKEN FRANCS PFUND POUNDS YEN YUAN
     """), "special drawing rights", "euro cents", "euro cent",
     "Pfund Sterling", "pounds sterling", "convertible marks", "convertible mark", "Konvertible Mark", "BAM",
     "CFA francs", "CFA franc", "CFA-Franc", "CFA-Francs", "Franc CFA",
@@ -170,6 +173,7 @@ _R_DURATION = re.compile(
     r"|Tage|Tag|Wochen|Woche|Monaten|Monate|Monats|Monat|Jahren|Jahres|Jahre|Jahr"
     r"|Jahrzehnten|Jahrzehnte|Jahrzehnt|Jahrhunderten|Jahrhunderte|Jahrhundert|Lebensjahren|Lebensjahre)"
     r"|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?"
+    r"|wks?|mths?"  # (a flash's "3-wk low", "lowest in 5 wks", "3 MTHS TO AUG", batch 430)
     r"|Min(?=\.)|Std(?=\.)|Sek(?=\.)"  # ("weniger als 6 Min. Verspätung", batch 342)
     r"|decades?|century|centuries)(?![a-zäöüß])(?P<old>-old)?"
 )

@@ -24,6 +24,13 @@ _R_AMOUNT_PLURAL_DE = re.compile(
 # "Bis 2100 rechnen Forschende", "bis 2000 lebten Bauern": after "bis" a strong adjective before a
 # plural ends in -e ("bis 2000 neue Stellen" counts); a word in -en right after the figure is the
 # finite verb, and the figure the year, round hundreds too.
+_GUIDANCE_NOUNS = frozenset(
+    word_list("sales revenue revenues profit profits earnings target targets forecast outlook guidance growth margin")
+)
+_R_GUIDANCE_VERB_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:raises|cuts|lowers|lifts|sees|confirms|affirms|reaffirms|narrows|trims|boosts|hikes"
+    r"|reiterates|maintains)[ \u00a0]+$"
+)
 _R_BIS_BEFORE = re.compile(r"(?<![\w])(?:(\w+)[ \u00a0]+)?[Bb]is[ \u00a0]+$")
 _R_VERB_EN_AFTER = re.compile(r"[ \u00a0]+[a-zäöüß]{2,}en[ \u00a0]+[A-ZÄÖÜ]")
 _PREPS_DE = frozenset(word_list("mit von bei auf für um seit nach zu vor in aus an gegen durch ohne bis als"))
@@ -91,6 +98,8 @@ def year_before_noun(text: str, lang: str, s: int, e: int, y: int, noun: str) ->
         return _R_AMOUNT_PLURAL_DE.search(noun) is not None
     if noun in _EN_PRICED_PLURALS and y % 100 != 0:
         return True
+    if y % 100 != 0 and noun.lower() in _GUIDANCE_NOUNS and _R_GUIDANCE_VERB_BEFORE.search(text, max(0, s - 16), s):
+        return True  # "ASTRAVELL RAISES 2032 SALES GROWTH TARGET": a forecast's year (batch 430)
     return (
         y % 100 != 0
         and _en_plural(noun)

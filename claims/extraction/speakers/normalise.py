@@ -235,7 +235,8 @@ def _oblique_to_nominative(words: list[str]) -> str:
     return art
 
 
-_DE_HEAD_ENDS = frozenset(["des", "der", "für", "zu", "von"])
+# ("des Instituts zur Qualitätsentwicklung", "der Bank of England": batches 421 and 431)
+_DE_HEAD_ENDS = frozenset(["des", "der", "für", "zu", "zur", "zum", "von", "of"])
 
 
 def _head_before_name(words: list[str], h: int, genitive: bool) -> int:

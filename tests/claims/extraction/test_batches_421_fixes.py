@@ -219,6 +219,63 @@ def _found(text: str, lang: str) -> list:
         ),
         ("Jeder Fünfte ist 80 oder älter.", "de", ("duration", 80, "year", "at_least"), None),
         ("Prices were 12 or more than that.", "en", None, ("duration", 12, "year", "at_least")),
+        # flashes in capitals: scales, currencies, ranges, quarters, periods, hedges
+        (
+            "HALVERSTEIN: UMSATZ 4,82 MRD. EURO (VJ: 4,61 MRD.) – BEREINIGTES EBIT 338 MIO. EURO",
+            "de",
+            ("money", 338000000, "EUR", None),
+            None,
+        ),
+        (
+            "BUNDESTAG BILLIGT NACHTRAGSHAUSHALT MIT 12,4 MRD. EURO NEUEN SCHULDEN",
+            "de",
+            ("money", 12400000000, "EUR", None),
+            None,
+        ),
+        ("TOKYO TRADE SURPLUS 1.84 TRLN YEN IN MAY", "en", ("money", 1840000000000, "JPY", None), None),
+        (
+            "CHINA Q3 GDP +4.6 PCT YR/YR (REUTERS POLL +4.8 PCT); +0.9 PCT QTR/QTR",
+            "en",
+            ("percent", 4.6, "%", None),
+            ("count", 4.6, None, None),
+        ),
+        ("CHINA Q3 GDP +4.6 PCT YR/YR (REUTERS POLL +4.8 PCT)", "en", ("ordinal", 3, None, None), None),
+        ("ASTRAVELL RAISES 2032 SALES GROWTH TARGET TO 7-9 PCT FROM 5-7 PCT", "en", ("percent", 5, "%", None), None),
+        ("ASTRAVELL RAISES 2032 SALES GROWTH TARGET TO 7-9 PCT", "en", ("year", 2032, None, None), None),
+        ("Firm cuts 2030 jobs.", "en", ("count", 2030, "jobs", None), None),
+        ("*HARTWELL 3Q ADJ EPS $2.14, EST. $1.98", "en", ("ordinal", 3, None, None), None),
+        ("*HARTWELL 3Q REV. $10.7B, EST. $10.4B", "en", ("money", 10400000000, "USD", None), None),
+        ("It paid $300M for the stake.", "en", ("money", 300000000, "USD", None), None),
+        ("HALVERSTEIN: Q3-UMSATZ 4,82 MRD. EURO", "de", ("ordinal", 3, None, None), None),
+        ("Lindmatt 9M: Umsatz 3,41 Mrd. Fr. – organisch +4,8 %", "de", ("duration", 9, "month", None), None),
+        (
+            "HALVERSTEIN SENKT JAHRESZIEL: UMSATZ 2032 NUR NOCH RD. 18,9 MRD. EURO",
+            "de",
+            ("money", 18900000000, "EUR", "about"),
+            ("count", 2032, "Nur", None),
+        ),
+        ("Die Neuverschuldung steigt auf rd. 71 Mrd. Euro.", "de", ("money", 71000000000, "EUR", "about"), None),
+        ("GWR said ~40 services were cancelled.", "en", ("count", 40, "services", "about"), None),
+        ("JAPAN STOCKS-Nikkei ends down 1.3 pct at 3-wk low", "en", ("duration", 3, "week", None), None),
+        ("Sterling slid 0.4 pct, its lowest in 5 wks.", "en", ("duration", 5, "week", None), None),
+        ("UK REGULAR PAY +4.2 PCT IN 3 MTHS TO AUG", "en", ("duration", 3, "month", None), None),
+        ("Reform lead over Labour narrows to 2 pts - YouGov", "en", ("percent", 2, "pp", None), None),
+        ("Arsenal lead by 2 pts.", "en", ("count", 2, "pts", None), None),
+        # a ticker's minute stamps and a result's scorers
+        ("23' Leverkusen führt: Villaseñor-Puig staubt zum 1:0 ab.", "de", ("ordinal", 23, None, None), None),
+        ("90.+3' Joker Breitenbach-Ohm köpft zum 2:1 ein.", "de", ("ordinal", 3, None, None), None),
+        ("12 min: Goal for Arsenal, Okonjo-Reid drilling a low shot.", "en", ("ordinal", 12, None, None), None),
+        ("12 min of stoppage time were played.", "en", ("duration", 12, "minute", None), None),
+        ("5' is the height.", "en", None, ("ordinal", 5, None, None)),
+        (
+            "Arsenal 3 (Okonjo-Reid 12, 81, Lindqvist-Obi 58 pen) Slavia Prague 0",
+            "en",
+            ("ordinal", 81, None, None),
+            ("count", 3, None, None),
+        ),
+        # a platform's counter with a capital "M"
+        ("The most shared version had drawn 2.4M views by Thursday.", "en", ("count", 2400000, "views", None), None),
+        ("The 9M revenues rose.", "en", None, ("count", 9000000, "revenues", None)),
     ],
 )
 def test_quantities(text: str, lang: str, expected: tuple | None, absent: tuple | None) -> None:
@@ -248,6 +305,11 @@ def test_speaker_of_a_share_sentence() -> None:
             "Die Inflation stieg auf 3 Prozent, sagte ein Sprecher der Bank of Japan.",
             "de",
             "ein Sprecher der Bank of Japan",
+        ),
+        (
+            "Nach Angaben des Instituts zur Qualitätsentwicklung im Bildungswesen verfehlten 17 Prozent den Test.",
+            "de",
+            "das Institut zur Qualitätsentwicklung im Bildungswesen",
         ),
         # a role before the name in apposition
         (
@@ -283,3 +345,10 @@ def test_speakers(text: str, lang: str, speaker: str) -> None:
 def test_no_speaker_after_an_adverbial_opener() -> None:
     text = "On Monday, deputy governor Harriet Coldicott, said rates would fall by 0.25 points."
     assert extract_claims(text, "en")[0].speaker is None
+
+
+def test_a_flash_in_capitals_stays_one_sentence() -> None:
+    text = "BUNDESTAG BILLIGT NACHTRAGSHAUSHALT MIT 12,4 MRD. EURO NEUEN SCHULDEN"
+    assert len(extract_claims(text, "de", min_score=0)) == 1
+    text = "The deal was struck with NATO. Officials said 40 troops would go."
+    assert len(extract_claims(text, "en", min_score=0)) == 2
