@@ -443,6 +443,10 @@ def _is_age(text: str, s: int, e: int, lang: str) -> bool:
         return 0 < int(text[s:e]) < 120  # "the oldest was 88 when she handed over her savings" (batch 407)
     if (be_age(text, s, e, _EN_PERSON_NOUNS) or then_age(text, s, e, _EN_PERSON_NOUNS)) and 0 < int(text[s:e]) < 120:
         return True  # "She was 91.", "Lenz, then 41, is arrested"
+    if text[s - 2 : s - 1] in "trm" and _superlative_age(text, s, e):
+        return 0 < int(text[s:e]) < 120  # "the youngest of them 34 and the oldest 79" (batch 439)
+    if text[s - 5 : s - 1] in ("over", "nder") and _R_WAS_BOUND_BEFORE.search(text, max(0, s - 60), s):
+        return 18 <= int(text[s:e]) < 120 and _R_AFTER_AGE.match(text, e) is not None  # "one in five was over 60"
     if text.endswith(_PLURAL_AGE_LINKS, max(0, s - 4), s) and plural_ages(text, s, e, _EN_PLURAL_PERSONS):
         return 0 < int(text[s:e]) < 120  # "The men, 58 and 62, had been", "The teens ... were 15 and 17,"
     if after != ",":
@@ -477,6 +481,24 @@ _R_PREP_FULL_NAME_END = re.compile(
     r"(?<![\w])(?:for|against)[ \u00a0]+[A-Z][a-z]+(?:[ \u00a0]+[A-Z][\w'’\-]+){1,2},[ \u00a0]$"
 )
 # (a person before "was": a pronoun, "the oldest", a name, or an apposition's closing comma)
+# "the youngest of them 34 and the oldest 79": a superlative of age before a bare figure.
+_R_SUPERLATIVE_AGE_BEFORE = re.compile(
+    r"(?i)(?<![\w])the[ \u00a0]+(?:youngest|oldest|eldest)(?:[ \u00a0]+of[ \u00a0]+them)?[ \u00a0]+$"
+)
+
+
+def _superlative_age(text: str, s: int, e: int) -> bool:
+    return _R_SUPERLATIVE_AGE_BEFORE.search(text, max(0, s - 30), s) is not None and _R_AFTER_AGE.match(text, e)
+
+
+# "about one in five was over 60", "most of the victims were under 30": people, or a share of them,
+# bounded by age.
+_R_WAS_BOUND_BEFORE = re.compile(
+    r"(?i)(?:(?<![\w])one[ \u00a0]+in[ \u00a0]+\w+"
+    r"|(?<![\w])(?:half|third|quarter|most|many|all|none)(?:[ \u00a0]+of[ \u00a0]+(?:them|the[ \u00a0]+\w+))?"
+    r"|(?<![\w])(?:victims|pilgrims|people|residents|patients|passengers|voters)"
+    r")[ \u00a0]+(?:was|were|is|are)[ \u00a0]+(?:over|under)[ \u00a0]+$"
+)
 _R_WAS_BEFORE = re.compile(
     r"(?:(?<![\w])(?:he|she|I|oldest|youngest|eldest|[A-Z][a-z]+)|\d,)[ \u00a0](?:was|were)[ \u00a0]$"
 )

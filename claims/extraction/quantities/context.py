@@ -47,6 +47,8 @@ _CHANNEL_WORDS = word_list("BBC Radio Channel ORF")
 # "the Billboard Hot 100", "Ö3 Austria Top 40", "Super 95" ("the top 40 firms" stays a count).
 _NAME_WORDS = [
     *word_list("Bündnis BÜNDNIS Newstalk Rule Ariane Voyager Falcon Artemis Billboard Super"),
+    # (missions and crews named by their running number: "Apollo 17", "Mariner 10", "Expedition 74", batch 437)
+    *word_list("Apollo Mariner Expedition Gemini Pioneer Viking Shenzhou Tianzhou"),
     *["Long March"],  # ("a Long March 5 rocket", batch 379)
     # Races named by their length: "a two-time Indianapolis 500 winner", "the Daytona 500".
     *word_list("Indianapolis Indy Daytona"),

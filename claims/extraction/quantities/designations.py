@@ -105,6 +105,8 @@ def _apposed_name_de(text: str, s: int, e: int, noun: str | None) -> bool:
         return False
     if noun is not None and _R_PARTITIVE_AFTER_DE.match(text, e) is None:
         return False
+    if _R_LIST_GOES_ON.match(text, e) and _R_DIGIT.search(text, max(0, s - 80), m.start()):
+        return False  # "traten 9870 Personen aus, im Bistum Chur 5214 und ...": an ellipsis (batch 439)
     return _R_LOWER_AFTER.match(text, e) is not None and _R_PAIR_AFTER.match(text, e) is None
 
 

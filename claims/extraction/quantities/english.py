@@ -287,8 +287,8 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
     if ordinal:
         return _ordinal_en(text, s, e, ordinal)
 
-    if w[0] in "OTFS" and _R_CHANNEL_BEFORE.search(text, max(0, s - 8), s):
-        return _block(s, e)  # "BBC One", "BBC Radio Four", "Channel Five": a channel's name
+    if w[0] in "OTFSEN" and _R_CHANNEL_BEFORE.search(text, max(0, s - 8), s):
+        return _block(s, e)  # "BBC One", "BBC Radio Four", "Channel Nine": a channel's name
     # Cardinal words, possibly several: "two hundred and fifty".
     end = e
     phrase = [lw]

@@ -226,6 +226,16 @@ def _complete_plain(
         and _R_CLAUSE_END_AFTER.match(text, e)
     ):
         return _Hit("year", int(raw), None, num_start, e, qual)  # "its 1980 levels around 2068." (batch 410)
+    if (
+        is_digits
+        and qual == "about"
+        and noun is None
+        and raw.isdigit()
+        and 1900 < int(raw) <= 2100
+        and int(raw) % 100
+        and _R_UNTIL_ABOUT.search(text, max(0, num_start - 24), num_start)
+    ):
+        return _Hit("year", int(raw), None, num_start, e, qual)  # "until about 2030", "bis etwa 2030" (batch 437)
     # A plain four-digit number is a year after "seit"/"im Jahr"/"in"... or when nothing
     # counted follows it ("2000 Soldaten" is a count).
     if (
@@ -463,6 +473,9 @@ _PREPS_DE = frozenset(word_list("mit von bei auf für um seit nach zu vor in aus
 
 _R_BOUND_BEFORE_EN = re.compile(r"(?i)(?<![\w])(?:below|above|beneath)[ \u00a0]+$")
 # ("260.000 Hektar mehr als 2024": a difference with its counted noun)
+_R_UNTIL_ABOUT = re.compile(
+    r"(?i)(?<![\w])(?:until|till|bis|by)[ \u00a0]+(?:about|around|roughly|approximately|etwa|rund|ungefähr)[ \u00a0]+$"
+)
 _R_DIFFERENCE_THAN = re.compile(
     r"(?i)(?:prozent|percent|%|tel|hälfte|half|punkte|points|prozentpunkte?n?|percentage[ \u00a0]+points?|point"
     r"|euro|euros|dollars?|franken|francs?|pfund|pounds|(?<![\w])yen"  # ("eine Milliarde Euro mehr als 2025")

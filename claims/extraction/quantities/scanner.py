@@ -40,6 +40,7 @@ from .neighbours import (
 from .or_pairs import _one_or_pairs
 from .pairs import _bare_bis, _bracketed_unit, _income_ab
 from .parts import _parts_of_wholes
+from .pension_ages import pension_ages
 from .race_ranks import _race_ranks
 from .race_seconds import _race_seconds
 from .rate_pairs import _rate_comparisons
@@ -98,6 +99,7 @@ def extract_quantities(text: str, language: str | None = None) -> list[Quantity]
     _parts_of_wholes(text, hits)
     _agate_results(text, hits)
     _bounds_after(text, hits)
+    pension_ages(text, hits)
     _hedges_after(text, hits)
     if lang == "de":
         _latest_bounds(text, hits)

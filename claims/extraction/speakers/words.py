@@ -306,7 +306,7 @@ _DE_INSTITUTIONS = (
     "akademie", "kammer", "fonds", "anstalt", "sekretariat", "kommissariat", "konsulat", "direktorat",
     "direktion", "gremium", "forum", "netzwerk", "bündnis", "allianz", "verein", "initiative", "plattform",
     "liga", "dienst", "zentrale", "universität", "hochschule", "klinik", "tribunal", "kommando", "bank",
-    "kuratorium", "stab", "gmbh",
+    "kuratorium", "stab", "gmbh", "kasse",  # ("die Familienkasse der Bundesagentur", batch 442)
 )
 # The same in the genitive too ("des Bundesamtes für Migration").
 _DE_INSTITUTION_FORMS = tuple(e + case for e in _DE_INSTITUTIONS for case in ("", "s", "es"))

@@ -276,6 +276,54 @@ def _found(text: str, lang: str) -> list:
         # a platform's counter with a capital "M"
         ("The most shared version had drawn 2.4M views by Thursday.", "en", ("count", 2400000, "views", None), None),
         ("The 9M revenues rose.", "en", None, ("count", 9000000, "revenues", None)),
+        # round three: pension ages, channels, years about, names of missions, lists, ages bounded
+        (
+            "The retirement age is currently 67 and is due to reach 68 in 2030 and 69 in 2035.",
+            "en",
+            ("duration", 69, "year", None),
+            ("count", 69, None, None),
+        ),
+        ("People born after 1970 would have to work until 70.", "en", ("duration", 70, "year", None), None),
+        (
+            "Someone who starts benefits at 62 receives up to 30% less each month.",
+            "en",
+            ("duration", 62, "year", None),
+            None,
+        ),
+        (
+            "Für den Jahrgang 1964 gilt beim Rentenalter 65.",
+            "de",
+            ("duration", 65, "year", None),
+            ("count", 65, None, None),
+        ),
+        ("The pension fund holds 60 stocks.", "en", ("count", 60, "stocks", None), None),
+        ("The retirement age is 67 for 60 workers.", "en", ("count", 60, "workers", None), None),
+        ("Passenger Megan Castellanos told Channel Nine.", "en", None, ("count", 9, None, None)),
+        ("They could keep running until about 2030 if nothing else fails.", "en", ("year", 2030, None, "about"), None),
+        ("Apollo 17 landed in December 1972.", "en", None, ("count", 17, "landed", None)),
+        ("During Expedition 74, the crew circled Earth 3,800 times.", "en", None, ("count", 74, None, None)),
+        ("The expedition 74 members.", "en", ("count", 74, "members", None), None),
+        (
+            "Im Bistum Basel traten 9870 Personen aus, im Bistum Chur 5214 und im Bistum St. Gallen 3066.",
+            "de",
+            ("count", 5214, None, None),
+            None,
+        ),
+        (
+            "Women made up 54% of pilgrims, and about one in five was over 60.",
+            "en",
+            ("duration", 60, "year", "over"),
+            None,
+        ),
+        ("Most of the victims were under 30.", "en", ("duration", 30, "year", "under"), None),
+        ("Inflation was over 60 in May.", "en", ("count", 60, None, "over"), None),
+        (
+            "Only 14 priests serve the state, the youngest of them 34 and the oldest 79.",
+            "en",
+            ("duration", 34, "year", None),
+            None,
+        ),
+        ("The oldest 50 trees were cut.", "en", ("count", 50, "trees", None), None),
     ],
 )
 def test_quantities(text: str, lang: str, expected: tuple | None, absent: tuple | None) -> None:
@@ -330,6 +378,11 @@ def test_speaker_of_a_share_sentence() -> None:
             "Rajiv Malhotra-Sen",
         ),
         ("Sen. Maria Cantwell said 3 people died.", "en", "Maria Cantwell"),
+        (
+            "Das Kindergeld steigt um 4 Euro, teilte die Familienkasse der Bundesagentur für Arbeit mit.",
+            "de",
+            "die Familienkasse der Bundesagentur für Arbeit",
+        ),
         (
             "Laureate Pieter van Wesenbeeck told reporters the team had worked on it for 25 years.",
             "en",

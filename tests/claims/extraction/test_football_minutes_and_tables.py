@@ -83,8 +83,9 @@ UNCHANGED = [
     ("en", "Goals scored rose to 12 per game.", [("count", 12, None, None)]),
     (
         "en",
+        # ("Apollo 11" names a mission, no count: blind batches 379 and 437)
         "The crew of Apollo 11 (Armstrong 38, Aldrin 39) landed.",
-        [("count", 11, None, None), ("count", 38, None, None), ("count", 39, None, None)],
+        [("count", 38, None, None), ("count", 39, None, None)],
     ),
     ("de", "Die AfD liegt einen Punkt vor der Union bei 25 Prozent.", [("percent", 25, "%", None)]),
     ("de", "Das war einen Punkt zu wenig.", []),
