@@ -222,20 +222,13 @@ def _complete_plain(
         and raw.isdigit()
         and 1900 < int(raw) <= 2100
         and int(raw) % 100
-        and text.endswith(("around ", "Around "), 0, num_start)
-        and _R_CLAUSE_END_AFTER.match(text, e)
+        and (
+            # "its 1980 levels around 2068." (batch 410), "until about 2030", "bis etwa 2030" (batch 437)
+            (text.endswith(("around ", "Around "), 0, num_start) and _R_CLAUSE_END_AFTER.match(text, e))
+            or _R_UNTIL_ABOUT.search(text, max(0, num_start - 24), num_start)
+        )
     ):
-        return _Hit("year", int(raw), None, num_start, e, qual)  # "its 1980 levels around 2068." (batch 410)
-    if (
-        is_digits
-        and qual == "about"
-        and noun is None
-        and raw.isdigit()
-        and 1900 < int(raw) <= 2100
-        and int(raw) % 100
-        and _R_UNTIL_ABOUT.search(text, max(0, num_start - 24), num_start)
-    ):
-        return _Hit("year", int(raw), None, num_start, e, qual)  # "until about 2030", "bis etwa 2030" (batch 437)
+        return _Hit("year", int(raw), None, num_start, e, qual)
     # A plain four-digit number is a year after "seit"/"im Jahr"/"in"... or when nothing
     # counted follows it ("2000 Soldaten" is a count).
     if (
