@@ -308,6 +308,26 @@ def _bound_age(text: str, s: int, e: int, lang: str) -> bool:
     return nxt is None or not (nxt.group(1)[0].isupper() or nxt.group(1).startswith(("ander", "weiter")))
 
 
+# A table told in a sentence: "vor Red Bull Salzburg (35) und Rapid (31)", "Southampton (22) and Ipswich Town
+# (29) are already relegated", "Dahinter folgen Eintracht Frankfurt (55), ...": the clubs' points (batches 46, 444).
+_R_TABLE_WORDS = re.compile(
+    r"(?i)(?<![\w])(?:punkte?n?|points?|tabelle\w*|table|standings|relegat\w*|zähler|absteiger|abstieg\w*"
+    r"|dahinter[ \u00a0]+folgen|meistergruppe|gruppenspiel\w*|league|liga)(?![\w])"
+)
+
+
+def _table_sentence(text: str, s: int) -> bool:
+    """Two bracketed figures or more in a sentence with a word of a table ("Der Fahrer (45) verlor 12
+    Punkte" has one: an age)."""
+    lo = max(0, text.rfind(". ", 0, s) + 1, s - 200)
+    hi = text.find(". ", s)
+    hi = hi if hi >= 0 else len(text)
+    return len(_R_BRACKETED_FIGURE.findall(text, lo, hi)) > 1 and _R_TABLE_WORDS.search(text, lo, hi) is not None
+
+
+_R_BRACKETED_FIGURE = re.compile(r"\(\d{1,3}\)")
+
+
 # A party's seats or votes in brackets ("SPD (25), AfD (24), Grüne (4)"; batch 103): an abbreviation with two
 # capitals or more, or a party's common name, is no person with an age.
 _PARTY_NAMES = frozenset(
@@ -364,6 +384,7 @@ def _is_age(text: str, s: int, e: int, lang: str) -> bool:
             # ("Die meisten Rudel leben in Brandenburg (58), Niedersachsen (49) ...": places with a tally)
             and not _R_IN_PLACE_BEFORE.search(text, max(0, m.start(1) - 80), m.start(1))
             and 0 < int(text[s:e]) < 120
+            and not _table_sentence(text, s)
         )
     if before not in " \u00a0":
         return False

@@ -324,6 +324,21 @@ def _found(text: str, lang: str) -> list:
             None,
         ),
         ("The oldest 50 trees were cut.", "en", ("count", 50, "trees", None), None),
+        # round four: a table's points in brackets; ages in brackets stay
+        (
+            "Dahinter folgen Eintracht Frankfurt (55), die TSG Hoffenheim (46) und der SC Freiburg (41).",
+            "de",
+            ("count", 46, None, None),
+            ("duration", 46, "year", None),
+        ),
+        (
+            "At the bottom, Southampton (22) and Ipswich Town (29) are already relegated.",
+            "en",
+            ("count", 29, None, None),
+            ("duration", 29, "year", None),
+        ),
+        ("Ein Mann (45) und seine Frau (38) wurden festgenommen.", "de", ("duration", 38, "year", None), None),
+        ("Der Fahrer (45) verlor 12 Punkte in Flensburg.", "de", ("duration", 45, "year", None), None),
     ],
 )
 def test_quantities(text: str, lang: str, expected: tuple | None, absent: tuple | None) -> None:
