@@ -24,7 +24,7 @@ _R_COMPARED_LINK = re.compile(
     # (a hedge or a word of then after the link: "down from more than 80", "statt bisher zwölf", "instead of
     # the current six")
     r"(?:[ \u00a0]+(?:about|around|almost|nearly|more[ \u00a0]+than|less[ \u00a0]+than|rund|etwa|knapp|fast"
-    r"|bisher|zuvor|früher|the[ \u00a0]+current))?[ \u00a0]+$"
+    r"|bisher|zuvor|früher|the[ \u00a0]+current|every|alle))?[ \u00a0]+$"  # ("every 20 minutes instead of every 12")
 )
 _UNIT_KINDS = ("percent", "duration", "money")
 # "14,577 offences in the 12 months to March, compared with 12,074 in the year to March 2016": a

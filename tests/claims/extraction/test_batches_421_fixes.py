@@ -339,6 +339,9 @@ def _found(text: str, lang: str) -> list:
         ),
         ("Ein Mann (45) und seine Frau (38) wurden festgenommen.", "de", ("duration", 38, "year", None), None),
         ("Der Fahrer (45) verlor 12 Punkte in Flensburg.", "de", ("duration", 45, "year", None), None),
+        # a unit written once serves the interval compared after "instead of every"
+        ("Route 14 will run every 20 minutes instead of every 12.", "en", ("duration", 12, "minute", None), None),
+        ("Die Busse fahren künftig alle 20 Minuten statt alle 30.", "de", ("duration", 30, "minute", None), None),
     ],
 )
 def test_quantities(text: str, lang: str, expected: tuple | None, absent: tuple | None) -> None:
