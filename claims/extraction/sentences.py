@@ -44,7 +44,7 @@ _ABBREVIATIONS = frozenset(
         "approx", "est", "Fig", "fig", "Vol", "vol", "ff", "Ziff", "lit", "Pkt", "Std", "Tsd", "Ref", "Reg",
         "Gebr", "Verf", "Verl", "Hrsg", "Nachf", "mind", "Mind",
         # German "rund" and "Vorjahr", "gegenüber" shortened in company copy ("rd. 71 Mrd. Euro", "ggü. Vj.")
-        "rd", "Vj", "ggü",
+        "rd", "Vj", "ggü", "sFr",
         # titles before a name in UK, US and French copy ("Cllr. Ann Hale", "Det. Sgt. Roe", "Mme. Roux")
         "Cllr", "Det", "Cpl", "Pte", "Atty", "Sens", "Reps", "Msgr", "Mme", "Mlle", "Rt",
     ]

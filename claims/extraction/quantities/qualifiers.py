@@ -54,6 +54,10 @@ _QUALIFIER_MAP = {
     "nigh on": "nearly", "hair under": "under", "a maximum of": "at_most",
     # (batch 426: "the better part of three years", "gute zwei Stunden", "Pi mal Daumen 480.000 Euro")
     "better part of": "nearly", "gute": "over", "guten": "over", "mal daumen": "about",
+    # (batch 445: "in the vicinity of 3%", "in the neighborhood of $258 billion", "in der Größenordnung von 2,4 Mrd.
+    # Euro", "um und bei 60.000 Tonnen", "zumindest 900 Stellen", "bestenfalls 1,5 Prozent")
+    "the vicinity of": "about", "the neighborhood of": "about", "the neighbourhood of": "about",
+    "größenordnung von": "about", "um und bei": "about", "zumindest": "at_least", "bestenfalls": "at_most",
     # Markets' "near": "Brent steadies near $66" (batch 266).
     "near": "about",
     # ... and of weight and speed: "trucks heavier than 15 tons", "travel faster than 80 mph" (batch 261).

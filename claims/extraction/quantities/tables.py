@@ -32,6 +32,7 @@ _DURATION_UNITS = {
     "jahrhundert": ("year", 100), "jahrhunderte": ("year", 100), "jahrhunderten": ("year", 100),
     "second": ("second", 1), "seconds": ("second", 1), "sec": ("second", 1), "secs": ("second", 1),
     "minutes": ("minute", 1), "min": ("minute", 1), "mins": ("minute", 1), "std": ("hour", 1), "sek": ("second", 1),
+    "mon": ("month", 1),
     "hour": ("hour", 1), "hours": ("hour", 1), "hr": ("hour", 1), "hrs": ("hour", 1), "day": ("day", 1),
     "days": ("day", 1), "week": ("week", 1), "weeks": ("week", 1), "month": ("month", 1),
     "months": ("month", 1), "year": ("year", 1), "years": ("year", 1), "yr": ("year", 1), "yrs": ("year", 1),
@@ -98,7 +99,7 @@ _CURRENCIES = {
     "kwacha": "ZMW", "cedi": "GHS", "cedis": "GHS", "ct": "EUR", "euro cents": "EUR", "euro cent": "EUR",
     # Ethiopia's birr (batch 371); Germany's old mark, as German copy writes it after a figure, and the
     # zloty's sign (batch 376).
-    "birr": "ETB", "etb": "ETB", "d-mark": "DEM", "mark": "DEM", "zł": "PLN",
+    "birr": "ETB", "etb": "ETB", "d-mark": "DEM", "mark": "DEM", "dm": "DEM", "ös": "ATS", "sfr.": "CHF", "zł": "PLN",
     "forints": "HUF",  # (batch 388)
 }
 # Names of several currencies: the adjective before them decides (see _CURRENCY_ADJ).

@@ -77,6 +77,7 @@ _CURRENCY_WORDS = [*word_list("""
     XDR Reais Taka taka Won soles PEN Taiwan-Dollar Hongkong-Dollar Singapur-Dollar
     Kwacha kwacha Cedi cedi cedis ct Birr birr ETB D-Mark Mark zł forints Rp. ¢
     EURO EUROS DOLLAR DOLLARS FRANKEN FRANCS PFUND POUNDS YEN YUAN
+    DM öS sFr.
     """), "special drawing rights", "euro cents", "euro cent",
     "Pfund Sterling", "pounds sterling", "convertible marks", "convertible mark", "Konvertible Mark", "BAM",
     "CFA francs", "CFA franc", "CFA-Franc", "CFA-Francs", "Franc CFA",
@@ -175,6 +176,7 @@ _R_DURATION = re.compile(
     r"|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?"
     r"|wks?|mths?"  # (a flash's "3-wk low", "lowest in 5 wks", "3 MTHS TO AUG", batch 430)
     r"|Min(?=\.)|Std(?=\.)|Sek(?=\.)"  # ("weniger als 6 Min. Verspätung", batch 342)
+    r"|Mon(?=\.)"  # ("seit mehr als 12 Mon.", batch 445)
     r"|decades?|century|centuries)(?![a-zäöüß])(?P<old>-old)?"
 )
 # A millisecond is no unit of the duration list: "18 milliseconds", "zehn Millisekunden" are

@@ -342,6 +342,63 @@ def _found(text: str, lang: str) -> list:
         # a unit written once serves the interval compared after "instead of every"
         ("Route 14 will run every 20 minutes instead of every 12.", "en", ("duration", 12, "minute", None), None),
         ("Die Busse fahren künftig alle 20 Minuten statt alle 30.", "de", ("duration", 30, "minute", None), None),
+        # hedges before and after the figure (batch 445)
+        ("Sales growth would come in at 1% at best, she said.", "en", ("percent", 1, "%", "at_most"), None),
+        (
+            "Hiring would have to slow for three months at a minimum before the Fed cuts rates.",
+            "en",
+            ("duration", 3, "month", "at_least"),
+            None,
+        ),
+        (
+            "He has thrown a touchdown pass in 14 straight games and counting.",
+            "en",
+            ("count", 14, "straight", "at_least"),
+            None,
+        ),
+        (
+            "„Im Flachland reden wir von fünf Zentimetern oder so“, sagte sie.",
+            "de",
+            ("count", 5, "Zentimetern", "about"),
+            None,
+        ),
+        (
+            '"We are in a 100,000-a-month world now, 120,000 max," he said.',
+            "en",
+            ("count", 120000, None, "at_most"),
+            None,
+        ),
+        ("Inflation would sit in the vicinity of 3% until late 2027.", "en", ("percent", 3, "%", "about"), None),
+        (
+            "Spending would land in the neighborhood of $258 billion.",
+            "en",
+            ("money", 258000000000, "USD", "about"),
+            None,
+        ),
+        (
+            "Das Werk soll jährlich um und bei 60.000 Tonnen produzieren.",
+            "de",
+            ("count", 60000, "Tonnen", "about"),
+            None,
+        ),
+        ("Der Konzern werde zumindest 900 Stellen streichen.", "de", ("count", 900, "Stellen", "at_least"), None),
+        ("Der Umsatz steigt bestenfalls 1,5 Prozent.", "de", ("percent", 1.5, "%", "at_most"), None),
+        ("Der Umsatz liegt in der Größenordnung von 2,4 Mrd. Euro.", "de", ("money", 2400000000, "EUR", "about"), None),
+        # old currencies and abbreviated months
+        ("Davon entfallen rund 5,6 Mrd. DM auf Banknoten.", "de", ("money", 5600000000, "DEM", "about"), None),
+        ("Vor 30 Jahren kostete die Tageskarte 420 öS.", "de", ("money", 420, "ATS", None), None),
+        (
+            "Rütliger will rund 180 Mio. sFr. in ein neues Werk investieren.",
+            "de",
+            ("money", 180000000, "CHF", "about"),
+            None,
+        ),
+        (
+            "Die Zahl der Langzeitarbeitslosen (ohne Job seit mehr als 12 Mon.) stieg.",
+            "de",
+            ("duration", 12, "month", "over"),
+            None,
+        ),
     ],
 )
 def test_quantities(text: str, lang: str, expected: tuple | None, absent: tuple | None) -> None:
