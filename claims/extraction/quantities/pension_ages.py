@@ -9,8 +9,12 @@ import re
 
 from .hits import _Hit
 
-# The words that name such an age (a cheap test first, then the pattern).
-_GATE = ("age", "Alter", "alter", "etire", "Rente", "ension", "benefits", "Lebenserwartung", "work until")
+# The words that name such an age (a cheap test first, then the pattern: "age" alone is in "percentage",
+# "average", "damage" and would run it on most texts).
+_GATE = (
+    "etire", "Rente", "ension", "benefits", "xpectancy", "Lebenserwartung", "work until", "he age ", "Ruhestand",
+    "ltersgrenze", "rentenalter",
+)
 _R_PENSION_AGE = re.compile(
     r"(?i)(?:retirement|pension|pensionable)[ \u00a0]+age|retire(?:s|d)?[ \u00a0]+at|work[ \u00a0]+until"
     r"|(?<![\w])the[ \u00a0]+age[ \u00a0]+(?:is|was|will|would|rises|rose)(?![\w])"
