@@ -1042,6 +1042,39 @@ keep in 389-420 for 3 of 5,817 check-worthy rows (a minister's plan told in repo
 refusal to intervene after "Asked about ..."); trained on 1-412, 115 of 162 in 413-420 for none of 1,470. Batch 72's
 three "grade 4/7 or above" rows lost their qualifier floor: batches 156 and 409 label seven such thresholds
 "at_least", which the engine now follows.
+Four-hundred-and-twenty-first to four-hundred-and-fifty-first (session twenty-three, four rounds, each first run on
+committed code before the fixes it prompted, the model trained on 1-420; recall / negatives rejected (with the
+model) / quantities exact / speakers). Round one (first run on 93bd88f, the session's start; envoys on fe15086,
+after the round's other fixes): envoys and peace talks (0.983 / 0.828 / 0.986 / 1.000); drone and missile war copy
+(1.000 / 0.893 / 1.000 / 1.000); central banks (0.989 / 0.754 / 0.997: "a quarter-percentage point" / 0.944: "die
+Bank of England", a role before a name in apposition); aviation (1.000 / 0.964 / 1.000 / 0.971); obituaries (0.994 /
+0.862 / 0.994 / 1.000); hard number forms, seventeenth round (1.000 / 0.947 / 0.962: "a dozen and a half", scales in
+a row, "Tageszweiter", "millionsten" / 0.973); tariffs and sanctions (0.994 / 0.912 / 1.000 / 1.000); winter sports
+(0.995 / 0.891 / 0.987: bobsleigh disciplines, minutes in a list / 1.000); pooled recall 0.994 (1,443 of 1,451),
+quantities exact 0.990 (2,523 of 2,549). Round two (first run on fe15086 and, for the headlines, fact-check copy and
+opinion batches, on bba4ebc): telecoms and streaming (0.995 / 0.964 / 0.988: "412k", "96.4m wireless" / 0.973);
+headlines, flashes and tickers, eleventh round (0.962 / 0.821 / 0.883: "MRD. EURO", "7-9 PCT", "3Q", "$10.7B",
+"3-wk", ticker minutes / 0.974); viral claims and fact-check copy (1.000 / 0.965 / 0.993 / 0.974); population and
+census (0.989 / 0.946 / 0.988 / 1.000); road safety (1.000 / 0.857 / 0.994 / 1.000); US polls and Congress (0.995 /
+0.818 / 0.978: poll gaps in points, a House tally / 1.000); protests and crowd sizes (0.984 / 0.948 / 0.993 /
+1.000); opinion beside look-alike claims, 80 negatives (0.987 / 0.938 / 1.000 / 1.000); pooled recall 0.989 (1,426
+of 1,442), quantities exact 0.976 (2,413 of 2,473). Round three (first run on 0af566d): space missions (1.000 /
+0.946 / 0.997 / 1.000); wildlife (1.000 / 0.911 / 0.997 / 0.971); churches (0.989 / 0.839 / 0.989 / 1.000); recalls
+(0.994 / 0.862 / 0.996 / 0.974); AI and cybersecurity (1.000 / 0.945 / 1.000 / 1.000); pensions (0.989 / 1.000 /
+0.978: pension ages / 0.947); transport safety investigations (0.989 / 0.782 / 0.993 / 0.973); pooled recall 0.994
+(1,282 of 1,289), quantities exact 0.993 (2,112 of 2,128). Round four (first run on d1a6257, f7f94d6 and, for the
+hard number forms, e8a161e): tables in running text (1.000 / 0.927 / 0.937: a table's points in brackets read as
+ages / 0.972); hard number forms, eighteenth round (0.989 / 0.946 / 0.889: "at best", "and counting", "in the
+vicinity of", "DM", "öS" / 0.976); courts (0.995 / 0.768 / 0.997 / 0.946); hospitals (0.989 / 0.964 / 0.993 /
+1.000); energy bills (1.000 / 0.911 / 0.997 / 1.000); local news (0.989 / 0.911 / 0.993 / 0.973); medical studies
+(1.000 / 0.873 / 0.990 / 0.972); weather records (1.000 / 0.946 / 0.983 / 1.000); pooled recall 0.995 (1,469 of
+1,476), quantities exact 0.969 (2,649 of 2,735). Over all thirty-one first runs of the session (421-451): recall
+0.993 (5,620 of 5,658), quantities exact 0.981 (9,698 of 9,885). Held out, the model trained on 1-420 vetoed 511 of
+the 679 negatives the rules (after the session's fixes) keep in 421-451 for 4 of 5,436 check-worthy rows; trained on
+1-443, 140 of 177 in 444-451 for none of 1,281. Label decisions the engine does not follow (the majority of earlier
+batches labels them otherwise): "aged 11 and under" up_to (445; the engine reads at_most), German "gut ein Jahr" as
+a duration (432; batch 27 leaves "seit mehr als einem Jahr" uncounted), days counted by their weather ("an fünf
+Tagen", 451) as counts, "fünf und mehr Personen" without a bound (432).
 """
 
 import pytest
@@ -1466,6 +1499,37 @@ from .blind_set_417 import BLIND_SET_417
 from .blind_set_418 import BLIND_SET_418
 from .blind_set_419 import BLIND_SET_419
 from .blind_set_420 import BLIND_SET_420
+from .blind_set_421 import BLIND_SET_421
+from .blind_set_422 import BLIND_SET_422
+from .blind_set_423 import BLIND_SET_423
+from .blind_set_424 import BLIND_SET_424
+from .blind_set_425 import BLIND_SET_425
+from .blind_set_426 import BLIND_SET_426
+from .blind_set_427 import BLIND_SET_427
+from .blind_set_428 import BLIND_SET_428
+from .blind_set_429 import BLIND_SET_429
+from .blind_set_430 import BLIND_SET_430
+from .blind_set_431 import BLIND_SET_431
+from .blind_set_432 import BLIND_SET_432
+from .blind_set_433 import BLIND_SET_433
+from .blind_set_434 import BLIND_SET_434
+from .blind_set_435 import BLIND_SET_435
+from .blind_set_436 import BLIND_SET_436
+from .blind_set_437 import BLIND_SET_437
+from .blind_set_438 import BLIND_SET_438
+from .blind_set_439 import BLIND_SET_439
+from .blind_set_440 import BLIND_SET_440
+from .blind_set_441 import BLIND_SET_441
+from .blind_set_442 import BLIND_SET_442
+from .blind_set_443 import BLIND_SET_443
+from .blind_set_444 import BLIND_SET_444
+from .blind_set_445 import BLIND_SET_445
+from .blind_set_446 import BLIND_SET_446
+from .blind_set_447 import BLIND_SET_447
+from .blind_set_448 import BLIND_SET_448
+from .blind_set_449 import BLIND_SET_449
+from .blind_set_450 import BLIND_SET_450
+from .blind_set_451 import BLIND_SET_451
 from .metrics import evaluate, report
 
 SETS = {
@@ -1889,6 +1953,37 @@ SETS = {
     "four-hundred-and-eighteenth": BLIND_SET_418,
     "four-hundred-and-nineteenth": BLIND_SET_419,
     "four-hundred-and-twentieth": BLIND_SET_420,
+    "four-hundred-and-twenty-first": BLIND_SET_421,
+    "four-hundred-and-twenty-second": BLIND_SET_422,
+    "four-hundred-and-twenty-third": BLIND_SET_423,
+    "four-hundred-and-twenty-fourth": BLIND_SET_424,
+    "four-hundred-and-twenty-fifth": BLIND_SET_425,
+    "four-hundred-and-twenty-sixth": BLIND_SET_426,
+    "four-hundred-and-twenty-seventh": BLIND_SET_427,
+    "four-hundred-and-twenty-eighth": BLIND_SET_428,
+    "four-hundred-and-twenty-ninth": BLIND_SET_429,
+    "four-hundred-and-thirtieth": BLIND_SET_430,
+    "four-hundred-and-thirty-first": BLIND_SET_431,
+    "four-hundred-and-thirty-second": BLIND_SET_432,
+    "four-hundred-and-thirty-third": BLIND_SET_433,
+    "four-hundred-and-thirty-fourth": BLIND_SET_434,
+    "four-hundred-and-thirty-fifth": BLIND_SET_435,
+    "four-hundred-and-thirty-sixth": BLIND_SET_436,
+    "four-hundred-and-thirty-seventh": BLIND_SET_437,
+    "four-hundred-and-thirty-eighth": BLIND_SET_438,
+    "four-hundred-and-thirty-ninth": BLIND_SET_439,
+    "four-hundred-and-fortieth": BLIND_SET_440,
+    "four-hundred-and-forty-first": BLIND_SET_441,
+    "four-hundred-and-forty-second": BLIND_SET_442,
+    "four-hundred-and-forty-third": BLIND_SET_443,
+    "four-hundred-and-forty-fourth": BLIND_SET_444,
+    "four-hundred-and-forty-fifth": BLIND_SET_445,
+    "four-hundred-and-forty-sixth": BLIND_SET_446,
+    "four-hundred-and-forty-seventh": BLIND_SET_447,
+    "four-hundred-and-forty-eighth": BLIND_SET_448,
+    "four-hundred-and-forty-ninth": BLIND_SET_449,
+    "four-hundred-and-fiftieth": BLIND_SET_450,
+    "four-hundred-and-fifty-first": BLIND_SET_451,
 }
 _ALL_ONE = {
     "recall": 1.0,
@@ -2204,10 +2299,10 @@ FLOORS = {
         "precision": 0.956,
         "negatives_rejected": 0.84,
         "recall_language_detected": 0.994,
-        "quantity_accuracy": 0.985,
-        "quantity_accuracy_with_qualifier": 0.985,
-        "quantity_accuracy_in_claims_language_detected": 0.978,
-        "quantity_precision": 0.978,
+        "quantity_accuracy": 0.99,
+        "quantity_accuracy_with_qualifier": 0.99,
+        "quantity_accuracy_in_claims_language_detected": 0.983,
+        "quantity_precision": 0.983,
     },
     # The forty-seventh to sixty-third after the fixes of session eight (first runs in the docstring). Every
     # quantity miss left is a label that contradicts an earlier batch's convention, kept as it was: "drei von
@@ -2323,7 +2418,7 @@ FLOORS = {
         "quantity_accuracy": 0.997,
         "quantity_accuracy_with_qualifier": 0.997,
         "quantity_accuracy_in_claims_language_detected": 0.997,
-        "quantity_precision": 0.997,
+        "quantity_precision": 1.0,
     },
     "sixty-second": {
         **_ALL_ONE,
@@ -3522,11 +3617,11 @@ FLOORS = {
         "precision": 0.9,
         "negatives_rejected": 0.618,
         "recall_language_detected": 1.0,
-        "quantity_accuracy": 0.994,
-        "quantity_accuracy_with_qualifier": 0.994,
-        "quantity_accuracy_in_claims_language_detected": 0.994,
-        "quantity_precision": 0.989,
-        "speaker_accuracy": 0.948,
+        "quantity_accuracy": 0.997,
+        "quantity_accuracy_with_qualifier": 0.997,
+        "quantity_accuracy_in_claims_language_detected": 0.997,
+        "quantity_precision": 0.991,
+        "speaker_accuracy": 0.974,
     },
     "hundred-and-eighty-first": {
         "recall": 1.0,
@@ -4976,9 +5071,9 @@ FLOORS = {
         "precision": 0.914,
         "negatives_rejected": 0.706,
         "recall_language_detected": 1.0,
-        "quantity_accuracy": 0.997,
-        "quantity_accuracy_with_qualifier": 0.994,
-        "quantity_accuracy_in_claims_language_detected": 0.997,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 0.997,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
         "quantity_precision": 0.994,
         "speaker_accuracy": 1.0,
     },
@@ -5089,7 +5184,7 @@ FLOORS = {
         "quantity_accuracy": 0.99,
         "quantity_accuracy_with_qualifier": 0.99,
         "quantity_accuracy_in_claims_language_detected": 0.985,
-        "quantity_precision": 0.982,
+        "quantity_precision": 0.992,
         "speaker_accuracy": 1.0,
     },
     "three-hundred-and-twenty-third": {
@@ -5386,7 +5481,7 @@ FLOORS = {
         "quantity_accuracy": 0.991,
         "quantity_accuracy_with_qualifier": 0.991,
         "quantity_accuracy_in_claims_language_detected": 0.991,
-        "quantity_precision": 0.986,
+        "quantity_precision": 0.991,
         "speaker_accuracy": 1.0,
     },
     "three-hundred-and-fiftieth": {
@@ -5603,10 +5698,10 @@ FLOORS = {
         "precision": 0.876,
         "negatives_rejected": 0.535,
         "recall_language_detected": 1.0,
-        "quantity_accuracy": 0.991,
-        "quantity_accuracy_with_qualifier": 0.991,
-        "quantity_accuracy_in_claims_language_detected": 0.991,
-        "quantity_precision": 0.986,
+        "quantity_accuracy": 0.994,
+        "quantity_accuracy_with_qualifier": 0.994,
+        "quantity_accuracy_in_claims_language_detected": 0.994,
+        "quantity_precision": 0.989,
         "speaker_accuracy": 1.0,
     },
     "three-hundred-and-seventieth": {
@@ -5617,7 +5712,7 @@ FLOORS = {
         "quantity_accuracy": 0.972,
         "quantity_accuracy_with_qualifier": 0.972,
         "quantity_accuracy_in_claims_language_detected": 0.97,
-        "quantity_precision": 0.961,
+        "quantity_precision": 0.968,
         "speaker_accuracy": 1.0,
     },
     "three-hundred-and-seventy-first": {
@@ -5647,10 +5742,10 @@ FLOORS = {
         "precision": 0.928,
         "negatives_rejected": 0.75,
         "recall_language_detected": 0.994,
-        "quantity_accuracy": 0.984,
-        "quantity_accuracy_with_qualifier": 0.984,
-        "quantity_accuracy_in_claims_language_detected": 0.984,
-        "quantity_precision": 0.984,
+        "quantity_accuracy": 0.987,
+        "quantity_accuracy_with_qualifier": 0.987,
+        "quantity_accuracy_in_claims_language_detected": 0.987,
+        "quantity_precision": 0.987,
         "speaker_accuracy": 1.0,
     },
     "three-hundred-and-seventy-fourth": {
@@ -5681,7 +5776,7 @@ FLOORS = {
         "negatives_rejected": 0.618,
         "recall_language_detected": 1.0,
         "quantity_accuracy": 0.951,
-        "quantity_accuracy_with_qualifier": 0.943,
+        "quantity_accuracy_with_qualifier": 0.946,
         "quantity_accuracy_in_claims_language_detected": 0.951,
         "quantity_precision": 0.956,
         "speaker_accuracy": 0.974,
@@ -5724,10 +5819,10 @@ FLOORS = {
         "precision": 0.892,
         "negatives_rejected": 0.625,
         "recall_language_detected": 0.945,
-        "quantity_accuracy": 0.952,
-        "quantity_accuracy_with_qualifier": 0.949,
-        "quantity_accuracy_in_claims_language_detected": 0.931,
-        "quantity_precision": 0.918,
+        "quantity_accuracy": 0.965,
+        "quantity_accuracy_with_qualifier": 0.962,
+        "quantity_accuracy_in_claims_language_detected": 0.943,
+        "quantity_precision": 0.936,
         "speaker_accuracy": 1.0,
     },
     "three-hundred-and-eighty-first": {
@@ -5793,7 +5888,7 @@ FLOORS = {
         "quantity_accuracy": 0.996,
         "quantity_accuracy_with_qualifier": 0.996,
         "quantity_accuracy_in_claims_language_detected": 0.996,
-        "quantity_precision": 0.989,
+        "quantity_precision": 0.996,
         "speaker_accuracy": 1.0,
     },
     "three-hundred-and-eighty-seventh": {
@@ -5808,15 +5903,15 @@ FLOORS = {
         "speaker_accuracy": 1.0,
     },
     "three-hundred-and-eighty-eighth": {
-        "recall": 0.972,
+        "recall": 0.978,
         "precision": 0.861,
         "negatives_rejected": 0.491,
-        "recall_language_detected": 0.972,
-        "quantity_accuracy": 0.996,
-        "quantity_accuracy_with_qualifier": 0.996,
-        "quantity_accuracy_in_claims_language_detected": 0.996,
+        "recall_language_detected": 0.978,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 1.0,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
         "quantity_precision": 1.0,
-        "speaker_accuracy": 0.972,
+        "speaker_accuracy": 1.0,
     },
     "three-hundred-and-eighty-ninth": {
         "recall": 1.0,
@@ -5901,7 +5996,7 @@ FLOORS = {
         "negatives_rejected": 0.508,
         "recall_language_detected": 1.0,
         "quantity_accuracy": 0.997,
-        "quantity_accuracy_with_qualifier": 0.992,
+        "quantity_accuracy_with_qualifier": 0.994,
         "quantity_accuracy_in_claims_language_detected": 0.997,
         "quantity_precision": 1.0,
         "speaker_accuracy": 1.0,
@@ -6000,7 +6095,7 @@ FLOORS = {
         "negatives_rejected": 0.62,
         "recall_language_detected": 1.0,
         "quantity_accuracy": 0.977,
-        "quantity_accuracy_with_qualifier": 0.973,
+        "quantity_accuracy_with_qualifier": 0.975,
         "quantity_accuracy_in_claims_language_detected": 0.975,
         "quantity_precision": 0.983,
         "speaker_accuracy": 0.972,
@@ -6009,10 +6104,10 @@ FLOORS = {
         "recall": 0.972,
         "precision": 0.898,
         "negatives_rejected": 0.649,
-        "recall_language_detected": 0.967,
+        "recall_language_detected": 0.972,
         "quantity_accuracy": 1.0,
         "quantity_accuracy_with_qualifier": 1.0,
-        "quantity_accuracy_in_claims_language_detected": 0.987,
+        "quantity_accuracy_in_claims_language_detected": 0.99,
         "quantity_precision": 0.981,
         "speaker_accuracy": 1.0,
     },
@@ -6168,6 +6263,347 @@ FLOORS = {
         "quantity_accuracy_with_qualifier": 1.0,
         "quantity_accuracy_in_claims_language_detected": 1.0,
         "quantity_precision": 1.0,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-twenty-first": {
+        "recall": 0.983,
+        "precision": 0.859,
+        "negatives_rejected": 0.5,
+        "recall_language_detected": 0.983,
+        "quantity_accuracy": 0.996,
+        "quantity_accuracy_with_qualifier": 0.989,
+        "quantity_accuracy_in_claims_language_detected": 0.996,
+        "quantity_precision": 0.996,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-twenty-second": {
+        "recall": 1.0,
+        "precision": 0.902,
+        "negatives_rejected": 0.642,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 1.0,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 0.996,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-twenty-third": {
+        "recall": 0.994,
+        "precision": 0.857,
+        "negatives_rejected": 0.473,
+        "recall_language_detected": 0.994,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 1.0,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 1.0,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-twenty-fourth": {
+        "recall": 1.0,
+        "precision": 0.917,
+        "negatives_rejected": 0.714,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 0.993,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 1.0,
+        "speaker_accuracy": 0.971,
+    },
+    "four-hundred-and-twenty-fifth": {
+        "recall": 0.994,
+        "precision": 0.861,
+        "negatives_rejected": 0.5,
+        "recall_language_detected": 0.994,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 1.0,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 0.996,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-twenty-sixth": {
+        "recall": 1.0,
+        "precision": 0.866,
+        "negatives_rejected": 0.508,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 0.997,
+        "quantity_accuracy_with_qualifier": 0.989,
+        "quantity_accuracy_in_claims_language_detected": 0.997,
+        "quantity_precision": 0.991,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-twenty-seventh": {
+        "recall": 1.0,
+        "precision": 0.927,
+        "negatives_rejected": 0.754,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 1.0,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 1.0,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-twenty-eighth": {
+        "recall": 0.994,
+        "precision": 0.878,
+        "negatives_rejected": 0.545,
+        "recall_language_detected": 0.994,
+        "quantity_accuracy": 0.989,
+        "quantity_accuracy_with_qualifier": 0.989,
+        "quantity_accuracy_in_claims_language_detected": 0.989,
+        "quantity_precision": 1.0,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-twenty-ninth": {
+        "recall": 0.994,
+        "precision": 0.925,
+        "negatives_rejected": 0.732,
+        "recall_language_detected": 0.994,
+        "quantity_accuracy": 0.996,
+        "quantity_accuracy_with_qualifier": 0.996,
+        "quantity_accuracy_in_claims_language_detected": 0.996,
+        "quantity_precision": 0.993,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-thirtieth": {
+        "recall": 0.978,
+        "precision": 0.905,
+        "negatives_rejected": 0.66,
+        "recall_language_detected": 0.978,
+        "quantity_accuracy": 0.996,
+        "quantity_accuracy_with_qualifier": 0.996,
+        "quantity_accuracy_in_claims_language_detected": 0.941,
+        "quantity_precision": 0.973,
+        "speaker_accuracy": 0.973,
+    },
+    "four-hundred-and-thirty-first": {
+        "recall": 1.0,
+        "precision": 0.9,
+        "negatives_rejected": 0.649,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 0.996,
+        "quantity_accuracy_with_qualifier": 0.992,
+        "quantity_accuracy_in_claims_language_detected": 0.996,
+        "quantity_precision": 0.992,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-thirty-second": {
+        "recall": 0.989,
+        "precision": 0.892,
+        "negatives_rejected": 0.607,
+        "recall_language_detected": 0.989,
+        "quantity_accuracy": 0.992,
+        "quantity_accuracy_with_qualifier": 0.99,
+        "quantity_accuracy_in_claims_language_detected": 0.992,
+        "quantity_precision": 0.997,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-thirty-third": {
+        "recall": 1.0,
+        "precision": 0.891,
+        "negatives_rejected": 0.607,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 0.996,
+        "quantity_accuracy_with_qualifier": 0.977,
+        "quantity_accuracy_in_claims_language_detected": 0.996,
+        "quantity_precision": 0.984,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-thirty-fourth": {
+        "recall": 0.994,
+        "precision": 0.893,
+        "negatives_rejected": 0.6,
+        "recall_language_detected": 0.994,
+        "quantity_accuracy": 0.993,
+        "quantity_accuracy_with_qualifier": 0.993,
+        "quantity_accuracy_in_claims_language_detected": 0.993,
+        "quantity_precision": 0.993,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-thirty-fifth": {
+        "recall": 0.983,
+        "precision": 0.927,
+        "negatives_rejected": 0.758,
+        "recall_language_detected": 0.983,
+        "quantity_accuracy": 0.996,
+        "quantity_accuracy_with_qualifier": 0.996,
+        "quantity_accuracy_in_claims_language_detected": 0.996,
+        "quantity_precision": 0.996,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-thirty-sixth": {
+        "recall": 0.987,
+        "precision": 0.87,
+        "negatives_rejected": 0.712,
+        "recall_language_detected": 0.987,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 1.0,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 1.0,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-thirty-seventh": {
+        "recall": 1.0,
+        "precision": 0.881,
+        "negatives_rejected": 0.553,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 1.0,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 1.0,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-thirty-eighth": {
+        "recall": 1.0,
+        "precision": 0.877,
+        "negatives_rejected": 0.535,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 0.996,
+        "quantity_accuracy_with_qualifier": 0.996,
+        "quantity_accuracy_in_claims_language_detected": 0.996,
+        "quantity_precision": 0.996,
+        "speaker_accuracy": 0.971,
+    },
+    "four-hundred-and-thirty-ninth": {
+        "recall": 0.989,
+        "precision": 0.886,
+        "negatives_rejected": 0.571,
+        "recall_language_detected": 0.989,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 1.0,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 0.997,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-fortieth": {
+        "recall": 0.994,
+        "precision": 0.888,
+        "negatives_rejected": 0.62,
+        "recall_language_detected": 0.994,
+        "quantity_accuracy": 0.996,
+        "quantity_accuracy_with_qualifier": 0.992,
+        "quantity_accuracy_in_claims_language_detected": 0.996,
+        "quantity_precision": 0.996,
+        "speaker_accuracy": 0.973,
+    },
+    "four-hundred-and-forty-first": {
+        "recall": 1.0,
+        "precision": 0.905,
+        "negatives_rejected": 0.654,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 1.0,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 0.973,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-forty-second": {
+        "recall": 0.989,
+        "precision": 0.923,
+        "negatives_rejected": 0.732,
+        "recall_language_detected": 0.989,
+        "quantity_accuracy": 0.996,
+        "quantity_accuracy_with_qualifier": 0.993,
+        "quantity_accuracy_in_claims_language_detected": 0.996,
+        "quantity_precision": 0.996,
+        "speaker_accuracy": 0.973,
+    },
+    "four-hundred-and-forty-third": {
+        "recall": 0.994,
+        "precision": 0.865,
+        "negatives_rejected": 0.472,
+        "recall_language_detected": 0.994,
+        "quantity_accuracy": 0.993,
+        "quantity_accuracy_with_qualifier": 0.993,
+        "quantity_accuracy_in_claims_language_detected": 0.993,
+        "quantity_precision": 0.983,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-forty-fourth": {
+        "recall": 1.0,
+        "precision": 0.896,
+        "negatives_rejected": 0.6,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 0.957,
+        "quantity_accuracy_with_qualifier": 0.957,
+        "quantity_accuracy_in_claims_language_detected": 0.957,
+        "quantity_precision": 0.977,
+        "speaker_accuracy": 0.972,
+    },
+    "four-hundred-and-forty-fifth": {
+        "recall": 0.989,
+        "precision": 0.902,
+        "negatives_rejected": 0.642,
+        "recall_language_detected": 0.989,
+        "quantity_accuracy": 0.918,
+        "quantity_accuracy_with_qualifier": 0.891,
+        "quantity_accuracy_in_claims_language_detected": 0.918,
+        "quantity_precision": 0.965,
+        "speaker_accuracy": 0.975,
+    },
+    "four-hundred-and-forty-sixth": {
+        "recall": 0.994,
+        "precision": 0.849,
+        "negatives_rejected": 0.428,
+        "recall_language_detected": 0.994,
+        "quantity_accuracy": 0.996,
+        "quantity_accuracy_with_qualifier": 0.996,
+        "quantity_accuracy_in_claims_language_detected": 0.996,
+        "quantity_precision": 0.996,
+        "speaker_accuracy": 0.945,
+    },
+    "four-hundred-and-forty-seventh": {
+        "recall": 0.989,
+        "precision": 0.906,
+        "negatives_rejected": 0.66,
+        "recall_language_detected": 0.989,
+        "quantity_accuracy": 0.993,
+        "quantity_accuracy_with_qualifier": 0.993,
+        "quantity_accuracy_in_claims_language_detected": 0.993,
+        "quantity_precision": 0.986,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-forty-eighth": {
+        "recall": 1.0,
+        "precision": 0.876,
+        "negatives_rejected": 0.535,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 0.996,
+        "quantity_accuracy_with_qualifier": 0.996,
+        "quantity_accuracy_in_claims_language_detected": 0.996,
+        "quantity_precision": 0.996,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-forty-ninth": {
+        "recall": 0.988,
+        "precision": 0.859,
+        "negatives_rejected": 0.482,
+        "recall_language_detected": 0.988,
+        "quantity_accuracy": 0.996,
+        "quantity_accuracy_with_qualifier": 0.996,
+        "quantity_accuracy_in_claims_language_detected": 0.996,
+        "quantity_precision": 0.996,
+        "speaker_accuracy": 0.972,
+    },
+    "four-hundred-and-fiftieth": {
+        "recall": 1.0,
+        "precision": 0.865,
+        "negatives_rejected": 0.49,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 0.99,
+        "quantity_accuracy_with_qualifier": 0.987,
+        "quantity_accuracy_in_claims_language_detected": 0.99,
+        "quantity_precision": 0.996,
+        "speaker_accuracy": 0.972,
+    },
+    "four-hundred-and-fifty-first": {
+        "recall": 1.0,
+        "precision": 0.898,
+        "negatives_rejected": 0.625,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 0.982,
+        "quantity_accuracy_with_qualifier": 0.98,
+        "quantity_accuracy_in_claims_language_detected": 0.982,
+        "quantity_precision": 0.98,
         "speaker_accuracy": 1.0,
     },
 }
