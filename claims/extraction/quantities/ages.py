@@ -315,6 +315,8 @@ _R_TABLE_WORDS = re.compile(
     r"|dahinter[ \u00a0]+folgen|meistergruppe|gruppenspiel\w*|league|liga)(?![\w])"
 )
 
+_R_BRACKETED_FIGURE = re.compile(r"\(\d{1,3}\)")
+
 
 def _table_sentence(text: str, s: int) -> bool:
     """Two bracketed figures or more in a sentence with a word of a table ("Der Fahrer (45) verlor 12
@@ -323,9 +325,6 @@ def _table_sentence(text: str, s: int) -> bool:
     hi = text.find(". ", s)
     hi = hi if hi >= 0 else len(text)
     return len(_R_BRACKETED_FIGURE.findall(text, lo, hi)) > 1 and _R_TABLE_WORDS.search(text, lo, hi) is not None
-
-
-_R_BRACKETED_FIGURE = re.compile(r"\(\d{1,3}\)")
 
 
 # A party's seats or votes in brackets ("SPD (25), AfD (24), Grüne (4)"; batch 103): an abbreviation with two

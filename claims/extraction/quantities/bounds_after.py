@@ -157,7 +157,6 @@ _R_TRAILING_HEDGE = re.compile(
     r"(?:[ \u00a0]+[a-zäöüß]+)?[ \u00a0]+(?:(at[ \u00a0]+a[ \u00a0]+minimum)(?![\w])"
     r"|(at[ \u00a0]+best|and[ \u00a0]+counting|oder[ \u00a0]+so|max)(?=[.,;:!?“”\"»]|$))"
 )
-_R_CLOSES = re.compile(r"(?=[.,;:!?“”\"»]|$)")
 _TRAILING_HEDGES = {"best": "at_most", "minimum": "at_least", "counting": "at_least", "so": "about", "max": "at_most"}
 _AFTER_WORDS = (
     "-odd", "-plus", " or ", ", tops", " and change", "mindestens", "höchstens", "at least", "at most", "the most",
@@ -187,9 +186,6 @@ def _hedges_after(text: str, hits: list[_Hit]) -> None:
             continue
         if (ta := _R_TRAILING_HEDGE.match(text, h.end)) is not None:
             h.qualifier = _TRAILING_HEDGES[(ta.group(1) or ta.group(2)).split()[-1]]
-            continue
-        if h.kind == "count" and h.unit == "max" and _R_CLOSES.match(text, h.end):
-            h.qualifier, h.unit = "at_most", None  # "120,000 max," (batch 445)
             continue
         if h.kind == "count" and h.unit in _GLUED_HEDGES and text.startswith("-" + h.unit, h.end - len(h.unit) - 1):
             h.qualifier, h.unit = _GLUED_HEDGES[h.unit], None

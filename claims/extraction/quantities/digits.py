@@ -184,6 +184,7 @@ _R_RATIO_AFTER = re.compile(r"[ \u00a0]+ratio(?![\w])")
 _R_RATIO_BEFORE = re.compile(r"(?<![\w])Verhältnis[ \u00a0]+$")  # ("at a ratio of 1:20 with water" stays none)
 _R_DIGIT_ODDS = re.compile(r"-in-(\d{1,4})(?=[ \u00a0]+(?:chance|odds|probability|risk)(?![\w]))")
 _R_VINTAGE_AFTER = re.compile(r"[ \u00a0\-]?Jahrgang(?![\w])")
+_LIST_LINKS_DE = (", ", " und ", " bis ", " oder ")
 _R_DE_ORD_LIST_BEFORE = re.compile(
     r"(?<![\w.])(?:\d{1,3}\.,[ \u00a0]+)+(?:\d{1,3}\.,?[ \u00a0]+(?:und|bis|oder)[ \u00a0]+)?$"
 )
@@ -624,7 +625,7 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
         ):
             return _Hit("ordinal", int(raw), None, s, e + 1)
         # "in der 12., 58. und 83. Minute": each rank of a list before its one noun (batch 428)
-        if lang == "de" and (text[e + 1 : e + 2] == "," or (om and text[s - 2 : s] in (", ", "d ", "s ", "r "))):
+        if lang == "de" and (text[e + 1 : e + 2] == "," or (om and text.endswith(_LIST_LINKS_DE, max(0, s - 6), s))):
             head = _R_DE_ORD_LIST_BEFORE.search(text, max(0, s - 40), s)
             tail = _R_DE_ORD_LIST_AFTER.match(text, e) or (om if head else None)
             first = head.start() if head else s

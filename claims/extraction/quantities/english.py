@@ -81,7 +81,6 @@ _R_NUMBER_BEFORE = re.compile(r"(?i)(?<![\w])number[ \u00a0]+$")
 _R_MAGNITUDE_AFTER = re.compile(r"(?i)[ \u00a0]+(?:hundred|thousand|million|billion|trillion)(?![\w])")
 
 
-_R_POINT_WORD_AFTER = re.compile(r"[ \u00a0]+points?(?![\w\-])")
 _R_AT_AGE_WORD = re.compile(r"(?i)(?<![\w])(?:at|by|from|until|since|before|after)[ \u00a0]+age[ \u00a0]+$")
 
 
@@ -123,13 +122,11 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         return _Hit("count", 6, None, art.start(), e, _qualifier(text, art.start()))  # "a half-dozen inspectors"
     if len(parts) > 1:
         # "one-fifth", "two-thirds", "three-quarters"
-        if lw in _POINT_COMPOUNDS:
-            pt = _fraction_point(text, s, e, 0.25 if head == "quarter" else 0.5, glued=True)
+        if lw in _POINT_COMPOUNDS or lw in ("quarter-percentage", "half-percentage"):
+            # ("by a quarter-percentage point": the hyphen stops short of "point", batch 423)
+            pt = _fraction_point(text, s, e, 0.25 if head == "quarter" else 0.5, glued=lw in _POINT_COMPOUNDS)
             if pt:
                 return pt
-        if lw in ("quarter-percentage", "half-percentage") and (pm := _R_POINT_WORD_AFTER.match(text, e)):
-            # "by a quarter-percentage point": the hyphen stops short of "point"
-            return _Hit("percent", 0.25 if head == "quarter" else 0.5, "pp", s, pm.end(), _qualifier(text, s))
         if len(parts) == 2 and head in _TIME_SHARES and tail in _SHARED_TIME_UNITS:
             # "a half-hour meeting", "a quarter-hour", "a half-day strike", "in a quarter-century" (25
             # years); not "half-year" (a period), nor a batsman's "half-century" (fifty runs).

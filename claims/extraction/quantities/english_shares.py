@@ -185,15 +185,15 @@ _R_RATE_MOVE_AFTER = re.compile(
 
 def _fraction_point(text: str, s: int, e: int, value: float, *, glued: bool = False) -> _Hit | None:
     """ "a quarter point", "half a percentage point", "three-quarters of a point": percentage
-    points (``glued``: "quarter-point" ends at ``e``). A bare "point" only near a rate or a
-    percentage, since chess has half points too."""
+    points (``glued``: "quarter-point" ends at ``e``; "a quarter-percentage point" names its percentage
+    before the hyphen stops). A bare "point" only near a rate or a percentage, since chess has half points too."""
     if glued:
         end, percentage = e, text.endswith("percentage-point", s, e)
     else:
         pm = _R_FRACTION_POINT.match(text, e)
         if pm is None:
             return None
-        end, percentage = pm.end(), pm.group(1) is not None
+        end, percentage = pm.end(), pm.group(1) is not None or text.endswith("-percentage", s, e)
     if (
         not percentage
         and not _R_RATE_MOVE_AFTER.match(text, end)

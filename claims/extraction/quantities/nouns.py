@@ -20,6 +20,7 @@ _EN_STOP = frozenset(
         "also", "about", "around", "over", "under", "after", "before", "since", "during", "until", "into",
         "onto", "upon", "out", "up", "down", "off", "again", "further", "once", "very", "too", "yet",
         "still", "even", "ago", "later", "earlier", "last", "next", "instead", "rather", "late", "early", "midday",
+        "max",
     ]
 )
 _EN_ADJ = frozenset(

@@ -27,11 +27,11 @@ def pension_ages(text: str, hits: list[_Hit]) -> None:
     if not any(word in text for word in _GATE) or _R_PENSION_AGE.search(text) is None:
         return
     for h in hits:
-        # ("starts benefits at 62 receives": a verb read as the counted noun after "at")
+        # (a bare figure, or "starts benefits at 62 receives": a verb read as the counted noun after "at")
+        verb_read = h.unit is not None and h.unit.islower() and text.endswith("at ", 0, h.start)
         if (
             h.kind == "count"
-            and (h.unit is None or (h.unit.islower() and text.endswith("at ", 0, h.start)))
-            and (h.bare or h.unit is not None)
+            and ((h.unit is None and h.bare) or verb_read)
             and h.scale == 1
             and isinstance(h.value, int)
             and 50 <= h.value <= 75
