@@ -135,11 +135,15 @@ def _bounded_ordinals(text: str, hits: list[_Hit]) -> None:
             h.qualifier = "at_least"
 
 
-# "40-odd of the 120 areas", "20,000-odd positions": about; "20-plus months", "$2bn-plus": over (batch 328).
-# The suffix was read as the counted noun; a unit of time after it makes the figure a duration.
-_GLUED_HEDGES = {"odd": "about", "plus": "over"}
-_R_GLUED_HEDGE = re.compile(r"-(odd|plus)(?![\w\-])")
+# "40-odd of the 120 areas", "20,000-odd positions": about; "20-plus months", "$2bn-plus": over (batch 328);
+# "40-ish pounds": about (batch 445).
+# The suffix was read as the counted noun; a unit of time after it makes the figure a duration, a
+# currency's name money.
+_GLUED_HEDGES = {"odd": "about", "plus": "over", "ish": "about"}
+_R_GLUED_HEDGE = re.compile(r"-(odd|plus|ish)(?![\w\-])")
 _R_TIME_UNIT_NEXT = re.compile(r"[ \u00a0]+(years|months|weeks|days|hours|minutes)(?![\w])")
+_R_CURRENCY_NEXT = re.compile(r"[ \u00a0]+(pounds|euros|dollars)(?![\w])")
+_CURRENCY_NAMES = {"pounds": "GBP", "euros": "EUR", "dollars": "USD"}
 
 
 # "a third or so of the pollution", "20 or so people", "£238 or thereabouts": about; "two hours, tops": at most.
@@ -159,13 +163,13 @@ _R_TRAILING_HEDGE = re.compile(
 )
 _TRAILING_HEDGES = {"best": "at_most", "minimum": "at_least", "counting": "at_least", "so": "about", "max": "at_most"}
 _AFTER_WORDS = (
-    "-odd", "-plus", " or ", ", tops", " and change", "mindestens", "höchstens", "at least", "at most", "the most",
-    " at best", "minimum", "counting", "oder so", " max",
+    "-odd", "-plus", "-ish", " or ", ", tops", " and change", "mindestens", "höchstens", "at least", "at most",
+    "the most", " at best", "minimum", "counting", "oder so", " max",
 )
 
 
 def _hedges_after(text: str, hits: list[_Hit]) -> None:
-    """Hedges written after a figure: "-odd", "-plus", "or so", "or thereabouts", "and change", ", tops", a
+    """Hedges written after a figure: "-odd", "-plus", "-ish", "or so", "or thereabouts", "and change", ", tops", a
     span's closing "mindestens"/"at the most"."""
     if not any(word in text for word in _AFTER_WORDS):
         return
@@ -193,5 +197,7 @@ def _hedges_after(text: str, hits: list[_Hit]) -> None:
                 unit, factor = _DURATION_UNITS[tu.group(1)]
                 h.kind, h.unit, h.end = "duration", unit, tu.end()
                 h.value = h.value * factor
+            elif (cu := _R_CURRENCY_NEXT.match(text, h.end)) is not None:
+                h.kind, h.unit, h.end = "money", _CURRENCY_NAMES[cu.group(1)], cu.end()
         elif h.kind in ("money", "count", "duration") and (m := _R_GLUED_HEDGE.match(text, h.end)) is not None:
             h.qualifier = _GLUED_HEDGES[m.group(1)]

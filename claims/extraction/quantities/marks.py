@@ -154,6 +154,8 @@ def _period_ordinals(text: str, hits: list[_Hit]) -> None:
 # "Der VI. Zivilsenat", "des VIII. Strafsenats": a court's senate numbered in Roman numerals, ordinal
 # as "der 4. Strafsenat" (batch 310); inside a case number ("Az. VI ZR 214/24") no point follows.
 _R_ROMAN_SENATE = re.compile(r"(?<![\w.])([IVX]{1,5})\.[ \u00a0]+(?:[A-ZÄÖÜ][a-zäöü]+)?[Ss]enats?(?![\w])")
+# "im III. Quartal", "im I. Halbjahr": a period of the year in Roman numerals, as "im 3. Quartal" (batch 445).
+_R_ROMAN_PERIOD = re.compile(r"(?<![\w.])(I{1,3}|IV)\.[ \u00a0]+(?:Quartals?|Halbjahr(?:es|s)?)(?![\w])")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 
 
@@ -165,7 +167,11 @@ def _roman_value(numeral: str) -> int:
     return total
 
 
-def roman_senates(text: str, hits: list[_Hit]) -> None:
-    for m in _R_ROMAN_SENATE.finditer(text):
+def roman_senates(text: str, hits: list[_Hit], pattern: re.Pattern = _R_ROMAN_SENATE) -> None:
+    for m in pattern.finditer(text):
         s, e = m.span(1)
         insert_hit(hits, _Hit("ordinal", _roman_value(m.group(1)), None, s, e + 1))
+
+
+def roman_periods(text: str, hits: list[_Hit]) -> None:
+    roman_senates(text, hits, _R_ROMAN_PERIOD)

@@ -23,7 +23,7 @@ from .hits import Quantity, _block, _Hit
 from .idioms import _IDIOMS, _idiom_end
 from .lists import _agate_results, _carry_list_units
 from .lotteries import _lottery_draws
-from .marks import _period_ordinals, roman_senates
+from .marks import _period_ordinals, roman_periods, roman_senates
 from .match_minutes import _match_minutes
 from .neighbours import (
     _carry_currency,
@@ -65,6 +65,8 @@ def extract_quantities(text: str, language: str | None = None) -> list[Quantity]
     _period_ordinals(text, hits)
     if lang == "de" and "enat" in text:
         roman_senates(text, hits)
+    if lang == "de" and ("I. Quartal" in text or "I. Halbjahr" in text or "V. Quartal" in text):
+        roman_periods(text, hits)
     _era_years(text, hits)
     if lang == "en":
         _one_or_pairs(text, hits)  # "one or two cuts": before the ranges give "one" the noun

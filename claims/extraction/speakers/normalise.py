@@ -422,7 +422,7 @@ _FIRM_ENDS = frozenset(
 def _name_before_body(tail: list[str]) -> str | None:
     """The personal name after a role when a body named by its institution noun follows it
     with "of"/"from"/"at", dropped as a place after a source is: "(Detective Constable) Ryan
-    Hale of Bedfordshire Police", "(Inspector) Ann Lowe of the Home Office"; else None
+    Hale of Bedfordshire Police", "(Inspector) Ann Lowe of the Home Office", "... of Police Scotland"; else None
     ("Prof. Jon Amis of Leeds University" stays whole: no institution noun ends it)."""
     p = next((k for k, t in enumerate(tail[:4]) if t in ("of", "from", "at")), 0)
     body = tail[p + 2 :] if tail[p + 1 : p + 2] == ["the"] else tail[p + 1 :]
@@ -430,7 +430,7 @@ def _name_before_body(tail: list[str]) -> str | None:
         2 <= p <= 3
         and body
         and all(t[:1].isupper() for t in body)
-        and (body[-1].lower() in _INSTITUTIONS or body[-1].lower() in _FIRM_ENDS)
+        and (body[-1].lower() in _INSTITUTIONS or body[-1].lower() in _FIRM_ENDS or body[0] == "Police")
     ):
         return None
     name = tail[:p]
@@ -496,6 +496,22 @@ def _lower_run(tokens: list[str], i: int) -> int:
     return j - i
 
 
+# First words of a portfolio of two words ("Minister for Social Security Mark Tennant", batch 442).
+_PORTFOLIO_ADJECTIVES = frozenset(
+    word_list("social foreign home economic public digital rural european local higher veterans northern")
+)
+
+
+def _capital_complement(tail: list[str]) -> int:
+    """How many capitalised words of a role's complement stand before the name: one ("Secretary
+    of State Marco Rubio"), two after a listed adjective ("for Social Security"), and what joins
+    "and" ("for Work and Pensions", "for Health and Social Care")."""
+    n = 2 if len(tail) > 3 and tail[0].lower() in _PORTFOLIO_ADJECTIVES else 1
+    if len(tail) > n + 2 and tail[n] == "and" and tail[n + 1][:1].isupper():
+        n += 3 if len(tail) > n + 4 and tail[n + 1].lower() in _PORTFOLIO_ADJECTIVES else 2
+    return n
+
+
 def _normalise_en(tokens: list[str]) -> str | None:
     last_role = -1
     for k in range(len(tokens)):
@@ -519,7 +535,7 @@ def _normalise_en(tokens: list[str]) -> str | None:
             # case is all its words ("director of economic statistics Liz Harrow").
             at = 2 if tail[1] == "the" else 1
             lower = _lower_run(tail, at)
-            tail = tail[at + lower :] if lower else tail[at + 1 :]
+            tail = tail[at + lower :] if lower else tail[at + _capital_complement(tail[at:]) :]
             while tail and tail[0].lower() in _INSTITUTIONS:
                 tail = tail[1:]
         if (poss := _possessive_tail(tail)) is not None:
