@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..numbers import parse_english_words
-from .hits import _Hit
+from .hits import _Hit, insert_hit
 
 # German plural nouns (or the end of a compound: "Risikopatienten") for people, and pronouns
 # for a group ("für alle über 60").
@@ -122,3 +122,12 @@ def age_compound(text: str, s: int, e: int) -> _Hit | None:
     if n is None or not 0 < n < 20:
         return None
     return _Hit("duration", int(n), "year", m.start(2), m.end(), m.group(1).lower())
+
+
+# "Ü60-Gäste", "Ü50-Jährige", "die Ü30-Party": people over an age (batch 445); "U23-Trainer" names a team.
+_R_UE_AGE = re.compile(r"(?<![\w])Ü([1-9]\d)(?=-[A-ZÄÖÜ]|[ \u00a0,.;)]|$)")
+
+
+def ue_ages(text: str, hits: list[_Hit]) -> None:
+    for m in _R_UE_AGE.finditer(text):
+        insert_hit(hits, _Hit("duration", int(m.group(1)), "year", m.start(), m.end(), "over"))

@@ -23,6 +23,11 @@ def _found(text: str, lang: str) -> list:
         # near misses: a Roman numeral of a name, a senate (its own reader)
         ("Die Yacht Aurora IV. lief am Morgen aus.", "de", None, ("ordinal", 4, None, None)),
         ("Der VI. Zivilsenat wies die Klage ab.", "de", ("ordinal", 6, None, None), None),
+        # people over an age written "Ü60"; "U23" names a team
+        ("Für Ü60-Gäste gibt es an 12 Tagen Rabatt.", "de", ("duration", 60, "year", "over"), None),
+        ("Jeder Vierte davon sind Ü50-Jährige.", "de", ("duration", 50, "year", "over"), None),
+        ("Die Ü30-Party findet am 3. Mai statt.", "de", ("duration", 30, "year", "over"), None),
+        ("U23-Trainer Jan Roth übernimmt die Elf.", "de", None, ("duration", 23, "year", "over")),
         # "-ish" glued to a figure: about, and a currency after it makes it money
         ("A weekly shop there comes to 60-ish pounds, the survey found.", "en", ("money", 60, "GBP", "about"), None),
         ("He said the road would take 30-ish years to pay off.", "en", ("duration", 30, "year", "about"), None),
