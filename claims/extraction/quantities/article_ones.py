@@ -140,6 +140,25 @@ _R_BOUND_ONE = re.compile(
 )
 
 
+# One seat in an election's tally: "die Grünen büssten einen Sitz ein", "kosten die FPÖ ein Mandat", "bleibt bei
+# einem Sitz" where the sentence counts seats, members or ballots too (batches 331, 353, 458); alone it
+# is an article ("einen Sitz abgenommen", "einen Sitz im Ausschuss", "ein Mandat der Vereinten Nationen").
+_R_SEAT_ONE = re.compile(
+    r"(?<![\w])(bei[ \u00a0]+)?(?:ein|einen|einem)[ \u00a0]+(?:Sitz|Mandat)(?![\wäöüß])"
+    r"(?![ \u00a0]+(?:im|in|am|an)[ \u00a0])"
+)
+_SEAT_UNITS = ("sitz", "mandat", "abgeordnet", "wahlkart", "wahlkreis")
+# "gewann die SPD 25, die AfD 17, CDU und Linke je einen.": the last of a list of tallies, its noun left out.
+_R_EACH_ONE = re.compile(r"(?<![\w])je[ \u00a0]+(einen|eine|eins)(?=[ \u00a0]*(?:[.,;]|$))")
+
+
+def _seat_ones(text: str, hits: list[_Hit]) -> None:
+    seats = any(h.kind == "count" and h.unit and h.unit.lower().startswith(_SEAT_UNITS) for h in hits)
+    for m in _R_SEAT_ONE.finditer(text):
+        if seats or m.group(1):
+            insert_hit(hits, _Hit("count", 1, None, m.end(1) if m.group(1) else m.start(), m.end()))
+
+
 def _article_ones(text: str, hits: list[_Hit]) -> None:
     if "Top" in text:
         for m in _R_TOP_EN_WORD.finditer(text):
@@ -183,6 +202,11 @@ def _article_ones(text: str, hits: list[_Hit]) -> None:
     if "stens ein" in text:
         for m in _R_BOUND_ONE.finditer(text):
             insert_hit(hits, _Hit("count", 1, m.group(3), m.start(2), m.end(), _QUALIFIER_MAP[m.group(1)]))
+    if "Sitz" in text or "Mandat" in text:
+        _seat_ones(text, hits)
+    if "je ein" in text and sum(h.kind == "count" for h in hits) >= 2:
+        for m in _R_EACH_ONE.finditer(text):
+            insert_hit(hits, _Hit("count", 1, None, m.start(1), m.end(1)))
     if "mehr als" in text or "weniger als" in text:
         for h in [h for h in hits if h.kind == "count" and h.unit and h.unit[:1].isupper()]:
             m = _R_ONE_MORE.match(text, h.end)

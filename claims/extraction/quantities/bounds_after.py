@@ -149,6 +149,8 @@ _CURRENCY_NAMES = {"pounds": "GBP", "euros": "EUR", "dollars": "USD"}
 # "a third or so of the pollution", "20 or so people", "£238 or thereabouts": about; "two hours, tops": at most.
 _R_OR_SO = re.compile(r"[ \u00a0]+or[ \u00a0]+(?:so|thereabouts)(?![\w\-])")
 _R_TOPS = re.compile(r",[ \u00a0]+tops(?=[,.;:]|$)")
+# "six weeks, give or take": about (batch 452).
+_R_GIVE_OR_TAKE = re.compile(r",?[ \u00a0]+give[ \u00a0]+or[ \u00a0]+take(?![\w])")
 # "$412 million and change": a little over (batch 376).
 _R_AND_CHANGE = re.compile(r"[ \u00a0]+and[ \u00a0]+change(?![\w\-])")
 # "drei Jahre mindestens,", "within five days at the most.": a bound after a span closing its clause (batch 426).
@@ -164,7 +166,7 @@ _R_TRAILING_HEDGE = re.compile(
 _TRAILING_HEDGES = {"best": "at_most", "minimum": "at_least", "counting": "at_least", "so": "about", "max": "at_most"}
 _AFTER_WORDS = (
     "-odd", "-plus", "-ish", " or ", ", tops", " and change", "mindestens", "höchstens", "at least", "at most",
-    "the most", " at best", "minimum", "counting", "oder so", " max",
+    "the most", " at best", "minimum", "counting", "oder so", " max", " give or take",
 )
 
 
@@ -184,6 +186,9 @@ def _hedges_after(text: str, hits: list[_Hit]) -> None:
             continue
         if _R_TOPS.match(text, h.end):
             h.qualifier = "at_most"
+            continue
+        if _R_GIVE_OR_TAKE.match(text, h.end):
+            h.qualifier = "about"
             continue
         if h.kind == "duration" and (bc := _R_BOUND_CLOSING.match(text, h.end)):
             h.qualifier = "at_least" if bc.group(1) else "at_most"

@@ -29,7 +29,7 @@ _IDENTIFIER_WORDS = [
     Russell Nasdaq ASX Fortune
     Formel Formula junction junctions Exit Kreis Wahlkreis tier Tier
     Class Grade log reference ref. ref Reactor Reaktor H.R. H.Res. S.Res.
-    Ziffer Ziff. clause
+    Ziffer Ziff. clause Einzelplan Einzelplans
     """),
     *["case number", "crime number", "incident number", "reference number", "log number"],
 ]

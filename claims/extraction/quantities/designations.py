@@ -138,6 +138,8 @@ def designation(text: str, s: int, e: int, raw: str, noun: str | None, lang: str
         return _possessed_name(text, s, noun) if lang == "en" else False
     if cm.group(1).isupper() and _R_PLACE_BEFORE.search(text, max(0, cm.start() - 8), cm.start()):
         return False  # "in the UK 300 died": a place in capitals, then a figure
+    if _R_SIGNED_CHANGE_AFTER.match(text, e):
+        return False  # "SVP 48 (+3), SP 24 (-1)": a party's seats and their change (batch 458)
     if (_R_CLAUSE_END.match(text, e) or _R_LIST_GOES_ON.match(text, e)) and _R_DIGIT.search(
         text, max(0, s - 80), cm.start()
     ):
@@ -146,6 +148,9 @@ def designation(text: str, s: int, e: int, raw: str, noun: str | None, lang: str
         return False
     pair_before = _R_PAIR_BEFORE.search(text, max(0, cm.start() - 6), cm.start())
     return _R_PAIR_AFTER.match(text, e) is None and pair_before is None
+
+
+_R_SIGNED_CHANGE_AFTER = re.compile(r"[ \u00a0]\((?:[+\-–±]\d|unverändert|unchanged)")
 
 
 def _possessed_name(text: str, s: int, noun: str | None) -> bool:

@@ -405,6 +405,8 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
             unit = cal.group(1).lstrip("-")
             return _Hit("count", to_json_number(value), unit, s, cal.end(1), _qualifier(text, s))
     dm = _R_DASH_NUM.match(text, e) if nxt in "-–" else None
+    if dm and text[dm.end() : dm.end() + 1] == "/" and mixed_share(text, e) is not None:
+        dm = None  # "lost 9-1/4 cents": a whole figure and a share (batch 456), no score
     if dm and short and (demo := demo_age(text, s, e)) is not None:
         return demo  # "in the 18-49 demo": ages, not a score nor a range of counts
     if dm and short and (d3 := _R_DASH_NUM.match(text, dm.end())) and not _R_TALLY_AFTER.match(text, d3.end()):

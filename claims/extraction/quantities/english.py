@@ -173,6 +173,8 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         if parts[1:] in (["from", "bottom"], ["from", "top"]) and parse_english_ordinal(head):
             return _Hit("ordinal", parse_english_ordinal(head), None, s, e)
         if len(parts) == 2 and tail in _EN_ORDINAL_TAILS and parse_english_ordinal(head):
+            if text.startswith(" Tribunal", e):
+                return None  # "the First-tier Tribunal": a court's name (batch 455)
             return _Hit("ordinal", parse_english_ordinal(head), None, s, e)
         # "a twice-yearly injection", "twice-daily doses": a frequency, as "once-daily" (frequencies.py)
         if len(parts) == 2 and head in ("twice", "thrice") and tail in _EN_FREQUENCY_TAILS:

@@ -13,7 +13,8 @@ import re
 # nichts", "on all fours" and "at sixes and sevens" have no anchor and give nothing already.)
 _IDIOM_TABLE: dict[str, dict[str, list[tuple[str, str]]]] = {
     "de": {
-        "vier": [("unter ", " Augen"), ("", "-Augen-")],
+        # ("in den eigenen vier Wänden": at home, batch 457)
+        "vier": [("unter ", " Augen"), ("", "-Augen-"), ("(?:eigenen|seinen|ihren|unseren) ", " Wänden")],
         "sechs": [("", "-Augen-")],  # ("ein Sechs-Augen-Gespräch", as "Vier-Augen-Gespräch", batch 421)
         "sieben": [("Wolke ", ""), ("(?:sein|ihr|mein|dein|unser|eur)e ", " Sachen"), ("Buch mit ", " Siegeln")],
         "siebten": [("im ", " Himmel")],

@@ -155,8 +155,12 @@ def _period_ordinals(text: str, hits: list[_Hit]) -> None:
 # as "der 4. Strafsenat" (batch 310); inside a case number ("Az. VI ZR 214/24") no point follows.
 _R_ROMAN_SENATE = re.compile(r"(?<![\w.])([IVX]{1,5})\.[ \u00a0]+(?:[A-ZÄÖÜ][a-zäöü]+)?[Ss]enats?(?![\w])")
 # "im III. Quartal", "im I. Halbjahr": a period of the year in Roman numerals, as "im 3. Quartal" (batch 445).
-_R_ROMAN_PERIOD = re.compile(r"(?<![\w.])(I{1,3}|IV)\.[ \u00a0]+(?:Quartals?|Halbjahr(?:es|s)?)(?![\w])")
-_ROMAN = {"I": 1, "V": 5, "X": 10}
+# ("der XXVIII. Gesetzgebungsperiode": a parliament's term, batch 452)
+_R_ROMAN_PERIOD = re.compile(
+    r"(?<![\w.])(I{1,3}|IV)\.[ \u00a0]+(?:Quartals?|Halbjahr(?:es|s)?)(?![\w])"
+    r"|(?<![\w.])([IVXL]{1,7})\.[ \u00a0]+(?:Gesetzgebungs|Legislatur|Wahl)periode(?![\w])"
+)
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
 def _roman_value(numeral: str) -> int:
@@ -169,8 +173,9 @@ def _roman_value(numeral: str) -> int:
 
 def roman_senates(text: str, hits: list[_Hit], pattern: re.Pattern = _R_ROMAN_SENATE) -> None:
     for m in pattern.finditer(text):
-        s, e = m.span(1)
-        insert_hit(hits, _Hit("ordinal", _roman_value(m.group(1)), None, s, e + 1))
+        group = 1 if m.group(1) else 2
+        s, e = m.span(group)
+        insert_hit(hits, _Hit("ordinal", _roman_value(m.group(group)), None, s, e + 1))
 
 
 def roman_periods(text: str, hits: list[_Hit]) -> None:

@@ -769,8 +769,10 @@ def _after_percentage_points(text: str, h: _Hit, hits: list[_Hit]) -> bool:
     if not isinstance(h.value, int | float) or not 0 < h.value < 100:
         return False
     # ("4,3 Prozentpunkte weniger als im Januar und gut sieben Punkte weniger": a comparison too)
-    if _R_MARGIN_BY.search(text, max(0, h.start - 16), h.start) is None and not _R_POINTS_CHANGE_AFTER.match(
-        text, h.end
+    if (
+        _R_MARGIN_BY.search(text, max(0, h.start - 16), h.start) is None
+        and not _R_POINTS_CHANGE_AFTER.match(text, h.end)
+        and not (text.startswith("-point", h.end - 6) and _R_MARGIN_NOUN_AFTER.match(text, h.end))
     ):
         return False
     for o in hits:
@@ -810,6 +812,10 @@ def _index_level(text: str, h: _Hit) -> bool:
 # stated in points beside the share or in a sentence that names a poll. Beside a share the
 # change is at most the share itself ("fell 1.2%, 50 points lower" moves an index); "drei
 # Punkte mehr als Dortmund" or "lost two points at home" with no share and no poll stay counts.
+# "down from a 12-point Republican edge" after "led by 7.8 percentage points" (batch 458): a margin's noun.
+_R_MARGIN_NOUN_AFTER = re.compile(
+    r"(?:[ \u00a0]+[A-Za-z]+)?[ \u00a0]+(?:edge|lead|margin|advantage|deficit|gap)(?![\w])"
+)
 _R_POINTS_CHANGE_AFTER = re.compile(
     # ("um 0,3 Punkte höheren Zusatzbeitrag von dann 3,6 Prozent": the comparative inflected, batch 362)
     r"[ \u00a0]+(?:weniger|mehr|(?:höher|niedriger|tiefer)(?:e[nmrs]?)?|less|more|fewer|higher|lower|down|up"

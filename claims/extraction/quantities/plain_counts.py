@@ -238,6 +238,8 @@ def _complete_plain(
         and raw.isdigit()
         and len(raw) == 4
         and not _R_PER_PERIOD_AHEAD.match(text, e)  # "von 1450 auf 1800 pro Jahr": a rate (batch 334)
+        # "sei seit 2026 um 1900 gestiegen": a change by a figure, no year (batch 459)
+        and not (lang == "de" and text.endswith(" um ", 0, num_start) and _R_CHANGED_AFTER_DE.match(text, e))
     ):
         y = int(raw)
         lo = max(0, num_start - 16)
@@ -349,6 +351,10 @@ def _complete_plain(
     return hit
 
 
+_R_CHANGED_AFTER_DE = re.compile(
+    r"[ \u00a0]+(?:gestiegen|gesunken|gewachsen|gefallen|zurückgegangen|geschrumpft|angewachsen|erhöht|verringert"
+    r"|reduziert|gekürzt|aufgestockt|zugenommen|abgenommen)(?![\w])"
+)
 _R_PER_PERIOD_AHEAD = re.compile(
     r"(?:[ \u00a0]+(?:auf|to|bis)[ \u00a0]+\d{3,4})?[ \u00a0]+(?:pro|je|per|a)[ \u00a0]+"
     r"(?:Jahr|Monat|Woche|Tag|year|month|week|day)(?![\w])"

@@ -14,7 +14,7 @@ from .tables import _DURATION_UNITS
 _QUALIFIER_MAP = {
     "rund": "about", "etwa": "about", "ca.": "about", "circa": "about", "zirka": "about",
     "ungefähr": "about", "schätzungsweise": "about", "about": "about", "around": "about",
-    "approximately": "about", "roughly": "about", "some": "about", "an estimated": "about",
+    "approximately": "about", "roughly": "about", "some": "about", "an estimated": "about", "a ballpark": "about",
     "estimated": "about", "approx.": "about", "c.": "about", "knapp": "nearly", "fast": "nearly", "beinahe": "nearly",
     "nahezu": "nearly", "annähernd": "nearly", "nearly": "nearly", "almost": "nearly", "close to": "nearly",
     "just under": "under", "knapp unter": "under", "über": "over", "mehr als": "over", "mehr denn": "over",
@@ -436,6 +436,7 @@ def _qualifier(text: str, start: int) -> str | None:
                 and _figure_word(words[-n - 1])
                 and not (words[-n - 1].lower() in _DE_ARTICLES_ONE and _R_COMPOUND_ADJECTIVE.match(text, start))
                 and not _R_YEARS_OLD_AHEAD.match(text, start)  # ("164 mehr als 60 Jahre alt": an age bound)
+                and not _R_SPAN_AHEAD.match(text, start)  # ("lagen 19 mehr als zwei Jahre hinter", batch 459)
             ):
                 return None  # "two more than the two-thirds majority", "5% more than the 3% expected"
             if (
@@ -627,6 +628,12 @@ def _um_die(text: str, start: int, words: list[str]) -> str | None:
 _COMPARISONS = frozenset(["more than", "less than", "fewer than", "mehr als", "weniger als"])
 # ... unless an age follows: "164 mehr als 60 Jahre alt" bounds the age (batch 261).
 _R_YEARS_OLD_AHEAD = re.compile(r"[\w.,]+[ \u00a0]+(?:Jahre[ \u00a0]+alt|years[ \u00a0]+old)(?![\w])")
+# ... or a span in a unit of time: a count is compared with no span, so the span is bounded.
+# ("rund 160 weniger als zehn Jahre zuvor", "9 per cent fewer than three months earlier" compare with a time)
+_R_SPAN_AHEAD = re.compile(
+    r"[\w.,]+[ \u00a0]+(?:Jahre|Monate|Wochen|Tage|years|months|weeks|days)(?![\w])"
+    r"(?![ \u00a0]+(?:zuvor|davor|vorher|früher|earlier|ago|before|previously|prior)(?![\w]))"
+)
 # A year closing the clause after a comparison: "ein halbes Jahr mehr als 2019.", "drei Monate länger als 2020,".
 _R_YEAR_CLOSES = re.compile(r"(?:19|20)\d\d(?=[.,;:)]|$)")
 # ... after a difference in a unit ("auf mehr als 2000." stays a hedged count)

@@ -61,11 +61,13 @@ def extract_quantities(text: str, language: str | None = None) -> list[Quantity]
     source = text
     if (loud := _R_SHOUTING.search(text)) is not None:
         text = _quieted(text, loud, lang)
+    elif lang == "en" and _headline_case(text):
+        text = _R_HEADLINE_WORD.sub(lambda w: w.group().lower(), text)
     hits = _scan(text, lang)
     _period_ordinals(text, hits)
     if lang == "de" and "enat" in text:
         roman_senates(text, hits)
-    if lang == "de" and ("I. Quartal" in text or "I. Halbjahr" in text or "V. Quartal" in text):
+    if lang == "de" and ("I. Quartal" in text or "I. Halbjahr" in text or "V. Quartal" in text or "periode" in text):
         roman_periods(text, hits)
     _era_years(text, hits)
     if lang == "en":
@@ -133,7 +135,7 @@ _R_SHOUTING = re.compile(
     # (a figure may carry its sign and a glued capital: "21.4P; LAUNCHES £300M SHARE BUYBACK", batch 406)
     # (and a range, a quarter and a period: "TO 7-9 PCT FROM 5-7 PCT", "CHINA Q3 GDP", "YR/YR", batch 430)
     r"\b[A-ZÄÖÜ][A-ZÄÖÜ'’.&/\-]+(?:[ ,:;()\-–]+(?:(?:[$£€]?[-+]?\d[\d.,%]*(?:[-–]\d[\d.,%]*)?(?:[A-Z]{1,3}\b)?"
-    r"|Q\d\b)[ ,:;()\-–]+)?"
+    r"|Q\d\b)[ ,:;()\-–]+){0,2}"  # (two figures in a row: "PRICE $418,200, -2.1 PCT YY", batch 453)
     r"[A-ZÄÖÜ][A-ZÄÖÜ'’.&/\-]+\b){3,}"
 )
 _R_SHOUTED_WORD = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜß'’]+")
@@ -158,6 +160,26 @@ _LOWER_WORDS_DE = frozenset(
     ETWA MEHR ALS MINUS PLUS BEI BEIM ZU AUS GEGEN WEGEN NUR NOCH AUCH BEREITS SCHON ERST
     """)
 )
+
+
+# English headlines in headline case ("Jailed for Six Years", "Widens to 6 Points", "Up to 2 Feet of
+# Snow", batch 453): the words of figures, units and hedges are read in lower case ("Over" stays a
+# capital: "Jailed ... Over £1.4m Fraud" is no hedge, batch 266).
+_R_HEADLINE_WORD = re.compile(
+    r"(?<!Channel )(?<!Radio )(?<!BBC )\b(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty"
+    r"|Thirty|Forty|Fifty|Hundred|Thousand|Million|Billion|Trillion|Dozen|Half|Quarter|Third|Fourth|Fifth|First|Second|Points?|Percent"
+    r"|Years?|Months?|Weeks?|Days?|Hours?|Minutes?|Feet|Foot|Inches|Miles|Degrees|Times|Straight|Minus"
+    r"|Up|To|Nearly|Almost|About|Around|More|Than|Less|Fewer|At|Least|Most|Per)\b(?!['’]s|-[A-Z])"
+)
+_R_HEADLINE_CASE_WORD = re.compile(r"(?<![\w'’])[A-Za-z][a-z'’\-]{3,}")
+
+
+def _headline_case(text: str) -> bool:
+    """Most longer words after the first capitalised, in a short line without a closing stop."""
+    if len(text) > 160 or text.rstrip().endswith((".", '"', "”")) or _R_HEADLINE_WORD.search(text) is None:
+        return False
+    words = _R_HEADLINE_CASE_WORD.findall(text)[1:]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _quieted(text: str, first: re.Match, lang: str) -> str:

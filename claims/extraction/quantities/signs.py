@@ -51,6 +51,11 @@ def below_zero(text: str, hits: list[_Hit]) -> None:
             _negate(hit)  # "Duluth fell to 29 below": degrees unwritten (batch 382)
             hit.unit = None
             continue
+        if hit.kind == "count" and hit.unit == "below" and text.startswith(" zero", hit.end) and 0 < hit.value < 100:
+            _negate(hit)  # "plunged to 31 below zero" (batch 452)
+            hit.unit = None
+            hit.end += 5
+            continue
         if (
             hit.kind == "count"
             and hit.unit in _DEGREES

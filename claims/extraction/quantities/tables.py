@@ -62,7 +62,7 @@ _CURRENCIES = {
     "pln": "PLN", "forint": "HUF", "huf": "HUF", "lira": "TRY", "try": "TRY", "rupie": "INR", "rupien": "INR",
     "rupee": "INR", "rupees": "INR", "inr": "INR", "a$": "AUD", "aud": "AUD", "c$": "CAD", "cad": "CAD",
     "hk$": "HKD", "hkd": "HKD", "won": "KRW", "krw": "KRW", "real": "BRL", "reais": "BRL", "brl": "BRL",
-    "sek": "SEK", "nok": "NOK", "dkk": "DKK", "czk": "CZK", "liras": "TRY", "lire": "TRY", "rand": "ZAR",
+    "sek": "SEK", "nok": "NOK", "dkk": "DKK", "czk": "CZK", "liras": "TRY", "lire": "ITL", "rand": "ZAR",
     "zar": "ZAR", "naira": "NGN", "ngn": "NGN", "shekel": "ILS", "shekels": "ILS", "schekel": "ILS",
     "ils": "ILS", "baht": "THB", "thb": "THB", "ringgit": "MYR", "rupiah": "IDR", "dirham": "AED",
     "dirhams": "AED", "aed": "AED", "riyal": "SAR", "riyals": "SAR", "sar": "SAR", "kronor": "SEK",
@@ -101,6 +101,11 @@ _CURRENCIES = {
     # zloty's sign (batch 376).
     "birr": "ETB", "etb": "ETB", "d-mark": "DEM", "mark": "DEM", "dm": "DEM", "ös": "ATS", "sfr.": "CHF", "zł": "PLN",
     "forints": "HUF",  # (batch 388)
+    # The euro's forerunners, as copy on old notes and coins names them (batch 452); "Lire" is Italy's plural.
+    "gulden": "NLG", "guilder": "NLG", "guilders": "NLG", "peseten": "ESP", "peseta": "ESP", "pesetas": "ESP",
+    "drachmen": "GRD", "drachma": "GRD", "drachmas": "GRD", "drachmae": "GRD", "markka": "FIM", "markkaa": "FIM",
+    "markkas": "FIM", "deutschmark": "DEM", "deutschmarks": "DEM", "deutsche mark": "DEM", "irish pounds": "IEP",
+    "irish pound": "IEP", "escudos": "PTE", "escudo": "PTE",
 }
 # Names of several currencies: the adjective before them decides (see _CURRENCY_ADJ).
 _ADJ_DECIDES = frozenset(

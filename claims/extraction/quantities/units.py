@@ -78,7 +78,9 @@ _CURRENCY_WORDS = [*word_list("""
     Kwacha kwacha Cedi cedi cedis ct Birr birr ETB D-Mark Mark zł forints Rp. ¢
     EURO EUROS DOLLAR DOLLARS FRANKEN FRANCS PFUND POUNDS YEN YUAN
     DM öS sFr.
-    """), "special drawing rights", "euro cents", "euro cent",
+    Gulden guilder guilders Peseten peseta pesetas Drachmen drachma drachmas drachmae markka markkaa markkas
+    Deutschmark Deutschmarks Escudos escudos escudo Lire
+    """), "special drawing rights", "Irish pounds", "Irish pound", "Deutsche Mark", "euro cents", "euro cent",
     "Pfund Sterling", "pounds sterling", "convertible marks", "convertible mark", "Konvertible Mark", "BAM",
     "CFA francs", "CFA franc", "CFA-Franc", "CFA-Francs", "Franc CFA",
     "Francs CFA", "francs CFA", "franc CFA", "XOF"]

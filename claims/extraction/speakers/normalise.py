@@ -458,6 +458,10 @@ def _is_title_en(tokens: list[str], k: int) -> bool:
     word follows it ("House Speaker Tom Hadley", not the surname in "Finance Minister Laura
     Speaker")."""
     low = tokens[k].lower()
+    if low == "lead":
+        # "Local Government Association housing lead X" (batch 455): a field's lead before a name ("Lead
+        # diver X": an adjective before a role)
+        return 0 < k < len(tokens) - 1 and tokens[k - 1].islower() and tokens[k + 1][:1].isupper()
     if not _is_role_en(low) or (k and tokens[k - 1].lower() in ("of", "for")):
         return False
     if k == len(tokens) - 1 and (low in _TITLES or low.rsplit("-", 1)[-1] in _TITLES):

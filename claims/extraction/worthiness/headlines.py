@@ -16,6 +16,7 @@ _DE_PRESENT = _DE_EVENT_NOW | frozenset(
     genehmigt verbietet legt räumt streikt warnt siegt scheitert rettet beauftragt ernennt geräumt gesperrt
     gestoppt verhaftet
     erfasst verschüttet rutscht veröffentlicht schließt öffnet startet beginnt endet streicht
+    verlängert verschärft lockert kippt billigt verabschiedet verkündet kürzt
     """)
 )
 _EN_PRESENT = frozenset(

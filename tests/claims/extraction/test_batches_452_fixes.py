@@ -34,6 +34,84 @@ def _found(text: str, lang: str) -> list:
         ("The queue held 200-ish fans by dawn.", "en", ("count", 200, None, "about"), ("count", 200, "ish", None)),
         # "-odd" with a currency after it too
         ("It cost 40-odd dollars to fix.", "en", ("money", 40, "USD", "about"), None),
+        # one seat in a sentence that counts seats, members or ballots; alone it is an article
+        ("Die Liberalen verloren zwei ihrer neun Sitze, die Grünen einen Sitz.", "de", ("count", 1, None, None), None),
+        ("Nach Auszählung der 98.000 Wahlkarten wandert ein Mandat zur ÖVP.", "de", ("count", 1, None, None), None),
+        ("Im Stadtrat bleibt die EVP bei einem Sitz.", "de", ("count", 1, None, None), None),
+        (
+            "Von den 30 Wahlkreisen gewann die CSU 21, die Freien Wähler 7, SPD und Grüne je einen.",
+            "de",
+            ("count", 1, None, None),
+            None,
+        ),
+        ("Die Partei hat der Regierung 2019 einen Sitz abgenommen.", "de", None, ("count", 1, None, None)),
+        ("Die Partei forderte 2019 einen Sitz im Ausschuss, sie hat 12 Sitze.", "de", None, ("count", 1, None, None)),
+        ("Voraussetzung sei ein Mandat der UNO, sagte er 2024.", "de", None, ("count", 1, None, None)),
+        ("Die EZB senkte zweimal um je einen Viertelpunkt.", "de", None, ("count", 1, None, None)),
+        # a party's seats before their change in brackets
+        ("Sitze: SVP 51 (+2), SP 22 (-3), FDP 17 (unverändert).", "de", ("count", 51, None, None), None),
+        ("Sitze: SVP 51 (+2), SP 22 (-3), FDP 17 (unverändert).", "de", ("count", 17, None, None), None),
+        # a change "um" a four-digit figure is no year around it
+        ("Die Zahl der Stellen ist seit 2026 um 1900 gestiegen.", "de", ("count", 1900, None, None), None),
+        ("Das Gebäude entstand um 1900.", "de", ("year", 1900, None, "about"), None),
+        # a budget's section is numbered
+        ("Im Einzelplan 14 blieben 6,2 Milliarden Euro liegen.", "de", None, ("count", 14, None, None)),
+        # a count compared with no span: the span is bounded
+        ("Von 52 Projekten lagen 19 mehr als zwei Jahre zurück.", "de", ("duration", 2, "year", "over"), None),
+        ("That is two more than the two-thirds needed, 14 more than last year.", "en", ("count", 2, None, None), None),
+        # a court's name
+        ("Appeals at the First-tier Tribunal reached 46,300.", "en", None, ("ordinal", 1, None, None)),
+        ("Second-tier clubs lost 12 games.", "en", ("ordinal", 2, None, None), None),
+        # headline case: the words of figures, units and hedges read as in lower case
+        ("Reform Lead Over Labour Widens to 6 Points - YouGov", "en", ("percent", 6, "pp", None), None),
+        ("Man, 41, Jailed for Seven Years Over £2.2m Fraud", "en", ("duration", 7, "year", None), None),
+        ("Man, 41, Jailed for Seven Years Over £2.2m Fraud", "en", ("money", 2200000, "GBP", None), None),
+        ("Storm Dumps Up to 3 Feet of Snow on Vermont", "en", ("count", 3, "feet", "up_to"), None),
+        ("Temperatures Set to Plunge to Minus 14C in Highlands", "en", ("count", -14, None, None), None),
+        ("Channel Four Airs Two Specials", "en", None, ("count", 4, None, None)),
+        # a margin's noun after points, once percentage points were written out
+        (
+            "She led by 6.1 percentage points, down from a 14-point Democratic edge in 2022.",
+            "en",
+            ("percent", 14, "pp", None),
+            None,
+        ),
+        ("The club has a 12-point lead at the top.", "en", ("count", 12, "point", None), None),
+        # a grain price in cents and quarters, no score
+        ("Corn lost 9-1/4 cents to $4.21-1/2 a bushel.", "en", ("money", 0.0925, "USD", None), None),
+        ("They lost 9-1 at home on Sunday after 3 games.", "en", None, ("count", 9, None, None)),
+        # two figures in a row inside a flash in capitals
+        (
+            "U.S. NOV NEW HOME SALES +4.1 PCT MM; MEDIAN PRICE $402,500, -1.7 PCT YY",
+            "en",
+            ("percent", -1.7, "%", None),
+            None,
+        ),
+        # the euro's forerunners by name
+        ("Das Bündel enthielt 200.000 Lire in kleinen Scheinen.", "de", ("money", 200000, "ITL", None), None),
+        ("Der Kurs lag bei 2,20371 Gulden für einen Euro.", "de", ("money", 2.20371, "NLG", None), None),
+        ("Es waren 9.000 Peseten.", "de", ("money", 9000, "ESP", None), None),
+        ("Dafür bekam man 340,750 Drachmen.", "de", ("money", 340.75, "GRD", None), None),
+        ("Households still hold 212 million guilders in notes.", "en", ("money", 212000000, "NLG", None), None),
+        ("About 9.4 million markkas were never returned.", "en", ("money", 9400000, "FIM", "about"), None),
+        ("Unreturned notes total 4.1 billion Deutschmarks.", "en", ("money", 4100000000, "DEM", None), None),
+        ("They still hold 120 million Irish pounds.", "en", ("money", 120000000, "IEP", None), None),
+        ("Die Lira fiel auf 34,2 Lira je Dollar.", "de", ("money", 34.2, "TRY", None), None),
+        # a parliament's term in Roman numerals
+        ("Es war das erste Gesetz der XXVIII. Gesetzgebungsperiode.", "de", ("ordinal", 28, None, None), None),
+        ("Seit Beginn der XXI. Legislaturperiode tagte er 40-mal.", "de", ("ordinal", 21, None, None), None),
+        # degrees below zero unwritten
+        ("Temperatures plunged to 27 below zero overnight in Fargo.", "en", ("count", -27, None, None), None),
+        # hedges: "a ballpark", ", give or take"
+        ("Spending came to a ballpark £31bn last year.", "en", ("money", 31000000000, "GBP", "about"), None),
+        ("He will be out for six weeks, give or take, the coach said.", "en", ("duration", 6, "week", "about"), None),
+        # an idiom of home
+        (
+            "Fast jeder Zweite lebt in den eigenen vier Wänden, 2024 waren es 44 Prozent.",
+            "de",
+            None,
+            ("count", 4, "Wänden", None),
+        ),
     ],
 )
 def test_quantities(text, lang, expected, absent):
@@ -77,6 +155,14 @@ def test_quantities(text, lang, expected, absent):
             "en",
             "Rhona Birt",
         ),
+        # a body's lead for a field
+        (
+            "Local Government Association housing lead Priyanka Dhaliwal-Hurst said 14 councils had closed.",
+            "en",
+            "Priyanka Dhaliwal-Hurst",
+        ),
+        # near miss: "Lead" as an adjective before a role
+        ("Lead diver Eleni Marr said the ingots came from mines 700 kilometers away.", "en", "Eleni Marr"),
         # near misses: one capitalised word of the portfolio as before
         ("Secretary of State Lena Voss said turnout was 61%.", "en", "Lena Voss"),
         ("State Secretary for Defence Joost Wiersma said 2,000 volunteers had signed up.", "en", "Joost Wiersma"),
@@ -85,3 +171,17 @@ def test_quantities(text, lang, expected, absent):
 def test_speakers(text, lang, speaker):
     claims = extract_claims(text, lang)
     assert claims and claims[0].speaker == speaker, [(c.speaker, c.text) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "worthy"),
+    [
+        # a headline's present tense of a decision, with a figure
+        ("Landtag verlängert Mietpreisbremse bis Ende 2029", "de", True),
+        ("Stadtrat kürzt Zuschüsse um 12 Prozent", "de", True),
+        # near miss: no figure, no headline
+        ("Das ist ebenso gefährlich wie falsch.", "de", False),
+    ],
+)
+def test_worthy(text, lang, worthy):
+    assert bool(extract_claims(text, lang)) is worthy
