@@ -31,6 +31,7 @@ _R_PENSION_AT = re.compile(r"(?<![\w])(?:[Rr]ente|[Pp]ension|[Rr]etirement)[ \u0
 _R_AT_AGE_N = re.compile(r"(?i)(?<![\w])(?:at|by|from|until|since)[ \u00a0]+age[ \u00a0]$")
 _R_APPOSITION = re.compile(r"(?<![\w])([A-Za-z][\w'’\-]*),[ \u00a0]$")
 _R_PAREN_AGE = re.compile(r"([A-ZÄÖÜ][\wäöüß\-]*)[ \u00a0]\($")
+_R_PAREN_INITIAL = re.compile(r"(?<![\w])[A-ZÄÖÜ][a-zäöüß]+[ \u00a0][A-ZÄÖÜ]\.[ \u00a0]\($")
 # ... after "in" or in a list the first of which follows "in" ("in Brandenburg (58), Niedersachsen (49) und")
 _R_IN_PLACE_BEFORE = re.compile(
     r"(?<![\w])(?:in|im)[ \u00a0]+"
@@ -375,6 +376,8 @@ def _is_age(text: str, s: int, e: int, lang: str) -> bool:
     if before in " \u00a0" and _bound_age(text, s, e, lang):
         return 0 < int(text[s:e]) < 120  # "aged under 25", "jünger als 18"
     if before == "(":
+        if after == ")" and _R_PAREN_INITIAL.search(text, max(0, s - 40), s) and 0 < int(text[s:e]) < 120:
+            return True  # "Seine Mitangeklagte Sabine K. (46)": a name with an initial, as courts write it (batch 452)
         m = _R_PAREN_AGE.search(text, max(0, s - 40), s) if after == ")" else None
         return (
             m is not None

@@ -496,7 +496,7 @@ def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
     glued = nxt in "pC" and lang == "en" and not _is_word_char(text[e + 1 : e + 2] or " ")
     if nxt == "F" and lang == "en" and not _is_word_char(text[e + 1 : e + 2] or " ") and _fahrenheit(text, s, e):
         glued = True  # "fell to -14F (-26C)", "temperatures reached 104F" (batch 308); not "seat 14F"
-    if glued and nxt == "p" and raw[0] != "0":
+    if glued and nxt == "p" and (raw[0] != "0" or raw.startswith("0.")):  # ("by 0.4p to 4.3p", batch 454)
         pence = parse_digits(raw, lang)
         if pence is not None:
             return _Hit("money", to_json_number(pence / 100), "GBP", s, e + 1, _qualifier(text, s), pence)

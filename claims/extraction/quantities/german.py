@@ -48,7 +48,9 @@ _R_ONE_MORE_DE = re.compile(
     r"[ \u00a0]+$"
 )
 _R_SO_AFTER = re.compile(r"[ \u00a0]+so\b")
-_R_ROUND_ONE_DE = re.compile(r"(?i)(?<![\w])ein(?:e[mnrs]?)?[ \u00a0]+rund(?:e[mnrs]?)?[ \u00a0]+$")
+_R_ROUND_ONE_DE = re.compile(r"(?i)(?<![\w])ein(?:e[mnrs]?)?[ \u00a0]+(rund|knapp|gut)(?:e[mnrs]?)?[ \u00a0]+$")
+# ("ein knappes Dutzend": nearly, "ein gutes Dutzend": over, batch 452)
+_ROUND_ADJ_QUALIFIERS = {"rund": "about", "knapp": "nearly", "gut": "over"}
 _R_DAS_BEFORE = re.compile(r"(?i)(?<![\w])(?:das|dem|des)[ \u00a0]+$")
 _R_HALF_SCALE_DE = re.compile(r"[ \u00a0]+(Million|Milliarde|Billion)\b")
 
@@ -390,8 +392,8 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
             return _complete(text, "de", Decimal(12), art.start(), e, art.start(), is_digits=False)
         if (rd := _R_ROUND_ONE_DE.search(text, lo, s)) is not None:
             hit = _complete(text, "de", Decimal(12), rd.start(), e, rd.start(), is_digits=False)
-            if hit is not None:
-                hit.qualifier = "about"  # "ein rundes Dutzend Autos": "rund" as an adjective (batch 360)
+            if hit is not None:  # "ein rundes Dutzend Autos": "rund" as an adjective (batch 360)
+                hit.qualifier = _ROUND_ADJ_QUALIFIERS[rd.group(1).lower()]
             return hit
         return None
 

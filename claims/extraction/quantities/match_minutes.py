@@ -102,7 +102,12 @@ def _en_results(text: str, hits: list[_Hit]) -> None:
 
 # A live ticker's line opening with its minute: "23' Leverkusen führt", "90.+3' Joker ...", "12 min: Goal
 # for Arsenal" (batch 430).
-_R_TICKER_MINUTE = re.compile(r"(\d{1,3})(?:\.?\+(\d{1,2}))?(?:['’´](?=[ \u00a0]+[A-ZÄÖÜ])|[ \u00a0]min:)")
+# ("12. Min.:", "90.+2 Min.:", batch 453)
+_R_TICKER_MINUTE = re.compile(
+    r"(\d{1,3})(?:\.?\+(\d{1,2}))?(?:['’´](?=[ \u00a0]+[A-ZÄÖÜ])|[ \u00a0]min:|\.?[ \u00a0]Min\.:)"
+)
+# "GOAL! Aston Villa 1-0 Sporting (Marchetti-Boyd 23)": a goal flash, the scorer and minute in brackets.
+_R_GOAL_FLASH = re.compile(r"(?:GOAL|Goal|TOR|Tor)!")
 
 
 def _match_minutes(text: str, hits: list[_Hit]) -> None:
@@ -116,3 +121,7 @@ def _match_minutes(text: str, hits: list[_Hit]) -> None:
         _en_goal_lines(text, hits)
     if " (" in text:
         _en_results(text, hits)
+        if _R_GOAL_FLASH.match(text):
+            for part in _R_SCORERS.finditer(text):
+                for item in _R_ITEM.finditer(text, part.start(), part.end()):
+                    _minute(hits, item, 1)

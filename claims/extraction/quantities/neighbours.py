@@ -994,9 +994,27 @@ _R_CARRIED_BY = re.compile(r"(?i)(?<![\w])(?:carried|won|lost|took|held)[ \u00a0
 _R_SEAT = re.compile(r"(?i)(?<![\w])(?:seat|district|constituency|state|county|election|primary|race)(?![\w])")
 
 
+# Voters and parties, not a sport's standings: a margin in points is in percentage points.
+_R_ELECTORATE = re.compile(
+    r"(?<![\w])(?:ballots|voters|independents|Democrats|Republicans|Labour|Conservatives|Tories|electorate"
+    r"|first[ \u00a0]+round|runoff|primary)(?![\w])"
+)
+_R_HEDGED_BY = re.compile(
+    r"(?<![\w])by[ \u00a0]+(?:(?:nearly|almost|about|some|roughly|at[ \u00a0]+least|more[ \u00a0]+than)[ \u00a0]+)?$"
+)
+_R_STANDINGS = re.compile(
+    r"(?i)(?<![\w])(?:standings|championship|league|table|games|races|matches|title|season|slaloms?|events)(?![\w])"
+)
+
+
 def _poll_lead(text: str, h: _Hit) -> bool:
     """ "trail Reform UK by nine points, a YouGov poll showed", "a five-point lead, according
     to an Ipsos poll", "in der Umfrage sechs Punkte vor der AfD": a gap in a poll."""
+    if _R_HEDGED_BY.search(text, max(0, h.start - 20), h.start) and (
+        _R_ELECTORATE.search(text, _sentence_start(text, h.start))
+        and not _R_STANDINGS.search(text, _sentence_start(text, h.start))
+    ):
+        return True  # "Democrats lead by 11 points", "win the outstanding ballots by at least 8 points" (batch 458)
     to = _R_POINTS_TO.search(text, max(0, h.start - 5), h.start)
     if not (
         to

@@ -112,6 +112,33 @@ def _found(text: str, lang: str) -> list:
             None,
             ("count", 4, "Wänden", None),
         ),
+        # "ein knappes/gutes Dutzend"
+        (
+            "In einem knappen Dutzend Stadtteile liegen die Mieten höher.",
+            "de",
+            ("count", 12, "Stadtteile", "nearly"),
+            None,
+        ),
+        ("Ein gutes Dutzend Dörfer war ohne Strom.", "de", ("count", 12, "Dörfer", "over"), None),
+        ("Ein rundes Dutzend Autos brannte aus.", "de", ("count", 12, "Autos", "about"), None),
+        # an age in brackets after a name with an initial
+        (
+            "Seine Mitangeklagte Petra L. (51) erhielt zwei Jahre auf Bewährung.",
+            "de",
+            ("duration", 51, "year", None),
+            None,
+        ),
+        # a goal flash's scorer and minute; a ticker's minute with "Min.:"
+        ("GOAL! Fulham 1-0 Brentford (Okafor-Lyle 37)", "en", ("ordinal", 37, None, None), None),
+        ("67. Min.: Wolfsburg gleicht aus.", "de", ("ordinal", 67, None, None), None),
+        ("90.+4 Min.: Schluss in Mainz.", "de", ("ordinal", 4, None, None), None),
+        # pence below one penny
+        ("It raised its dividend by 0.6p to 5.1p a share.", "en", ("money", 0.006, "GBP", None), None),
+        # an election's margin in points where voters or parties are named, not a sport's standings
+        ("Among women, Republicans lead by 7 points.", "en", ("percent", 7, "pp", None), None),
+        ("She had trailed by nearly nine points in the first round.", "en", ("percent", 9, "pp", "nearly"), None),
+        ("He expects to win the remaining ballots by at least 6 points.", "en", ("percent", 6, "pp", "at_least"), None),
+        ("Arsenal lead the league by seven points with 10 games left.", "en", ("count", 7, "points", None), None),
     ],
 )
 def test_quantities(text, lang, expected, absent):
