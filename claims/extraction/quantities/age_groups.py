@@ -131,3 +131,14 @@ _R_UE_AGE = re.compile(r"(?<![\w])Ü([1-9]\d)(?=-[A-ZÄÖÜ]|[ \u00a0,.;)]|$)")
 def ue_ages(text: str, hits: list[_Hit]) -> None:
     for m in _R_UE_AGE.finditer(text):
         insert_hit(hits, _Hit("duration", int(m.group(1)), "year", m.start(), m.end(), "over"))
+
+
+# "Bei Arbeitslosen 50+": people of an age and over, the plus glued after it (batch 466); "die 50+1-Regel" stays.
+_R_PLUS_AGE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+)[ \u00a0]([1-9]\d)\+(?![\w+\-])")
+
+
+def plus_ages(text: str, hits: list[_Hit]) -> None:
+    for m in _R_PLUS_AGE.finditer(text):
+        if _de_people(m.group(1)):
+            hits[:] = [h for h in hits if not (h.start < m.end() and m.start(2) < h.end)]
+            insert_hit(hits, _Hit("duration", int(m.group(2)), "year", m.start(2), m.end(), "at_least"))

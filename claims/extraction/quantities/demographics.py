@@ -16,7 +16,8 @@ from .hits import _Hit
 _R_PAIR = re.compile(r"(\d{1,2})[-–](\d{2})(?![\w\-–]|[.,]\d)")
 # (the persons' plurals that bound an age elsewhere: "adults 18-49", "viewers 25-54")
 _R_PEOPLE_BEFORE = re.compile(r"(?i)(?<![\w\-])(?:" + _EN_PEOPLE_PLURAL + r")[ \u00a0]+$")
-_R_DEMO_AFTER = re.compile(r"[ \u00a0]+demo(?:graphics?|s)?(?![\w])")
+# ("the jobless rate in the 16-24 age group", batch 466)
+_R_DEMO_AFTER = re.compile(r"[ \u00a0]+(?:demo(?:graphics?|s)?|age[ \u00a0]+(?:group|bracket|band|range))(?![\w])")
 
 
 def _demo_pair(text: str, a: int) -> re.Match | None:

@@ -28,7 +28,7 @@ _R_LINE_END = re.compile(r"[.!?](?=\s|$)|\n")
 # ending the item ("Liverpool 3" in "Goals: ..." has no list of scorers after a colon of its own).
 _R_EN_MINUTE = re.compile(
     r"(?<![\w])([^\W\d_][\w'’.\-]*)[ \u00a0](\d{1,3})(?:\+(\d{1,2}))?"
-    r"(?=[ \u00a0]*(?:[,;.)]|$|\((?:pen|p|og|o\.g\.)\)))"
+    r"(?=[ \u00a0]*(?:[,;.)]|$|\((?:pen|p|og|o\.g\.)\))|[ \u00a0](?:pen|og)(?=[,;.)]|$))"  # ("74 pen.", batch 464)
 )
 # "Arsenal 2 (Saka 14, Odegaard 77) Chelsea 1 (Palmer 52)": a result in agate with each side's
 # scorers in brackets after its score; the scores carry nothing (as "2:1").

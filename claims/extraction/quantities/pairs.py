@@ -23,6 +23,11 @@ _R_BRACKET_CLOSE = re.compile(r"[ \u00a0]*\)")
 
 def _bracketed_unit(text: str, hits: list[_Hit], lang: str) -> None:
     for a, b in pairwise(hits):
+        if a.kind == "percent" and _bare(b) and _R_BRACKET_OPEN.fullmatch(text, a.end, b.start) is not None:
+            if text[a.end : b.start].rstrip()[-1:] == ":" and _R_BRACKET_CLOSE.match(text, b.end):
+                # "lag bei 40,8 Prozent (Vorjahr: 41,5)": the earlier value takes the unit before it (batches 462, 466)
+                b.kind, b.unit, b.bare = "percent", a.unit, False
+            continue
         if not (_bare(a) and _bare(b)) or _R_BRACKET_OPEN.fullmatch(text, a.end, b.start) is None:
             continue
         close = _R_BRACKET_CLOSE.match(text, b.end)

@@ -6,7 +6,7 @@ import re
 
 from ..language import detect_language
 from ..wordtrie import word_list
-from .age_groups import ab_age_groups, ue_ages
+from .age_groups import ab_age_groups, plus_ages, ue_ages
 from .anchors import _R_WORD_ANCHOR, _anchors
 from .article_ones import _article_ones
 from .bounds_after import _bounded_ordinals, _bounds_after, _hedges_after, _latest_bounds
@@ -83,6 +83,8 @@ def extract_quantities(text: str, language: str | None = None) -> list[Quantity]
         ab_age_groups(text, hits)
         if "Ü" in text:
             ue_ages(text, hits)
+        if "+ " in text or text.endswith("+"):
+            plus_ages(text, hits)
     _shared_unit_lists(text, hits)
     _parallel_items(text, hits)
     _elliptic_items(text, hits)

@@ -229,6 +229,8 @@ _ROLE_EN = frozenset(
         "administrator", "controller",
         # a zoo's and a programme's staff (batch 346: "Head keeper X", "Coral Reef Watch coordinator X")
         "keeper", "coordinator",
+        # a federal agency's officer (batch 462: "FBI Special Agent X")
+        "agent",
     ]
 )
 

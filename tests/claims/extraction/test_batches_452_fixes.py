@@ -139,6 +139,26 @@ def _found(text: str, lang: str) -> list:
         ("She had trailed by nearly nine points in the first round.", "en", ("percent", 9, "pp", "nearly"), None),
         ("He expects to win the remaining ballots by at least 6 points.", "en", ("percent", 6, "pp", "at_least"), None),
         ("Arsenal lead the league by seven points with 10 games left.", "en", ("count", 7, "points", None), None),
+        # a table's points in brackets across "St. Gallen"
+        (
+            "Basel führt mit 36 Punkten vor Servette (33) und St. Gallen (29).",
+            "de",
+            ("count", 29, None, None),
+            ("duration", 29, "year", None),
+        ),
+        ("Der Fahrer (45) verlor 12 Punkte in St. Gallen.", "de", ("duration", 45, "year", None), None),
+        # people bounded by an age
+        ("The scheme funds 25,000 places for jobseekers under 25.", "en", ("duration", 25, "year", "under"), None),
+        ("Police said 17% of those arrested were under 18.", "en", ("duration", 18, "year", "under"), None),
+        ("Bei Arbeitslosen 50+ stieg die Zahl um 6,2 Prozent.", "de", ("duration", 50, "year", "at_least"), None),
+        ("Die 50+1-Regel bleibt bestehen.", "de", None, ("duration", 50, "year", "at_least")),
+        ("The jobless rate in the 16-24 age group rose to 16.9%.", "en", ("duration", 24, "year", None), None),
+        # an earlier value in brackets takes the unit before it
+        ("Der Anteil lag bei 40,8 Prozent (Vorjahr: 41,5).", "de", ("percent", 41.5, "%", None), None),
+        ("Die Quote stieg auf 6,7 Prozent (Vormonat: 6,2).", "de", ("percent", 6.2, "%", None), None),
+        ("Der Umsatz stieg um 2 Prozent (12 Filialen mehr).", "de", ("count", 12, "Filialen", None), None),
+        # a penalty noted bare in a goal line
+        ("Scorers: Man City: Okwuosa-Brandt 38, Lindqvist-Haaber 74 pen.", "en", ("ordinal", 74, None, None), None),
     ],
 )
 def test_quantities(text, lang, expected, absent):
@@ -188,6 +208,8 @@ def test_quantities(text, lang, expected, absent):
             "en",
             "Priyanka Dhaliwal-Hurst",
         ),
+        # a federal agency's officer
+        ("FBI Special Agent Marcus Olufemi-Hart said complaints rose to 1,348.", "en", "Marcus Olufemi-Hart"),
         # near miss: "Lead" as an adjective before a role
         ("Lead diver Eleni Marr said the ingots came from mines 700 kilometers away.", "en", "Eleni Marr"),
         # near misses: one capitalised word of the portfolio as before
