@@ -201,15 +201,15 @@ settle a case; "New:" marks what this batch decides):
   Syracuse ..." (a level's name, none) and "The buyback replaces a smaller programme ..."
   ("smaller" none).
 - Spelled-out decimals and large numbers (three-hundred-and-sixtieth: „drei Komma vier
-  Prozent“, "four point one percent", "Nought point three percent"; two-hundred-and-ninety-
-  seventh: "one hundred and twelve"). New: „drei Komma eins fünf Prozent“ is 3.15 % and "one
-  point seven five percent" 1.75 % - the digits after „Komma“ and "point", spoken one by
-  one, are read as the decimal places they name, as a single spoken digit was read. New:
-  „minus null Komma drei Prozent“ is -0.3 % and "minus nought point two percent" -0.2 % -
-  the spoken sign joins the spoken decimal as „minus 0,2 Prozent“ joined its digits
-  (three-hundred-and-sixtieth), and "minus" before a nought is no look-alike of a hyphen.
-  New: "by six and a half thousand barrels a day" is count 6,500 - "and a half" before
-  "thousand" multiplies as „anderthalb Tausend Fälle“ gave 1,500
+  Prozent“, "four point one percent", "Nought point three percent";
+  two-hundred-and-ninety-seventh: "one hundred and twelve"). New: „drei Komma eins fünf
+  Prozent“ is 3.15 % and "one point seven five percent" 1.75 % - the digits after „Komma“
+  and "point", spoken one by one, are read as the decimal places they name, as a single
+  spoken digit was read. New: „minus null Komma drei Prozent“ is -0.3 % and "minus nought
+  point two percent" -0.2 % - the spoken sign joins the spoken decimal as „minus 0,2
+  Prozent“ joined its digits (three-hundred-and-sixtieth), and "minus" before a nought is no
+  look-alike of a hyphen. New: "by six and a half thousand barrels a day" is count 6,500 -
+  "and a half" before "thousand" multiplies as „anderthalb Tausend Fälle“ gave 1,500
   (two-hundred-and-eighty-first) and „zweieinhalbtausend“ 2,500
   (four-hundred-and-twenty-sixth). New: "until she was a hundred and one" is 101 years - "a"
   before "hundred" is the one of "one hundred and twelve" (two-hundred-and-ninety-seventh),
@@ -229,19 +229,19 @@ settle a case; "New:" marks what this batch decides):
   (seventeenth) and as „anderthalb Tausend“ (two-hundred-and-eighty-first); „weitere“ no
   hedge. New: "a half-billion-dollar share buyback" is 500,000,000 USD - the hyphenated
   attributive of "about half a billion dollars" (two-hundred-and-tenth), as "a
-  two-and-a-half-hour dinner" reads as "two and a half hours" (three-hundred-and-eighty-
-  eighth). "has added a million-plus barrels per day" 1,000,000 "over" ("-plus" after a
-  figure, three-hundred-and-twenty-eighth: "$2bn-plus"; "a million" a figure, as "a dozen"),
-  "1,900-odd buyers" 1,900 "about" (three-hundred-and-twenty-eighth), „zwischen 38- und
-  41.000 Betreuungsplätzen“ 38,000 and 41,000 (three-hundred-and-forty-second: „zwischen 50-
-  und 60.000 Teilnehmende“), „gut 1,1 Milliarden“, „rund 4,4 Millionen“, „knapp 2,3 Mrd.
-  Euro“, „212 Mio. Euro (Vj.: 264 Mio. Euro)“, „rund 27,3 Millionen“, „3,9 Millionen“, „Gut
-  4,9 Millionen“, „58,6 Milliarden Kilowattstunden“ 58,600,000,000, „Knapp 1,03 Mrd.
-  Fahrgäste“, „Rund 1,2 Mio. Menschen“, "412.6 billion yen ($2.7 billion)" JPY and USD
-  (hundred-twenty-fifth: the converted sum in brackets), "a 150 billion yen surplus", "about
-  1.8 million bpd", "1.72 million people", "an estimated 7.21 million cases" "about" (an
-  estimated, forty-sixth), "Some 6.2 million", "$1.62 million", "75 million pounds", "$412
-  million", "$6.94 billion".
+  two-and-a-half-hour dinner" reads as "two and a half hours"
+  (three-hundred-and-eighty-eighth). "has added a million-plus barrels per day" 1,000,000
+  "over" ("-plus" after a figure, three-hundred-and-twenty-eighth: "$2bn-plus"; "a million"
+  a figure, as "a dozen"), "1,900-odd buyers" 1,900 "about"
+  (three-hundred-and-twenty-eighth), „zwischen 38- und 41.000 Betreuungsplätzen“ 38,000 and
+  41,000 (three-hundred-and-forty-second: „zwischen 50- und 60.000 Teilnehmende“), „gut 1,1
+  Milliarden“, „rund 4,4 Millionen“, „knapp 2,3 Mrd. Euro“, „212 Mio. Euro (Vj.: 264 Mio.
+  Euro)“, „rund 27,3 Millionen“, „3,9 Millionen“, „Gut 4,9 Millionen“, „58,6 Milliarden
+  Kilowattstunden“ 58,600,000,000, „Knapp 1,03 Mrd. Fahrgäste“, „Rund 1,2 Mio. Menschen“,
+  "412.6 billion yen ($2.7 billion)" JPY and USD (hundred-twenty-fifth: the converted sum in
+  brackets), "a 150 billion yen surplus", "about 1.8 million bpd", "1.72 million people",
+  "an estimated 7.21 million cases" "about" (an estimated, forty-sixth), "Some 6.2 million",
+  "$1.62 million", "75 million pounds", "$412 million", "$6.94 billion".
 - Hedges after the figure and in new words, mapped to the names in use (this round's
   weight). New: "would come to $40 million at the outside" is 40,000,000 USD "at_most" - "at
   the outside" after a figure names the most it can reach, as "tops" and "max"
@@ -251,7 +251,7 @@ settle a case; "New:" marks what this batch decides):
   (four-hundred-and-forty-fifth; "if that is more", hundred-twenty-eighth, compared two caps
   and is no such hedge). New: "raised 75 million pounds for charity and then some" is
   75,000,000 GBP "over" - "and then some" after a figure adds an unnamed further amount, as
-  "and change" (three-hundred-and- seventy-sixth) and „und ein paar Zerquetschte“
+  "and change" (three-hundred-and-seventy-sixth) and „und ein paar Zerquetschte“
   (four-hundred-and-forty-fifth). New: "three percentage points of that growth, more or
   less" is 3 pp "about" - "more or less" after a figure as "give or take" (thirty-seventh,
   four-hundred-and-fifty-second) and "or so" (three-hundred-and-twenty-eighth). New:
@@ -307,21 +307,22 @@ settle a case; "New:" marks what this batch decides):
   0.05), „jeder Zwölfte“ 0.0833, „Jede siebte Erzieherin“ 0.1429, „Für jeden Zehnten“ 0.1,
   „Rund jeder Sechste“ 0.1667 "about", „in etwa jeder dritten Nächtigung“ 0.3333 "about",
   "about one in 5,000 Americans" 0.0002 "about", "about one in seven" 0.1429 "about", "a
-  roughly one-in-three chance" 0.3333 "about" and "one in five" 0.2 (two-hundred-and-forty-
-  ninth: "a two-in-three chance"), „gut drei Viertel“ 0.75 "over", „knapp einem Fünftel“ 0.2
-  "nearly", „gut ein Viertel“ and „Gut ein Viertel“ 0.25 "over", „rund ein Zwanzigstel“ 0.05
-  "about", „um ein Sechstel“ 0.1667, „mehr als ein Achtel“ 0.125 "over", „knapp zwei
-  Dritteln“ 0.6667 "nearly", „mehr als zwei Drittel“ 0.6667 "over", „Ein gutes Drittel“
-  0.3333 "over" (three-hundred-and-ninety-fifth), „knapp ein Drittel davon“ 0.3333 "nearly",
-  "about two-thirds" 0.6667 "about", "roughly a quarter fewer" 0.25 "about". New: „über
-  einen Viertel des Bedarfs“ is 0.25 "over" - the Swiss masculine „der Viertel“ is the
-  German „das Viertel“, and „über“ straight before the share bounds it. New: „in etwa das
-  Eineinhalbfache“ is count 1.5 "about" - „eineinhalb“ is „anderthalb“, and „das
-  Anderthalbfache“ is 1.5 (two-hundred-and-eighty-ninth: „beim Anderthalbfachen“), as „gut
-  das Anderthalbfache“ 1.5 "over" here. "about 17x forward earnings" 17 "about" and "of 19x"
-  19 (thirty-sixth: "3x"; three-hundred-and-twenty-third: "5.5x income"), „etwa doppelt so
-  viele“ 2 "about", „mehr als doppelt so viel“ 2 "over", „fast dreimal so viele“ 3 "nearly".
-  Verbs carry none: „mehr als verdoppelt“ (seventeenth, two-hundred-and-eighty-first).
+  roughly one-in-three chance" 0.3333 "about" and "one in five" 0.2
+  (two-hundred-and-forty-ninth: "a two-in-three chance"), „gut drei Viertel“ 0.75 "over",
+  „knapp einem Fünftel“ 0.2 "nearly", „gut ein Viertel“ and „Gut ein Viertel“ 0.25 "over",
+  „rund ein Zwanzigstel“ 0.05 "about", „um ein Sechstel“ 0.1667, „mehr als ein Achtel“ 0.125
+  "over", „knapp zwei Dritteln“ 0.6667 "nearly", „mehr als zwei Drittel“ 0.6667 "over", „Ein
+  gutes Drittel“ 0.3333 "over" (three-hundred-and-ninety-fifth), „knapp ein Drittel davon“
+  0.3333 "nearly", "about two-thirds" 0.6667 "about", "roughly a quarter fewer" 0.25
+  "about". New: „über einen Viertel des Bedarfs“ is 0.25 "over" - the Swiss masculine „der
+  Viertel“ is the German „das Viertel“, and „über“ straight before the share bounds it. New:
+  „in etwa das Eineinhalbfache“ is count 1.5 "about" - „eineinhalb“ is „anderthalb“, and
+  „das Anderthalbfache“ is 1.5 (two-hundred-and-eighty-ninth: „beim Anderthalbfachen“), as
+  „gut das Anderthalbfache“ 1.5 "over" here. "about 17x forward earnings" 17 "about" and "of
+  19x" 19 (thirty-sixth: "3x"; three-hundred-and-twenty-third: "5.5x income"), „etwa doppelt
+  so viele“ 2 "about", „mehr als doppelt so viel“ 2 "over", „fast dreimal so viele“ 3
+  "nearly". Verbs carry none: „mehr als verdoppelt“ (seventeenth,
+  two-hundred-and-eighty-first).
 - Percent against points (the issue's „4,7 Prozent“; twenty-seventh): „Prozent“, "%" and
   "percent" in "%"; „–0,14 Prozentpunkten“ -0.14 "pp"; "three percentage points" 3 "pp";
   "0.1 percentage point above the consensus" 0.1 "pp"; "about 35 basis points" 35 "bp"
@@ -482,7 +483,7 @@ settle a case; "New:" marks what this batch decides):
   mitteilte“ and „teilte die Statistik Austria am Dienstag mit“ the source with its article
   (hundredth: „teilte die GDL mit“; four-hundred-and-fifty-second), „wie das Bundesamt für
   Statistik (BFS) in seiner Jahresstatistik mitteilte“ -> "das Bundesamt für Statistik" (the
-  abbreviation in brackets and the occasion dropped; four-hundred-and-fifty- first,
+  abbreviation in brackets and the occasion dropped; four-hundred-and-fifty-first,
   four-hundred-and-fifty-second: „nach seiner Inventur“); „IAB-Arbeitsmarktforscherin
   Henrike Wollenhaupt-Speck sagte, ...“, „Finanzchefin Leonie Brandauer-Fitz sagte, ...“ and
   „Elternverbandssprecherin Corinna Ehrnsperger-Moll sagte, ...“ the name with the office
