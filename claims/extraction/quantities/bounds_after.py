@@ -160,13 +160,23 @@ _R_BOUND_CLOSING = re.compile(
 # "1% at best", "six weeks at a minimum", "14 straight games and counting", "fünf Zentimetern oder so",
 # "120,000 max" (batch 445): a hedge after the figure (or its noun) closing the clause.
 _R_TRAILING_HEDGE = re.compile(
-    r"(?:[ \u00a0]+[a-zäöüß]+)?[ \u00a0]+(?:(at[ \u00a0]+a[ \u00a0]+minimum)(?![\w])"
-    r"|(at[ \u00a0]+best|and[ \u00a0]+counting|oder[ \u00a0]+so|max)(?=[.,;:!?“”\"»]|$))"
+    r"(?:[ \u00a0]+[a-zäöüß]+){0,2}?[ \u00a0]+(?:(at[ \u00a0]+a[ \u00a0]+minimum)(?![\w])"
+    r"|(at[ \u00a0]+best|and[ \u00a0]+counting|oder[ \u00a0]+so|max|at[ \u00a0]+the[ \u00a0]+outside"
+    r"|and[ \u00a0]+then[ \u00a0]+some|plus[ \u00a0]+x)(?=[.,;:!?“”\"»]|$))"
 )
-_TRAILING_HEDGES = {"best": "at_most", "minimum": "at_least", "counting": "at_least", "so": "about", "max": "at_most"}
+# ("$40 million at the outside", "75 million pounds for charity and then some", "zwölf Prozent plus x", batch 460)
+_TRAILING_HEDGES = {
+    "best": "at_most", "minimum": "at_least", "counting": "at_least", "so": "about", "max": "at_most",
+    "outside": "at_most", "some": "over", "x": "over",
+}  # fmt: skip
+# "three percentage points of that growth, more or less", "3.5% by Christmas, if that" (batch 460).
+_R_COMMA_HEDGE = re.compile(
+    r"(?:[ \u00a0]+[A-Za-z]+){0,3}?,[ \u00a0]+(more[ \u00a0]+or[ \u00a0]+less|if[ \u00a0]+that)(?=[.,;:!?“”\"»]|$)"
+)
 _AFTER_WORDS = (
     "-odd", "-plus", "-ish", " or ", ", tops", " and change", "mindestens", "höchstens", "at least", "at most",
-    "the most", " at best", "minimum", "counting", "oder so", " max", " give or take",
+    "the most", " at best", "minimum", "counting", "oder so", " max", " give or take", " outside", "then some",
+    "plus x", "more or less", "if that",
 )
 
 
@@ -195,6 +205,9 @@ def _hedges_after(text: str, hits: list[_Hit]) -> None:
             continue
         if (ta := _R_TRAILING_HEDGE.match(text, h.end)) is not None:
             h.qualifier = _TRAILING_HEDGES[(ta.group(1) or ta.group(2)).split()[-1]]
+            continue
+        if (ch := _R_COMMA_HEDGE.match(text, h.end)) is not None:
+            h.qualifier = "about" if ch.group(1).startswith("more") else "at_most"
             continue
         if h.kind == "count" and h.unit in _GLUED_HEDGES and text.startswith("-" + h.unit, h.end - len(h.unit) - 1):
             h.qualifier, h.unit = _GLUED_HEDGES[h.unit], None

@@ -17,6 +17,7 @@ from .units import _R_CURRENCY, _R_PERCENT, _R_SCALE, percent_unit
 # (or abbreviated without a colon: "auf 18,3 (Vj. 52,7) Millionen Euro", batch 403)
 _R_BRACKET_OPEN = re.compile(
     r"[ \u00a0]*\([ \u00a0]*(?:[^\W\d_][^():\d]{0,30}:[ \u00a0]*|(?:Vj|VJ|Vorj)\.[ \u00a0]*|Vorjahr[ \u00a0]+)?"
+    r"\+?"  # ("auf –38 (Vj.: +11) Mio. Euro", batch 460)
 )
 _R_BRACKET_CLOSE = re.compile(r"[ \u00a0]*\)")
 

@@ -40,6 +40,9 @@ _QUALIFIER_MAP = {
     # (three words at most are read: "in the region of" is found as "the region of")
     "reichlich": "over", "getting on for": "nearly", "close on": "nearly", "the region of": "about",
     "the order of": "about", "whisker shy of": "under", "a good": "over",
+    # (batch 460: "mit allerhöchstens 2 Prozent", "in a shade over 68 minutes"; "locker" stays no hedge as in
+    # the batches before it: "locker zwölf Millionen wert")
+    "allerhöchstens": "at_most", "a shade over": "over", "a shade under": "under",
     # A comparison of length bounds a time as "mehr als" does: "länger als sechs Wochen", "waiting
     # longer than 18 months"; negated, it caps it ("nicht länger als zwei Stunden").
     "länger als": "over", "longer than": "over", "kürzer als": "under", "shorter than": "under",

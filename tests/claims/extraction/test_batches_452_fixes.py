@@ -159,6 +159,29 @@ def _found(text: str, lang: str) -> list:
         ("Der Umsatz stieg um 2 Prozent (12 Filialen mehr).", "de", ("count", 12, "Filialen", None), None),
         # a penalty noted bare in a goal line
         ("Scorers: Man City: Okwuosa-Brandt 38, Lindqvist-Haaber 74 pen.", "en", ("ordinal", 74, None, None), None),
+        # hedges after a figure: "at the outside", "and then some", "plus x", ", more or less", ", if that"
+        (
+            "Damage would come to $40 million at the outside, he said.",
+            "en",
+            ("money", 40000000, "USD", "at_most"),
+            None,
+        ),
+        ("They raised 75 million pounds for charity and then some.", "en", ("money", 75000000, "GBP", "over"), None),
+        ("Er versprach eine Rendite von „zwölf Prozent plus x“.", "de", ("percent", 12, "%", "over"), None),
+        (
+            "The yen added three percentage points to growth, more or less, she said.",
+            "en",
+            ("percent", 3, "pp", "about"),
+            None,
+        ),
+        ("Pay growth will be down to 3.5% by Christmas, if that.", "en", ("percent", 3.5, "%", "at_most"), None),
+        ("The shares rose 1% at best.", "en", ("percent", 1, "%", "at_most"), None),
+        # and before it: "allerhöchstens"
+        ("Man rechne mit allerhöchstens 2 Prozent Wachstum.", "de", ("percent", 2, "%", "at_most"), None),
+        # ("locker" is no hedge, as batches before 460 label it)
+        ("Am Tag kommen so locker zehn Liter Milch zusammen.", "de", ("count", 10, "Liter", None), None),
+        # a signed earlier value in brackets before the unit written once
+        ("Das Ergebnis drehte auf –38 (Vj.: +11) Mio. Euro.", "de", ("money", 11000000, "EUR", None), None),
     ],
 )
 def test_quantities(text, lang, expected, absent):
