@@ -55,8 +55,9 @@ _R_DAS_BEFORE = re.compile(r"(?i)(?<![\w])(?:das|dem|des)[ \u00a0]+$")
 _R_HALF_SCALE_DE = re.compile(r"[ \u00a0]+(Million|Milliarde|Billion)\b")
 
 # A share of a percentage point: "Viertelprozentpunkt", "Viertelpunkt", "einen halben Prozentpunkt".
-_R_DE_FRACTION_POINT = re.compile(r"(viertel|dreiviertel|halb)(?:prozent)?punkte?n?")
-_DE_POINT_SHARES = {"viertel": 0.25, "dreiviertel": 0.75, "halb": 0.5}
+# ("jeder zusätzliche Zehntelprozentpunkt", batch 468)
+_R_DE_FRACTION_POINT = re.compile(r"(viertel|dreiviertel|halb|zehntel)(?:prozent)?punkte?n?")
+_DE_POINT_SHARES = {"viertel": 0.25, "dreiviertel": 0.75, "halb": 0.5, "zehntel": 0.1}
 _R_HALF_POINT_DE = re.compile(r"[ \u00a0]+Prozentpunkte?n?\b")
 _R_HALF_PERCENT_DE = re.compile(r"[ \u00a0]+Prozent(?![\wäöüß])")
 

@@ -189,9 +189,16 @@ _R_GENITIVE_BEFORE_UEBER = re.compile(
 _R_ROUTE_VERB = re.compile(r"(?<![\w])(?:führt|führte|führen|verläuft|verlief|geht|ging)(?![\w])")
 
 
+# "bietet 9,5 Prozent über zwei Jahre": after a rise's unit "über" spans the time it is spread over (batch 468).
+_RISE_UNITS_BEFORE_UEBER = frozenset(word_list("prozent euro franken punkte prozentpunkte"))
+_R_SPAN_AHEAD_DE = re.compile(r"[\w.,]+[ \u00a0]+(?:Jahre|Monate|Wochen|Jahren|Monaten|Wochen)(?![\w])")
+
+
 def _ueber_governed(text: str, start: int, before: str) -> bool:
     if before in _PREPS_BEFORE_UEBER:
         return False
+    if before in _RISE_UNITS_BEFORE_UEBER and _R_SPAN_AHEAD_DE.match(text, start):
+        return True
     # (the verb up to 45 characters back: "entschied im selben Zeitraum über 88.930 Asylanträge", batch 331)
     if _UEBER_NOUN.fullmatch(before) or _UEBER_RUN.fullmatch(before):
         return True

@@ -30,9 +30,12 @@ _R_OF_BILL = re.compile(r"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:[\w\-()]+[ \u00a
 _R_STAGE_ANY = re.compile(r"(?<![\w])[Ss]tage[ \u00a0]+$")
 _R_WORLD_NUMBER = re.compile(r"(?i)(?<![\w])world[ \u00a0]+number[ \u00a0]+$")
 # "after day one", "on day two of the Test", "at stumps on day 3"; "from day one" is "from the start".
+# ("14% in year one and 5% in year two of a four-year contract": a contract's years, batch 468)
 _R_DAY = re.compile(
     r"(?<![\w])(?:after|on|of|by|until|before|end[ \u00a0]+of|close[ \u00a0]+of)[ \u00a0]+day[ \u00a0]+"
     r"(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?![\w\-])"
+    r"|(?<![\w])(?:[Ii]n|[Ff]rom|by)[ \u00a0]+year[ \u00a0]+(?=one|two|three|four|five)"
+    r"(one|two|three|four|five)(?![\w\-])"
 )
 
 
@@ -98,11 +101,12 @@ def _race_ranks(text: str, hits: list[_Hit]) -> None:
                 _to_ordinal(text, h)
             elif _R_WORLD_NUMBER.search(text, lo, h.start):
                 _to_ordinal(text, h)  # "world number three behind the Pole": no counted noun
-    if "day " in text:
+    if "day " in text or "year " in text:
         for m in _R_DAY.finditer(text):
-            g = m.group(1)
+            k = 1 if m.group(1) else 2
+            g = m.group(k)
             value = int(g) if g.isdigit() else _WORDS[g]
-            s, e = m.start(1), m.end(1)
+            s, e = m.start(k), m.end(k)
             same = [h for h in hits if h.start < e and s < h.end]
             if not same:
                 i = next((k for k, h in enumerate(hits) if h.start >= e), len(hits))

@@ -98,6 +98,8 @@ def _english(text: str, words: frozenset[str]) -> str | None:
                 # of the IMO agreed": a plural noun, then the verb (no verb is followed by a finite
                 # auxiliary) or its complement (but "warns of" is a verb's)
                 continue
+            if vm.group() == "states" and not _EN_STATES_VERB.match(text, vm.end()):
+                continue  # "European states more than doubled their imports": the noun (batch 472)
             if vm.group() in ("added", "adds") and _EN_AMOUNT.match(text, vm.end()):
                 continue  # "The economy added 119,000 jobs", "The Dow added 312 points": a gain, not speech
             if vm.group() == "claims" and not _EN_CLAIMS_CLAUSE.match(text, vm.end()):
@@ -130,6 +132,8 @@ _EN_TOLD = re.compile(r"\s*(?=told\b)")
 _EN_NEXT_VERB = re.compile(r"[ \u00a0]+(?:" + _EN_VERBS + r")\b")
 _EN_NEXT_OF = re.compile(r"[ \u00a0]+(?:of|for)\b")  # ("Presale estimates for the week's auctions", batch 328)
 _EN_PLURAL_NOUNS = frozenset(["states", "reports", "estimates", "claims"])
+# The verb "states" takes a clause or a quote ("The report states that ...", "states: ..."); else it is the noun.
+_EN_STATES_VERB = re.compile(r"[ \u00a0]*[,:]|[ \u00a0]+(?:that\b|[“\"'‘\d])")
 # What follows the verb "claims" ("claims that", "claims to have", "claims the ...", "claims Germany
 # has ..."): a conjunction, "to", a determiner or pronoun, a name, a figure, a quote; the noun is
 # followed by a verb or a preposition of its own ("claims rose", "claims for damages").

@@ -74,7 +74,9 @@ _DE_SUBJECT = re.compile(
     # a party after the name, a body the person speaks for: "Landrätin X (Freie Wähler) sagte", "Ökonomin X
     # von der Landesbank Y sagte" (batches 334, 338; the body checked in _subject_de)
     r"(?:\((?:[A-ZÄÖÜ][\wäöüß\-]*\s*){1,3}\)\s+)?"
-    r"(?:(?P<org>(?:von\s+(?:der|dem|den)|vom)\s+(?:" + _CAP + r"\s+){0,2}" + _CAP + r")\s+)?"
+    # ("vom Karrierecenter der Bundeswehr", "von der Privatbank Lohmeyer & Cie", batches 471, 472)
+    r"(?:(?P<org>(?:von\s+(?:der|dem|den)|vom)\s+(?:" + _CAP + r"\s+){0,2}" + _CAP
+    + r"(?:\s+(?:der|des)\s+" + _CAP + r")?(?:\s+&\s+" + _CAP + r")?)\s+)?"
     r"(?:(?:hat|hatte|habe|haben|hatten|hätte|sei|soll)\s+)?"
     # (a place after the subject is no part of it: "Senatorin Patricia Delgado aus Oregon sagte")
     r"(?:(?:am|im|in|aus|vor|nach|bei|zudem|auch|außerdem|bereits|noch|nun|dann|später|erneut"

@@ -115,6 +115,7 @@ _ROLE_DE = re.compile(
     r"|berichterstatterin|mitglied|astronom|astronomin|inspekteur|inspekteurin|inspektor|inspektorin"
     r"|staatsrat|staatsrätin|landrat|landrätin|beigeordnete|beigeordneter"
     r"|verantwortliche|verantwortlicher"  # ("Unia-Bauverantwortlicher X", batch 361)
+    r"|brigadier|leutnant|kantonsrat|kantonsrätin|grossrat|grossrätin"  # (batches 472, 473)
     r"|ologe|ologin)"  # ("Die Wiener Kriminologin X sagte", batch 377)
     r"(?:en|n|s|es|innen)?$"
 )
@@ -239,7 +240,7 @@ _ROLE_EN = frozenset(
 _TITLES = frozenset(word_list("dr prof mag mr mrs ms sen rep gov gen lt col sgt capt rev cllr"))
 # English ranks and a judge's title before a name ("Detective Constable Ryan Hale", "Justice Paul
 # Everett"), for the speaker's phrase only.
-_RANKS_EN = frozenset(word_list("justice magistrate constable lieutenant corporal trooper"))
+_RANKS_EN = frozenset(word_list("justice magistrate constable lieutenant corporal trooper brigadier"))
 # Offices held under their own title before a name ("House Speaker Tom Hadley", "Treasurer Ben
 # Okafor", "State Comptroller Ann Diaz", "Chief Whip Tom Lyle"), for the speaker's phrase only; none
 # of them is a common given name, so a name that opens with one is no worry ("Speaker" as a surname

@@ -182,6 +182,20 @@ def _found(text: str, lang: str) -> list:
         ("Am Tag kommen so locker zehn Liter Milch zusammen.", "de", ("count", 10, "Liter", None), None),
         # a signed earlier value in brackets before the unit written once
         ("Das Ergebnis drehte auf –38 (Vj.: +11) Mio. Euro.", "de", ("money", 11000000, "EUR", None), None),
+        # "über" after a rise's unit spans the time it is spread over
+        ("Die Fluglinie bietet 9,5 Prozent über zwei Jahre.", "de", ("duration", 2, "year", None), None),
+        ("Er arbeitet seit über zwei Jahren dort.", "de", ("duration", 2, "year", "over"), None),
+        # a tenth of a percentage point in one word
+        ("Jeder zusätzliche Zehntelprozentpunkt koste elf Millionen Euro.", "de", ("percent", 0.1, "pp", None), None),
+        # a contract's years numbered in words
+        ("It offered 14% in year one and 5% in year two of the deal.", "en", ("ordinal", 2, None, None), None),
+        ("In year one, 40 people joined.", "en", ("ordinal", 1, None, None), None),
+        # the unit written once after two figures set against each other with "statt"
+        ("Die Stadt verlangt eine Steuer von 14 statt bisher 11 Prozent.", "de", ("percent", 14, "%", None), None),
+        ("Studierende zahlen statt 920 künftig 2'760 Franken.", "de", ("money", 920, "CHF", None), None),
+        ("Der Konzern erwartet 1,2 statt 1,5 Milliarden Euro Gewinn.", "de", ("money", 1200000000, "EUR", None), None),
+        ("Die Firma zahlt künftig 40 statt 60 Euro.", "de", ("money", 40, "EUR", None), None),
+        ("Es kamen 40 statt 60 Besucher.", "de", ("count", 40, "Besucher", None), ("money", 40, "EUR", None)),
     ],
 )
 def test_quantities(text, lang, expected, absent):
@@ -233,6 +247,34 @@ def test_quantities(text, lang, expected, absent):
         ),
         # a federal agency's officer
         ("FBI Special Agent Marcus Olufemi-Hart said complaints rose to 1,348.", "en", "Marcus Olufemi-Hart"),
+        # a brigadier's rank, a cantonal MP's role with her party before it
+        (
+            "Army personnel director Brigadier Helen Ashcombe-Price said applications rose 14%.",
+            "en",
+            "Helen Ashcombe-Price",
+        ),
+        ("Kommandant Brigadier Klaus Moser sagte, es habe 41 Alarmstarts gegeben.", "de", "Klaus Moser"),
+        ("FDP-Kantonsrätin Seraina Caduff sagte, Pendler stünden 100 Stunden im Stau.", "de", "Seraina Caduff"),
+        # "states" as a noun before a figure's verb; as a verb before a clause or a figure
+        (
+            "European states more than doubled their arms imports in 2025-29, the institute said in a report "
+            "released on Monday.",
+            "en",
+            "the institute",
+        ),
+        ("The IMF states 3% growth is likely.", "en", "the IMF"),
+        # the body a person speaks for after "vom"/"von der", with a genitive or "& Cie" in its name
+        (
+            "Oberstleutnant Jens Hollmichel vom Karrierecenter der Bundeswehr in Hannover sagte, es gebe 412 Bewerber.",
+            "de",
+            "Jens Hollmichel",
+        ),
+        (
+            "Analyst Ben Ochs von der Privatbank Lohmeyer & Cie sagte, der Gewinn liege 4 Prozent höher.",
+            "de",
+            "Ben Ochs",
+        ),
+        ("Kommissionspräsidentin Ursula von der Leyen sagte, 40 Staaten seien dabei.", "de", "Ursula von der Leyen"),
         # near miss: "Lead" as an adjective before a role
         ("Lead diver Eleni Marr said the ingots came from mines 700 kilometers away.", "en", "Eleni Marr"),
         # near misses: one capitalised word of the portfolio as before
