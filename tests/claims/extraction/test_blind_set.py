@@ -1075,6 +1075,35 @@ the 679 negatives the rules (after the session's fixes) keep in 421-451 for 4 of
 batches labels them otherwise): "aged 11 and under" up_to (445; the engine reads at_most), German "gut ein Jahr" as
 a duration (432; batch 27 leaves "seit mehr als einem Jahr" uncounted), days counted by their weather ("an fünf
 Tagen", 451) as counts, "fünf und mehr Personen" without a bound (432).
+Four-hundred-and-fifty-second to four-hundred-and-seventy-third (session twenty-four, three rounds, each first run
+on committed code before the fixes it prompted, the model trained on 1-451; recall / negatives rejected (with the
+model) / quantities exact / speakers). Round one (first run on 48a21bc, after the leftovers of 421-451 were fixed):
+hard number forms, nineteenth round (0.995 / 0.855 / 0.919: the euro's forerunners by name, "Lire", "Gulden",
+"guilders", "Irish pounds", "IR£", "XXVIII. Gesetzgebungsperiode", "31 below zero" / 0.973); headlines, flashes and
+tickers, twelfth round (0.968 / 0.875 / 0.967: headline case, "-2.1 PCT YY", goal flashes, "90.+2 Min.:" / 1.000);
+company results (1.000 / 0.964 / 0.994 / 1.000); migration statistics (0.994 / 0.945 / 1.000 / 0.946: "housing
+lead X"); harvests and food prices (1.000 / 0.860 / 0.994 / 1.000); housing and rents (1.000 / 0.944 / 0.997 /
+0.972); election nights (0.995 / 0.891 / 0.967: one seat, "SVP 48 (+3)", margins in points / 1.000); public
+finances (1.000 / 0.891 / 0.995 / 1.000); pooled recall 0.994 (1,477 of 1,486), quantities exact 0.977 (2,990 of
+3,060). Round two (first run on 6b26ac3): headlines, flashes and tickers, thirteenth round (0.962 / 0.821 / 0.965 /
+1.000); crime statistics (1.000 / 0.927 / 0.995 / 0.943: "FBI Special Agent X"); public health (1.000 / 0.909 /
+1.000 / 1.000); football (1.000 / 0.945 / 0.982: a table's points across "St. Gallen" / 1.000); the car industry
+(1.000 / 0.893 / 0.994 / 1.000); the labour market (1.000 / 0.873 / 0.987: "(Vormonat: 6,2)", "Arbeitslosen 50+",
+"the 16-24 age group" / 1.000); interviews and quotes, 47 checked speakers (0.994 / 1.000 / 1.000 / 1.000); pooled
+recall 0.994 (1,284 of 1,292), quantities exact 0.989 (2,351 of 2,378). Round three (first runs on 2ce0af5 for the
+hard number forms, 2323e91 for the rest): hard number forms, twentieth round (0.995 / 0.909 / 0.947: "at the
+outside", "and then some", "plus x", ", if that" / 0.972); strikes and wage deals (0.989 / 0.879 / 0.988:
+"Zehntelprozentpunkt", "in year one", "9,5 Prozent über zwei Jahre" / 1.000); tourism (0.989 / 0.911 / 0.997 /
+1.000); schools (1.000 / 0.929 / 0.989: "statt 920 künftig 2'760 Franken" / 1.000); catastrophe losses (0.995 /
+0.909 / 0.997 / 0.972); defence (1.000 / 0.929 / 0.997 / 0.892: "Brigadier X", "European states ..., SIPRI said"
+named "European", "X vom Karrierecenter der Bundeswehr"); fact-check copy (0.989 / 0.966 / 0.993 / 0.973); pooled
+recall 0.994 (1,281 of 1,289), quantities exact 0.986 (2,385 of 2,419). Over all twenty-two first runs of the session
+(452-473): recall 0.994 (4,042 of 4,067), quantities exact 0.983 (7,726 of 7,857). Held out, the model trained on
+1-451 vetoed 380 of the 488 negatives the rules (after the session's fixes) keep in 452-473 for 1 of 4,041
+check-worthy rows; trained on 1-467, 107 of 135 in 468-473 for none of 1,097. Label decisions the engine does not
+follow (earlier batches label them otherwise): "locker" before a figure as "over" (460; 2 earlier rows leave it
+unhedged), "six years or longer" unhedged (472; "28 days or longer" and most "or more" rows are at_least), "0.5% or
+less" up_to (458).
 """
 
 import pytest
@@ -1530,6 +1559,28 @@ from .blind_set_448 import BLIND_SET_448
 from .blind_set_449 import BLIND_SET_449
 from .blind_set_450 import BLIND_SET_450
 from .blind_set_451 import BLIND_SET_451
+from .blind_set_452 import BLIND_SET_452
+from .blind_set_453 import BLIND_SET_453
+from .blind_set_454 import BLIND_SET_454
+from .blind_set_455 import BLIND_SET_455
+from .blind_set_456 import BLIND_SET_456
+from .blind_set_457 import BLIND_SET_457
+from .blind_set_458 import BLIND_SET_458
+from .blind_set_459 import BLIND_SET_459
+from .blind_set_460 import BLIND_SET_460
+from .blind_set_461 import BLIND_SET_461
+from .blind_set_462 import BLIND_SET_462
+from .blind_set_463 import BLIND_SET_463
+from .blind_set_464 import BLIND_SET_464
+from .blind_set_465 import BLIND_SET_465
+from .blind_set_466 import BLIND_SET_466
+from .blind_set_467 import BLIND_SET_467
+from .blind_set_468 import BLIND_SET_468
+from .blind_set_469 import BLIND_SET_469
+from .blind_set_470 import BLIND_SET_470
+from .blind_set_471 import BLIND_SET_471
+from .blind_set_472 import BLIND_SET_472
+from .blind_set_473 import BLIND_SET_473
 from .metrics import evaluate, report
 
 SETS = {
@@ -1984,6 +2035,28 @@ SETS = {
     "four-hundred-and-forty-ninth": BLIND_SET_449,
     "four-hundred-and-fiftieth": BLIND_SET_450,
     "four-hundred-and-fifty-first": BLIND_SET_451,
+    "four-hundred-and-fifty-second": BLIND_SET_452,
+    "four-hundred-and-fifty-third": BLIND_SET_453,
+    "four-hundred-and-fifty-fourth": BLIND_SET_454,
+    "four-hundred-and-fifty-fifth": BLIND_SET_455,
+    "four-hundred-and-fifty-sixth": BLIND_SET_456,
+    "four-hundred-and-fifty-seventh": BLIND_SET_457,
+    "four-hundred-and-fifty-eighth": BLIND_SET_458,
+    "four-hundred-and-fifty-ninth": BLIND_SET_459,
+    "four-hundred-and-sixtieth": BLIND_SET_460,
+    "four-hundred-and-sixty-first": BLIND_SET_461,
+    "four-hundred-and-sixty-second": BLIND_SET_462,
+    "four-hundred-and-sixty-third": BLIND_SET_463,
+    "four-hundred-and-sixty-fourth": BLIND_SET_464,
+    "four-hundred-and-sixty-fifth": BLIND_SET_465,
+    "four-hundred-and-sixty-sixth": BLIND_SET_466,
+    "four-hundred-and-sixty-seventh": BLIND_SET_467,
+    "four-hundred-and-sixty-eighth": BLIND_SET_468,
+    "four-hundred-and-sixty-ninth": BLIND_SET_469,
+    "four-hundred-and-seventieth": BLIND_SET_470,
+    "four-hundred-and-seventy-first": BLIND_SET_471,
+    "four-hundred-and-seventy-second": BLIND_SET_472,
+    "four-hundred-and-seventy-third": BLIND_SET_473,
 }
 _ALL_ONE = {
     "recall": 1.0,
@@ -2763,9 +2836,9 @@ FLOORS = {
         "precision": 0.899,
         "negatives_rejected": 0.618,
         "recall_language_detected": 1.0,
-        "quantity_accuracy": 0.997,
-        "quantity_accuracy_with_qualifier": 0.988,
-        "quantity_accuracy_in_claims_language_detected": 0.997,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 0.991,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
         "quantity_precision": 1.0,
         "speaker_accuracy": 1.0,
     },
@@ -3804,10 +3877,10 @@ FLOORS = {
         "precision": 0.899,
         "negatives_rejected": 0.636,
         "recall_language_detected": 0.994,
-        "quantity_accuracy": 0.993,
-        "quantity_accuracy_with_qualifier": 0.993,
-        "quantity_accuracy_in_claims_language_detected": 0.993,
-        "quantity_precision": 0.993,
+        "quantity_accuracy": 0.996,
+        "quantity_accuracy_with_qualifier": 0.996,
+        "quantity_accuracy_in_claims_language_detected": 0.996,
+        "quantity_precision": 0.996,
         "speaker_accuracy": 0.977,
     },
     "hundred-and-ninety-eighth": {
@@ -3892,9 +3965,9 @@ FLOORS = {
         "precision": 0.88,
         "negatives_rejected": 0.578,
         "recall_language_detected": 0.988,
-        "quantity_accuracy": 0.988,
-        "quantity_accuracy_with_qualifier": 0.988,
-        "quantity_accuracy_in_claims_language_detected": 0.988,
+        "quantity_accuracy": 0.994,
+        "quantity_accuracy_with_qualifier": 0.994,
+        "quantity_accuracy_in_claims_language_detected": 0.994,
         "quantity_precision": 0.994,
         "speaker_accuracy": 0.971,
     },
@@ -4192,7 +4265,7 @@ FLOORS = {
         "quantity_accuracy": 0.991,
         "quantity_accuracy_with_qualifier": 0.991,
         "quantity_accuracy_in_claims_language_detected": 0.991,
-        "quantity_precision": 0.988,
+        "quantity_precision": 0.991,
         "speaker_accuracy": 1.0,
     },
     "two-hundred-and-thirty-third": {
@@ -4742,7 +4815,7 @@ FLOORS = {
         "negatives_rejected": 0.877,
         "recall_language_detected": 0.983,
         "quantity_accuracy": 0.99,
-        "quantity_accuracy_with_qualifier": 0.987,
+        "quantity_accuracy_with_qualifier": 0.99,
         "quantity_accuracy_in_claims_language_detected": 0.986,
         "quantity_precision": 0.993,
         "speaker_accuracy": 1.0,
@@ -4906,10 +4979,10 @@ FLOORS = {
         "precision": 0.912,
         "negatives_rejected": 0.6,
         "recall_language_detected": 0.994,
-        "quantity_accuracy": 0.988,
-        "quantity_accuracy_with_qualifier": 0.985,
-        "quantity_accuracy_in_claims_language_detected": 0.985,
-        "quantity_precision": 0.991,
+        "quantity_accuracy": 0.991,
+        "quantity_accuracy_with_qualifier": 0.988,
+        "quantity_accuracy_in_claims_language_detected": 0.988,
+        "quantity_precision": 0.994,
         "speaker_accuracy": 1.0,
     },
     "two-hundred-and-ninety-eighth": {
@@ -4940,7 +5013,7 @@ FLOORS = {
         "negatives_rejected": 0.763,
         "recall_language_detected": 0.994,
         "quantity_accuracy": 1.0,
-        "quantity_accuracy_with_qualifier": 0.99,
+        "quantity_accuracy_with_qualifier": 0.996,
         "quantity_accuracy_in_claims_language_detected": 1.0,
         "quantity_precision": 0.996,
         "speaker_accuracy": 1.0,
@@ -5093,10 +5166,10 @@ FLOORS = {
         "precision": 0.897,
         "negatives_rejected": 0.661,
         "recall_language_detected": 0.977,
-        "quantity_accuracy": 0.99,
-        "quantity_accuracy_with_qualifier": 0.99,
-        "quantity_accuracy_in_claims_language_detected": 0.987,
-        "quantity_precision": 0.983,
+        "quantity_accuracy": 0.996,
+        "quantity_accuracy_with_qualifier": 0.996,
+        "quantity_accuracy_in_claims_language_detected": 0.993,
+        "quantity_precision": 0.99,
         "speaker_accuracy": 1.0,
     },
     "three-hundred-and-fifteenth": {
@@ -5347,7 +5420,7 @@ FLOORS = {
         "negatives_rejected": 0.543,
         "recall_language_detected": 1.0,
         "quantity_accuracy": 0.993,
-        "quantity_accuracy_with_qualifier": 0.989,
+        "quantity_accuracy_with_qualifier": 0.993,
         "quantity_accuracy_in_claims_language_detected": 0.993,
         "quantity_precision": 0.989,
         "speaker_accuracy": 0.972,
@@ -5567,7 +5640,7 @@ FLOORS = {
         "negatives_rejected": 0.508,
         "recall_language_detected": 0.994,
         "quantity_accuracy": 0.976,
-        "quantity_accuracy_with_qualifier": 0.974,
+        "quantity_accuracy_with_qualifier": 0.976,
         "quantity_accuracy_in_claims_language_detected": 0.976,
         "quantity_precision": 0.986,
         "speaker_accuracy": 1.0,
@@ -5786,10 +5859,10 @@ FLOORS = {
         "precision": 0.938,
         "negatives_rejected": 0.789,
         "recall_language_detected": 0.994,
-        "quantity_accuracy": 0.987,
-        "quantity_accuracy_with_qualifier": 0.985,
-        "quantity_accuracy_in_claims_language_detected": 0.987,
-        "quantity_precision": 0.99,
+        "quantity_accuracy": 0.99,
+        "quantity_accuracy_with_qualifier": 0.987,
+        "quantity_accuracy_in_claims_language_detected": 0.99,
+        "quantity_precision": 0.992,
         "speaker_accuracy": 1.0,
     },
     "three-hundred-and-seventy-eighth": {
@@ -6095,7 +6168,7 @@ FLOORS = {
         "negatives_rejected": 0.62,
         "recall_language_detected": 1.0,
         "quantity_accuracy": 0.977,
-        "quantity_accuracy_with_qualifier": 0.975,
+        "quantity_accuracy_with_qualifier": 0.977,
         "quantity_accuracy_in_claims_language_detected": 0.975,
         "quantity_precision": 0.983,
         "speaker_accuracy": 0.972,
@@ -6304,7 +6377,7 @@ FLOORS = {
         "negatives_rejected": 0.714,
         "recall_language_detected": 1.0,
         "quantity_accuracy": 1.0,
-        "quantity_accuracy_with_qualifier": 0.993,
+        "quantity_accuracy_with_qualifier": 0.996,
         "quantity_accuracy_in_claims_language_detected": 1.0,
         "quantity_precision": 1.0,
         "speaker_accuracy": 0.971,
@@ -6505,7 +6578,7 @@ FLOORS = {
         "quantity_accuracy_with_qualifier": 0.993,
         "quantity_accuracy_in_claims_language_detected": 0.996,
         "quantity_precision": 0.996,
-        "speaker_accuracy": 0.973,
+        "speaker_accuracy": 1.0,
     },
     "four-hundred-and-forty-third": {
         "recall": 0.994,
@@ -6523,9 +6596,9 @@ FLOORS = {
         "precision": 0.896,
         "negatives_rejected": 0.6,
         "recall_language_detected": 1.0,
-        "quantity_accuracy": 0.957,
-        "quantity_accuracy_with_qualifier": 0.957,
-        "quantity_accuracy_in_claims_language_detected": 0.957,
+        "quantity_accuracy": 0.959,
+        "quantity_accuracy_with_qualifier": 0.959,
+        "quantity_accuracy_in_claims_language_detected": 0.959,
         "quantity_precision": 0.977,
         "speaker_accuracy": 0.972,
     },
@@ -6534,10 +6607,10 @@ FLOORS = {
         "precision": 0.902,
         "negatives_rejected": 0.642,
         "recall_language_detected": 0.989,
-        "quantity_accuracy": 0.918,
-        "quantity_accuracy_with_qualifier": 0.891,
-        "quantity_accuracy_in_claims_language_detected": 0.918,
-        "quantity_precision": 0.965,
+        "quantity_accuracy": 0.936,
+        "quantity_accuracy_with_qualifier": 0.909,
+        "quantity_accuracy_in_claims_language_detected": 0.936,
+        "quantity_precision": 0.968,
         "speaker_accuracy": 0.975,
     },
     "four-hundred-and-forty-sixth": {
@@ -6549,7 +6622,7 @@ FLOORS = {
         "quantity_accuracy_with_qualifier": 0.996,
         "quantity_accuracy_in_claims_language_detected": 0.996,
         "quantity_precision": 0.996,
-        "speaker_accuracy": 0.945,
+        "speaker_accuracy": 0.972,
     },
     "four-hundred-and-forty-seventh": {
         "recall": 0.989,
@@ -6604,6 +6677,248 @@ FLOORS = {
         "quantity_accuracy_with_qualifier": 0.98,
         "quantity_accuracy_in_claims_language_detected": 0.982,
         "quantity_precision": 0.98,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-fifty-second": {
+        "recall": 0.994,
+        "precision": 0.902,
+        "negatives_rejected": 0.636,
+        "recall_language_detected": 0.994,
+        "quantity_accuracy": 0.959,
+        "quantity_accuracy_with_qualifier": 0.959,
+        "quantity_accuracy_in_claims_language_detected": 0.959,
+        "quantity_precision": 0.965,
+        "speaker_accuracy": 0.972,
+    },
+    "four-hundred-and-fifty-third": {
+        "recall": 0.978,
+        "precision": 0.905,
+        "negatives_rejected": 0.66,
+        "recall_language_detected": 0.978,
+        "quantity_accuracy": 0.988,
+        "quantity_accuracy_with_qualifier": 0.988,
+        "quantity_accuracy_in_claims_language_detected": 0.969,
+        "quantity_precision": 0.98,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-fifty-fourth": {
+        "recall": 1.0,
+        "precision": 0.889,
+        "negatives_rejected": 0.589,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 0.995,
+        "quantity_accuracy_with_qualifier": 0.995,
+        "quantity_accuracy_in_claims_language_detected": 0.995,
+        "quantity_precision": 0.995,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-fifty-fifth": {
+        "recall": 0.994,
+        "precision": 0.89,
+        "negatives_rejected": 0.6,
+        "recall_language_detected": 0.994,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 1.0,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 1.0,
+        "speaker_accuracy": 0.972,
+    },
+    "four-hundred-and-fifty-sixth": {
+        "recall": 1.0,
+        "precision": 0.912,
+        "negatives_rejected": 0.684,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 0.996,
+        "quantity_accuracy_with_qualifier": 0.996,
+        "quantity_accuracy_in_claims_language_detected": 0.996,
+        "quantity_precision": 0.993,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-fifty-seventh": {
+        "recall": 1.0,
+        "precision": 0.891,
+        "negatives_rejected": 0.574,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 0.997,
+        "quantity_accuracy_with_qualifier": 0.997,
+        "quantity_accuracy_in_claims_language_detected": 0.997,
+        "quantity_precision": 0.989,
+        "speaker_accuracy": 0.972,
+    },
+    "four-hundred-and-fifty-eighth": {
+        "recall": 1.0,
+        "precision": 0.874,
+        "negatives_rejected": 0.509,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 0.997,
+        "quantity_accuracy_in_claims_language_detected": 0.991,
+        "quantity_precision": 0.994,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-fifty-ninth": {
+        "recall": 1.0,
+        "precision": 0.873,
+        "negatives_rejected": 0.509,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 0.997,
+        "quantity_accuracy_with_qualifier": 0.997,
+        "quantity_accuracy_in_claims_language_detected": 0.997,
+        "quantity_precision": 0.997,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-sixtieth": {
+        "recall": 0.994,
+        "precision": 0.91,
+        "negatives_rejected": 0.672,
+        "recall_language_detected": 0.994,
+        "quantity_accuracy": 0.952,
+        "quantity_accuracy_with_qualifier": 0.937,
+        "quantity_accuracy_in_claims_language_detected": 0.952,
+        "quantity_precision": 0.94,
+        "speaker_accuracy": 0.972,
+    },
+    "four-hundred-and-sixty-first": {
+        "recall": 0.961,
+        "precision": 0.902,
+        "negatives_rejected": 0.66,
+        "recall_language_detected": 0.961,
+        "quantity_accuracy": 0.965,
+        "quantity_accuracy_with_qualifier": 0.965,
+        "quantity_accuracy_in_claims_language_detected": 0.92,
+        "quantity_precision": 0.941,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-sixty-second": {
+        "recall": 1.0,
+        "precision": 0.911,
+        "negatives_rejected": 0.672,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 1.0,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 1.0,
+        "speaker_accuracy": 0.971,
+    },
+    "four-hundred-and-sixty-third": {
+        "recall": 1.0,
+        "precision": 0.885,
+        "negatives_rejected": 0.563,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 1.0,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 1.0,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-sixty-fourth": {
+        "recall": 1.0,
+        "precision": 0.87,
+        "negatives_rejected": 0.49,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 0.989,
+        "quantity_accuracy_with_qualifier": 0.989,
+        "quantity_accuracy_in_claims_language_detected": 0.982,
+        "quantity_precision": 0.994,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-sixty-fifth": {
+        "recall": 1.0,
+        "precision": 0.893,
+        "negatives_rejected": 0.607,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 0.994,
+        "quantity_accuracy_with_qualifier": 0.994,
+        "quantity_accuracy_in_claims_language_detected": 0.994,
+        "quantity_precision": 0.973,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-sixty-sixth": {
+        "recall": 1.0,
+        "precision": 0.892,
+        "negatives_rejected": 0.581,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 0.997,
+        "quantity_accuracy_in_claims_language_detected": 0.989,
+        "quantity_precision": 1.0,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-sixty-seventh": {
+        "recall": 0.994,
+        "precision": 0.888,
+        "negatives_rejected": 0.633,
+        "recall_language_detected": 0.994,
+        "quantity_accuracy": 1.0,
+        "quantity_accuracy_with_qualifier": 1.0,
+        "quantity_accuracy_in_claims_language_detected": 1.0,
+        "quantity_precision": 1.0,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-sixty-eighth": {
+        "recall": 0.989,
+        "precision": 0.895,
+        "negatives_rejected": 0.637,
+        "recall_language_detected": 0.989,
+        "quantity_accuracy": 0.996,
+        "quantity_accuracy_with_qualifier": 0.996,
+        "quantity_accuracy_in_claims_language_detected": 0.996,
+        "quantity_precision": 0.996,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-sixty-ninth": {
+        "recall": 0.989,
+        "precision": 0.863,
+        "negatives_rejected": 0.482,
+        "recall_language_detected": 0.989,
+        "quantity_accuracy": 0.997,
+        "quantity_accuracy_with_qualifier": 0.992,
+        "quantity_accuracy_in_claims_language_detected": 0.997,
+        "quantity_precision": 0.997,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-seventieth": {
+        "recall": 1.0,
+        "precision": 0.911,
+        "negatives_rejected": 0.678,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 0.991,
+        "quantity_accuracy_with_qualifier": 0.988,
+        "quantity_accuracy_in_claims_language_detected": 0.991,
+        "quantity_precision": 0.991,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-seventy-first": {
+        "recall": 0.994,
+        "precision": 0.875,
+        "negatives_rejected": 0.509,
+        "recall_language_detected": 0.994,
+        "quantity_accuracy": 0.996,
+        "quantity_accuracy_with_qualifier": 0.993,
+        "quantity_accuracy_in_claims_language_detected": 0.996,
+        "quantity_precision": 1.0,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-seventy-second": {
+        "recall": 1.0,
+        "precision": 0.89,
+        "negatives_rejected": 0.607,
+        "recall_language_detected": 1.0,
+        "quantity_accuracy": 0.997,
+        "quantity_accuracy_with_qualifier": 0.994,
+        "quantity_accuracy_in_claims_language_detected": 0.997,
+        "quantity_precision": 0.991,
+        "speaker_accuracy": 1.0,
+    },
+    "four-hundred-and-seventy-third": {
+        "recall": 0.989,
+        "precision": 0.882,
+        "negatives_rejected": 0.586,
+        "recall_language_detected": 0.989,
+        "quantity_accuracy": 0.993,
+        "quantity_accuracy_with_qualifier": 0.993,
+        "quantity_accuracy_in_claims_language_detected": 0.979,
+        "quantity_precision": 0.989,
         "speaker_accuracy": 1.0,
     },
 }
