@@ -171,12 +171,17 @@ def _roman_value(numeral: str) -> int:
     return total
 
 
-def roman_senates(text: str, hits: list[_Hit], pattern: re.Pattern = _R_ROMAN_SENATE) -> None:
+def _roman_ordinals(text: str, hits: list[_Hit], pattern: re.Pattern) -> None:
+    """Each Roman numeral with its point that ``pattern`` finds (in its first group that matched) as an ordinal."""
     for m in pattern.finditer(text):
         group = 1 if m.group(1) else 2
         s, e = m.span(group)
         insert_hit(hits, _Hit("ordinal", _roman_value(m.group(group)), None, s, e + 1))
 
 
+def roman_senates(text: str, hits: list[_Hit]) -> None:
+    _roman_ordinals(text, hits, _R_ROMAN_SENATE)
+
+
 def roman_periods(text: str, hits: list[_Hit]) -> None:
-    roman_senates(text, hits, _R_ROMAN_PERIOD)
+    _roman_ordinals(text, hits, _R_ROMAN_PERIOD)

@@ -191,7 +191,7 @@ _R_ROUTE_VERB = re.compile(r"(?<![\w])(?:führt|führte|führen|verläuft|verlie
 
 # "bietet 9,5 Prozent über zwei Jahre": after a rise's unit "über" spans the time it is spread over (batch 468).
 _RISE_UNITS_BEFORE_UEBER = frozenset(word_list("prozent euro franken punkte prozentpunkte"))
-_R_SPAN_AHEAD_DE = re.compile(r"[\w.,]+[ \u00a0]+(?:Jahre|Monate|Wochen|Jahren|Monaten|Wochen)(?![\w])")
+_R_SPAN_AHEAD_DE = re.compile(r"[\w.,]+[ \u00a0]+(?:Jahre|Jahren|Monate|Monaten|Wochen)(?![\w])")
 
 
 def _ueber_governed(text: str, start: int, before: str) -> bool:
