@@ -20,13 +20,26 @@ from .year_nouns import _en_person_plural
 # "0,9 bzw. 1,0 Prozent" joins two figures as "oder" does; "den 15- bis 24-Jährigen", "2- bis
 # 3-mal": German writes a hyphen after the first figure of a range whose unit is glued to the second.
 # "zwischen minus 0,1 und plus 0,1 Prozent": a sign word may stand before the second figure.
-# "kostet 24,90 statt 22,90 Euro", "5 instead of 4 percent": the figure replaced shares the unit too; so
-# does a figure corrected ("0,55 und nicht 0,45 Sekunden", "5 and not 4 percent"; batch 282).
+# "kostet 24,90 statt 22,90 Euro", "5 instead of 4 percent": the figure replaced shares the unit too
+# ("eine Steuer von 14 statt bisher 11 Prozent", batch 452); so does a figure corrected ("0,55 und nicht
+# 0,45 Sekunden", "5 and not 4 percent"; batch 282).
 _R_RANGE_LINK = re.compile(
     r"^(?:[ \u00a0]*[-–][ \u00a0]*"
-    r"|-?[ \u00a0]+(?:bis|und|oder|auf|zu|to|and|or|bis zu|bzw\.|beziehungsweise|statt|anstatt|instead of"
-    r"|rather than|und nicht|and not)[ \u00a0]+(?:plus[ \u00a0]+)?)$"
+    r"|-?[ \u00a0]+(?:bis|und|oder|auf|zu|to|and|or|bis zu|bzw\.|beziehungsweise|instead of"
+    r"|(?:an)?statt(?:[ \u00a0]+(?:bisher|zuvor|künftig))?|rather than|und nicht|and not)"
+    r"[ \u00a0]+(?:plus[ \u00a0]+)?)$"
 )
+# "zahlen statt 920 künftig 2'760 Franken": "statt" before the figure replaced, a word of now before the
+# new one (batch 470).
+_R_INSTEAD_BEFORE = re.compile(r"(?<![\w])(?:an)?statt[ \u00a0]+$")
+_R_NOW_LINK = re.compile(r"[ \u00a0]+(?:künftig|nun|jetzt|neu)[ \u00a0]+")
+
+
+def _instead_now(text: str, a: _Hit, b: _Hit) -> bool:
+    return (
+        _R_NOW_LINK.fullmatch(text, a.end, b.start) is not None
+        and _R_INSTEAD_BEFORE.search(text, max(0, a.start - 10), a.start) is not None
+    )
 
 
 _R_FROM_BEFORE = re.compile(r"(?i)(?<![\w])(?:from|von)[ \u00a0]+$")
@@ -258,6 +271,7 @@ def _inherit_ranges(text: str, hits: list[_Hit]) -> None:
             not _R_RANGE_LINK.match(text[a.end : b.start])
             and not _hedged_change(text, a, b)
             and not _then_now_change(text, a, b)
+            and not _instead_now(text, a, b)
             and not _spoken_link(text, a, b)
             and not _to_from(text, a, b)
             # "a 3-to-4-week clean-up": a range hyphenated into its unit ("a 2.1-to-1 margin" is odds)
@@ -1011,8 +1025,7 @@ def _poll_lead(text: str, h: _Hit) -> bool:
     """ "trail Reform UK by nine points, a YouGov poll showed", "a five-point lead, according
     to an Ipsos poll", "in der Umfrage sechs Punkte vor der AfD": a gap in a poll."""
     if _R_HEDGED_BY.search(text, max(0, h.start - 20), h.start) and (
-        _R_ELECTORATE.search(text, _sentence_start(text, h.start))
-        and not _R_STANDINGS.search(text, _sentence_start(text, h.start))
+        _R_ELECTORATE.search(text, start := _sentence_start(text, h.start)) and not _R_STANDINGS.search(text, start)
     ):
         return True  # "Democrats lead by 11 points", "win the outstanding ballots by at least 8 points" (batch 458)
     to = _R_POINTS_TO.search(text, max(0, h.start - 5), h.start)

@@ -4,7 +4,6 @@ figure, and the bound that a bare "bis" sets when it opens no range (and "ab" af
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from itertools import pairwise
 
 from ..numbers import scale_value, to_json_number
@@ -23,34 +22,7 @@ _R_BRACKET_OPEN = re.compile(
 _R_BRACKET_CLOSE = re.compile(r"[ \u00a0]*\)")
 
 
-# "eine Steuer von 14 statt bisher 11 Prozent", "zahlen statt 920 künftig 2'760 Franken": the unit written
-# once after the second of two figures set against each other with "statt" (batches 452, 470).
-_R_STATT_BETWEEN = re.compile(
-    r"[ \u00a0]+(?:statt|anstatt)[ \u00a0]+(?:bisher[ \u00a0]+|zuvor[ \u00a0]+|künftig[ \u00a0]+)?"
-    r"|[ \u00a0]+(?:künftig|nun|jetzt|neu)[ \u00a0]+"
-)
-_R_STATT_BEFORE = re.compile(r"(?<![\w])(?:statt|anstatt)[ \u00a0]+$")
-
-
-def _statt_unit(text: str, a: _Hit, b: _Hit) -> None:
-    between = _R_STATT_BETWEEN.fullmatch(text, a.end, b.start)
-    if between is None or (between.group()[1:].startswith(("k", "n", "j")) and not _R_STATT_BEFORE.search(
-        text, max(0, a.start - 10), a.start
-    )):
-        return
-    if b.kind == "percent":
-        a.kind, a.unit, a.bare = "percent", b.unit, False
-    elif b.kind == "money" and b.raw is not None:
-        per = b.raw * b.scale / Decimal(str(b.value)) if b.value else 1
-        a.kind, a.unit, a.bare, a.scale = "money", b.unit, False, b.scale
-        a.value = to_json_number(a.raw * b.scale / per)
-
-
 def _bracketed_unit(text: str, hits: list[_Hit], lang: str) -> None:
-    if lang == "de" and "statt " in text:
-        for a, b in pairwise(hits):
-            if _bare(a) and b.kind in ("percent", "money"):
-                _statt_unit(text, a, b)
     for a, b in pairwise(hits):
         if a.kind == "percent" and _bare(b) and _R_BRACKET_OPEN.fullmatch(text, a.end, b.start) is not None:
             if text[a.end : b.start].rstrip()[-1:] == ":" and _R_BRACKET_CLOSE.match(text, b.end):
