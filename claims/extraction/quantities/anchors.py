@@ -51,7 +51,7 @@ _R_WORD_ANCHOR = {
 # "ein Prozent", "einen Prozentpunkt": "ein" is no anchor word (too common), so it is looked
 # for right before each "Prozent" (str.find is much faster than a pattern over the text).
 _R_DE_ONE_BEFORE = re.compile(r"(?<![\w])([Ee]in(?:e[mnr]?)?)[ \u00a0]+$")
-_R_PROZENT_WORD = re.compile(r"(?:Prozent(?:punkte?n?)?|Basispunkte?n?)(?![\wäöüß])")
+_R_PROZENT_WORD = re.compile(r"(?:Prozent(?:punkte?n?)?|Basispunkte?n?|Mrd\.|Mio\.)(?![\wäöüß])")
 
 # "$US110", "$NZ2.5 billion": letters between the sign and the digits (AAP), so no digit anchor.
 _R_GLUED_DOLLAR = re.compile(r"\$(?:US|NZ|A)(\d+(?:[.,'’\u00a0\u202f]\d+)*)")
@@ -150,7 +150,8 @@ def _anchors(text: str, lang: str) -> list[tuple[int, int, int, re.Match | None]
 
 def _one_percent_anchors(text: str) -> list[tuple[int, int, int, None]]:
     found = []
-    for word in ("Prozent", "Basispunkt"):  # ("um einen Basispunkt": 1 bp, batch 324)
+    # ("um einen Basispunkt": 1 bp, batch 324; "eine Mrd. Euro" as "eine Milliarde Euro")
+    for word in ("Prozent", "Basispunkt", "Mrd.", "Mio."):
         i = text.find(word)
         while i >= 0:
             m = _R_DE_ONE_BEFORE.search(text, max(0, i - 8), i)

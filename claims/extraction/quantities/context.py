@@ -7,9 +7,9 @@ import re
 from ..wordtrie import word_list
 
 # "$US110", "$NZ2.5 billion", "$A1.2 billion": Australian copy (AAP) writes the country after the sign.
-# Reuters writes the Taiwan dollar "T$" (or "NT$").
+# Reuters writes the Taiwan dollar "T$" (or "NT$"), older Irish copy the Irish pound "IR£".
 _LEFT_CURRENCY = re.compile(
-    r"(?:(\$US|\$NZ|\$A|US\$|NZ\$|HK\$|NT\$|(?<![\w])T\$|A\$|C\$|S\$|R\$|[€$£¥₹₽₺₩₴₦])"
+    r"(?:(\$US|\$NZ|\$A|US\$|NZ\$|HK\$|NT\$|(?<![\w])T\$|A\$|C\$|S\$|R\$|IR£|[€$£¥₹₽₺₩₴₦])"
     r"|\b(EUR|USD|GBP|CHF|JPY)[ \u00a0])$"
 )
 # Indian "Rs 160", "Rs. 6,000", "Rs.500" and "₹ 500" with a space: rupees (see digits._digits).

@@ -366,6 +366,10 @@ def _denominator_word(text: str, s: int, e: int, lw: str, lo: int) -> _Hit | Non
         pt = _fraction_point(text, num.start(1), e, float(n / EN_DENOMINATORS[lw])) if n else None
         if pt:
             return pt
+        if n and (pc := _R_HALF_PERCENT_EN.match(text, e)) is not None:
+            # "a tenth of a percent", "a quarter of one per cent": a percentage, as "half a percent"
+            value = round(float(n / EN_DENOMINATORS[lw]), 4)
+            return _Hit("percent", value, "%", num.start(1), pc.end(), _qualifier(text, num.start(1)))
         if n and (
             plural
             or _R_OF_AFTER.match(text, e)

@@ -52,7 +52,8 @@ _R_ROUND_ONE_DE = re.compile(r"(?i)(?<![\w])ein(?:e[mnrs]?)?[ \u00a0]+(rund|knap
 # ("ein knappes Dutzend": nearly, "ein gutes Dutzend": over, batch 452)
 _ROUND_ADJ_QUALIFIERS = {"rund": "about", "knapp": "nearly", "gut": "over"}
 _R_DAS_BEFORE = re.compile(r"(?i)(?<![\w])(?:das|dem|des)[ \u00a0]+$")
-_R_HALF_SCALE_DE = re.compile(r"[ \u00a0]+(Million|Milliarde|Billion)\b")
+# ("eine halbe Mio. Euro" as "eine halbe Million Euro")
+_R_HALF_SCALE_DE = re.compile(r"[ \u00a0]+(Million|Milliarde|Billion|Mio\.|Mrd\.)(?![\wäöüß])")
 
 # A share of a percentage point: "Viertelprozentpunkt", "Viertelpunkt", "einen halben Prozentpunkt".
 # ("jeder zusätzliche Zehntelprozentpunkt", batch 468)

@@ -12,9 +12,10 @@ from .units import _R_DURATION
 
 # The whole: a number word, up to three digits, or digits grouped in thousands ("one in 40,000",
 # "1 in 1,000"); a bare four-digit figure is left alone ("won one in 2024"). "four out of every
-# five", "one in every ten" are the same share.
+# five", "one in every ten" are the same share, as "one in a hundred", "one in a thousand".
 _R_OF_FRACTION = re.compile(
-    r"[ \u00a0]+(von|out of|in)[ \u00a0]+(?:every[ \u00a0]+)?"
+    r"[ \u00a0]+(von|out of|in)[ \u00a0]+"
+    r"(?:every[ \u00a0]+|an?[ \u00a0]+(?=(?:hundred|thousand|million)\b(?![ \u00a0\-]+year)))?"
     r"(\d{1,3}(?:[,.\u00a0]\d{3})+|\d{1,3}|[A-Za-zäöüß]+)\b(?![,.]\d)"
 )
 # "one child in 14 dies", "one adult in five": a person counted between "one" and "in".

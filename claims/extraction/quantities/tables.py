@@ -81,7 +81,7 @@ _CURRENCIES = {
     "sonderziehungsrechte": "XDR", "sonderziehungsrechten": "XDR", "sonderziehungsrechts": "XDR",
     "special drawing rights": "XDR", "sdr": "XDR", "sdrs": "XDR", "xdr": "XDR",
     # Reuters writes the Taiwan dollar "T$" ("T$452.3 billion"), others "NT$".
-    "t$": "TWD", "nt$": "TWD", "twd": "TWD",
+    "t$": "TWD", "nt$": "TWD", "twd": "TWD", "ir£": "IEP",
     # German compounds of a dollar with its place ("Taiwan-Dollar", "Hongkong-Dollar", "Singapur-Dollar").
     "taiwan-dollar": "TWD", "hongkong-dollar": "HKD", "singapur-dollar": "SGD",
     # Only an adjective tells which: "Norwegian crowns", "Mexican pesos", "Kenyan shillings".
