@@ -16,7 +16,8 @@ _SPORT_CONTEXT = re.compile(
     r"|(?<=were[ \u00a0])held(?=[ \u00a0]+\d)|(?<=was[ \u00a0])held(?=[ \u00a0]+\d))\b"  # ("were held 1-1 at Everton")
 )
 # Two or more tennis sets in a row are a score without any word of sport: "6-2 6-1 6-3", "7-5, 6-4".
-_R_SET = r"(?:[67][-–][0-7]|[0-5][-–][67])(?:\(\d{1,2}\))?"
+# (with the tiebreak after a space: "7-6 (9-7) 6-3", "7-6 (5), 6-4", batch 478)
+_R_SET = r"(?:[67][-–][0-7]|[0-5][-–][67])(?:[ \u00a0]?\(\d{1,2}(?:[-–]\d{1,2})?\))?"
 _R_SET_RUN = re.compile(_R_SET + r"(?:,?[ \u00a0]+" + _R_SET + r")+(?![\w\-–])")
 # The tiebreak after a set's score: "6-7(4)", "6:7 (5:7)", "7-6 (7-4)".
 _R_TIEBREAK = re.compile(r"[ \u00a0]?\(\d{1,2}(?:[-:]\d{1,2})?\)")

@@ -146,7 +146,8 @@ _R_LEFT_FRANC = re.compile(r"(?<![\w])S?Fr\.[ \u00a0]$")
 _R_CALENDAR_PLACE = re.compile(r" [-–] [A-Z][\w.]*(?: [\w.]+){0,3} [-–] ")
 # "Republicans control the House 219-214": the seats of a chamber, two counts (batch 332).
 # ("parliament voted 98-12 on Thursday to set aside ...": a vote's tally, "set" no tennis, batch 365)
-_R_CHAMBER_BEFORE = re.compile(r"(?<![\w])(?:House|Senate|chamber|Assembly|voted)[ \u00a0]+$")
+# (and a split of votes: "after senators split 50-50", batch 481)
+_R_CHAMBER_BEFORE = re.compile(r"(?<![\w])(?:House|Senate|chamber|Assembly|voted|split)[ \u00a0]+$")
 # "50- bis 60.000": the first end of a range written out with the second's thousands (batch 342).
 _R_SUSPENDED_THOUSANDS = re.compile(r"-[ \u00a0]+(?:bis|und|oder)[ \u00a0]+(\d{1,3})[.'’\u202f]000(?![\d.,'’])")
 # "5,– Euro": whole euros or francs, the cents a dash (batch 328).

@@ -412,6 +412,8 @@ def _denominator_word(text: str, s: int, e: int, lw: str, lo: int) -> _Hit | Non
         or (_LEFT_THE_REST.search(text, lo, s) and _R_SHARE_EARLIER.search(text, max(0, s - 200), s - 14))
         # ("pull its troops out of the remaining sixth, including the regional capital", batch 421)
         or (_LEFT_THE_REST.search(text, lo, s) and text[e : e + 1] in (",", ";"))
+        # ("withdraw its troops from the remaining fifth as part of any deal", batch 480)
+        or (_LEFT_REMAINING.search(text, lo, s) and _R_FUNCTION_WORD_AFTER.match(text, e))
         or (_LEFT_THE.search(text, lo, s) and _R_OF_A_LAND.match(text, e))
     ):
         # "the remaining quarter of the Donetsk region", "the other fifth of the land", "pull out of the
@@ -429,6 +431,10 @@ _R_AMOUNT_BEFORE_RATE = re.compile(
 # "the remaining quarter of the region" (not "the last quarter of the year", "of 2025": a quarter of time).
 _LEFT_THE_REST = re.compile(r"(?i)(?<![\w])the[ \u00a0]+(?:remaining|other|occupied|contested|unoccupied)[ \u00a0]+$")
 _LEFT_THE = re.compile(r"(?i)(?<![\w])the[ \u00a0]+$")
+_LEFT_REMAINING = re.compile(r"(?i)(?<![\w])the[ \u00a0]+remaining[ \u00a0]+$")
+_R_FUNCTION_WORD_AFTER = re.compile(
+    r"[ \u00a0]*[.!?]|[ \u00a0]+(?:as|from|in|to|under|at|by|for|on|and|or|is|was|are|were|would|will|must)(?![\w\-])"
+)
 _R_SHARE_EARLIER = re.compile(
     r"(?i)(?<![\w])(?:(?:\w+-)?(?:thirds|quarters|fifths|tenths)"
     r"|(?:a|one)[ \u00a0\-](?:third|quarter|fifth|tenth)|half)(?![\w])|\d[ \u00a0]?%"

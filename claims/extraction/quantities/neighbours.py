@@ -419,8 +419,9 @@ def _party_shares(text: str, hits: list[_Hit]) -> None:
 
 
 # "kommt die Union auf 29 Prozent (–1), die AfD auf 24 (+1)": a signed change in brackets right
-# after a share is the poll's move in percentage points (batch 395).
-_R_BRACKET_CHANGE_GAP = re.compile(r"[ \u00a0]?\((?P<plus>[+±])?")
+# after a share is the poll's move in percentage points (batch 395), also in words ("21 Prozent
+# (minus 2), 19 Prozent (plus 1)", batch 481).
+_R_BRACKET_CHANGE_GAP = re.compile(r"[ \u00a0]?\((?P<plus>[+±]|plus[ \u00a0]+)?")
 
 
 def bracketed_changes(text: str, hits: list[_Hit]) -> None:
@@ -430,7 +431,7 @@ def bracketed_changes(text: str, hits: list[_Hit]) -> None:
         gap = _R_BRACKET_CHANGE_GAP.fullmatch(text, prev.end, h.start)
         if gap is None or text[h.end : h.end + 1] != ")" or not abs(h.value) < 100:
             continue
-        if gap.group("plus") or text[h.start] in "-–−":
+        if gap.group("plus") or text[h.start] in "-–−" or (h.value < 0 and text.startswith("minus", h.start)):
             h.kind, h.unit, h.bare = "percent", "pp", False
 
 

@@ -41,8 +41,13 @@ _R_METRIC_AFTER = re.compile(
     r"[ \u00a0]*(?:\([ \u00a0]*|,[ \u00a0]*(?:or[ \u00a0]+)?)(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+)?"
     r"\d[\d.,]*[ \u00a0]*(?:kg|kilos?|kilograms?|kilogrammes?|tonnes?|t|metric[ \u00a0]+tons?)(?![\w])"
 )
-# "weighing 250 pounds", "weighs about 40 pounds" ("lost 60 million pounds" may be money).
-_R_WEIGH_BEFORE = re.compile(r"(?i)(?<![\w])(?:weigh(?:s|ed|ing)?)(?:[ \u00a0]+[a-z]+)?[ \u00a0]+$")
+# "weighing 250 pounds", "weighs about 40 pounds", "weighed a little over 1 pound" ("lost 60 million
+# pounds" may be money).
+_R_WEIGH_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:weigh(?:s|ed|ing)?)(?:[ \u00a0]+[a-z]+)?"
+    r"(?:[ \u00a0]+(?:a|little|bit|tad|just|about|around|roughly|nearly|almost|over|under|more|less|than|some|only))"
+    r"{0,3}[ \u00a0]+$"
+)
 
 
 # "The 1-pound packages", "a 10-pound bag of rice", "a 300-pound bomb": "-pound" glued to a figure
@@ -68,4 +73,4 @@ def weighed_pounds(text: str, num_start: int, unit_end: int) -> bool:
         # The head may come second after a modifier ("of taxpayers' money", "of public cash"; "of
         # food aid" is weighed).
         return m.group(1).lower() not in _MONEY_NOUNS and m.group(2) not in _MONEY_HEADS
-    return _R_WEIGH_BEFORE.search(text, max(0, num_start - 24), num_start) is not None
+    return _R_WEIGH_BEFORE.search(text, max(0, num_start - 34), num_start) is not None

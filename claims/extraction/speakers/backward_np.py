@@ -334,9 +334,10 @@ def _subject_before_apposition(text: str, comma: int) -> str | None:
         ):
             return text[first + 1 : comma].strip()
         # "Claire Lyons, NHS England's national medical director, said": a description ending in a
-        # role, after a name.
+        # role, after a name, or in a role and the body it serves ("director of the Institute for
+        # Fiscal Studies", "chief investment strategist at Ashgrove Wealth").
         described = text[first + 1 : comma].split()
-        if not (0 < len(described) <= 8 and _is_role_en(described[-1].lower()) and text[first - 1 : first].isalpha()):
+        if not (0 < len(described) <= 10 and _role_of_body(described) and text[first - 1 : first].isalpha()):
             return None
         start = _segment_start(text, first)
         name = text[start:first].split() if start >= 0 else []
@@ -364,6 +365,21 @@ def _role_then_name(text: str, start: int, end: int) -> re.Match | None:
         at = text.find(words[k], start, end)
         return _R_EN_NAME.fullmatch(text, at, end)
     return None
+
+
+_BODY_LINKS = frozenset(["of", "at", "for", "the", "and", "&", "to", "with"])
+
+
+def _role_of_body(words: list[str]) -> bool:
+    """Whether ``words`` end in a role, or in a role and the body it serves, named in capitals."""
+    if _is_role_en(words[-1].lower()):
+        return True
+    k = len(words) - 1
+    while k > 0 and (words[k] in _BODY_LINKS or words[k][:1].isupper()):
+        if words[k] in _BODY_LINKS and _is_role_en(words[k - 1].lower()):
+            return True
+        k -= 1
+    return False
 
 
 def _ends_in_role(words: list[str]) -> bool:

@@ -142,6 +142,8 @@ def _german(text: str, words: frozenset[str], angaben: bool) -> str | None:
         np = _forward_np_de(m.group("rest"), skip_adverbials=False)
         if np:
             return np
+    if has_verb and text.count(",") >= 2 and (name := _apposed_subject_de(text)):
+        return name
     m = _subject_de(text) if has_verb else None
     if m and _gab_es(m):
         m = None  # "Negative Strompreise gab es in 453 Stunden"
@@ -259,6 +261,34 @@ def _subject_de(text: str) -> re.Match[str] | None:
     if m and m.group("verb").startswith("teilt") and m.group("np").split()[-1] in _TOLD_THINGS:
         m = None  # "Die Zahlen teilte das Bundesamt ... mit": the object fronted, the source after the verb
     return m or _DE_AUX_SUBJECT.match(text, at)
+
+
+# A subject and its apposition before a verb of saying: "Die Vorsitzende des Rats, Henrike Koch,
+# sagte, ...", "Henrike Koch, Vorsitzende des Rats, sagte, ...": the personal name is the speaker.
+_DE_APPOSED = re.compile(
+    r"(?P<a>[^,;:„“\"»«()]{3,90}),\s+(?P<b>[^,;:„“\"»«()]{3,90}),\s+(?P<verb>" + _DE_VERBS + r")\b"
+)
+_DE_PERSON = re.compile(r"(?:" + UPPER + r"[a-zäöüß'’\-]+\s+){1,2}" + UPPER + r"[\wäöüß'’\-]+")
+
+
+def _apposed_subject_de(text: str) -> str | None:
+    m = _DE_APPOSED.match(text, _after_dateline(text))
+    if m is None:
+        return None
+    a, b = m.group("a").strip(), m.group("b").strip()
+    for name, role in ((b, a), (a, b)):
+        if not _DE_PERSON.fullmatch(name) or name.split(None, 1)[0].lower() in _NUMBER_WORDS:
+            continue
+        words = role.split()
+        # the role opens its phrase, after an article or an adjective ("ein früherer Arbeitsrichter";
+        # not "Zwei Mitglieder, darunter der Vertreter des DGB, ...")
+        opener = words[0] in ("Der", "Die") if role is a else words[0] in ("der", "die", "ein", "eine")
+        if (opener or _is_role_de(words[0])) and any(_is_role_de(w) for w in words[:4]):
+            return _normalise_de(name.split()) or name
+    return None
+
+
+_NUMBER_WORDS = frozenset(word_list("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf beide alle viele"))
 
 
 # What is told, fronted before "teilte ... mit" (batch 391).

@@ -274,7 +274,7 @@ _PROFESSIONS_EN = frozenset(
 )
 # A member of a parliament by the letters of the seat, which copy puts before a name after the
 # party ("Conservative MP Dana Leclerc", "Labour MSP ...", "SNP MEP ..."), for the speaker's phrase only.
-_MEMBERS_EN = frozenset(word_list("mp mep msp mla mpp"))
+_MEMBERS_EN = frozenset(word_list("mp mep msp mla mpp td"))  # (td: a member of the Dáil, batch 481)
 # ... and a party's member named by the party before a name ("Social Democrat Jana Trebitz", "Republican
 # Dana Hill"; "the Republican Party" stays a body).
 _PARTY_MEMBERS_EN = frozenset(word_list("democrat republican"))

@@ -33,10 +33,15 @@ _SETS = re.compile(rf"\b(?:beat|def\.|defeated|bt)[ ].{{2,60}}?[ ]{_SET}(?:,?[ ]
 # zur Grundsteuer", "0130 GMT: China - Consumer and producer prices for September"; batches 266, 282, 299); only
 # as a headline (a live blog's "12.14 Uhr: Die Zahl der Verletzten ..." is a sentence, judged as one).
 # A data calendar's line has the clock and a region's code instead ("09:55 DEU: Einkaufsmanagerindex Industrie
-# September", "16:00 USA: ISM-Index", batch 314).
+# September", "16:00 USA: ISM-Index", batch 314). An agenda's line puts the place between middle dots or
+# dashes ("09:00 Uhr · Wien · Nationalrat: Budgetrede", "1230 - Britain - Chancellor delivers Budget"), a
+# daybook's a dash after the clock ("2 p.m. — Treasury secretary testifies"; batches 430, 453, 475).
 _DIARY = re.compile(
-    r"\s*(?:\d{1,2}[.:]\d{2}[ ]Uhr|\d{4}[ ]GMT|\d{1,2}[.:]\d{2}[ ](?:GMT|ET|BST|CET|MEZ)"
+    r"\s*(?:(?:\d{1,2}[.:]\d{2}[ ]Uhr|\d{4}[ ]GMT|\d{1,2}[.:]\d{2}[ ](?:GMT|ET|BST|CET|MEZ)"
     r"|\d{2}:\d{2}[ ](?:[A-Z]{3}|[A-Z]{2}))[ ]?:[ ]+\S"
+    r"|\d{1,2}[.:]\d{2}[ ]Uhr[ ]·[ ][^·]{2,40}[ ]·[ ]+\S"
+    r"|\d{4}[ ]-[ ][A-Z][^-]{1,40}[ ]-[ ]+\S"
+    r"|\d{1,2}(?::\d{2})?[ ][ap]\.m\.[ ][—–][ ]+\S)"
 )
 
 

@@ -4,6 +4,7 @@ misses that must stay as they were. Sample sentences of our own writing."""
 
 import pytest
 
+from claims.extraction import extract_claims
 from claims.extraction.quantities import extract_quantities
 
 
@@ -43,6 +44,36 @@ def _found(text: str, lang: str) -> list:
         # the Irish pound's sign
         ("The site was sold for IR£61 million in 1998.", "en", ("money", 61000000, "IEP", None), None),
         ("The site was sold for £61 million in 1998.", "en", ("money", 61000000, "GBP", None), None),
+        # a poll's change in words in brackets after a share: percentage points
+        ("Die ÖVP kommt auf 23 Prozent (minus 3), die SPÖ auf 18 (plus 2).", "de", ("percent", -3, "pp", None), None),
+        ("Die ÖVP kommt auf 23 Prozent (minus 3), die SPÖ auf 18 (plus 2).", "de", ("percent", 2, "pp", None), None),
+        ("Grüne 12 Prozent (plus 1), Linke 8 Prozent (unverändert).", "de", ("percent", 1, "pp", None), None),
+        # near miss: a bracketed figure without a sign stays a count
+        ("Die Liste kam auf 12 Prozent (7 Sitze).", "de", None, ("percent", 7, "pp", None)),
+        # a hyphenated share of a percent
+        ("Growth is seen at three-quarters of a percent next year.", "en", ("percent", 0.75, "%", None), None),
+        ("Two-thirds of the members backed the plan.", "en", ("fraction", 0.6667, None, None), None),
+        # "the remaining fifth" before a preposition is a share
+        ("Troops would leave the remaining fifth as part of a deal.", "en", ("fraction", 0.2, None, None), None),
+        ("She led after the remaining third round in Perth.", "en", ("ordinal", 3, None, None), None),
+        # a weight hedged by several words after "weighed"
+        ("The hailstone weighed a little over 1 pound.", "en", ("count", 1, "pound", "over"), None),
+        ("The board weighed up paying 40 million pounds.", "en", ("money", 40000000, "GBP", None), None),
+        # a split of votes is a tally, also beside "tie-breaking"
+        ("The vice president broke the tie after senators split 50-50.", "en", ("count", 50, None, None), None),
+        # a tennis score with its tiebreak after a space carries nothing
+        (
+            "Oduya reached the final, beating fifth seed Ilan Perec 6-2 4-6 7-6 (9-7) 6-3 in Paris.",
+            "en",
+            None,
+            ("count", 9, None, None),
+        ),
+        (
+            "Lenk upset third-seeded Ivo Marr 7-6 (5), 6-4 on Tuesday to reach the last eight.",
+            "en",
+            None,
+            ("count", 5, None, None),
+        ),
     ],
 )
 def test_quantities(text, lang, expected, absent):
@@ -51,3 +82,59 @@ def test_quantities(text, lang, expected, absent):
         assert expected in found, found
     if absent is not None:
         assert absent not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        # a name, then a role and the body it serves in apposition
+        (
+            "Mira Castellane, director of the Institute for Rural Affairs, said the levy would cost 4,000 farms.",
+            "en",
+            "Mira Castellane",
+        ),
+        (
+            "Tom Akerley, chief strategist at Fenwick Capital, said the index had risen 12%.",
+            "en",
+            "Tom Akerley",
+        ),
+        # near miss: a description ending in a role as before
+        ("Claire Oduya, the city's chief planner, said 300 homes were approved.", "en", "Claire Oduya"),
+        # German: a role and its body, then the name in apposition, or the name first
+        ("Die Leiterin des Amts, Jana Pohlmeier, sagte, es gebe 212 offene Stellen.", "de", "Jana Pohlmeier"),
+        ("Jana Pohlmeier, Leiterin des Amts, sagte, es gebe 212 offene Stellen.", "de", "Jana Pohlmeier"),
+        (
+            "Berlin (dpa) - Der Präsident der Kammer, Udo Lessmann, erklärte, 40 Betriebe hätten geschlossen.",
+            "de",
+            "Udo Lessmann",
+        ),
+        (
+            "Schlichter Gerd Hallwachs, ein früherer Arbeitsrichter, sagte, es habe 41 Runden gegeben.",
+            "de",
+            "Gerd Hallwachs",
+        ),
+        # near miss: a counted group before "darunter" names no person
+        ("Zwei Mitglieder, darunter der Vertreter des DGB, sagten, 14 Punkte seien offen.", "de", None),
+        # an Irish member of parliament by the letters of her seat
+        ("Sinn Féin TD Aoife Brennock told the Dáil that 14,300 people were waiting.", "en", "Aoife Brennock"),
+    ],
+)
+def test_speakers(text, lang, speaker):
+    claims = extract_claims(text, lang)
+    assert claims and claims[0].speaker == speaker, [(c.speaker, c.text) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "worthy"),
+    [
+        # an agenda's line: a clock, the place between dots or dashes, what is scheduled
+        ("09:30 Uhr · Graz · Landtag: Debatte zum Budget", "de", True),
+        ("10:00 Uhr · Nürnberg · Arbeitsagentur: Arbeitsmarktzahlen November", "de", True),
+        ("1400 - Ireland - Finance minister presents the budget in the Dail", "en", True),
+        ("3 p.m. — Senate committee hears testimony on rail safety", "en", True),
+        # near miss: no clock, no agenda
+        ("Das ist ebenso gefährlich wie falsch.", "de", False),
+    ],
+)
+def test_worthy(text, lang, worthy):
+    assert bool(extract_claims(text, lang)) is worthy
