@@ -116,7 +116,7 @@ def _anchors(text: str, lang: str) -> list[tuple[int, int, int, re.Match | None]
     words = [(*m.span(), 1, None) for m in _R_WORD_ANCHOR[lang].finditer(text)]
     if lang == "de":
         words += _one_percent_anchors(text)
-        if "wischen" in text or "on ein" in text or "in bis " in text or "ine bis " in text:
+        if "wischen" in text or "on ein" in text or "in bis " in text or "ine bis " in text or "in, " in text:
             words += _between_one_anchors(text)
         words += _rank_one_anchors(text)
         words += _rank_compound_anchors(text)
@@ -170,18 +170,28 @@ def _one_percent_anchors(text: str) -> list[tuple[int, int, int, None]]:
 # anderen" has no figure after "bis").
 # And bare before "bis" and a number word ("ein bis zehn Jahre Haft", "ein bis zwei Stunden"; not "ein
 # bis zu zehn Meter hoher Zaun" nor "ein bis 2030 befristeter Vertrag", where "ein" is the article).
+# So before a comma and "zwei" or "drei" ("in ein, zwei Jahren", "ein, zwei Tage"), as "zwei, drei Tage".
 _R_BETWEEN_ONE = re.compile(
     r"(?<![\w])(?:[Zz]wischen[ \u00a0]+(ein(?:e[mnr]?)?)[ \u00a0]+und|[Vv]on[ \u00a0]+(ein(?:e[mnr]?)?)[ \u00a0]+bis"
-    r"(?:[ \u00a0]+zu)?|(?<![Vv]on )(?<![Zz]wischen )([Ee]in(?:e[mnr]?)?)[ \u00a0]+bis(?=[ \u00a0]+[a-zäöüß]))"
+    r"(?:[ \u00a0]+zu)?|(?<![Vv]on )(?<![Zz]wischen )([Ee]in(?:e[mnr]?)?)[ \u00a0]+bis(?=[ \u00a0]+[a-zäöüß])"
+    r"|([Ee]in(?:e[mnr]?)?),(?=[ \u00a0]+(?:zwei|zwo|drei)[ \u00a0]))"
     r"[ \u00a0]+(\d|[a-zäöüß]+(?![\w]))"
+)
+
+
+# ... but not a verb's particle before its clause ("Der Schwager räumte ein, zwei Rechnungen gestellt zu haben").
+_R_EIN_VERB_BEFORE = re.compile(
+    r"(?<![\w])(?:räumte|räumt|räumten|räumen|gestand|gestanden|gesteht|gestehen|wandte|wandten|wendet|sah|sahen"
+    r"|sieht|lenkte|lenkt|schränkte|schränkt)[ \u00a0]+$"
 )
 
 
 def _between_one_anchors(text: str) -> list[tuple[int, int, int, None]]:
     return [
-        (*m.span(1 if m.group(1) else 2 if m.group(2) else 3), 1, None)
+        (*m.span(next(k for k in (1, 2, 3, 4) if m.group(k))), 1, None)
         for m in _R_BETWEEN_ONE.finditer(text)
-        if m.group(4).isdigit() or parse_german_word(m.group(4)) is not None
+        if (m.group(5).isdigit() or parse_german_word(m.group(5)) is not None)
+        and not (m.group(4) and _R_EIN_VERB_BEFORE.search(text, max(0, m.start() - 14), m.start()))
     ]
 
 

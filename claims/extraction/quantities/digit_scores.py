@@ -10,7 +10,7 @@ _SPORT_CONTEXT = re.compile(
     r"|defeat|defeats|defeated|defeating|thrashed|thrashing|routed|edged|edges|edging|downed|blanked|outlasted"
     r"|overtime|"  # ("the Maple Leafs edged the Boston Bruins 4-3", batch 428)
     r"gewann|gewinnt|siegte|verlor|verliert|sieg|niederlage|remis|unentschieden|"
-    r"match|game|spiel|final|finale|halftime|halbzeit|score|scored|tor|tore|goals?|sets?|satz|sätzen?"
+    r"match|game|spiel|final|finale|halftime|half-time|full-time|halbzeit|score|scored|tor|tore|goals?|sets?|satz|sätzen?"
     r"|tiebreak|tie-break|series(?![ \u00a0]of)|innings|wickets?|outscored|outscores?|tie|tied|bt"
     r"|bowling|bowled|bowler|spinner|seamer|v|vs"
     r"|(?<=were[ \u00a0])held(?=[ \u00a0]+\d)|(?<=was[ \u00a0])held(?=[ \u00a0]+\d))\b"  # ("were held 1-1 at Everton")

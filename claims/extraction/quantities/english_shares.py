@@ -174,6 +174,9 @@ _R_FRACTION_POINT = re.compile(
     r"[ \u00a0]+(?:(?:of[ \u00a0]+)?an?[ \u00a0]+|of[ \u00a0]+one[ \u00a0]+)?(percentage[ \u00a0]+)?points?\b"
 )
 _R_RATE_NEAR = re.compile(r"(?i)%|\bper ?cent|\brates?\b|\byields?\b|\binflation\b|\bpolls?\b")
+# ... or another move in points beside it ("considered a larger half-point cut before settling on a quarter
+# point", batch 476)
+_R_POINT_MOVE = re.compile(r"(?i)\b(?:half|quarter)-(?:percentage-)?point\b|\b(?:percentage|basis) points?\b")
 # "a quarter-percentage-point rate cut" names its percentage; "a half-point reduction", "one more
 # quarter-point cut": a move of a rate right after the share is one too, with no rate in reach.
 _POINT_COMPOUNDS = frozenset(["quarter-point", "half-point", "quarter-percentage-point", "half-percentage-point"])
@@ -198,6 +201,8 @@ def _fraction_point(text: str, s: int, e: int, value: float, *, glued: bool = Fa
         not percentage
         and not _R_RATE_MOVE_AFTER.match(text, end)
         and not _R_RATE_NEAR.search(text, max(0, s - 60), min(len(text), end + 60))
+        and not _R_POINT_MOVE.search(text, max(0, s - 60), s)
+        and not _R_POINT_MOVE.search(text, end, min(len(text), end + 60))
     ):
         return None
     return _Hit("percent", round(value, 4), "pp", s, end, _qualifier(text, s))

@@ -270,6 +270,7 @@ _PROFESSIONS_EN = frozenset(
     meteorologist forecaster strategist scientist researcher epidemiologist virologist climatologist
     seismologist volcanologist statistician demographer sociologist criminologist historian hydrologist
     glaciologist author co-author producer delegate rapporteur mediator designer astronomer laureate
+    trainer jockey
     """)
 )
 # A member of a parliament by the letters of the seat, which copy puts before a name after the

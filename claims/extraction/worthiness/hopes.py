@@ -25,6 +25,8 @@ _DE = re.compile(
 _EN = re.compile(
     r"(?<!\bhad )(?<!\bthe )(?<!\bin )(?<!\bof )(?<!\bno )(?<!\bany )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )"
     r"(?<!\bour )(?<!\bmy )(?<!\btitle )(?<!\bfresh )(?<!\bslim )(?<!\bhigh )(?<!\bnew )(?<!\bfaint )"
+    # (a market's reason: "jumped 4.2% on hopes that a lower rate would ...", "amid hopes that", batch 476)
+    r"(?<!\bon )(?<!\bamid )(?<!\bgrowing )(?<!\brising )"
     r"\b(?:hope|hopes|hoped)\s+(?:that\b|to\s+[a-z]+|for\b|(?:the|a|an|it|they|he|she|we|this|next|more|[A-Z][\w'’-]*)\s)"
     r"(?!\s*(?:of|hopes)\b)"
 )

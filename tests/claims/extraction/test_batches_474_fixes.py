@@ -59,8 +59,28 @@ def _found(text: str, lang: str) -> list:
         # a weight hedged by several words after "weighed"
         ("The hailstone weighed a little over 1 pound.", "en", ("count", 1, "pound", "over"), None),
         ("The board weighed up paying 40 million pounds.", "en", ("money", 40000000, "GBP", None), None),
+        # "ein, zwei" before a unit: both ends, as "zwei, drei Tage"
+        ("Die Vorlage soll in ein, zwei Jahren wiederkommen.", "de", ("duration", 1, "year", None), None),
+        ("Die Reparatur dauert ein, zwei Tage.", "de", ("duration", 1, "day", None), None),
+        ("Nein, zwei Jahre sind zu lang.", "de", None, ("duration", 1, "year", None)),
+        (
+            "Der Mann räumte ein, zwei Rechnungen über 8.000 Euro gefälscht zu haben.",
+            "de",
+            None,
+            ("count", 1, "Rechnungen", None),
+        ),
         # a split of votes is a tally, also beside "tie-breaking"
         ("The vice president broke the tie after senators split 50-50.", "en", ("count", 50, None, None), None),
+        # a share of a point is a rate's move beside another move in points
+        (
+            "The council weighed a larger half-point cut before settling on a quarter point.",
+            "en",
+            ("percent", 0.25, "pp", None),
+            None,
+        ),
+        ("The chess player earned a half point in round four.", "en", None, ("percent", 0.5, "pp", None)),
+        # a football ticker's half-time score carries nothing
+        ("45+2 min: Half-time: Leeds 1-0 Burnley", "en", None, ("count", 1, None, None)),
         # a tennis score with its tiebreak after a space carries nothing
         (
             "Oduya reached the final, beating fifth seed Ilan Perec 6-2 4-6 7-6 (9-7) 6-3 in Paris.",
@@ -115,6 +135,8 @@ def test_quantities(text, lang, expected, absent):
         ),
         # near miss: a counted group before "darunter" names no person
         ("Zwei Mitglieder, darunter der Vertreter des DGB, sagten, 14 Punkte seien offen.", "de", None),
+        # a racehorse's trainer before her name
+        ("Trainer Nell Ashgrove said the filly had won 3 of her 5 starts.", "en", "Nell Ashgrove"),
         # an Irish member of parliament by the letters of her seat
         ("Sinn Féin TD Aoife Brennock told the Dáil that 14,300 people were waiting.", "en", "Aoife Brennock"),
     ],
@@ -132,6 +154,9 @@ def test_speakers(text, lang, speaker):
         ("10:00 Uhr · Nürnberg · Arbeitsagentur: Arbeitsmarktzahlen November", "de", True),
         ("1400 - Ireland - Finance minister presents the budget in the Dail", "en", True),
         ("3 p.m. — Senate committee hears testimony on rail safety", "en", True),
+        # a market's move on hopes is no hope of the speaker
+        ("Shares of Pellam Homes jumped 4.1% on hopes that lower rates would revive demand.", "en", True),
+        ("The club hopes that 40,000 fans will come to the final.", "en", False),
         # near miss: no clock, no agenda
         ("Das ist ebenso gefährlich wie falsch.", "de", False),
     ],
