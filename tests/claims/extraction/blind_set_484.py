@@ -337,7 +337,7 @@ settle a case; "New:" marks what this batch decides):
   "in the world" is no figure. „erstmals“ (twice), "the lowest dose", "best-selling", "the
   fewest since 2018" (the year only), "the most since 2019" (the year only), „größter
   Verlierer“, „das umsatzstärkste Medikament“, „die zehn teuersten“ (the 10 only) and "the
-  lowest price" rank nothing (three-hundred-and-ninety- ninth,
+  lowest price" rank nothing (three-hundred-and-ninety-ninth,
   four-hundred-and-sixty-third).
 - Durations, ages and spans (every batch): „knapp neun Stunden pro Woche“ 9 hours "nearly"
   and "about 20 hours a week" 20 hours "about" („pro Woche“, "a week" none;
