@@ -9,7 +9,7 @@ from decimal import Decimal
 from ..numbers import MONEY_SCALES, parse_english_words, parse_german_word, scale_value, to_json_number
 from .currency_codes import _cent_currency, de_cent_currency
 from .currency_codes import _currency_code as _currency_code
-from .currency_families import named_in_sentence
+from .currency_families import named_in_sentence, rupee_country
 from .hits import _Hit
 from .nouns import _EN_STOP, _en_plural
 from .plain_counts import _complete_plain
@@ -171,6 +171,8 @@ def _complete(
                 cur = _CURRENCY_ADJ.get(adj.lower(), cur)
             if cur is None:
                 cur = named_in_sentence(text, start, code)  # "1.510 Pesos" after "des argentinischen Peso"
+            elif cur == "INR" and code in ("rupees", "rupee") and not adj:
+                cur = rupee_country(text) or cur
             if code == "Cent":
                 cur = de_cent_currency(text, start)
             if code in ("cent", "cents"):

@@ -29,7 +29,7 @@ _IDENTIFIER_WORDS = [
     Russell Nasdaq ASX Fortune
     Formel Formula junction junctions Exit Kreis Wahlkreis tier Tier
     Class Grade log reference ref. ref Reactor Reaktor H.R. H.Res. S.Res.
-    Ziffer Ziff. clause Einzelplan Einzelplans
+    Ziffer Ziff. clause Einzelplan Einzelplans Scope
     """),
     *["case number", "crime number", "incident number", "reference number", "log number"],
 ]
@@ -192,7 +192,8 @@ _LEFT_YEAR_STRONG = re.compile(
 _LEFT_YEAR_WEAK = re.compile(
     r"(?i)(?:(?<![\w])(?:bis|ab|von|vor|nach|um|und|and|oder|or|to|im|am|gegründet|gegr\.|erbaut|errichtet"
     r"|geboren|geb\.|gestorben|gest\.|starb|endete|begann|entstand|anno|founded|established|born)"
-    r"|aufzeichnungen|messungen|messbeginn|messreihe)[ \u00a0]*$"
+    # ("für das Pestjahr 1634", "Baujahr 1675", batch 489)
+    r"|aufzeichnungen|messungen|messbeginn|messreihe|(?<=[a-zäöüß])jahr|(?<=[a-zäöüß])jahres)[ \u00a0]*$"
 )
 _LEFT_ORD_CONTEXT = re.compile(
     r"(?i)(?<![\w])(?:der|die|das|den|dem|des|am|im|zum|zur|beim|vom|ins|ihr\w*|sein\w*"

@@ -91,11 +91,19 @@ _R_DE_WORD_DATE = re.compile(r"[ \u00a0]+(" + _MONTH_DE + r")(?![\w])(?:[ \u00a0
 _R_DAY_ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w])(?:am|vom|zum|dem|den|der)[ \u00a0]+$")
 
 
-def word_date(text: str, s: int, e: int, day: int) -> _Hit | None:
+# "on the twenty-first of May 1916", "from Thursday the first of July", "the Fourth of July": an English day
+# said as an ordinal word before "of" and its month, after "the" (batch 482), as "the 21st of April".
+_R_EN_WORD_DATE = re.compile(r"[ \u00a0]+of[ \u00a0]+(" + _MONTH_EN + r")(?![\w])(?:,?[ \u00a0]+" + _YEAR + ")?")
+_R_THE_BEFORE = re.compile(r"(?i)(?<![\w])the[ \u00a0]+$")
+_WORD_DATE = {"de": (_R_DAY_ARTICLE_BEFORE, _R_DE_WORD_DATE), "en": (_R_THE_BEFORE, _R_EN_WORD_DATE)}
+
+
+def word_date(text: str, s: int, e: int, day: int, lang: str = "de") -> _Hit | None:
     """The date an ordinal word from ``s`` to ``e`` opens, when its month follows and an article stands before."""
-    if not 1 <= day <= 31 or not _R_DAY_ARTICLE_BEFORE.search(text, max(0, s - 8), s):
+    before, after = _WORD_DATE[lang]
+    if not 1 <= day <= 31 or not before.search(text, max(0, s - 8), s):
         return None
-    m = _R_DE_WORD_DATE.match(text, e)
+    m = after.match(text, e)
     if m is None:
         return None
     month = _MONTHS[m.group(1).rstrip(".").lower()]

@@ -218,11 +218,26 @@ def _fahrenheit(text: str, s: int, e: int) -> bool:
     return _R_CELSIUS_BESIDE.match(text, e) is not None or _R_WEATHER_BEFORE.search(text, max(0, s - 60), s) is not None
 
 
+# "Anfang 50", "Mitte 20", "Ende 30": a decade of life, no figure (not before a noun: "Ende 30 Prozent").
+_R_DECADE_OF_LIFE_BEFORE = re.compile(r"(?<![\w])(?:Anfang|Mitte|Ende)[ \u00a0]+$")
+_R_CAPITAL_AFTER = re.compile(r"[ \u00a0]*[A-ZÄÖÜ%°]")
+
+
 def _digits(text: str, s: int, e: int, lang: str) -> _Hit | None:
     raw = text[s:e]
     if raw in VULGAR:
         return vulgar_alone(text, s, lang)
     prev = text[s - 1] if s else " "
+    if (
+        prev in " \u00a0"
+        and len(raw) == 2
+        and raw[1] == "0"
+        and raw[0] in "23456789"
+        and text[s - 2 : s - 1] in ("g", "e")
+        and _R_DECADE_OF_LIFE_BEFORE.search(text, max(0, s - 8), s)
+        and not _R_CAPITAL_AFTER.match(text, e)
+    ):
+        return _block(s, e)  # "eine Anwohnerin Anfang 50", "beide etwa Mitte 20": an age in decades, vague (batch 482)
     if prev == "/" and text[e : e + 1] == ")" and len(raw) <= 2 and _R_SEED_BEFORE.search(text, max(0, s - 30), s):
         return _Hit("ordinal", int(raw), None, s, e)  # "Kerschbaumer (Deutschland/5)", "(ITA/3)": a seed (batch 333)
     # "Covid-19", "F-16", "MH-17": letters glued by a hyphen are names, not numbers.

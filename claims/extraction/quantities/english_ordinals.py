@@ -7,6 +7,7 @@ import re
 
 from ..wordtrie import word_list
 from .context import _LEFT_EVERY, _LEFT_ORD_CONTEXT
+from .dates import word_date
 from .hits import _Hit
 from .qualifiers import _qualifier
 from .ranked_parts import _en_ranked_part
@@ -114,6 +115,8 @@ _R_SIXTH_FORM = re.compile(r"[ \u00a0\-](?:form|forms|former|formers)(?![\w])", 
 
 def _ordinal_en(text: str, s: int, e: int, ordinal: int) -> _Hit | None:
     lo = max(0, s - 16)
+    if text.startswith(" of ", e) and (day := word_date(text, s, e, ordinal, "en")) is not None:
+        return day  # "on the sixth of June 1944": a date
     if ordinal == 6 and _R_SIXTH_FORM.match(text, e):
         return None  # "a growing number of sixth forms": British schools' last two years, no rank (batch 253)
     if (

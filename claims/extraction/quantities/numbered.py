@@ -151,13 +151,14 @@ _R_ID_LIST_TAIL = re.compile(
 _R_ID_PAIR_TAIL = re.compile(r"[ \u00a0]+(?:and|und|or|oder|&)[ \u00a0]+(\d{1,4})(?![\w.,]\d)")
 
 
-def _next_item(text: str, raw: str, pair: re.Match[str]) -> bool:
+def _next_item(text: str, raw: str, pair: re.Match[str], word: str = "") -> bool:
     second = pair.group(1)
     return (
         raw.isdigit()
         and int(raw) < int(second)
         and len(second) <= len(raw) + 1
-        and _R_PLURAL_AFTER.match(text, pair.end()) is None
+        # (the plural after a scope of emissions is what they hold: "Scope 1 and 2 emissions", batch 485)
+        and (_R_PLURAL_AFTER.match(text, pair.end()) is None or word.startswith("Scope"))
         and not _measured_after(text, pair.end())
     )
 
@@ -250,7 +251,7 @@ def _identifier_end(text: str, s: int, e: int, raw: str, short: bool) -> int | N
         listed = school == "Years" if not idm else _plural_identifier(idm.group())
         if listed and (tail := _R_ID_LIST_TAIL.match(text, end)):
             end = tail.end()
-        elif idm and (pair := _R_ID_PAIR_TAIL.match(text, end)) and _next_item(text, raw, pair):
+        elif idm and (pair := _R_ID_PAIR_TAIL.match(text, end)) and _next_item(text, raw, pair, idm.group()):
             end = pair.end()
         return end
     return None

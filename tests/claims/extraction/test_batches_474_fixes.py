@@ -81,6 +81,25 @@ def _found(text: str, lang: str) -> list:
         ("The chess player earned a half point in round four.", "en", None, ("percent", 0.5, "pp", None)),
         # a football ticker's half-time score carries nothing
         ("45+2 min: Half-time: Leeds 1-0 Burnley", "en", None, ("count", 1, None, None)),
+        # rupees are India's unless the sentence or the dateline names Nepal, Pakistan or Sri Lanka
+        ("Nepal's government pays each family 25,000 rupees.", "en", ("money", 25000, "NPR", None), None),
+        ("KATHMANDU (AP) - Each family gets 50,000 rupees.", "en", ("money", 50000, "NPR", None), None),
+        ("Each family gets 50,000 rupees.", "en", ("money", 50000, "INR", None), None),
+        ("India and Nepal agreed on a 5 billion rupee loan.", "en", ("money", 5000000000, "INR", None), None),
+        # a scope of emissions is named, not counted
+        ("The miner cut its Scope 1 and 2 emissions by 23 per cent.", "en", None, ("count", 2, "emissions", None)),
+        ("Its Scope 3 emissions rose 4 per cent.", "en", None, ("count", 3, "emissions", None)),
+        # a year before 1800 after a compound of "Jahr"
+        ("Die Chronik nennt für das Pestjahr 1634 genau 118 Tote.", "de", ("year", 1634, None, None), None),
+        ("Im Geschäftsjahr 1500 neue Stellen.", "de", None, ("year", 1500, None, None)),
+        # an English day as an ordinal word before "of" and its month, after "the"
+        ("He was born on the twenty-first of May 1916.", "en", ("date", "1916-05-21", None, None), None),
+        ("Returns open on Thursday the first of July.", "en", ("date", "--07-01", None, None), None),
+        ("The first of many trips came in May.", "en", ("ordinal", 1, None, None), None),
+        # a decade of life carries nothing; before a noun the figure stays
+        ("Eine Zeugin Anfang 50 hatte die Männer gesehen.", "de", None, ("count", 50, None, None)),
+        ("Gesucht werden zwei Männer, beide etwa Mitte 20.", "de", None, ("count", 20, None, None)),
+        ("Ende 30 Prozent der Stimmen fehlten.", "de", ("percent", 30, "%", None), None),
         # a tennis score with its tiebreak after a space carries nothing
         (
             "Oduya reached the final, beating fifth seed Ilan Perec 6-2 4-6 7-6 (9-7) 6-3 in Paris.",
