@@ -8,9 +8,13 @@ import re
 from ..wordtrie import word_list
 from .forward_np_de import _forward_np_de
 from .normalise import _DE_LINKING_S_FEMININE, _de_gender, _normalise_de
-from .words import DE_MONTHS, UPPER
+from .words import DE_MONTHS, UPPER, _is_role_de
 from .zufolge import _search_zufolge, _zufolge_source
 
+# A personal name in apposition after the source's phrase (see _source_de).
+_R_APPOSED_NAME_DE = re.compile(
+    r",\s+((?:" + UPPER + r"[a-zäöüß'’\-]+\s+){1,2}" + UPPER + r"[\wäöüß'’\-]+),"
+)
 # ("gemäss": the Swiss spelling of "gemäß")
 _DE_LAUT = re.compile(r"(?:^|(?<=\s)|(?<=[(„“\"]))(?:[Ll]aut|[Gg]emä(?:ß|ss))\s+(?P<rest>[^,.;:!?“”\"»«„]+)")
 # After "gemäß" a rule or an agreement is what is complied with, no source: "gemäss der
@@ -97,6 +101,10 @@ def _source_de(text: str, words: frozenset[str], angaben: bool) -> str | None:
     if m and m.group("rest").split(" ", 1)[0].lower() not in _LAUT_SOURCE_NOUNS:
         np = _forward_np_de(_before_time(m.group("rest")), skip_adverbials=False, oblique=True)
         if np and not (m.group()[:1] in "Gg" and _complied_with(np)):
+            # "Laut dem Direktor des SLF, Jürg Zgraggen, hat ...": the name in apposition after a role
+            named = _R_APPOSED_NAME_DE.match(text, m.end("rest"))
+            if named and any(_is_role_de(w) for w in m.group("rest").split()[:3]):
+                return named.group(1)
             return np
     m = _DE_ANGABEN.search(text) if angaben or not _SOURCE_NOUNS.isdisjoint(words) else None
     if m:

@@ -50,9 +50,19 @@ def diary_line(text: str) -> bool:
     return _DIARY.match(text) is not None
 
 
+# A ticker's score line: a label of the match's state, then the sides with the score between them ("Half-time:
+# England 1-0 Wales", "FULL-TIME: ...", "Abpfiff: Österreich besiegt die Schweiz mit 2:1"; batch 490).
+_STATE_SCORE = re.compile(
+    r"(?i)(?:half[- ]?time|full[- ]?time|HT|FT|Abpfiff|Halbzeit|Pause|Endstand|Schlusspfiff)[ ]?:[ ]+"
+    r"[A-ZÄÖÜ][^:]{0,60}?[ ]\d{1,3}[-–:]\d{1,3}(?:[ ][A-ZÄÖÜ][^:]{0,40})?\.?"
+)
+
+
 def results_line(text: str) -> bool:
     """``text`` is a results line (see the module's docstring)."""
     text = text.strip()
+    if _STATE_SCORE.fullmatch(text):
+        return True
     last = text[:-1].rstrip()[-1:] if text.endswith(".") else text[-1:]
     if not (last.isdigit() or last == ")" or text.endswith((" n.V.", " n.P.", " n.E.", " i.E."))):
         return False  # (a results line ends in a score, a bracket or a mark of extra time)

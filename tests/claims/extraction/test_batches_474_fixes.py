@@ -156,6 +156,12 @@ def test_quantities(text, lang, expected, absent):
         ("Zwei Mitglieder, darunter der Vertreter des DGB, sagten, 14 Punkte seien offen.", "de", None),
         # a racehorse's trainer before her name
         ("Trainer Nell Ashgrove said the filly had won 3 of her 5 starts.", "en", "Nell Ashgrove"),
+        # after "Laut" and a role, the name in apposition
+        (
+            "Laut dem Direktor des Instituts, Jörg Tresch, hat die Schneedecke um 38 Tage abgenommen.",
+            "de",
+            "Jörg Tresch",
+        ),
         # an Irish member of parliament by the letters of her seat
         ("Sinn Féin TD Aoife Brennock told the Dáil that 14,300 people were waiting.", "en", "Aoife Brennock"),
     ],
@@ -176,6 +182,10 @@ def test_speakers(text, lang, speaker):
         # a market's move on hopes is no hope of the speaker
         ("Shares of Pellam Homes jumped 4.1% on hopes that lower rates would revive demand.", "en", True),
         ("The club hopes that 40,000 fans will come to the final.", "en", False),
+        # a ticker's score line after the match's state
+        ("Half-time: England 1-0 Wales", "en", True),
+        ("Abpfiff: Österreich besiegt die Schweiz mit 2:1", "de", True),
+        ("Half-time: what the coach must change", "en", False),
         # near miss: no clock, no agenda
         ("Das ist ebenso gefährlich wie falsch.", "de", False),
     ],
