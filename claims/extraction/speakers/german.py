@@ -14,7 +14,7 @@ from .coordinated import coordinated_de
 from .forward_np_de import _forward_np_de
 from .lower_names import _is_body_de
 from .normalise import _normalise_de
-from .sources_de import _DE_WIE_END, _WIE_VERBS, _mitteilte, _source_de
+from .sources_de import _DE_WIE_END, _WIE_VERBS, DE_PERSON, _mitteilte, _source_de
 from .words import (
     _CAP,
     _DE_DETERMINERS,
@@ -268,7 +268,7 @@ def _subject_de(text: str) -> re.Match[str] | None:
 _DE_APPOSED = re.compile(
     r"(?P<a>[^,;:„“\"»«()]{3,90}),\s+(?P<b>[^,;:„“\"»«()]{3,90}),\s+(?P<verb>" + _DE_VERBS + r")\b"
 )
-_DE_PERSON = re.compile(r"(?:" + UPPER + r"[a-zäöüß'’\-]+\s+){1,2}" + UPPER + r"[\wäöüß'’\-]+")
+_DE_PERSON = re.compile(DE_PERSON)
 
 
 def _apposed_subject_de(text: str) -> str | None:

@@ -11,10 +11,10 @@ from .normalise import _DE_LINKING_S_FEMININE, _de_gender, _normalise_de
 from .words import DE_MONTHS, UPPER, _is_role_de
 from .zufolge import _search_zufolge, _zufolge_source
 
-# A personal name in apposition after the source's phrase (see _source_de).
-_R_APPOSED_NAME_DE = re.compile(
-    r",\s+((?:" + UPPER + r"[a-zäöüß'’\-]+\s+){1,2}" + UPPER + r"[\wäöüß'’\-]+),"
-)
+# A personal name of two or three capitalised words (german._apposed_subject_de), and one in apposition
+# after the source's phrase (see _source_de).
+DE_PERSON = r"(?:" + UPPER + r"[a-zäöüß'’\-]+\s+){1,2}" + UPPER + r"[\wäöüß'’\-]+"
+_R_APPOSED_NAME_DE = re.compile(r",\s+(" + DE_PERSON + r"),")
 # ("gemäss": the Swiss spelling of "gemäß")
 _DE_LAUT = re.compile(r"(?:^|(?<=\s)|(?<=[(„“\"]))(?:[Ll]aut|[Gg]emä(?:ß|ss))\s+(?P<rest>[^,.;:!?“”\"»«„]+)")
 # After "gemäß" a rule or an agreement is what is complied with, no source: "gemäss der
