@@ -116,7 +116,7 @@ def _anchors(text: str, lang: str) -> list[tuple[int, int, int, re.Match | None]
     words = [(*m.span(), 1, None) for m in _R_WORD_ANCHOR[lang].finditer(text)]
     if lang == "de":
         words += _one_percent_anchors(text)
-        if "wischen" in text or "on ein" in text or "in bis " in text or "ine bis " in text or "in, " in text:
+        if any(k in text for k in ("wischen", "on ein", "in bis ", "ine bis ", "in, zw", "in, dr")):
             words += _between_one_anchors(text)
         words += _rank_one_anchors(text)
         words += _rank_compound_anchors(text)

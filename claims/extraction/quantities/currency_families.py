@@ -107,13 +107,14 @@ def dateline_currency(text: str) -> str | None:
 # Rupees are India's unless the sentence or the dateline names another country that counts in
 # them ("Nepal's government ... 25,000 rupees", "KATHMANDU (AP) - ... 50,000 rupees"; batch 486).
 _RUPEE_COUNTRIES = {
-    "nepal": "NPR", "nepali": "NPR", "nepalese": "NPR", "kathmandu": "NPR", "pakistan": "PKR", "pakistani": "PKR",
+    "india": "INR", "indian": "INR", "nepal": "NPR", "nepali": "NPR", "nepalese": "NPR", "kathmandu": "NPR",
+    "pakistan": "PKR", "pakistani": "PKR",
     "islamabad": "PKR", "karachi": "PKR", "lahore": "PKR", "sri lanka": "LKR", "sri lankan": "LKR", "colombo": "LKR",
 }
 _R_RUPEE_COUNTRY = re.compile(r"(?i)(?<![\w])(?:" + trie_pattern(_RUPEE_COUNTRIES) + r")(?![\w])")
 
 
 def rupee_country(text: str) -> str | None:
-    """The one rupee country other than India that ``text`` names, or None."""
+    """The one rupee country that ``text`` names, or None."""
     codes = {_RUPEE_COUNTRIES[m.group().lower()] for m in _R_RUPEE_COUNTRY.finditer(text)}
-    return codes.pop() if len(codes) == 1 and not re.search(r"(?i)(?<![\w])india", text) else None
+    return codes.pop() if len(codes) == 1 else None

@@ -20,7 +20,6 @@ from .english_ordinals import _ordinal_en
 from .english_shares import (
     _LEFT_A_ONE,
     _POINT_COMPOUNDS,
-    _R_HALF_PERCENT_EN,
     _counted_share,
     _denominator_word,
     _fraction_point,
@@ -29,6 +28,7 @@ from .english_shares import (
     _share_of_measure,
     _share_of_scale,
     _share_of_time,
+    share_of_percent,
 )
 from .hits import _block, _Hit
 from .qualifiers import _qualifier
@@ -164,9 +164,8 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
                 pt = _fraction_point(text, s, e, float(n / EN_DENOMINATORS[tail]))
                 if pt:
                     return pt
-                if (pc := _R_HALF_PERCENT_EN.match(text, e)) is not None:  # "three-quarters of a percent"
-                    value = round(float(n / EN_DENOMINATORS[tail]), 4)
-                    return _Hit("percent", value, "%", s, pc.end(), _qualifier(text, s))
+                if pc := share_of_percent(text, s, e, float(n / EN_DENOMINATORS[tail])):
+                    return pc  # "three-quarters of a percent"
                 return _Hit("fraction", round(float(n / EN_DENOMINATORS[tail]), 4), None, s, e, _qualifier(text, s))
         if parse_english_ordinal(lw):
             return _ordinal_en(text, s, e, parse_english_ordinal(lw))

@@ -250,6 +250,13 @@ def _share_of_time(text: str, s: int, e: int, share: Decimal) -> _Hit | None:
     return _Hit("duration", to_json_number(round(share * factor, 4)), unit, s, m.end(), _qualifier(text, s))
 
 
+def share_of_percent(text: str, start: int, e: int, share: float) -> _Hit | None:
+    """ "half a percent", "a tenth of a percent", "three-quarters of one per cent": a share of one
+    percent after the share word ending at ``e`` is a percentage; None when no percent follows."""
+    pc = _R_HALF_PERCENT_EN.match(text, e)
+    return None if pc is None else _Hit("percent", round(share, 4), "%", start, pc.end(), _qualifier(text, start))
+
+
 _R_HALF_PERCENT_EN = re.compile(
     r"[ \u00a0]+(?:of[ \u00a0]+)?(?:an?|one)[ \u00a0]+(?:percent|per[ \u00a0]+cent)(?![\w\-])"
 )
@@ -293,10 +300,9 @@ def _half_word(text: str, s: int, e: int, lw: str, lo: int) -> _Hit | None:
         pt = _fraction_point(text, lo + art.start() if art else s, e, 0.5)
         if pt:
             return pt
-        pc = _R_HALF_PERCENT_EN.match(text, e)
-        if pc:  # "half a percent", "half of one per cent": a percentage, 0.5
-            start = lo + art.start() if art else s
-            return _Hit("percent", 0.5, "%", start, pc.end(), _qualifier(text, start))
+        pc = share_of_percent(text, lo + art.start() if art else s, e, 0.5)
+        if pc:  # "half a percent", "half of one per cent"
+            return pc
         sm = _R_HALF_SCALE_EN.match(text, e)
         if sm:  # "half a million barrels", "half a dozen"
             scale = 12 if sm.group(1) == "dozen" else EN_SCALES[sm.group(1)]
@@ -371,10 +377,8 @@ def _denominator_word(text: str, s: int, e: int, lw: str, lo: int) -> _Hit | Non
         pt = _fraction_point(text, num.start(1), e, float(n / EN_DENOMINATORS[lw])) if n else None
         if pt:
             return pt
-        if n and (pc := _R_HALF_PERCENT_EN.match(text, e)) is not None:
-            # "a tenth of a percent", "a quarter of one per cent": a percentage, as "half a percent"
-            value = round(float(n / EN_DENOMINATORS[lw]), 4)
-            return _Hit("percent", value, "%", num.start(1), pc.end(), _qualifier(text, num.start(1)))
+        if n and (pc := share_of_percent(text, num.start(1), e, float(n / EN_DENOMINATORS[lw]))):
+            return pc  # "a tenth of a percent", "a quarter of one per cent"
         if n and (
             plural
             or _R_OF_AFTER.match(text, e)

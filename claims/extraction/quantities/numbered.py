@@ -78,8 +78,9 @@ def _ranked_no(text: str, s: int, e: int) -> bool:
 
 # "between junctions 10 and 11", "§§ 5 und 6": after a plural identifier word each figure of the
 # list is a name too.
+# ("Scope 1 and 2 emissions": a scope of emissions is listed as such numbers are, batch 485)
 _PLURAL_IDENTIFIERS = frozenset(
-    ["§§", "nrn.", "nos.", "pages", "pp.", "seiten", "junctions", "paragrafen", "paragraphen", "sections"]
+    ["§§", "nrn.", "nos.", "pages", "pp.", "seiten", "junctions", "paragrafen", "paragraphen", "sections", "scope"]
 )
 # The rest of a code after its first figure: "-41872" of "CVE-2025-41872", "-9" of "787-9", the
 # variant of an aircraft model with its own figure ("737 MAX 10").
@@ -151,14 +152,13 @@ _R_ID_LIST_TAIL = re.compile(
 _R_ID_PAIR_TAIL = re.compile(r"[ \u00a0]+(?:and|und|or|oder|&)[ \u00a0]+(\d{1,4})(?![\w.,]\d)")
 
 
-def _next_item(text: str, raw: str, pair: re.Match[str], word: str = "") -> bool:
+def _next_item(text: str, raw: str, pair: re.Match[str]) -> bool:
     second = pair.group(1)
     return (
         raw.isdigit()
         and int(raw) < int(second)
         and len(second) <= len(raw) + 1
-        # (the plural after a scope of emissions is what they hold: "Scope 1 and 2 emissions", batch 485)
-        and (_R_PLURAL_AFTER.match(text, pair.end()) is None or word.startswith("Scope"))
+        and _R_PLURAL_AFTER.match(text, pair.end()) is None
         and not _measured_after(text, pair.end())
     )
 
@@ -251,7 +251,7 @@ def _identifier_end(text: str, s: int, e: int, raw: str, short: bool) -> int | N
         listed = school == "Years" if not idm else _plural_identifier(idm.group())
         if listed and (tail := _R_ID_LIST_TAIL.match(text, end)):
             end = tail.end()
-        elif idm and (pair := _R_ID_PAIR_TAIL.match(text, end)) and _next_item(text, raw, pair, idm.group()):
+        elif idm and (pair := _R_ID_PAIR_TAIL.match(text, end)) and _next_item(text, raw, pair):
             end = pair.end()
         return end
     return None

@@ -276,13 +276,13 @@ def _apposed_subject_de(text: str) -> str | None:
     if m is None:
         return None
     a, b = m.group("a").strip(), m.group("b").strip()
-    for name, role in ((b, a), (a, b)):
+    for name, role, articles in ((b, a, ("Der", "Die")), (a, b, ("der", "die", "ein", "eine"))):
         if not _DE_PERSON.fullmatch(name) or name.split(None, 1)[0].lower() in _NUMBER_WORDS:
             continue
         words = role.split()
         # the role opens its phrase, after an article or an adjective ("ein früherer Arbeitsrichter";
         # not "Zwei Mitglieder, darunter der Vertreter des DGB, ...")
-        opener = words[0] in ("Der", "Die") if role is a else words[0] in ("der", "die", "ein", "eine")
+        opener = words[0] in articles
         if (opener or _is_role_de(words[0])) and any(_is_role_de(w) for w in words[:4]):
             return _normalise_de(name.split()) or name
     return None
