@@ -43,6 +43,8 @@ _ABBREVIATIONS = frozenset(
         "Di", "Mi", "Do", "Sa", "So", "geb", "gest", "verh", "Chr", "v", "Corp", "Inc", "Ltd", "Co", "Bros",
         "approx", "est", "Fig", "fig", "Vol", "vol", "ff", "Ziff", "lit", "Pkt", "Std", "Tsd", "Ref", "Reg",
         "Gebr", "Verf", "Verl", "Hrsg", "Nachf", "mind", "Mind",
+        # a court file number ("Az. 1 StR 212/27")
+        "Az",
         # German "rund" and "Vorjahr", "gegenüber" shortened in company copy ("rd. 71 Mrd. Euro", "ggü. Vj.")
         "rd", "Vj", "ggü", "sFr",
         # titles before a name in UK, US and French copy ("Cllr. Ann Hale", "Det. Sgt. Roe", "Mme. Roux")

@@ -27,6 +27,8 @@ _DE_PEOPLE_ENDS = (
     "bevölkerung", "kindern", "bürgern", "einwohnern", "bewohnern", "schülern",
     # The vaccinated and the unvaccinated, participants ("Ungeimpfte über 65", batch 111).
     "geimpfte", "geimpften", "teilnehmer", "teilnehmern", "teilnehmerinnen",
+    # Voters by their age ("bei Wählerinnen und Wählern über 60", batch 497).
+    "wähler", "wählern", "wählerinnen",
 )  # fmt: skip
 # "fast jeder Zweite ab 16 Jahren": a share of people named by its ordinal after "jeder".
 _R_EVERY_NTH = re.compile(

@@ -119,8 +119,16 @@ def _nummer_rank(text: str, s: int, e: int) -> bool:
     return (
         (text.startswith("Nummer", s - 7) or text.startswith("Nr.", s - 4))
         and _R_NUMMER_BEFORE.search(text, max(0, s - 9), s) is not None
-        and (_R_NUMMER_RANK_AFTER.match(text, e) is not None or round_number(text, s))
+        and (
+            _R_NUMMER_RANK_AFTER.match(text, e) is not None
+            or round_number(text, s)
+            # ("In der Weltrangliste wird der Schweizer, derzeit die Nummer 58, ...", batch 499)
+            or _R_RANKING_BEFORE.search(text, max(0, s - 80), s) is not None
+        )
     )
+
+
+_R_RANKING_BEFORE = re.compile(r"(?:Welt|Jahres|Saison)rangliste(?![a-zäöüß])")
 
 
 # "die Gesprächsrunde Nummer sechs", "round number six": a round counted, an ordinal (batch 421).

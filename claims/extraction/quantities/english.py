@@ -67,7 +67,10 @@ _R_NAME_AFTER = re.compile(r"[ \u00a0][A-Z][a-z]")
 _EN_FREQUENCY_TAILS = frozenset([*EN_EVERY_UNITS, "daily", "annually", "nightly"])
 _R_ANOTHER_BEFORE = re.compile(r"(?i)(?<![\w])another[ \u00a0]+$")
 # "a score of" before a plural noun, perhaps after another word ("a score of school districts").
-_R_SCORE_OF = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:[a-z][a-z\-]*[ \u00a0]+)?[a-z][a-z\-]*s(?![\w'’])")
+# ("A score of the 150-odd routes", batch 494)
+_R_SCORE_OF = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+[\w\-]+[ \u00a0]+|[a-z][a-z\-]*[ \u00a0]+)?[a-z][a-z\-]*s(?![\w'’])"
+)
 # ... and with a bound between: "a score or more of collisions".
 _R_OR_MORE_OF = re.compile(r"[ \u00a0]+or[ \u00a0]+more(?=[ \u00a0]+of[ \u00a0])")
 # A price right before "a dozen": "$5.90 a dozen", "£3 a dozen", "50 cents a dozen".
@@ -121,6 +124,9 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         return _Hit("duration", to_json_number(n), EN_EVERY_UNITS[tail], s, e, _qualifier(text, s))
     if lw == "half-dozen" and (art := _LEFT_ARTICLE_ONE.search(text, lo, s)):
         return _Hit("count", 6, None, art.start(), e, _qualifier(text, art.start()))  # "a half-dozen inspectors"
+    if lw == "dozen-odd" and (art := _LEFT_ARTICLE_ONE.search(text, lo, s)):
+        # "a dozen-odd branch libraries", as "40-odd" (batch 494)
+        return _Hit("count", 12, None, art.start(), e, "about")
     if len(parts) > 1:
         # "one-fifth", "two-thirds", "three-quarters"
         if lw in _POINT_COMPOUNDS or lw in ("quarter-percentage", "half-percentage"):
@@ -257,7 +263,8 @@ def _english_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         return None
     if lw == "score":
         # "Nearly a score of school districts": twenty (batch 308); not "a score of 3-1", "scores of"
-        art = _LEFT_ARTICLE_ONE.search(text, lo, s)
+        # ("Another score of crossings are due to go", batch 494)
+        art = _LEFT_ARTICLE_ONE.search(text, lo, s) or _R_ANOTHER_BEFORE.search(text, max(0, s - 9), s)
         if art and _R_SCORE_OF.match(text, e):
             return _complete(text, "en", Decimal(20), art.start(), e, art.start(), is_digits=False)
         if art and (om := _R_OR_MORE_OF.match(text, e)) is not None and _R_SCORE_OF.match(text, om.end()):
@@ -433,10 +440,12 @@ _EN_SCALE_RANK = {"million": 1, "billion": 2, "trillion": 3}
 _R_VAGUE_BEFORE_EN = re.compile(r"(?i)(?<![\w])(?:several|few|many)[ \u00a0]+$")
 # ("three and a quarter hours" 3.25, batch 308; only before a unit of time: "two and a quarter
 # million" is left alone)
-# ("two and three-quarter years": that share of a time unit too, batch 321)
+# ("two and three-quarter years": that share of a time unit too, batch 321; of a percent: "around one
+# and a quarter per cent", batch 494)
+_SHARED_UNITS = r"[ \u00a0]+(?:hours|days|weeks|months|years|times|per[ \u00a0]?cent|percent)\b"
 _R_AND_A_HALF = re.compile(
-    r"[ \u00a0]+and (?:a (half|quarter(?=[ \u00a0]+(?:hours|days|weeks|months|years|times)\b))"
-    r"|three[ \u00a0\-]quarters?(?=[ \u00a0]+(?:hours|days|weeks|months|years|times)\b))\b"
+    r"[ \u00a0]+and (?:a (half|quarter(?=" + _SHARED_UNITS + r"))"
+    r"|three[ \u00a0\-]quarters?(?=" + _SHARED_UNITS + r"))\b"
 )
 
 

@@ -27,7 +27,10 @@ _R_POSSESSIVE = re.compile(r"\w(?:['’]s|s['’])[ \u00a0]+$")  # "the port's f
 
 # "finished second", "placed first", "ranked second", "was seeded second": a rank after a verb of
 # placing (as "finished third"), though "first" and "second" otherwise need an article or a possessive.
-_R_PLACED_BEFORE_EN = re.compile(r"(?i)(?<![\w])(?:finish(?:ed|es|ing)?|placed|ranked|ranks|seeded)[ \u00a0]+$")
+# ("was running second when he lost the front", batch 499: a place held in a race)
+_R_PLACED_BEFORE_EN = re.compile(
+    r"(?i)(?<![\w])(?:finish(?:ed|es|ing)?|placed|ranked|ranks|seeded|(?:was|were|is|are)[ \u00a0]+running)[ \u00a0]+$"
+)
 # "came second with 22.8%", "ended second behind", "was first in the poll", "is second, ahead
 # of": after a verb of arriving or being, a rank when a field or a rival follows ("with",
 # "behind", "in", ...); "second" also before a stop ("Labour came second."), "first" not

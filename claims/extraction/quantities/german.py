@@ -254,10 +254,12 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         return _block(s, e)
     if lw in ("viertel", "dreiviertel") and (tu := _R_SHARED_TIME_UNIT_DE.match(text, e)) is not None:
         art = _LEFT_ARTICLE_ONE.search(text, max(0, s - 8), s)
-        if art is not None:
+        # ("alle dreiviertel Stunde": the span after "alle", batch 494)
+        start = art.start() if art is not None else s if lw == "dreiviertel" and text.endswith("alle ", 0, s) else -1
+        if start >= 0:
             unit, factor = _DURATION_UNITS[tu.group(1).lower()]
             value = to_json_number(Decimal(str(_DE_SHARES[lw])) * factor)
-            return _Hit("duration", value, unit, art.start(), tu.end(), _qualifier(text, art.start()))
+            return _Hit("duration", value, unit, start, tu.end(), _qualifier(text, start))
     if (pm := _R_DE_PERSONS.match(lw)) is not None:
         n = {"ein": 1, "anderthalb": 1.5}.get(pm.group(1)) or int(_cardinal_value(pm.group(1), "de"))
         return _Hit("count", n + 0.5 if pm.group(2) else n, None, s, e, _qualifier(text, s))

@@ -120,7 +120,8 @@ def _to_from(text: str, a: _Hit, b: _Hit) -> bool:
     )
 
 
-_R_FROM_HEDGE_BEFORE = re.compile(r"(?i)(?<![\w])(?:from|von)[ \u00a0]+(?:[^\W\d_][\w.]*[ \u00a0]+){1,3}$")
+# (and a hedged change to a hedged total: "um knapp 8 Milliarden auf rund 44 Milliarden Euro", batch 501)
+_R_FROM_HEDGE_BEFORE = re.compile(r"(?i)(?<![\w])(?:from|von|um|by)[ \u00a0]+(?:[^\W\d_][\w.]*[ \u00a0]+){1,3}$")
 
 
 def _same_measure_after(text: str, a: _Hit, b: _Hit) -> bool:
@@ -908,7 +909,10 @@ def _poll_change(text: str, h: _Hit, shares: list[_Hit]) -> bool:
 
 
 # "Labour's share in the ward fell by nearly 19 points" (batch 393): a share named, no figure of it.
-_R_SHARE_NOUN = re.compile(r"(?i)(?<![\w])(?:vote[ \u00a0]+)?share(?![\w]|[ \u00a0]+price)|stimmenanteil")
+# ("The Liberals' primary vote rose 4.8 points", batch 497)
+_R_SHARE_NOUN = re.compile(
+    r"(?i)(?<![\w])(?:vote[ \u00a0]+)?share(?![\w]|[ \u00a0]+price)|stimmenanteil|primary[ \u00a0]+vote(?![\w])"
+)
 
 
 def _names_vote_share(text: str, h: _Hit) -> bool:

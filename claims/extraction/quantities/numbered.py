@@ -18,7 +18,11 @@ from .context import (
 from .units import _R_NEXT, _unit_like
 
 # "in der jüngsten Runde 494 Starting Grants": a plural noun after the figure counts it ("in Runde 44").
-_R_PLURAL_AFTER = re.compile(r"[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+)?[A-Za-z][a-z]{2,}s(?![\w'’])")
+# ("in Runde 21 bereits auf Rang vier": a German adverb in "-s" is no plural, batch 499)
+_R_PLURAL_AFTER = re.compile(
+    r"[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+)?"
+    r"(?!(?:bereits|stets|links|rechts|nachts|abends|morgens|damals|anfangs)(?![\w]))[A-Za-z][a-z]{2,}s(?![\w'’])"
+)
 # "No." names a thing ("the No. 7 shirt", "No. 10 Downing Street") except after a word of ranking.
 # ("reached a career-high No. 12", "a career-best No. 4")
 _R_RANKING_NO = re.compile(

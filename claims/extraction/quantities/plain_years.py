@@ -149,3 +149,23 @@ def _in_count_de(text: str, s: int, e: int, noun: str) -> bool:
         and _dative_plural_next(text, e, noun)
         and _R_IN_BEFORE_DE.search(text, max(0, s - 4), s) is not None
     )
+
+
+# "Labour's 2024 voters", "the party's 2019 supporters": after a possessive, a year names the election
+# those voters cast their ballots in (batch 497); "the club's 2000 members" stay counted.
+_R_POSSESSIVE_BEFORE = re.compile(r"\w(?:['’]s|s['’])[ \u00a0]+$")
+_COHORTS = frozenset(word_list("voters supporters backers"))
+
+
+def cohort_years(text: str, hits: list) -> None:
+    for h in hits:
+        if (
+            h.kind == "count"
+            and h.unit in _COHORTS
+            and isinstance(h.value, int)
+            and 1900 <= h.value <= 2099
+            and h.end - h.start > 4
+            and text[h.start : h.start + 4].isdigit()
+            and _R_POSSESSIVE_BEFORE.search(text, max(0, h.start - 30), h.start)
+        ):
+            h.kind, h.value, h.unit, h.end = "year", h.value, None, h.start + 4

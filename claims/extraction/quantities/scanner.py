@@ -37,10 +37,13 @@ from .neighbours import (
     bracketed_changes,
     percent_heading,
 )
+from .net_ratings import elliptic_points, net_ratings
 from .or_pairs import _one_or_pairs
 from .pairs import _bare_bis, _bracketed_unit, _income_ab
 from .parts import _parts_of_wholes
 from .pension_ages import pension_ages
+from .plain_years import cohort_years
+from .prison_terms import prison_terms
 from .race_ranks import _race_ranks
 from .race_seconds import _race_seconds
 from .rate_pairs import _rate_comparisons
@@ -100,6 +103,11 @@ def extract_quantities(text: str, language: str | None = None) -> list[Quantity]
     if "(" in text:
         bracketed_changes(text, hits)
     _poll_points(text, hits)
+    net_ratings(text, hits)
+    if lang == "en":
+        elliptic_points(text, hits)
+    if lang == "en" and ("'" in text or "’" in text):
+        cohort_years(text, hits)
     if lang == "en":
         _pronoun_one(text, hits)
     _lottery_draws(text, hits)
@@ -108,6 +116,7 @@ def extract_quantities(text: str, language: str | None = None) -> list[Quantity]
     _agate_results(text, hits)
     _bounds_after(text, hits)
     pension_ages(text, hits)
+    prison_terms(text, hits, lang)
     _hedges_after(text, hits)
     if lang == "de":
         _latest_bounds(text, hits)

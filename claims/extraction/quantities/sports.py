@@ -53,6 +53,15 @@ _R_GAP_AFTER = re.compile(
 )
 
 
+# A race time named by its distance or a split: "26:21 over 10 kilometres", "29:45 for 10km", "a pace of
+# 2:55 per kilometre", "went through halfway in 61:40" (batch 499).
+_R_DISTANCE_AFTER = re.compile(
+    r"[ \u00a0]+(?:(?:over|for)[ \u00a0]+(?:the[ \u00a0]+)?[\d.,]+[ \u00a0]*|per[ \u00a0]+)"
+    r"(?:km|kilomet(?:re|er)s?|miles?|metres|meters)(?![\w])"
+)
+_R_SPLIT_BEFORE = re.compile(r"(?i)(?<![\w])halfway[ \u00a0]+in[ \u00a0]+$")
+
+
 def _unitless_minutes(text: str, m: re.Match, s: int) -> bool:
     """ "a world record of 1:52.23", "leads ... by 1:47", "1:48 into overtime": minutes and
     seconds of a race time or a game clock."""
@@ -64,6 +73,10 @@ def _unitless_minutes(text: str, m: re.Match, s: int) -> bool:
         # Minutes, seconds and a fraction of a second are a stopwatch's reading wherever they stand ("a world
         # record of 1:52.23", "needed 2:26.71", "1. Brinkhorst 12:48.31", "1:04.7 behind"; batch 370): no clock
         # time or score has one.
+        return True
+    if (
+        _R_DISTANCE_AFTER.match(text, m.end()) and not text.endswith(("at ", "um ", "by ", "until "), 0, s)
+    ) or _R_SPLIT_BEFORE.search(text, max(0, s - 12), s):
         return True
     if _R_GAP_AFTER.match(text, m.end()) and not text.endswith(("at ", "um ", "von "), 0, s):
         return True  # "climbs to third overall, 1:23 behind" (batch 396)

@@ -277,8 +277,12 @@ def split_seconds_en(text: str, num_start: int, den_end: int) -> bool:
     return _R_RACE_EN.search(text, lo, hi if hi >= 0 else len(text)) is not None
 
 
+# A lap's time: "habe pro Runde bis zu drei Zehntel verloren" (batch 499).
+_R_PER_LAP_BEFORE = re.compile(r"(?<![\w])(?:pro|je)[ \u00a0]+Runde(?:[ \u00a0]+[\wäöüß]+){0,5}[ \u00a0]+$")
+
+
 def _split_seconds(text: str, num_start: int, den_end: int) -> bool:
-    if _R_SPLIT_AFTER.match(text, den_end):
+    if _R_SPLIT_AFTER.match(text, den_end) or _R_PER_LAP_BEFORE.search(text, max(0, num_start - 60), num_start):
         return True
     prep = _R_SPLIT_PREP.search(text, max(0, num_start - 20), num_start)
     if prep is None and not _R_SPLIT_RIVAL.match(text, den_end):

@@ -54,9 +54,11 @@ _WIE_VERB_FORMS = [
 # and a date's ordinal: "wie die Statistik Austria am 17. Februar mitteilte", or a figure's point or comma:
 # "wie der DWD unter Berufung auf seine rund 2.000 Stationen mitteilte")
 _FIGURE_POINT = r"(?<=\d)[.,](?=\d)"
+# a point inside a body's name: "wie IT.NRW mitteilte" (batch 494)
+_NAME_POINT = r"(?<=[A-Z])\.(?=[A-Z]{2})"
 _DE_WIE = re.compile(
     r"\b[Ww]ie\s+(?P<rest>(?:[^,.;:!?“”\"»«„]|[«„“\"][^,.;:!?«»„“”\"]{1,40}[»“”\"]|(?<=\s\d)\.\s|(?<=\s\d\d)\.\s"
-    r"|" + _FIGURE_POINT + r")+?)"
+    r"|" + _FIGURE_POINT + "|" + _NAME_POINT + r")+?)"
     r"\s+(?P<verb>"
     + "|".join(_WIE_VERB_FORMS) + r")\b"
 )
@@ -64,7 +66,8 @@ _DE_WIE = re.compile(
 # subject before it ("Die Hacker forderten ..."); right after the verb it is its object
 # ("Der Zeuge berichtete, wie der Täter ihn warnte"). A figure's point or comma may stand inside, as above.
 _DE_WIE_END = re.compile(
-    r",\s*wie\s+(?P<rest>(?:[^,.;:!?“”\"»«„]|" + _FIGURE_POINT + r")+?)\s+(?P<verb>" + "|".join(_WIE_VERB_FORMS)
+    r",\s*wie\s+(?P<rest>(?:[^,.;:!?“”\"»«„]|" + _FIGURE_POINT + "|" + _NAME_POINT + r")+?)\s+(?P<verb>"
+    + "|".join(_WIE_VERB_FORMS)
     + r")[\s“”\"»«]*[.!]?[\s“”\"»«]*$"
 )
 _WIE_VERBS = frozenset(form.split()[0] for form in _WIE_VERB_FORMS)

@@ -131,7 +131,7 @@ def is_role_de(low: str) -> bool:
 # ("Glaziologe", "Glaziologin", "Auktionator", "Galerist", "Ombudsmann", "Winzerin", "Bundesrat", "Demograf"):
 # before a first name and a surname such a noun is a role ("sagte Glaziologin Andrea Frei").
 _DE_ROLE_SHAPE = re.compile(
-    r"(?:er|ist|log|or|eur|ant|ent|ar|är|at|graf|graph)in$|(?:er|ist|loge|or|eur|ant|ent|ar|är|at|mann|frau|graf|graph)$"
+    r"(?:er|ist|log|or|eur|ant|ent|ar|är|at|graf|graph|päd)in$|(?:er|ist|loge|or|eur|ant|ent|ar|är|at|mann|frau|graf|graph|päde)$"
 )
 # Given names with those endings, which before two more capitalised words open a three-part name.
 _DE_GIVEN_ROLE_SHAPED = frozenset(
@@ -140,7 +140,7 @@ _DE_GIVEN_ROLE_SHAPED = frozenset(
     lothar gunnar oskar edgar balthasar caspar kaspar viktor victor gregor theodor igor nestor hector vincent
     clement kent grant brent martin karin kevin erwin justin benjamin konstantin valentin katrin kathrin carolin
     robin edwin marvin calvin jasmin kristin corinna ingmar dagmar waltraud hildegard margret omar anwar oscar
-    holger rüdiger roger xaver jasper kasper
+    holger rüdiger roger xaver jasper kasper severin florin
     """)
 )
 
