@@ -10,7 +10,9 @@ from .tables import _ADJ_DECIDES, _CURRENCIES, _CURRENCY_ADJ, _SUBUNITS
 from .units import _R_CENT_OWNER, _R_CURRENCY, _R_OPENING_CURRENCY, _R_PRICED_CURRENCY, _R_RATE_LINK
 
 _R_AFTER_EURO_CENT = re.compile(
-    r"[ \u00a0]*(?:[,.;:)]|$)|[ \u00a0]+(?:a|an|per|in|on|from|to|and|or|for|including|excluding|each|apiece)(?![\w])"
+    r"[ \u00a0]*(?:[,.;:)]|$)|[ \u00a0]+(?:a|an|per|in|on|from|to|and|or|for|including|excluding|each|apiece"
+    # ("had risen to about 41 cent this year", batch 504)
+    r"|this|last|since|compared|against|versus|but|while)(?![\w])"
 )
 
 

@@ -80,10 +80,28 @@ _R_AGENCY_DATELINE = re.compile(r"[\W_]{0,3}[A-Z][A-Z .'’\-]{1,30}(?:,[^()\n]{
 _AGENCY_DOLLARS = {"CP": "CAD", "AAP": "AUD"}
 
 
+# Without a dateline, a home market named in the sentence: "shares fell 3.6 per cent to $41.22 on the
+# Toronto Stock Exchange", "The Calgary-based carrier earned $96.4 million", "a fully franked final
+# dividend" (batch 508).
+_R_HOME_MARKET = re.compile(
+    r"(?<![\w])(?:(Toronto[ \u00a0]+Stock[ \u00a0]+Exchange|TSX|(?:Montreal|Calgary|Toronto|Vancouver|Ottawa"
+    r"|Edmonton|Winnipeg|Halifax|Mississauga)-based)|(ASX|Australian[ \u00a0]+Securities[ \u00a0]+Exchange"
+    r"|fully[ \u00a0]+franked|(?:Sydney|Melbourne|Perth|Brisbane|Adelaide)-based))(?![\w])"
+)
+
+_HOME_GATE = ("-based", "xchange", "TSX", "ASX", "franked")
+
+
 def agency_dollar(text: str) -> str | None:
-    """ "OTTAWA (CP) — ... by $150 million": the dollar of the agency whose dateline opens ``text``."""
+    """ "OTTAWA (CP) — ... by $150 million": the dollar of the agency whose dateline opens ``text``,
+    or of the one home market the text names."""
     m = _R_AGENCY_DATELINE.match(text)
-    return _AGENCY_DOLLARS[m.group(1)] if m else None
+    if m:
+        return _AGENCY_DOLLARS[m.group(1)]
+    if not any(word in text for word in _HOME_GATE):
+        return None
+    homes = {"CAD" if h.group(1) else "AUD" for h in _R_HOME_MARKET.finditer(text)}
+    return homes.pop() if len(homes) == 1 else None
 
 
 # Capitals whose country's money shares its name with others' (crowns, pesos, shillings), as the

@@ -55,7 +55,8 @@ _R_TO_HEDGE_BETWEEN = re.compile(
 # words of then and now beside the two ends of a change (a hedge of the second may follow its word).
 _THEN_NOW = (
     r"(?:ursprünglich|zunächst|anfangs|einst|damals|zuvor|bisher|derzeit|aktuell|zuletzt|nunmehr|inzwischen"
-    r"|mittlerweile|jetzt|nun|heute|originally|initially|previously|now)"
+    r"|mittlerweile|jetzt|nun|heute|originally|initially|previously|now"
+    r"|voraussichtlich|künftig)"  # ("von 2,9 auf voraussichtlich 3,3 Prozent", batch 509)
 )
 _R_THEN_BEFORE = re.compile(r"(?i)(?<![\w])(?:from|von)[ \u00a0]+(?:" + _THEN_NOW + r"[ \u00a0]+)?$")
 _R_TO_NOW_BETWEEN = re.compile(

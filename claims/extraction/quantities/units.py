@@ -55,11 +55,13 @@ _R_MILLIONS_BEFORE = re.compile(
 _R_LENGTH_BEFORE = re.compile(
     r"(?i)(?<![\w])(?:metres?|meters?|feet|foot|height|depth|length|width|levels?|water|river|sea|tide"
     r"|waves?|flood\w*|snow\w*|jump\w*|vault|cleared|threw|throw|hurdles|sprint|race|freestyle|distance"
-    r"|altitude|elevation|wall|tall|deep|long|wide)(?![\w])"
+    r"|altitude|elevation|wall|tall|deep|long|wide"
+    r"|measur(?:ed|es|ing)|narrower|wider|taller)(?![\w])"  # ("the bedroom measured just 2.4m by 3m", batch 502)
 )
 _R_LENGTH_AFTER = re.compile(
     r"[ \u00a0]*(?:\([ \u00a0]?\d[\d.,]*[ \u00a0]?(?:ft|feet|in)\b|(?:high|tall|deep|long|wide|away|apart"
-    r"|above|below|ft|feet|in[ \u00a0]+(?:height|length|diameter))(?![\w]))"
+    r"|above|below|ft|feet|in[ \u00a0]+(?:height|length|diameter))(?![\w])"
+    r"|[ \u00a0]+(?:by|x|×)[ \u00a0]+\d[\d.,]*m(?![\w]))"
 )
 _R_DOZEN = re.compile(r"[ \u00a0](?i:dutzend|dozen)\b")
 # Both alternations as tries (see wordtrie): re tries a flat alternation branch by branch.

@@ -58,8 +58,16 @@ _R_WEIGHED_THING_AFTER = re.compile(
     r"|jars?|tubs?|bottles?|containers?|buckets?|bundles?|loaf|loaves|bales?|rolls?|roasts?|turkeys?|hams?"
     r"|fish|catfish|bass|salmon|lobsters?|pumpkins?|babies|baby|dogs?|weights?|dumbbells?|balls?|bombs?"
     r"|rocks?|stones?|tumou?rs?|meteorites?|nuggets?|spacecraft|satellites?|landers?|rovers?|probes?|capsules?"
-    r"|statues?|sculptures?|bells?|anchors?)(?![\w])"
+    r"|statues?|sculptures?|bells?|anchors?|steers?|heifers?|bulls?|cows?|hogs?|pigs?|calf|calves)(?![\w])"
 )
+# A sentence about a weighed thing whose pounds can only weigh: "the pumpkin had put on as much as 45
+# pounds a day", "pumpkins north of 2,000 pounds", "beef production ... to about 25.9 billion pounds" (batch 502).
+_R_WEIGHED_SUBJECT = re.compile(
+    r"(?i)(?<![\w])(?:pumpkins?|squash(?:es)?|watermelons?|steers?|heifers?|cattle|hogs?|beef|pork|poultry"
+    r"|hailstones?|marlin|tuna|catfish|sturgeon)(?![\w])"
+)
+
+_R_BRITISH = re.compile(r"£|sterling|Brit|U\.?K\.?(?![\w])|England|Scotland|Scottish|Wales|Welsh|London|Ireland|Irish")
 
 
 def weighed_pounds(text: str, num_start: int, unit_end: int) -> bool:
@@ -73,4 +81,7 @@ def weighed_pounds(text: str, num_start: int, unit_end: int) -> bool:
         # The head may come second after a modifier ("of taxpayers' money", "of public cash"; "of
         # food aid" is weighed).
         return m.group(1).lower() not in _MONEY_NOUNS and m.group(2) not in _MONEY_HEADS
-    return _R_WEIGH_BEFORE.search(text, max(0, num_start - 34), num_start) is not None
+    if _R_WEIGH_BEFORE.search(text, max(0, num_start - 34), num_start) is not None:
+        return True
+    # (not in British copy, where "600 million pounds" of beef exports may be their value)
+    return _R_BRITISH.search(text) is None and _R_WEIGHED_SUBJECT.search(text) is not None

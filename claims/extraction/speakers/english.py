@@ -102,6 +102,8 @@ def _english(text: str, words: frozenset[str]) -> str | None:
                 continue  # "European states more than doubled their imports": the noun (batch 472)
             if vm.group() in ("added", "adds") and _EN_AMOUNT.match(text, vm.end()):
                 continue  # "The economy added 119,000 jobs", "The Dow added 312 points": a gain, not speech
+            if vm.group() == "estimates" and _EN_ESTIMATES_NOUN.search(text, max(0, vm.start() - 40), vm.start()):
+                continue  # "above Wall Street estimates, Chief Executive X told analysts": the noun (batch 503)
             if vm.group() == "claims" and not _EN_CLAIMS_CLAUSE.match(text, vm.end()):
                 continue  # "Jobless claims rose", "Insurance claims for flood damage": the noun
             if vm.group() in _EN_REPORTING and "according" in words:
@@ -140,6 +142,11 @@ _EN_STATES_VERB = re.compile(r"[ \u00a0]*[,:]|[ \u00a0]+(?:that\b|[“\"'‘\d])
 _EN_CLAIMS_CLAUSE = re.compile(
     r"[ \u00a0]+(?:(?:that|to|the|a|an|his|her|its|their|this|these|those|he|she|it|they|we|there|more|no)\b"
     r"|[A-Z\d“\"'‘])"
+)
+# "estimates" after a preposition of comparison and a name or a noun is the noun.
+_EN_ESTIMATES_NOUN = re.compile(
+    r"(?<![\w])(?:above|below|beat|beating|missed|missing|topped|than|with|against|exceeding|exceeded)"
+    r"(?:[ \u00a0]+[\w'’\-]+){1,3}[ \u00a0]+$"
 )
 _EN_NEXT_AUX = re.compile(r"[ \u00a0]+(?:had|have|were|are|will|would|must|should|could|can|may|might|did|do)\b")
 # An amount right after "added": a figure, perhaps after a hedge ("added about $35 billion", "added a net 38

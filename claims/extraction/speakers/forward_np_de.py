@@ -45,6 +45,9 @@ _NOT_MEMBER_ADJECTIVES = frozenset(
 _RANK_NOUNS = frozenset(["Rang", "Platz", "Position", "Startplatz", "Tabellenplatz"])
 
 
+_AGENCIES = frozenset(["APA", "AFP", "AP", "SDA", "KNA", "DPA", "Keystone-SDA"])
+
+
 def _forward_np_de(
     rest: str, skip_adverbials: bool = True, oblique: bool = False, any_head: bool = False, plural: bool = False
 ) -> str | None:
@@ -54,6 +57,13 @@ def _forward_np_de(
         while i < n:
             t = tokens[i]
             low = t.lower()
+            if low == "des" and i + 1 < n:
+                # a genitive ends the adverbial before it ("bei der Vorstellung des Jahresgutachtens", batch 503)
+                i += 1
+                while i < n and tokens[i][:1].islower():
+                    i += 1
+                i += 1
+                continue
             if low in _DE_PREPOSITIONS:
                 # Skip the phrase: with an article it may hold several capitalised words
                 # ("auf dem Kurznachrichtendienst Telegram"), without one just one ("in
@@ -98,6 +108,9 @@ def _forward_np_de(
                 break
             np.append(tokens[i])
             i += 1
+    told = not oblique and np == ["der"] and i < n and tokens[i] in _AGENCIES
+    if told and (i + 1 == n or tokens[i + 1][:1].islower()):
+        return None  # "sagte der APA, ...": the agency told, a dative (batch 503)
     caps = names = 0  # capitalised words, and of them those that are no role
     while i < n:
         t = tokens[i]
@@ -116,6 +129,9 @@ def _forward_np_de(
             np.append(t)
             caps += 1
             names += not _is_role_de(t)
+            i += 1
+        elif caps and t == "&" and i + 1 < n and tokens[i + 1][:1].isupper():
+            np.append(t)  # "die Hotel & Gastro Union" (batch 506)
             i += 1
         elif caps and is_particle_name(t):
             np.append(t)  # "sagte Armeesprecher Osman al-Tidschani"

@@ -107,7 +107,9 @@ def _source_de(text: str, words: frozenset[str], angaben: bool) -> str | None:
             # "Laut dem Direktor des SLF, Jürg Zgraggen, hat ...": the name in apposition after a role
             named = _R_APPOSED_NAME_DE.match(text, m.end("rest"))
             if named and any(_is_role_de(w) for w in m.group("rest").split()[:3]):
-                return named.group(1)
+                # ("..., Oberst Christian X, ...": a rank before the name is dropped, batch 503)
+                first, _, rest = named.group(1).partition(" ")
+                return rest if _is_role_de(first) and " " in rest else named.group(1)
             return np
     m = _DE_ANGABEN.search(text) if angaben or not _SOURCE_NOUNS.isdisjoint(words) else None
     if m:

@@ -122,6 +122,61 @@ def _found(text: str, lang: str) -> list:
         # "alle dreiviertel Stunde": a span
         ("Ersatzbusse fahren alle dreiviertel Stunde.", "de", ("duration", 0.75, "hour", None), None),
         ("Dreiviertel der Abgase stammen aus dem Verkehr.", "de", ("fraction", 0.75, None, None), None),
+        # a bare "$" by the home market a sentence names, without a dateline
+        (
+            "Rivermont shares fell 3.6 per cent to $41.22 on the Toronto Stock Exchange.",
+            "en",
+            ("money", 41.22, "CAD", None),
+            None,
+        ),
+        (
+            "The Calgary-based carrier earned $96.4 million in the quarter.",
+            "en",
+            ("money", 96400000, "CAD", None),
+            None,
+        ),
+        (
+            "The board declared a fully franked final dividend of 9.5 cents a share.",
+            "en",
+            ("money", 0.095, "AUD", None),
+            None,
+        ),
+        (
+            "The company's shares rose 2% to $14.10 on the New York Stock Exchange.",
+            "en",
+            ("money", 14.1, "USD", None),
+            None,
+        ),
+        # a change to a level expected, the unit written once
+        ("Der Beitrag müsse von 2,9 auf voraussichtlich 3,3 Prozent steigen.", "de", ("percent", 2.9, "%", None), None),
+        # Irish English's singular cent before "this year"; "costs 9 cent more" stays unread
+        (
+            "Milk cost about 41 cent a litre to produce, up from 38 cent this year.",
+            "en",
+            ("money", 0.38, "EUR", None),
+            None,
+        ),
+        ("A stamp costs 9 cent more.", "en", None, ("money", 0.09, "EUR", None)),
+        # a share then, after "down from" and before a year
+        (
+            "Syrians lodged 6% of all claims, down from a fifth in early 2025.",
+            "en",
+            ("fraction", 0.2, None, None),
+            None,
+        ),
+        ("She finished a fifth in the 2025 standings.", "en", None, ("fraction", 0.2, None, None)),
+        # pounds that can only weigh: a weighed thing in the sentence, no British copy
+        ("The pumpkin had put on as much as 45 pounds a day.", "en", ("count", 45, "pounds", "up_to"), None),
+        ("A 1,400-pound fed steer brings more than $3,300.", "en", ("count", 1400, "pound", None), None),
+        ("British beef exports rose to 600 million pounds last year.", "en", ("money", 600000000, "GBP", None), None),
+        # a room's two sides glued to "m"
+        (
+            "The second bedroom measured just 2.4m by 3m.",
+            "en",
+            ("count", 2.4, None, None),
+            ("count", 2400000, None, None),
+        ),
+        ("The club raised £2.4m by selling 3m shares.", "en", ("count", 3000000, "shares", None), None),
         # near misses: a clock time before a distance, a score
         ("The train leaves at 10:30 for 10 miles of scenic track.", "en", None, ("duration", 10, "minute", None)),
         ("The Bulls led 26:21 at half-time.", "en", None, ("duration", 26, "minute", None)),
@@ -149,6 +204,37 @@ def test_quantities(text, lang, expected, absent):
         # a role before a given name shaped like a role noun, and "Orthopädin"
         ("Mitinitiant Severin Gisler sagte, in über 300 Gemeinden gebe es eine Mehrheit.", "de", "Severin Gisler"),
         ("Orthopädin Henny Vosgerau sagte, es dauere etwa 20 Minuten.", "de", "Henny Vosgerau"),
+        # the agency told ("sagte der APA") is no speaker; the name in apposition is
+        (
+            "Der Chef der Gewerkschaft, Gerhard Ebenbichler, sagte der APA, jede vierte Lehrkraft sei über 55.",
+            "de",
+            "Gerhard Ebenbichler",
+        ),
+        ("Die Zahl der Fälle stieg auf 40, berichtete die APA.", "de", "die APA"),
+        # a rank before the name in apposition after "Laut"
+        (
+            "Laut dem Leiter des Landeskriminalamts, Oberst Christian Gföller, sind 79 Opfer bekannt.",
+            "de",
+            "Christian Gföller",
+        ),
+        # a genitive ends the adverbial after "sagte"
+        (
+            "Die Chefin des Rats, Ruth Escher, sagte bei der Vorstellung des Gutachtens in Berlin, es gebe 3 Pläne.",
+            "de",
+            "Ruth Escher",
+        ),
+        # "estimates" after "above" and a name is the noun
+        (
+            "Cobrenna sees $3.1 billion in revenue, above Wall Street estimates, CEO Priya Halvorsen told analysts.",
+            "en",
+            "Priya Halvorsen",
+        ),
+        # a body's name with "&"
+        (
+            "Die Löhne steigen um 2 Prozent, wie die Hotel & Gastro Union am Donnerstag mitteilte.",
+            "de",
+            "die Hotel & Gastro Union",
+        ),
         # near miss: a given name alone stays the name
         ("Severin Gisler sagte, in über 300 Gemeinden gebe es eine Mehrheit.", "de", "Severin Gisler"),
     ],
