@@ -168,4 +168,4 @@ def cohort_years(text: str, hits: list) -> None:
             and text[h.start : h.start + 4].isdigit()
             and _R_POSSESSIVE_BEFORE.search(text, max(0, h.start - 30), h.start)
         ):
-            h.kind, h.value, h.unit, h.end = "year", h.value, None, h.start + 4
+            h.kind, h.unit, h.end = "year", None, h.start + 4

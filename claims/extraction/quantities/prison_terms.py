@@ -10,14 +10,16 @@ import re
 
 from .hits import _Hit, insert_hit
 
-_GATE = ("traf", "aft", "efängnis", "erurteil", "entence", "ailed", "prison", "mprison")
+_GATES = {"de": ("traf", "aft", "efängnis", "erurteil"), "en": ("entence", "ailed", "prison")}
 _UNITS = {
     "jahr": "year", "jahren": "year", "monat": "month", "monaten": "month", "woche": "week", "wochen": "week",
     "tag": "day", "tagen": "day", "year": "year", "month": "month", "week": "week", "day": "day",
 }
 # The penalty, then within a few words "von"/"zu"/"to"/"for" and the article's term.
 _R_TERM_DE = re.compile(
-    r"(?:[Ss]trafe|[Hh]aft|Gefängnis|verurteilt|verurteilte|verurteilen)(?:[ \u00a0]+[\wäöüß]+){0,6}?"
+    # ("Haft", "Untersuchungshaft", not the "-schaft" of "Gesellschaft")
+    r"(?:[Ss]trafe|(?<!sc)haft|Haft|Gefängnis|verurteilt|verurteilte|verurteilen)(?![\wäöüß])"
+    r"(?:[ \u00a0]+[\wäöüß]+){0,6}?"
     r"[ \u00a0]+(?:von|zu)[ \u00a0]+(?P<one>(?:einem|einer)[ \u00a0]+(?P<unit>Jahr|Monat|Woche|Tag))(?![\wäöüß])"
 )
 _R_TERM_EN = re.compile(
@@ -31,7 +33,7 @@ _R_AND_ONE = re.compile(
 
 
 def prison_terms(text: str, hits: list[_Hit], lang: str) -> None:
-    if not any(word in text for word in _GATE):
+    if not any(word in text for word in _GATES.get(lang, ())):
         return
     for m in (_R_TERM_DE if lang == "de" else _R_TERM_EN).finditer(text):
         _add(hits, m)
