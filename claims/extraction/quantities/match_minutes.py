@@ -81,6 +81,21 @@ def _en_goal_lines(text: str, hits: list[_Hit]) -> None:
             _minute(hits, m, 1)
 
 
+# A Swiss goal line, the minute with its dot before the scorer and the score after: "Tore: 23. Zeller 1:0.
+# 78. Imhof (Foulpenalty) 2:0." (batches 380, 495).
+_R_DE_HEAD = re.compile(r"(?:^|(?<=[\s.;(]))Tore[ \u00a0]*:")
+_R_DE_LEAD_MINUTE = re.compile(
+    r"(?<![\w:.])(\d{1,3})\.(?:\+(\d{1,2}))?(?=[ \u00a0]+[A-ZÄÖÜ][^\d\n]{0,60}?[ \u00a0]\d{1,2}:\d{1,2}(?!\d))"
+)
+
+
+def _de_goal_lines(text: str, hits: list[_Hit]) -> None:
+    for head in _R_DE_HEAD.finditer(text):
+        end = text.find("\n", head.end())
+        for m in _R_DE_LEAD_MINUTE.finditer(text, head.end(), end if end >= 0 else len(text)):
+            _minute(hits, m, 1, dot=True)
+
+
 def _en_results(text: str, hits: list[_Hit]) -> None:
     done = -1
     for b in _R_SCORERS.finditer(text):  # a bracket of scorers first (rare), then the result around it
@@ -119,6 +134,8 @@ def _match_minutes(text: str, hits: list[_Hit]) -> None:
             _minute(hits, m, 1, dot=True)
     if ":" in text and ("Goals" in text or "Scor" in text):
         _en_goal_lines(text, hits)
+    if "Tore" in text:
+        _de_goal_lines(text, hits)
     if " (" in text:
         _en_results(text, hits)
         if _R_GOAL_FLASH.match(text):

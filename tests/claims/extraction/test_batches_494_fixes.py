@@ -177,6 +177,10 @@ def _found(text: str, lang: str) -> list:
             ("count", 2400000, None, None),
         ),
         ("The club raised £2.4m by selling 3m shares.", "en", ("count", 3000000, "shares", None), None),
+        # a Swiss goal line: the minute with its dot before the scorer, the score after
+        ("Tore: 8. Bosshard 1:0. 24. Inäbnit 1:1. 29. Tschumi 2:1.", "de", ("ordinal", 24, None, None), None),
+        ("Tore: 23. Zeller 1:0. 78. Imhof (Foulpenalty) 2:0.", "de", ("ordinal", 78, None, None), None),
+        ("Tore: 1:0 Dahlke (8.), 2:0 Mensah (31.).", "de", ("ordinal", 31, None, None), None),
         # near misses: a clock time before a distance, a score
         ("The train leaves at 10:30 for 10 miles of scenic track.", "en", None, ("duration", 10, "minute", None)),
         ("The Bulls led 26:21 at half-time.", "en", None, ("duration", 26, "minute", None)),
