@@ -113,6 +113,9 @@ _R_NUMMER_RANK_AFTER = re.compile(
     r"|im[ \u00a0]+[A-ZÄÖÜ][a-zäöüß]*(?:tennis|golf|sport|fußball|schach|skilauf)(?![a-zäöüß]))"
 )
 
+# (a ranking named before: "In der Weltrangliste wird der Schweizer, derzeit die Nummer 58, ...", batch 499)
+_R_RANKING_BEFORE = re.compile(r"(?:Welt|Jahres|Saison)rangliste(?![a-zäöüß])")
+
 
 def _nummer_rank(text: str, s: int, e: int) -> bool:
     # ("die Nr. 1 der Weltrangliste", batch 321: the short form of "die Nummer eins")
@@ -122,13 +125,10 @@ def _nummer_rank(text: str, s: int, e: int) -> bool:
         and (
             _R_NUMMER_RANK_AFTER.match(text, e) is not None
             or round_number(text, s)
-            # ("In der Weltrangliste wird der Schweizer, derzeit die Nummer 58, ...", batch 499)
             or _R_RANKING_BEFORE.search(text, max(0, s - 80), s) is not None
         )
     )
 
-
-_R_RANKING_BEFORE = re.compile(r"(?:Welt|Jahres|Saison)rangliste(?![a-zäöüß])")
 
 
 # "die Gesprächsrunde Nummer sechs", "round number six": a round counted, an ordinal (batch 421).

@@ -166,7 +166,6 @@ _R_COMPARED_BEFORE = re.compile(
 _R_IN_YEAR_AFTER = re.compile(
     r"[ \u00a0]+in[ \u00a0]+(?:(?:early|late|mid)[ \u00a0\-]+|[A-Z][a-z]+[ \u00a0]+)?(?:19|20)\d\d\b"
 )
-_R_MOVED_FROM_BEFORE = re.compile(r"(?i)(?<![\w])(?:up|down)[ \u00a0]+from[ \u00a0]+$")
 _R_STATE_AFTER_SHARE = re.compile(r"[ \u00a0]+(?:full|empty|complete|[a-z]+ed)(?![\w\-])|[ \u00a0]*(?:[,.;:!?)]|$)")
 # "by another quarter of a percentage point": "another" stands for "a" only before a point, since
 # "another quarter of losses" is a period.
@@ -406,7 +405,7 @@ def _denominator_word(text: str, s: int, e: int, lw: str, lo: int) -> _Hit | Non
             or (
                 n == 1
                 and _R_IN_YEAR_AFTER.match(text, e) is not None
-                and _R_MOVED_FROM_BEFORE.search(text, max(0, num.start(1) - 12), num.start(1)) is not None
+                and _R_COMPARED_BEFORE.search(text, max(0, num.start(1) - 40), num.start(1)) is not None
             )
             # "less than a third occupied", "nearly a quarter full": a hedge before "a" bounds a share
             or (

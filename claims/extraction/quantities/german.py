@@ -254,9 +254,10 @@ def _german_word(text: str, s: int, e: int, w: str, lw: str) -> _Hit | None:
         return _block(s, e)
     if lw in ("viertel", "dreiviertel") and (tu := _R_SHARED_TIME_UNIT_DE.match(text, e)) is not None:
         art = _LEFT_ARTICLE_ONE.search(text, max(0, s - 8), s)
-        # ("alle dreiviertel Stunde": the span after "alle", batch 494)
-        start = art.start() if art is not None else s if lw == "dreiviertel" and text.endswith("alle ", 0, s) else -1
-        if start >= 0:
+        start = art.start() if art is not None else None
+        if start is None and lw == "dreiviertel" and text.endswith("alle ", 0, s):
+            start = s  # "alle dreiviertel Stunde": the span after "alle" (batch 494)
+        if start is not None:
             unit, factor = _DURATION_UNITS[tu.group(1).lower()]
             value = to_json_number(Decimal(str(_DE_SHARES[lw])) * factor)
             return _Hit("duration", value, unit, start, tu.end(), _qualifier(text, start))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..wordtrie import word_list
+from .english_ordinals import _R_POSSESSIVE
 from .nouns import _en_singular
 
 # Participles that date a thing: "wurde 1291 gegründet", "1156 erstmals urkundlich erwähnt".
@@ -153,7 +154,6 @@ def _in_count_de(text: str, s: int, e: int, noun: str) -> bool:
 
 # "Labour's 2024 voters", "the party's 2019 supporters": after a possessive, a year names the election
 # those voters cast their ballots in (batch 497); "the club's 2000 members" stay counted.
-_R_POSSESSIVE_BEFORE = re.compile(r"\w(?:['’]s|s['’])[ \u00a0]+$")
 _COHORTS = frozenset(word_list("voters supporters backers"))
 
 
@@ -166,6 +166,6 @@ def cohort_years(text: str, hits: list) -> None:
             and 1900 <= h.value <= 2099
             and h.end - h.start > 4
             and text[h.start : h.start + 4].isdigit()
-            and _R_POSSESSIVE_BEFORE.search(text, max(0, h.start - 30), h.start)
+            and _R_POSSESSIVE.search(text, max(0, h.start - 30), h.start)
         ):
             h.kind, h.unit, h.end = "year", None, h.start + 4

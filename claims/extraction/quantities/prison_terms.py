@@ -11,10 +11,7 @@ import re
 from .hits import _Hit, insert_hit
 
 _GATES = {"de": ("traf", "aft", "efängnis", "erurteil"), "en": ("entence", "ailed", "prison")}
-_UNITS = {
-    "jahr": "year", "jahren": "year", "monat": "month", "monaten": "month", "woche": "week", "wochen": "week",
-    "tag": "day", "tagen": "day", "year": "year", "month": "month", "week": "week", "day": "day",
-}
+_UNITS = {"jahr": "year", "monat": "month", "woche": "week", "tag": "day"}
 # The penalty, then within a few words "von"/"zu"/"to"/"for" and the article's term.
 _R_TERM_DE = re.compile(
     # ("Haft", "Untersuchungshaft", not the "-schaft" of "Gesellschaft")
@@ -42,5 +39,6 @@ def prison_terms(text: str, hits: list[_Hit], lang: str) -> None:
 
 
 def _add(hits: list[_Hit], m: re.Match[str]) -> None:
-    unit = _UNITS[m.group("unit").lower()]
+    word = m.group("unit").lower()
+    unit = _UNITS.get(word, word)  # (English writes the unit itself)
     insert_hit(hits, _Hit("duration", 1, unit, m.start("one"), m.end("one")))

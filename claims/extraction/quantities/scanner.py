@@ -37,12 +37,12 @@ from .neighbours import (
     bracketed_changes,
     percent_heading,
 )
-from .net_ratings import elliptic_points, net_ratings
 from .or_pairs import _one_or_pairs
 from .pairs import _bare_bis, _bracketed_unit, _income_ab
 from .parts import _parts_of_wholes
 from .pension_ages import pension_ages
 from .plain_years import cohort_years
+from .poll_shorthand import elliptic_points, net_ratings
 from .prison_terms import prison_terms
 from .race_ranks import _race_ranks
 from .race_seconds import _race_seconds
@@ -103,12 +103,11 @@ def extract_quantities(text: str, language: str | None = None) -> list[Quantity]
     if "(" in text:
         bracketed_changes(text, hits)
     _poll_points(text, hits)
-    net_ratings(text, hits)
     if lang == "en":
+        net_ratings(text, hits)
         elliptic_points(text, hits)
-    if lang == "en" and ("'" in text or "’" in text):
-        cohort_years(text, hits)
-    if lang == "en":
+        if "'" in text or "’" in text:
+            cohort_years(text, hits)
         _pronoun_one(text, hits)
     _lottery_draws(text, hits)
     _carry_list_units(text, hits)

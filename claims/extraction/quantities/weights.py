@@ -58,7 +58,7 @@ _R_WEIGHED_THING_AFTER = re.compile(
     r"|jars?|tubs?|bottles?|containers?|buckets?|bundles?|loaf|loaves|bales?|rolls?|roasts?|turkeys?|hams?"
     r"|fish|catfish|bass|salmon|lobsters?|pumpkins?|babies|baby|dogs?|weights?|dumbbells?|balls?|bombs?"
     r"|rocks?|stones?|tumou?rs?|meteorites?|nuggets?|spacecraft|satellites?|landers?|rovers?|probes?|capsules?"
-    r"|statues?|sculptures?|bells?|anchors?|steers?|heifers?|bulls?|cows?|hogs?|pigs?|calf|calves)(?![\w])"
+    r"|statues?|sculptures?|bells?|anchors?|bulls?|cows?|pigs?|calf|calves)(?![\w])"
 )
 # A sentence about a weighed thing whose pounds can only weigh: "the pumpkin had put on as much as 45
 # pounds a day", "pumpkins north of 2,000 pounds", "beef production ... to about 25.9 billion pounds" (batch 502).

@@ -15,11 +15,12 @@ import re
 
 # A side: a capitalised name of up to six words ("FC Bayern München", "Matteo Lorenzi (ITA)").
 _SIDE = r"[A-ZÄÖÜ][\w.'’&/()-]*(?:[ ][\w.'’&/()-]+){0,5}?"
+# The periods in brackets after a score ("4:1 (1:0, 2:0, 1:1)"), also after a shoot-out's mark ("SC Bern – EV Zug
+# 4:3 n.P. (1:0, 2:2, 0:1)", batch 495).
+_PERIODS = r"(?:[ ]?\(\d{1,3}:\d{1,3}(?:,[ ]\d{1,3}:\d{1,3})*\))?"
 # (no clock time: a score has no minutes with a leading zero, "8:00", "10:05")
-_SCORE = r"\d{1,3}:(?!0\d)\d{1,3}(?:[ ]?\(\d{1,3}:\d{1,3}(?:,[ ]\d{1,3}:\d{1,3})*\))?"  # ("4:1 (1:0, 2:0, 1:1)")
+_SCORE = r"\d{1,3}:(?!0\d)\d{1,3}" + _PERIODS
 _AFTER = r"(?:[ ](?:n\.[ ]?V\.|n\.[ ]?P\.|n\.[ ]?E\.|i\.[ ]?E\.))?"
-# (the periods may follow the mark of a shoot-out: "SC Bern – EV Zug 4:3 n.P. (1:0, 2:2, 0:1)", batch 495)
-_PERIODS = r"(?:[ ]\(\d{1,3}:\d{1,3}(?:,[ ]\d{1,3}:\d{1,3})*\))?"
 _RESULT = rf"{_SIDE}[ ][–-][ ]{_SIDE}[ ]{_SCORE}(?:,[ ]{_SCORE})*{_AFTER}{_PERIODS}"
 _LINE = re.compile(rf"(?:[^:]{{1,80}}:[ ])?{_RESULT}(?:[,;][ ]{_RESULT})*\.?")
 # An English line in agate: "Arsenal 3 Benfica 0", "Oklahoma City 118 Boston 109; Denver 131 Phoenix 122 (OT)".

@@ -1,6 +1,7 @@
-"""A net rating is the gap between two shares, in percentage points, written with its sign and often
-without a unit: "net approval rating fell to minus nine points, from minus two", "stood at minus 41
-points", "fell to minus 31 from minus 24" (batches 134, 205, 239, 434, 481, 497)."""
+"""English poll copy's shorthand for percentage points: a net rating, the gap between two shares written
+with its sign and often without a unit ("net approval rating fell to minus nine points, from minus
+two", "fell to minus 31 from minus 24"; batches 134, 205, 239, 434, 481, 497), and a later bare move
+after one written in points ("down two points, with the Conservatives up three"; batches 120, 497)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ _R_SIGN_BEFORE = re.compile(r"(?i)(?<![\w])(?:minus|plus)[ \u00a0]+$")
 
 
 def net_ratings(text: str, hits: list[_Hit]) -> None:
-    if "et " not in text and "et-" not in text:
+    if "net" not in text and "Net" not in text:
         return
     rating = _R_NET_RATING.search(text)
     if rating is None:
